@@ -1,0 +1,135 @@
+import type { Finding } from './checks/finding.js';
+
+/**
+ * Every error eqia throws on purpose. Each class has a stable `code` that callers, the CLI's exit codes
+ * and other apps can rely on; the message says what went wrong and what to do.
+ */
+export type ErrorCode =
+  | 'VALIDATION'
+  | 'NOT_FOUND'
+  | 'FORBIDDEN'
+  | 'CONFLICT'
+  | 'INVALID_TRANSITION'
+  | 'BLOCKED_BY_FINDINGS'
+  | 'STORE_CORRUPT'
+  | 'UNSUPPORTED_VERSION'
+  | 'TAMPERED';
+
+export abstract class EqiaError extends Error {
+  abstract readonly code: ErrorCode;
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = new.target.name;
+  }
+}
+
+export interface ValidationIssue {
+  /** Where the problem is, as a dotted path such as `policy.title` or `actions.0.dueDate`. */
+  path: string;
+  message: string;
+}
+
+/** Input did not match the schema: each issue names its path. */
+export class ValidationError extends EqiaError {
+  readonly code = 'VALIDATION';
+  constructor(
+    message: string,
+    readonly issues: readonly ValidationIssue[] = [],
+    options?: { cause?: unknown },
+  ) {
+    super(
+      issues.length
+        ? `${message}\n${issues.map((i) => `  - ${i.path || '(root)'}: ${i.message}`).join('\n')}`
+        : message,
+      options,
+    );
+  }
+}
+
+export class NotFoundError extends EqiaError {
+  readonly code = 'NOT_FOUND';
+}
+
+/** The acting user may not do this: wrong role, or approving their own assessment. */
+export class ForbiddenError extends EqiaError {
+  readonly code = 'FORBIDDEN';
+}
+
+/** Someone else changed the assessment first: re-read it and try again. Nothing was written. */
+export class ConflictError extends EqiaError {
+  readonly code = 'CONFLICT';
+  constructor(
+    message: string,
+    readonly expectedVersion: number,
+    readonly actualVersion: number,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
+}
+
+/** The event does not apply in the assessment's current state. */
+export class InvalidTransitionError extends EqiaError {
+  readonly code = 'INVALID_TRANSITION';
+  constructor(
+    message: string,
+    readonly state: string,
+    readonly event: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
+}
+
+/** Submission or approval refused while error-level due-regard findings remain; they are attached. */
+export class BlockedByFindingsError extends EqiaError {
+  readonly code = 'BLOCKED_BY_FINDINGS';
+  constructor(
+    message: string,
+    readonly findings: readonly Finding[],
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
+}
+
+/** A stored file or record cannot be read as what it should be. It is left untouched. */
+export class StoreCorruptError extends EqiaError {
+  readonly code = 'STORE_CORRUPT';
+  constructor(
+    message: string,
+    readonly location: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
+}
+
+/** A schema or snapshot version this release does not know (usually written by a newer eqia). */
+export class UnsupportedVersionError extends EqiaError {
+  readonly code = 'UNSUPPORTED_VERSION';
+  constructor(
+    message: string,
+    readonly found: unknown,
+    readonly supported: readonly number[],
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
+}
+
+/** The audit hash chain does not verify: history was edited, removed or reordered. */
+export class TamperedError extends EqiaError {
+  readonly code = 'TAMPERED';
+  constructor(
+    message: string,
+    readonly index: number,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
+}
+
+export function isEqiaError(error: unknown): error is EqiaError {
+  return error instanceof EqiaError;
+}

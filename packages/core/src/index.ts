@@ -1,0 +1,120 @@
+// The public API of @eqia/core. Everything a caller may use is named here; nothing else is exported.
+
+export { aims } from './catalogue/aims.js';
+export {
+  censusCategorySets,
+  disability as disabilityCategories,
+  englishProficiency as englishProficiencyCategories,
+  ethnicGroup as ethnicGroupCategories,
+  genderIdentity as genderIdentityCategories,
+  legalPartnershipStatus as legalPartnershipStatusCategories,
+  religion as religionCategories,
+  sex as sexCategories,
+  sexualOrientation as sexualOrientationCategories,
+  unpaidCare as unpaidCareCategories,
+} from './catalogue/census.js';
+export {
+  careExperience,
+  carers,
+  catalogue,
+  extraCharacteristics,
+  language,
+  protectedCharacteristics,
+  socioEconomic,
+  welshLanguage,
+} from './catalogue/characteristics.js';
+export {
+  type BlockingFindings,
+  blockingFindings,
+  type Finding,
+  type FindingSeverity,
+} from './checks/finding.js';
+export { createAssessment, type NewAssessment } from './create-assessment.js';
+export {
+  BlockedByFindingsError,
+  ConflictError,
+  EqiaError,
+  type ErrorCode,
+  ForbiddenError,
+  InvalidTransitionError,
+  isEqiaError,
+  NotFoundError,
+  StoreCorruptError,
+  TamperedError,
+  UnsupportedVersionError,
+  ValidationError,
+  type ValidationIssue,
+} from './errors.js';
+export {
+  finalStates,
+  type LifecycleState,
+  type LifecycleStatus,
+  lifecycleStates,
+  lockedStates,
+} from './lifecycle/state.js';
+export { cafcassProfile } from './profiles/cafcass.js';
+export { findCharacteristic, profileCharacteristics } from './profiles/characteristics.js';
+export { defaultProfile } from './profiles/default.js';
+export { Action, ActionStatus, ActionUpdate } from './schema/action.js';
+export { Analysis, AnalysisStatus, CharacteristicAnalysis } from './schema/analysis.js';
+export {
+  ASSESSMENT_SCHEMA_VERSION,
+  Assessment,
+  type AssessmentInput,
+  Withdrawal,
+} from './schema/assessment.js';
+export {
+  Aim,
+  AudienceId,
+  CharacteristicId,
+  Id,
+  ImpactDirection,
+  IsoDate,
+  IsoDateTime,
+  Prose,
+  Severity,
+  Slug,
+  UserId,
+} from './schema/common.js';
+export { Decision } from './schema/decision.js';
+export { Engagement } from './schema/engagement.js';
+export { DataGap, Evidence, EvidenceItem, EvidenceKind } from './schema/evidence.js';
+export { GeneralDuty } from './schema/general-duty.js';
+export { DiscriminationRisk, Impact, ResidualSeverity } from './schema/impact.js';
+export { IntersectionalImpact, Intersectionality, IntersectionMember } from './schema/intersectionality.js';
+export { Monitoring, MonitoringNote, Reaffirmation } from './schema/monitoring.js';
+export { Outcome, OutcomeKind } from './schema/outcome.js';
+export { Policy, PolicyKind, PolicyNovelty } from './schema/policy.js';
+export {
+  ApprovalStage,
+  Audience,
+  CensusCategory,
+  CensusCategorySet,
+  CharacteristicDefinition,
+  PROFILE_SCHEMA_VERSION,
+  Profile,
+  type ProfileInput,
+  Role,
+  RuleSeverityOverride,
+  Stakeholder,
+  User,
+} from './schema/profile.js';
+export { Publication } from './schema/publication.js';
+export {
+  Approval,
+  ApprovalDecision,
+  Review,
+  ReviewComment,
+  SectionVerdict,
+  VerdictKind,
+} from './schema/review.js';
+export {
+  Relevance,
+  Screening,
+  ScreeningAnswer,
+  ScreeningDecision,
+  ScreeningDecisionKind,
+} from './schema/screening.js';
+export { SectionId, sectionIds, sectionTitles } from './schema/section.js';
+export { type AssessmentSummary, summarise } from './summary.js';
+export { parseAssessment, parseProfile, parseWith, toValidationIssues } from './validation.js';

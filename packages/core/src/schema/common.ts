@@ -1,0 +1,44 @@
+import { z } from 'zod';
+
+/** Identifiers of records (assessments, impacts, actions, evidence…): short, URL- and file-name-safe. */
+export const Id = z
+  .string()
+  .min(1)
+  .max(100)
+  .regex(/^[A-Za-z0-9][A-Za-z0-9_.:-]*$/, 'use letters, digits, and . _ : - only (no spaces)');
+
+/** Characteristic, audience, stakeholder and stage ids are lower-case slugs so profiles can add their own. */
+export const Slug = z
+  .string()
+  .min(1)
+  .max(60)
+  .regex(/^[a-z][a-z0-9_]*$/, 'use lower-case letters, digits and underscores, starting with a letter');
+
+export const CharacteristicId = Slug;
+export const AudienceId = Slug;
+export const UserId = z.string().min(1).max(100);
+
+/** A calendar date, YYYY-MM-DD: decisions, reviews and due dates are days, not instants. */
+export const IsoDate = z.iso.date();
+/** An instant with its offset: when an event, approval or comment happened. */
+export const IsoDateTime = z.iso.datetime({ offset: true });
+
+/** Free text an author writes. Empty while drafting; the due-regard checks say when it must be filled. */
+export const Prose = z.string().max(20_000);
+
+export const ImpactDirection = z.enum(['positive', 'negative', 'neutral', 'unknown']);
+export const Severity = z.enum(['low', 'medium', 'high']);
+
+/** The three aims of the general duty, Equality Act 2010 s.149(1)(a)–(c). */
+export const Aim = z.enum(['eliminateDiscrimination', 'advanceEquality', 'fosterGoodRelations']);
+
+export type Id = z.infer<typeof Id>;
+export type Slug = z.infer<typeof Slug>;
+export type CharacteristicId = z.infer<typeof CharacteristicId>;
+export type AudienceId = z.infer<typeof AudienceId>;
+export type UserId = z.infer<typeof UserId>;
+export type IsoDate = z.infer<typeof IsoDate>;
+export type IsoDateTime = z.infer<typeof IsoDateTime>;
+export type ImpactDirection = z.infer<typeof ImpactDirection>;
+export type Severity = z.infer<typeof Severity>;
+export type Aim = z.infer<typeof Aim>;

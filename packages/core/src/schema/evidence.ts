@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import { CharacteristicId, Id, IsoDate, Prose } from './common.js';
+
+export const EvidenceKind = z.enum([
+  'data',
+  'research',
+  'consultation',
+  'feedback',
+  'complaints',
+  'census',
+  'other',
+]);
+
+export const EvidenceItem = z.object({
+  id: Id,
+  kind: EvidenceKind,
+  title: z.string().trim().min(1, 'name the evidence').max(300),
+  source: z.string().max(500).default(''),
+  url: z.string().max(2000).default(''),
+  /** When the evidence was produced or last updated: stale evidence is flagged. */
+  date: IsoDate.optional(),
+  characteristics: z.array(CharacteristicId).default([]),
+  summary: Prose.default(''),
+});
+
+/** What is not known, for which characteristics, and the actions that will find out (Bridges). */
+export const DataGap = z.object({
+  id: Id,
+  description: Prose,
+  characteristics: z.array(CharacteristicId).default([]),
+  actionIds: z.array(Id).default([]),
+});
+
+export const Evidence = z.object({
+  items: z.array(EvidenceItem).default([]),
+  gaps: z.array(DataGap).default([]),
+});
+
+export type EvidenceKind = z.infer<typeof EvidenceKind>;
+export type EvidenceItem = z.infer<typeof EvidenceItem>;
+export type DataGap = z.infer<typeof DataGap>;
+export type Evidence = z.infer<typeof Evidence>;

@@ -1,0 +1,19 @@
+import { z } from 'zod';
+import { Prose } from './common.js';
+
+/** The four EHRC outcomes of an assessment. */
+export const OutcomeKind = z.enum(['no_major_change', 'adjust', 'continue', 'stop']);
+
+export const Outcome = z.object({
+  kind: OutcomeKind,
+  rationale: Prose.default(''),
+  /** For `continue`: objective justification — a legitimate aim… */
+  legitimateAim: Prose.default(''),
+  /** …no less harmful way to achieve it… */
+  alternativesConsidered: Prose.default(''),
+  /** …and proportionate, necessary and appropriate means. */
+  proportionality: Prose.default(''),
+});
+
+export type OutcomeKind = z.infer<typeof OutcomeKind>;
+export type Outcome = z.infer<typeof Outcome>;

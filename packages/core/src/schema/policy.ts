@@ -1,0 +1,37 @@
+import { z } from 'zod';
+import { AudienceId, Prose, UserId } from './common.js';
+
+export const PolicyKind = z.enum([
+  'policy',
+  'procedure',
+  'strategy',
+  'service_change',
+  'restructure',
+  'procurement',
+  'budget',
+  'project',
+  'other',
+]);
+
+/** Whether the policy is new, a revision of an existing one, or an existing one assessed for the first time. */
+export const PolicyNovelty = z.enum(['new', 'revised', 'existing']);
+
+/** What is being assessed and who it affects. */
+export const Policy = z.object({
+  title: z.string().trim().min(1, 'give the policy a title').max(300),
+  reference: z.string().max(100).default(''),
+  kind: PolicyKind.default('policy'),
+  novelty: PolicyNovelty.default('new'),
+  team: z.string().max(200).default(''),
+  owner: UserId.optional(),
+  contributors: z.array(UserId).default([]),
+  aims: Prose.default(''),
+  scope: Prose.default(''),
+  /** Audience ids from the profile: who the policy touches. */
+  audiences: z.array(AudienceId).default([]),
+  relatedPolicies: Prose.default(''),
+});
+
+export type PolicyKind = z.infer<typeof PolicyKind>;
+export type PolicyNovelty = z.infer<typeof PolicyNovelty>;
+export type Policy = z.infer<typeof Policy>;

@@ -1,0 +1,133 @@
+import { z } from 'zod';
+import { Aim, CharacteristicId, IsoDate, Slug, UserId } from './common.js';
+
+/** What a user may do. An approval stage names the role its approvers must hold. */
+export const Role = z.enum(['author', 'contributor', 'equality_lead', 'approver', 'admin', 'viewer']);
+
+export const CensusCategory = z.object({
+  id: Slug,
+  label: z.string().min(1),
+  /** The broader group this category rolls up into (ethnic group: 19 categories into 5 groups). */
+  group: Slug.optional(),
+});
+
+export const CensusCategorySet = z.object({
+  id: Slug,
+  label: z.string().min(1),
+  source: z.string().min(1),
+  groups: z.array(z.object({ id: Slug, label: z.string().min(1) })).default([]),
+  categories: z.array(CensusCategory).min(1),
+});
+
+/** A characteristic an assessment considers: the nine protected ones, or a profile extra. */
+export const CharacteristicDefinition = z.object({
+  id: CharacteristicId,
+  label: z.string().min(1).max(120),
+  /** Protected under the Equality Act 2010 (the nine), or an extra the organisation chooses to consider. */
+  protected: z.boolean(),
+  legalBasis: z.string().min(1),
+  /** Which aims of s.149(1) apply: marriage and civil partnership is aim (a) only. */
+  aims: z.array(Aim).min(1),
+  note: z.string().default(''),
+  prompts: z.array(z.string().min(1)).default([]),
+  census: z.array(CensusCategorySet).default([]),
+});
+
+export const Audience = z.object({
+  id: Slug,
+  label: z.string().min(1).max(120),
+  description: z.string().default(''),
+});
+
+/** A group the organisation engages with, and the characteristics it speaks for. */
+export const Stakeholder = z.object({
+  id: Slug,
+  name: z.string().min(1).max(200),
+  description: z.string().default(''),
+  characteristics: z.array(CharacteristicId).default([]),
+});
+
+export const User = z.object({
+  id: UserId,
+  name: z.string().min(1).max(200),
+  jobTitle: z.string().default(''),
+  roles: z.array(Role).min(1, 'give the user at least one role'),
+});
+
+export const ApprovalStage = z.object({
+  id: Slug,
+  label: z.string().min(1).max(120),
+  role: Role,
+  /** A senior stage: the one that may authorise a screening-out. */
+  senior: z.boolean().default(false),
+  attestation: z.string().min(1),
+});
+
+export const RuleSeverityOverride = z.enum(['error', 'warning', 'info', 'off']);
+
+export const PROFILE_SCHEMA_VERSION = 1;
+
+/** An organisation's settings: what it considers, who it engages, who approves, how often it reviews. */
+export const Profile = z
+  .object({
+    schemaVersion: z.literal(PROFILE_SCHEMA_VERSION),
+    id: Slug,
+    name: z.string().min(1).max(200),
+    organisation: z.string().min(1).max(200),
+    extraCharacteristics: z.array(CharacteristicDefinition).default([]),
+    audiences: z.array(Audience).min(1),
+    stakeholders: z.array(Stakeholder).default([]),
+    users: z.array(User).default([]),
+    approvalChain: z.array(ApprovalStage).min(1, 'an approval chain needs at least one stage'),
+    reviewIntervalMonths: z.number().int().min(1).max(60),
+    evidenceFreshnessMonths: z.number().int().min(1).max(240).default(36),
+    /** Counts below this are suppressed in published statistics (statistical disclosure control). */
+    smallCountThreshold: z.number().int().min(0).max(100).default(5),
+    ruleOverrides: z.record(z.string(), RuleSeverityOverride).default({}),
+    updatedAt: IsoDate.optional(),
+  })
+  .superRefine((profile, ctx) => {
+    if (!profile.approvalChain.some((stage) => stage.senior)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['approvalChain'],
+        message: 'mark one stage `senior: true`: a screening-out needs senior authorisation',
+      });
+    }
+    const unique = (ids: string[], path: string) => {
+      const seen = new Set<string>();
+      for (const id of ids) {
+        if (seen.has(id)) ctx.addIssue({ code: 'custom', path: [path], message: `duplicate id "${id}"` });
+        seen.add(id);
+      }
+    };
+    unique(
+      profile.approvalChain.map((s) => s.id),
+      'approvalChain',
+    );
+    unique(
+      profile.audiences.map((a) => a.id),
+      'audiences',
+    );
+    unique(
+      profile.users.map((u) => u.id),
+      'users',
+    );
+    unique(
+      profile.extraCharacteristics.map((c) => c.id),
+      'extraCharacteristics',
+    );
+  });
+
+export type Role = z.infer<typeof Role>;
+export type CensusCategory = z.infer<typeof CensusCategory>;
+export type CensusCategorySet = z.infer<typeof CensusCategorySet>;
+export type CharacteristicDefinition = z.infer<typeof CharacteristicDefinition>;
+export type Audience = z.infer<typeof Audience>;
+export type Stakeholder = z.infer<typeof Stakeholder>;
+export type User = z.infer<typeof User>;
+export type ApprovalStage = z.infer<typeof ApprovalStage>;
+export type RuleSeverityOverride = z.infer<typeof RuleSeverityOverride>;
+export type Profile = z.infer<typeof Profile>;
+/** What a caller writes: defaults may be left out. */
+export type ProfileInput = z.input<typeof Profile>;

@@ -1,0 +1,72 @@
+import type { LifecycleStatus } from './lifecycle/state.js';
+import type { Assessment } from './schema/assessment.js';
+import type { IsoDate, IsoDateTime } from './schema/common.js';
+import type { OutcomeKind } from './schema/outcome.js';
+
+/**
+ * What a list needs to know about an assessment without reading it whole: the store keeps one per
+ * assessment in its index, so listing and filtering never open every file.
+ */
+export interface AssessmentSummary extends LifecycleStatus {
+  id: string;
+  revision: number;
+  supersedes?: string;
+  supersededBy?: string;
+  title: string;
+  reference: string;
+  team: string;
+  owner?: string;
+  createdBy: string;
+  createdAt: IsoDateTime;
+  updatedAt: IsoDateTime;
+  /** How many events the store holds for it: the number an append must expect. */
+  version: number;
+  outcome?: OutcomeKind;
+  screenedOut: boolean;
+  decisionDate?: IsoDate;
+  nextReviewDate?: IsoDate;
+  publishedAt?: IsoDateTime;
+  /** Characteristics with at least one negative impact (intersectional ones included). */
+  negativeCharacteristics: string[];
+  openActions: { id: string; dueDate?: IsoDate }[];
+}
+
+export function summarise(
+  assessment: Assessment,
+  status: LifecycleStatus,
+  meta: { version: number; updatedAt: IsoDateTime },
+): AssessmentSummary {
+  const negative = new Set<string>();
+  for (const [characteristic, analysis] of Object.entries(assessment.analysis)) {
+    if (analysis.impacts.some((impact) => impact.direction === 'negative')) negative.add(characteristic);
+  }
+  for (const impact of assessment.intersectionality.impacts) {
+    if (impact.direction === 'negative')
+      for (const member of impact.members) negative.add(member.characteristic);
+  }
+  return {
+    id: assessment.id,
+    revision: assessment.revision,
+    ...(assessment.supersedes && { supersedes: assessment.supersedes }),
+    ...(assessment.supersededBy && { supersededBy: assessment.supersededBy }),
+    state: status.state,
+    ...(status.stage && { stage: status.stage }),
+    title: assessment.policy.title,
+    reference: assessment.policy.reference,
+    team: assessment.policy.team,
+    ...(assessment.policy.owner && { owner: assessment.policy.owner }),
+    createdBy: assessment.createdBy,
+    createdAt: assessment.createdAt,
+    updatedAt: meta.updatedAt,
+    version: meta.version,
+    ...(assessment.outcome && { outcome: assessment.outcome.kind }),
+    screenedOut: assessment.screening.decision?.kind === 'not_required',
+    ...(assessment.decision.date && { decisionDate: assessment.decision.date }),
+    ...(assessment.monitoring.nextReviewDate && { nextReviewDate: assessment.monitoring.nextReviewDate }),
+    ...(assessment.publication && { publishedAt: assessment.publication.publishedAt }),
+    negativeCharacteristics: [...negative].sort(),
+    openActions: assessment.actions
+      .filter((action) => action.status === 'open' || action.status === 'in_progress')
+      .map((action) => ({ id: action.id, ...(action.dueDate && { dueDate: action.dueDate }) })),
+  };
+}

@@ -1,0 +1,20 @@
+import type { z } from 'zod';
+import { ValidationError, type ValidationIssue } from './errors.js';
+import { Assessment } from './schema/assessment.js';
+import { Profile } from './schema/profile.js';
+
+export function toValidationIssues(error: z.ZodError): ValidationIssue[] {
+  return error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }));
+}
+
+/** Parse with a schema, or throw a ValidationError whose issues name each bad path. */
+export function parseWith<T extends z.ZodType>(schema: T, input: unknown, what: string): z.output<T> {
+  const result = schema.safeParse(input);
+  if (result.success) return result.data;
+  throw new ValidationError(`${what} is not valid:`, toValidationIssues(result.error), {
+    cause: result.error,
+  });
+}
+
+export const parseAssessment = (input: unknown): Assessment => parseWith(Assessment, input, 'The assessment');
+export const parseProfile = (input: unknown): Profile => parseWith(Profile, input, 'The profile');
