@@ -52,6 +52,7 @@ export {
   lifecycleStates,
   lockedStates,
 } from './lifecycle/state.js';
+export type { PersistedSnapshot, RecordedEvent } from './log/types.js';
 export { cafcassProfile } from './profiles/cafcass.js';
 export { findCharacteristic, profileCharacteristics } from './profiles/characteristics.js';
 export { defaultProfile } from './profiles/default.js';

@@ -1,0 +1,115 @@
+import type {
+  ActionStatus,
+  Assessment,
+  AssessmentSummary,
+  Finding,
+  IsoDate,
+  IsoDateTime,
+  LifecycleState,
+  LifecycleStatus,
+  OutcomeKind,
+  Profile,
+  ScreeningDecisionKind,
+  SectionId,
+  VerdictKind,
+} from '@eqia/core';
+import type { AssessmentStore } from '../store/port.js';
+
+/** A recipe that edits one section in place; immer turns it into patches kept in the audit log. */
+export type SectionRecipe<S extends SectionId> = (draft: Assessment[S]) => void | Assessment[S];
+
+export interface ClientOptions {
+  store: AssessmentStore;
+  /** The acting user's id: must be one of the profile's users. */
+  user: string;
+  /** Defaults to the store's profile. */
+  profile?: Profile;
+  /** Time comes from here, never from inside core. Defaults to the system clock. */
+  clock?: () => Date;
+  /** New ids come from here. Defaults to a random, sortable id. */
+  newId?: () => string;
+}
+
+/** An assessment as the client returns it: content, where it is in its life, and what is still weak. */
+export interface AssessmentView {
+  assessment: Assessment;
+  status: LifecycleStatus;
+  summary: AssessmentSummary;
+  /** The due-regard findings now (errors block submit and approve). */
+  findings: Finding[];
+  /** Derived from the next review date and the clock. */
+  reviewDue: boolean;
+}
+
+export interface ListFilter {
+  state?: LifecycleState | LifecycleState[];
+  owner?: string;
+  team?: string;
+  /** Only assessments with a negative impact on this characteristic. */
+  characteristic?: string;
+  outcome?: OutcomeKind;
+  /** Case-insensitive match on title, reference and team. */
+  text?: string;
+}
+
+export interface HistoryEntry {
+  seq: number;
+  type: string;
+  by: string;
+  at: IsoDateTime;
+  /** What changed, as dotted paths (e.g. `analysis.race.status`). */
+  changed: string[];
+  summary: string;
+}
+
+export interface OverdueAction {
+  assessmentId: string;
+  title: string;
+  actionId: string;
+  dueDate: IsoDate;
+}
+
+export type VerifyResult = { ok: true; entries: number } | { ok: false; index: number; reason: string };
+
+export type ChangeListener = (change: { id: string; type: string; summary: AssessmentSummary }) => void;
+
+/** The client: typed commands and queries on behalf of one user. Errors are EqiaError subclasses. */
+export interface EqiaClient {
+  readonly user: Profile['users'][number];
+  readonly profile: Profile;
+
+  create(input: { title: string; id?: string }): Promise<AssessmentView>;
+  edit<S extends SectionId>(id: string, section: S, recipe: SectionRecipe<S>): Promise<AssessmentView>;
+  screen(id: string, decision: { kind: ScreeningDecisionKind; rationale: string }): Promise<AssessmentView>;
+  submit(id: string): Promise<AssessmentView>;
+  withdrawSubmission(id: string): Promise<AssessmentView>;
+  comment(id: string, input: { section: SectionId; body: string; replyTo?: string }): Promise<AssessmentView>;
+  resolveComment(id: string, commentId: string): Promise<AssessmentView>;
+  verdict(id: string, input: { section: SectionId; verdict: VerdictKind; comment?: string }): Promise<AssessmentView>;
+  approve(id: string, input?: { comment?: string }): Promise<AssessmentView>;
+  requestChanges(id: string, input: { comment: string }): Promise<AssessmentView>;
+  publish(id: string, input: { location: string; format?: string }): Promise<AssessmentView>;
+  reaffirm(id: string, input: { nextReviewDate: IsoDate; note?: string }): Promise<AssessmentView>;
+  startRevision(id: string): Promise<AssessmentView>;
+  withdraw(id: string, input: { reason: string }): Promise<AssessmentView>;
+  updateAction(id: string, actionId: string, input: { status: ActionStatus; note?: string }): Promise<AssessmentView>;
+  addMonitoringNote(id: string, note: string): Promise<AssessmentView>;
+
+  get(id: string): Promise<AssessmentView>;
+  list(filter?: ListFilter): Promise<AssessmentSummary[]>;
+  dueForReview(): Promise<AssessmentSummary[]>;
+  overdueActions(): Promise<OverdueAction[]>;
+  history(id: string): Promise<HistoryEntry[]>;
+  /** The assessment as it was after log entry `seq`. */
+  versionAt(id: string, seq: number): Promise<Assessment>;
+  diff(fromId: string, toId: string): Promise<{ path: string; from: unknown; to: unknown }[]>;
+  verify(id: string): Promise<VerifyResult>;
+
+  /** Canonical JSON of the assessment with its log: round-trips byte for byte. */
+  exportAssessment(id: string): Promise<string>;
+  importAssessment(json: string): Promise<AssessmentView>;
+
+  updateProfile(recipe: (draft: Profile) => void): Promise<Profile>;
+  subscribe(listener: ChangeListener): () => void;
+  close(): Promise<void>;
+}

@@ -1,0 +1,47 @@
+import type { AssessmentSummary, PersistedSnapshot, Profile, RecordedEvent } from '@eqia/core';
+
+/** An assessment as a store holds it: its log, the snapshot that log folds into, and its summary. */
+export interface StoredAssessment {
+  summary: AssessmentSummary;
+  snapshot: PersistedSnapshot;
+  events: RecordedEvent[];
+}
+
+/**
+ * Append new log entries to one assessment, all or nothing. `expectedVersion` is the number of entries
+ * the caller read (0 to create a new assessment); if the store holds a different number the append is
+ * refused with a ConflictError and nothing is written.
+ */
+export interface AppendRequest {
+  id: string;
+  expectedVersion: number;
+  events: RecordedEvent[];
+  snapshot: PersistedSnapshot;
+  summary: AssessmentSummary;
+}
+
+/**
+ * The store port. The SDK speaks only to this; adapters (memory, file, PostgreSQL) implement it and all
+ * pass the same conformance suite. Every method is async and safe to call from several processes at once
+ * where the adapter is shared (file, PostgreSQL).
+ */
+export interface AssessmentStore {
+  /** `memory`, `file`, `postgres`… */
+  readonly kind: string;
+  /** Where the store lives, for messages: a directory, a URL without its password. */
+  readonly location: string;
+  /** Whether the store has been initialised. */
+  exists(): Promise<boolean>;
+  /** Create the store (idempotent). Writes `profile` only if the store has none yet. */
+  init(options?: { profile?: Profile }): Promise<void>;
+  /** The assessment, or undefined when there is none with this id. */
+  read(id: string): Promise<StoredAssessment | undefined>;
+  /** See AppendRequest. Throws ConflictError on a stale expectedVersion. */
+  append(request: AppendRequest): Promise<void>;
+  /** Every assessment's summary, from the index, without reading each assessment. */
+  list(): Promise<AssessmentSummary[]>;
+  readProfile(): Promise<Profile | undefined>;
+  writeProfile(profile: Profile): Promise<void>;
+  /** Release handles and locks. */
+  close(): Promise<void>;
+}
