@@ -45,6 +45,7 @@ export {
   ValidationError,
   type ValidationIssue,
 } from './errors.js';
+export { workedExample, workedExampleNow } from './examples/family-court-service-change.js';
 export {
   finalStates,
   type LifecycleState,
