@@ -30,6 +30,8 @@ export {
   type FindingSeverity,
 } from './checks/finding.js';
 export { createAssessment, type NewAssessment } from './create-assessment.js';
+export { applySectionPatches } from './edits/apply-edit.js';
+export { editSection, type SectionEdit, type SectionRecipe } from './edits/edit-section.js';
 export {
   BlockedByFindingsError,
   ConflictError,
@@ -47,12 +49,69 @@ export {
 } from './errors.js';
 export { workedExample, workedExampleNow } from './examples/family-court-service-change.js';
 export {
+  Actor,
+  AddMonitoringNoteEvent,
+  ApproveEvent,
+  AssessmentEvent,
+  type AssessmentEventInput,
+  type AssessmentEventType,
+  assessmentEventTypes,
+  CommentEvent,
+  CreateEvent,
+  EditEvent,
+  type EventOf,
+  Patch,
+  PublishEvent,
+  ReaffirmEvent,
+  RequestChangesEvent,
+  ResolveCommentEvent,
+  ScreenEvent,
+  StartRevisionEvent,
+  SubmitEvent,
+  SupersedeEvent,
+  UpdateActionEvent,
+  VerdictEvent,
+  WithdrawEvent,
+  WithdrawSubmissionEvent,
+} from './lifecycle/events.js';
+export type { CheckAssessment, LifecycleContext } from './lifecycle/guards.js';
+export {
+  createLifecycle,
+  type Lifecycle,
+  type LifecycleOptions,
+  parseEvent,
+  toStatus,
+} from './lifecycle/lifecycle.js';
+export {
+  createLifecycleMachine,
+  editableSections,
+  type LifecycleMachine,
+  type LifecycleMachineOptions,
+  type MachineEvent,
+} from './lifecycle/machine.js';
+export { isReviewDue } from './lifecycle/review-due.js';
+export {
   finalStates,
   type LifecycleState,
   type LifecycleStatus,
   lifecycleStates,
   lockedStates,
 } from './lifecycle/state.js';
+export {
+  finalStates,
+  type LifecycleState,
+  type LifecycleStatus,
+  lifecycleStates,
+  lockedStates,
+} from './lifecycle/state.js';
+export { foldEvents, foldRecorded, type LifecycleSteps } from './log/replay.js';
+export {
+  migrateSnapshot,
+  PersistedSnapshotSchema,
+  SNAPSHOT_VERSION,
+  type SnapshotMigration,
+  snapshotMigrations,
+} from './log/snapshot.js';
 export type { PersistedSnapshot, RecordedEvent } from './log/types.js';
 export { cafcassProfile } from './profiles/cafcass.js';
 export { findCharacteristic, profileCharacteristics } from './profiles/characteristics.js';

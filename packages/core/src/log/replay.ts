@@ -1,0 +1,47 @@
+import { EqiaError, ValidationError } from '../errors.js';
+import type { AssessmentEvent, CreateEvent } from '../lifecycle/events.js';
+import type { PersistedSnapshot, RecordedEvent } from './types.js';
+
+/** The two steps a fold needs: what `createLifecycle()` returns. */
+export interface LifecycleSteps {
+  start(event: CreateEvent): PersistedSnapshot;
+  apply(snapshot: PersistedSnapshot, event: AssessmentEvent): PersistedSnapshot;
+}
+
+/**
+ * Folds a log into its snapshot with the same pure steps a live actor takes, so the result is the same.
+ * The log must start with `create`. An event the lifecycle refuses means the log is not one eqia wrote:
+ * the error names its position (1-based seq) and keeps the refusal as its cause.
+ */
+export function foldEvents(steps: LifecycleSteps, events: readonly AssessmentEvent[]): PersistedSnapshot {
+  const [first, ...rest] = events;
+  if (first?.type !== 'create') {
+    throw new ValidationError(
+      `A log must start with a create event; this one starts with ${first ? first.type : 'nothing'}.`,
+    );
+  }
+  let snapshot = steps.start(first);
+  rest.forEach((event, index) => {
+    try {
+      snapshot = steps.apply(snapshot, event);
+    } catch (error) {
+      if (!(error instanceof EqiaError)) throw error;
+      throw new ValidationError(
+        `Log entry ${index + 2} (${event.type}) cannot be replayed: ${error.message}`,
+        [],
+        {
+          cause: error,
+        },
+      );
+    }
+  });
+  return snapshot;
+}
+
+/** Folds recorded log entries (as a store holds them); their events are validated on the way. */
+export function foldRecorded(steps: LifecycleSteps, entries: readonly RecordedEvent[]): PersistedSnapshot {
+  return foldEvents(
+    steps,
+    entries.map((entry) => entry.event as AssessmentEvent),
+  );
+}
