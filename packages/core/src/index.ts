@@ -23,12 +23,16 @@ export {
   socioEconomic,
   welshLanguage,
 } from './catalogue/characteristics.js';
+export type { CheckContext, ImpactRef } from './checks/context.js';
+export { type CheckOptions, check } from './checks/engine.js';
 export {
   type BlockingFindings,
   blockingFindings,
   type Finding,
   type FindingSeverity,
 } from './checks/finding.js';
+export type { Rule, RuleScope, RuleViolation } from './checks/rule.js';
+export { rules } from './checks/rules/index.js';
 export { createAssessment, type NewAssessment } from './create-assessment.js';
 export { applySectionPatches } from './edits/apply-edit.js';
 export { editSection, type SectionEdit, type SectionRecipe } from './edits/edit-section.js';

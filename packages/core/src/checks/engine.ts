@@ -1,0 +1,55 @@
+import { ValidationError } from '../errors.js';
+import type { Assessment } from '../schema/assessment.js';
+import { IsoDateTime } from '../schema/common.js';
+import type { Profile } from '../schema/profile.js';
+import { SectionId } from '../schema/section.js';
+import { createCheckContext } from './context.js';
+import type { Finding } from './finding.js';
+import type { Rule } from './rule.js';
+import { rules as catalogue } from './rules/index.js';
+
+export interface CheckOptions {
+  /** The clock: rules judge dates (freshness, review, decision) against it, never the system time. */
+  now: IsoDateTime;
+  /** The rules to run; the full catalogue unless a caller narrows it. */
+  rules?: readonly Rule[];
+}
+
+/**
+ * Run the due-regard checks. Findings come in catalogue order, then in the order each rule reads the
+ * assessment, so the same assessment, profile and clock always give the same list.
+ */
+export function check(assessment: Assessment, profile: Profile, options: CheckOptions): Finding[] {
+  const parsedNow = IsoDateTime.safeParse(options.now);
+  if (!parsedNow.success) {
+    throw new ValidationError(
+      `The check clock "${String(options.now)}" is not an ISO date-time: pass one such as 2026-03-02T10:00:00Z.`,
+    );
+  }
+  const context = createCheckContext(assessment, profile, parsedNow.data);
+  const findings: Finding[] = [];
+  for (const rule of options.rules ?? catalogue) {
+    const severity = profile.ruleOverrides[rule.id] ?? rule.defaultSeverity;
+    if (severity === 'off') continue;
+    if (rule.scope === 'full_assessment' && context.screenedOut) continue;
+    if (rule.scope === 'screening_out' && !context.screenedOut) continue;
+    for (const { message, path } of rule.evaluate(context)) {
+      findings.push({
+        ruleId: rule.id,
+        severity,
+        message,
+        section: sectionOf(path, rule),
+        path,
+        why: rule.why,
+        hint: rule.hint,
+      });
+    }
+  }
+  return findings;
+}
+
+/** A finding belongs to the section its path starts in, so the wizard can take the author there. */
+function sectionOf(path: string, rule: Rule): SectionId {
+  const head = SectionId.safeParse(path.split('.')[0]);
+  return head.success ? head.data : rule.section;
+}

@@ -1,0 +1,40 @@
+import type { Rule, RuleViolation } from '../rule.js';
+import { capitalise } from '../text.js';
+
+export const audiencesIdentified: Rule = {
+  id: 'audiences-identified',
+  title: 'Who the policy affects is identified',
+  defaultSeverity: 'error',
+  section: 'policy',
+  scope: 'all',
+  why: 'Due regard must reach everyone the policy touches: service users, staff and partners are affected differently, and an impact on an audience nobody listed was not thought through.',
+  hint: 'List every audience the policy affects, from the profile, and add any audience an impact names.',
+  examples: {
+    pass: 'Audiences: children and young people; parents, carers and families; staff. Every impact names one of them.',
+    fail: 'No audiences listed, or an impact on staff when staff are not among the policy’s audiences.',
+  },
+  evaluate: ({ assessment, profile, impacts, audienceLabel }) => {
+    const violations: RuleViolation[] = [];
+    const listed = assessment.policy.audiences;
+    if (listed.length === 0) {
+      violations.push({ message: 'No audiences are listed for the policy.', path: 'policy.audiences' });
+    }
+    listed.forEach((audience, index) => {
+      if (!profile.audiences.some((a) => a.id === audience)) {
+        violations.push({
+          message: `The audience "${audience}" is not one of the profile’s audiences.`,
+          path: `policy.audiences.${index}`,
+        });
+      }
+    });
+    for (const { impact, path, name } of impacts) {
+      if (listed.length > 0 && !listed.includes(impact.audience)) {
+        violations.push({
+          message: `${capitalise(name)} names ${audienceLabel(impact.audience)}, who are not among the policy’s audiences.`,
+          path: `${path}.audience`,
+        });
+      }
+    }
+    return violations;
+  },
+};

@@ -1,0 +1,24 @@
+import type { Rule, RuleViolation } from '../rule.js';
+
+export const characteristicConcluded: Rule = {
+  id: 'characteristic-concluded',
+  title: 'Every characteristic is concluded',
+  defaultSeverity: 'error',
+  section: 'analysis',
+  scope: 'full_assessment',
+  why: 'Due regard is to each of the statutory criteria by a conscious approach, not general regard to equality (Bracking, citing Meany); a characteristic nobody looked at is not neutral, it is unassessed.',
+  hint: 'Conclude each characteristic as "no impact" (with reasoning and evidence) or "impacts identified" (with the impacts).',
+  examples: {
+    pass: 'All eleven characteristics of the profile concluded, four as no impact and seven with impacts.',
+    fail: 'Religion or belief left as not assessed.',
+  },
+  evaluate: ({ assessment, characteristics }) => {
+    const violations: RuleViolation[] = [];
+    for (const { id, label } of characteristics) {
+      if ((assessment.analysis[id]?.status ?? 'not_assessed') === 'not_assessed') {
+        violations.push({ message: `${label} has not been assessed.`, path: `analysis.${id}.status` });
+      }
+    }
+    return violations;
+  },
+};

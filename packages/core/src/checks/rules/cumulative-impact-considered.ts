@@ -1,0 +1,25 @@
+import type { Rule } from '../rule.js';
+import { isBlank } from '../text.js';
+
+export const cumulativeImpactConsidered: Rule = {
+  id: 'cumulative-impact-considered',
+  title: 'Cumulative impact with related policies is considered',
+  defaultSeverity: 'warning',
+  section: 'intersectionality',
+  scope: 'full_assessment',
+  why: 'Due regard is regard appropriate in all the circumstances (Baker), including other decisions bearing on the same groups; audit found cumulative impact rarely assessed (Wales Audit Office).',
+  hint: 'Say how this policy combines with other recent or planned changes affecting the same people, or that there are none and why.',
+  examples: {
+    pass: '"The digital application and the Pathfinder courts also move contact online; the annual report will look at the three together."',
+    fail: 'Cumulative impact left empty.',
+  },
+  evaluate: ({ assessment }) =>
+    isBlank(assessment.intersectionality.cumulativeImpact)
+      ? [
+          {
+            message: 'The cumulative impact of this policy with related policies is not considered.',
+            path: 'intersectionality.cumulativeImpact',
+          },
+        ]
+      : [],
+};

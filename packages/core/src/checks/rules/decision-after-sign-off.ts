@@ -1,0 +1,39 @@
+import type { Assessment } from '../../schema/assessment.js';
+import type { IsoDate } from '../../schema/common.js';
+import { dayOf } from '../dates.js';
+import type { Rule } from '../rule.js';
+
+export const decisionAfterSignOff: Rule = {
+  id: 'decision-after-sign-off',
+  title: 'The decision is not taken before the assessment is signed off',
+  defaultSeverity: 'error',
+  section: 'decision',
+  scope: 'all',
+  why: 'Due regard must be paid before and at the time a policy is decided, not as a later justification (Brown principle 2; Bracking para 26(4): not a "rearguard action").',
+  hint: 'If the decision is still to come, correct its date; if it was already taken, take it again once this assessment is signed off.',
+  examples: {
+    pass: 'Signed off on 2026-03-10; the board decides on 2026-03-16.',
+    fail: 'The decision is dated 2026-02-01, but the assessment is still being written in March.',
+  },
+  evaluate: ({ assessment, today }) => {
+    const decided = assessment.decision.date;
+    if (!decided) return [];
+    const signedOff = signOffDay(assessment);
+    if (decided >= (signedOff ?? today)) return [];
+    return [
+      {
+        message: signedOff
+          ? `The decision is dated ${decided}, before this assessment was signed off on ${signedOff}.`
+          : `The decision is dated ${decided}, but this assessment is not signed off yet (today is ${today}).`,
+        path: 'decision.date',
+      },
+    ];
+  },
+};
+
+/** The day the final approval stage approved, if it has; a later "changes requested" undoes it. */
+function signOffDay(assessment: Assessment): IsoDate | undefined {
+  const finalStage = assessment.approvalChain.at(-1)?.id;
+  const latest = assessment.review.approvals.filter((approval) => approval.stage === finalStage).at(-1);
+  return latest?.decision === 'approved' ? dayOf(latest.at) : undefined;
+}

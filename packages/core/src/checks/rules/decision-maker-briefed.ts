@@ -1,0 +1,25 @@
+import type { Rule } from '../rule.js';
+
+export const decisionMakerBriefed: Rule = {
+  id: 'decision-maker-briefed',
+  title: 'The decision maker is briefed on the duty and the assessment',
+  defaultSeverity: 'warning',
+  section: 'decision',
+  scope: 'all',
+  why: 'Decision makers must know of the duty (Brown principle 1), and what matters is what they themselves knew: the full assessment and the flavour of consultation responses must reach them (Bracking).',
+  hint: 'Put the full assessment, not only a summary, before the decision maker and record that you did.',
+  examples: {
+    pass: '"Decision maker briefed" ticked: the assessment goes to the board with the decision paper.',
+    fail: 'Not ticked: nothing shows the decision maker will see the assessment.',
+  },
+  evaluate: ({ assessment }) =>
+    assessment.decision.makerBriefed
+      ? []
+      : [
+          {
+            message:
+              'Nothing records that the decision maker is told of the equality duty and given this assessment.',
+            path: 'decision.makerBriefed',
+          },
+        ],
+};

@@ -1,0 +1,36 @@
+import { addMonths } from '../dates.js';
+import type { Rule, RuleViolation } from '../rule.js';
+
+/** The census is taken every ten years: its latest release stays the best national data until the next. */
+const CENSUS_FRESHNESS_MONTHS = 120;
+
+export const evidenceFresh: Rule = {
+  id: 'evidence-fresh',
+  title: 'Evidence is recent enough',
+  defaultSeverity: 'warning',
+  section: 'evidence',
+  scope: 'all',
+  why: 'Due regard needs a current picture: the authority must take reasonable steps to find out what it does not know (Bridges), and old data can hide how a group is affected today.',
+  hint: 'Find newer evidence, or say in the summary why this is still the best available. The limit is the profile’s evidence freshness (census data: ten years).',
+  examples: {
+    pass: 'Caseload data dated 2025-06-30 checked in March 2026 against a 36-month limit.',
+    fail: 'A 2019 survey of service users relied on in 2026.',
+  },
+  evaluate: ({ assessment, profile, today }) => {
+    const violations: RuleViolation[] = [];
+    assessment.evidence.items.forEach((item, index) => {
+      if (!item.date) return;
+      const limit =
+        item.kind === 'census'
+          ? Math.max(profile.evidenceFreshnessMonths, CENSUS_FRESHNESS_MONTHS)
+          : profile.evidenceFreshnessMonths;
+      if (item.date < addMonths(today, -limit)) {
+        violations.push({
+          message: `Evidence "${item.title}" is dated ${item.date}, older than the ${limit}-month freshness limit.`,
+          path: `evidence.items.${index}.date`,
+        });
+      }
+    });
+    return violations;
+  },
+};

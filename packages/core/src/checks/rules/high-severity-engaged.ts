@@ -1,0 +1,50 @@
+import type { CheckContext } from '../context.js';
+import type { Rule, RuleViolation } from '../rule.js';
+import { capitalise, listInWords } from '../text.js';
+
+export const highSeverityEngaged: Rule = {
+  id: 'high-severity-engaged',
+  title: 'High-severity negative impacts are informed by engagement',
+  defaultSeverity: 'error',
+  section: 'engagement',
+  scope: 'full_assessment',
+  why: 'The graver the potential harm, the more regard is due (Baker); the authority must inform itself, often by consulting those affected (Hurley and Moore), and their views must reach the decision maker (Bracking).',
+  hint: 'Engage people who share the characteristic (a stakeholder group that speaks for it), or cite consultation or feedback evidence covering it.',
+  examples: {
+    pass: 'A high-severity impact on victims of domestic abuse (sex), informed by the Family Forum and a domestic abuse round table.',
+    fail: 'A high-severity impact on disabled parents with no engagement or consultation evidence covering disability.',
+  },
+  evaluate: (context) => {
+    const violations: RuleViolation[] = [];
+    for (const { impact, path, name, characteristics } of context.impacts) {
+      if (impact.direction !== 'negative' || impact.severity !== 'high') continue;
+      const unheard = characteristics.filter((c) => !isHeard(context, c));
+      if (unheard.length > 0) {
+        violations.push({
+          message: `${capitalise(name)} is high severity, but no engagement or consultation evidence covers ${listInWords(unheard.map(context.characteristicLabel))}.`,
+          path,
+        });
+      }
+    }
+    return violations;
+  },
+};
+
+/** Someone who shares the characteristic was heard: an engagement covering it, or consultation or feedback evidence. */
+function isHeard({ assessment, profile }: CheckContext, characteristic: string): boolean {
+  const engaged = assessment.engagement.some(
+    (engagement) =>
+      engagement.characteristics.includes(characteristic) ||
+      profile.stakeholders.some(
+        (s) => s.id === engagement.stakeholder && s.characteristics.includes(characteristic),
+      ),
+  );
+  return (
+    engaged ||
+    assessment.evidence.items.some(
+      (item) =>
+        (item.kind === 'consultation' || item.kind === 'feedback') &&
+        item.characteristics.includes(characteristic),
+    )
+  );
+}

@@ -1,0 +1,28 @@
+import type { Rule, RuleViolation } from '../rule.js';
+import { capitalise } from '../text.js';
+
+export const impactEvidenced: Rule = {
+  id: 'impact-evidenced',
+  title: 'Positive and negative impacts cite evidence',
+  defaultSeverity: 'warning',
+  section: 'analysis',
+  scope: 'full_assessment',
+  why: 'Due regard must be exercised with rigour and on a proper evidential basis (Brown principle 3; Hurley and Moore): an impact nobody can trace to evidence is an assertion.',
+  hint: 'Link the evidence the impact rests on; if there is none, record a data gap and make the impact "unknown".',
+  examples: {
+    pass: 'The impact on interpreted hearings cites the pilot data and the complaints analysis.',
+    fail: 'A negative impact on older parents citing no evidence.',
+  },
+  evaluate: ({ impacts }) => {
+    const violations: RuleViolation[] = [];
+    for (const { impact, path, name } of impacts) {
+      if (
+        (impact.direction === 'positive' || impact.direction === 'negative') &&
+        impact.evidenceIds.length === 0
+      ) {
+        violations.push({ message: `${capitalise(name)} cites no evidence.`, path: `${path}.evidenceIds` });
+      }
+    }
+    return violations;
+  },
+};

@@ -1,0 +1,37 @@
+import type { Rule, RuleViolation } from '../rule.js';
+
+export const impactsListed: Rule = {
+  id: 'impacts-listed',
+  title: 'Conclusions match the impacts listed',
+  defaultSeverity: 'error',
+  section: 'analysis',
+  scope: 'full_assessment',
+  why: 'Bracking requires the precise envisaged impacts to be identified: "impacts identified" needs the impacts, and "no impact" cannot sit beside a listed harm or benefit.',
+  hint: 'Describe each impact found, or change the conclusion to match what the analysis shows.',
+  examples: {
+    pass: 'Sex: impacts identified, with the impact on victims of domestic abuse described.',
+    fail: 'Sex: impacts identified, with no impact listed; or Age: no impact, listing a negative impact on older parents.',
+  },
+  evaluate: ({ assessment, characteristics }) => {
+    const violations: RuleViolation[] = [];
+    for (const { id, label } of characteristics) {
+      const analysis = assessment.analysis[id];
+      if (analysis?.status === 'impacts_identified' && analysis.impacts.length === 0) {
+        violations.push({
+          message: `${label} is concluded as having impacts, but none is described.`,
+          path: `analysis.${id}.impacts`,
+        });
+      }
+      if (analysis?.status === 'no_impact') {
+        analysis.impacts.forEach((impact, index) => {
+          if (impact.direction === 'neutral') return;
+          violations.push({
+            message: `${label} is concluded as no impact, but lists the ${impact.direction} impact "${impact.id}".`,
+            path: `analysis.${id}.impacts.${index}`,
+          });
+        });
+      }
+    }
+    return violations;
+  },
+};

@@ -1,0 +1,29 @@
+import type { Rule } from '../rule.js';
+import { isBlank, listInWords } from '../text.js';
+
+export const intersectionalityConsidered: Rule = {
+  id: 'intersectionality-considered',
+  title: 'Intersectionality is considered when several characteristics are affected',
+  defaultSeverity: 'warning',
+  section: 'intersectionality',
+  scope: 'full_assessment',
+  why: 'People who share more than one affected characteristic can face a combined disadvantage that separate analyses miss; audit of public bodies’ assessments found intersectional analysis largely absent (Wales Audit Office).',
+  hint: 'Describe any impact on people in the overlap (e.g. Black boys aged 13 to 17), or explain why none was found.',
+  examples: {
+    pass: 'Race, sex and age all have impacts, and an intersectional impact on Black and mixed-heritage teenage boys is described.',
+    fail: 'Five characteristics have impacts, and the intersectionality section is empty.',
+  },
+  evaluate: ({ assessment, characteristics }) => {
+    const affected = characteristics.filter(({ id }) =>
+      assessment.analysis[id]?.impacts.some((impact) => impact.direction !== 'neutral'),
+    );
+    const { impacts, noneFoundReasoning } = assessment.intersectionality;
+    if (affected.length < 2 || impacts.length > 0 || !isBlank(noneFoundReasoning)) return [];
+    return [
+      {
+        message: `${listInWords(affected.map((c) => c.label))} all have impacts, but no intersectional impact or reasoned statement of none is recorded.`,
+        path: 'intersectionality.impacts',
+      },
+    ];
+  },
+};

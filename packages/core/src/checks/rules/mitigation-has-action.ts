@@ -1,0 +1,29 @@
+import type { Rule, RuleViolation } from '../rule.js';
+import { isBlank } from '../text.js';
+
+export const mitigationHasAction: Rule = {
+  id: 'mitigation-has-action',
+  title: 'Mitigations are carried into the action plan',
+  defaultSeverity: 'warning',
+  section: 'actions',
+  scope: 'full_assessment',
+  why: 'A mitigation nobody owns is an intention, not a step; the continuing duty (Brown principle 5) is shown by actions with owners and dates that can be monitored.',
+  hint: 'Link the impact to an action (not dropped) that delivers the mitigation.',
+  examples: {
+    pass: 'The interpreter mitigation is linked to the action "publish an interpreter protocol by May", with an owner.',
+    fail: 'A mitigation described on the impact with no linked action.',
+  },
+  evaluate: ({ impacts, hasLiveAction }) => {
+    const violations: RuleViolation[] = [];
+    for (const { impact, path, name } of impacts) {
+      if (impact.direction !== 'negative' || isBlank(impact.mitigation)) continue;
+      if (!hasLiveAction({ kind: 'impact', impact })) {
+        violations.push({
+          message: `The mitigation of ${name} is not linked to any action.`,
+          path: `${path}.actionIds`,
+        });
+      }
+    }
+    return violations;
+  },
+};

@@ -1,0 +1,31 @@
+import type { Rule, RuleViolation } from '../rule.js';
+import { capitalise, isBlank } from '../text.js';
+
+export const negativeImpactMitigated: Rule = {
+  id: 'negative-impact-mitigated',
+  title: 'Every negative impact is mitigated or justified',
+  defaultSeverity: 'error',
+  section: 'analysis',
+  scope: 'full_assessment',
+  why: 'The risk and extent of adverse impact, and how it may be eliminated, must be assessed before the policy is adopted (Bracking para 26(4)); harm left in place is lawful only with objective justification (EHRC outcome "continue").',
+  hint: 'Describe how the impact will be removed or reduced; or, if the outcome is "continue", justify why it remains.',
+  examples: {
+    pass: 'Domestic abuse impact mitigated: abuse cases are listed in person unless the victim chooses video.',
+    fail: 'A high negative impact on disabled parents with no mitigation, and an outcome of "adjust".',
+  },
+  evaluate: ({ assessment, impacts }) => {
+    const continuing = assessment.outcome?.kind === 'continue';
+    const violations: RuleViolation[] = [];
+    for (const { impact, path, name } of impacts) {
+      if (impact.direction !== 'negative' || !isBlank(impact.mitigation)) continue;
+      if (continuing && !isBlank(impact.justification)) continue;
+      violations.push({
+        message: continuing
+          ? `${capitalise(name)} has neither mitigation nor a justification for continuing.`
+          : `${capitalise(name)} is negative and has no mitigation.`,
+        path: `${path}.mitigation`,
+      });
+    }
+    return violations;
+  },
+};

@@ -1,0 +1,36 @@
+import type { Rule, RuleViolation } from '../rule.js';
+import { isBlank } from '../text.js';
+
+export const noImpactReasoned: Rule = {
+  id: 'no-impact-reasoned',
+  title: '"No impact" is reasoned and evidenced',
+  defaultSeverity: 'error',
+  section: 'analysis',
+  scope: 'full_assessment',
+  why: 'The duty must be exercised in substance, with rigour (Brown principle 3); an unevidenced "no impact" is the sketchy reference Bracking condemned, and what is not known must be found out (Bridges).',
+  hint: 'Say specifically why this characteristic is not affected, and cite the evidence, or the data gap that records what you do not know.',
+  examples: {
+    pass: 'Religion or belief: "Listing times do not change, so clashes with holy days are no more likely than now", citing the staff survey.',
+    fail: 'Religion or belief: no impact, with no reasoning and nothing cited.',
+  },
+  evaluate: ({ assessment, characteristics }) => {
+    const violations: RuleViolation[] = [];
+    for (const { id, label } of characteristics) {
+      const analysis = assessment.analysis[id];
+      if (analysis?.status !== 'no_impact') continue;
+      if (isBlank(analysis.reasoning)) {
+        violations.push({
+          message: `${label} is concluded as no impact without reasoning.`,
+          path: `analysis.${id}.reasoning`,
+        });
+      }
+      if (analysis.evidenceIds.length === 0 && analysis.gapIds.length === 0) {
+        violations.push({
+          message: `${label} is concluded as no impact without citing evidence or a data gap.`,
+          path: `analysis.${id}.evidenceIds`,
+        });
+      }
+    }
+    return violations;
+  },
+};

@@ -1,0 +1,54 @@
+import type { CharacteristicDefinition } from '../../schema/profile.js';
+import type { Rule, RuleViolation } from '../rule.js';
+
+export const reasoningNotPasted: Rule = {
+  id: 'reasoning-not-pasted',
+  title: 'Reasoning is not pasted across characteristics',
+  defaultSeverity: 'warning',
+  section: 'analysis',
+  scope: 'all',
+  why: 'The same sentence for several characteristics shows a template filled in, not each group considered in turn with rigour and an open mind (Brown principle 3; Bracking: a focus on the precise impacts).',
+  hint: 'Write each characteristic’s reasoning for that group: what in the policy could affect them and why it does or does not.',
+  examples: {
+    pass: 'Sexual orientation and gender reassignment each give their own reason, naming what the policy asks and the data gap.',
+    fail: '"No impact on this group has been identified." for six characteristics, or the same sentence with only the characteristic’s name changed.',
+  },
+  evaluate: ({ assessment, characteristics, screenedOut }) => {
+    const violations: RuleViolation[] = [];
+    const firstWith = new Map<string, CharacteristicDefinition>();
+    for (const characteristic of characteristics) {
+      const { id, label } = characteristic;
+      const [text, path] = screenedOut
+        ? [assessment.screening.answers[id]?.reason ?? '', `screening.answers.${id}.reason`]
+        : [assessment.analysis[id]?.reasoning ?? '', `analysis.${id}.reasoning`];
+      const key = normalise(text, characteristic);
+      if (key === '') continue;
+      const first = firstWith.get(key);
+      if (first) {
+        violations.push({
+          message: `The reasoning for ${label} repeats the reasoning for ${first.label}.`,
+          path,
+        });
+      } else {
+        firstWith.set(key, characteristic);
+      }
+    }
+    return violations;
+  },
+};
+
+/** Small words that labels contain ("Religion or belief"): dropped everywhere so texts compare alike. */
+const connectives = new Set(['a', 'an', 'and', 'or', 'the', 'of', 'on', 'in', 'for', 'to']);
+
+/** Compare the words only, with the characteristic's own name taken out, so "No impact on age" = "No impact on sex". */
+function normalise(text: string, { id, label }: CharacteristicDefinition): string {
+  const words = (value: string) =>
+    value
+      .toLowerCase()
+      .split(/[^a-z0-9]+/)
+      .filter(Boolean);
+  const own = new Set([...words(label), ...words(id.replaceAll('_', ' '))]);
+  return words(text)
+    .filter((word) => !own.has(word) && !connectives.has(word))
+    .join(' ');
+}

@@ -1,0 +1,36 @@
+import type { Rule, RuleViolation } from '../rule.js';
+import { isBlank, wordCount } from '../text.js';
+
+/** Fewer words than this cannot say what the policy does and why a group is unaffected. */
+const MINIMUM_WORDS = 8;
+
+export const reasoningSpecific: Rule = {
+  id: 'reasoning-specific',
+  title: 'Reasoning is specific enough to show substance',
+  defaultSeverity: 'warning',
+  section: 'analysis',
+  scope: 'all',
+  why: 'Due regard is exercised in substance, not as box-ticking (Brown principle 3); a one-line "not relevant" does not show the question was pondered (Brown principle 6).',
+  hint: `Write at least ${MINIMUM_WORDS} words saying what in the policy could touch this group and why it does not.`,
+  examples: {
+    pass: '"Listing times do not change, so clashes with holy days or prayer times are no more likely than now."',
+    fail: '"Not relevant."',
+  },
+  evaluate: ({ assessment, characteristics, screenedOut }) => {
+    const violations: RuleViolation[] = [];
+    for (const { id, label } of characteristics) {
+      // A screening-out rests on its screening reasons; a full assessment on its "no impact" reasoning.
+      const [text, path] = screenedOut
+        ? [assessment.screening.answers[id]?.reason, `screening.answers.${id}.reason`]
+        : assessment.analysis[id]?.status === 'no_impact'
+          ? [assessment.analysis[id]?.reasoning, `analysis.${id}.reasoning`]
+          : [undefined, ''];
+      if (text === undefined || isBlank(text) || wordCount(text) >= MINIMUM_WORDS) continue;
+      violations.push({
+        message: `The reasoning for ${label} is too short to show how it was considered.`,
+        path,
+      });
+    }
+    return violations;
+  },
+};

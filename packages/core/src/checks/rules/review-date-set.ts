@@ -1,0 +1,34 @@
+import { addMonths } from '../dates.js';
+import type { Rule } from '../rule.js';
+
+export const reviewDateSet: Rule = {
+  id: 'review-date-set',
+  title: 'A review date is set, in the future, within the profile’s interval',
+  defaultSeverity: 'error',
+  section: 'monitoring',
+  scope: 'all',
+  why: 'The duty is continuing (Brown principle 5; Bridges): an assessment must be revisited as evidence and circumstances change, within the organisation’s review interval.',
+  hint: 'Set the next review date after today and no later than the profile’s review interval from today; reaffirm or revise an assessment whose review has passed.',
+  examples: {
+    pass: 'Next review 2027-02-26, checked on 2026-03-02 with a 12-month interval.',
+    fail: 'No review date; or one in 2028 with a 12-month interval; or one that has passed.',
+  },
+  evaluate: ({ assessment, profile, today }) => {
+    const { monitoring } = assessment;
+    // A reaffirmation sets the date the assessment is next due.
+    const next = monitoring.reaffirmations.at(-1)?.nextReviewDate ?? monitoring.nextReviewDate;
+    const path = 'monitoring.nextReviewDate';
+    if (!next) return [{ message: 'No review date is set.', path }];
+    if (next <= today) return [{ message: `The review date ${next} has passed (today is ${today}).`, path }];
+    const latest = addMonths(today, profile.reviewIntervalMonths);
+    if (next > latest) {
+      return [
+        {
+          message: `The review date ${next} is more than ${profile.reviewIntervalMonths} months away (the latest is ${latest}).`,
+          path,
+        },
+      ];
+    }
+    return [];
+  },
+};

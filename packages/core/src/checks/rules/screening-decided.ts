@@ -1,0 +1,24 @@
+import type { Rule } from '../rule.js';
+
+export const screeningDecided: Rule = {
+  id: 'screening-decided',
+  title: 'The screening decision is recorded',
+  defaultSeverity: 'error',
+  section: 'screening',
+  scope: 'all',
+  why: 'The record must show that the authority asked whether the policy is relevant to equality and decided how far to assess it (Brown principle 6: an adequate record).',
+  hint: 'Record whether a full assessment is needed, why, and who decided.',
+  examples: {
+    pass: 'Screening decision: full assessment, because the change affects every family using the service.',
+    fail: 'No screening decision.',
+  },
+  evaluate: ({ assessment }) =>
+    assessment.screening.decision
+      ? []
+      : [
+          {
+            message: 'No screening decision is recorded: full assessment or not required.',
+            path: 'screening.decision',
+          },
+        ],
+};

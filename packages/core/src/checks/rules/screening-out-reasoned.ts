@@ -1,0 +1,49 @@
+import type { Rule, RuleViolation } from '../rule.js';
+import { isBlank } from '../text.js';
+
+export const screeningOutReasoned: Rule = {
+  id: 'screening-out-reasoned',
+  title: 'A screening-out gives a reason for every characteristic',
+  defaultSeverity: 'error',
+  section: 'screening',
+  scope: 'screening_out',
+  why: 'Deciding that no full assessment is needed is itself a decision under the duty; it must be reasoned for each characteristic, with an open mind (Brown principle 3), and the authority must find out what it does not know (Bridges).',
+  hint: 'For each characteristic, answer "not relevant" with a specific reason. If any is relevant or unsure, do a full assessment instead.',
+  examples: {
+    pass: 'Every characteristic marked not relevant with its own reason, e.g. "Changes the font of internal memos only; accessible formats are unchanged."',
+    fail: 'Screened out with race marked "unsure", or with no reason given for disability.',
+  },
+  evaluate: ({ assessment, characteristics }) => {
+    const { answers, decision } = assessment.screening;
+    const violations: RuleViolation[] = [];
+    if (isBlank(decision?.rationale)) {
+      violations.push({
+        message: 'The screening-out has no overall rationale.',
+        path: 'screening.decision.rationale',
+      });
+    }
+    for (const { id, label } of characteristics) {
+      const answer = answers[id];
+      const path = `screening.answers.${id}`;
+      if (!answer) {
+        violations.push({ message: `${label} has no screening answer.`, path });
+      } else if (answer.relevance === 'yes') {
+        violations.push({
+          message: `${label} is marked relevant, so the policy cannot be screened out.`,
+          path: `${path}.relevance`,
+        });
+      } else if (answer.relevance === 'unsure') {
+        violations.push({
+          message: `${label} is marked unsure: find out, or do a full assessment.`,
+          path: `${path}.relevance`,
+        });
+      } else if (isBlank(answer.reason)) {
+        violations.push({
+          message: `${label} is marked not relevant without a reason.`,
+          path: `${path}.reason`,
+        });
+      }
+    }
+    return violations;
+  },
+};

@@ -1,0 +1,45 @@
+import type { ImpactRef } from '../context.js';
+import type { Rule, RuleViolation } from '../rule.js';
+
+const riskWords = {
+  direct: 'direct discrimination',
+  indirect: 'indirect discrimination',
+  harassment: 'harassment',
+  reasonable_adjustments: 'a failure to make reasonable adjustments',
+} as const;
+
+export const unlawfulDiscriminationNotContinued: Rule = {
+  id: 'unlawful-discrimination-not-continued',
+  title: 'Unlawful discrimination is not left in place',
+  defaultSeverity: 'error',
+  section: 'outcome',
+  scope: 'full_assessment',
+  why: 'Direct discrimination (except on age), harassment and a failure to make reasonable adjustments cannot be justified (Equality Act 2010 ss.13, 20–21, 26); indirect discrimination only by objective justification (s.19). A policy found to risk them cannot end in "no major change", nor "continue" unless justification is possible.',
+  hint: 'Remove the risk (residual severity "none") and choose "adjust", or stop the policy. For indirect discrimination, "continue" needs the objective justification.',
+  examples: {
+    pass: 'A reasonable adjustments risk for disabled parents, removed by an in-person option (residual none) or outcome "adjust".',
+    fail: 'A reasonable adjustments risk with residual severity medium and outcome "continue".',
+  },
+  evaluate: ({ assessment, impacts }) => {
+    const kind = assessment.outcome?.kind;
+    if (kind !== 'no_major_change' && kind !== 'continue') return [];
+    const violations: RuleViolation[] = [];
+    for (const ref of impacts) {
+      const { impact, path, name } = ref;
+      const risk = impact.discriminationRisk;
+      if (!risk || impact.direction !== 'negative' || impact.residualSeverity === 'none') continue;
+      // Indirect (and direct age) discrimination can be justified, so only "no major change" is ruled out.
+      if (kind === 'continue' && isJustifiable(ref)) continue;
+      violations.push({
+        message: `The outcome is "${kind === 'continue' ? 'continue' : 'no major change'}", but ${name} risks ${riskWords[risk]} that is not removed.`,
+        path: `${path}.discriminationRisk`,
+      });
+    }
+    return violations;
+  },
+};
+
+function isJustifiable({ impact, characteristics }: ImpactRef): boolean {
+  if (impact.discriminationRisk === 'indirect') return true;
+  return impact.discriminationRisk === 'direct' && characteristics.every((c) => c === 'age');
+}
