@@ -1,0 +1,29 @@
+import type { Assessment } from '@eqia/core';
+import type { AnswersFile } from './schema.js';
+
+/** The answers that would reproduce an assessment's content (the demo builds its samples this way). */
+export function answersFromAssessment(assessment: Assessment): AnswersFile {
+  const { screening, monitoring } = assessment;
+  return {
+    policy: assessment.policy,
+    decision: assessment.decision,
+    screening: {
+      answers: screening.answers,
+      ...(screening.decision && {
+        decision: { kind: screening.decision.kind, rationale: screening.decision.rationale },
+      }),
+    },
+    evidence: assessment.evidence,
+    engagement: assessment.engagement,
+    analysis: assessment.analysis,
+    intersectionality: assessment.intersectionality,
+    generalDuty: assessment.generalDuty,
+    ...(assessment.outcome && { outcome: assessment.outcome }),
+    actions: assessment.actions,
+    monitoring: {
+      arrangements: monitoring.arrangements,
+      postImplementationReview: monitoring.postImplementationReview,
+      ...(monitoring.nextReviewDate && { nextReviewDate: monitoring.nextReviewDate }),
+    },
+  };
+}

@@ -1,0 +1,56 @@
+import {
+  Action,
+  Analysis,
+  Decision,
+  Engagement,
+  Evidence,
+  GeneralDuty,
+  Id,
+  Intersectionality,
+  Monitoring,
+  Outcome,
+  Policy,
+  ScreeningAnswer,
+  ScreeningDecisionKind,
+} from '@eqia/core';
+import { z } from 'zod';
+
+/**
+ * An answers file: the content of an assessment, section by section, for `eqia new --answers` and
+ * `eqia edit <id> --answers`. Each section given replaces that section; sections left out are left as
+ * they are; `analysis` replaces only the characteristics it names. The screening decision is recorded as
+ * a decision by the acting user, and monitoring notes and reaffirmations belong to sign-off, so neither
+ * is taken from here. docs/cli.md documents the format; apps/cli/examples/ has a full example.
+ */
+export const AnswersFile = z
+  .object({
+    /** Ignored: lets editors validate the file. */
+    $schema: z.string().optional(),
+    /** For `eqia new`: the id to give the assessment (default: a new one). */
+    id: Id.optional(),
+    policy: Policy.optional(),
+    decision: Decision.optional(),
+    screening: z
+      .object({
+        answers: z.record(z.string(), ScreeningAnswer).default({}),
+        decision: z
+          .object({ kind: ScreeningDecisionKind, rationale: z.string().trim().min(1, 'give the rationale') })
+          .strict()
+          .optional(),
+      })
+      .strict()
+      .optional(),
+    evidence: Evidence.optional(),
+    engagement: z.array(Engagement).optional(),
+    analysis: Analysis.optional(),
+    intersectionality: Intersectionality.optional(),
+    generalDuty: GeneralDuty.optional(),
+    outcome: Outcome.optional(),
+    actions: z.array(Action).optional(),
+    monitoring: Monitoring.pick({ arrangements: true, nextReviewDate: true, postImplementationReview: true })
+      .strict()
+      .optional(),
+  })
+  .strict();
+
+export type AnswersFile = z.infer<typeof AnswersFile>;

@@ -1,0 +1,58 @@
+import { type ParseArgsConfig, parseArgs } from 'node:util';
+import type { CliContext } from './context.js';
+import { UsageError } from './usage-error.js';
+
+type OptionsConfig = NonNullable<ParseArgsConfig['options']>;
+
+/** Options every command accepts. */
+export const globalOptions = {
+  store: { type: 'string' },
+  user: { type: 'string' },
+  json: { type: 'boolean' },
+  'no-input': { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const satisfies OptionsConfig;
+
+export const globalHelp = `Global options:
+  --store <dir|url>  the store (default ./.eqia, or EQIA_STORE)
+  --user <id>        who you are (or EQIA_USER)
+  --json             machine-readable output
+  --no-input         never prompt; fail instead (also when there is no terminal)
+  -h, --help         this help`;
+
+/** Parse a command's arguments strictly; a mistake is a UsageError that points at the command's help. */
+export function parseCommandArgs<const O extends OptionsConfig>(ctx: CliContext, options: O) {
+  const config = {
+    args: ctx.argv,
+    options: { ...globalOptions, ...options },
+    allowPositionals: true,
+    strict: true,
+  } as const;
+  try {
+    return parseArgs<typeof config>(config);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.replace(/\.$/, '') : String(error);
+    throw new UsageError(`${reason}. Run \`eqia ${ctx.command} --help\` for usage.`);
+  }
+}
+
+/** The one positional a command needs, e.g. the assessment id. */
+export function requirePositional(ctx: CliContext, positionals: string[], index: number, name: string): string {
+  const value = positionals[index];
+  if (value === undefined)
+    throw new UsageError(`Give the ${name}: \`eqia ${ctx.command} <${name}>\`. Run \`eqia ${ctx.command} --help\`.`);
+  return value;
+}
+
+export function requireOption(ctx: CliContext, value: string | undefined, flag: string, what: string): string {
+  if (value === undefined || value.trim() === '')
+    throw new UsageError(`Pass --${flag} <${what}> to \`eqia ${ctx.command}\`.`);
+  return value;
+}
+
+/** A YYYY-MM-DD date given on the command line. */
+export function parseDateOption(flag: string, value: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value)))
+    throw new UsageError(`--${flag} must be a date as YYYY-MM-DD, not "${value}".`);
+  return value;
+}

@@ -1,0 +1,35 @@
+import { ActionStatus } from '@eqia/core';
+import { parseCommandArgs, requireOption, requirePositional } from '../args.js';
+import type { Command } from '../command.js';
+import { withClient } from '../open-client.js';
+import { reportChange } from '../output/change.js';
+import { UsageError } from '../usage-error.js';
+
+export const command: Command = {
+  help: `Usage: eqia action <id> <action-id> --status <open|in_progress|done|dropped> [--note <text>]
+       eqia action <id> --monitoring-note <text>
+
+Keep the action plan and monitoring up to date, also after sign-off.`,
+  async run(ctx) {
+    const { values, positionals } = parseCommandArgs(ctx, {
+      status: { type: 'string' },
+      note: { type: 'string' },
+      'monitoring-note': { type: 'string' },
+    });
+    const id = requirePositional(ctx, positionals, 0, 'id');
+    return withClient(ctx, values, 'write', async ({ client }) => {
+      const monitoringNote = values['monitoring-note'];
+      if (monitoringNote !== undefined)
+        return reportChange(ctx, values.json, await client.addMonitoringNote(id, monitoringNote), 'Note added');
+      const actionId = requirePositional(ctx, positionals, 1, 'action-id');
+      const status = ActionStatus.safeParse(requireOption(ctx, values.status, 'status', 'status'));
+      if (!status.success)
+        throw new UsageError(`--status must be one of ${ActionStatus.options.join(', ')}.`);
+      const view = await client.updateAction(id, actionId, {
+        status: status.data,
+        ...(values.note && { note: values.note }),
+      });
+      return reportChange(ctx, values.json, view, `Action ${actionId} is ${status.data}`);
+    });
+  },
+};

@@ -1,0 +1,39 @@
+import { parseCommandArgs, requirePositional } from '../args.js';
+import type { Command } from '../command.js';
+import { withClient } from '../open-client.js';
+import { reportChange } from '../output/change.js';
+import { ensureCanPrompt } from '../prompt-guard.js';
+import { ExitCode } from '../exit-codes.js';
+
+export const command: Command = {
+  help: `Usage: eqia approve <id> [--attest] [--comment <text>]
+
+Approve the stage the assessment waits on, as a user holding that stage's role (not its author).
+You are shown the stage's attestation and asked to accept it; in scripts pass --attest to accept it.
+  --attest          accept the attestation without being asked
+  --comment <text>  a comment recorded with the approval`,
+  async run(ctx) {
+    const { values, positionals } = parseCommandArgs(ctx, {
+      attest: { type: 'boolean' },
+      comment: { type: 'string' },
+    });
+    const id = requirePositional(ctx, positionals, 0, 'id');
+    if (!values.attest) ensureCanPrompt(ctx, '--attest', 'you to accept the attestation');
+    return withClient(ctx, values, 'write', async ({ client }) => {
+      if (!values.attest) {
+        const view = await client.get(id);
+        const stage = view.assessment.approvalChain.find((candidate) => candidate.id === view.status.stage);
+        const { askConfirm } = await import('../prompts/ask.js');
+        const accepted = await askConfirm({
+          message: stage ? `${stage.label}: ${stage.attestation}\nDo you accept this attestation?` : 'Approve?',
+        });
+        if (!accepted) {
+          ctx.writeError('Not approved: the attestation was not accepted.\n');
+          return ExitCode.usage;
+        }
+      }
+      const view = await client.approve(id, values.comment ? { comment: values.comment } : {});
+      return reportChange(ctx, values.json, view, 'Approved');
+    });
+  },
+};

@@ -1,0 +1,53 @@
+import { parseCommandArgs } from '../args.js';
+import type { Command } from '../command.js';
+import { ExitCode } from '../exit-codes.js';
+import { openStore, storeLocation } from '../open-store.js';
+import { writeJson } from '../output/json.js';
+import { formatTable } from '../output/table.js';
+import { createStyle } from '../output/style.js';
+import { UsageError } from '../usage-error.js';
+
+export const command: Command = {
+  help: `Usage: eqia demo [--store <dir>]
+
+Create a store with the Cafcass example profile and sample assessments in several states — published,
+in review, signed off with its review due, a revision, a draft and a screened-out record — then print
+what to try. The store must not exist yet.`,
+  async run(ctx) {
+    const { values } = parseCommandArgs(ctx, {});
+    const location = storeLocation(values.store, ctx.env);
+    const store = await openStore(location, ctx.cwd);
+    if (await store.exists()) {
+      await store.close();
+      throw new UsageError(
+        `A store already exists at ${store.location}: the demo needs a new one. Pass --store ./eqia-demo (or remove the old one).`,
+      );
+    }
+    const { buildDemo } = await import('../demo/build-demo.js');
+    const samples = await buildDemo(store, ctx.now()).finally(() => store.close());
+    if (values.json) {
+      writeJson(ctx, { store: store.location, samples });
+      return ExitCode.ok;
+    }
+    const style = createStyle(ctx.color);
+    const storeFlag = values.store === undefined ? '' : ` --store ${values.store}`;
+    const eqia = `eqia${storeFlag}`;
+    ctx.write(`${style.green('✓')} Created a demo store at ${store.location} (Cafcass example profile).
+
+${formatTable(['ID', 'STATE', 'TITLE'], samples.map((sample) => [sample.id, sample.what, sample.title]))}
+
+Users: amara and ben (authors), julie (equality lead), sam (approver), val (viewer).
+
+Try:
+  ${eqia} list                                   everything, with state and review date
+  ${eqia} show fhdra-video                       read an assessment section by section
+  ${eqia} check hybrid-working                   what the due-regard checks still want (exit 1)
+  ${eqia} --user julie review fhdra-video        review and approve as the equality lead
+  ${eqia} --user ben edit hybrid-working         carry on with the draft in the wizard
+  ${eqia} due                                    reviews and actions due (exit 1 when any)
+  ${eqia} history fhdra-pathfinder               the audit log; \`${eqia} verify\` checks it
+  ${eqia} export fhdra-pathfinder --out fhdra.html   the accessible HTML to publish
+`);
+    return ExitCode.ok;
+  },
+};

@@ -1,0 +1,61 @@
+import { parseCommandArgs, requirePositional } from '../args.js';
+import type { Command } from '../command.js';
+import { ExitCode } from '../exit-codes.js';
+import { withClient } from '../open-client.js';
+import { writeOutput } from '../output/write-output.js';
+import { UsageError } from '../usage-error.js';
+
+const formats = ['html', 'md', 'json', 'csv'] as const;
+type Format = (typeof formats)[number];
+
+export const command: Command = {
+  help: `Usage: eqia export <id> --format <html|md|json|csv> [--out <file>]
+
+  --format html  accessible, print-ready page to publish (WCAG 2.2 AA, no script)
+  --format md    the same content as Markdown
+  --format json  canonical JSON with the audit log: \`eqia import\` reads it back exactly
+  --format csv   the action plan, for a spreadsheet or tracker
+  --out <file>   write to this file (default: standard output)`,
+  async run(ctx) {
+    const { values, positionals } = parseCommandArgs(ctx, {
+      format: { type: 'string', short: 'f' },
+      out: { type: 'string', short: 'o' },
+    });
+    const id = requirePositional(ctx, positionals, 0, 'id');
+    const format = (values.format ?? inferFormat(values.out)) as Format | undefined;
+    if (!format || !formats.includes(format))
+      throw new UsageError(`Pass --format ${formats.join('|')} (or an --out file ending in one of them).`);
+    return withClient(ctx, values, 'read', async ({ client, profile }) => {
+      await writeOutput(ctx, values.out, await render(format, id, client, profile, ctx.now()));
+      return ExitCode.ok;
+    });
+  },
+};
+
+async function render(
+  format: Format,
+  id: string,
+  client: import('@eqia/sdk').EqiaClient,
+  profile: import('@eqia/core').Profile,
+  now: Date,
+): Promise<string> {
+  if (format === 'json') return client.exportAssessment(id);
+  const view = await client.get(id);
+  const report = await import('@eqia/report');
+  if (format === 'csv') return report.renderActionPlanCsv(view.assessment, { profile, today: now.toISOString().slice(0, 10) });
+  const input = {
+    assessment: view.assessment,
+    status: view.status,
+    profile,
+    findings: view.findings,
+    generatedAt: now.toISOString(),
+  };
+  return format === 'html' ? report.renderAssessmentHtml(input) : report.renderAssessmentMarkdown(input);
+}
+
+function inferFormat(out: string | undefined): Format | undefined {
+  const extension = out?.split('.').pop()?.toLowerCase();
+  if (extension === 'htm') return 'html';
+  if (extension === 'markdown') return 'md';
+  return formats.find((format) => format === extension);
+}

@@ -1,0 +1,61 @@
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { cafcassProfile, defaultProfile, type Profile, parseProfile, Role } from '@eqia/core';
+import { parseCommandArgs } from '../args.js';
+import type { Command } from '../command.js';
+import { ExitCode } from '../exit-codes.js';
+import { openStore, storeLocation } from '../open-store.js';
+import { createStyle } from '../output/style.js';
+import { parseRoles } from '../roles.js';
+
+export const command: Command = {
+  help: `Usage: eqia init [--profile default|cafcass|<file.json>] [--user <id> --name <name> [--roles …]]
+
+Create a store (./.eqia unless --store or EQIA_STORE says otherwise) with an organisation profile, and
+optionally its first user. Running it again on an existing store changes nothing.
+  --profile <name|file>  default (neutral), cafcass (the example profile) or a profile JSON file
+  --user <id>            add yourself as the first user…
+  --name <name>          …with this name
+  --roles <list>         …and these roles, comma-separated (default admin,author): ${Role.options.join(', ')}`,
+  async run(ctx) {
+    const { values } = parseCommandArgs(ctx, {
+      profile: { type: 'string' },
+      name: { type: 'string' },
+      roles: { type: 'string' },
+    });
+    const style = createStyle(ctx.color);
+    let profile = await loadProfile(ctx.cwd, values.profile ?? 'default');
+    const user = values.user ?? ctx.env.EQIA_USER;
+    if (user && !profile.users.some((existing) => existing.id === user))
+      profile = parseProfile({
+        ...profile,
+        users: [
+          ...profile.users,
+          { id: user, name: values.name ?? user, roles: parseRoles(values.roles ?? 'admin,author') },
+        ],
+      });
+    const store = await openStore(storeLocation(values.store, ctx.env), ctx.cwd);
+    try {
+      if (await store.exists()) {
+        ctx.write(`A store already exists at ${store.location}: nothing changed.\n`);
+        return ExitCode.ok;
+      }
+      await store.init({ profile });
+      ctx.write(`${style.green('✓')} Created a store at ${store.location} with the ${profile.name}.\n`);
+      ctx.write(
+        user
+          ? `Next: \`eqia new --user ${user}\` starts an assessment.\n`
+          : 'Next: add yourself with `eqia users add <id> --name "Your Name" --roles admin,author`, then `eqia new --user <id>`.\n',
+      );
+      return ExitCode.ok;
+    } finally {
+      await store.close();
+    }
+  },
+};
+
+async function loadProfile(cwd: string, name: string): Promise<Profile> {
+  if (name === 'default') return defaultProfile;
+  if (name === 'cafcass') return cafcassProfile;
+  return parseProfile(JSON.parse(await readFile(resolve(cwd, name), 'utf8')));
+}

@@ -1,0 +1,77 @@
+import { lifecycleStates, OutcomeKind } from '@eqia/core';
+import type { ListFilter } from '@eqia/sdk';
+import { parseCommandArgs } from '../args.js';
+import type { Command } from '../command.js';
+import { ExitCode } from '../exit-codes.js';
+import { withClient } from '../open-client.js';
+import { writeJson } from '../output/json.js';
+import { stateLabel } from '../output/state-label.js';
+import { formatTable, truncate } from '../output/table.js';
+import { UsageError } from '../usage-error.js';
+
+export const command: Command = {
+  help: `Usage: eqia list [filters] [--json]
+
+Filters:
+  --state <state>        ${lifecycleStates.join(', ')} (repeatable)
+  --owner <user>         owned by this user
+  --team <text>          this team or directorate
+  --characteristic <id>  with a negative impact on this characteristic
+  --outcome <outcome>    ${OutcomeKind.options.join(', ')}
+  --text <text>          matches title, reference or team`,
+  async run(ctx) {
+    const { values } = parseCommandArgs(ctx, {
+      state: { type: 'string', multiple: true },
+      owner: { type: 'string' },
+      team: { type: 'string' },
+      characteristic: { type: 'string' },
+      outcome: { type: 'string' },
+      text: { type: 'string' },
+    });
+    const filter = toFilter(values);
+    return withClient(ctx, values, 'read', async ({ client }) => {
+      const summaries = await client.list(filter);
+      if (values.json) {
+        writeJson(ctx, summaries);
+        return ExitCode.ok;
+      }
+      if (summaries.length === 0) {
+        ctx.write('No assessments. Start one with `eqia new`.\n');
+        return ExitCode.ok;
+      }
+      const rows = summaries.map((summary) => [
+        summary.id,
+        stateLabel(summary),
+        summary.owner ?? '',
+        summary.nextReviewDate ?? '',
+        truncate(summary.title, 50),
+      ]);
+      ctx.write(`${formatTable(['ID', 'STATE', 'OWNER', 'REVIEW', 'TITLE'], rows)}\n`);
+      return ExitCode.ok;
+    });
+  },
+};
+
+function toFilter(values: {
+  state?: string[] | undefined;
+  owner?: string | undefined;
+  team?: string | undefined;
+  characteristic?: string | undefined;
+  outcome?: string | undefined;
+  text?: string | undefined;
+}): ListFilter {
+  const states = values.state ?? [];
+  const unknown = states.filter((state) => !(lifecycleStates as readonly string[]).includes(state));
+  if (unknown.length) throw new UsageError(`--state must be one of ${lifecycleStates.join(', ')}, not "${unknown[0]}".`);
+  const outcome = values.outcome === undefined ? undefined : OutcomeKind.safeParse(values.outcome);
+  if (outcome && !outcome.success)
+    throw new UsageError(`--outcome must be one of ${OutcomeKind.options.join(', ')}.`);
+  return {
+    ...(states.length && { state: states as ListFilter['state'] & string[] }),
+    ...(values.owner && { owner: values.owner }),
+    ...(values.team && { team: values.team }),
+    ...(values.characteristic && { characteristic: values.characteristic }),
+    ...(outcome?.success && { outcome: outcome.data }),
+    ...(values.text && { text: values.text }),
+  };
+}

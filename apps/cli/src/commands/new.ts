@@ -1,0 +1,42 @@
+import { parseCommandArgs } from '../args.js';
+import type { Command } from '../command.js';
+import { withClient } from '../open-client.js';
+import { reportChange } from '../output/change.js';
+import { ensureCanPrompt } from '../prompt-guard.js';
+import { UsageError } from '../usage-error.js';
+
+export const command: Command = {
+  help: `Usage: eqia new                          the wizard (needs a terminal)
+       eqia new --answers <file.json|->    no questions: apply a whole answers file
+
+Start an equality impact assessment. The wizard walks you through each section and saves every answer
+as you give it: quit at any point (Ctrl+C) and continue with \`eqia edit <id>\`.
+  --answers <file>  an answers file (format in docs/cli.md; example in apps/cli/examples/)
+  --title <text>    the policy title, when the answers file has no policy section
+  --id <id>         the new assessment's id (default: generated)`,
+  async run(ctx) {
+    const { values } = parseCommandArgs(ctx, {
+      answers: { type: 'string' },
+      title: { type: 'string' },
+      id: { type: 'string' },
+    });
+    if (values.answers === undefined) {
+      ensureCanPrompt(ctx, '--answers <file.json>', 'answers to its questions');
+      const { runWizard } = await import('../wizard/run-wizard.js');
+      return withClient(ctx, values, 'write', (opened) =>
+        runWizard(ctx, opened, { ...(values.id && { id: values.id }), ...(values.title && { title: values.title }) }),
+      );
+    }
+    const { readAnswers } = await import('../answers/read-answers.js');
+    const { applyAnswers } = await import('../answers/apply-answers.js');
+    const answers = await readAnswers(ctx.cwd, values.answers);
+    const title = answers.policy?.title ?? values.title;
+    if (!title) throw new UsageError('Give the policy a title: a `policy.title` in the answers file, or --title.');
+    const id = values.id ?? answers.id;
+    return withClient(ctx, values, 'write', async ({ client }) => {
+      const created = await client.create({ title, ...(id && { id }) });
+      const view = await applyAnswers(client, created.assessment.id, answers);
+      return reportChange(ctx, values.json, view, `Created ${view.assessment.id}`);
+    });
+  },
+};

@@ -1,0 +1,53 @@
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { parseProfile, profileCharacteristics } from '@eqia/core';
+import { parseCommandArgs, requirePositional } from '../args.js';
+import type { Command } from '../command.js';
+import { ExitCode } from '../exit-codes.js';
+import { openExistingStore, withClient } from '../open-client.js';
+import { writeJson } from '../output/json.js';
+import { UsageError } from '../usage-error.js';
+
+export const command: Command = {
+  help: `Usage: eqia profile [show] [--json]
+       eqia profile set <file.json>
+
+The organisation's profile: characteristics considered, audiences, stakeholder groups, users, the
+approval chain and the review interval. \`set\` replaces it from a JSON file (admin role); start from
+\`eqia profile show --json > profile.json\`.`,
+  async run(ctx) {
+    const { values, positionals } = parseCommandArgs(ctx, {});
+    const [action = 'show'] = positionals;
+    if (action === 'set') {
+      const file = requirePositional(ctx, positionals, 1, 'file');
+      const next = parseProfile(JSON.parse(await readFile(resolve(ctx.cwd, file), 'utf8')));
+      return withClient(ctx, values, 'write', async ({ client }) => {
+        await client.updateProfile((draft) => {
+          Object.assign(draft, next);
+        });
+        ctx.write(`✓ Profile replaced from ${file}.\n`);
+        return ExitCode.ok;
+      });
+    }
+    if (action !== 'show') throw new UsageError(`Unknown action "${action}": use show or set.`);
+    const store = await openExistingStore(ctx, values.store);
+    const profile = await store.readProfile().finally(() => store.close());
+    if (!profile) throw new UsageError('This store has no profile: run `eqia init`.');
+    if (values.json) {
+      writeJson(ctx, profile);
+      return ExitCode.ok;
+    }
+    ctx.write(
+      [
+        `${profile.name} — ${profile.organisation}`,
+        `Characteristics: ${profileCharacteristics(profile).map((c) => c.label).join(', ')}`,
+        `Audiences: ${profile.audiences.map((a) => a.label).join(', ')}`,
+        `Stakeholders: ${profile.stakeholders.map((s) => s.name).join(', ') || '—'}`,
+        `Approval chain: ${profile.approvalChain.map((s) => `${s.label} (${s.role})`).join(' → ')}`,
+        `Review every ${profile.reviewIntervalMonths} months; evidence older than ${profile.evidenceFreshnessMonths} months is flagged.`,
+        `Users: ${profile.users.map((u) => `${u.id} (${u.roles.join(',')})`).join(', ') || '—'}`,
+      ].join('\n') + '\n',
+    );
+    return ExitCode.ok;
+  },
+};

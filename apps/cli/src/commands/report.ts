@@ -1,0 +1,49 @@
+import { parseCommandArgs, parseDateOption, requireOption } from '../args.js';
+import type { Command } from '../command.js';
+import { ExitCode } from '../exit-codes.js';
+import { withClient } from '../open-client.js';
+import { writeOutput } from '../output/write-output.js';
+import { UsageError } from '../usage-error.js';
+
+const formats = ['html', 'md', 'json'] as const;
+type Format = (typeof formats)[number];
+
+export const command: Command = {
+  help: `Usage: eqia report --from <YYYY-MM-DD> --to <YYYY-MM-DD> [--format html|md|json] [--out <file>]
+
+The annual equality report for a period, as the publication duty asks: assessments by state and
+outcome, impacts by characteristic and audience, overdue actions, reviews due, the screening-out rate.
+  --format  html (to publish), md (default) or json
+  --out     write to this file (default: standard output)`,
+  async run(ctx) {
+    const { values } = parseCommandArgs(ctx, {
+      from: { type: 'string' },
+      to: { type: 'string' },
+      format: { type: 'string', short: 'f' },
+      out: { type: 'string', short: 'o' },
+    });
+    const from = parseDateOption('from', requireOption(ctx, values.from, 'from', 'YYYY-MM-DD'));
+    const to = parseDateOption('to', requireOption(ctx, values.to, 'to', 'YYYY-MM-DD'));
+    if (from > to) throw new UsageError(`--from (${from}) must not be after --to (${to}).`);
+    const extension = values.out?.split('.').pop()?.toLowerCase();
+    const format = (values.format ?? formats.find((candidate) => candidate === extension) ?? 'md') as Format;
+    if (!formats.includes(format)) throw new UsageError(`--format must be one of ${formats.join(', ')}.`);
+    return withClient(ctx, values, 'read', async ({ client, profile }) => {
+      const assessments = [];
+      for (const summary of await client.list()) {
+        const view = await client.get(summary.id);
+        assessments.push({ assessment: view.assessment, status: view.status });
+      }
+      const report = await import('@eqia/report');
+      const annual = report.buildAnnualReport({ assessments, from, to, now: ctx.now().toISOString(), profile });
+      const content =
+        format === 'json'
+          ? `${JSON.stringify(annual, null, 2)}\n`
+          : format === 'html'
+            ? report.renderAnnualReportHtml(annual, profile)
+            : report.renderAnnualReportMarkdown(annual, profile);
+      await writeOutput(ctx, values.out, content);
+      return ExitCode.ok;
+    });
+  },
+};

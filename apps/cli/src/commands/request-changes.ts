@@ -1,0 +1,24 @@
+import { parseCommandArgs, requirePositional } from '../args.js';
+import type { Command } from '../command.js';
+import { withClient } from '../open-client.js';
+import { reportChange } from '../output/change.js';
+import { ensureCanPrompt } from '../prompt-guard.js';
+
+export const command: Command = {
+  help: `Usage: eqia request-changes <id> --comment <text>
+
+Send an assessment in review back to its author, saying what to change. Comments and verdicts are kept.`,
+  async run(ctx) {
+    const { values, positionals } = parseCommandArgs(ctx, { comment: { type: 'string' } });
+    const id = requirePositional(ctx, positionals, 0, 'id');
+    let comment = values.comment?.trim();
+    if (!comment) ensureCanPrompt(ctx, '--comment <text>', 'a comment saying what to change');
+    return withClient(ctx, values, 'write', async ({ client }) => {
+      if (!comment) {
+        const { askText } = await import('../prompts/ask.js');
+        comment = await askText({ message: 'What should the author change?', required: true });
+      }
+      return reportChange(ctx, values.json, await client.requestChanges(id, { comment }), 'Changes requested');
+    });
+  },
+};

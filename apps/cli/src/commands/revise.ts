@@ -1,0 +1,19 @@
+import { parseCommandArgs, requirePositional } from '../args.js';
+import type { Command } from '../command.js';
+import { withClient } from '../open-client.js';
+import { reportChange } from '../output/change.js';
+
+export const command: Command = {
+  help: `Usage: eqia revise <id>
+
+Start a new revision of a signed-off or published assessment, copied from it. The old one stays in force
+until the new revision is signed off, then it is marked superseded. Prints the new revision's id.`,
+  async run(ctx) {
+    const { values, positionals } = parseCommandArgs(ctx, {});
+    const id = requirePositional(ctx, positionals, 0, 'id');
+    return withClient(ctx, values, 'write', async ({ client }) => {
+      const view = await client.startRevision(id);
+      return reportChange(ctx, values.json, view, `Started revision ${view.assessment.revision}`);
+    });
+  },
+};

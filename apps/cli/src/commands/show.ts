@@ -1,0 +1,44 @@
+import { SectionId, sectionIds, sectionTitles } from '@eqia/core';
+import { parseCommandArgs, requirePositional } from '../args.js';
+import type { Command } from '../command.js';
+import { ExitCode } from '../exit-codes.js';
+import { withClient } from '../open-client.js';
+import { countFindings } from '../output/findings.js';
+import { writeJson } from '../output/json.js';
+import { sectionLines } from '../output/section-text.js';
+import { stateLabel } from '../output/state-label.js';
+import { createStyle } from '../output/style.js';
+import { UsageError } from '../usage-error.js';
+
+export const command: Command = {
+  help: `Usage: eqia show <id> [--section <section>] [--json]
+
+Show an assessment: where it is, each section in brief, and how many findings remain.
+  --section <section>  only this section (${sectionIds.join(', ')})`,
+  async run(ctx) {
+    const { values, positionals } = parseCommandArgs(ctx, { section: { type: 'string' } });
+    const id = requirePositional(ctx, positionals, 0, 'id');
+    const only = values.section === undefined ? undefined : SectionId.safeParse(values.section);
+    if (only && !only.success) throw new UsageError(`--section must be one of ${sectionIds.join(', ')}.`);
+    return withClient(ctx, values, 'read', async ({ client, profile }) => {
+      const view = await client.get(id);
+      if (values.json) {
+        writeJson(ctx, view);
+        return ExitCode.ok;
+      }
+      const style = createStyle(ctx.color);
+      const { assessment } = view;
+      const header = [
+        style.bold(`${assessment.policy.title}`),
+        `${assessment.id} · revision ${assessment.revision} · ${stateLabel(view.status)}${view.reviewDue ? style.yellow(' · review due') : ''}`,
+        `Findings: ${countFindings(view.findings)}${view.findings.length ? ` — \`eqia check ${assessment.id}\`` : ''}`,
+      ];
+      const sections = only?.success ? [only.data] : sectionIds;
+      const body = sections.map(
+        (section) => `${style.bold(sectionTitles[section])}\n${sectionLines(assessment, section, profile).join('\n')}`,
+      );
+      ctx.write(`${header.join('\n')}\n\n${body.join('\n\n')}\n`);
+      return ExitCode.ok;
+    });
+  },
+};

@@ -1,0 +1,35 @@
+import type { VerifyResult } from '@eqia/sdk';
+import { parseCommandArgs } from '../args.js';
+import type { Command } from '../command.js';
+import { ExitCode } from '../exit-codes.js';
+import { withClient } from '../open-client.js';
+import { writeJson } from '../output/json.js';
+import { createStyle } from '../output/style.js';
+
+export const command: Command = {
+  help: `Usage: eqia verify [<id>…] [--json]
+
+Check the audit hash chain of the given assessments (all of them when none is given). Exit 10 when
+any history was edited, removed or reordered.`,
+  async run(ctx) {
+    const { values, positionals } = parseCommandArgs(ctx, {});
+    return withClient(ctx, values, 'read', async ({ client }) => {
+      const ids = positionals.length ? positionals : (await client.list()).map((summary) => summary.id);
+      const results: { id: string; result: VerifyResult }[] = [];
+      for (const id of ids) results.push({ id, result: await client.verify(id) });
+      const failed = results.filter(({ result }) => !result.ok);
+      if (values.json) writeJson(ctx, results);
+      else {
+        const style = createStyle(ctx.color);
+        for (const { id, result } of results)
+          ctx.write(
+            result.ok
+              ? `${style.green('✓')} ${id}: ${result.entries} log entries verify\n`
+              : `${style.red('✗')} ${id}: entry ${result.index} does not verify: ${result.reason}\n`,
+          );
+        if (!results.length) ctx.write('No assessments to verify.\n');
+      }
+      return failed.length ? ExitCode.tampered : ExitCode.ok;
+    });
+  },
+};

@@ -1,0 +1,28 @@
+import { parseCommandArgs, requireOption, requirePositional } from '../args.js';
+import type { Command } from '../command.js';
+import { withClient } from '../open-client.js';
+import { reportChange } from '../output/change.js';
+import { UsageError } from '../usage-error.js';
+
+export const command: Command = {
+  help: `Usage: eqia withdraw <id> --reason <text>
+       eqia withdraw <id> --submission
+
+  --reason <text>  the policy was abandoned: withdraw the assessment for good, saying why
+  --submission     take back your submission from review, to keep editing`,
+  async run(ctx) {
+    const { values, positionals } = parseCommandArgs(ctx, {
+      reason: { type: 'string' },
+      submission: { type: 'boolean' },
+    });
+    const id = requirePositional(ctx, positionals, 0, 'id');
+    if (values.submission && values.reason !== undefined)
+      throw new UsageError('Pass either --reason (abandon the assessment) or --submission, not both.');
+    return withClient(ctx, values, 'write', async ({ client }) => {
+      if (values.submission)
+        return reportChange(ctx, values.json, await client.withdrawSubmission(id), 'Submission withdrawn');
+      const reason = requireOption(ctx, values.reason, 'reason', 'why the policy was abandoned');
+      return reportChange(ctx, values.json, await client.withdraw(id, { reason }), 'Withdrawn');
+    });
+  },
+};

@@ -1,0 +1,100 @@
+import { type Assessment, cafcassProfile, workedExample, workedExampleNow } from '@eqia/core';
+import type { AssessmentStore, EqiaClient } from '@eqia/sdk';
+import { applyAnswers } from '../answers/apply-answers.js';
+import { answersFromAssessment } from '../answers/from-assessment.js';
+import { addDays, daysBetween, shiftDates } from './shift-dates.js';
+import { hybridWorkingDraft, stationeryScreenedOut } from './samples.js';
+
+export interface DemoSample {
+  id: string;
+  title: string;
+  what: string;
+}
+
+type Clients = Record<'amara' | 'ben' | 'julie' | 'sam', EqiaClient>;
+
+/**
+ * Fill an empty store with sample assessments in the states people meet: published, in review, signed off
+ * with its review now due, a draft, a revision under way and a screened-out record. Dates are relative to
+ * `now`, so the review-due and overdue-action samples stay so whenever the demo is run.
+ */
+export async function buildDemo(store: AssessmentStore, now: Date): Promise<DemoSample[]> {
+  await store.init({ profile: cafcassProfile });
+  const { createClient } = await import('@eqia/sdk');
+  let clock = now;
+  const at = (date: Date) => {
+    clock = date;
+  };
+  const users = ['amara', 'ben', 'julie', 'sam'] as const;
+  const clients = Object.fromEntries(
+    await Promise.all(users.map(async (user) => [user, await createClient({ store, user, clock: () => clock })])),
+  ) as Clients;
+  try {
+    const samples: DemoSample[] = [];
+    const example = (id: string, title: string, completedAt: Date): Assessment => {
+      const shifted = shiftDates(workedExample, daysBetween(new Date(workedExampleNow), completedAt));
+      return { ...shifted, id, policy: { ...shifted.policy, title } };
+    };
+
+    // Published: signed off by both stages about seven weeks ago, then published.
+    const publishedAt = addDays(now, -50);
+    const published = example('fhdra-pathfinder', 'Video by default for FHDRAs in the Pathfinder courts', publishedAt);
+    await author(clients.amara, published, at);
+    at(publishedAt);
+    await clients.amara.submit(published.id);
+    at(addDays(publishedAt, 2));
+    await clients.julie.approve(published.id, { comment: 'Thorough; the child-voice action is a good response to the FJYPB.' });
+    at(addDays(publishedAt, 4));
+    await clients.sam.approve(published.id);
+    at(addDays(publishedAt, 5));
+    await clients.amara.publish(published.id, { location: 'https://www.example.org/eqia/fhdra-pathfinder', format: 'html' });
+    samples.push({ id: published.id, title: published.policy.title, what: 'published' });
+
+    // In review: the worked example, submitted two days ago, waiting on the equality lead.
+    const reviewAt = addDays(now, -2);
+    const inReview = example('fhdra-video', workedExample.policy.title, reviewAt);
+    await author(clients.amara, inReview, at);
+    at(reviewAt);
+    await clients.amara.submit(inReview.id);
+    samples.push({ id: inReview.id, title: inReview.policy.title, what: 'in review: julie (equality lead) is next' });
+
+    // Signed off thirteen months ago: its review date has passed.
+    const pilotAt = addDays(now, -400);
+    const pilot = example('fhdra-pilot', 'Video FHDRA pilot in three designated family judge areas', pilotAt);
+    await author(clients.amara, pilot, at);
+    at(pilotAt);
+    await clients.amara.submit(pilot.id);
+    at(addDays(pilotAt, 3));
+    await clients.julie.approve(pilot.id);
+    at(addDays(pilotAt, 6));
+    await clients.sam.approve(pilot.id);
+    samples.push({ id: pilot.id, title: pilot.policy.title, what: 'signed off, review due' });
+
+    // A revision of the published one, just started.
+    at(addDays(now, -1));
+    const revision = await clients.amara.startRevision(published.id);
+    samples.push({ id: revision.assessment.id, title: revision.assessment.policy.title, what: 'revision 2, being drafted' });
+
+    // A draft: policy details and part of the screening.
+    at(addDays(now, -6));
+    const draft = await clients.ben.create({ id: 'hybrid-working', title: hybridWorkingDraft.policy?.title ?? '' });
+    await applyAnswers(clients.ben, draft.assessment.id, hybridWorkingDraft);
+    samples.push({ id: 'hybrid-working', title: draft.assessment.policy.title, what: 'draft' });
+
+    // Screened out, with a reason for every characteristic.
+    at(addDays(now, -20));
+    const screened = await clients.ben.create({ id: 'stationery-contract', title: stationeryScreenedOut.policy?.title ?? '' });
+    await applyAnswers(clients.ben, screened.assessment.id, stationeryScreenedOut);
+    samples.push({ id: 'stationery-contract', title: screened.assessment.policy.title, what: 'screened out' });
+    return samples;
+  } finally {
+    for (const client of Object.values(clients)) await client.close();
+  }
+}
+
+/** Create an assessment as its author at the time it was started, then fill every section. */
+async function author(client: EqiaClient, content: Assessment, at: (date: Date) => void): Promise<void> {
+  at(new Date(content.createdAt));
+  await client.create({ id: content.id, title: content.policy.title });
+  await applyAnswers(client, content.id, answersFromAssessment(content));
+}

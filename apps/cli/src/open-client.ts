@@ -1,0 +1,81 @@
+import { NotFoundError, type Profile } from '@eqia/core';
+import type { AssessmentStore, EqiaClient } from '@eqia/sdk';
+import type { CliContext } from './context.js';
+import { openStore, storeLocation } from './open-store.js';
+import { UsageError } from './usage-error.js';
+
+export interface OpenedClient {
+  client: EqiaClient;
+  store: AssessmentStore;
+  profile: Profile;
+}
+
+/**
+ * Open the store and a client acting as the user from --user or EQIA_USER. Reading records nothing, so
+ * a read may go without a user (it reads as the first one in the profile); anything that writes must
+ * say who is acting, because the audit log records it.
+ */
+export async function openClient(
+  ctx: CliContext,
+  flags: { store?: string | undefined; user?: string | undefined },
+  purpose: 'read' | 'write',
+): Promise<OpenedClient> {
+  const store = await openExistingStore(ctx, flags.store);
+  const profile = await store.readProfile();
+  if (!profile) {
+    await store.close();
+    throw new NotFoundError(`The store at ${store.location} has no profile. Run \`eqia init\` there first.`);
+  }
+  const user = resolveUser(ctx, flags.user, profile, purpose);
+  const { createClient } = await import('@eqia/sdk');
+  const client = await createClient({ store, user, clock: ctx.now });
+  return { client, store, profile };
+}
+
+export async function openExistingStore(ctx: CliContext, flag: string | undefined): Promise<AssessmentStore> {
+  const store = await openStore(storeLocation(flag, ctx.env), ctx.cwd);
+  if (!(await store.exists())) {
+    await store.close();
+    throw new NotFoundError(
+      `No eqia store at ${store.location}. Run \`eqia init\` to create one, or \`eqia demo\` to try eqia with sample assessments (or pass --store).`,
+    );
+  }
+  return store;
+}
+
+function resolveUser(
+  ctx: CliContext,
+  flag: string | undefined,
+  profile: Profile,
+  purpose: 'read' | 'write',
+): string {
+  const known = profile.users.map((user) => user.id);
+  const chosen = flag ?? ctx.env.EQIA_USER;
+  if (chosen !== undefined) {
+    if (!known.includes(chosen))
+      throw new UsageError(
+        `"${chosen}" is not a user of this store (${known.join(', ') || 'none yet'}). Add them with \`eqia users add ${chosen} --name "…" --roles author\`.`,
+      );
+    return chosen;
+  }
+  const reader = profile.users[0];
+  if (purpose === 'read' && reader) return reader.id;
+  throw new UsageError(
+    `Say who you are: pass --user <id> or set EQIA_USER (users: ${known.join(', ') || 'none yet — run `eqia users add`'}).`,
+  );
+}
+
+/** Run with a client, always closing the store afterwards, even on error. */
+export async function withClient<T>(
+  ctx: CliContext,
+  flags: { store?: string | undefined; user?: string | undefined },
+  purpose: 'read' | 'write',
+  work: (opened: OpenedClient) => Promise<T>,
+): Promise<T> {
+  const opened = await openClient(ctx, flags, purpose);
+  try {
+    return await work(opened);
+  } finally {
+    await opened.client.close();
+  }
+}

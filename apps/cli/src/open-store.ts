@@ -1,0 +1,23 @@
+import { resolve } from 'node:path';
+import type { AssessmentStore } from '@eqia/sdk';
+
+/** The store location: --store, else EQIA_STORE, else ./.eqia in the working directory. */
+export function storeLocation(flag: string | undefined, env: Readonly<Record<string, string | undefined>>): string {
+  return flag ?? env.EQIA_STORE ?? '.eqia';
+}
+
+/**
+ * Open the store at a location: the one place that knows which adapter a location means. A postgres://
+ * URL opens the PostgreSQL store (loaded only then, so the file store never needs `pg`); anything else is
+ * a directory for the file store.
+ */
+export async function openStore(location: string, cwd: string): Promise<AssessmentStore> {
+  if (/^postgres(ql)?:\/\//i.test(location)) {
+    // A variable specifier keeps the PostgreSQL adapter out of the type graph until it is installed.
+    const specifier = '@eqia/store-postgres';
+    const postgres = (await import(specifier)) as { openPostgresStore(url: string): Promise<AssessmentStore> };
+    return postgres.openPostgresStore(location);
+  }
+  const { createFileStore } = await import('@eqia/sdk');
+  return createFileStore({ directory: resolve(cwd, location) });
+}

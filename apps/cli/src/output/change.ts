@@ -1,0 +1,19 @@
+import type { AssessmentView } from '@eqia/sdk';
+import type { CliContext } from '../context.js';
+import { ExitCode } from '../exit-codes.js';
+import { writeJson } from './json.js';
+import { stateLabel } from './state-label.js';
+import { createStyle } from './style.js';
+
+/** Report a change that succeeded: one line for people, the whole view with --json. */
+export function reportChange(ctx: CliContext, json: boolean | undefined, view: AssessmentView, what: string): ExitCode {
+  if (json) {
+    writeJson(ctx, view);
+    return ExitCode.ok;
+  }
+  const style = createStyle(ctx.color);
+  ctx.write(
+    `${style.green('✓')} ${what}: "${view.assessment.policy.title}" (${view.assessment.id}) is ${style.bold(stateLabel(view.status))}.\n`,
+  );
+  return ExitCode.ok;
+}

@@ -1,0 +1,48 @@
+import { BlockedByFindingsError, ConflictError, isEqiaError } from '@eqia/core';
+import type { CliContext } from './context.js';
+import { ExitCode, exitCodeForErrorCode } from './exit-codes.js';
+import { UsageError } from './usage-error.js';
+
+/**
+ * Print an error as one clear line (plus the findings or issues it carries) and return its exit code.
+ * With --json the error goes to standard error as JSON instead, so scripts can read the code.
+ */
+export function reportError(ctx: CliContext, error: unknown): ExitCode {
+  const { exitCode, code, message } = describe(error);
+  if (ctx.argv.includes('--json')) {
+    const findings = error instanceof BlockedByFindingsError ? { findings: error.findings } : {};
+    ctx.writeError(`${JSON.stringify({ error: { code, exitCode, message, ...findings } })}\n`);
+  } else {
+    ctx.writeError(`eqia ${ctx.command}: ${message}\n`);
+    if (exitCode === ExitCode.internal && error instanceof Error && ctx.env.EQIA_DEBUG)
+      ctx.writeError(`${error.stack}\n`);
+  }
+  return exitCode;
+}
+
+function describe(error: unknown): { exitCode: ExitCode; code: string; message: string } {
+  if (error instanceof UsageError) return { exitCode: ExitCode.usage, code: error.code, message: error.message };
+  if (error instanceof BlockedByFindingsError) {
+    const blocking = error.findings.filter((finding) => finding.severity === 'error');
+    const lines = blocking.map((finding) => `  ✗ [${finding.section}] ${finding.message}`);
+    return {
+      exitCode: ExitCode.findings,
+      code: error.code,
+      message: `${error.message}\n${lines.join('\n')}\nFix these (\`eqia check <id>\` explains each), then try again.`,
+    };
+  }
+  if (error instanceof ConflictError)
+    return {
+      exitCode: ExitCode.conflict,
+      code: error.code,
+      message: `${error.message} Nothing was written: run the command again.`,
+    };
+  if (isEqiaError(error))
+    return { exitCode: exitCodeForErrorCode(error.code), code: error.code, message: error.message };
+  const message = error instanceof Error ? error.message : String(error);
+  return {
+    exitCode: ExitCode.internal,
+    code: 'INTERNAL',
+    message: `unexpected error: ${message}\nThis is a bug in eqia: please report it (run with EQIA_DEBUG=1 for details).`,
+  };
+}
