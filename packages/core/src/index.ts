@@ -53,6 +53,46 @@ export {
 } from './errors.js';
 export { workedExample, workedExampleNow } from './examples/family-court-service-change.js';
 export {
+  type CategoryEntry,
+  characteristicForSet,
+  checkAgainstSet,
+  entriesAt,
+  findCategorySet,
+  toGroups,
+} from './insight/categories.js';
+export {
+  type CompareOptions,
+  compareToBaseline,
+  DEFAULT_CONFIDENCE,
+  DEFAULT_SMALL_COUNT_THRESHOLD,
+} from './insight/compare.js';
+export { type CsvProfileDetails, parsePopulationCsv } from './insight/csv.js';
+export {
+  CategoryLevel,
+  Population,
+  PopulationKind,
+  PopulationProfile,
+  type PopulationProfileInput,
+} from './insight/dataset.js';
+export {
+  characteristicPhrase,
+  describeDisparity,
+  formatCount,
+  formatRatio,
+  formatShare,
+} from './insight/describe.js';
+export { type DisparityEvidenceDetails, disparityEvidence } from './insight/evidence.js';
+export {
+  DisparityAnalysis,
+  DisparityRow,
+  DisparitySide,
+  RepresentationFlag,
+  representationFlagLabels,
+  ShareInterval,
+} from './insight/result.js';
+export { type SuppressedCounts, suppressSmallCounts } from './insight/suppression.js';
+export { type Interval, normalQuantile, wilsonInterval } from './insight/wilson.js';
+export {
   Actor,
   AddMonitoringNoteEvent,
   ApproveEvent,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DisparityAnalysis } from '../insight/result.js';
 import { CharacteristicId, Id, IsoDate, Prose } from './common.js';
 
 export const EvidenceKind = z.enum([
@@ -21,6 +22,8 @@ export const EvidenceItem = z.object({
   date: IsoDate.optional(),
   characteristics: z.array(CharacteristicId).default([]),
   summary: Prose.default(''),
+  /** A comparison of a profile with a census baseline (already disclosure-controlled), for reports to render. */
+  disparity: DisparityAnalysis.optional(),
 });
 
 /** What is not known, for which characteristics, and the actions that will find out (Bridges). */

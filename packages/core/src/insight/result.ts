@@ -1,0 +1,81 @@
+import { z } from 'zod';
+import { CharacteristicId, Slug } from '../schema/common.js';
+import { CategoryLevel, Population } from './dataset.js';
+
+/**
+ * The result of comparing a profile with a baseline. It is built already disclosure-controlled: a
+ * suppressed figure is `null` here, so anything that stores, renders or summarises a result cannot leak
+ * a small count.
+ */
+export const RepresentationFlag = z.enum([
+  'over_represented',
+  'under_represented',
+  'in_line',
+  'too_few_to_say',
+]);
+
+/** A count of people, or `null` where it is suppressed. */
+const ShownCount = z.number().int().min(0).nullable();
+/** A share between 0 and 1, or `null` where it is suppressed or cannot be computed. */
+const ShownShare = z.number().min(0).max(1).nullable();
+
+export const ShareInterval = z.object({ lower: z.number().min(0).max(1), upper: z.number().min(0).max(1) });
+
+/** One side of the comparison (the profile or the baseline), with its totals and completeness. */
+export const DisparitySide = z.object({
+  population: Population,
+  period: z.string(),
+  area: z.string(),
+  source: z.string().default(''),
+  /** People whose answer is known: the denominator of every share. */
+  known: ShownCount,
+  /** People whose answer is not known; absent when the source records no such answer. */
+  notKnown: ShownCount.optional(),
+  total: ShownCount,
+  /** Completeness: the share of the total whose answer is not known. */
+  notKnownShare: ShownShare,
+});
+
+export const DisparityRow = z.object({
+  /** The category or group id, and its census label. */
+  id: Slug,
+  label: z.string(),
+  profile: z.object({
+    suppressed: z.boolean(),
+    count: ShownCount,
+    share: ShownShare,
+    /** The Wilson score interval around the profile share. */
+    interval: ShareInterval.nullable(),
+  }),
+  baseline: z.object({ suppressed: z.boolean(), count: ShownCount, share: ShownShare }),
+  /** Profile share ÷ baseline share: above 1, more of the profile than of the baseline are in this group. */
+  ratio: z.number().min(0).nullable(),
+  flag: RepresentationFlag,
+});
+
+export const DisparityAnalysis = z.object({
+  characteristic: CharacteristicId,
+  categorySet: z.object({ id: Slug, label: z.string() }),
+  level: CategoryLevel,
+  /** The confidence level of the intervals, such as 0.95. */
+  confidence: z.number().gt(0).lt(1),
+  /** Counts below this were suppressed. */
+  threshold: z.number().int().min(0),
+  profile: DisparitySide,
+  baseline: DisparitySide,
+  rows: z.array(DisparityRow),
+});
+
+export type RepresentationFlag = z.infer<typeof RepresentationFlag>;
+export type ShareInterval = z.infer<typeof ShareInterval>;
+export type DisparitySide = z.infer<typeof DisparitySide>;
+export type DisparityRow = z.infer<typeof DisparityRow>;
+export type DisparityAnalysis = z.infer<typeof DisparityAnalysis>;
+
+/** How each flag reads in a table or a sentence. */
+export const representationFlagLabels: Readonly<Record<RepresentationFlag, string>> = {
+  over_represented: 'over-represented',
+  under_represented: 'under-represented',
+  in_line: 'in line',
+  too_few_to_say: 'too few to say',
+};
