@@ -1,0 +1,78 @@
+import { ValidationError } from '@eqia/core';
+
+/** Schema names are interpolated into SQL, so only plain lower-case identifiers are accepted. */
+const schemaNamePattern = /^[a-z_][a-z0-9_]{0,62}$/;
+
+export function quoteSchemaName(schema: string): string {
+  if (!schemaNamePattern.test(schema))
+    throw new ValidationError(
+      `"${schema}" is not a usable PostgreSQL schema name: use lower-case letters, digits and underscores, starting with a letter or underscore (at most 63 characters).`,
+    );
+  return `"${schema}"`;
+}
+
+/**
+ * The URL as messages may show it: user, host, port and database, never the password (whether in the
+ * user-info part or a `password=` parameter).
+ */
+export function redactUrl(url: string): string {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch (cause) {
+    throw new ValidationError(
+      'The PostgreSQL store address is not a URL: write it as postgres://user@host:5432/database (the password may be given in PGPASSWORD or ~/.pgpass instead of the URL).',
+      [],
+      { cause },
+    );
+  }
+  if (parsed.protocol !== 'postgres:' && parsed.protocol !== 'postgresql:')
+    throw new ValidationError(
+      `The PostgreSQL store address must start with postgres:// or postgresql://, not ${parsed.protocol}//.`,
+    );
+  parsed.password = '';
+  parsed.searchParams.delete('password');
+  return parsed.toString();
+}
+
+/** Error codes node-postgres and the server use when the server cannot be reached or refuses us. */
+const unreachableCodes = new Set([
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ENOENT',
+]);
+const refusedCodes: Record<string, string> = {
+  '28P01': 'the password was refused',
+  '28000': 'the server refused this user (check pg_hba.conf and the user name)',
+  '3D000': 'the database does not exist (create it, or fix the database name in the URL)',
+  '57P03': 'the server is starting up or shutting down',
+};
+
+function errorCode(error: unknown): string | undefined {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' ? code : undefined;
+}
+
+/**
+ * Turn a failure to connect into an error that says where we tried and what to check; any other error
+ * passes through unchanged.
+ */
+export function explainConnectionFailure(error: unknown, location: string): unknown {
+  const code = errorCode(error);
+  const timedOut = error instanceof Error && /timeout/i.test(error.message) && !code;
+  if (code && refusedCodes[code])
+    return new Error(`Cannot use the PostgreSQL store ${location}: ${refusedCodes[code]}.`, {
+      cause: error,
+    });
+  if ((code && unreachableCodes.has(code)) || timedOut)
+    return new Error(
+      `Cannot reach the PostgreSQL server of the store ${location}: ${code ?? 'the connection timed out'}. ` +
+        'Check that the server is running, that the host and port in the URL are right, and that no ' +
+        'firewall blocks the port.',
+      { cause: error },
+    );
+  return error;
+}

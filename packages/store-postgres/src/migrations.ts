@@ -1,0 +1,145 @@
+import { UnsupportedVersionError } from '@eqia/core';
+import type { Pool, PoolClient } from 'pg';
+
+/** A pool or one checked-out client: anything we can send a query to. */
+export type Queryable = Pool | PoolClient;
+
+export interface Migration {
+  version: number;
+  name: string;
+  /** The SQL, given the quoted schema name. Runs in one transaction. */
+  sql: (schema: string) => string;
+}
+
+/**
+ * The schema, as versioned steps applied in order. Never edit a released step: add a new one.
+ *
+ * Documents are `json`, not `jsonb`: snapshots and events are the legal record and are kept exactly as
+ * written (key order, every character, which `jsonb` would reorder or refuse). The typed columns beside
+ * them are what the SDK filters on and what indexes cover.
+ */
+export const migrations: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'assessments, append-only events and the profile',
+    sql: (s) => `
+      CREATE TABLE ${s}.assessments (
+        id text PRIMARY KEY,
+        version integer NOT NULL CHECK (version >= 1),
+        state text NOT NULL,
+        stage text,
+        title text NOT NULL,
+        reference text NOT NULL,
+        team text NOT NULL,
+        owner text,
+        created_by text NOT NULL,
+        created_at timestamptz NOT NULL,
+        updated_at timestamptz NOT NULL,
+        outcome text,
+        screened_out boolean NOT NULL,
+        decision_date date,
+        next_review_date date,
+        published_at timestamptz,
+        negative_characteristics text[] NOT NULL,
+        summary json NOT NULL,
+        snapshot json NOT NULL
+      );
+      CREATE INDEX assessments_state ON ${s}.assessments (state);
+      CREATE INDEX assessments_team ON ${s}.assessments (team);
+      CREATE INDEX assessments_owner ON ${s}.assessments (owner);
+      CREATE INDEX assessments_next_review_date ON ${s}.assessments (next_review_date);
+      CREATE INDEX assessments_negative_characteristics ON ${s}.assessments USING gin (negative_characteristics);
+
+      CREATE TABLE ${s}.events (
+        assessment_id text NOT NULL REFERENCES ${s}.assessments (id),
+        seq integer NOT NULL CHECK (seq >= 1),
+        event json NOT NULL,
+        prev_hash text NOT NULL,
+        hash text NOT NULL,
+        recorded_at timestamptz NOT NULL DEFAULT now(),
+        CONSTRAINT events_one_per_position UNIQUE (assessment_id, seq)
+      );
+
+      -- The log is append-only: history is corrected by new events, never rewritten.
+      CREATE FUNCTION ${s}.refuse_event_change() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        RAISE EXCEPTION 'eqia events are append-only: % on %.events is refused', TG_OP, TG_TABLE_SCHEMA
+          USING ERRCODE = 'restrict_violation',
+                HINT = 'Correct an assessment by appending a new event through eqia.';
+      END $$;
+      CREATE TRIGGER events_append_only BEFORE UPDATE OR DELETE ON ${s}.events
+        FOR EACH ROW EXECUTE FUNCTION ${s}.refuse_event_change();
+      CREATE TRIGGER events_no_truncate BEFORE TRUNCATE ON ${s}.events
+        FOR EACH STATEMENT EXECUTE FUNCTION ${s}.refuse_event_change();
+
+      CREATE TABLE ${s}.profile (
+        only_one boolean PRIMARY KEY DEFAULT true CHECK (only_one),
+        profile json NOT NULL,
+        updated_at timestamptz NOT NULL DEFAULT now()
+      );
+    `,
+  },
+];
+
+export const latestSchemaVersion = migrations.at(-1)?.version ?? 0;
+
+/** One advisory-lock namespace for eqia; the second key is the schema, so schemas migrate independently. */
+const lockNamespace = 0x45_51_49_41; // "EQIA"
+
+/**
+ * Bring the schema up to date. Holds an advisory lock for the whole run so that two processes starting
+ * at once apply each step exactly once; each step runs in its own transaction with its record in
+ * `schema_migrations`, so a failure leaves the schema at the last complete step.
+ */
+export async function migrate(client: PoolClient, schema: string, schemaName: string): Promise<void> {
+  await client.query('SELECT pg_advisory_lock($1, hashtext($2))', [lockNamespace, schemaName]);
+  try {
+    await client.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
+    await client.query(
+      `CREATE TABLE IF NOT EXISTS ${schema}.schema_migrations (
+         version integer PRIMARY KEY,
+         name text NOT NULL,
+         applied_at timestamptz NOT NULL DEFAULT now()
+       )`,
+    );
+    const current = await appliedVersion(client, schema);
+    if (current > latestSchemaVersion) throw newerSchema(current, schemaName);
+    for (const migration of migrations) {
+      if (migration.version <= current) continue;
+      await client.query('BEGIN');
+      try {
+        await client.query(migration.sql(schema));
+        await client.query(`INSERT INTO ${schema}.schema_migrations (version, name) VALUES ($1, $2)`, [
+          migration.version,
+          migration.name,
+        ]);
+        await client.query('COMMIT');
+      } catch (error) {
+        await client.query('ROLLBACK');
+        throw error;
+      }
+    }
+  } finally {
+    await client.query('SELECT pg_advisory_unlock($1, hashtext($2))', [lockNamespace, schemaName]);
+  }
+}
+
+/** The highest applied step, 0 when there is no migrations table yet. */
+export async function appliedVersion(client: Queryable, schema: string): Promise<number> {
+  const table = await client.query<{ found: boolean }>(`SELECT to_regclass($1) IS NOT NULL AS found`, [
+    `${schema}.schema_migrations`,
+  ]);
+  if (!table.rows[0]?.found) return 0;
+  const result = await client.query<{ version: number | null }>(
+    `SELECT max(version) AS version FROM ${schema}.schema_migrations`,
+  );
+  return result.rows[0]?.version ?? 0;
+}
+
+export function newerSchema(found: number, schemaName: string): UnsupportedVersionError {
+  return new UnsupportedVersionError(
+    `The PostgreSQL schema "${schemaName}" is at version ${found}, newer than this eqia knows (${latestSchemaVersion}): upgrade eqia before using this store.`,
+    found,
+    migrations.map((m) => m.version),
+  );
+}

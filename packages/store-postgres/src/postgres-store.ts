@@ -1,0 +1,217 @@
+import type { AssessmentSummary, PersistedSnapshot, Profile, RecordedEvent } from '@eqia/core';
+import {
+  type AppendRequest,
+  type AssessmentStore,
+  checkAppendRequest,
+  type StoredAssessment,
+  storeMissing,
+  versionConflict,
+} from '@eqia/sdk';
+import pg from 'pg';
+import { assessmentColumns, assessmentValues } from './assessment-row.js';
+import { explainConnectionFailure, quoteSchemaName, redactUrl } from './connection.js';
+import { appliedVersion, latestSchemaVersion, migrate, newerSchema } from './migrations.js';
+
+export interface PostgresStoreOptions {
+  /** The PostgreSQL schema that holds eqia's tables. Default `eqia`. */
+  schema?: string;
+  /** Most connections this process opens. Default 10. */
+  maxConnections?: number;
+  /** How long to wait for a connection before saying the server is unreachable. Default 10 000 ms. */
+  connectionTimeoutMillis?: number;
+}
+
+const uniqueViolation = '23505';
+
+/**
+ * Open a store in a PostgreSQL database, for organisations whose authors and approvers work on different
+ * machines. Nothing is created until `init()`; the first connection is made by the first call.
+ */
+export function openPostgresStore(url: string, options: PostgresStoreOptions = {}): AssessmentStore {
+  return new PostgresStore(url, options);
+}
+
+class PostgresStore implements AssessmentStore {
+  readonly kind = 'postgres';
+  readonly location: string;
+  readonly #pool: pg.Pool;
+  readonly #schemaName: string;
+  /** The quoted schema name, interpolated into every statement. */
+  readonly #s: string;
+  #ready: Promise<void> | undefined;
+
+  constructor(url: string, options: PostgresStoreOptions) {
+    this.#schemaName = options.schema ?? 'eqia';
+    this.#s = quoteSchemaName(this.#schemaName);
+    this.location = `${redactUrl(url)} (schema ${this.#schemaName})`;
+    this.#pool = new pg.Pool({
+      connectionString: url,
+      max: options.maxConnections ?? 10,
+      connectionTimeoutMillis: options.connectionTimeoutMillis ?? 10_000,
+      application_name: 'eqia',
+    });
+    // An idle connection dropped by the server must not crash the process; the next query reconnects.
+    this.#pool.on('error', () => {});
+  }
+
+  async exists(): Promise<boolean> {
+    return this.#withClient(async (client) => (await appliedVersion(client, this.#s)) > 0);
+  }
+
+  async init(options: { profile?: Profile } = {}): Promise<void> {
+    await this.#migrated();
+    if (options.profile)
+      await this.#query(`INSERT INTO ${this.#s}.profile (profile) VALUES ($1) ON CONFLICT DO NOTHING`, [
+        JSON.stringify(options.profile),
+      ]);
+  }
+
+  async read(id: string): Promise<StoredAssessment | undefined> {
+    await this.#requireSchema();
+    // One statement, so the snapshot, summary and events come from the same moment.
+    const result = await this.#query<{
+      summary: AssessmentSummary;
+      snapshot: PersistedSnapshot;
+      events: RecordedEvent[];
+    }>(
+      `SELECT a.summary, a.snapshot,
+              (SELECT coalesce(json_agg(json_build_object(
+                        'seq', e.seq, 'event', e.event, 'prevHash', e.prev_hash, 'hash', e.hash)
+                        ORDER BY e.seq), '[]'::json)
+                 FROM ${this.#s}.events e WHERE e.assessment_id = a.id) AS events
+         FROM ${this.#s}.assessments a WHERE a.id = $1`,
+      [id],
+    );
+    const row = result.rows[0];
+    return row && { summary: row.summary, snapshot: row.snapshot, events: row.events };
+  }
+
+  async append(request: AppendRequest): Promise<void> {
+    checkAppendRequest(request);
+    await this.#requireSchema();
+    await this.#withClient(async (client) => {
+      await client.query('BEGIN');
+      try {
+        await this.#appendInTransaction(client, request);
+        await client.query('COMMIT');
+      } catch (error) {
+        await client.query('ROLLBACK');
+        // Two creators of the same id both saw no row: the unique key decides, the loser gets a conflict.
+        if ((error as { code?: unknown }).code === uniqueViolation)
+          throw versionConflict(request.id, request.expectedVersion, await this.#versionOf(request.id));
+        throw error;
+      }
+    });
+  }
+
+  async #appendInTransaction(client: pg.PoolClient, request: AppendRequest): Promise<void> {
+    const { id, expectedVersion, events } = request;
+    // The row lock serialises appends to one assessment; appends to others go on in parallel.
+    const current = await client.query<{ version: number }>(
+      `SELECT version FROM ${this.#s}.assessments WHERE id = $1 FOR UPDATE`,
+      [id],
+    );
+    const actual = current.rows[0]?.version ?? 0;
+    if (actual !== expectedVersion) throw versionConflict(id, expectedVersion, actual);
+
+    const version = expectedVersion + events.length;
+    const values = assessmentValues(version, request.summary, JSON.stringify(request.snapshot));
+    const params = values.map((_, i) => `$${i + 2}`).join(', ');
+    if (current.rows.length === 0)
+      await client.query(
+        `INSERT INTO ${this.#s}.assessments (id, ${assessmentColumns.join(', ')}) VALUES ($1, ${params})`,
+        [id, ...values],
+      );
+    else
+      await client.query(
+        `UPDATE ${this.#s}.assessments SET ${assessmentColumns.map((c, i) => `${c} = $${i + 2}`).join(', ')}
+          WHERE id = $1`,
+        [id, ...values],
+      );
+
+    if (events.length === 0) return;
+    const rows = events.map((_, i) => `($1, $${i * 4 + 2}, $${i * 4 + 3}, $${i * 4 + 4}, $${i * 4 + 5})`);
+    await client.query(
+      `INSERT INTO ${this.#s}.events (assessment_id, seq, event, prev_hash, hash) VALUES ${rows.join(', ')}`,
+      [id, ...events.flatMap((e) => [e.seq, JSON.stringify(e.event), e.prevHash, e.hash])],
+    );
+  }
+
+  async list(): Promise<AssessmentSummary[]> {
+    await this.#requireSchema();
+    const result = await this.#query<{ summary: AssessmentSummary }>(
+      `SELECT summary FROM ${this.#s}.assessments ORDER BY id`,
+    );
+    return result.rows.map((row) => row.summary);
+  }
+
+  async readProfile(): Promise<Profile | undefined> {
+    await this.#requireSchema();
+    const result = await this.#query<{ profile: Profile }>(`SELECT profile FROM ${this.#s}.profile`);
+    return result.rows[0]?.profile;
+  }
+
+  async writeProfile(profile: Profile): Promise<void> {
+    await this.#requireSchema();
+    await this.#query(
+      `INSERT INTO ${this.#s}.profile (profile) VALUES ($1)
+       ON CONFLICT (only_one) DO UPDATE SET profile = excluded.profile, updated_at = now()`,
+      [JSON.stringify(profile)],
+    );
+  }
+
+  async close(): Promise<void> {
+    await this.#pool.end();
+  }
+
+  /** Create or upgrade the schema once per store object. */
+  #migrated(): Promise<void> {
+    this.#ready ??= this.#withClient((client) => migrate(client, this.#s, this.#schemaName)).catch(
+      (error: unknown) => {
+        this.#ready = undefined;
+        throw error;
+      },
+    );
+    return this.#ready;
+  }
+
+  /**
+   * The schema must be there: stores are only created on purpose, by `init()`. An older schema is brought
+   * up to date first (as the file store migrates on read); one written by a newer eqia is refused rather
+   * than misread.
+   */
+  async #requireSchema(): Promise<void> {
+    if (this.#ready) return this.#ready;
+    const version = await this.#withClient((client) => appliedVersion(client, this.#s));
+    if (version === 0) throw storeMissing(this.location);
+    if (version > latestSchemaVersion) throw newerSchema(version, this.#schemaName);
+    if (version === latestSchemaVersion) this.#ready = Promise.resolve();
+    return this.#migrated();
+  }
+
+  async #versionOf(id: string): Promise<number> {
+    const result = await this.#query<{ version: number }>(
+      `SELECT version FROM ${this.#s}.assessments WHERE id = $1`,
+      [id],
+    );
+    return result.rows[0]?.version ?? 0;
+  }
+
+  #query<Row extends pg.QueryResultRow>(sql: string, params?: unknown[]): Promise<pg.QueryResult<Row>> {
+    return this.#withClient((client) => client.query<Row>(sql, params));
+  }
+
+  async #withClient<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+    let client: pg.PoolClient;
+    try {
+      client = await this.#pool.connect();
+    } catch (error) {
+      throw explainConnectionFailure(error, this.location);
+    }
+    try {
+      return await work(client);
+    } finally {
+      client.release();
+    }
+  }
+}

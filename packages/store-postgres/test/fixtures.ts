@@ -1,0 +1,44 @@
+import {
+  createAssessment,
+  defaultProfile,
+  type PersistedSnapshot,
+  type RecordedEvent,
+  summarise,
+} from '@eqia/core';
+import type { AppendRequest } from '@eqia/sdk';
+import { chainEntry } from './chain.js';
+
+export const profile = defaultProfile;
+export const createdAt = '2025-03-01T09:00:00.000Z';
+
+/** A request that appends `count` events to assessment `id` after `after` (its log so far). */
+export function appendFor(
+  id: string,
+  count: number,
+  after: readonly RecordedEvent[] = [],
+  event: (seq: number) => unknown = (seq) => ({ type: 'edited', by: 'author', seq }),
+): AppendRequest {
+  const assessment = createAssessment({
+    id,
+    title: `Assessment ${id}`,
+    createdBy: 'author',
+    createdAt,
+    profile,
+  });
+  const snapshot: PersistedSnapshot = { snapshotVersion: 1, status: { state: 'draft' }, assessment };
+  const events: RecordedEvent[] = [];
+  let previous = after.at(-1);
+  for (let i = 0; i < count; i++) {
+    const entry = chainEntry(previous, event(after.length + i + 1));
+    events.push(entry);
+    previous = entry;
+  }
+  const version = after.length + count;
+  return {
+    id,
+    expectedVersion: after.length,
+    events,
+    snapshot,
+    summary: summarise(assessment, snapshot.status, { version, updatedAt: createdAt }),
+  };
+}

@@ -1,0 +1,65 @@
+import { NotFoundError, UnsupportedVersionError } from '@eqia/core';
+import { describe, expect, it } from 'vitest';
+import { latestSchemaVersion, openPostgresStore } from '../src/index.js';
+import { appendFor, profile } from './fixtures.js';
+import { freshSchema, noServer, serverUrl, withSql } from './server.js';
+
+const url = serverUrl ?? '';
+
+async function appliedSteps(schema: string): Promise<number[]> {
+  return withSql(async (sql) => {
+    const result = await sql.query<{ version: number }>(
+      `SELECT version FROM "${schema}".schema_migrations ORDER BY version`,
+    );
+    return result.rows.map((row) => row.version);
+  });
+}
+
+describe.skipIf(noServer)('schema creation and migration', () => {
+  it('is created only by init, which can be run again without changing anything', async () => {
+    const schema = freshSchema();
+    const store = openPostgresStore(url, { schema });
+    expect(await store.exists()).toBe(false);
+    await expect(store.list()).rejects.toBeInstanceOf(NotFoundError);
+    await expect(store.append(appendFor('a1', 1))).rejects.toBeInstanceOf(NotFoundError);
+
+    await store.init({ profile });
+    await store.append(appendFor('a1', 1));
+    await store.init({ profile: { ...profile, name: 'Another profile' } });
+    await openPostgresStore(url, { schema }).init();
+
+    expect(await store.exists()).toBe(true);
+    expect(await store.readProfile()).toEqual(profile);
+    expect((await store.list()).map((summary) => summary.id)).toEqual(['a1']);
+    expect(await appliedSteps(schema)).toEqual([latestSchemaVersion]);
+    await store.close();
+  });
+
+  it('applies each step once when eight processes start at the same moment', async () => {
+    const schema = freshSchema();
+    const stores = Array.from({ length: 8 }, () => openPostgresStore(url, { schema, maxConnections: 1 }));
+    await Promise.all(stores.map((store) => store.init({ profile })));
+
+    expect(await appliedSteps(schema)).toEqual([latestSchemaVersion]);
+    expect(await stores[0]?.readProfile()).toEqual(profile);
+    await Promise.all(stores.map((store) => store.close()));
+  });
+
+  it('refuses a schema written by a newer eqia rather than misreading it', async () => {
+    const schema = freshSchema();
+    const store = openPostgresStore(url, { schema });
+    await store.init();
+    await withSql((sql) =>
+      sql.query(`INSERT INTO "${schema}".schema_migrations (version, name) VALUES (99, 'from the future')`),
+    );
+
+    const later = openPostgresStore(url, { schema });
+    const refusal = await later.list().catch((error: unknown) => error);
+    expect(refusal).toBeInstanceOf(UnsupportedVersionError);
+    expect((refusal as Error).message.replace(schema, '<schema>')).toMatchInlineSnapshot(
+      `"The PostgreSQL schema "<schema>" is at version 99, newer than this eqia knows (1): upgrade eqia before using this store."`,
+    );
+    await expect(later.init()).rejects.toBeInstanceOf(UnsupportedVersionError);
+    await Promise.all([store.close(), later.close()]);
+  });
+});
