@@ -1,0 +1,273 @@
+import {
+  type Assessment,
+  type Impact,
+  type IsoDate,
+  type IsoDateTime,
+  type LifecycleState,
+  type LifecycleStatus,
+  lifecycleStates,
+  type OutcomeKind,
+  type Profile,
+  profileCharacteristics,
+  type Severity,
+} from '@eqia/core';
+import { isOverdue } from '../assessment/action-plan.js';
+import { dayOf } from '../dates.js';
+import { characteristicLabel } from '../labels.js';
+import { type Activity, activityIn, inForce, type Period, signedOffOn } from './period.js';
+
+export interface AnnualReportInput extends Period {
+  assessments: readonly { assessment: Assessment; status: LifecycleStatus }[];
+  /** When the report is produced: the day against which actions and reviews are overdue. */
+  now: IsoDateTime;
+  profile: Profile;
+}
+
+/** Impacts found on one characteristic for one audience, by direction. */
+export interface ImpactTally {
+  characteristic: string;
+  audience: string;
+  positive: number;
+  negative: number;
+  /** Of the negatives, how many were high severity before mitigation. */
+  negativeHigh: number;
+  neutral: number;
+  unknown: number;
+}
+
+export interface AnnualAssessmentEntry {
+  id: string;
+  revision: number;
+  title: string;
+  reference: string;
+  team: string;
+  state: LifecycleState;
+  outcome?: OutcomeKind;
+  screenedOut: boolean;
+  activity: Activity[];
+  signedOffOn?: IsoDate;
+  decisionDate?: IsoDate;
+  nextReviewDate?: IsoDate;
+  /** Characteristics with at least one negative impact, as labels. */
+  negativeCharacteristics: string[];
+}
+
+export interface IntersectionalFinding {
+  assessmentId: string;
+  title: string;
+  members: { characteristic: string; subgroup: string }[];
+  audience: string;
+  direction: Impact['direction'];
+  severity?: Severity;
+  description: string;
+}
+
+export interface OverdueAction {
+  assessmentId: string;
+  title: string;
+  actionId: string;
+  description: string;
+  owner: string;
+  dueDate: IsoDate;
+}
+
+export interface ReviewDue {
+  assessmentId: string;
+  title: string;
+  nextReviewDate: IsoDate;
+  overdue: boolean;
+}
+
+/** What the publication duty asks a body to show about a year of due regard: data, no markup. */
+export interface AnnualReport {
+  organisation: string;
+  profileId: string;
+  period: Period;
+  generatedAt: IsoDateTime;
+  /** Assessments with activity in the period (see `activityIn`). */
+  assessmentCount: number;
+  byState: Record<LifecycleState, number>;
+  byOutcome: Record<OutcomeKind | 'none', number>;
+  screening: { decided: number; screenedOut: number; screenedOutRate: number | null };
+  /** From the period's current records (not withdrawn or superseded), every characteristic × audience. */
+  impacts: ImpactTally[];
+  intersectional: IntersectionalFinding[];
+  /** Actions of the period's assessments and of every assessment still in force. */
+  actions: { open: number; inProgress: number; done: number; dropped: number; overdue: OverdueAction[] };
+  /** In-force assessments whose review falls due by the end of the period. */
+  reviews: ReviewDue[];
+  assessments: AnnualAssessmentEntry[];
+}
+
+const zeroCounts = <K extends string>(keys: readonly K[]) =>
+  Object.fromEntries(keys.map((key) => [key, 0])) as Record<K, number>;
+
+const outcomeKeys = ['no_major_change', 'adjust', 'continue', 'stop', 'none'] as const;
+
+function tallyImpacts(records: readonly Assessment[], profile: Profile): ImpactTally[] {
+  const tallies = new Map<string, ImpactTally>();
+  const characteristics = profileCharacteristics(profile).map((characteristic) => characteristic.id);
+  const audiences = profile.audiences.map((audience) => audience.id);
+  const tally = (characteristic: string, audience: string) => {
+    const key = `${characteristic}\u0000${audience}`;
+    let found = tallies.get(key);
+    if (!found) {
+      found = { characteristic, audience, positive: 0, negative: 0, negativeHigh: 0, neutral: 0, unknown: 0 };
+      tallies.set(key, found);
+    }
+    return found;
+  };
+  // Every cell of the profile's grid exists, so a characteristic nobody found an impact on shows as zero.
+  for (const characteristic of characteristics)
+    for (const audience of audiences) tally(characteristic, audience);
+  const count = (characteristic: string, impact: Pick<Impact, 'audience' | 'direction' | 'severity'>) => {
+    const cell = tally(characteristic, impact.audience);
+    cell[impact.direction] += 1;
+    if (impact.direction === 'negative' && impact.severity === 'high') cell.negativeHigh += 1;
+  };
+  for (const assessment of records) {
+    for (const [characteristic, analysis] of Object.entries(assessment.analysis)) {
+      for (const impact of analysis.impacts) count(characteristic, impact);
+    }
+  }
+  const rank = (list: string[], id: string) => (list.includes(id) ? list.indexOf(id) : list.length);
+  return [...tallies.values()].sort(
+    (a, b) =>
+      rank(characteristics, a.characteristic) - rank(characteristics, b.characteristic) ||
+      a.characteristic.localeCompare(b.characteristic) ||
+      rank(audiences, a.audience) - rank(audiences, b.audience) ||
+      a.audience.localeCompare(b.audience),
+  );
+}
+
+export function buildAnnualReport({ assessments, from, to, now, profile }: AnnualReportInput): AnnualReport {
+  const period = { from, to };
+  const today = dayOf(now);
+  const inPeriod = assessments
+    .map((entry) => ({ ...entry, activity: activityIn(period, entry.assessment, entry.status) }))
+    .filter((entry) => entry.activity.length > 0);
+  const current = inPeriod.filter(
+    (entry) => entry.status.state !== 'withdrawn' && entry.status.state !== 'superseded',
+  );
+  // The duty is continuing: actions of older assessments still in force are still owed.
+  const owed = new Set([
+    ...inPeriod.map((entry) => entry.assessment),
+    ...assessments.filter((entry) => inForce(entry.status)).map((entry) => entry.assessment),
+  ]);
+
+  const byState = zeroCounts(lifecycleStates);
+  const byOutcome = zeroCounts(outcomeKeys);
+  for (const { assessment, status } of inPeriod) {
+    byState[status.state] += 1;
+    byOutcome[assessment.outcome?.kind ?? 'none'] += 1;
+  }
+  const decided = inPeriod.filter((entry) => entry.assessment.screening.decision);
+  const screenedOut = decided.filter(
+    (entry) => entry.assessment.screening.decision?.kind === 'not_required',
+  ).length;
+
+  const actions = { open: 0, inProgress: 0, done: 0, dropped: 0, overdue: [] as OverdueAction[] };
+  for (const assessment of owed) {
+    for (const action of assessment.actions) {
+      if (action.status === 'in_progress') actions.inProgress += 1;
+      else actions[action.status] += 1;
+      if (isOverdue(action, today) && action.dueDate) {
+        actions.overdue.push({
+          assessmentId: assessment.id,
+          title: assessment.policy.title,
+          actionId: action.id,
+          description: action.description,
+          owner: action.owner,
+          dueDate: action.dueDate,
+        });
+      }
+    }
+  }
+  actions.overdue.sort(
+    (a, b) => a.dueDate.localeCompare(b.dueDate) || a.assessmentId.localeCompare(b.assessmentId),
+  );
+
+  const reviews = assessments
+    .filter((entry) => inForce(entry.status) && entry.assessment.monitoring.nextReviewDate !== undefined)
+    .map(({ assessment }) => ({
+      assessmentId: assessment.id,
+      title: assessment.policy.title,
+      nextReviewDate: assessment.monitoring.nextReviewDate as IsoDate,
+      overdue: (assessment.monitoring.nextReviewDate as IsoDate) < today,
+    }))
+    .filter((review) => review.nextReviewDate <= to || review.overdue)
+    .sort((a, b) => a.nextReviewDate.localeCompare(b.nextReviewDate));
+
+  return {
+    organisation: profile.organisation,
+    profileId: profile.id,
+    period,
+    generatedAt: now,
+    assessmentCount: inPeriod.length,
+    byState,
+    byOutcome,
+    screening: {
+      decided: decided.length,
+      screenedOut,
+      screenedOutRate: decided.length === 0 ? null : screenedOut / decided.length,
+    },
+    impacts: tallyImpacts(
+      current.map((entry) => entry.assessment),
+      profile,
+    ),
+    intersectional: current.flatMap(({ assessment }) =>
+      assessment.intersectionality.impacts.map((impact) => ({
+        assessmentId: assessment.id,
+        title: assessment.policy.title,
+        members: impact.members.map((member) => ({
+          characteristic: member.characteristic,
+          subgroup: member.subgroup,
+        })),
+        audience: impact.audience,
+        direction: impact.direction,
+        ...(impact.severity && { severity: impact.severity }),
+        description: impact.description,
+      })),
+    ),
+    actions,
+    reviews,
+    assessments: inPeriod
+      .map(({ assessment, status, activity }) => entry(assessment, status, activity, profile))
+      .sort((a, b) => a.id.localeCompare(b.id) || a.revision - b.revision),
+  };
+}
+
+function entry(
+  assessment: Assessment,
+  status: LifecycleStatus,
+  activity: Activity[],
+  profile: Profile,
+): AnnualAssessmentEntry {
+  const negative = new Set<string>();
+  for (const [characteristic, analysis] of Object.entries(assessment.analysis)) {
+    if (analysis.impacts.some((impact) => impact.direction === 'negative')) negative.add(characteristic);
+  }
+  for (const impact of assessment.intersectionality.impacts) {
+    if (impact.direction === 'negative')
+      for (const member of impact.members) negative.add(member.characteristic);
+  }
+  const signedOff = signedOffOn(assessment, status);
+  return {
+    id: assessment.id,
+    revision: assessment.revision,
+    title: assessment.policy.title,
+    reference: assessment.policy.reference,
+    team: assessment.policy.team,
+    state: status.state,
+    ...(assessment.outcome && { outcome: assessment.outcome.kind }),
+    screenedOut: assessment.screening.decision?.kind === 'not_required',
+    activity,
+    ...(signedOff && { signedOffOn: signedOff }),
+    ...(assessment.decision.date && { decisionDate: assessment.decision.date }),
+    ...(assessment.monitoring.nextReviewDate && { nextReviewDate: assessment.monitoring.nextReviewDate }),
+    negativeCharacteristics: profileCharacteristics(profile)
+      .map((characteristic) => characteristic.id)
+      .filter((id) => negative.has(id))
+      .map((id) => characteristicLabel(profile, id)),
+  };
+}

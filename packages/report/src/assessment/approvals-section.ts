@@ -1,0 +1,60 @@
+import { formatDateTime } from '../dates.js';
+import { type Block, type Cell, cell, paragraph, type Section, section } from '../document/blocks.js';
+import { approvalDecisionLabels, userLabel } from '../labels.js';
+import type { AssessmentReportInput } from './input.js';
+
+/** Every stage of the chain pinned to the assessment, and every decision taken at it, in order. */
+export function approvalsSection({ assessment, profile }: AssessmentReportInput): Section {
+  const rows: Cell[][] = assessment.review.approvals.map((approval) => {
+    const stage = assessment.approvalChain.find((candidate) => candidate.id === approval.stage);
+    return [
+      cell(stage?.label ?? approval.stage),
+      cell(
+        approvalDecisionLabels[approval.decision],
+        approval.decision === 'approved' ? undefined : 'warning',
+      ),
+      cell(userLabel(profile, approval.by)),
+      cell(formatDateTime(approval.at)),
+      cell([approval.attestation, approval.comment].filter(Boolean).join('\n')),
+    ];
+  });
+  const approved = new Set(
+    assessment.review.approvals
+      .filter((approval) => approval.decision === 'approved')
+      .map((approval) => approval.stage),
+  );
+  const waiting = assessment.approvalChain.filter((stage) => !approved.has(stage.id));
+  const blocks: Block[] = [
+    {
+      kind: 'table',
+      caption: 'Approval decisions',
+      columns: ['Stage', 'Decision', 'By', 'When', 'Attestation and comment'],
+      rows,
+      rowHeaders: true,
+      empty: 'No approval decisions yet.',
+    },
+  ];
+  if (waiting.length > 0) {
+    blocks.push(paragraph(`Not yet approved: ${waiting.map((stage) => stage.label).join(', ')}.`));
+  }
+  return section('approvals', 'Approvals', blocks);
+}
+
+export function publicationSection({ assessment, profile }: AssessmentReportInput): Section {
+  const { publication } = assessment;
+  if (!publication) return section('publication', 'Publication', [paragraph('Not yet published.')]);
+  const where = /^https?:\/\//i.test(publication.location)
+    ? { text: publication.location, href: publication.location }
+    : publication.location;
+  return section('publication', 'Publication', [
+    {
+      kind: 'facts',
+      facts: [
+        { term: 'Published', value: formatDateTime(publication.publishedAt) },
+        { term: 'By', value: userLabel(profile, publication.publishedBy) },
+        { term: 'Where', value: where },
+        { term: 'Format', value: publication.format },
+      ],
+    },
+  ]);
+}

@@ -1,0 +1,46 @@
+import { formatDate } from '../dates.js';
+import { cell, type Section, section } from '../document/blocks.js';
+import { characteristicLabel, evidenceKindLabels, listOf } from '../labels.js';
+import type { AssessmentReportInput } from './input.js';
+import type { References } from './references.js';
+
+export function evidenceSection({ assessment, profile }: AssessmentReportInput, refs: References): Section {
+  const { items, gaps } = assessment.evidence;
+  const characteristics = (ids: string[]) =>
+    listOf(
+      ids.map((id) => characteristicLabel(profile, id)),
+      'All',
+    );
+  return section('evidence', 'Evidence and data gaps', [
+    {
+      kind: 'table',
+      caption: 'Evidence considered',
+      columns: ['Evidence', 'Kind', 'Source', 'Date', 'Characteristics', 'What it shows'],
+      rows: items.map((item) => [
+        cell(item.title),
+        cell(evidenceKindLabels[item.kind]),
+        cell([item.source, item.url].filter(Boolean).join('\n')),
+        cell(item.date ? formatDate(item.date) : 'Undated'),
+        cell(characteristics(item.characteristics)),
+        cell(item.summary),
+      ]),
+      rowHeaders: true,
+      empty: 'No evidence recorded.',
+    },
+    {
+      kind: 'table',
+      caption: 'Data gaps: what is not known, and how it will be found out',
+      columns: ['Gap', 'Characteristics', 'Actions to fill it'],
+      rows: gaps.map((gap) => [
+        cell(gap.description),
+        cell(characteristics(gap.characteristics)),
+        cell(
+          gap.actionIds.length ? gap.actionIds.map(refs.action).join('\n') : 'No action yet',
+          gap.actionIds.length ? undefined : 'warning',
+        ),
+      ]),
+      rowHeaders: true,
+      empty: 'No data gaps recorded.',
+    },
+  ]);
+}

@@ -1,0 +1,12 @@
+import type { Assessment, Finding, IsoDateTime, LifecycleStatus, Profile } from '@eqia/core';
+
+/** Everything an assessment report is rendered from; renderers read nothing else (no clock, no store). */
+export interface AssessmentReportInput {
+  assessment: Assessment;
+  status: LifecycleStatus;
+  profile: Profile;
+  /** The due-regard checks' findings; a draft lists them as open. */
+  findings: readonly Finding[];
+  /** When the report was produced: printed on it, and the day against which actions are overdue. */
+  generatedAt: IsoDateTime;
+}

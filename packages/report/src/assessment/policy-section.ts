@@ -1,0 +1,58 @@
+import { formatDate } from '../dates.js';
+import { type Block, prose, type Section, section } from '../document/blocks.js';
+import { audienceLabel, listOf, noveltyLabels, policyKindLabels, userLabel } from '../labels.js';
+import type { AssessmentReportInput } from './input.js';
+
+export function policySection({ assessment, profile }: AssessmentReportInput): Section {
+  const { policy } = assessment;
+  const blocks: Block[] = [
+    {
+      kind: 'facts',
+      facts: [
+        { term: 'Title', value: policy.title },
+        { term: 'Reference', value: policy.reference || 'None' },
+        {
+          term: 'Kind',
+          value: `${policyKindLabels[policy.kind]} (${noveltyLabels[policy.novelty].toLowerCase()})`,
+        },
+        { term: 'Team or directorate', value: policy.team || 'Not recorded' },
+        { term: 'Owner', value: policy.owner ? userLabel(profile, policy.owner) : 'Not recorded' },
+        {
+          term: 'Contributors',
+          value: listOf(policy.contributors.map((id) => userLabel(profile, id))),
+        },
+        {
+          term: 'Who it affects',
+          value: listOf(
+            policy.audiences.map((id) => audienceLabel(profile, id)),
+            'Not recorded',
+          ),
+        },
+      ],
+    },
+    section('policy-aims', 'Aims and intended outcomes', [prose(policy.aims)]),
+    section('policy-scope', 'Scope', [prose(policy.scope)]),
+    section('policy-related', 'Related policies', [prose(policy.relatedPolicies, 'None recorded.')]),
+  ];
+  return section('policy', 'The policy', blocks);
+}
+
+export function decisionSection({ assessment }: AssessmentReportInput): Section {
+  const { decision } = assessment;
+  return section('decision', 'The decision', [
+    {
+      kind: 'facts',
+      facts: [
+        { term: 'Decision maker', value: decision.maker || 'Not recorded' },
+        { term: 'Role or body', value: decision.makerRole || 'Not recorded' },
+        { term: 'Decision date', value: decision.date ? formatDate(decision.date) : 'Not yet decided' },
+        { term: 'Decision paper', value: decision.paperReference || 'Not recorded' },
+        {
+          term: 'Decision maker briefed on the duty',
+          value: decision.makerBriefed ? 'Yes: given the full assessment' : 'Not recorded',
+        },
+      ],
+    },
+    ...(decision.notes ? [prose(decision.notes)] : []),
+  ]);
+}

@@ -1,0 +1,47 @@
+import { profileCharacteristics } from '@eqia/core';
+import { formatDateTime } from '../dates.js';
+import { cell, prose, type Section, section } from '../document/blocks.js';
+import { relevanceLabels, userLabel } from '../labels.js';
+import type { AssessmentReportInput } from './input.js';
+
+const decisionLabels = {
+  full_assessment: 'Full assessment needed',
+  not_required: 'Screened out: no full assessment',
+};
+
+export function screeningSection({ assessment, profile }: AssessmentReportInput): Section {
+  const { answers, decision } = assessment.screening;
+  const rows = profileCharacteristics(profile).map((characteristic) => {
+    const answer = answers[characteristic.id];
+    return [
+      cell(characteristic.label),
+      answer
+        ? cell(relevanceLabels[answer.relevance], answer.relevance === 'no' ? 'muted' : undefined)
+        : cell('Not answered', 'muted'),
+      cell(answer?.reason ?? ''),
+    ];
+  });
+  return section('screening', 'Screening', [
+    {
+      kind: 'table',
+      caption: 'Is the policy relevant to each characteristic?',
+      columns: ['Characteristic', 'Relevance', 'Reason'],
+      rows,
+      rowHeaders: true,
+      empty: 'No characteristics.',
+    },
+    decision
+      ? {
+          kind: 'facts',
+          facts: [
+            { term: 'Screening decision', value: decisionLabels[decision.kind] },
+            {
+              term: 'Decided by',
+              value: `${userLabel(profile, decision.decidedBy)}, ${formatDateTime(decision.decidedAt)}`,
+            },
+          ],
+        }
+      : { kind: 'paragraph', content: ['No screening decision yet.'], tone: 'muted' },
+    ...(decision ? [prose(decision.rationale, 'No rationale recorded.')] : []),
+  ]);
+}

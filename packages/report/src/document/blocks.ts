@@ -1,0 +1,73 @@
+/**
+ * A report as a small tree of blocks, built once from the assessment and rendered to HTML or Markdown,
+ * so both formats carry the same content and all escaping happens in the two renderers.
+ * Every string in a block is plain text, never markup.
+ */
+
+/** How a cell or notice reads at a glance; shown by words and symbols first, colour only as a help. */
+export type Tone = 'negative-high' | 'negative' | 'positive' | 'neutral' | 'unknown' | 'muted' | 'warning';
+
+export interface Link {
+  text: string;
+  href: string;
+}
+
+/** Inline content: text, or a link (only http and https addresses become links). */
+export type Inline = string | Link;
+
+export interface Cell {
+  text: string;
+  tone?: Tone;
+}
+
+export interface Fact {
+  term: string;
+  value: Inline | Inline[];
+}
+
+export type Block =
+  | { kind: 'paragraph'; content: Inline[]; tone?: Tone }
+  /** Free text an author wrote: paragraphs kept; `empty` is said when there is none. */
+  | { kind: 'prose'; text: string; empty: string }
+  | { kind: 'facts'; facts: Fact[] }
+  | { kind: 'list'; items: Inline[][]; ordered?: boolean }
+  | {
+      kind: 'table';
+      caption: string;
+      columns: string[];
+      rows: Cell[][];
+      /** The first cell of each row names the row (a header cell with row scope). */
+      rowHeaders: boolean;
+      /** Shown instead of an empty table. */
+      empty: string;
+    }
+  | { kind: 'quote'; text: string; cite: string }
+  | Section;
+
+export interface Section {
+  kind: 'section';
+  /** A stable anchor, also used to label the section for assistive technology. */
+  id: string;
+  heading: string;
+  blocks: Block[];
+  /** A banner section (the status of the assessment) is boxed and styled by its tone. */
+  banner?: 'draft' | 'final' | 'warning';
+}
+
+export interface ReportDocument {
+  /** The page title and the one level-1 heading. */
+  title: string;
+  /** Short lines under the title: organisation, reference, revision, when generated. */
+  subtitle: Fact[];
+  sections: Section[];
+}
+
+export const paragraph = (...content: Inline[]): Block => ({ kind: 'paragraph', content });
+export const prose = (text: string, empty = 'Not recorded.'): Block => ({ kind: 'prose', text, empty });
+export const section = (id: string, heading: string, blocks: Block[]): Section => ({
+  kind: 'section',
+  id,
+  heading,
+  blocks,
+});
+export const cell = (text: string, tone?: Tone): Cell => (tone ? { text, tone } : { text });

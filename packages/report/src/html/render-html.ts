@@ -1,0 +1,118 @@
+import type { Block, Cell, Fact, Inline, ReportDocument, Section } from '../document/blocks.js';
+import { escapeHtml } from '../escape-html.js';
+import { reportStyles } from './styles.js';
+
+const safeHref = (href: string) => /^https?:\/\//i.test(href);
+
+function inline(content: Inline): string {
+  if (typeof content === 'string') return escapeHtml(content);
+  if (!safeHref(content.href)) return escapeHtml(content.text);
+  return `<a href="${escapeHtml(content.href)}">${escapeHtml(content.text)}</a>`;
+}
+
+const inlines = (content: Inline | Inline[]) =>
+  (Array.isArray(content) ? content : [content]).map(inline).join('');
+
+/** Line breaks in a cell or fact are kept by CSS (`pre-line`), so the text needs no markup. */
+function cellHtml(tag: 'th' | 'td', value: Cell, scope?: 'row' | 'col'): string {
+  const classes = [value.tone && `tone-${value.tone}`, value.text.includes('\n') && 'lines'].filter(Boolean);
+  const attributes = `${scope ? ` scope="${scope}"` : ''}${classes.length ? ` class="${classes.join(' ')}"` : ''}`;
+  return `<${tag}${attributes}>${escapeHtml(value.text)}</${tag}>`;
+}
+
+function proseHtml(text: string, empty: string): string {
+  const paragraphs = text
+    .replace(/\r\n?/g, '\n')
+    .split(/\n\s*\n/)
+    .map((paragraph) => paragraph.trim())
+    .filter(Boolean);
+  if (paragraphs.length === 0) return `<p class="empty">${escapeHtml(empty)}</p>`;
+  return paragraphs.map((paragraph) => `<p>${escapeHtml(paragraph).replace(/\n/g, '<br>')}</p>`).join('\n');
+}
+
+const factsHtml = (facts: Fact[], className: string) =>
+  `<dl class="${className}">${facts.map((fact) => `<div><dt>${escapeHtml(fact.term)}</dt><dd>${inlines(fact.value)}</dd></div>`).join('')}</dl>`;
+
+class HtmlWriter {
+  /** Ids come partly from user data (impact ids): duplicates get a suffix so every anchor is unique. */
+  private readonly ids = new Set<string>();
+
+  uniqueId(wanted: string): string {
+    let id = wanted;
+    for (let n = 2; this.ids.has(id); n++) id = `${wanted}-${n}`;
+    this.ids.add(id);
+    return id;
+  }
+
+  block(block: Block, depth: number): string {
+    switch (block.kind) {
+      case 'section':
+        return this.section(block, depth + 1);
+      case 'paragraph':
+        return `<p${block.tone ? ` class="tone-${block.tone}"` : ''}>${inlines(block.content)}</p>`;
+      case 'prose':
+        return proseHtml(block.text, block.empty);
+      case 'facts':
+        return factsHtml(block.facts, 'facts');
+      case 'list': {
+        const tag = block.ordered ? 'ol' : 'ul';
+        return `<${tag}>${block.items.map((item) => `<li>${inlines(item)}</li>`).join('')}</${tag}>`;
+      }
+      case 'quote':
+        return `<figure><blockquote>${proseHtml(block.text, 'No attestation text recorded.')}</blockquote><figcaption>${escapeHtml(block.cite)}</figcaption></figure>`;
+      case 'table': {
+        if (block.rows.length === 0) {
+          return `<p class="empty"><strong>${escapeHtml(block.caption)}:</strong> ${escapeHtml(block.empty)}</p>`;
+        }
+        const head = block.columns.map((column) => cellHtml('th', { text: column }, 'col')).join('');
+        const body = block.rows
+          .map(
+            (row) =>
+              `<tr>${row.map((value, index) => (block.rowHeaders && index === 0 ? cellHtml('th', value, 'row') : cellHtml('td', value))).join('')}</tr>`,
+          )
+          .join('\n');
+        return `<table>\n<caption>${escapeHtml(block.caption)}</caption>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${body}\n</tbody>\n</table>`;
+      }
+    }
+  }
+
+  /** Depth 2 is a top-level section (h2); deeper sections take the next heading level, up to h6. */
+  section(section: Section, depth: number): string {
+    const id = this.uniqueId(section.id);
+    const level = Math.min(depth, 6);
+    const classes = section.banner ? ` class="banner banner-${section.banner}"` : '';
+    const heading = `<h${level} id="${escapeHtml(id)}-heading">${escapeHtml(section.heading)}</h${level}>`;
+    const body = section.blocks.map((block) => this.block(block, depth)).join('\n');
+    return `<section id="${escapeHtml(id)}" aria-labelledby="${escapeHtml(id)}-heading"${classes}>\n${heading}\n${body}\n</section>`;
+  }
+}
+
+/** A whole, self-contained page: inline CSS, no script, no external resource. */
+export function renderHtmlDocument(document: ReportDocument): string {
+  const writer = new HtmlWriter();
+  const sections = document.sections.map((section) => writer.section(section, 2)).join('\n');
+  return `<!doctype html>
+<html lang="en-GB">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(document.title)}</title>
+<style>
+${reportStyles}
+</style>
+</head>
+<body>
+<header>
+<h1>${escapeHtml(document.title)}</h1>
+${factsHtml(document.subtitle, 'subtitle')}
+</header>
+<main>
+${sections}
+</main>
+<footer>
+<p>Produced with eqia. Meaning in tables is given in words and symbols; colour only helps.</p>
+</footer>
+</body>
+</html>
+`;
+}

@@ -1,0 +1,21 @@
+// The public API of @eqia/report: pure renderers (no I/O, they run in a browser too).
+
+export { renderActionPlanCsv } from './action-plan-csv.js';
+export {
+  type AnnualAssessmentEntry,
+  type AnnualReport,
+  type AnnualReportInput,
+  buildAnnualReport,
+  type ImpactTally,
+  type IntersectionalFinding,
+  type OverdueAction,
+  type ReviewDue,
+} from './annual/annual-report.js';
+export { type Activity, activityIn, type Period } from './annual/period.js';
+export type { ActionPlanRow } from './assessment/action-plan.js';
+export type { AssessmentReportInput } from './assessment/input.js';
+export { csvField, toCsv } from './csv.js';
+export { escapeHtml } from './escape-html.js';
+export { escapeMarkdownBlock, escapeMarkdownCell, escapeMarkdownInline } from './escape-markdown.js';
+export { renderAnnualReportHtml, renderAnnualReportMarkdown } from './render-annual-report.js';
+export { renderAssessmentHtml, renderAssessmentMarkdown } from './render-assessment.js';

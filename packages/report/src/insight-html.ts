@@ -1,0 +1,117 @@
+import { type DisparityAnalysis, type DisparityRow, formatShare, representationFlagLabels } from '@eqia/core';
+import { escapeHtml } from './escape-html.js';
+import { SUPPRESSED, insightTable } from './insight-table.js';
+
+export interface InsightHtmlOptions {
+  /** The heading level of the section's title, 2 to 6 (default 3). */
+  headingLevel?: number;
+  /** Prefix for the ids the chart's title and description need; make it unique on the page. */
+  idPrefix?: string;
+}
+
+/**
+ * A disparity analysis as an HTML fragment: a table with caption and scoped headers (the full and real
+ * alternative), its notes, and a bar chart in SVG that names itself and describes what it shows.
+ */
+export function renderInsightHtml(analysis: DisparityAnalysis, options: InsightHtmlOptions = {}): string {
+  const table = insightTable(analysis);
+  const level = Math.min(6, Math.max(2, options.headingLevel ?? 3));
+  const id = (options.idPrefix ?? `insight-${analysis.characteristic}-${analysis.categorySet.id}`).replace(/[^A-Za-z0-9_-]/g, '-');
+  const cell = (text: string) => `<td>${escapeHtml(text)}</td>`;
+  const bodyRow = (label: string, cells: string[]) =>
+    `<tr><th scope="row">${escapeHtml(label)}</th>${cells.map(cell).join('')}</tr>`;
+  const [first, ...data] = table.columns;
+  return [
+    `<section class="eqia-insight" aria-labelledby="${id}-heading">`,
+    `<h${level} id="${id}-heading">${escapeHtml(capitalise(table.caption))}</h${level}>`,
+    '<table class="eqia-insight-table">',
+    `<caption>${escapeHtml(capitalise(table.caption))}</caption>`,
+    '<colgroup><col></colgroup><colgroup span="3"></colgroup><colgroup span="2"></colgroup><colgroup span="2"></colgroup>',
+    '<thead>',
+    `<tr><td></td><th scope="colgroup" colspan="3">${escapeHtml(table.profileLabel)}</th><th scope="colgroup" colspan="2">${escapeHtml(table.baselineLabel)}</th><td colspan="2"></td></tr>`,
+    `<tr><th scope="col">${escapeHtml(first ?? '')}</th>${data.map((column) => `<th scope="col">${escapeHtml(column)}</th>`).join('')}</tr>`,
+    '</thead>',
+    '<tbody>',
+    ...table.rows.map((row) => bodyRow(row.label, row.cells)),
+    '</tbody>',
+    '<tfoot>',
+    ...table.totals.map((total) => bodyRow(total.label, total.cells)),
+    '</tfoot>',
+    '</table>',
+    ...table.notes.map((note) => `<p class="eqia-insight-note">${escapeHtml(note)}</p>`),
+    barChart(analysis, id, table.profileLabel, table.baselineLabel),
+    '</section>',
+  ].join('\n');
+}
+
+const width = 640;
+const labelHeight = 18;
+const barHeight = 14;
+const rowHeight = labelHeight + 2 * barHeight + 14;
+const plotLeft = 8;
+const plotWidth = 520;
+
+/**
+ * Two bars per group: the profile solid, the baseline outlined (told apart by shape, not colour alone),
+ * with the profile's interval drawn as a whisker. A suppressed share is written, not drawn.
+ */
+function barChart(analysis: DisparityAnalysis, id: string, profileLabel: string, baselineLabel: string): string {
+  const shares = analysis.rows.flatMap((row) => [row.profile.interval?.upper ?? 0, row.baseline.share ?? 0]);
+  const scale = Math.max(0.1, ...shares);
+  const x = (share: number) => plotLeft + (share / scale) * plotWidth;
+  const legendHeight = 28;
+  const height = legendHeight + analysis.rows.length * rowHeight;
+  const rows = analysis.rows.map((row, i) => chartRow(row, legendHeight + i * rowHeight, x));
+  const flagged = analysis.rows.filter((row) => row.flag === 'over_represented' || row.flag === 'under_represented');
+  const description =
+    `Bars show each group's share of ${profileLabel} (solid, with its interval) and of ${baselineLabel} (outlined). ` +
+    (flagged.length
+      ? `${flagged.map((row) => `${row.label}: ${representationFlagLabels[row.flag]}`).join('; ')}. `
+      : 'No group differs beyond the interval. ') +
+    'The table gives every figure.';
+  return [
+    '<figure class="eqia-insight-chart">',
+    `<svg xmlns="http://www.w3.org/2000/svg" role="img" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" aria-labelledby="${id}-chart-title ${id}-chart-desc">`,
+    `<title id="${id}-chart-title">${escapeHtml(`Share of ${profileLabel} and of ${baselineLabel} by group`)}</title>`,
+    `<desc id="${id}-chart-desc">${escapeHtml(description)}</desc>`,
+    `<rect x="${plotLeft}" y="6" width="12" height="12" fill="#1d70b8"/>`,
+    `<text x="${plotLeft + 18}" y="16" font-size="12">${escapeHtml(profileLabel)}</text>`,
+    `<rect x="${plotLeft + 280}" y="6" width="12" height="12" fill="#ffffff" stroke="#0b0c0c" stroke-width="1.5"/>`,
+    `<text x="${plotLeft + 298}" y="16" font-size="12">${escapeHtml(baselineLabel)}</text>`,
+    ...rows,
+    '</svg>',
+    `<figcaption>${escapeHtml(description)}</figcaption>`,
+    '</figure>',
+  ].join('\n');
+}
+
+function chartRow(row: DisparityRow, top: number, x: (share: number) => number): string {
+  const profileY = top + labelHeight;
+  const baselineY = profileY + barHeight + 2;
+  const parts = [`<text x="${plotLeft}" y="${top + 13}" font-size="12" font-weight="bold">${escapeHtml(row.label)}</text>`];
+  const value = (share: number | null, y: number) =>
+    `<text x="${share === null ? plotLeft : x(share) + 6}" y="${y + 11}" font-size="11">${escapeHtml(share === null ? SUPPRESSED : formatShare(share))}</text>`;
+  if (row.profile.share !== null) {
+    parts.push(bar(x(row.profile.share) - plotLeft, profileY, 'fill="#1d70b8"'));
+    if (row.profile.interval) {
+      const { lower, upper } = row.profile.interval;
+      const middle = profileY + barHeight / 2;
+      parts.push(
+        `<line x1="${round(x(lower))}" x2="${round(x(upper))}" y1="${middle}" y2="${middle}" stroke="#0b0c0c" stroke-width="1.5"/>`,
+      );
+    }
+  }
+  parts.push(value(row.profile.share === null ? null : (row.profile.interval?.upper ?? row.profile.share), profileY));
+  if (row.baseline.share !== null) {
+    parts.push(bar(x(row.baseline.share) - plotLeft, baselineY, 'fill="#ffffff" stroke="#0b0c0c" stroke-width="1.5"'));
+  }
+  parts.push(value(row.baseline.share, baselineY));
+  return `<g>${parts.join('')}</g>`;
+}
+
+function bar(length: number, y: number, paint: string): string {
+  return `<rect x="${plotLeft}" y="${y}" width="${round(Math.max(1, length))}" height="${barHeight}" ${paint}/>`;
+}
+
+const round = (value: number) => Math.round(value * 10) / 10;
+const capitalise = (text: string) => `${text[0]?.toUpperCase() ?? ''}${text.slice(1)}`;
