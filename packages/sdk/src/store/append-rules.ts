@@ -1,0 +1,36 @@
+import { ConflictError, Id, ValidationError, type ValidationIssue } from '@eqia/core';
+import type { AppendRequest } from './port.js';
+
+/**
+ * The rules every adapter enforces on an append before touching storage, so that no adapter can be
+ * handed a log that does not line up: ids agree, entries are numbered on from `expectedVersion`, and the
+ * summary counts them. Throws a ValidationError naming each broken rule.
+ */
+export function checkAppendRequest(request: AppendRequest): void {
+  const issues: ValidationIssue[] = [];
+  const { id, expectedVersion, events, summary } = request;
+  if (!Id.safeParse(id).success)
+    issues.push({ path: 'id', message: 'use letters, digits, and . _ : - only (no spaces)' });
+  if (!Number.isInteger(expectedVersion) || expectedVersion < 0)
+    issues.push({ path: 'expectedVersion', message: 'must be a whole number, 0 to create' });
+  if (events.length === 0) issues.push({ path: 'events', message: 'an append needs at least one event' });
+  events.forEach((event, index) => {
+    if (event.seq !== expectedVersion + index + 1)
+      issues.push({ path: `events.${index}.seq`, message: `must be ${expectedVersion + index + 1}` });
+  });
+  if (summary.id !== id) issues.push({ path: 'summary.id', message: `must be the assessment id ${id}` });
+  if (summary.version !== expectedVersion + events.length)
+    issues.push({ path: 'summary.version', message: `must be ${expectedVersion + events.length}` });
+  if (issues.length) throw new ValidationError(`The append to assessment ${id} is not valid:`, issues);
+}
+
+/** The ConflictError for a stale `expectedVersion`, worded the same by every adapter. */
+export function versionConflict(id: string, expectedVersion: number, actualVersion: number): ConflictError {
+  const found =
+    actualVersion === 0 ? 'the store has no such assessment' : `the store is at version ${actualVersion}`;
+  const message =
+    expectedVersion === 0
+      ? `Assessment ${id} already exists (version ${actualVersion}): nothing was written. Choose another id, or read it and edit it instead.`
+      : `Assessment ${id} changed since you read it: you expected version ${expectedVersion} but ${found}. Nothing was written; read it again and retry.`;
+  return new ConflictError(message, expectedVersion, actualVersion);
+}

@@ -1,0 +1,65 @@
+import { randomBytes } from 'node:crypto';
+import { open, rename, stat, unlink } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+
+/** Mode for files the store creates: assessments can hold sensitive equality data. */
+export const NEW_FILE_MODE = 0o600;
+
+const TEMP_SUFFIX = '.tmp';
+
+/** A temp file of ours: `.<target name>.<random>.tmp` in the target's own directory. */
+export function isTempFileName(name: string): boolean {
+  return name.startsWith('.') && name.endsWith(TEMP_SUFFIX);
+}
+
+/**
+ * Replace `path` with `text` so that after a crash the file holds either all of the old text or all of the
+ * new: write a uniquely named temp file in the same directory, fsync it, rename it over the target (atomic
+ * on POSIX), then fsync the directory so the rename itself survives power loss. The target's mode is kept.
+ * `beforeCommit` runs just before the rename, to abandon the write (e.g. the lock was lost).
+ */
+export async function writeFileDurably(path: string, text: string, beforeCommit?: () => void): Promise<void> {
+  const directory = dirname(path);
+  const temp = join(directory, `.${basename(path)}.${randomBytes(6).toString('hex')}${TEMP_SUFFIX}`);
+  const mode = await existingMode(path);
+  const file = await open(temp, 'wx', mode);
+  try {
+    await file.chmod(mode); // the umask may have narrowed or (for an existing file) changed it
+    await file.writeFile(text, 'utf8');
+    await file.sync();
+  } catch (error) {
+    await file.close();
+    await unlink(temp).catch(() => {});
+    throw error;
+  }
+  await file.close();
+  try {
+    beforeCommit?.();
+    await rename(temp, path);
+  } catch (error) {
+    await unlink(temp).catch(() => {});
+    throw error;
+  }
+  await syncDirectory(directory);
+}
+
+/** Make entries created, renamed or removed in `directory` durable. */
+export async function syncDirectory(directory: string): Promise<void> {
+  // Windows cannot open a directory for fsync; its rename is already as durable as it gets there.
+  if (process.platform === 'win32') return;
+  const handle = await open(directory, 'r');
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+async function existingMode(path: string): Promise<number> {
+  try {
+    return (await stat(path)).mode & 0o777;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return NEW_FILE_MODE;
+    throw error;
+  }
+}

@@ -1,0 +1,43 @@
+import { join } from 'node:path';
+
+/**
+ * Where everything lives in a file store's directory. Ids are URI-encoded in file names so that every
+ * valid id is a safe, portable name (`:` is not allowed on Windows).
+ */
+export interface StoreLayout {
+  directory: string;
+  /** Summaries of every assessment: `list` reads only this. */
+  index: string;
+  profile: string;
+  /** One file per assessment. */
+  assessments: string;
+  /** A marker per append in flight: what the next opener must reconcile if the writer died. */
+  pending: string;
+  /** proper-lockfile's lock (a directory) serialising writers across processes. */
+  lock: string;
+  assessment(id: string): string;
+  marker(id: string): string;
+}
+
+export function storeLayout(directory: string): StoreLayout {
+  return {
+    directory,
+    index: join(directory, 'index.json'),
+    profile: join(directory, 'profile.json'),
+    assessments: join(directory, 'assessments'),
+    pending: join(directory, 'pending'),
+    lock: join(directory, 'store.lock'),
+    assessment: (id) => join(directory, 'assessments', `${encodeURIComponent(id)}.json`),
+    marker: (id) => join(directory, 'pending', encodeURIComponent(id)),
+  };
+}
+
+/** The id an assessment file or pending marker is named after, or undefined for other files. */
+export function idFromFileName(name: string, extension = ''): string | undefined {
+  if (name.startsWith('.') || !name.endsWith(extension)) return undefined;
+  try {
+    return decodeURIComponent(name.slice(0, name.length - extension.length));
+  } catch {
+    return undefined;
+  }
+}

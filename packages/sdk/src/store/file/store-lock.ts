@@ -1,0 +1,71 @@
+import lockfile from 'proper-lockfile';
+import { StoreBusyError } from '../store-errors.js';
+import type { StoreLayout } from './layout.js';
+
+export interface LockOptions {
+  /** A lock not refreshed for this long belongs to a dead process and is broken (at least 2000). */
+  staleMs?: number;
+  /** How long to wait for another process's lock before giving up with StoreBusyError. */
+  waitMs?: number;
+}
+
+/** Proof that the lock is held, checked just before each file is committed. */
+export interface HeldLock {
+  assertHeld(): void;
+}
+
+const defaults = { staleMs: 10_000, waitMs: 30_000 };
+
+/**
+ * Run `work` holding the store's cross-process lock. The lock is refreshed while held; if this process
+ * stalls past `staleMs` another may break it, and then `assertHeld` throws so we commit nothing more.
+ */
+export async function withStoreLock<T>(
+  layout: StoreLayout,
+  options: LockOptions | undefined,
+  work: (lock: HeldLock) => Promise<T>,
+): Promise<T> {
+  const { staleMs, waitMs } = { ...defaults, ...options };
+  let lost: Error | undefined;
+  let release: () => Promise<void>;
+  try {
+    release = await lockfile.lock(layout.directory, {
+      lockfilePath: layout.lock,
+      realpath: false,
+      stale: staleMs,
+      // Short random waits with a ceiling: waiters poll often enough to get a turn between busy writers.
+      retries: {
+        retries: Math.ceil(waitMs / 100),
+        factor: 1.5,
+        minTimeout: 5,
+        maxTimeout: 200,
+        randomize: true,
+      },
+      onCompromised: (error) => {
+        lost = error;
+      },
+    });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ELOCKED') throw error;
+    throw new StoreBusyError(
+      `The store at ${layout.directory} is busy: another process held its lock (${layout.lock}) for longer than ${waitMs} ms. Nothing was written; try again. If no other eqia process is running, the lock is broken automatically after ${staleMs} ms.`,
+      layout.lock,
+      { cause: error },
+    );
+  }
+  const held: HeldLock = {
+    assertHeld() {
+      if (lost)
+        throw new StoreBusyError(
+          `This process lost the store's lock (${layout.lock}), probably after stalling for over ${staleMs} ms; the change was abandoned. Read again and retry.`,
+          layout.lock,
+          { cause: lost },
+        );
+    },
+  };
+  try {
+    return await work(held);
+  } finally {
+    if (!lost) await release().catch(() => {});
+  }
+}

@@ -1,0 +1,86 @@
+import type { AssessmentSummary, Profile } from '@eqia/core';
+import { checkAppendRequest, versionConflict } from './append-rules.js';
+import type { AppendRequest, AssessmentStore, StoredAssessment } from './port.js';
+import { storeMissing } from './store-errors.js';
+
+// No `node:` imports here: this store must run in a browser bundle.
+
+/** What memory stores keep; several stores made from one backing see the same assessments. */
+export interface MemoryBacking {
+  initialised: boolean;
+  profile?: Profile;
+  assessments: Map<string, StoredAssessment>;
+}
+
+export function createMemoryBacking(): MemoryBacking {
+  return { initialised: false, assessments: new Map() };
+}
+
+export interface MemoryStoreOptions {
+  /** Share one backing between stores (tests of concurrent writers). Defaults to a fresh one. */
+  backing?: MemoryBacking;
+  /** Start initialised with this profile, as `init({ profile })` would. */
+  profile?: Profile;
+  /** Shown in messages. Defaults to `memory`. */
+  location?: string;
+}
+
+/**
+ * A store in memory, for tests and browser embedding. Everything is deep-copied on the way in and out,
+ * so callers can never change what the store holds except by appending.
+ */
+export function createMemoryStore(options: MemoryStoreOptions = {}): AssessmentStore {
+  const backing = options.backing ?? createMemoryBacking();
+  const location = options.location ?? 'memory';
+  if (options.profile) {
+    backing.initialised = true;
+    backing.profile ??= structuredClone(options.profile);
+  }
+
+  function initialised(): MemoryBacking {
+    if (!backing.initialised) throw storeMissing(location);
+    return backing;
+  }
+
+  return {
+    kind: 'memory',
+    location,
+    async exists() {
+      return backing.initialised;
+    },
+    async init(init) {
+      backing.initialised = true;
+      if (init?.profile && !backing.profile) backing.profile = structuredClone(init.profile);
+    },
+    async read(id) {
+      const stored = initialised().assessments.get(id);
+      return stored && structuredClone(stored);
+    },
+    async append(request: AppendRequest) {
+      checkAppendRequest(request);
+      const { assessments } = initialised();
+      const current = assessments.get(request.id);
+      const actualVersion = current?.events.length ?? 0;
+      if (actualVersion !== request.expectedVersion)
+        throw versionConflict(request.id, request.expectedVersion, actualVersion);
+      // Copy before storing: nothing below may throw, so the append is all or nothing.
+      const { events, snapshot, summary } = structuredClone({
+        events: request.events,
+        snapshot: request.snapshot,
+        summary: request.summary,
+      });
+      assessments.set(request.id, { summary, snapshot, events: [...(current?.events ?? []), ...events] });
+    },
+    async list(): Promise<AssessmentSummary[]> {
+      return [...initialised().assessments.values()].map((stored) => structuredClone(stored.summary));
+    },
+    async readProfile() {
+      const { profile } = initialised();
+      return profile && structuredClone(profile);
+    },
+    async writeProfile(profile) {
+      initialised().profile = structuredClone(profile);
+    },
+    async close() {},
+  };
+}

@@ -1,0 +1,23 @@
+import { EqiaError, NotFoundError } from '@eqia/core';
+
+/** Reading or writing a store nobody has created: stores are only ever created on purpose. */
+export function storeMissing(location: string): NotFoundError {
+  return new NotFoundError(
+    `There is no eqia store at ${location}. Run \`eqia init\` (or call store.init()) to create one, or point to the right store with --store or EQIA_STORE.`,
+  );
+}
+
+/**
+ * Another process kept the store's lock for longer than we were willing to wait, or took it from us.
+ * Nothing was written. It carries the CONFLICT code because the remedy is the same: try again.
+ */
+export class StoreBusyError extends EqiaError {
+  readonly code = 'CONFLICT';
+  constructor(
+    message: string,
+    readonly lockPath: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
+}

@@ -1,0 +1,236 @@
+import { ConflictError, defaultProfile, isEqiaError, type Profile } from '@eqia/core';
+import fc from 'fast-check';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import type { AssessmentStore } from '../store/port.js';
+import { sampleAppend } from './sample-appends.js';
+
+/** A fresh, uninitialised store for one test, and how to dispose of it. */
+export interface StoreUnderTest {
+  store: AssessmentStore;
+  cleanup(): Promise<void>;
+  /** Another store on the same backing (a second process or connection), for concurrency tests. */
+  openAnother?(): Promise<AssessmentStore>;
+}
+
+const byId = <T extends { id: string }>(values: T[]) => [...values].sort((a, b) => a.id.localeCompare(b.id));
+const codeOf = (promise: Promise<unknown>) =>
+  promise.then(
+    () => 'resolved',
+    (error: unknown) => (isEqiaError(error) ? error.code : String(error)),
+  );
+
+/**
+ * The behaviour every AssessmentStore adapter must have. Call it from a vitest file with a factory that
+ * gives a fresh, empty, uninitialised store each time; it registers the tests.
+ */
+export function describeStoreConformance(name: string, makeStore: () => Promise<StoreUnderTest>): void {
+  describe(`${name} store conformance`, () => {
+    let subject: StoreUnderTest;
+    let store: AssessmentStore;
+    beforeEach(async () => {
+      subject = await makeStore();
+      store = subject.store;
+    });
+    afterEach(async () => {
+      await store.close();
+      await subject.cleanup();
+    });
+
+    test('does not exist until init; reading or writing before then is NOT_FOUND', async () => {
+      expect(await store.exists()).toBe(false);
+      expect(await codeOf(store.read('a'))).toBe('NOT_FOUND');
+      expect(await codeOf(store.list())).toBe('NOT_FOUND');
+      expect(await codeOf(store.readProfile())).toBe('NOT_FOUND');
+      expect(await codeOf(store.append(sampleAppend('a', 0)))).toBe('NOT_FOUND');
+      await store.init();
+      expect(await store.exists()).toBe(true);
+      expect(await store.list()).toEqual([]);
+    });
+
+    test('init is idempotent and writes the profile only when there is none', async () => {
+      const renamed: Profile = { ...defaultProfile, organisation: 'Another body' };
+      await store.init({ profile: defaultProfile });
+      await store.append(sampleAppend('a', 0));
+      await store.init({ profile: renamed });
+      expect(await store.readProfile()).toEqual(defaultProfile);
+      expect((await store.read('a'))?.events).toHaveLength(1);
+    });
+
+    test('creates an assessment and reads it back equal', async () => {
+      await store.init();
+      const request = sampleAppend('a', 0, { count: 2 });
+      await store.append(request);
+      expect(await store.read('a')).toEqual({
+        summary: request.summary,
+        snapshot: request.snapshot,
+        events: request.events,
+      });
+    });
+
+    test('an append at the current version adds its events after the existing ones', async () => {
+      await store.init();
+      const first = sampleAppend('a', 0, { count: 2 });
+      const second = sampleAppend('a', 2, { count: 3, title: 'Renamed' });
+      await store.append(first);
+      await store.append(second);
+      const stored = await store.read('a');
+      expect(stored?.events).toEqual([...first.events, ...second.events]);
+      expect(stored?.snapshot).toEqual(second.snapshot);
+      expect(stored?.summary).toEqual(second.summary);
+    });
+
+    test('a stale expectedVersion is a ConflictError and nothing is written', async () => {
+      await store.init();
+      await store.append(sampleAppend('a', 0, { count: 2 }));
+      const before = await store.read('a');
+      const stale = store.append(sampleAppend('a', 1, { title: 'Lost update' }));
+      await expect(stale).rejects.toBeInstanceOf(ConflictError);
+      await expect(stale).rejects.toMatchObject({ code: 'CONFLICT', expectedVersion: 1, actualVersion: 2 });
+      const ahead = store.append(sampleAppend('a', 5));
+      await expect(ahead).rejects.toMatchObject({ expectedVersion: 5, actualVersion: 2 });
+      expect(await store.read('a')).toEqual(before);
+      expect(await store.list()).toEqual([before?.summary]);
+    });
+
+    test('creating an id that already exists is a ConflictError', async () => {
+      await store.init();
+      await store.append(sampleAppend('a', 0));
+      const before = await store.read('a');
+      await expect(store.append(sampleAppend('a', 0, { title: 'Twin' }))).rejects.toMatchObject({
+        code: 'CONFLICT',
+        expectedVersion: 0,
+        actualVersion: 1,
+      });
+      expect(await store.read('a')).toEqual(before);
+    });
+
+    test('an append whose events or summary do not line up is a VALIDATION error and writes nothing', async () => {
+      await store.init();
+      const request = sampleAppend('a', 0, { count: 2 });
+      const badSeq = { ...request, events: [request.events[1]!, request.events[0]!] };
+      const badVersion = { ...request, summary: { ...request.summary, version: 7 } };
+      const noEvents = { ...request, events: [] };
+      const escaping = sampleAppend('escape', 0);
+      const badId = { ...escaping, id: '../escape', summary: { ...escaping.summary, id: '../escape' } };
+      for (const bad of [badSeq, badVersion, noEvents, badId])
+        expect(await codeOf(store.append(bad))).toBe('VALIDATION');
+      expect(await store.read('a')).toBeUndefined();
+      expect(await store.list()).toEqual([]);
+    });
+
+    test('lists every summary, as of the latest append', async () => {
+      await store.init();
+      await store.append(sampleAppend('a', 0));
+      await store.append(sampleAppend('b', 0));
+      const latest = sampleAppend('a', 1, { title: 'Latest title' });
+      await store.append(latest);
+      const listed = byId(await store.list());
+      expect(listed.map((summary) => [summary.id, summary.version, summary.title])).toEqual([
+        ['a', 2, 'Latest title'],
+        ['b', 1, 'Assessment b'],
+      ]);
+      expect(listed[0]).toEqual(latest.summary);
+    });
+
+    test('the profile is undefined until written, then reads back as last written', async () => {
+      await store.init();
+      expect(await store.readProfile()).toBeUndefined();
+      await store.writeProfile(defaultProfile);
+      expect(await store.readProfile()).toEqual(defaultProfile);
+      const changed: Profile = { ...defaultProfile, users: [] };
+      await store.writeProfile(changed);
+      expect(await store.readProfile()).toEqual(changed);
+    });
+
+    test('reading an id it does not hold gives undefined', async () => {
+      await store.init();
+      await store.append(sampleAppend('a', 0));
+      expect(await store.read('b')).toBeUndefined();
+    });
+
+    test('holds many assessments, each readable and listed once', async () => {
+      await store.init();
+      const ids = Array.from({ length: 40 }, (_, index) => `EQIA-${String(index).padStart(3, '0')}`);
+      for (const id of ids) await store.append(sampleAppend(id, 0));
+      expect(byId(await store.list()).map((summary) => summary.id)).toEqual(ids);
+      expect((await store.read('EQIA-017'))?.summary.title).toBe('Assessment EQIA-017');
+    }, 30_000);
+
+    test('what it returns is a copy: changing it does not change the store', async () => {
+      await store.init({ profile: defaultProfile });
+      const request = sampleAppend('a', 0);
+      await store.append(request);
+      request.events[0]!.seq = 99;
+      request.summary.title = 'Changed after append';
+      const read = await store.read('a');
+      read!.events.push(read!.events[0]!);
+      read!.snapshot.assessment.policy.title = 'Changed after read';
+      (await store.list())[0]!.title = 'Changed in list';
+      (await store.readProfile())!.users.length = 0;
+      const again = await store.read('a');
+      expect(again?.events.map((event) => event.seq)).toEqual([1]);
+      expect(again?.snapshot.assessment.policy.title).toBe('Assessment a');
+      expect((await store.list())[0]?.title).toBe('Assessment a');
+      expect(await store.readProfile()).toEqual(defaultProfile);
+    });
+
+    test('two writers appending at the same version at once: exactly one wins', async () => {
+      const other = (await subject.openAnother?.()) ?? store;
+      await store.init();
+      await store.append(sampleAppend('a', 0));
+      const results = await Promise.allSettled([
+        store.append(sampleAppend('a', 1, { by: 'first', count: 2 })),
+        other.append(sampleAppend('a', 1, { by: 'second', count: 3 })),
+      ]);
+      const won = results.findIndex((result) => result.status === 'fulfilled');
+      const lost = results.find((result) => result.status === 'rejected');
+      expect(results.filter((result) => result.status === 'fulfilled')).toHaveLength(1);
+      expect(lost?.reason).toBeInstanceOf(ConflictError);
+      const winner = won === 0 ? 'first' : 'second';
+      const stored = await other.read('a');
+      expect(stored?.events).toHaveLength(won === 0 ? 3 : 4);
+      expect(stored?.events.slice(1).every((event) => JSON.stringify(event.event).includes(winner))).toBe(
+        true,
+      );
+      expect(stored?.summary.version).toBe(stored?.events.length);
+      if (other !== store) await other.close();
+    });
+
+    test('any sequence of appends, right or stale, keeps exactly the accepted events in order', async () => {
+      const step = fc.record({
+        id: fc.constantFrom('a', 'b'),
+        skew: fc.constantFrom(0, 0, 0, -1, 1),
+        count: fc.integer({ min: 1, max: 3 }),
+      });
+      await fc.assert(
+        fc.asyncProperty(fc.array(step, { minLength: 1, maxLength: 8 }), async (steps) => {
+          const run = await makeStore();
+          try {
+            await run.store.init();
+            const model = new Map<string, number[]>();
+            for (const [n, { id, skew, count }] of steps.entries()) {
+              const version = model.get(id)?.length ?? 0;
+              const request = sampleAppend(id, Math.max(0, version + skew), { count, by: `step${n}` });
+              const outcome = await codeOf(run.store.append(request));
+              const accepted = request.expectedVersion === version;
+              expect(outcome).toBe(accepted ? 'resolved' : 'CONFLICT');
+              if (accepted) model.set(id, [...(model.get(id) ?? []), ...request.events.map((e) => e.seq)]);
+            }
+            for (const [id, seqs] of model) {
+              const stored = await run.store.read(id);
+              expect(stored?.events.map((event) => event.seq)).toEqual(seqs);
+              expect(seqs).toEqual(seqs.map((_, index) => index + 1));
+            }
+            expect(byId(await run.store.list()).map((summary) => [summary.id, summary.version])).toEqual(
+              [...model].sort().map(([id, seqs]) => [id, seqs.length]),
+            );
+          } finally {
+            await run.store.close();
+            await run.cleanup();
+          }
+        }),
+        { numRuns: 12 },
+      );
+    }, 60_000);
+  });
+}

@@ -1,0 +1,59 @@
+import {
+  type AssessmentSummary,
+  createAssessment,
+  defaultProfile,
+  type LifecycleStatus,
+  type PersistedSnapshot,
+  type RecordedEvent,
+  summarise,
+} from '@eqia/core';
+import type { AppendRequest } from '../store/port.js';
+
+export interface SampleOptions {
+  title?: string;
+  /** Recorded in each event, to tell writers apart. */
+  by?: string;
+  /** Events to append; defaults to 1. */
+  count?: number;
+  /** Recorded in each event; defaults to `<by> #<seq>`. */
+  note?: string;
+}
+
+const zeros = '0'.repeat(64);
+/** Stores do not verify the hash chain, so samples carry placeholders shaped like one. */
+const placeholderHash = (seq: number) => (seq === 0 ? zeros : seq.toString(16).padStart(64, '0'));
+
+/**
+ * A valid append for store tests: a fresh assessment from core with its summary, and `count` events
+ * numbered on from `expectedVersion`. Not a real lifecycle history: stores treat events as opaque.
+ */
+export function sampleAppend(
+  id: string,
+  expectedVersion: number,
+  options: SampleOptions = {},
+): AppendRequest {
+  const count = options.count ?? 1;
+  const by = options.by ?? 'author';
+  const at = new Date(Date.UTC(2025, 0, 1, 9, 0, expectedVersion + count)).toISOString();
+  const assessment = createAssessment({
+    id,
+    title: options.title ?? `Assessment ${id}`,
+    createdBy: 'author',
+    createdAt: '2025-01-01T09:00:00.000Z',
+    profile: defaultProfile,
+  });
+  const status: LifecycleStatus = { state: 'draft' };
+  const snapshot: PersistedSnapshot = { snapshotVersion: 1, status, assessment };
+  const version = expectedVersion + count;
+  const summary: AssessmentSummary = summarise(assessment, status, { version, updatedAt: at });
+  const events: RecordedEvent[] = Array.from({ length: count }, (_, index) => {
+    const seq = expectedVersion + index + 1;
+    return {
+      seq,
+      event: { type: 'sample', by, at, note: options.note ?? `${by} #${seq}` },
+      prevHash: placeholderHash(seq - 1),
+      hash: placeholderHash(seq),
+    };
+  });
+  return { id, expectedVersion, events, snapshot, summary };
+}

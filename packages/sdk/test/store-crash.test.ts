@@ -1,0 +1,80 @@
+import { once } from 'node:events';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { createFileStore } from '../src/store/file/file-store.js';
+import type { StoredAssessment } from '../src/store/port.js';
+import { titleAt } from './store/versioned-title.js';
+import { bundleWorker, exited, startWorker } from './store/worker-process.js';
+
+const ids = ['a', 'b', 'c'];
+const stores = 5;
+const killsPerStore = 6;
+
+let root: string;
+let writer: string;
+beforeAll(async () => {
+  root = await mkdtemp(join(tmpdir(), 'eqia-crash-'));
+  writer = await bundleWorker(join(import.meta.dirname, 'store/crash-writer.ts'));
+}, 60_000);
+afterAll(() => rm(root, { recursive: true, force: true }));
+
+/** Files a dead writer may leave behind: temp files and pending markers. */
+async function leftovers(directory: string): Promise<string[]> {
+  const names = await Promise.all(
+    ['.', 'assessments', 'pending'].map(async (sub) =>
+      (await readdir(join(directory, sub))).filter((name) => sub === 'pending' || name.endsWith('.tmp')),
+    ),
+  );
+  return names.flat();
+}
+
+/** Open the store as the next process would, and check every assessment is whole and matches the index. */
+async function openAndCheck(directory: string, before: Map<string, StoredAssessment>) {
+  const store = createFileStore({ directory, lock: { staleMs: 2000 } });
+  const listed = new Map((await store.list()).map((summary) => [summary.id, summary]));
+  const after = new Map<string, StoredAssessment>();
+  for (const id of ids) {
+    const stored = await store.read(id);
+    if (!stored) continue;
+    const version = stored.events.length;
+    expect(stored.events.map((event) => event.seq)).toEqual(Array.from({ length: version }, (_, n) => n + 1));
+    expect(stored.summary.version).toBe(version);
+    expect(stored.snapshot.assessment.policy.title).toBe(titleAt(id, version));
+    expect(listed.get(id)).toEqual(stored.summary);
+    // Old or new: nothing that was there before the crash has changed or gone.
+    const earlier = before.get(id)?.events ?? [];
+    expect(stored.events.slice(0, earlier.length)).toEqual(earlier);
+    after.set(id, stored);
+  }
+  expect([...listed.keys()].sort()).toEqual([...after.keys()].sort());
+  expect(await leftovers(directory)).toEqual([]);
+  return after;
+}
+
+async function crashRepeatedly(directory: string) {
+  await createFileStore({ directory }).init();
+  let state = new Map<string, StoredAssessment>();
+  let interrupted = 0;
+  for (let kill = 0; kill < killsPerStore; kill++) {
+    const child = startWorker(writer, [directory, ids.join(',')]);
+    await once(child, 'message');
+    // The point of the test: a random moment in the writer's loop, usually mid-append.
+    await new Promise((resolve) => setTimeout(resolve, 20 + Math.random() * 200));
+    child.kill('SIGKILL');
+    await exited(child);
+    if ((await leftovers(directory)).length > 0) interrupted++;
+    state = await openAndCheck(directory, state);
+  }
+  return { interrupted, versions: [...state.values()].map((stored) => stored.events.length) };
+}
+
+test('a writer killed with SIGKILL at random moments, again and again, never leaves a broken store', async () => {
+  const results = await Promise.all(
+    Array.from({ length: stores }, (_, n) => crashRepeatedly(join(root, `store-${n}`))),
+  );
+  // The kills did land mid-append (leaving temp files or markers to tidy), and the writers made progress.
+  expect(results.reduce((sum, result) => sum + result.interrupted, 0)).toBeGreaterThan(0);
+  expect(results.every((result) => result.versions.some((version) => version > 0))).toBe(true);
+}, 120_000);
