@@ -11,11 +11,16 @@ export function quoteSchemaName(schema: string): string {
   return `"${schema}"`;
 }
 
-/**
- * The URL as messages may show it: user, host, port and database, never the password (whether in the
- * user-info part or a `password=` parameter).
- */
-export function redactUrl(url: string): string {
+export interface StoreAddress {
+  /** What node-postgres connects with: the URL without eqia's own `schema` parameter. */
+  connectionString: string;
+  /** The URL as messages may show it: never the password (in the user-info part or a parameter). */
+  shown: string;
+  /** The `schema` parameter, if the URL names one (so EQIA_STORE alone can pick a schema). */
+  schema?: string;
+}
+
+export function parseStoreUrl(url: string): StoreAddress {
   let parsed: URL;
   try {
     parsed = new URL(url);
@@ -30,9 +35,12 @@ export function redactUrl(url: string): string {
     throw new ValidationError(
       `The PostgreSQL store address must start with postgres:// or postgresql://, not ${parsed.protocol}//.`,
     );
+  const schema = parsed.searchParams.get('schema') ?? undefined;
+  parsed.searchParams.delete('schema');
+  const connectionString = parsed.toString();
   parsed.password = '';
   parsed.searchParams.delete('password');
-  return parsed.toString();
+  return { connectionString, shown: parsed.toString(), ...(schema !== undefined && { schema }) };
 }
 
 /** Error codes node-postgres and the server use when the server cannot be reached or refuses us. */

@@ -9,11 +9,11 @@ import {
 } from '@eqia/sdk';
 import pg from 'pg';
 import { assessmentColumns, assessmentValues } from './assessment-row.js';
-import { explainConnectionFailure, quoteSchemaName, redactUrl } from './connection.js';
+import { explainConnectionFailure, parseStoreUrl, quoteSchemaName } from './connection.js';
 import { appliedVersion, latestSchemaVersion, migrate, newerSchema } from './migrations.js';
 
 export interface PostgresStoreOptions {
-  /** The PostgreSQL schema that holds eqia's tables. Default `eqia`. */
+  /** The PostgreSQL schema that holds eqia's tables. Default: the URL's `schema` parameter, else `eqia`. */
   schema?: string;
   /** Most connections this process opens. Default 10. */
   maxConnections?: number;
@@ -41,11 +41,12 @@ class PostgresStore implements AssessmentStore {
   #ready: Promise<void> | undefined;
 
   constructor(url: string, options: PostgresStoreOptions) {
-    this.#schemaName = options.schema ?? 'eqia';
+    const address = parseStoreUrl(url);
+    this.#schemaName = options.schema ?? address.schema ?? 'eqia';
     this.#s = quoteSchemaName(this.#schemaName);
-    this.location = `${redactUrl(url)} (schema ${this.#schemaName})`;
+    this.location = `${address.shown} (schema ${this.#schemaName})`;
     this.#pool = new pg.Pool({
-      connectionString: url,
+      connectionString: address.connectionString,
       max: options.maxConnections ?? 10,
       connectionTimeoutMillis: options.connectionTimeoutMillis ?? 10_000,
       application_name: 'eqia',

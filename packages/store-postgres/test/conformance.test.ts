@@ -9,7 +9,12 @@ describe.skipIf(noServer)('PostgreSQL', () => {
     const schema = freshSchema();
     return {
       store: openPostgresStore(url, { schema }),
-      openAnother: async () => openPostgresStore(url, { schema }),
+      // The second connection names its schema in the URL, as EQIA_STORE would.
+      openAnother: async () => {
+        const withSchema = new URL(url);
+        withSchema.searchParams.set('schema', schema);
+        return openPostgresStore(withSchema.toString());
+      },
       cleanup: () => dropSchema(schema),
     };
   });

@@ -17,6 +17,15 @@ describe('connecting', () => {
     );
   });
 
+  it('takes the schema from the URL when no option names one', () => {
+    expect(openPostgresStore('postgres://eqia@localhost/eqia?schema=housing').location).toBe(
+      'postgres://eqia@localhost/eqia (schema housing)',
+    );
+    expect(openPostgresStore('postgres://eqia@localhost/eqia').location).toBe(
+      'postgres://eqia@localhost/eqia (schema eqia)',
+    );
+  });
+
   it('says where it tried and what to check when the server cannot be reached', async () => {
     // Port 1 on loopback: nothing listens there, so the connection is refused at once.
     const store = openPostgresStore('postgres://eqia:pw@127.0.0.1:1/eqia', { connectionTimeoutMillis: 2000 });

@@ -3,10 +3,10 @@ import {
   defaultProfile,
   type PersistedSnapshot,
   type RecordedEvent,
+  recordEvent,
   summarise,
 } from '@eqia/core';
 import type { AppendRequest } from '@eqia/sdk';
-import { chainEntry } from './chain.js';
 
 export const profile = defaultProfile;
 export const createdAt = '2025-03-01T09:00:00.000Z';
@@ -29,7 +29,7 @@ export function appendFor(
   const events: RecordedEvent[] = [];
   let previous = after.at(-1);
   for (let i = 0; i < count; i++) {
-    const entry = chainEntry(previous, event(after.length + i + 1));
+    const entry = recordEvent(previous, event(after.length + i + 1));
     events.push(entry);
     previous = entry;
   }

@@ -1,0 +1,100 @@
+import { isDeepStrictEqual } from 'node:util';
+import {
+  type AssessmentSummary,
+  ConflictError,
+  type RecordedEvent,
+  StoreCorruptError,
+  TamperedError,
+  verifyChain,
+} from '@eqia/core';
+import type { AssessmentStore, StoredAssessment } from '@eqia/sdk';
+
+/** What a chain check says about one assessment's log. */
+export type ChainVerdict = { ok: true } | { ok: false; index: number; reason: string };
+
+export interface CopyOptions {
+  /** Checks each assessment's hash chain. Defaults to core's `verifyChain`. */
+  verify?: (events: readonly RecordedEvent[]) => ChainVerdict | Promise<ChainVerdict>;
+  /** Called after each assessment is copied, for progress output. */
+  onCopied?: (summary: AssessmentSummary, done: number, total: number) => void;
+}
+
+export interface CopyReport {
+  assessments: number;
+  events: number;
+  profileCopied: boolean;
+}
+
+/**
+ * Copy a whole store into an empty one (the file store into PostgreSQL, say): every assessment's events,
+ * snapshot and summary, and the profile. Every hash chain is verified before anything is written, and
+ * each copy is read back and verified again. A target that already holds assessments, or a different
+ * profile, is refused with a ConflictError and left untouched.
+ */
+export async function copyStore(
+  from: AssessmentStore,
+  to: AssessmentStore,
+  options: CopyOptions = {},
+): Promise<CopyReport> {
+  const verify = options.verify ?? verifyChain;
+  const summaries = await from.list();
+  const profile = await from.readProfile();
+  await refuseNonEmpty(to, profile);
+
+  // First pass: a broken chain anywhere stops the copy before the target is touched.
+  for (const { id } of summaries) await readVerified(from, id, verify);
+
+  await to.init(profile ? { profile } : {});
+  let events = 0;
+  for (const [done, { id }] of summaries.entries()) {
+    const stored = await readVerified(from, id, verify);
+    await to.append({ id, expectedVersion: 0, ...stored });
+    const copy = await readVerified(to, id, verify);
+    if (copy.events.at(-1)?.hash !== stored.events.at(-1)?.hash)
+      throw new StoreCorruptError(
+        `Assessment ${id} read back from ${to.location} does not end with the same hash as in ${from.location}: the copy is not faithful. Check the target store.`,
+        to.location,
+      );
+    events += stored.events.length;
+    options.onCopied?.(stored.summary, done + 1, summaries.length);
+  }
+  return { assessments: summaries.length, events, profileCopied: profile !== undefined };
+}
+
+async function refuseNonEmpty(to: AssessmentStore, profile: unknown): Promise<void> {
+  if (!(await to.exists())) return;
+  const held = (await to.list()).length;
+  if (held > 0)
+    throw new ConflictError(
+      `The target store ${to.location} already holds ${held} assessment${held === 1 ? '' : 's'}: a store is copied only into an empty one, so nothing was written. Point the copy at a new store (another database or schema).`,
+      0,
+      held,
+    );
+  const existing = await to.readProfile();
+  if (existing !== undefined && !isDeepStrictEqual(existing, profile))
+    throw new ConflictError(
+      `The target store ${to.location} already has a different profile: a store is copied only into an empty one, so nothing was written. Point the copy at a new store (another database or schema).`,
+      0,
+      0,
+    );
+}
+
+async function readVerified(
+  store: AssessmentStore,
+  id: string,
+  verify: NonNullable<CopyOptions['verify']>,
+): Promise<StoredAssessment> {
+  const stored = await store.read(id);
+  if (!stored)
+    throw new StoreCorruptError(
+      `Assessment ${id} is listed in ${store.location} but cannot be read: check the store, then copy again.`,
+      store.location,
+    );
+  const verdict = await verify(stored.events);
+  if (!verdict.ok)
+    throw new TamperedError(
+      `The audit chain of assessment ${id} in ${store.location} does not verify at entry ${verdict.index + 1} (${verdict.reason}): the copy stopped there. Investigate that history before migrating.`,
+      verdict.index,
+    );
+  return stored;
+}
