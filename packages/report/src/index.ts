@@ -17,5 +17,8 @@ export type { AssessmentReportInput } from './assessment/input.js';
 export { csvField, toCsv } from './csv.js';
 export { escapeHtml } from './escape-html.js';
 export { escapeMarkdownBlock, escapeMarkdownCell, escapeMarkdownInline } from './escape-markdown.js';
+export { type InsightHtmlOptions, renderInsightHtml } from './insight-html.js';
+export { type InsightMarkdownOptions, renderInsightMarkdown } from './insight-markdown.js';
+export { type InsightTable, insightTable } from './insight-table.js';
 export { renderAnnualReportHtml, renderAnnualReportMarkdown } from './render-annual-report.js';
 export { renderAssessmentHtml, renderAssessmentMarkdown } from './render-assessment.js';

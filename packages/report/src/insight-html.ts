@@ -1,6 +1,6 @@
 import { type DisparityAnalysis, type DisparityRow, formatShare, representationFlagLabels } from '@eqia/core';
 import { escapeHtml } from './escape-html.js';
-import { SUPPRESSED, insightTable } from './insight-table.js';
+import { insightTable, SUPPRESSED } from './insight-table.js';
 
 export interface InsightHtmlOptions {
   /** The heading level of the section's title, 2 to 6 (default 3). */
@@ -16,14 +16,17 @@ export interface InsightHtmlOptions {
 export function renderInsightHtml(analysis: DisparityAnalysis, options: InsightHtmlOptions = {}): string {
   const table = insightTable(analysis);
   const level = Math.min(6, Math.max(2, options.headingLevel ?? 3));
-  const id = (options.idPrefix ?? `insight-${analysis.characteristic}-${analysis.categorySet.id}`).replace(/[^A-Za-z0-9_-]/g, '-');
+  const id = (options.idPrefix ?? `insight-${analysis.characteristic}-${analysis.categorySet.id}`).replace(
+    /[^A-Za-z0-9_-]/g,
+    '-',
+  );
   const cell = (text: string) => `<td>${escapeHtml(text)}</td>`;
   const bodyRow = (label: string, cells: string[]) =>
     `<tr><th scope="row">${escapeHtml(label)}</th>${cells.map(cell).join('')}</tr>`;
   const [first, ...data] = table.columns;
   return [
     `<section class="eqia-insight" aria-labelledby="${id}-heading">`,
-    `<h${level} id="${id}-heading">${escapeHtml(capitalise(table.caption))}</h${level}>`,
+    `<h${level} id="${id}-heading">${escapeHtml(table.title)}</h${level}>`,
     '<table class="eqia-insight-table">',
     `<caption>${escapeHtml(capitalise(table.caption))}</caption>`,
     '<colgroup><col></colgroup><colgroup span="3"></colgroup><colgroup span="2"></colgroup><colgroup span="2"></colgroup>',
@@ -55,14 +58,21 @@ const plotWidth = 520;
  * Two bars per group: the profile solid, the baseline outlined (told apart by shape, not colour alone),
  * with the profile's interval drawn as a whisker. A suppressed share is written, not drawn.
  */
-function barChart(analysis: DisparityAnalysis, id: string, profileLabel: string, baselineLabel: string): string {
+function barChart(
+  analysis: DisparityAnalysis,
+  id: string,
+  profileLabel: string,
+  baselineLabel: string,
+): string {
   const shares = analysis.rows.flatMap((row) => [row.profile.interval?.upper ?? 0, row.baseline.share ?? 0]);
   const scale = Math.max(0.1, ...shares);
   const x = (share: number) => plotLeft + (share / scale) * plotWidth;
   const legendHeight = 28;
   const height = legendHeight + analysis.rows.length * rowHeight;
   const rows = analysis.rows.map((row, i) => chartRow(row, legendHeight + i * rowHeight, x));
-  const flagged = analysis.rows.filter((row) => row.flag === 'over_represented' || row.flag === 'under_represented');
+  const flagged = analysis.rows.filter(
+    (row) => row.flag === 'over_represented' || row.flag === 'under_represented',
+  );
   const description =
     `Bars show each group's share of ${profileLabel} (solid, with its interval) and of ${baselineLabel} (outlined). ` +
     (flagged.length
@@ -88,9 +98,12 @@ function barChart(analysis: DisparityAnalysis, id: string, profileLabel: string,
 function chartRow(row: DisparityRow, top: number, x: (share: number) => number): string {
   const profileY = top + labelHeight;
   const baselineY = profileY + barHeight + 2;
-  const parts = [`<text x="${plotLeft}" y="${top + 13}" font-size="12" font-weight="bold">${escapeHtml(row.label)}</text>`];
-  const value = (share: number | null, y: number) =>
-    `<text x="${share === null ? plotLeft : x(share) + 6}" y="${y + 11}" font-size="11">${escapeHtml(share === null ? SUPPRESSED : formatShare(share))}</text>`;
+  const parts = [
+    `<text x="${plotLeft}" y="${top + 13}" font-size="12" font-weight="bold">${escapeHtml(row.label)}</text>`,
+  ];
+  /** The share written beside its bar (after the whisker, if any), or "suppressed" where no bar is drawn. */
+  const value = (share: number | null, end: number | null, y: number) =>
+    `<text x="${end === null ? plotLeft : round(x(end) + 6)}" y="${y + 11}" font-size="11">${escapeHtml(share === null ? SUPPRESSED : formatShare(share))}</text>`;
   if (row.profile.share !== null) {
     parts.push(bar(x(row.profile.share) - plotLeft, profileY, 'fill="#1d70b8"'));
     if (row.profile.interval) {
@@ -101,11 +114,13 @@ function chartRow(row: DisparityRow, top: number, x: (share: number) => number):
       );
     }
   }
-  parts.push(value(row.profile.share === null ? null : (row.profile.interval?.upper ?? row.profile.share), profileY));
+  parts.push(value(row.profile.share, row.profile.interval?.upper ?? row.profile.share, profileY));
   if (row.baseline.share !== null) {
-    parts.push(bar(x(row.baseline.share) - plotLeft, baselineY, 'fill="#ffffff" stroke="#0b0c0c" stroke-width="1.5"'));
+    parts.push(
+      bar(x(row.baseline.share) - plotLeft, baselineY, 'fill="#ffffff" stroke="#0b0c0c" stroke-width="1.5"'),
+    );
   }
-  parts.push(value(row.baseline.share, baselineY));
+  parts.push(value(row.baseline.share, row.baseline.share, baselineY));
   return `<g>${parts.join('')}</g>`;
 }
 

@@ -8,20 +8,29 @@ export interface InsightMarkdownOptions {
 }
 
 /** A disparity analysis as a Markdown section: a heading, a GitHub-flavoured table and its notes. */
-export function renderInsightMarkdown(analysis: DisparityAnalysis, options: InsightMarkdownOptions = {}): string {
+export function renderInsightMarkdown(
+  analysis: DisparityAnalysis,
+  options: InsightMarkdownOptions = {},
+): string {
   const table = insightTable(analysis);
   const level = options.headingLevel ?? 3;
   const [first, ...data] = table.columns;
   const profile = data.slice(0, 3).map((column) => `${table.profileLabel}: ${column.toLowerCase()}`);
   const baseline = data.slice(3, 5).map((column) => `${table.baselineLabel}: ${column.toLowerCase()}`);
   const header = [first ?? '', ...profile, ...baseline, ...data.slice(5)];
-  const line = (cells: string[]) => `| ${cells.map(escapeMarkdownCell).join(' | ')} |`;
+  // Labels are escaped; the figures are written by insightTable (digits, %, fixed words) and need none.
+  const line = (label: string, cells: string[]) => `| ${[escapeMarkdownCell(label), ...cells].join(' | ')} |`;
   const lines = [
-    ...(level > 0 ? [`${'#'.repeat(level)} ${escapeMarkdownInline(capitalise(table.caption))}`, ''] : []),
-    line(header),
-    `| --- | ${header.slice(1).map((_, i) => (i < 6 && i !== 2 ? '---:' : '---')).join(' | ')} |`,
-    ...table.rows.map((row) => line([row.label, ...row.cells])),
-    ...table.totals.map((total) => line([total.label, ...total.cells])),
+    ...(level > 0 ? [`${'#'.repeat(level)} ${escapeMarkdownInline(table.title)}`, ''] : []),
+    `**${escapeMarkdownInline(capitalise(table.caption))}**`,
+    '',
+    `| ${header.map(escapeMarkdownCell).join(' | ')} |`,
+    `| --- | ${header
+      .slice(1)
+      .map((_, i) => (i < 6 && i !== 2 ? '---:' : '---'))
+      .join(' | ')} |`,
+    ...table.rows.map((row) => line(row.label, row.cells)),
+    ...table.totals.map((total) => line(total.label, total.cells)),
     '',
     ...table.notes.flatMap((note) => [escapeMarkdownInline(note), '']),
   ];

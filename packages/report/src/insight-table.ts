@@ -13,6 +13,9 @@ import {
  * same thing. It reads only the (already disclosure-controlled) result.
  */
 export interface InsightTable {
+  /** A short heading: "Ethnic group: children in our caseload compared with children living in Northshire". */
+  title: string;
+  /** The table's caption, with the areas and periods. */
   caption: string;
   /** The two populations, each spanning three data columns (count, share, interval) and two (count, share). */
   profileLabel: string;
@@ -54,6 +57,7 @@ export function insightTable(analysis: DisparityAnalysis): InsightTable {
   }));
   const sources = [profile.source, baseline.source].filter((source) => source.trim() !== '');
   return {
+    title: `${setName}: ${profile.population.label} compared with ${baseline.population.label}`,
     caption: `${describeSide(profile)} compared with ${describeSide(baseline)}, by ${setName.toLowerCase()}`,
     profileLabel: profile.population.label,
     baselineLabel: baseline.population.label,
@@ -63,7 +67,7 @@ export function insightTable(analysis: DisparityAnalysis): InsightTable {
       { label: 'Answer known', cells: [count(profile.known), '', '', count(baseline.known), '', '', ''] },
       {
         label: 'Not known or prefer not to say',
-        cells: [...notKnown(profile), ...notKnown(baseline), '', ''],
+        cells: [...notKnown(profile), '', ...notKnown(baseline), '', ''],
       },
       { label: 'Total', cells: [count(profile.total), '', '', count(baseline.total), '', '', ''] },
     ],
