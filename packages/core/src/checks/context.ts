@@ -14,7 +14,9 @@ export interface ImpactRef {
   /** Dotted path to the impact, e.g. `analysis.race.impacts.0` or `intersectionality.impacts.1`. */
   path: string;
   characteristics: string[];
-  /** How messages name it: `the Age impact "imp-1" on Staff`. */
+  /** How messages name it without its audience: `the Age impact "imp-1"`. */
+  what: string;
+  /** How messages name it in full: `the Age impact "imp-1" on Staff`. */
   name: string;
 }
 
@@ -41,8 +43,10 @@ export function createCheckContext(assessment: Assessment, profile: Profile, now
   const characteristics = profileCharacteristics(profile);
   const characteristicLabel = (id: string) => characteristics.find((c) => c.id === id)?.label ?? id;
   const audienceLabel = (id: string) => profile.audiences.find((a) => a.id === id)?.label ?? id;
-  const describe = (impact: Impact, labels: string) =>
-    `the ${labels} impact "${impact.id}" on ${audienceLabel(impact.audience)}`;
+  const describe = (impact: Impact, labels: string) => {
+    const what = `the ${labels} impact "${impact.id}"`;
+    return { what, name: `${what} on ${audienceLabel(impact.audience)}` };
+  };
 
   const impacts: ImpactRef[] = [];
   for (const [characteristic, analysis] of Object.entries(assessment.analysis)) {
@@ -51,7 +55,7 @@ export function createCheckContext(assessment: Assessment, profile: Profile, now
         impact,
         path: `analysis.${characteristic}.impacts.${index}`,
         characteristics: [characteristic],
-        name: describe(impact, characteristicLabel(characteristic)),
+        ...describe(impact, characteristicLabel(characteristic)),
       });
     });
   }
@@ -61,7 +65,7 @@ export function createCheckContext(assessment: Assessment, profile: Profile, now
       impact,
       path: `intersectionality.impacts.${index}`,
       characteristics: members,
-      name: describe(impact, members.map(characteristicLabel).join(' × ')),
+      ...describe(impact, members.map(characteristicLabel).join(' × ')),
     });
   });
 

@@ -24,7 +24,7 @@ export const actionComplete: Rule = {
       ].filter((part): part is string => typeof part === 'string');
       if (missing.length > 0) {
         violations.push({
-          message: `Action "${action.id}" has no ${listInWords(missing)}.`,
+          message: `Action "${action.id}" is missing ${listInWords(missing)}.`,
           path: `actions.${index}`,
         });
       }

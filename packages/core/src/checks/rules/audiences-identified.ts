@@ -27,10 +27,10 @@ export const audiencesIdentified: Rule = {
         });
       }
     });
-    for (const { impact, path, name } of impacts) {
+    for (const { impact, path, what } of impacts) {
       if (listed.length > 0 && !listed.includes(impact.audience)) {
         violations.push({
-          message: `${capitalise(name)} names ${audienceLabel(impact.audience)}, who are not among the policy’s audiences.`,
+          message: `${capitalise(audienceLabel(impact.audience))} are affected by ${what}, but are not among the policy’s audiences.`,
           path: `${path}.audience`,
         });
       }

@@ -24,7 +24,7 @@ export const evidenceDescribed: Rule = {
       ].filter((part): part is string => typeof part === 'string');
       if (missing.length > 0) {
         violations.push({
-          message: `Evidence "${item.title}" has no ${listInWords(missing)}.`,
+          message: `Evidence "${item.title}" is missing ${listInWords(missing)}.`,
           path: `evidence.items.${index}`,
         });
       }

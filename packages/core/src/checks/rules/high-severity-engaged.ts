@@ -21,7 +21,7 @@ export const highSeverityEngaged: Rule = {
       const unheard = characteristics.filter((c) => !isHeard(context, c));
       if (unheard.length > 0) {
         violations.push({
-          message: `${capitalise(name)} is high severity, but no engagement or consultation evidence covers ${listInWords(unheard.map(context.characteristicLabel))}.`,
+          message: `${capitalise(name)} is high severity, but no engagement or consultation evidence covers ${listInWords(unheard.map((c) => context.characteristicLabel(c).toLowerCase()))}.`,
           path,
         });
       }

@@ -16,12 +16,13 @@ export const reasoningNotPasted: Rule = {
   evaluate: ({ assessment, characteristics, screenedOut }) => {
     const violations: RuleViolation[] = [];
     const firstWith = new Map<string, CharacteristicDefinition>();
+    const normalise = normaliser(characteristics);
     for (const characteristic of characteristics) {
       const { id, label } = characteristic;
       const [text, path] = screenedOut
         ? [assessment.screening.answers[id]?.reason ?? '', `screening.answers.${id}.reason`]
         : [assessment.analysis[id]?.reasoning ?? '', `analysis.${id}.reasoning`];
-      const key = normalise(text, characteristic);
+      const key = normalise(text);
       if (key === '') continue;
       const first = firstWith.get(key);
       if (first) {
@@ -37,18 +38,26 @@ export const reasoningNotPasted: Rule = {
   },
 };
 
-/** Small words that labels contain ("Religion or belief"): dropped everywhere so texts compare alike. */
-const connectives = new Set(['a', 'an', 'and', 'or', 'the', 'of', 'on', 'in', 'for', 'to']);
+/** Small words that labels contain ("Religion or belief"): dropped so that texts compare alike. */
+const connectives = ['a', 'an', 'and', 'or', 'the', 'of', 'on', 'in', 'for', 'to'];
 
-/** Compare the words only, with the characteristic's own name taken out, so "No impact on age" = "No impact on sex". */
-function normalise(text: string, { id, label }: CharacteristicDefinition): string {
-  const words = (value: string) =>
-    value
-      .toLowerCase()
-      .split(/[^a-z0-9]+/)
-      .filter(Boolean);
-  const own = new Set([...words(label), ...words(id.replaceAll('_', ' '))]);
-  return words(text)
-    .filter((word) => !own.has(word) && !connectives.has(word))
-    .join(' ');
+const words = (value: string) =>
+  value
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+
+/**
+ * Compare the words only, without any characteristic's name, so that "No impact on age" matches
+ * "No impact on sex", and a pasted sentence matches whichever names it mentions.
+ */
+function normaliser(characteristics: readonly CharacteristicDefinition[]) {
+  const names = new Set([
+    ...connectives,
+    ...characteristics.flatMap(({ id, label }) => [...words(label), ...words(id.replaceAll('_', ' '))]),
+  ]);
+  return (text: string) =>
+    words(text)
+      .filter((word) => !names.has(word))
+      .join(' ');
 }

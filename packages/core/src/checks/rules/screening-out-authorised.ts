@@ -7,22 +7,22 @@ export const screeningOutAuthorised: Rule = {
   section: 'screening',
   scope: 'screening_out',
   why: 'Deciding not to assess is a decision the duty applies to and it cannot be delegated (Brown principle 4); guidance asks for senior sign-off of a screening-out.',
-  hint: 'Have someone holding the role of the profile’s senior approval stage record the screening-out decision.',
+  hint: 'Keep a senior stage in the approval chain (its approval authorises the screening-out), or have the decision recorded by someone holding a senior stage’s role.',
   examples: {
-    pass: 'Screening-out decided by the Director of Operations, who holds the senior sign-off role.',
-    fail: 'Screening-out decided by the policy author, who holds only the author role.',
+    pass: 'Screened out by the author; the approval chain ends with the senior sign-off stage, whose approval authorises it.',
+    fail: 'Screened out by the author, under an approval chain with no senior stage.',
   },
   evaluate: ({ assessment, profile }) => {
     const decision = assessment.screening.decision;
-    // Without users in the profile the roles cannot be read here; the senior approval stage still applies.
-    if (!decision || profile.users.length === 0) return [];
-    const seniorRoles = assessment.approvalChain.filter((stage) => stage.senior).map((stage) => stage.role);
-    const user = profile.users.find((u) => u.id === decision.decidedBy);
-    if (user?.roles.some((role) => seniorRoles.includes(role))) return [];
-    const who = user ? `${user.name} (${user.id})` : `"${decision.decidedBy}"`;
+    const senior = assessment.approvalChain.filter((stage) => stage.senior);
+    // The senior stage's approval is the authorisation; the lifecycle checks the approver's role.
+    if (!decision || senior.length > 0) return [];
+    const decidedBy = profile.users.find((user) => user.id === decision.decidedBy);
+    const seniorRoles = profile.approvalChain.filter((stage) => stage.senior).map((stage) => stage.role);
+    if (decidedBy?.roles.some((role) => seniorRoles.includes(role))) return [];
     return [
       {
-        message: `The screening-out was decided by ${who}, who does not hold a senior approval role (${seniorRoles.join(', ')}).`,
+        message: `Nobody senior authorises this screening-out: its approval chain has no senior stage, and ${decision.decidedBy}, who decided it, holds no senior role.`,
         path: 'screening.decision.decidedBy',
       },
     ];
