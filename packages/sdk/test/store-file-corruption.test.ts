@@ -1,0 +1,116 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { defaultProfile, StoreCorruptError, UnsupportedVersionError } from '@eqia/core';
+import { describe, expect, test } from 'vitest';
+import { sampleAppend } from '../src/testing/sample-appends.js';
+import { type PopulatedStore, populatedStore, sha256 } from './store/store-files.js';
+
+type Damage = (text: string) => string;
+const damages: Record<string, Damage> = {
+  empty: () => '',
+  'only whitespace': () => '\n  \n',
+  truncated: (text) => text.slice(0, Math.floor(text.length / 2)),
+  'not an object': () => '[1, 2, 3]\n',
+  'JSON false': () => 'false',
+  'wrong shape': () => '{ "formatVersion": 1, "assessments": [], "profile": 3, "events": {} }\n',
+  'bad formatVersion': (text) => text.replace('"formatVersion": 1', '"formatVersion": "one"'),
+};
+
+const files: Record<
+  string,
+  { path(s: PopulatedStore): string; use(s: PopulatedStore): Promise<Promise<unknown>[]> }
+> = {
+  index: {
+    path: (s: PopulatedStore) => s.index,
+    use: async (s: PopulatedStore) => {
+      const store = s.reopen();
+      return [store.list(), store.append(sampleAppend('c', 0))];
+    },
+  },
+  profile: {
+    path: (s: PopulatedStore) => s.profile,
+    use: async (s: PopulatedStore) => {
+      const store = s.reopen();
+      // Writing a new profile must not replace one that cannot be read: it is someone's configuration.
+      return [store.readProfile(), store.writeProfile(defaultProfile)];
+    },
+  },
+  assessment: {
+    path: (s: PopulatedStore) => s.assessment('a'),
+    use: async (s: PopulatedStore) => {
+      const store = s.reopen();
+      return [store.read('a'), store.append(sampleAppend('a', 2))];
+    },
+  },
+};
+
+describe.each(Object.entries(files))('a damaged %s file', (_, file) => {
+  test.each(Object.entries(damages))(
+    '%s: a StoreCorruptError naming it, and the file is left byte for byte',
+    async (__, damage) => {
+      const subject = await populatedStore();
+      const path = file.path(subject);
+      await writeFile(path, damage(await readFile(path, 'utf8')));
+      const before = await sha256(path);
+      for (const attempt of await file.use(subject)) {
+        const error = await attempt.then(
+          () => undefined,
+          (thrown: unknown) => thrown,
+        );
+        expect(error).toBeInstanceOf(StoreCorruptError);
+        expect(error).toMatchObject({ code: 'STORE_CORRUPT', location: path });
+        expect((error as Error).message).toContain(path);
+      }
+      expect(await sha256(path)).toBe(before);
+    },
+  );
+});
+
+test('the message says what is wrong with which file and what to do', async () => {
+  const subject = await populatedStore();
+  await writeFile(subject.index, '');
+  const error = await subject
+    .reopen()
+    .list()
+    .catch((thrown: Error) => thrown);
+  expect((error as Error).message.replace(subject.directory, '<store>')).toMatchInlineSnapshot(
+    `"The store file <store>/index.json cannot be read: it is empty. It has been left untouched. Restore it from a backup (or the .bak copy beside it); see "Store" in docs/sdk.md."`,
+  );
+});
+
+test('an assessment file under another id is corrupt, not silently read as that id', async () => {
+  const subject = await populatedStore();
+  await writeFile(subject.assessment('a'), await readFile(subject.assessment('b')));
+  await expect(subject.reopen().read('a')).rejects.toMatchObject({ code: 'STORE_CORRUPT' });
+});
+
+test('an append that cannot read the index writes nothing, not even to the assessment', async () => {
+  const subject = await populatedStore();
+  await writeFile(subject.index, '{"formatVersion": 1, "assess');
+  const before = await sha256(subject.assessment('a'));
+  await expect(subject.reopen().append(sampleAppend('a', 2))).rejects.toBeInstanceOf(StoreCorruptError);
+  expect(await sha256(subject.assessment('a'))).toBe(before);
+});
+
+describe('a file written by a newer eqia', () => {
+  test.each(['index', 'profile', 'assessment'] as const)(
+    '%s: refused with UnsupportedVersionError and untouched',
+    async (name) => {
+      const subject = await populatedStore();
+      const path =
+        name === 'index' ? subject.index : name === 'profile' ? subject.profile : subject.assessment('a');
+      await writeFile(
+        path,
+        (await readFile(path, 'utf8')).replace('"formatVersion": 1', '"formatVersion": 2'),
+      );
+      const before = await sha256(path);
+      const store = subject.reopen();
+      const attempt =
+        name === 'index' ? store.list() : name === 'profile' ? store.readProfile() : store.read('a');
+      const error = await attempt.catch((thrown: unknown) => thrown);
+      expect(error).toBeInstanceOf(UnsupportedVersionError);
+      expect(error).toMatchObject({ code: 'UNSUPPORTED_VERSION', found: 2, supported: [0, 1] });
+      expect((error as Error).message.replace(subject.directory, '<store>')).toContain('Upgrade eqia');
+      expect(await sha256(path)).toBe(before);
+    },
+  );
+});

@@ -1,0 +1,99 @@
+import { access, chmod, mkdir, readdir, readFile, rename, stat, utimes, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { NotFoundError } from '@eqia/core';
+import { expect, test } from 'vitest';
+import { createFileStore } from '../src/store/file/file-store.js';
+import { StoreBusyError } from '../src/store/store-errors.js';
+import { sampleAppend } from '../src/testing/sample-appends.js';
+import { populatedStore } from './store/store-files.js';
+
+const modeOf = async (path: string) => (await stat(path)).mode & 0o777;
+
+test('a missing store is never created by reading it: NOT_FOUND says to run eqia init', async () => {
+  const directory = join(tmpdir(), `eqia-missing-${process.pid}-${Date.now()}`, '.eqia');
+  const store = createFileStore({ directory });
+  const error = await store.list().catch((thrown: unknown) => thrown);
+  expect(error).toBeInstanceOf(NotFoundError);
+  expect((error as Error).message.replace(directory, '<store>')).toMatchInlineSnapshot(
+    `"There is no eqia store at <store>. Run \`eqia init\` (or call store.init()) to create one, or point to the right store with --store or EQIA_STORE."`,
+  );
+  await expect(store.append(sampleAppend('a', 0))).rejects.toBeInstanceOf(NotFoundError);
+  await expect(access(directory)).rejects.toThrow();
+  expect(await store.exists()).toBe(false);
+});
+
+test('files are created 0600 in a 0700 directory, and a file keeps its mode through writes', async () => {
+  const subject = await populatedStore();
+  expect(await modeOf(subject.directory)).toBe(0o700);
+  for (const path of [subject.index, subject.profile, subject.assessment('a')])
+    expect(await modeOf(path)).toBe(0o600);
+
+  await chmod(subject.assessment('a'), 0o600);
+  await chmod(subject.index, 0o640);
+  await subject.store.append(sampleAppend('a', 2));
+  await subject.store.append(sampleAppend('c', 0));
+  expect(await modeOf(subject.assessment('a'))).toBe(0o600);
+  expect(await modeOf(subject.index)).toBe(0o640);
+  expect(await modeOf(subject.assessment('c'))).toBe(0o600);
+});
+
+test('an append interrupted between the assessment file and the index is completed on next open', async () => {
+  const subject = await populatedStore();
+  const indexBefore = await readFile(subject.index);
+  await subject.store.append(sampleAppend('a', 2, { title: 'After the crash' }));
+  // What a writer killed after renaming the assessment file but before the index leaves behind:
+  await writeFile(subject.index, indexBefore);
+  await writeFile(join(subject.directory, 'pending', 'a'), '');
+
+  const store = subject.reopen();
+  const listed = (await store.list()).find((summary) => summary.id === 'a');
+  expect(listed).toMatchObject({ version: 3, title: 'After the crash' });
+  expect(await readdir(join(subject.directory, 'pending'))).toEqual([]);
+});
+
+test('stray temp files of a dead writer are removed on the next open, and never read as assessments', async () => {
+  const subject = await populatedStore();
+  const strays = [
+    join(subject.directory, '.index.json.1a2b3c.tmp'),
+    join(subject.directory, 'assessments', '.a.json.4d5e6f.tmp'),
+  ];
+  for (const stray of strays) await writeFile(stray, '{"half": ');
+  const store = subject.reopen();
+  expect((await store.list()).map((summary) => summary.id).sort()).toEqual(['a', 'b']);
+  for (const stray of strays) await expect(access(stray)).rejects.toThrow();
+});
+
+test('init rebuilds a lost index from the assessment files, and is otherwise idempotent', async () => {
+  const subject = await populatedStore();
+  const listed = await subject.store.list();
+  await rename(subject.index, `${subject.index}.moved-aside`);
+  const store = subject.reopen();
+  expect(await store.exists()).toBe(false);
+  await expect(store.list()).rejects.toBeInstanceOf(NotFoundError);
+  await store.init();
+  expect(await store.list()).toEqual(expect.arrayContaining(listed));
+  expect(await store.list()).toHaveLength(listed.length);
+  await store.init();
+  expect(await store.list()).toHaveLength(listed.length);
+});
+
+test('a lock left by a dead process is broken once stale', async () => {
+  const subject = await populatedStore();
+  const lock = join(subject.directory, 'store.lock');
+  await mkdir(lock);
+  const longAgo = new Date(Date.now() - 60_000);
+  await utimes(lock, longAgo, longAgo);
+  await subject.reopen().append(sampleAppend('a', 2));
+  expect((await subject.store.read('a'))?.events).toHaveLength(3);
+});
+
+test('a lock held by a live process makes writers wait, then give up with StoreBusyError, writing nothing', async () => {
+  const subject = await populatedStore();
+  await mkdir(join(subject.directory, 'store.lock'));
+  const store = createFileStore({ directory: subject.directory, lock: { waitMs: 300 } });
+  const error = await store.append(sampleAppend('a', 2)).catch((thrown: unknown) => thrown);
+  expect(error).toBeInstanceOf(StoreBusyError);
+  expect(error).toMatchObject({ code: 'CONFLICT', lockPath: join(subject.directory, 'store.lock') });
+  expect((await store.read('a'))?.events).toHaveLength(2);
+});
