@@ -1,5 +1,14 @@
 // The public API of @eqia/core. Everything a caller may use is named here; nothing else is exported.
 
+export { canonicalJson } from './audit/canonical-json.js';
+export {
+  type ChainVerification,
+  GENESIS_HASH,
+  hashEntry,
+  recordEvent,
+  sha256Hex,
+  verifyChain,
+} from './audit/hash-chain.js';
 export { aims } from './catalogue/aims.js';
 export {
   censusCategorySets,
@@ -141,13 +150,15 @@ export {
   lifecycleStates,
   lockedStates,
 } from './lifecycle/state.js';
+export { lifecycleStatechart } from './lifecycle/statechart.js';
 export {
-  finalStates,
-  type LifecycleState,
-  type LifecycleStatus,
-  lifecycleStates,
-  lockedStates,
-} from './lifecycle/state.js';
+  EXPORT_FORMAT,
+  EXPORT_FORMAT_VERSION,
+  type ExportDocument,
+  parseExportDocument,
+  serializeExport,
+  toExportDocument,
+} from './log/export.js';
 export { foldEvents, foldRecorded, type LifecycleSteps } from './log/replay.js';
 export {
   migrateSnapshot,

@@ -1,0 +1,68 @@
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
+import type { RecordedEvent } from '../log/types.js';
+import { canonicalJson } from './canonical-json.js';
+
+/** The previous hash of the first entry of every log. */
+export const GENESIS_HASH = '0'.repeat(64);
+
+/** SHA-256 of the UTF-8 text, as lower-case hex. Pure JS, so it runs in browsers too. */
+export function sha256Hex(text: string): string {
+  return bytesToHex(sha256(utf8ToBytes(text)));
+}
+
+/** The hash of one log entry: over the canonical JSON of its position, its event and the previous hash. */
+export function hashEntry(seq: number, event: unknown, prevHash: string): string {
+  return sha256Hex(canonicalJson({ seq, event, prevHash }));
+}
+
+/** The next log entry after `previous` (or the first, when there is none), linked into the chain. */
+export function recordEvent<TEvent>(
+  previous: RecordedEvent | undefined,
+  event: TEvent,
+): RecordedEvent<TEvent> {
+  const seq = previous ? previous.seq + 1 : 1;
+  const prevHash = previous ? previous.hash : GENESIS_HASH;
+  return { seq, event, prevHash, hash: hashEntry(seq, event, prevHash) };
+}
+
+export type ChainVerification =
+  | { ok: true; entries: number }
+  /** `index` is the 0-based position of the first entry that does not verify. */
+  | { ok: false; index: number; reason: string };
+
+/**
+ * Recomputes the chain and reports the first entry that breaks it: one whose content no longer matches its
+ * hash (edited), whose position is wrong (removed, inserted or reordered) or that does not link to the
+ * entry before it.
+ */
+export function verifyChain(entries: readonly RecordedEvent[]): ChainVerification {
+  let prevHash = GENESIS_HASH;
+  for (const [index, entry] of entries.entries()) {
+    const seq = index + 1;
+    const reason = problemWith(entry, seq, prevHash);
+    if (reason) return { ok: false, index, reason };
+    prevHash = entry.hash;
+  }
+  return { ok: true, entries: entries.length };
+}
+
+function problemWith(entry: RecordedEvent, seq: number, prevHash: string): string | undefined {
+  if (typeof entry !== 'object' || entry === null || typeof entry.hash !== 'string') {
+    return `entry ${seq} is not a log entry (no hash)`;
+  }
+  if (entry.seq !== seq) {
+    return `entry ${seq} says it is entry ${String(entry.seq)}: an entry was removed, inserted or moved`;
+  }
+  if (entry.prevHash !== prevHash) {
+    return `entry ${seq} does not link to the entry before it: an earlier entry was changed, removed or inserted`;
+  }
+  let recomputed: string;
+  try {
+    recomputed = hashEntry(entry.seq, entry.event, entry.prevHash);
+  } catch (error) {
+    return `entry ${seq} cannot be hashed: ${error instanceof Error ? error.message : String(error)}`;
+  }
+  if (recomputed !== entry.hash) return `entry ${seq} does not match its hash: its content was edited`;
+  return undefined;
+}

@@ -1,0 +1,113 @@
+import { z } from 'zod';
+import { canonicalJson } from '../audit/canonical-json.js';
+import { verifyChain } from '../audit/hash-chain.js';
+import { TamperedError, UnsupportedVersionError, ValidationError } from '../errors.js';
+import { AssessmentEvent } from '../lifecycle/events.js';
+import { createLifecycle } from '../lifecycle/lifecycle.js';
+import { type LifecycleStatus, lifecycleStates } from '../lifecycle/state.js';
+import { Assessment } from '../schema/assessment.js';
+import { Slug } from '../schema/common.js';
+import { parseWith } from '../validation.js';
+import type { PersistedSnapshot, RecordedEvent } from './types.js';
+
+export const EXPORT_FORMAT = 'eqia.assessment';
+export const EXPORT_FORMAT_VERSION = 1;
+
+/**
+ * One assessment with its whole log, as a single JSON document: what `eqia export` writes and other tools
+ * read. The log carries its hash chain, so a reader can check that nothing was changed on the way.
+ */
+export interface ExportDocument {
+  format: typeof EXPORT_FORMAT;
+  formatVersion: number;
+  status: LifecycleStatus;
+  assessment: Assessment;
+  events: RecordedEvent<AssessmentEvent>[];
+}
+
+const ExportShape = z.object({
+  format: z.literal(EXPORT_FORMAT),
+  formatVersion: z.literal(EXPORT_FORMAT_VERSION),
+  status: z.object({ state: z.enum(lifecycleStates), stage: Slug.optional() }),
+  assessment: Assessment,
+  events: z
+    .array(
+      z.object({
+        seq: z.number().int().min(1),
+        event: AssessmentEvent,
+        prevHash: z.string().regex(/^[0-9a-f]{64}$/),
+        hash: z.string().regex(/^[0-9a-f]{64}$/),
+      }),
+    )
+    .min(1, 'an export holds at least the create event'),
+});
+
+export function toExportDocument(
+  snapshot: Pick<PersistedSnapshot, 'status' | 'assessment'>,
+  events: readonly RecordedEvent[],
+): ExportDocument {
+  return {
+    format: EXPORT_FORMAT,
+    formatVersion: EXPORT_FORMAT_VERSION,
+    status: snapshot.status,
+    assessment: snapshot.assessment,
+    events: events as RecordedEvent<AssessmentEvent>[],
+  };
+}
+
+/** Canonical JSON of the document: the same assessment and log always give the same bytes. */
+export const serializeExport = (document: ExportDocument): string => canonicalJson(document);
+
+/**
+ * Reads an export: valid JSON of the right format and version, every event valid, the hash chain intact
+ * and the assessment equal to what its log replays to. Throws ValidationError, UnsupportedVersionError or
+ * TamperedError (with the index of the first bad entry) otherwise.
+ */
+export function parseExportDocument(json: string): ExportDocument {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(json);
+  } catch (error) {
+    throw new ValidationError(`The export is not valid JSON: ${(error as Error).message}`, [], {
+      cause: error,
+    });
+  }
+  const header = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
+  if (header.format !== EXPORT_FORMAT) {
+    throw new ValidationError(
+      `This is not an eqia assessment export (format is ${JSON.stringify(header.format)}, expected "${EXPORT_FORMAT}").`,
+    );
+  }
+  if (header.formatVersion !== EXPORT_FORMAT_VERSION) {
+    throw new UnsupportedVersionError(
+      `The export is format version ${JSON.stringify(header.formatVersion)}; this eqia reads version ${EXPORT_FORMAT_VERSION}${
+        typeof header.formatVersion === 'number' && header.formatVersion > EXPORT_FORMAT_VERSION
+          ? ': upgrade eqia'
+          : ''
+      }.`,
+      header.formatVersion,
+      [EXPORT_FORMAT_VERSION],
+    );
+  }
+  const parsed = parseWith(ExportShape, raw, 'The export');
+  // The chain is checked on the events exactly as written: parsing may fill defaults, hashing must not see them.
+  const rawEvents = (header.events as RecordedEvent[]) ?? [];
+  const chain = verifyChain(rawEvents);
+  if (!chain.ok) {
+    throw new TamperedError(
+      `The export's log does not verify at index ${chain.index}: ${chain.reason}.`,
+      chain.index,
+    );
+  }
+  const replayed = createLifecycle().replay(parsed.events.map((entry) => entry.event));
+  const same =
+    canonicalJson(replayed.assessment) === canonicalJson(parsed.assessment) &&
+    canonicalJson(replayed.status) === canonicalJson(parsed.status);
+  if (!same) {
+    throw new TamperedError(
+      'The assessment in the export differs from what its log replays to: it was changed outside the log.',
+      rawEvents.length,
+    );
+  }
+  return { ...parsed, format: EXPORT_FORMAT, events: rawEvents as RecordedEvent<AssessmentEvent>[] };
+}

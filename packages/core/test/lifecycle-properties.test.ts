@@ -1,0 +1,133 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { createActor } from 'xstate';
+import {
+  type Assessment,
+  type AssessmentEvent,
+  createLifecycle,
+  EqiaError,
+  type PersistedSnapshot,
+  type RecordedEvent,
+  recordEvent,
+  toStatus,
+  verifyChain,
+} from '../src/index.js';
+import { createEvent, eventsFrom, everyone } from './fixtures/lifecycle.js';
+
+const lifecycle = createLifecycle();
+const kinds = eventsFrom(lifecycle.start(createEvent()), everyone[0]!, 0).map((event) => event.type);
+const indexOf = (type: string) => kinds.indexOf(type as AssessmentEvent['type']);
+
+/**
+ * An event kind, weighted so that runs often get through review (screen, submit, approve) and seldom end
+ * early by withdrawal; every kind still comes up.
+ */
+const kind = fc.oneof(
+  { arbitrary: fc.constantFrom(...['screen', 'submit', 'approve'].map(indexOf)), weight: 4 },
+  { arbitrary: fc.nat({ max: kinds.length - 1 }).filter((k) => kinds[k] !== 'withdraw'), weight: 5 },
+  { arbitrary: fc.constant(indexOf('withdraw')), weight: 1 },
+);
+
+/** One random step: an event kind, who tries it, and whether to prefer someone who may. */
+const step = fc.record({ kind, actor: fc.nat({ max: everyone.length - 1 }), fair: fc.boolean() });
+const sequence = fc.array(step, { minLength: 1, maxLength: 40 });
+
+/** What sign-off locks: everything except action status, monitoring notes, reaffirmations and publication. */
+function lockedContent(assessment: Assessment) {
+  const { monitoring, actions, publication, withdrawal, supersededBy, ...rest } = assessment;
+  const { notes, reaffirmations, nextReviewDate, ...plan } = monitoring;
+  return { ...rest, monitoring: plan, actions: actions.map(({ status, updates, ...action }) => action) };
+}
+
+interface Run {
+  snapshot: PersistedSnapshot;
+  log: AssessmentEvent[];
+  signedOff?: ReturnType<typeof lockedContent>;
+}
+
+/** Plays the steps through the lifecycle, checking the per-step invariants; returns the accepted log. */
+function play(steps: { kind: number; actor: number; fair: boolean }[]): Run {
+  const create = createEvent();
+  const run: Run = { snapshot: lifecycle.start(create), log: [create] };
+  steps.forEach(({ kind, actor, fair }, minute) => {
+    const tries = fair ? everyone.length : 1;
+    for (let offset = 0; offset < tries; offset++) {
+      const by = everyone[(actor + offset) % everyone.length]!;
+      const event = eventsFrom(run.snapshot, by, minute + 1)[kind];
+      if (!event) return;
+      if (!lifecycle.can(run.snapshot, event)) {
+        const before = run.snapshot;
+        expect(() => lifecycle.apply(before, event)).toThrow(EqiaError);
+        continue;
+      }
+      const { assessment } = run.snapshot;
+      if (event.type === 'approve') {
+        const insiders = [assessment.createdBy, assessment.policy.owner, ...assessment.policy.contributors];
+        expect(insiders).not.toContain(event.by.id);
+      }
+      run.snapshot = lifecycle.apply(run.snapshot, event);
+      run.log.push(event);
+      if (run.snapshot.status.state === 'signed_off')
+        run.signedOff ??= lockedContent(run.snapshot.assessment);
+      if (run.signedOff) expect(lockedContent(run.snapshot.assessment)).toEqual(run.signedOff);
+      return;
+    }
+  });
+  return run;
+}
+
+function record(log: AssessmentEvent[]): RecordedEvent[] {
+  const entries: RecordedEvent[] = [];
+  for (const event of log) entries.push(recordEvent(entries.at(-1), event));
+  return entries;
+}
+
+describe('lifecycle invariants under random event sequences', () => {
+  it('locks content after sign-off, never lets an insider approve, and refuses with typed errors', () => {
+    let signedOff = 0;
+    fc.assert(
+      fc.property(sequence, (steps) => {
+        if (play(steps).signedOff) signedOff++;
+      }),
+      { numRuns: 120 },
+    );
+    // The property is only worth something if random runs do reach sign-off.
+    expect(signedOff).toBeGreaterThan(0);
+  });
+
+  it('replays the log to exactly the state a live actor reaches', () => {
+    fc.assert(
+      fc.property(sequence, (steps) => {
+        const { snapshot, log } = play(steps);
+        expect(lifecycle.replay(log)).toEqual(snapshot);
+        const actor = createActor(lifecycle.machineFor(snapshot.assessment), {
+          input: { assessment: log[0]!.type === 'create' ? log[0]!.assessment : snapshot.assessment },
+        }).start();
+        for (const event of log.slice(1)) actor.send(event as never);
+        const live = actor.getSnapshot();
+        expect({ status: toStatus(live.value), assessment: live.context.assessment }).toEqual({
+          status: snapshot.status,
+          assessment: snapshot.assessment,
+        });
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('records a hash chain that verifies, and finds tampering with any one entry at that entry', () => {
+    fc.assert(
+      fc.property(sequence, fc.nat(), fc.string({ minLength: 1 }), (steps, pick, forged) => {
+        const entries = record(play(steps).log);
+        expect(verifyChain(entries)).toEqual({ ok: true, entries: entries.length });
+        const index = pick % entries.length;
+        const tampered = entries.map((entry, i) =>
+          i === index ? { ...entry, event: { ...(entry.event as object), at: `forged ${forged}` } } : entry,
+        );
+        const result = verifyChain(tampered);
+        expect(result.ok).toBe(false);
+        expect(result.ok === false && result.index).toBe(index);
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
