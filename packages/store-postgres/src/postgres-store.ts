@@ -99,7 +99,11 @@ class PostgresStore implements AssessmentStore {
         await client.query('ROLLBACK');
         // Two creators of the same id both saw no row: the unique key decides, the loser gets a conflict.
         if ((error as { code?: unknown }).code === uniqueViolation)
-          throw versionConflict(request.id, request.expectedVersion, await this.#versionOf(request.id));
+          throw versionConflict(
+            request.id,
+            request.expectedVersion,
+            await this.#versionOf(client, request.id),
+          );
         throw error;
       }
     });
@@ -190,8 +194,8 @@ class PostgresStore implements AssessmentStore {
     return this.#migrated();
   }
 
-  async #versionOf(id: string): Promise<number> {
-    const result = await this.#query<{ version: number }>(
+  async #versionOf(client: pg.PoolClient, id: string): Promise<number> {
+    const result = await client.query<{ version: number }>(
       `SELECT version FROM ${this.#s}.assessments WHERE id = $1`,
       [id],
     );
@@ -209,10 +213,15 @@ class PostgresStore implements AssessmentStore {
     } catch (error) {
       throw explainConnectionFailure(error, this.location);
     }
+    let broken = false;
     try {
       return await work(client);
+    } catch (error) {
+      // An error without a SQLSTATE or eqia code is the connection itself failing: do not reuse it.
+      broken = typeof (error as { code?: unknown } | null)?.code !== 'string';
+      throw error;
     } finally {
-      client.release();
+      client.release(broken);
     }
   }
 }
