@@ -1,0 +1,81 @@
+// Writes docs/checks.md from the rule catalogue itself, so the docs cannot drift from the rules.
+// `renderChecksDoc` is pure and exported for the drift test; the file is written only when run as a script.
+import { writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { type Rule, rules, sectionTitles } from '../src/index.js';
+
+export const CHECKS_DOC_PATH = 'docs/checks.md';
+export const REGENERATE_COMMAND = 'pnpm --filter @eqia/core generate';
+
+const scopes: Record<Rule['scope'], string> = {
+  all: 'every assessment',
+  full_assessment: 'full assessments (not screened-out ones)',
+  screening_out: 'screened-out assessments only',
+};
+
+const cell = (text: string) => text.replaceAll('|', '\\|');
+
+export function renderChecksDoc(catalogue: readonly Rule[] = rules): string {
+  const index = catalogue.map(
+    (rule) =>
+      `| [\`${rule.id}\`](#${rule.id}) | ${cell(rule.title)} | ${rule.defaultSeverity} | ${sectionTitles[rule.section]} |`,
+  );
+  const details = catalogue.map((rule) =>
+    [
+      `### ${rule.id}`,
+      '',
+      `**${rule.title}**`,
+      '',
+      `- Default severity: ${rule.defaultSeverity}`,
+      `- Section: ${sectionTitles[rule.section]}`,
+      `- Applies to: ${scopes[rule.scope]}`,
+      '',
+      `**Why.** ${rule.why}`,
+      '',
+      `**How to fix.** ${rule.hint}`,
+      '',
+      `- Passes: ${rule.examples.pass}`,
+      `- Fails: ${rule.examples.fail}`,
+      '',
+    ].join('\n'),
+  );
+  return [
+    '<!-- Generated from packages/core/src/checks/rules by packages/core/scripts/generate-checks-doc.ts.',
+    `     Do not edit by hand: change the rule, then run \`${REGENERATE_COMMAND}\`. -->`,
+    '',
+    '# Due-regard checks',
+    '',
+    'eqia checks an assessment the way a linter checks code: each rule looks for a weakness that courts and',
+    'auditors have found in equality impact assessments (the Brown principles, Bracking, Bridges, s.149 of the',
+    'Equality Act 2010). `check(assessment, profile, { now })` returns the findings; the wizard shows them',
+    'as the author writes.',
+    '',
+    '- **error** findings block submitting an assessment for review and every approval.',
+    '- **warning** and **info** findings are shown but do not block.',
+    '- A profile changes a rule’s severity, or turns it off, with `ruleOverrides`, e.g.',
+    '  `{ "intersectionality-considered": "error", "cumulative-impact-considered": "off" }`.',
+    '- Rules judge dates against the clock passed in (`now`), never the system time, so a check is repeatable.',
+    '- A screened-out assessment is checked on its screening reasons and authorisation; the analysis rules',
+    '  apply only to full assessments.',
+    '',
+    `## The ${catalogue.length} rules`,
+    '',
+    '| Rule | Checks that | Default severity | Section |',
+    '| --- | --- | --- | --- |',
+    ...index,
+    '',
+    '## Rules in detail',
+    '',
+    ...details,
+  ]
+    .join('\n')
+    .trimEnd()
+    .concat('\n');
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+  writeFileSync(resolve(root, CHECKS_DOC_PATH), renderChecksDoc());
+  console.log(`wrote ${CHECKS_DOC_PATH}`);
+}

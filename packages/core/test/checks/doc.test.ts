@@ -1,0 +1,24 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CHECKS_DOC_PATH, REGENERATE_COMMAND, renderChecksDoc } from '../../scripts/generate-checks-doc.js';
+import { rules } from '../../src/index.js';
+
+describe('docs/checks.md', () => {
+  it('is what the rule catalogue generates', () => {
+    const committed = readFileSync(resolve(import.meta.dirname, '../../../..', CHECKS_DOC_PATH), 'utf8');
+    expect(
+      committed === renderChecksDoc(),
+      `${CHECKS_DOC_PATH} is out of date: run \`${REGENERATE_COMMAND}\``,
+    ).toBe(true);
+  });
+
+  it('documents every rule with its severity, reason, hint and examples', () => {
+    const doc = renderChecksDoc();
+    for (const rule of rules) {
+      expect(doc).toContain(`### ${rule.id}\n`);
+      for (const text of [rule.why, rule.hint, rule.examples.pass, rule.examples.fail])
+        expect(doc).toContain(text);
+    }
+  });
+});
