@@ -4,6 +4,22 @@ import { UsageError } from './usage-error.js';
 
 type OptionsConfig = NonNullable<ParseArgsConfig['options']>;
 
+type ValueOf<C> = C extends { type: 'boolean' }
+  ? C extends { multiple: true }
+    ? boolean[]
+    : boolean
+  : C extends { multiple: true }
+    ? string[]
+    : string;
+
+/** What a command's options parse to: every option may be absent. */
+export type OptionValues<O> = { [K in keyof O]?: ValueOf<O[K]> };
+
+export interface ParsedCommandArgs<O> {
+  values: OptionValues<O & typeof globalOptions>;
+  positionals: string[];
+}
+
 /** Options every command accepts. */
 export const globalOptions = {
   store: { type: 'string' },
@@ -21,7 +37,10 @@ export const globalHelp = `Global options:
   -h, --help         this help`;
 
 /** Parse a command's arguments strictly; a mistake is a UsageError that points at the command's help. */
-export function parseCommandArgs<const O extends OptionsConfig>(ctx: CliContext, options: O) {
+export function parseCommandArgs<const O extends OptionsConfig>(
+  ctx: CliContext,
+  options: O,
+): ParsedCommandArgs<O> {
   const config = {
     args: ctx.argv,
     options: { ...globalOptions, ...options },
@@ -29,7 +48,7 @@ export function parseCommandArgs<const O extends OptionsConfig>(ctx: CliContext,
     strict: true,
   } as const;
   try {
-    return parseArgs<typeof config>(config);
+    return parseArgs(config) as ParsedCommandArgs<O>;
   } catch (error) {
     const reason = error instanceof Error ? error.message.replace(/\.$/, '') : String(error);
     throw new UsageError(`${reason}. Run \`eqia ${ctx.command} --help\` for usage.`);
@@ -37,14 +56,26 @@ export function parseCommandArgs<const O extends OptionsConfig>(ctx: CliContext,
 }
 
 /** The one positional a command needs, e.g. the assessment id. */
-export function requirePositional(ctx: CliContext, positionals: string[], index: number, name: string): string {
+export function requirePositional(
+  ctx: CliContext,
+  positionals: string[],
+  index: number,
+  name: string,
+): string {
   const value = positionals[index];
   if (value === undefined)
-    throw new UsageError(`Give the ${name}: \`eqia ${ctx.command} <${name}>\`. Run \`eqia ${ctx.command} --help\`.`);
+    throw new UsageError(
+      `Give the ${name}: \`eqia ${ctx.command} <${name}>\`. Run \`eqia ${ctx.command} --help\`.`,
+    );
   return value;
 }
 
-export function requireOption(ctx: CliContext, value: string | undefined, flag: string, what: string): string {
+export function requireOption(
+  ctx: CliContext,
+  value: string | undefined,
+  flag: string,
+  what: string,
+): string {
   if (value === undefined || value.trim() === '')
     throw new UsageError(`Pass --${flag} <${what}> to \`eqia ${ctx.command}\`.`);
   return value;

@@ -2,7 +2,10 @@ import { resolve } from 'node:path';
 import type { AssessmentStore } from '@eqia/sdk';
 
 /** The store location: --store, else EQIA_STORE, else ./.eqia in the working directory. */
-export function storeLocation(flag: string | undefined, env: Readonly<Record<string, string | undefined>>): string {
+export function storeLocation(
+  flag: string | undefined,
+  env: Readonly<Record<string, string | undefined>>,
+): string {
   return flag ?? env.EQIA_STORE ?? '.eqia';
 }
 
@@ -15,7 +18,9 @@ export async function openStore(location: string, cwd: string): Promise<Assessme
   if (/^postgres(ql)?:\/\//i.test(location)) {
     // A variable specifier keeps the PostgreSQL adapter out of the type graph until it is installed.
     const specifier = '@eqia/store-postgres';
-    const postgres = (await import(specifier)) as { openPostgresStore(url: string): Promise<AssessmentStore> };
+    const postgres = (await import(specifier)) as {
+      openPostgresStore(url: string): Promise<AssessmentStore>;
+    };
     return postgres.openPostgresStore(location);
   }
   const { createFileStore } = await import('@eqia/sdk');

@@ -21,7 +21,8 @@ export function reportError(ctx: CliContext, error: unknown): ExitCode {
 }
 
 function describe(error: unknown): { exitCode: ExitCode; code: string; message: string } {
-  if (error instanceof UsageError) return { exitCode: ExitCode.usage, code: error.code, message: error.message };
+  if (error instanceof UsageError)
+    return { exitCode: ExitCode.usage, code: error.code, message: error.message };
   if (error instanceof BlockedByFindingsError) {
     const blocking = error.findings.filter((finding) => finding.severity === 'error');
     const lines = blocking.map((finding) => `  ✗ [${finding.section}] ${finding.message}`);

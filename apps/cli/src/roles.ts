@@ -9,6 +9,8 @@ export function parseRoles(list: string): Role[] {
     .filter(Boolean);
   const unknown = roles.filter((role) => !Role.safeParse(role).success);
   if (unknown.length || roles.length === 0)
-    throw new UsageError(`--roles takes a comma-separated list of ${Role.options.join(', ')}${unknown.length ? ` (not "${unknown[0]}")` : ''}.`);
+    throw new UsageError(
+      `--roles takes a comma-separated list of ${Role.options.join(', ')}${unknown.length ? ` (not "${unknown[0]}")` : ''}.`,
+    );
   return roles as Role[];
 }

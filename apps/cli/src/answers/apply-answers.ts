@@ -6,14 +6,19 @@ import type { AnswersFile } from './schema.js';
  * Apply an answers file to an assessment, one section per edit so the audit log shows each. Policy and
  * screening come first because the screening decision moves a draft on to the full assessment.
  */
-export async function applyAnswers(client: EqiaClient, id: string, answers: AnswersFile): Promise<AssessmentView> {
+export async function applyAnswers(
+  client: EqiaClient,
+  id: string,
+  answers: AnswersFile,
+): Promise<AssessmentView> {
   let view = await client.get(id);
   const replace = async <S extends SectionId>(section: S, value: unknown) => {
     if (value === undefined) return;
     view = await client.edit(id, section, () => value as never);
   };
   // The owner is optional in the file: keep the current one rather than clear it.
-  if (answers.policy) await replace('policy', { owner: view.assessment.policy.owner, ...stripUndefined(answers.policy) });
+  if (answers.policy)
+    await replace('policy', { owner: view.assessment.policy.owner, ...stripUndefined(answers.policy) });
   await replace('decision', answers.decision);
   if (answers.screening) {
     const screeningAnswers = answers.screening.answers;

@@ -11,7 +11,9 @@ export async function readAnswers(cwd: string, file: string): Promise<AnswersFil
   try {
     text = file === '-' ? await readStdin() : await readFile(resolve(cwd, file), 'utf8');
   } catch (error) {
-    throw new ValidationError(`Cannot read the answers file ${name}: ${(error as Error).message}`, [], { cause: error });
+    throw new ValidationError(`Cannot read the answers file ${name}: ${(error as Error).message}`, [], {
+      cause: error,
+    });
   }
   let json: unknown;
   try {

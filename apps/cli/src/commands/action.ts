@@ -20,7 +20,12 @@ Keep the action plan and monitoring up to date, also after sign-off.`,
     return withClient(ctx, values, 'write', async ({ client }) => {
       const monitoringNote = values['monitoring-note'];
       if (monitoringNote !== undefined)
-        return reportChange(ctx, values.json, await client.addMonitoringNote(id, monitoringNote), 'Note added');
+        return reportChange(
+          ctx,
+          values.json,
+          await client.addMonitoringNote(id, monitoringNote),
+          'Note added',
+        );
       const actionId = requirePositional(ctx, positionals, 1, 'action-id');
       const status = ActionStatus.safeParse(requireOption(ctx, values.status, 'status', 'status'));
       if (!status.success)

@@ -1,9 +1,9 @@
 import { parseCommandArgs, requirePositional } from '../args.js';
 import type { Command } from '../command.js';
+import { ExitCode } from '../exit-codes.js';
 import { withClient } from '../open-client.js';
 import { reportChange } from '../output/change.js';
 import { ensureCanPrompt } from '../prompt-guard.js';
-import { ExitCode } from '../exit-codes.js';
 
 export const command: Command = {
   help: `Usage: eqia approve <id> [--attest] [--comment <text>]
@@ -25,7 +25,9 @@ You are shown the stage's attestation and asked to accept it; in scripts pass --
         const stage = view.assessment.approvalChain.find((candidate) => candidate.id === view.status.stage);
         const { askConfirm } = await import('../prompts/ask.js');
         const accepted = await askConfirm({
-          message: stage ? `${stage.label}: ${stage.attestation}\nDo you accept this attestation?` : 'Approve?',
+          message: stage
+            ? `${stage.label}: ${stage.attestation}\nDo you accept this attestation?`
+            : 'Approve?',
         });
         if (!accepted) {
           ctx.writeError('Not approved: the attestation was not accepted.\n');

@@ -19,7 +19,12 @@ Sections: ${SectionId.options.join(', ')}`,
     const id = requirePositional(ctx, positionals, 0, 'id');
     return withClient(ctx, values, 'write', async ({ client }) => {
       if (values.resolve !== undefined)
-        return reportChange(ctx, values.json, await client.resolveComment(id, values.resolve), 'Comment resolved');
+        return reportChange(
+          ctx,
+          values.json,
+          await client.resolveComment(id, values.resolve),
+          'Comment resolved',
+        );
       const section = SectionId.safeParse(requireOption(ctx, values.section, 'section', 'section'));
       if (!section.success) throw new UsageError(`--section must be one of ${SectionId.options.join(', ')}.`);
       const body = requirePositional(ctx, positionals, 1, 'text');

@@ -3,8 +3,8 @@ import type { Command } from '../command.js';
 import { ExitCode } from '../exit-codes.js';
 import { openStore, storeLocation } from '../open-store.js';
 import { writeJson } from '../output/json.js';
-import { formatTable } from '../output/table.js';
 import { createStyle } from '../output/style.js';
+import { formatTable } from '../output/table.js';
 import { UsageError } from '../usage-error.js';
 
 export const command: Command = {
@@ -34,7 +34,10 @@ what to try. The store must not exist yet.`,
     const eqia = `eqia${storeFlag}`;
     ctx.write(`${style.green('✓')} Created a demo store at ${store.location} (Cafcass example profile).
 
-${formatTable(['ID', 'STATE', 'TITLE'], samples.map((sample) => [sample.id, sample.what, sample.title]))}
+${formatTable(
+  ['ID', 'STATE', 'TITLE'],
+  samples.map((sample) => [sample.id, sample.what, sample.title]),
+)}
 
 Users: amara and ben (authors), julie (equality lead), sam (approver), val (viewer).
 

@@ -31,7 +31,8 @@ nothing is: run it from cron to be told.`,
               actions.map((a) => [a.assessmentId, a.actionId, a.dueDate, truncate(a.title, 50)]),
             )}\n`,
           );
-        if (!reviews.length && !actions.length) ctx.write('Nothing due: no reviews due and no overdue actions.\n');
+        if (!reviews.length && !actions.length)
+          ctx.write('Nothing due: no reviews due and no overdue actions.\n');
       }
       return reviews.length || actions.length ? ExitCode.findings : ExitCode.ok;
     });

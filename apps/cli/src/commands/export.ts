@@ -42,7 +42,8 @@ async function render(
   if (format === 'json') return client.exportAssessment(id);
   const view = await client.get(id);
   const report = await import('@eqia/report');
-  if (format === 'csv') return report.renderActionPlanCsv(view.assessment, { profile, today: now.toISOString().slice(0, 10) });
+  if (format === 'csv')
+    return report.renderActionPlanCsv(view.assessment, { profile, today: now.toISOString().slice(0, 10) });
   const input = {
     assessment: view.assessment,
     status: view.status,

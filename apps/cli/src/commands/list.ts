@@ -62,7 +62,8 @@ function toFilter(values: {
 }): ListFilter {
   const states = values.state ?? [];
   const unknown = states.filter((state) => !(lifecycleStates as readonly string[]).includes(state));
-  if (unknown.length) throw new UsageError(`--state must be one of ${lifecycleStates.join(', ')}, not "${unknown[0]}".`);
+  if (unknown.length)
+    throw new UsageError(`--state must be one of ${lifecycleStates.join(', ')}, not "${unknown[0]}".`);
   const outcome = values.outcome === undefined ? undefined : OutcomeKind.safeParse(values.outcome);
   if (outcome && !outcome.success)
     throw new UsageError(`--outcome must be one of ${OutcomeKind.options.join(', ')}.`);

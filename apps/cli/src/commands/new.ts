@@ -24,14 +24,18 @@ as you give it: quit at any point (Ctrl+C) and continue with \`eqia edit <id>\`.
       ensureCanPrompt(ctx, '--answers <file.json>', 'answers to its questions');
       const { runWizard } = await import('../wizard/run-wizard.js');
       return withClient(ctx, values, 'write', (opened) =>
-        runWizard(ctx, opened, { ...(values.id && { id: values.id }), ...(values.title && { title: values.title }) }),
+        runWizard(ctx, opened, {
+          ...(values.id && { id: values.id }),
+          ...(values.title && { title: values.title }),
+        }),
       );
     }
     const { readAnswers } = await import('../answers/read-answers.js');
     const { applyAnswers } = await import('../answers/apply-answers.js');
     const answers = await readAnswers(ctx.cwd, values.answers);
     const title = answers.policy?.title ?? values.title;
-    if (!title) throw new UsageError('Give the policy a title: a `policy.title` in the answers file, or --title.');
+    if (!title)
+      throw new UsageError('Give the policy a title: a `policy.title` in the answers file, or --title.');
     const id = values.id ?? answers.id;
     return withClient(ctx, values, 'write', async ({ client }) => {
       const created = await client.create({ title, ...(id && { id }) });

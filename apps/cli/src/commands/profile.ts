@@ -40,7 +40,9 @@ approval chain and the review interval. \`set\` replaces it from a JSON file (ad
     ctx.write(
       [
         `${profile.name} — ${profile.organisation}`,
-        `Characteristics: ${profileCharacteristics(profile).map((c) => c.label).join(', ')}`,
+        `Characteristics: ${profileCharacteristics(profile)
+          .map((c) => c.label)
+          .join(', ')}`,
         `Audiences: ${profile.audiences.map((a) => a.label).join(', ')}`,
         `Stakeholders: ${profile.stakeholders.map((s) => s.name).join(', ') || '—'}`,
         `Approval chain: ${profile.approvalChain.map((s) => `${s.label} (${s.role})`).join(' → ')}`,

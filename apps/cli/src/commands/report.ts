@@ -35,7 +35,13 @@ outcome, impacts by characteristic and audience, overdue actions, reviews due, t
         assessments.push({ assessment: view.assessment, status: view.status });
       }
       const report = await import('@eqia/report');
-      const annual = report.buildAnnualReport({ assessments, from, to, now: ctx.now().toISOString(), profile });
+      const annual = report.buildAnnualReport({
+        assessments,
+        from,
+        to,
+        now: ctx.now().toISOString(),
+        profile,
+      });
       const content =
         format === 'json'
           ? `${JSON.stringify(annual, null, 2)}\n`

@@ -18,7 +18,12 @@ Send an assessment in review back to its author, saying what to change. Comments
         const { askText } = await import('../prompts/ask.js');
         comment = await askText({ message: 'What should the author change?', required: true });
       }
-      return reportChange(ctx, values.json, await client.requestChanges(id, { comment }), 'Changes requested');
+      return reportChange(
+        ctx,
+        values.json,
+        await client.requestChanges(id, { comment }),
+        'Changes requested',
+      );
     });
   },
 };

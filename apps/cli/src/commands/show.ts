@@ -35,7 +35,8 @@ Show an assessment: where it is, each section in brief, and how many findings re
       ];
       const sections = only?.success ? [only.data] : sectionIds;
       const body = sections.map(
-        (section) => `${style.bold(sectionTitles[section])}\n${sectionLines(assessment, section, profile).join('\n')}`,
+        (section) =>
+          `${style.bold(sectionTitles[section])}\n${sectionLines(assessment, section, profile).join('\n')}`,
       );
       ctx.write(`${header.join('\n')}\n\n${body.join('\n\n')}\n`);
       return ExitCode.ok;

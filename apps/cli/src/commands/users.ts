@@ -92,7 +92,8 @@ async function listUsers(ctx: CliContext, storeFlag: string | undefined, json: b
   const profile = await store.readProfile().finally(() => store.close());
   const users = profile?.users ?? [];
   if (json) writeJson(ctx, users);
-  else if (users.length === 0) ctx.write('No users yet: `eqia users add <id> --name "…" --roles admin,author`.\n');
+  else if (users.length === 0)
+    ctx.write('No users yet: `eqia users add <id> --name "…" --roles admin,author`.\n');
   else
     ctx.write(
       `${formatTable(

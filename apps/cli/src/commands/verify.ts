@@ -24,7 +24,7 @@ any history was edited, removed or reordered.`,
         for (const { id, result } of results)
           ctx.write(
             result.ok
-              ? `${style.green('✓')} ${id}: ${result.entries} log entries verify\n`
+              ? `${style.green('✓')} ${id}: ${result.entries} log ${result.entries === 1 ? 'entry verifies' : 'entries verify'}\n`
               : `${style.red('✗')} ${id}: entry ${result.index} does not verify: ${result.reason}\n`,
           );
         if (!results.length) ctx.write('No assessments to verify.\n');

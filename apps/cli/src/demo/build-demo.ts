@@ -2,8 +2,8 @@ import { type Assessment, cafcassProfile, workedExample, workedExampleNow } from
 import type { AssessmentStore, EqiaClient } from '@eqia/sdk';
 import { applyAnswers } from '../answers/apply-answers.js';
 import { answersFromAssessment } from '../answers/from-assessment.js';
-import { addDays, daysBetween, shiftDates } from './shift-dates.js';
 import { hybridWorkingDraft, stationeryScreenedOut } from './samples.js';
+import { addDays, daysBetween, shiftDates } from './shift-dates.js';
 
 export interface DemoSample {
   id: string;
@@ -27,7 +27,9 @@ export async function buildDemo(store: AssessmentStore, now: Date): Promise<Demo
   };
   const users = ['amara', 'ben', 'julie', 'sam'] as const;
   const clients = Object.fromEntries(
-    await Promise.all(users.map(async (user) => [user, await createClient({ store, user, clock: () => clock })])),
+    await Promise.all(
+      users.map(async (user) => [user, await createClient({ store, user, clock: () => clock })]),
+    ),
   ) as Clients;
   try {
     const samples: DemoSample[] = [];
@@ -38,16 +40,25 @@ export async function buildDemo(store: AssessmentStore, now: Date): Promise<Demo
 
     // Published: signed off by both stages about seven weeks ago, then published.
     const publishedAt = addDays(now, -50);
-    const published = example('fhdra-pathfinder', 'Video by default for FHDRAs in the Pathfinder courts', publishedAt);
+    const published = example(
+      'fhdra-pathfinder',
+      'Video by default for FHDRAs in the Pathfinder courts',
+      publishedAt,
+    );
     await author(clients.amara, published, at);
     at(publishedAt);
     await clients.amara.submit(published.id);
     at(addDays(publishedAt, 2));
-    await clients.julie.approve(published.id, { comment: 'Thorough; the child-voice action is a good response to the FJYPB.' });
+    await clients.julie.approve(published.id, {
+      comment: 'Thorough; the child-voice action is a good response to the FJYPB.',
+    });
     at(addDays(publishedAt, 4));
     await clients.sam.approve(published.id);
     at(addDays(publishedAt, 5));
-    await clients.amara.publish(published.id, { location: 'https://www.example.org/eqia/fhdra-pathfinder', format: 'html' });
+    await clients.amara.publish(published.id, {
+      location: 'https://www.example.org/eqia/fhdra-pathfinder',
+      format: 'html',
+    });
     samples.push({ id: published.id, title: published.policy.title, what: 'published' });
 
     // In review: the worked example, submitted two days ago, waiting on the equality lead.
@@ -56,7 +67,11 @@ export async function buildDemo(store: AssessmentStore, now: Date): Promise<Demo
     await author(clients.amara, inReview, at);
     at(reviewAt);
     await clients.amara.submit(inReview.id);
-    samples.push({ id: inReview.id, title: inReview.policy.title, what: 'in review: julie (equality lead) is next' });
+    samples.push({
+      id: inReview.id,
+      title: inReview.policy.title,
+      what: 'in review: julie (equality lead) is next',
+    });
 
     // Signed off thirteen months ago: its review date has passed.
     const pilotAt = addDays(now, -400);
@@ -73,19 +88,33 @@ export async function buildDemo(store: AssessmentStore, now: Date): Promise<Demo
     // A revision of the published one, just started.
     at(addDays(now, -1));
     const revision = await clients.amara.startRevision(published.id);
-    samples.push({ id: revision.assessment.id, title: revision.assessment.policy.title, what: 'revision 2, being drafted' });
+    samples.push({
+      id: revision.assessment.id,
+      title: revision.assessment.policy.title,
+      what: 'revision 2, being drafted',
+    });
 
     // A draft: policy details and part of the screening.
     at(addDays(now, -6));
-    const draft = await clients.ben.create({ id: 'hybrid-working', title: hybridWorkingDraft.policy?.title ?? '' });
+    const draft = await clients.ben.create({
+      id: 'hybrid-working',
+      title: hybridWorkingDraft.policy?.title ?? '',
+    });
     await applyAnswers(clients.ben, draft.assessment.id, hybridWorkingDraft);
     samples.push({ id: 'hybrid-working', title: draft.assessment.policy.title, what: 'draft' });
 
     // Screened out, with a reason for every characteristic.
     at(addDays(now, -20));
-    const screened = await clients.ben.create({ id: 'stationery-contract', title: stationeryScreenedOut.policy?.title ?? '' });
+    const screened = await clients.ben.create({
+      id: 'stationery-contract',
+      title: stationeryScreenedOut.policy?.title ?? '',
+    });
     await applyAnswers(clients.ben, screened.assessment.id, stationeryScreenedOut);
-    samples.push({ id: 'stationery-contract', title: screened.assessment.policy.title, what: 'screened out' });
+    samples.push({
+      id: 'stationery-contract',
+      title: screened.assessment.policy.title,
+      what: 'screened out',
+    });
     return samples;
   } finally {
     for (const client of Object.values(clients)) await client.close();

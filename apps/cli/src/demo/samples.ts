@@ -11,16 +11,29 @@ export const hybridWorkingDraft: AnswersFile = {
     owner: 'ben',
     contributors: [],
     aims: 'Let Family Court Advisers split their week between home, the office and court, with at least two days a week in person with colleagues, so that practice learning and wellbeing improve without losing flexibility.',
-    scope: 'All Family Court Advisers and their managers in England. Business support staff are covered by a separate policy.',
+    scope:
+      'All Family Court Advisers and their managers in England. Business support staff are covered by a separate policy.',
     audiences: ['staff', 'children_young_people'],
     relatedPolicies: 'Flexible working policy; office estate review 2026.',
   },
   screening: {
     answers: {
-      age: { relevance: 'yes', reason: 'Newly qualified advisers, who are mostly younger, learn most from being near colleagues.' },
-      disability: { relevance: 'yes', reason: 'Office days may need reasonable adjustments; home working suits some conditions.' },
-      carers: { relevance: 'yes', reason: 'Fixed office days are harder to arrange around school runs and caring.' },
-      pregnancy_maternity: { relevance: 'unsure', reason: 'Check with the People team how office days work around antenatal care.' },
+      age: {
+        relevance: 'yes',
+        reason: 'Newly qualified advisers, who are mostly younger, learn most from being near colleagues.',
+      },
+      disability: {
+        relevance: 'yes',
+        reason: 'Office days may need reasonable adjustments; home working suits some conditions.',
+      },
+      carers: {
+        relevance: 'yes',
+        reason: 'Fixed office days are harder to arrange around school runs and caring.',
+      },
+      pregnancy_maternity: {
+        relevance: 'unsure',
+        reason: 'Check with the People team how office days work around antenatal care.',
+      },
     },
   },
 };
@@ -45,7 +58,9 @@ export const stationeryScreenedOut: AnswersFile = {
   screening: {
     answers: {
       age: no('Same products and ordering as now; nothing depends on age.'),
-      disability: no('Accessible formats and equipment are bought under the reasonable adjustments budget, not this contract.'),
+      disability: no(
+        'Accessible formats and equipment are bought under the reasonable adjustments budget, not this contract.',
+      ),
       gender_reassignment: no('The contract involves no personal data or identity questions.'),
       marriage_civil_partnership: no('Not relevant to the terms of anyone’s work.'),
       pregnancy_maternity: no('No change to working conditions or equipment.'),

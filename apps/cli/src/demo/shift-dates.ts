@@ -8,14 +8,17 @@ const dayMs = 86_400_000;
  */
 export function shiftDates<T>(value: T, days: number): T {
   if (typeof value === 'string') {
-    if (isoDate.test(value)) return new Date(Date.parse(value) + days * dayMs).toISOString().slice(0, 10) as T;
+    if (isoDate.test(value))
+      return new Date(Date.parse(value) + days * dayMs).toISOString().slice(0, 10) as T;
     if (isoDateTime.test(value))
       return `${new Date(Date.parse(value) + days * dayMs).toISOString().slice(0, 19)}Z` as T;
     return value;
   }
   if (Array.isArray(value)) return value.map((element) => shiftDates(element, days)) as T;
   if (value && typeof value === 'object')
-    return Object.fromEntries(Object.entries(value).map(([key, field]) => [key, shiftDates(field, days)])) as T;
+    return Object.fromEntries(
+      Object.entries(value).map(([key, field]) => [key, shiftDates(field, days)]),
+    ) as T;
   return value;
 }
 

@@ -6,7 +6,12 @@ import { stateLabel } from './state-label.js';
 import { createStyle } from './style.js';
 
 /** Report a change that succeeded: one line for people, the whole view with --json. */
-export function reportChange(ctx: CliContext, json: boolean | undefined, view: AssessmentView, what: string): ExitCode {
+export function reportChange(
+  ctx: CliContext,
+  json: boolean | undefined,
+  view: AssessmentView,
+  what: string,
+): ExitCode {
   if (json) {
     writeJson(ctx, view);
     return ExitCode.ok;

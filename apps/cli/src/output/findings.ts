@@ -4,8 +4,13 @@ import type { Style } from './style.js';
 const order = { error: 0, warning: 1, info: 2 } as const;
 
 /** Findings grouped by section, errors first, each with what to do. */
-export function formatFindings(findings: readonly Finding[], style: Style, options: { why?: boolean } = {}): string {
-  if (findings.length === 0) return style.green('No findings: nothing the due-regard checks can see is missing.');
+export function formatFindings(
+  findings: readonly Finding[],
+  style: Style,
+  options: { why?: boolean } = {},
+): string {
+  if (findings.length === 0)
+    return style.green('No findings: nothing the due-regard checks can see is missing.');
   const sorted = [...findings].sort((a, b) => order[a.severity] - order[b.severity]);
   const sections = [...new Set(sorted.map((finding) => finding.section))];
   const blocks = sections.map((section) => {

@@ -43,8 +43,13 @@ export function sectionLines(assessment: Assessment, section: SectionId, profile
     }
     case 'evidence':
       return [
-        ...a.evidence.items.map((item) => `  [${item.id}] ${item.kind}: ${item.title}${item.date ? ` (${item.date})` : ''}`),
-        ...a.evidence.gaps.map((gap) => `  gap [${gap.id}]: ${gap.description}${gap.actionIds.length ? ` → ${gap.actionIds.join(', ')}` : ''}`),
+        ...a.evidence.items.map(
+          (item) => `  [${item.id}] ${item.kind}: ${item.title}${item.date ? ` (${item.date})` : ''}`,
+        ),
+        ...a.evidence.gaps.map(
+          (gap) =>
+            `  gap [${gap.id}]: ${gap.description}${gap.actionIds.length ? ` → ${gap.actionIds.join(', ')}` : ''}`,
+        ),
       ].concat(a.evidence.items.length || a.evidence.gaps.length ? [] : ['No evidence recorded.']);
     case 'engagement':
       return a.engagement.length
@@ -68,7 +73,9 @@ export function sectionLines(assessment: Assessment, section: SectionId, profile
           (impact) =>
             `  ${impact.members.map((m) => (m.subgroup ? `${m.characteristic}=${m.subgroup}` : m.characteristic)).join(' × ')}: ${impactLine(impact, audience)}`,
         ),
-        ...(a.intersectionality.noneFoundReasoning ? [`None found: ${a.intersectionality.noneFoundReasoning}`] : []),
+        ...(a.intersectionality.noneFoundReasoning
+          ? [`None found: ${a.intersectionality.noneFoundReasoning}`]
+          : []),
         `Cumulative impact: ${or(a.intersectionality.cumulativeImpact)}`,
       ];
     case 'generalDuty':
@@ -80,7 +87,10 @@ export function sectionLines(assessment: Assessment, section: SectionId, profile
         ? [
             `Outcome: ${a.outcome.kind.replaceAll('_', ' ')} — ${or(a.outcome.rationale)}`,
             ...(a.outcome.kind === 'continue'
-              ? [`Legitimate aim: ${or(a.outcome.legitimateAim)}`, `Proportionality: ${or(a.outcome.proportionality)}`]
+              ? [
+                  `Legitimate aim: ${or(a.outcome.legitimateAim)}`,
+                  `Proportionality: ${or(a.outcome.proportionality)}`,
+                ]
               : []),
           ]
         : ['Outcome: not decided yet'];

@@ -1,0 +1,46 @@
+import { parseCommandArgs, requirePositional } from '../args.js';
+import type { Command } from '../command.js';
+import { ExitCode } from '../exit-codes.js';
+import { withClient } from '../open-client.js';
+import { ensureCanPrompt } from '../prompt-guard.js';
+
+export const command: Command = {
+  help: `Usage: eqia review <id>
+
+Review an assessment section by section, with its due-regard findings: give each section a verdict and
+a comment, then approve the stage (accepting its attestation) or request changes. Every verdict is saved
+as you give it. Needs a terminal; in scripts use \`eqia comment\`, \`eqia approve --attest\` and
+\`eqia request-changes --comment\`.`,
+  async run(ctx) {
+    const { values, positionals } = parseCommandArgs(ctx, {});
+    const id = requirePositional(ctx, positionals, 0, 'id');
+    ensureCanPrompt(
+      ctx,
+      '`eqia approve <id> --attest` or `eqia request-changes <id> --comment <text>`',
+      'your verdicts',
+    );
+    return withClient(ctx, values, 'write', async ({ client, profile }) => {
+      const view = await client.get(id);
+      const { render } = await import('ink');
+      const { createElement } = await import('react');
+      const { WizardApp } = await import('../wizard/WizardApp.js');
+      const { WizardController } = await import('../wizard/controller.js');
+      const { buildReviewSteps } = await import('../review/review-steps.js');
+      const controller = new WizardController(client, buildReviewSteps(profile, client.user.id), view);
+      const app = render(createElement(WizardApp, { controller, contextLines: 12 }), {
+        exitOnCtrlC: false,
+        patchConsole: false,
+      });
+      try {
+        await controller.run();
+      } finally {
+        app.unmount();
+      }
+      const after = controller.getState().view;
+      ctx.write(
+        `Review saved: "${after.assessment.policy.title}" is ${after.status.state.replace('_', ' ')}${after.status.stage ? ` (${after.status.stage})` : ''}.\n`,
+      );
+      return ExitCode.ok;
+    });
+  },
+};

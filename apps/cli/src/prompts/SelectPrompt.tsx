@@ -1,0 +1,46 @@
+import { Box, Text } from 'ink';
+import { useState } from 'react';
+import type { SelectSpec } from './types.js';
+import { usePromptKeys } from './use-keys.js';
+import { visibleWindow } from './visible-window.js';
+
+export interface SelectPromptProps {
+  spec: SelectSpec;
+  onSubmit(value: string): void;
+}
+
+/** Pick one: ↑/↓ to move, Enter to choose. Long lists scroll in a window of seven. */
+export function SelectPrompt({ spec, onSubmit }: SelectPromptProps) {
+  const start = Math.max(
+    0,
+    spec.choices.findIndex((choice) => choice.value === spec.initial),
+  );
+  const [cursor, setCursor] = useState(start);
+  usePromptKeys((_input, key) => {
+    if (key.upArrow) setCursor((current) => (current + spec.choices.length - 1) % spec.choices.length);
+    else if (key.downArrow) setCursor((current) => (current + 1) % spec.choices.length);
+    else if (key.return) {
+      const choice = spec.choices[cursor];
+      if (choice) onSubmit(choice.value);
+    }
+  });
+  const { from, to } = visibleWindow(spec.choices.length, cursor, 7);
+  return (
+    <Box flexDirection="column">
+      <Text bold>{spec.label}</Text>
+      {spec.hint ? <Text dimColor>{spec.hint}</Text> : null}
+      {from > 0 ? <Text dimColor> ↑ more</Text> : null}
+      {spec.choices.slice(from, to).map((choice, offset) => {
+        const active = from + offset === cursor;
+        return (
+          <Text key={choice.value} color={active ? 'cyan' : undefined}>
+            {active ? '› ' : '  '}
+            {choice.label}
+            {choice.hint ? <Text dimColor> — {choice.hint}</Text> : null}
+          </Text>
+        );
+      })}
+      {to < spec.choices.length ? <Text dimColor> ↓ more</Text> : null}
+    </Box>
+  );
+}

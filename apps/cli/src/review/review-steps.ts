@@ -1,0 +1,95 @@
+import {
+  type Assessment,
+  type Profile,
+  type SectionId,
+  sectionIds,
+  sectionTitles,
+  type VerdictKind,
+} from '@eqia/core';
+import { sectionLines } from '../output/section-text.js';
+import type { WizardStep } from '../wizard/step.js';
+
+const skip = 'skip';
+
+/** One step per section (read it, give a verdict and a comment), then the stage decision. */
+export function buildReviewSteps(profile: Profile, reviewer: string): WizardStep[] {
+  return [...sectionIds.map((section) => sectionReviewStep(section, profile, reviewer)), decisionStep];
+}
+
+function sectionReviewStep(section: SectionId, profile: Profile, reviewer: string): WizardStep {
+  return {
+    id: `review.${section}`,
+    title: sectionTitles[section],
+    section,
+    owns: (finding) => finding.section === section,
+    async run({ ask, act, assessment, setContext }) {
+      setContext(clip(sectionLines(assessment(), section, profile), 12));
+      const previous = latestVerdict(assessment(), section, reviewer);
+      const verdict = await ask.select<VerdictKind | typeof skip>({
+        label: `Your verdict on ${sectionTitles[section].toLowerCase()}`,
+        choices: [
+          { value: 'acceptable', label: 'Acceptable' },
+          { value: 'improvable', label: 'Could be improved' },
+          { value: 'to_correct', label: 'Must be corrected' },
+          { value: skip, label: 'No verdict: next section' },
+        ],
+        initial: previous?.verdict ?? skip,
+      });
+      if (verdict === skip) return;
+      const comment = await ask.text({
+        label: verdict === 'acceptable' ? 'Comment (optional)' : 'What should change?',
+        initial: previous?.comment ?? '',
+        required: verdict === 'to_correct',
+      });
+      await act(
+        (client, id) => client.verdict(id, { section, verdict, ...(comment && { comment }) }),
+        `${sectionTitles[section]}: ${verdict.replace('_', ' ')}`,
+      );
+    },
+  };
+}
+
+const decisionStep: WizardStep = {
+  id: 'review.decision',
+  title: 'Your decision on this stage',
+  section: 'outcome',
+  owns: (finding) => finding.severity === 'error',
+  async run({ ask, act, assessment, status, setContext }) {
+    for (;;) {
+      const stage = assessment().approvalChain.find((candidate) => candidate.id === status().stage);
+      setContext(
+        stage
+          ? [`Stage: ${stage.label}`, `Attestation: ${stage.attestation}`]
+          : ['This assessment is not waiting on a stage.'],
+      );
+      const decision = await ask.select({
+        label: 'Approve this stage, or send it back?',
+        choices: [
+          { value: 'approve', label: 'Approve (you will accept the attestation)' },
+          { value: 'changes', label: 'Request changes' },
+          { value: 'later', label: 'Decide later: verdicts and comments are saved' },
+        ],
+      });
+      if (decision === 'later') return;
+      if (decision === 'approve') {
+        const accepted = await ask.confirm({ label: 'Do you accept the attestation above?' });
+        if (!accepted) continue;
+        const comment = await ask.text({ label: 'Comment with your approval (optional)' });
+        if (await act((client, id) => client.approve(id, comment ? { comment } : {}), 'Approved')) return;
+      } else {
+        const comment = await ask.text({ label: 'What must the author change?', required: true });
+        if (await act((client, id) => client.requestChanges(id, { comment }), 'Changes requested')) return;
+      }
+    }
+  },
+};
+
+function latestVerdict(assessment: Assessment, section: SectionId, reviewer: string) {
+  return assessment.review.verdicts.filter((v) => v.section === section && v.by === reviewer).at(-1);
+}
+
+function clip(lines: string[], max: number): string[] {
+  return lines.length <= max
+    ? lines
+    : [...lines.slice(0, max - 1), `… ${lines.length - max + 1} more lines: \`eqia show <id>\``];
+}

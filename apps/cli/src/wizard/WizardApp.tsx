@@ -1,0 +1,81 @@
+import { Box, Static, Text, useApp, useInput } from 'ink';
+import { useEffect, useSyncExternalStore } from 'react';
+import { stateLabel } from '../output/state-label.js';
+import { PromptView } from '../prompts/PromptView.js';
+import type { WizardController } from './controller.js';
+import { FindingsFooter } from './FindingsFooter.js';
+import { ImpactGrid } from './ImpactGrid.js';
+import { KeyHelp } from './KeyHelp.js';
+import { ProgressHeader } from './ProgressHeader.js';
+
+export interface WizardAppProps {
+  controller: WizardController;
+  /** How many context lines fit above the question: the review flow shows more of each section. */
+  contextLines?: number;
+}
+
+/**
+ * The wizard's screen. Saved answers scroll away above (Static, printed once); below them only the
+ * header, the question and the findings re-render, so nothing flickers and it fits 80×24.
+ */
+export function WizardApp({ controller, contextLines = 5 }: WizardAppProps) {
+  const state = useSyncExternalStore(controller.subscribe, controller.getState);
+  const { exit } = useApp();
+  useInput((input, key) => {
+    if (!key.ctrl) return;
+    if (input === 'n') controller.navigate('next');
+    else if (input === 'p') controller.navigate('previous');
+    else if (input === 'g') controller.navigate('goto');
+    else if (input === 'c') controller.navigate('quit');
+  });
+  useEffect(() => {
+    if (state.finished) exit();
+  }, [state.finished, exit]);
+
+  const step = controller.steps[Math.min(state.stepIndex, controller.steps.length - 1)];
+  if (!step) return null;
+  const { assessment } = state.view;
+  return (
+    <>
+      <Static items={state.saved}>
+        {(line) => (
+          <Text key={line.key} dimColor wrap="truncate-end">
+            ✓ {line.text}
+          </Text>
+        )}
+      </Static>
+      {state.finished ? null : (
+        <Box flexDirection="column" width={80}>
+          <ProgressHeader
+            title={assessment.policy.title}
+            id={assessment.id}
+            state={stateLabel(state.view.status)}
+            step={state.stepIndex + 1}
+            total={controller.steps.length}
+            stepTitle={step.title}
+          />
+          {step.id === 'summary' ? <ImpactGrid assessment={assessment} profile={controller.profile} /> : null}
+          {state.context.slice(0, contextLines).map((line) => (
+            <Text key={line} dimColor wrap="truncate-end">
+              {line}
+            </Text>
+          ))}
+          {state.error ? (
+            <Text color="red" wrap="truncate-end">
+              {state.error}
+            </Text>
+          ) : null}
+          <Box marginTop={1}>
+            {state.prompt ? (
+              <PromptView key={state.prompt.key} spec={state.prompt.spec} onSubmit={state.prompt.answer} />
+            ) : (
+              <Text dimColor>Saving…</Text>
+            )}
+          </Box>
+          <FindingsFooter all={state.view.findings} here={controller.stepFindings(step)} />
+          <KeyHelp />
+        </Box>
+      )}
+    </>
+  );
+}

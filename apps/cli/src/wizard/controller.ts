@@ -1,0 +1,182 @@
+import type { Assessment, Finding, SectionId } from '@eqia/core';
+import type { AssessmentView, EqiaClient, SectionRecipe } from '@eqia/sdk';
+import type { Ask, PromptSpec } from '../prompts/types.js';
+import { NavigationSignal } from './signals.js';
+import type { StepTools, WizardStep } from './step.js';
+
+export interface PendingPrompt {
+  /** Changes with every question, so the prompt component starts fresh. */
+  key: number;
+  spec: PromptSpec;
+  answer(value: unknown): void;
+}
+
+export interface WizardState {
+  stepIndex: number;
+  view: AssessmentView;
+  prompt?: PendingPrompt;
+  context: string[];
+  /** Answers saved so far, printed once above the live area (Ink's <Static>). */
+  saved: { key: number; text: string }[];
+  error?: string;
+  finished?: 'done' | 'quit';
+}
+
+/**
+ * Runs the wizard's steps as plain async code — each step asks, then saves each answer as an edit — and
+ * exposes the state the Ink components draw. Navigation keys reject the pending question, so a step can
+ * be left at any point without losing what was already saved.
+ */
+export class WizardController {
+  private state: WizardState;
+  private readonly listeners = new Set<() => void>();
+  private pending?: { reject(reason: unknown): void };
+  private counter = 0;
+
+  constructor(
+    private readonly client: EqiaClient,
+    readonly steps: readonly WizardStep[],
+    view: AssessmentView,
+    startAt = 0,
+    private readonly today: () => string = () => new Date().toISOString().slice(0, 10),
+  ) {
+    this.state = { stepIndex: startAt, view, context: [], saved: [] };
+  }
+
+  getState = (): WizardState => this.state;
+
+  get profile() {
+    return this.client.profile;
+  }
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  /** Walk the steps until the last one finishes or the user quits. */
+  async run(): Promise<'done' | 'quit'> {
+    while (this.state.stepIndex < this.steps.length) {
+      const step = this.steps[this.state.stepIndex] as WizardStep;
+      this.update({ context: [], error: undefined });
+      try {
+        await step.run(this.tools());
+        this.update({ stepIndex: this.state.stepIndex + 1 });
+      } catch (error) {
+        if (!(error instanceof NavigationSignal)) throw error;
+        if (error.to === 'quit') return this.finish('quit');
+        if (error.to === 'next')
+          this.update({ stepIndex: Math.min(this.steps.length - 1, this.state.stepIndex + 1) });
+        if (error.to === 'previous') this.update({ stepIndex: Math.max(0, this.state.stepIndex - 1) });
+        if (error.to === 'goto') await this.goTo();
+      }
+    }
+    return this.finish('done');
+  }
+
+  /** Called by the keyboard: leave the current question. */
+  navigate(to: NavigationSignal['to']): void {
+    const pending = this.pending;
+    if (!pending) return;
+    this.pending = undefined;
+    this.update({ prompt: undefined });
+    pending.reject(new NavigationSignal(to));
+  }
+
+  private async goTo(): Promise<void> {
+    const choices = this.steps.map((step, index) => ({
+      value: String(index),
+      label: `${index + 1}. ${step.title}`,
+      hint: this.stepFindings(step).some((f) => f.severity === 'error') ? 'needs work' : '',
+    }));
+    try {
+      const chosen = await this.ask({
+        kind: 'select',
+        label: 'Go to which step?',
+        choices,
+        initial: String(this.state.stepIndex),
+      });
+      this.update({ stepIndex: Number(chosen) });
+    } catch (error) {
+      if (!(error instanceof NavigationSignal)) throw error;
+      if (error.to === 'quit') throw error;
+    }
+  }
+
+  stepFindings(step: WizardStep): Finding[] {
+    return this.state.view.findings.filter((finding) => step.owns(finding));
+  }
+
+  private finish(how: 'done' | 'quit'): 'done' | 'quit' {
+    this.update({ finished: how, prompt: undefined });
+    return how;
+  }
+
+  private ask(spec: PromptSpec): Promise<unknown> {
+    return new Promise((resolve, reject) => {
+      this.pending = { reject };
+      const key = ++this.counter;
+      this.update({
+        prompt: {
+          key,
+          spec,
+          answer: (value) => {
+            if (this.state.prompt?.key !== key) return;
+            this.pending = undefined;
+            this.update({ prompt: undefined });
+            resolve(value);
+          },
+        },
+      });
+    });
+  }
+
+  private tools(): StepTools {
+    const ask: Ask = {
+      text: (spec) => this.ask({ kind: 'text', ...spec }) as Promise<string>,
+      select: (spec) => this.ask({ kind: 'select', ...spec }) as Promise<never>,
+      multiSelect: (spec) => this.ask({ kind: 'multiSelect', ...spec }) as Promise<never>,
+      confirm: (spec) => this.ask({ kind: 'confirm', ...spec }) as Promise<boolean>,
+    };
+    return {
+      ask,
+      profile: this.client.profile,
+      assessment: (): Assessment => this.state.view.assessment,
+      status: () => this.state.view.status,
+      setContext: (lines) => this.update({ context: lines }),
+      today: this.today,
+      save: <S extends SectionId>(section: S, recipe: SectionRecipe<S>, note: string) =>
+        this.attempt(() => this.client.edit(this.id, section, recipe), note),
+      act: (change, note) => this.attempt(() => change(this.client, this.id), note),
+      screen: (decision) =>
+        this.attempt(
+          () => this.client.screen(this.id, decision),
+          `Screening: ${decision.kind.replace('_', ' ')}`,
+        ),
+    };
+  }
+
+  private get id(): string {
+    return this.state.view.assessment.id;
+  }
+
+  private async attempt(change: () => Promise<AssessmentView>, note: string): Promise<boolean> {
+    try {
+      const view = await change();
+      this.update({
+        view,
+        error: undefined,
+        saved: [...this.state.saved, { key: ++this.counter, text: note }],
+      });
+      return true;
+    } catch (error) {
+      this.update({ error: `Not saved: ${(error as Error).message}` });
+      return false;
+    }
+  }
+
+  private update(patch: Partial<WizardState>): void {
+    this.state = { ...this.state, ...patch };
+    for (const listener of this.listeners) listener();
+  }
+}

@@ -1,0 +1,40 @@
+import { type Assessment, type ImpactDirection, type Profile, profileCharacteristics } from '@eqia/core';
+
+const symbols: Record<ImpactDirection, string> = { positive: '+', negative: '−', neutral: '0', unknown: '?' };
+
+export interface ImpactGridModel {
+  audiences: { id: string; label: string }[];
+  rows: { characteristic: string; label: string; status: string; cells: string[] }[];
+}
+
+/**
+ * Characteristic × audience: for each cell the directions of the impacts found (+ − 0 ?), intersectional
+ * impacts counted on each member. Symbols, not colour, carry the meaning.
+ */
+export function impactGrid(assessment: Assessment, profile: Profile): ImpactGridModel {
+  const chosen = assessment.policy.audiences;
+  const audiences = profile.audiences.filter((a) => chosen.length === 0 || chosen.includes(a.id));
+  const rows = profileCharacteristics(profile).map((characteristic) => {
+    const analysis = assessment.analysis[characteristic.id];
+    const impacts = [
+      ...(analysis?.impacts ?? []),
+      ...assessment.intersectionality.impacts.filter((impact) =>
+        impact.members.some((member) => member.characteristic === characteristic.id),
+      ),
+    ];
+    const cells = audiences.map((audience) => {
+      const directions = new Set(impacts.filter((i) => i.audience === audience.id).map((i) => i.direction));
+      return (['negative', 'unknown', 'positive', 'neutral'] as const)
+        .filter((direction) => directions.has(direction))
+        .map((direction) => symbols[direction])
+        .join('');
+    });
+    return {
+      characteristic: characteristic.id,
+      label: characteristic.label,
+      status: analysis?.status ?? 'not_assessed',
+      cells,
+    };
+  });
+  return { audiences: audiences.map((a) => ({ id: a.id, label: a.label })), rows };
+}

@@ -1,0 +1,30 @@
+import type { Assessment, Finding, IsoDate, LifecycleStatus, Profile, SectionId } from '@eqia/core';
+import type { AssessmentView, EqiaClient, SectionRecipe } from '@eqia/sdk';
+import type { Ask } from '../prompts/types.js';
+
+/** What a step may use: ask questions, save each answer, read the assessment as it is now. */
+export interface StepTools {
+  ask: Ask;
+  /** Save one answer as one edit. Returns false when the store refused it (the wizard shows why). */
+  save<S extends SectionId>(section: S, recipe: SectionRecipe<S>, note: string): Promise<boolean>;
+  /** Record the screening decision (it moves a draft on to the full assessment, or screens it out). */
+  screen(decision: { kind: 'full_assessment' | 'not_required'; rationale: string }): Promise<boolean>;
+  /** Any other change through the client (the review flow's verdicts and approval). */
+  act(change: (client: EqiaClient, id: string) => Promise<AssessmentView>, note: string): Promise<boolean>;
+  assessment(): Assessment;
+  status(): LifecycleStatus;
+  profile: Profile;
+  /** Lines shown above the question: the characteristic's prompts, who to ask, what exists already. */
+  setContext(lines: string[]): void;
+  today(): IsoDate;
+}
+
+/** One screen of the wizard: a section, or one characteristic of the analysis. */
+export interface WizardStep {
+  id: string;
+  title: string;
+  section: SectionId;
+  /** Which findings belong to this step (the footer shows them). */
+  owns(finding: Finding): boolean;
+  run(tools: StepTools): Promise<void>;
+}

@@ -1,0 +1,33 @@
+import { type Profile, profileCharacteristics } from '@eqia/core';
+import type { Choice } from '../../prompts/types.js';
+
+/** A YYYY-MM-DD answer; empty means "not known yet". */
+export const validateDate = (value: string): string | undefined =>
+  /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value))
+    ? undefined
+    : 'Use YYYY-MM-DD, e.g. 2026-05-29.';
+
+/** A new id with a readable prefix, not clashing with the ones there: ev-1, ev-2… */
+export function nextId(prefix: string, existing: readonly string[]): string {
+  let n = existing.length + 1;
+  while (existing.includes(`${prefix}-${n}`)) n++;
+  return `${prefix}-${n}`;
+}
+
+export function characteristicChoices(profile: Profile): Choice[] {
+  return profileCharacteristics(profile).map((c) => ({ value: c.id, label: c.label }));
+}
+
+export function audienceChoices(profile: Profile): Choice[] {
+  return profile.audiences.map((a) => ({ value: a.id, label: a.label }));
+}
+
+/** "Add another?" loops end on this choice. */
+export const done = 'done';
+
+/** A recipe that sets some fields of a section: `save('policy', assign({ title }), …)`. */
+export const assign =
+  <T extends object>(patch: Partial<T>) =>
+  (draft: T): void => {
+    Object.assign(draft, patch);
+  };

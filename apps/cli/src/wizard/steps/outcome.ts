@@ -1,0 +1,47 @@
+import type { OutcomeKind } from '@eqia/core';
+import { sectionStep } from './section-step.js';
+
+const outcomeChoices = [
+  { value: 'no_major_change', label: 'No major change needed', hint: 'the policy is robust' },
+  { value: 'adjust', label: 'Adjust the policy', hint: 'remove barriers, better advance equality' },
+  { value: 'continue', label: 'Continue despite adverse impact', hint: 'needs objective justification' },
+  { value: 'stop', label: 'Stop and remove the policy', hint: 'unlawful discrimination' },
+] as const;
+
+export const outcomeStep = sectionStep('outcome', async ({ ask, save, assessment, setContext }) => {
+  setContext(['The four outcomes the EHRC describes. Pick the one your analysis supports.']);
+  const current = assessment().outcome;
+  const kind = await ask.select<OutcomeKind>({
+    label: 'Outcome',
+    choices: outcomeChoices,
+    ...(current && { initial: current.kind }),
+  });
+  const rationale = await ask.text({
+    label: 'Why this outcome?',
+    initial: current?.kind === kind ? current.rationale : '',
+    required: true,
+  });
+  const base = { kind, rationale, legitimateAim: '', alternativesConsidered: '', proportionality: '' };
+  await save('outcome', () => base, `Outcome: ${kind.replaceAll('_', ' ')}`);
+  if (kind !== 'continue') return;
+  const legitimateAim = await ask.text({
+    label: 'The legitimate aim the policy pursues',
+    initial: current?.legitimateAim ?? '',
+    required: true,
+  });
+  const alternativesConsidered = await ask.text({
+    label: 'Less harmful alternatives considered, and why not chosen',
+    initial: current?.alternativesConsidered ?? '',
+    required: true,
+  });
+  const proportionality = await ask.text({
+    label: 'Why the means are proportionate',
+    initial: current?.proportionality ?? '',
+    required: true,
+  });
+  await save(
+    'outcome',
+    () => ({ ...base, legitimateAim, alternativesConsidered, proportionality }),
+    'Justification saved',
+  );
+});

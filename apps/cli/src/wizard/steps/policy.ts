@@ -1,0 +1,60 @@
+import { PolicyKind, PolicyNovelty } from '@eqia/core';
+import { assign, audienceChoices } from './fields.js';
+import { sectionStep } from './section-step.js';
+
+const kindLabels: Record<PolicyKind, string> = {
+  policy: 'Policy',
+  procedure: 'Procedure',
+  strategy: 'Strategy',
+  service_change: 'Service change',
+  restructure: 'Restructure',
+  procurement: 'Procurement',
+  budget: 'Budget decision',
+  project: 'Project',
+  other: 'Something else',
+};
+
+export const policyStep = sectionStep('policy', async ({ ask, save, assessment, profile, setContext }) => {
+  const policy = () => assessment().policy;
+  setContext(['What is being decided, and who does it touch? Plain words: a reviewer reads this first.']);
+  const title = await ask.text({
+    label: 'Title of the policy, service change or decision',
+    initial: policy().title,
+    required: true,
+  });
+  await save('policy', assign({ title }), `Title: ${title}`);
+  const reference = await ask.text({ label: 'Reference (optional)', initial: policy().reference });
+  await save('policy', assign({ reference }), `Reference: ${reference || '—'}`);
+  const kind = await ask.select({
+    label: 'What kind of thing is it?',
+    choices: PolicyKind.options.map((value) => ({ value, label: kindLabels[value] })),
+    initial: policy().kind,
+  });
+  await save('policy', assign({ kind }), `Kind: ${kindLabels[kind]}`);
+  const novelty = await ask.select({
+    label: 'Is it new, a revision, or an existing policy assessed for the first time?',
+    choices: PolicyNovelty.options.map((value) => ({ value, label: value })),
+    initial: policy().novelty,
+  });
+  await save('policy', assign({ novelty }), `Novelty: ${novelty}`);
+  const team = await ask.text({ label: 'Team or directorate', initial: policy().team });
+  await save('policy', assign({ team }), `Team: ${team || '—'}`);
+  const aims = await ask.text({
+    label: 'Its aims and intended outcomes',
+    initial: policy().aims,
+    required: true,
+  });
+  await save('policy', assign({ aims }), 'Aims saved');
+  const scope = await ask.text({
+    label: 'Scope: what it covers and what it does not',
+    initial: policy().scope,
+  });
+  await save('policy', assign({ scope }), 'Scope saved');
+  const audiences = await ask.multiSelect({
+    label: 'Who does it affect?',
+    choices: audienceChoices(profile),
+    initial: policy().audiences.length ? policy().audiences : profile.audiences.map((a) => a.id),
+    min: 1,
+  });
+  await save('policy', assign({ audiences }), `Affects: ${audiences.join(', ')}`);
+});
