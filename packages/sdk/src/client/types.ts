@@ -85,14 +85,21 @@ export interface EqiaClient {
   withdrawSubmission(id: string): Promise<AssessmentView>;
   comment(id: string, input: { section: SectionId; body: string; replyTo?: string }): Promise<AssessmentView>;
   resolveComment(id: string, commentId: string): Promise<AssessmentView>;
-  verdict(id: string, input: { section: SectionId; verdict: VerdictKind; comment?: string }): Promise<AssessmentView>;
+  verdict(
+    id: string,
+    input: { section: SectionId; verdict: VerdictKind; comment?: string },
+  ): Promise<AssessmentView>;
   approve(id: string, input?: { comment?: string }): Promise<AssessmentView>;
   requestChanges(id: string, input: { comment: string }): Promise<AssessmentView>;
   publish(id: string, input: { location: string; format?: string }): Promise<AssessmentView>;
   reaffirm(id: string, input: { nextReviewDate: IsoDate; note?: string }): Promise<AssessmentView>;
   startRevision(id: string): Promise<AssessmentView>;
   withdraw(id: string, input: { reason: string }): Promise<AssessmentView>;
-  updateAction(id: string, actionId: string, input: { status: ActionStatus; note?: string }): Promise<AssessmentView>;
+  updateAction(
+    id: string,
+    actionId: string,
+    input: { status: ActionStatus; note?: string },
+  ): Promise<AssessmentView>;
   addMonitoringNote(id: string, note: string): Promise<AssessmentView>;
 
   get(id: string): Promise<AssessmentView>;

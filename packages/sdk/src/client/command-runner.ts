@@ -1,0 +1,97 @@
+import {
+  type AssessmentEvent,
+  type AssessmentSummary,
+  NotFoundError,
+  type PersistedSnapshot,
+  type Profile,
+  type RecordedEvent,
+  recordEvent,
+  summarise,
+  type User,
+} from '@eqia/core';
+import type { StoredAssessment } from '../store/port.js';
+import { refuseEvent } from './access.js';
+import { type ClientContext, userIn } from './context.js';
+import type { AssessmentView } from './types.js';
+import { toView } from './view.js';
+
+/** What a command sees before it builds its event. */
+export interface CommandInput {
+  stored: StoredAssessment;
+  user: User;
+  profile: Profile;
+  /** The instant of this command, as events record it. */
+  at: string;
+}
+
+export interface Committed {
+  snapshot: PersistedSnapshot;
+  summary: AssessmentSummary;
+  event: AssessmentEvent;
+}
+
+export async function readAssessment(context: ClientContext, id: string): Promise<StoredAssessment> {
+  const stored = await context.store.read(id);
+  if (!stored) {
+    throw new NotFoundError(
+      `There is no assessment "${id}" in the store at ${context.store.location}: check the id (\`eqia list\` shows them).`,
+    );
+  }
+  return stored;
+}
+
+/**
+ * Runs one command on one assessment: read it, build the event, let the client's role rules and then
+ * the lifecycle judge it, chain it onto the log and append it expecting the version read. Another
+ * writer in between makes the append a ConflictError: nothing is written and nothing is lost.
+ */
+export async function runCommand(
+  context: ClientContext,
+  id: string,
+  build: (input: CommandInput) => AssessmentEvent,
+): Promise<Committed> {
+  const [stored, profile] = await Promise.all([readAssessment(context, id), context.profile()]);
+  const user = userIn(profile, context.userId);
+  const event = build({ stored, user, profile, at: context.clock().toISOString() });
+  const refusal = refuseEvent(user, stored.snapshot.assessment, stored.events, event);
+  if (refusal) throw refusal;
+  const snapshot = context.lifecycle(profile).apply(stored.snapshot, event);
+  return commit(context, stored.events, snapshot, event);
+}
+
+/** Chains the event onto the log and appends it; subscribers hear of it only once it is stored. */
+export async function commit(
+  context: ClientContext,
+  log: readonly RecordedEvent[],
+  snapshot: PersistedSnapshot,
+  event: AssessmentEvent,
+): Promise<Committed> {
+  const recorded = recordEvent(log.at(-1), event);
+  const version = log.length + 1;
+  const summary = summarise(snapshot.assessment, snapshot.status, { version, updatedAt: event.at });
+  await context.store.append({
+    id: snapshot.assessment.id,
+    expectedVersion: log.length,
+    events: [recorded],
+    snapshot,
+    summary,
+  });
+  notify(context, { id: summary.id, type: event.type, summary });
+  return { snapshot, summary, event };
+}
+
+export function notify(
+  context: ClientContext,
+  change: { id: string; type: string; summary: AssessmentSummary },
+) {
+  for (const listener of context.listeners) {
+    // The change is stored whatever a listener does: a throwing listener must not look like a failed command.
+    try {
+      listener(change);
+    } catch {}
+  }
+}
+
+export async function viewOf(context: ClientContext, committed: Committed): Promise<AssessmentView> {
+  return toView(committed.snapshot, committed.summary, context.knownProfile(), context.clock());
+}

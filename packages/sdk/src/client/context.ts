@@ -1,0 +1,90 @@
+import {
+  type Actor,
+  check,
+  createLifecycle,
+  ForbiddenError,
+  type Lifecycle,
+  NotFoundError,
+  type Profile,
+  type User,
+} from '@eqia/core';
+import type { AssessmentStore } from '../store/port.js';
+import type { ChangeListener, ClientOptions } from './types.js';
+
+/**
+ * Everything a client's commands and queries share: the store, who is acting, the clock, ids, and two
+ * lifecycles — `live` guards new events with the due-regard checks of the profile, `replay` folds a log
+ * that was accepted earlier (findings are not re-judged, exactly as core's replay does).
+ */
+export interface ClientContext {
+  store: AssessmentStore;
+  userId: string;
+  clock: () => Date;
+  newId: () => string;
+  listeners: Set<ChangeListener>;
+  /** The profile the client acts under now: re-read from the store before each command unless pinned. */
+  profile(): Promise<Profile>;
+  /** The last profile seen, for synchronous callers (`client.profile`). */
+  knownProfile(): Profile;
+  setProfile(profile: Profile): void;
+  lifecycle(profile: Profile): Lifecycle;
+  replay: Lifecycle;
+}
+
+export async function createContext(options: ClientOptions, newId: () => string): Promise<ClientContext> {
+  const { store } = options;
+  const pinned = options.profile;
+  let current = pinned ?? (await readStoreProfile(store));
+  // A lifecycle per profile object: the checks are bound to it, and machines are cached inside it.
+  const lifecycles = new WeakMap<Profile, Lifecycle>();
+  return {
+    store,
+    userId: options.user,
+    clock: options.clock ?? (() => new Date()),
+    newId,
+    listeners: new Set(),
+    async profile() {
+      if (!pinned) current = await readStoreProfile(store);
+      return current;
+    },
+    knownProfile: () => current,
+    setProfile(profile) {
+      current = profile;
+    },
+    lifecycle(profile) {
+      let lifecycle = lifecycles.get(profile);
+      if (!lifecycle) {
+        lifecycle = createLifecycle({ check: (assessment, at) => check(assessment, profile, { now: at }) });
+        lifecycles.set(profile, lifecycle);
+      }
+      return lifecycle;
+    },
+    replay: createLifecycle(),
+  };
+}
+
+async function readStoreProfile(store: AssessmentStore): Promise<Profile> {
+  const profile = await store.readProfile();
+  if (!profile) {
+    throw new NotFoundError(
+      `The store at ${store.location} has no profile: run \`eqia init\` there (or call store.init({ profile })), or pass a profile to createClient.`,
+    );
+  }
+  return profile;
+}
+
+/** The acting user as the profile knows them now; anyone else may do nothing at all. */
+export function userIn(profile: Profile, userId: string): User {
+  const user = profile.users.find((candidate) => candidate.id === userId);
+  if (user) return user;
+  const known = profile.users.map((candidate) => candidate.id).join(', ') || 'none yet';
+  throw new ForbiddenError(
+    `"${userId}" is not a user of this profile (${profile.name}; users: ${known}). An admin can add them with \`eqia users add ${userId} --name "…" --roles author\`.`,
+  );
+}
+
+/** Who acts, with the roles they hold now: roles travel on the event so replay never consults the profile. */
+export const actorOf = (user: User): Actor => ({ id: user.id, roles: [...user.roles] });
+
+/** The instant a command happens, as events record it. */
+export const nowIso = (context: ClientContext): string => context.clock().toISOString();

@@ -1,0 +1,73 @@
+import { readAssessment } from './command-runner.js';
+import { lifecycleCommands } from './commands.js';
+import { createContext, userIn } from './context.js';
+import { differences } from './diff.js';
+import { historyOf, versionAt } from './history.js';
+import { exportAssessment, importAssessment } from './import-export.js';
+import { sortableId } from './new-id.js';
+import { updateProfile } from './profile-admin.js';
+import { dueForReview, listAssessments, overdueActions } from './queries.js';
+import { createNew, startRevision } from './revisions.js';
+import type { ClientOptions, EqiaClient, ListFilter } from './types.js';
+import { verifyAssessment } from './verify.js';
+import { toView } from './view.js';
+
+/**
+ * A client acting for one user of the profile. It refuses a user the profile does not know (ForbiddenError)
+ * and a store with no profile (NotFoundError). Without a pinned `profile`, the store's profile is re-read
+ * before each command, so a role taken away elsewhere takes effect at once.
+ */
+export async function createClient(options: ClientOptions): Promise<EqiaClient> {
+  const clock = options.clock ?? (() => new Date());
+  const context = await createContext({ ...options, clock }, options.newId ?? (() => sortableId(clock())));
+  userIn(context.knownProfile(), context.userId);
+
+  // Reads need no role beyond being a user of the profile (now): viewers read everything.
+  const forUsers =
+    <A extends unknown[], R>(query: (...args: A) => Promise<R>) =>
+    async (...args: A): Promise<R> => {
+      userIn(await context.profile(), context.userId);
+      return query(...args);
+    };
+
+  return {
+    get user() {
+      return userIn(context.knownProfile(), context.userId);
+    },
+    get profile() {
+      return context.knownProfile();
+    },
+
+    create: (input) => createNew(context, input),
+    ...lifecycleCommands(context),
+    startRevision: (id) => startRevision(context, id),
+
+    get: forUsers(async (id: string) => {
+      const stored = await readAssessment(context, id);
+      return toView(stored.snapshot, stored.summary, context.knownProfile(), context.clock());
+    }),
+    list: forUsers((filter?: ListFilter) => listAssessments(context, filter)),
+    dueForReview: forUsers(() => dueForReview(context)),
+    overdueActions: forUsers(() => overdueActions(context)),
+    history: forUsers((id: string) => historyOf(context, id)),
+    versionAt: forUsers((id: string, seq: number) => versionAt(context, id, seq)),
+    diff: forUsers(async (fromId: string, toId: string) => {
+      const [from, to] = await Promise.all([readAssessment(context, fromId), readAssessment(context, toId)]);
+      return differences(from.snapshot.assessment, to.snapshot.assessment);
+    }),
+    verify: forUsers((id: string) => verifyAssessment(context, id)),
+
+    exportAssessment: (id) => exportAssessment(context, id),
+    importAssessment: (json) => importAssessment(context, json),
+
+    updateProfile: (recipe) => updateProfile(context, recipe),
+    subscribe(listener) {
+      context.listeners.add(listener);
+      return () => context.listeners.delete(listener);
+    },
+    async close() {
+      context.listeners.clear();
+      await context.store.close();
+    },
+  };
+}

@@ -1,0 +1,44 @@
+import { ConflictError, parseExportDocument, serializeExport, summarise, toExportDocument } from '@eqia/core';
+import { mayManageProfile } from './access.js';
+import { notify, readAssessment } from './command-runner.js';
+import { type ClientContext, userIn } from './context.js';
+import type { AssessmentView } from './types.js';
+import { toView } from './view.js';
+
+/** Canonical JSON of the assessment with its whole log: the same record always gives the same bytes. */
+export async function exportAssessment(context: ClientContext, id: string): Promise<string> {
+  userIn(await context.profile(), context.userId);
+  const { snapshot, events } = await readAssessment(context, id);
+  return serializeExport(toExportDocument(snapshot, events));
+}
+
+/**
+ * Brings in an exported assessment exactly as exported: validated, version-checked, its chain verified
+ * and its content equal to what its log replays to (core's parseExportDocument). The log is stored as
+ * it came, so exporting it again gives the same bytes. An id already in the store is a ConflictError.
+ * Admins only: an import writes history that nobody in this store recorded.
+ */
+export async function importAssessment(context: ClientContext, json: string): Promise<AssessmentView> {
+  const profile = await context.profile();
+  const refusal = mayManageProfile(userIn(profile, context.userId), 'import assessments');
+  if (refusal) throw refusal;
+  const document = parseExportDocument(json);
+  const { id } = document.assessment;
+  const existing = await context.store.read(id);
+  if (existing) {
+    throw new ConflictError(
+      `Assessment ${id} is already in the store at ${context.store.location} (version ${existing.events.length}): nothing was imported. Export it from here instead, or import into another store.`,
+      0,
+      existing.events.length,
+    );
+  }
+  const snapshot = context.replay.replay(document.events.map((entry) => entry.event));
+  const last = document.events.at(-1);
+  const summary = summarise(snapshot.assessment, snapshot.status, {
+    version: document.events.length,
+    updatedAt: last?.event.at ?? snapshot.assessment.createdAt,
+  });
+  await context.store.append({ id, expectedVersion: 0, events: document.events, snapshot, summary });
+  notify(context, { id, type: 'import', summary });
+  return toView(snapshot, summary, profile, context.clock());
+}

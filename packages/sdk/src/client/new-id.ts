@@ -1,0 +1,10 @@
+/**
+ * A random id that sorts by creation time: the time in base 36, then 8 random base-36 characters. Uses
+ * the Web Crypto random source, which both Node and browsers provide.
+ */
+export function sortableId(now: Date = new Date()): string {
+  const random = new Uint8Array(8);
+  globalThis.crypto.getRandomValues(random);
+  const tail = Array.from(random, (byte) => (byte % 36).toString(36)).join('');
+  return `${now.getTime().toString(36).padStart(9, '0')}-${tail}`;
+}

@@ -1,0 +1,131 @@
+import {
+  type Assessment,
+  type AssessmentEvent,
+  ConflictError,
+  createAssessment,
+  InvalidTransitionError,
+  type Profile,
+  parseAssessment,
+} from '@eqia/core';
+import { mayCreate } from './access.js';
+import { type Committed, commit, readAssessment, runCommand, viewOf } from './command-runner.js';
+import { actorOf, type ClientContext, userIn } from './context.js';
+import type { AssessmentView } from './types.js';
+
+/** Starts a new assessment's log with its `create` event, under the current profile. */
+async function startLog(
+  context: ClientContext,
+  profile: Profile,
+  assessment: Assessment,
+): Promise<Committed> {
+  const user = userIn(profile, context.userId);
+  const event: AssessmentEvent = { type: 'create', by: actorOf(user), at: assessment.createdAt, assessment };
+  const snapshot = context.lifecycle(profile).start(event);
+  return commit(context, [], snapshot, event);
+}
+
+export async function createNew(
+  context: ClientContext,
+  { title, id }: { title: string; id?: string },
+): Promise<AssessmentView> {
+  const profile = await context.profile();
+  const user = userIn(profile, context.userId);
+  const refusal = mayCreate(user);
+  if (refusal) throw refusal;
+  const assessment = createAssessment({
+    id: id ?? context.newId(),
+    title,
+    createdBy: user.id,
+    createdAt: context.clock().toISOString(),
+    profile,
+  });
+  return viewOf(context, await startLog(context, profile, assessment));
+}
+
+/**
+ * Revision n+1 of a signed-off or published assessment: a new assessment with the content copied and
+ * its review, approvals and publication cleared, pinned to the profile's approval chain now. The old
+ * one records `startRevision` first (it is the one others may be changing, so a conflict stops here
+ * before anything new exists); it becomes superseded when the new one is signed off.
+ */
+export async function startRevision(context: ClientContext, id: string): Promise<AssessmentView> {
+  const old = await readAssessment(context, id);
+  await refuseSecondRevision(context, old.events);
+  const revisionId = context.newId();
+  const started = await runCommand(context, id, (input) => ({
+    type: 'startRevision',
+    by: actorOf(input.user),
+    at: input.at,
+    revisionId,
+  }));
+  const profile = await context.profile();
+  const revision = revisionOf(started.snapshot.assessment, {
+    id: revisionId,
+    createdBy: context.userId,
+    createdAt: started.event.at,
+    profile,
+  });
+  return viewOf(context, await startLog(context, profile, revision));
+}
+
+function revisionOf(
+  old: Assessment,
+  fresh: { id: string; createdBy: string; createdAt: string; profile: Profile },
+): Assessment {
+  const { supersededBy: _supersededBy, publication: _publication, withdrawal: _withdrawal, ...content } = old;
+  return parseAssessment({
+    ...structuredClone(content),
+    id: fresh.id,
+    revision: old.revision + 1,
+    supersedes: old.id,
+    createdBy: fresh.createdBy,
+    createdAt: fresh.createdAt,
+    approvalChain: fresh.profile.approvalChain,
+    review: { verdicts: [], comments: [], approvals: [] },
+  });
+}
+
+/** One revision at a time: a second would race the first to supersede the same assessment. */
+async function refuseSecondRevision(context: ClientContext, log: readonly { event: unknown }[]) {
+  for (const entry of log) {
+    const event = entry.event as AssessmentEvent;
+    if (event.type !== 'startRevision') continue;
+    const revision = await context.store.read(event.revisionId);
+    const state = revision?.snapshot.status.state;
+    if (revision && state !== 'withdrawn') {
+      throw new InvalidTransitionError(
+        `Revision ${event.revisionId} of this assessment is already under way (${state}): continue it, or withdraw it before starting another.`,
+        state ?? 'unknown',
+        'startRevision',
+      );
+    }
+  }
+}
+
+/**
+ * When a revision is signed off, the assessment it replaces becomes superseded. The approver records it;
+ * a concurrent change to the old one is retried on the fresh log, since the supersession must land.
+ */
+export async function supersedeOnSignOff(context: ClientContext, committed: Committed): Promise<void> {
+  const { assessment, ...rest } = committed.snapshot;
+  const oldId = assessment.supersedes;
+  if (rest.status.state !== 'signed_off' || !oldId) return;
+  for (let attempt = 0; ; attempt++) {
+    try {
+      const old = await readAssessment(context, oldId);
+      const profile = await context.profile();
+      const event: AssessmentEvent = {
+        type: 'supersede',
+        by: actorOf(userIn(profile, context.userId)),
+        at: committed.event.at,
+        supersededBy: assessment.id,
+      };
+      // Already withdrawn or superseded: nothing left to replace.
+      if (!context.replay.can(old.snapshot, event)) return;
+      await commit(context, old.events, context.replay.apply(old.snapshot, event), event);
+      return;
+    } catch (error) {
+      if (!(error instanceof ConflictError) || attempt >= 4) throw error;
+    }
+  }
+}

@@ -1,0 +1,18 @@
+import { type AssessmentSummary, check, isReviewDue, type PersistedSnapshot, type Profile } from '@eqia/core';
+import type { AssessmentView } from './types.js';
+
+/** What every command and `get` return: the assessment, where it is, and the due-regard findings now. */
+export function toView(
+  snapshot: PersistedSnapshot,
+  summary: AssessmentSummary,
+  profile: Profile,
+  now: Date,
+): AssessmentView {
+  return {
+    assessment: snapshot.assessment,
+    status: snapshot.status,
+    summary,
+    findings: check(snapshot.assessment, profile, { now: now.toISOString() }),
+    reviewDue: isReviewDue(snapshot, now),
+  };
+}

@@ -1,0 +1,41 @@
+// The public API of @eqia/sdk. Everything a caller may use is named here; nothing else is exported.
+
+export {
+  BlockedByFindingsError,
+  ConflictError,
+  EqiaError,
+  type ErrorCode,
+  ForbiddenError,
+  InvalidTransitionError,
+  isEqiaError,
+  NotFoundError,
+  StoreCorruptError,
+  TamperedError,
+  UnsupportedVersionError,
+  ValidationError,
+  type ValidationIssue,
+} from '@eqia/core';
+export { createClient } from './client/create-client.js';
+export type {
+  AssessmentView,
+  ChangeListener,
+  ClientOptions,
+  EqiaClient,
+  HistoryEntry,
+  ListFilter,
+  OverdueAction,
+  SectionRecipe,
+  VerifyResult,
+} from './client/types.js';
+
+export { checkAppendRequest, versionConflict } from './store/append-rules.js';
+export { createFileStore, type FileStoreOptions } from './store/file/file-store.js';
+export type { LockOptions } from './store/file/store-lock.js';
+export {
+  createMemoryBacking,
+  createMemoryStore,
+  type MemoryBacking,
+  type MemoryStoreOptions,
+} from './store/memory-store.js';
+export type { AppendRequest, AssessmentStore, StoredAssessment } from './store/port.js';
+export { StoreBusyError, storeMissing } from './store/store-errors.js';
