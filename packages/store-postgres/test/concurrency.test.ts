@@ -84,5 +84,5 @@ describe.skipIf(noServer)('eight processes writing at once', () => {
     }
     expect(await store.list()).toHaveLength(1 + workerCount);
     await store.close();
-  }, 120_000);
+  }, 300_000);
 });

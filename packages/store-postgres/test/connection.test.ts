@@ -1,6 +1,7 @@
-import { ValidationError } from '@eqia/core';
+import { NotFoundError, ValidationError } from '@eqia/core';
 import { describe, expect, it } from 'vitest';
 import { openPostgresStore } from '../src/index.js';
+import { noServer, serverUrl } from './server.js';
 
 describe('connecting', () => {
   it('never shows the password in the store location', () => {
@@ -30,9 +31,20 @@ describe('connecting', () => {
     // Port 1 on loopback: nothing listens there, so the connection is refused at once.
     const store = openPostgresStore('postgres://eqia:pw@127.0.0.1:1/eqia', { connectionTimeoutMillis: 2000 });
     const failure = await store.exists().catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(NotFoundError);
     expect((failure as Error).message).toMatchInlineSnapshot(
       `"Cannot reach the PostgreSQL server of the store postgres://eqia@127.0.0.1:1/eqia (schema eqia): ECONNREFUSED. Check that the server is running, that the host and port in the URL are right, and that no firewall blocks the port."`,
     );
+    await store.close();
+  });
+
+  it.skipIf(noServer)('says so when the database does not exist', async () => {
+    const url = new URL(serverUrl ?? '');
+    url.pathname = '/no_such_database';
+    const store = openPostgresStore(url.toString());
+    const failure = await store.list().catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(NotFoundError);
+    expect((failure as Error).message).toMatch(/the database does not exist/);
     await store.close();
   });
 
