@@ -1,0 +1,37 @@
+// The browser-safe API of @eqia/sdk (`@eqia/sdk/browser`): the client, the memory store and the errors,
+// without the file store, whose `node:` and lowdb imports a browser bundle cannot resolve.
+
+export {
+  BlockedByFindingsError,
+  ConflictError,
+  EqiaError,
+  type ErrorCode,
+  ForbiddenError,
+  InvalidTransitionError,
+  isEqiaError,
+  NotFoundError,
+  StoreCorruptError,
+  TamperedError,
+  UnsupportedVersionError,
+  ValidationError,
+  type ValidationIssue,
+} from '@eqia/core';
+export { createClient } from './client/create-client.js';
+export type {
+  AssessmentView,
+  ChangeListener,
+  ClientOptions,
+  EqiaClient,
+  HistoryEntry,
+  ListFilter,
+  OverdueAction,
+  SectionRecipe,
+  VerifyResult,
+} from './client/types.js';
+export {
+  createMemoryBacking,
+  createMemoryStore,
+  type MemoryBacking,
+  type MemoryStoreOptions,
+} from './store/memory-store.js';
+export type { AppendRequest, AssessmentStore, StoredAssessment } from './store/port.js';
