@@ -1,10 +1,11 @@
-import type { SectionId } from '@eqia/core';
+import type { Assessment, SectionId } from '@eqia/core';
 import type { AssessmentView, EqiaClient } from '@eqia/sdk';
 import type { AnswersFile } from './schema.js';
 
 /**
- * Apply an answers file to an assessment, one section per edit so the audit log shows each. Policy and
- * screening come first because the screening decision moves a draft on to the full assessment.
+ * Apply an answers file to an assessment, one edit per changed section so the audit log shows each;
+ * sections that would not change are skipped, so applying the same file twice records nothing new.
+ * Policy and screening come first because the screening decision moves a draft on to the full assessment.
  */
 export async function applyAnswers(
   client: EqiaClient,
@@ -12,42 +13,47 @@ export async function applyAnswers(
   answers: AnswersFile,
 ): Promise<AssessmentView> {
   let view = await client.get(id);
-  const replace = async <S extends SectionId>(section: S, value: unknown) => {
-    if (value === undefined) return;
-    view = await client.edit(id, section, () => value as never);
+  const current = () => view.assessment;
+  const put = async <S extends SectionId>(section: S, next: Assessment[S] | undefined) => {
+    if (next === undefined || sameContent(current()[section], next)) return;
+    view = await client.edit(id, section, () => next);
   };
+
   // The owner is optional in the file: keep the current one rather than clear it.
   if (answers.policy)
-    await replace('policy', { owner: view.assessment.policy.owner, ...stripUndefined(answers.policy) });
-  await replace('decision', answers.decision);
+    await put('policy', { ...answers.policy, owner: answers.policy.owner ?? current().policy.owner });
+  await put('decision', answers.decision);
   if (answers.screening) {
-    const screeningAnswers = answers.screening.answers;
-    view = await client.edit(id, 'screening', (draft) => {
-      Object.assign(draft.answers, screeningAnswers);
-    });
-    if (answers.screening.decision) view = await client.screen(id, answers.screening.decision);
+    const screening = current().screening;
+    await put('screening', { ...screening, answers: { ...screening.answers, ...answers.screening.answers } });
+    const decision = answers.screening.decision;
+    const recorded = current().screening.decision;
+    if (decision && (recorded?.kind !== decision.kind || recorded.rationale !== decision.rationale))
+      view = await client.screen(id, decision);
   }
-  await replace('evidence', answers.evidence);
-  await replace('engagement', answers.engagement);
-  if (answers.analysis) {
-    const analysis = answers.analysis;
-    view = await client.edit(id, 'analysis', (draft) => {
-      Object.assign(draft, analysis);
-    });
-  }
-  await replace('intersectionality', answers.intersectionality);
-  await replace('generalDuty', answers.generalDuty);
-  await replace('outcome', answers.outcome);
-  await replace('actions', answers.actions);
-  if (answers.monitoring) {
-    const monitoring = answers.monitoring;
-    view = await client.edit(id, 'monitoring', (draft) => {
-      Object.assign(draft, monitoring);
-    });
-  }
+  await put('evidence', answers.evidence);
+  await put('engagement', answers.engagement);
+  if (answers.analysis) await put('analysis', { ...current().analysis, ...answers.analysis });
+  await put('intersectionality', answers.intersectionality);
+  await put('generalDuty', answers.generalDuty);
+  await put('outcome', answers.outcome);
+  await put('actions', answers.actions);
+  if (answers.monitoring) await put('monitoring', { ...current().monitoring, ...answers.monitoring });
   return view;
 }
 
-function stripUndefined<T extends object>(value: T): Partial<T> {
-  return Object.fromEntries(Object.entries(value).filter(([, field]) => field !== undefined)) as Partial<T>;
+/** Equal as JSON, whatever the key order. */
+function sameContent(a: unknown, b: unknown): boolean {
+  return canonical(a) === canonical(b);
+}
+
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value && typeof value === 'object')
+    return `{${Object.entries(value)
+      .filter(([, field]) => field !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([key, field]) => `${JSON.stringify(key)}:${canonical(field)}`)
+      .join(',')}}`;
+  return JSON.stringify(value);
 }

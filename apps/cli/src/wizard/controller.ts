@@ -32,6 +32,8 @@ export class WizardController {
   private readonly listeners = new Set<() => void>();
   private pending?: { reject(reason: unknown): void };
   private counter = 0;
+  /** Ctrl+C while an answer is being saved: quit at the next question. */
+  private quitRequested = false;
 
   constructor(
     private readonly client: EqiaClient,
@@ -64,11 +66,11 @@ export class WizardController {
         this.update({ stepIndex: this.state.stepIndex + 1 });
       } catch (error) {
         if (!(error instanceof NavigationSignal)) throw error;
+        if (error.to === 'goto' && (await this.goTo()) === 'quit') return this.finish('quit');
         if (error.to === 'quit') return this.finish('quit');
         if (error.to === 'next')
           this.update({ stepIndex: Math.min(this.steps.length - 1, this.state.stepIndex + 1) });
         if (error.to === 'previous') this.update({ stepIndex: Math.max(0, this.state.stepIndex - 1) });
-        if (error.to === 'goto') await this.goTo();
       }
     }
     return this.finish('done');
@@ -77,13 +79,17 @@ export class WizardController {
   /** Called by the keyboard: leave the current question. */
   navigate(to: NavigationSignal['to']): void {
     const pending = this.pending;
-    if (!pending) return;
+    if (!pending) {
+      if (to === 'quit') this.quitRequested = true;
+      return;
+    }
     this.pending = undefined;
     this.update({ prompt: undefined });
     pending.reject(new NavigationSignal(to));
   }
 
-  private async goTo(): Promise<void> {
+  /** Ask which step to open; Ctrl+C here still quits, other keys just close the menu. */
+  private async goTo(): Promise<'quit' | undefined> {
     const choices = this.steps.map((step, index) => ({
       value: String(index),
       label: `${index + 1}. ${step.title}`,
@@ -99,8 +105,9 @@ export class WizardController {
       this.update({ stepIndex: Number(chosen) });
     } catch (error) {
       if (!(error instanceof NavigationSignal)) throw error;
-      if (error.to === 'quit') throw error;
+      if (error.to === 'quit') return 'quit';
     }
+    return undefined;
   }
 
   stepFindings(step: WizardStep): Finding[] {
@@ -114,6 +121,7 @@ export class WizardController {
 
   private ask(spec: PromptSpec): Promise<unknown> {
     return new Promise((resolve, reject) => {
+      if (this.quitRequested) return reject(new NavigationSignal('quit'));
       this.pending = { reject };
       const key = ++this.counter;
       this.update({

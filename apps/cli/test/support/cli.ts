@@ -1,0 +1,34 @@
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runCli } from '../../src/cli.js';
+
+export interface CliRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** A fixed clock for every run, so dates in output and in the demo are reproducible. */
+export const testNow = '2026-11-23T10:00:00Z';
+
+/** Run `eqia` in-process, without a terminal, in `cwd`. */
+export async function eqia(cwd: string, argv: string[], env: Record<string, string> = {}): Promise<CliRun> {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(argv, {
+    env: { EQIA_NOW: testNow, ...env },
+    cwd,
+    stdout: { write: (text: string) => (stdout += text), isTTY: false },
+    stderr: { write: (text: string) => (stderr += text), isTTY: false },
+    stdinIsTTY: false,
+  });
+  return { code, stdout, stderr };
+}
+
+export function tempDir(): Promise<string> {
+  return mkdtemp(join(tmpdir(), 'eqia-cli-'));
+}
+
+/** The example files shipped with the CLI. */
+export const examples = new URL('../../examples/', import.meta.url).pathname;
