@@ -22,3 +22,11 @@ export { type InsightMarkdownOptions, renderInsightMarkdown } from './insight-ma
 export { type InsightTable, insightTable } from './insight-table.js';
 export { renderAnnualReportHtml, renderAnnualReportMarkdown } from './render-annual-report.js';
 export { renderAssessmentHtml, renderAssessmentMarkdown } from './render-assessment.js';
+export {
+  ANNUAL_REPORT_FORMAT,
+  ANNUAL_REPORT_FORMAT_VERSION,
+  type AssessmentJsonInput,
+  assessmentJsonSchema,
+  renderAnnualReportJson,
+  renderAssessmentJson,
+} from './render-json.js';

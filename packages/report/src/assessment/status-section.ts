@@ -71,7 +71,13 @@ export function statusSection({ assessment, status, profile, findings }: Assessm
     blocks.push(...approvalQuotes(assessment, profile));
   } else if (lockedStates.includes(status.state)) {
     heading = status.state === 'published' ? 'Signed off and published' : 'Signed off';
-    blocks.push(paragraph(`${revision} Every approval stage has signed this assessment off, attesting:`));
+    const { publication } = assessment;
+    const published = publication
+      ? ` Published ${formatDateTime(publication.publishedAt)} at ${publication.location}.`
+      : '';
+    blocks.push(
+      paragraph(`${revision}${published} Every approval stage has signed this assessment off, attesting:`),
+    );
     blocks.push(...approvalQuotes(assessment, profile));
   } else {
     banner = 'draft';

@@ -1,0 +1,49 @@
+import {
+  Assessment,
+  type AssessmentEvent,
+  canonicalJson,
+  type LifecycleStatus,
+  type RecordedEvent,
+  serializeExport,
+  toExportDocument,
+} from '@eqia/core';
+import type { AnnualReport } from './annual/annual-report.js';
+
+export interface AssessmentJsonInput {
+  assessment: Assessment;
+  status: LifecycleStatus;
+  /** The assessment's whole log with its hash chain, so a reader can verify and replay it. */
+  events: readonly RecordedEvent<AssessmentEvent>[];
+}
+
+/**
+ * The canonical export (`eqia.assessment`, with its format version): the same document `eqia export`
+ * writes and `parseExportDocument` reads back, in canonical JSON so the same record gives the same bytes.
+ */
+export function renderAssessmentJson({ assessment, status, events }: AssessmentJsonInput): string {
+  return serializeExport(toExportDocument({ assessment, status }, events));
+}
+
+/**
+ * The JSON Schema (2020-12) of an assessment, generated from core's zod schema: the same document as
+ * `docs/schema/assessment.schema.json`. Describes what a writer may send (defaults may be left out).
+ */
+export function assessmentJsonSchema(): Record<string, unknown> {
+  return {
+    $id: 'https://eqia.dev/schema/assessment.schema.json',
+    title: 'An equality impact assessment',
+    ...Assessment.toJSONSchema({ io: 'input', unrepresentable: 'any' }),
+  };
+}
+
+export const ANNUAL_REPORT_FORMAT = 'eqia.annual-report';
+export const ANNUAL_REPORT_FORMAT_VERSION = 1;
+
+/** The annual report's data in canonical JSON, labelled with its format and version. */
+export function renderAnnualReportJson(report: AnnualReport): string {
+  return canonicalJson({
+    format: ANNUAL_REPORT_FORMAT,
+    formatVersion: ANNUAL_REPORT_FORMAT_VERSION,
+    ...report,
+  });
+}

@@ -1,0 +1,92 @@
+import { cafcassProfile, workedExample } from '@eqia/core';
+import { describe, expect, it } from 'vitest';
+import { activityIn, buildAnnualReport, renderAnnualReportHtml } from '../src/index.js';
+import { annualInput } from './fixtures/annual.js';
+
+const report = buildAnnualReport(annualInput);
+
+describe('annual equality report', () => {
+  it('covers the assessments created, decided, signed off, published, reaffirmed or withdrawn in the period', () => {
+    expect(report.assessments.map((entry) => [entry.id, entry.activity])).toEqual([
+      ['eqia-2026-007', ['created', 'decided', 'signed_off', 'published']],
+      ['eqia-2026-011', ['created', 'signed_off']],
+      ['eqia-2026-014', ['created', 'withdrawn']],
+      ['eqia-2026-019', ['created']],
+    ]);
+  });
+
+  it('counts them by state and outcome, and gives the screening-out rate', () => {
+    expect(report.assessmentCount).toBe(4);
+    expect(report.byState).toMatchObject({
+      published: 1,
+      signed_off: 1,
+      withdrawn: 1,
+      assessing: 1,
+      draft: 0,
+    });
+    expect(report.byOutcome).toMatchObject({ adjust: 1, none: 3 });
+    expect(report.screening).toEqual({ decided: 4, screenedOut: 1, screenedOutRate: 0.25 });
+  });
+
+  it('tallies impacts by characteristic and audience, with high-severity negatives counted', () => {
+    const cell = (characteristic: string, audience: string) =>
+      report.impacts.find((tally) => tally.characteristic === characteristic && tally.audience === audience);
+    expect(cell('disability', 'parents_carers_families')).toMatchObject({ negative: 1, negativeHigh: 1 });
+    expect(cell('race', 'parents_carers_families')).toMatchObject({ unknown: 1, negative: 0 });
+    expect(cell('religion_belief', 'staff')).toMatchObject({
+      positive: 0,
+      negative: 0,
+      neutral: 0,
+      unknown: 0,
+    });
+    expect(report.intersectional).toHaveLength(1);
+  });
+
+  it('keeps older assessments still in force in view: their overdue actions and reviews are still owed', () => {
+    expect(report.reviews).toEqual([
+      {
+        assessmentId: 'eqia-2024-002',
+        title: 'Hybrid working for Family Court Advisers',
+        nextReviewDate: '2025-04-15',
+        overdue: true,
+      },
+    ]);
+    expect(report.actions.overdue.map((action) => action.actionId)).toContain('act-desk-booking');
+    // Done and in-progress updates on the worked example's actions are counted as such.
+    expect(report.actions).toMatchObject({ done: 2, inProgress: 1, dropped: 0 });
+    expect(report.actions.overdue.map((action) => action.actionId)).not.toContain(
+      'act-domestic-abuse-listing',
+    );
+  });
+
+  it('counts a day at either end of the period, and not the day after', () => {
+    const assessment = {
+      ...workedExample,
+      createdAt: '2026-12-31T23:59:00Z',
+      decision: { ...workedExample.decision, date: undefined },
+    };
+    const status = { state: 'assessing' as const };
+    expect(activityIn({ from: '2026-01-01', to: '2026-12-31' }, assessment, status)).toEqual(['created']);
+    expect(activityIn({ from: '2027-01-01', to: '2027-12-31' }, assessment, status)).toEqual([]);
+  });
+
+  it('leaves withdrawn assessments out of the impact tallies but lists them', () => {
+    const withdrawn = buildAnnualReport({
+      ...annualInput,
+      assessments: [{ assessment: workedExample, status: { state: 'withdrawn' } }],
+    });
+    expect(withdrawn.assessmentCount).toBe(1);
+    expect(
+      withdrawn.impacts.every(
+        (tally) => tally.negative + tally.positive + tally.unknown + tally.neutral === 0,
+      ),
+    ).toBe(true);
+    expect(withdrawn.intersectional).toEqual([]);
+  });
+
+  it('highlights negatives in the HTML with words, symbols and a tone', () => {
+    const html = renderAnnualReportHtml(report, cafcassProfile);
+    expect(html).toContain('<td class="tone-negative-high">▼ 1 negative (1 high)</td>');
+    expect(html).toContain('1 of 4 screening decisions (25%) found no full assessment was needed.');
+  });
+});
