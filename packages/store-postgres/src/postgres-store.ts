@@ -39,6 +39,7 @@ class PostgresStore implements AssessmentStore {
   /** The quoted schema name, interpolated into every statement. */
   readonly #s: string;
   #ready: Promise<void> | undefined;
+  #closed: Promise<void> | undefined;
 
   constructor(url: string, options: PostgresStoreOptions) {
     const address = parseStoreUrl(url);
@@ -165,8 +166,10 @@ class PostgresStore implements AssessmentStore {
     );
   }
 
-  async close(): Promise<void> {
-    await this.#pool.end();
+  /** Ends the connection pool; closing again is harmless, as with the other stores. */
+  close(): Promise<void> {
+    this.#closed ??= this.#pool.end();
+    return this.#closed;
   }
 
   /** Create or upgrade the schema once per store object. */

@@ -46,6 +46,7 @@ describe('connecting', () => {
     expect(failure).toBeInstanceOf(NotFoundError);
     expect((failure as Error).message).toMatch(/the database does not exist/);
     await store.close();
+    await store.close();
   });
 
   it('refuses a schema name that is not a plain identifier, and an address that is not a postgres URL', () => {
