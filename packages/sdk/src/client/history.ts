@@ -36,8 +36,6 @@ function changedPaths(
   return paths;
 }
 
-const stageOf = (event: AssessmentEvent) => ('stage' in event ? event.stage : '');
-
 /** A line a person reads in a history list. */
 function describe(event: AssessmentEvent, after: PersistedSnapshot): string {
   const where = after.status.stage ? `${after.status.state} (${after.status.stage})` : after.status.state;
@@ -49,9 +47,9 @@ function describe(event: AssessmentEvent, after: PersistedSnapshot): string {
     case 'screen':
       return `screening decision: ${event.decision.replaceAll('_', ' ')}`;
     case 'approve':
-      return `approved the ${stageOf(event)} stage; now ${where}`;
+      return `approved the ${event.stage} stage; now ${where}`;
     case 'requestChanges':
-      return `requested changes at the ${stageOf(event)} stage`;
+      return `requested changes at the ${event.stage} stage`;
     case 'verdict':
       return `verdict on ${event.section}: ${event.verdict.replaceAll('_', ' ')}`;
     case 'comment':
