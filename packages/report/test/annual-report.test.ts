@@ -24,7 +24,7 @@ describe('annual equality report', () => {
       assessing: 1,
       draft: 0,
     });
-    expect(report.byOutcome).toMatchObject({ adjust: 1, none: 3 });
+    expect(report.byOutcome).toMatchObject({ adjust: 1, screened_out: 1, none: 2 });
     expect(report.screening).toEqual({ decided: 4, screenedOut: 1, screenedOutRate: 0.25 });
   });
 

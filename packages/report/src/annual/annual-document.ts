@@ -98,8 +98,16 @@ export function annualDocument(report: AnnualReport, profile: Profile): ReportDo
       report.byState,
       (state: LifecycleState) => stateLabels[state],
     ),
-    countsTable('Assessments by outcome', 'Outcome', report.byOutcome, (outcome: OutcomeKind | 'none') =>
-      outcome === 'none' ? 'No outcome yet' : outcomeLabels[outcome],
+    countsTable(
+      'Assessments by outcome',
+      'Outcome',
+      report.byOutcome,
+      (outcome: OutcomeKind | 'screened_out' | 'none') =>
+        outcome === 'none'
+          ? 'No outcome yet'
+          : outcome === 'screened_out'
+            ? 'Screened out (no full assessment)'
+            : outcomeLabels[outcome],
     ),
     paragraph(`Screening out: ${rate}`),
   ]);

@@ -87,7 +87,8 @@ export interface AnnualReport {
   /** Assessments with activity in the period (see `activityIn`). */
   assessmentCount: number;
   byState: Record<LifecycleState, number>;
-  byOutcome: Record<OutcomeKind | 'none', number>;
+  /** Screened-out assessments count as `screened_out`; those without an outcome yet as `none`. */
+  byOutcome: Record<OutcomeKind | 'screened_out' | 'none', number>;
   screening: { decided: number; screenedOut: number; screenedOutRate: number | null };
   /** From the period's current records (not withdrawn or superseded), every characteristic × audience. */
   impacts: ImpactTally[];
@@ -102,7 +103,7 @@ export interface AnnualReport {
 const zeroCounts = <K extends string>(keys: readonly K[]) =>
   Object.fromEntries(keys.map((key) => [key, 0])) as Record<K, number>;
 
-const outcomeKeys = ['no_major_change', 'adjust', 'continue', 'stop', 'none'] as const;
+const outcomeKeys = ['no_major_change', 'adjust', 'continue', 'stop', 'screened_out', 'none'] as const;
 
 function tallyImpacts(records: readonly Assessment[], profile: Profile): ImpactTally[] {
   const tallies = new Map<string, ImpactTally>();
@@ -159,7 +160,8 @@ export function buildAnnualReport({ assessments, from, to, now, profile }: Annua
   const byOutcome = zeroCounts(outcomeKeys);
   for (const { assessment, status } of inPeriod) {
     byState[status.state] += 1;
-    byOutcome[assessment.outcome?.kind ?? 'none'] += 1;
+    const screenedOut = assessment.screening.decision?.kind === 'not_required';
+    byOutcome[assessment.outcome?.kind ?? (screenedOut ? 'screened_out' : 'none')] += 1;
   }
   const decided = inPeriod.filter((entry) => entry.assessment.screening.decision);
   const screenedOut = decided.filter(
