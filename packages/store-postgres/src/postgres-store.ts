@@ -22,6 +22,7 @@ export interface PostgresStoreOptions {
 }
 
 const uniqueViolation = '23505';
+const eventsPerStatement = 1000;
 
 /**
  * Open a store in a PostgreSQL database, for organisations whose authors and approvers work on different
@@ -135,12 +136,15 @@ class PostgresStore implements AssessmentStore {
         [id, ...values],
       );
 
-    if (events.length === 0) return;
-    const rows = events.map((_, i) => `($1, $${i * 4 + 2}, $${i * 4 + 3}, $${i * 4 + 4}, $${i * 4 + 5})`);
-    await client.query(
-      `INSERT INTO ${this.#s}.events (assessment_id, seq, event, prev_hash, hash) VALUES ${rows.join(', ')}`,
-      [id, ...events.flatMap((e) => [e.seq, JSON.stringify(e.event), e.prevHash, e.hash])],
-    );
+    // In batches: one statement takes at most 65 535 parameters, and a copied log can be long.
+    for (let start = 0; start < events.length; start += eventsPerStatement) {
+      const batch = events.slice(start, start + eventsPerStatement);
+      const rows = batch.map((_, i) => `($1, $${i * 4 + 2}, $${i * 4 + 3}, $${i * 4 + 4}, $${i * 4 + 5})`);
+      await client.query(
+        `INSERT INTO ${this.#s}.events (assessment_id, seq, event, prev_hash, hash) VALUES ${rows.join(', ')}`,
+        [id, ...batch.flatMap((e) => [e.seq, JSON.stringify(e.event), e.prevHash, e.hash])],
+      );
+    }
   }
 
   async list(): Promise<AssessmentSummary[]> {
