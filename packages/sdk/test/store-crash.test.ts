@@ -1,7 +1,7 @@
 import { once } from 'node:events';
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { createFileStore } from '../src/store/file/file-store.js';
 import type { StoredAssessment } from '../src/store/port.js';
@@ -19,7 +19,10 @@ beforeAll(async () => {
   root = await mkdtemp(join(tmpdir(), 'eqia-crash-'));
   writer = await bundleWorker(join(import.meta.dirname, 'store/crash-writer.ts'));
 }, 60_000);
-afterAll(() => rm(root, { recursive: true, force: true }));
+afterAll(async () => {
+  await rm(root, { recursive: true, force: true });
+  await rm(dirname(writer), { recursive: true, force: true });
+});
 
 /** Files a dead writer may leave behind: temp files and pending markers. */
 async function leftovers(directory: string): Promise<string[]> {

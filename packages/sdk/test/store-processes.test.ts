@@ -1,6 +1,6 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { sampleAppend } from '@eqia/sdk/testing';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { createFileStore } from '../src/store/file/file-store.js';
@@ -12,7 +12,10 @@ beforeAll(async () => {
   root = await mkdtemp(join(tmpdir(), 'eqia-processes-'));
   worker = await bundleWorker(join(import.meta.dirname, 'store/append-worker.ts'));
 }, 60_000);
-afterAll(() => rm(root, { recursive: true, force: true }));
+afterAll(async () => {
+  await rm(root, { recursive: true, force: true });
+  await rm(dirname(worker), { recursive: true, force: true });
+});
 
 test('4 processes each appending 100 times to one assessment at once lose nothing and duplicate nothing', async () => {
   const directory = join(root, '.eqia');
