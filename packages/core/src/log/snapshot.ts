@@ -39,7 +39,7 @@ export function migrateSnapshot(
     typeof raw === 'object' && raw !== null
       ? (raw as { snapshotVersion?: unknown }).snapshotVersion
       : undefined;
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) {
     throw new UnsupportedVersionError(
       `The snapshot has no valid snapshotVersion (found ${JSON.stringify(version)}): it was not written by eqia.`,
       version,

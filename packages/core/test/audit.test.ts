@@ -1,0 +1,120 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  canonicalJson,
+  GENESIS_HASH,
+  type RecordedEvent,
+  recordEvent,
+  sha256Hex,
+  verifyChain,
+} from '../src/index.js';
+
+const chainOf = (events: unknown[]) => {
+  const entries: RecordedEvent[] = [];
+  for (const event of events) entries.push(recordEvent(entries.at(-1), event));
+  return entries;
+};
+
+describe('canonical JSON', () => {
+  it('sorts keys by code unit, drops whitespace and writes numbers as JSON does (RFC 8785)', () => {
+    expect(canonicalJson({ b: [1, 1e21, 0.1, -0], a: { é: true, z: null, A: 'x\n"' } })).toBe(
+      '{"a":{"A":"x\\n\\"","z":null,"é":true},"b":[1,1e+21,0.1,0]}',
+    );
+    // RFC 8785 §3.2.3: sorting by UTF-16 code units puts the astral character before U+FB33.
+    expect(canonicalJson({ '\ufb33': 1, '\ud83d\ude00': 2, '\u00e9': 3 })).toBe(
+      '{"\u00e9":3,"\ud83d\ude00":2,"\ufb33":1}',
+    );
+  });
+
+  it('leaves out properties whose value is undefined, as a JSON round trip would', () => {
+    expect(canonicalJson({ a: 1, replyTo: undefined })).toBe('{"a":1}');
+  });
+
+  it('refuses what JSON cannot carry, naming where it is', () => {
+    expect(() => canonicalJson({ a: [1, undefined] })).toThrowErrorMatchingInlineSnapshot(
+      `[ValidationError: Cannot write canonical JSON: undefined is not JSON at $.a[1].]`,
+    );
+    expect(() => canonicalJson({ n: Number.NaN })).toThrowErrorMatchingInlineSnapshot(
+      `[ValidationError: Cannot write canonical JSON: NaN is not a JSON number at $.n.]`,
+    );
+    expect(() => canonicalJson({ f: () => 1 })).toThrowErrorMatchingInlineSnapshot(
+      `[ValidationError: Cannot write canonical JSON: a function is not JSON at $.f.]`,
+    );
+    expect(() => canonicalJson({ when: new Date(0) })).toThrowErrorMatchingInlineSnapshot(
+      `[ValidationError: Cannot write canonical JSON: a Date object is not JSON at $.when.]`,
+    );
+  });
+
+  it('gives the same text for any JSON value after a parse round trip', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => {
+        const text = canonicalJson(value);
+        expect(canonicalJson(JSON.parse(text))).toBe(text);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('hash chain', () => {
+  it('hashes with SHA-256', () => {
+    expect(sha256Hex('abc')).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
+  });
+
+  it('links each entry to the one before, starting from 64 zeros', () => {
+    const [first, second] = chainOf([{ type: 'create' }, { type: 'submit' }]);
+    expect(first).toMatchObject({ seq: 1, prevHash: GENESIS_HASH });
+    expect(second).toMatchObject({ seq: 2, prevHash: first!.hash });
+    expect(first!.hash).toBe(
+      sha256Hex(canonicalJson({ seq: 1, event: { type: 'create' }, prevHash: GENESIS_HASH })),
+    );
+  });
+
+  it('pinpoints the first bad entry when one is edited, removed, moved or inserted', () => {
+    const entries = chainOf([{ n: 1 }, { n: 2 }, { n: 3 }, { n: 4 }]);
+    const edited = entries.map((e, i) => (i === 2 ? { ...e, event: { n: 30 } } : e));
+    expect(verifyChain(edited)).toMatchInlineSnapshot(`
+      {
+        "index": 2,
+        "ok": false,
+        "reason": "entry 3 does not match its hash: its content was edited",
+      }
+    `);
+    expect(verifyChain([entries[0]!, entries[2]!, entries[3]!])).toMatchObject({ ok: false, index: 1 });
+    expect(verifyChain([entries[0]!, entries[2]!, entries[1]!, entries[3]!])).toMatchObject({
+      ok: false,
+      index: 1,
+    });
+    // An insertion with its own valid hash is found where the original entries stop linking.
+    const forged = recordEvent(entries[1], { n: 99 });
+    expect(verifyChain([entries[0]!, entries[1]!, forged, entries[2]!, entries[3]!])).toMatchInlineSnapshot(`
+      {
+        "index": 3,
+        "ok": false,
+        "reason": "entry 4 says it is entry 3: an entry was removed, inserted or moved",
+      }
+    `);
+    // Rehashing an edited entry moves the break to the next link.
+    const rehashed = entries.map((e, i) => (i === 1 ? recordEvent(entries[0], { n: 20 }) : e));
+    expect(verifyChain(rehashed)).toMatchObject({ ok: false, index: 2 });
+    expect(verifyChain(entries)).toEqual({ ok: true, entries: 4 });
+  });
+
+  it('finds any single edited entry at its own index', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.jsonValue(), { minLength: 1, maxLength: 12 }),
+        fc.nat(),
+        fc.jsonValue(),
+        (events, pick, forged) => {
+          const entries = chainOf(events);
+          const index = pick % entries.length;
+          fc.pre(canonicalJson(forged) !== canonicalJson(entries[index]!.event));
+          const tampered = entries.map((e, i) => (i === index ? { ...e, event: forged } : e));
+          expect(verifyChain(tampered)).toMatchObject({ ok: false, index });
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});

@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import {
+  type AssessmentEvent,
+  createLifecycle,
+  foldRecorded,
+  migrateSnapshot,
+  parseExportDocument,
+  type RecordedEvent,
+  recordEvent,
+  SNAPSHOT_VERSION,
+  serializeExport,
+  toExportDocument,
+} from '../src/index.js';
+import { at, createEvent, editEvent, people } from './fixtures/lifecycle.js';
+
+const lifecycle = createLifecycle();
+
+function history() {
+  const events: AssessmentEvent[] = [createEvent()];
+  let snapshot = lifecycle.start(createEvent());
+  const push = (event: AssessmentEvent) => {
+    snapshot = lifecycle.apply(snapshot, event);
+    events.push(event);
+  };
+  push(editEvent(snapshot, 'policy', people.author, 1));
+  push({
+    type: 'screen',
+    by: people.author,
+    at: at(2),
+    decision: 'full_assessment',
+    rationale: 'Affects families',
+  });
+  push({
+    type: 'comment',
+    by: people.equalityLead,
+    at: at(3),
+    comment: { id: 'c1', section: 'evidence', body: 'Cite the survey', replyTo: undefined },
+  });
+  const entries: RecordedEvent[] = [];
+  for (const event of events) entries.push(recordEvent(entries.at(-1), event));
+  return { snapshot, entries };
+}
+
+const throws = (run: () => unknown) => {
+  try {
+    run();
+  } catch (error) {
+    return `${(error as Error).name}: ${(error as Error).message}`;
+  }
+  throw new Error('nothing was thrown');
+};
+
+describe('snapshots', () => {
+  it('reads the current version and validates it', () => {
+    const { snapshot } = history();
+    expect(migrateSnapshot(JSON.parse(JSON.stringify(snapshot)))).toEqual(snapshot);
+    expect(throws(() => migrateSnapshot({ ...snapshot, status: { state: 'lost' } }))).toMatchInlineSnapshot(`
+      "ValidationError: The snapshot is not valid:
+        - status.state: Invalid option: expected one of "draft"|"assessing"|"screened_out"|"in_review"|"signed_off"|"published"|"withdrawn"|"superseded""
+    `);
+  });
+
+  it('refuses missing and newer versions with UnsupportedVersionError', () => {
+    expect(throws(() => migrateSnapshot({}))).toMatchInlineSnapshot(
+      `"UnsupportedVersionError: The snapshot has no valid snapshotVersion (found undefined): it was not written by eqia."`,
+    );
+    expect(throws(() => migrateSnapshot({ snapshotVersion: SNAPSHOT_VERSION + 1 }))).toMatchInlineSnapshot(
+      `"UnsupportedVersionError: The snapshot is version 2, newer than this eqia understands (up to 1): upgrade eqia."`,
+    );
+  });
+
+  it('walks older snapshots up through the step migrations', () => {
+    const { snapshot } = history();
+    // A fictional version 0 kept the status under another name; the step migration renames it.
+    const old = { snapshotVersion: 0, lifecycle: snapshot.status, assessment: snapshot.assessment };
+    expect(throws(() => migrateSnapshot(old))).toMatchInlineSnapshot(
+      `"UnsupportedVersionError: No migration from snapshot version 0 to 1: this snapshot cannot be read by this eqia."`,
+    );
+    const migrations = {
+      0: ({ lifecycle: status, ...rest }: Record<string, unknown>) => ({ ...rest, status }),
+    };
+    expect(migrateSnapshot(old, migrations)).toEqual(snapshot);
+  });
+
+  it('folds recorded entries to the same snapshot as the live steps', () => {
+    const { snapshot, entries } = history();
+    expect(foldRecorded(lifecycle, entries)).toEqual(snapshot);
+  });
+});
+
+describe('export document', () => {
+  it('round-trips byte for byte: export → import → export', () => {
+    const { snapshot, entries } = history();
+    const text = serializeExport(toExportDocument(snapshot, entries));
+    const imported = parseExportDocument(text);
+    expect(serializeExport(imported)).toBe(text);
+    expect(imported.status).toEqual({ state: 'assessing' });
+    expect(imported.events).toHaveLength(4);
+  });
+
+  it('says what is wrong with a document that is not a valid export', () => {
+    const { snapshot, entries } = history();
+    const document = JSON.parse(serializeExport(toExportDocument(snapshot, entries)));
+    expect(throws(() => parseExportDocument('{'))).toMatch(/^ValidationError: The export is not valid JSON/);
+    expect(throws(() => parseExportDocument('{"format":"other"}'))).toMatchInlineSnapshot(
+      `"ValidationError: This is not an eqia assessment export (format is "other", expected "eqia.assessment")."`,
+    );
+    expect(
+      throws(() => parseExportDocument(JSON.stringify({ ...document, formatVersion: 9 }))),
+    ).toMatchInlineSnapshot(
+      `"UnsupportedVersionError: The export is format version 9; this eqia reads version 1: upgrade eqia."`,
+    );
+    const noTitle = {
+      ...document,
+      assessment: { ...document.assessment, policy: { ...document.assessment.policy, title: '' } },
+    };
+    expect(throws(() => parseExportDocument(JSON.stringify(noTitle)))).toMatchInlineSnapshot(`
+      "ValidationError: The export is not valid:
+        - assessment.policy.title: give the policy a title"
+    `);
+  });
+
+  it('detects an edited event at its index, and an assessment changed outside its log', () => {
+    const { snapshot, entries } = history();
+    const document = JSON.parse(serializeExport(toExportDocument(snapshot, entries)));
+    document.events[2].event.rationale = 'Nothing to see';
+    expect(throws(() => parseExportDocument(JSON.stringify(document)))).toMatchInlineSnapshot(
+      `"TamperedError: The export's log does not verify at index 2: entry 3 does not match its hash: its content was edited."`,
+    );
+    const edited = JSON.parse(serializeExport(toExportDocument(snapshot, entries)));
+    edited.assessment.policy.aims = 'Rewritten quietly';
+    expect(throws(() => parseExportDocument(JSON.stringify(edited)))).toMatchInlineSnapshot(
+      `"TamperedError: The assessment in the export differs from what its log replays to: it was changed outside the log."`,
+    );
+  });
+});

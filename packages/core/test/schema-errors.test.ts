@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { defaultProfile, parseAssessment, parseProfile } from '../src/index.js';
+import { startingAssessment } from './fixtures/lifecycle.js';
+
+const message = (run: () => unknown) => {
+  try {
+    run();
+  } catch (error) {
+    return (error as Error).message;
+  }
+  throw new Error('the input was accepted');
+};
+
+const valid = () => JSON.parse(JSON.stringify(startingAssessment()));
+
+describe('assessment schema errors name the path and say what to do', () => {
+  it('a missing title', () => {
+    const input = valid();
+    input.policy.title = '  ';
+    expect(message(() => parseAssessment(input))).toMatchInlineSnapshot(`
+      "The assessment is not valid:
+        - policy.title: give the policy a title"
+    `);
+  });
+
+  it('an unknown analysis status and a wrong date', () => {
+    const input = valid();
+    input.analysis.age = { status: 'maybe' };
+    input.actions[0].dueDate = 'next week';
+    expect(message(() => parseAssessment(input))).toMatchInlineSnapshot(`
+      "The assessment is not valid:
+        - analysis.age.status: Invalid option: expected one of "not_assessed"|"no_impact"|"impacts_identified"
+        - actions.0.dueDate: Invalid ISO date"
+    `);
+  });
+
+  it('an id with spaces and an empty approval chain', () => {
+    const input = valid();
+    input.id = 'my assessment';
+    input.approvalChain = [];
+    expect(message(() => parseAssessment(input))).toMatchInlineSnapshot(`
+      "The assessment is not valid:
+        - id: use letters, digits, and . _ : - only (no spaces)
+        - approvalChain: Too small: expected array to have >=1 items"
+    `);
+  });
+
+  it('a newer schema version', () => {
+    expect(message(() => parseAssessment({ ...valid(), schemaVersion: 2 }))).toMatchInlineSnapshot(`
+      "The assessment is not valid:
+        - schemaVersion: Invalid input: expected 1"
+    `);
+  });
+});
+
+describe('profile schema errors name the path and say what to do', () => {
+  const profile = () => JSON.parse(JSON.stringify(defaultProfile));
+
+  it('no senior stage and a duplicate stage', () => {
+    const input = profile();
+    input.approvalChain = [input.approvalChain[0], input.approvalChain[0]];
+    expect(message(() => parseProfile(input))).toMatchInlineSnapshot(`
+      "The profile is not valid:
+        - approvalChain: mark one stage \`senior: true\`: a screening-out needs senior authorisation
+        - approvalChain: duplicate id "equality_review""
+    `);
+  });
+
+  it('a user without roles and an unknown role', () => {
+    const input = profile();
+    input.users = [
+      { id: 'amara', name: 'Amara', roles: [] },
+      { id: 'ben', name: 'Ben', roles: ['boss'] },
+    ];
+    expect(message(() => parseProfile(input))).toMatchInlineSnapshot(`
+      "The profile is not valid:
+        - users.0.roles: give the user at least one role
+        - users.1.roles.0: Invalid option: expected one of "author"|"contributor"|"equality_lead"|"approver"|"admin"|"viewer""
+    `);
+  });
+
+  it('a review interval out of range and a bad audience id', () => {
+    const input = profile();
+    input.reviewIntervalMonths = 0;
+    input.audiences = [{ id: 'Staff Members', label: 'Staff' }];
+    expect(message(() => parseProfile(input))).toMatchInlineSnapshot(`
+      "The profile is not valid:
+        - audiences.0.id: use lower-case letters, digits and underscores, starting with a letter
+        - reviewIntervalMonths: Too small: expected number to be >=1"
+    `);
+  });
+});
