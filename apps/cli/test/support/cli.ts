@@ -13,13 +13,18 @@ export interface CliRun {
 export const testNow = '2026-11-23T10:00:00Z';
 
 /** Run `eqia` in-process, without a terminal, in `cwd`. */
-export async function eqia(cwd: string, argv: string[], env: Record<string, string> = {}): Promise<CliRun> {
+export async function eqia(
+  cwd: string,
+  argv: string[],
+  env: Record<string, string> = {},
+  options: { terminal?: boolean } = {},
+): Promise<CliRun> {
   let stdout = '';
   let stderr = '';
   const code = await runCli(argv, {
     env: { EQIA_NOW: testNow, ...env },
     cwd,
-    stdout: { write: (text: string) => (stdout += text), isTTY: false },
+    stdout: { write: (text: string) => (stdout += text), isTTY: options.terminal ?? false },
     stderr: { write: (text: string) => (stderr += text), isTTY: false },
     stdinIsTTY: false,
   });

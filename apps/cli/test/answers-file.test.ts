@@ -1,0 +1,92 @@
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { AssessmentView } from '@eqia/sdk';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ExitCode } from '../src/exit-codes.js';
+import { eqia, examples, tempDir } from './support/cli.js';
+
+const exampleNow = { EQIA_NOW: '2026-03-02T10:00:00Z' };
+
+describe('answers files', () => {
+  let cwd: string;
+  beforeAll(async () => {
+    cwd = await tempDir();
+    await eqia(cwd, ['init', '--profile', 'cafcass']);
+  });
+
+  it('the full example creates a complete assessment that passes the checks and can be submitted', async () => {
+    const run = await eqia(
+      cwd,
+      ['new', '--user', 'amara', '--answers', join(examples, 'answers-full.json'), '--json'],
+      exampleNow,
+    );
+    expect(run.code).toBe(ExitCode.ok);
+    const view = JSON.parse(run.stdout) as AssessmentView;
+    expect(view.status.state).toBe('assessing');
+    expect(view.findings.filter((finding) => finding.severity === 'error')).toEqual([]);
+    expect((await eqia(cwd, ['submit', view.assessment.id, '--user', 'amara'], exampleNow)).code).toBe(
+      ExitCode.ok,
+    );
+  });
+
+  it('the screening example records a screened-out assessment', async () => {
+    const run = await eqia(cwd, [
+      'new',
+      '--user',
+      'ben',
+      '--answers',
+      join(examples, 'answers-screening.json'),
+      '--json',
+    ]);
+    expect(JSON.parse(run.stdout).status.state).toBe('screened_out');
+  });
+
+  it('edit applies only the sections in the file, and applying it twice records nothing new', async () => {
+    await writeFile(
+      join(cwd, 'base.json'),
+      JSON.stringify({ id: 'two', policy: { title: 'Two', team: 'Ops' } }),
+    );
+    await eqia(cwd, ['new', '--user', 'ben', '--answers', 'base.json']);
+    const decision = { decision: { maker: 'The board', makerRole: 'Chair' } };
+    await writeFile(join(cwd, 'decision.json'), JSON.stringify(decision));
+    const first = await eqia(cwd, ['edit', 'two', '--user', 'ben', '--answers', 'decision.json', '--json']);
+    const view = JSON.parse(first.stdout) as AssessmentView;
+    expect(view.assessment.decision.maker).toBe('The board');
+    expect(view.assessment.policy.team).toBe('Ops');
+    const again = await eqia(cwd, ['edit', 'two', '--user', 'ben', '--answers', 'decision.json', '--json']);
+    expect(JSON.parse(again.stdout).summary.version).toBe(view.summary.version);
+  });
+
+  it('an invalid file is refused with each bad path named, and nothing is created', async () => {
+    const bad = {
+      policy: { title: 'Bad', kind: 'law' },
+      screening: { answers: { age: { relevance: 'maybe' } } },
+      actions: [{ id: 'a 1', description: '' }],
+      colour: 'blue',
+    };
+    await writeFile(join(cwd, 'bad.json'), JSON.stringify(bad));
+    const run = await eqia(cwd, ['new', '--user', 'ben', '--answers', 'bad.json']);
+    expect(run.code).toBe(ExitCode.validation);
+    expect(run.stderr).toMatchInlineSnapshot(`
+      "eqia new: The answers file bad.json is not valid:
+        - policy.kind: Invalid option: expected one of "policy"|"procedure"|"strategy"|"service_change"|"restructure"|"procurement"|"budget"|"project"|"other"
+        - screening.answers.age.relevance: Invalid option: expected one of "yes"|"no"|"unsure"
+        - actions.0.id: use letters, digits, and . _ : - only (no spaces)
+        - actions.0.description: describe the action
+        - (root): Unrecognized key: "colour"
+      "
+    `);
+    const list = await eqia(cwd, ['list', '--json']);
+    expect(JSON.parse(list.stdout).map((summary: { title: string }) => summary.title)).not.toContain('Bad');
+  });
+
+  it('a file that is not JSON, or missing, says so', async () => {
+    await writeFile(join(cwd, 'broken.json'), '{ "policy": ');
+    const broken = await eqia(cwd, ['new', '--user', 'ben', '--answers', 'broken.json']);
+    expect(broken.code).toBe(ExitCode.validation);
+    expect(broken.stderr).toContain('broken.json is not valid JSON');
+    const missing = await eqia(cwd, ['new', '--user', 'ben', '--answers', 'nowhere.json']);
+    expect(missing.code).toBe(ExitCode.validation);
+    expect(missing.stderr).toContain('Cannot read the answers file nowhere.json');
+  });
+});

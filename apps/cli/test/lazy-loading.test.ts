@@ -1,0 +1,57 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runBinary } from './support/binary.js';
+import { eqia, examples, tempDir } from './support/cli.js';
+
+const tracer = new URL('./support/trace-imports.mjs', import.meta.url).pathname;
+
+/** Run the binary and return the URLs of every module it resolved. */
+async function loadedBy(cwd: string, argv: string[]): Promise<{ code: number | null; modules: string[] }> {
+  const file = join(cwd, `trace-${argv.join('-').replace(/\W+/g, '_')}.txt`);
+  const run = await runBinary(cwd, argv, { env: { EQIA_TRACE_FILE: file }, nodeArgs: ['--import', tracer] });
+  const modules = (await readFile(file, 'utf8').catch(() => '')).split('\n').filter(Boolean);
+  return { code: run.code, modules };
+}
+
+const ink = (url: string) => /\/node_modules\/(ink|react|react-reconciler)\//.test(url);
+const reports = (url: string) => url.includes('/report/dist/') || url.includes('/report/src/');
+const sdk = (url: string) => url.includes('/sdk/dist/') || url.includes('/sdk/src/');
+
+describe('commands load only what they need', () => {
+  let cwd: string;
+  beforeAll(async () => {
+    cwd = await tempDir();
+    await eqia(cwd, ['init', '--profile', 'cafcass']);
+    await eqia(cwd, [
+      'new',
+      '--user',
+      'ben',
+      '--answers',
+      join(examples, 'answers-screening.json'),
+      '--id',
+      'one',
+    ]);
+  }, 60_000);
+
+  it('--version and --help load neither the SDK, the reports nor Ink', async () => {
+    for (const argv of [['--version'], ['--help'], ['list', '--help']]) {
+      const { code, modules } = await loadedBy(cwd, argv);
+      expect(code).toBe(0);
+      expect(modules.length).toBeGreaterThan(0);
+      expect(modules.filter((url) => ink(url) || reports(url) || sdk(url))).toEqual([]);
+    }
+  });
+
+  it('list --json and check load the SDK but not Ink, React or the reports', async () => {
+    for (const argv of [
+      ['list', '--json'],
+      ['check', 'one'],
+    ]) {
+      const { code, modules } = await loadedBy(cwd, argv);
+      expect(code).not.toBe(70);
+      expect(modules.some(sdk)).toBe(true);
+      expect(modules.filter((url) => ink(url) || reports(url))).toEqual([]);
+    }
+  });
+});

@@ -1,0 +1,55 @@
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { eqia, examples, tempDir } from './support/cli.js';
+
+describe('output', () => {
+  let cwd: string;
+  beforeAll(async () => {
+    cwd = await tempDir();
+    await eqia(cwd, ['init', '--profile', 'cafcass']);
+    await eqia(cwd, [
+      'new',
+      '--user',
+      'ben',
+      '--answers',
+      join(examples, 'answers-screening.json'),
+      '--id',
+      'one',
+    ]);
+  });
+
+  it('is coloured on a terminal, and plain with NO_COLOR or when piped', async () => {
+    const escape = '\u001b[';
+    expect((await eqia(cwd, ['show', 'one'], {}, { terminal: true })).stdout).toContain(escape);
+    expect((await eqia(cwd, ['show', 'one'], { NO_COLOR: '1' }, { terminal: true })).stdout).not.toContain(
+      escape,
+    );
+    expect((await eqia(cwd, ['show', 'one'])).stdout).not.toContain(escape);
+  });
+
+  it('--json on every read command prints parseable JSON', async () => {
+    for (const argv of [
+      ['list'],
+      ['show', 'one'],
+      ['check', 'one'],
+      ['due'],
+      ['history', 'one'],
+      ['verify'],
+      ['users'],
+      ['profile'],
+    ]) {
+      const run = await eqia(cwd, [...argv, '--json']);
+      expect(() => JSON.parse(run.stdout), argv.join(' ')).not.toThrow();
+    }
+  });
+
+  it('--help works for every command and --version prints the version', async () => {
+    const { commands } = await import('../src/command-list.js');
+    for (const command of commands) {
+      const run = await eqia(cwd, [command.name, '--help']);
+      expect(run.code, command.name).toBe(0);
+      expect(run.stdout).toContain(`eqia ${command.name}`);
+    }
+    expect((await eqia(cwd, ['--version'])).stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
+  });
+});

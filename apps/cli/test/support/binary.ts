@@ -1,0 +1,37 @@
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { testNow } from './cli.js';
+
+/** The built CLI: the test script runs `tsc` first, so this is what users run. */
+export const binary = new URL('../../dist/bin.js', import.meta.url).pathname;
+
+if (!existsSync(binary))
+  throw new Error(`Build the CLI first (pnpm --filter @eqia/cli build): ${binary} is missing.`);
+
+export interface BinaryRun {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Spawn the built binary with no terminal: stdin is a closed pipe, like cron or CI. */
+export function runBinary(
+  cwd: string,
+  argv: string[],
+  options: { env?: Record<string, string>; nodeArgs?: string[] } = {},
+): Promise<BinaryRun> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [...(options.nodeArgs ?? []), binary, ...argv], {
+      cwd,
+      env: { PATH: process.env.PATH ?? '', EQIA_NOW: testNow, ...options.env },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => (stdout += chunk));
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+    child.stdin.end();
+  });
+}
