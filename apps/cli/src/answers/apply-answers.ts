@@ -1,5 +1,6 @@
 import type { Assessment, SectionId } from '@eqia/core';
 import type { AssessmentView, EqiaClient } from '@eqia/sdk';
+import { sameContent } from './same-content.js';
 import type { AnswersFile } from './schema.js';
 
 /**
@@ -40,20 +41,4 @@ export async function applyAnswers(
   await put('actions', answers.actions);
   if (answers.monitoring) await put('monitoring', { ...current().monitoring, ...answers.monitoring });
   return view;
-}
-
-/** Equal as JSON, whatever the key order. */
-function sameContent(a: unknown, b: unknown): boolean {
-  return canonical(a) === canonical(b);
-}
-
-function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  if (value && typeof value === 'object')
-    return `{${Object.entries(value)
-      .filter(([, field]) => field !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : 1))
-      .map(([key, field]) => `${JSON.stringify(key)}:${canonical(field)}`)
-      .join(',')}}`;
-  return JSON.stringify(value);
 }

@@ -1,5 +1,6 @@
 import { Box, Text } from 'ink';
 import { useState } from 'react';
+import { useLatest } from './use-latest.js';
 import type { MultiSelectSpec } from './types.js';
 import { usePromptKeys } from './use-keys.js';
 import { visibleWindow } from './visible-window.js';
@@ -11,14 +12,14 @@ export interface MultiSelectPromptProps {
 
 /** Pick any: ↑/↓ to move, Space to tick or untick, Enter when done. */
 export function MultiSelectPrompt({ spec, onSubmit }: MultiSelectPromptProps) {
-  const [cursor, setCursor] = useState(0);
-  const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set(spec.initial ?? []));
+  const [cursor, setCursor] = useLatest(0);
+  const [chosen, setChosen] = useLatest<ReadonlySet<string>>(new Set(spec.initial ?? []));
   const [problem, setProblem] = useState<string>();
   usePromptKeys((input, key) => {
     if (key.upArrow) setCursor((current) => (current + spec.choices.length - 1) % spec.choices.length);
     else if (key.downArrow) setCursor((current) => (current + 1) % spec.choices.length);
     else if (input === ' ') {
-      const value = spec.choices[cursor]?.value;
+      const value = spec.choices[cursor()]?.value;
       if (value === undefined) return;
       setProblem(undefined);
       setChosen((current) => {
@@ -29,22 +30,22 @@ export function MultiSelectPrompt({ spec, onSubmit }: MultiSelectPromptProps) {
       });
     } else if (key.return) {
       const min = spec.min ?? 0;
-      if (chosen.size < min) setProblem(`Choose at least ${min} (Space ticks).`);
-      else onSubmit(spec.choices.map((choice) => choice.value).filter((value) => chosen.has(value)));
+      if (chosen().size < min) setProblem(`Choose at least ${min} (Space ticks).`);
+      else onSubmit(spec.choices.map((choice) => choice.value).filter((value) => chosen().has(value)));
     }
   });
-  const { from, to } = visibleWindow(spec.choices.length, cursor, 7);
+  const { from, to } = visibleWindow(spec.choices.length, cursor(), 7);
   return (
     <Box flexDirection="column">
       <Text bold>{spec.label}</Text>
       <Text dimColor>{spec.hint ?? 'Space to tick, Enter when done'}</Text>
       {from > 0 ? <Text dimColor> ↑ more</Text> : null}
       {spec.choices.slice(from, to).map((choice, offset) => {
-        const active = from + offset === cursor;
+        const active = from + offset === cursor();
         return (
           <Text key={choice.value} color={active ? 'cyan' : undefined}>
             {active ? '› ' : '  '}
-            {chosen.has(choice.value) ? '[x] ' : '[ ] '}
+            {chosen().has(choice.value) ? '[x] ' : '[ ] '}
             {choice.label}
           </Text>
         );

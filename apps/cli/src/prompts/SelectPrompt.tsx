@@ -1,7 +1,7 @@
 import { Box, Text } from 'ink';
-import { useState } from 'react';
 import type { SelectSpec } from './types.js';
 import { usePromptKeys } from './use-keys.js';
+import { useLatest } from './use-latest.js';
 import { visibleWindow } from './visible-window.js';
 
 export interface SelectPromptProps {
@@ -15,23 +15,23 @@ export function SelectPrompt({ spec, onSubmit }: SelectPromptProps) {
     0,
     spec.choices.findIndex((choice) => choice.value === spec.initial),
   );
-  const [cursor, setCursor] = useState(start);
+  const [cursor, setCursor] = useLatest(start);
   usePromptKeys((_input, key) => {
     if (key.upArrow) setCursor((current) => (current + spec.choices.length - 1) % spec.choices.length);
     else if (key.downArrow) setCursor((current) => (current + 1) % spec.choices.length);
     else if (key.return) {
-      const choice = spec.choices[cursor];
+      const choice = spec.choices[cursor()];
       if (choice) onSubmit(choice.value);
     }
   });
-  const { from, to } = visibleWindow(spec.choices.length, cursor, 7);
+  const { from, to } = visibleWindow(spec.choices.length, cursor(), 7);
   return (
     <Box flexDirection="column">
       <Text bold>{spec.label}</Text>
       {spec.hint ? <Text dimColor>{spec.hint}</Text> : null}
       {from > 0 ? <Text dimColor> ↑ more</Text> : null}
       {spec.choices.slice(from, to).map((choice, offset) => {
-        const active = from + offset === cursor;
+        const active = from + offset === cursor();
         return (
           <Text key={choice.value} color={active ? 'cyan' : undefined}>
             {active ? '› ' : '  '}

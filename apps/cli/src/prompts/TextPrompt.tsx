@@ -1,5 +1,6 @@
 import { Box, Text } from 'ink';
 import { useState } from 'react';
+import { useLatest } from './use-latest.js';
 import type { TextSpec } from './types.js';
 import { isDeleteKey, usePromptKeys } from './use-keys.js';
 
@@ -10,11 +11,11 @@ export interface TextPromptProps {
 
 /** One line of text: type, Backspace to delete, Ctrl+U to clear, Enter to save. */
 export function TextPrompt({ spec, onSubmit }: TextPromptProps) {
-  const [value, setValue] = useState(spec.initial ?? '');
+  const [value, setValue] = useLatest(spec.initial ?? '');
   const [problem, setProblem] = useState<string>();
   usePromptKeys((input, key) => {
     if (key.return) {
-      const trimmed = value.trim();
+      const trimmed = value().trim();
       const error =
         spec.required && trimmed === ''
           ? 'This needs an answer.'
@@ -37,7 +38,7 @@ export function TextPrompt({ spec, onSubmit }: TextPromptProps) {
       {spec.hint ? <Text dimColor>{spec.hint}</Text> : null}
       <Text>
         <Text color="cyan">› </Text>
-        {value}
+        {value()}
         <Text inverse> </Text>
       </Text>
       {problem ? <Text color="red">{problem}</Text> : null}

@@ -1,5 +1,7 @@
 import type { Assessment, Finding, SectionId } from '@eqia/core';
 import type { AssessmentView, EqiaClient, SectionRecipe } from '@eqia/sdk';
+import { produce } from 'immer';
+import { sameContent } from '../answers/same-content.js';
 import type { Ask, PromptSpec } from '../prompts/types.js';
 import { NavigationSignal } from './signals.js';
 import type { StepTools, WizardStep } from './step.js';
@@ -153,8 +155,12 @@ export class WizardController {
       status: () => this.state.view.status,
       setContext: (lines) => this.update({ context: lines }),
       today: this.today,
-      save: <S extends SectionId>(section: S, recipe: SectionRecipe<S>, note: string) =>
-        this.attempt(() => this.client.edit(this.id, section, recipe), note),
+      save: <S extends SectionId>(section: S, recipe: SectionRecipe<S>, note: string) => {
+        // Enter on an unchanged answer records nothing: the log only holds real changes.
+        const current = this.state.view.assessment[section];
+        if (sameContent(current, produce(current, recipe as never))) return Promise.resolve(true);
+        return this.attempt(() => this.client.edit(this.id, section, recipe), note);
+      },
       act: (change, note) => this.attempt(() => change(this.client, this.id), note),
       screen: (decision) =>
         this.attempt(
