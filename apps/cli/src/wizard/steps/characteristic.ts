@@ -83,12 +83,9 @@ export function characteristicStep(characteristic: CharacteristicDefinition, pro
       if (status !== 'impacts_identified') return;
       for (;;) {
         const impacts = analysis()?.impacts ?? [];
-        setContext([
-          ...context,
-          `${impacts.length} impact${impacts.length === 1 ? '' : 's'}: ${impacts.map((i) => `${i.direction} for ${i.audience}`).join('; ') || 'none yet'}`,
-        ]);
+        const sofar = impacts.map((i) => `${i.direction} for ${i.audience}`).join('; ');
         const next = await ask.select({
-          label: 'Add an impact?',
+          label: `${impacts.length} impact${impacts.length === 1 ? '' : 's'}${sofar ? ` (${sofar})` : ''}. Add one?`,
           choices: [
             { value: 'add', label: 'Add an impact' },
             { value: done, label: `Done with ${characteristic.label.toLowerCase()}` },
