@@ -1,0 +1,73 @@
+import { cafcassProfile, workedExample, workedExampleNow } from '@eqia/core';
+import { createClient, createMemoryStore } from '@eqia/sdk';
+import { afterEach, describe, expect, it } from 'vitest';
+import { answersFromAssessment } from '../src/answers/from-assessment.js';
+import { applyAnswers } from '../src/answers/apply-answers.js';
+import { buildReviewSteps } from '../src/review/review-steps.js';
+import { keys, type Session, startSession } from './support/wizard.js';
+
+/** The worked example, submitted by its author and waiting on the equality lead; a client for `reviewer`. */
+async function submitted(reviewer: string) {
+  const store = createMemoryStore();
+  await store.init({ profile: cafcassProfile });
+  const clock = () => new Date(workedExampleNow);
+  const author = await createClient({ store, user: 'amara', clock });
+  await author.create({ id: workedExample.id, title: workedExample.policy.title });
+  await applyAnswers(author, workedExample.id, answersFromAssessment(workedExample));
+  await author.submit(workedExample.id);
+  return createClient({ store, user: reviewer, clock });
+}
+
+const sections = 11;
+let session: Session | undefined;
+afterEach(() => session?.unmount());
+
+describe('review flow', () => {
+  it('shows each section with its findings, records verdicts and comments, then approves with the attestation', async () => {
+    const client = await submitted('julie');
+    session = await startSession(client, buildReviewSteps(cafcassProfile, 'julie'), workedExample.id, 12);
+    const s = session;
+    await s.waitFor(`Step 1 of ${sections + 1} · Policy`);
+    await s.waitFor('Title: Video by default for first hearing dispute resolution appointments');
+    await s.answer('Your verdict on policy', keys.up, keys.up, keys.up, keys.enter);
+    await s.answer('Comment (optional)', 'Clear aims.', keys.enter);
+    await s.answer('Your verdict on decision', keys.up, keys.up, keys.enter);
+    await s.answer('What should change?', 'Name the chair.', keys.enter);
+    for (let step = 3; step <= sections; step++) await s.answer(`Step ${step} of ${sections + 1}`, keys.enter);
+    await s.waitFor('Attestation: I have reviewed this equality impact assessment');
+    await s.answer('Approve this stage, or send it back?', keys.enter);
+    await s.answer('Do you accept the attestation above?', 'y');
+    await s.answer('Comment with your approval', keys.enter);
+    expect(await s.finished).toBe('done');
+    const { assessment, status } = s.view();
+    expect(assessment.review.verdicts.map((v) => [v.section, v.verdict, v.comment])).toEqual([
+      ['policy', 'acceptable', 'Clear aims.'],
+      ['decision', 'improvable', 'Name the chair.'],
+    ]);
+    expect(status).toEqual({ state: 'in_review', stage: 'senior_sign_off' });
+  });
+
+  it('requests changes with a comment, sending it back to the author', async () => {
+    const client = await submitted('julie');
+    const steps = buildReviewSteps(cafcassProfile, 'julie');
+    session = await startSession(client, steps.slice(-1), workedExample.id, 12);
+    const s = session;
+    await s.answer('Approve this stage, or send it back?', keys.down, keys.enter);
+    await s.answer('What must the author change?', 'Add the BSL data.', keys.enter);
+    expect(await s.finished).toBe('done');
+    expect(s.view().status.state).toBe('assessing');
+  });
+
+  it('a reviewer without the stage role is told why, and can leave the decision for later', async () => {
+    const client = await submitted('sam');
+    session = await startSession(client, buildReviewSteps(cafcassProfile, 'sam').slice(-1), workedExample.id, 12);
+    const s = session;
+    await s.answer('Approve this stage, or send it back?', keys.enter);
+    await s.answer('Do you accept the attestation above?', 'y');
+    await s.answer('Comment with your approval', keys.enter);
+    await s.waitFor('Not saved: sam may not approve');
+    await s.answer('Approve this stage, or send it back?', keys.down, keys.down, keys.enter);
+    expect(await s.finished).toBe('done');
+    expect(s.view().status.stage).toBe('equality_review');
+  });
+});
