@@ -1,8 +1,8 @@
 import { cafcassProfile, workedExample, workedExampleNow } from '@eqia/core';
 import { createClient, createMemoryStore } from '@eqia/sdk';
 import { afterEach, describe, expect, it } from 'vitest';
-import { answersFromAssessment } from '../src/answers/from-assessment.js';
 import { applyAnswers } from '../src/answers/apply-answers.js';
+import { answersFromAssessment } from '../src/answers/from-assessment.js';
 import { buildReviewSteps } from '../src/review/review-steps.js';
 import { keys, type Session, startSession } from './support/wizard.js';
 
@@ -33,7 +33,8 @@ describe('review flow', () => {
     await s.answer('Comment (optional)', 'Clear aims.', keys.enter);
     await s.answer('Your verdict on decision', keys.up, keys.up, keys.enter);
     await s.answer('What should change?', 'Name the chair.', keys.enter);
-    for (let step = 3; step <= sections; step++) await s.answer(`Step ${step} of ${sections + 1}`, keys.enter);
+    for (let step = 3; step <= sections; step++)
+      await s.answer(`Step ${step} of ${sections + 1}`, keys.enter);
     await s.waitFor('Attestation: I have reviewed this equality impact assessment');
     await s.answer('Approve this stage, or send it back?', keys.enter);
     await s.answer('Do you accept the attestation above?', 'y');
@@ -60,7 +61,12 @@ describe('review flow', () => {
 
   it('a reviewer without the stage role is told why, and can leave the decision for later', async () => {
     const client = await submitted('sam');
-    session = await startSession(client, buildReviewSteps(cafcassProfile, 'sam').slice(-1), workedExample.id, 12);
+    session = await startSession(
+      client,
+      buildReviewSteps(cafcassProfile, 'sam').slice(-1),
+      workedExample.id,
+      12,
+    );
     const s = session;
     await s.answer('Approve this stage, or send it back?', keys.enter);
     await s.answer('Do you accept the attestation above?', 'y');

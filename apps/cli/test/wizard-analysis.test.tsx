@@ -39,7 +39,11 @@ describe('wizard: analysis', () => {
     await s.answer('How severe, before mitigation?', keys.down, keys.enter);
     await s.answer('How will it be mitigated?', 'Telephone or in person on request.', keys.enter);
     await s.answer('How severe is it after mitigation?', keys.down, keys.enter);
-    await s.answer('Why is the remaining impact justified?', 'Few remain affected; review at six months.', keys.enter);
+    await s.answer(
+      'Why is the remaining impact justified?',
+      'Few remain affected; review at six months.',
+      keys.enter,
+    );
     await s.answer('1 impact (negative for parents_carers_families). Add one?', keys.enter);
     expect(await s.finished).toBe('done');
     const analysis = s.view().assessment.analysis.age;
@@ -54,7 +58,11 @@ describe('wizard: analysis', () => {
         aims: ['eliminateDiscrimination', 'advanceEquality', 'fosterGoodRelations'],
       },
     ]);
-    expect(s.view().findings.some((f) => f.path.startsWith('analysis.age') && f.message.includes('not been assessed'))).toBe(false);
+    expect(
+      s
+        .view()
+        .findings.some((f) => f.path.startsWith('analysis.age') && f.message.includes('not been assessed')),
+    ).toBe(false);
   });
 
   it('"no impact" needs reasoning', async () => {
@@ -64,17 +72,34 @@ describe('wizard: analysis', () => {
     await s.answer('Why is there no impact?', keys.enter);
     await s.answer('This needs an answer.', 'Same service for every age.', keys.enter);
     expect(await s.finished).toBe('done');
-    expect(s.view().assessment.analysis.age).toMatchObject({ status: 'no_impact', reasoning: 'Same service for every age.' });
+    expect(s.view().assessment.analysis.age).toMatchObject({
+      status: 'no_impact',
+      reasoning: 'Same service for every age.',
+    });
   });
 
   it('intersectionality records an impact on a combination of characteristics', async () => {
     session = await startSession(await seededClient(assessing), [intersectionalityStep]);
     const s = session;
     await s.answer('Intersectional impacts', keys.up, keys.enter);
-    await s.answer('Which characteristics combine?', keys.space, keys.down, keys.down, keys.down, keys.down, keys.down, keys.space, keys.enter);
+    await s.answer(
+      'Which characteristics combine?',
+      keys.space,
+      keys.down,
+      keys.down,
+      keys.down,
+      keys.down,
+      keys.down,
+      keys.space,
+      keys.enter,
+    );
     await s.answer('Which audience does it affect?', keys.enter);
     await s.answer('positive, negative, neutral or unknown?', keys.down, keys.down, keys.down, keys.enter);
-    await s.answer('Describe the impact precisely', 'Older parents from minority ethnic groups: not known.', keys.enter);
+    await s.answer(
+      'Describe the impact precisely',
+      'Older parents from minority ethnic groups: not known.',
+      keys.enter,
+    );
     await s.answer('Which aims of the duty', keys.enter);
     await s.answer('1 intersectional impact', keys.enter);
     await s.answer('Cumulative impact', 'Also the digital application.', keys.enter);
@@ -95,8 +120,29 @@ describe('wizard: analysis', () => {
           evidenceIds: [],
           gapIds: [],
           impacts: [
-            { id: 'i1', audience: 'parents_carers_families', direction: 'negative', severity: 'high', description: 'x', aims: [], evidenceIds: [], mitigation: '', actionIds: [], justification: '' },
-            { id: 'i2', audience: 'staff', direction: 'positive', description: 'y', aims: [], evidenceIds: [], mitigation: '', actionIds: [], justification: '' },
+            {
+              id: 'i1',
+              audience: 'parents_carers_families',
+              direction: 'negative',
+              severity: 'high',
+              description: 'x',
+              aims: [],
+              evidenceIds: [],
+              mitigation: '',
+              actionIds: [],
+              justification: '',
+            },
+            {
+              id: 'i2',
+              audience: 'staff',
+              direction: 'positive',
+              description: 'y',
+              aims: [],
+              evidenceIds: [],
+              mitigation: '',
+              actionIds: [],
+              justification: '',
+            },
           ],
         },
         sex: { status: 'no_impact', reasoning: 'Same for all.', evidenceIds: [], gapIds: [], impacts: [] },

@@ -18,7 +18,14 @@ describe('wizard navigation', () => {
       'screening',
       'evidence',
       'engagement',
-      ...['age', 'disability', 'gender_reassignment', 'marriage_civil_partnership', 'pregnancy_maternity', 'race'].map((c) => `analysis.${c}`),
+      ...[
+        'age',
+        'disability',
+        'gender_reassignment',
+        'marriage_civil_partnership',
+        'pregnancy_maternity',
+        'race',
+      ].map((c) => `analysis.${c}`),
       ...['religion_belief', 'sex', 'sexual_orientation', 'carers', 'language'].map((c) => `analysis.${c}`),
       'intersectionality',
       'generalDuty',
@@ -73,6 +80,28 @@ describe('wizard navigation', () => {
     await s.answer('Who takes the decision?', 'The board', keys.enter);
     await s.waitFor('Their role');
     expect(s.frame()).not.toContain('No decision maker is recorded');
+  });
+
+  it('keys typed while an answer is being saved go to the next question, not lost', async () => {
+    session = await startSession(await seededClient(), [decisionStep]);
+    const s = session;
+    await s.answer(
+      'Who takes the decision?',
+      'Board',
+      keys.enter,
+      'Chair',
+      keys.enter,
+      '2026-12-01',
+      keys.enter,
+    );
+    await s.answer('Decision paper reference', keys.enter);
+    await s.answer('told of the duty', 'n');
+    expect(await s.finished).toBe('done');
+    expect(s.view().assessment.decision).toMatchObject({
+      maker: 'Board',
+      makerRole: 'Chair',
+      date: '2026-12-01',
+    });
   });
 
   it('fits an 80-column terminal', async () => {

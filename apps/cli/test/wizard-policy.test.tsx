@@ -25,7 +25,13 @@ describe('wizard: policy and decision', () => {
     await s.answer('Who does it affect?', keys.space, keys.enter);
     expect(await s.finished).toBe('done');
     const { policy } = s.view().assessment;
-    expect(policy).toMatchObject({ reference: 'OPS-1', kind: 'service_change', team: 'Operations', aims: 'Shorter waits for families', scope: 'England' });
+    expect(policy).toMatchObject({
+      reference: 'OPS-1',
+      kind: 'service_change',
+      team: 'Operations',
+      aims: 'Shorter waits for families',
+      scope: 'England',
+    });
     expect(policy.audiences).toEqual(['parents_carers_families', 'staff', 'partners_public']);
   });
 
@@ -40,6 +46,10 @@ describe('wizard: policy and decision', () => {
     await s.answer('Decision paper reference', keys.enter);
     await s.answer('told of the duty', 'y');
     expect(await s.finished).toBe('done');
-    expect(s.view().assessment.decision).toMatchObject({ maker: 'Corporate Management Team', date: '2026-12-16', makerBriefed: true });
+    expect(s.view().assessment.decision).toMatchObject({
+      maker: 'Corporate Management Team',
+      date: '2026-12-16',
+      makerBriefed: true,
+    });
   });
 });

@@ -11,7 +11,10 @@ import { keys, type Session, seededClient, startSession } from './support/wizard
 
 const assessing = {
   policy: { title: 'Video hearings', aims: 'Shorter waits', audiences: ['parents_carers_families', 'staff'] },
-  screening: { answers: {}, decision: { kind: 'full_assessment' as const, rationale: 'Families are affected.' } },
+  screening: {
+    answers: {},
+    decision: { kind: 'full_assessment' as const, rationale: 'Families are affected.' },
+  },
 };
 
 let session: Session | undefined;
@@ -19,7 +22,13 @@ afterEach(() => session?.unmount());
 
 describe('wizard sections', () => {
   it('screening asks each characteristic with its prompts, then records the decision', async () => {
-    session = await startSession(await seededClient({ policy: { title: 'Stationery' } }, { profile: { ...defaultProfile, users: cafcassProfile.users } }), [screeningStep]);
+    session = await startSession(
+      await seededClient(
+        { policy: { title: 'Stationery' } },
+        { profile: { ...defaultProfile, users: cafcassProfile.users } },
+      ),
+      [screeningStep],
+    );
     const s = session;
     await s.waitFor('Screening 1 of 9: Age');
     await s.waitFor('• Does the policy treat children');
@@ -52,7 +61,15 @@ describe('wizard sections', () => {
     await s.answer('1 data gap so far', keys.enter);
     expect(await s.finished).toBe('done');
     const { items, gaps } = s.view().assessment.evidence;
-    expect(items).toMatchObject([{ id: 'ev-1', kind: 'data', url: 'https://example.org/data', date: '2025-06-30', characteristics: ['age'] }]);
+    expect(items).toMatchObject([
+      {
+        id: 'ev-1',
+        kind: 'data',
+        url: 'https://example.org/data',
+        date: '2025-06-30',
+        characteristics: ['age'],
+      },
+    ]);
     expect(gaps).toMatchObject([{ id: 'gap-1', characteristics: ['sexual_orientation'] }]);
   });
 
@@ -68,7 +85,11 @@ describe('wizard sections', () => {
     await s.answer('1 engagement recorded', keys.enter);
     expect(await s.finished).toBe('done');
     expect(s.view().assessment.engagement).toMatchObject([
-      { stakeholder: 'fjypb', who: "Family Justice Young People's Board", characteristics: ['age', 'disability', 'race', 'sex', 'language'] },
+      {
+        stakeholder: 'fjypb',
+        who: "Family Justice Young People's Board",
+        characteristics: ['age', 'disability', 'race', 'sex', 'language'],
+      },
     ]);
   });
 
@@ -91,13 +112,21 @@ describe('wizard sections', () => {
     await s.answer('alternatives considered', 'Hybrid listing: slower.', keys.enter);
     await s.answer('proportionate', 'Opt-out keeps in-person for those who need it.', keys.enter);
     expect(await s.finished).toBe('done');
-    expect(s.view().assessment.outcome).toMatchObject({ kind: 'continue', legitimateAim: 'Timely decisions for children.' });
+    expect(s.view().assessment.outcome).toMatchObject({
+      kind: 'continue',
+      legitimateAim: 'Timely decisions for children.',
+    });
   });
 
   it('actions get an owner, a due date and a measure, and link back to the gap they fill', async () => {
     const client = await seededClient({
       ...assessing,
-      evidence: { items: [], gaps: [{ id: 'gap-1', description: 'No data on BSL need', characteristics: ['disability'], actionIds: [] }] },
+      evidence: {
+        items: [],
+        gaps: [
+          { id: 'gap-1', description: 'No data on BSL need', characteristics: ['disability'], actionIds: [] },
+        ],
+      },
     });
     session = await startSession(client, [actionsStep]);
     const s = session;
@@ -110,7 +139,9 @@ describe('wizard sections', () => {
     await s.answer('1 action;', keys.down, keys.enter);
     expect(await s.finished).toBe('done');
     const { actions, evidence } = s.view().assessment;
-    expect(actions).toMatchObject([{ id: 'act-1', owner: 'Analytics team', dueDate: '2027-03-31', gapIds: ['gap-1'] }]);
+    expect(actions).toMatchObject([
+      { id: 'act-1', owner: 'Analytics team', dueDate: '2027-03-31', gapIds: ['gap-1'] },
+    ]);
     expect(evidence.gaps[0]?.actionIds).toEqual(['act-1']);
   });
 
@@ -120,6 +151,9 @@ describe('wizard sections', () => {
     await s.answer('How will the policy be monitored', 'Quarterly report to the board', keys.enter);
     await s.answer('› 2027-11-22', keys.enter);
     expect(await s.finished).toBe('done');
-    expect(s.view().assessment.monitoring).toMatchObject({ arrangements: 'Quarterly report to the board', nextReviewDate: '2027-11-22' });
+    expect(s.view().assessment.monitoring).toMatchObject({
+      arrangements: 'Quarterly report to the board',
+      nextReviewDate: '2027-11-22',
+    });
   });
 });

@@ -54,3 +54,5 @@ export const AnswersFile = z
   .strict();
 
 export type AnswersFile = z.infer<typeof AnswersFile>;
+/** What a file may say: defaults may be left out. */
+export type AnswersFileInput = z.input<typeof AnswersFile>;

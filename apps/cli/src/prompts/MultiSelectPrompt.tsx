@@ -1,8 +1,8 @@
 import { Box, Text } from 'ink';
 import { useState } from 'react';
-import { useLatest } from './use-latest.js';
 import type { MultiSelectSpec } from './types.js';
 import { usePromptKeys } from './use-keys.js';
+import { useLatest } from './use-latest.js';
 import { visibleWindow } from './visible-window.js';
 
 export interface MultiSelectPromptProps {
@@ -10,7 +10,7 @@ export interface MultiSelectPromptProps {
   onSubmit(values: string[]): void;
 }
 
-/** Pick any: ↑/↓ to move, Space to tick or untick, Enter when done. */
+/** Pick any: ↑/↓ to move, Space to tick or untick, a to tick or untick all, Enter when done. */
 export function MultiSelectPrompt({ spec, onSubmit }: MultiSelectPromptProps) {
   const [cursor, setCursor] = useLatest(0);
   const [chosen, setChosen] = useLatest<ReadonlySet<string>>(new Set(spec.initial ?? []));
@@ -28,6 +28,10 @@ export function MultiSelectPrompt({ spec, onSubmit }: MultiSelectPromptProps) {
         else next.add(value);
         return next;
       });
+    } else if (input === 'a') {
+      setProblem(undefined);
+      const all = spec.choices.map((choice) => choice.value);
+      setChosen((current) => new Set(current.size === all.length ? [] : all));
     } else if (key.return) {
       const min = spec.min ?? 0;
       if (chosen().size < min) setProblem(`Choose at least ${min} (Space ticks).`);
@@ -38,7 +42,7 @@ export function MultiSelectPrompt({ spec, onSubmit }: MultiSelectPromptProps) {
   return (
     <Box flexDirection="column">
       <Text bold>{spec.label}</Text>
-      <Text dimColor>{spec.hint ?? 'Space to tick, Enter when done'}</Text>
+      <Text dimColor>{spec.hint ?? 'Space to tick, a for all, Enter when done'}</Text>
       {from > 0 ? <Text dimColor> ↑ more</Text> : null}
       {spec.choices.slice(from, to).map((choice, offset) => {
         const active = from + offset === cursor();

@@ -1,8 +1,8 @@
 import { Box, Text } from 'ink';
 import { useState } from 'react';
-import { useLatest } from './use-latest.js';
 import type { TextSpec } from './types.js';
 import { isDeleteKey, usePromptKeys } from './use-keys.js';
+import { useLatest } from './use-latest.js';
 
 export interface TextPromptProps {
   spec: TextSpec;

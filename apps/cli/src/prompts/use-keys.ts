@@ -1,17 +1,25 @@
 import { type Key, useInput } from 'ink';
+import { useContext, useLayoutEffect, useRef } from 'react';
+import { KeyRouterContext } from './key-router.js';
 
 /**
- * Keyboard input for a prompt. Control-key chords belong to the wizard's navigation (Ctrl+N, Ctrl+P,
- * Ctrl+G, Ctrl+C), so prompts never see them.
+ * Keyboard input for a prompt. Inside the wizard the keys come through its KeyRouter (nothing is lost
+ * between questions); a standalone prompt listens to Ink directly. Control-key chords belong to the
+ * wizard's navigation (Ctrl+N, Ctrl+P, Ctrl+G, Ctrl+C), so prompts never see them, except Ctrl+U.
  */
-export function usePromptKeys(handler: (input: string, key: Key) => void, isActive = true): void {
+export function usePromptKeys(handler: (input: string, key: Key) => void): void {
+  const router = useContext(KeyRouterContext);
+  const latest = useRef(handler);
+  latest.current = handler;
+  useLayoutEffect(() => router?.attach((input, key) => latest.current(input, key)), [router]);
   useInput(
     (input, key) => {
-      if (key.ctrl && input !== 'u') return;
-      handler(input, key);
+      if (!isNavigation(input, key)) latest.current(input, key);
     },
-    { isActive },
+    { isActive: router === undefined },
   );
 }
+
+export const isNavigation = (input: string, key: Key) => key.ctrl && input !== 'u';
 
 export const isDeleteKey = (key: Key) => key.backspace || key.delete;

@@ -1,7 +1,9 @@
 import { Box, Static, Text, useApp, useInput } from 'ink';
 import { useEffect, useSyncExternalStore } from 'react';
 import { stateLabel } from '../output/state-label.js';
+import { KeyRouterContext } from '../prompts/key-router.js';
 import { PromptView } from '../prompts/PromptView.js';
+import { isNavigation } from '../prompts/use-keys.js';
 import type { WizardController } from './controller.js';
 import { FindingsFooter } from './FindingsFooter.js';
 import { ImpactGrid } from './ImpactGrid.js';
@@ -22,7 +24,7 @@ export function WizardApp({ controller, contextLines = 5 }: WizardAppProps) {
   const state = useSyncExternalStore(controller.subscribe, controller.getState);
   const { exit } = useApp();
   useInput((input, key) => {
-    if (!key.ctrl) return;
+    if (!isNavigation(input, key)) return controller.keys.dispatch(input, key);
     if (input === 'n') controller.navigate('next');
     else if (input === 'p') controller.navigate('previous');
     else if (input === 'g') controller.navigate('goto');
@@ -36,7 +38,7 @@ export function WizardApp({ controller, contextLines = 5 }: WizardAppProps) {
   if (!step) return null;
   const { assessment } = state.view;
   return (
-    <>
+    <KeyRouterContext.Provider value={controller.keys}>
       <Static items={state.saved}>
         {(line) => (
           <Text key={line.key} dimColor wrap="truncate-end">
@@ -76,6 +78,6 @@ export function WizardApp({ controller, contextLines = 5 }: WizardAppProps) {
           <KeyHelp />
         </Box>
       )}
-    </>
+    </KeyRouterContext.Provider>
   );
 }

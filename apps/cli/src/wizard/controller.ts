@@ -2,6 +2,7 @@ import type { Assessment, Finding, SectionId } from '@eqia/core';
 import type { AssessmentView, EqiaClient, SectionRecipe } from '@eqia/sdk';
 import { produce } from 'immer';
 import { sameContent } from '../answers/same-content.js';
+import { KeyRouter } from '../prompts/key-router.js';
 import type { Ask, PromptSpec } from '../prompts/types.js';
 import { NavigationSignal } from './signals.js';
 import type { StepTools, WizardStep } from './step.js';
@@ -34,6 +35,8 @@ export class WizardController {
   private readonly listeners = new Set<() => void>();
   private pending?: { reject(reason: unknown): void };
   private counter = 0;
+  /** Keys for the prompt on screen; queued between prompts so none is lost. */
+  readonly keys = new KeyRouter();
   /** Ctrl+C while an answer is being saved: quit at the next question. */
   private quitRequested = false;
 
@@ -86,6 +89,7 @@ export class WizardController {
       return;
     }
     this.pending = undefined;
+    this.keys.detach();
     this.update({ prompt: undefined });
     pending.reject(new NavigationSignal(to));
   }
@@ -132,6 +136,7 @@ export class WizardController {
           spec,
           answer: (value) => {
             if (this.state.prompt?.key !== key) return;
+            this.keys.detach();
             this.pending = undefined;
             this.update({ prompt: undefined });
             resolve(value);

@@ -1,9 +1,9 @@
-import { type Profile, cafcassProfile } from '@eqia/core';
+import { cafcassProfile, type Profile } from '@eqia/core';
 import { type AssessmentView, createClient, createMemoryStore, type EqiaClient } from '@eqia/sdk';
 import { render } from 'ink-testing-library';
 import { vi } from 'vitest';
-import { type AnswersFile } from '../../src/answers/schema.js';
 import { applyAnswers } from '../../src/answers/apply-answers.js';
+import { AnswersFile, type AnswersFileInput } from '../../src/answers/schema.js';
 import { WizardController } from '../../src/wizard/controller.js';
 import type { WizardStep } from '../../src/wizard/step.js';
 import { WizardApp } from '../../src/wizard/WizardApp.js';
@@ -35,19 +35,27 @@ export interface Session {
 
 /** Open a client on a fresh in-memory store, as `user`, with an assessment seeded from answers. */
 export async function seededClient(
-  seed: AnswersFile = {},
+  seed: AnswersFileInput = {},
   options: { user?: string; profile?: Profile; id?: string } = {},
 ): Promise<EqiaClient> {
   const store = createMemoryStore();
   await store.init({ profile: options.profile ?? cafcassProfile });
   const client = await createClient({ store, user: options.user ?? 'amara', clock: () => new Date(testNow) });
-  const created = await client.create({ id: options.id ?? 'wiz', title: seed.policy?.title ?? 'Wizard test' });
-  await applyAnswers(client, created.assessment.id, seed);
+  const created = await client.create({
+    id: options.id ?? 'wiz',
+    title: seed.policy?.title ?? 'Wizard test',
+  });
+  await applyAnswers(client, created.assessment.id, AnswersFile.parse(seed));
   return client;
 }
 
 /** Render the wizard on the given steps with ink-testing-library and run it. */
-export async function startSession(client: EqiaClient, steps: readonly WizardStep[], id = 'wiz', contextLines?: number): Promise<Session> {
+export async function startSession(
+  client: EqiaClient,
+  steps: readonly WizardStep[],
+  id = 'wiz',
+  contextLines?: number,
+): Promise<Session> {
   const view = await client.get(id);
   const controller = new WizardController(client, steps, view, 0, () => testNow.slice(0, 10));
   const ui = render(<WizardApp controller={controller} {...(contextLines && { contextLines })} />);

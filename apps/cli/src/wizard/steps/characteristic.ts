@@ -67,9 +67,9 @@ export function characteristicStep(characteristic: CharacteristicDefinition, pro
         const evidenceIds = await ask.multiSelect({
           label: 'Which evidence supports this?',
           choices: items.map((item) => ({ value: item.id, label: item.title })),
-          initial:
-            analysis()?.evidenceIds ??
-            items.filter((item) => item.characteristics.includes(characteristic.id)).map((item) => item.id),
+          initial: analysis()?.evidenceIds.length
+            ? analysis()?.evidenceIds
+            : items.filter((item) => item.characteristics.includes(characteristic.id)).map((item) => item.id),
         });
         await save(
           'analysis',

@@ -1,0 +1,135 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { binary, runBinary } from './support/binary.js';
+import { tempDir, testNow } from './support/cli.js';
+import { hasTmux, TmuxSession } from './support/tmux.js';
+
+const characteristics = [
+  'Age',
+  'Disability',
+  'Gender reassignment',
+  'Marriage and civil partnership',
+  'Pregnancy and maternity',
+  'Race',
+  'Religion or belief',
+  'Sex',
+  'Sexual orientation',
+];
+
+let session: TmuxSession | undefined;
+afterEach(() => session?.kill());
+
+/**
+ * The real built binary in a real pseudo-terminal: an author writes an assessment through the wizard by
+ * keystrokes, quits halfway, resumes, finishes; two reviewers approve it by commands; it is exported.
+ */
+describe.skipIf(!hasTmux)('end to end in a terminal', () => {
+  it('wizard, quit, resume, finish, submit, approve twice, export HTML', async () => {
+    const cwd = await tempDir();
+    const env = { EQIA_NOW: testNow, EQIA_USER: 'amara' };
+    const eqia = async (...argv: string[]) => {
+      const run = await runBinary(cwd, argv, { env });
+      expect(run.stderr, argv.join(' ')).not.toContain('unexpected');
+      return run;
+    };
+    expect((await eqia('init', '--user', 'amara', '--name', 'Amara Okafor')).code).toBe(0);
+    expect(
+      (await eqia('users', 'add', 'julie', '--name', 'Julie Brown', '--roles', 'equality_lead')).code,
+    ).toBe(0);
+    expect((await eqia('users', 'add', 'sam', '--name', 'Sam Patel', '--roles', 'approver')).code).toBe(0);
+    const command = `node ${binary}`;
+    const name = `eqia-e2e-${process.pid}`;
+
+    // Start: the title, then the policy section; quit at the decision.
+    session = TmuxSession.start(name, cwd, `${command} new --id remote-hearings`, env);
+    await session.answer('Title of the policy', 'Remote hearings for family court');
+    await session.waitFor('Step 1 of 20 · Policy');
+    await session.answer('Title of the policy', '');
+    await session.answer('Reference (optional)', 'OPS-7');
+    await session.press('What kind of thing is it?', 'Enter');
+    await session.press('Is it new, a revision', 'Enter');
+    await session.answer('Team or directorate', 'Operations');
+    await session.answer('Its aims and intended outcomes', 'Shorter waits for a first hearing');
+    await session.answer('Scope', 'All first hearings in England');
+    await session.press('Who does it affect?', 'Enter');
+    await session.press('Who takes the decision?', 'C-c');
+    await session.waitFor('Saved. Continue with `eqia edit remote-hearings`');
+    await session.waitFor('[exit 0]');
+    session.kill();
+
+    // Resume at the decision and finish every step.
+    session = TmuxSession.start(name, cwd, `${command} edit remote-hearings --section decision`, env);
+    const s = session;
+    await s.answer('Who takes the decision?', 'Operations Board');
+    await s.answer('Their role', 'Director of Operations');
+    await s.answer('Decision date', '2026-12-20');
+    await s.answer('Decision paper reference', '');
+    await s.press('told of the duty', 'y');
+    for (const label of characteristics) {
+      await s.press(`Is the policy relevant to ${label.toLowerCase()}?`, 'Enter');
+      await s.answer('Why?', `Video may change access for people by ${label.toLowerCase()}.`);
+    }
+    await s.press('Screening decision', 'Enter');
+    await s.answer('The rationale for this decision', 'Every family in private law is affected.');
+    await s.press('Add evidence or a data gap?', 'Up', 'Up', 'Enter');
+    await s.press('Kind of evidence', 'Enter');
+    await s.answer('Title', 'Pilot evaluation of video hearings');
+    await s.answer('Source or URL', 'Pilot evaluation report');
+    await s.answer('Date of the evidence', '2026-06-01');
+    await s.press('Which characteristics does it cover?', 'a');
+    await s.answer('[x] Age', '');
+    await s.answer('What does it say?', 'Attendance by video matched in person for most groups.');
+    await s.press('1 evidence item', 'Enter');
+    await s.press('0 engagements recorded', 'Enter');
+    for (const label of characteristics) {
+      await s.press(`Your conclusion on ${label.toLowerCase()}`, 'Down', 'Enter');
+      await s.answer(
+        'Why is there no impact?',
+        `For ${label.toLowerCase()}, the pilot showed no difference in attendance.`,
+      );
+      await s.press('Which evidence supports this?', 'Enter');
+    }
+    await s.press('Intersectional impacts', 'Enter');
+    await s.answer(
+      'Why is there no intersectional impact?',
+      'No characteristic has an impact, so none combine.',
+    );
+    await s.press('Intersectional impacts', 'Enter');
+    await s.answer('Cumulative impact', 'The digital application also moves contact online.');
+    await s.answer('aim (a)', 'No group is disadvantaged, as the pilot showed.');
+    await s.answer('aim (b)', 'Shorter waits help every family.');
+    await s.answer('aim (c)', 'Families are heard sooner.');
+    await s.press('Outcome', 'Enter');
+    await s.answer('Why this outcome?', 'No adverse impact was found.');
+    await s.press('Add an action?', 'Enter');
+    await s.answer('How will the policy be monitored', 'Quarterly attendance by characteristic.');
+    await s.answer('Next review date', '');
+    await s.waitFor('Characteristic');
+    await s.press('What now?', 'Enter');
+    await s.waitFor('Done. Next: `eqia check remote-hearings`');
+    await s.waitFor('[exit 0]');
+
+    // Sign-off by commands.
+    const check = await eqia('check', 'remote-hearings');
+    expect(check.code, check.stdout).toBe(0);
+    expect((await eqia('submit', 'remote-hearings')).code).toBe(0);
+    expect(
+      (
+        await runBinary(cwd, ['approve', 'remote-hearings', '--attest', '--user', 'julie'], {
+          env: { EQIA_NOW: testNow },
+        })
+      ).code,
+    ).toBe(0);
+    const final = await runBinary(cwd, ['approve', 'remote-hearings', '--attest', '--user', 'sam'], {
+      env: { EQIA_NOW: testNow },
+    });
+    expect(final.stdout).toContain('signed off');
+    expect((await eqia('export', 'remote-hearings', '--format', 'html', '--out', 'remote.html')).code).toBe(
+      0,
+    );
+    const html = await readFile(join(cwd, 'remote.html'), 'utf8');
+    expect(html).toContain('Remote hearings for family court');
+    expect((await eqia('verify', 'remote-hearings')).code).toBe(0);
+  }, 240_000);
+});

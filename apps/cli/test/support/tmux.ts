@@ -1,0 +1,82 @@
+import { execFileSync } from 'node:child_process';
+import { vi } from 'vitest';
+
+export const hasTmux = (() => {
+  try {
+    execFileSync('tmux', ['-V'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+})();
+
+/** A tmux session of 80×24 running one command: a real pseudo-terminal, driven by keystrokes. */
+export class TmuxSession {
+  private constructor(readonly name: string) {}
+
+  static start(name: string, cwd: string, command: string, env: Record<string, string>): TmuxSession {
+    const exports = Object.entries(env)
+      .map(([key, value]) => `${key}='${value}'`)
+      .join(' ');
+    // `; sleep` keeps the pane open after the command exits, so its last words can be read.
+    execFileSync('tmux', [
+      'new-session',
+      '-d',
+      '-s',
+      name,
+      '-x',
+      '80',
+      '-y',
+      '24',
+      '-c',
+      cwd,
+      `env ${exports} ${command}; echo "[exit $?]"; sleep 600`,
+    ]);
+    return new TmuxSession(name);
+  }
+
+  screen(): string {
+    return execFileSync('tmux', ['capture-pane', '-p', '-t', this.name], { encoding: 'utf8' });
+  }
+
+  /** Poll the screen until it shows `text` (no fixed sleeps). */
+  async waitFor(text: string, timeout = 20_000): Promise<void> {
+    await vi.waitFor(
+      () => {
+        const screen = this.screen();
+        if (!screen.includes(text)) throw new Error(`Waiting for "${text}" on:\n${screen}`);
+      },
+      { timeout, interval: 50 },
+    );
+  }
+
+  /** Named keys, as tmux spells them: Enter, Down, Up, Space, C-c… */
+  keys(...keys: string[]): void {
+    execFileSync('tmux', ['send-keys', '-t', this.name, ...keys]);
+  }
+
+  type(text: string): void {
+    execFileSync('tmux', ['send-keys', '-t', this.name, '-l', text]);
+  }
+
+  /** Wait for the prompt, then answer it with text and Enter. */
+  async answer(prompt: string, text: string): Promise<void> {
+    await this.waitFor(prompt);
+    if (text) this.type(text);
+    this.keys('Enter');
+  }
+
+  /** Wait for the prompt, then press keys. */
+  async press(prompt: string, ...keys: string[]): Promise<void> {
+    await this.waitFor(prompt);
+    this.keys(...keys);
+  }
+
+  kill(): void {
+    try {
+      execFileSync('tmux', ['kill-session', '-t', this.name], { stdio: 'ignore' });
+    } catch {
+      // Already gone.
+    }
+  }
+}
