@@ -7,5 +7,6 @@ export default defineConfig({
     // Some tests spawn the built binary or drive it in tmux: slow on a busy machine, never hung.
     testTimeout: 60_000,
     hookTimeout: 120_000,
-    include: ['test/**/*.test.ts', 'test/**/*.test.tsx', 'src/**/*.test.ts', 'src/**/*.test.tsx'] },
+    include: ['test/**/*.test.ts', 'test/**/*.test.tsx', 'src/**/*.test.ts', 'src/**/*.test.tsx'],
+  },
 });

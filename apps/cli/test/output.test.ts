@@ -19,12 +19,12 @@ describe('output', () => {
   });
 
   it('is coloured on a terminal, and plain with NO_COLOR or when piped', async () => {
-    const escape = '\u001b[';
-    expect((await eqia(cwd, ['show', 'one'], {}, { terminal: true })).stdout).toContain(escape);
+    const ansi = '\u001b[';
+    expect((await eqia(cwd, ['show', 'one'], {}, { terminal: true })).stdout).toContain(ansi);
     expect((await eqia(cwd, ['show', 'one'], { NO_COLOR: '1' }, { terminal: true })).stdout).not.toContain(
-      escape,
+      ansi,
     );
-    expect((await eqia(cwd, ['show', 'one'])).stdout).not.toContain(escape);
+    expect((await eqia(cwd, ['show', 'one'])).stdout).not.toContain(ansi);
   });
 
   it('--json on every read command prints parseable JSON', async () => {
