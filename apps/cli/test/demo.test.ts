@@ -1,4 +1,5 @@
 import type { AssessmentSummary } from '@eqia/core';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { eqia, tempDir } from './support/cli.js';
 
@@ -36,6 +37,30 @@ describe('eqia demo', () => {
     const run = await eqia(cwd, ['verify']);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('fhdra-pathfinder');
+  });
+
+  it('exports an assessment as HTML, Markdown, CSV and JSON, and the JSON imports into another store', async () => {
+    const html = await eqia(cwd, ['export', 'fhdra-pathfinder', '--format', 'html']);
+    expect(html.stdout).toMatch(/^<!DOCTYPE html>/i);
+    expect(html.stdout).not.toContain('<script');
+    expect((await eqia(cwd, ['export', 'fhdra-pathfinder', '--format', 'md'])).stdout).toContain('# ');
+    expect((await eqia(cwd, ['export', 'fhdra-pathfinder', '--format', 'csv'])).stdout.split('\n')[0]).toContain('Action id');
+    await eqia(cwd, ['export', 'fhdra-pathfinder', '--out', 'fhdra.json']);
+    const other = await tempDir();
+    await eqia(other, ['init', '--profile', 'cafcass']);
+    const imported = await eqia(other, ['import', join(cwd, 'fhdra.json'), '--user', 'ops', '--json']);
+    expect(imported.stderr).toBe('');
+    expect(JSON.parse(imported.stdout).status.state).toBe('published');
+    expect((await eqia(other, ['verify', 'fhdra-pathfinder'])).code).toBe(0);
+  });
+
+  it('writes the annual equality report for a period', async () => {
+    const run = await eqia(cwd, ['report', '--from', '2025-01-01', '--to', '2026-12-31', '--format', 'json']);
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout)).toBeTypeOf('object');
+    const markdown = await eqia(cwd, ['report', '--from', '2025-01-01', '--to', '2026-12-31']);
+    expect(markdown.stdout).toContain('#');
+    expect((await eqia(cwd, ['report', '--from', '2026-12-31', '--to', '2025-01-01'])).code).toBe(2);
   });
 
   it('refuses to overwrite an existing store', async () => {
