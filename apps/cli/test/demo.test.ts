@@ -1,5 +1,5 @@
-import type { AssessmentSummary } from '@eqia/core';
 import { join } from 'node:path';
+import type { AssessmentSummary } from '@eqia/core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { eqia, tempDir } from './support/cli.js';
 
@@ -44,7 +44,9 @@ describe('eqia demo', () => {
     expect(html.stdout).toMatch(/^<!DOCTYPE html>/i);
     expect(html.stdout).not.toContain('<script');
     expect((await eqia(cwd, ['export', 'fhdra-pathfinder', '--format', 'md'])).stdout).toContain('# ');
-    expect((await eqia(cwd, ['export', 'fhdra-pathfinder', '--format', 'csv'])).stdout.split('\n')[0]).toContain('Action id');
+    expect(
+      (await eqia(cwd, ['export', 'fhdra-pathfinder', '--format', 'csv'])).stdout.split('\n')[0],
+    ).toContain('Action id');
     await eqia(cwd, ['export', 'fhdra-pathfinder', '--out', 'fhdra.json']);
     const other = await tempDir();
     await eqia(other, ['init', '--profile', 'cafcass']);

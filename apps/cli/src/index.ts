@@ -1,0 +1,4 @@
+// The public API of @eqia/cli: run the `eqia` command line in-process (as the tests and other tools do).
+export { runCli, version } from './cli.js';
+export type { CliEnvironment } from './context.js';
+export { ExitCode, exitCodeForErrorCode } from './exit-codes.js';
