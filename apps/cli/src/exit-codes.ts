@@ -20,6 +20,8 @@ export const ExitCode = {
   unsupportedVersion: 9,
   /** The audit hash chain does not verify. */
   tampered: 10,
+  /** Ctrl+C at a question, before anything was done. */
+  cancelled: 130,
   /** A bug in eqia: please report it. */
   internal: 70,
 } as const;

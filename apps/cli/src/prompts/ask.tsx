@@ -1,25 +1,50 @@
-import { Box, render, Text } from 'ink';
+import { Box, render, Text, useInput } from 'ink';
+import type { ReactNode } from 'react';
 import { PromptView } from './PromptView.js';
 import type { ConfirmSpec, PromptSpec, TextSpec } from './types.js';
 
+/** The user pressed Ctrl+C at a question: nothing more is done (exit code 130). */
+export class CancelledError extends Error {
+  readonly code = 'CANCELLED';
+  constructor() {
+    super('Cancelled.');
+    this.name = 'CancelledError';
+  }
+}
+
+function CtrlC({ onCancel, children }: { onCancel(): void; children: ReactNode }) {
+  useInput((input, key) => {
+    if (key.ctrl && input === 'c') onCancel();
+  });
+  return <>{children}</>;
+}
+
 /**
- * Promise-returning prompts for commands that ask one thing (approve's attestation, request-changes'
- * comment). Callers must have checked `ensureCanPrompt` first: Ink's raw mode needs a terminal.
+ * Promise-returning prompts for commands that ask one thing (the new assessment's title, approve's
+ * attestation, request-changes' comment). Callers must have checked `ensureCanPrompt` first: Ink's raw
+ * mode needs a terminal.
  */
 function ask<T>(spec: PromptSpec, message?: string): Promise<T> {
-  return new Promise<T>((resolve) => {
+  return new Promise<T>((resolve, reject) => {
     const instance = render(
-      <Box flexDirection="column">
-        {message ? <Text>{message}</Text> : null}
-        <PromptView
-          spec={spec}
-          onSubmit={(value) => {
-            instance.unmount();
-            resolve(value as T);
-          }}
-        />
-      </Box>,
-      { exitOnCtrlC: true, patchConsole: false },
+      <CtrlC
+        onCancel={() => {
+          instance.unmount();
+          reject(new CancelledError());
+        }}
+      >
+        <Box flexDirection="column">
+          {message ? <Text>{message}</Text> : null}
+          <PromptView
+            spec={spec}
+            onSubmit={(value) => {
+              instance.unmount();
+              resolve(value as T);
+            }}
+          />
+        </Box>
+      </CtrlC>,
+      { exitOnCtrlC: false, patchConsole: false },
     );
   });
 }
