@@ -12,7 +12,7 @@ const damages: Record<string, Damage> = {
   'not an object': () => '[1, 2, 3]\n',
   'JSON false': () => 'false',
   'wrong shape': () => '{ "formatVersion": 1, "assessments": [], "profile": 3, "events": {} }\n',
-  'bad formatVersion': (text) => text.replace('"formatVersion": 1', '"formatVersion": "one"'),
+  'bad formatVersion': (text) => text.replace(/"formatVersion": ?\d+/, '"formatVersion": "one"'),
 };
 
 const files: Record<
@@ -21,6 +21,13 @@ const files: Record<
 > = {
   index: {
     path: (s: PopulatedStore) => s.index,
+    use: async (s: PopulatedStore) => {
+      const store = s.reopen();
+      return [store.list(), store.append(sampleAppend('c', 0))];
+    },
+  },
+  'index journal': {
+    path: (s: PopulatedStore) => s.journal,
     use: async (s: PopulatedStore) => {
       const store = s.reopen();
       return [store.list(), store.append(sampleAppend('c', 0))];
@@ -91,24 +98,39 @@ test('an append that cannot read the index writes nothing, not even to the asses
   expect(await sha256(subject.assessment('a'))).toBe(before);
 });
 
+test('a torn last journal line with no save in flight is damage, not a crash to repair', async () => {
+  const subject = await populatedStore();
+  await writeFile(subject.journal, `${await readFile(subject.journal, 'utf8')}{"id":"c","ver`);
+  const before = await sha256(subject.journal);
+  const store = subject.reopen();
+  await expect(store.list()).rejects.toMatchObject({ code: 'STORE_CORRUPT', location: subject.journal });
+  await expect(store.append(sampleAppend('c', 0))).rejects.toBeInstanceOf(StoreCorruptError);
+  expect(await sha256(subject.journal)).toBe(before);
+});
+
 describe('a file written by a newer eqia', () => {
-  test.each(['index', 'profile', 'assessment'] as const)(
+  const cases = {
+    index: { path: (s: PopulatedStore) => s.index, newer: 3, supported: [0, 1, 2] },
+    'index journal': { path: (s: PopulatedStore) => s.journal, newer: 3, supported: [0, 1, 2] },
+    profile: { path: (s: PopulatedStore) => s.profile, newer: 2, supported: [0, 1] },
+    assessment: { path: (s: PopulatedStore) => s.assessment('a'), newer: 2, supported: [0, 1] },
+  };
+  test.each(Object.entries(cases))(
     '%s: refused with UnsupportedVersionError and untouched',
-    async (name) => {
+    async (name, { path: pathOf, newer, supported }) => {
       const subject = await populatedStore();
-      const path =
-        name === 'index' ? subject.index : name === 'profile' ? subject.profile : subject.assessment('a');
+      const path = pathOf(subject);
       await writeFile(
         path,
-        (await readFile(path, 'utf8')).replace('"formatVersion": 1', '"formatVersion": 2'),
+        (await readFile(path, 'utf8')).replace(/"formatVersion": ?\d+/, `"formatVersion": ${newer}`),
       );
       const before = await sha256(path);
       const store = subject.reopen();
       const attempt =
-        name === 'index' ? store.list() : name === 'profile' ? store.readProfile() : store.read('a');
+        name === 'profile' ? store.readProfile() : name === 'assessment' ? store.read('a') : store.list();
       const error = await attempt.catch((thrown: unknown) => thrown);
       expect(error).toBeInstanceOf(UnsupportedVersionError);
-      expect(error).toMatchObject({ code: 'UNSUPPORTED_VERSION', found: 2, supported: [0, 1] });
+      expect(error).toMatchObject({ code: 'UNSUPPORTED_VERSION', found: newer, supported });
       expect((error as Error).message.replace(subject.directory, '<store>')).toContain('Upgrade eqia');
       expect(await sha256(path)).toBe(before);
     },

@@ -40,16 +40,50 @@ test('files are created 0600 in a 0700 directory, and a file keeps its mode thro
 
 test('an append interrupted between the assessment file and the index is completed on next open', async () => {
   const subject = await populatedStore();
-  const indexBefore = await readFile(subject.index);
+  const journalBefore = await readFile(subject.journal);
   await subject.store.append(sampleAppend('a', 2, { title: 'After the crash' }));
-  // What a writer killed after renaming the assessment file but before the index leaves behind:
-  await writeFile(subject.index, indexBefore);
+  // What a writer killed after renaming the assessment file but before its journal line leaves behind:
+  await writeFile(subject.journal, journalBefore);
   await writeFile(join(subject.directory, 'pending', 'a'), '');
 
   const store = subject.reopen();
   const listed = (await store.list()).find((summary) => summary.id === 'a');
   expect(listed).toMatchObject({ version: 3, title: 'After the crash' });
   expect(await readdir(join(subject.directory, 'pending'))).toEqual([]);
+});
+
+test('a journal line torn by a killed writer is ignored by readers and repaired from the assessment file', async () => {
+  const subject = await populatedStore();
+  const journalBefore = await readFile(subject.journal, 'utf8');
+  await subject.store.append(sampleAppend('a', 2, { title: 'Torn' }));
+  const line = (await readFile(subject.journal, 'utf8')).slice(journalBefore.length);
+  await writeFile(subject.journal, journalBefore + line.slice(0, 40));
+  await writeFile(join(subject.directory, 'pending', 'a'), '');
+
+  const store = subject.reopen();
+  expect((await store.list()).find((summary) => summary.id === 'a')).toMatchObject({
+    version: 3,
+    title: 'Torn',
+  });
+  expect((await readFile(subject.journal, 'utf8')).endsWith('\n')).toBe(true);
+  await store.append(sampleAppend('a', 3));
+  expect((await subject.reopen().list()).find((summary) => summary.id === 'a')).toMatchObject({ version: 4 });
+});
+
+test('the journal is compacted to one line per assessment once repeated saves double it', async () => {
+  const subject = await populatedStore();
+  const lineCount = async () => (await readFile(subject.journal, 'utf8')).trimEnd().split('\n').length;
+  let most = 0;
+  for (let version = 2; version < 302; version++) {
+    await subject.store.append(sampleAppend('a', version));
+    most = Math.max(most, await lineCount());
+  }
+  // It grew past its live entries, was folded back, and never lost the latest summary.
+  expect(most).toBeGreaterThan(100);
+  expect(await lineCount()).toBeLessThan(most);
+  expect((await subject.reopen().list()).find((summary) => summary.id === 'a')).toMatchObject({
+    version: 302,
+  });
 });
 
 test('stray temp files of a dead writer are removed on the next open, and never read as assessments', async () => {

@@ -19,6 +19,7 @@ export async function populatedStore() {
     directory,
     store,
     index: join(directory, 'index.json'),
+    journal: join(directory, 'index.jsonl'),
     profile: join(directory, 'profile.json'),
     assessment: (id: string) => join(directory, 'assessments', `${id}.json`),
     /** A new store on the same directory, as the next process would open it. */

@@ -4,17 +4,15 @@ import { dirname } from 'node:path';
 import { UnsupportedVersionError } from '@eqia/core';
 import { Low } from 'lowdb';
 import { syncDirectory } from './durable-write.js';
-import { type DocumentFormat, FORMAT_VERSION } from './formats.js';
+import type { DocumentFormat } from './formats.js';
 import { corruptFile, DurableJsonFile } from './json-file-adapter.js';
 import type { HeldLock } from './store-lock.js';
 
 export interface LoadedDocument<T> {
   document: T;
-  /** The format the file is in; below FORMAT_VERSION it still has to be rewritten (see keepBackup). */
+  /** The format the file is in; below the format's version it still has to be rewritten (see keepBackup). */
   foundVersion: number;
 }
-
-const supportedVersions = Array.from({ length: FORMAT_VERSION + 1 }, (_, version) => version);
 
 /**
  * Read one store file through lowdb and bring it to the current format in memory. Undefined when the file
@@ -32,23 +30,27 @@ export async function loadDocument<T>(
   const foundVersion = 'formatVersion' in raw ? raw.formatVersion : 0;
   if (typeof foundVersion !== 'number' || !Number.isInteger(foundVersion) || foundVersion < 0)
     throw corruptFile(path, '`formatVersion` is not a whole number');
-  if (foundVersion > FORMAT_VERSION)
-    throw new UnsupportedVersionError(
-      `The store file ${path} is in format ${foundVersion}, newer than this version of eqia understands (${FORMAT_VERSION} at most). Upgrade eqia to use this store; the file has been left untouched.`,
-      foundVersion,
-      supportedVersions,
-    );
+  if (foundVersion > format.version) throw newerFormat(path, foundVersion, format.version);
 
   let document = raw;
-  for (let version = foundVersion; version < FORMAT_VERSION; version++)
+  for (let version = foundVersion; version < format.version; version++)
     document = format.upgrades[version]!(document);
   const problem = format.problem(document);
   if (problem)
     throw corruptFile(
       path,
-      foundVersion < FORMAT_VERSION ? `${problem} (read as ${format.name} format ${foundVersion})` : problem,
+      foundVersion < format.version ? `${problem} (read as ${format.name} format ${foundVersion})` : problem,
     );
   return { document: document as T, foundVersion };
+}
+
+/** A file written by a newer eqia: refused, and left as it is. Every version up to `current` is read. */
+export function newerFormat(path: string, found: number, current: number): UnsupportedVersionError {
+  return new UnsupportedVersionError(
+    `The store file ${path} is in format ${found}, newer than this version of eqia understands (${current} at most). Upgrade eqia to use this store; the file has been left untouched.`,
+    found,
+    Array.from({ length: current + 1 }, (_, version) => version),
+  );
 }
 
 /** Write a document in the current format, durably; `beforeCommit` may abandon it (see writeFileDurably). */
@@ -88,7 +90,7 @@ export async function loadAndUpgrade<T>(
 ): Promise<T | undefined> {
   const loaded = await loadDocument(path, format);
   if (!loaded) return undefined;
-  if (loaded.foundVersion < FORMAT_VERSION) {
+  if (loaded.foundVersion < format.version) {
     await keepBackup(path, loaded.foundVersion);
     await saveDocument(path, loaded.document, lock.assertHeld);
   }

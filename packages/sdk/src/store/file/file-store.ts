@@ -1,21 +1,22 @@
-import { mkdir, readdir, stat } from 'node:fs/promises';
+import { mkdir, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { type AssessmentSummary, type Profile, StoreCorruptError } from '@eqia/core';
 import { checkAppendRequest, versionConflict } from '../append-rules.js';
 import type { AppendRequest, AssessmentStore, StoredAssessment } from '../port.js';
 import { storeMissing } from '../store-errors.js';
 import { loadAndUpgrade, loadDocument, saveDocument } from './document-file.js';
+import { type AssessmentDocument, assessmentFormat, type DocumentFormat, profileFormat } from './formats.js';
 import {
-  type AssessmentDocument,
-  assessmentFormat,
-  type DocumentFormat,
-  FORMAT_VERSION,
-  type IndexDocument,
-  indexFormat,
-  profileFormat,
-} from './formats.js';
-import { idFromFileName, storeLayout } from './layout.js';
-import { clearPending, markPending, needsRecovery, recover } from './recovery.js';
+  appendSummary,
+  checkJournal,
+  compactJournal,
+  needsCompaction,
+  readSummaries,
+} from './index-journal.js';
+import { storeLayout } from './layout.js';
+import { clearPending, markPending } from './pending-markers.js';
+import { needsRecovery, recover } from './recovery.js';
+import { indexIsOutdated, rebuildIndex, upgradeIndex } from './store-index.js';
 import { type HeldLock, type LockOptions, withStoreLock } from './store-lock.js';
 
 export interface FileStoreOptions {
@@ -25,8 +26,10 @@ export interface FileStoreOptions {
 }
 
 /**
- * The embedded store: a directory with an index of summaries, the profile, and one lowdb JSON file per
- * assessment, written durably under a cross-process lock. See "Store" in docs/sdk.md for the format.
+ * The embedded store: a directory with an index of summaries (a journal: one line per save), the profile,
+ * and one lowdb JSON file per assessment, written durably under a cross-process lock. A save writes one
+ * assessment file and appends one index line, so it costs the same at any store size. See "Store" in
+ * docs/sdk.md for the format.
  */
 export function createFileStore(options: FileStoreOptions): AssessmentStore {
   const layout = storeLayout(resolve(options.directory));
@@ -54,22 +57,25 @@ export function createFileStore(options: FileStoreOptions): AssessmentStore {
   }
 
   async function tidyAfterCrash(): Promise<void> {
-    if (await needsRecovery(layout)) await locked((lock) => recover(layout, lock, true));
+    if (await needsRecovery(layout))
+      await locked(async (lock) => {
+        await upgradeIndex(layout, lock);
+        await recover(layout, lock, true);
+      });
   }
 
   /** Read without the lock; only an older-format file needs it, to be upgraded in place. */
   async function readDocument<T>(path: string, format: DocumentFormat<T>): Promise<T | undefined> {
     const loaded = await loadDocument(path, format);
-    if (!loaded || loaded.foundVersion === FORMAT_VERSION) return loaded?.document;
+    if (!loaded || loaded.foundVersion === format.version) return loaded?.document;
     return locked((lock) => loadAndUpgrade(path, format, lock));
   }
 
-  async function readIndex(lock?: HeldLock): Promise<IndexDocument> {
-    const index = lock
-      ? await loadAndUpgrade(layout.index, indexFormat, lock)
-      : await readDocument(layout.index, indexFormat);
-    if (!index) throw storeMissing(layout.directory);
-    return index;
+  /** Make sure index.json is whole and current (upgrading it if older) before the journal is used. */
+  async function readyIndex(lock?: HeldLock): Promise<void> {
+    const outdated = await indexIsOutdated(layout);
+    if (outdated === undefined) throw storeMissing(layout.directory);
+    if (outdated) await (lock ? upgradeIndex(layout, lock) : locked((held) => upgradeIndex(layout, held)));
   }
 
   function checkOwnFile(id: string, stored: AssessmentDocument | undefined): AssessmentDocument | undefined {
@@ -79,17 +85,6 @@ export function createFileStore(options: FileStoreOptions): AssessmentStore {
         layout.assessment(id),
       );
     return stored;
-  }
-
-  async function rebuildIndex(lock: HeldLock): Promise<IndexDocument> {
-    const index: IndexDocument = { formatVersion: FORMAT_VERSION, assessments: {} };
-    for (const name of await readdir(layout.assessments)) {
-      const id = idFromFileName(name, '.json');
-      if (id === undefined) continue;
-      const stored = checkOwnFile(id, await loadAndUpgrade(layout.assessment(id), assessmentFormat, lock));
-      if (stored) index.assessments[id] = stored.summary;
-    }
-    return index;
   }
 
   return {
@@ -102,12 +97,13 @@ export function createFileStore(options: FileStoreOptions): AssessmentStore {
       await mkdir(layout.pending, { recursive: true, mode: 0o700 });
       await locked(async (lock) => {
         // A store whose index was lost (or moved aside as corrupt) gets it back from its assessment files.
-        if (!(await exists())) await saveDocument(layout.index, await rebuildIndex(lock), lock.assertHeld);
+        if (!(await exists())) await rebuildIndex(layout, lock, checkOwnFile);
+        else await upgradeIndex(layout, lock);
         await recover(layout, lock, true);
         if (init?.profile && !(await loadDocument(layout.profile, profileFormat)))
           await saveDocument(
             layout.profile,
-            { formatVersion: FORMAT_VERSION, profile: init.profile },
+            { formatVersion: profileFormat.version, profile: init.profile },
             lock.assertHeld,
           );
       });
@@ -123,32 +119,35 @@ export function createFileStore(options: FileStoreOptions): AssessmentStore {
       checkAppendRequest(request);
       await ready();
       await locked(async (lock) => {
+        // Check the index before writing anything, so that a damaged index fails the append cleanly.
+        await readyIndex(lock);
         await recover(layout, lock);
         const { id, expectedVersion, events, snapshot, summary } = request;
         const current = checkOwnFile(id, await loadAndUpgrade(layout.assessment(id), assessmentFormat, lock));
         const actualVersion = current?.events.length ?? 0;
         if (actualVersion !== expectedVersion) throw versionConflict(id, expectedVersion, actualVersion);
-        // Read the index before writing anything, so that a damaged index fails the append cleanly.
-        const index = await readIndex(lock);
+        const journal = await checkJournal(layout);
 
         await markPending(layout, id);
         const next: AssessmentDocument = {
-          formatVersion: FORMAT_VERSION,
+          formatVersion: assessmentFormat.version,
           id,
           summary,
           snapshot,
           events: [...(current?.events ?? []), ...events],
         };
         await saveDocument(layout.assessment(id), next, lock.assertHeld);
-        index.assessments[id] = summary;
-        await saveDocument(layout.index, index, lock.assertHeld);
+        journal.summaryBytes += await appendSummary(layout, summary, lock);
         await clearPending(layout, id);
+        // The save is complete and durable; a failed compaction only leaves the journal longer for now.
+        if (needsCompaction(journal)) await compactJournal(layout, lock).catch(() => {});
       });
     },
 
     async list(): Promise<AssessmentSummary[]> {
       await ready();
-      return Object.values((await readIndex()).assessments);
+      await readyIndex();
+      return [...(await readSummaries(layout)).values()];
     },
 
     async readProfile() {
@@ -162,7 +161,11 @@ export function createFileStore(options: FileStoreOptions): AssessmentStore {
         await recover(layout, lock);
         // Never write over a profile file we cannot read: it is somebody's configuration.
         await loadAndUpgrade(layout.profile, profileFormat, lock);
-        await saveDocument(layout.profile, { formatVersion: FORMAT_VERSION, profile }, lock.assertHeld);
+        await saveDocument(
+          layout.profile,
+          { formatVersion: profileFormat.version, profile },
+          lock.assertHeld,
+        );
       });
     },
 

@@ -2,16 +2,25 @@ import type { AssessmentSummary, PersistedSnapshot, Profile, RecordedEvent } fro
 
 /**
  * The on-disk documents of the file store and how older formats become the current one. Every file
- * carries `formatVersion`; format 0 (the first layout, before versions were written) had none. To change
- * a format: bump FORMAT_VERSION, add a step from the previous version to each format's `upgrades`, and
+ * carries `formatVersion`; format 0 (the first layout, before versions were written) had none. Each kind
+ * of file has its own current version, so changing one format rewrites only files of that kind. To
+ * change a format: bump its `version`, add a step from the previous version to its `upgrades`, and
  * describe it in docs/sdk.md.
  */
-export const FORMAT_VERSION = 1;
 
+/** The name of the index journal (see index-journal.ts), beside index.json. */
+export const JOURNAL_NAME = 'index.jsonl';
+
+/**
+ * `index.json`: since format 2 only a marker that the store exists and which format its index is in; the
+ * summaries live in the journal it names. Format 1 held every summary here, and was rewritten whole on
+ * every save.
+ */
 export interface IndexDocument {
   formatVersion: number;
-  /** Every assessment's summary, by id: what `list` returns without opening each file. */
-  assessments: Record<string, AssessmentSummary>;
+  journal: string;
+  /** Only in memory, while an older index is upgraded: its summaries, to be moved into the journal. */
+  assessments?: Record<string, AssessmentSummary>;
 }
 
 export interface ProfileDocument {
@@ -31,6 +40,8 @@ export interface AssessmentDocument {
 export interface DocumentFormat<T> {
   /** For messages: `index`, `profile`, `assessment`. */
   name: string;
+  /** The current format of this kind of file. */
+  version: number;
   /** `upgrades[n]` turns a format-n document into format n+1; it may assume nothing about the input. */
   upgrades: Record<number, (document: Record<string, unknown>) => Record<string, unknown>>;
   /** Why a document in the current format is malformed, or undefined when it is sound. */
@@ -41,8 +52,14 @@ export interface DocumentFormat<T> {
 
 export const indexFormat: DocumentFormat<IndexDocument> = {
   name: 'index',
-  upgrades: { 0: (document) => ({ formatVersion: 1, assessments: document.assessments }) },
+  version: 2,
+  upgrades: {
+    0: (document) => ({ formatVersion: 1, assessments: document.assessments }),
+    1: (document) => ({ formatVersion: 2, journal: JOURNAL_NAME, assessments: document.assessments }),
+  },
   problem(document) {
+    if (document.journal !== JOURNAL_NAME) return `\`journal\` is not "${JOURNAL_NAME}"`;
+    if (!('assessments' in document)) return undefined;
     if (!isRecord(document.assessments)) return '`assessments` is not an object of summaries';
     for (const [id, summary] of Object.entries(document.assessments)) {
       if (!isRecord(summary) || summary.id !== id || !Number.isInteger(summary.version))
@@ -54,6 +71,7 @@ export const indexFormat: DocumentFormat<IndexDocument> = {
 
 export const profileFormat: DocumentFormat<ProfileDocument> = {
   name: 'profile',
+  version: 1,
   // Format 0 was the bare profile, as people write it by hand.
   upgrades: { 0: (document) => ({ formatVersion: 1, profile: document }) },
   problem: (document) => (isRecord(document.profile) ? undefined : '`profile` is not an object'),
@@ -61,6 +79,7 @@ export const profileFormat: DocumentFormat<ProfileDocument> = {
 
 export const assessmentFormat: DocumentFormat<AssessmentDocument> = {
   name: 'assessment',
+  version: 1,
   // Format 0 had no id of its own: it was only in the summary.
   upgrades: {
     0: ({ summary, snapshot, events }) => ({

@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { JOURNAL_NAME } from './formats.js';
 
 /**
  * Where everything lives in a file store's directory. Ids are URI-encoded in file names so that every
@@ -6,8 +7,10 @@ import { join } from 'node:path';
  */
 export interface StoreLayout {
   directory: string;
-  /** Summaries of every assessment: `list` reads only this. */
+  /** Says the store exists and which format its index is in (see index-journal.ts). */
   index: string;
+  /** Every assessment's summary, one JSON line per save: `list` reads only this. */
+  journal: string;
   profile: string;
   /** One file per assessment. */
   assessments: string;
@@ -23,6 +26,7 @@ export function storeLayout(directory: string): StoreLayout {
   return {
     directory,
     index: join(directory, 'index.json'),
+    journal: join(directory, JOURNAL_NAME),
     profile: join(directory, 'profile.json'),
     assessments: join(directory, 'assessments'),
     pending: join(directory, 'pending'),
