@@ -1,3 +1,4 @@
+import { InvalidTransitionError } from '@eqia/core';
 import { parseCommandArgs, requirePositional } from '../args.js';
 import type { Command } from '../command.js';
 import { ExitCode } from '../exit-codes.js';
@@ -21,13 +22,19 @@ as you give it. Needs a terminal; in scripts use \`eqia comment\`, \`eqia approv
     );
     return withClient(ctx, values, 'write', async ({ client, profile }) => {
       const view = await client.get(id);
+      if (view.status.state !== 'in_review')
+        throw new InvalidTransitionError(
+          `"${view.assessment.policy.title}" is ${view.status.state.replace('_', ' ')}: only an assessment in review can be reviewed (\`eqia submit ${id}\` sends it).`,
+          view.status.state,
+          'review',
+        );
       const { render } = await import('ink');
       const { createElement } = await import('react');
       const { WizardApp } = await import('../wizard/WizardApp.js');
       const { WizardController } = await import('../wizard/controller.js');
       const { buildReviewSteps } = await import('../review/review-steps.js');
       const controller = new WizardController(client, buildReviewSteps(profile, client.user.id), view);
-      const app = render(createElement(WizardApp, { controller, contextLines: 12 }), {
+      const app = render(createElement(WizardApp, { controller, contextLines: 10 }), {
         exitOnCtrlC: false,
         patchConsole: false,
       });

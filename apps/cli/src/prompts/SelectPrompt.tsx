@@ -9,7 +9,7 @@ export interface SelectPromptProps {
   onSubmit(value: string): void;
 }
 
-/** Pick one: ↑/↓ to move, Enter to choose. Long lists scroll in a window of seven. */
+/** Pick one: ↑/↓ to move, Enter to choose. Long lists scroll in a window of six, so the screen fits 24 lines. */
 export function SelectPrompt({ spec, onSubmit }: SelectPromptProps) {
   const start = Math.max(
     0,
@@ -24,7 +24,7 @@ export function SelectPrompt({ spec, onSubmit }: SelectPromptProps) {
       if (choice) onSubmit(choice.value);
     }
   });
-  const { from, to } = visibleWindow(spec.choices.length, cursor(), 7);
+  const { from, to } = visibleWindow(spec.choices.length, cursor(), 6);
   return (
     <Box flexDirection="column">
       <Text bold>{spec.label}</Text>

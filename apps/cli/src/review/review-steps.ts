@@ -7,6 +7,7 @@ import {
   type VerdictKind,
 } from '@eqia/core';
 import { sectionLines } from '../output/section-text.js';
+import { wrapLine } from '../output/wrap.js';
 import type { WizardStep } from '../wizard/step.js';
 
 const skip = 'skip';
@@ -23,7 +24,14 @@ function sectionReviewStep(section: SectionId, profile: Profile, reviewer: strin
     section,
     owns: (finding) => finding.section === section,
     async run({ ask, act, assessment, setContext }) {
-      setContext(clip(sectionLines(assessment(), section, profile), 12));
+      setContext(
+        clip(
+          sectionLines(assessment(), section, profile).flatMap((line) => wrapLine(line, 79)),
+          10,
+          assessment().id,
+          section,
+        ),
+      );
       const previous = latestVerdict(assessment(), section, reviewer);
       const verdict = await ask.select<VerdictKind | typeof skip>({
         label: `Your verdict on ${sectionTitles[section].toLowerCase()}`,
@@ -88,8 +96,11 @@ function latestVerdict(assessment: Assessment, section: SectionId, reviewer: str
   return assessment.review.verdicts.filter((v) => v.section === section && v.by === reviewer).at(-1);
 }
 
-function clip(lines: string[], max: number): string[] {
-  return lines.length <= max
-    ? lines
-    : [...lines.slice(0, max - 1), `… ${lines.length - max + 1} more lines: \`eqia show <id>\``];
+/** What fits on screen; the rest is one command away. */
+function clip(lines: string[], max: number, id: string, section: SectionId): string[] {
+  if (lines.length <= max) return lines;
+  return [
+    ...lines.slice(0, max - 1),
+    `… ${lines.length - max + 1} more lines: \`eqia show ${id} --section ${section}\``,
+  ];
 }

@@ -3,7 +3,7 @@ import { Box, Text } from 'ink';
 
 export interface FindingsFooterProps {
   all: readonly Finding[];
-  /** The findings of the step on screen: the first few are listed. */
+  /** The findings of the step on screen: the first two are listed. */
   here: readonly Finding[];
 }
 
@@ -13,7 +13,7 @@ export function FindingsFooter({ all, here }: FindingsFooterProps) {
   const warnings = all.filter((f) => f.severity === 'warning').length;
   const shown = [...here]
     .sort((a, b) => (a.severity === 'error' ? -1 : 0) - (b.severity === 'error' ? -1 : 0))
-    .slice(0, 3);
+    .slice(0, 2);
   return (
     <Box
       flexDirection="column"
