@@ -1,16 +1,16 @@
-/** Break a line into lines of at most `width` characters at spaces, indenting continuations like the first. */
+/** Break a line into lines of at most `width` characters at spaces, indenting continuations under the first. */
 export function wrapLine(line: string, width: number): string[] {
   if (line.length <= width) return [line];
-  const indent = ' '.repeat(line.length - line.trimStart().length + 2);
+  const lead = line.slice(0, line.length - line.trimStart().length);
   const lines: string[] = [];
-  let current = '';
-  for (const word of line.split(' ')) {
-    const next = current ? `${current} ${word}` : word;
+  let current = lead;
+  for (const word of line.trimStart().split(' ')) {
+    const next = current.trim() ? `${current} ${word}` : `${current}${word}`;
     if (next.length > width && current.trim()) {
       lines.push(current);
-      current = `${indent}${word}`;
+      current = `${lead}  ${word}`;
     } else current = next;
   }
-  if (current) lines.push(current);
+  lines.push(current);
   return lines;
 }

@@ -1,0 +1,29 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { wrapLine } from '../src/output/wrap.js';
+
+describe('wrapLine (the review flow shows whole sections at 80 columns)', () => {
+  const word = fc.stringMatching(/^[a-z]{1,12}$/);
+
+  it('keeps every word, in order, and no line is wider than the width', () => {
+    fc.assert(
+      fc.property(
+        fc.array(word, { minLength: 1, maxLength: 60 }),
+        fc.integer({ min: 20, max: 100 }),
+        (words, width) => {
+          const lines = wrapLine(words.join(' '), width);
+          expect(lines.join(' ').split(/\s+/).filter(Boolean)).toEqual(words);
+          for (const line of lines) expect(line.length).toBeLessThanOrEqual(width);
+        },
+      ),
+    );
+  });
+
+  it('indents continuation lines under the first', () => {
+    expect(wrapLine('  Aims: one two three four five', 16)).toEqual([
+      '  Aims: one two',
+      '    three four',
+      '    five',
+    ]);
+  });
+});
