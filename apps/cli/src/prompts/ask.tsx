@@ -1,7 +1,7 @@
 import { Box, render, Text, useInput } from 'ink';
 import type { ReactNode } from 'react';
 import { PromptView } from './PromptView.js';
-import type { ConfirmSpec, PromptSpec, TextSpec } from './types.js';
+import type { ConfirmSpec, MultiSelectSpec, PromptSpec, SelectSpec, TextSpec } from './types.js';
 
 /** The user pressed Ctrl+C at a question: nothing more is done (exit code 130). */
 export class CancelledError extends Error {
@@ -63,4 +63,18 @@ export function askConfirm(
     { kind: 'confirm', label, ...(spec.initial !== undefined && { initial: spec.initial }) },
     lines.join('\n') || undefined,
   );
+}
+
+export function askSelect<T extends string>(
+  spec: { message: string } & Omit<SelectSpec<T>, 'kind' | 'label'>,
+): Promise<T> {
+  const { message, ...rest } = spec;
+  return ask<T>({ kind: 'select', label: message, ...rest });
+}
+
+export function askMultiSelect<T extends string>(
+  spec: { message: string } & Omit<MultiSelectSpec<T>, 'kind' | 'label'>,
+): Promise<T[]> {
+  const { message, ...rest } = spec;
+  return ask<T[]>({ kind: 'multiSelect', label: message, ...rest });
 }
