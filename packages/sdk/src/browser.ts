@@ -17,6 +17,12 @@ export {
   type ValidationIssue,
 } from '@eqia/core';
 export { createClient } from './client/create-client.js';
+export {
+  type AttachDisparityInput,
+  analyseDisparity,
+  type DisparityRequest,
+  type PopulationCsv,
+} from './client/insight.js';
 export type {
   AssessmentView,
   ChangeListener,

@@ -4,6 +4,7 @@ import { createContext, userIn } from './context.js';
 import { differences } from './diff.js';
 import { historyOf, versionAt } from './history.js';
 import { exportAssessment, importAssessment } from './import-export.js';
+import { insightCommands } from './insight.js';
 import { sortableId } from './new-id.js';
 import { updateProfile } from './profile-admin.js';
 import { dueForReview, listAssessments, overdueActions } from './queries.js';
@@ -41,6 +42,7 @@ export async function createClient(options: ClientOptions): Promise<EqiaClient> 
     create: (input) => createNew(context, input),
     ...lifecycleCommands(context),
     startRevision: (id) => startRevision(context, id),
+    ...insightCommands(context),
 
     get: forUsers(async (id: string) => {
       const stored = await readAssessment(context, id);

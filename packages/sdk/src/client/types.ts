@@ -2,6 +2,7 @@ import type {
   ActionStatus,
   Assessment,
   AssessmentSummary,
+  DisparityAnalysis,
   Finding,
   IsoDate,
   IsoDateTime,
@@ -14,6 +15,7 @@ import type {
   VerdictKind,
 } from '@eqia/core';
 import type { AssessmentStore } from '../store/port.js';
+import type { AttachDisparityInput, DisparityRequest } from './insight.js';
 
 /** A recipe that edits one section in place; immer turns it into patches kept in the audit log. */
 export type SectionRecipe<S extends SectionId> = (draft: Assessment[S]) => void | Assessment[S];
@@ -101,6 +103,11 @@ export interface EqiaClient {
     input: { status: ActionStatus; note?: string },
   ): Promise<AssessmentView>;
   addMonitoringNote(id: string, note: string): Promise<AssessmentView>;
+  /**
+   * Compare a population CSV with a baseline CSV (small counts suppressed at the profile's threshold) and
+   * add the result to the assessment's evidence as one edit. Nothing is written if either file is wrong.
+   */
+  attachDisparity(id: string, input: AttachDisparityInput): Promise<AssessmentView>;
 
   get(id: string): Promise<AssessmentView>;
   list(filter?: ListFilter): Promise<AssessmentSummary[]>;
@@ -111,6 +118,8 @@ export interface EqiaClient {
   versionAt(id: string, seq: number): Promise<Assessment>;
   diff(fromId: string, toId: string): Promise<{ path: string; from: unknown; to: unknown }[]>;
   verify(id: string): Promise<VerifyResult>;
+  /** The same comparison as `attachDisparity`, returned without attaching it (for printing a table). */
+  analyseDisparity(input: DisparityRequest): Promise<DisparityAnalysis>;
 
   /** Canonical JSON of the assessment with its log: round-trips byte for byte. */
   exportAssessment(id: string): Promise<string>;
