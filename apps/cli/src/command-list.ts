@@ -104,6 +104,12 @@ export const commands: readonly CommandEntry[] = [
     "show or replace the organisation's profile",
     () => import('./commands/profile.js'),
   ),
+  entry(
+    'migrate-store',
+    'Organisation',
+    'copy a store into a new one (e.g. into PostgreSQL), chains verified',
+    () => import('./commands/migrate-store.js'),
+  ),
 ];
 
 export function findCommand(name: string): CommandEntry | undefined {
