@@ -1,0 +1,60 @@
+import type { Measurement } from './results.js';
+
+/** A limit from issue 7: on a figure, or on the ratio of a figure to a baseline. */
+export interface Budget {
+  label: string;
+  measurement: string;
+  /** Compare with this measurement's value (a ratio) instead of an absolute limit. */
+  over?: string;
+  limit: number;
+  unit: 'ms' | 'MB' | '×';
+}
+
+export interface BudgetResult extends Budget {
+  actual: number;
+  pass: boolean;
+}
+
+/** The sizes are the full ones; smoke runs report budgets but never fail on them. */
+export function budgetsFor(sizes: { small: number; medium: number; large: number }): Budget[] {
+  const { small, medium, large } = sizes;
+  return [
+    {
+      label: `save one edit at ${large} vs at ${small}`,
+      measurement: `save-${large}`,
+      over: `save-${small}`,
+      limit: 1.5,
+      unit: '×',
+    },
+    {
+      label: `save one edit at ${large} vs the bare durable write`,
+      measurement: `save-${large}`,
+      over: 'bare-write',
+      limit: 3,
+      unit: '×',
+    },
+    {
+      label: 'eqia --version vs bare node start',
+      measurement: 'version',
+      over: 'node',
+      limit: 2.5,
+      unit: '×',
+    },
+    { label: `eqia list --json at ${medium}`, measurement: 'list-json', limit: 300, unit: 'ms' },
+    { label: "wizard's first frame", measurement: 'wizard-frame', limit: 700, unit: 'ms' },
+    { label: 'check of one assessment (median)', measurement: 'check-one', limit: 1, unit: 'ms' },
+    { label: `check of the whole store of ${large}`, measurement: 'check-all', limit: 3000, unit: 'ms' },
+    { label: `annual report over ${large}`, measurement: 'annual-report', limit: 2000, unit: 'ms' },
+    { label: 'replay of 1,000 events', measurement: 'replay', limit: 50, unit: 'ms' },
+    { label: `peak memory of list at ${large}`, measurement: 'list-memory', limit: 250, unit: 'MB' },
+  ];
+}
+
+export function judge(budgets: Budget[], measurements: Measurement[]): BudgetResult[] {
+  const value = (id: string) =>
+    measurements.find((measurement) => measurement.id === id)?.value ?? Number.NaN;
+  return budgets.map((budget) => {
+    const actual = budget.over ? value(budget.measurement) / value(budget.over) : value(budget.measurement);
+    return { ...budget, actual, pass: actual <= budget.limit };
+  });
+}

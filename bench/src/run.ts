@@ -1,0 +1,96 @@
+import { execFileSync } from 'node:child_process';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { type BudgetResult, budgetsFor, judge } from './budgets.js';
+import { cacheDirectory } from './fixtures/generated-store.js';
+import type { Measurement, SuiteContext } from './results.js';
+import { checksAndReportsSuite } from './suites/checks-and-reports.js';
+import { logSuite } from './suites/log.js';
+import { startupSuite } from './suites/startup.js';
+import { storeSuite } from './suites/store.js';
+import { formatTable } from './table.js';
+
+const usage = `Usage: pnpm bench [--check] [--smoke] [--no-build]
+  --check     exit 1 when a budget fails
+  --smoke     tiny sizes and few runs, only to show the benchmarks run (never fails on budgets)
+  --no-build  use the packages as last built (by default the CLI and its packages are built first)`;
+
+const { values } = parseArgs({
+  options: {
+    check: { type: 'boolean', default: false },
+    smoke: { type: 'boolean', default: false },
+    'no-build': { type: 'boolean', default: false },
+    help: { type: 'boolean', default: false },
+  },
+});
+if (values.help) {
+  console.log(usage);
+  process.exit(0);
+}
+
+const root = join(import.meta.dirname, '..', '..');
+const smoke = values.smoke;
+const sizes = smoke ? { small: 10, medium: 20, large: 40 } : { small: 100, medium: 1000, large: 10_000 };
+const measurements: Measurement[] = [];
+const log = (line: string) => console.error(`bench: ${line}`);
+
+if (!values['no-build']) {
+  log('building the CLI and the packages it uses (turbo)…');
+  execFileSync('pnpm', ['turbo', 'run', 'build', '--filter=@eqia/cli...', '--output-logs=errors-only'], {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+}
+await mkdir(cacheDirectory, { recursive: true });
+
+const context: SuiteContext = {
+  smoke,
+  sizes,
+  runs: (normal) => (smoke ? Math.min(normal, 3) : normal),
+  log,
+  record(measurement) {
+    measurements.push(measurement);
+    log(`${measurement.label}: ${measurement.value.toFixed(2)} ${measurement.unit}`);
+  },
+};
+
+const loadBefore = loadavg()[0];
+const started = Date.now();
+for (const suite of [logSuite, checksAndReportsSuite, storeSuite, startupSuite]) await suite(context);
+
+const results = judge(budgetsFor(sizes), measurements);
+const machine = {
+  cpu: cpus()[0]?.model ?? 'unknown',
+  cores: cpus().length,
+  memoryGb: Math.round(totalmem() / 2 ** 30),
+  node: process.version,
+  platform: `${process.platform} ${process.arch}`,
+  loadAverage: { before: loadBefore, after: loadavg()[0] },
+};
+const report = {
+  date: new Date().toISOString(),
+  mode: smoke ? 'smoke' : 'full',
+  sizes,
+  seconds: Math.round((Date.now() - started) / 1000),
+  machine,
+  measurements: measurements.map((measurement) => ({ ...measurement, ratio: ratioOf(measurement) })),
+  budgets: results,
+};
+// Smoke figures mean nothing: keep them out of the committed results.
+const output = smoke ? join(cacheDirectory, 'results-smoke.json') : join(root, 'bench', 'results.json');
+await writeFile(output, `${JSON.stringify(report, null, 2)}\n`);
+
+console.log(formatTable(report.measurements, results, machine, smoke));
+console.log(`\nResults written to ${output}.`);
+const failed = results.filter((result: BudgetResult) => !result.pass);
+if (values.check && !smoke && failed.length > 0) {
+  console.error(`\n${failed.length} budget(s) failed: ${failed.map((result) => result.label).join('; ')}.`);
+  process.exit(1);
+}
+
+function ratioOf(measurement: Measurement): number | undefined {
+  const baseline = measurements.find((candidate) => candidate.id === measurement.baseline);
+  return baseline ? measurement.value / baseline.value : undefined;
+}

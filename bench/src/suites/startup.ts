@@ -1,0 +1,160 @@
+import { spawn } from 'node:child_process';
+import { access } from 'node:fs/promises';
+import { join } from 'node:path';
+import { generatedStore, workingCopy } from '../fixtures/generated-store.js';
+import { median } from '../measure.js';
+import type { SuiteContext } from '../results.js';
+
+export const cliBin = join(import.meta.dirname, '..', '..', '..', 'apps', 'cli', 'dist', 'bin.js');
+
+/** What the wizard's first frame shows: the first question of `eqia new`. */
+const firstQuestion = 'Title of the policy';
+
+/**
+ * Process start-up as a user meets it, each run a new process: bare `node -e 0`, `eqia --version`,
+ * `eqia list --json` at 1,000, the wizard's first frame in a pseudo-terminal; and the peak memory of
+ * `eqia list --json` at the large size.
+ */
+export async function startupSuite(context: SuiteContext): Promise<void> {
+  await access(cliBin).catch(() => {
+    throw new Error(`The CLI is not built (${cliBin}): run \`pnpm turbo run build --filter=@eqia/cli...\`.`);
+  });
+  const runs = context.runs(20);
+  const node = await median(() => exit(process.execPath, ['-e', '0']), { runs, warmup: 2 });
+  context.record({ id: 'node', label: 'bare node -e 0', unit: 'ms', value: node.medianMs, runs: node.runs });
+
+  const version = await median(() => exit(process.execPath, [cliBin, '--version']), { runs, warmup: 2 });
+  context.record({
+    id: 'version',
+    label: 'eqia --version',
+    unit: 'ms',
+    value: version.medianMs,
+    runs: version.runs,
+    baseline: 'node',
+  });
+
+  const { medium, large } = context.sizes;
+  const mediumStore = await generatedStore(medium, context.log);
+  const list = await median(
+    () => exit(process.execPath, [cliBin, 'list', '--json', '--store', mediumStore]),
+    { runs, warmup: 2 },
+  );
+  context.record({
+    id: 'list-json',
+    label: `eqia list --json (${medium})`,
+    unit: 'ms',
+    value: list.medianMs,
+    runs: list.runs,
+    baseline: 'node',
+  });
+
+  const scratch = await workingCopy(mediumStore);
+  try {
+    const args = [cliBin, 'new', '--store', scratch.directory, '--user', 'amara'];
+    const frame = await median(() => firstFrame(args), { runs: context.runs(10), warmup: 1 });
+    context.record({
+      id: 'wizard-frame',
+      label: "the wizard's first frame (eqia new)",
+      unit: 'ms',
+      value: frame.medianMs,
+      runs: frame.runs,
+      baseline: 'node',
+    });
+  } finally {
+    await scratch.remove();
+  }
+
+  const largeStore = await generatedStore(large, context.log);
+  const peaks: number[] = [];
+  for (let run = 0; run < (context.smoke ? 1 : 3); run++)
+    peaks.push(await peakMemoryMb([cliBin, 'list', '--json', '--store', largeStore]));
+  peaks.sort((a, b) => a - b);
+  context.record({
+    id: 'list-memory',
+    label: `peak memory of eqia list --json (${large})`,
+    unit: 'MB',
+    value: peaks[Math.floor(peaks.length / 2)] ?? Number.NaN,
+    runs: peaks.length,
+  });
+}
+
+/** Run a process to its end, output discarded; fails on a non-zero exit. */
+function exit(command: string, args: string[]): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, NO_COLOR: '1' },
+    });
+    let errors = '';
+    child.stdout.resume();
+    child.stderr.on('data', (chunk: Buffer) => {
+      errors += chunk.toString();
+    });
+    child.on('error', reject);
+    child.on('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`${args.join(' ')} exited with ${code}: ${errors}`)),
+    );
+  });
+}
+
+/**
+ * Start `node <args>` in a pseudo-terminal (util-linux `script`) and resolve once its output shows the
+ * first question; the process is then ended. The time includes `script` itself, a few milliseconds.
+ */
+function firstFrame(args: string[]): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const command = `stty cols 100 rows 40; exec ${[process.execPath, ...args].map(quote).join(' ')}`;
+    const child = spawn('script', ['-qfec', command, '/dev/null'], {
+      stdio: ['pipe', 'pipe', 'pipe'],
+      env: { ...process.env, TERM: 'xterm-256color' },
+      detached: true,
+    });
+    let seen = '';
+    let settled = false;
+    const timer = setTimeout(
+      () => finish(new Error(`no first frame after 10 s; the terminal showed: ${seen.slice(-500)}`)),
+      10_000,
+    );
+    const finish = (error?: Error) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      try {
+        if (child.pid) process.kill(-child.pid, 'SIGKILL');
+      } catch {}
+      child.once('exit', () => (error ? reject(error) : resolve()));
+      if (child.exitCode !== null || child.signalCode !== null) error ? reject(error) : resolve();
+    };
+    child.stdout.on('data', (chunk: Buffer) => {
+      seen += chunk.toString();
+      if (seen.includes(firstQuestion)) finish();
+    });
+    child.stderr.resume();
+    child.on('error', (error) => finish(error));
+    child.on('exit', () =>
+      finish(new Error(`the wizard exited before its first frame: ${seen.slice(-500)}`)),
+    );
+  });
+}
+
+const quote = (word: string) => `'${word.replaceAll("'", "'\\''")}'`;
+
+/** Maximum resident set size of `node <args>`, from GNU time. */
+function peakMemoryMb(args: string[]): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('/usr/bin/time', ['-f', 'peak-kb=%M', process.execPath, ...args], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let errors = '';
+    child.stdout.resume();
+    child.stderr.on('data', (chunk: Buffer) => {
+      errors += chunk.toString();
+    });
+    child.on('error', reject);
+    child.on('exit', (code) => {
+      const kb = /peak-kb=(\d+)/.exec(errors)?.[1];
+      if (code !== 0 || !kb) reject(new Error(`measuring memory failed (${code}): ${errors}`));
+      else resolve(Number(kb) / 1024);
+    });
+  });
+}
