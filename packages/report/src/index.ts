@@ -11,6 +11,7 @@ export {
   type OverdueAction,
   type ReviewDue,
 } from './annual/annual-report.js';
+export type { AnnualDisparity, ComparedPopulation, FlaggedGroup } from './annual/disparities.js';
 export { type Activity, activityIn, type Period } from './annual/period.js';
 export type { ActionPlanRow } from './assessment/action-plan.js';
 export type { AssessmentReportInput } from './assessment/input.js';

@@ -45,6 +45,8 @@ const structural = new Set([
   'ruleId',
   'path',
   'approvalChain',
+  'flag',
+  'level',
 ]);
 
 /** Every free-text string of a value replaced by the next of `texts` (in turn); user ids included. */
@@ -72,7 +74,7 @@ const withTexts = (texts: readonly string[], draft: boolean): AssessmentReportIn
 });
 
 const allowedTags = new Set(
-  'html head meta title style body header main footer section h1 h2 h3 h4 h5 h6 p br dl div dt dd ul ol li table caption thead tbody tr th td figure blockquote figcaption a strong'.split(
+  'html head meta title style body header main footer section h1 h2 h3 h4 h5 h6 p br dl div dt dd ul ol li table caption colgroup col thead tbody tfoot tr th td figure blockquote figcaption a strong svg desc g rect line text'.split(
     ' ',
   ),
 );
@@ -86,11 +88,30 @@ const allowedAttributes = new Set([
   'scope',
   'aria-labelledby',
   'href',
+  // The disparity table's column groups, and its bar chart (SVG drawn by the renderer, no script).
+  'span',
+  'colspan',
+  'xmlns',
+  'role',
+  'viewBox',
+  'width',
+  'height',
+  'x',
+  'y',
+  'x1',
+  'x2',
+  'y1',
+  'y2',
+  'fill',
+  'stroke',
+  'stroke-width',
+  'font-size',
+  'font-weight',
 ]);
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters must not reach the page
 const badText = /[>"'\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]|&(?!(amp|lt|gt|quot|#39);)/;
-const tag = /<(\/?)([a-z0-9]+)((?:\s+[a-z-]+="[^"<>]*")*)\s*>|<!doctype html>/y;
+const tag = /<(\/?)([a-z0-9]+)((?:\s+[a-zA-Z0-9-]+="[^"<>]*")*)\s*\/?>|<!doctype html>/y;
 
 /** Splits the page into our tags and text; returns what is not one of our tags or not escaped text. */
 function htmlProblems(html: string): string[] {
@@ -110,7 +131,7 @@ function htmlProblems(html: string): string[] {
       continue;
     }
     if (match[2] && !allowedTags.has(match[2])) problems.push(`tag ${match[2]}`);
-    for (const [, name = '', value = ''] of (match[3] ?? '').matchAll(/([a-z-]+)="([^"]*)"/g)) {
+    for (const [, name = '', value = ''] of (match[3] ?? '').matchAll(/([a-zA-Z0-9-]+)="([^"]*)"/g)) {
       if (!allowedAttributes.has(name)) problems.push(`attribute ${name}`);
       if (name === 'href' && !/^https?:\/\//i.test(value)) problems.push(`href ${value}`);
     }

@@ -10,6 +10,7 @@ import {
   stateLabels,
 } from '../labels.js';
 import type { AnnualReport, ImpactTally } from './annual-report.js';
+import { disparitySection } from './disparity-section.js';
 
 const activityLabels = {
   created: 'created',
@@ -203,6 +204,6 @@ export function annualDocument(report: AnnualReport, profile: Profile): ReportDo
       { term: 'Organisation', value: report.organisation },
       { term: 'Report generated', value: formatDateTime(report.generatedAt) },
     ],
-    sections: [overview, impacts, commitments, list],
+    sections: [overview, impacts, disparitySection(report.disparities), commitments, list],
   };
 }

@@ -14,6 +14,7 @@ import {
 import { isOverdue } from '../assessment/action-plan.js';
 import { dayOf } from '../dates.js';
 import { characteristicLabel } from '../labels.js';
+import { type AnnualDisparity, disparitiesIn } from './disparities.js';
 import { type Activity, activityIn, inForce, type Period, signedOffOn } from './period.js';
 
 export interface AnnualReportInput extends Period {
@@ -93,6 +94,8 @@ export interface AnnualReport {
   /** From the period's current records (not withdrawn or superseded), every characteristic × audience. */
   impacts: ImpactTally[];
   intersectional: IntersectionalFinding[];
+  /** Disparity analyses (comparisons with a census baseline) in the evidence of the same current records. */
+  disparities: AnnualDisparity[];
   /** Actions of the period's assessments and of every assessment still in force. */
   actions: { open: number; inProgress: number; done: number; dropped: number; overdue: OverdueAction[] };
   /** In-force assessments whose review falls due by the end of the period. */
@@ -231,6 +234,7 @@ export function buildAnnualReport({ assessments, from, to, now, profile }: Annua
         description: impact.description,
       })),
     ),
+    disparities: disparitiesIn(current.map((entry) => entry.assessment)),
     actions,
     reviews,
     assessments: inPeriod

@@ -42,5 +42,11 @@ export function evidenceSection({ assessment, profile }: AssessmentReportInput, 
       rowHeaders: true,
       empty: 'No data gaps recorded.',
     },
+    // Each comparison with a census baseline in full, after the lists: its heading starts a subsection.
+    ...items.flatMap((item) =>
+      item.disparity
+        ? [{ kind: 'disparity' as const, id: `evidence-${item.id}`, analysis: item.disparity }]
+        : [],
+    ),
   ]);
 }

@@ -1,3 +1,5 @@
+import type { DisparityAnalysis } from '@eqia/core';
+
 /**
  * A report as a small tree of blocks, built once from the assessment and rendered to HTML or Markdown,
  * so both formats carry the same content and all escaping happens in the two renderers.
@@ -42,6 +44,8 @@ export type Block =
       empty: string;
     }
   | { kind: 'quote'; text: string; cite: string }
+  /** A comparison with a census baseline: its table, notes and (in HTML) bar chart. `id` anchors it. */
+  | { kind: 'disparity'; id: string; analysis: DisparityAnalysis }
   | Section;
 
 export interface Section {

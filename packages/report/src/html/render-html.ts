@@ -1,5 +1,6 @@
 import type { Block, Cell, Fact, Inline, ReportDocument, Section } from '../document/blocks.js';
 import { escapeHtml } from '../escape-html.js';
+import { renderInsightHtml } from '../insight-html.js';
 import { reportStyles } from './styles.js';
 
 const safeHref = (href: string) => /^https?:\/\//i.test(href);
@@ -58,6 +59,11 @@ class HtmlWriter {
         const tag = block.ordered ? 'ol' : 'ul';
         return `<${tag}>${block.items.map((item) => `<li>${inlines(item)}</li>`).join('')}</${tag}>`;
       }
+      case 'disparity':
+        return renderInsightHtml(block.analysis, {
+          headingLevel: Math.min(depth + 1, 6),
+          idPrefix: this.uniqueId(block.id.replace(/[^A-Za-z0-9_-]/g, '-')),
+        });
       case 'quote':
         return `<figure><blockquote>${proseHtml(block.text, 'No attestation text recorded.')}</blockquote><figcaption>${escapeHtml(block.cite)}</figcaption></figure>`;
       case 'table': {

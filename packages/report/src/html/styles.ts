@@ -44,6 +44,7 @@ figcaption { color: var(--muted); font-size: .9rem; padding: .25rem 0 0 1.3rem; 
 .tone-neutral { background: #fff; }
 .tone-muted { color: var(--muted); }
 td.lines, th.lines { white-space: pre-line; }
+.eqia-insight svg { max-width: 100%; height: auto; }
 footer { margin-top: 2rem; padding: 1rem 1.25rem 2rem; border-top: 1px solid var(--rule); color: var(--muted); font-size: .9rem; }
 @media print {
   @page { size: A4; margin: 16mm 14mm; }

@@ -5,6 +5,7 @@ import {
   escapeMarkdownInline,
   markdownLinkDestination,
 } from '../escape-markdown.js';
+import { renderInsightMarkdown } from '../insight-markdown.js';
 
 function inline(content: Inline): string {
   if (typeof content === 'string') return escapeMarkdownInline(content);
@@ -42,6 +43,8 @@ function block(content: Block, depth: number): string {
       return content.items
         .map((item, index) => `${content.ordered ? `${index + 1}.` : '-'} ${inlines(item)}`)
         .join('\n');
+    case 'disparity':
+      return renderInsightMarkdown(content.analysis, { headingLevel: Math.min(depth + 1, 6) }).trimEnd();
     case 'quote': {
       const quoted = (escapeMarkdownBlock(content.text) || '*No attestation text recorded.*')
         .split('\n')
