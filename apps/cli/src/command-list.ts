@@ -83,6 +83,12 @@ export const commands: readonly CommandEntry[] = [
   entry('check', 'Read', 'run the due-regard checks (exit 1 on errors)', () => import('./commands/check.js')),
   entry('due', 'Read', 'reviews and actions due (exit 1 when any)', () => import('./commands/due.js')),
   entry('history', 'Read', "an assessment's audit log", () => import('./commands/history.js')),
+  entry(
+    'insight',
+    'Read',
+    'compare a caseload or workforce with census figures',
+    () => import('./commands/insight.js'),
+  ),
   entry('verify', 'Read', 'verify the audit hash chains', () => import('./commands/verify.js')),
   entry(
     'export',

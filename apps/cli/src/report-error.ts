@@ -40,10 +40,35 @@ function describe(error: unknown): { exitCode: ExitCode; code: string; message: 
     };
   if (isEqiaError(error))
     return { exitCode: exitCodeForErrorCode(error.code), code: error.code, message: error.message };
+  const fileProblem = describeFileError(error);
+  if (fileProblem) return fileProblem;
   const message = error instanceof Error ? error.message : String(error);
   return {
     exitCode: ExitCode.internal,
     code: 'INTERNAL',
     message: `unexpected error: ${message}\nThis is a bug in eqia: please report it (run with EQIA_DEBUG=1 for details).`,
   };
+}
+
+/** A file named on the command line that cannot be read or written is the user's to fix, not a bug. */
+function describeFileError(
+  error: unknown,
+): { exitCode: ExitCode; code: string; message: string } | undefined {
+  const { code, path } = (error ?? {}) as { code?: unknown; path?: unknown };
+  if (typeof code !== 'string' || typeof path !== 'string') return undefined;
+  if (code === 'ENOENT')
+    return {
+      exitCode: ExitCode.notFound,
+      code: 'NOT_FOUND',
+      message: `No such file: ${path}. Check the path.`,
+    };
+  if (code === 'EACCES' || code === 'EPERM')
+    return {
+      exitCode: ExitCode.forbidden,
+      code: 'FORBIDDEN',
+      message: `Permission denied: ${path}. Check the file's permissions.`,
+    };
+  if (code === 'EISDIR')
+    return { exitCode: ExitCode.usage, code: 'USAGE', message: `${path} is a directory: give a file.` };
+  return undefined;
 }

@@ -1,0 +1,113 @@
+import { readFile } from 'node:fs/promises';
+import { basename, resolve } from 'node:path';
+import type { AttachDisparityInput, DisparityRequest, PopulationCsv } from '@eqia/sdk';
+import { parseCommandArgs, parseDateOption, requireOption } from '../args.js';
+import type { Command } from '../command.js';
+import type { CliContext } from '../context.js';
+import { withClient } from '../open-client.js';
+import { reportChange } from '../output/change.js';
+import { writeJson } from '../output/json.js';
+import { UsageError } from '../usage-error.js';
+
+const options = {
+  population: { type: 'string' },
+  'population-label': { type: 'string' },
+  baseline: { type: 'string' },
+  'baseline-label': { type: 'string' },
+  set: { type: 'string' },
+  period: { type: 'string' },
+  'baseline-period': { type: 'string' },
+  area: { type: 'string' },
+  level: { type: 'string' },
+  attach: { type: 'string' },
+  'evidence-id': { type: 'string' },
+  title: { type: 'string' },
+  date: { type: 'string' },
+} as const;
+
+export const command: Command = {
+  help: `Usage: eqia insight --population <file.csv> --baseline <file.csv> --set <census set>
+                    --period <text> --area <text> [options]
+
+Compare the people a service works with (caseload, workforce, applicants) with a baseline, usually the
+local population at Census 2021, by one ONS census category set: shares, representation ratios, Wilson
+intervals, over- and under-representation flags and how much is not known. Counts below the profile's
+small-count threshold are suppressed everywhere, with the cells that would let someone recompute them.
+Both CSVs are \`category,count\` rows (see docs/insight.md).
+
+  --set <id>                  ethnic_group, religion, sex, sexual_orientation, gender_identity,
+                              disability, unpaid_care, english_proficiency, legal_partnership_status
+  --population-label <text>   who is counted (default: the file's name)
+  --baseline-label <text>     likewise for the baseline
+  --period <text>             the period of the population's counts, e.g. 2023-24
+  --baseline-period <text>    default "Census 2021"
+  --area <text>               the area both cover
+  --level groups|categories   compare the broad groups (19 ethnic groups → 5); default: the finest both have
+  --attach <id>               add the result to assessment <id> as an evidence item (an audited edit)
+  --evidence-id <id>          the evidence item's id (the same id replaces an earlier analysis)
+  --title <text>, --date <YYYY-MM-DD>   of the evidence item
+
+Prints a table, or the analysis with --json.`,
+  async run(ctx) {
+    const { values } = parseCommandArgs(ctx, options);
+    const level = values.level;
+    if (level !== undefined && level !== 'groups' && level !== 'categories')
+      throw new UsageError(`--level must be groups or categories, not "${level}".`);
+    const area = requireOption(ctx, values.area, 'area', 'text');
+    const request: DisparityRequest = {
+      categorySet: requireOption(ctx, values.set, 'set', 'census set'),
+      population: await readSide(ctx, values.population, 'population', {
+        label: values['population-label'],
+        period: requireOption(ctx, values.period, 'period', 'text'),
+        area,
+      }),
+      baseline: await readSide(ctx, values.baseline, 'baseline', {
+        label: values['baseline-label'],
+        period: values['baseline-period'] ?? 'Census 2021',
+        area,
+      }),
+      ...(level === 'groups' || level === 'categories' ? { level } : {}),
+    };
+    const attachTo = values.attach;
+    return withClient(ctx, values, attachTo ? 'write' : 'read', async ({ client }) => {
+      if (attachTo) {
+        const input: AttachDisparityInput = {
+          ...request,
+          ...(values['evidence-id'] ? { evidenceId: values['evidence-id'] } : {}),
+          ...(values.title ? { title: values.title } : {}),
+          ...(values.date ? { date: parseDateOption('date', values.date) } : {}),
+        };
+        return reportChange(
+          ctx,
+          values.json,
+          await client.attachDisparity(attachTo, input),
+          'Evidence attached',
+        );
+      }
+      const analysis = await client.analyseDisparity(request);
+      if (values.json) writeJson(ctx, analysis);
+      else {
+        const { renderInsightMarkdown } = await import('@eqia/report');
+        ctx.write(`${renderInsightMarkdown(analysis, { headingLevel: 2 })}\n`);
+      }
+      return 0;
+    });
+  },
+};
+
+async function readSide(
+  ctx: CliContext,
+  file: string | undefined,
+  role: 'population' | 'baseline',
+  details: { label: string | undefined; period: string; area: string },
+): Promise<PopulationCsv> {
+  const path = requireOption(ctx, file, role, 'file.csv');
+  const name = basename(path);
+  return {
+    csv: await readFile(resolve(ctx.cwd, path), 'utf8'),
+    name,
+    label: details.label ?? name.replace(/\.csv$/i, ''),
+    period: details.period,
+    area: details.area,
+  };
+}
