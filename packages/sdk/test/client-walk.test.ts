@@ -16,9 +16,13 @@ describe('the full life of an assessment through the client', () => {
     const amara = await w.as('amara');
     const first = await amara.startRevision(id);
     await expect(amara.startRevision(id)).rejects.toThrowErrorMatchingInlineSnapshot(
-      `[InvalidTransitionError: Revision id-1 of this assessment is already under way (draft): continue it, or withdraw it before starting another.]`,
+      `[InvalidTransitionError: Revision eqia-2026-007-r2 of this assessment is already under way (draft): continue it, or withdraw it before starting another.]`,
     );
+    expect(first.assessment.id).toBe('eqia-2026-007-r2');
     await amara.withdraw(first.assessment.id, { reason: 'Started by mistake.' });
-    expect((await amara.startRevision(id)).assessment.revision).toBe(2);
+    const second = await amara.startRevision(id);
+    expect(second.assessment.revision).toBe(2);
+    // The abandoned revision keeps its readable id, so the next one gets a fresh id.
+    expect(second.assessment.id).not.toBe('eqia-2026-007-r2');
   });
 });

@@ -51,7 +51,7 @@ export async function createNew(
 export async function startRevision(context: ClientContext, id: string): Promise<AssessmentView> {
   const old = await readAssessment(context, id);
   await refuseSecondRevision(context, old.events);
-  const revisionId = context.newId();
+  const revisionId = await revisionIdFor(context, old.snapshot.assessment);
   const started = await runCommand(context, id, (input) => ({
     type: 'startRevision',
     by: actorOf(input.user),
@@ -66,6 +66,16 @@ export async function startRevision(context: ClientContext, id: string): Promise
     profile,
   });
   return viewOf(context, await startLog(context, profile, revision));
+}
+
+/**
+ * A readable id that says what it is, `<first id>-r<n>` (`fhdra-video-r2`), unless that is taken (an
+ * abandoned revision keeps its id) or too long: then a fresh one.
+ */
+async function revisionIdFor(context: ClientContext, old: Assessment): Promise<string> {
+  const readable = `${old.id.replace(/-r\d+$/, '')}-r${old.revision + 1}`;
+  if (readable.length > 100 || (await context.store.read(readable))) return context.newId();
+  return readable;
 }
 
 function revisionOf(
