@@ -21,6 +21,8 @@ export interface ClientContext {
   userId: string;
   clock: () => Date;
   newId: () => string;
+  /** Whether new assessments take readable ids from their titles (unless the caller supplied `newId`). */
+  idsFromTitles: boolean;
   listeners: Set<ChangeListener>;
   /** The profile the client acts under now: re-read from the store before each command unless pinned. */
   profile(): Promise<Profile>;
@@ -42,6 +44,7 @@ export async function createContext(options: ClientOptions, newId: () => string)
     userId: options.user,
     clock: options.clock ?? (() => new Date()),
     newId,
+    idsFromTitles: !options.newId,
     listeners: new Set(),
     async profile() {
       if (!pinned) current = await readStoreProfile(store);

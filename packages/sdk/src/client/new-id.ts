@@ -8,3 +8,23 @@ export function sortableId(now: Date = new Date()): string {
   const tail = Array.from(random, (byte) => (byte % 36).toString(36)).join('');
   return `${now.getTime().toString(36).padStart(9, '0')}-${tail}`;
 }
+
+/**
+ * An id people can type and recognise, from the title's first words (`remote-first-hearings`), or
+ * undefined when the title has no letters or digits to use.
+ */
+export function idFromTitle(title: string): string | undefined {
+  const words = title
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[^a-z0-9\s-]/g, '')
+    .split(/[\s-]+/)
+    .filter(Boolean);
+  let id = '';
+  for (const word of words) {
+    const next = id ? `${id}-${word}` : word;
+    if (next.length > 40) break;
+    id = next;
+  }
+  return id || undefined;
+}

@@ -10,6 +10,7 @@ import {
 import { mayCreate } from './access.js';
 import { type Committed, commit, readAssessment, runCommand, viewOf } from './command-runner.js';
 import { actorOf, type ClientContext, userIn } from './context.js';
+import { idFromTitle } from './new-id.js';
 import type { AssessmentView } from './types.js';
 
 /** Starts a new assessment's log with its `create` event, under the current profile. */
@@ -33,7 +34,7 @@ export async function createNew(
   const refusal = mayCreate(user);
   if (refusal) throw refusal;
   const assessment = createAssessment({
-    id: id ?? context.newId(),
+    id: id ?? (await newAssessmentId(context, title)),
     title,
     createdBy: user.id,
     createdAt: context.clock().toISOString(),
@@ -66,6 +67,17 @@ export async function startRevision(context: ClientContext, id: string): Promise
     profile,
   });
   return viewOf(context, await startLog(context, profile, revision));
+}
+
+/** From the title (`remote-first-hearings`, then `-2`, `-3`… when taken), or a fresh random id. */
+async function newAssessmentId(context: ClientContext, title: string): Promise<string> {
+  const base = context.idsFromTitles ? idFromTitle(title) : undefined;
+  if (!base) return context.newId();
+  for (let n = 1; n <= 9; n++) {
+    const candidate = n === 1 ? base : `${base}-${n}`;
+    if (!(await context.store.read(candidate))) return candidate;
+  }
+  return context.newId();
 }
 
 /**
