@@ -40,7 +40,8 @@ export class TmuxSession {
   }
 
   /** Poll the screen until it shows `text` (no fixed sleeps). */
-  async waitFor(text: string, timeout = 20_000): Promise<void> {
+  // Generous: on a loaded two-core CI machine the first frame of a fresh node process can take many seconds.
+  async waitFor(text: string, timeout = 60_000): Promise<void> {
     await vi.waitFor(
       () => {
         const screen = this.screen();
