@@ -6,11 +6,27 @@ export interface Timing {
   runs: number;
 }
 
-/** The median time of `task` over `runs` runs, after `warmup` unmeasured ones (tinybench). */
+/** A task slower than this gets fewer runs (at least 3), so that no benchmark takes much longer. */
+const SECONDS_PER_BENCHMARK = 15;
+
+/**
+ * The median time of `task` over `runs` runs, after `warmup` unmeasured ones (tinybench). A slow task
+ * runs fewer times: as many as fit in about 15 seconds, and at least 3.
+ */
 export async function median(
   task: () => unknown,
-  { runs, warmup = 1 }: { runs: number; warmup?: number },
+  options: { runs: number; warmup?: number },
 ): Promise<Timing> {
+  const wanted = options.runs;
+  let warmup = options.warmup ?? 1;
+  const started = performance.now();
+  await task();
+  const once = performance.now() - started;
+  const runs = Math.max(
+    Math.min(wanted, 3),
+    Math.min(wanted, Math.floor((SECONDS_PER_BENCHMARK * 1000) / once)),
+  );
+  if (once * (warmup + runs) > SECONDS_PER_BENCHMARK * 1000) warmup = 0;
   const bench = new Bench({
     iterations: runs,
     time: 0,
