@@ -139,10 +139,12 @@ function firstFrame(args: string[]): Promise<void> {
 
 const quote = (word: string) => `'${word.replaceAll("'", "'\\''")}'`;
 
-/** Maximum resident set size of `node <args>`, from GNU time. */
+const peakHook = join(import.meta.dirname, 'report-peak-memory.cjs');
+
+/** Maximum resident set size of `node <args>`, which the preloaded hook reports as the process exits. */
 function peakMemoryMb(args: string[]): Promise<number> {
   return new Promise((resolve, reject) => {
-    const child = spawn('/usr/bin/time', ['-f', 'peak-kb=%M', process.execPath, ...args], {
+    const child = spawn(process.execPath, ['--require', peakHook, ...args], {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let errors = '';
