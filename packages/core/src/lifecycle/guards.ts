@@ -1,5 +1,4 @@
 import { blockingFindings, type Finding } from '../checks/finding.js';
-import { applySectionPatches } from '../edits/apply-edit.js';
 import {
   BlockedByFindingsError,
   type EqiaError,
@@ -12,6 +11,7 @@ import type { IsoDateTime } from '../schema/common.js';
 import type { Role } from '../schema/profile.js';
 import type { ScreeningDecisionKind } from '../schema/screening.js';
 import type { SectionId } from '../schema/section.js';
+import { editOutcome } from './edit-outcome.js';
 import type { Actor, AssessmentEvent, EventOf } from './events.js';
 
 /** The due-regard checks as the machine sees them: the SDK binds the profile. */
@@ -101,7 +101,7 @@ export function createGuardChecks(check: CheckAssessment) {
     event,
     params,
   ) => {
-    const { section, patches, by } = event as EventOf<'edit'>;
+    const { section, by } = event as EventOf<'edit'>;
     if (!params.sections.includes(section)) {
       return new InvalidTransitionError(
         `The "${section}" section cannot be edited while the assessment is ${params.state}; editable now: ${params.sections.join(', ')}.`,
@@ -111,12 +111,8 @@ export function createGuardChecks(check: CheckAssessment) {
     }
     const refusal = writer(by, 'edit');
     if (refusal) return refusal;
-    try {
-      applySectionPatches(assessment, section, patches);
-      return undefined;
-    } catch (error) {
-      return error as ValidationError;
-    }
+    const outcome = editOutcome(assessment, event as EventOf<'edit'>);
+    return 'refusal' in outcome ? (outcome.refusal as ValidationError) : undefined;
   };
 
   const mayScreen: Check<{ to: ScreeningDecisionKind }> = (_context, event, params) => {

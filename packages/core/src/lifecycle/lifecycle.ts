@@ -1,4 +1,4 @@
-import { type AnyStateNode, transition } from 'xstate';
+import type { AnyStateNode } from 'xstate';
 import { type EqiaError, InvalidTransitionError, ValidationError } from '../errors.js';
 import { foldEvents } from '../log/replay.js';
 import { SNAPSHOT_VERSION } from '../log/snapshot.js';
@@ -14,6 +14,7 @@ import {
   otherRoute,
 } from './guards.js';
 import { createLifecycleMachine, type LifecycleMachine, type MachineEvent } from './machine.js';
+import { createMachineStep, type MachineStep } from './machine-step.js';
 import { type LifecycleState, type LifecycleStatus, lockedStates } from './state.js';
 
 export interface LifecycleOptions {
@@ -61,38 +62,42 @@ export function createLifecycle({ check }: LifecycleOptions = {}): Lifecycle {
 }
 
 function createStepper(check: CheckAssessment | undefined) {
-  const machines = new Map<string, LifecycleMachine>();
+  const machines = new Map<string, { machine: LifecycleMachine; step: MachineStep }>();
   const checks = createGuardChecks(check ?? (() => []));
 
-  const machineFor = (assessment: Assessment): LifecycleMachine => {
+  const compiled = (assessment: Assessment) => {
     const key = JSON.stringify(assessment.approvalChain);
-    let machine = machines.get(key);
-    if (!machine) {
-      machine = createLifecycleMachine(assessment.approvalChain, check ? { check } : {});
-      machines.set(key, machine);
+    let entry = machines.get(key);
+    if (!entry) {
+      const machine = createLifecycleMachine(assessment.approvalChain, check ? { check } : {});
+      entry = { machine, step: createMachineStep(machine) };
+      machines.set(key, entry);
     }
-    return machine;
+    return entry;
   };
+  const machineFor = (assessment: Assessment): LifecycleMachine => compiled(assessment).machine;
 
   const resolve = (snapshot: PersistedSnapshot) => {
-    const machine = machineFor(snapshot.assessment);
+    const { machine, step } = compiled(snapshot.assessment);
     const { state, stage } = snapshot.status;
     const value = stage ? { [state]: stage } : state;
     return {
       machine,
+      step,
       resolved: machine.resolveState({ value, context: { assessment: snapshot.assessment } }),
     };
   };
 
+  const createRefusal = (snapshot: PersistedSnapshot) =>
+    new InvalidTransitionError(
+      'A create event only starts a log: use start() for a new assessment.',
+      snapshot.status.state,
+      'create',
+    );
+
   const refusal = (snapshot: PersistedSnapshot, input: AssessmentEvent): EqiaError | undefined => {
     const event = parseEvent(input);
-    if (event.type === 'create') {
-      return new InvalidTransitionError(
-        'A create event only starts a log: use start() for a new assessment.',
-        snapshot.status.state,
-        'create',
-      );
-    }
+    if (event.type === 'create') return createRefusal(snapshot);
     const { machine } = resolve(snapshot);
     return explainRefusal(machine, checks, snapshot, event);
   };
@@ -104,15 +109,23 @@ function createStepper(check: CheckAssessment | undefined) {
     return { snapshotVersion: SNAPSHOT_VERSION, status: { state: 'draft' }, assessment: event.assessment };
   };
 
+  // The machine is asked first; only an event it did not take (nothing changed) needs explaining, and
+  // explainRefusal answers undefined for the one accepted event that changes nothing (startRevision).
   const apply = (snapshot: PersistedSnapshot, input: AssessmentEvent): PersistedSnapshot => {
-    const problem = refusal(snapshot, input);
-    if (problem) throw problem;
-    const event = parseEvent(input) as MachineEvent;
-    const { machine, resolved } = resolve(snapshot);
-    const [next] = transition(machine, resolved, event);
+    const event = parseEvent(input);
+    if (event.type === 'create') throw createRefusal(snapshot);
+    const { machine, step, resolved } = resolve(snapshot);
+    // A final state takes nothing, although the machine would still offer it the root's transitions.
+    const final = machine.root.states[snapshot.status.state]?.type === 'final';
+    const next = final ? resolved : step(resolved, event);
+    const status = toStatus(next.value);
+    if (next.context === resolved.context && sameStatus(status, snapshot.status)) {
+      const problem = explainRefusal(machine, checks, snapshot, event);
+      if (problem) throw problem;
+    }
     return {
       snapshotVersion: SNAPSHOT_VERSION,
-      status: toStatus(next.value),
+      status,
       assessment: next.context.assessment,
     };
   };
@@ -121,6 +134,8 @@ function createStepper(check: CheckAssessment | undefined) {
 
   return { start, apply, can, refusal, machineFor };
 }
+
+const sameStatus = (a: LifecycleStatus, b: LifecycleStatus) => a.state === b.state && a.stage === b.stage;
 
 /**
  * Why the machine would not take this event: the transitions for its type in the active states (deepest
