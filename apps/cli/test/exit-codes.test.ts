@@ -43,6 +43,19 @@ describe('exit codes', () => {
     expect(submit.stderr).toContain('eqia check <id>');
   });
 
+  it('1 from check --all when any assessment fails, the failing ones listed first', async () => {
+    const all = await eqia(cwd, ['check', '--all', '--json'], exampleNow);
+    expect(all.code).toBe(ExitCode.findings);
+    const checked = JSON.parse(all.stdout) as { id: string; failing: boolean }[];
+    expect(checked.map(({ id, failing }) => [id, failing])).toEqual([
+      ['draft-1', true],
+      ['eqia-2026-007', false],
+    ]);
+    const text = await eqia(cwd, ['check', '--all'], exampleNow);
+    expect(text.stdout).toContain('1 of 2 assessments fail the checks');
+    expect((await eqia(cwd, ['check', 'draft-1', '--all'])).code).toBe(ExitCode.usage);
+  });
+
   it('2: the command line is wrong', async () => {
     const run = await eqia(cwd, ['list', '--colour']);
     expect(run.code).toBe(ExitCode.usage);

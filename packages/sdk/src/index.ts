@@ -43,5 +43,5 @@ export {
   type MemoryBacking,
   type MemoryStoreOptions,
 } from './store/memory-store.js';
-export type { AppendRequest, AssessmentStore, StoredAssessment } from './store/port.js';
+export type { AppendRequest, AssessmentStore, StoredAssessment, StoredSnapshot } from './store/port.js';
 export { StoreBusyError, storeMissing } from './store/store-errors.js';

@@ -4,6 +4,7 @@ import {
   type AssessmentStore,
   checkAppendRequest,
   type StoredAssessment,
+  type StoredSnapshot,
   storeMissing,
   versionConflict,
 } from '@eqia/sdk';
@@ -153,6 +154,19 @@ class PostgresStore implements AssessmentStore {
       `SELECT summary FROM ${this.#s}.assessments ORDER BY id`,
     );
     return result.rows.map((row) => row.summary);
+  }
+
+  /** Only the assessments table: the events, most of the bytes, are never touched. */
+  async readSnapshots(ids?: readonly string[]): Promise<StoredSnapshot[]> {
+    await this.#requireSchema();
+    const columns = 'SELECT summary, snapshot FROM';
+    const result = await this.#query<StoredSnapshot>(
+      ids === undefined
+        ? `${columns} ${this.#s}.assessments`
+        : `${columns} ${this.#s}.assessments WHERE id = ANY($1::text[])`,
+      ids === undefined ? [] : [[...ids]],
+    );
+    return result.rows.map(({ summary, snapshot }) => ({ summary, snapshot }));
   }
 
   async readProfile(): Promise<Profile | undefined> {

@@ -1,31 +1,60 @@
+import type { Finding } from '@eqia/core';
 import { parseCommandArgs, requirePositional } from '../args.js';
 import type { Command } from '../command.js';
 import { ExitCode } from '../exit-codes.js';
 import { withClient } from '../open-client.js';
-import { formatFindings } from '../output/findings.js';
+import { countFindings, formatFindings } from '../output/findings.js';
 import { writeJson } from '../output/json.js';
 import { createStyle } from '../output/style.js';
+import { UsageError } from '../usage-error.js';
 
 export const command: Command = {
   help: `Usage: eqia check <id> [--strict] [--why] [--json]
+       eqia check --all [--strict] [--json]
 
 Run the due-regard checks. Exit 1 when an error-level finding remains (with --strict, a warning too).
+  --all     check every assessment in the store: one line each, the failing ones first
   --strict  warnings fail as well
   --why     show the legal or practice reason behind each finding`,
   async run(ctx) {
     const { values, positionals } = parseCommandArgs(ctx, {
       strict: { type: 'boolean' },
       why: { type: 'boolean' },
+      all: { type: 'boolean' },
     });
+    const fails = (finding: Finding) =>
+      finding.severity === 'error' || (values.strict === true && finding.severity === 'warning');
+    if (values.all) {
+      if (positionals.length > 0) throw new UsageError('Give an id or --all, not both.');
+      return withClient(ctx, values, 'read', async ({ client }) => {
+        // Views without logs: ten thousand assessments are read from the store's snapshots, not their files.
+        const checked = (await client.snapshots()).map(({ summary, findings }) => ({
+          id: summary.id,
+          title: summary.title,
+          state: summary.state,
+          failing: findings.some(fails),
+          findings,
+        }));
+        checked.sort((a, b) => Number(b.failing) - Number(a.failing));
+        if (values.json) writeJson(ctx, checked);
+        else {
+          const style = createStyle(ctx.color);
+          for (const { id, title, state, failing, findings } of checked)
+            ctx.write(
+              `${failing ? style.red('✗') : style.green('✓')} ${id}  ${title} ${style.dim(`(${state})`)}  ${countFindings(findings)}\n`,
+            );
+          const failed = checked.filter((assessment) => assessment.failing).length;
+          ctx.write(`${failed} of ${checked.length} assessments fail the checks\n`);
+        }
+        return checked.some((assessment) => assessment.failing) ? ExitCode.findings : ExitCode.ok;
+      });
+    }
     const id = requirePositional(ctx, positionals, 0, 'id');
     return withClient(ctx, values, 'read', async ({ client }) => {
       const { findings } = await client.get(id);
       if (values.json) writeJson(ctx, findings);
       else ctx.write(`${formatFindings(findings, createStyle(ctx.color), { why: values.why ?? false })}\n`);
-      const failing = findings.filter(
-        (finding) => finding.severity === 'error' || (values.strict && finding.severity === 'warning'),
-      );
-      return failing.length ? ExitCode.findings : ExitCode.ok;
+      return findings.some(fails) ? ExitCode.findings : ExitCode.ok;
     });
   },
 };

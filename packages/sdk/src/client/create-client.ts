@@ -7,7 +7,7 @@ import { exportAssessment, importAssessment } from './import-export.js';
 import { insightCommands } from './insight.js';
 import { sortableId } from './new-id.js';
 import { updateProfile } from './profile-admin.js';
-import { dueForReview, listAssessments, overdueActions } from './queries.js';
+import { dueForReview, listAssessments, overdueActions, snapshotViews } from './queries.js';
 import { createNew, startRevision } from './revisions.js';
 import type { ClientOptions, EqiaClient, ListFilter } from './types.js';
 import { verifyAssessment } from './verify.js';
@@ -49,6 +49,7 @@ export async function createClient(options: ClientOptions): Promise<EqiaClient> 
       return toView(stored.snapshot, stored.summary, context.knownProfile(), context.clock());
     }),
     list: forUsers((filter?: ListFilter) => listAssessments(context, filter)),
+    snapshots: forUsers((filter?: ListFilter) => snapshotViews(context, filter)),
     dueForReview: forUsers(() => dueForReview(context)),
     overdueActions: forUsers(() => overdueActions(context)),
     history: forUsers((id: string) => historyOf(context, id)),

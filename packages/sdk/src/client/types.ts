@@ -111,6 +111,11 @@ export interface EqiaClient {
 
   get(id: string): Promise<AssessmentView>;
   list(filter?: ListFilter): Promise<AssessmentSummary[]>;
+  /**
+   * The view of every assessment the filter matches (in `list` order), without reading their logs: what
+   * reports and whole-store checks need. Each view's findings are worked out when first read.
+   */
+  snapshots(filter?: ListFilter): Promise<AssessmentView[]>;
   dueForReview(): Promise<AssessmentSummary[]>;
   overdueActions(): Promise<OverdueAction[]>;
   history(id: string): Promise<HistoryEntry[]>;

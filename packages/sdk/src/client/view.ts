@@ -16,3 +16,26 @@ export function toView(
     reviewDue: isReviewDue(snapshot, now),
   };
 }
+
+/**
+ * The same view for queries over many assessments: the findings are worked out when first read, so a
+ * report that never looks at them does not pay for ten thousand checks.
+ */
+export function toLazyView(
+  snapshot: PersistedSnapshot,
+  summary: AssessmentSummary,
+  profile: Profile,
+  now: Date,
+): AssessmentView {
+  let findings: AssessmentView['findings'] | undefined;
+  return {
+    assessment: snapshot.assessment,
+    status: snapshot.status,
+    summary,
+    get findings() {
+      findings ??= check(snapshot.assessment, profile, { now: now.toISOString() });
+      return findings;
+    },
+    reviewDue: isReviewDue(snapshot, now),
+  };
+}

@@ -1,6 +1,6 @@
 import type { AssessmentSummary, Profile } from '@eqia/core';
 import { checkAppendRequest, versionConflict } from './append-rules.js';
-import type { AppendRequest, AssessmentStore, StoredAssessment } from './port.js';
+import type { AppendRequest, AssessmentStore, StoredAssessment, StoredSnapshot } from './port.js';
 import { storeMissing } from './store-errors.js';
 
 // No `node:` imports here: this store must run in a browser bundle.
@@ -73,6 +73,14 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): AssessmentS
     },
     async list(): Promise<AssessmentSummary[]> {
       return [...initialised().assessments.values()].map((stored) => structuredClone(stored.summary));
+    },
+    async readSnapshots(ids?: readonly string[]): Promise<StoredSnapshot[]> {
+      const { assessments } = initialised();
+      const wanted = new Set(ids ?? assessments.keys());
+      return [...wanted].flatMap((id) => {
+        const stored = assessments.get(id);
+        return stored ? [structuredClone({ summary: stored.summary, snapshot: stored.snapshot })] : [];
+      });
     },
     async readProfile() {
       const { profile } = initialised();

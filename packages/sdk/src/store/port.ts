@@ -7,6 +7,12 @@ export interface StoredAssessment {
   events: RecordedEvent[];
 }
 
+/** An assessment's current content without its log: what reports and whole-store checks need. */
+export interface StoredSnapshot {
+  summary: AssessmentSummary;
+  snapshot: PersistedSnapshot;
+}
+
 /**
  * Append new log entries to one assessment, all or nothing. `expectedVersion` is the number of entries
  * the caller read (0 to create a new assessment); if the store holds a different number the append is
@@ -40,6 +46,12 @@ export interface AssessmentStore {
   append(request: AppendRequest): Promise<void>;
   /** Every assessment's summary, from the index, without reading each assessment. */
   list(): Promise<AssessmentSummary[]>;
+  /**
+   * The summary and snapshot of each assessment named (every one when `ids` is omitted), without their
+   * logs, in no particular order; ids the store does not hold are left out. Optional: without it the
+   * client reads each assessment whole. Adapters offer it when they can do it much more cheaply.
+   */
+  readSnapshots?(ids?: readonly string[]): Promise<StoredSnapshot[]>;
   readProfile(): Promise<Profile | undefined>;
   writeProfile(profile: Profile): Promise<void>;
   /** Release handles and locks. */

@@ -132,6 +132,26 @@ export function describeStoreConformance(name: string, makeStore: () => Promise<
       expect(listed[0]).toEqual(latest.summary);
     });
 
+    test('readSnapshots, where offered, gives each summary and snapshot as of the latest append', async () => {
+      if (!store.readSnapshots) return;
+      await store.init();
+      const b = sampleAppend('b', 0);
+      await store.append(sampleAppend('a', 0));
+      await store.append(b);
+      const latest = sampleAppend('a', 1, { count: 2, title: 'Latest title' });
+      await store.append(latest);
+      const pairs = (found: { summary: { id: string } }[]) =>
+        [...found].sort((x, y) => x.summary.id.localeCompare(y.summary.id));
+      expect(pairs(await store.readSnapshots())).toEqual([
+        { summary: latest.summary, snapshot: latest.snapshot },
+        { summary: b.summary, snapshot: b.snapshot },
+      ]);
+      expect(await store.readSnapshots(['a', 'missing', 'a'])).toEqual([
+        { summary: latest.summary, snapshot: latest.snapshot },
+      ]);
+      expect(await store.readSnapshots([])).toEqual([]);
+    });
+
     test('the profile is undefined until written, then reads back as last written', async () => {
       await store.init();
       expect(await store.readProfile()).toBeUndefined();

@@ -13,19 +13,24 @@ export function isTempFileName(name: string): boolean {
 }
 
 /**
- * Replace `path` with `text` so that after a crash the file holds either all of the old text or all of the
+ * Replace `path` with `text` (a string, or parts written one after another) so that after a crash the file holds either all of the old text or all of the
  * new: write a uniquely named temp file in the same directory, fsync it, rename it over the target (atomic
  * on POSIX), then fsync the directory so the rename itself survives power loss. The target's mode is kept.
  * `beforeCommit` runs just before the rename, to abandon the write (e.g. the lock was lost).
  */
-export async function writeFileDurably(path: string, text: string, beforeCommit?: () => void): Promise<void> {
+export async function writeFileDurably(
+  path: string,
+  text: string | readonly string[],
+  beforeCommit?: () => void,
+): Promise<void> {
   const directory = dirname(path);
   const temp = join(directory, `.${basename(path)}.${randomBytes(6).toString('hex')}${TEMP_SUFFIX}`);
   const mode = await existingMode(path);
   const file = await open(temp, 'wx', mode);
   try {
     await file.chmod(mode); // the umask may have narrowed or (for an existing file) changed it
-    await file.writeFile(text, 'utf8');
+    if (typeof text === 'string') await file.writeFile(text, 'utf8');
+    else for (const part of text) await file.writeFile(part, 'utf8');
     await file.sync();
   } catch (error) {
     await file.close();

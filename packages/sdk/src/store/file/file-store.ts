@@ -2,7 +2,7 @@ import { mkdir, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { type AssessmentSummary, type Profile, StoreCorruptError } from '@eqia/core';
 import { checkAppendRequest, versionConflict } from '../append-rules.js';
-import type { AppendRequest, AssessmentStore, StoredAssessment } from '../port.js';
+import type { AppendRequest, AssessmentStore, StoredAssessment, StoredSnapshot } from '../port.js';
 import { storeMissing } from '../store-errors.js';
 import { loadAndUpgrade, loadDocument, saveDocument } from './document-file.js';
 import { type AssessmentDocument, assessmentFormat, type DocumentFormat, profileFormat } from './formats.js';
@@ -16,6 +16,12 @@ import {
 import { storeLayout } from './layout.js';
 import { clearPending, markPending } from './pending-markers.js';
 import { needsRecovery, recover } from './recovery.js';
+import {
+  appendSnapshot,
+  compactSnapshotCache,
+  readSnapshotCache,
+  rebuildSnapshotCache,
+} from './snapshot-cache.js';
 import { indexIsOutdated, rebuildIndex, upgradeIndex } from './store-index.js';
 import { type HeldLock, type LockOptions, withStoreLock } from './store-lock.js';
 
@@ -25,10 +31,21 @@ export interface FileStoreOptions {
   lock?: LockOptions;
 }
 
+async function fileExists(path: string): Promise<boolean> {
+  try {
+    await stat(path);
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
+    throw error;
+  }
+}
+
 /**
  * The embedded store: a directory with an index of summaries (a journal: one line per save), the profile,
  * and one lowdb JSON file per assessment, written durably under a cross-process lock. A save writes one
- * assessment file and appends one index line, so it costs the same at any store size. See "Store" in
+ * assessment file and appends one index line and one line to the snapshot cache (which lets reports read
+ * every assessment's content from one file), so it costs the same at any store size. See "Store" in
  * docs/sdk.md for the format.
  */
 export function createFileStore(options: FileStoreOptions): AssessmentStore {
@@ -36,15 +53,7 @@ export function createFileStore(options: FileStoreOptions): AssessmentStore {
   const locked = <T>(work: (lock: HeldLock) => Promise<T>) => withStoreLock(layout, options.lock, work);
   let opened: Promise<void> | undefined;
 
-  async function exists(): Promise<boolean> {
-    try {
-      await stat(layout.index);
-      return true;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
-      throw error;
-    }
-  }
+  const exists = () => fileExists(layout.index);
 
   /** Every call but exists/init starts here: the store must exist, and the first call tidies up. */
   async function ready(): Promise<void> {
@@ -87,6 +96,12 @@ export function createFileStore(options: FileStoreOptions): AssessmentStore {
     return stored;
   }
 
+  async function read(id: string): Promise<StoredAssessment | undefined> {
+    await ready();
+    const stored = checkOwnFile(id, await readDocument(layout.assessment(id), assessmentFormat));
+    return stored && { summary: stored.summary, snapshot: stored.snapshot, events: stored.events };
+  }
+
   return {
     kind: 'file',
     location: layout.directory,
@@ -100,6 +115,10 @@ export function createFileStore(options: FileStoreOptions): AssessmentStore {
         if (!(await exists())) await rebuildIndex(layout, lock, checkOwnFile);
         else await upgradeIndex(layout, lock);
         await recover(layout, lock, true);
+        if (!(await fileExists(layout.snapshots)))
+          await rebuildSnapshotCache(layout, lock, async (id) =>
+            checkOwnFile(id, await loadAndUpgrade(layout.assessment(id), assessmentFormat, lock)),
+          );
         if (init?.profile && !(await loadDocument(layout.profile, profileFormat)))
           await saveDocument(
             layout.profile,
@@ -109,11 +128,7 @@ export function createFileStore(options: FileStoreOptions): AssessmentStore {
       });
     },
 
-    async read(id): Promise<StoredAssessment | undefined> {
-      await ready();
-      const stored = checkOwnFile(id, await readDocument(layout.assessment(id), assessmentFormat));
-      return stored && { summary: stored.summary, snapshot: stored.snapshot, events: stored.events };
-    },
+    read,
 
     async append(request: AppendRequest) {
       checkAppendRequest(request);
@@ -138,9 +153,11 @@ export function createFileStore(options: FileStoreOptions): AssessmentStore {
         };
         await saveDocument(layout.assessment(id), next, lock.assertHeld);
         journal.summaryBytes += await appendSummary(layout, summary, lock);
+        const cacheGrown = await appendSnapshot(layout, { id, version: summary.version, snapshot }, lock);
         await clearPending(layout, id);
-        // The save is complete and durable; a failed compaction only leaves the journal longer for now.
+        // The save is complete and durable; a failed compaction only leaves a file longer for now.
         if (needsCompaction(journal)) await compactJournal(layout, lock).catch(() => {});
+        if (cacheGrown) await compactSnapshotCache(layout, lock).catch(() => {});
       });
     },
 
@@ -148,6 +165,24 @@ export function createFileStore(options: FileStoreOptions): AssessmentStore {
       await ready();
       await readyIndex();
       return [...(await readSummaries(layout)).values()];
+    },
+
+    async readSnapshots(ids?: readonly string[]): Promise<StoredSnapshot[]> {
+      await ready();
+      await readyIndex();
+      const [summaries, cached] = await Promise.all([readSummaries(layout), readSnapshotCache(layout)]);
+      const found: StoredSnapshot[] = [];
+      for (const id of new Set(ids ?? summaries.keys())) {
+        const summary = summaries.get(id);
+        const hit = cached.get(id);
+        // Only a snapshot of the version the index gives is used; otherwise the file is the answer.
+        if (summary && hit?.version === summary.version) found.push({ summary, snapshot: hit.snapshot });
+        else {
+          const stored = await read(id);
+          if (stored) found.push({ summary: stored.summary, snapshot: stored.snapshot });
+        }
+      }
+      return found;
     },
 
     async readProfile() {

@@ -11,6 +11,8 @@ export interface StoreLayout {
   index: string;
   /** Every assessment's summary, one JSON line per save: `list` reads only this. */
   journal: string;
+  /** Each assessment's current snapshot, one JSON line per save: a cache for reports (snapshot-cache.ts). */
+  snapshots: string;
   profile: string;
   /** One file per assessment. */
   assessments: string;
@@ -27,6 +29,7 @@ export function storeLayout(directory: string): StoreLayout {
     directory,
     index: join(directory, 'index.json'),
     journal: join(directory, JOURNAL_NAME),
+    snapshots: join(directory, 'snapshots.jsonl'),
     profile: join(directory, 'profile.json'),
     assessments: join(directory, 'assessments'),
     pending: join(directory, 'pending'),
