@@ -4,12 +4,7 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { type BudgetResult, budgetsFor, judge } from './budgets.js';
-import { cacheDirectory } from './fixtures/generated-store.js';
 import type { Measurement, SuiteContext } from './results.js';
-import { checksAndReportsSuite } from './suites/checks-and-reports.js';
-import { logSuite } from './suites/log.js';
-import { startupSuite } from './suites/startup.js';
-import { storeSuite } from './suites/store.js';
 import { formatTable } from './table.js';
 
 const usage = `Usage: pnpm bench [--check] [--smoke] [--no-build]
@@ -43,6 +38,13 @@ if (!values['no-build']) {
     stdio: ['ignore', 'ignore', 'inherit'],
   });
 }
+// The suites import our packages' built output: load them only after the build above, or a static import
+// would run the dist/ that was there before it.
+const { cacheDirectory } = await import('./fixtures/generated-store.js');
+const { checksAndReportsSuite } = await import('./suites/checks-and-reports.js');
+const { logSuite } = await import('./suites/log.js');
+const { startupSuite } = await import('./suites/startup.js');
+const { storeSuite } = await import('./suites/store.js');
 await mkdir(cacheDirectory, { recursive: true });
 
 const context: SuiteContext = {
