@@ -81,10 +81,15 @@ describe('action plan CSV', () => {
           }
           texts.forEach(([description], index) => {
             const field = records[index + 1]?.[2] ?? '';
-            expect(field.replace(/^'(?=[=+\-@\t\r])/, '')).toBe(description.slice(1));
+            // Exactly the text, with one apostrophe in front only when it would start a formula (a text that
+            // already begins with an apostrophe is shown as text as it is).
+            const text = description.slice(1);
+            expect(field).toBe(/^[=+\-@\t\r]/.test(text) ? `'${text}` : text);
           });
         },
       ),
+      // Once found at random: a text that already starts with an apostrophe before a formula sign.
+      { examples: [[[["a'@SUM(A1)", 'a', 'a', '']]]] },
     );
   });
 });
