@@ -30,7 +30,9 @@ export class TmuxSession {
       '24',
       '-c',
       cwd,
-      `env ${exports} ${command}; echo "[exit $?]"; sleep 600`,
+      // Without CI: Ink draws only the last frame when it sees CI set (as CI runs us), so a wizard in CI
+      // would show nothing until it exits.
+      `env -u CI ${exports} ${command}; echo "[exit $?]"; sleep 600`,
     ]);
     return new TmuxSession(name);
   }
