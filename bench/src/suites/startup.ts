@@ -106,7 +106,8 @@ function firstFrame(args: string[]): Promise<void> {
     const command = `stty cols 100 rows 40; exec ${[process.execPath, ...args].map(quote).join(' ')}`;
     const child = spawn('script', ['-qfec', command, '/dev/null'], {
       stdio: ['pipe', 'pipe', 'pipe'],
-      env: { ...process.env, TERM: 'xterm-256color' },
+      // Without CI: Ink draws only the last frame when it sees CI set, so there would be no first frame.
+      env: { ...withoutCi(process.env), TERM: 'xterm-256color' },
       detached: true,
     });
     let seen = '';
@@ -159,4 +160,9 @@ function peakMemoryMb(args: string[]): Promise<number> {
       else resolve(Number(kb) / 1024);
     });
   });
+}
+
+function withoutCi(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const { CI: _ci, ...rest } = env;
+  return rest;
 }
