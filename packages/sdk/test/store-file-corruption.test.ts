@@ -58,11 +58,16 @@ describe.each(Object.entries(files))('a damaged %s file', (_, file) => {
       const path = file.path(subject);
       await writeFile(path, damage(await readFile(path, 'utf8')));
       const before = await sha256(path);
-      for (const attempt of await file.use(subject)) {
-        const error = await attempt.then(
-          () => undefined,
-          (thrown: unknown) => thrown,
-        );
+      // Settle every attempt at once: one left waiting while another is awaited is an unhandled rejection.
+      const errors = await Promise.all(
+        (await file.use(subject)).map((attempt) =>
+          attempt.then(
+            () => undefined,
+            (thrown: unknown) => thrown,
+          ),
+        ),
+      );
+      for (const error of errors) {
         expect(error).toBeInstanceOf(StoreCorruptError);
         expect(error).toMatchObject({ code: 'STORE_CORRUPT', location: path });
         expect((error as Error).message).toContain(path);
