@@ -13,7 +13,7 @@ import type { StoredAssessment } from '../store/port.js';
 import { refuseEvent } from './access.js';
 import { type ClientContext, userIn } from './context.js';
 import type { AssessmentView } from './types.js';
-import { toView } from './view.js';
+import { toLazyView } from './view.js';
 
 /** What a command sees before it builds its event. */
 export interface CommandInput {
@@ -55,7 +55,7 @@ export async function runCommand(
   const event = build({ stored, user, profile, at: context.clock().toISOString() });
   const refusal = refuseEvent(user, stored.snapshot.assessment, stored.events, event);
   if (refusal) throw refusal;
-  const snapshot = context.lifecycle(profile).apply(stored.snapshot, event);
+  const snapshot = context.lifecycle(profile).apply(context.recent.recall(id, stored), event);
   return commit(context, stored.events, snapshot, event);
 }
 
@@ -76,6 +76,7 @@ export async function commit(
     snapshot,
     summary,
   });
+  context.recent.remember(summary.id, version, snapshot);
   notify(context, { id: summary.id, type: event.type, summary });
   return { snapshot, summary, event };
 }
@@ -92,6 +93,7 @@ export function notify(
   }
 }
 
+/** A command's result; its findings are worked out when first read, so a save does not wait for them. */
 export async function viewOf(context: ClientContext, committed: Committed): Promise<AssessmentView> {
-  return toView(committed.snapshot, committed.summary, context.knownProfile(), context.clock());
+  return toLazyView(committed.snapshot, committed.summary, context.knownProfile(), context.clock());
 }

@@ -3,7 +3,7 @@ import { copyFile, open } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { UnsupportedVersionError } from '@eqia/core';
 import { Low } from 'lowdb';
-import { syncDirectory } from './durable-write.js';
+import { type StagedFile, syncDirectory } from './durable-write.js';
 import type { DocumentFormat } from './formats.js';
 import { corruptFile, DurableJsonFile } from './json-file-adapter.js';
 import type { HeldLock } from './store-lock.js';
@@ -53,10 +53,23 @@ export function newerFormat(path: string, found: number, current: number): Unsup
   );
 }
 
-/** Write a document in the current format, durably; `beforeCommit` may abandon it (see writeFileDurably). */
-export async function saveDocument<T>(path: string, document: T, beforeCommit?: () => void): Promise<void> {
-  const db = new Low<T>(new DurableJsonFile(path, beforeCommit), document);
+/**
+ * Write a document in the current format of its kind, durably; `beforeCommit` may abandon it (see
+ * writeFileDurably).
+ */
+export async function saveDocument<T>(
+  path: string,
+  format: DocumentFormat<T>,
+  document: T,
+  beforeCommit?: () => void,
+): Promise<void> {
+  const db = new Low<T>(new DurableJsonFile(path, beforeCommit, format.compact), document);
   await db.write();
+}
+
+/** A document written beside its file in the current format, to be committed later (see stageFile). */
+export function stageDocument<T>(path: string, format: DocumentFormat<T>, document: T): Promise<StagedFile> {
+  return new DurableJsonFile<T>(path, undefined, format.compact).stage(document);
 }
 
 /**
@@ -92,7 +105,7 @@ export async function loadAndUpgrade<T>(
   if (!loaded) return undefined;
   if (loaded.foundVersion < format.version) {
     await keepBackup(path, loaded.foundVersion);
-    await saveDocument(path, loaded.document, lock.assertHeld);
+    await saveDocument(path, format, loaded.document, lock.assertHeld);
   }
   return loaded.document;
 }

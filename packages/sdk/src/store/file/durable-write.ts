@@ -13,20 +13,42 @@ export function isTempFileName(name: string): boolean {
 }
 
 /**
- * Replace `path` with `text` (a string, or parts written one after another) so that after a crash the file holds either all of the old text or all of the
- * new: write a uniquely named temp file in the same directory, fsync it, rename it over the target (atomic
- * on POSIX), then fsync the directory so the rename itself survives power loss. The target's mode is kept.
- * `beforeCommit` runs just before the rename, to abandon the write (e.g. the lock was lost).
+ * Replace `path` with `text` (a string, or parts written one after another) so that after a crash the
+ * file holds either all of the old text or all of the new: write a uniquely named temp file in the same
+ * directory, fsync it, rename it over the target (atomic on POSIX), then fsync the directory so the rename
+ * itself survives power loss. The target's mode is kept. `beforeCommit` runs just before the rename, to
+ * abandon the write (e.g. the lock was lost).
  */
 export async function writeFileDurably(
   path: string,
   text: string | readonly string[],
   beforeCommit?: () => void,
 ): Promise<void> {
-  const directory = dirname(path);
-  const temp = join(directory, `.${basename(path)}.${randomBytes(6).toString('hex')}${TEMP_SUFFIX}`);
+  const staged = await stageFile(path, text);
+  await staged.commit(beforeCommit);
+  await syncDirectory(dirname(path));
+}
+
+/** A new version of a file, written and fsynced beside it under a temp name, not yet in its place. */
+export interface StagedFile {
+  /**
+   * Rename it over the target (after `beforeCommit`, which may abandon it by throwing). The rename is
+   * durable only once the directory is fsynced: writeFileDurably does that; a caller of stageFile must.
+   */
+  commit(beforeCommit?: () => void): Promise<void>;
+  /** Remove the temp file instead. */
+  discard(): Promise<void>;
+}
+
+/**
+ * The first half of writeFileDurably, for a caller that has something else to make durable at the same
+ * time (the file store's append overlaps its pending marker's fsync with this one).
+ */
+export async function stageFile(path: string, text: string | readonly string[]): Promise<StagedFile> {
+  const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}${TEMP_SUFFIX}`);
   const mode = await existingMode(path);
   const file = await open(temp, 'wx', mode);
+  const discard = () => unlink(temp).catch(() => {});
   try {
     await file.chmod(mode); // the umask may have narrowed or (for an existing file) changed it
     if (typeof text === 'string') await file.writeFile(text, 'utf8');
@@ -34,18 +56,22 @@ export async function writeFileDurably(
     await file.sync();
   } catch (error) {
     await file.close();
-    await unlink(temp).catch(() => {});
+    await discard();
     throw error;
   }
   await file.close();
-  try {
-    beforeCommit?.();
-    await rename(temp, path);
-  } catch (error) {
-    await unlink(temp).catch(() => {});
-    throw error;
-  }
-  await syncDirectory(directory);
+  return {
+    async commit(beforeCommit) {
+      try {
+        beforeCommit?.();
+        await rename(temp, path);
+      } catch (error) {
+        await discard();
+        throw error;
+      }
+    },
+    discard,
+  };
 }
 
 /** Make entries created, renamed or removed in `directory` durable. */

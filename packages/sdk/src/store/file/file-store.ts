@@ -4,7 +4,9 @@ import { type AssessmentSummary, type Profile, StoreCorruptError } from '@eqia/c
 import { checkAppendRequest, versionConflict } from '../append-rules.js';
 import type { AppendRequest, AssessmentStore, StoredAssessment, StoredSnapshot } from '../port.js';
 import { storeMissing } from '../store-errors.js';
-import { loadAndUpgrade, loadDocument, saveDocument } from './document-file.js';
+import { createAssessmentCache, fileIdentity } from './assessment-cache.js';
+import { loadAndUpgrade, loadDocument, saveDocument, stageDocument } from './document-file.js';
+import { type StagedFile, syncDirectory } from './durable-write.js';
 import { type AssessmentDocument, assessmentFormat, type DocumentFormat, profileFormat } from './formats.js';
 import {
   appendSummary,
@@ -13,9 +15,10 @@ import {
   needsCompaction,
   readSummaries,
 } from './index-journal.js';
-import { storeLayout } from './layout.js';
+import { type StoreLayout, storeLayout } from './layout.js';
 import { clearPending, markPending } from './pending-markers.js';
 import { needsRecovery, recover } from './recovery.js';
+import { allSettledOrThrow } from './settle.js';
 import {
   appendSnapshot,
   compactSnapshotCache,
@@ -39,6 +42,25 @@ async function fileExists(path: string): Promise<boolean> {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
     throw error;
   }
+}
+
+/**
+ * The new assessment file, written and fsynced beside the old one while the pending marker is made
+ * durable: the marker must be on disk before the file or the journal changes, and the staged file does
+ * not change it until it is renamed. If either fails, nothing is left behind but the marker.
+ */
+async function stageBehindMarker(
+  layout: StoreLayout,
+  id: string,
+  next: AssessmentDocument,
+): Promise<StagedFile> {
+  const [marked, staged] = await Promise.allSettled([
+    markPending(layout, id),
+    stageDocument(layout.assessment(id), assessmentFormat, next),
+  ]);
+  if (marked.status === 'fulfilled' && staged.status === 'fulfilled') return staged.value;
+  if (staged.status === 'fulfilled') await staged.value.discard();
+  throw marked.status === 'rejected' ? marked.reason : (staged as PromiseRejectedResult).reason;
 }
 
 /**
@@ -80,12 +102,22 @@ export function createFileStore(options: FileStoreOptions): AssessmentStore {
     return locked((lock) => loadAndUpgrade(path, format, lock));
   }
 
+  /** The identity (assessment-cache.ts) of index.json when last found whole and current. */
+  let currentIndex: string | undefined;
+
   /** Make sure index.json is whole and current (upgrading it if older) before the journal is used. */
   async function readyIndex(lock?: HeldLock): Promise<void> {
+    // Unchanged since it was last found sound, it need not be read again (the identity is taken first).
+    const identity = await fileIdentity(layout.index);
+    if (identity !== undefined && identity === currentIndex) return;
     const outdated = await indexIsOutdated(layout);
     if (outdated === undefined) throw storeMissing(layout.directory);
     if (outdated) await (lock ? upgradeIndex(layout, lock) : locked((held) => upgradeIndex(layout, held)));
+    else currentIndex = identity;
   }
+
+  /** The profile as last read, with its file's identity then: a copy of it is as good as reading. */
+  let lastProfile: { identity: string; profile: Profile } | undefined;
 
   function checkOwnFile(id: string, stored: AssessmentDocument | undefined): AssessmentDocument | undefined {
     if (stored && stored.id !== id)
@@ -94,6 +126,25 @@ export function createFileStore(options: FileStoreOptions): AssessmentStore {
         layout.assessment(id),
       );
     return stored;
+  }
+
+  const recent = createAssessmentCache();
+
+  /**
+   * Holding the lock: the assessment as its file holds it now, without reading the file when it is
+   * unchanged since this store wrote it (assessment-cache.ts). A file in an older format is upgraded.
+   */
+  async function currentDocument(id: string, lock: HeldLock): Promise<AssessmentDocument | undefined> {
+    const path = layout.assessment(id);
+    const identity = await fileIdentity(path);
+    const held = identity && recent.get(path, identity);
+    return held || checkOwnFile(id, await loadAndUpgrade(path, assessmentFormat, lock));
+  }
+
+  /** The document just written, so that the next save of it need not read the file again. */
+  async function rememberWritten(path: string, document: AssessmentDocument): Promise<void> {
+    const identity = await fileIdentity(path);
+    if (identity) recent.keep(path, identity, document);
   }
 
   async function read(id: string): Promise<StoredAssessment | undefined> {
@@ -122,6 +173,7 @@ export function createFileStore(options: FileStoreOptions): AssessmentStore {
         if (init?.profile && !(await loadDocument(layout.profile, profileFormat)))
           await saveDocument(
             layout.profile,
+            profileFormat,
             { formatVersion: profileFormat.version, profile: init.profile },
             lock.assertHeld,
           );
@@ -138,12 +190,10 @@ export function createFileStore(options: FileStoreOptions): AssessmentStore {
         await readyIndex(lock);
         await recover(layout, lock);
         const { id, expectedVersion, events, snapshot, summary } = request;
-        const current = checkOwnFile(id, await loadAndUpgrade(layout.assessment(id), assessmentFormat, lock));
+        const [current, journal] = await allSettledOrThrow([currentDocument(id, lock), checkJournal(layout)]);
         const actualVersion = current?.events.length ?? 0;
         if (actualVersion !== expectedVersion) throw versionConflict(id, expectedVersion, actualVersion);
-        const journal = await checkJournal(layout);
 
-        await markPending(layout, id);
         const next: AssessmentDocument = {
           formatVersion: assessmentFormat.version,
           id,
@@ -151,11 +201,18 @@ export function createFileStore(options: FileStoreOptions): AssessmentStore {
           snapshot,
           events: [...(current?.events ?? []), ...events],
         };
-        await saveDocument(layout.assessment(id), next, lock.assertHeld);
-        journal.summaryBytes += await appendSummary(layout, summary, lock);
-        const cacheGrown = await appendSnapshot(layout, { id, version: summary.version, snapshot }, lock);
+        const staged = await stageBehindMarker(layout, id, next);
+        await staged.commit(lock.assertHeld);
+        // While the marker is there, a crash before all three are on disk is put right from the file.
+        const [, summaryBytes, cacheGrown] = await allSettledOrThrow([
+          syncDirectory(layout.assessments),
+          appendSummary(layout, summary, lock),
+          appendSnapshot(layout, { id, version: summary.version, snapshot }, lock),
+          rememberWritten(layout.assessment(id), next),
+        ]);
         await clearPending(layout, id);
         // The save is complete and durable; a failed compaction only leaves a file longer for now.
+        journal.summaryBytes += summaryBytes;
         if (needsCompaction(journal)) await compactJournal(layout, lock).catch(() => {});
         if (cacheGrown) await compactSnapshotCache(layout, lock).catch(() => {});
       });
@@ -187,7 +244,13 @@ export function createFileStore(options: FileStoreOptions): AssessmentStore {
 
     async readProfile() {
       await ready();
-      return (await readDocument(layout.profile, profileFormat))?.profile;
+      // The client reads the profile before every command: unchanged, it is not read and parsed again.
+      const identity = await fileIdentity(layout.profile);
+      if (identity !== undefined && identity === lastProfile?.identity)
+        return structuredClone(lastProfile.profile);
+      const profile = (await readDocument(layout.profile, profileFormat))?.profile;
+      lastProfile = identity && profile ? { identity, profile: structuredClone(profile) } : undefined;
+      return profile;
     },
 
     async writeProfile(profile) {
@@ -198,6 +261,7 @@ export function createFileStore(options: FileStoreOptions): AssessmentStore {
         await loadAndUpgrade(layout.profile, profileFormat, lock);
         await saveDocument(
           layout.profile,
+          profileFormat,
           { formatVersion: profileFormat.version, profile },
           lock.assertHeld,
         );

@@ -46,6 +46,11 @@ export interface DocumentFormat<T> {
   upgrades: Record<number, (document: Record<string, unknown>) => Record<string, unknown>>;
   /** Why a document in the current format is malformed, or undefined when it is sound. */
   problem(document: Record<string, unknown>): string | undefined;
+  /**
+   * Written as compact JSON rather than pretty-printed. Readers take either (both are plain JSON), so
+   * this is no change of format. For files rewritten on every save, where indentation costs time.
+   */
+  compact?: boolean;
   /** Only so the type follows the format; never read. */
   readonly type?: T;
 }
@@ -80,6 +85,9 @@ export const profileFormat: DocumentFormat<ProfileDocument> = {
 export const assessmentFormat: DocumentFormat<AssessmentDocument> = {
   name: 'assessment',
   version: 1,
+  // Read and rewritten whole by every save: indentation made it 1.6 times the size, and Node decodes a
+  // pretty-printed file with any non-ASCII character more than ten times slower (see docs/performance.md).
+  compact: true,
   // Format 0 had no id of its own: it was only in the summary.
   upgrades: {
     0: ({ summary, snapshot, events }) => ({

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { StoreCorruptError } from '@eqia/core';
 import type { Adapter } from 'lowdb';
-import { writeFileDurably } from './durable-write.js';
+import { type StagedFile, stageFile, writeFileDurably } from './durable-write.js';
 
 /**
  * lowdb's adapter for one JSON file of the store, replacing lowdb's own: writes are durable (see
@@ -13,6 +13,8 @@ export class DurableJsonFile<T> implements Adapter<T> {
   constructor(
     readonly path: string,
     private readonly beforeCommit?: () => void,
+    /** Write without indentation (see DocumentFormat.compact); reading takes either. */
+    private readonly compact = false,
   ) {}
 
   /** The parsed JSON, or null when the file does not exist. */
@@ -38,7 +40,16 @@ export class DurableJsonFile<T> implements Adapter<T> {
   }
 
   async write(document: T): Promise<void> {
-    await writeFileDurably(this.path, `${JSON.stringify(document, null, 2)}\n`, this.beforeCommit);
+    await writeFileDurably(this.path, this.text(document), this.beforeCommit);
+  }
+
+  /** Write the document beside the file without replacing it yet (see stageFile). */
+  stage(document: T): Promise<StagedFile> {
+    return stageFile(this.path, this.text(document));
+  }
+
+  private text(document: T): string {
+    return `${this.compact ? JSON.stringify(document) : JSON.stringify(document, null, 2)}\n`;
   }
 }
 

@@ -9,8 +9,12 @@ import { idFromFileName, type StoreLayout } from './layout.js';
  */
 
 export async function markPending(layout: StoreLayout, id: string): Promise<void> {
-  await mkdir(layout.pending, { recursive: true });
-  const marker = await open(layout.marker(id), 'w', NEW_FILE_MODE);
+  const marker = await open(layout.marker(id), 'w', NEW_FILE_MODE).catch(async (error) => {
+    // A store made before markers existed, or whose folder was removed: make it, then try once more.
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    await mkdir(layout.pending, { recursive: true, mode: 0o700 });
+    return open(layout.marker(id), 'w', NEW_FILE_MODE);
+  });
   await marker.close();
   await syncDirectory(layout.pending);
 }

@@ -38,7 +38,7 @@ export async function upgradeIndex(layout: StoreLayout, lock: HeldLock): Promise
   if (!loaded || loaded.foundVersion === indexFormat.version) return;
   await keepBackup(layout.index, loaded.foundVersion);
   await writeJournal(layout, Object.values(loaded.document.assessments ?? {}), lock);
-  await saveDocument(layout.index, currentIndex(), lock.assertHeld);
+  await saveDocument(layout.index, indexFormat, currentIndex(), lock.assertHeld);
 }
 
 /** Write a new index from the assessment files (a new store, or one whose index was moved aside). */
@@ -55,5 +55,5 @@ export async function rebuildIndex(
     if (stored) summaries.push(stored.summary);
   }
   await writeJournal(layout, summaries, lock);
-  await saveDocument(layout.index, currentIndex(), lock.assertHeld);
+  await saveDocument(layout.index, indexFormat, currentIndex(), lock.assertHeld);
 }
