@@ -50,12 +50,15 @@ export async function runCommand(
   id: string,
   build: (input: CommandInput) => AssessmentEvent,
 ): Promise<Committed> {
-  const [stored, profile] = await Promise.all([readAssessment(context, id), context.profile()]);
+  const [read, profile] = await Promise.all([readAssessment(context, id), context.profile()]);
+  // The snapshot this client last committed when the store's copy is the same: core then validates only
+  // the section an edit changes, and immer need not freeze the whole assessment again.
+  const stored: StoredAssessment = { ...read, snapshot: context.recent.recall(id, read) };
   const user = userIn(profile, context.userId);
   const event = build({ stored, user, profile, at: context.clock().toISOString() });
   const refusal = refuseEvent(user, stored.snapshot.assessment, stored.events, event);
   if (refusal) throw refusal;
-  const snapshot = context.lifecycle(profile).apply(context.recent.recall(id, stored), event);
+  const snapshot = context.lifecycle(profile).apply(stored.snapshot, event);
   return commit(context, stored.events, snapshot, event);
 }
 

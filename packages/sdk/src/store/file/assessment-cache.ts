@@ -1,5 +1,7 @@
 import { stat } from 'node:fs/promises';
-import type { AssessmentDocument } from './formats.js';
+import type { RecordedEvent } from '@eqia/core';
+import type { AppendRequest } from '../port.js';
+import { type AssessmentDocument, assessmentFormat } from './formats.js';
 
 /*
  * The assessment documents a file store last wrote, each with its file's identity just after: device,
@@ -8,7 +10,7 @@ import type { AssessmentDocument } from './formats.js';
  * (every write renames a new file over it: a new inode and change time) nor edited in place (new times),
  * so the document held is its content, and the file need not be read and parsed again. Anything else — a
  * save by another process or store object, an upgrade, an edit by hand — misses, and the file is read.
- * Kept documents are deep-frozen and only used inside the store: reads still return fresh copies.
+ * Kept documents are the store's own copies, only used inside it: reads still return fresh ones.
  */
 
 /** A few documents are enough: a session edits a handful of assessments. */
@@ -18,10 +20,10 @@ export interface AssessmentCache {
   /** The document held for this file if its identity is still the one recorded. */
   get(path: string, identity: string): AssessmentDocument | undefined;
   /**
-   * Keep the document just written to the file. It is made of the caller's objects, which the caller may
-   * still change: only parts nobody can change are kept as they are (see sealed).
+   * Keep the document just written to the file: `previous` is the document it was built on (the store's
+   * own), `request` what the caller appended, which the caller may still change and is therefore copied.
    */
-  keep(path: string, identity: string, document: AssessmentDocument): void;
+  keep(path: string, identity: string, previous: RecordedEvent[], request: AppendRequest): void;
 }
 
 export function createAssessmentCache(): AssessmentCache {
@@ -31,9 +33,16 @@ export function createAssessmentCache(): AssessmentCache {
       const entry = held.get(path);
       return entry?.identity === identity ? entry.document : undefined;
     },
-    keep(path, identity, document) {
+    keep(path, identity, previous, { id, summary, snapshot, events }) {
+      // Plain copies, not frozen ones: JSON.stringify of frozen objects is markedly slower in V8.
+      const document: AssessmentDocument = {
+        formatVersion: assessmentFormat.version,
+        id,
+        ...structuredClone({ summary, snapshot }),
+        events: [...previous, ...structuredClone(events)],
+      };
       held.delete(path); // the most recently written last
-      held.set(path, { identity, document: sealed(document) });
+      held.set(path, { identity, document });
       if (held.size > CAPACITY) held.delete(held.keys().next().value as string);
     },
   };
@@ -48,28 +57,4 @@ export async function fileIdentity(path: string): Promise<string | undefined> {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw error;
   }
-}
-
-/** Values known to be deep-frozen: checked once, then reused as they are. */
-const frozen = new WeakSet<object>();
-
-/**
- * `value` itself when nothing in it can change (the lifecycle's assessments are deep-frozen, and kept as
- * they are), else a deep-frozen copy of what can: the caller's objects are never frozen under it.
- */
-export function sealed<T>(value: T): T {
-  if (typeof value !== 'object' || value === null || frozen.has(value)) return value;
-  const entries = Object.entries(value);
-  const children = entries.map(([, child]) => sealed(child));
-  const unchanged = Object.isFrozen(value) && children.every((child, k) => child === entries[k]?.[1]);
-  let result: object = value;
-  if (!unchanged) {
-    const copy: Record<string, unknown> | unknown[] = Array.isArray(value) ? [] : {};
-    entries.forEach(([key], k) => {
-      (copy as Record<string, unknown>)[key] = children[k];
-    });
-    result = Object.freeze(copy);
-  }
-  frozen.add(result);
-  return result as T;
 }

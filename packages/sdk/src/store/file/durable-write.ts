@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { open, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
@@ -45,7 +44,9 @@ export interface StagedFile {
  * time (the file store's append overlaps its pending marker's fsync with this one).
  */
 export async function stageFile(path: string, text: string | readonly string[]): Promise<StagedFile> {
-  const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}${TEMP_SUFFIX}`);
+  // Unique enough: the temp file is created exclusively ('wx'), so a clash fails rather than overwrites.
+  const unique = `${process.pid.toString(36)}${Math.random().toString(36).slice(2, 10)}`;
+  const temp = join(dirname(path), `.${basename(path)}.${unique}${TEMP_SUFFIX}`);
   const mode = await existingMode(path);
   const file = await open(temp, 'wx', mode);
   const discard = () => unlink(temp).catch(() => {});

@@ -1,6 +1,6 @@
 import { mkdir, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { type AssessmentSummary, type Profile, StoreCorruptError } from '@eqia/core';
+import { type AssessmentSummary, type Profile, type RecordedEvent, StoreCorruptError } from '@eqia/core';
 import { checkAppendRequest, versionConflict } from '../append-rules.js';
 import type { AppendRequest, AssessmentStore, StoredAssessment, StoredSnapshot } from '../port.js';
 import { storeMissing } from '../store-errors.js';
@@ -142,14 +142,19 @@ export function createFileStore(options: FileStoreOptions): AssessmentStore {
   }
 
   /** The document just written, so that the next save of it need not read the file again. */
-  async function rememberWritten(path: string, document: AssessmentDocument): Promise<void> {
+  async function rememberWritten(previous: RecordedEvent[], request: AppendRequest): Promise<void> {
+    const path = layout.assessment(request.id);
     const identity = await fileIdentity(path);
-    if (identity) recent.keep(path, identity, document);
+    if (identity) recent.keep(path, identity, previous, request);
   }
 
   async function read(id: string): Promise<StoredAssessment | undefined> {
-    await ready();
-    const stored = checkOwnFile(id, await readDocument(layout.assessment(id), assessmentFormat));
+    // Reading the file needs nothing ready() does (recovery only mends the index): both at once.
+    const [, found] = await allSettledOrThrow([
+      ready(),
+      readDocument(layout.assessment(id), assessmentFormat),
+    ]);
+    const stored = checkOwnFile(id, found);
     return stored && { summary: stored.summary, snapshot: stored.snapshot, events: stored.events };
   }
 
@@ -208,7 +213,7 @@ export function createFileStore(options: FileStoreOptions): AssessmentStore {
           syncDirectory(layout.assessments),
           appendSummary(layout, summary, lock),
           appendSnapshot(layout, { id, version: summary.version, snapshot }, lock),
-          rememberWritten(layout.assessment(id), next),
+          rememberWritten(current?.events ?? [], request),
         ]);
         await clearPending(layout, id);
         // The save is complete and durable; a failed compaction only leaves a file longer for now.
@@ -243,9 +248,8 @@ export function createFileStore(options: FileStoreOptions): AssessmentStore {
     },
 
     async readProfile() {
-      await ready();
       // The client reads the profile before every command: unchanged, it is not read and parsed again.
-      const identity = await fileIdentity(layout.profile);
+      const [, identity] = await allSettledOrThrow([ready(), fileIdentity(layout.profile)]);
       if (identity !== undefined && identity === lastProfile?.identity)
         return structuredClone(lastProfile.profile);
       const profile = (await readDocument(layout.profile, profileFormat))?.profile;

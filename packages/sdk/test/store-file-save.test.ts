@@ -1,0 +1,79 @@
+import { execFileSync } from 'node:child_process';
+import { readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { ConflictError } from '@eqia/core';
+import { expect, test } from 'vitest';
+import { sampleAppend } from '../src/testing/sample-appends.js';
+import { populatedStore, readJson } from './store/store-files.js';
+
+/*
+ * A save does not read the assessment file again when it is unchanged since the same store wrote it
+ * (assessment-cache.ts). These are the ways it can change behind that store's back: each must be seen.
+ */
+
+const eventNotes = async (path: string) =>
+  ((await readJson(path)).events as { event: { note: string } }[]).map(({ event }) => event.note);
+
+test('a save by another store object in between is a conflict, and nothing is written', async () => {
+  const subject = await populatedStore(); // subject.store wrote `a` at version 2
+  await subject.reopen().append(sampleAppend('a', 2, { by: 'other' }));
+  const error = await subject.store.append(sampleAppend('a', 2)).catch((thrown: unknown) => thrown);
+  expect(error).toBeInstanceOf(ConflictError);
+  expect(error).toMatchObject({ expectedVersion: 2, actualVersion: 3 });
+  expect(await eventNotes(subject.assessment('a'))).toEqual(['author #1', 'author #2', 'other #3']);
+});
+
+test('a file edited in place, with its modification time put back, is read again before the next save', async () => {
+  const subject = await populatedStore();
+  const path = subject.assessment('a');
+  const times = `${subject.directory}.times`;
+  await writeFile(times, '');
+  execFileSync('touch', ['-r', path, times]); // to the nanosecond, which utimes cannot do
+  // Same inode, same size, same modification time: only the change time tells.
+  const text = await readFile(path, 'utf8');
+  await writeFile(path, text.replace('"author #1"', '"author #9"'));
+  execFileSync('touch', ['-r', times, path]);
+  expect((await stat(path, { bigint: true })).mtimeNs).toBe((await stat(times, { bigint: true })).mtimeNs);
+
+  await subject.store.append(sampleAppend('a', 2));
+  expect(await eventNotes(path)).toEqual(['author #9', 'author #2', 'author #3']);
+});
+
+test('a file put back as it was by another writer (new inode) is read again before the next save', async () => {
+  const subject = await populatedStore();
+  const path = subject.assessment('a');
+  const text = await readFile(path, 'utf8');
+  await subject.reopen().append(sampleAppend('a', 2, { by: 'other' }));
+  // Version 2 again, but not the file this store wrote: its content decides.
+  await writeFile(`${path}.restored`, text.replace('"author #2"', '"editor #2"'));
+  await rename(`${path}.restored`, path);
+
+  await subject.store.append(sampleAppend('a', 2));
+  expect(await eventNotes(path)).toEqual(['author #1', 'editor #2', 'author #3']);
+});
+
+test('assessment files are written as compact JSON, and pretty-printed ones are still read and saved', async () => {
+  const subject = await populatedStore();
+  const path = subject.assessment('a');
+  expect((await readFile(path, 'utf8')).split('\n')).toHaveLength(2); // one line and the final newline
+  // As an earlier eqia wrote it: the same document, indented.
+  await writeFile(path, `${JSON.stringify(await readJson(path), null, 2)}\n`);
+
+  const reopened = subject.reopen();
+  expect((await reopened.read('a'))?.events.map((event) => event.seq)).toEqual([1, 2]);
+  await reopened.append(sampleAppend('a', 2));
+  expect(await eventNotes(path)).toEqual(['author #1', 'author #2', 'author #3']);
+  expect((await readFile(path, 'utf8')).split('\n')).toHaveLength(2);
+});
+
+test('a profile changed by another store object is read afresh, and what is returned is a copy', async () => {
+  const subject = await populatedStore();
+  const first = await subject.store.readProfile();
+  first!.name = 'Changed by the caller';
+  const other = subject.reopen();
+  const changed = { ...(await other.readProfile())!, name: 'Changed elsewhere' };
+  await other.writeProfile(changed);
+  expect((await subject.store.readProfile())?.name).toBe('Changed elsewhere');
+  const again = await subject.store.readProfile();
+  again!.name = 'Changed by the caller again';
+  expect((await subject.store.readProfile())?.name).toBe('Changed elsewhere');
+});
