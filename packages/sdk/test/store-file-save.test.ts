@@ -22,7 +22,7 @@ test('a save by another store object in between is a conflict, and nothing is wr
   expect(await eventNotes(subject.assessment('a'))).toEqual(['author #1', 'author #2', 'other #3']);
 });
 
-test('a file edited in place, with its modification time put back, is read again before the next save', async () => {
+test('a file edited in place, with its modification time put back, is read again, and before the next save', async () => {
   const subject = await populatedStore();
   const path = subject.assessment('a');
   const times = `${subject.directory}.times`;
@@ -34,6 +34,7 @@ test('a file edited in place, with its modification time put back, is read again
   execFileSync('touch', ['-r', times, path]);
   expect((await stat(path, { bigint: true })).mtimeNs).toBe((await stat(times, { bigint: true })).mtimeNs);
 
+  expect((await subject.store.read('a'))?.events[0]?.event).toMatchObject({ note: 'author #9' });
   await subject.store.append(sampleAppend('a', 2));
   expect(await eventNotes(path)).toEqual(['author #9', 'author #2', 'author #3']);
 });

@@ -1,48 +1,43 @@
 import { stat } from 'node:fs/promises';
-import type { RecordedEvent } from '@eqia/core';
-import type { AppendRequest } from '../port.js';
-import { type AssessmentDocument, assessmentFormat } from './formats.js';
+import type { AssessmentDocument } from './formats.js';
 
 /*
- * The assessment documents a file store last wrote, each with its file's identity just after: device,
- * inode, size and modification and change times to the nanosecond. A save must read the assessment
- * holding the lock to compare versions; with the identity unchanged the file has been neither replaced
- * (every write renames a new file over it: a new inode and change time) nor edited in place (new times),
- * so the document held is its content, and the file need not be read and parsed again. Anything else — a
- * save by another process or store object, an upgrade, an edit by hand — misses, and the file is read.
- * Kept documents are the store's own copies, only used inside it: reads still return fresh ones.
+ * The assessment files a file store last wrote, each with its text and the file's identity just after:
+ * device, inode, size and modification and change times to the nanosecond. With the identity unchanged
+ * the file has been neither replaced (every write renames a new file over it: a new inode and change
+ * time) nor edited in place (new times), so the text held is its content: a save, which must read the
+ * assessment holding the lock to compare versions, and the client's read before it, need not read the
+ * file. Anything else — a save by another process or store object, an upgrade, an edit by hand — misses,
+ * and the file is read.
  */
 
 /** A few documents are enough: a session edits a handful of assessments. */
 const CAPACITY = 16;
 
 export interface AssessmentCache {
-  /** The document held for this file if its identity is still the one recorded. */
-  get(path: string, identity: string): AssessmentDocument | undefined;
-  /**
-   * Keep the document just written to the file: `previous` is the document it was built on (the store's
-   * own), `request` what the caller appended, which the caller may still change and is therefore copied.
-   */
-  keep(path: string, identity: string, previous: RecordedEvent[], request: AppendRequest): void;
+  /** The file's text and its document if its identity is still the one recorded. */
+  get(path: string, identity: string): HeldAssessment | undefined;
+  /** Keep the text just written to the file (with its identity after the write). */
+  keep(path: string, identity: string, text: string): void;
+}
+
+export interface HeldAssessment {
+  /** Exactly what the file holds: parsing it again gives what reading the file would. */
+  text: string;
+  /** That text parsed, once: the store's own, never handed out (reads get a new parse). */
+  document: AssessmentDocument;
 }
 
 export function createAssessmentCache(): AssessmentCache {
-  const held = new Map<string, { identity: string; document: AssessmentDocument }>();
+  const held = new Map<string, { identity: string } & HeldAssessment>();
   return {
     get(path, identity) {
       const entry = held.get(path);
-      return entry?.identity === identity ? entry.document : undefined;
+      return entry?.identity === identity ? entry : undefined;
     },
-    keep(path, identity, previous, { id, summary, snapshot, events }) {
-      // Plain copies, not frozen ones: JSON.stringify of frozen objects is markedly slower in V8.
-      const document: AssessmentDocument = {
-        formatVersion: assessmentFormat.version,
-        id,
-        ...structuredClone({ summary, snapshot }),
-        events: [...previous, ...structuredClone(events)],
-      };
+    keep(path, identity, text) {
       held.delete(path); // the most recently written last
-      held.set(path, { identity, document });
+      held.set(path, { identity, text, document: JSON.parse(text) as AssessmentDocument });
       if (held.size > CAPACITY) held.delete(held.keys().next().value as string);
     },
   };

@@ -3,7 +3,7 @@ import { copyFile, open } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { UnsupportedVersionError } from '@eqia/core';
 import { Low } from 'lowdb';
-import { type StagedFile, syncDirectory } from './durable-write.js';
+import { syncDirectory } from './durable-write.js';
 import type { DocumentFormat } from './formats.js';
 import { corruptFile, DurableJsonFile } from './json-file-adapter.js';
 import type { HeldLock } from './store-lock.js';
@@ -65,11 +65,6 @@ export async function saveDocument<T>(
 ): Promise<void> {
   const db = new Low<T>(new DurableJsonFile(path, beforeCommit, format.compact), document);
   await db.write();
-}
-
-/** A document written beside its file in the current format, to be committed later (see stageFile). */
-export function stageDocument<T>(path: string, format: DocumentFormat<T>, document: T): Promise<StagedFile> {
-  return new DurableJsonFile<T>(path, undefined, format.compact).stage(document);
 }
 
 /**

@@ -1,12 +1,12 @@
 import { mkdir, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { type AssessmentSummary, type Profile, type RecordedEvent, StoreCorruptError } from '@eqia/core';
+import { type AssessmentSummary, type Profile, StoreCorruptError } from '@eqia/core';
 import { checkAppendRequest, versionConflict } from '../append-rules.js';
 import type { AppendRequest, AssessmentStore, StoredAssessment, StoredSnapshot } from '../port.js';
 import { storeMissing } from '../store-errors.js';
 import { createAssessmentCache, fileIdentity } from './assessment-cache.js';
-import { loadAndUpgrade, loadDocument, saveDocument, stageDocument } from './document-file.js';
-import { type StagedFile, syncDirectory } from './durable-write.js';
+import { loadAndUpgrade, loadDocument, saveDocument } from './document-file.js';
+import { type StagedFile, stageFile, syncDirectory } from './durable-write.js';
 import { type AssessmentDocument, assessmentFormat, type DocumentFormat, profileFormat } from './formats.js';
 import {
   appendSummary,
@@ -15,6 +15,7 @@ import {
   needsCompaction,
   readSummaries,
 } from './index-journal.js';
+import { documentText } from './json-file-adapter.js';
 import { type StoreLayout, storeLayout } from './layout.js';
 import { clearPending, markPending } from './pending-markers.js';
 import { needsRecovery, recover } from './recovery.js';
@@ -49,14 +50,10 @@ async function fileExists(path: string): Promise<boolean> {
  * durable: the marker must be on disk before the file or the journal changes, and the staged file does
  * not change it until it is renamed. If either fails, nothing is left behind but the marker.
  */
-async function stageBehindMarker(
-  layout: StoreLayout,
-  id: string,
-  next: AssessmentDocument,
-): Promise<StagedFile> {
+async function stageBehindMarker(layout: StoreLayout, id: string, text: string): Promise<StagedFile> {
   const [marked, staged] = await Promise.allSettled([
     markPending(layout, id),
-    stageDocument(layout.assessment(id), assessmentFormat, next),
+    stageFile(layout.assessment(id), text),
   ]);
   if (marked.status === 'fulfilled' && staged.status === 'fulfilled') return staged.value;
   if (staged.status === 'fulfilled') await staged.value.discard();
@@ -130,6 +127,15 @@ export function createFileStore(options: FileStoreOptions): AssessmentStore {
 
   const recent = createAssessmentCache();
 
+  /** An assessment file's document, parsed afresh from the text held when the file is unchanged. */
+  async function readAssessment(id: string): Promise<AssessmentDocument | undefined> {
+    const path = layout.assessment(id);
+    const identity = await fileIdentity(path);
+    const held = identity && recent.get(path, identity);
+    if (held) return JSON.parse(held.text) as AssessmentDocument;
+    return checkOwnFile(id, await readDocument(path, assessmentFormat));
+  }
+
   /**
    * Holding the lock: the assessment as its file holds it now, without reading the file when it is
    * unchanged since this store wrote it (assessment-cache.ts). A file in an older format is upgraded.
@@ -138,23 +144,19 @@ export function createFileStore(options: FileStoreOptions): AssessmentStore {
     const path = layout.assessment(id);
     const identity = await fileIdentity(path);
     const held = identity && recent.get(path, identity);
-    return held || checkOwnFile(id, await loadAndUpgrade(path, assessmentFormat, lock));
+    return held ? held.document : checkOwnFile(id, await loadAndUpgrade(path, assessmentFormat, lock));
   }
 
-  /** The document just written, so that the next save of it need not read the file again. */
-  async function rememberWritten(previous: RecordedEvent[], request: AppendRequest): Promise<void> {
-    const path = layout.assessment(request.id);
+  /** The text just written, so that the next read or save of it need not read the file. */
+  async function rememberWritten(id: string, text: string): Promise<void> {
+    const path = layout.assessment(id);
     const identity = await fileIdentity(path);
-    if (identity) recent.keep(path, identity, previous, request);
+    if (identity) recent.keep(path, identity, text);
   }
 
   async function read(id: string): Promise<StoredAssessment | undefined> {
     // Reading the file needs nothing ready() does (recovery only mends the index): both at once.
-    const [, found] = await allSettledOrThrow([
-      ready(),
-      readDocument(layout.assessment(id), assessmentFormat),
-    ]);
-    const stored = checkOwnFile(id, found);
+    const [, stored] = await allSettledOrThrow([ready(), readAssessment(id)]);
     return stored && { summary: stored.summary, snapshot: stored.snapshot, events: stored.events };
   }
 
@@ -206,14 +208,16 @@ export function createFileStore(options: FileStoreOptions): AssessmentStore {
           snapshot,
           events: [...(current?.events ?? []), ...events],
         };
-        const staged = await stageBehindMarker(layout, id, next);
+        const text = documentText(next, assessmentFormat.compact);
+        const staged = await stageBehindMarker(layout, id, text);
         await staged.commit(lock.assertHeld);
-        // While the marker is there, a crash before all three are on disk is put right from the file.
+        // While the marker is there, a crash before the rename and the journal line are both on disk is
+        // put right from the file (recovery.ts); the snapshot line needs no fsync (snapshot-cache.ts).
         const [, summaryBytes, cacheGrown] = await allSettledOrThrow([
           syncDirectory(layout.assessments),
           appendSummary(layout, summary, lock),
           appendSnapshot(layout, { id, version: summary.version, snapshot }, lock),
-          rememberWritten(current?.events ?? [], request),
+          rememberWritten(id, text),
         ]);
         await clearPending(layout, id);
         // The save is complete and durable; a failed compaction only leaves a file longer for now.

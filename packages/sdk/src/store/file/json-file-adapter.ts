@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { StoreCorruptError } from '@eqia/core';
 import type { Adapter } from 'lowdb';
-import { type StagedFile, stageFile, writeFileDurably } from './durable-write.js';
+import { writeFileDurably } from './durable-write.js';
 
 /**
  * lowdb's adapter for one JSON file of the store, replacing lowdb's own: writes are durable (see
@@ -40,17 +40,13 @@ export class DurableJsonFile<T> implements Adapter<T> {
   }
 
   async write(document: T): Promise<void> {
-    await writeFileDurably(this.path, this.text(document), this.beforeCommit);
+    await writeFileDurably(this.path, documentText(document, this.compact), this.beforeCommit);
   }
+}
 
-  /** Write the document beside the file without replacing it yet (see stageFile). */
-  stage(document: T): Promise<StagedFile> {
-    return stageFile(this.path, this.text(document));
-  }
-
-  private text(document: T): string {
-    return `${this.compact ? JSON.stringify(document) : JSON.stringify(document, null, 2)}\n`;
-  }
+/** A store document as its file holds it: pretty-printed, or compact (see DocumentFormat.compact). */
+export function documentText(document: unknown, compact = false): string {
+  return `${compact ? JSON.stringify(document) : JSON.stringify(document, null, 2)}\n`;
 }
 
 export function corruptFile(path: string, reason: string, cause?: unknown): StoreCorruptError {
