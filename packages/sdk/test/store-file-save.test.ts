@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
-import { readFile, rename, stat, writeFile } from 'node:fs/promises';
-import { ConflictError } from '@eqia/core';
+import { readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { ConflictError, NotFoundError } from '@eqia/core';
 import { expect, test } from 'vitest';
 import { sampleAppend } from '../src/testing/sample-appends.js';
 import { populatedStore, readJson } from './store/store-files.js';
@@ -77,4 +77,13 @@ test('a profile changed by another store object is read afresh, and what is retu
   const again = await subject.store.readProfile();
   again!.name = 'Changed by the caller again';
   expect((await subject.store.readProfile())?.name).toBe('Changed elsewhere');
+});
+
+test('a store removed after it was opened is NOT_FOUND on the next save, and nothing is created', async () => {
+  const subject = await populatedStore();
+  await rm(subject.index);
+  await expect(subject.store.append(sampleAppend('a', 2))).rejects.toBeInstanceOf(NotFoundError);
+  await rm(subject.directory, { recursive: true });
+  await expect(subject.store.append(sampleAppend('a', 2))).rejects.toBeInstanceOf(NotFoundError);
+  await expect(stat(subject.directory)).rejects.toThrow();
 });

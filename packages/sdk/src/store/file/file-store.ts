@@ -17,7 +17,7 @@ import {
 } from './index-journal.js';
 import { documentText } from './json-file-adapter.js';
 import { type StoreLayout, storeLayout } from './layout.js';
-import { clearPending, markPending } from './pending-markers.js';
+import { clearPending, markPending, pendingIds } from './pending-markers.js';
 import { needsRecovery, recover } from './recovery.js';
 import { allSettledOrThrow } from './settle.js';
 import {
@@ -191,11 +191,12 @@ export function createFileStore(options: FileStoreOptions): AssessmentStore {
 
     async append(request: AppendRequest) {
       checkAppendRequest(request);
-      await ready();
+      // Once open, a store gone missing is found under the lock (readyIndex, or the lock itself).
+      await (opened ?? ready());
       await locked(async (lock) => {
         // Check the index before writing anything, so that a damaged index fails the append cleanly.
-        await readyIndex(lock);
-        await recover(layout, lock);
+        const [, interrupted] = await allSettledOrThrow([readyIndex(lock), pendingIds(layout)]);
+        if (interrupted.length > 0) await recover(layout, lock);
         const { id, expectedVersion, events, snapshot, summary } = request;
         const [current, journal] = await allSettledOrThrow([currentDocument(id, lock), checkJournal(layout)]);
         const actualVersion = current?.events.length ?? 0;

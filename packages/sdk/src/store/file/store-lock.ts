@@ -1,5 +1,5 @@
 import lockfile from 'proper-lockfile';
-import { StoreBusyError } from '../store-errors.js';
+import { StoreBusyError, storeMissing } from '../store-errors.js';
 import type { StoreLayout } from './layout.js';
 
 export interface LockOptions {
@@ -46,6 +46,8 @@ export async function withStoreLock<T>(
       },
     });
   } catch (error) {
+    // The lock lives in the store's directory: without it, the store is missing (removed since opened).
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw storeMissing(layout.directory);
     if ((error as NodeJS.ErrnoException).code !== 'ELOCKED') throw error;
     throw new StoreBusyError(
       `The store at ${layout.directory} is busy: another process held its lock (${layout.lock}) for longer than ${waitMs} ms. Nothing was written; try again. If no other eqia process is running, the lock is broken automatically after ${staleMs} ms.`,
