@@ -87,3 +87,22 @@ test('a store removed after it was opened is NOT_FOUND on the next save, and not
   await expect(subject.store.append(sampleAppend('a', 2))).rejects.toBeInstanceOf(NotFoundError);
   await expect(stat(subject.directory)).rejects.toThrow();
 });
+
+test('a save appending to the log it holds writes exactly the compact JSON of the whole document', async () => {
+  const subject = await populatedStore();
+  const other = subject.reopen();
+  let version = 2;
+  // This store's saves build on the log it holds; the other's read the file first; both, in turn.
+  for (const store of [subject.store, subject.store, other, subject.store, other, other]) {
+    await store.append(sampleAppend('a', version, { count: 2 }));
+    version += 2;
+  }
+  await subject.store.append(sampleAppend('new', 0));
+  for (const id of ['a', 'new']) {
+    const text = await readFile(subject.assessment(id), 'utf8');
+    expect(text).toBe(`${JSON.stringify(JSON.parse(text))}\n`);
+  }
+  expect((await subject.reopen().read('a'))?.events.map((event) => event.seq)).toEqual(
+    Array.from({ length: 14 }, (_, k) => k + 1),
+  );
+});

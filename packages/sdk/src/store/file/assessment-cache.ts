@@ -1,5 +1,5 @@
 import { stat } from 'node:fs/promises';
-import type { AssessmentDocument } from './formats.js';
+import type { AssessmentText } from './assessment-text.js';
 
 /*
  * The assessment files a file store last wrote, each with its text and the file's identity just after:
@@ -7,7 +7,7 @@ import type { AssessmentDocument } from './formats.js';
  * the file has been neither replaced (every write renames a new file over it: a new inode and change
  * time) nor edited in place (new times), so the text held is its content: a save, which must read the
  * assessment holding the lock to compare versions, and the client's read before it, need not read the
- * file. Anything else — a save by another process or store object, an upgrade, an edit by hand — misses,
+ * file, and the save appends to the log's JSON text without parsing it (assessment-text.ts). Anything else — a save by another process or store object, an upgrade, an edit by hand — misses,
  * and the file is read.
  */
 
@@ -15,29 +15,27 @@ import type { AssessmentDocument } from './formats.js';
 const CAPACITY = 16;
 
 export interface AssessmentCache {
-  /** The file's text and its document if its identity is still the one recorded. */
+  /** What was written to this file if its identity is still the one recorded. */
   get(path: string, identity: string): HeldAssessment | undefined;
-  /** Keep the text just written to the file (with its identity after the write). */
-  keep(path: string, identity: string, text: string): void;
+  /** Keep what was just written to the file, with its identity after the write. */
+  keep(path: string, identity: string, held: HeldAssessment): void;
 }
 
-export interface HeldAssessment {
-  /** Exactly what the file holds: parsing it again gives what reading the file would. */
-  text: string;
-  /** That text parsed, once: the store's own, never handed out (reads get a new parse). */
-  document: AssessmentDocument;
+export interface HeldAssessment extends AssessmentText {
+  /** The number of events in the log. */
+  version: number;
 }
 
 export function createAssessmentCache(): AssessmentCache {
-  const held = new Map<string, { identity: string } & HeldAssessment>();
+  const held = new Map<string, { identity: string; held: HeldAssessment }>();
   return {
     get(path, identity) {
       const entry = held.get(path);
-      return entry?.identity === identity ? entry : undefined;
+      return entry?.identity === identity ? entry.held : undefined;
     },
-    keep(path, identity, text) {
+    keep(path, identity, written) {
       held.delete(path); // the most recently written last
-      held.set(path, { identity, text, document: JSON.parse(text) as AssessmentDocument });
+      held.set(path, { identity, held: written });
       if (held.size > CAPACITY) held.delete(held.keys().next().value as string);
     },
   };

@@ -4,7 +4,8 @@ import { type AssessmentSummary, type Profile, StoreCorruptError } from '@eqia/c
 import { checkAppendRequest, versionConflict } from '../append-rules.js';
 import type { AppendRequest, AssessmentStore, StoredAssessment, StoredSnapshot } from '../port.js';
 import { storeMissing } from '../store-errors.js';
-import { createAssessmentCache, fileIdentity } from './assessment-cache.js';
+import { createAssessmentCache, fileIdentity, type HeldAssessment } from './assessment-cache.js';
+import { assessmentText } from './assessment-text.js';
 import { loadAndUpgrade, loadDocument, saveDocument } from './document-file.js';
 import { type StagedFile, stageFile, syncDirectory } from './durable-write.js';
 import { type AssessmentDocument, assessmentFormat, type DocumentFormat, profileFormat } from './formats.js';
@@ -15,7 +16,6 @@ import {
   needsCompaction,
   readSummaries,
 } from './index-journal.js';
-import { documentText } from './json-file-adapter.js';
 import { type StoreLayout, storeLayout } from './layout.js';
 import { clearPending, markPending, pendingIds } from './pending-markers.js';
 import { needsRecovery, recover } from './recovery.js';
@@ -137,21 +137,27 @@ export function createFileStore(options: FileStoreOptions): AssessmentStore {
   }
 
   /**
-   * Holding the lock: the assessment as its file holds it now, without reading the file when it is
-   * unchanged since this store wrote it (assessment-cache.ts). A file in an older format is upgraded.
+   * Holding the lock: the assessment's log as its file holds it now (its length, and its JSON to append
+   * to), without reading the file when it is unchanged since this store wrote it (assessment-cache.ts).
+   * A file in an older format is upgraded.
    */
-  async function currentDocument(id: string, lock: HeldLock): Promise<AssessmentDocument | undefined> {
+  async function currentLog(
+    id: string,
+    lock: HeldLock,
+  ): Promise<{ version: number; events: string } | undefined> {
     const path = layout.assessment(id);
     const identity = await fileIdentity(path);
     const held = identity && recent.get(path, identity);
-    return held ? held.document : checkOwnFile(id, await loadAndUpgrade(path, assessmentFormat, lock));
+    if (held) return held;
+    const stored = checkOwnFile(id, await loadAndUpgrade(path, assessmentFormat, lock));
+    return stored && { version: stored.events.length, events: JSON.stringify(stored.events) };
   }
 
-  /** The text just written, so that the next read or save of it need not read the file. */
-  async function rememberWritten(id: string, text: string): Promise<void> {
+  /** What was just written, so that the next read or save of it need not read the file. */
+  async function rememberWritten(id: string, written: HeldAssessment): Promise<void> {
     const path = layout.assessment(id);
     const identity = await fileIdentity(path);
-    if (identity) recent.keep(path, identity, text);
+    if (identity) recent.keep(path, identity, written);
   }
 
   async function read(id: string): Promise<StoredAssessment | undefined> {
@@ -198,18 +204,16 @@ export function createFileStore(options: FileStoreOptions): AssessmentStore {
         const [, interrupted] = await allSettledOrThrow([readyIndex(lock), pendingIds(layout)]);
         if (interrupted.length > 0) await recover(layout, lock);
         const { id, expectedVersion, events, snapshot, summary } = request;
-        const [current, journal] = await allSettledOrThrow([currentDocument(id, lock), checkJournal(layout)]);
-        const actualVersion = current?.events.length ?? 0;
+        const [current, journal] = await allSettledOrThrow([currentLog(id, lock), checkJournal(layout)]);
+        const actualVersion = current?.version ?? 0;
         if (actualVersion !== expectedVersion) throw versionConflict(id, expectedVersion, actualVersion);
 
-        const next: AssessmentDocument = {
-          formatVersion: assessmentFormat.version,
-          id,
-          summary,
-          snapshot,
-          events: [...(current?.events ?? []), ...events],
+        const head = { formatVersion: assessmentFormat.version, id, summary, snapshot };
+        const written = {
+          ...assessmentText(head, current?.events ?? '[]', events),
+          version: summary.version,
         };
-        const text = documentText(next, assessmentFormat.compact);
+        const { text } = written;
         const staged = await stageBehindMarker(layout, id, text);
         await staged.commit(lock.assertHeld);
         // While the marker is there, a crash before the rename and the journal line are both on disk is
@@ -218,7 +222,7 @@ export function createFileStore(options: FileStoreOptions): AssessmentStore {
           syncDirectory(layout.assessments),
           appendSummary(layout, summary, lock),
           appendSnapshot(layout, { id, version: summary.version, snapshot }, lock),
-          rememberWritten(id, text),
+          rememberWritten(id, written),
         ]);
         await clearPending(layout, id);
         // The save is complete and durable; a failed compaction only leaves a file longer for now.
