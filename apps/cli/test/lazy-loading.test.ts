@@ -5,13 +5,27 @@ import { runBinary } from './support/binary.js';
 import { eqia, examples, tempDir } from './support/cli.js';
 
 const tracer = new URL('./support/trace-imports.mjs', import.meta.url).pathname;
+const dist = new URL('../dist/', import.meta.url).href;
 
-/** Run the binary and return the URLs of every module it resolved. */
+/** The build's esbuild metafile: which source files each bundled chunk in dist/ holds. */
+interface BuildMeta {
+  outputs: Record<string, { inputs: Record<string, unknown> }>;
+}
+
+/**
+ * Run the binary and return every module it loaded, a bundled chunk standing for the source files in
+ * it, so the assertions read the same whether the CLI is bundled or not.
+ */
 async function loadedBy(cwd: string, argv: string[]): Promise<{ code: number | null; modules: string[] }> {
   const file = join(cwd, `trace-${argv.join('-').replace(/\W+/g, '_')}.txt`);
   const run = await runBinary(cwd, argv, { env: { EQIA_TRACE_FILE: file }, nodeArgs: ['--import', tracer] });
-  const modules = (await readFile(file, 'utf8').catch(() => '')).split('\n').filter(Boolean);
-  return { code: run.code, modules };
+  const urls = (await readFile(file, 'utf8').catch(() => '')).split('\n').filter(Boolean);
+  const meta = JSON.parse(await readFile(new URL('meta.json', dist), 'utf8')) as BuildMeta;
+  const sources = (url: string) => {
+    const chunk = url.startsWith(dist) ? meta.outputs[`dist/${url.slice(dist.length)}`] : undefined;
+    return chunk ? Object.keys(chunk.inputs) : [url];
+  };
+  return { code: run.code, modules: urls.flatMap(sources) };
 }
 
 const ink = (url: string) => /\/node_modules\/(ink|react|react-reconciler)\//.test(url);
