@@ -23,7 +23,9 @@ const result = await build({
   target: 'node20',
   // Our packages from their sources, so the bundle never depends on their dist/ being fresh.
   conditions: ['@eqia/source'],
-  // pg only for postgres:// stores; the optional devtools Ink loads only when DEV=true.
+  // pg loads from node_modules, only for a postgres:// store (the PostgreSQL adapter itself is bundled,
+  // so it shares our one copy of @eqia/core and its error classes); so do the devtools Ink loads only
+  // when DEV=true.
   external: ['pg', 'react-devtools-core'],
   // Bundled CommonJS (proper-lockfile, signal-exit, …) calls require() for Node's built-ins.
   banner: {

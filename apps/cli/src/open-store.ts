@@ -16,12 +16,9 @@ export function storeLocation(
  */
 export async function openStore(location: string, cwd: string): Promise<AssessmentStore> {
   if (/^postgres(ql)?:\/\//i.test(location)) {
-    // A variable specifier keeps the PostgreSQL adapter out of the type graph until it is installed.
-    const specifier = '@eqia/store-postgres';
-    const postgres = (await import(specifier)) as {
-      openPostgresStore(url: string): Promise<AssessmentStore>;
-    };
-    return postgres.openPostgresStore(location);
+    // A literal specifier, so the bundle shares one @eqia/core (and its error classes) with the adapter.
+    const { openPostgresStore } = await import('@eqia/store-postgres');
+    return openPostgresStore(location);
   }
   const { createFileStore } = await import('@eqia/sdk');
   return createFileStore({ directory: resolve(cwd, location) });
