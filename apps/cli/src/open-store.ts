@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import type { AssessmentStore } from '@eqia/sdk';
+import type { AssessmentStore } from '@eqia/sdk/file-store';
 
 /** The store location: --store, else EQIA_STORE, else ./.eqia in the working directory. */
 export function storeLocation(
@@ -20,6 +20,7 @@ export async function openStore(location: string, cwd: string): Promise<Assessme
     const { openPostgresStore } = await import('@eqia/store-postgres');
     return openPostgresStore(location);
   }
-  const { createFileStore } = await import('@eqia/sdk');
+  // The light entry: the file store without the client, so `eqia list` builds no schema.
+  const { createFileStore } = await import('@eqia/sdk/file-store');
   return createFileStore({ directory: resolve(cwd, location) });
 }

@@ -31,6 +31,11 @@ async function loadedBy(cwd: string, argv: string[]): Promise<{ code: number | n
 const ink = (url: string) => /\/node_modules\/(ink|react|react-reconciler)\//.test(url);
 const reports = (url: string) => url.includes('/report/dist/') || url.includes('/report/src/');
 const sdk = (url: string) => url.includes('/sdk/dist/') || url.includes('/sdk/src/');
+/** What builds schemas and runs the lifecycle: zod, xstate, immer, core's schemas, the SDK's client. */
+const schemasOrClient = (url: string) =>
+  /\/node_modules\/(\.pnpm\/[^/]+\/node_modules\/)?(zod|xstate|immer)\//.test(url) ||
+  /\/core\/(src|dist)\/(schema|lifecycle\/machine|profiles)\//.test(url) ||
+  /\/sdk\/(src|dist)\/client\/(create-client|commands|context)\./.test(url);
 
 describe('commands load only what they need', () => {
   let cwd: string;
@@ -53,8 +58,24 @@ describe('commands load only what they need', () => {
       const { code, modules } = await loadedBy(cwd, argv);
       expect(code).toBe(0);
       expect(modules.length).toBeGreaterThan(0);
-      expect(modules.filter((url) => ink(url) || reports(url) || sdk(url))).toEqual([]);
+      expect(modules.filter((url) => ink(url) || reports(url) || sdk(url) || schemasOrClient(url))).toEqual(
+        [],
+      );
     }
+  });
+
+  it('list reads summaries through the light path: no zod schema, no lifecycle, no client', async () => {
+    for (const argv of [['list', '--json'], ['list'], ['list', '--outcome', 'adjust', '--state', 'draft']]) {
+      const { code, modules } = await loadedBy(cwd, argv);
+      expect(code).toBe(0);
+      expect(modules.some((url) => url.includes('/sdk/src/store/file/file-store.ts'))).toBe(true);
+      expect(modules.filter(schemasOrClient)).toEqual([]);
+    }
+  });
+
+  it('the check that list stays light would see a schema or the client', async () => {
+    const { modules } = await loadedBy(cwd, ['check', 'one']);
+    expect(modules.some(schemasOrClient)).toBe(true);
   });
 
   it('list --json and check load the SDK but not Ink, React or the reports', async () => {

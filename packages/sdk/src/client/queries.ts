@@ -1,6 +1,7 @@
 import { type AssessmentSummary, finalStates } from '@eqia/core';
 import type { StoredSnapshot } from '../store/port.js';
 import type { ClientContext } from './context.js';
+import { filterSummaries } from './filter-summaries.js';
 import type { AssessmentView, ListFilter, OverdueAction } from './types.js';
 import { toLazyView } from './view.js';
 
@@ -8,32 +9,11 @@ import { toLazyView } from './view.js';
 
 const today = (context: ClientContext) => context.clock().toISOString().slice(0, 10);
 
-function matches(summary: AssessmentSummary, filter: ListFilter): boolean {
-  const states = filter.state === undefined ? undefined : [filter.state].flat();
-  if (states && !states.includes(summary.state)) return false;
-  if (filter.owner !== undefined && summary.owner !== filter.owner) return false;
-  if (filter.team !== undefined && summary.team.toLowerCase() !== filter.team.toLowerCase()) return false;
-  if (filter.characteristic !== undefined && !summary.negativeCharacteristics.includes(filter.characteristic))
-    return false;
-  if (filter.outcome !== undefined && summary.outcome !== filter.outcome) return false;
-  if (filter.text !== undefined) {
-    const needle = filter.text.toLowerCase();
-    const haystack = [summary.title, summary.reference, summary.team].join('\n').toLowerCase();
-    if (!haystack.includes(needle)) return false;
-  }
-  return true;
-}
-
-/** Most recently changed first; ids break ties so the order never wobbles. */
-const byRecentChange = (a: AssessmentSummary, b: AssessmentSummary) =>
-  b.updatedAt.localeCompare(a.updatedAt) || a.id.localeCompare(b.id);
-
 export async function listAssessments(
   context: ClientContext,
   filter: ListFilter = {},
 ): Promise<AssessmentSummary[]> {
-  const summaries = await context.store.list();
-  return summaries.filter((summary) => matches(summary, filter)).sort(byRecentChange);
+  return filterSummaries(await context.store.list(), filter);
 }
 
 /**
