@@ -4,6 +4,7 @@
 // then has tsc emit only the type declarations.
 import { rm, writeFile } from 'node:fs/promises';
 import { build } from 'esbuild';
+import { yogaWithoutFetch } from './yoga-without-fetch.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const dist = `${root}dist`;
@@ -31,6 +32,7 @@ const result = await build({
   banner: {
     js: "import { createRequire as __eqiaCreateRequire } from 'node:module'; const require = __eqiaCreateRequire(import.meta.url);",
   },
+  plugins: [yogaWithoutFetch],
   jsx: 'automatic',
   minifyWhitespace: true,
   minifySyntax: true,

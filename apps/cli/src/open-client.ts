@@ -47,7 +47,14 @@ export async function openClient(
   flags: { store?: string | undefined; user?: string | undefined },
   purpose: 'read' | 'write',
 ): Promise<OpenedClient> {
-  const { store, profile, user } = await openStoreAs(ctx, flags, purpose);
+  return clientFor(ctx, await openStoreAs(ctx, flags, purpose));
+}
+
+/** A client on a store already opened (this loads the SDK's client, core's schemas and the lifecycle). */
+export async function clientFor(
+  ctx: CliContext,
+  { store, profile, user }: OpenedStore,
+): Promise<OpenedClient> {
   const { createClient } = await import('@eqia/sdk');
   const client = await createClient({ store, user, clock: ctx.now });
   return { client, store, profile };
