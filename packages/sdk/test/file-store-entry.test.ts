@@ -61,8 +61,7 @@ describe('@eqia/sdk/file-store', () => {
       user: 'amara',
       clock: () => new Date(Date.UTC(2026, 0, 1, 0, 0, tick++)),
     });
-    for (const title of ['Library hours', 'Bus passes', 'Parking permits'])
-      await client.create({ title });
+    for (const title of ['Library hours', 'Bus passes', 'Parking permits']) await client.create({ title });
     for (const filter of [{}, { text: 'pa' }, { state: 'draft' as const }])
       expect(filterSummaries(await store.list(), filter)).toEqual(await client.list(filter));
   });
