@@ -1,6 +1,7 @@
-import { type AssessmentSummary, finalStates } from '@eqia/core';
+import type { AssessmentSummary } from '@eqia/core';
 import type { StoredSnapshot } from '../store/port.js';
 import type { ClientContext } from './context.js';
+import { actionsOverdue, reviewsDue } from './due-summaries.js';
 import { filterSummaries } from './filter-summaries.js';
 import type { AssessmentView, ListFilter, OverdueAction } from './types.js';
 import { toLazyView } from './view.js';
@@ -43,30 +44,10 @@ export async function snapshotViews(
 
 /** Signed off or published, with the next review date today or past (derived from the clock). */
 export async function dueForReview(context: ClientContext): Promise<AssessmentSummary[]> {
-  const day = today(context);
-  const summaries = await listAssessments(context, { state: ['signed_off', 'published'] });
-  return summaries
-    .filter((summary) => summary.nextReviewDate !== undefined && summary.nextReviewDate <= day)
-    .sort(
-      (a, b) => (a.nextReviewDate ?? '').localeCompare(b.nextReviewDate ?? '') || a.id.localeCompare(b.id),
-    );
+  return reviewsDue(await context.store.list(), today(context));
 }
 
 /** Open or in-progress actions whose due date has passed, on assessments still in force. */
 export async function overdueActions(context: ClientContext): Promise<OverdueAction[]> {
-  const day = today(context);
-  const summaries = await context.store.list();
-  return summaries
-    .filter((summary) => !finalStates.includes(summary.state))
-    .flatMap((summary) =>
-      summary.openActions
-        .filter((action) => action.dueDate !== undefined && action.dueDate < day)
-        .map((action) => ({
-          assessmentId: summary.id,
-          title: summary.title,
-          actionId: action.id,
-          dueDate: action.dueDate as string,
-        })),
-    )
-    .sort((a, b) => a.dueDate.localeCompare(b.dueDate) || a.assessmentId.localeCompare(b.assessmentId));
+  return actionsOverdue(await context.store.list(), today(context));
 }
