@@ -1,8 +1,15 @@
-import { NotFoundError, type Profile } from '@eqia/core';
+import { NotFoundError, type Profile } from '@eqia/core/light';
 import type { AssessmentStore, EqiaClient } from '@eqia/sdk';
 import type { CliContext } from './context.js';
 import { openStore, storeLocation } from './open-store.js';
 import { UsageError } from './usage-error.js';
+
+/** A store with its profile, and who is acting: all a read of summaries needs, without a client. */
+export interface OpenedStore {
+  store: AssessmentStore;
+  profile: Profile;
+  user: string;
+}
 
 export interface OpenedClient {
   client: EqiaClient;
@@ -11,22 +18,43 @@ export interface OpenedClient {
 }
 
 /**
- * Open the store and a client acting as the user from --user or EQIA_USER. Reading records nothing, so
- * a read may go without a user (it reads as the first one in the profile); anything that writes must
- * say who is acting, because the audit log records it.
+ * Open the store and resolve the user from --user or EQIA_USER. Reading records nothing, so a read may go
+ * without a user (it reads as the first one in the profile); anything that writes must say who is acting,
+ * because the audit log records it.
  */
+export async function openStoreAs(
+  ctx: CliContext,
+  flags: { store?: string | undefined; user?: string | undefined },
+  purpose: 'read' | 'write',
+): Promise<OpenedStore> {
+  const store = await openExistingStore(ctx, flags.store);
+  try {
+    const profile = await store.readProfile();
+    if (!profile)
+      throw new NotFoundError(
+        `The store at ${store.location} has no profile. Run \`eqia init\` there first.`,
+      );
+    return { store, profile, user: resolveUser(ctx, flags.user, profile, purpose) };
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+}
+
+/** Open the store (see openStoreAs) and a client acting as that user. */
 export async function openClient(
   ctx: CliContext,
   flags: { store?: string | undefined; user?: string | undefined },
   purpose: 'read' | 'write',
 ): Promise<OpenedClient> {
-  const store = await openExistingStore(ctx, flags.store);
-  const profile = await store.readProfile();
-  if (!profile) {
-    await store.close();
-    throw new NotFoundError(`The store at ${store.location} has no profile. Run \`eqia init\` there first.`);
-  }
-  const user = resolveUser(ctx, flags.user, profile, purpose);
+  return clientFor(ctx, await openStoreAs(ctx, flags, purpose));
+}
+
+/** A client on a store already opened (this loads the SDK's client, core's schemas and the lifecycle). */
+export async function clientFor(
+  ctx: CliContext,
+  { store, profile, user }: OpenedStore,
+): Promise<OpenedClient> {
   const { createClient } = await import('@eqia/sdk');
   const client = await createClient({ store, user, clock: ctx.now });
   return { client, store, profile };
@@ -77,5 +105,22 @@ export async function withClient<T>(
     return await work(opened);
   } finally {
     await opened.client.close();
+  }
+}
+
+/**
+ * Run with the store and its profile but no client (no schema built, no lifecycle loaded): for commands
+ * that only read summaries. The store is always closed afterwards, even on error.
+ */
+export async function withStore<T>(
+  ctx: CliContext,
+  flags: { store?: string | undefined; user?: string | undefined },
+  work: (opened: OpenedStore) => Promise<T>,
+): Promise<T> {
+  const opened = await openStoreAs(ctx, flags, 'read');
+  try {
+    return await work(opened);
+  } finally {
+    await opened.store.close();
   }
 }

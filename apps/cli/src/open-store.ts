@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import type { AssessmentStore } from '@eqia/sdk';
+import type { AssessmentStore } from '@eqia/sdk/file-store';
 
 /** The store location: --store, else EQIA_STORE, else ./.eqia in the working directory. */
 export function storeLocation(
@@ -16,13 +16,11 @@ export function storeLocation(
  */
 export async function openStore(location: string, cwd: string): Promise<AssessmentStore> {
   if (/^postgres(ql)?:\/\//i.test(location)) {
-    // A variable specifier keeps the PostgreSQL adapter out of the type graph until it is installed.
-    const specifier = '@eqia/store-postgres';
-    const postgres = (await import(specifier)) as {
-      openPostgresStore(url: string): Promise<AssessmentStore>;
-    };
-    return postgres.openPostgresStore(location);
+    // A literal specifier, so the bundle shares one @eqia/core (and its error classes) with the adapter.
+    const { openPostgresStore } = await import('@eqia/store-postgres');
+    return openPostgresStore(location);
   }
-  const { createFileStore } = await import('@eqia/sdk');
+  // The light entry: the file store without the client, so `eqia list` builds no schema.
+  const { createFileStore } = await import('@eqia/sdk/file-store');
   return createFileStore({ directory: resolve(cwd, location) });
 }

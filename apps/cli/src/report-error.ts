@@ -1,4 +1,4 @@
-import { BlockedByFindingsError, ConflictError, isEqiaError } from '@eqia/core';
+import { BlockedByFindingsError, ConflictError, isEqiaError } from '@eqia/core/light';
 import type { CliContext } from './context.js';
 import { ExitCode, exitCodeForErrorCode } from './exit-codes.js';
 import { UsageError } from './usage-error.js';

@@ -5,18 +5,37 @@ import { runBinary } from './support/binary.js';
 import { eqia, examples, tempDir } from './support/cli.js';
 
 const tracer = new URL('./support/trace-imports.mjs', import.meta.url).pathname;
+const dist = new URL('../dist/', import.meta.url).href;
 
-/** Run the binary and return the URLs of every module it resolved. */
+/** The build's esbuild metafile: which source files each bundled chunk in dist/ holds. */
+interface BuildMeta {
+  outputs: Record<string, { inputs: Record<string, unknown> }>;
+}
+
+/**
+ * Run the binary and return every module it loaded, a bundled chunk standing for the source files in
+ * it, so the assertions read the same whether the CLI is bundled or not.
+ */
 async function loadedBy(cwd: string, argv: string[]): Promise<{ code: number | null; modules: string[] }> {
   const file = join(cwd, `trace-${argv.join('-').replace(/\W+/g, '_')}.txt`);
   const run = await runBinary(cwd, argv, { env: { EQIA_TRACE_FILE: file }, nodeArgs: ['--import', tracer] });
-  const modules = (await readFile(file, 'utf8').catch(() => '')).split('\n').filter(Boolean);
-  return { code: run.code, modules };
+  const urls = (await readFile(file, 'utf8').catch(() => '')).split('\n').filter(Boolean);
+  const meta = JSON.parse(await readFile(new URL('meta.json', dist), 'utf8')) as BuildMeta;
+  const sources = (url: string) => {
+    const chunk = url.startsWith(dist) ? meta.outputs[`dist/${url.slice(dist.length)}`] : undefined;
+    return chunk ? Object.keys(chunk.inputs) : [url];
+  };
+  return { code: run.code, modules: urls.flatMap(sources) };
 }
 
 const ink = (url: string) => /\/node_modules\/(ink|react|react-reconciler)\//.test(url);
 const reports = (url: string) => url.includes('/report/dist/') || url.includes('/report/src/');
 const sdk = (url: string) => url.includes('/sdk/dist/') || url.includes('/sdk/src/');
+/** What builds schemas and runs the lifecycle: zod, xstate, immer, core's schemas, the SDK's client. */
+const schemasOrClient = (url: string) =>
+  /\/node_modules\/(\.pnpm\/[^/]+\/node_modules\/)?(zod|xstate|immer)\//.test(url) ||
+  /\/core\/(src|dist)\/(schema|lifecycle\/machine|profiles)\//.test(url) ||
+  /\/sdk\/(src|dist)\/client\/(create-client|commands|context)\./.test(url);
 
 describe('commands load only what they need', () => {
   let cwd: string;
@@ -39,8 +58,29 @@ describe('commands load only what they need', () => {
       const { code, modules } = await loadedBy(cwd, argv);
       expect(code).toBe(0);
       expect(modules.length).toBeGreaterThan(0);
-      expect(modules.filter((url) => ink(url) || reports(url) || sdk(url))).toEqual([]);
+      expect(modules.filter((url) => ink(url) || reports(url) || sdk(url) || schemasOrClient(url))).toEqual(
+        [],
+      );
     }
+  });
+
+  it('list and due read summaries through the light path: no zod schema, no lifecycle, no client', async () => {
+    for (const argv of [
+      ['list', '--json'],
+      ['list'],
+      ['list', '--outcome', 'adjust', '--state', 'draft'],
+      ['due', '--json'],
+    ]) {
+      const { code, modules } = await loadedBy(cwd, argv);
+      expect(code).not.toBe(70);
+      expect(modules.some((url) => url.includes('/sdk/src/store/file/file-store.ts'))).toBe(true);
+      expect(modules.filter(schemasOrClient)).toEqual([]);
+    }
+  });
+
+  it('the check that list stays light would see a schema or the client', async () => {
+    const { modules } = await loadedBy(cwd, ['check', 'one']);
+    expect(modules.some(schemasOrClient)).toBe(true);
   });
 
   it('list --json and check load the SDK but not Ink, React or the reports', async () => {

@@ -61,6 +61,7 @@ export {
   type ValidationIssue,
 } from './errors.js';
 export { workedExample, workedExampleNow } from './examples/family-court-service-change.js';
+export { idRuleMessage, isValidId } from './id-rule.js';
 export {
   type CategoryEntry,
   characteristicForSet,
@@ -168,6 +169,7 @@ export {
   snapshotMigrations,
 } from './log/snapshot.js';
 export type { PersistedSnapshot, RecordedEvent } from './log/types.js';
+export { outcomeKinds } from './outcome-kinds.js';
 export { cafcassProfile } from './profiles/cafcass.js';
 export { findCharacteristic, profileCharacteristics } from './profiles/characteristics.js';
 export { defaultProfile } from './profiles/default.js';

@@ -16,6 +16,8 @@ export {
   type ValidationIssue,
 } from '@eqia/core';
 export { createClient } from './client/create-client.js';
+export { actionsOverdue, reviewsDue } from './client/due-summaries.js';
+export { filterSummaries } from './client/filter-summaries.js';
 export {
   type AttachDisparityInput,
   analyseDisparity,

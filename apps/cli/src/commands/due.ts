@@ -1,7 +1,7 @@
 import { parseCommandArgs } from '../args.js';
 import type { Command } from '../command.js';
 import { ExitCode } from '../exit-codes.js';
-import { withClient } from '../open-client.js';
+import { withStore } from '../open-client.js';
 import { writeJson } from '../output/json.js';
 import { formatTable, truncate } from '../output/table.js';
 
@@ -12,9 +12,13 @@ Assessments due for review and actions past their due date. Exit 1 when anything
 nothing is: run it from cron to be told.`,
   async run(ctx) {
     const { values } = parseCommandArgs(ctx, {});
-    return withClient(ctx, values, 'read', async ({ client }) => {
-      const reviews = await client.dueForReview();
-      const actions = await client.overdueActions();
+    // Summaries only: the store and the due rules, never the client, so no schema is built (fast start).
+    return withStore(ctx, values, async ({ store }) => {
+      const { actionsOverdue, reviewsDue } = await import('@eqia/sdk/file-store');
+      const summaries = await store.list();
+      const day = ctx.now().toISOString().slice(0, 10);
+      const reviews = reviewsDue(summaries, day);
+      const actions = actionsOverdue(summaries, day);
       if (values.json) writeJson(ctx, { reviews, actions });
       else {
         if (reviews.length)

@@ -1,9 +1,9 @@
-import { lifecycleStates, OutcomeKind } from '@eqia/core';
-import type { ListFilter } from '@eqia/sdk';
+import { lifecycleStates, outcomeKinds } from '@eqia/core/light';
+import type { ListFilter } from '@eqia/sdk/file-store';
 import { parseCommandArgs } from '../args.js';
 import type { Command } from '../command.js';
 import { ExitCode } from '../exit-codes.js';
-import { withClient } from '../open-client.js';
+import { withStore } from '../open-client.js';
 import { writeJson } from '../output/json.js';
 import { stateLabel } from '../output/state-label.js';
 import { formatTable, truncate } from '../output/table.js';
@@ -17,7 +17,7 @@ Filters:
   --owner <user>         owned by this user
   --team <text>          this team or directorate
   --characteristic <id>  with a negative impact on this characteristic
-  --outcome <outcome>    ${OutcomeKind.options.join(', ')}
+  --outcome <outcome>    ${outcomeKinds.join(', ')}
   --text <text>          matches title, reference or team`,
   async run(ctx) {
     const { values } = parseCommandArgs(ctx, {
@@ -29,8 +29,10 @@ Filters:
       text: { type: 'string' },
     });
     const filter = toFilter(values);
-    return withClient(ctx, values, 'read', async ({ client }) => {
-      const summaries = await client.list(filter);
+    // Summaries only: the store and the list filter, never the client, so no schema is built (fast start).
+    return withStore(ctx, values, async ({ store }) => {
+      const { filterSummaries } = await import('@eqia/sdk/file-store');
+      const summaries = filterSummaries(await store.list(), filter);
       if (values.json) {
         writeJson(ctx, summaries);
         return ExitCode.ok;
@@ -64,15 +66,15 @@ function toFilter(values: {
   const unknown = states.filter((state) => !(lifecycleStates as readonly string[]).includes(state));
   if (unknown.length)
     throw new UsageError(`--state must be one of ${lifecycleStates.join(', ')}, not "${unknown[0]}".`);
-  const outcome = values.outcome === undefined ? undefined : OutcomeKind.safeParse(values.outcome);
-  if (outcome && !outcome.success)
-    throw new UsageError(`--outcome must be one of ${OutcomeKind.options.join(', ')}.`);
+  const { outcome } = values;
+  if (outcome !== undefined && !(outcomeKinds as readonly string[]).includes(outcome))
+    throw new UsageError(`--outcome must be one of ${outcomeKinds.join(', ')}.`);
   return {
     ...(states.length && { state: states as ListFilter['state'] & string[] }),
     ...(values.owner && { owner: values.owner }),
     ...(values.team && { team: values.team }),
     ...(values.characteristic && { characteristic: values.characteristic }),
-    ...(outcome?.success && { outcome: outcome.data }),
+    ...(outcome !== undefined && { outcome: outcome as ListFilter['outcome'] }),
     ...(values.text && { text: values.text }),
   };
 }

@@ -1,6 +1,8 @@
 import { parseCommandArgs } from '../args.js';
 import type { Command } from '../command.js';
-import { withClient } from '../open-client.js';
+import type { CliContext } from '../context.js';
+import type { ExitCode } from '../exit-codes.js';
+import { clientFor, openStoreAs, withClient } from '../open-client.js';
 import { reportChange } from '../output/change.js';
 import { ensureCanPrompt } from '../prompt-guard.js';
 import { UsageError } from '../usage-error.js';
@@ -22,13 +24,7 @@ as you give it: quit at any point (Ctrl+C) and continue with \`eqia edit <id>\`.
     });
     if (values.answers === undefined) {
       ensureCanPrompt(ctx, '--answers <file.json>', 'answers to its questions');
-      const { runWizard } = await import('../wizard/run-wizard.js');
-      return withClient(ctx, values, 'write', (opened) =>
-        runWizard(ctx, opened, {
-          ...(values.id && { id: values.id }),
-          ...(values.title && { title: values.title }),
-        }),
-      );
+      return startWizard(ctx, values);
     }
     const { readAnswers } = await import('../answers/read-answers.js');
     const { applyAnswers } = await import('../answers/apply-answers.js');
@@ -44,3 +40,31 @@ as you give it: quit at any point (Ctrl+C) and continue with \`eqia edit <id>\`.
     });
   },
 };
+
+/**
+ * The wizard for a new assessment. Its first frame is the title question, which needs only Ink and an
+ * opened store: Ink loads while the store opens, and the client, core's schemas and the rest of the
+ * wizard (most of the start-up) load once the title is given. Not while the user types: a keystroke that
+ * arrives while a module compiles is read with the next one, and Ink takes "title⏎" as one paste.
+ */
+async function startWizard(
+  ctx: CliContext,
+  values: { store?: string; user?: string; id?: string; title?: string },
+): Promise<ExitCode> {
+  const prompts = import('../prompts/ask.js');
+  const opened = await openStoreAs(ctx, values, 'write');
+  try {
+    const title =
+      values.title ??
+      (await (
+        await prompts
+      ).askText({ message: 'Title of the policy, service change or decision', required: true }));
+    const [client, { runWizard }] = await Promise.all([
+      clientFor(ctx, opened),
+      import('../wizard/run-wizard.js'),
+    ]);
+    return await runWizard(ctx, client, { title, ...(values.id && { id: values.id }) });
+  } finally {
+    await opened.store.close();
+  }
+}

@@ -1,6 +1,23 @@
 import type { CliContext } from '../context.js';
 
-/** Machine-readable output: stable, two-space indented, one trailing newline. */
+/** How many elements of a list go into one write (about 350 KB of summaries). */
+const BATCH = 256;
+
+/**
+ * Machine-readable output: stable, two-space indented, one trailing newline. A long list is written a
+ * batch at a time, never as one string: 10,000 summaries are 14 MB of JSON, and that string and the
+ * buffer it was written through were a third of `eqia list --json`'s peak memory. The bytes are exactly
+ * `JSON.stringify(value, null, 2)`'s.
+ */
 export function writeJson(ctx: CliContext, value: unknown): void {
-  ctx.write(`${JSON.stringify(value, null, 2)}\n`);
+  if (!Array.isArray(value) || value.length <= BATCH) {
+    ctx.write(`${JSON.stringify(value, null, 2)}\n`);
+    return;
+  }
+  for (let start = 0; start < value.length; start += BATCH) {
+    // A batch comes out as `[\n  …,\n  …\n]`, indented as in the whole list: keep what is between.
+    const batch = JSON.stringify(value.slice(start, start + BATCH), null, 2).slice(1, -2);
+    ctx.write(`${start === 0 ? '[' : ','}${batch}`);
+  }
+  ctx.write('\n]\n');
 }

@@ -1,11 +1,8 @@
 import { z } from 'zod';
+import { ID_MAX_LENGTH, idPattern, idRuleMessage } from '../id-rule.js';
 
 /** Identifiers of records (assessments, impacts, actions, evidence…): short, URL- and file-name-safe. */
-export const Id = z
-  .string()
-  .min(1)
-  .max(100)
-  .regex(/^[A-Za-z0-9][A-Za-z0-9_.:-]*$/, 'use letters, digits, and . _ : - only (no spaces)');
+export const Id = z.string().min(1).max(ID_MAX_LENGTH).regex(idPattern, idRuleMessage);
 
 /** Characteristic, audience, stakeholder and stage ids are lower-case slugs so profiles can add their own. */
 export const Slug = z

@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { outcomeKinds } from '../outcome-kinds.js';
 import { Prose } from './common.js';
 
 /** The four EHRC outcomes of an assessment. */
-export const OutcomeKind = z.enum(['no_major_change', 'adjust', 'continue', 'stop']);
+export const OutcomeKind = z.enum(outcomeKinds);
 
 export const Outcome = z.object({
   kind: OutcomeKind,

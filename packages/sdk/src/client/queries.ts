@@ -1,6 +1,8 @@
-import { type AssessmentSummary, finalStates } from '@eqia/core';
+import type { AssessmentSummary } from '@eqia/core';
 import type { StoredSnapshot } from '../store/port.js';
 import type { ClientContext } from './context.js';
+import { actionsOverdue, reviewsDue } from './due-summaries.js';
+import { filterSummaries } from './filter-summaries.js';
 import type { AssessmentView, ListFilter, OverdueAction } from './types.js';
 import { toLazyView } from './view.js';
 
@@ -8,32 +10,11 @@ import { toLazyView } from './view.js';
 
 const today = (context: ClientContext) => context.clock().toISOString().slice(0, 10);
 
-function matches(summary: AssessmentSummary, filter: ListFilter): boolean {
-  const states = filter.state === undefined ? undefined : [filter.state].flat();
-  if (states && !states.includes(summary.state)) return false;
-  if (filter.owner !== undefined && summary.owner !== filter.owner) return false;
-  if (filter.team !== undefined && summary.team.toLowerCase() !== filter.team.toLowerCase()) return false;
-  if (filter.characteristic !== undefined && !summary.negativeCharacteristics.includes(filter.characteristic))
-    return false;
-  if (filter.outcome !== undefined && summary.outcome !== filter.outcome) return false;
-  if (filter.text !== undefined) {
-    const needle = filter.text.toLowerCase();
-    const haystack = [summary.title, summary.reference, summary.team].join('\n').toLowerCase();
-    if (!haystack.includes(needle)) return false;
-  }
-  return true;
-}
-
-/** Most recently changed first; ids break ties so the order never wobbles. */
-const byRecentChange = (a: AssessmentSummary, b: AssessmentSummary) =>
-  b.updatedAt.localeCompare(a.updatedAt) || a.id.localeCompare(b.id);
-
 export async function listAssessments(
   context: ClientContext,
   filter: ListFilter = {},
 ): Promise<AssessmentSummary[]> {
-  const summaries = await context.store.list();
-  return summaries.filter((summary) => matches(summary, filter)).sort(byRecentChange);
+  return filterSummaries(await context.store.list(), filter);
 }
 
 /**
@@ -63,30 +44,10 @@ export async function snapshotViews(
 
 /** Signed off or published, with the next review date today or past (derived from the clock). */
 export async function dueForReview(context: ClientContext): Promise<AssessmentSummary[]> {
-  const day = today(context);
-  const summaries = await listAssessments(context, { state: ['signed_off', 'published'] });
-  return summaries
-    .filter((summary) => summary.nextReviewDate !== undefined && summary.nextReviewDate <= day)
-    .sort(
-      (a, b) => (a.nextReviewDate ?? '').localeCompare(b.nextReviewDate ?? '') || a.id.localeCompare(b.id),
-    );
+  return reviewsDue(await context.store.list(), today(context));
 }
 
 /** Open or in-progress actions whose due date has passed, on assessments still in force. */
 export async function overdueActions(context: ClientContext): Promise<OverdueAction[]> {
-  const day = today(context);
-  const summaries = await context.store.list();
-  return summaries
-    .filter((summary) => !finalStates.includes(summary.state))
-    .flatMap((summary) =>
-      summary.openActions
-        .filter((action) => action.dueDate !== undefined && action.dueDate < day)
-        .map((action) => ({
-          assessmentId: summary.id,
-          title: summary.title,
-          actionId: action.id,
-          dueDate: action.dueDate as string,
-        })),
-    )
-    .sort((a, b) => a.dueDate.localeCompare(b.dueDate) || a.assessmentId.localeCompare(b.assessmentId));
+  return actionsOverdue(await context.store.list(), today(context));
 }

@@ -1,4 +1,10 @@
-import { ConflictError, Id, ValidationError, type ValidationIssue } from '@eqia/core';
+import {
+  ConflictError,
+  idRuleMessage,
+  isValidId,
+  ValidationError,
+  type ValidationIssue,
+} from '@eqia/core/light';
 import type { AppendRequest } from './port.js';
 
 /**
@@ -9,8 +15,7 @@ import type { AppendRequest } from './port.js';
 export function checkAppendRequest(request: AppendRequest): void {
   const issues: ValidationIssue[] = [];
   const { id, expectedVersion, events, summary } = request;
-  if (!Id.safeParse(id).success)
-    issues.push({ path: 'id', message: 'use letters, digits, and . _ : - only (no spaces)' });
+  if (!isValidId(id)) issues.push({ path: 'id', message: idRuleMessage });
   if (!Number.isInteger(expectedVersion) || expectedVersion < 0)
     issues.push({ path: 'expectedVersion', message: 'must be a whole number, 0 to create' });
   if (events.length === 0) issues.push({ path: 'events', message: 'an append needs at least one event' });

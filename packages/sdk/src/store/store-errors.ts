@@ -1,4 +1,4 @@
-import { EqiaError, NotFoundError } from '@eqia/core';
+import { EqiaError, NotFoundError } from '@eqia/core/light';
 
 /** Reading or writing a store nobody has created: stores are only ever created on purpose. */
 export function storeMissing(location: string): NotFoundError {

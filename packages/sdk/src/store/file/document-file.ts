@@ -1,7 +1,7 @@
 import { constants } from 'node:fs';
 import { copyFile, open } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { UnsupportedVersionError } from '@eqia/core';
+import { UnsupportedVersionError } from '@eqia/core/light';
 import { Low } from 'lowdb';
 import { syncDirectory } from './durable-write.js';
 import type { DocumentFormat } from './formats.js';

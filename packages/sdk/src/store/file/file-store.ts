@@ -1,6 +1,6 @@
 import { mkdir, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { type AssessmentSummary, type Profile, StoreCorruptError } from '@eqia/core';
+import { type AssessmentSummary, type Profile, StoreCorruptError } from '@eqia/core/light';
 import { checkAppendRequest, versionConflict } from '../append-rules.js';
 import type { AppendRequest, AssessmentStore, StoredAssessment, StoredSnapshot } from '../port.js';
 import { storeMissing } from '../store-errors.js';

@@ -1,5 +1,5 @@
 import { open, readFile } from 'node:fs/promises';
-import { type AssessmentSummary, StoreCorruptError } from '@eqia/core';
+import { type AssessmentSummary, StoreCorruptError } from '@eqia/core/light';
 import { newerFormat } from './document-file.js';
 import { writeFileDurably } from './durable-write.js';
 import { indexFormat, isRecord } from './formats.js';

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { StoreCorruptError } from '@eqia/core';
+import { StoreCorruptError } from '@eqia/core/light';
 import type { Adapter } from 'lowdb';
 import { writeFileDurably } from './durable-write.js';
 

@@ -1,4 +1,3 @@
-import lockfile from 'proper-lockfile';
 import { StoreBusyError, storeMissing } from '../store-errors.js';
 import type { StoreLayout } from './layout.js';
 
@@ -28,6 +27,8 @@ export async function withStoreLock<T>(
   const { staleMs, waitMs } = { ...defaults, ...options };
   let lost: Error | undefined;
   let release: () => Promise<void>;
+  // Loaded on first use: proper-lockfile brings graceful-fs, and a read (eqia list) never locks.
+  const { default: lockfile } = await import('proper-lockfile');
   try {
     release = await lockfile.lock(layout.directory, {
       lockfilePath: layout.lock,

@@ -1,0 +1,31 @@
+// `@eqia/core/light`: the part of core that builds no schema and loads no dependency — the error
+// classes, the lifecycle state names, the outcome kinds and the id rule, and the types of a summary and a profile. For
+// read paths that must start fast (eqia list, the file store); everything here is also exported by the
+// main entry, which a bundler cannot trim when it splits code into chunks.
+
+export {
+  BlockedByFindingsError,
+  ConflictError,
+  EqiaError,
+  type ErrorCode,
+  ForbiddenError,
+  InvalidTransitionError,
+  isEqiaError,
+  NotFoundError,
+  StoreCorruptError,
+  TamperedError,
+  UnsupportedVersionError,
+  ValidationError,
+  type ValidationIssue,
+} from './errors.js';
+export { idRuleMessage, isValidId } from './id-rule.js';
+export {
+  finalStates,
+  type LifecycleState,
+  type LifecycleStatus,
+  lifecycleStates,
+  lockedStates,
+} from './lifecycle/state.js';
+export { outcomeKinds } from './outcome-kinds.js';
+export type { Profile } from './schema/profile.js';
+export type { AssessmentSummary } from './summary.js';

@@ -1,0 +1,51 @@
+import type { AssessmentSummary } from '@eqia/core';
+import type { ListFilter } from './types.js';
+
+/*
+ * Which summaries a list shows, and in what order. Pure, and it loads nothing else, so a reader that
+ * has only a store (eqia list through `@eqia/sdk/file-store`) filters exactly as `client.list` does.
+ */
+
+function matches(summary: AssessmentSummary, filter: ListFilter): boolean {
+  const states = filter.state === undefined ? undefined : [filter.state].flat();
+  if (states && !states.includes(summary.state)) return false;
+  if (filter.owner !== undefined && summary.owner !== filter.owner) return false;
+  if (filter.team !== undefined && summary.team.toLowerCase() !== filter.team.toLowerCase()) return false;
+  if (filter.characteristic !== undefined && !summary.negativeCharacteristics.includes(filter.characteristic))
+    return false;
+  if (filter.outcome !== undefined && summary.outcome !== filter.outcome) return false;
+  if (filter.text !== undefined) {
+    const needle = filter.text.toLowerCase();
+    const haystack = [summary.title, summary.reference, summary.team].join('\n').toLowerCase();
+    if (!haystack.includes(needle)) return false;
+  }
+  return true;
+}
+
+const isDigit = (code: number) => code >= 48 && code <= 57;
+
+/**
+ * `a.localeCompare(b)`'s order, without starting ICU's collator (about 20 ms, once per process: a fifth
+ * of `eqia list`) when the strings first differ at two digits, as the store's ISO timestamps always do:
+ * after an identical prefix, digits sort the same in every locale as by code unit.
+ */
+function compareText(a: string, b: string): number {
+  let index = 0;
+  while (index < a.length && index < b.length && a.charCodeAt(index) === b.charCodeAt(index)) index++;
+  if (index === a.length && index === b.length) return 0;
+  const left = a.charCodeAt(index);
+  const right = b.charCodeAt(index);
+  return isDigit(left) && isDigit(right) ? left - right : a.localeCompare(b);
+}
+
+/** Most recently changed first; ids break ties so the order never wobbles. */
+const byRecentChange = (a: AssessmentSummary, b: AssessmentSummary) =>
+  compareText(b.updatedAt, a.updatedAt) || compareText(a.id, b.id);
+
+/** The summaries the filter matches, most recently changed first. */
+export function filterSummaries(
+  summaries: readonly AssessmentSummary[],
+  filter: ListFilter = {},
+): AssessmentSummary[] {
+  return summaries.filter((summary) => matches(summary, filter)).sort(byRecentChange);
+}

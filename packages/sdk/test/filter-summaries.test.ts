@@ -1,0 +1,28 @@
+import type { AssessmentSummary } from '@eqia/core';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { filterSummaries } from '../src/file-store.js';
+
+/** The order `list` has always had: most recent first, ids by localeCompare. */
+const reference = (a: AssessmentSummary, b: AssessmentSummary) =>
+  b.updatedAt.localeCompare(a.updatedAt) || a.id.localeCompare(b.id);
+
+const summary = (id: string, updatedAt: string) => ({ id, updatedAt }) as AssessmentSummary;
+
+const instant = fc
+  .date({ min: new Date('2000-01-01'), max: new Date('2100-01-01'), noInvalidDate: true })
+  .map((date) => date.toISOString());
+const text = fc.string({ unit: fc.constantFrom(...'aAbB09-._:é 1'.split('')), maxLength: 6 });
+
+describe('filterSummaries', () => {
+  it('orders exactly as localeCompare would, timestamps and ids alike', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.oneof(text, fc.constant('a')), fc.oneof(instant, text))), (pairs) => {
+        const summaries = pairs.map(([id, updatedAt]) => summary(id, updatedAt));
+        expect(filterSummaries(summaries).map((s) => [s.id, s.updatedAt])).toEqual(
+          [...summaries].sort(reference).map((s) => [s.id, s.updatedAt]),
+        );
+      }),
+    );
+  });
+});
