@@ -50,11 +50,12 @@ export {
 } from './checks/rule.js';
 export { rules } from './checks/rules/index.js';
 export { createAssessment, type NewAssessment } from './create-assessment.js';
-export type {
-  ActionFacts,
-  AnnualFacts,
-  ImpactCount,
-  IntersectionalFacts,
+export {
+  type ActionFacts,
+  type AnnualFacts,
+  annualFactsOf,
+  type ImpactCount,
+  type IntersectionalFacts,
 } from './digest/annual-facts.js';
 export {
   type AssessmentDigest,
