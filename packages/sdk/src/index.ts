@@ -23,6 +23,8 @@ export {
   type PopulationCsv,
 } from './client/insight.js';
 export type {
+  AssessmentFacts,
+  AssessmentFindings,
   AssessmentView,
   ChangeListener,
   ClientOptions,
@@ -43,5 +45,11 @@ export {
   type MemoryBacking,
   type MemoryStoreOptions,
 } from './store/memory-store.js';
-export type { AppendRequest, AssessmentStore, StoredAssessment, StoredSnapshot } from './store/port.js';
+export type {
+  AppendRequest,
+  AssessmentStore,
+  StoredAssessment,
+  StoredDigest,
+  StoredSnapshot,
+} from './store/port.js';
 export { StoreBusyError, storeMissing } from './store/store-errors.js';

@@ -1,6 +1,7 @@
 import {
   type AssessmentEvent,
   type AssessmentSummary,
+  digestAssessment,
   NotFoundError,
   type PersistedSnapshot,
   type Profile,
@@ -75,6 +76,7 @@ export async function commit(
     events: [recorded],
     snapshot,
     summary,
+    digest: digestAssessment(snapshot.assessment, context.knownProfile()),
   });
   notify(context, { id: summary.id, type: event.type, summary });
   return { snapshot, summary, event };

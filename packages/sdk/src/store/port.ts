@@ -1,4 +1,10 @@
-import type { AssessmentSummary, PersistedSnapshot, Profile, RecordedEvent } from '@eqia/core';
+import type {
+  AssessmentDigest,
+  AssessmentSummary,
+  PersistedSnapshot,
+  Profile,
+  RecordedEvent,
+} from '@eqia/core';
 
 /** An assessment as a store holds it: its log, the snapshot that log folds into, and its summary. */
 export interface StoredAssessment {
@@ -13,6 +19,12 @@ export interface StoredSnapshot {
   snapshot: PersistedSnapshot;
 }
 
+/** An assessment's digest (core's AssessmentDigest) with its summary: what the annual report and whole-store checks read. */
+export interface StoredDigest {
+  summary: AssessmentSummary;
+  digest: AssessmentDigest;
+}
+
 /**
  * Append new log entries to one assessment, all or nothing. `expectedVersion` is the number of entries
  * the caller read (0 to create a new assessment); if the store holds a different number the append is
@@ -24,6 +36,11 @@ export interface AppendRequest {
   events: RecordedEvent[];
   snapshot: PersistedSnapshot;
   summary: AssessmentSummary;
+  /**
+   * The snapshot's digest under the store's profile; the client always sends one. Stores keep it with
+   * the snapshot (replacing the last); without one an assessment simply has no current digest.
+   */
+  digest?: AssessmentDigest;
 }
 
 /**
@@ -52,6 +69,12 @@ export interface AssessmentStore {
    * client reads each assessment whole. Adapters offer it when they can do it much more cheaply.
    */
   readSnapshots?(ids?: readonly string[]): Promise<StoredSnapshot[]>;
+  /**
+   * The summary and digest of each assessment named (every one when `ids` is omitted) whose latest append
+   * carried a digest, in no particular order; others are left out, and the client reads their snapshots
+   * instead. Optional, like readSnapshots: the client falls back to it, then to `read`.
+   */
+  readDigests?(ids?: readonly string[]): Promise<StoredDigest[]>;
   readProfile(): Promise<Profile | undefined>;
   writeProfile(profile: Profile): Promise<void>;
   /** Release handles and locks. */

@@ -152,6 +152,31 @@ export function describeStoreConformance(name: string, makeStore: () => Promise<
       expect(await store.readSnapshots([])).toEqual([]);
     });
 
+    test('readDigests, where offered, gives each summary and digest as of the latest append that carried one', async () => {
+      if (!store.readDigests) return;
+      await store.init();
+      const b = sampleAppend('b', 0);
+      await store.append(sampleAppend('a', 0));
+      await store.append(b);
+      const latest = sampleAppend('a', 1, { count: 2, title: 'Latest title' });
+      await store.append(latest);
+      const pairs = (found: { summary: { id: string } }[]) =>
+        [...found].sort((x, y) => x.summary.id.localeCompare(y.summary.id));
+      expect(latest.digest?.annual.title).toBe('Latest title');
+      expect(pairs(await store.readDigests())).toEqual([
+        { summary: latest.summary, digest: latest.digest },
+        { summary: b.summary, digest: b.digest },
+      ]);
+      expect(await store.readDigests(['a', 'missing', 'a'])).toEqual([
+        { summary: latest.summary, digest: latest.digest },
+      ]);
+      expect(await store.readDigests([])).toEqual([]);
+      // An append without a digest (an older client) leaves none current: the reader falls back.
+      const { digest: _, ...bare } = sampleAppend('b', 1, { title: 'Saved without a digest' });
+      await store.append(bare);
+      expect(pairs(await store.readDigests()).map((found) => found.summary.id)).toEqual(['a']);
+    });
+
     test('the profile is undefined until written, then reads back as last written', async () => {
       await store.init();
       expect(await store.readProfile()).toBeUndefined();

@@ -2,8 +2,15 @@ import { mkdir, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { type AssessmentSummary, type Profile, StoreCorruptError } from '@eqia/core';
 import { checkAppendRequest, versionConflict } from '../append-rules.js';
-import type { AppendRequest, AssessmentStore, StoredAssessment, StoredSnapshot } from '../port.js';
+import type {
+  AppendRequest,
+  AssessmentStore,
+  StoredAssessment,
+  StoredDigest,
+  StoredSnapshot,
+} from '../port.js';
 import { storeMissing } from '../store-errors.js';
+import { appendDigest, compactDigestCache, readDigestCache, rebuildDigestCache } from './digest-cache.js';
 import { loadAndUpgrade, loadDocument, saveDocument } from './document-file.js';
 import { type AssessmentDocument, assessmentFormat, type DocumentFormat, profileFormat } from './formats.js';
 import {
@@ -125,6 +132,12 @@ export function createFileStore(options: FileStoreOptions): AssessmentStore {
             { formatVersion: profileFormat.version, profile: init.profile },
             lock.assertHeld,
           );
+        // Digests depend on the profile, so they are made once it is there (a store without one has none).
+        const profile = (await loadDocument(layout.profile, profileFormat))?.document.profile;
+        if (profile && !(await fileExists(layout.digests)))
+          await rebuildDigestCache(layout, lock, profile, async (id) =>
+            checkOwnFile(id, await loadAndUpgrade(layout.assessment(id), assessmentFormat, lock)),
+          );
       });
     },
 
@@ -154,10 +167,16 @@ export function createFileStore(options: FileStoreOptions): AssessmentStore {
         await saveDocument(layout.assessment(id), next, lock.assertHeld);
         journal.summaryBytes += await appendSummary(layout, summary, lock);
         const cacheGrown = await appendSnapshot(layout, { id, version: summary.version, snapshot }, lock);
+        const digestsGrown = await appendDigest(
+          layout,
+          { id, version: summary.version, digest: request.digest },
+          lock,
+        );
         await clearPending(layout, id);
         // The save is complete and durable; a failed compaction only leaves a file longer for now.
         if (needsCompaction(journal)) await compactJournal(layout, lock).catch(() => {});
         if (cacheGrown) await compactSnapshotCache(layout, lock).catch(() => {});
+        if (digestsGrown) await compactDigestCache(layout, lock).catch(() => {});
       });
     },
 
@@ -181,6 +200,20 @@ export function createFileStore(options: FileStoreOptions): AssessmentStore {
           const stored = await read(id);
           if (stored) found.push({ summary: stored.summary, snapshot: stored.snapshot });
         }
+      }
+      return found;
+    },
+
+    async readDigests(ids?: readonly string[]): Promise<StoredDigest[]> {
+      await ready();
+      await readyIndex();
+      const [summaries, cached] = await Promise.all([readSummaries(layout), readDigestCache(layout)]);
+      const found: StoredDigest[] = [];
+      for (const id of new Set(ids ?? summaries.keys())) {
+        const summary = summaries.get(id);
+        const hit = cached.get(id);
+        // A digest of an older version than the index's is stale: the client reads the snapshot instead.
+        if (summary && hit?.version === summary.version) found.push({ summary, digest: hit.value });
       }
       return found;
     },

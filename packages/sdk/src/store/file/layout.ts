@@ -13,6 +13,8 @@ export interface StoreLayout {
   journal: string;
   /** Each assessment's current snapshot, one JSON line per save: a cache for reports (snapshot-cache.ts). */
   snapshots: string;
+  /** Each assessment's digest, one JSON line per save: a cache for the annual report and checks (digest-cache.ts). */
+  digests: string;
   profile: string;
   /** One file per assessment. */
   assessments: string;
@@ -30,6 +32,7 @@ export function storeLayout(directory: string): StoreLayout {
     index: join(directory, 'index.json'),
     journal: join(directory, JOURNAL_NAME),
     snapshots: join(directory, 'snapshots.jsonl'),
+    digests: join(directory, 'digests.jsonl'),
     profile: join(directory, 'profile.json'),
     assessments: join(directory, 'assessments'),
     pending: join(directory, 'pending'),
