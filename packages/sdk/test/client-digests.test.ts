@@ -60,7 +60,10 @@ describe.each(Object.entries(stores))('whole-store queries on %s', (_, makeStore
     const whole = await readWhole(val);
     expect(whole.facts).toHaveLength(3);
     // Where the store keeps digests, every assessment has a current one: the queries did not fall back.
-    if (w.store.readDigests) expect(await w.store.readDigests()).toHaveLength(3);
+    if (w.store.readDigests) {
+      const found = await w.store.readDigests();
+      expect(found.filter((stored) => stored.digest)).toHaveLength(3);
+    }
     expect(await val.annualFacts()).toEqual(whole.facts);
     expect(await val.checkAll()).toEqual(whole.findings);
   });
@@ -110,17 +113,17 @@ describe('the file store’s digest cache', () => {
     const cache = join(directory, 'digests.jsonl');
     const lines = (await readFile(cache, 'utf8')).trimEnd().split('\n');
 
+    const withDigest = async () =>
+      ((await store.readDigests?.()) ?? []).filter((found) => found.digest).map((found) => found.summary.id);
     await rm(cache);
-    expect(await store.readDigests?.()).toEqual([]);
+    expect(await withDigest()).toEqual([]);
     await createFileStore({ directory }).init();
-    expect((await store.readDigests?.())?.map((found) => found.summary.id).sort()).toEqual(
-      (await val.list()).map((summary) => summary.id).sort(),
-    );
+    expect((await withDigest()).sort()).toEqual((await val.list()).map((summary) => summary.id).sort());
 
     // Lines of older versions than the index's, as if the last saves were made by an older eqia.
     const stale = lines.slice(1).map((line) => JSON.stringify({ ...JSON.parse(line), version: 0 }));
     await writeFile(cache, `${[lines[0], ...stale].join('\n')}\n`);
-    expect(await store.readDigests?.()).toEqual([]);
+    expect(await withDigest()).toEqual([]);
     expect(await val.annualFacts()).toEqual(expected.facts);
     expect(await val.checkAll()).toEqual(expected.findings);
   });

@@ -214,13 +214,13 @@ class PostgresStore implements AssessmentStore {
   async readDigests(ids?: readonly string[]): Promise<StoredDigest[]> {
     await this.#requireSchema();
     const columns = 'SELECT summary, digest FROM';
-    const result = await this.#query<{ summary: AssessmentSummary; digest: AssessmentDigest }>(
+    const result = await this.#query<{ summary: AssessmentSummary; digest: AssessmentDigest | null }>(
       ids === undefined
-        ? `${columns} ${this.#s}.assessments WHERE digest IS NOT NULL`
-        : `${columns} ${this.#s}.assessments WHERE digest IS NOT NULL AND id = ANY($1::text[])`,
+        ? `${columns} ${this.#s}.assessments`
+        : `${columns} ${this.#s}.assessments WHERE id = ANY($1::text[])`,
       ids === undefined ? [] : [[...ids]],
     );
-    return result.rows.map(({ summary, digest }) => ({ summary, digest }));
+    return result.rows.map(({ summary, digest }) => (digest ? { summary, digest } : { summary }));
   }
 
   async readProfile(): Promise<Profile | undefined> {

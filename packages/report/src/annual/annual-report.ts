@@ -151,6 +151,7 @@ function tallyImpacts(records: readonly AnnualFacts[], profile: Profile): Impact
 export function buildAnnualReport({ assessments, from, to, now, profile }: AnnualReportInput): AnnualReport {
   const period = { from, to };
   const today = dayOf(now);
+  const characteristicIds = profileCharacteristics(profile).map((characteristic) => characteristic.id);
   const inPeriod = assessments
     .map((entry) => ({ ...entry, activity: activityIn(period, entry.facts, entry.status) }))
     .filter((entry) => entry.activity.length > 0);
@@ -225,7 +226,7 @@ export function buildAnnualReport({ assessments, from, to, now, profile }: Annua
     actions,
     reviews,
     assessments: inPeriod
-      .map(({ facts, status, activity }) => entry(facts, status, activity, profile))
+      .map(({ facts, status, activity }) => entry(facts, status, activity, characteristicIds, profile))
       .sort((a, b) => a.id.localeCompare(b.id) || a.revision - b.revision),
   };
 }
@@ -234,6 +235,7 @@ function entry(
   facts: AnnualFacts,
   status: LifecycleStatus,
   activity: Activity[],
+  characteristicIds: readonly string[],
   profile: Profile,
 ): AnnualAssessmentEntry {
   const negative = new Set<string>();
@@ -256,8 +258,7 @@ function entry(
     ...(signedOff && { signedOffOn: signedOff }),
     ...(facts.decisionDate && { decisionDate: facts.decisionDate }),
     ...(facts.nextReviewDate && { nextReviewDate: facts.nextReviewDate }),
-    negativeCharacteristics: profileCharacteristics(profile)
-      .map((characteristic) => characteristic.id)
+    negativeCharacteristics: characteristicIds
       .filter((id) => negative.has(id))
       .map((id) => characteristicLabel(profile, id)),
   };

@@ -7,25 +7,24 @@ import {
   isCurrentDigest,
 } from '@eqia/core';
 import type { ClientContext } from './context.js';
-import { listAssessments, readSnapshotsOf } from './queries.js';
+import { listAssessments, readSnapshotsOf, selectInListOrder } from './queries.js';
 import type { AssessmentFacts, AssessmentFindings, ListFilter } from './types.js';
 
 // Whole-store queries answered from digests (a few kilobytes each, kept at every save), falling back,
 // assessment by assessment, to the snapshot where a store has no current digest for it.
 
-/** The matching summaries in `list` order, each with its digest when the store has a current one. */
+/**
+ * The matching summaries in `list` order, each with its digest when the store has a current one. With
+ * readDigests the store is read once: its summaries are the list (the file store's index is not read twice).
+ */
 async function digestsOf(
   context: ClientContext,
   filter: ListFilter,
 ): Promise<{ summary: AssessmentSummary; digest?: AssessmentDigest }[]> {
-  const summaries = await listAssessments(context, filter);
   const { store } = context;
-  const found = store.readDigests ? await store.readDigests(summaries.map((summary) => summary.id)) : [];
-  const byId = new Map(found.map((stored) => [stored.summary.id, stored]));
-  return summaries.map((summary) => {
-    const stored = byId.get(summary.id);
-    return stored && isCurrentDigest(stored.digest) ? stored : { summary };
-  });
+  if (!store.readDigests) return (await listAssessments(context, filter)).map((summary) => ({ summary }));
+  const found = selectInListOrder(await store.readDigests(), filter, (stored) => stored.summary);
+  return found.map(({ summary, digest }) => (isCurrentDigest(digest) ? { summary, digest } : { summary }));
 }
 
 /** Each matching assessment's annual facts, in `list` order: the input of the annual report. */

@@ -32,8 +32,18 @@ export async function listAssessments(
   context: ClientContext,
   filter: ListFilter = {},
 ): Promise<AssessmentSummary[]> {
-  const summaries = await context.store.list();
-  return summaries.filter((summary) => matches(summary, filter)).sort(byRecentChange);
+  return selectInListOrder(await context.store.list(), filter, (summary) => summary);
+}
+
+/** What `list(filter)` keeps of these, in its order: anything that carries a summary. */
+export function selectInListOrder<T>(
+  found: readonly T[],
+  filter: ListFilter,
+  summaryOf: (entry: T) => AssessmentSummary,
+): T[] {
+  return found
+    .filter((entry) => matches(summaryOf(entry), filter))
+    .sort((a, b) => byRecentChange(summaryOf(a), summaryOf(b)));
 }
 
 /**

@@ -98,7 +98,8 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): AssessmentS
       return [...new Set(ids ?? assessments.keys())].flatMap((id) => {
         const stored = assessments.get(id);
         const digest = digests.get(id);
-        return stored && digest ? [structuredClone({ summary: stored.summary, digest })] : [];
+        if (!stored) return [];
+        return [structuredClone(digest ? { summary: stored.summary, digest } : { summary: stored.summary })];
       });
     },
     async readProfile() {

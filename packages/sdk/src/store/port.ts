@@ -19,10 +19,10 @@ export interface StoredSnapshot {
   snapshot: PersistedSnapshot;
 }
 
-/** An assessment's digest (core's AssessmentDigest) with its summary: what the annual report and whole-store checks read. */
+/** An assessment's summary with its digest (core's AssessmentDigest), when its latest append carried one. */
 export interface StoredDigest {
   summary: AssessmentSummary;
-  digest: AssessmentDigest;
+  digest?: AssessmentDigest;
 }
 
 /**
@@ -70,9 +70,10 @@ export interface AssessmentStore {
    */
   readSnapshots?(ids?: readonly string[]): Promise<StoredSnapshot[]>;
   /**
-   * The summary and digest of each assessment named (every one when `ids` is omitted) whose latest append
-   * carried a digest, in no particular order; others are left out, and the client reads their snapshots
-   * instead. Optional, like readSnapshots: the client falls back to it, then to `read`.
+   * The summary of each assessment named (every one when `ids` is omitted), with its digest when its
+   * latest append carried one, in no particular order; ids the store does not hold are left out. What the
+   * annual report and whole-store checks read: the client reads the snapshot of an assessment without a
+   * digest. Optional, like readSnapshots: without it the client reads snapshots, then whole assessments.
    */
   readDigests?(ids?: readonly string[]): Promise<StoredDigest[]>;
   readProfile(): Promise<Profile | undefined>;

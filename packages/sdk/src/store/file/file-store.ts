@@ -213,7 +213,8 @@ export function createFileStore(options: FileStoreOptions): AssessmentStore {
         const summary = summaries.get(id);
         const hit = cached.get(id);
         // A digest of an older version than the index's is stale: the client reads the snapshot instead.
-        if (summary && hit?.version === summary.version) found.push({ summary, digest: hit.value });
+        if (summary)
+          found.push(hit?.version === summary.version ? { summary, digest: hit.value } : { summary });
       }
       return found;
     },
