@@ -60,11 +60,12 @@ export {
 export {
   type AssessmentDigest,
   DIGEST_VERSION,
+  type DigestPart,
   digestAssessment,
   digestFindings,
   isCurrentDigest,
 } from './digest/assessment-digest.js';
-export type { CheckFacts, KeptViolation } from './digest/check-facts.js';
+export { type CheckFacts, findingsFromFacts, type KeptViolation } from './digest/check-facts.js';
 export type { ComparedPopulation, DisparityFacts, FlaggedGroup } from './digest/disparity-facts.js';
 export { profileFingerprint } from './digest/profile-fingerprint.js';
 export { applySectionPatches } from './edits/apply-edit.js';

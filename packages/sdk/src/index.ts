@@ -48,6 +48,7 @@ export {
 export type {
   AppendRequest,
   AssessmentStore,
+  ReadDigest,
   StoredAssessment,
   StoredDigest,
   StoredSnapshot,

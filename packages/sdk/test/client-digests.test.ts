@@ -110,19 +110,23 @@ describe('the file store’s digest cache', () => {
     const val = await w.as('val');
     const expected = await readWhole(val);
     const directory = store.location;
-    const cache = join(directory, 'digests.jsonl');
-    const lines = (await readFile(cache, 'utf8')).trimEnd().split('\n');
-
+    const caches = ['digests-annual.jsonl', 'digests-checks.jsonl'].map((name) => join(directory, name));
+    const lines = await Promise.all(
+      caches.map(async (cache) => (await readFile(cache, 'utf8')).trimEnd().split('\n')),
+    );
     const withDigest = async () =>
       ((await store.readDigests?.()) ?? []).filter((found) => found.digest).map((found) => found.summary.id);
-    await rm(cache);
+    await rm(caches[0] ?? '');
     expect(await withDigest()).toEqual([]);
     await createFileStore({ directory }).init();
     expect((await withDigest()).sort()).toEqual((await val.list()).map((summary) => summary.id).sort());
 
     // Lines of older versions than the index's, as if the last saves were made by an older eqia.
-    const stale = lines.slice(1).map((line) => JSON.stringify({ ...JSON.parse(line), version: 0 }));
-    await writeFile(cache, `${[lines[0], ...stale].join('\n')}\n`);
+    for (const [index, cache] of caches.entries()) {
+      const [header = '', ...rest] = lines[index] ?? [];
+      const stale = rest.map((line) => JSON.stringify({ ...JSON.parse(line), version: 0 }));
+      await writeFile(cache, `${[header, ...stale].join('\n')}\n`);
+    }
     expect(await withDigest()).toEqual([]);
     expect(await val.annualFacts()).toEqual(expected.facts);
     expect(await val.checkAll()).toEqual(expected.findings);

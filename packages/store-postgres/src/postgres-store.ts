@@ -1,6 +1,6 @@
 import {
-  type AssessmentDigest,
   type AssessmentSummary,
+  type DigestPart,
   digestAssessment,
   type PersistedSnapshot,
   type Profile,
@@ -10,6 +10,7 @@ import {
   type AppendRequest,
   type AssessmentStore,
   checkAppendRequest,
+  type ReadDigest,
   type StoredAssessment,
   type StoredDigest,
   type StoredSnapshot,
@@ -210,11 +211,17 @@ class PostgresStore implements AssessmentStore {
     return result.rows.map(({ summary, snapshot }) => ({ summary, snapshot }));
   }
 
-  /** Only the assessments table's summary and digest columns: neither the snapshots nor the events. */
-  async readDigests(ids?: readonly string[]): Promise<StoredDigest[]> {
+  /**
+   * Only the assessments table's summary and digest columns: neither the snapshots nor the events. With
+   * a part, the server sends only that part of each digest.
+   */
+  async readDigests(ids?: readonly string[], part?: DigestPart): Promise<StoredDigest[]> {
     await this.#requireSchema();
-    const columns = 'SELECT summary, digest FROM';
-    const result = await this.#query<{ summary: AssessmentSummary; digest: AssessmentDigest | null }>(
+    const digest = part
+      ? `CASE WHEN digest IS NULL THEN NULL ELSE json_build_object('digestVersion', digest->'digestVersion', '${part === 'annual' ? 'annual' : 'checks'}', digest->'${part === 'annual' ? 'annual' : 'checks'}') END`
+      : 'digest';
+    const columns = `SELECT summary, ${digest} AS digest FROM`;
+    const result = await this.#query<{ summary: AssessmentSummary; digest: ReadDigest | null }>(
       ids === undefined
         ? `${columns} ${this.#s}.assessments`
         : `${columns} ${this.#s}.assessments WHERE id = ANY($1::text[])`,

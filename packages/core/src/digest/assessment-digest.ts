@@ -31,16 +31,21 @@ export function digestAssessment(assessment: Assessment, profile: Profile): Asse
   };
 }
 
+/** The parts a digest has: a store may read only the one a query needs. */
+export type DigestPart = 'annual' | 'checks';
+
 /** Whether this release can read the digest: the caller reads the assessment instead when not. */
-export const isCurrentDigest = (digest: AssessmentDigest | undefined): digest is AssessmentDigest =>
-  digest?.digestVersion === DIGEST_VERSION;
+export const isCurrentDigest = <Digest extends Pick<AssessmentDigest, 'digestVersion'>>(
+  digest: Digest | undefined,
+): digest is Digest => digest?.digestVersion === DIGEST_VERSION;
 
 /**
- * The findings `check(assessment, profile, { now })` gives, from the digest alone; undefined when the
- * digest cannot say (another digest version, or made under a different profile): check the assessment.
+ * The findings `check(assessment, profile, { now })` gives, from the digest alone (its `checks` part);
+ * undefined when the digest cannot say (another digest version, or made under a different profile):
+ * check the assessment.
  */
 export function digestFindings(
-  digest: AssessmentDigest,
+  digest: Pick<AssessmentDigest, 'digestVersion' | 'checks'>,
   profile: Profile,
   options: { now: IsoDateTime },
 ): Finding[] | undefined {

@@ -1,11 +1,12 @@
 import {
-  type AssessmentDigest,
   type AssessmentSummary,
   annualFactsOf,
   check,
-  digestFindings,
+  type DigestPart,
+  findingsFromFacts,
   isCurrentDigest,
 } from '@eqia/core';
+import type { ReadDigest } from '../store/port.js';
 import type { ClientContext } from './context.js';
 import { listAssessments, readSnapshotsOf, selectInListOrder } from './queries.js';
 import type { AssessmentFacts, AssessmentFindings, ListFilter } from './types.js';
@@ -14,17 +15,26 @@ import type { AssessmentFacts, AssessmentFindings, ListFilter } from './types.js
 // assessment by assessment, to the snapshot where a store has no current digest for it.
 
 /**
- * The matching summaries in `list` order, each with its digest when the store has a current one. With
- * readDigests the store is read once: its summaries are the list (the file store's index is not read twice).
+ * The matching summaries in `list` order, each with one part of its digest when the store has a current
+ * one. With readDigests the store is read once: its summaries are the list (the file store's index is
+ * not read twice), and only the part asked for is parsed.
  */
-async function digestsOf(
+async function digestPartsOf<Part extends DigestPart>(
   context: ClientContext,
   filter: ListFilter,
-): Promise<{ summary: AssessmentSummary; digest?: AssessmentDigest }[]> {
+  part: Part,
+): Promise<{ summary: AssessmentSummary; kept?: NonNullable<ReadDigest[Part]> }[]> {
   const { store } = context;
   if (!store.readDigests) return (await listAssessments(context, filter)).map((summary) => ({ summary }));
-  const found = selectInListOrder(await store.readDigests(), filter, (stored) => stored.summary);
-  return found.map(({ summary, digest }) => (isCurrentDigest(digest) ? { summary, digest } : { summary }));
+  const found = selectInListOrder(
+    await store.readDigests(undefined, part),
+    filter,
+    (stored) => stored.summary,
+  );
+  return found.map(({ summary, digest }) => {
+    const kept = isCurrentDigest(digest) ? digest[part] : undefined;
+    return kept ? { summary, kept } : { summary };
+  });
 }
 
 /** Each matching assessment's annual facts, in `list` order: the input of the annual report. */
@@ -32,11 +42,11 @@ export async function annualFacts(
   context: ClientContext,
   filter: ListFilter = {},
 ): Promise<AssessmentFacts[]> {
-  const entries = await digestsOf(context, filter);
-  const missing = entries.filter((entry) => !entry.digest).map((entry) => entry.summary.id);
+  const entries = await digestPartsOf(context, filter, 'annual');
+  const missing = entries.filter((entry) => !entry.kept).map((entry) => entry.summary.id);
   const snapshots = await readSnapshotsOf(context, missing);
-  return entries.flatMap(({ summary, digest }) => {
-    if (digest) return [{ summary, facts: digest.annual }];
+  return entries.flatMap(({ summary, kept }) => {
+    if (kept) return [{ summary, facts: kept }];
     const stored = snapshots.get(summary.id);
     return stored ? [{ summary: stored.summary, facts: annualFactsOf(stored.snapshot.assessment) }] : [];
   });
@@ -52,9 +62,9 @@ export async function checkAll(
 ): Promise<AssessmentFindings[]> {
   const profile = context.knownProfile();
   const now = context.clock().toISOString();
-  const entries = (await digestsOf(context, filter)).map(({ summary, digest }) => ({
+  const entries = (await digestPartsOf(context, filter, 'checks')).map(({ summary, kept }) => ({
     summary,
-    findings: digest && digestFindings(digest, profile, { now }),
+    findings: kept && findingsFromFacts(kept, profile, { now }),
   }));
   const missing = entries.filter((entry) => !entry.findings).map((entry) => entry.summary.id);
   const snapshots = await readSnapshotsOf(context, missing);

@@ -93,6 +93,7 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): AssessmentS
         return stored ? [structuredClone({ summary: stored.summary, snapshot: stored.snapshot })] : [];
       });
     },
+    // Whole digests whatever part is asked for: nothing is parsed here, so leaving one out saves nothing.
     async readDigests(ids?: readonly string[]): Promise<StoredDigest[]> {
       const { assessments, digests } = initialised();
       return [...new Set(ids ?? assessments.keys())].flatMap((id) => {

@@ -1,6 +1,7 @@
 import type {
   AssessmentDigest,
   AssessmentSummary,
+  DigestPart,
   PersistedSnapshot,
   Profile,
   RecordedEvent,
@@ -19,10 +20,14 @@ export interface StoredSnapshot {
   snapshot: PersistedSnapshot;
 }
 
-/** An assessment's summary with its digest (core's AssessmentDigest), when its latest append carried one. */
+/** A digest as read: when one part was asked for, a store may leave the other out. */
+export type ReadDigest = Pick<AssessmentDigest, 'digestVersion'> &
+  Partial<Pick<AssessmentDigest, DigestPart>>;
+
+/** An assessment's summary with its digest, when its latest append carried one. */
 export interface StoredDigest {
   summary: AssessmentSummary;
-  digest?: AssessmentDigest;
+  digest?: ReadDigest;
 }
 
 /**
@@ -73,9 +78,11 @@ export interface AssessmentStore {
    * The summary of each assessment named (every one when `ids` is omitted), with its digest when its
    * latest append carried one, in no particular order; ids the store does not hold are left out. What the
    * annual report and whole-store checks read: the client reads the snapshot of an assessment without a
-   * digest. Optional, like readSnapshots: without it the client reads snapshots, then whole assessments.
+   * digest. With `part`, only that part of each digest is needed (the annual report reads `annual`,
+   * whole-store checks `checks`), and a store that keeps the parts apart reads only that one.
+   * Optional, like readSnapshots: without it the client reads snapshots, then whole assessments.
    */
-  readDigests?(ids?: readonly string[]): Promise<StoredDigest[]>;
+  readDigests?(ids?: readonly string[], part?: DigestPart): Promise<StoredDigest[]>;
   readProfile(): Promise<Profile | undefined>;
   writeProfile(profile: Profile): Promise<void>;
   /** Release handles and locks. */

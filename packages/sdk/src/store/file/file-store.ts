@@ -1,6 +1,6 @@
 import { mkdir, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { type AssessmentSummary, type Profile, StoreCorruptError } from '@eqia/core';
+import { type AssessmentSummary, type DigestPart, type Profile, StoreCorruptError } from '@eqia/core';
 import { checkAppendRequest, versionConflict } from '../append-rules.js';
 import type {
   AppendRequest,
@@ -10,7 +10,13 @@ import type {
   StoredSnapshot,
 } from '../port.js';
 import { storeMissing } from '../store-errors.js';
-import { appendDigest, compactDigestCache, readDigestCache, rebuildDigestCache } from './digest-cache.js';
+import {
+  appendDigest,
+  compactDigestCache,
+  digestCachePaths,
+  readDigestCache,
+  rebuildDigestCache,
+} from './digest-cache.js';
 import { loadAndUpgrade, loadDocument, saveDocument } from './document-file.js';
 import { type AssessmentDocument, assessmentFormat, type DocumentFormat, profileFormat } from './formats.js';
 import {
@@ -134,7 +140,8 @@ export function createFileStore(options: FileStoreOptions): AssessmentStore {
           );
         // Digests depend on the profile, so they are made once it is there (a store without one has none).
         const profile = (await loadDocument(layout.profile, profileFormat))?.document.profile;
-        if (profile && !(await fileExists(layout.digests)))
+        const digestsMissing = (await Promise.all(digestCachePaths(layout).map(fileExists))).includes(false);
+        if (profile && digestsMissing)
           await rebuildDigestCache(layout, lock, profile, async (id) =>
             checkOwnFile(id, await loadAndUpgrade(layout.assessment(id), assessmentFormat, lock)),
           );
@@ -204,10 +211,10 @@ export function createFileStore(options: FileStoreOptions): AssessmentStore {
       return found;
     },
 
-    async readDigests(ids?: readonly string[]): Promise<StoredDigest[]> {
+    async readDigests(ids?: readonly string[], part?: DigestPart): Promise<StoredDigest[]> {
       await ready();
       await readyIndex();
-      const [summaries, cached] = await Promise.all([readSummaries(layout), readDigestCache(layout)]);
+      const [summaries, cached] = await Promise.all([readSummaries(layout), readDigestCache(layout, part)]);
       const found: StoredDigest[] = [];
       for (const id of new Set(ids ?? summaries.keys())) {
         const summary = summaries.get(id);

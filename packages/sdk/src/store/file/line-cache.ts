@@ -126,15 +126,26 @@ export function lineCache<T>(kind: LineCacheKind<T>): LineCache<T> {
 
     async rebuild(layout, lock, readAssessment, valueFrom) {
       const entries: [string, CachedLine<T>][] = [];
-      for (const name of await readdir(layout.assessments)) {
-        const id = idFromFileName(name, '.json');
-        const stored = id === undefined ? undefined : await readAssessment(id);
-        if (stored) entries.push([stored.id, { version: stored.summary.version, value: valueFrom(stored) }]);
-      }
+      await forEachAssessment(layout, readAssessment, (stored) => {
+        entries.push([stored.id, { version: stored.summary.version, value: valueFrom(stored) }]);
+      });
       await cache.write(layout, entries, lock);
     },
   };
   return cache;
+}
+
+/** Visit every assessment file the store holds, one at a time (rebuilding a cache from the record). */
+export async function forEachAssessment(
+  layout: StoreLayout,
+  readAssessment: (id: string) => Promise<AssessmentDocument | undefined>,
+  visit: (stored: AssessmentDocument) => void,
+): Promise<void> {
+  for (const name of await readdir(layout.assessments)) {
+    const id = idFromFileName(name, '.json');
+    const stored = id === undefined ? undefined : await readAssessment(id);
+    if (stored) visit(stored);
+  }
 }
 
 /**
