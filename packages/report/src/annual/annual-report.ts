@@ -131,11 +131,11 @@ function tallyImpacts(records: readonly AnnualFacts[], profile: Profile): Impact
   for (const facts of records) {
     for (const count of facts.impacts) {
       const cell = tally(count.characteristic, count.audience);
-      cell.positive += count.positive;
-      cell.negative += count.negative;
-      cell.negativeHigh += count.negativeHigh;
-      cell.neutral += count.neutral;
-      cell.unknown += count.unknown;
+      cell.positive += count.positive ?? 0;
+      cell.negative += count.negative ?? 0;
+      cell.negativeHigh += count.negativeHigh ?? 0;
+      cell.neutral += count.neutral ?? 0;
+      cell.unknown += count.unknown ?? 0;
     }
   }
   const rank = (list: string[], id: string) => (list.includes(id) ? list.indexOf(id) : list.length);
@@ -239,7 +239,7 @@ function entry(
   profile: Profile,
 ): AnnualAssessmentEntry {
   const negative = new Set<string>();
-  for (const count of facts.impacts) if (count.negative > 0) negative.add(count.characteristic);
+  for (const count of facts.impacts) if (count.negative) negative.add(count.characteristic);
   for (const impact of facts.intersectional) {
     if (impact.direction === 'negative')
       for (const member of impact.members) negative.add(member.characteristic);
