@@ -7,16 +7,19 @@ import type { OutcomeKind } from '../schema/outcome.js';
 import type { ScreeningDecisionKind } from '../schema/screening.js';
 import { type DisparityFacts, disparityFactsOf } from './disparity-facts.js';
 
-/** How many impacts one assessment found on one characteristic for one audience, by direction. */
+/**
+ * How many impacts one assessment found on one characteristic for one audience, by direction. A count
+ * of zero is left out: digests of ten thousand assessments are parsed whole, so every byte counts.
+ */
 export interface ImpactCount {
   characteristic: string;
   audience: string;
-  positive: number;
-  negative: number;
+  positive?: number;
+  negative?: number;
   /** Of the negatives, how many were high severity before mitigation. */
-  negativeHigh: number;
-  neutral: number;
-  unknown: number;
+  negativeHigh?: number;
+  neutral?: number;
+  unknown?: number;
 }
 
 /** An impact on an intersection of characteristics, as a summary shows it. */
@@ -109,19 +112,11 @@ function impactCounts(assessment: Assessment): ImpactCount[] {
       const key = `${characteristic}\u0000${audience}`;
       let count = counts.get(key);
       if (!count) {
-        count = {
-          characteristic,
-          audience,
-          positive: 0,
-          negative: 0,
-          negativeHigh: 0,
-          neutral: 0,
-          unknown: 0,
-        };
+        count = { characteristic, audience };
         counts.set(key, count);
       }
-      count[direction] += 1;
-      if (direction === 'negative' && severity === 'high') count.negativeHigh += 1;
+      count[direction] = (count[direction] ?? 0) + 1;
+      if (direction === 'negative' && severity === 'high') count.negativeHigh = (count.negativeHigh ?? 0) + 1;
     }
   }
   return [...counts.values()];
