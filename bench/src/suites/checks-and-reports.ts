@@ -1,4 +1,4 @@
-import { type Assessment, cafcassProfile, check, type LifecycleStatus } from '@eqia/core';
+import { type AnnualFacts, cafcassProfile, check, type LifecycleStatus } from '@eqia/core';
 import { buildAnnualReport, renderAnnualReportHtml, renderAssessmentHtml } from '@eqia/report';
 import { createClient, createFileStore, type EqiaClient } from '@eqia/sdk';
 import { generatedStore } from '../fixtures/generated-store.js';
@@ -8,9 +8,10 @@ import type { SuiteContext } from '../results.js';
 const now = '2026-06-01T09:00:00Z';
 
 /**
- * The due-regard checks and the reports over the large store, end to end as the CLI does them: every
- * assessment read through the client's `snapshots()` (content without logs), then checked, or the report
- * built and rendered.
+ * The due-regard checks and the reports over the large store, end to end as the CLI does them, through
+ * the client's whole-store queries: `checkAll()` (findings from each assessment's digest, the clock rules
+ * judged again) and `annualFacts()` (the report's input from the digests), then the report built and
+ * rendered.
  */
 export async function checksAndReportsSuite(context: SuiteContext): Promise<void> {
   const { large } = context.sizes;
@@ -79,14 +80,14 @@ export async function checksAndReportsSuite(context: SuiteContext): Promise<void
   await client.close();
 }
 
-/** Every assessment's content through the client, without logs, as `eqia report` reads them. */
-async function readAll(client: EqiaClient): Promise<{ assessment: Assessment; status: LifecycleStatus }[]> {
-  return (await client.snapshots()).map(({ assessment, status }) => ({ assessment, status }));
+/** Every assessment's annual facts and status through the client, as `eqia report` reads them. */
+async function readAll(client: EqiaClient): Promise<{ facts: AnnualFacts; status: LifecycleStatus }[]> {
+  return (await client.annualFacts()).map(({ facts, summary }) => ({ facts, status: summary }));
 }
 
 /** Every assessment's findings, as `eqia check --all` works them out. */
 async function checkEvery(client: EqiaClient): Promise<number> {
   let findings = 0;
-  for (const view of await client.snapshots()) findings += view.findings.length;
+  for (const checked of await client.checkAll()) findings += checked.findings.length;
   return findings;
 }

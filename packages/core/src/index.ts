@@ -40,9 +40,34 @@ export {
   type Finding,
   type FindingSeverity,
 } from './checks/finding.js';
-export type { Rule, RuleScope, RuleViolation } from './checks/rule.js';
+export {
+  type ClockJudgement,
+  clockRule,
+  type Rule,
+  type RuleClock,
+  type RuleScope,
+  type RuleViolation,
+} from './checks/rule.js';
 export { rules } from './checks/rules/index.js';
 export { createAssessment, type NewAssessment } from './create-assessment.js';
+export {
+  type ActionFacts,
+  type AnnualFacts,
+  annualFactsOf,
+  type ImpactCount,
+  type IntersectionalFacts,
+} from './digest/annual-facts.js';
+export {
+  type AssessmentDigest,
+  DIGEST_VERSION,
+  type DigestPart,
+  digestAssessment,
+  digestFindings,
+  isCurrentDigest,
+} from './digest/assessment-digest.js';
+export { type CheckFacts, findingsFromFacts, type KeptViolation } from './digest/check-facts.js';
+export type { ComparedPopulation, DisparityFacts, FlaggedGroup } from './digest/disparity-facts.js';
+export { profileFingerprint } from './digest/profile-fingerprint.js';
 export { applySectionPatches } from './edits/apply-edit.js';
 export { editSection, type SectionEdit, type SectionRecipe } from './edits/edit-section.js';
 export {

@@ -1,4 +1,4 @@
-import { cafcassProfile, workedExample } from '@eqia/core';
+import { annualFactsOf, cafcassProfile, workedExample } from '@eqia/core';
 import { describe, expect, it } from 'vitest';
 import { activityIn, buildAnnualReport, renderAnnualReportHtml } from '../src/index.js';
 import { annualInput } from './fixtures/annual.js';
@@ -60,20 +60,20 @@ describe('annual equality report', () => {
   });
 
   it('counts a day at either end of the period, and not the day after', () => {
-    const assessment = {
+    const facts = annualFactsOf({
       ...workedExample,
       createdAt: '2026-12-31T23:59:00Z',
       decision: { ...workedExample.decision, date: undefined },
-    };
+    });
     const status = { state: 'assessing' as const };
-    expect(activityIn({ from: '2026-01-01', to: '2026-12-31' }, assessment, status)).toEqual(['created']);
-    expect(activityIn({ from: '2027-01-01', to: '2027-12-31' }, assessment, status)).toEqual([]);
+    expect(activityIn({ from: '2026-01-01', to: '2026-12-31' }, facts, status)).toEqual(['created']);
+    expect(activityIn({ from: '2027-01-01', to: '2027-12-31' }, facts, status)).toEqual([]);
   });
 
   it('leaves withdrawn assessments out of the impact tallies but lists them', () => {
     const withdrawn = buildAnnualReport({
       ...annualInput,
-      assessments: [{ assessment: workedExample, status: { state: 'withdrawn' } }],
+      assessments: [{ facts: annualFactsOf(workedExample), status: { state: 'withdrawn' } }],
     });
     expect(withdrawn.assessmentCount).toBe(1);
     expect(

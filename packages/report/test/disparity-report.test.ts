@@ -15,7 +15,7 @@ import {
   renderAssessmentHtml,
   renderAssessmentMarkdown,
 } from '../src/index.js';
-import { annualInput } from './fixtures/annual.js';
+import { annualEntries, annualInput, annualRecords } from './fixtures/annual.js';
 import { publishedInput } from './fixtures/worked-example.js';
 
 /** A small workforce by religion: "Other religion" (3) is a small count, so it and the next are hidden. */
@@ -128,10 +128,12 @@ describe('disparity analyses in the assessment report', () => {
 describe('disparity analyses in the annual report', () => {
   const withReligion: typeof annualInput = {
     ...annualInput,
-    assessments: annualInput.assessments.map((entry) =>
-      entry.assessment.id === 'eqia-2026-007'
-        ? { ...entry, assessment: withEvidence(entry.assessment, religion) }
-        : entry,
+    assessments: annualEntries(
+      annualRecords.map((entry) =>
+        entry.assessment.id === 'eqia-2026-007'
+          ? { ...entry, assessment: withEvidence(entry.assessment, religion) }
+          : entry,
+      ),
     ),
   };
   const report = buildAnnualReport(withReligion);
@@ -166,12 +168,14 @@ describe('disparity analyses in the annual report', () => {
     );
     const withdrawn = buildAnnualReport({
       ...annualInput,
-      assessments: annualInput.assessments.map((entry) =>
-        entry.assessment.id === 'eqia-2026-014'
-          ? { ...entry, assessment: withEvidence(entry.assessment, census) }
-          : entry.assessment.id === 'eqia-2026-019'
+      assessments: annualEntries(
+        annualRecords.map((entry) =>
+          entry.assessment.id === 'eqia-2026-014'
             ? { ...entry, assessment: withEvidence(entry.assessment, census) }
-            : entry,
+            : entry.assessment.id === 'eqia-2026-019'
+              ? { ...entry, assessment: withEvidence(entry.assessment, census) }
+              : entry,
+        ),
       ),
     });
     expect(withdrawn.disparities.map((found) => [found.assessmentId, found.evidenceId])).toEqual([

@@ -24,6 +24,8 @@ export {
   type PopulationCsv,
 } from './client/insight.js';
 export type {
+  AssessmentFacts,
+  AssessmentFindings,
   AssessmentView,
   ChangeListener,
   ClientOptions,

@@ -25,6 +25,8 @@ export {
   type PopulationCsv,
 } from './client/insight.js';
 export type {
+  AssessmentFacts,
+  AssessmentFindings,
   AssessmentView,
   ChangeListener,
   ClientOptions,
@@ -45,5 +47,12 @@ export {
   type MemoryBacking,
   type MemoryStoreOptions,
 } from './store/memory-store.js';
-export type { AppendRequest, AssessmentStore, StoredAssessment, StoredSnapshot } from './store/port.js';
+export type {
+  AppendRequest,
+  AssessmentStore,
+  ReadDigest,
+  StoredAssessment,
+  StoredDigest,
+  StoredSnapshot,
+} from './store/port.js';
 export { StoreBusyError, storeMissing } from './store/store-errors.js';

@@ -24,7 +24,7 @@ async function fileWorld(): Promise<World & { directory: string }> {
   const newId = counterIds();
   return {
     directory,
-    backing: { initialised: true, assessments: new Map() },
+    backing: { initialised: true, assessments: new Map(), digests: new Map() },
     // Each client opens its own store on the directory, as separate apps or processes would.
     store: createFileStore({ directory }),
     time,

@@ -1,4 +1,4 @@
-import type { AssessmentSummary } from '@eqia/core';
+import type { AssessmentDigest, AssessmentSummary } from '@eqia/core';
 
 /**
  * The `assessments` columns the SDK filters on, in the order of `assessmentColumns`, taken from the
@@ -24,6 +24,7 @@ export const assessmentColumns = [
   'negative_characteristics',
   'summary',
   'snapshot',
+  'digest',
 ] as const;
 
 const withoutNul = (text: string): string => text.replaceAll('\u0000', '');
@@ -33,6 +34,7 @@ export function assessmentValues(
   version: number,
   summary: AssessmentSummary,
   snapshotJson: string,
+  digest: AssessmentDigest | undefined,
 ): unknown[] {
   return [
     version,
@@ -53,5 +55,7 @@ export function assessmentValues(
     summary.negativeCharacteristics,
     JSON.stringify(summary),
     snapshotJson,
+    // An append without a digest clears the last one: it would describe an older version.
+    digest === undefined ? null : JSON.stringify(digest),
   ];
 }

@@ -2,6 +2,7 @@ import { isDeepStrictEqual } from 'node:util';
 import {
   type AssessmentSummary,
   ConflictError,
+  digestAssessment,
   type RecordedEvent,
   StoreCorruptError,
   TamperedError,
@@ -48,7 +49,9 @@ export async function copyStore(
   let events = 0;
   for (const [done, { id }] of summaries.entries()) {
     const stored = await readVerified(from, id, verify);
-    await to.append({ id, expectedVersion: 0, ...stored });
+    // The digest is made under the profile copied with it, as the client would on a save.
+    const digest = profile && digestAssessment(stored.snapshot.assessment, profile);
+    await to.append({ id, expectedVersion: 0, ...stored, ...(digest && { digest }) });
     const copy = await readVerified(to, id, verify);
     if (copy.events.at(-1)?.hash !== stored.events.at(-1)?.hash)
       throw new StoreCorruptError(

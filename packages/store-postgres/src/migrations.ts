@@ -79,6 +79,13 @@ export const migrations: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 2,
+    name: 'a digest beside each snapshot',
+    // Null until the next save or the next init fills it (a digest is computed in TypeScript, under the
+    // profile): meanwhile readers fall back to the snapshot, so the step itself is instant.
+    sql: (s) => `ALTER TABLE ${s}.assessments ADD COLUMN digest json;`,
+  },
 ];
 
 export const latestSchemaVersion = migrations.at(-1)?.version ?? 0;

@@ -1,9 +1,18 @@
-import type { AssessmentSummary, PersistedSnapshot, Profile, RecordedEvent } from '@eqia/core';
+import {
+  type AssessmentSummary,
+  type DigestPart,
+  digestAssessment,
+  type PersistedSnapshot,
+  type Profile,
+  type RecordedEvent,
+} from '@eqia/core';
 import {
   type AppendRequest,
   type AssessmentStore,
   checkAppendRequest,
+  type ReadDigest,
   type StoredAssessment,
+  type StoredDigest,
   type StoredSnapshot,
   storeMissing,
   versionConflict,
@@ -68,6 +77,34 @@ class PostgresStore implements AssessmentStore {
       await this.#query(`INSERT INTO ${this.#s}.profile (profile) VALUES ($1) ON CONFLICT DO NOTHING`, [
         JSON.stringify(options.profile),
       ]);
+    await this.#fillDigests();
+  }
+
+  /**
+   * Give every row saved without a digest (before schema step 2, or by an older client) one, under the
+   * store's profile, as the file store's init builds its digest cache. A row saved meanwhile keeps the
+   * digest its own append wrote: only a row still at the version read is updated.
+   */
+  async #fillDigests(): Promise<void> {
+    const profile = await this.readProfile();
+    if (!profile) return;
+    for (;;) {
+      const batch = await this.#query<{ id: string; version: number; snapshot: PersistedSnapshot }>(
+        `SELECT id, version, snapshot FROM ${this.#s}.assessments WHERE digest IS NULL ORDER BY id LIMIT 200`,
+      );
+      if (batch.rows.length === 0) return;
+      let filled = 0;
+      for (const { id, version, snapshot } of batch.rows) {
+        const digest = JSON.stringify(digestAssessment(snapshot.assessment, profile));
+        const updated = await this.#query(
+          `UPDATE ${this.#s}.assessments SET digest = $3 WHERE id = $1 AND version = $2 AND digest IS NULL`,
+          [id, version, digest],
+        );
+        filled += updated.rowCount ?? 0;
+      }
+      // Nothing filled means every row left was saved meanwhile without a digest: leave those to fall back.
+      if (filled === 0) return;
+    }
   }
 
   async read(id: string): Promise<StoredAssessment | undefined> {
@@ -123,7 +160,12 @@ class PostgresStore implements AssessmentStore {
     if (actual !== expectedVersion) throw versionConflict(id, expectedVersion, actual);
 
     const version = expectedVersion + events.length;
-    const values = assessmentValues(version, request.summary, JSON.stringify(request.snapshot));
+    const values = assessmentValues(
+      version,
+      request.summary,
+      JSON.stringify(request.snapshot),
+      request.digest,
+    );
     const params = values.map((_, i) => `$${i + 2}`).join(', ');
     if (current.rows.length === 0)
       await client.query(
@@ -167,6 +209,25 @@ class PostgresStore implements AssessmentStore {
       ids === undefined ? [] : [[...ids]],
     );
     return result.rows.map(({ summary, snapshot }) => ({ summary, snapshot }));
+  }
+
+  /**
+   * Only the assessments table's summary and digest columns: neither the snapshots nor the events. With
+   * a part, the server sends only that part of each digest.
+   */
+  async readDigests(ids?: readonly string[], part?: DigestPart): Promise<StoredDigest[]> {
+    await this.#requireSchema();
+    const digest = part
+      ? `CASE WHEN digest IS NULL THEN NULL ELSE json_build_object('digestVersion', digest->'digestVersion', '${part === 'annual' ? 'annual' : 'checks'}', digest->'${part === 'annual' ? 'annual' : 'checks'}') END`
+      : 'digest';
+    const columns = `SELECT summary, ${digest} AS digest FROM`;
+    const result = await this.#query<{ summary: AssessmentSummary; digest: ReadDigest | null }>(
+      ids === undefined
+        ? `${columns} ${this.#s}.assessments`
+        : `${columns} ${this.#s}.assessments WHERE id = ANY($1::text[])`,
+      ids === undefined ? [] : [[...ids]],
+    );
+    return result.rows.map(({ summary, digest }) => (digest ? { summary, digest } : { summary }));
   }
 
   async readProfile(): Promise<Profile | undefined> {

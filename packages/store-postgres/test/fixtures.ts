@@ -1,6 +1,7 @@
 import {
   createAssessment,
   defaultProfile,
+  digestAssessment,
   type PersistedSnapshot,
   type RecordedEvent,
   recordEvent,
@@ -40,5 +41,6 @@ export function appendFor(
     events,
     snapshot,
     summary: summarise(assessment, snapshot.status, { version, updatedAt: createdAt }),
+    digest: digestAssessment(assessment, profile),
   };
 }

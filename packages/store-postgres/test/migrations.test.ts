@@ -1,10 +1,11 @@
-import { NotFoundError, UnsupportedVersionError } from '@eqia/core';
+import { digestAssessment, NotFoundError, UnsupportedVersionError } from '@eqia/core';
 import { describe, expect, it } from 'vitest';
 import { latestSchemaVersion, openPostgresStore } from '../src/index.js';
 import { appendFor, profile } from './fixtures.js';
 import { freshSchema, noServer, serverUrl, withSql } from './server.js';
 
 const url = serverUrl ?? '';
+const allSteps = Array.from({ length: latestSchemaVersion }, (_, index) => index + 1);
 
 async function appliedSteps(schema: string): Promise<number[]> {
   return withSql(async (sql) => {
@@ -31,7 +32,7 @@ describe.skipIf(noServer)('schema creation and migration', () => {
     expect(await store.exists()).toBe(true);
     expect(await store.readProfile()).toEqual(profile);
     expect((await store.list()).map((summary) => summary.id)).toEqual(['a1']);
-    expect(await appliedSteps(schema)).toEqual([latestSchemaVersion]);
+    expect(await appliedSteps(schema)).toEqual(allSteps);
     await store.close();
   });
 
@@ -40,7 +41,7 @@ describe.skipIf(noServer)('schema creation and migration', () => {
     const stores = Array.from({ length: 8 }, () => openPostgresStore(url, { schema, maxConnections: 1 }));
     await Promise.all(stores.map((store) => store.init({ profile })));
 
-    expect(await appliedSteps(schema)).toEqual([latestSchemaVersion]);
+    expect(await appliedSteps(schema)).toEqual(allSteps);
     expect(await stores[0]?.readProfile()).toEqual(profile);
     await Promise.all(stores.map((store) => store.close()));
   });
@@ -57,9 +58,31 @@ describe.skipIf(noServer)('schema creation and migration', () => {
     const refusal = await later.list().catch((error: unknown) => error);
     expect(refusal).toBeInstanceOf(UnsupportedVersionError);
     expect((refusal as Error).message.replace(schema, '<schema>')).toMatchInlineSnapshot(
-      `"The PostgreSQL schema "<schema>" is at version 99, newer than this eqia knows (1): upgrade eqia before using this store."`,
+      `"The PostgreSQL schema "<schema>" is at version 99, newer than this eqia knows (2): upgrade eqia before using this store."`,
     );
     await expect(later.init()).rejects.toBeInstanceOf(UnsupportedVersionError);
     await Promise.all([store.close(), later.close()]);
+  });
+
+  it('adds the digest column to a schema at step 1, and init fills it for the rows already there', async () => {
+    const schema = freshSchema();
+    const store = openPostgresStore(url, { schema });
+    await store.init({ profile });
+    const { digest: _, ...beforeDigests } = appendFor('a1', 2);
+    await store.append(beforeDigests);
+    // Back to step 1, as an older eqia left it.
+    await withSql(async (sql) => {
+      await sql.query(`ALTER TABLE "${schema}".assessments DROP COLUMN digest`);
+      await sql.query(`DELETE FROM "${schema}".schema_migrations WHERE version = 2`);
+    });
+    await store.close();
+
+    const reopened = openPostgresStore(url, { schema });
+    expect(await reopened.readDigests?.()).toEqual([{ summary: beforeDigests.summary }]);
+    expect(await appliedSteps(schema)).toEqual(allSteps);
+    await reopened.init();
+    const [filled] = (await reopened.readDigests?.()) ?? [];
+    expect(filled?.digest).toEqual(digestAssessment(beforeDigests.snapshot.assessment, profile));
+    await reopened.close();
   });
 });

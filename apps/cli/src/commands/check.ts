@@ -27,8 +27,9 @@ Run the due-regard checks. Exit 1 when an error-level finding remains (with --st
     if (values.all) {
       if (positionals.length > 0) throw new UsageError('Give an id or --all, not both.');
       return withClient(ctx, values, 'read', async ({ client }) => {
-        // Views without logs: ten thousand assessments are read from the store's snapshots, not their files.
-        const checked = (await client.snapshots()).map(({ summary, findings }) => ({
+        // From each assessment's digest (its findings kept at save time, the clock rules judged again now),
+        // so ten thousand are checked without reading their content; the client falls back where it must.
+        const checked = (await client.checkAll()).map(({ summary, findings }) => ({
           id: summary.id,
           title: summary.title,
           state: summary.state,

@@ -29,10 +29,11 @@ outcome, impacts by characteristic and audience, overdue actions, reviews due, t
     const format = (values.format ?? formats.find((candidate) => candidate === extension) ?? 'md') as Format;
     if (!formats.includes(format)) throw new UsageError(`--format must be one of ${formats.join(', ')}.`);
     return withClient(ctx, values, 'read', async ({ client, profile }) => {
-      // Content without logs: a report never needs them, and at ten thousand assessments they are most of the bytes.
-      const assessments = (await client.snapshots()).map(({ assessment, status }) => ({
-        assessment,
-        status,
+      // Each assessment's annual facts, from its digest: a report never needs the whole content, and at
+      // ten thousand assessments reading it would take seconds. The summary carries the status.
+      const assessments = (await client.annualFacts()).map(({ facts, summary }) => ({
+        facts,
+        status: summary,
       }));
       const report = await import('@eqia/report');
       const annual = report.buildAnnualReport({

@@ -5,7 +5,7 @@ import type { Profile } from '../schema/profile.js';
 import { SectionId } from '../schema/section.js';
 import { createCheckContext } from './context.js';
 import type { Finding } from './finding.js';
-import type { Rule } from './rule.js';
+import type { Rule, RuleViolation } from './rule.js';
 import { rules as catalogue } from './rules/index.js';
 
 export interface CheckOptions {
@@ -20,20 +20,38 @@ export interface CheckOptions {
  * assessment, so the same assessment, profile and clock always give the same list.
  */
 export function check(assessment: Assessment, profile: Profile, options: CheckOptions): Finding[] {
-  const parsedNow = IsoDateTime.safeParse(options.now);
+  const context = createCheckContext(assessment, profile, checkClock(options.now));
+  return runRules(options.rules ?? catalogue, profile, context.screenedOut, (rule) => rule.evaluate(context));
+}
+
+/** The clock, validated: a check against a malformed date would judge nothing correctly. */
+export function checkClock(now: IsoDateTime): IsoDateTime {
+  const parsedNow = IsoDateTime.safeParse(now);
   if (!parsedNow.success) {
     throw new ValidationError(
-      `The check clock "${String(options.now)}" is not an ISO date-time: pass one such as 2026-03-02T10:00:00Z.`,
+      `The check clock "${String(now)}" is not an ISO date-time: pass one such as 2026-03-02T10:00:00Z.`,
     );
   }
-  const context = createCheckContext(assessment, profile, parsedNow.data);
+  return parsedNow.data;
+}
+
+/**
+ * The findings of the rules the profile keeps on and the assessment's kind calls for, in order, each
+ * rule's violations given by `evaluate`: the assessment's context for `check`, kept findings for a digest.
+ */
+export function runRules(
+  rules: readonly Rule[],
+  profile: Profile,
+  screenedOut: boolean,
+  evaluate: (rule: Rule) => readonly RuleViolation[],
+): Finding[] {
   const findings: Finding[] = [];
-  for (const rule of options.rules ?? catalogue) {
+  for (const rule of rules) {
     const severity = profile.ruleOverrides[rule.id] ?? rule.defaultSeverity;
     if (severity === 'off') continue;
-    if (rule.scope === 'full_assessment' && context.screenedOut) continue;
-    if (rule.scope === 'screening_out' && !context.screenedOut) continue;
-    for (const { message, path } of rule.evaluate(context)) {
+    if (rule.scope === 'full_assessment' && screenedOut) continue;
+    if (rule.scope === 'screening_out' && !screenedOut) continue;
+    for (const { message, path } of evaluate(rule)) {
       findings.push({
         ruleId: rule.id,
         severity,

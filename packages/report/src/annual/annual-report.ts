@@ -1,5 +1,5 @@
 import {
-  type Assessment,
+  type AnnualFacts,
   type Impact,
   type IsoDate,
   type IsoDateTime,
@@ -18,7 +18,11 @@ import { type AnnualDisparity, disparitiesIn } from './disparities.js';
 import { type Activity, activityIn, inForce, type Period, signedOffOn } from './period.js';
 
 export interface AnnualReportInput extends Period {
-  assessments: readonly { assessment: Assessment; status: LifecycleStatus }[];
+  /**
+   * Each assessment's annual facts (from its digest, or `annualFactsOf(assessment)`) and its lifecycle
+   * status: the report never needs the whole content, so a store of thousands builds it in a second.
+   */
+  assessments: readonly { facts: AnnualFacts; status: LifecycleStatus }[];
   /** When the report is produced: the day against which actions and reviews are overdue. */
   now: IsoDateTime;
   profile: Profile;
@@ -108,7 +112,7 @@ const zeroCounts = <K extends string>(keys: readonly K[]) =>
 
 const outcomeKeys = ['no_major_change', 'adjust', 'continue', 'stop', 'screened_out', 'none'] as const;
 
-function tallyImpacts(records: readonly Assessment[], profile: Profile): ImpactTally[] {
+function tallyImpacts(records: readonly AnnualFacts[], profile: Profile): ImpactTally[] {
   const tallies = new Map<string, ImpactTally>();
   const characteristics = profileCharacteristics(profile).map((characteristic) => characteristic.id);
   const audiences = profile.audiences.map((audience) => audience.id);
@@ -124,14 +128,14 @@ function tallyImpacts(records: readonly Assessment[], profile: Profile): ImpactT
   // Every cell of the profile's grid exists, so a characteristic nobody found an impact on shows as zero.
   for (const characteristic of characteristics)
     for (const audience of audiences) tally(characteristic, audience);
-  const count = (characteristic: string, impact: Pick<Impact, 'audience' | 'direction' | 'severity'>) => {
-    const cell = tally(characteristic, impact.audience);
-    cell[impact.direction] += 1;
-    if (impact.direction === 'negative' && impact.severity === 'high') cell.negativeHigh += 1;
-  };
-  for (const assessment of records) {
-    for (const [characteristic, analysis] of Object.entries(assessment.analysis)) {
-      for (const impact of analysis.impacts) count(characteristic, impact);
+  for (const facts of records) {
+    for (const count of facts.impacts) {
+      const cell = tally(count.characteristic, count.audience);
+      cell.positive += count.positive ?? 0;
+      cell.negative += count.negative ?? 0;
+      cell.negativeHigh += count.negativeHigh ?? 0;
+      cell.neutral += count.neutral ?? 0;
+      cell.unknown += count.unknown ?? 0;
     }
   }
   const rank = (list: string[], id: string) => (list.includes(id) ? list.indexOf(id) : list.length);
@@ -147,39 +151,37 @@ function tallyImpacts(records: readonly Assessment[], profile: Profile): ImpactT
 export function buildAnnualReport({ assessments, from, to, now, profile }: AnnualReportInput): AnnualReport {
   const period = { from, to };
   const today = dayOf(now);
+  const characteristicIds = profileCharacteristics(profile).map((characteristic) => characteristic.id);
   const inPeriod = assessments
-    .map((entry) => ({ ...entry, activity: activityIn(period, entry.assessment, entry.status) }))
+    .map((entry) => ({ ...entry, activity: activityIn(period, entry.facts, entry.status) }))
     .filter((entry) => entry.activity.length > 0);
-  const current = inPeriod.filter(
-    (entry) => entry.status.state !== 'withdrawn' && entry.status.state !== 'superseded',
-  );
+  const current = inPeriod
+    .filter((entry) => entry.status.state !== 'withdrawn' && entry.status.state !== 'superseded')
+    .map((entry) => entry.facts);
   // The duty is continuing: actions of older assessments still in force are still owed.
   const owed = new Set([
-    ...inPeriod.map((entry) => entry.assessment),
-    ...assessments.filter((entry) => inForce(entry.status)).map((entry) => entry.assessment),
+    ...inPeriod.map((entry) => entry.facts),
+    ...assessments.filter((entry) => inForce(entry.status)).map((entry) => entry.facts),
   ]);
 
   const byState = zeroCounts(lifecycleStates);
   const byOutcome = zeroCounts(outcomeKeys);
-  for (const { assessment, status } of inPeriod) {
+  for (const { facts, status } of inPeriod) {
     byState[status.state] += 1;
-    const screenedOut = assessment.screening.decision?.kind === 'not_required';
-    byOutcome[assessment.outcome?.kind ?? (screenedOut ? 'screened_out' : 'none')] += 1;
+    byOutcome[facts.outcome ?? (facts.screening === 'not_required' ? 'screened_out' : 'none')] += 1;
   }
-  const decided = inPeriod.filter((entry) => entry.assessment.screening.decision);
-  const screenedOut = decided.filter(
-    (entry) => entry.assessment.screening.decision?.kind === 'not_required',
-  ).length;
+  const decided = inPeriod.filter((entry) => entry.facts.screening);
+  const screenedOut = decided.filter((entry) => entry.facts.screening === 'not_required').length;
 
   const actions = { open: 0, inProgress: 0, done: 0, dropped: 0, overdue: [] as OverdueAction[] };
-  for (const assessment of owed) {
-    for (const action of assessment.actions) {
+  for (const facts of owed) {
+    for (const action of facts.actions) {
       if (action.status === 'in_progress') actions.inProgress += 1;
       else actions[action.status] += 1;
       if (isOverdue(action, today) && action.dueDate) {
         actions.overdue.push({
-          assessmentId: assessment.id,
-          title: assessment.policy.title,
+          assessmentId: facts.id,
+          title: facts.title,
           actionId: action.id,
           description: action.description,
           owner: action.owner,
@@ -193,12 +195,12 @@ export function buildAnnualReport({ assessments, from, to, now, profile }: Annua
   );
 
   const reviews = assessments
-    .filter((entry) => inForce(entry.status) && entry.assessment.monitoring.nextReviewDate !== undefined)
-    .map(({ assessment }) => ({
-      assessmentId: assessment.id,
-      title: assessment.policy.title,
-      nextReviewDate: assessment.monitoring.nextReviewDate as IsoDate,
-      overdue: (assessment.monitoring.nextReviewDate as IsoDate) < today,
+    .filter((entry) => inForce(entry.status) && entry.facts.nextReviewDate !== undefined)
+    .map(({ facts }) => ({
+      assessmentId: facts.id,
+      title: facts.title,
+      nextReviewDate: facts.nextReviewDate as IsoDate,
+      overdue: (facts.nextReviewDate as IsoDate) < today,
     }))
     .filter((review) => review.nextReviewDate <= to || review.overdue)
     .sort((a, b) => a.nextReviewDate.localeCompare(b.nextReviewDate));
@@ -216,63 +218,47 @@ export function buildAnnualReport({ assessments, from, to, now, profile }: Annua
       screenedOut,
       screenedOutRate: decided.length === 0 ? null : screenedOut / decided.length,
     },
-    impacts: tallyImpacts(
-      current.map((entry) => entry.assessment),
-      profile,
+    impacts: tallyImpacts(current, profile),
+    intersectional: current.flatMap((facts) =>
+      facts.intersectional.map((impact) => ({ assessmentId: facts.id, title: facts.title, ...impact })),
     ),
-    intersectional: current.flatMap(({ assessment }) =>
-      assessment.intersectionality.impacts.map((impact) => ({
-        assessmentId: assessment.id,
-        title: assessment.policy.title,
-        members: impact.members.map((member) => ({
-          characteristic: member.characteristic,
-          subgroup: member.subgroup,
-        })),
-        audience: impact.audience,
-        direction: impact.direction,
-        ...(impact.severity && { severity: impact.severity }),
-        description: impact.description,
-      })),
-    ),
-    disparities: disparitiesIn(current.map((entry) => entry.assessment)),
+    disparities: disparitiesIn(current),
     actions,
     reviews,
     assessments: inPeriod
-      .map(({ assessment, status, activity }) => entry(assessment, status, activity, profile))
+      .map(({ facts, status, activity }) => entry(facts, status, activity, characteristicIds, profile))
       .sort((a, b) => a.id.localeCompare(b.id) || a.revision - b.revision),
   };
 }
 
 function entry(
-  assessment: Assessment,
+  facts: AnnualFacts,
   status: LifecycleStatus,
   activity: Activity[],
+  characteristicIds: readonly string[],
   profile: Profile,
 ): AnnualAssessmentEntry {
   const negative = new Set<string>();
-  for (const [characteristic, analysis] of Object.entries(assessment.analysis)) {
-    if (analysis.impacts.some((impact) => impact.direction === 'negative')) negative.add(characteristic);
-  }
-  for (const impact of assessment.intersectionality.impacts) {
+  for (const count of facts.impacts) if (count.negative) negative.add(count.characteristic);
+  for (const impact of facts.intersectional) {
     if (impact.direction === 'negative')
       for (const member of impact.members) negative.add(member.characteristic);
   }
-  const signedOff = signedOffOn(assessment, status);
+  const signedOff = signedOffOn(facts, status);
   return {
-    id: assessment.id,
-    revision: assessment.revision,
-    title: assessment.policy.title,
-    reference: assessment.policy.reference,
-    team: assessment.policy.team,
+    id: facts.id,
+    revision: facts.revision,
+    title: facts.title,
+    reference: facts.reference,
+    team: facts.team,
     state: status.state,
-    ...(assessment.outcome && { outcome: assessment.outcome.kind }),
-    screenedOut: assessment.screening.decision?.kind === 'not_required',
+    ...(facts.outcome && { outcome: facts.outcome }),
+    screenedOut: facts.screening === 'not_required',
     activity,
     ...(signedOff && { signedOffOn: signedOff }),
-    ...(assessment.decision.date && { decisionDate: assessment.decision.date }),
-    ...(assessment.monitoring.nextReviewDate && { nextReviewDate: assessment.monitoring.nextReviewDate }),
-    negativeCharacteristics: profileCharacteristics(profile)
-      .map((characteristic) => characteristic.id)
+    ...(facts.decisionDate && { decisionDate: facts.decisionDate }),
+    ...(facts.nextReviewDate && { nextReviewDate: facts.nextReviewDate }),
+    negativeCharacteristics: characteristicIds
       .filter((id) => negative.has(id))
       .map((id) => characteristicLabel(profile, id)),
   };

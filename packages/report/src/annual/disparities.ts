@@ -1,93 +1,20 @@
-import type { Assessment, DisparityRow, DisparitySide, PopulationKind } from '@eqia/core';
+import type { AnnualFacts, DisparityFacts } from '@eqia/core';
 
-/** One group a comparison flagged, with the figures behind the flag (never suppressed ones). */
-export interface FlaggedGroup {
-  id: string;
-  label: string;
-  /** The group's share of the population compared, and of the baseline. */
-  populationShare: number;
-  baselineShare: number;
-  /** Population share ÷ baseline share; null when the baseline share is 0. */
-  ratio: number | null;
-}
-
-export interface ComparedPopulation {
-  kind: PopulationKind;
-  label: string;
-  area: string;
-  period: string;
-}
+export type { ComparedPopulation, FlaggedGroup } from '@eqia/core';
 
 /** A disparity analysis attached to an assessment as evidence, as the annual report summarises it. */
-export interface AnnualDisparity {
+export interface AnnualDisparity extends DisparityFacts {
   assessmentId: string;
   /** The assessment's title. */
   title: string;
-  evidenceId: string;
-  evidenceTitle: string;
-  characteristic: string;
-  /** The census set compared, such as "Ethnic group (19 categories in 5 groups)". */
-  categorySet: string;
-  population: ComparedPopulation;
-  baseline: ComparedPopulation;
-  overRepresented: FlaggedGroup[];
-  underRepresented: FlaggedGroup[];
-  /** Labels of the groups whose figures were suppressed (small counts). */
-  tooFewToSay: string[];
-  /** Completeness: the share of the population whose answer is not known. Absent when the source
-   * records no such answer; null when it is suppressed. */
-  notKnownShare?: number | null;
 }
 
 /**
- * Every disparity analysis in these assessments' evidence, in their order. It reads the stored results,
- * which were suppressed when they were made, so the summary cannot reveal a small count either.
+ * Every disparity analysis in these assessments' evidence, in their order. The digests hold the stored
+ * results, which were suppressed when they were made, so the summary cannot reveal a small count either.
  */
-export function disparitiesIn(assessments: readonly Assessment[]): AnnualDisparity[] {
-  return assessments.flatMap((assessment) =>
-    assessment.evidence.items.flatMap(({ id, title, disparity }) => {
-      if (!disparity) return [];
-      const flagged = (flag: DisparityRow['flag']) =>
-        disparity.rows.filter((row) => row.flag === flag).flatMap(flaggedGroup);
-      return [
-        {
-          assessmentId: assessment.id,
-          title: assessment.policy.title,
-          evidenceId: id,
-          evidenceTitle: title,
-          characteristic: disparity.characteristic,
-          categorySet: disparity.categorySet.label,
-          population: compared(disparity.profile),
-          baseline: compared(disparity.baseline),
-          overRepresented: flagged('over_represented'),
-          underRepresented: flagged('under_represented'),
-          tooFewToSay: disparity.rows.filter((row) => row.flag === 'too_few_to_say').map((row) => row.label),
-          ...(disparity.profile.notKnown === undefined
-            ? {}
-            : { notKnownShare: disparity.profile.notKnownShare }),
-        },
-      ];
-    }),
+export function disparitiesIn(assessments: readonly AnnualFacts[]): AnnualDisparity[] {
+  return assessments.flatMap((facts) =>
+    facts.disparities.map((disparity) => ({ assessmentId: facts.id, title: facts.title, ...disparity })),
   );
 }
-
-function flaggedGroup(row: DisparityRow): FlaggedGroup[] {
-  // A flag other than "too few to say" needs both shares, so these are always shown figures.
-  if (row.profile.share === null || row.baseline.share === null) return [];
-  return [
-    {
-      id: row.id,
-      label: row.label,
-      populationShare: row.profile.share,
-      baselineShare: row.baseline.share,
-      ratio: row.ratio,
-    },
-  ];
-}
-
-const compared = ({ population, area, period }: DisparitySide): ComparedPopulation => ({
-  kind: population.kind,
-  label: population.label,
-  area,
-  period,
-});

@@ -1,5 +1,4 @@
-import type { Assessment, IsoDate, LifecycleStatus } from '@eqia/core';
-import { dayOf } from '../dates.js';
+import type { AnnualFacts, IsoDate, LifecycleStatus } from '@eqia/core';
 
 /** A period of whole days, both ends included. */
 export interface Period {
@@ -12,11 +11,8 @@ export type Activity = 'created' | 'decided' | 'signed_off' | 'published' | 'rea
 const signedOffStates: LifecycleStatus['state'][] = ['signed_off', 'published', 'superseded'];
 
 /** The day the last stage of the chain approved it, for an assessment that reached sign-off. */
-export function signedOffOn(assessment: Assessment, status: LifecycleStatus): IsoDate | undefined {
-  if (!signedOffStates.includes(status.state)) return undefined;
-  const approvals = assessment.review.approvals.filter((approval) => approval.decision === 'approved');
-  const last = approvals.at(-1);
-  return last ? dayOf(last.at) : undefined;
+export function signedOffOn(facts: AnnualFacts, status: LifecycleStatus): IsoDate | undefined {
+  return signedOffStates.includes(status.state) ? facts.lastApprovedOn : undefined;
 }
 
 /**
@@ -24,17 +20,15 @@ export function signedOffOn(assessment: Assessment, status: LifecycleStatus): Is
  * this is not empty: it was created, its decision was taken, it was signed off, published, reaffirmed
  * at review, or withdrawn in the period.
  */
-export function activityIn(period: Period, assessment: Assessment, status: LifecycleStatus): Activity[] {
+export function activityIn(period: Period, facts: AnnualFacts, status: LifecycleStatus): Activity[] {
   const within = (day: IsoDate | undefined) => day !== undefined && day >= period.from && day <= period.to;
   const activity: Activity[] = [];
-  if (within(dayOf(assessment.createdAt))) activity.push('created');
-  if (within(assessment.decision.date)) activity.push('decided');
-  if (within(signedOffOn(assessment, status))) activity.push('signed_off');
-  if (assessment.publication && within(dayOf(assessment.publication.publishedAt))) activity.push('published');
-  if (assessment.monitoring.reaffirmations.some((reaffirmation) => within(dayOf(reaffirmation.at)))) {
-    activity.push('reaffirmed');
-  }
-  if (assessment.withdrawal && within(dayOf(assessment.withdrawal.at))) activity.push('withdrawn');
+  if (within(facts.createdOn)) activity.push('created');
+  if (within(facts.decisionDate)) activity.push('decided');
+  if (within(signedOffOn(facts, status))) activity.push('signed_off');
+  if (within(facts.publishedOn)) activity.push('published');
+  if (facts.reaffirmedOn.some(within)) activity.push('reaffirmed');
+  if (within(facts.withdrawnOn)) activity.push('withdrawn');
   return activity;
 }
 

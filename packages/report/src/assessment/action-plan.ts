@@ -16,10 +16,11 @@ export interface ActionPlanRow {
   latestNote: string;
 }
 
-const isLive = (action: Action) => action.status === 'open' || action.status === 'in_progress';
+const isLive = (action: Pick<Action, 'status'>) =>
+  action.status === 'open' || action.status === 'in_progress';
 
 /** Open or in progress with a due date before `today`. */
-export function isOverdue(action: Action, today: IsoDate): boolean {
+export function isOverdue(action: Pick<Action, 'status' | 'dueDate'>, today: IsoDate): boolean {
   return isLive(action) && action.dueDate !== undefined && action.dueDate < today;
 }
 

@@ -16,8 +16,10 @@ const inlines = (content: Inline | Inline[]) =>
 
 /** Line breaks in a cell or fact are kept by CSS (`pre-line`), so the text needs no markup. */
 function cellHtml(tag: 'th' | 'td', value: Cell, scope?: 'row' | 'col'): string {
-  const classes = [value.tone && `tone-${value.tone}`, value.text.includes('\n') && 'lines'].filter(Boolean);
-  const attributes = `${scope ? ` scope="${scope}"` : ''}${classes.length ? ` class="${classes.join(' ')}"` : ''}`;
+  const tone = value.tone ? `tone-${value.tone}` : '';
+  const lines = value.text.includes('\n') ? 'lines' : '';
+  const classes = tone && lines ? `${tone} ${lines}` : tone || lines;
+  const attributes = `${scope ? ` scope="${scope}"` : ''}${classes ? ` class="${classes}"` : ''}`;
   return `<${tag}${attributes}>${escapeHtml(value.text)}</${tag}>`;
 }
 

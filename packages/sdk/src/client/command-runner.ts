@@ -1,6 +1,7 @@
 import {
   type AssessmentEvent,
   type AssessmentSummary,
+  digestAssessment,
   NotFoundError,
   type PersistedSnapshot,
   type Profile,
@@ -78,6 +79,7 @@ export async function commit(
     events: [recorded],
     snapshot,
     summary,
+    digest: digestAssessment(snapshot.assessment, context.knownProfile()),
   });
   context.recent.remember(summary.id, version, snapshot);
   notify(context, { id: summary.id, type: event.type, summary });

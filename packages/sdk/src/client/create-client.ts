@@ -2,6 +2,7 @@ import { readAssessment } from './command-runner.js';
 import { lifecycleCommands } from './commands.js';
 import { createContext, userIn } from './context.js';
 import { differences } from './diff.js';
+import { annualFacts, checkAll } from './digest-queries.js';
 import { historyOf, versionAt } from './history.js';
 import { exportAssessment, importAssessment } from './import-export.js';
 import { insightCommands } from './insight.js';
@@ -50,6 +51,8 @@ export async function createClient(options: ClientOptions): Promise<EqiaClient> 
     }),
     list: forUsers((filter?: ListFilter) => listAssessments(context, filter)),
     snapshots: forUsers((filter?: ListFilter) => snapshotViews(context, filter)),
+    annualFacts: forUsers((filter?: ListFilter) => annualFacts(context, filter)),
+    checkAll: forUsers((filter?: ListFilter) => checkAll(context, filter)),
     dueForReview: forUsers(() => dueForReview(context)),
     overdueActions: forUsers(() => overdueActions(context)),
     history: forUsers((id: string) => historyOf(context, id)),

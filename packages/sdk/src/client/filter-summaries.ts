@@ -47,5 +47,16 @@ export function filterSummaries(
   summaries: readonly AssessmentSummary[],
   filter: ListFilter = {},
 ): AssessmentSummary[] {
-  return summaries.filter((summary) => matches(summary, filter)).sort(byRecentChange);
+  return selectInListOrder(summaries, filter, (summary) => summary);
+}
+
+/** What `list(filter)` keeps of these, in its order: anything that carries a summary. */
+export function selectInListOrder<T>(
+  found: readonly T[],
+  filter: ListFilter,
+  summaryOf: (entry: T) => AssessmentSummary,
+): T[] {
+  return found
+    .filter((entry) => matches(summaryOf(entry), filter))
+    .sort((a, b) => byRecentChange(summaryOf(a), summaryOf(b)));
 }

@@ -1,4 +1,11 @@
-import { ConflictError, parseExportDocument, serializeExport, summarise, toExportDocument } from '@eqia/core';
+import {
+  ConflictError,
+  digestAssessment,
+  parseExportDocument,
+  serializeExport,
+  summarise,
+  toExportDocument,
+} from '@eqia/core';
 import { mayManageProfile } from './access.js';
 import { notify, readAssessment } from './command-runner.js';
 import { type ClientContext, userIn } from './context.js';
@@ -38,7 +45,8 @@ export async function importAssessment(context: ClientContext, json: string): Pr
     version: document.events.length,
     updatedAt: last?.event.at ?? snapshot.assessment.createdAt,
   });
-  await context.store.append({ id, expectedVersion: 0, events: document.events, snapshot, summary });
+  const digest = digestAssessment(snapshot.assessment, profile);
+  await context.store.append({ id, expectedVersion: 0, events: document.events, snapshot, summary, digest });
   notify(context, { id, type: 'import', summary });
   return toView(snapshot, summary, profile, context.clock());
 }

@@ -28,18 +28,27 @@ export async function snapshotViews(
 ): Promise<AssessmentView[]> {
   const summaries = await listAssessments(context, filter);
   const ids = summaries.map((summary) => summary.id);
-  const { store } = context;
-  let found: StoredSnapshot[] = [];
-  if (store.readSnapshots) found = await store.readSnapshots(ids);
-  // One at a time: ten thousand reads at once would run out of file handles.
-  else for (const id of ids) found.push(...[(await store.read(id)) ?? []].flat());
-  const byId = new Map(found.map((stored) => [stored.summary.id, stored]));
+  const byId = await readSnapshotsOf(context, ids);
   const profile = context.knownProfile();
   const now = context.clock();
   return ids.flatMap((id) => {
     const stored = byId.get(id);
     return stored ? [toLazyView(stored.snapshot, stored.summary, profile, now)] : [];
   });
+}
+
+/** The snapshot and summary of each id the store holds, by id, without logs where the store can. */
+export async function readSnapshotsOf(
+  context: ClientContext,
+  ids: readonly string[],
+): Promise<Map<string, StoredSnapshot>> {
+  const { store } = context;
+  let found: StoredSnapshot[] = [];
+  if (ids.length === 0) return new Map();
+  if (store.readSnapshots) found = await store.readSnapshots(ids);
+  // One at a time: ten thousand reads at once would run out of file handles.
+  else for (const id of ids) found.push(...[(await store.read(id)) ?? []].flat());
+  return new Map(found.map((stored) => [stored.summary.id, stored]));
 }
 
 /** Signed off or published, with the next review date today or past (derived from the clock). */

@@ -1,5 +1,6 @@
 import type {
   ActionStatus,
+  AnnualFacts,
   Assessment,
   AssessmentSummary,
   DisparityAnalysis,
@@ -41,6 +42,18 @@ export interface AssessmentView {
   findings: Finding[];
   /** Derived from the next review date and the clock. */
   reviewDue: boolean;
+}
+
+/** An assessment's annual facts (what `buildAnnualReport` reads) with its summary (which carries its status). */
+export interface AssessmentFacts {
+  summary: AssessmentSummary;
+  facts: AnnualFacts;
+}
+
+/** An assessment's due-regard findings now, with its summary. */
+export interface AssessmentFindings {
+  summary: AssessmentSummary;
+  findings: Finding[];
 }
 
 export interface ListFilter {
@@ -116,6 +129,18 @@ export interface EqiaClient {
    * reports and whole-store checks need. Each view's findings are worked out when first read.
    */
   snapshots(filter?: ListFilter): Promise<AssessmentView[]>;
+  /**
+   * The annual facts of every assessment the filter matches (in `list` order), for `@eqia/report`'s
+   * buildAnnualReport: from the digests the store keeps, each assessment without a current one read
+   * from its snapshot. Pass `{ facts, status: summary }` to the report.
+   */
+  annualFacts(filter?: ListFilter): Promise<AssessmentFacts[]>;
+  /**
+   * The due-regard findings of every assessment the filter matches, now (in `list` order): the same as
+   * each view's `findings`, from the digests where they were made under the current profile, else by
+   * checking the snapshot. What `eqia check --all` prints.
+   */
+  checkAll(filter?: ListFilter): Promise<AssessmentFindings[]>;
   dueForReview(): Promise<AssessmentSummary[]>;
   overdueActions(): Promise<OverdueAction[]>;
   history(id: string): Promise<HistoryEntry[]>;

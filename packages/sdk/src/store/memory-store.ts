@@ -1,6 +1,12 @@
-import type { AssessmentSummary, Profile } from '@eqia/core';
+import type { AssessmentDigest, AssessmentSummary, Profile } from '@eqia/core';
 import { checkAppendRequest, versionConflict } from './append-rules.js';
-import type { AppendRequest, AssessmentStore, StoredAssessment, StoredSnapshot } from './port.js';
+import type {
+  AppendRequest,
+  AssessmentStore,
+  StoredAssessment,
+  StoredDigest,
+  StoredSnapshot,
+} from './port.js';
 import { storeMissing } from './store-errors.js';
 
 // No `node:` imports here: this store must run in a browser bundle.
@@ -10,10 +16,12 @@ export interface MemoryBacking {
   initialised: boolean;
   profile?: Profile;
   assessments: Map<string, StoredAssessment>;
+  /** The digest of each assessment's latest append, when it carried one. */
+  digests: Map<string, AssessmentDigest>;
 }
 
 export function createMemoryBacking(): MemoryBacking {
-  return { initialised: false, assessments: new Map() };
+  return { initialised: false, assessments: new Map(), digests: new Map() };
 }
 
 export interface MemoryStoreOptions {
@@ -58,18 +66,21 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): AssessmentS
     },
     async append(request: AppendRequest) {
       checkAppendRequest(request);
-      const { assessments } = initialised();
+      const { assessments, digests } = initialised();
       const current = assessments.get(request.id);
       const actualVersion = current?.events.length ?? 0;
       if (actualVersion !== request.expectedVersion)
         throw versionConflict(request.id, request.expectedVersion, actualVersion);
       // Copy before storing: nothing below may throw, so the append is all or nothing.
-      const { events, snapshot, summary } = structuredClone({
+      const { events, snapshot, summary, digest } = structuredClone({
         events: request.events,
         snapshot: request.snapshot,
         summary: request.summary,
+        digest: request.digest,
       });
       assessments.set(request.id, { summary, snapshot, events: [...(current?.events ?? []), ...events] });
+      if (digest) digests.set(request.id, digest);
+      else digests.delete(request.id);
     },
     async list(): Promise<AssessmentSummary[]> {
       return [...initialised().assessments.values()].map((stored) => structuredClone(stored.summary));
@@ -80,6 +91,16 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): AssessmentS
       return [...wanted].flatMap((id) => {
         const stored = assessments.get(id);
         return stored ? [structuredClone({ summary: stored.summary, snapshot: stored.snapshot })] : [];
+      });
+    },
+    // Whole digests whatever part is asked for: nothing is parsed here, so leaving one out saves nothing.
+    async readDigests(ids?: readonly string[]): Promise<StoredDigest[]> {
+      const { assessments, digests } = initialised();
+      return [...new Set(ids ?? assessments.keys())].flatMap((id) => {
+        const stored = assessments.get(id);
+        const digest = digests.get(id);
+        if (!stored) return [];
+        return [structuredClone(digest ? { summary: stored.summary, digest } : { summary: stored.summary })];
       });
     },
     async readProfile() {

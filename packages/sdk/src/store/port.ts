@@ -1,4 +1,11 @@
-import type { AssessmentSummary, PersistedSnapshot, Profile, RecordedEvent } from '@eqia/core';
+import type {
+  AssessmentDigest,
+  AssessmentSummary,
+  DigestPart,
+  PersistedSnapshot,
+  Profile,
+  RecordedEvent,
+} from '@eqia/core';
 
 /** An assessment as a store holds it: its log, the snapshot that log folds into, and its summary. */
 export interface StoredAssessment {
@@ -13,6 +20,16 @@ export interface StoredSnapshot {
   snapshot: PersistedSnapshot;
 }
 
+/** A digest as read: when one part was asked for, a store may leave the other out. */
+export type ReadDigest = Pick<AssessmentDigest, 'digestVersion'> &
+  Partial<Pick<AssessmentDigest, DigestPart>>;
+
+/** An assessment's summary with its digest, when its latest append carried one. */
+export interface StoredDigest {
+  summary: AssessmentSummary;
+  digest?: ReadDigest;
+}
+
 /**
  * Append new log entries to one assessment, all or nothing. `expectedVersion` is the number of entries
  * the caller read (0 to create a new assessment); if the store holds a different number the append is
@@ -24,6 +41,11 @@ export interface AppendRequest {
   events: RecordedEvent[];
   snapshot: PersistedSnapshot;
   summary: AssessmentSummary;
+  /**
+   * The snapshot's digest under the store's profile; the client always sends one. Stores keep it with
+   * the snapshot (replacing the last); without one an assessment simply has no current digest.
+   */
+  digest?: AssessmentDigest;
 }
 
 /**
@@ -52,6 +74,15 @@ export interface AssessmentStore {
    * client reads each assessment whole. Adapters offer it when they can do it much more cheaply.
    */
   readSnapshots?(ids?: readonly string[]): Promise<StoredSnapshot[]>;
+  /**
+   * The summary of each assessment named (every one when `ids` is omitted), with its digest when its
+   * latest append carried one, in no particular order; ids the store does not hold are left out. What the
+   * annual report and whole-store checks read: the client reads the snapshot of an assessment without a
+   * digest. With `part`, only that part of each digest is needed (the annual report reads `annual`,
+   * whole-store checks `checks`), and a store that keeps the parts apart reads only that one.
+   * Optional, like readSnapshots: without it the client reads snapshots, then whole assessments.
+   */
+  readDigests?(ids?: readonly string[], part?: DigestPart): Promise<StoredDigest[]>;
   readProfile(): Promise<Profile | undefined>;
   writeProfile(profile: Profile): Promise<void>;
   /** Release handles and locks. */

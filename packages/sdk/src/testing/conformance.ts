@@ -152,6 +152,41 @@ export function describeStoreConformance(name: string, makeStore: () => Promise<
       expect(await store.readSnapshots([])).toEqual([]);
     });
 
+    test('readDigests, where offered, gives each summary, with the digest of the latest append if it carried one', async () => {
+      if (!store.readDigests) return;
+      await store.init();
+      const b = sampleAppend('b', 0);
+      await store.append(sampleAppend('a', 0));
+      await store.append(b);
+      const latest = sampleAppend('a', 1, { count: 2, title: 'Latest title' });
+      await store.append(latest);
+      const pairs = (found: { summary: { id: string } }[]) =>
+        [...found].sort((x, y) => x.summary.id.localeCompare(y.summary.id));
+      expect(latest.digest?.annual.title).toBe('Latest title');
+      expect(pairs(await store.readDigests())).toEqual([
+        { summary: latest.summary, digest: latest.digest },
+        { summary: b.summary, digest: b.digest },
+      ]);
+      expect(await store.readDigests(['a', 'missing', 'a'])).toEqual([
+        { summary: latest.summary, digest: latest.digest },
+      ]);
+      expect(await store.readDigests([])).toEqual([]);
+      // Asked for one part, a store may leave the other out.
+      for (const part of ['annual', 'checks'] as const) {
+        const [found] = await store.readDigests(['a'], part);
+        expect(found?.summary).toEqual(latest.summary);
+        expect(found?.digest?.digestVersion).toBe(latest.digest?.digestVersion);
+        expect(found?.digest?.[part]).toEqual(latest.digest?.[part]);
+      }
+      // An append without a digest (an older client) leaves none current: the reader falls back.
+      const { digest: _, ...bare } = sampleAppend('b', 1, { title: 'Saved without a digest' });
+      await store.append(bare);
+      expect(pairs(await store.readDigests())).toEqual([
+        { summary: latest.summary, digest: latest.digest },
+        { summary: bare.summary },
+      ]);
+    });
+
     test('the profile is undefined until written, then reads back as last written', async () => {
       await store.init();
       expect(await store.readProfile()).toBeUndefined();

@@ -2,6 +2,7 @@ import {
   type AssessmentSummary,
   createAssessment,
   defaultProfile,
+  digestAssessment,
   type LifecycleStatus,
   type PersistedSnapshot,
   type RecordedEvent,
@@ -24,7 +25,7 @@ const zeros = '0'.repeat(64);
 const placeholderHash = (seq: number) => (seq === 0 ? zeros : seq.toString(16).padStart(64, '0'));
 
 /**
- * A valid append for store tests: a fresh assessment from core with its summary, and `count` events
+ * A valid append for store tests: a fresh assessment from core with its summary and digest, and `count` events
  * numbered on from `expectedVersion`. Not a real lifecycle history: stores treat events as opaque.
  */
 export function sampleAppend(
@@ -55,5 +56,6 @@ export function sampleAppend(
       hash: placeholderHash(seq),
     };
   });
-  return { id, expectedVersion, events, snapshot, summary };
+  const digest = digestAssessment(assessment, defaultProfile);
+  return { id, expectedVersion, events, snapshot, summary, digest };
 }

@@ -1,9 +1,9 @@
 import type { Assessment } from '../../schema/assessment.js';
 import type { IsoDate } from '../../schema/common.js';
 import { dayOf } from '../dates.js';
-import type { Rule } from '../rule.js';
+import { clockRule } from '../rule.js';
 
-export const decisionAfterSignOff: Rule = {
+export const decisionAfterSignOff = clockRule({
   id: 'decision-after-sign-off',
   title: 'The decision is not taken before the assessment is signed off',
   defaultSeverity: 'error',
@@ -15,10 +15,12 @@ export const decisionAfterSignOff: Rule = {
     pass: 'Signed off on 2026-03-10; the board decides on 2026-03-16.',
     fail: 'The decision is dated 2026-02-01, but the assessment is still being written in March.',
   },
-  evaluate: ({ assessment, today }) => {
-    const decided = assessment.decision.date;
+  facts: ({ assessment }) => ({
+    decided: assessment.decision.date ?? null,
+    signedOff: signOffDay(assessment) ?? null,
+  }),
+  judge: ({ decided, signedOff }, { today }) => {
     if (!decided) return [];
-    const signedOff = signOffDay(assessment);
     if (decided >= (signedOff ?? today)) return [];
     return [
       {
@@ -29,7 +31,7 @@ export const decisionAfterSignOff: Rule = {
       },
     ];
   },
-};
+});
 
 /** The day the final approval stage approved, if it has; a later "changes requested" undoes it. */
 function signOffDay(assessment: Assessment): IsoDate | undefined {

@@ -1,10 +1,10 @@
 import { addMonths } from '../dates.js';
-import type { Rule, RuleViolation } from '../rule.js';
+import { clockRule, type RuleViolation } from '../rule.js';
 
 /** The census is taken every ten years: its latest release stays the best national data until the next. */
 const CENSUS_FRESHNESS_MONTHS = 120;
 
-export const evidenceFresh: Rule = {
+export const evidenceFresh = clockRule({
   id: 'evidence-fresh',
   title: 'Evidence is recent enough',
   defaultSeverity: 'warning',
@@ -16,21 +16,24 @@ export const evidenceFresh: Rule = {
     pass: 'Caseload data dated 2025-06-30 checked in March 2026 against a 36-month limit.',
     fail: 'A 2019 survey of service users relied on in 2026.',
   },
-  evaluate: ({ assessment, profile, today }) => {
+  // Only dated items can go stale; each keeps its place in the list for the finding's path.
+  facts: ({ assessment }) =>
+    assessment.evidence.items.flatMap(({ title, kind, date }, index) =>
+      date ? [{ index, title, census: kind === 'census', date }] : [],
+    ),
+  judge: (items, { profile, today }) => {
     const violations: RuleViolation[] = [];
-    assessment.evidence.items.forEach((item, index) => {
-      if (!item.date) return;
-      const limit =
-        item.kind === 'census'
-          ? Math.max(profile.evidenceFreshnessMonths, CENSUS_FRESHNESS_MONTHS)
-          : profile.evidenceFreshnessMonths;
+    for (const item of items) {
+      const limit = item.census
+        ? Math.max(profile.evidenceFreshnessMonths, CENSUS_FRESHNESS_MONTHS)
+        : profile.evidenceFreshnessMonths;
       if (item.date < addMonths(today, -limit)) {
         violations.push({
           message: `Evidence "${item.title}" is dated ${item.date}, older than the ${limit}-month freshness limit.`,
-          path: `evidence.items.${index}.date`,
+          path: `evidence.items.${item.index}.date`,
         });
       }
-    });
+    }
     return violations;
   },
-};
+});

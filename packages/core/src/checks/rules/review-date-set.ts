@@ -1,7 +1,7 @@
 import { addMonths } from '../dates.js';
-import type { Rule } from '../rule.js';
+import { clockRule } from '../rule.js';
 
-export const reviewDateSet: Rule = {
+export const reviewDateSet = clockRule({
   id: 'review-date-set',
   title: 'A review date is set, in the future, within the profile’s interval',
   defaultSeverity: 'error',
@@ -13,10 +13,11 @@ export const reviewDateSet: Rule = {
     pass: 'Next review 2027-02-26, checked on 2026-03-02 with a 12-month interval.',
     fail: 'No review date; or one in 2028 with a 12-month interval; or one that has passed.',
   },
-  evaluate: ({ assessment, profile, today }) => {
-    const { monitoring } = assessment;
-    // A reaffirmation sets the date the assessment is next due.
-    const next = monitoring.reaffirmations.at(-1)?.nextReviewDate ?? monitoring.nextReviewDate;
+  // A reaffirmation sets the date the assessment is next due.
+  facts: ({ assessment: { monitoring } }) => ({
+    next: monitoring.reaffirmations.at(-1)?.nextReviewDate ?? monitoring.nextReviewDate ?? null,
+  }),
+  judge: ({ next }, { profile, today }) => {
     const path = 'monitoring.nextReviewDate';
     if (!next) return [{ message: 'No review date is set.', path }];
     if (next <= today) return [{ message: `The review date ${next} has passed (today is ${today}).`, path }];
@@ -31,4 +32,4 @@ export const reviewDateSet: Rule = {
     }
     return [];
   },
-};
+});

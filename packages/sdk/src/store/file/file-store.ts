@@ -1,11 +1,25 @@
 import { mkdir, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import type { DigestPart } from '@eqia/core';
 import { type AssessmentSummary, type Profile, StoreCorruptError } from '@eqia/core/light';
 import { checkAppendRequest, versionConflict } from '../append-rules.js';
-import type { AppendRequest, AssessmentStore, StoredAssessment, StoredSnapshot } from '../port.js';
+import type {
+  AppendRequest,
+  AssessmentStore,
+  StoredAssessment,
+  StoredDigest,
+  StoredSnapshot,
+} from '../port.js';
 import { storeMissing } from '../store-errors.js';
 import { createAssessmentCache, fileIdentity, type HeldAssessment } from './assessment-cache.js';
 import { assessmentText } from './assessment-text.js';
+import {
+  appendDigest,
+  compactDigestCache,
+  digestCachePaths,
+  readDigestCache,
+  rebuildDigestCache,
+} from './digest-cache.js';
 import { loadAndUpgrade, loadDocument, saveDocument } from './document-file.js';
 import { type StagedFile, stageFile, syncDirectory } from './durable-write.js';
 import { type AssessmentDocument, assessmentFormat, type DocumentFormat, profileFormat } from './formats.js';
@@ -190,6 +204,13 @@ export function createFileStore(options: FileStoreOptions): AssessmentStore {
             { formatVersion: profileFormat.version, profile: init.profile },
             lock.assertHeld,
           );
+        // Digests depend on the profile, so they are made once it is there (a store without one has none).
+        const profile = (await loadDocument(layout.profile, profileFormat))?.document.profile;
+        const digestsMissing = (await Promise.all(digestCachePaths(layout).map(fileExists))).includes(false);
+        if (profile && digestsMissing)
+          await rebuildDigestCache(layout, lock, profile, async (id) =>
+            checkOwnFile(id, await loadAndUpgrade(layout.assessment(id), assessmentFormat, lock)),
+          );
       });
     },
 
@@ -217,11 +238,12 @@ export function createFileStore(options: FileStoreOptions): AssessmentStore {
         const staged = await stageBehindMarker(layout, id, text);
         await staged.commit(lock.assertHeld);
         // While the marker is there, a crash before the rename and the journal line are both on disk is
-        // put right from the file (recovery.ts); the snapshot line needs no fsync (snapshot-cache.ts).
-        const [, summaryBytes, cacheGrown] = await allSettledOrThrow([
+        // put right from the file (recovery.ts); the snapshot and digest lines need no fsync (line-cache.ts).
+        const [, summaryBytes, cacheGrown, digestsGrown] = await allSettledOrThrow([
           syncDirectory(layout.assessments),
           appendSummary(layout, summary, lock),
           appendSnapshot(layout, { id, version: summary.version, snapshot }, lock),
+          appendDigest(layout, { id, version: summary.version, digest: request.digest }, lock),
           rememberWritten(id, written),
         ]);
         await clearPending(layout, id);
@@ -229,6 +251,7 @@ export function createFileStore(options: FileStoreOptions): AssessmentStore {
         journal.summaryBytes += summaryBytes;
         if (needsCompaction(journal)) await compactJournal(layout, lock).catch(() => {});
         if (cacheGrown) await compactSnapshotCache(layout, lock).catch(() => {});
+        if (digestsGrown) await compactDigestCache(layout, lock).catch(() => {});
       });
     },
 
@@ -252,6 +275,21 @@ export function createFileStore(options: FileStoreOptions): AssessmentStore {
           const stored = await read(id);
           if (stored) found.push({ summary: stored.summary, snapshot: stored.snapshot });
         }
+      }
+      return found;
+    },
+
+    async readDigests(ids?: readonly string[], part?: DigestPart): Promise<StoredDigest[]> {
+      await ready();
+      await readyIndex();
+      const [summaries, cached] = await Promise.all([readSummaries(layout), readDigestCache(layout, part)]);
+      const found: StoredDigest[] = [];
+      for (const id of new Set(ids ?? summaries.keys())) {
+        const summary = summaries.get(id);
+        const hit = cached.get(id);
+        // A digest of an older version than the index's is stale: the client reads the snapshot instead.
+        if (summary)
+          found.push(hit?.version === summary.version ? { summary, digest: hit.value } : { summary });
       }
       return found;
     },

@@ -13,6 +13,8 @@ export interface StoreLayout {
   journal: string;
   /** Each assessment's current snapshot, one JSON line per save: a cache for reports (snapshot-cache.ts). */
   snapshots: string;
+  /** Each assessment's digest, a file per part, one JSON line per save: caches for the annual report and checks (digest-cache.ts). */
+  digests: { annual: string; checks: string };
   profile: string;
   /** One file per assessment. */
   assessments: string;
@@ -30,6 +32,10 @@ export function storeLayout(directory: string): StoreLayout {
     index: join(directory, 'index.json'),
     journal: join(directory, JOURNAL_NAME),
     snapshots: join(directory, 'snapshots.jsonl'),
+    digests: {
+      annual: join(directory, 'digests-annual.jsonl'),
+      checks: join(directory, 'digests-checks.jsonl'),
+    },
     profile: join(directory, 'profile.json'),
     assessments: join(directory, 'assessments'),
     pending: join(directory, 'pending'),

@@ -1,0 +1,53 @@
+import type { Finding } from '../checks/finding.js';
+import type { Assessment } from '../schema/assessment.js';
+import type { IsoDateTime } from '../schema/common.js';
+import type { Profile } from '../schema/profile.js';
+import { type AnnualFacts, annualFactsOf } from './annual-facts.js';
+import { type CheckFacts, checkFactsOf, findingsFromFacts } from './check-facts.js';
+
+/**
+ * The digest format this release writes. Bump it whenever what a digest holds, or what a rule finds,
+ * changes: a digest of another version is not read (the assessment itself is), so nothing is migrated.
+ */
+export const DIGEST_VERSION = 1;
+
+/**
+ * What reports and whole-store checks need of an assessment, worked out when it is saved and kept next
+ * to it, a few kilobytes instead of the whole content: reading ten thousand of them is what keeps the
+ * annual report and `check --all` within seconds.
+ */
+export interface AssessmentDigest {
+  digestVersion: number;
+  annual: AnnualFacts;
+  checks: CheckFacts;
+}
+
+/** The digest of an assessment as it stands, with its checks under this profile. */
+export function digestAssessment(assessment: Assessment, profile: Profile): AssessmentDigest {
+  return {
+    digestVersion: DIGEST_VERSION,
+    annual: annualFactsOf(assessment),
+    checks: checkFactsOf(assessment, profile),
+  };
+}
+
+/** The parts a digest has: a store may read only the one a query needs. */
+export type DigestPart = 'annual' | 'checks';
+
+/** Whether this release can read the digest: the caller reads the assessment instead when not. */
+export const isCurrentDigest = <Digest extends Pick<AssessmentDigest, 'digestVersion'>>(
+  digest: Digest | undefined,
+): digest is Digest => digest?.digestVersion === DIGEST_VERSION;
+
+/**
+ * The findings `check(assessment, profile, { now })` gives, from the digest alone (its `checks` part);
+ * undefined when the digest cannot say (another digest version, or made under a different profile):
+ * check the assessment.
+ */
+export function digestFindings(
+  digest: Pick<AssessmentDigest, 'digestVersion' | 'checks'>,
+  profile: Profile,
+  options: { now: IsoDateTime },
+): Finding[] | undefined {
+  return isCurrentDigest(digest) ? findingsFromFacts(digest.checks, profile, options) : undefined;
+}

@@ -1,0 +1,83 @@
+import { type CheckContext, createCheckContext } from '../checks/context.js';
+import { dayOf } from '../checks/dates.js';
+import { checkClock, runRules } from '../checks/engine.js';
+import type { Finding } from '../checks/finding.js';
+import type { Rule, RuleViolation } from '../checks/rule.js';
+import { rules as catalogue } from '../checks/rules/index.js';
+import type { Assessment } from '../schema/assessment.js';
+import type { IsoDateTime } from '../schema/common.js';
+import type { Profile } from '../schema/profile.js';
+import { profileFingerprint } from './profile-fingerprint.js';
+
+/** A violation kept from the save: the rest of its finding comes from the rule and the profile. */
+export interface KeptViolation extends RuleViolation {
+  ruleId: string;
+}
+
+/**
+ * The due-regard checks of one assessment, worked out at save time: the violations of every rule that
+ * does not read the clock (under the profile whose fingerprint is kept), and the facts each clock rule
+ * judges, so that the findings on any later day need neither the assessment nor the rules' full work.
+ */
+export interface CheckFacts {
+  profileFingerprint: string;
+  screenedOut: boolean;
+  violations: KeptViolation[];
+  /** By rule id: what `clock.facts` gave. */
+  clockFacts: Record<string, unknown>;
+}
+
+export function checkFactsOf(assessment: Assessment, profile: Profile): CheckFacts {
+  const context = withoutClock(createCheckContext(assessment, profile, '1970-01-01T00:00:00Z'));
+  const kept = runRules(catalogue, profile, context.screenedOut, (rule) =>
+    rule.clock ? [] : rule.evaluate(context),
+  );
+  const clockFacts: Record<string, unknown> = {};
+  for (const rule of catalogue) if (rule.clock) clockFacts[rule.id] = rule.clock.facts(context);
+  return {
+    profileFingerprint: profileFingerprint(profile),
+    screenedOut: context.screenedOut,
+    violations: kept.map(({ ruleId, message, path }) => ({ ruleId, message, path })),
+    clockFacts,
+  };
+}
+
+/**
+ * The findings `check(assessment, profile, { now })` gives, from the facts alone; undefined when they
+ * were worked out under another profile (or another version of it), so the caller must check the
+ * assessment itself.
+ */
+export function findingsFromFacts(
+  facts: CheckFacts,
+  profile: Profile,
+  options: { now: IsoDateTime },
+): Finding[] | undefined {
+  if (facts.profileFingerprint !== profileFingerprint(profile)) return undefined;
+  const now = checkClock(options.now);
+  const clock = { profile, now, today: dayOf(now) };
+  const byRule = new Map<string, RuleViolation[]>();
+  for (const { ruleId, message, path } of facts.violations) {
+    const list = byRule.get(ruleId) ?? [];
+    list.push({ message, path });
+    byRule.set(ruleId, list);
+  }
+  const judged = (rule: Rule) =>
+    rule.clock ? rule.clock.judge(facts.clockFacts[rule.id], clock) : (byRule.get(rule.id) ?? []);
+  return runRules(catalogue, profile, facts.screenedOut, judged);
+}
+
+/**
+ * The context with a clock that cannot be read: a rule without the `clock` mark that reads it would
+ * keep findings that go stale, so it fails here (and in the tests) instead.
+ */
+function withoutClock(context: CheckContext): CheckContext {
+  const refuse = (field: string) => () => {
+    throw new Error(
+      `A due-regard rule read "${field}" but is not marked as reading the clock: give it \`clock\`.`,
+    );
+  };
+  return Object.defineProperties(
+    { ...context },
+    { now: { get: refuse('now') }, today: { get: refuse('today') } },
+  );
+}

@@ -1,0 +1,90 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { createCheckContext } from '../src/checks/context.js';
+import {
+  type AssessmentDigest,
+  type CheckContext,
+  cafcassProfile,
+  check,
+  DIGEST_VERSION,
+  defaultProfile,
+  digestAssessment,
+  digestFindings,
+  rules,
+  workedExample,
+} from '../src/index.js';
+import { assessment, instant, profile } from './checks/arbitraries.js';
+import { now } from './checks/fixtures.js';
+
+/** The digest as a store gives it back: through JSON. */
+const stored = (digest: AssessmentDigest): AssessmentDigest => JSON.parse(JSON.stringify(digest));
+
+/** A context whose clock throws when read. */
+function clocklessContext(context: CheckContext): CheckContext {
+  const refuse = () => {
+    throw new Error('read the clock');
+  };
+  return Object.defineProperties({ ...context }, { now: { get: refuse }, today: { get: refuse } });
+}
+
+describe('the findings of a digest', () => {
+  it('are the findings of check() on the assessment, for any assessment, profile and later clock', () => {
+    fc.assert(
+      fc.property(assessment, profile, instant, (a, p, later) => {
+        const digest = stored(digestAssessment(a, p));
+        expect(digestFindings(digest, p, { now: later })).toEqual(check(a, p, { now: later }));
+      }),
+      { numRuns: 200 },
+    );
+  }, 60_000);
+
+  it('are the same on the worked example, whose findings include clock rules', () => {
+    const digest = stored(digestAssessment(workedExample, cafcassProfile));
+    const later = '2031-06-01T09:00:00Z';
+    expect(digestFindings(digest, cafcassProfile, { now })).toEqual(
+      check(workedExample, cafcassProfile, { now }),
+    );
+    const stale = digestFindings(digest, cafcassProfile, { now: later });
+    expect(stale).toEqual(check(workedExample, cafcassProfile, { now: later }));
+    expect(stale?.map((finding) => finding.ruleId)).toContain('review-date-set');
+  });
+
+  it('cannot be given under another profile, or from another digest version: the caller checks the assessment', () => {
+    const digest = digestAssessment(workedExample, cafcassProfile);
+    expect(digestFindings(digest, defaultProfile, { now })).toBeUndefined();
+    const changed = { ...cafcassProfile, reviewIntervalMonths: cafcassProfile.reviewIntervalMonths + 1 };
+    expect(digestFindings(digest, changed, { now })).toBeUndefined();
+    expect(
+      digestFindings({ ...digest, digestVersion: DIGEST_VERSION - 1 }, cafcassProfile, { now }),
+    ).toBeUndefined();
+  });
+
+  it('refuses a malformed clock as check() does', () => {
+    const digest = digestAssessment(workedExample, cafcassProfile);
+    expect(() =>
+      digestFindings(digest, cafcassProfile, { now: 'tomorrow' }),
+    ).toThrowErrorMatchingInlineSnapshot(
+      `[ValidationError: The check clock "tomorrow" is not an ISO date-time: pass one such as 2026-03-02T10:00:00Z.]`,
+    );
+  });
+});
+
+describe('rules and the clock', () => {
+  it('marks exactly the rules that judge dates against today', () => {
+    const marked = rules.filter((rule) => rule.clock).map((rule) => rule.id);
+    expect(marked.sort()).toEqual(['decision-after-sign-off', 'evidence-fresh', 'review-date-set']);
+  });
+
+  it('a rule not marked never reads now or today, and a clock rule reads them only in its judgement', () => {
+    fc.assert(
+      fc.property(assessment, profile, instant, (a, p, clock) => {
+        const context = clocklessContext(createCheckContext(a, p, clock));
+        for (const rule of rules) {
+          if (rule.clock) rule.clock.facts(context);
+          else rule.evaluate(context);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  }, 60_000);
+});

@@ -1,0 +1,79 @@
+import {
+  type AssessmentSummary,
+  annualFactsOf,
+  check,
+  type DigestPart,
+  findingsFromFacts,
+  isCurrentDigest,
+} from '@eqia/core';
+import type { ReadDigest } from '../store/port.js';
+import type { ClientContext } from './context.js';
+import { selectInListOrder } from './filter-summaries.js';
+import { listAssessments, readSnapshotsOf } from './queries.js';
+import type { AssessmentFacts, AssessmentFindings, ListFilter } from './types.js';
+
+// Whole-store queries answered from digests (a few kilobytes each, kept at every save), falling back,
+// assessment by assessment, to the snapshot where a store has no current digest for it.
+
+/**
+ * The matching summaries in `list` order, each with one part of its digest when the store has a current
+ * one. With readDigests the store is read once: its summaries are the list (the file store's index is
+ * not read twice), and only the part asked for is parsed.
+ */
+async function digestPartsOf<Part extends DigestPart>(
+  context: ClientContext,
+  filter: ListFilter,
+  part: Part,
+): Promise<{ summary: AssessmentSummary; kept?: NonNullable<ReadDigest[Part]> }[]> {
+  const { store } = context;
+  if (!store.readDigests) return (await listAssessments(context, filter)).map((summary) => ({ summary }));
+  const found = selectInListOrder(
+    await store.readDigests(undefined, part),
+    filter,
+    (stored) => stored.summary,
+  );
+  return found.map(({ summary, digest }) => {
+    const kept = isCurrentDigest(digest) ? digest[part] : undefined;
+    return kept ? { summary, kept } : { summary };
+  });
+}
+
+/** Each matching assessment's annual facts, in `list` order: the input of the annual report. */
+export async function annualFacts(
+  context: ClientContext,
+  filter: ListFilter = {},
+): Promise<AssessmentFacts[]> {
+  const entries = await digestPartsOf(context, filter, 'annual');
+  const missing = entries.filter((entry) => !entry.kept).map((entry) => entry.summary.id);
+  const snapshots = await readSnapshotsOf(context, missing);
+  return entries.flatMap(({ summary, kept }) => {
+    if (kept) return [{ summary, facts: kept }];
+    const stored = snapshots.get(summary.id);
+    return stored ? [{ summary: stored.summary, facts: annualFactsOf(stored.snapshot.assessment) }] : [];
+  });
+}
+
+/**
+ * The findings of every matching assessment now, in `list` order. A digest gives them when it was made
+ * under the current profile; otherwise (an older store, a changed profile) the snapshot is checked.
+ */
+export async function checkAll(
+  context: ClientContext,
+  filter: ListFilter = {},
+): Promise<AssessmentFindings[]> {
+  const profile = context.knownProfile();
+  const now = context.clock().toISOString();
+  const entries = (await digestPartsOf(context, filter, 'checks')).map(({ summary, kept }) => ({
+    summary,
+    findings: kept && findingsFromFacts(kept, profile, { now }),
+  }));
+  const missing = entries.filter((entry) => !entry.findings).map((entry) => entry.summary.id);
+  const snapshots = await readSnapshotsOf(context, missing);
+  return entries.flatMap(({ summary, findings }) => {
+    if (findings) return [{ summary, findings }];
+    const stored = snapshots.get(summary.id);
+    return stored
+      ? [{ summary: stored.summary, findings: check(stored.snapshot.assessment, profile, { now }) }]
+      : [];
+  });
+}
