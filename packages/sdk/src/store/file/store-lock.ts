@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { StoreBusyError, storeMissing } from '../store-errors.js';
 import type { StoreLayout } from './layout.js';
 
@@ -26,35 +27,39 @@ export async function withStoreLock<T>(
 ): Promise<T> {
   const { staleMs, waitMs } = { ...defaults, ...options };
   let lost: Error | undefined;
-  let release: () => Promise<void>;
   // Loaded on first use: proper-lockfile brings graceful-fs, and a read (eqia list) never locks.
   const { default: lockfile } = await import('proper-lockfile');
-  try {
-    release = await lockfile.lock(layout.directory, {
-      lockfilePath: layout.lock,
-      realpath: false,
-      stale: staleMs,
+  const lockOptions = {
+    lockfilePath: layout.lock,
+    realpath: false,
+    stale: staleMs,
+    onCompromised: (error: Error) => {
+      lost = error;
+    },
+  };
+  // Our own waits rather than the library's retries, which retry every error: a store removed since it
+  // was opened must be NOT_FOUND at once, not after waiting out waitMs.
+  const deadline = Date.now() + waitMs;
+  let pause = 5;
+  let release: () => Promise<void>;
+  for (;;) {
+    try {
+      release = await lockfile.lock(layout.directory, lockOptions);
+      break;
+    } catch (error) {
+      // The lock lives in the store's directory: without it, the store is missing (removed since opened).
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw storeMissing(layout.directory);
+      if ((error as NodeJS.ErrnoException).code !== 'ELOCKED') throw error;
+      if (Date.now() >= deadline)
+        throw new StoreBusyError(
+          `The store at ${layout.directory} is busy: another process held its lock (${layout.lock}) for longer than ${waitMs} ms. Nothing was written; try again. If no other eqia process is running, the lock is broken automatically after ${staleMs} ms.`,
+          layout.lock,
+          { cause: error },
+        );
       // Short random waits with a ceiling: waiters poll often enough to get a turn between busy writers.
-      retries: {
-        retries: Math.ceil(waitMs / 100),
-        factor: 1.5,
-        minTimeout: 5,
-        maxTimeout: 200,
-        randomize: true,
-      },
-      onCompromised: (error) => {
-        lost = error;
-      },
-    });
-  } catch (error) {
-    // The lock lives in the store's directory: without it, the store is missing (removed since opened).
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw storeMissing(layout.directory);
-    if ((error as NodeJS.ErrnoException).code !== 'ELOCKED') throw error;
-    throw new StoreBusyError(
-      `The store at ${layout.directory} is busy: another process held its lock (${layout.lock}) for longer than ${waitMs} ms. Nothing was written; try again. If no other eqia process is running, the lock is broken automatically after ${staleMs} ms.`,
-      layout.lock,
-      { cause: error },
-    );
+      await sleep(pause * (0.5 + Math.random()));
+      pause = Math.min(pause * 1.5, 200);
+    }
   }
   const held: HeldLock = {
     assertHeld() {
