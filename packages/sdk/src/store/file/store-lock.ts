@@ -17,6 +17,12 @@ export interface HeldLock {
 const defaults = { staleMs: 10_000, waitMs: 30_000 };
 
 /**
+ * Loaded on first use, once: proper-lockfile brings graceful-fs, which a read (eqia list) never needs; an
+ * `import()` per save costs more than the lock itself under a loader hook (tsx).
+ */
+let lockLibrary: Promise<{ default: typeof import('proper-lockfile') }> | undefined;
+
+/**
  * Run `work` holding the store's cross-process lock. The lock is refreshed while held; if this process
  * stalls past `staleMs` another may break it, and then `assertHeld` throws so we commit nothing more.
  */
@@ -27,8 +33,8 @@ export async function withStoreLock<T>(
 ): Promise<T> {
   const { staleMs, waitMs } = { ...defaults, ...options };
   let lost: Error | undefined;
-  // Loaded on first use: proper-lockfile brings graceful-fs, and a read (eqia list) never locks.
-  const { default: lockfile } = await import('proper-lockfile');
+  lockLibrary ??= import('proper-lockfile');
+  const { default: lockfile } = await lockLibrary;
   const lockOptions = {
     lockfilePath: layout.lock,
     realpath: false,
