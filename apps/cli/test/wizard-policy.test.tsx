@@ -53,3 +53,25 @@ describe('wizard: policy and decision', () => {
     });
   });
 });
+
+describe('typing ahead', () => {
+  it('text and Enter arriving together, as from a script or a pasted line, answer the question', async () => {
+    session = await startSession(await seededClient(), [decisionStep]);
+    const s = session;
+    await s.answer('Who takes the decision?', `Operations Board${keys.enter}`);
+    await s.answer('Their role', `Director of Operations${keys.enter}`);
+    await s.waitFor('Decision date');
+    expect(s.view().assessment.decision).toMatchObject({
+      maker: 'Operations Board',
+      makerRole: 'Director of Operations',
+    });
+  });
+
+  it('line breaks inside pasted text stay in the answer as spaces', async () => {
+    session = await startSession(await seededClient(), [decisionStep]);
+    const s = session;
+    await s.answer('Who takes the decision?', `Operations\rBoard`, keys.enter);
+    await s.waitFor('Their role');
+    expect(s.view().assessment.decision.maker).toBe('Operations Board');
+  });
+});
