@@ -5,6 +5,10 @@ import { runCli } from './cli.js';
 if (process.env.NO_COLOR !== undefined && process.env.FORCE_COLOR === undefined)
   process.env.FORCE_COLOR = '0';
 
+// Ink draws only the last frame when it thinks it runs in CI (is-in-ci reads CI as Ink loads): someone at
+// a terminal who has CI exported would see a blank wizard until it ended.
+if (process.stdin.isTTY && process.stdout.isTTY && process.env.CI !== undefined) process.env.CI = 'false';
+
 process.exitCode = await runCli(process.argv.slice(2), {
   env: process.env,
   cwd: process.cwd(),

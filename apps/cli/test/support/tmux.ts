@@ -30,9 +30,8 @@ export class TmuxSession {
       '24',
       '-c',
       cwd,
-      // Without CI: Ink draws only the last frame when it sees CI set (as CI runs us), so a wizard in CI
-      // would show nothing until it exits.
-      `env -u CI ${exports} ${command}; echo "[exit $?]"; sleep 600`,
+      // CI=true as in CI: the CLI must still draw every frame for a person at a terminal (see bin.ts).
+      `env CI=true ${exports} ${command}; echo "[exit $?]"; sleep 600`,
     ]);
     return new TmuxSession(name);
   }
