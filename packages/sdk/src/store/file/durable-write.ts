@@ -1,5 +1,16 @@
-import { open, rename, stat, unlink } from 'node:fs/promises';
+import { closeSync, fchmodSync, fsync, openSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { promisify } from 'node:util';
+
+/*
+ * The file store makes its small file-system calls (stat, open, write to the page cache, rename, close)
+ * synchronously: each takes microseconds, where a promise's round trip through libuv's thread pool costs
+ * 40 to 70 µs, and a save makes about forty of them (docs/performance.md, "Saving"). Only fsync, which
+ * waits milliseconds for the disk, runs on the pool, so that a save's fsyncs overlap one another.
+ */
+
+/** fsync(2) on the thread pool: the one call worth waiting for asynchronously. */
+export const syncToDisk: (descriptor: number) => Promise<void> = promisify(fsync);
 
 /** Mode for files the store creates: assessments can hold sensitive equality data. */
 export const NEW_FILE_MODE = 0o600;
@@ -47,25 +58,28 @@ export async function stageFile(path: string, text: string | readonly string[]):
   // Unique enough: the temp file is created exclusively ('wx'), so a clash fails rather than overwrites.
   const unique = `${process.pid.toString(36)}${Math.random().toString(36).slice(2, 10)}`;
   const temp = join(dirname(path), `.${basename(path)}.${unique}${TEMP_SUFFIX}`);
-  const mode = await existingMode(path);
-  const file = await open(temp, 'wx', mode);
-  const discard = () => unlink(temp).catch(() => {});
+  const mode = existingMode(path);
+  const file = openSync(temp, 'wx', mode);
+  const discard = async () => {
+    try {
+      unlinkSync(temp);
+    } catch {}
+  };
   try {
-    await file.chmod(mode); // the umask may have narrowed or (for an existing file) changed it
-    if (typeof text === 'string') await file.writeFile(text, 'utf8');
-    else for (const part of text) await file.writeFile(part, 'utf8');
-    await file.sync();
+    fchmodSync(file, mode); // the umask may have narrowed or (for an existing file) changed it
+    for (const part of typeof text === 'string' ? [text] : text) writeWhole(file, part);
+    await syncToDisk(file);
   } catch (error) {
-    await file.close();
+    closeSync(file);
     await discard();
     throw error;
   }
-  await file.close();
+  closeSync(file);
   return {
     async commit(beforeCommit) {
       try {
         beforeCommit?.();
-        await rename(temp, path);
+        renameSync(temp, path);
       } catch (error) {
         await discard();
         throw error;
@@ -75,23 +89,26 @@ export async function stageFile(path: string, text: string | readonly string[]):
   };
 }
 
+/** Write all of `text` at the file's current position (writeSync may write less than asked). */
+export function writeWhole(descriptor: number, text: string): void {
+  const bytes = Buffer.from(text, 'utf8');
+  let written = 0;
+  while (written < bytes.length) written += writeSync(descriptor, bytes, written, bytes.length - written);
+}
+
 /** Make entries created, renamed or removed in `directory` durable. */
 export async function syncDirectory(directory: string): Promise<void> {
   // Windows cannot open a directory for fsync; its rename is already as durable as it gets there.
   if (process.platform === 'win32') return;
-  const handle = await open(directory, 'r');
+  const handle = openSync(directory, 'r');
   try {
-    await handle.sync();
+    await syncToDisk(handle);
   } finally {
-    await handle.close();
+    closeSync(handle);
   }
 }
 
-async function existingMode(path: string): Promise<number> {
-  try {
-    return (await stat(path)).mode & 0o777;
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return NEW_FILE_MODE;
-    throw error;
-  }
+function existingMode(path: string): number {
+  const found = statSync(path, { throwIfNoEntry: false });
+  return found ? found.mode & 0o777 : NEW_FILE_MODE;
 }

@@ -1,4 +1,5 @@
-import { mkdir, stat } from 'node:fs/promises';
+import { statSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { DigestPart } from '@eqia/core';
 import { type AssessmentSummary, type Profile, StoreCorruptError } from '@eqia/core/light';
@@ -49,15 +50,8 @@ export interface FileStoreOptions {
   lock?: LockOptions;
 }
 
-async function fileExists(path: string): Promise<boolean> {
-  try {
-    await stat(path);
-    return true;
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
-    throw error;
-  }
-}
+/** Synchronous, like the store's other small calls (see durable-write.ts). */
+const fileExists = (path: string): boolean => statSync(path, { throwIfNoEntry: false }) !== undefined;
 
 /**
  * The new assessment file, written and fsynced beside the old one while the pending marker is made
@@ -86,11 +80,11 @@ export function createFileStore(options: FileStoreOptions): AssessmentStore {
   const locked = <T>(work: (lock: HeldLock) => Promise<T>) => withStoreLock(layout, options.lock, work);
   let opened: Promise<void> | undefined;
 
-  const exists = () => fileExists(layout.index);
+  const exists = async () => fileExists(layout.index);
 
   /** Every call but exists/init starts here: the store must exist, and the first call tidies up. */
   async function ready(): Promise<void> {
-    if (!(await exists())) throw storeMissing(layout.directory);
+    if (!fileExists(layout.index)) throw storeMissing(layout.directory);
     opened ??= tidyAfterCrash().catch((error) => {
       opened = undefined;
       throw error;
@@ -119,7 +113,7 @@ export function createFileStore(options: FileStoreOptions): AssessmentStore {
   /** Make sure index.json is whole and current (upgrading it if older) before the journal is used. */
   async function readyIndex(lock?: HeldLock): Promise<void> {
     // Unchanged since it was last found sound, it need not be read again (the identity is taken first).
-    const identity = await fileIdentity(layout.index);
+    const identity = fileIdentity(layout.index);
     if (identity !== undefined && identity === currentIndex) return;
     const outdated = await indexIsOutdated(layout);
     if (outdated === undefined) throw storeMissing(layout.directory);
@@ -144,7 +138,7 @@ export function createFileStore(options: FileStoreOptions): AssessmentStore {
   /** An assessment file's document, parsed afresh from the text held when the file is unchanged. */
   async function readAssessment(id: string): Promise<AssessmentDocument | undefined> {
     const path = layout.assessment(id);
-    const identity = await fileIdentity(path);
+    const identity = fileIdentity(path);
     const held = identity && recent.get(path, identity);
     if (held) return JSON.parse(held.text) as AssessmentDocument;
     return checkOwnFile(id, await readDocument(path, assessmentFormat));
@@ -160,7 +154,7 @@ export function createFileStore(options: FileStoreOptions): AssessmentStore {
     lock: HeldLock,
   ): Promise<{ version: number; events: string } | undefined> {
     const path = layout.assessment(id);
-    const identity = await fileIdentity(path);
+    const identity = fileIdentity(path);
     const held = identity && recent.get(path, identity);
     if (held) return held;
     const stored = checkOwnFile(id, await loadAndUpgrade(path, assessmentFormat, lock));
@@ -168,9 +162,9 @@ export function createFileStore(options: FileStoreOptions): AssessmentStore {
   }
 
   /** What was just written, so that the next read or save of it need not read the file. */
-  async function rememberWritten(id: string, written: HeldAssessment): Promise<void> {
+  function rememberWritten(id: string, written: HeldAssessment): void {
     const path = layout.assessment(id);
-    const identity = await fileIdentity(path);
+    const identity = fileIdentity(path);
     if (identity) recent.keep(path, identity, written);
   }
 
@@ -193,7 +187,7 @@ export function createFileStore(options: FileStoreOptions): AssessmentStore {
         if (!(await exists())) await rebuildIndex(layout, lock, checkOwnFile);
         else await upgradeIndex(layout, lock);
         await recover(layout, lock, true);
-        if (!(await fileExists(layout.snapshots)))
+        if (!fileExists(layout.snapshots))
           await rebuildSnapshotCache(layout, lock, async (id) =>
             checkOwnFile(id, await loadAndUpgrade(layout.assessment(id), assessmentFormat, lock)),
           );
@@ -206,7 +200,7 @@ export function createFileStore(options: FileStoreOptions): AssessmentStore {
           );
         // Digests depend on the profile, so they are made once it is there (a store without one has none).
         const profile = (await loadDocument(layout.profile, profileFormat))?.document.profile;
-        const digestsMissing = (await Promise.all(digestCachePaths(layout).map(fileExists))).includes(false);
+        const digestsMissing = !digestCachePaths(layout).every(fileExists);
         if (profile && digestsMissing)
           await rebuildDigestCache(layout, lock, profile, async (id) =>
             checkOwnFile(id, await loadAndUpgrade(layout.assessment(id), assessmentFormat, lock)),
@@ -222,10 +216,11 @@ export function createFileStore(options: FileStoreOptions): AssessmentStore {
       await (opened ?? ready());
       await locked(async (lock) => {
         // Check the index before writing anything, so that a damaged index fails the append cleanly.
-        const [, interrupted] = await allSettledOrThrow([readyIndex(lock), pendingIds(layout)]);
-        if (interrupted.length > 0) await recover(layout, lock);
+        await readyIndex(lock);
+        if (pendingIds(layout).length > 0) await recover(layout, lock);
         const { id, expectedVersion, events, snapshot, summary } = request;
-        const [current, journal] = await allSettledOrThrow([currentLog(id, lock), checkJournal(layout)]);
+        const journal = checkJournal(layout);
+        const current = await currentLog(id, lock);
         const actualVersion = current?.version ?? 0;
         if (actualVersion !== expectedVersion) throw versionConflict(id, expectedVersion, actualVersion);
 
@@ -244,9 +239,9 @@ export function createFileStore(options: FileStoreOptions): AssessmentStore {
           appendSummary(layout, summary, lock),
           appendSnapshot(layout, { id, version: summary.version, snapshot }, lock),
           appendDigest(layout, { id, version: summary.version, digest: request.digest }, lock),
-          rememberWritten(id, written),
         ]);
-        await clearPending(layout, id);
+        rememberWritten(id, written);
+        clearPending(layout, id);
         // The save is complete and durable; a failed compaction only leaves a file longer for now.
         journal.summaryBytes += summaryBytes;
         if (needsCompaction(journal)) await compactJournal(layout, lock).catch(() => {});
@@ -296,7 +291,8 @@ export function createFileStore(options: FileStoreOptions): AssessmentStore {
 
     async readProfile() {
       // The client reads the profile before every command: unchanged, it is not read and parsed again.
-      const [, identity] = await allSettledOrThrow([ready(), fileIdentity(layout.profile)]);
+      await ready();
+      const identity = fileIdentity(layout.profile);
       if (identity !== undefined && identity === lastProfile?.identity)
         return structuredClone(lastProfile.profile);
       const profile = (await readDocument(layout.profile, profileFormat))?.profile;

@@ -1,7 +1,8 @@
-import { open, readFile } from 'node:fs/promises';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { type AssessmentSummary, StoreCorruptError } from '@eqia/core/light';
 import { newerFormat } from './document-file.js';
-import { writeFileDurably } from './durable-write.js';
+import { syncToDisk, writeFileDurably, writeWhole } from './durable-write.js';
 import { indexFormat, isRecord } from './formats.js';
 import type { StoreLayout } from './layout.js';
 import { pendingIds } from './pending-markers.js';
@@ -44,7 +45,7 @@ export async function readSummaries(layout: StoreLayout): Promise<Map<string, As
     const text = await readJournalText(layout.journal);
     const journal = parseJournal(layout.journal, text);
     // A torn line always has a marker beside it, from the writer still at it or from one that died.
-    if (journal.torn === '' || (await pendingIds(layout)).length > 0) return journal.summaries;
+    if (journal.torn === '' || pendingIds(layout).length > 0) return journal.summaries;
     // No marker: either that writer finished just now (the file has changed since), or the file is damaged.
     if (text === previous) throw tornWithoutWriter(layout.journal);
     previous = text;
@@ -66,21 +67,22 @@ export interface JournalTail {
  * Before a save, holding the lock (and after recovery): read only the journal's header and its last byte,
  * so a save costs the same at any size. A damaged header or torn end fails the save before it writes.
  */
-export async function checkJournal(layout: StoreLayout): Promise<JournalTail> {
-  const file = await openJournal(layout.journal);
+export function checkJournal(layout: StoreLayout): JournalTail {
+  const file = openJournal(layout.journal);
   try {
-    const { size } = await file.stat();
+    const { size } = fstatSync(file);
     const start = Buffer.alloc(Math.min(size, HEADER_READ_BYTES));
-    const head = start.subarray(0, (await file.read(start, 0, start.length, 0)).bytesRead);
+    const head = start.subarray(0, readSync(file, start, 0, start.length, 0));
     const newline = head.indexOf(0x0a);
     if (newline === -1)
       throw journalCorrupt(layout.journal, size === 0 ? 'it is empty' : 'its header is incomplete');
     const header = parseHeader(layout.journal, head.subarray(0, newline).toString('utf8'));
-    const last = await file.read(Buffer.alloc(1), 0, 1, size - 1);
-    if (last.buffer[0] !== 0x0a) throw tornWithoutWriter(layout.journal);
+    const last = Buffer.alloc(1);
+    readSync(file, last, 0, 1, size - 1);
+    if (last[0] !== 0x0a) throw tornWithoutWriter(layout.journal);
     return { header, summaryBytes: size - newline - 1 };
   } finally {
-    await file.close();
+    closeSync(file);
   }
 }
 
@@ -92,12 +94,12 @@ export async function appendSummary(
 ): Promise<number> {
   const line = `${JSON.stringify(summary)}\n`;
   lock.assertHeld();
-  const file = await open(layout.journal, 'a');
+  const file = openSync(layout.journal, 'a');
   try {
-    await file.writeFile(line, 'utf8');
-    await file.sync();
+    writeWhole(file, line);
+    await syncToDisk(file);
   } finally {
-    await file.close();
+    closeSync(file);
   }
   return Buffer.byteLength(line);
 }
@@ -181,9 +183,9 @@ async function readJournalText(path: string): Promise<string> {
   }
 }
 
-async function openJournal(path: string) {
+function openJournal(path: string): number {
   try {
-    return await open(path, 'r');
+    return openSync(path, 'r');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw journalCorrupt(path, 'it is missing');
     throw error;

@@ -1,5 +1,6 @@
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { type FileHandle, open, readdir } from 'node:fs/promises';
-import { writeFileDurably } from './durable-write.js';
+import { writeFileDurably, writeWhole } from './durable-write.js';
 import { type AssessmentDocument, isRecord } from './formats.js';
 import { idFromFileName, type StoreLayout } from './layout.js';
 import type { HeldLock } from './store-lock.js';
@@ -82,22 +83,24 @@ export function lineCache<T>(kind: LineCacheKind<T>): LineCache<T> {
 
     async append(layout, { id, version, value }, lock) {
       lock.assertHeld();
-      const file = await open(kind.path(layout), 'a+');
+      const file = openSync(kind.path(layout), 'a+');
       try {
-        const { size } = await file.stat();
+        const { size } = fstatSync(file);
         const head = Buffer.alloc(Math.min(size, HEADER_READ_BYTES));
-        await file.read(head, 0, head.length, 0);
-        const last = size > 0 ? (await file.read(Buffer.alloc(1), 0, 1, size - 1)).buffer[0] : 0x0a;
+        readSync(file, head, 0, head.length, 0);
+        const last = Buffer.from([0x0a]);
+        if (size > 0) readSync(file, last, 0, 1, size - 1);
         // A new cache starts with its header; a torn last line (a writer killed mid-line) is ended first.
-        const prefix = size === 0 ? `${JSON.stringify({ compactedBytes: 0 })}\n` : last === 0x0a ? '' : '\n';
+        const prefix =
+          size === 0 ? `${JSON.stringify({ compactedBytes: 0 })}\n` : last[0] === 0x0a ? '' : '\n';
         const text = `${prefix}${line(id, version, value)}`;
         // No fsync: a line lost in a power cut only sends readers to the assessment file.
-        await file.writeFile(text, 'utf8');
+        writeWhole(file, text);
         const compactedBytes = headerBytes(head);
         const grown = size + Buffer.byteLength(text);
         return grown > COMPACT_AFTER_BYTES && (compactedBytes === undefined || grown > 2 * compactedBytes);
       } finally {
-        await file.close();
+        closeSync(file);
       }
     },
 

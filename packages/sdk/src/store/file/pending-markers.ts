@@ -1,4 +1,5 @@
-import { mkdir, open, readdir, unlink } from 'node:fs/promises';
+import { closeSync, mkdirSync, openSync, readdirSync, unlinkSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
 import { NEW_FILE_MODE, syncDirectory } from './durable-write.js';
 import { idFromFileName, type StoreLayout } from './layout.js';
 
@@ -9,22 +10,33 @@ import { idFromFileName, type StoreLayout } from './layout.js';
  */
 
 export async function markPending(layout: StoreLayout, id: string): Promise<void> {
-  const marker = await open(layout.marker(id), 'w', NEW_FILE_MODE).catch(async (error) => {
+  let marker: number;
+  try {
+    marker = openSync(layout.marker(id), 'w', NEW_FILE_MODE);
+  } catch (error) {
     // A store made before markers existed, or whose folder was removed: make it, then try once more.
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-    await mkdir(layout.pending, { recursive: true, mode: 0o700 });
-    return open(layout.marker(id), 'w', NEW_FILE_MODE);
-  });
-  await marker.close();
+    mkdirSync(layout.pending, { recursive: true, mode: 0o700 });
+    marker = openSync(layout.marker(id), 'w', NEW_FILE_MODE);
+  }
+  closeSync(marker);
   await syncDirectory(layout.pending);
 }
 
-export async function clearPending(layout: StoreLayout, id: string): Promise<void> {
-  await unlink(layout.marker(id));
+export function clearPending(layout: StoreLayout, id: string): void {
+  unlinkSync(layout.marker(id));
 }
 
-export async function pendingIds(layout: StoreLayout): Promise<string[]> {
-  return (await namesIn(layout.pending)).flatMap((name) => idFromFileName(name) ?? []);
+/** The ids with a marker; synchronous, like the store's other small calls (see durable-write.ts). */
+export function pendingIds(layout: StoreLayout): string[] {
+  let names: string[];
+  try {
+    names = readdirSync(layout.pending);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw error;
+  }
+  return names.flatMap((name) => idFromFileName(name) ?? []);
 }
 
 /** The names in a directory; none when it does not exist. */

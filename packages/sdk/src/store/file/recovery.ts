@@ -18,8 +18,7 @@ import type { HeldLock } from './store-lock.js';
 
 /** Whether a writer may have died here: cheap enough to ask on every open without the lock. */
 export async function needsRecovery(layout: StoreLayout): Promise<boolean> {
-  const [markers, temps] = await Promise.all([pendingIds(layout), strayTempFiles(layout)]);
-  return markers.length > 0 || temps.length > 0;
+  return pendingIds(layout).length > 0 || (await strayTempFiles(layout)).length > 0;
 }
 
 /**
@@ -28,7 +27,7 @@ export async function needsRecovery(layout: StoreLayout): Promise<boolean> {
  * assessments directory, so only on open and init).
  */
 export async function recover(layout: StoreLayout, lock: HeldLock, sweep = false): Promise<void> {
-  const ids = await pendingIds(layout);
+  const ids = pendingIds(layout);
   if (ids.length > 0) {
     const { summaries, torn } = await readJournal(layout);
     let changed = torn !== '';
@@ -40,7 +39,7 @@ export async function recover(layout: StoreLayout, lock: HeldLock, sweep = false
       }
     }
     if (changed) await writeJournal(layout, summaries.values(), lock);
-    await Promise.all(ids.map((id) => clearPending(layout, id)));
+    for (const id of ids) clearPending(layout, id);
   }
   // Only a writer holding the lock has temp files, so under the lock every one is stray.
   if (sweep) await Promise.all((await strayTempFiles(layout)).map((path) => unlink(path).catch(() => {})));

@@ -47,10 +47,11 @@ export async function withStoreLock<T>(
   // was opened must be NOT_FOUND at once, not after waiting out waitMs.
   const deadline = Date.now() + waitMs;
   let pause = 5;
-  let release: () => Promise<void>;
+  let release: () => void;
   for (;;) {
     try {
-      release = await lockfile.lock(layout.directory, lockOptions);
+      // The synchronous calls: a mkdir and a stat, microseconds (see durable-write.ts on why).
+      release = lockfile.lockSync(layout.directory, lockOptions);
       break;
     } catch (error) {
       // The lock lives in the store's directory: without it, the store is missing (removed since opened).
@@ -80,6 +81,9 @@ export async function withStoreLock<T>(
   try {
     return await work(held);
   } finally {
-    if (!lost) await release().catch(() => {});
+    if (!lost)
+      try {
+        release();
+      } catch {}
   }
 }
