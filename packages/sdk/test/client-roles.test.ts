@@ -205,6 +205,17 @@ describe('profile management', () => {
     await expect(ben.create({ title: 'Another' })).rejects.toBeInstanceOf(ForbiddenError);
   });
 
+  it('acts under the store’s profile even when client.profile was changed in place', async () => {
+    const w = world();
+    const ben = await w.as('ben');
+    await ben.create({ title: 'Ben’s' });
+    const benAsKnown = ben.profile.users.find((user) => user.id === 'ben');
+    if (benAsKnown) benAsKnown.roles = ['viewer'];
+    expect((await ben.create({ title: 'Ben’s second' })).assessment.createdBy).toBe('ben');
+    const stored = profile.users.find((user) => user.id === 'ben');
+    expect(ben.profile.users.find((user) => user.id === 'ben')?.roles).toEqual(stored?.roles);
+  });
+
   it('refuses a client on a store with no profile', async () => {
     const { createMemoryStore } = await import('../src/store/memory-store.js');
     const store = createMemoryStore();
