@@ -7,8 +7,9 @@ import type { AssessmentText } from './assessment-text.js';
  * the file has been neither replaced (every write renames a new file over it: a new inode and change
  * time) nor edited in place (new times), so the text held is its content: a save, which must read the
  * assessment holding the lock to compare versions, and the client's read before it, need not read the
- * file, and the save appends to the log's JSON text without parsing it (assessment-text.ts). Anything else — a save by another process or store object, an upgrade, an edit by hand — misses,
- * and the file is read.
+ * file, and the save adds to the log's JSON without parsing or stringifying it again (assessment-text.ts).
+ * Anything else (a save by another process or store object, an upgrade, an edit by hand) misses, and the
+ * file is read.
  */
 
 /** A few documents are enough: a session edits a handful of assessments. */

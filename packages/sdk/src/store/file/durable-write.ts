@@ -89,11 +89,17 @@ export async function stageFile(path: string, text: string | readonly string[]):
   };
 }
 
-/** Write all of `text` at the file's current position (writeSync may write less than asked). */
+/**
+ * Write all of `text` at the file's current position. The string goes to writeSync as it is: encoding it
+ * into a Buffer first took several times as long as the write. Should the system write less than asked
+ * (a full disk), the rest is written from the text's bytes, or the error is thrown.
+ */
 export function writeWhole(descriptor: number, text: string): void {
+  let written = writeSync(descriptor, text);
+  const length = Buffer.byteLength(text);
+  if (written === length) return;
   const bytes = Buffer.from(text, 'utf8');
-  let written = 0;
-  while (written < bytes.length) written += writeSync(descriptor, bytes, written, bytes.length - written);
+  while (written < length) written += writeSync(descriptor, bytes, written, length - written);
 }
 
 /** Make entries created, renamed or removed in `directory` durable. */

@@ -13,7 +13,7 @@ import type {
 } from '../port.js';
 import { storeMissing } from '../store-errors.js';
 import { createAssessmentCache, fileIdentity, type HeldAssessment } from './assessment-cache.js';
-import { assessmentText } from './assessment-text.js';
+import { assessmentText, fileParts, parseAssessmentText, runsWith } from './assessment-text.js';
 import {
   appendDigest,
   compactDigestCache,
@@ -58,7 +58,11 @@ const fileExists = (path: string): boolean => statSync(path, { throwIfNoEntry: f
  * durable: the marker must be on disk before the file or the journal changes, and the staged file does
  * not change it until it is renamed. If either fails, nothing is left behind but the marker.
  */
-async function stageBehindMarker(layout: StoreLayout, id: string, text: string): Promise<StagedFile> {
+async function stageBehindMarker(
+  layout: StoreLayout,
+  id: string,
+  text: readonly string[],
+): Promise<StagedFile> {
   const [marked, staged] = await Promise.allSettled([
     markPending(layout, id),
     stageFile(layout.assessment(id), text),
@@ -140,25 +144,25 @@ export function createFileStore(options: FileStoreOptions): AssessmentStore {
     const path = layout.assessment(id);
     const identity = fileIdentity(path);
     const held = identity && recent.get(path, identity);
-    if (held) return JSON.parse(held.text) as AssessmentDocument;
+    if (held) return parseAssessmentText(held);
     return checkOwnFile(id, await readDocument(path, assessmentFormat));
   }
 
   /**
-   * Holding the lock: the assessment's log as its file holds it now (its length, and its JSON to append
-   * to), without reading the file when it is unchanged since this store wrote it (assessment-cache.ts).
+   * Holding the lock: the assessment's log as its file holds it now (its length, and its JSON in runs to
+   * add to), without reading the file when it is unchanged since this store wrote it (assessment-cache.ts).
    * A file in an older format is upgraded.
    */
   async function currentLog(
     id: string,
     lock: HeldLock,
-  ): Promise<{ version: number; events: string } | undefined> {
+  ): Promise<{ version: number; runs: readonly string[] } | undefined> {
     const path = layout.assessment(id);
     const identity = fileIdentity(path);
     const held = identity && recent.get(path, identity);
     if (held) return held;
     const stored = checkOwnFile(id, await loadAndUpgrade(path, assessmentFormat, lock));
-    return stored && { version: stored.events.length, events: JSON.stringify(stored.events) };
+    return stored && { version: stored.events.length, runs: runsWith([], stored.events) };
   }
 
   /** What was just written, so that the next read or save of it need not read the file. */
@@ -226,11 +230,10 @@ export function createFileStore(options: FileStoreOptions): AssessmentStore {
 
         const head = { formatVersion: assessmentFormat.version, id, summary, snapshot };
         const written = {
-          ...assessmentText(head, current?.events ?? '[]', events),
+          ...assessmentText(head, current?.runs ?? [], events),
           version: summary.version,
         };
-        const { text } = written;
-        const staged = await stageBehindMarker(layout, id, text);
+        const staged = await stageBehindMarker(layout, id, fileParts(written));
         await staged.commit(lock.assertHeld);
         // While the marker is there, a crash before the rename and the journal line are both on disk is
         // put right from the file (recovery.ts); the snapshot and digest lines need no fsync (line-cache.ts).
