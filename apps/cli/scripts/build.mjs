@@ -28,7 +28,7 @@ const result = await build({
   // so it shares our one copy of @eqia/core and its error classes); so do the devtools Ink loads only
   // when DEV=true.
   external: ['pg', 'react-devtools-core'],
-  // Bundled CommonJS (proper-lockfile, signal-exit, …) calls require() for Node's built-ins.
+  // Bundled CommonJS (signal-exit, …) calls require() for Node's built-ins.
   banner: {
     js: "import { createRequire as __eqiaCreateRequire } from 'node:module'; const require = __eqiaCreateRequire(import.meta.url);",
   },

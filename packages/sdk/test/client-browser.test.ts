@@ -31,7 +31,7 @@ describe('@eqia/sdk/browser', () => {
     expect(graph.size).toBeGreaterThan(10);
     const offending = [...graph].flatMap(([file, specifiers]) =>
       specifiers
-        .filter((s) => s.startsWith('node:') || ['lowdb', 'proper-lockfile'].includes(s))
+        .filter((s) => s.startsWith('node:') || s === 'lowdb')
         .map((s) => `${file.slice(src.length)} → ${s}`),
     );
     expect(offending).toEqual([]);

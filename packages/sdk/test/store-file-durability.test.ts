@@ -1,10 +1,9 @@
-import { access, chmod, mkdir, readdir, readFile, rename, stat, utimes, writeFile } from 'node:fs/promises';
+import { access, chmod, readdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { NotFoundError } from '@eqia/core';
 import { expect, test } from 'vitest';
 import { createFileStore } from '../src/store/file/file-store.js';
-import { StoreBusyError } from '../src/store/store-errors.js';
 import { sampleAppend } from '../src/testing/sample-appends.js';
 import { populatedStore } from './store/store-files.js';
 
@@ -110,24 +109,4 @@ test('init rebuilds a lost index from the assessment files, and is otherwise ide
   expect(await store.list()).toHaveLength(listed.length);
   await store.init();
   expect(await store.list()).toHaveLength(listed.length);
-});
-
-test('a lock left by a dead process is broken once stale', async () => {
-  const subject = await populatedStore();
-  const lock = join(subject.directory, 'store.lock');
-  await mkdir(lock);
-  const longAgo = new Date(Date.now() - 60_000);
-  await utimes(lock, longAgo, longAgo);
-  await subject.reopen().append(sampleAppend('a', 2));
-  expect((await subject.store.read('a'))?.events).toHaveLength(3);
-});
-
-test('a lock held by a live process makes writers wait, then give up with StoreBusyError, writing nothing', async () => {
-  const subject = await populatedStore();
-  await mkdir(join(subject.directory, 'store.lock'));
-  const store = createFileStore({ directory: subject.directory, lock: { waitMs: 300 } });
-  const error = await store.append(sampleAppend('a', 2)).catch((thrown: unknown) => thrown);
-  expect(error).toBeInstanceOf(StoreBusyError);
-  expect(error).toMatchObject({ code: 'CONFLICT', lockPath: join(subject.directory, 'store.lock') });
-  expect((await store.read('a'))?.events).toHaveLength(2);
 });

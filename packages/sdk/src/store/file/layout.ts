@@ -20,7 +20,7 @@ export interface StoreLayout {
   assessments: string;
   /** A marker per append in flight: what the next opener must reconcile if the writer died. */
   pending: string;
-  /** proper-lockfile's lock (a directory) serialising writers across processes. */
+  /** The lock serialising writers across processes (store-lock.ts). */
   lock: string;
   assessment(id: string): string;
   marker(id: string): string;
