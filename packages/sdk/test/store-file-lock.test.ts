@@ -1,4 +1,4 @@
-import { access, mkdir, readFile, utimes, writeFile } from 'node:fs/promises';
+import { access, mkdir, readFile, stat, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { createFileStore } from '../src/store/file/file-store.js';
@@ -52,6 +52,20 @@ test('a holder whose lock was broken and taken by another commits nothing more, 
   expect(error).toBeInstanceOf(StoreBusyError);
   expect((error as Error).message).toContain("lost the store's lock");
   expect(await readFile(layout.lock, 'utf8')).toBe('4242:successor');
+});
+
+test('a holder finds its lock taken even when the new one is as long as its own and its times are put back', async () => {
+  const subject = await populatedStore();
+  const layout = storeLayout(subject.directory);
+  const error = await withStoreLock(layout, undefined, async (lock) => {
+    lock.assertHeld(); // read once, then known by its identity
+    const { length } = await readFile(layout.lock, 'utf8');
+    const { atime, mtime } = await stat(layout.lock);
+    await writeFile(layout.lock, 'x'.repeat(length));
+    await utimes(layout.lock, atime, mtime);
+    lock.assertHeld();
+  }).catch((thrown: unknown) => thrown);
+  expect(error).toBeInstanceOf(StoreBusyError);
 });
 
 test('a process that exits holding the lock removes it, so the next writer need not wait it out', async () => {

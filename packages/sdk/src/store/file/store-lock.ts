@@ -10,6 +10,7 @@ import {
 } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { StoreBusyError, storeMissing } from '../store-errors.js';
+import { fileIdentity } from './assessment-cache.js';
 import { NEW_FILE_MODE } from './durable-write.js';
 import type { StoreLayout } from './layout.js';
 
@@ -115,12 +116,26 @@ function take(layout: StoreLayout, token: string, staleMs: number): boolean {
   return false;
 }
 
+/**
+ * The identity (assessment-cache.ts) the lock file had when this process last found its token in it, by
+ * path: a save asks several times whether it still holds the lock, and a stat answers where reading the
+ * file cost ten times as much. A lock broken and taken by another process is a new file (a new inode or,
+ * at the least, change times seconds apart), so its identity differs and the token is read again.
+ */
+const confirmed = new Map<string, string>();
+
 function isOurs(path: string, token: string): boolean {
+  const identity = fileIdentity(path);
+  if (identity === undefined) return false;
+  if (confirmed.get(path) === `${token}@${identity}`) return true;
   try {
-    return readFileSync(path, 'utf8') === token;
+    if (readFileSync(path, 'utf8') !== token) return false;
   } catch {
     return false;
   }
+  // The identity was taken before the read, and only this process writes its token: it is that file's.
+  confirmed.set(path, `${token}@${identity}`);
+  return true;
 }
 
 function touch(path: string): void {
@@ -133,6 +148,7 @@ function touch(path: string): void {
 /** Remove the lock if it is still ours; a successor's is left alone. */
 function release(path: string, token: string): void {
   if (!isOurs(path, token)) return;
+  confirmed.delete(path);
   try {
     unlinkSync(path);
   } catch {}
