@@ -9,7 +9,7 @@ import {
   type User,
 } from '@eqia/core';
 import type { AssessmentStore } from '../store/port.js';
-import { createRecentSnapshots, type RecentSnapshots } from './recent-snapshots.js';
+import { createRecentSnapshots, type RecentSnapshots, sameContent } from './recent-snapshots.js';
 import type { ChangeListener, ClientOptions } from './types.js';
 
 /**
@@ -59,7 +59,7 @@ export async function createContext(options: ClientOptions, newId: () => string)
       // digest's profile fingerprint are remembered by it, and working them out again for a new object
       // cost a save about a third of a millisecond. (Compared whole each time: nothing stops a caller
       // from changing `client.profile` in place, and the store's copy must then win, as it always has.)
-      if (JSON.stringify(read) !== JSON.stringify(current)) current = read;
+      if (!sameContent(read, current)) current = read;
       return current;
     },
     knownProfile: () => current,

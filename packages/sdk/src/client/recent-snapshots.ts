@@ -19,24 +19,48 @@ export interface RecentSnapshots {
  * edited is one it produced itself (deep-frozen and already validated): then only the edited section
  * (applySectionPatches). A store returns fresh copies, so a second edit of the same assessment would be
  * validated whole again; handing the lifecycle the assessment it produced last time, when the store's copy
- * is that version with the same content (compared as JSON), makes each edit one section's validation.
- * Anything written by anyone else differs, and is validated whole.
+ * is that version with the same content, makes each edit one section's validation. Anything written by
+ * anyone else differs, and is validated whole.
  */
 export function createRecentSnapshots(): RecentSnapshots {
-  const held = new Map<string, { version: number; json: string; snapshot: PersistedSnapshot }>();
+  const held = new Map<string, { version: number; snapshot: PersistedSnapshot }>();
   return {
     remember(id, version, snapshot) {
       held.delete(id);
       // Only an assessment nobody can change (the lifecycle's are deep-frozen) may be handed out again.
       if (!Object.isFrozen(snapshot.assessment)) return;
       const kept = Object.freeze({ ...snapshot, status: Object.freeze({ ...snapshot.status }) });
-      held.set(id, { version, json: JSON.stringify(kept), snapshot: kept });
+      held.set(id, { version, snapshot: kept });
       if (held.size > CAPACITY) held.delete(held.keys().next().value as string);
     },
     recall(id, stored) {
       const entry = held.get(id);
-      const same = entry?.version === stored.events.length && entry.json === JSON.stringify(stored.snapshot);
+      const same = entry?.version === stored.events.length && sameContent(entry.snapshot, stored.snapshot);
       return same ? entry.snapshot : stored.snapshot;
     },
   };
+}
+
+/**
+ * Whether two JSON-like values hold the same content, as their JSON would say (a property set to
+ * undefined counts as absent; key order does not matter). Walking both costs a fraction of stringifying
+ * them, which a save did twice when this compared JSON text.
+ */
+export function sameContent(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) || Array.isArray(b)) {
+    if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
+    return a.every((element, index) => sameContent(element, b[index]));
+  }
+  const left = a as Record<string, unknown>;
+  const right = b as Record<string, unknown>;
+  let keys = 0;
+  for (const key in left) {
+    if (left[key] === undefined) continue;
+    keys++;
+    if (!Object.hasOwn(right, key) || !sameContent(left[key], right[key])) return false;
+  }
+  for (const key in right) if (right[key] !== undefined) keys--;
+  return keys === 0;
 }
