@@ -36,7 +36,8 @@ test('the parts of an assessment file are its compact JSON, built save by save, 
       let runs: readonly string[] = [];
       const log: RecordedEvent[] = [];
       for (const added of saves) {
-        const text = assessmentText(head, runs, added);
+        const { snapshot, ...rest } = head;
+        const text = assessmentText(rest, JSON.stringify(snapshot), runs, added);
         log.push(...added);
         const document = { ...head, events: log };
         expect(fileParts(text).join('')).toBe(`${JSON.stringify(document)}\n`);

@@ -1,4 +1,5 @@
 import {
+  type AssessmentDigest,
   type AssessmentEvent,
   type AssessmentSummary,
   digestAssessment,
@@ -73,13 +74,20 @@ export async function commit(
   const recorded = recordEvent(log.at(-1), event);
   const version = log.length + 1;
   const summary = summarise(snapshot.assessment, snapshot.status, { version, updatedAt: event.at });
+  const profile = context.knownProfile();
+  let digest: AssessmentDigest | undefined;
   await context.store.append({
     id: snapshot.assessment.id,
     expectedVersion: log.length,
     events: [recorded],
     snapshot,
     summary,
-    digest: digestAssessment(snapshot.assessment, context.knownProfile()),
+    // Worked out when the store first reads it: the file store does so while its first fsyncs run, so a
+    // save does not wait for the digest's checks on top of the disk (docs/performance.md, "Saving").
+    get digest() {
+      digest ??= digestAssessment(snapshot.assessment, profile);
+      return digest;
+    },
   });
   context.recent.remember(summary.id, version, snapshot);
   notify(context, { id: summary.id, type: event.type, summary });

@@ -43,7 +43,9 @@ export interface AppendRequest {
   summary: AssessmentSummary;
   /**
    * The snapshot's digest under the store's profile; the client always sends one. Stores keep it with
-   * the snapshot (replacing the last); without one an assessment simply has no current digest.
+   * the snapshot (replacing the last); without one an assessment simply has no current digest. The
+   * client's is a getter that works the digest out when first read, so a store may read it while it
+   * waits on the disk (the file store does).
    */
   digest?: AssessmentDigest;
 }

@@ -21,13 +21,19 @@ export interface AssessmentText {
   runs: readonly string[];
 }
 
-/** The text of an assessment file whose log is the `previous` runs and then `added`. */
+/**
+ * The text of an assessment file whose log is the `previous` runs and then `added`. The snapshot comes as
+ * its JSON, which the save also writes to the snapshot cache: made once, not twice.
+ */
 export function assessmentText(
-  head: Omit<AssessmentDocument, 'events'>,
+  head: Omit<AssessmentDocument, 'events' | 'snapshot'>,
+  snapshotJson: string,
   previous: readonly string[],
   added: readonly RecordedEvent[],
 ): AssessmentText {
-  return { head: JSON.stringify(head).slice(0, -1), runs: runsWith(previous, added) };
+  // Exactly `JSON.stringify({ ...head, snapshot })` without its closing brace.
+  const text = `${JSON.stringify(head).slice(0, -1)},"snapshot":${snapshotJson}`;
+  return { head: text, runs: runsWith(previous, added) };
 }
 
 /** The runs of a log: `previous`, then each event added to the last run while it has room. */

@@ -50,17 +50,18 @@ export async function readDigestCache(
   return joined;
 }
 
-/** Add one save's digest, if the append carries one; returns whether a cache is now due for compaction. */
-export async function appendDigest(
-  layout: StoreLayout,
-  { id, version, digest }: { id: string; version: number; digest: AssessmentDigest | undefined },
-  lock: HeldLock,
-): Promise<boolean> {
+/** A save's line for each part, when the append carries a digest (none otherwise). */
+export function digestLines(id: string, version: number, digest: AssessmentDigest | undefined): string[] {
   // Without one, the older lines (of an older version) are simply not used: readers fall back.
-  if (!digest) return false;
+  if (!digest) return [];
+  return parts.map((part) => caches[part].line(id, version, JSON.stringify(partOf(digest, part))));
+}
+
+/** Add one save's digest lines (digestLines); returns whether a cache is now due for compaction. */
+export async function appendDigest(layout: StoreLayout, lines: string[], lock: HeldLock): Promise<boolean> {
   let grown = false;
-  for (const part of parts)
-    grown = (await caches[part].append(layout, { id, version, value: partOf(digest, part) }, lock)) || grown;
+  for (const [index, line] of lines.entries())
+    grown = (await caches[parts[index] as DigestPart].append(layout, line, lock)) || grown;
   return grown;
 }
 

@@ -18,6 +18,7 @@ import {
   appendDigest,
   compactDigestCache,
   digestCachePaths,
+  digestLines,
   readDigestCache,
   rebuildDigestCache,
 } from './digest-cache.js';
@@ -30,6 +31,7 @@ import {
   compactJournal,
   needsCompaction,
   readSummaries,
+  summaryLine,
 } from './index-journal.js';
 import { type StoreLayout, storeLayout } from './layout.js';
 import { clearPending, markPending, pendingIds } from './pending-markers.js';
@@ -40,6 +42,7 @@ import {
   compactSnapshotCache,
   readSnapshotCache,
   rebuildSnapshotCache,
+  snapshotLine,
 } from './snapshot-cache.js';
 import { indexIsOutdated, rebuildIndex, upgradeIndex } from './store-index.js';
 import { type HeldLock, type LockOptions, withStoreLock } from './store-lock.js';
@@ -70,6 +73,16 @@ async function stageBehindMarker(
   if (marked.status === 'fulfilled' && staged.status === 'fulfilled') return staged.value;
   if (staged.status === 'fulfilled') await staged.value.discard();
   throw marked.status === 'rejected' ? marked.reason : (staged as PromiseRejectedResult).reason;
+}
+
+/** `make()`, run while `staging` is under way; should it throw, the staged file is discarded first. */
+async function whileStaging<T>(staging: Promise<StagedFile>, make: () => T): Promise<T> {
+  try {
+    return make();
+  } catch (error) {
+    await staging.then((staged) => staged.discard()).catch(() => {});
+    throw error;
+  }
 }
 
 /**
@@ -228,20 +241,28 @@ export function createFileStore(options: FileStoreOptions): AssessmentStore {
         const actualVersion = current?.version ?? 0;
         if (actualVersion !== expectedVersion) throw versionConflict(id, expectedVersion, actualVersion);
 
-        const head = { formatVersion: assessmentFormat.version, id, summary, snapshot };
-        const written = {
-          ...assessmentText(head, current?.runs ?? [], events),
-          version: summary.version,
-        };
-        const staged = await stageBehindMarker(layout, id, fileParts(written));
+        const { version } = summary;
+        const snapshotJson = JSON.stringify(snapshot);
+        const head = { formatVersion: assessmentFormat.version, id, summary };
+        const written = { ...assessmentText(head, snapshotJson, current?.runs ?? [], events), version };
+        const staging = stageBehindMarker(layout, id, fileParts(written));
+        // The lines to add once the file is in place are made while the disk works on the marker and the
+        // file: the fsyncs are in flight (started synchronously above), and this is CPU the save would
+        // otherwise spend after them. The client's digest is worked out here too (it is a getter).
+        const lines = await whileStaging(staging, () => ({
+          summary: summaryLine(summary),
+          snapshot: snapshotLine(id, version, snapshotJson),
+          digests: digestLines(id, version, request.digest),
+        }));
+        const staged = await staging;
         await staged.commit(lock.assertHeld);
         // While the marker is there, a crash before the rename and the journal line are both on disk is
         // put right from the file (recovery.ts); the snapshot and digest lines need no fsync (line-cache.ts).
         const [, summaryBytes, cacheGrown, digestsGrown] = await allSettledOrThrow([
           syncDirectory(layout.assessments),
-          appendSummary(layout, summary, lock),
-          appendSnapshot(layout, { id, version: summary.version, snapshot }, lock),
-          appendDigest(layout, { id, version: summary.version, digest: request.digest }, lock),
+          appendSummary(layout, lines.summary, lock),
+          appendSnapshot(layout, lines.snapshot, lock),
+          appendDigest(layout, lines.digests, lock),
         ]);
         rememberWritten(id, written);
         clearPending(layout, id);

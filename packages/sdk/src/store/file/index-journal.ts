@@ -86,13 +86,11 @@ export function checkJournal(layout: StoreLayout): JournalTail {
   }
 }
 
-/** Add one save's summary, durably: a single append of one line, then fsync. */
-export async function appendSummary(
-  layout: StoreLayout,
-  summary: AssessmentSummary,
-  lock: HeldLock,
-): Promise<number> {
-  const line = `${JSON.stringify(summary)}\n`;
+/** A save's line in the journal. */
+export const summaryLine = (summary: AssessmentSummary): string => `${JSON.stringify(summary)}\n`;
+
+/** Add one save's summary line (summaryLine), durably: a single append, then fsync. */
+export async function appendSummary(layout: StoreLayout, line: string, lock: HeldLock): Promise<number> {
   lock.assertHeld();
   const file = openSync(layout.journal, 'a');
   try {

@@ -38,8 +38,13 @@ export interface LineCacheKind<T> {
 export interface LineCache<T> {
   /** Every usable line, last per id; an absent cache is empty. Never throws on damage: see above. */
   read(layout: StoreLayout): Promise<Map<string, CachedLine<T>>>;
+  /**
+   * One save's line, from the value's JSON: made before the save's commit (while its first fsyncs run),
+   * written after it. The JSON is passed in so that a caller who has it already need not make it again.
+   */
+  line(id: string, version: number, valueJson: string): string;
   /** Add one save's line (holding the lock); returns whether the cache is now due for compaction. */
-  append(layout: StoreLayout, entry: { id: string } & CachedLine<T>, lock: HeldLock): Promise<boolean>;
+  append(layout: StoreLayout, line: string, lock: HeldLock): Promise<boolean>;
   /** Rewrite the cache whole from these entries, atomically (temp file, fsync, rename). */
   write(layout: StoreLayout, entries: Iterable<[string, CachedLine<T>]>, lock: HeldLock): Promise<void>;
   /** Keep only each assessment's last line. */
@@ -54,8 +59,9 @@ export interface LineCache<T> {
 }
 
 export function lineCache<T>(kind: LineCacheKind<T>): LineCache<T> {
-  const line = (id: string, version: number, value: T) =>
-    `${JSON.stringify({ id, version, [kind.field]: value })}\n`;
+  // Exactly `JSON.stringify({ id, version, [field]: value })` and a newline.
+  const line = (id: string, version: number, valueJson: string) =>
+    `{"id":${JSON.stringify(id)},"version":${version},${JSON.stringify(kind.field)}:${valueJson}}\n`;
 
   const parseLine = (text: string): ({ id: string } & CachedLine<T>) | undefined => {
     const entry = parseJson(text);
@@ -81,7 +87,9 @@ export function lineCache<T>(kind: LineCacheKind<T>): LineCache<T> {
       return cached;
     },
 
-    async append(layout, { id, version, value }, lock) {
+    line,
+
+    async append(layout, entryLine, lock) {
       lock.assertHeld();
       const file = openSync(kind.path(layout), 'a+');
       try {
@@ -93,7 +101,7 @@ export function lineCache<T>(kind: LineCacheKind<T>): LineCache<T> {
         // A new cache starts with its header; a torn last line (a writer killed mid-line) is ended first.
         const prefix =
           size === 0 ? `${JSON.stringify({ compactedBytes: 0 })}\n` : last[0] === 0x0a ? '' : '\n';
-        const text = `${prefix}${line(id, version, value)}`;
+        const text = `${prefix}${entryLine}`;
         // No fsync: a line lost in a power cut only sends readers to the assessment file.
         writeWhole(file, text);
         const compactedBytes = headerBytes(head);
@@ -110,7 +118,7 @@ export function lineCache<T>(kind: LineCacheKind<T>): LineCache<T> {
       let part = '';
       let bytes = 0;
       for (const [id, { version, value }] of entries) {
-        const text = line(id, version, value);
+        const text = line(id, version, JSON.stringify(value));
         bytes += Buffer.byteLength(text);
         part += text;
         if (part.length > PART_LENGTH) {

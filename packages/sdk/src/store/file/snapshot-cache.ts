@@ -24,11 +24,12 @@ export async function readSnapshotCache(layout: StoreLayout): Promise<Map<string
   return cached;
 }
 
-export const appendSnapshot = (
-  layout: StoreLayout,
-  { id, version, snapshot }: { id: string; version: number; snapshot: PersistedSnapshot },
-  lock: HeldLock,
-) => snapshots.append(layout, { id, version, value: snapshot }, lock);
+/** A save's line, from the snapshot's JSON (which the save has made already for the assessment file). */
+export const snapshotLine = (id: string, version: number, snapshotJson: string): string =>
+  snapshots.line(id, version, snapshotJson);
+
+export const appendSnapshot = (layout: StoreLayout, line: string, lock: HeldLock) =>
+  snapshots.append(layout, line, lock);
 
 export const compactSnapshotCache = (layout: StoreLayout, lock: HeldLock) => snapshots.compact(layout, lock);
 
