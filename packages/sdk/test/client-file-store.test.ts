@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ConflictError, workedExample } from '@eqia/core';
@@ -81,5 +81,33 @@ describe('the client on the file store', () => {
     expect(text).toContain('"Estates"');
     await writeFile(file, text.replaceAll('"Estates"', '"Facilities"'));
     expect(await amara.verify(assessment.id)).toMatchObject({ ok: false, index: 1 });
+  });
+
+  it('edits from what it saved without reading, yet builds on a file rewritten behind it at the same version', async () => {
+    const w = await fileWorld();
+    const amara = await w.as('amara');
+    const { assessment } = await amara.create({ title: 'Car parking' });
+    for (const team of ['Estates', 'Facilities'])
+      await amara.edit(assessment.id, 'policy', (p) => {
+        p.team = team;
+      });
+    expect(await amara.verify(assessment.id)).toMatchObject({ ok: true });
+    expect(await amara.history(assessment.id)).toHaveLength(3);
+
+    // Another tool put a new file in its place, same version, other content.
+    const file = join(w.directory, 'assessments', `${assessment.id}.json`);
+    const text = await readFile(file, 'utf8');
+    await writeFile(`${file}.new`, text.replaceAll('"Car parking"', '"Car parking and cycle storage"'));
+    await rename(`${file}.new`, file);
+
+    const edited = await amara.edit(assessment.id, 'policy', (p) => {
+      p.scope = 'All sites';
+    });
+    expect(edited.assessment.policy).toMatchObject({
+      title: 'Car parking and cycle storage',
+      team: 'Facilities',
+      scope: 'All sites',
+    });
+    expect(await amara.history(assessment.id)).toHaveLength(4);
   });
 });

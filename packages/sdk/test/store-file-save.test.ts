@@ -13,9 +13,22 @@ import { populatedStore, readJson } from './store/store-files.js';
 const eventNotes = async (path: string) =>
   ((await readJson(path)).events as { event: { note: string } }[]).map(({ event }) => event.note);
 
+test('a store knows an assessment unchanged only at the version it last wrote, and only while its file is', async () => {
+  const subject = await populatedStore(); // subject.store wrote `a` at version 2 and `b` at 1
+  expect(await subject.store.unchangedSince!('a', 2)).toBe(true);
+  expect(await subject.store.unchangedSince!('a', 1)).toBe(false);
+  expect(await subject.store.unchangedSince!('b', 1)).toBe(true);
+  expect(await subject.store.unchangedSince!('c', 0)).toBe(false);
+  // A store that has not written it cannot tell, and says so: its client reads.
+  expect(await subject.reopen().unchangedSince!('a', 2)).toBe(false);
+  await rm(subject.assessment('b'));
+  expect(await subject.store.unchangedSince!('b', 1)).toBe(false);
+});
+
 test('a save by another store object in between is a conflict, and nothing is written', async () => {
   const subject = await populatedStore(); // subject.store wrote `a` at version 2
   await subject.reopen().append(sampleAppend('a', 2, { by: 'other' }));
+  expect(await subject.store.unchangedSince!('a', 2)).toBe(false);
   const error = await subject.store.append(sampleAppend('a', 2)).catch((thrown: unknown) => thrown);
   expect(error).toBeInstanceOf(ConflictError);
   expect(error).toMatchObject({ expectedVersion: 2, actualVersion: 3 });
@@ -34,6 +47,7 @@ test('a file edited in place, with its modification time put back, is read again
   execFileSync('touch', ['-r', times, path]);
   expect((await stat(path, { bigint: true })).mtimeNs).toBe((await stat(times, { bigint: true })).mtimeNs);
 
+  expect(await subject.store.unchangedSince!('a', 2)).toBe(false);
   expect((await subject.store.read('a'))?.events[0]?.event).toMatchObject({ note: 'author #9' });
   await subject.store.append(sampleAppend('a', 2));
   expect(await eventNotes(path)).toEqual(['author #9', 'author #2', 'author #3']);
@@ -48,6 +62,7 @@ test('a file put back as it was by another writer (new inode) is read again befo
   await writeFile(`${path}.restored`, text.replace('"author #2"', '"editor #2"'));
   await rename(`${path}.restored`, path);
 
+  expect(await subject.store.unchangedSince!('a', 2)).toBe(false);
   await subject.store.append(sampleAppend('a', 2));
   expect(await eventNotes(path)).toEqual(['author #1', 'editor #2', 'author #3']);
 });

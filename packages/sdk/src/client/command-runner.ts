@@ -43,6 +43,18 @@ export async function readAssessment(context: ClientContext, id: string): Promis
 }
 
 /**
+ * The assessment as a command starts from. With the snapshot this client last committed when the store's
+ * copy is the same: core then validates only the section an edit changes, and immer need not freeze the
+ * whole assessment again. When the store can say nobody has written it since, it is not read at all.
+ */
+async function readForCommand(context: ClientContext, id: string): Promise<StoredAssessment> {
+  const unchanged = await context.recent.unchanged(id, context.store);
+  if (unchanged) return unchanged;
+  const read = await readAssessment(context, id);
+  return { ...read, snapshot: context.recent.recall(id, read) };
+}
+
+/**
  * Runs one command on one assessment: read it, build the event, let the client's role rules and then
  * the lifecycle judge it, chain it onto the log and append it expecting the version read. Another
  * writer in between makes the append a ConflictError: nothing is written and nothing is lost.
@@ -52,10 +64,7 @@ export async function runCommand(
   id: string,
   build: (input: CommandInput) => AssessmentEvent,
 ): Promise<Committed> {
-  const [read, profile] = await Promise.all([readAssessment(context, id), context.profile()]);
-  // The snapshot this client last committed when the store's copy is the same: core then validates only
-  // the section an edit changes, and immer need not freeze the whole assessment again.
-  const stored: StoredAssessment = { ...read, snapshot: context.recent.recall(id, read) };
+  const [stored, profile] = await Promise.all([readForCommand(context, id), context.profile()]);
   const user = userIn(profile, context.userId);
   const event = build({ stored, user, profile, at: context.clock().toISOString() });
   const refusal = refuseEvent(user, stored.snapshot.assessment, stored.events, event);
@@ -89,7 +98,7 @@ export async function commit(
       return digest;
     },
   });
-  context.recent.remember(summary.id, version, snapshot);
+  context.recent.remember(summary.id, { summary, snapshot, events: [...log, recorded] });
   notify(context, { id: summary.id, type: event.type, summary });
   return { snapshot, summary, event };
 }

@@ -1,12 +1,17 @@
 import type { PersistedSnapshot } from '@eqia/core';
-import type { StoredAssessment } from '../store/port.js';
+import type { AssessmentStore, StoredAssessment } from '../store/port.js';
 
 /** A handful: a session works on a few assessments at a time. */
 const CAPACITY = 16;
 
 export interface RecentSnapshots {
-  /** After a commit: the snapshot the lifecycle produced, at the version just stored. */
-  remember(id: string, version: number, snapshot: PersistedSnapshot): void;
+  /** After a commit: what was just stored (the snapshot the lifecycle produced, the log, the summary). */
+  remember(id: string, stored: StoredAssessment): void;
+  /**
+   * What was remembered for `id`, when the store says it is unchanged since (store.unchangedSince): no
+   * read needed. A copy of the log, as a read would give.
+   */
+  unchanged(id: string, store: AssessmentStore): Promise<StoredAssessment | undefined>;
   /**
    * The snapshot to hand the lifecycle for this stored assessment: the one remembered when the store
    * holds that version with the same content, else the stored one.
@@ -15,27 +20,36 @@ export interface RecentSnapshots {
 }
 
 /**
- * The snapshots this client last committed. Core validates an edit's result whole unless the assessment
- * edited is one it produced itself (deep-frozen and already validated): then only the edited section
- * (applySectionPatches). A store returns fresh copies, so a second edit of the same assessment would be
- * validated whole again; handing the lifecycle the assessment it produced last time, when the store's copy
- * is that version with the same content, makes each edit one section's validation. Anything written by
- * anyone else differs, and is validated whole.
+ * What this client last committed of each assessment it changed. Core validates an edit's result whole
+ * unless the assessment edited is one it produced itself (deep-frozen and already validated): then only
+ * the edited section (applySectionPatches). A store returns fresh copies, so a second edit of the same
+ * assessment would be validated whole again; handing the lifecycle the assessment it produced last time,
+ * when the store's copy is that version with the same content, makes each edit one section's validation.
+ * Anything written by anyone else differs, and is validated whole. A store that can tell that nobody has
+ * written the assessment since (the file store can) spares the client reading it at all.
  */
 export function createRecentSnapshots(): RecentSnapshots {
-  const held = new Map<string, { version: number; snapshot: PersistedSnapshot }>();
+  const held = new Map<string, StoredAssessment>();
   return {
-    remember(id, version, snapshot) {
+    remember(id, { summary, snapshot, events }) {
       held.delete(id);
       // Only an assessment nobody can change (the lifecycle's are deep-frozen) may be handed out again.
       if (!Object.isFrozen(snapshot.assessment)) return;
       const kept = Object.freeze({ ...snapshot, status: Object.freeze({ ...snapshot.status }) });
-      held.set(id, { version, snapshot: kept });
+      // The summary was handed to the caller and to listeners too: keep a copy of it nobody else holds.
+      held.set(id, { summary: structuredClone(summary), snapshot: kept, events });
       if (held.size > CAPACITY) held.delete(held.keys().next().value as string);
+    },
+    async unchanged(id, store) {
+      const entry = held.get(id);
+      if (!entry || !store.unchangedSince || !(await store.unchangedSince(id, entry.events.length)))
+        return undefined;
+      return { ...entry, events: [...entry.events] };
     },
     recall(id, stored) {
       const entry = held.get(id);
-      const same = entry?.version === stored.events.length && sameContent(entry.snapshot, stored.snapshot);
+      const same =
+        entry?.events.length === stored.events.length && sameContent(entry.snapshot, stored.snapshot);
       return same ? entry.snapshot : stored.snapshot;
     },
   };

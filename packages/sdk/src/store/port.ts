@@ -66,6 +66,13 @@ export interface AssessmentStore {
   init(options?: { profile?: Profile }): Promise<void>;
   /** The assessment, or undefined when there is none with this id. */
   read(id: string): Promise<StoredAssessment | undefined>;
+  /**
+   * Optional: whether the assessment is exactly as this store object last appended it, at `version`,
+   * known without reading it (the file store: its file's identity is still the one its own write left).
+   * True lets a client that holds what it appended use that instead of reading; false says nothing,
+   * and the client reads. A store that cannot tell so cheaply leaves this out.
+   */
+  unchangedSince?(id: string, version: number): Promise<boolean>;
   /** See AppendRequest. Throws ConflictError on a stale expectedVersion. */
   append(request: AppendRequest): Promise<void>;
   /** Every assessment's summary, from the index, without reading each assessment. */

@@ -227,6 +227,12 @@ export function createFileStore(options: FileStoreOptions): AssessmentStore {
 
     read,
 
+    async unchangedSince(id: string, version: number) {
+      const path = layout.assessment(id);
+      const identity = fileIdentity(path);
+      return identity !== undefined && recent.get(path, identity)?.version === version;
+    },
+
     async append(request: AppendRequest) {
       checkAppendRequest(request);
       // Once open, a store gone missing is found under the lock (readyIndex, or the lock itself).
