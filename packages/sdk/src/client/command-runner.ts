@@ -14,12 +14,13 @@ import {
 import type { StoredAssessment } from '../store/port.js';
 import { refuseEvent } from './access.js';
 import { type ClientContext, userIn } from './context.js';
+import type { SnapshotAndLog } from './recent-snapshots.js';
 import type { AssessmentView } from './types.js';
 import { toLazyView } from './view.js';
 
 /** What a command sees before it builds its event. */
 export interface CommandInput {
-  stored: StoredAssessment;
+  stored: SnapshotAndLog;
   user: User;
   profile: Profile;
   /** The instant of this command, as events record it. */
@@ -47,11 +48,11 @@ export async function readAssessment(context: ClientContext, id: string): Promis
  * copy is the same: core then validates only the section an edit changes, and immer need not freeze the
  * whole assessment again. When the store can say nobody has written it since, it is not read at all.
  */
-async function readForCommand(context: ClientContext, id: string): Promise<StoredAssessment> {
+async function readForCommand(context: ClientContext, id: string): Promise<SnapshotAndLog> {
   const unchanged = await context.recent.unchanged(id, context.store);
   if (unchanged) return unchanged;
   const read = await readAssessment(context, id);
-  return { ...read, snapshot: context.recent.recall(id, read) };
+  return { events: read.events, snapshot: context.recent.recall(id, read) };
 }
 
 /**
@@ -98,7 +99,7 @@ export async function commit(
       return digest;
     },
   });
-  context.recent.remember(summary.id, { summary, snapshot, events: [...log, recorded] });
+  context.recent.remember(summary.id, { snapshot, events: [...log, recorded] });
   notify(context, { id: summary.id, type: event.type, summary });
   return { snapshot, summary, event };
 }

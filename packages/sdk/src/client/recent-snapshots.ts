@@ -1,17 +1,20 @@
 import type { PersistedSnapshot } from '@eqia/core';
 import type { AssessmentStore, StoredAssessment } from '../store/port.js';
 
+/** What a command starts from: the assessment's snapshot and its log (its summary it makes anew). */
+export type SnapshotAndLog = Pick<StoredAssessment, 'snapshot' | 'events'>;
+
 /** A handful: a session works on a few assessments at a time. */
 const CAPACITY = 16;
 
 export interface RecentSnapshots {
-  /** After a commit: what was just stored (the snapshot the lifecycle produced, the log, the summary). */
-  remember(id: string, stored: StoredAssessment): void;
+  /** After a commit: what was just stored (the snapshot the lifecycle produced, and the log). */
+  remember(id: string, stored: SnapshotAndLog): void;
   /**
    * What was remembered for `id`, when the store says it is unchanged since (store.unchangedSince): no
    * read needed. A copy of the log, as a read would give.
    */
-  unchanged(id: string, store: AssessmentStore): Promise<StoredAssessment | undefined>;
+  unchanged(id: string, store: AssessmentStore): Promise<SnapshotAndLog | undefined>;
   /**
    * The snapshot to hand the lifecycle for this stored assessment: the one remembered when the store
    * holds that version with the same content, else the stored one.
@@ -29,15 +32,14 @@ export interface RecentSnapshots {
  * written the assessment since (the file store can) spares the client reading it at all.
  */
 export function createRecentSnapshots(): RecentSnapshots {
-  const held = new Map<string, StoredAssessment>();
+  const held = new Map<string, SnapshotAndLog>();
   return {
-    remember(id, { summary, snapshot, events }) {
+    remember(id, { snapshot, events }) {
       held.delete(id);
       // Only an assessment nobody can change (the lifecycle's are deep-frozen) may be handed out again.
       if (!Object.isFrozen(snapshot.assessment)) return;
       const kept = Object.freeze({ ...snapshot, status: Object.freeze({ ...snapshot.status }) });
-      // The summary was handed to the caller and to listeners too: keep a copy of it nobody else holds.
-      held.set(id, { summary: structuredClone(summary), snapshot: kept, events });
+      held.set(id, { snapshot: kept, events });
       if (held.size > CAPACITY) held.delete(held.keys().next().value as string);
     },
     async unchanged(id, store) {
