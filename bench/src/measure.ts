@@ -5,7 +5,7 @@ export interface Timing {
   medianMs: number;
   runs: number;
   /** Each run's time, in milliseconds. */
-  samples?: readonly number[];
+  samples: readonly number[];
 }
 
 /** A task slower than this gets fewer runs (at least 3), so that no benchmark takes much longer. */
@@ -61,10 +61,11 @@ export async function inTurns<Name extends string>(
   for (let round = 0; round < options.rounds; round++)
     for (const [name, task] of Object.entries(tasks) as [Name, () => unknown][]) {
       const block = await median(task, { runs: options.runs, warmup: round === 0 ? 3 : 1 });
-      samples.set(name, [...(samples.get(name) ?? []), ...(block.samples ?? [])]);
+      samples.set(name, [...(samples.get(name) ?? []), ...block.samples]);
     }
   const timings = {} as Record<Name, Timing>;
-  for (const [name, taken] of samples) timings[name] = { medianMs: middle(taken), runs: taken.length };
+  for (const [name, taken] of samples)
+    timings[name] = { medianMs: middle(taken), runs: taken.length, samples: taken };
   return timings;
 }
 
