@@ -1,5 +1,5 @@
 // The browser-safe API of @eqia/sdk (`@eqia/sdk/browser`): the client, the memory store and the errors,
-// without the file store, whose `node:` and lowdb imports a browser bundle cannot resolve.
+// without the reader of the old file layout, whose `node:` imports a browser bundle cannot resolve.
 
 export {
   BlockedByFindingsError,

@@ -39,8 +39,7 @@ export type {
 } from './client/types.js';
 
 export { checkAppendRequest, versionConflict } from './store/append-rules.js';
-export { createFileStore, type FileStoreOptions } from './store/file/file-store.js';
-export type { LockOptions } from './store/file/store-lock.js';
+export { type ChainVerdict, type CopyOptions, type CopyReport, copyStore } from './store/copy-store.js';
 export {
   createMemoryBacking,
   createMemoryStore,

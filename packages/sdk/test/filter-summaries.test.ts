@@ -1,7 +1,7 @@
 import type { AssessmentSummary } from '@eqia/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { filterSummaries } from '../src/file-store.js';
+import { filterSummaries } from '../src/light.js';
 
 /** The order `list` has always had: most recent first, ids by localeCompare. */
 const reference = (a: AssessmentSummary, b: AssessmentSummary) =>

@@ -1,5 +1,4 @@
 import {
-  type AssessmentDigest,
   type AssessmentEvent,
   type AssessmentSummary,
   digestAssessment,
@@ -14,13 +13,12 @@ import {
 import type { StoredAssessment } from '../store/port.js';
 import { refuseEvent } from './access.js';
 import { type ClientContext, userIn } from './context.js';
-import type { SnapshotAndLog } from './recent-snapshots.js';
 import type { AssessmentView } from './types.js';
 import { toLazyView } from './view.js';
 
 /** What a command sees before it builds its event. */
 export interface CommandInput {
-  stored: SnapshotAndLog;
+  stored: StoredAssessment;
   user: User;
   profile: Profile;
   /** The instant of this command, as events record it. */
@@ -44,18 +42,6 @@ export async function readAssessment(context: ClientContext, id: string): Promis
 }
 
 /**
- * The assessment as a command starts from. With the snapshot this client last committed when the store's
- * copy is the same: core then validates only the section an edit changes, and immer need not freeze the
- * whole assessment again. When the store can say nobody has written it since, it is not read at all.
- */
-async function readForCommand(context: ClientContext, id: string): Promise<SnapshotAndLog> {
-  const unchanged = await context.recent.unchanged(id, context.store);
-  if (unchanged) return unchanged;
-  const read = await readAssessment(context, id);
-  return { events: read.events, snapshot: context.recent.recall(id, read) };
-}
-
-/**
  * Runs one command on one assessment: read it, build the event, let the client's role rules and then
  * the lifecycle judge it, chain it onto the log and append it expecting the version read. Another
  * writer in between makes the append a ConflictError: nothing is written and nothing is lost.
@@ -65,7 +51,7 @@ export async function runCommand(
   id: string,
   build: (input: CommandInput) => AssessmentEvent,
 ): Promise<Committed> {
-  const [stored, profile] = await Promise.all([readForCommand(context, id), context.profile()]);
+  const [stored, profile] = await Promise.all([readAssessment(context, id), context.profile()]);
   const user = userIn(profile, context.userId);
   const event = build({ stored, user, profile, at: context.clock().toISOString() });
   const refusal = refuseEvent(user, stored.snapshot.assessment, stored.events, event);
@@ -85,21 +71,14 @@ export async function commit(
   const version = log.length + 1;
   const summary = summarise(snapshot.assessment, snapshot.status, { version, updatedAt: event.at });
   const profile = context.knownProfile();
-  let digest: AssessmentDigest | undefined;
   await context.store.append({
     id: snapshot.assessment.id,
     expectedVersion: log.length,
     events: [recorded],
     snapshot,
     summary,
-    // Worked out when the store first reads it: the file store does so while its first fsyncs run, so a
-    // save does not wait for the digest's checks on top of the disk (docs/performance.md, "Saving").
-    get digest() {
-      digest ??= digestAssessment(snapshot.assessment, profile);
-      return digest;
-    },
+    digest: digestAssessment(snapshot.assessment, profile),
   });
-  context.recent.remember(summary.id, { snapshot, events: [...log, recorded] });
   notify(context, { id: summary.id, type: event.type, summary });
   return { snapshot, summary, event };
 }

@@ -9,7 +9,6 @@ import {
   type User,
 } from '@eqia/core';
 import type { AssessmentStore } from '../store/port.js';
-import { createRecentSnapshots, type RecentSnapshots, sameContent } from './recent-snapshots.js';
 import type { ChangeListener, ClientOptions } from './types.js';
 
 /**
@@ -32,18 +31,14 @@ export interface ClientContext {
   setProfile(profile: Profile): void;
   lifecycle(profile: Profile): Lifecycle;
   replay: Lifecycle;
-  /** The snapshots this client last committed, so the next edit of one validates only its section. */
-  recent: RecentSnapshots;
 }
 
 export async function createContext(options: ClientOptions, newId: () => string): Promise<ClientContext> {
   const { store } = options;
   const pinned = options.profile;
   let current = pinned ?? (await readStoreProfile(store));
-  // A lifecycle per profile: the checks are bound to it, and machines are cached inside it. The profile is
-  // read afresh before every command, so the last lifecycle is also kept by content: a new object with the
-  // same profile reuses it instead of building its machines again (about a millisecond a command).
-  const lifecycles = new WeakMap<Profile, Lifecycle>();
+  // The lifecycle binds the profile's checks and builds its machines (about a millisecond): kept for
+  // the last profile seen, by content, since the profile is read afresh before every command.
   let latest: { content: string; lifecycle: Lifecycle } | undefined;
   return {
     store,
@@ -53,13 +48,7 @@ export async function createContext(options: ClientOptions, newId: () => string)
     idsFromTitles: !options.newId,
     listeners: new Set(),
     async profile() {
-      if (pinned) return current;
-      const read = await readStoreProfile(store);
-      // Unchanged content keeps the object the client has: the lifecycle, the checks' context and the
-      // digest's profile fingerprint are remembered by it, and working them out again for a new object
-      // cost a save about a third of a millisecond. (Compared whole each time: nothing stops a caller
-      // from changing `client.profile` in place, and the store's copy must then win, as it always has.)
-      if (!sameContent(read, current)) current = read;
+      if (!pinned) current = await readStoreProfile(store);
       return current;
     },
     knownProfile: () => current,
@@ -67,23 +56,17 @@ export async function createContext(options: ClientOptions, newId: () => string)
       current = profile;
     },
     lifecycle(profile) {
-      let lifecycle = lifecycles.get(profile);
-      if (!lifecycle) {
-        const content = JSON.stringify(profile);
-        if (latest?.content !== content) {
-          const bound = structuredClone(profile);
-          latest = {
-            content,
-            lifecycle: createLifecycle({ check: (assessment, at) => check(assessment, bound, { now: at }) }),
-          };
-        }
-        lifecycle = latest.lifecycle;
-        lifecycles.set(profile, lifecycle);
+      const content = JSON.stringify(profile);
+      if (latest?.content !== content) {
+        const bound = structuredClone(profile);
+        latest = {
+          content,
+          lifecycle: createLifecycle({ check: (assessment, at) => check(assessment, bound, { now: at }) }),
+        };
       }
-      return lifecycle;
+      return latest.lifecycle;
     },
     replay: createLifecycle(),
-    recent: createRecentSnapshots(),
   };
 }
 

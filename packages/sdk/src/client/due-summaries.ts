@@ -4,7 +4,7 @@ import type { OverdueAction } from './types.js';
 
 /*
  * What is due on a day, from summaries alone. Pure, like filter-summaries.ts, so a reader with only a
- * store (eqia due, through `@eqia/sdk/file-store`) answers exactly as the client's queries do.
+ * store (eqia due, through `@eqia/sdk/light`) answers exactly as the client's queries do.
  */
 
 /** Signed off or published, with the next review date on or before `day` (YYYY-MM-DD); soonest first. */

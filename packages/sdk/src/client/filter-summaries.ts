@@ -3,7 +3,7 @@ import type { ListFilter } from './types.js';
 
 /*
  * Which summaries a list shows, and in what order. Pure, and it loads nothing else, so a reader that
- * has only a store (eqia list through `@eqia/sdk/file-store`) filters exactly as `client.list` does.
+ * has only a store (eqia list through `@eqia/sdk/light`) filters exactly as `client.list` does.
  */
 
 function matches(summary: AssessmentSummary, filter: ListFilter): boolean {

@@ -14,12 +14,12 @@ export async function listAssessments(
   context: ClientContext,
   filter: ListFilter = {},
 ): Promise<AssessmentSummary[]> {
-  return filterSummaries(await context.store.list(), filter);
+  return filterSummaries(await context.store.list(filter), filter);
 }
 
 /**
  * The views of every assessment the filter matches, in `list` order, read without their logs: through the
- * store's readSnapshots when it has one (one file for the file store, one query for PostgreSQL), else
+ * store's readSnapshots when it has one (one query for SQLite and PostgreSQL), else
  * one assessment at a time.
  */
 export async function snapshotViews(

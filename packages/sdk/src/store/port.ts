@@ -6,6 +6,7 @@ import type {
   Profile,
   RecordedEvent,
 } from '@eqia/core';
+import type { ListFilter } from '../client/types.js';
 
 /** An assessment as a store holds it: its log, the snapshot that log folds into, and its summary. */
 export interface StoredAssessment {
@@ -43,20 +44,18 @@ export interface AppendRequest {
   summary: AssessmentSummary;
   /**
    * The snapshot's digest under the store's profile; the client always sends one. Stores keep it with
-   * the snapshot (replacing the last); without one an assessment simply has no current digest. The
-   * client's is a getter that works the digest out when first read, so a store may read it while it
-   * waits on the disk (the file store does).
+   * the snapshot (replacing the last); without one an assessment simply has no current digest.
    */
   digest?: AssessmentDigest;
 }
 
 /**
- * The store port. The SDK speaks only to this; adapters (memory, file, PostgreSQL) implement it and all
+ * The store port. The SDK speaks only to this; adapters (memory, SQLite, PostgreSQL) implement it and all
  * pass the same conformance suite. Every method is async and safe to call from several processes at once
- * where the adapter is shared (file, PostgreSQL).
+ * where the adapter is shared (SQLite, PostgreSQL).
  */
 export interface AssessmentStore {
-  /** `memory`, `file`, `postgres`… */
+  /** `memory`, `sqlite`, `postgres`… */
   readonly kind: string;
   /** Where the store lives, for messages: a directory, a URL without its password. */
   readonly location: string;
@@ -66,17 +65,14 @@ export interface AssessmentStore {
   init(options?: { profile?: Profile }): Promise<void>;
   /** The assessment, or undefined when there is none with this id. */
   read(id: string): Promise<StoredAssessment | undefined>;
-  /**
-   * Optional: whether the assessment is exactly as this store object last appended it, at `version`,
-   * known without reading it (the file store: its file's identity is still the one its own write left).
-   * True lets a client that holds what it appended use that instead of reading; false says nothing,
-   * and the client reads. A store that cannot tell so cheaply leaves this out.
-   */
-  unchangedSince?(id: string, version: number): Promise<boolean>;
   /** See AppendRequest. Throws ConflictError on a stale expectedVersion. */
   append(request: AppendRequest): Promise<void>;
-  /** Every assessment's summary, from the index, without reading each assessment. */
-  list(): Promise<AssessmentSummary[]>;
+  /**
+   * Every assessment's summary, without reading each assessment. With a filter, a store may leave out
+   * what does not match (SQLite and PostgreSQL filter in the database); the client filters and orders
+   * what comes back again, so a store that ignores the filter is still correct, only slower.
+   */
+  list(filter?: ListFilter): Promise<AssessmentSummary[]>;
   /**
    * The summary and snapshot of each assessment named (every one when `ids` is omitted), without their
    * logs, in no particular order; ids the store does not hold are left out. Optional: without it the

@@ -1,6 +1,6 @@
-import { isDeepStrictEqual } from 'node:util';
 import {
   type AssessmentSummary,
+  canonicalJson,
   ConflictError,
   digestAssessment,
   type RecordedEvent,
@@ -8,7 +8,7 @@ import {
   TamperedError,
   verifyChain,
 } from '@eqia/core';
-import type { AssessmentStore, StoredAssessment } from '@eqia/sdk';
+import type { AssessmentStore, StoredAssessment } from './port.js';
 
 /** What a chain check says about one assessment's log. */
 export type ChainVerdict = { ok: true } | { ok: false; index: number; reason: string };
@@ -27,7 +27,7 @@ export interface CopyReport {
 }
 
 /**
- * Copy a whole store into an empty one (the file store into PostgreSQL, say): every assessment's events,
+ * Copy a whole store into an empty one (SQLite into PostgreSQL, say, or the old file layout into SQLite): every assessment's events,
  * snapshot and summary, and the profile. Every hash chain is verified before anything is written, and
  * each copy is read back and verified again. A target that already holds assessments, or a different
  * profile, is refused with a ConflictError and left untouched.
@@ -69,14 +69,14 @@ async function refuseNonEmpty(to: AssessmentStore, profile: unknown): Promise<vo
   const held = (await to.list()).length;
   if (held > 0)
     throw new ConflictError(
-      `The target store ${to.location} already holds ${held} assessment${held === 1 ? '' : 's'}: a store is copied only into an empty one, so nothing was written. Point the copy at a new store (another database or schema).`,
+      `The target store ${to.location} already holds ${held} assessment${held === 1 ? '' : 's'}: a store is copied only into an empty one, so nothing was written. Point the copy at a new store (another file, database or schema).`,
       0,
       held,
     );
   const existing = await to.readProfile();
-  if (existing !== undefined && !isDeepStrictEqual(existing, profile))
+  if (existing !== undefined && canonicalJson(existing) !== canonicalJson(profile ?? null))
     throw new ConflictError(
-      `The target store ${to.location} already has a different profile: a store is copied only into an empty one, so nothing was written. Point the copy at a new store (another database or schema).`,
+      `The target store ${to.location} already has a different profile: a store is copied only into an empty one, so nothing was written. Point the copy at a new store (another file, database or schema).`,
       0,
       0,
     );
