@@ -24,10 +24,10 @@ const result = await build({
   target: 'node20',
   // Our packages from their sources, so the bundle never depends on their dist/ being fresh.
   conditions: ['@eqia/source'],
-  // pg loads from node_modules, only for a postgres:// store (the PostgreSQL adapter itself is bundled,
-  // so it shares our one copy of @eqia/core and its error classes); so do the devtools Ink loads only
-  // when DEV=true.
-  external: ['pg', 'react-devtools-core'],
+  // better-sqlite3 (a native addon) and pg load from node_modules, pg only for a postgres:// store (the
+  // store adapters themselves are bundled, so they share our one copy of @eqia/core and its error
+  // classes); so do the devtools Ink loads only when DEV=true.
+  external: ['pg', 'better-sqlite3', 'react-devtools-core'],
   // Bundled CommonJS (signal-exit, …) calls require() for Node's built-ins.
   banner: {
     js: "import { createRequire as __eqiaCreateRequire } from 'node:module'; const require = __eqiaCreateRequire(import.meta.url);",

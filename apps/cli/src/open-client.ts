@@ -1,7 +1,8 @@
-import { NotFoundError, type Profile } from '@eqia/core/light';
+import { join, resolve } from 'node:path';
+import { NotFoundError, type Profile, UnsupportedVersionError } from '@eqia/core/light';
 import type { AssessmentStore, EqiaClient } from '@eqia/sdk';
 import type { CliContext } from './context.js';
-import { openStore, storeLocation } from './open-store.js';
+import { DATABASE_NAME, isPostgresUrl, openStore, storeLocation } from './open-store.js';
 import { UsageError } from './usage-error.js';
 
 /** A store with its profile, and who is acting: all a read of summaries needs, without a client. */
@@ -61,14 +62,29 @@ export async function clientFor(
 }
 
 export async function openExistingStore(ctx: CliContext, flag: string | undefined): Promise<AssessmentStore> {
-  const store = await openStore(storeLocation(flag, ctx.env), ctx.cwd);
+  const location = storeLocation(flag, ctx.env);
+  const store = await openStore(location, ctx.cwd);
   if (!(await store.exists())) {
     await store.close();
+    await refuseOldLayout(ctx, location);
     throw new NotFoundError(
       `No eqia store at ${store.location}. Run \`eqia init\` to create one, or \`eqia demo\` to try eqia with sample assessments (or pass --store).`,
     );
   }
   return store;
+}
+
+/** A store in the file layout of eqia's first releases is moved into SQLite once, on purpose. */
+export async function refuseOldLayout(ctx: CliContext, location: string): Promise<void> {
+  if (isPostgresUrl(location)) return;
+  const { isFileLayout } = await import('@eqia/sdk/file-layout');
+  const directory = resolve(ctx.cwd, location);
+  if (!isFileLayout(directory)) return;
+  throw new UnsupportedVersionError(
+    `The store at ${directory} is in the file layout of earlier eqia releases, which now keeps its stores in SQLite. Move it with \`eqia migrate-store${location === '.eqia' ? '' : ` --store ${location}`}\`: every assessment is copied into ${join(directory, DATABASE_NAME)} with its chain verified, and the old files are left as they are.`,
+    0,
+    [],
+  );
 }
 
 function resolveUser(

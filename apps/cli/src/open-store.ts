@@ -1,5 +1,6 @@
-import { resolve } from 'node:path';
-import type { AssessmentStore } from '@eqia/sdk/file-store';
+import { statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { AssessmentStore } from '@eqia/sdk/light';
 
 /** The store location: --store, else EQIA_STORE, else ./.eqia in the working directory. */
 export function storeLocation(
@@ -9,18 +10,32 @@ export function storeLocation(
   return flag ?? env.EQIA_STORE ?? '.eqia';
 }
 
+/** The name of the SQLite database inside a store directory. */
+export const DATABASE_NAME = 'eqia.db';
+
+/**
+ * The SQLite database a location names: the location itself when it is a file or ends in .db or
+ * .sqlite, else `eqia.db` inside it (a directory, as `.eqia` is).
+ */
+export function databaseFile(location: string, cwd: string): string {
+  const path = resolve(cwd, location);
+  if (/\.(db|sqlite3?)$/i.test(path) || statSync(path, { throwIfNoEntry: false })?.isFile()) return path;
+  return join(path, DATABASE_NAME);
+}
+
+export const isPostgresUrl = (location: string) => /^postgres(ql)?:\/\//i.test(location);
+
 /**
  * Open the store at a location: the one place that knows which adapter a location means. A postgres://
- * URL opens the PostgreSQL store (loaded only then, so the file store never needs `pg`); anything else is
- * a directory for the file store.
+ * URL opens the PostgreSQL store (loaded only then, so nobody else needs `pg`); anything else is the
+ * SQLite store, a database file or a directory holding `eqia.db`.
  */
 export async function openStore(location: string, cwd: string): Promise<AssessmentStore> {
-  if (/^postgres(ql)?:\/\//i.test(location)) {
+  if (isPostgresUrl(location)) {
     // A literal specifier, so the bundle shares one @eqia/core (and its error classes) with the adapter.
     const { openPostgresStore } = await import('@eqia/store-postgres');
     return openPostgresStore(location);
   }
-  // The light entry: the file store without the client, so `eqia list` builds no schema.
-  const { createFileStore } = await import('@eqia/sdk/file-store');
-  return createFileStore({ directory: resolve(cwd, location) });
+  const { openSqliteStore } = await import('@eqia/store-sqlite');
+  return openSqliteStore(databaseFile(location, cwd));
 }

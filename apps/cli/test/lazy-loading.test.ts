@@ -73,7 +73,7 @@ describe('commands load only what they need', () => {
     ]) {
       const { code, modules } = await loadedBy(cwd, argv);
       expect(code).not.toBe(70);
-      expect(modules.some((url) => url.includes('/sdk/src/store/file/file-store.ts'))).toBe(true);
+      expect(modules.some((url) => url.includes('/store-sqlite/src/'))).toBe(true);
       expect(modules.filter(schemasOrClient)).toEqual([]);
     }
   });

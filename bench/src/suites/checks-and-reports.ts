@@ -1,7 +1,9 @@
 import { type AnnualFacts, cafcassProfile, check, type LifecycleStatus } from '@eqia/core';
 import { buildAnnualReport, renderAnnualReportHtml, renderAssessmentHtml } from '@eqia/report';
-import { createClient, createFileStore, type EqiaClient } from '@eqia/sdk';
-import { generatedStore } from '../fixtures/generated-store.js';
+import { join } from 'node:path';
+import { createClient, type EqiaClient } from '@eqia/sdk';
+import { openSqliteStore } from '@eqia/store-sqlite';
+import { DATABASE_NAME, generatedStore } from '../fixtures/generated-store.js';
 import { median } from '../measure.js';
 import type { SuiteContext } from '../results.js';
 
@@ -17,7 +19,7 @@ export async function checksAndReportsSuite(context: SuiteContext): Promise<void
   const { large } = context.sizes;
   const directory = await generatedStore(large, context.log);
   const client = await createClient({
-    store: createFileStore({ directory }),
+    store: openSqliteStore(join(directory, DATABASE_NAME)),
     user: 'amara',
     clock: () => new Date(now),
   });

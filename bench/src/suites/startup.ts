@@ -35,13 +35,14 @@ export async function startupSuite(context: SuiteContext): Promise<void> {
 
   const { medium, large } = context.sizes;
   const mediumStore = await generatedStore(medium, context.log);
+  const largeStore = await generatedStore(large, context.log);
   const list = await median(
-    () => exit(process.execPath, [cliBin, 'list', '--json', '--store', mediumStore]),
+    () => exit(process.execPath, [cliBin, 'list', '--json', '--store', largeStore]),
     { runs, warmup: 2 },
   );
   context.record({
     id: 'list-json',
-    label: `eqia list --json (${medium})`,
+    label: `eqia list --json (${large})`,
     unit: 'ms',
     value: list.medianMs,
     runs: list.runs,
@@ -64,7 +65,6 @@ export async function startupSuite(context: SuiteContext): Promise<void> {
     await scratch.remove();
   }
 
-  const largeStore = await generatedStore(large, context.log);
   const peaks: number[] = [];
   for (let run = 0; run < (context.smoke ? 1 : 3); run++)
     peaks.push(await peakMemoryMb([cliBin, 'list', '--json', '--store', largeStore]));

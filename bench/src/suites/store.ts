@@ -1,19 +1,23 @@
-import { open, readFile, rename, unlink } from 'node:fs/promises';
+import { open, rename, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
-import { createClient, createFileStore, type EqiaClient } from '@eqia/sdk';
-import { generatedStore, workingCopy } from '../fixtures/generated-store.js';
+import { createClient, type EqiaClient } from '@eqia/sdk';
+import { openSqliteStore } from '@eqia/store-sqlite';
+import { DATABASE_NAME, generatedStore, workingCopy } from '../fixtures/generated-store.js';
 import { inTurns, median, type Timing } from '../measure.js';
 import type { SuiteContext } from '../results.js';
+import { transactionSuite } from './transaction.js';
 
 /**
  * Assessments still being written (every fourth generated one), which an edit may change: the same ones at
- * every size, so each size saves the same files. Edits go round them so no log grows long.
+ * every size, so each size saves the same assessments. Edits go round them so no log grows long.
  */
 const editableIn = (smallest: number) =>
   Array.from(
     { length: Math.min(8, Math.ceil(smallest / 4)) },
     (_, k) => `eqia-${String(k * 4).padStart(5, '0')}`,
   );
+
+const storeIn = (directory: string) => openSqliteStore(join(directory, DATABASE_NAME));
 
 /** Saving one edit through the client, listing and filtering, at each store size. */
 export async function storeSuite(context: SuiteContext): Promise<void> {
@@ -23,12 +27,24 @@ export async function storeSuite(context: SuiteContext): Promise<void> {
     await listAndFilter(context, cached, size);
     await saveOneEdit(context, cached, size);
   }
+  await transactionSuite(context, await generatedStore(large, context.log));
+}
+
+/** Only filtering, at the largest size: the `--large` run. */
+export async function filterSuite(context: SuiteContext): Promise<void> {
+  const { large } = context.sizes;
+  await listAndFilter(context, await generatedStore(large, context.log), large);
 }
 
 async function listAndFilter(context: SuiteContext, cached: string, size: number): Promise<void> {
-  const opened = await median(() => createFileStore({ directory: cached }).list(), {
-    runs: context.runs(20),
-  });
+  const opened = await median(
+    async () => {
+      const store = storeIn(cached);
+      await store.list();
+      await store.close();
+    },
+    { runs: context.runs(20) },
+  );
   context.record({
     id: `open-list-${size}`,
     label: `open the store and list summaries (${size})`,
@@ -36,7 +52,7 @@ async function listAndFilter(context: SuiteContext, cached: string, size: number
     value: opened.medianMs,
     runs: opened.runs,
   });
-  const client = await createClient({ store: createFileStore({ directory: cached }), user: 'amara' });
+  const client = await createClient({ store: storeIn(cached), user: 'amara' });
   const filtered = await median(() => client.list({ characteristic: 'race' }), { runs: context.runs(20) });
   context.record({
     id: `filter-${size}`,
@@ -50,29 +66,30 @@ async function listAndFilter(context: SuiteContext, cached: string, size: number
 
 /**
  * One edit saved through the client (read, lifecycle and checks, append) on a copy of the store. At the
- * largest size, against the physical floor too: writing that assessment's file durably with plain node:fs
- * in the same directory, measured in turns with the saves (measure.ts, inTurns), since their ratio is
- * the budget.
+ * largest size, against the physical floor too: writing that assessment durably as one file with plain
+ * node:fs beside the database, measured in turns with the saves (measure.ts, inTurns), since their ratio
+ * is the budget.
  */
 async function saveOneEdit(context: SuiteContext, cached: string, size: number): Promise<void> {
   const copy = await workingCopy(cached);
   try {
-    const client = await createClient({
-      store: createFileStore({ directory: copy.directory }),
-      user: 'amara',
-    });
+    const client = await createClient({ store: storeIn(copy.directory), user: 'amara' });
     const editable = editableIn(context.sizes.small);
     const save = editor(client, editable);
     const runs = context.runs(40);
     if (size === context.sizes.large) {
-      const floor = await bareDurableWriter(copy.directory, editable[0] as string);
+      const reader = storeIn(copy.directory);
+      // The assessment as the old file layout held it: its summary, snapshot and whole log.
+      const text = JSON.stringify(await reader.read(editable[0] as string));
+      await reader.close();
+      const floor = bareDurableWriter(copy.directory, text);
       const rounds = context.smoke ? 1 : 5;
       const timings = await inTurns({ save, floor: floor.write }, { rounds, runs: Math.ceil(runs / rounds) });
       await floor.remove();
       recordSave(context, size, timings.save);
       context.record({
         id: 'bare-write',
-        label: "bare durable write of that assessment's file (node:fs)",
+        label: 'bare durable write of that assessment as a file (node:fs)',
         unit: 'ms',
         value: timings.floor.medianMs,
         runs: timings.floor.runs,
@@ -106,11 +123,9 @@ function editor(client: EqiaClient, editable: string[]): () => Promise<unknown> 
   };
 }
 
-/** Write temp, fsync, rename, fsync the directory: what any durable save must pay at least. */
-async function bareDurableWriter(directory: string, id: string) {
-  const assessments = join(directory, 'assessments');
-  const text = await readFile(join(assessments, `${id}.json`), 'utf8');
-  const target = join(assessments, '.bare-floor.json');
+/** Write temp, fsync, rename, fsync the directory: what any durable save of one file must pay at least. */
+function bareDurableWriter(directory: string, text: string) {
+  const target = join(directory, '.bare-floor.json');
   let n = 0;
   return {
     async write() {
@@ -120,7 +135,7 @@ async function bareDurableWriter(directory: string, id: string) {
       await file.sync();
       await file.close();
       await rename(temp, target);
-      const folder = await open(assessments, 'r');
+      const folder = await open(directory, 'r');
       await folder.sync();
       await folder.close();
     },

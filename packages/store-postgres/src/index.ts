@@ -1,5 +1,4 @@
 // The public API of @eqia/store-postgres. Everything a caller may use is named here.
 
-export { type ChainVerdict, type CopyOptions, type CopyReport, copyStore } from './copy-store.js';
 export { latestSchemaVersion } from './migrations.js';
 export { openPostgresStore, type PostgresStoreOptions } from './postgres-store.js';

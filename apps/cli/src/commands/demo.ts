@@ -1,6 +1,7 @@
 import { parseCommandArgs } from '../args.js';
 import type { Command } from '../command.js';
 import { ExitCode } from '../exit-codes.js';
+import { refuseOldLayout } from '../open-client.js';
 import { openStore, storeLocation } from '../open-store.js';
 import { writeJson } from '../output/json.js';
 import { createStyle } from '../output/style.js';
@@ -17,6 +18,10 @@ what to try. The store must not exist yet.`,
     const { values } = parseCommandArgs(ctx, {});
     const location = storeLocation(values.store, ctx.env);
     const store = await openStore(location, ctx.cwd);
+    await refuseOldLayout(ctx, location).catch(async (error: unknown) => {
+      await store.close();
+      throw error;
+    });
     if (await store.exists()) {
       await store.close();
       throw new UsageError(

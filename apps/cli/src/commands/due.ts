@@ -14,7 +14,7 @@ nothing is: run it from cron to be told.`,
     const { values } = parseCommandArgs(ctx, {});
     // Summaries only: the store and the due rules, never the client, so no schema is built (fast start).
     return withStore(ctx, values, async ({ store }) => {
-      const { actionsOverdue, reviewsDue } = await import('@eqia/sdk/file-store');
+      const { actionsOverdue, reviewsDue } = await import('@eqia/sdk/light');
       const summaries = await store.list();
       const day = ctx.now().toISOString().slice(0, 10);
       const reviews = reviewsDue(summaries, day);

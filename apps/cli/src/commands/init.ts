@@ -4,6 +4,7 @@ import { cafcassProfile, defaultProfile, type Profile, parseProfile, Role } from
 import { parseCommandArgs } from '../args.js';
 import type { Command } from '../command.js';
 import { ExitCode } from '../exit-codes.js';
+import { refuseOldLayout } from '../open-client.js';
 import { openStore, storeLocation } from '../open-store.js';
 import { createStyle } from '../output/style.js';
 import { parseRoles } from '../roles.js';
@@ -40,6 +41,7 @@ optionally its first user. Running it again on an existing store changes nothing
         ctx.write(`A store already exists at ${store.location}: nothing changed.\n`);
         return ExitCode.ok;
       }
+      await refuseOldLayout(ctx, storeLocation(values.store, ctx.env));
       await store.init({ profile });
       ctx.write(`${style.green('✓')} Created a store at ${store.location} with the ${profile.name}.\n`);
       ctx.write(

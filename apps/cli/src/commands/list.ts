@@ -1,5 +1,5 @@
 import { lifecycleStates, outcomeKinds } from '@eqia/core/light';
-import type { ListFilter } from '@eqia/sdk/file-store';
+import type { ListFilter } from '@eqia/sdk/light';
 import { parseCommandArgs } from '../args.js';
 import type { Command } from '../command.js';
 import { ExitCode } from '../exit-codes.js';
@@ -31,8 +31,8 @@ Filters:
     const filter = toFilter(values);
     // Summaries only: the store and the list filter, never the client, so no schema is built (fast start).
     return withStore(ctx, values, async ({ store }) => {
-      const { filterSummaries } = await import('@eqia/sdk/file-store');
-      const summaries = filterSummaries(await store.list(), filter);
+      const { filterSummaries } = await import('@eqia/sdk/light');
+      const summaries = filterSummaries(await store.list(filter), filter);
       if (values.json) {
         writeJson(ctx, summaries);
         return ExitCode.ok;

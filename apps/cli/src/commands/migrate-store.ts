@@ -1,39 +1,74 @@
-import { parseCommandArgs, requireOption } from '../args.js';
+import { resolve } from 'node:path';
+import type { AssessmentStore } from '@eqia/sdk/light';
+import { parseCommandArgs } from '../args.js';
 import type { Command } from '../command.js';
+import type { CliContext } from '../context.js';
 import { ExitCode } from '../exit-codes.js';
 import { openExistingStore } from '../open-client.js';
-import { openStore } from '../open-store.js';
+import { databaseFile, isPostgresUrl, openStore, storeLocation } from '../open-store.js';
 import { createStyle } from '../output/style.js';
+import { UsageError } from '../usage-error.js';
 
 export const command: Command = {
-  help: `Usage: eqia migrate-store --from <dir|url> --to <dir|url>
+  help: `Usage: eqia migrate-store [--from <dir|file|url>] [--to <dir|file|url>]
 
-Copy a whole store into a new, empty one — usually the file store into PostgreSQL:
+Move a store written by an earlier eqia (the file layout: index.json, profile.json and a file per
+assessment) into SQLite, in the same directory:
+  eqia migrate-store                       # the store at --store or EQIA_STORE, else ./.eqia
+Or copy a whole store into a new, empty one — for example into PostgreSQL:
   eqia migrate-store --from .eqia --to postgres://eqia@db.example.org/equality
 Every assessment's hash chain is verified before anything is written, and each copy is read back and
 verified again. A target that already holds assessments (or a different profile) is refused and left
-untouched. The source is never changed.`,
+untouched. The source is never changed: the old files stay until you delete them.`,
   async run(ctx) {
     const { values } = parseCommandArgs(ctx, { from: { type: 'string' }, to: { type: 'string' } });
-    const from = await openExistingStore(ctx, requireOption(ctx, values.from, 'from', 'dir|url'));
-    const to = await openStore(requireOption(ctx, values.to, 'to', 'dir|url'), ctx.cwd);
+    const fromLocation = values.from ?? storeLocation(values.store, ctx.env);
+    const from = await openSource(ctx, fromLocation);
     try {
-      const { copyStore } = await import('@eqia/store-postgres');
-      const style = createStyle(ctx.color);
-      const report = await copyStore(from, to, {
-        onCopied: (summary, done, total) =>
-          values.json ||
-          ctx.write(`${style.green('✓')} ${done}/${total} ${summary.reference || summary.id}\n`),
-      });
-      if (values.json) ctx.write(`${JSON.stringify(report)}\n`);
-      else
-        ctx.write(
-          `Copied ${report.assessments} assessments (${report.events} log entries${report.profileCopied ? ', and the profile' : ''}) from ${from.location} to ${to.location}, every chain verified.\n` +
-            'Next: point EQIA_STORE (or --store) at the new store and run `eqia verify` there; keep the old one until then.\n',
+      const toLocation = values.to ?? (from.kind === 'file-layout' ? fromLocation : undefined);
+      if (toLocation === undefined)
+        throw new UsageError(
+          `The store at ${from.location} is already in ${from.kind === 'postgres' ? 'PostgreSQL' : 'SQLite'}: say where to copy it with --to <dir|file|url>.`,
         );
-      return ExitCode.ok;
+      const to = await openStore(toLocation, ctx.cwd);
+      try {
+        const { copyStore } = await import('@eqia/sdk');
+        const style = createStyle(ctx.color);
+        const report = await copyStore(from, to, {
+          onCopied: (summary, done, total) =>
+            values.json ||
+            ctx.write(`${style.green('✓')} ${done}/${total} ${summary.reference || summary.id}\n`),
+        });
+        if (values.json) ctx.write(`${JSON.stringify(report)}\n`);
+        else
+          ctx.write(
+            `Copied ${report.assessments} assessments (${report.events} log entries${report.profileCopied ? ', and the profile' : ''}) from ${from.location} to ${to.location}, every chain verified.\n` +
+              (toLocation === fromLocation
+                ? `eqia now uses ${to.location}. Run \`eqia verify\` there; the old files beside it can be deleted once you are satisfied.\n`
+                : 'Next: point EQIA_STORE (or --store) at the new store and run `eqia verify` there; keep the old one until then.\n'),
+          );
+        return ExitCode.ok;
+      } finally {
+        await to.close();
+      }
     } finally {
-      await Promise.all([from.close(), to.close()]);
+      await from.close();
     }
   },
 };
+
+/** The store to copy from: the old file layout when the location holds one, else any existing store. */
+async function openSource(ctx: CliContext, location: string): Promise<AssessmentStore> {
+  if (!isPostgresUrl(location)) {
+    const { isFileLayout, openFileLayout } = await import('@eqia/sdk/file-layout');
+    const directory = resolve(ctx.cwd, location);
+    const database = databaseFile(location, ctx.cwd);
+    if (isFileLayout(directory)) {
+      const { openSqliteStore } = await import('@eqia/store-sqlite');
+      const probe = openSqliteStore(database);
+      const migrated = await probe.exists().finally(() => probe.close());
+      if (!migrated) return openFileLayout(directory);
+    }
+  }
+  return openExistingStore(ctx, location);
+}
