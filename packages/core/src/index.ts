@@ -143,6 +143,7 @@ export {
   type LabelledValue,
   label,
   labelChoices,
+  outcomeDescription,
 } from './labels/label.js';
 export {
   Actor,

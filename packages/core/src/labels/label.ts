@@ -1,5 +1,6 @@
 import { aims } from '../catalogue/aims.js';
 import type { Aim, ImpactDirection, Severity } from '../schema/common.js';
+import type { OutcomeKind } from '../schema/outcome.js';
 import type { LabelSet, LabelValue } from './catalogue.js';
 import { englishLabels as english } from './english.js';
 
@@ -32,6 +33,11 @@ export function labelChoices<S extends LabelSet>(
     const help = hint(set, value);
     return { value, label: label(set, value), ...(help !== undefined && { hint: help }) };
   });
+}
+
+/** What an outcome means, in the EHRC's terms: the paragraph a report prints under it. */
+export function outcomeDescription(kind: OutcomeKind): string {
+  return english.outcomeDescription[kind];
 }
 
 /** A label inside a sentence: "is in review", "Service change (new)". Labels start with a capital. */
