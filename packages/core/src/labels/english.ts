@@ -134,10 +134,7 @@ export const englishLabels: LabelCatalogue = {
   },
   hints: {
     relevance: { unsure: 'find out before deciding' },
-    screeningDecision: {
-      full_assessment: 'carry out the full assessment',
-      not_required: 'a senior approver checks the rationale',
-    },
+    screeningDecision: { not_required: 'a senior approver checks the rationale' },
     analysisStatus: {
       impacts_identified: 'positive, negative or unknown',
       no_impact: 'I can say why, with evidence or a data gap',
