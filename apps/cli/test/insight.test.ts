@@ -29,9 +29,9 @@ describe('eqia insight', () => {
     const run = await eqia(cwd, compare);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(
-      /\| Black, Black British, Black Welsh, Caribbean or African \| 77 \|.*over-represented/,
+      /\| Black, Black British, Black Welsh, Caribbean or African \| 77 \|.*Over-represented/,
     );
-    expect(run.stdout).toMatch(/\| Asian, Asian British or Asian Welsh \| 108 \|.*under-represented/);
+    expect(run.stdout).toMatch(/\| Asian, Asian British or Asian Welsh \| 108 \|.*Under-represented/);
   });
 
   it('gives the analysis as JSON', async () => {

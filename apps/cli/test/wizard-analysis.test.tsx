@@ -23,7 +23,7 @@ describe('wizard: analysis', () => {
     await session.waitFor('Step 1 of 1 · Age');
     await session.waitFor('• Does the policy treat children');
     await session.waitFor("Who speaks for it: Family Justice Young People's Board");
-    await session.waitFor('Screening said: yes — Older parties are less often online.');
+    await session.waitFor('Screening said: Relevant — Older parties are less often online.');
   });
 
   it('records a negative impact with its severity, mitigation and residual severity', async () => {

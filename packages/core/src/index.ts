@@ -127,6 +127,24 @@ export {
 } from './insight/result.js';
 export { type SuppressedCounts, suppressSmallCounts } from './insight/suppression.js';
 export { type Interval, normalQuantile, wilsonInterval } from './insight/wilson.js';
+export type {
+  LabelCatalogue,
+  LabelSet,
+  LabelValue,
+  ValueHints,
+  ValueLabels,
+} from './labels/catalogue.js';
+export { englishLabels } from './labels/english.js';
+export {
+  aimLabel,
+  hint,
+  impactLabel,
+  inSentence,
+  type LabelledValue,
+  label,
+  labelChoices,
+  outcomeDescription,
+} from './labels/label.js';
 export {
   Actor,
   AddMonitoringNoteEvent,

@@ -1,7 +1,7 @@
 // `@eqia/core/light`: the part of core that builds no schema and loads no dependency — the error
-// classes, the lifecycle state names, the outcome kinds and the id rule, and the types of a summary and a profile. For
-// read paths that must start fast (eqia list, the file store); everything here is also exported by the
-// main entry, which a bundler cannot trim when it splits code into chunks.
+// classes, the lifecycle state names, the outcome kinds, the id rule, the labels, and the types of a
+// summary and a profile. For read paths that must start fast (eqia list, the file store); everything
+// here is also exported by the main entry, which a bundler cannot trim when it splits code into chunks.
 
 export {
   BlockedByFindingsError,
@@ -19,6 +19,8 @@ export {
   type ValidationIssue,
 } from './errors.js';
 export { idRuleMessage, isValidId } from './id-rule.js';
+export type { LabelSet, LabelValue } from './labels/catalogue.js';
+export { inSentence, label } from './labels/label.js';
 export {
   finalStates,
   type LifecycleState,

@@ -1,4 +1,4 @@
-import { type DisparityAnalysis, type DisparityRow, formatShare, representationFlagLabels } from '@eqia/core';
+import { type DisparityAnalysis, type DisparityRow, formatShare, inSentence, label } from '@eqia/core';
 import { escapeHtml } from './escape-html.js';
 import { insightTable, SUPPRESSED } from './insight-table.js';
 
@@ -76,7 +76,7 @@ function barChart(
   const description =
     `Bars show each group's share of ${profileLabel} (solid, with its interval) and of ${baselineLabel} (outlined). ` +
     (flagged.length
-      ? `${flagged.map((row) => `${row.label}: ${representationFlagLabels[row.flag]}`).join('; ')}. `
+      ? `${flagged.map((row) => `${row.label}: ${inSentence(label('representationFlag', row.flag))}`).join('; ')}. `
       : 'No group differs beyond the interval. ') +
     'The table gives every figure.';
   return [

@@ -4,8 +4,8 @@ import {
   formatCount,
   formatRatio,
   formatShare,
+  label,
   type RepresentationFlag,
-  representationFlagLabels,
 } from '@eqia/core';
 
 /**
@@ -52,7 +52,7 @@ export function insightTable(analysis: DisparityAnalysis): InsightTable {
         : row.profile.suppressed || row.baseline.suppressed
           ? SUPPRESSED
           : 'not applicable',
-      representationFlagLabels[row.flag],
+      label('representationFlag', row.flag),
     ],
   }));
   const sources = [profile.source, baseline.source].filter((source) => source.trim() !== '');
@@ -74,7 +74,7 @@ export function insightTable(analysis: DisparityAnalysis): InsightTable {
     notes: [
       `Shares are of the people whose answer is known. The interval is the ${percent} Wilson score interval ` +
         `around the share of ${profile.population.label}; a group is over- or under-represented when the share ` +
-        `of ${baseline.population.label} lies outside it, and "too few to say" when a figure is suppressed. ` +
+        `of ${baseline.population.label} lies outside it, and "${label('representationFlag', 'too_few_to_say')}" when a figure is suppressed. ` +
         `Ratio: the first share divided by the second.`,
       `Suppressed: counts fewer than ${threshold}, and where needed the next smallest count, so that no count ` +
         `fewer than ${threshold} can be worked out from the totals; shares, intervals and ratios derived from ` +

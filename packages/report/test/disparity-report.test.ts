@@ -103,7 +103,7 @@ describe('disparity analyses in the assessment report', () => {
   it('shows suppressed cells as suppressed and never a hidden count', () => {
     const other = html.match(/<tr><th scope="row">Other religion<\/th>(.*?)<\/tr>/)?.[1];
     expect(other).toBe(
-      '<td>suppressed</td><td>suppressed</td><td>suppressed</td><td>800</td><td>0.6%</td><td>suppressed</td><td>too few to say</td>',
+      '<td>suppressed</td><td>suppressed</td><td>suppressed</td><td>800</td><td>0.6%</td><td>suppressed</td><td>Too few to say</td>',
     );
     // Buddhist (6) is the next smallest, hidden so that 3 cannot be worked out from the total.
     expect(html).toMatch(/<tr><th scope="row">Buddhist<\/th><td>suppressed<\/td>/);
@@ -120,7 +120,7 @@ describe('disparity analyses in the assessment report', () => {
       '### Ethnic group: children in our caseload compared with children living in Northshire',
     );
     expect(evidence).toContain(
-      '| Other religion | suppressed | suppressed | suppressed | 800 | 0.6% | suppressed | too few to say |',
+      '| Other religion | suppressed | suppressed | suppressed | 800 | 0.6% | suppressed | Too few to say |',
     );
   });
 });

@@ -41,7 +41,7 @@ describe('the comparison in HTML', () => {
     expect(html).toContain('<th scope="colgroup" colspan="3">children in our caseload</th>');
     expect(html).toContain('<th scope="col">95% interval</th>');
     expect(html).toMatch(
-      /<tr><th scope="row">Black, Black British, Black Welsh, Caribbean or African<\/th><td>33<\/td><td>14\.0%<\/td><td>[\d.]+% to [\d.]+%<\/td><td>2,100<\/td><td>4\.2%<\/td><td>3\.33<\/td><td>over-represented<\/td><\/tr>/,
+      /<tr><th scope="row">Black, Black British, Black Welsh, Caribbean or African<\/th><td>33<\/td><td>14\.0%<\/td><td>[\d.]+% to [\d.]+%<\/td><td>2,100<\/td><td>4\.2%<\/td><td>3\.33<\/td><td>Over-represented<\/td><\/tr>/,
     );
     expect(html).toContain('<h2 id="insight-race-ethnic_group-heading">');
   });
@@ -49,7 +49,7 @@ describe('the comparison in HTML', () => {
   it('shows suppressed cells as suppressed, with no figure derived from them', () => {
     const other = html.match(/<tr><th scope="row">Other ethnic group<\/th>(.*?)<\/tr>/)?.[1];
     expect(other).toBe(
-      '<td>suppressed</td><td>suppressed</td><td>suppressed</td><td>1,000</td><td>2.0%</td><td>suppressed</td><td>too few to say</td>',
+      '<td>suppressed</td><td>suppressed</td><td>suppressed</td><td>1,000</td><td>2.0%</td><td>suppressed</td><td>Too few to say</td>',
     );
     expect(html).toContain('Suppressed: counts fewer than 5, and where needed the next smallest count');
   });
@@ -85,16 +85,16 @@ describe('the comparison in Markdown', () => {
 
       | Ethnic group | children in our caseload: count | children in our caseload: share | children in our caseload: 95% interval | children living in Northshire: count | children living in Northshire: share | Ratio | Finding |
       | --- | ---: | ---: | --- | ---: | ---: | ---: | --- |
-      | Asian, Asian British or Asian Welsh | 23 | 9.7% | 6.6% to 14.2% | 5,200 | 10.4% | 0.94 | in line |
-      | Black, Black British, Black Welsh, Caribbean or African | 33 | 14.0% | 10.1% to 19.0% | 2,100 | 4.2% | 3.33 | over-represented |
-      | Mixed or Multiple ethnic groups | suppressed | suppressed | suppressed | 1,900 | 3.8% | suppressed | too few to say |
-      | White | 161 | 68.2% | 62.0% to 73.8% | 39,800 | 79.6% | 0.86 | under-represented |
-      | Other ethnic group | suppressed | suppressed | suppressed | 1,000 | 2.0% | suppressed | too few to say |
+      | Asian, Asian British or Asian Welsh | 23 | 9.7% | 6.6% to 14.2% | 5,200 | 10.4% | 0.94 | In line |
+      | Black, Black British, Black Welsh, Caribbean or African | 33 | 14.0% | 10.1% to 19.0% | 2,100 | 4.2% | 3.33 | Over-represented |
+      | Mixed or Multiple ethnic groups | suppressed | suppressed | suppressed | 1,900 | 3.8% | suppressed | Too few to say |
+      | White | 161 | 68.2% | 62.0% to 73.8% | 39,800 | 79.6% | 0.86 | Under-represented |
+      | Other ethnic group | suppressed | suppressed | suppressed | 1,000 | 2.0% | suppressed | Too few to say |
       | Answer known | 236 |  |  | 50,000 |  |  |  |
       | Not known or prefer not to say | 18 | 7.1% of total |  | not recorded |  |  |  |
       | Total | 254 |  |  | 50,000 |  |  |  |
 
-      Shares are of the people whose answer is known. The interval is the 95% Wilson score interval around the share of children in our caseload; a group is over- or under-represented when the share of children living in Northshire lies outside it, and "too few to say" when a figure is suppressed. Ratio: the first share divided by the second.
+      Shares are of the people whose answer is known. The interval is the 95% Wilson score interval around the share of children in our caseload; a group is over- or under-represented when the share of children living in Northshire lies outside it, and "Too few to say" when a figure is suppressed. Ratio: the first share divided by the second.
 
       Suppressed: counts fewer than 5, and where needed the next smallest count, so that no count fewer than 5 can be worked out from the totals; shares, intervals and ratios derived from them are suppressed too.
 

@@ -1,4 +1,4 @@
-import { ActionStatus } from '@eqia/core';
+import { ActionStatus, inSentence, label } from '@eqia/core';
 import { parseCommandArgs, requireOption, requirePositional } from '../args.js';
 import type { Command } from '../command.js';
 import { withClient } from '../open-client.js';
@@ -34,7 +34,12 @@ Keep the action plan and monitoring up to date, also after sign-off.`,
         status: status.data,
         ...(values.note && { note: values.note }),
       });
-      return reportChange(ctx, values.json, view, `Action ${actionId} is ${status.data}`);
+      return reportChange(
+        ctx,
+        values.json,
+        view,
+        `Action ${actionId} is ${inSentence(label('actionStatus', status.data))}`,
+      );
     });
   },
 };

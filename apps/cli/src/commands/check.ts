@@ -5,6 +5,7 @@ import { ExitCode } from '../exit-codes.js';
 import { withClient } from '../open-client.js';
 import { countFindings, formatFindings } from '../output/findings.js';
 import { writeJson } from '../output/json.js';
+import { stateLabel } from '../output/state-label.js';
 import { createStyle } from '../output/style.js';
 import { UsageError } from '../usage-error.js';
 
@@ -42,7 +43,7 @@ Run the due-regard checks. Exit 1 when an error-level finding remains (with --st
           const style = createStyle(ctx.color);
           for (const { id, title, state, failing, findings } of checked)
             ctx.write(
-              `${failing ? style.red('✗') : style.green('✓')} ${id}  ${title} ${style.dim(`(${state})`)}  ${countFindings(findings)}\n`,
+              `${failing ? style.red('✗') : style.green('✓')} ${id}  ${title} ${style.dim(`(${stateLabel({ state })})`)}  ${countFindings(findings)}\n`,
             );
           const failed = checked.filter((assessment) => assessment.failing).length;
           ctx.write(`${failed} of ${checked.length} assessments fail the checks\n`);

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { parseProfile, profileCharacteristics } from '@eqia/core';
+import { inSentence, label, parseProfile, profileCharacteristics } from '@eqia/core';
 import { parseCommandArgs, requirePositional } from '../args.js';
 import type { Command } from '../command.js';
 import { ExitCode } from '../exit-codes.js';
@@ -45,7 +45,7 @@ approval chain and the review interval. \`set\` replaces it from a JSON file (ad
           .join(', ')}`,
         `Audiences: ${profile.audiences.map((a) => a.label).join(', ')}`,
         `Stakeholders: ${profile.stakeholders.map((s) => s.name).join(', ') || '—'}`,
-        `Approval chain: ${profile.approvalChain.map((s) => `${s.label} (${s.role})`).join(' → ')}`,
+        `Approval chain: ${profile.approvalChain.map((s) => `${s.label} (${inSentence(label('role', s.role))})`).join(' → ')}`,
         `Review every ${profile.reviewIntervalMonths} months; evidence older than ${profile.evidenceFreshnessMonths} months is flagged.`,
         `Users: ${profile.users.map((u) => `${u.id} (${u.roles.join(',')})`).join(', ') || '—'}`,
       ].join('\n') + '\n',

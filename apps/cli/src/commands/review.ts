@@ -3,6 +3,7 @@ import { parseCommandArgs, requirePositional } from '../args.js';
 import type { Command } from '../command.js';
 import { ExitCode } from '../exit-codes.js';
 import { withClient } from '../open-client.js';
+import { stateLabel } from '../output/state-label.js';
 import { ensureCanPrompt } from '../prompt-guard.js';
 
 export const command: Command = {
@@ -24,7 +25,7 @@ as you give it. Needs a terminal; in scripts use \`eqia comment\`, \`eqia approv
       const view = await client.get(id);
       if (view.status.state !== 'in_review')
         throw new InvalidTransitionError(
-          `"${view.assessment.policy.title}" is ${view.status.state.replace('_', ' ')}: only an assessment in review can be reviewed (\`eqia submit ${id}\` sends it).`,
+          `"${view.assessment.policy.title}" is ${stateLabel(view.status)}: only an assessment in review can be reviewed (\`eqia submit ${id}\` sends it).`,
           view.status.state,
           'review',
         );
@@ -44,9 +45,7 @@ as you give it. Needs a terminal; in scripts use \`eqia comment\`, \`eqia approv
         app.unmount();
       }
       const after = controller.getState().view;
-      ctx.write(
-        `Review saved: "${after.assessment.policy.title}" is ${after.status.state.replace('_', ' ')}${after.status.stage ? ` (${after.status.stage})` : ''}.\n`,
-      );
+      ctx.write(`Review saved: "${after.assessment.policy.title}" is ${stateLabel(after.status)}.\n`);
       return ExitCode.ok;
     });
   },

@@ -1,4 +1,4 @@
-import { SectionId, sectionIds, sectionTitles } from '@eqia/core';
+import { label, SectionId, sectionIds } from '@eqia/core';
 import { parseCommandArgs, requirePositional } from '../args.js';
 import type { Command } from '../command.js';
 import { ExitCode } from '../exit-codes.js';
@@ -36,7 +36,7 @@ Show an assessment: where it is, each section in brief, and how many findings re
       const sections = only?.success ? [only.data] : sectionIds;
       const body = sections.map(
         (section) =>
-          `${style.bold(sectionTitles[section])}\n${sectionLines(assessment, section, profile).join('\n')}`,
+          `${style.bold(label('sectionTitle', section))}\n${sectionLines(assessment, section, profile).join('\n')}`,
       );
       ctx.write(`${header.join('\n')}\n\n${body.join('\n\n')}\n`);
       return ExitCode.ok;

@@ -1,4 +1,4 @@
-import { type Finding, type SectionId, sectionTitles } from '@eqia/core';
+import { type Finding, label } from '@eqia/core';
 import type { Style } from './style.js';
 
 const order = { error: 0, warning: 1, info: 2 } as const;
@@ -27,7 +27,7 @@ export function formatFindings(
         if (options.why) detail.push(`    why: ${finding.why}`);
         return `  ${mark} ${finding.message} ${style.dim(`[${finding.ruleId}]`)}\n${style.dim(detail.join('\n'))}`;
       });
-    return `${style.bold(sectionTitles[section as SectionId] ?? section)}\n${lines.join('\n')}`;
+    return `${style.bold(label('sectionTitle', section))}\n${lines.join('\n')}`;
   });
   return `${blocks.join('\n\n')}\n\n${countFindings(findings)}`;
 }

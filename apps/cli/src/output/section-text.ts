@@ -1,7 +1,13 @@
 import {
+  type Aim,
   type Assessment,
+  aimLabel,
   aims,
+  findCharacteristic,
   type Impact,
+  impactLabel,
+  inSentence,
+  label,
   type Profile,
   profileCharacteristics,
   type SectionId,
@@ -15,11 +21,12 @@ export function sectionLines(assessment: Assessment, section: SectionId, profile
   const a = assessment;
   const or = (text: string, fallback = '—') => (text.trim() ? text : fallback);
   const audience = (id: string) => profile.audiences.find((candidate) => candidate.id === id)?.label ?? id;
+  const characteristic = (id: string) => findCharacteristic(profile, id)?.label ?? id;
   switch (section) {
     case 'policy':
       return [
         `Title: ${a.policy.title}${a.policy.reference ? ` (${a.policy.reference})` : ''}`,
-        `Kind: ${a.policy.kind}, ${a.policy.novelty}   Team: ${or(a.policy.team)}   Owner: ${a.policy.owner ?? '—'}`,
+        `Kind: ${label('policyKind', a.policy.kind)} (${inSentence(label('policyNovelty', a.policy.novelty))})   Team: ${or(a.policy.team)}   Owner: ${a.policy.owner ?? '—'}`,
         `Aims: ${or(a.policy.aims)}`,
         `Scope: ${or(a.policy.scope)}`,
         `Affects: ${a.policy.audiences.map(audience).join(', ') || '—'}`,
@@ -31,20 +38,22 @@ export function sectionLines(assessment: Assessment, section: SectionId, profile
       ];
     case 'screening': {
       const answers = Object.entries(a.screening.answers).map(
-        ([id, answer]) => `  ${id}: ${answer.relevance}${answer.reason ? ` — ${answer.reason}` : ''}`,
+        ([id, answer]) =>
+          `  ${characteristic(id)}: ${label('relevance', answer.relevance)}${answer.reason ? ` — ${answer.reason}` : ''}`,
       );
       const decision = a.screening.decision;
       return [
         ...(answers.length ? ['Relevance:', ...answers] : ['Relevance: not screened yet']),
         decision
-          ? `Decision: ${decision.kind === 'full_assessment' ? 'full assessment' : 'not required'} — ${decision.rationale} (${decision.decidedBy})`
+          ? `Decision: ${label('screeningDecision', decision.kind)} — ${decision.rationale} (${decision.decidedBy})`
           : 'Decision: —',
       ];
     }
     case 'evidence':
       return [
         ...a.evidence.items.map(
-          (item) => `  [${item.id}] ${item.kind}: ${item.title}${item.date ? ` (${item.date})` : ''}`,
+          (item) =>
+            `  [${item.id}] ${label('evidenceKind', item.kind)}: ${item.title}${item.date ? ` (${item.date})` : ''}`,
         ),
         ...a.evidence.gaps.map(
           (gap) =>
@@ -59,11 +68,11 @@ export function sectionLines(assessment: Assessment, section: SectionId, profile
           ])
         : ['No engagement recorded.'];
     case 'analysis':
-      return profileCharacteristics(profile).flatMap((characteristic) => {
-        const analysis = a.analysis[characteristic.id];
+      return profileCharacteristics(profile).flatMap((definition) => {
+        const analysis = a.analysis[definition.id];
         const status = analysis?.status ?? 'not_assessed';
         return [
-          `${characteristic.label}: ${status.replace('_', ' ')}${analysis?.reasoning ? ` — ${analysis.reasoning}` : ''}`,
+          `${definition.label}: ${label('analysisStatus', status)}${analysis?.reasoning ? ` — ${analysis.reasoning}` : ''}`,
           ...(analysis?.impacts ?? []).map((impact) => `  ${impactLine(impact, audience)}`),
         ];
       });
@@ -71,7 +80,7 @@ export function sectionLines(assessment: Assessment, section: SectionId, profile
       return [
         ...a.intersectionality.impacts.map(
           (impact) =>
-            `  ${impact.members.map((m) => (m.subgroup ? `${m.characteristic}=${m.subgroup}` : m.characteristic)).join(' × ')}: ${impactLine(impact, audience)}`,
+            `  ${impact.members.map((m) => (m.subgroup ? `${characteristic(m.characteristic)} (${m.subgroup})` : characteristic(m.characteristic))).join(' × ')}: ${impactLine(impact, audience)}`,
         ),
         ...(a.intersectionality.noneFoundReasoning
           ? [`None found: ${a.intersectionality.noneFoundReasoning}`]
@@ -79,13 +88,11 @@ export function sectionLines(assessment: Assessment, section: SectionId, profile
         `Cumulative impact: ${or(a.intersectionality.cumulativeImpact)}`,
       ];
     case 'generalDuty':
-      return (Object.keys(aims) as (keyof typeof aims)[]).map(
-        (aim) => `${aims[aim].limb} ${aims[aim].label}: ${or(a.generalDuty[aim])}`,
-      );
+      return (Object.keys(aims) as Aim[]).map((aim) => `${aimLabel(aim)}: ${or(a.generalDuty[aim])}`);
     case 'outcome':
       return a.outcome
         ? [
-            `Outcome: ${a.outcome.kind.replaceAll('_', ' ')} — ${or(a.outcome.rationale)}`,
+            `Outcome: ${label('outcomeKind', a.outcome.kind)} — ${or(a.outcome.rationale)}`,
             ...(a.outcome.kind === 'continue'
               ? [
                   `Legitimate aim: ${or(a.outcome.legitimateAim)}`,
@@ -98,7 +105,7 @@ export function sectionLines(assessment: Assessment, section: SectionId, profile
       return a.actions.length
         ? a.actions.map(
             (action) =>
-              `  [${action.id}] ${action.description} — ${action.owner || 'no owner'}, due ${action.dueDate ?? '—'}, ${action.status}`,
+              `  [${action.id}] ${action.description} — ${action.owner || 'no owner'}, due ${action.dueDate ?? '—'}, ${inSentence(label('actionStatus', action.status))}`,
           )
         : ['No actions.'];
     case 'monitoring':
@@ -110,7 +117,6 @@ export function sectionLines(assessment: Assessment, section: SectionId, profile
 }
 
 function impactLine(impact: Impact, audience: (id: string) => string): string {
-  const severity = impact.direction === 'negative' && impact.severity ? ` ${impact.severity}` : '';
   const mitigation = impact.mitigation ? ` | mitigation: ${impact.mitigation}` : '';
-  return `${impact.direction}${severity} for ${audience(impact.audience)}: ${impact.description}${mitigation}`;
+  return `${impactLabel(impact.direction, impact.severity)} for ${audience(impact.audience)}: ${impact.description}${mitigation}`;
 }

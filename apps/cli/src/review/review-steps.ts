@@ -1,9 +1,11 @@
 import {
   type Assessment,
+  inSentence,
+  label,
+  labelChoices,
   type Profile,
   type SectionId,
   sectionIds,
-  sectionTitles,
   type VerdictKind,
 } from '@eqia/core';
 import { sectionLines } from '../output/section-text.js';
@@ -20,7 +22,7 @@ export function buildReviewSteps(profile: Profile, reviewer: string): WizardStep
 function sectionReviewStep(section: SectionId, profile: Profile, reviewer: string): WizardStep {
   return {
     id: `review.${section}`,
-    title: sectionTitles[section],
+    title: label('sectionTitle', section),
     section,
     owns: (finding) => finding.section === section,
     async run({ ask, act, assessment, setContext }) {
@@ -34,13 +36,8 @@ function sectionReviewStep(section: SectionId, profile: Profile, reviewer: strin
       );
       const previous = latestVerdict(assessment(), section, reviewer);
       const verdict = await ask.select<VerdictKind | typeof skip>({
-        label: `Your verdict on ${sectionTitles[section].toLowerCase()}`,
-        choices: [
-          { value: 'acceptable', label: 'Acceptable' },
-          { value: 'improvable', label: 'Could be improved' },
-          { value: 'to_correct', label: 'Must be corrected' },
-          { value: skip, label: 'No verdict: next section' },
-        ],
+        label: `Your verdict on ${inSentence(label('sectionTitle', section))}`,
+        choices: [...labelChoices('verdict'), { value: skip, label: 'No verdict: next section' }],
         initial: previous?.verdict ?? skip,
       });
       if (verdict === skip) return;
@@ -51,7 +48,7 @@ function sectionReviewStep(section: SectionId, profile: Profile, reviewer: strin
       });
       await act(
         (client, id) => client.verdict(id, { section, verdict, ...(comment && { comment }) }),
-        `${sectionTitles[section]}: ${verdict.replace('_', ' ')}`,
+        `${label('sectionTitle', section)}: ${label('verdict', verdict)}`,
       );
     },
   };
@@ -83,10 +80,12 @@ const decisionStep: WizardStep = {
         const accepted = await ask.confirm({ label: 'Do you accept the attestation above?' });
         if (!accepted) continue;
         const comment = await ask.text({ label: 'Comment with your approval (optional)' });
-        if (await act((client, id) => client.approve(id, comment ? { comment } : {}), 'Approved')) return;
+        const note = label('approvalDecision', 'approved');
+        if (await act((client, id) => client.approve(id, comment ? { comment } : {}), note)) return;
       } else {
         const comment = await ask.text({ label: 'What must the author change?', required: true });
-        if (await act((client, id) => client.requestChanges(id, { comment }), 'Changes requested')) return;
+        const note = label('approvalDecision', 'changes_requested');
+        if (await act((client, id) => client.requestChanges(id, { comment }), note)) return;
       }
     }
   },

@@ -1,6 +1,6 @@
-import type { Assessment, Profile } from '@eqia/core';
+import { type Assessment, inSentence, label, type Profile } from '@eqia/core';
 import { Box, Text } from 'ink';
-import { impactGrid } from './impact-grid.js';
+import { impactGrid, symbolLegend } from './impact-grid.js';
 
 export interface ImpactGridProps {
   assessment: Assessment;
@@ -23,14 +23,12 @@ export function ImpactGrid({ assessment, profile }: ImpactGridProps) {
       {grid.rows.map((row) => (
         <Text key={row.characteristic}>
           {row.label.slice(0, labelWidth - 2).padEnd(labelWidth)}
-          {row.status === 'not_assessed'
-            ? 'not assessed'
-            : row.status === 'no_impact'
-              ? 'no impact'
-              : row.cells.map((symbol) => cell(symbol || '·')).join('')}
+          {row.status === 'impacts_identified'
+            ? row.cells.map((symbol) => cell(symbol || '·')).join('')
+            : inSentence(label('analysisStatus', row.status))}
         </Text>
       ))}
-      <Text dimColor>+ positive − negative 0 neutral ? unknown · none for this audience</Text>
+      <Text dimColor>{symbolLegend} · none for this audience</Text>
     </Box>
   );
 }

@@ -1,4 +1,4 @@
-import type { Assessment, Finding, SectionId } from '@eqia/core';
+import { type Assessment, type Finding, label, type SectionId } from '@eqia/core';
 import type { AssessmentView, EqiaClient, SectionRecipe } from '@eqia/sdk';
 import { produce } from 'immer';
 import { sameContent } from '../answers/same-content.js';
@@ -170,7 +170,7 @@ export class WizardController {
       screen: (decision) =>
         this.attempt(
           () => this.client.screen(this.id, decision),
-          `Screening: ${decision.kind.replace('_', ' ')}`,
+          `Screening: ${label('screeningDecision', decision.kind)}`,
         ),
     };
   }

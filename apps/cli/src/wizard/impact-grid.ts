@@ -1,10 +1,23 @@
-import { type Assessment, type ImpactDirection, type Profile, profileCharacteristics } from '@eqia/core';
+import {
+  type AnalysisStatus,
+  type Assessment,
+  type ImpactDirection,
+  inSentence,
+  label,
+  type Profile,
+  profileCharacteristics,
+} from '@eqia/core';
 
 const symbols: Record<ImpactDirection, string> = { positive: '+', negative: '−', neutral: '0', unknown: '?' };
 
+/** "+ positive − negative 0 neutral ? unknown": what the symbols stand for. */
+export const symbolLegend = (Object.keys(symbols) as ImpactDirection[])
+  .map((direction) => `${symbols[direction]} ${inSentence(label('impactDirection', direction))}`)
+  .join(' ');
+
 export interface ImpactGridModel {
   audiences: { id: string; label: string }[];
-  rows: { characteristic: string; label: string; status: string; cells: string[] }[];
+  rows: { characteristic: string; label: string; status: AnalysisStatus; cells: string[] }[];
 }
 
 /**

@@ -1,3 +1,4 @@
+import { label } from '../labels/label.js';
 import type { DisparityAnalysis, DisparityRow, DisparitySide, RepresentationFlag } from './result.js';
 
 const wholeNumber = new Intl.NumberFormat('en-GB');
@@ -24,15 +25,18 @@ export function describeDisparity(analysis: DisparityAnalysis): string {
       `${baseline.population.label} (${baseline.area}, ${baseline.period}) by ${by}.`,
   ];
   const differing = (flag: RepresentationFlag) => analysis.rows.filter((row) => row.flag === flag);
-  const over = differing('over_represented');
-  const under = differing('under_represented');
-  if (over.length) sentences.push(`Over-represented: ${over.map(comparison).join('; ')}.`);
-  if (under.length) sentences.push(`Under-represented: ${under.map(comparison).join('; ')}.`);
+  const flagged = (flag: RepresentationFlag, rows: string[]) => {
+    if (rows.length) sentences.push(`${label('representationFlag', flag)}: ${rows.join('; ')}.`);
+  };
+  flagged('over_represented', differing('over_represented').map(comparison));
+  flagged('under_represented', differing('under_represented').map(comparison));
   const inLine = differing('in_line');
   if (inLine.length)
     sentences.push(`In line with the baseline: ${inLine.map((row) => row.label).join('; ')}.`);
-  const tooFew = differing('too_few_to_say');
-  if (tooFew.length) sentences.push(`Too few to say: ${tooFew.map((row) => row.label).join('; ')}.`);
+  flagged(
+    'too_few_to_say',
+    differing('too_few_to_say').map((row) => row.label),
+  );
   sentences.push(completeness(profile, by));
   sentences.push(
     `Differences are flagged when the baseline share lies outside the ${Math.round(analysis.confidence * 100)}% ` +

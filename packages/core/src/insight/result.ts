@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { englishLabels } from '../labels/english.js';
 import { CharacteristicId, Slug } from '../schema/common.js';
 import { CategoryLevel, Population } from './dataset.js';
 
@@ -72,10 +73,6 @@ export type DisparitySide = z.infer<typeof DisparitySide>;
 export type DisparityRow = z.infer<typeof DisparityRow>;
 export type DisparityAnalysis = z.infer<typeof DisparityAnalysis>;
 
-/** How each flag reads in a table or a sentence. */
-export const representationFlagLabels: Readonly<Record<RepresentationFlag, string>> = {
-  over_represented: 'over-represented',
-  under_represented: 'under-represented',
-  in_line: 'in line',
-  too_few_to_say: 'too few to say',
-};
+/** How each flag reads in a table, from the labels catalogue (`label('representationFlag', flag)`). */
+export const representationFlagLabels: Readonly<Record<RepresentationFlag, string>> =
+  englishLabels.labels.representationFlag;

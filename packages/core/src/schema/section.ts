@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { englishLabels } from '../labels/english.js';
 
 /** The content sections of an assessment, in the order an author fills them in. */
 export const SectionId = z.enum([
@@ -17,18 +18,7 @@ export const SectionId = z.enum([
 
 export const sectionIds = SectionId.options;
 
-export const sectionTitles: Record<SectionId, string> = {
-  policy: 'Policy',
-  decision: 'Decision',
-  screening: 'Screening',
-  evidence: 'Evidence and data gaps',
-  engagement: 'Engagement',
-  analysis: 'Analysis by characteristic',
-  intersectionality: 'Intersectionality and cumulative impact',
-  generalDuty: 'General duty',
-  outcome: 'Outcome',
-  actions: 'Action plan',
-  monitoring: 'Monitoring and review',
-};
+/** The sections' titles: the labels catalogue words them, like every other value. */
+export const sectionTitles: Readonly<Record<SectionId, string>> = englishLabels.labels.sectionTitle;
 
 export type SectionId = z.infer<typeof SectionId>;

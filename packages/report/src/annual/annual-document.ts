@@ -1,14 +1,16 @@
-import { type LifecycleState, type OutcomeKind, type Profile, profileCharacteristics } from '@eqia/core';
+import {
+  type ImpactDirection,
+  impactLabel,
+  inSentence,
+  type LifecycleState,
+  label,
+  type OutcomeKind,
+  type Profile,
+  profileCharacteristics,
+} from '@eqia/core';
 import { dayOf, formatDate, formatDateTime } from '../dates.js';
 import { type Block, type Cell, cell, paragraph, type ReportDocument, section } from '../document/blocks.js';
-import {
-  audienceLabel,
-  characteristicLabel,
-  impactLabel,
-  listOf,
-  outcomeLabels,
-  stateLabels,
-} from '../labels.js';
+import { audienceLabel, characteristicLabel, listOf } from '../labels.js';
 import type { AnnualReport, ImpactTally } from './annual-report.js';
 import { disparitySection } from './disparity-section.js';
 
@@ -21,15 +23,17 @@ const activityLabels = {
   withdrawn: 'withdrawn',
 };
 
+const word = (direction: ImpactDirection) => inSentence(label('impactDirection', direction));
+
 /** "▼ 2 negative (1 high) · ▲ 1 positive", or "None" for an empty cell. */
 function tallyCell(tally: ImpactTally | undefined): Cell {
   if (!tally) return cell('None', 'muted');
   const parts = [
     tally.negative &&
-      `▼ ${tally.negative} negative${tally.negativeHigh ? ` (${tally.negativeHigh} high)` : ''}`,
-    tally.unknown && `? ${tally.unknown} unknown`,
-    tally.positive && `▲ ${tally.positive} positive`,
-    tally.neutral && `● ${tally.neutral} neutral`,
+      `▼ ${tally.negative} ${word('negative')}${tally.negativeHigh ? ` (${tally.negativeHigh} ${inSentence(label('severity', 'high'))})` : ''}`,
+    tally.unknown && `? ${tally.unknown} ${word('unknown')}`,
+    tally.positive && `▲ ${tally.positive} ${word('positive')}`,
+    tally.neutral && `● ${tally.neutral} ${word('neutral')}`,
   ].filter(Boolean) as string[];
   if (parts.length === 0) return cell('None', 'muted');
   const tone = tally.negativeHigh
@@ -93,11 +97,8 @@ export function annualDocument(report: AnnualReport, profile: Profile): ReportDo
     paragraph(
       `${report.assessmentCount} equality impact assessments were created, decided, signed off, published, reaffirmed or withdrawn between ${formatDate(period.from)} and ${formatDate(period.to)}.`,
     ),
-    countsTable(
-      'Assessments by state',
-      'State',
-      report.byState,
-      (state: LifecycleState) => stateLabels[state],
+    countsTable('Assessments by state', 'State', report.byState, (state: LifecycleState) =>
+      label('lifecycleState', state),
     ),
     countsTable(
       'Assessments by outcome',
@@ -108,7 +109,7 @@ export function annualDocument(report: AnnualReport, profile: Profile): ReportDo
           ? 'No outcome yet'
           : outcome === 'screened_out'
             ? 'Screened out (no full assessment)'
-            : outcomeLabels[outcome],
+            : label('outcomeKind', outcome),
     ),
     paragraph(`Screening out: ${rate}`),
   ]);
@@ -125,8 +126,8 @@ export function annualDocument(report: AnnualReport, profile: Profile): ReportDo
         cell(
           finding.members
             .map((member) => {
-              const label = characteristicLabel(profile, member.characteristic);
-              return member.subgroup ? `${label} (${member.subgroup})` : label;
+              const name = characteristicLabel(profile, member.characteristic);
+              return member.subgroup ? `${name} (${member.subgroup})` : name;
             })
             .join(' × '),
         ),
@@ -180,12 +181,12 @@ export function annualDocument(report: AnnualReport, profile: Profile): ReportDo
       rows: report.assessments.map((entry) => [
         cell(`${entry.title} (revision ${entry.revision})`),
         cell(entry.reference || entry.id),
-        cell(stateLabels[entry.state]),
+        cell(label('lifecycleState', entry.state)),
         cell(
           entry.screenedOut
             ? 'Screened out'
             : entry.outcome
-              ? outcomeLabels[entry.outcome]
+              ? label('outcomeKind', entry.outcome)
               : 'No outcome yet',
         ),
         cell(entry.activity.map((activity) => activityLabels[activity]).join(', ')),

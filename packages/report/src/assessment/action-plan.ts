@@ -1,6 +1,5 @@
-import type { Action, Assessment, IsoDate, Profile } from '@eqia/core';
+import { type Action, type Assessment, type IsoDate, label, type Profile } from '@eqia/core';
 import { formatDate } from '../dates.js';
-import { actionStatusLabels } from '../labels.js';
 import { type References, references } from './references.js';
 
 /** An action as the plan shows it: every field in words, ready for a table or a CSV record. */
@@ -38,7 +37,7 @@ export function actionPlanRows(
     owner: action.owner,
     dueDate: action.dueDate ?? '',
     measure: action.measure,
-    status: actionStatusLabels[action.status],
+    status: label('actionStatus', action.status),
     overdue: today !== undefined && isOverdue(action, today),
     latestNote: action.updates.at(-1)?.note ?? '',
   }));

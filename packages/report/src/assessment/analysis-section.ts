@@ -1,6 +1,6 @@
-import { profileCharacteristics } from '@eqia/core';
+import { label, profileCharacteristics } from '@eqia/core';
 import { type Block, paragraph, prose, type Section, section } from '../document/blocks.js';
-import { analysisStatusLabels, characteristicLabel, listOf } from '../labels.js';
+import { characteristicLabel, listOf } from '../labels.js';
 import { impactSection } from './impact-section.js';
 import type { AssessmentReportInput } from './input.js';
 import type { References } from './references.js';
@@ -13,7 +13,7 @@ export function analysisSection({ assessment, profile }: AssessmentReportInput, 
       {
         kind: 'facts',
         facts: [
-          { term: 'Conclusion', value: analysisStatusLabels[status] },
+          { term: 'Conclusion', value: label('analysisStatus', status) },
           { term: 'Evidence', value: listOf((analysis?.evidenceIds ?? []).map(refs.evidence)) },
           { term: 'Data gaps', value: listOf((analysis?.gapIds ?? []).map(refs.gap)) },
         ],
@@ -35,8 +35,8 @@ export function intersectionalitySection(
   const { impacts, noneFoundReasoning, cumulativeImpact } = assessment.intersectionality;
   const blocks: Block[] = impacts.map((impact) => {
     const members = impact.members.map((member) => {
-      const label = characteristicLabel(profile, member.characteristic);
-      return member.subgroup ? `${label} (${member.subgroup})` : label;
+      const name = characteristicLabel(profile, member.characteristic);
+      return member.subgroup ? `${name} (${member.subgroup})` : name;
     });
     return impactSection(impact, { id: `impact-${impact.id}`, subject: members.join(' × ') }, profile, refs);
   });

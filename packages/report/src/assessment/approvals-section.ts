@@ -1,6 +1,7 @@
+import { label } from '@eqia/core';
 import { formatDateTime } from '../dates.js';
 import { type Block, type Cell, cell, paragraph, type Section, section } from '../document/blocks.js';
-import { approvalDecisionLabels, userLabel } from '../labels.js';
+import { userLabel } from '../labels.js';
 import type { AssessmentReportInput } from './input.js';
 
 /** Every stage of the chain pinned to the assessment, and every decision taken at it, in order. */
@@ -10,7 +11,7 @@ export function approvalsSection({ assessment, profile }: AssessmentReportInput)
     return [
       cell(stage?.label ?? approval.stage),
       cell(
-        approvalDecisionLabels[approval.decision],
+        label('approvalDecision', approval.decision),
         approval.decision === 'approved' ? undefined : 'warning',
       ),
       cell(userLabel(profile, approval.by)),

@@ -1,6 +1,5 @@
-import { type Aim, aims } from '@eqia/core';
+import { type Aim, aimLabel, aims, label, outcomeDescription } from '@eqia/core';
 import { prose, type Section, section } from '../document/blocks.js';
-import { aimLabel, outcomeExplanations, outcomeLabels } from '../labels.js';
 import type { AssessmentReportInput } from './input.js';
 
 /** How the policy pays due regard to each of the three aims of s.149(1). */
@@ -20,8 +19,8 @@ export function outcomeSection({ assessment }: AssessmentReportInput): Section {
   const { outcome } = assessment;
   if (!outcome) return section('outcome', 'Outcome', [prose('', 'No outcome chosen yet.')]);
   return section('outcome', 'Outcome', [
-    { kind: 'facts', facts: [{ term: 'Outcome', value: outcomeLabels[outcome.kind] }] },
-    { kind: 'paragraph', content: [outcomeExplanations[outcome.kind]], tone: 'muted' },
+    { kind: 'facts', facts: [{ term: 'Outcome', value: label('outcomeKind', outcome.kind) }] },
+    { kind: 'paragraph', content: [outcomeDescription(outcome.kind)], tone: 'muted' },
     section('outcome-rationale', 'Rationale', [prose(outcome.rationale)]),
     ...(outcome.kind === 'continue'
       ? [

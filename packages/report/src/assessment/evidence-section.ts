@@ -1,6 +1,7 @@
+import { label } from '@eqia/core';
 import { formatDate } from '../dates.js';
 import { cell, type Section, section } from '../document/blocks.js';
-import { characteristicLabel, evidenceKindLabels, listOf } from '../labels.js';
+import { characteristicLabel, listOf } from '../labels.js';
 import type { AssessmentReportInput } from './input.js';
 import type { References } from './references.js';
 
@@ -18,7 +19,7 @@ export function evidenceSection({ assessment, profile }: AssessmentReportInput, 
       columns: ['Evidence', 'Kind', 'Source', 'Date', 'Characteristics', 'What it shows'],
       rows: items.map((item) => [
         cell(item.title),
-        cell(evidenceKindLabels[item.kind]),
+        cell(label('evidenceKind', item.kind)),
         cell([item.source, item.url].filter(Boolean).join('\n')),
         cell(item.date ? formatDate(item.date) : 'Undated'),
         cell(characteristics(item.characteristics)),

@@ -1,7 +1,6 @@
-import { type Impact, profileCharacteristics } from '@eqia/core';
+import { type Impact, label, profileCharacteristics } from '@eqia/core';
 import { type Block, type Cell, cell, paragraph, type Section, section } from '../document/blocks.js';
 import {
-  analysisStatusLabels,
   audienceLabel,
   characteristicLabel,
   directionLegend,
@@ -53,18 +52,18 @@ export function impactGridSection({ assessment, profile }: AssessmentReportInput
     }[status];
     return [
       cell(characteristic.label),
-      cell(analysisStatusLabels[status], status === 'not_assessed' ? 'warning' : undefined),
+      cell(label('analysisStatus', status), status === 'not_assessed' ? 'warning' : undefined),
       ...audienceIds.map((audience) => gridCell(analysis?.impacts ?? [], audience, fallback)),
     ];
   });
   for (const impact of assessment.intersectionality.impacts) {
     const members = impact.members.map((member) => {
-      const label = characteristicLabel(profile, member.characteristic);
-      return member.subgroup ? `${label} (${member.subgroup})` : label;
+      const name = characteristicLabel(profile, member.characteristic);
+      return member.subgroup ? `${name} (${member.subgroup})` : name;
     });
     rows.push([
       cell(`Intersection: ${members.join(' × ')}`),
-      cell('Impacts identified'),
+      cell(label('analysisStatus', 'impacts_identified')),
       ...audienceIds.map((audience) => gridCell([impact], audience, cell('None recorded', 'muted'))),
     ]);
   }

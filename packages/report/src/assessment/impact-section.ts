@@ -1,6 +1,6 @@
-import type { Impact, Profile } from '@eqia/core';
+import { aimLabel, type Impact, impactLabel, label, type Profile } from '@eqia/core';
 import { type Fact, type Section, section } from '../document/blocks.js';
-import { aimLabel, audienceLabel, impactLabel, listOf, residualLabels, riskLabels } from '../labels.js';
+import { audienceLabel, listOf } from '../labels.js';
 import type { References } from './references.js';
 
 /** One impact, on a characteristic or an intersection, as a titled list of its facts. */
@@ -16,14 +16,17 @@ export function impactSection(
     { term: 'Aims engaged', value: listOf(impact.aims.map(aimLabel)) },
   ];
   if (impact.discriminationRisk)
-    facts.push({ term: 'Discrimination risk', value: riskLabels[impact.discriminationRisk] });
+    facts.push({
+      term: 'Discrimination risk',
+      value: label('discriminationRisk', impact.discriminationRisk),
+    });
   facts.push({ term: 'Description', value: impact.description || 'Not described' });
   facts.push({ term: 'Evidence', value: listOf(impact.evidenceIds.map(refs.evidence)) });
   if (impact.direction === 'negative' || impact.mitigation) {
     facts.push({ term: 'Mitigation', value: impact.mitigation || 'None recorded' });
   }
   if (impact.residualSeverity)
-    facts.push({ term: 'Residual impact', value: residualLabels[impact.residualSeverity] });
+    facts.push({ term: 'Residual impact', value: label('residualSeverity', impact.residualSeverity) });
   if (impact.justification) facts.push({ term: 'Justification', value: impact.justification });
   facts.push({ term: 'Actions', value: listOf(impact.actionIds.map(refs.action)) });
   const heading = `${subject}: ${impactLabel(impact.direction, impact.severity)} for ${audienceLabel(profile, impact.audience)}`;

@@ -1,6 +1,7 @@
+import { inSentence, label } from '@eqia/core';
 import { formatDate } from '../dates.js';
 import { type Block, prose, type Section, section } from '../document/blocks.js';
-import { audienceLabel, listOf, noveltyLabels, policyKindLabels, userLabel } from '../labels.js';
+import { audienceLabel, listOf, userLabel } from '../labels.js';
 import type { AssessmentReportInput } from './input.js';
 
 export function policySection({ assessment, profile }: AssessmentReportInput): Section {
@@ -13,7 +14,7 @@ export function policySection({ assessment, profile }: AssessmentReportInput): S
         { term: 'Reference', value: policy.reference || 'None' },
         {
           term: 'Kind',
-          value: `${policyKindLabels[policy.kind]} (${noveltyLabels[policy.novelty].toLowerCase()})`,
+          value: `${label('policyKind', policy.kind)} (${inSentence(label('policyNovelty', policy.novelty))})`,
         },
         { term: 'Team or directorate', value: policy.team || 'Not recorded' },
         { term: 'Owner', value: policy.owner ? userLabel(profile, policy.owner) : 'Not recorded' },

@@ -1,13 +1,8 @@
-import { profileCharacteristics } from '@eqia/core';
+import { label, profileCharacteristics } from '@eqia/core';
 import { formatDateTime } from '../dates.js';
 import { cell, prose, type Section, section } from '../document/blocks.js';
-import { relevanceLabels, userLabel } from '../labels.js';
+import { userLabel } from '../labels.js';
 import type { AssessmentReportInput } from './input.js';
-
-const decisionLabels = {
-  full_assessment: 'Full assessment needed',
-  not_required: 'Screened out: no full assessment',
-};
 
 export function screeningSection({ assessment, profile }: AssessmentReportInput): Section {
   const { answers, decision } = assessment.screening;
@@ -16,7 +11,7 @@ export function screeningSection({ assessment, profile }: AssessmentReportInput)
     return [
       cell(characteristic.label),
       answer
-        ? cell(relevanceLabels[answer.relevance], answer.relevance === 'no' ? 'muted' : undefined)
+        ? cell(label('relevance', answer.relevance), answer.relevance === 'no' ? 'muted' : undefined)
         : cell('Not answered', 'muted'),
       cell(answer?.reason ?? ''),
     ];
@@ -34,7 +29,7 @@ export function screeningSection({ assessment, profile }: AssessmentReportInput)
       ? {
           kind: 'facts',
           facts: [
-            { term: 'Screening decision', value: decisionLabels[decision.kind] },
+            { term: 'Screening decision', value: label('screeningDecision', decision.kind) },
             {
               term: 'Decided by',
               value: `${userLabel(profile, decision.decidedBy)}, ${formatDateTime(decision.decidedAt)}`,

@@ -1,11 +1,16 @@
-import { type Assessment, type Finding, lockedStates, type Profile, sectionTitles } from '@eqia/core';
+import { type Assessment, type Finding, hint, label, lockedStates, type Profile } from '@eqia/core';
 import { formatDateTime } from '../dates.js';
 import { type Block, cell, paragraph, type Section } from '../document/blocks.js';
-import { stateLabels, userLabel } from '../labels.js';
+import { userLabel } from '../labels.js';
 import type { AssessmentReportInput } from './input.js';
 
 const severityOrder = { error: 0, warning: 1, info: 2 } as const;
-const severityLabels = { error: 'Error (blocks sign-off)', warning: 'Warning', info: 'Information' } as const;
+
+/** "Error (blocks sign-off)": a finding's severity, with what it means where that matters. */
+function severityLabel(severity: Finding['severity']): string {
+  const help = hint('findingSeverity', severity);
+  return help ? `${label('findingSeverity', severity)} (${help})` : label('findingSeverity', severity);
+}
 
 function findingsTable(findings: readonly Finding[]): Block {
   const sorted = [...findings].sort((a, b) => severityOrder[a.severity] - severityOrder[b.severity]);
@@ -15,8 +20,8 @@ function findingsTable(findings: readonly Finding[]): Block {
     columns: ['Finding', 'Severity', 'Section', 'How to fix it'],
     rows: sorted.map((finding) => [
       cell(finding.message),
-      cell(severityLabels[finding.severity], finding.severity === 'error' ? 'negative' : 'warning'),
-      cell(sectionTitles[finding.section]),
+      cell(severityLabel(finding.severity), finding.severity === 'error' ? 'negative' : 'warning'),
+      cell(label('sectionTitle', finding.section)),
       cell(finding.hint),
     ]),
     rowHeaders: true,
@@ -43,7 +48,7 @@ function approvalQuotes(assessment: Assessment, profile: Profile): Block[] {
  */
 export function statusSection({ assessment, status, profile, findings }: AssessmentReportInput): Section {
   const revision = `Revision ${assessment.revision}${assessment.supersedes ? `, replacing ${assessment.supersedes}` : ''}.`;
-  const state = stateLabels[status.state];
+  const state = label('lifecycleState', status.state);
   const awaiting = assessment.approvalChain.find((stage) => stage.id === status.stage);
   const blocks: Block[] = [];
   let banner: Section['banner'] = 'final';

@@ -1,3 +1,4 @@
+import { label } from '@eqia/core';
 import { done, nextId, validateDate } from './fields.js';
 import { sectionStep } from './section-step.js';
 
@@ -40,7 +41,7 @@ export const actionsStep = sectionStep('actions', async ({ ask, save, assessment
       .filter((impact) => impact.direction !== 'positive')
       .map((impact) => ({
         value: impact.id,
-        label: `${impact.direction}: ${impact.description}`.slice(0, 70),
+        label: `${label('impactDirection', impact.direction)}: ${impact.description}`.slice(0, 70),
       }));
     const impactIds = impactChoices.length
       ? await ask.multiSelect({ label: 'Which impacts does it address?', choices: impactChoices })

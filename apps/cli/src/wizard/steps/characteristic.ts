@@ -1,13 +1,16 @@
-import type { AnalysisStatus, CharacteristicDefinition, Profile } from '@eqia/core';
+import {
+  type AnalysisStatus,
+  type CharacteristicDefinition,
+  inSentence,
+  label,
+  labelChoices,
+  type Profile,
+} from '@eqia/core';
 import type { WizardStep } from '../step.js';
 import { done, nextId } from './fields.js';
 import { askImpact } from './impact-questions.js';
 
-const statusChoices = [
-  { value: 'impacts_identified', label: 'Impacts identified (positive, negative or unknown)' },
-  { value: 'no_impact', label: 'No impact: I can say why, with evidence or a data gap' },
-  { value: 'not_assessed', label: 'Not assessed yet: come back to it' },
-] as const;
+const statusChoices = labelChoices('analysisStatus', ['impacts_identified', 'no_impact', 'not_assessed']);
 
 /** One step per characteristic: its prompts, who speaks for it, the conclusion and the impacts. */
 export function characteristicStep(characteristic: CharacteristicDefinition, profile: Profile): WizardStep {
@@ -27,7 +30,9 @@ export function characteristicStep(characteristic: CharacteristicDefinition, pro
       const context = [
         ...characteristic.prompts.slice(0, 3).map((prompt) => `  • ${prompt}`),
         ...(speakers.length ? [`Who speaks for it: ${speakers.join(', ')}`] : []),
-        ...(screening ? [`Screening said: ${screening.relevance} — ${screening.reason}`] : []),
+        ...(screening
+          ? [`Screening said: ${label('relevance', screening.relevance)} — ${screening.reason}`]
+          : []),
       ];
       setContext(context);
       const status = await ask.select<AnalysisStatus>({
@@ -43,7 +48,7 @@ export function characteristicStep(characteristic: CharacteristicDefinition, pro
             status,
           };
         },
-        `${characteristic.label}: ${status.replace('_', ' ')}`,
+        `${characteristic.label}: ${label('analysisStatus', status)}`,
       );
       if (status === 'not_assessed') return;
       const reasoning = await ask.text({
@@ -83,7 +88,9 @@ export function characteristicStep(characteristic: CharacteristicDefinition, pro
       if (status !== 'impacts_identified') return;
       for (;;) {
         const impacts = analysis()?.impacts ?? [];
-        const sofar = impacts.map((i) => `${i.direction} for ${i.audience}`).join('; ');
+        const sofar = impacts
+          .map((i) => `${inSentence(label('impactDirection', i.direction))} for ${i.audience}`)
+          .join('; ');
         const next = await ask.select({
           label: `${impacts.length} impact${impacts.length === 1 ? '' : 's'}${sofar ? ` (${sofar})` : ''}. Add one?`,
           choices: [
@@ -103,7 +110,7 @@ export function characteristicStep(characteristic: CharacteristicDefinition, pro
           (draft) => {
             draft[characteristic.id]?.impacts.push(impact);
           },
-          `${characteristic.label}: ${impact.direction} impact for ${impact.audience}`,
+          `${characteristic.label}: ${inSentence(label('impactDirection', impact.direction))} impact for ${impact.audience}`,
         );
       }
     },

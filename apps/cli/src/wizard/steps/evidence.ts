@@ -1,4 +1,4 @@
-import { EvidenceKind } from '@eqia/core';
+import { labelChoices } from '@eqia/core';
 import { characteristicChoices, done, nextId, validateDate } from './fields.js';
 import { sectionStep } from './section-step.js';
 
@@ -25,7 +25,7 @@ export const evidenceStep = sectionStep(
       if (next === 'evidence') {
         const kind = await ask.select({
           label: 'Kind of evidence',
-          choices: EvidenceKind.options.map((value) => ({ value, label: value })),
+          choices: labelChoices('evidenceKind'),
         });
         const title = await ask.text({ label: 'Title', required: true });
         const source = await ask.text({ label: 'Source or URL' });

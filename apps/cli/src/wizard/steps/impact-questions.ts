@@ -1,20 +1,6 @@
-import {
-  type Aim,
-  aims,
-  type Impact,
-  ImpactDirection,
-  type ResidualSeverity,
-  type Severity,
-} from '@eqia/core';
+import { type Aim, aimLabel, type Impact, labelChoices } from '@eqia/core';
 import type { StepTools } from '../step.js';
 import { audienceChoices } from './fields.js';
-
-const directionLabels: Record<ImpactDirection, string> = {
-  positive: 'Positive',
-  negative: 'Negative (adverse)',
-  neutral: 'Neutral',
-  unknown: 'Unknown: we need to find out',
-};
 
 /** The questions for one impact, on a characteristic or an intersection. */
 export async function askImpact(
@@ -28,9 +14,9 @@ export async function askImpact(
       (choice) => affected.length === 0 || affected.includes(choice.value),
     ),
   });
-  const direction = await ask.select<ImpactDirection>({
+  const direction = await ask.select({
     label: 'Is the impact positive, negative, neutral or unknown?',
-    choices: ImpactDirection.options.map((value) => ({ value, label: directionLabels[value] })),
+    choices: labelChoices('impactDirection'),
   });
   const description = await ask.text({
     label: 'Describe the impact precisely: who, how, how many',
@@ -38,7 +24,7 @@ export async function askImpact(
   });
   const impactAims = await ask.multiSelect<Aim>({
     label: 'Which aims of the duty does it engage?',
-    choices: options.aims.map((aim) => ({ value: aim, label: `${aims[aim].limb} ${aims[aim].label}` })),
+    choices: options.aims.map((aim) => ({ value: aim, label: aimLabel(aim) })),
     initial: options.aims,
   });
   if (direction !== 'negative')
@@ -53,23 +39,14 @@ export async function askImpact(
       actionIds: [],
       justification: '',
     };
-  const severity = await ask.select<Severity>({
+  const severity = await ask.select({
     label: 'How severe, before mitigation?',
-    choices: [
-      { value: 'low', label: 'Low' },
-      { value: 'medium', label: 'Medium' },
-      { value: 'high', label: 'High' },
-    ],
+    choices: labelChoices('severity'),
   });
   const mitigation = await ask.text({ label: 'How will it be mitigated? (empty if it cannot be)' });
-  const residualSeverity = await ask.select<ResidualSeverity>({
+  const residualSeverity = await ask.select({
     label: 'How severe is it after mitigation?',
-    choices: [
-      { value: 'none', label: 'None: fully mitigated' },
-      { value: 'low', label: 'Low' },
-      { value: 'medium', label: 'Medium' },
-      { value: 'high', label: 'High' },
-    ],
+    choices: labelChoices('residualSeverity'),
   });
   const justification =
     residualSeverity === 'none'

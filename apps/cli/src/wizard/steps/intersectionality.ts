@@ -1,4 +1,4 @@
-import { profileCharacteristics } from '@eqia/core';
+import { label, profileCharacteristics } from '@eqia/core';
 import { assign, characteristicChoices, done, nextId } from './fields.js';
 import { askImpact } from './impact-questions.js';
 import { sectionStep } from './section-step.js';
@@ -61,7 +61,7 @@ export const intersectionalityStep = sectionStep('intersectionality', async (too
           members: members.map((characteristic) => ({ characteristic, subgroup: '' })),
         });
       },
-      `Intersection ${members.join(' × ')}: ${impact.direction}`,
+      `Intersection ${members.join(' × ')}: ${label('impactDirection', impact.direction)}`,
     );
   }
   const cumulativeImpact = await ask.text({

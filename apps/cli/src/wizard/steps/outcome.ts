@@ -1,19 +1,12 @@
-import type { OutcomeKind } from '@eqia/core';
+import { label, labelChoices } from '@eqia/core';
 import { sectionStep } from './section-step.js';
-
-const outcomeChoices = [
-  { value: 'no_major_change', label: 'No major change needed', hint: 'the policy is robust' },
-  { value: 'adjust', label: 'Adjust the policy', hint: 'remove barriers, better advance equality' },
-  { value: 'continue', label: 'Continue despite adverse impact', hint: 'needs objective justification' },
-  { value: 'stop', label: 'Stop and remove the policy', hint: 'unlawful discrimination' },
-] as const;
 
 export const outcomeStep = sectionStep('outcome', async ({ ask, save, assessment, setContext }) => {
   setContext(['The four outcomes the EHRC describes. Pick the one your analysis supports.']);
   const current = assessment().outcome;
-  const kind = await ask.select<OutcomeKind>({
+  const kind = await ask.select({
     label: 'Outcome',
-    choices: outcomeChoices,
+    choices: labelChoices('outcomeKind'),
     ...(current && { initial: current.kind }),
   });
   const rationale = await ask.text({
@@ -22,7 +15,7 @@ export const outcomeStep = sectionStep('outcome', async ({ ask, save, assessment
     required: true,
   });
   const base = { kind, rationale, legitimateAim: '', alternativesConsidered: '', proportionality: '' };
-  await save('outcome', () => base, `Outcome: ${kind.replaceAll('_', ' ')}`);
+  await save('outcome', () => base, `Outcome: ${label('outcomeKind', kind)}`);
   if (kind !== 'continue') return;
   const legitimateAim = await ask.text({
     label: 'The legitimate aim the policy pursues',

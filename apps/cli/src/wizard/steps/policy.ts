@@ -1,18 +1,6 @@
-import { PolicyKind, PolicyNovelty } from '@eqia/core';
+import { label, labelChoices } from '@eqia/core';
 import { assign, audienceChoices } from './fields.js';
 import { sectionStep } from './section-step.js';
-
-const kindLabels: Record<PolicyKind, string> = {
-  policy: 'Policy',
-  procedure: 'Procedure',
-  strategy: 'Strategy',
-  service_change: 'Service change',
-  restructure: 'Restructure',
-  procurement: 'Procurement',
-  budget: 'Budget decision',
-  project: 'Project',
-  other: 'Something else',
-};
 
 export const policyStep = sectionStep('policy', async ({ ask, save, assessment, profile, setContext }) => {
   const policy = () => assessment().policy;
@@ -27,16 +15,16 @@ export const policyStep = sectionStep('policy', async ({ ask, save, assessment, 
   await save('policy', assign({ reference }), `Reference: ${reference || '—'}`);
   const kind = await ask.select({
     label: 'What kind of thing is it?',
-    choices: PolicyKind.options.map((value) => ({ value, label: kindLabels[value] })),
+    choices: labelChoices('policyKind'),
     initial: policy().kind,
   });
-  await save('policy', assign({ kind }), `Kind: ${kindLabels[kind]}`);
+  await save('policy', assign({ kind }), `Kind: ${label('policyKind', kind)}`);
   const novelty = await ask.select({
     label: 'Is it new, a revision, or an existing policy assessed for the first time?',
-    choices: PolicyNovelty.options.map((value) => ({ value, label: value })),
+    choices: labelChoices('policyNovelty'),
     initial: policy().novelty,
   });
-  await save('policy', assign({ novelty }), `Novelty: ${novelty}`);
+  await save('policy', assign({ novelty }), `Novelty: ${label('policyNovelty', novelty)}`);
   const team = await ask.text({ label: 'Team or directorate', initial: policy().team });
   await save('policy', assign({ team }), `Team: ${team || '—'}`);
   const aims = await ask.text({

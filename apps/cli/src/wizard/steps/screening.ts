@@ -1,11 +1,5 @@
-import { profileCharacteristics, type Relevance } from '@eqia/core';
+import { label, labelChoices, profileCharacteristics } from '@eqia/core';
 import { sectionStep } from './section-step.js';
-
-const relevanceChoices = [
-  { value: 'yes', label: 'Yes, it is relevant' },
-  { value: 'no', label: 'No, it is not relevant' },
-  { value: 'unsure', label: 'Unsure: find out' },
-] as const;
 
 export const screeningStep = sectionStep(
   'screening',
@@ -17,9 +11,9 @@ export const screeningStep = sectionStep(
         `Screening ${index + 1} of ${characteristics.length}: ${characteristic.label}`,
         ...characteristic.prompts.slice(0, 2).map((prompt) => `  • ${prompt}`),
       ]);
-      const relevance = await ask.select<Relevance>({
+      const relevance = await ask.select({
         label: `Is the policy relevant to ${characteristic.label.toLowerCase()}?`,
-        choices: relevanceChoices,
+        choices: labelChoices('relevance'),
         ...(current && { initial: current.relevance }),
       });
       const reason = await ask.text({
@@ -32,7 +26,7 @@ export const screeningStep = sectionStep(
         (draft) => {
           draft.answers[characteristic.id] = { relevance, reason };
         },
-        `Screening ${characteristic.label}: ${relevance}`,
+        `Screening ${characteristic.label}: ${label('relevance', relevance)}`,
       );
     }
     const decision = assessment().screening.decision;
@@ -46,10 +40,7 @@ export const screeningStep = sectionStep(
     ]);
     const kind = await ask.select({
       label: 'Screening decision',
-      choices: [
-        { value: 'full_assessment', label: 'Carry out a full assessment' },
-        { value: 'not_required', label: 'A full assessment is not required (screen out)' },
-      ] as const,
+      choices: labelChoices('screeningDecision'),
       initial: decision?.kind ?? (anyRelevant ? 'full_assessment' : 'not_required'),
     });
     const rationale = await ask.text({
