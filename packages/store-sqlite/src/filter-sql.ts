@@ -7,6 +7,8 @@ const loneSurrogate = /\p{Cs}/u;
 export interface FilterSql {
   where: string;
   params: string[];
+  /** False when a condition was left out: the rows are then a superset, to be filtered again. */
+  exact: boolean;
 }
 
 /**
@@ -18,7 +20,7 @@ export interface FilterSql {
  * - `instr` compares bytes, and better-sqlite3 writes a lone surrogate as its own three bytes, so equal
  *   strings stay equal and different ones different. Only a text needle that is not well-formed UTF-16
  *   (half of a surrogate pair, which JavaScript can find inside a pair) cannot be searched for in bytes:
- *   that condition is then left out, and the caller's own filter narrows the result.
+ *   that condition is then left out and the result marked inexact, for the caller to filter again.
  */
 export function filterSql(filter: ListFilter = {}): FilterSql {
   const conditions: string[] = [];
@@ -44,9 +46,10 @@ export function filterSql(filter: ListFilter = {}): FilterSql {
     conditions.push('outcome = ?');
     params.push(filter.outcome);
   }
-  if (filter.text !== undefined && !loneSurrogate.test(filter.text)) {
+  const searchable = filter.text === undefined || !loneSurrogate.test(filter.text);
+  if (filter.text !== undefined && searchable) {
     conditions.push('instr(search_text, ?) > 0');
     params.push(filter.text.toLowerCase());
   }
-  return { where: conditions.length === 0 ? '1' : conditions.join(' AND '), params };
+  return { where: conditions.length === 0 ? '1' : conditions.join(' AND '), params, exact: searchable };
 }

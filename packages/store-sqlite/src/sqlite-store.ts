@@ -9,6 +9,7 @@ import {
   type AppendRequest,
   type AssessmentStore,
   checkAppendRequest,
+  filterSummaries,
   type ListFilter,
   type StoredAssessment,
   type StoredDigest,
@@ -152,13 +153,11 @@ class SqliteFileStore implements SqliteStore {
   list(filter?: ListFilter): Promise<AssessmentSummary[]> {
     return this.#run(() => {
       const { statements } = this.#open();
-      let rows: string[];
-      if (filter === undefined) rows = statements.summaries.all();
-      else {
-        const { where, params } = filterSql(filter);
-        rows = statements.filteredSummaries(where).all(...params);
-      }
-      return rows.map((summary) => JSON.parse(summary) as AssessmentSummary);
+      const parse = (rows: string[]) => rows.map((summary) => JSON.parse(summary) as AssessmentSummary);
+      if (filter === undefined) return parse(statements.summaries.all());
+      const { where, params, exact } = filterSql(filter);
+      const found = parse(statements.filteredSummaries(where).all(...params));
+      return exact ? found : filterSummaries(found, filter);
     });
   }
 
