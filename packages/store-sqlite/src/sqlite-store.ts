@@ -15,10 +15,9 @@ import {
   type StoredDigest,
   type StoredSnapshot,
   storeMissing,
-  versionConflict,
 } from '@eqia/sdk';
 import type Database from 'better-sqlite3';
-import { type AssessmentRow, assessmentRow } from './assessment-row.js';
+import { assessmentRow } from './assessment-row.js';
 import { createFile, fileExists, openDatabase } from './database-file.js';
 import { explainFailure, notAnEqiaStore } from './errors.js';
 import { filterSql } from './filter-sql.js';
@@ -30,7 +29,7 @@ import {
   type SchemaState,
   schemaState,
 } from './schema.js';
-import { type DigestRow, type EventRow, prepareStatements, type Statements } from './statements.js';
+import { type DigestRow, type EventValues, prepareStore, type Ready } from './statements.js';
 
 export interface SqliteStoreOptions {
   /**
@@ -56,21 +55,6 @@ export interface SqliteStore extends AssessmentStore {
  */
 export function openSqliteStore(file: string, options: SqliteStoreOptions = {}): SqliteStore {
   return new SqliteFileStore(file, options.busyTimeoutMs ?? 10_000);
-}
-
-type EventValues = [seq: number, event: string, prevHash: string, hash: string];
-
-/** An open database with its statements, ready for the store's calls. */
-interface Ready {
-  statements: Statements;
-  append(
-    id: string,
-    expectedVersion: number,
-    row: AssessmentRow,
-    characteristics: readonly string[],
-    events: readonly EventValues[],
-  ): void;
-  read(id: string): { summary: string; snapshot: string; events: EventRow[] } | undefined;
 }
 
 const isFresh = (state: SchemaState) => state.version === 0 && state.empty && state.applicationId === 0;
@@ -238,37 +222,7 @@ class SqliteFileStore implements SqliteStore {
   }
 
   #prepared(): Ready {
-    if (this.#ready) return this.#ready;
-    const db = this.#connect();
-    const statements = prepareStatements(db);
-    const append = db.transaction(
-      (
-        id: string,
-        expected: number,
-        row: AssessmentRow,
-        characteristics: readonly string[],
-        events: readonly EventValues[],
-      ) => {
-        const actual = statements.version.get(id) ?? 0;
-        if (actual !== expected) throw versionConflict(id, expected, actual);
-        statements.upsert.run(row);
-        statements.clearCharacteristics.run(id);
-        for (const characteristic of characteristics) statements.addCharacteristic.run(id, characteristic);
-        for (const [seq, event, prevHash, hash] of events)
-          statements.addEvent.run(id, seq, event, prevHash, hash);
-      },
-    );
-    // One read transaction, so the snapshot and the events come from the same commit.
-    const read = db.transaction((id: string) => {
-      const row = statements.assessment.get(id);
-      return row && { ...row, events: statements.events.all(id) };
-    });
-    this.#ready = {
-      statements,
-      // IMMEDIATE: take the write lock before reading the version, so no other writer can slip in between.
-      append: (...args) => append.immediate(...args),
-      read: (id) => read.deferred(id),
-    };
+    this.#ready ??= prepareStore(this.#connect());
     return this.#ready;
   }
 

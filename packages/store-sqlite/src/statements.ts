@@ -1,4 +1,5 @@
 import type { DigestPart } from '@eqia/core';
+import { versionConflict } from '@eqia/sdk';
 import type Database from 'better-sqlite3';
 import { type AssessmentRow, upsertAssessmentSql } from './assessment-row.js';
 
@@ -108,5 +109,53 @@ export function prepareStatements(db: Database.Database): Statements {
     profileIfNone: db.prepare<[string, string]>(
       'INSERT OR IGNORE INTO profile (only_one, profile, updated_at) VALUES (1, ?, ?)',
     ),
+  };
+}
+
+export type EventValues = [seq: number, event: string, prevHash: string, hash: string];
+
+/** An open database with its statements and the two transactions made of them. */
+export interface Ready {
+  statements: Statements;
+  /** Everything an append writes, all or nothing; a ConflictError when the version is not `expectedVersion`. */
+  append(
+    id: string,
+    expectedVersion: number,
+    row: AssessmentRow,
+    characteristics: readonly string[],
+    events: readonly EventValues[],
+  ): void;
+  read(id: string): { summary: string; snapshot: string; events: EventRow[] } | undefined;
+}
+
+export function prepareStore(db: Database.Database): Ready {
+  const statements = prepareStatements(db);
+  const append = db.transaction(
+    (
+      id: string,
+      expected: number,
+      row: AssessmentRow,
+      characteristics: readonly string[],
+      events: readonly EventValues[],
+    ) => {
+      const actual = statements.version.get(id) ?? 0;
+      if (actual !== expected) throw versionConflict(id, expected, actual);
+      statements.upsert.run(row);
+      statements.clearCharacteristics.run(id);
+      for (const characteristic of characteristics) statements.addCharacteristic.run(id, characteristic);
+      for (const [seq, event, prevHash, hash] of events)
+        statements.addEvent.run(id, seq, event, prevHash, hash);
+    },
+  );
+  // One read transaction, so the snapshot and the events come from the same commit.
+  const read = db.transaction((id: string) => {
+    const row = statements.assessment.get(id);
+    return row && { ...row, events: statements.events.all(id) };
+  });
+  return {
+    statements,
+    // IMMEDIATE: take the write lock before reading the version, so no other writer can slip in between.
+    append: (...args) => append.immediate(...args),
+    read: (id) => read.deferred(id),
   };
 }

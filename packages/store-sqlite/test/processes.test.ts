@@ -2,8 +2,9 @@ import { rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { type RecordedEvent, verifyChain } from '@eqia/core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { openSqliteStore } from '../src/index.js';
+import { latestSchemaVersion, openSqliteStore } from '../src/index.js';
 import { chainedAppend, profile } from './fixtures.js';
+import { withRawDatabase } from './raw-database.js';
 import { freshFile } from './temp-files.js';
 import { bundleWorker, exited, startWorker } from './workers/worker-process.js';
 
@@ -49,4 +50,32 @@ test('4 processes each appending 100 times to one assessment at once lose no ack
   expect(await store.list()).toEqual([stored?.summary]);
   expect(stored?.summary.version).toBe(total);
   await Promise.all([store.close(), reader.close()]);
+}, 120_000);
+
+test('4 processes creating the same new store at once all get one whole store, at the latest schema version, in WAL mode', async () => {
+  const file = freshFile();
+  const children = writers.map((writer) =>
+    startWorker(worker, [file, `own-${writer}`, writer, '20', 'init']),
+  );
+  expect(await Promise.all(children.map(exited))).toEqual([0, 0, 0, 0]);
+
+  expect(
+    withRawDatabase(file, (db) => [
+      db.pragma('user_version', { simple: true }),
+      db.pragma('journal_mode', { simple: true }),
+    ]),
+  ).toEqual([latestSchemaVersion, 'wal']);
+  const store = openSqliteStore(file);
+  expect(await store.readProfile()).toEqual(profile);
+  const summaries = await store.list();
+  expect(summaries.map((summary) => [summary.id, summary.version]).sort()).toEqual(
+    writers.map((writer) => [`own-${writer}`, 20]),
+  );
+  for (const writer of writers) {
+    const own = await store.read(`own-${writer}`);
+    expect(own?.events.map((entry) => (entry.event as { note: string }).note)).toEqual(
+      Array.from({ length: 20 }, (_, n) => `${writer} ${n}`),
+    );
+  }
+  await store.close();
 }, 120_000);

@@ -1,13 +1,21 @@
 // A separate OS process appending to one assessment as fast as it can, re-reading and retrying whenever
 // another process got there first: append-worker <file> <id> <writer> <count>. It reports each save once
-// append has returned, so the test can check that no acknowledged save was lost.
+// append has returned, so the test can check that no acknowledged save was lost. With a fifth argument
+// `init`, it first initialises the store itself, as each of several processes started at once would.
 import { ConflictError } from '@eqia/core';
 import { StoreBusyError } from '@eqia/sdk';
 import { openSqliteStore } from '../../src/index.js';
-import { chainedAppend } from '../fixtures.js';
+import { chainedAppend, profile } from '../fixtures.js';
 
-async function appendAll(file: string, id: string, writer: string, count: number): Promise<number> {
+async function appendAll(
+  file: string,
+  id: string,
+  writer: string,
+  count: number,
+  init: boolean,
+): Promise<number> {
   const store = openSqliteStore(file);
+  if (init) await store.init({ profile });
   let conflicts = 0;
   for (let n = 0; n < count; n++) {
     const note = `${writer} ${n}`;
@@ -27,8 +35,8 @@ async function appendAll(file: string, id: string, writer: string, count: number
   return conflicts;
 }
 
-const [file, id, writer, count] = process.argv.slice(2) as [string, string, string, string];
-appendAll(file, id, writer, Number(count)).then(
+const [file, id, writer, count, init] = process.argv.slice(2) as [string, string, string, string, string?];
+appendAll(file, id, writer, Number(count), init === 'init').then(
   (conflicts) => process.send?.({ writer, conflicts }),
   (error: unknown) => {
     console.error(error);
