@@ -2,6 +2,7 @@ import { closeSync, mkdirSync, openSync, type Stats, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { damaged } from './errors.js';
+import { keepForever } from './keep-statements.js';
 
 /**
  * The store file as the file system sees it: absent, or a regular file. Anything else in its place (a
@@ -38,12 +39,13 @@ export function createFile(file: string): void {
  * not to be a database at all.
  */
 export function openDatabase(file: string, busyTimeoutMs: number): Database.Database {
-  const db = new Database(file, { fileMustExist: true, timeout: busyTimeoutMs });
+  const db = keepForever(new Database(file, { fileMustExist: true, timeout: busyTimeoutMs }));
   try {
-    db.pragma(`busy_timeout = ${Math.max(0, Math.floor(busyTimeoutMs))}`);
+    // exec, not pragma(): it makes no statement object to be collected later (see keep-statements.ts).
     // FULL: in WAL mode every commit is on the disk before append returns, not only after a checkpoint.
-    db.pragma('synchronous = FULL');
-    db.pragma('foreign_keys = ON');
+    db.exec(
+      `PRAGMA busy_timeout = ${Math.max(0, Math.floor(busyTimeoutMs))}; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;`,
+    );
   } catch (error) {
     db.close();
     throw error;

@@ -103,11 +103,18 @@ export interface SchemaState {
   empty: boolean;
 }
 
-export function schemaState(db: Database.Database): SchemaState {
-  return {
-    version: db.pragma('user_version', { simple: true }) as number,
-    applicationId: db.pragma('application_id', { simple: true }) as number,
-    empty: db.prepare('SELECT count(*) FROM sqlite_schema').pluck().get() === 0,
+/** Reads a connection's SchemaState, with one statement prepared once (see keep-statements.ts). */
+export type SchemaReader = () => SchemaState;
+
+export function schemaReader(db: Database.Database): SchemaReader {
+  const statement = db.prepare<[], { version: number; applicationId: number; objects: number }>(
+    `SELECT (SELECT user_version FROM pragma_user_version) AS version,
+            (SELECT application_id FROM pragma_application_id) AS applicationId,
+            (SELECT count(*) FROM sqlite_schema) AS objects`,
+  );
+  return () => {
+    const { version, applicationId, objects } = statement.get()!;
+    return { version, applicationId, empty: objects === 0 };
   };
 }
 
@@ -116,15 +123,20 @@ export function schemaState(db: Database.Database): SchemaState {
  * IMMEDIATE) and looks at `user_version` again under it, so that two processes starting at once apply
  * each step exactly once; a failing step leaves the file at the last complete one.
  */
-export function migrate(db: Database.Database, file: string, steps: readonly Migration[] = migrations): void {
+export function migrate(
+  db: Database.Database,
+  file: string,
+  readState: SchemaReader = schemaReader(db),
+  steps: readonly Migration[] = migrations,
+): void {
   const known = steps.at(-1)?.version ?? 0;
   for (const step of steps) {
     db.transaction(() => {
-      const current = db.pragma('user_version', { simple: true }) as number;
+      const current = readState().version;
       if (current > known) throw newerSchema(file, current, steps);
       if (current >= step.version) return;
       db.exec(step.sql);
-      db.pragma(`user_version = ${step.version}`);
+      db.exec(`PRAGMA user_version = ${step.version}`);
     }).immediate();
   }
 }

@@ -21,13 +21,15 @@ import { assessmentRow } from './assessment-row.js';
 import { createFile, fileExists, openDatabase } from './database-file.js';
 import { explainFailure, notAnEqiaStore } from './errors.js';
 import { filterSql } from './filter-sql.js';
+import { keepForever } from './keep-statements.js';
 import {
   applicationId,
   latestSchemaVersion,
   migrate,
   newerSchema,
+  type SchemaReader,
   type SchemaState,
-  schemaState,
+  schemaReader,
 } from './schema.js';
 import { type DigestRow, type EventValues, prepareStore, type Ready } from './statements.js';
 
@@ -63,7 +65,7 @@ class SqliteFileStore implements SqliteStore {
   readonly kind = 'sqlite';
   readonly location: string;
   readonly #busyTimeoutMs: number;
-  #db: Database.Database | undefined;
+  #connection: { db: Database.Database; readState: SchemaReader } | undefined;
   #ready: Ready | undefined;
 
   constructor(file: string, busyTimeoutMs: number) {
@@ -74,7 +76,7 @@ class SqliteFileStore implements SqliteStore {
   exists(): Promise<boolean> {
     return this.#run(() => {
       if (!this.#ready && !fileExists(this.location)) return false;
-      const state = schemaState(this.#connect());
+      const state = this.#connect().readState();
       if (isFresh(state)) return false;
       if (state.applicationId !== applicationId) throw notAnEqiaStore(this.location);
       return true;
@@ -83,14 +85,14 @@ class SqliteFileStore implements SqliteStore {
 
   init(options: { profile?: Profile } = {}): Promise<void> {
     return this.#run(() => {
-      if (!this.#db && !fileExists(this.location)) createFile(this.location);
-      const db = this.#connect();
-      const state = schemaState(db);
+      if (!this.#connection && !fileExists(this.location)) createFile(this.location);
+      const { db, readState } = this.#connect();
+      const state = readState();
       if (!isFresh(state)) this.#refuseForeign(state);
       if (state.version < latestSchemaVersion) {
         // Persistent in the file: every later connection, of any process, uses the write-ahead log.
-        db.pragma('journal_mode = WAL');
-        migrate(db, this.location);
+        db.exec('PRAGMA journal_mode = WAL');
+        migrate(db, this.location, readState);
       }
       const { statements } = this.#prepared();
       if (options.profile)
@@ -195,11 +197,12 @@ class SqliteFileStore implements SqliteStore {
   /**
    * The database, opened on first use and kept. Never created here: a missing file is a missing store.
    */
-  #connect(): Database.Database {
-    if (this.#db) return this.#db;
+  #connect(): { db: Database.Database; readState: SchemaReader } {
+    if (this.#connection) return this.#connection;
     if (!fileExists(this.location)) throw storeMissing(this.location);
-    this.#db = openDatabase(this.location, this.#busyTimeoutMs);
-    return this.#db;
+    const db = openDatabase(this.location, this.#busyTimeoutMs);
+    this.#connection = { db, readState: keepForever(schemaReader(db)) };
+    return this.#connection;
   }
 
   /**
@@ -208,11 +211,11 @@ class SqliteFileStore implements SqliteStore {
    */
   #open(): Ready {
     if (this.#ready) return this.#ready;
-    const db = this.#connect();
-    const state = schemaState(db);
+    const { db, readState } = this.#connect();
+    const state = readState();
     if (isFresh(state)) throw storeMissing(this.location);
     this.#refuseForeign(state);
-    if (state.version < latestSchemaVersion) migrate(db, this.location);
+    if (state.version < latestSchemaVersion) migrate(db, this.location, readState);
     return this.#prepared();
   }
 
@@ -222,15 +225,15 @@ class SqliteFileStore implements SqliteStore {
   }
 
   #prepared(): Ready {
-    this.#ready ??= prepareStore(this.#connect());
+    this.#ready ??= keepForever(prepareStore(this.#connect().db));
     return this.#ready;
   }
 
   #disconnect(): void {
-    const db = this.#db;
-    this.#db = undefined;
+    const connection = this.#connection;
+    this.#connection = undefined;
     this.#ready = undefined;
-    db?.close();
+    connection?.db.close();
   }
 
   /** Runs a call, turning what SQLite throws into eqia's errors; a damaged file is let go of. */

@@ -92,9 +92,9 @@ describe('the schema, versioned by PRAGMA user_version', () => {
       await store.close();
 
       withRawDatabase(file, (db) => {
-        migrate(db, file, [...migrations, next]);
+        migrate(db, file, undefined, [...migrations, next]);
         // Again: nothing left to do, and the steps already there are not run twice.
-        migrate(db, file, [...migrations, next]);
+        migrate(db, file, undefined, [...migrations, next]);
         expect(db.pragma('user_version', { simple: true })).toBe(next.version);
         expect(db.prepare('SELECT count(*) FROM test_step').pluck().get()).toBe(0);
         expect(db.prepare('SELECT count(*) FROM events').pluck().get()).toBe(1);
@@ -109,7 +109,7 @@ describe('the schema, versioned by PRAGMA user_version', () => {
         sql: 'CREATE TABLE half_done (id INTEGER); SELECT no_such_function();',
       };
       withRawDatabase(file, (db) => {
-        expect(() => migrate(db, file, [...migrations, broken])).toThrow(/no_such_function/);
+        expect(() => migrate(db, file, undefined, [...migrations, broken])).toThrow(/no_such_function/);
         expect(db.pragma('user_version', { simple: true })).toBe(latestSchemaVersion);
         expect(db.prepare("SELECT count(*) FROM sqlite_schema WHERE name = 'half_done'").pluck().get()).toBe(
           0,
