@@ -1,0 +1,55 @@
+import type { ListFilter } from '@eqia/sdk';
+
+/** In `u` mode a pair is one code point, so this finds only a surrogate standing alone. */
+const loneSurrogate = /\p{Cs}/u;
+
+/** A WHERE clause (`1` for none) and its parameters, in order. */
+export interface FilterSql {
+  where: string;
+  params: string[];
+  /** False when a condition was left out: the rows are then a superset, to be filtered again. */
+  exact: boolean;
+}
+
+/**
+ * The SDK's `filterSummaries` conditions as SQL over the `assessments` columns, so that a filtered list
+ * reads only the rows it returns. Each condition matches exactly what `filterSummaries` matches:
+ *
+ * - team and text compare against columns lower-cased by JavaScript when written (`team_key`,
+ *   `search_text`), with the needle lower-cased the same way, because SQLite's lower() folds ASCII only;
+ * - `instr` compares bytes, and better-sqlite3 writes a lone surrogate as its own three bytes, so equal
+ *   strings stay equal and different ones different. Only a text needle that is not well-formed UTF-16
+ *   (half of a surrogate pair, which JavaScript can find inside a pair) cannot be searched for in bytes:
+ *   that condition is then left out and the result marked inexact, for the caller to filter again.
+ */
+export function filterSql(filter: ListFilter = {}): FilterSql {
+  const conditions: string[] = [];
+  const params: string[] = [];
+  if (filter.state !== undefined) {
+    const states = [filter.state].flat();
+    conditions.push(states.length === 0 ? '0' : `state IN (${states.map(() => '?').join(', ')})`);
+    params.push(...states);
+  }
+  if (filter.owner !== undefined) {
+    conditions.push('owner = ?');
+    params.push(filter.owner);
+  }
+  if (filter.team !== undefined) {
+    conditions.push('team_key = ?');
+    params.push(filter.team.toLowerCase());
+  }
+  if (filter.characteristic !== undefined) {
+    conditions.push('id IN (SELECT assessment_id FROM assessment_characteristics WHERE characteristic = ?)');
+    params.push(filter.characteristic);
+  }
+  if (filter.outcome !== undefined) {
+    conditions.push('outcome = ?');
+    params.push(filter.outcome);
+  }
+  const searchable = filter.text === undefined || !loneSurrogate.test(filter.text);
+  if (filter.text !== undefined && searchable) {
+    conditions.push('instr(search_text, ?) > 0');
+    params.push(filter.text.toLowerCase());
+  }
+  return { where: conditions.length === 0 ? '1' : conditions.join(' AND '), params, exact: searchable };
+}

@@ -1,0 +1,154 @@
+import { UnsupportedVersionError } from '@eqia/core';
+import type Database from 'better-sqlite3';
+
+export interface Migration {
+  version: number;
+  name: string;
+  /** The SQL of the step. It runs in one transaction with the `user_version` bump. */
+  sql: string;
+}
+
+/** Marks the file as eqia's in its header (`PRAGMA application_id`): "EQIA". */
+export const applicationId = 0x45_51_49_41;
+
+/**
+ * The schema, as versioned steps applied in order, each recorded in the file's `user_version`. Never edit
+ * a released step: add a new one.
+ *
+ * Documents (summary, snapshot, digest, events, profile) are JSON text kept exactly as written: they are
+ * the legal record. The typed columns beside them are what filters and indexes use. In `assessments` the
+ * large documents come last, the snapshot at the very end, so that reading the summary of a row never
+ * walks the snapshot's overflow pages.
+ */
+export const migrations: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'assessments, their negative characteristics, append-only events and the profile',
+    sql: `
+      PRAGMA application_id = ${applicationId};
+
+      CREATE TABLE assessments (
+        id TEXT PRIMARY KEY NOT NULL,
+        version INTEGER NOT NULL CHECK (version >= 1),
+        state TEXT NOT NULL,
+        stage TEXT,
+        title TEXT NOT NULL,
+        reference TEXT NOT NULL,
+        team TEXT NOT NULL,
+        owner TEXT,
+        created_by TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        outcome TEXT,
+        screened_out INTEGER NOT NULL CHECK (screened_out IN (0, 1)),
+        decision_date TEXT,
+        next_review_date TEXT,
+        published_at TEXT,
+        -- JavaScript's toLowerCase of the team, and of title, reference and team joined by newlines:
+        -- SQLite's own lower() folds ASCII only, and the list filter must match as the SDK's does.
+        team_key TEXT NOT NULL,
+        search_text TEXT NOT NULL,
+        summary TEXT NOT NULL,
+        digest TEXT,
+        snapshot TEXT NOT NULL
+      );
+      CREATE INDEX assessments_state ON assessments (state);
+      CREATE INDEX assessments_team ON assessments (team_key);
+      CREATE INDEX assessments_owner ON assessments (owner);
+      CREATE INDEX assessments_next_review_date ON assessments (next_review_date);
+      CREATE INDEX assessments_updated_at ON assessments (updated_at);
+
+      -- The summary's negativeCharacteristics, one row each, so "negative impact on X" is an index lookup.
+      CREATE TABLE assessment_characteristics (
+        assessment_id TEXT NOT NULL REFERENCES assessments (id),
+        characteristic TEXT NOT NULL,
+        PRIMARY KEY (assessment_id, characteristic)
+      ) WITHOUT ROWID;
+      CREATE INDEX assessment_characteristics_characteristic
+        ON assessment_characteristics (characteristic, assessment_id);
+
+      CREATE TABLE events (
+        assessment_id TEXT NOT NULL REFERENCES assessments (id),
+        seq INTEGER NOT NULL CHECK (seq >= 1),
+        event TEXT NOT NULL,
+        prev_hash TEXT NOT NULL,
+        hash TEXT NOT NULL,
+        PRIMARY KEY (assessment_id, seq)
+      );
+
+      -- The log is append-only: history is corrected by new events, never rewritten.
+      CREATE TRIGGER events_no_update BEFORE UPDATE ON events BEGIN
+        SELECT RAISE(ABORT, 'eqia events are append-only: UPDATE on events is refused. Correct an assessment by appending a new event through eqia.');
+      END;
+      CREATE TRIGGER events_no_delete BEFORE DELETE ON events BEGIN
+        SELECT RAISE(ABORT, 'eqia events are append-only: DELETE on events is refused. Correct an assessment by appending a new event through eqia.');
+      END;
+
+      CREATE TABLE profile (
+        only_one INTEGER PRIMARY KEY CHECK (only_one = 1),
+        profile TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      );
+    `,
+  },
+];
+
+export const latestSchemaVersion = migrations.at(-1)?.version ?? 0;
+
+/** What a file's header says about it, read without writing anything. */
+export interface SchemaState {
+  version: number;
+  applicationId: number;
+  /** Whether it holds any table, index or trigger at all: a new, empty database holds none. */
+  empty: boolean;
+}
+
+/** Reads a connection's SchemaState, with one statement prepared once (see keep-statements.ts). */
+export type SchemaReader = () => SchemaState;
+
+export function schemaReader(db: Database.Database): SchemaReader {
+  const statement = db.prepare<[], { version: number; applicationId: number; objects: number }>(
+    `SELECT (SELECT user_version FROM pragma_user_version) AS version,
+            (SELECT application_id FROM pragma_application_id) AS applicationId,
+            (SELECT count(*) FROM sqlite_schema) AS objects`,
+  );
+  return () => {
+    const { version, applicationId, objects } = statement.get()!;
+    return { version, applicationId, empty: objects === 0 };
+  };
+}
+
+/**
+ * Bring the schema up to date, one transaction per step. Each step takes the write lock (BEGIN
+ * IMMEDIATE) and looks at `user_version` again under it, so that two processes starting at once apply
+ * each step exactly once; a failing step leaves the file at the last complete one.
+ */
+export function migrate(
+  db: Database.Database,
+  file: string,
+  readState: SchemaReader = schemaReader(db),
+  steps: readonly Migration[] = migrations,
+): void {
+  const known = steps.at(-1)?.version ?? 0;
+  for (const step of steps) {
+    db.transaction(() => {
+      const current = readState().version;
+      if (current > known) throw newerSchema(file, current, steps);
+      if (current >= step.version) return;
+      db.exec(step.sql);
+      db.exec(`PRAGMA user_version = ${step.version}`);
+    }).immediate();
+  }
+}
+
+export function newerSchema(
+  file: string,
+  found: number,
+  steps: readonly Migration[] = migrations,
+): UnsupportedVersionError {
+  return new UnsupportedVersionError(
+    `The eqia store ${file} is at schema version ${found}, newer than this eqia knows (${steps.at(-1)?.version ?? 0}): it was written by a newer eqia. Upgrade eqia before using this store; nothing was changed.`,
+    found,
+    steps.map((step) => step.version),
+  );
+}

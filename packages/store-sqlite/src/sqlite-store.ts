@@ -1,0 +1,249 @@
+import {
+  type AssessmentSummary,
+  type DigestPart,
+  type PersistedSnapshot,
+  type Profile,
+  StoreCorruptError,
+} from '@eqia/core';
+import {
+  type AppendRequest,
+  type AssessmentStore,
+  checkAppendRequest,
+  filterSummaries,
+  type ListFilter,
+  type StoredAssessment,
+  type StoredDigest,
+  type StoredSnapshot,
+  storeMissing,
+} from '@eqia/sdk';
+import type Database from 'better-sqlite3';
+import { assessmentRow } from './assessment-row.js';
+import { createFile, fileExists, openDatabase } from './database-file.js';
+import { explainFailure, notAnEqiaStore } from './errors.js';
+import { filterSql } from './filter-sql.js';
+import { keepForever } from './keep-statements.js';
+import {
+  applicationId,
+  latestSchemaVersion,
+  migrate,
+  newerSchema,
+  type SchemaReader,
+  type SchemaState,
+  schemaReader,
+} from './schema.js';
+import { type DigestRow, type EventValues, prepareStore, type Ready } from './statements.js';
+
+export interface SqliteStoreOptions {
+  /**
+   * How long a write waits for another process's write to finish before giving up with a StoreBusyError.
+   * Default 10 000 ms. better-sqlite3 is synchronous: this process does nothing else meanwhile.
+   */
+  busyTimeoutMs?: number;
+}
+
+/** The store, with `list` taking the SDK's filter so that filtering happens in SQL. */
+export interface SqliteStore extends AssessmentStore {
+  readonly kind: 'sqlite';
+  /**
+   * The summaries the filter matches (all of them without one), in no particular order. The match is
+   * the SDK's `filterSummaries`' match; ordering is left to it.
+   */
+  list(filter?: ListFilter): Promise<AssessmentSummary[]>;
+}
+
+/**
+ * Open a store in one SQLite database file, for one machine: any number of processes may use it at
+ * once. Nothing is opened until the first call, and nothing is created until `init()`.
+ */
+export function openSqliteStore(file: string, options: SqliteStoreOptions = {}): SqliteStore {
+  return new SqliteFileStore(file, options.busyTimeoutMs ?? 10_000);
+}
+
+const isFresh = (state: SchemaState) => state.version === 0 && state.empty && state.applicationId === 0;
+
+class SqliteFileStore implements SqliteStore {
+  readonly kind = 'sqlite';
+  readonly location: string;
+  readonly #busyTimeoutMs: number;
+  #connection: { db: Database.Database; readState: SchemaReader } | undefined;
+  #ready: Ready | undefined;
+
+  constructor(file: string, busyTimeoutMs: number) {
+    this.location = file;
+    this.#busyTimeoutMs = busyTimeoutMs;
+  }
+
+  exists(): Promise<boolean> {
+    return this.#run(() => {
+      if (!this.#ready && !fileExists(this.location)) return false;
+      const state = this.#connect().readState();
+      if (isFresh(state)) return false;
+      if (state.applicationId !== applicationId) throw notAnEqiaStore(this.location);
+      return true;
+    });
+  }
+
+  init(options: { profile?: Profile } = {}): Promise<void> {
+    return this.#run(() => {
+      if (!this.#connection && !fileExists(this.location)) createFile(this.location);
+      const { db, readState } = this.#connect();
+      const state = readState();
+      if (!isFresh(state)) this.#refuseForeign(state);
+      if (state.version < latestSchemaVersion) {
+        // Persistent in the file: every later connection, of any process, uses the write-ahead log.
+        db.exec('PRAGMA journal_mode = WAL');
+        migrate(db, this.location, readState);
+      }
+      const { statements } = this.#prepared();
+      if (options.profile)
+        statements.profileIfNone.run(JSON.stringify(options.profile), new Date().toISOString());
+    });
+  }
+
+  read(id: string): Promise<StoredAssessment | undefined> {
+    return this.#run(() => {
+      const found = this.#open().read(id);
+      return (
+        found && {
+          summary: JSON.parse(found.summary) as AssessmentSummary,
+          snapshot: JSON.parse(found.snapshot) as PersistedSnapshot,
+          events: found.events.map((row) => ({
+            seq: row.seq,
+            event: JSON.parse(row.event) as unknown,
+            prevHash: row.prev_hash,
+            hash: row.hash,
+          })),
+        }
+      );
+    });
+  }
+
+  append(request: AppendRequest): Promise<void> {
+    return this.#run(() => {
+      checkAppendRequest(request);
+      const ready = this.#open();
+      // Everything that costs CPU, the digest getter's work included, happens before the write lock.
+      const digest = request.digest;
+      const row = assessmentRow(request.summary, {
+        summary: JSON.stringify(request.summary),
+        snapshot: JSON.stringify(request.snapshot),
+        digest: digest === undefined ? null : JSON.stringify(digest),
+      });
+      const events = request.events.map(
+        (entry): EventValues => [entry.seq, JSON.stringify(entry.event), entry.prevHash, entry.hash],
+      );
+      ready.append(request.id, request.expectedVersion, row, request.summary.negativeCharacteristics, events);
+    });
+  }
+
+  list(filter?: ListFilter): Promise<AssessmentSummary[]> {
+    return this.#run(() => {
+      const { statements } = this.#open();
+      const parse = (rows: string[]) => rows.map((summary) => JSON.parse(summary) as AssessmentSummary);
+      if (filter === undefined) return parse(statements.summaries.all());
+      const { where, params, exact } = filterSql(filter);
+      const found = parse(statements.filteredSummaries(where).all(...params));
+      return exact ? found : filterSummaries(found, filter);
+    });
+  }
+
+  /** Only the assessments table: the events, most of the file, are never read. */
+  readSnapshots(ids?: readonly string[]): Promise<StoredSnapshot[]> {
+    return this.#run(() => {
+      const { statements } = this.#open();
+      const rows =
+        ids === undefined ? statements.allSnapshots.all() : statements.someSnapshots.all(JSON.stringify(ids));
+      return rows.map((row) => ({
+        summary: JSON.parse(row.summary) as AssessmentSummary,
+        snapshot: JSON.parse(row.snapshot) as PersistedSnapshot,
+      }));
+    });
+  }
+
+  /** Summaries and digests, never the snapshots; with a part, SQLite cuts each digest down to it. */
+  readDigests(ids?: readonly string[], part?: DigestPart): Promise<StoredDigest[]> {
+    return this.#run(() => {
+      const { statements } = this.#open();
+      const which = part ?? 'whole';
+      const rows: DigestRow[] =
+        ids === undefined
+          ? statements.allDigests[which].all()
+          : statements.someDigests[which].all(JSON.stringify(ids));
+      return rows.map((row): StoredDigest => {
+        const summary = JSON.parse(row.summary) as AssessmentSummary;
+        return row.digest === null ? { summary } : { summary, digest: JSON.parse(row.digest) };
+      });
+    });
+  }
+
+  readProfile(): Promise<Profile | undefined> {
+    return this.#run(() => {
+      const text = this.#open().statements.profile.get();
+      return text === undefined ? undefined : (JSON.parse(text) as Profile);
+    });
+  }
+
+  writeProfile(profile: Profile): Promise<void> {
+    return this.#run(() => {
+      this.#open().statements.writeProfile.run(JSON.stringify(profile), new Date().toISOString());
+    });
+  }
+
+  /** Closes the database; closing again is harmless, and a later call opens it again. */
+  async close(): Promise<void> {
+    this.#disconnect();
+  }
+
+  /**
+   * The database, opened on first use and kept. Never created here: a missing file is a missing store.
+   */
+  #connect(): { db: Database.Database; readState: SchemaReader } {
+    if (this.#connection) return this.#connection;
+    if (!fileExists(this.location)) throw storeMissing(this.location);
+    const db = openDatabase(this.location, this.#busyTimeoutMs);
+    this.#connection = { db, readState: keepForever(schemaReader(db)) };
+    return this.#connection;
+  }
+
+  /**
+   * The store ready for use: the file must hold an eqia store. One at an older schema version is brought
+   * up to date (as any database engine upgrades its files); one from a newer eqia is refused, unread.
+   */
+  #open(): Ready {
+    if (this.#ready) return this.#ready;
+    const { db, readState } = this.#connect();
+    const state = readState();
+    if (isFresh(state)) throw storeMissing(this.location);
+    this.#refuseForeign(state);
+    if (state.version < latestSchemaVersion) migrate(db, this.location, readState);
+    return this.#prepared();
+  }
+
+  #refuseForeign(state: SchemaState): void {
+    if (state.applicationId !== applicationId) throw notAnEqiaStore(this.location);
+    if (state.version > latestSchemaVersion) throw newerSchema(this.location, state.version);
+  }
+
+  #prepared(): Ready {
+    this.#ready ??= keepForever(prepareStore(this.#connect().db));
+    return this.#ready;
+  }
+
+  #disconnect(): void {
+    const connection = this.#connection;
+    this.#connection = undefined;
+    this.#ready = undefined;
+    connection?.db.close();
+  }
+
+  /** Runs a call, turning what SQLite throws into eqia's errors; a damaged file is let go of. */
+  async #run<T>(work: () => T): Promise<T> {
+    try {
+      return work();
+    } catch (error) {
+      const explained = explainFailure(error, this.location, this.#busyTimeoutMs);
+      if (explained instanceof StoreCorruptError) this.#disconnect();
+      throw explained;
+    }
+  }
+}

@@ -1,0 +1,161 @@
+import type { DigestPart } from '@eqia/core';
+import { versionConflict } from '@eqia/sdk';
+import type Database from 'better-sqlite3';
+import { type AssessmentRow, upsertAssessmentSql } from './assessment-row.js';
+
+export interface EventRow {
+  seq: number;
+  event: string;
+  prev_hash: string;
+  hash: string;
+}
+
+export interface DigestRow {
+  summary: string;
+  digest: string | null;
+}
+
+type Statement<Params extends unknown[], Row = unknown> = Database.Statement<Params, Row>;
+type Snapshot = { summary: string; snapshot: string };
+type ByPart<Params extends unknown[]> = Record<'whole' | DigestPart, Statement<Params, DigestRow>>;
+
+export interface Statements {
+  version: Statement<[string], number>;
+  upsert: Statement<[AssessmentRow]>;
+  clearCharacteristics: Statement<[string]>;
+  addCharacteristic: Statement<[string, string]>;
+  addEvent: Statement<[string, number, string, string, string]>;
+  assessment: Statement<[string], Snapshot>;
+  events: Statement<[string], EventRow>;
+  summaries: Statement<[], string>;
+  /** The summaries a filter matches, by its WHERE clause (see filter-sql.ts). */
+  filteredSummaries(where: string): Statement<unknown[], string>;
+  allSnapshots: Statement<[], Snapshot>;
+  /** With the ids as one JSON array. */
+  someSnapshots: Statement<[string], Snapshot>;
+  allDigests: ByPart<[]>;
+  someDigests: ByPart<[string]>;
+  profile: Statement<[], string>;
+  writeProfile: Statement<[string, string]>;
+  profileIfNone: Statement<[string, string]>;
+}
+
+/** `digest -> '$.part'` is JSON, so json_object embeds it as it is rather than as a string. */
+const digestPart = (part: DigestPart) =>
+  `CASE WHEN digest IS NULL THEN NULL ELSE json_object('digestVersion', digest -> '$.digestVersion', '${part}', digest -> '$.${part}') END`;
+
+/** Ids passed as one JSON array, so that any number of them is one parameter and one statement. */
+const inIds = 'id IN (SELECT value FROM json_each(?))';
+
+/**
+ * Every statement the store runs, prepared once per open database (preparing is parsing and planning:
+ * tens of microseconds a time, as much as a small append's own work). Only the list filter's, whose
+ * text depends on which conditions are given, is prepared on first use and then kept.
+ */
+export function prepareStatements(db: Database.Database): Statements {
+  const filtered = new Map<string, Statement<unknown[], string>>();
+  return {
+    version: db.prepare<[string], number>('SELECT version FROM assessments WHERE id = ?').pluck(),
+    upsert: db.prepare<[AssessmentRow]>(upsertAssessmentSql),
+    clearCharacteristics: db.prepare<[string]>(
+      'DELETE FROM assessment_characteristics WHERE assessment_id = ?',
+    ),
+    addCharacteristic: db.prepare<[string, string]>(
+      'INSERT OR IGNORE INTO assessment_characteristics (assessment_id, characteristic) VALUES (?, ?)',
+    ),
+    addEvent: db.prepare<[string, number, string, string, string]>(
+      'INSERT INTO events (assessment_id, seq, event, prev_hash, hash) VALUES (?, ?, ?, ?, ?)',
+    ),
+    assessment: db.prepare<[string], { summary: string; snapshot: string }>(
+      'SELECT summary, snapshot FROM assessments WHERE id = ?',
+    ),
+    events: db.prepare<[string], EventRow>(
+      'SELECT seq, event, prev_hash, hash FROM events WHERE assessment_id = ? ORDER BY seq',
+    ),
+    summaries: db.prepare<[], string>('SELECT summary FROM assessments').pluck(),
+    filteredSummaries(where) {
+      let statement = filtered.get(where);
+      if (!statement) {
+        statement = db.prepare<unknown[], string>(`SELECT summary FROM assessments WHERE ${where}`).pluck();
+        filtered.set(where, statement);
+      }
+      return statement;
+    },
+    allSnapshots: db.prepare<[], { summary: string; snapshot: string }>(
+      'SELECT summary, snapshot FROM assessments',
+    ),
+    someSnapshots: db.prepare<[string], { summary: string; snapshot: string }>(
+      `SELECT summary, snapshot FROM assessments WHERE ${inIds}`,
+    ),
+    allDigests: {
+      whole: db.prepare<[], DigestRow>('SELECT summary, digest FROM assessments'),
+      annual: db.prepare<[], DigestRow>(`SELECT summary, ${digestPart('annual')} AS digest FROM assessments`),
+      checks: db.prepare<[], DigestRow>(`SELECT summary, ${digestPart('checks')} AS digest FROM assessments`),
+    },
+    someDigests: {
+      whole: db.prepare<[string], DigestRow>(`SELECT summary, digest FROM assessments WHERE ${inIds}`),
+      annual: db.prepare<[string], DigestRow>(
+        `SELECT summary, ${digestPart('annual')} AS digest FROM assessments WHERE ${inIds}`,
+      ),
+      checks: db.prepare<[string], DigestRow>(
+        `SELECT summary, ${digestPart('checks')} AS digest FROM assessments WHERE ${inIds}`,
+      ),
+    },
+    profile: db.prepare<[], string>('SELECT profile FROM profile').pluck(),
+    writeProfile: db.prepare<[string, string]>(
+      `INSERT INTO profile (only_one, profile, updated_at) VALUES (1, ?, ?)
+       ON CONFLICT (only_one) DO UPDATE SET profile = excluded.profile, updated_at = excluded.updated_at`,
+    ),
+    profileIfNone: db.prepare<[string, string]>(
+      'INSERT OR IGNORE INTO profile (only_one, profile, updated_at) VALUES (1, ?, ?)',
+    ),
+  };
+}
+
+export type EventValues = [seq: number, event: string, prevHash: string, hash: string];
+
+/** An open database with its statements and the two transactions made of them. */
+export interface Ready {
+  statements: Statements;
+  /** Everything an append writes, all or nothing; a ConflictError when the version is not `expectedVersion`. */
+  append(
+    id: string,
+    expectedVersion: number,
+    row: AssessmentRow,
+    characteristics: readonly string[],
+    events: readonly EventValues[],
+  ): void;
+  read(id: string): { summary: string; snapshot: string; events: EventRow[] } | undefined;
+}
+
+export function prepareStore(db: Database.Database): Ready {
+  const statements = prepareStatements(db);
+  const append = db.transaction(
+    (
+      id: string,
+      expected: number,
+      row: AssessmentRow,
+      characteristics: readonly string[],
+      events: readonly EventValues[],
+    ) => {
+      const actual = statements.version.get(id) ?? 0;
+      if (actual !== expected) throw versionConflict(id, expected, actual);
+      statements.upsert.run(row);
+      statements.clearCharacteristics.run(id);
+      for (const characteristic of characteristics) statements.addCharacteristic.run(id, characteristic);
+      for (const [seq, event, prevHash, hash] of events)
+        statements.addEvent.run(id, seq, event, prevHash, hash);
+    },
+  );
+  // One read transaction, so the snapshot and the events come from the same commit.
+  const read = db.transaction((id: string) => {
+    const row = statements.assessment.get(id);
+    return row && { ...row, events: statements.events.all(id) };
+  });
+  return {
+    statements,
+    // IMMEDIATE: take the write lock before reading the version, so no other writer can slip in between.
+    append: (...args) => append.immediate(...args),
+    read: (id) => read.deferred(id),
+  };
+}

@@ -1,0 +1,27 @@
+import { expect, it } from 'vitest';
+import { openSqliteStore } from '../src/index.js';
+import { chainedAppend, profile } from './fixtures.js';
+import { withRawDatabase } from './raw-database.js';
+import { freshFile } from './temp-files.js';
+
+it('the events table refuses UPDATE and DELETE from any connection, and the log stays as written', async () => {
+  const file = freshFile();
+  const store = openSqliteStore(file);
+  await store.init({ profile });
+  const request = chainedAppend('a1', 2);
+  await store.append(request);
+
+  withRawDatabase(file, (db) => {
+    expect(() => db.prepare("UPDATE events SET hash = 'forged' WHERE seq = 1").run()).toThrow(
+      /append-only: UPDATE on events is refused/,
+    );
+    expect(() => db.prepare('DELETE FROM events WHERE seq = 2').run()).toThrow(
+      /append-only: DELETE on events is refused/,
+    );
+    // Nor can an assessment be removed from under its log.
+    expect(() => db.prepare("DELETE FROM assessments WHERE id = 'a1'").run()).toThrow(/FOREIGN KEY/);
+  });
+
+  expect((await store.read('a1'))?.events).toEqual(request.events);
+  await store.close();
+});
