@@ -1,7 +1,7 @@
 import { type Draft, produce } from 'immer';
+import { applySectionPatches } from '../edits/apply-edit.js';
 import type { Assessment } from '../schema/assessment.js';
 import type { ApprovalDecision } from '../schema/review.js';
-import { editOutcome } from './edit-outcome.js';
 import type { AssessmentEvent, EventOf } from './events.js';
 import type { LifecycleContext } from './guards.js';
 
@@ -25,11 +25,9 @@ const approval = (decision: ApprovalDecision): Update =>
   });
 
 export const updates = {
-  // The mayEdit guard has just computed this edit: reuse it.
   applyEdit: (assessment: Assessment, event: AssessmentEvent) => {
-    const outcome = editOutcome(assessment, event as EventOf<'edit'>);
-    if ('refusal' in outcome) throw outcome.refusal;
-    return outcome.edited;
+    const { section, patches } = event as EventOf<'edit'>;
+    return applySectionPatches(assessment, section, patches);
   },
 
   recordScreening: change((draft, event) => {

@@ -1,4 +1,5 @@
 import { blockingFindings, type Finding } from '../checks/finding.js';
+import { applySectionPatches } from '../edits/apply-edit.js';
 import {
   BlockedByFindingsError,
   type EqiaError,
@@ -11,7 +12,6 @@ import type { IsoDateTime } from '../schema/common.js';
 import type { Role } from '../schema/profile.js';
 import type { ScreeningDecisionKind } from '../schema/screening.js';
 import type { SectionId } from '../schema/section.js';
-import { editOutcome } from './edit-outcome.js';
 import type { Actor, AssessmentEvent, EventOf } from './events.js';
 
 /** The due-regard checks as the machine sees them: the SDK binds the profile. */
@@ -111,8 +111,12 @@ export function createGuardChecks(check: CheckAssessment) {
     }
     const refusal = writer(by, 'edit');
     if (refusal) return refusal;
-    const outcome = editOutcome(assessment, event as EventOf<'edit'>);
-    return 'refusal' in outcome ? (outcome.refusal as ValidationError) : undefined;
+    try {
+      applySectionPatches(assessment, section, (event as EventOf<'edit'>).patches);
+    } catch (error) {
+      return error as ValidationError;
+    }
+    return undefined;
   };
 
   const mayScreen: Check<{ to: ScreeningDecisionKind }> = (_context, event, params) => {
