@@ -139,6 +139,7 @@ export {
   CreateEvent,
   EditEvent,
   type EventOf,
+  type MachineEvent,
   Patch,
   PublishEvent,
   ReaffirmEvent,
@@ -159,14 +160,12 @@ export {
   type Lifecycle,
   type LifecycleOptions,
   parseEvent,
-  toStatus,
 } from './lifecycle/lifecycle.js';
 export {
   createLifecycleMachine,
   editableSections,
   type LifecycleMachine,
   type LifecycleMachineOptions,
-  type MachineEvent,
 } from './lifecycle/machine.js';
 export { isReviewDue } from './lifecycle/review-due.js';
 export {
@@ -175,6 +174,7 @@ export {
   type LifecycleStatus,
   lifecycleStates,
   lockedStates,
+  toStatus,
 } from './lifecycle/state.js';
 export { lifecycleStatechart } from './lifecycle/statechart.js';
 export {

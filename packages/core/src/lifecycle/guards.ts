@@ -1,8 +1,9 @@
+import { assertEvent } from 'xstate';
 import { blockingFindings, type Finding } from '../checks/finding.js';
 import { applySectionPatches } from '../edits/apply-edit.js';
 import {
   BlockedByFindingsError,
-  type EqiaError,
+  EqiaError,
   ForbiddenError,
   InvalidTransitionError,
   ValidationError,
@@ -12,7 +13,7 @@ import type { IsoDateTime } from '../schema/common.js';
 import type { Role } from '../schema/profile.js';
 import type { ScreeningDecisionKind } from '../schema/screening.js';
 import type { SectionId } from '../schema/section.js';
-import type { Actor, AssessmentEvent, EventOf } from './events.js';
+import type { Actor, MachineEvent } from './events.js';
 
 /** The due-regard checks as the machine sees them: the SDK binds the profile. */
 export type CheckAssessment = (assessment: Assessment, at: IsoDateTime) => Finding[];
@@ -31,7 +32,12 @@ export type ReturnTo = 'assessing' | 'screened_out';
 export const otherRoute = Symbol('another transition takes this event');
 export type GuardOutcome = undefined | EqiaError | typeof otherRoute;
 
-type Check<P = undefined> = (context: LifecycleContext, event: AssessmentEvent, params: P) => GuardOutcome;
+/** One guard of the machine, as a check that explains its refusal. */
+export type Check<P = undefined> = (
+  context: LifecycleContext,
+  event: MachineEvent,
+  params: P,
+) => GuardOutcome;
 
 const reviewerRoles: readonly Role[] = ['equality_lead', 'approver'];
 
@@ -94,14 +100,23 @@ function holdsStageRole(assessment: Assessment, stageId: string, actor: Actor, d
   );
 }
 
-/** Every guard of the machine as a check that says why it refuses; the machine's guards ask "no refusal?". */
+const isReviewer = (assessment: Assessment, actor: Actor) =>
+  actor.roles.some((role) => reviewerRoles.includes(role)) ||
+  assessment.approvalChain.some((stage) => actor.roles.includes(stage.role));
+
+/**
+ * Every guard of the machine, by the name its transitions use: the machine's boolean guards and the
+ * reasons `apply` gives for a refusal both come from this one table. `check` is the due-regard rule
+ * engine with the profile bound.
+ */
 export function createGuardChecks(check: CheckAssessment) {
   const mayEdit: Check<{ sections: readonly SectionId[]; state: string }> = (
     { assessment },
     event,
     params,
   ) => {
-    const { section, by } = event as EventOf<'edit'>;
+    assertEvent(event, 'edit');
+    const { section, patches, by } = event;
     if (!params.sections.includes(section)) {
       return new InvalidTransitionError(
         `The "${section}" section cannot be edited while the assessment is ${params.state}; editable now: ${params.sections.join(', ')}.`,
@@ -111,18 +126,20 @@ export function createGuardChecks(check: CheckAssessment) {
     }
     const refusal = writer(by, 'edit');
     if (refusal) return refusal;
+    // The applyEdit action patches again: the edit is judged here, on the assessment as it is.
     try {
-      applySectionPatches(assessment, section, (event as EventOf<'edit'>).patches);
+      applySectionPatches(assessment, section, patches);
+      return undefined;
     } catch (error) {
-      return error as ValidationError;
+      if (error instanceof EqiaError) return error;
+      throw error;
     }
-    return undefined;
   };
 
   const mayScreen: Check<{ to: ScreeningDecisionKind }> = (_context, event, params) => {
-    const { decision, by } = event as EventOf<'screen'>;
-    if (decision !== params.to) return otherRoute;
-    return writer(by, 'screen');
+    assertEvent(event, 'screen');
+    if (event.decision !== params.to) return otherRoute;
+    return writer(event.by, 'screen');
   };
 
   const maySubmit: Check = ({ assessment }, event) =>
@@ -137,7 +154,8 @@ export function createGuardChecks(check: CheckAssessment) {
   };
 
   const mayComment: Check = ({ assessment }, event) => {
-    const { comment, by } = event as EventOf<'comment'>;
+    assertEvent(event, 'comment');
+    const { comment, by } = event;
     const comments = assessment.review.comments;
     if (comments.some((c) => c.id === comment.id)) {
       return new ValidationError(
@@ -151,7 +169,8 @@ export function createGuardChecks(check: CheckAssessment) {
   };
 
   const mayResolveComment: Check = ({ assessment }, event) => {
-    const { commentId, by } = event as EventOf<'resolveComment'>;
+    assertEvent(event, 'resolveComment');
+    const { commentId, by } = event;
     const comment = assessment.review.comments.find((c) => c.id === commentId);
     if (!comment) return new ValidationError(`There is no comment "${commentId}" to resolve.`);
     if (comment.resolvedAt) return new ValidationError(`Comment "${commentId}" is already resolved.`);
@@ -159,10 +178,7 @@ export function createGuardChecks(check: CheckAssessment) {
   };
 
   const mayGiveVerdict: Check = ({ assessment }, event) => {
-    const reviewer =
-      event.by.roles.some((role) => reviewerRoles.includes(role)) ||
-      assessment.approvalChain.some((stage) => event.by.roles.includes(stage.role));
-    if (!reviewer) {
+    if (!isReviewer(assessment, event.by)) {
       return new ForbiddenError(
         `${event.by.id} may not give section verdicts: only reviewers (an equality lead, an approver or a role of the approval chain) may.`,
       );
@@ -171,7 +187,8 @@ export function createGuardChecks(check: CheckAssessment) {
   };
 
   const mayApprove: Check<{ stage: string }> = ({ assessment }, event, params) => {
-    const { stage, by, at } = event as EventOf<'approve'>;
+    assertEvent(event, 'approve');
+    const { stage, by, at } = event;
     const refusal =
       stageMatches(assessment, params.stage, stage, 'approve') ??
       holdsStageRole(assessment, params.stage, by, 'approve') ??
@@ -190,7 +207,8 @@ export function createGuardChecks(check: CheckAssessment) {
 
   const mayRequestChanges: Check<{ stage: string; to: ReturnTo }> = ({ assessment }, event, params) => {
     if (returnTo(assessment) !== params.to) return otherRoute;
-    const { stage, by } = event as EventOf<'requestChanges'>;
+    assertEvent(event, 'requestChanges');
+    const { stage, by } = event;
     return (
       stageMatches(assessment, params.stage, stage, 'request changes at') ??
       holdsStageRole(assessment, params.stage, by, 'request changes') ??
@@ -199,17 +217,15 @@ export function createGuardChecks(check: CheckAssessment) {
   };
 
   const mayReaffirm: Check = ({ assessment }, event) => {
-    const approver =
-      event.by.roles.some((role) => reviewerRoles.includes(role)) ||
-      assessment.approvalChain.some((stage) => event.by.roles.includes(stage.role));
-    if (approver) return undefined;
+    if (isReviewer(assessment, event.by)) return undefined;
     return new ForbiddenError(
       `${event.by.id} may not reaffirm the assessment: only an approver or an equality lead may.`,
     );
   };
 
   const mayUpdateAction: Check = ({ assessment }, event) => {
-    const { actionId, by } = event as EventOf<'updateAction'>;
+    assertEvent(event, 'updateAction');
+    const { actionId, by } = event;
     if (!assessment.actions.some((a) => a.id === actionId)) {
       return new ValidationError(
         `There is no action "${actionId}" in the action plan: actions: ${assessment.actions.map((a) => a.id).join(', ') || 'none'}.`,
@@ -219,11 +235,11 @@ export function createGuardChecks(check: CheckAssessment) {
   };
 
   const maySupersede: Check = ({ assessment }, event) => {
-    const { supersededBy, by } = event as EventOf<'supersede'>;
-    if (supersededBy === assessment.id) {
+    assertEvent(event, 'supersede');
+    if (event.supersededBy === assessment.id) {
       return new ValidationError('An assessment cannot supersede itself: give the id of the new revision.');
     }
-    return writer(by, 'supersede');
+    return writer(event.by, 'supersede');
   };
 
   const mayAct =
