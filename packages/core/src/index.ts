@@ -187,6 +187,7 @@ export {
 } from './log/export.js';
 export { foldEvents, foldRecorded, type LifecycleSteps } from './log/replay.js';
 export {
+  type MigrationContext,
   migrateSnapshot,
   PersistedSnapshotSchema,
   SNAPSHOT_VERSION,

@@ -29,7 +29,11 @@ const approval = (decision: ApprovalDecision): Update =>
 export const updates = {
   applyEdit: (assessment, event) => {
     assertEvent(event, 'edit');
-    return applySectionPatches(assessment, event.section, event.patches);
+    const edited = applySectionPatches(assessment, event.section, event.patches);
+    if (edited.editors.includes(event.by.id)) return edited;
+    return produce(edited, (draft) => {
+      draft.editors.push(event.by.id);
+    });
   },
 
   recordScreening: change((draft, event) => {
