@@ -127,6 +127,7 @@ export {
 } from './insight/result.js';
 export { type SuppressedCounts, suppressSmallCounts } from './insight/suppression.js';
 export { type Interval, normalQuantile, wilsonInterval } from './insight/wilson.js';
+export { authorise, mayCreate, mayManageProfile } from './lifecycle/authorise.js';
 export {
   Actor,
   AddMonitoringNoteEvent,

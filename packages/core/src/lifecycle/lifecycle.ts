@@ -4,6 +4,7 @@ import { SNAPSHOT_VERSION } from '../log/snapshot.js';
 import type { PersistedSnapshot } from '../log/types.js';
 import type { Assessment } from '../schema/assessment.js';
 import { parseWith } from '../validation.js';
+import { authorise } from './authorise.js';
 import { AssessmentEvent, type CreateEvent } from './events.js';
 import { type CheckAssessment, createGuardChecks } from './guards.js';
 import { type LifecycleMachine, machineFromChecks } from './machine.js';
@@ -101,6 +102,8 @@ function createStepper(check: CheckAssessment) {
         `A new assessment has no editors yet, but this one lists ${event.assessment.editors.join(', ')}: the lifecycle adds each editor as they record an edit.`,
       );
     }
+    const forbidden = authorise(event.by, event.assessment, event);
+    if (forbidden) throw forbidden;
     return { snapshotVersion: SNAPSHOT_VERSION, status: { state: 'draft' }, assessment: event.assessment };
   };
 
