@@ -96,14 +96,14 @@ function createStepper(check: CheckAssessment) {
     const event = parseEvent(input);
     if (event.type !== 'create')
       throw new ValidationError(`A log starts with a create event, not ${event.type}.`);
+    const forbidden = authorise(event.by, event.assessment, event);
+    if (forbidden) throw forbidden;
     // The editors are those who record edits in this log (a revision starts with none of its own).
     if (event.assessment.editors.length > 0) {
       throw new ValidationError(
         `A new assessment has no editors yet, but this one lists ${event.assessment.editors.join(', ')}: the lifecycle adds each editor as they record an edit.`,
       );
     }
-    const forbidden = authorise(event.by, event.assessment, event);
-    if (forbidden) throw forbidden;
     return { snapshotVersion: SNAPSHOT_VERSION, status: { state: 'draft' }, assessment: event.assessment };
   };
 
