@@ -145,6 +145,7 @@ export {
   labelChoices,
   outcomeDescription,
 } from './labels/label.js';
+export { authorise, mayCreate, mayManageProfile } from './lifecycle/authorise.js';
 export {
   Actor,
   AddMonitoringNoteEvent,
@@ -157,6 +158,7 @@ export {
   CreateEvent,
   EditEvent,
   type EventOf,
+  type MachineEvent,
   Patch,
   PublishEvent,
   ReaffirmEvent,
@@ -177,14 +179,12 @@ export {
   type Lifecycle,
   type LifecycleOptions,
   parseEvent,
-  toStatus,
 } from './lifecycle/lifecycle.js';
 export {
   createLifecycleMachine,
   editableSections,
   type LifecycleMachine,
   type LifecycleMachineOptions,
-  type MachineEvent,
 } from './lifecycle/machine.js';
 export { isReviewDue } from './lifecycle/review-due.js';
 export {
@@ -193,6 +193,7 @@ export {
   type LifecycleStatus,
   lifecycleStates,
   lockedStates,
+  toStatus,
 } from './lifecycle/state.js';
 export { lifecycleStatechart } from './lifecycle/statechart.js';
 export {
@@ -205,6 +206,7 @@ export {
 } from './log/export.js';
 export { foldEvents, foldRecorded, type LifecycleSteps } from './log/replay.js';
 export {
+  type MigrationContext,
   migrateSnapshot,
   PersistedSnapshotSchema,
   SNAPSHOT_VERSION,

@@ -184,7 +184,7 @@ describe('lifecycle guards', () => {
       `"ValidationError: The screening decision changes only through a screening event (screen), so that it is recorded with its rationale."`,
     );
     expect(refusal(draft, editEvent(draft, 'policy', viewer, 1))).toMatchInlineSnapshot(
-      `"ForbiddenError: val is a viewer and may not edit: ask an author, reviewer or admin."`,
+      `"ForbiddenError: val may not change assessment eqia-1: val holds no author or contributor role (viewer)."`,
     );
   });
 

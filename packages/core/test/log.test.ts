@@ -9,6 +9,7 @@ import {
   recordEvent,
   SNAPSHOT_VERSION,
   serializeExport,
+  snapshotMigrations,
   toExportDocument,
 } from '../src/index.js';
 import { at, createEvent, editEvent, people } from './fixtures/lifecycle.js';
@@ -65,21 +66,45 @@ describe('snapshots', () => {
       `"UnsupportedVersionError: The snapshot has no valid snapshotVersion (found undefined): it was not written by eqia."`,
     );
     expect(throws(() => migrateSnapshot({ snapshotVersion: SNAPSHOT_VERSION + 1 }))).toMatchInlineSnapshot(
-      `"UnsupportedVersionError: The snapshot is version 2, newer than this eqia understands (up to 1): upgrade eqia."`,
+      `"UnsupportedVersionError: The snapshot is version 3, newer than this eqia understands (up to 2): upgrade eqia."`,
     );
   });
 
   it('walks older snapshots up through the step migrations', () => {
-    const { snapshot } = history();
-    // A fictional version 0 kept the status under another name; the step migration renames it.
-    const old = { snapshotVersion: 0, lifecycle: snapshot.status, assessment: snapshot.assessment };
-    expect(throws(() => migrateSnapshot(old))).toMatchInlineSnapshot(
+    const { snapshot, entries } = history();
+    const events = entries.map((entry) => entry.event);
+    // A fictional version 0 kept the status under another name; its step renames it, then 1 → 2 runs.
+    const { editors: _editors, ...assessment } = snapshot.assessment;
+    const old = { snapshotVersion: 0, lifecycle: snapshot.status, assessment };
+    expect(throws(() => migrateSnapshot(old, { events }))).toMatchInlineSnapshot(
       `"UnsupportedVersionError: No migration from snapshot version 0 to 1: this snapshot cannot be read by this eqia."`,
     );
     const migrations = {
+      ...snapshotMigrations,
       0: ({ lifecycle: status, ...rest }: Record<string, unknown>) => ({ ...rest, status }),
     };
-    expect(migrateSnapshot(old, migrations)).toEqual(snapshot);
+    expect(migrateSnapshot(old, { events, migrations })).toEqual(snapshot);
+  });
+
+  it('lists the editors of a version 1 snapshot from its log, and needs the log to', () => {
+    let snapshot = lifecycle.start(createEvent());
+    const events: AssessmentEvent[] = [createEvent()];
+    for (const [by, minute] of [
+      [people.contributor, 1],
+      [people.author, 2],
+      [people.contributor, 3],
+    ] as const) {
+      const event = editEvent(snapshot, 'policy', by, minute);
+      snapshot = lifecycle.apply(snapshot, event);
+      events.push(event);
+    }
+    expect(snapshot.assessment.editors).toEqual(['ben', 'amara']);
+    const { editors: _editors, ...assessment } = snapshot.assessment;
+    const version1 = JSON.parse(JSON.stringify({ ...snapshot, snapshotVersion: 1, assessment }));
+    expect(migrateSnapshot(version1, { events })).toEqual(snapshot);
+    expect(throws(() => migrateSnapshot(version1))).toMatchInlineSnapshot(
+      `"UnsupportedVersionError: A version 1 snapshot does not say who edited the assessment: migrate it with its log, migrateSnapshot(raw, { events })."`,
+    );
   });
 
   it('folds recorded entries to the same snapshot as the live steps', () => {

@@ -1,4 +1,5 @@
 import {
+  type Assessment,
   BlockedByFindingsError,
   ForbiddenError,
   type Profile,
@@ -115,6 +116,26 @@ describe('who may do what', () => {
       ForbiddenError,
     );
     expect((await (await w.as('julie')).approve(id)).status.stage).toBe('senior_sign_off');
+  });
+
+  it('reads a snapshot an earlier release stored (version 1, no editors) with its log', async () => {
+    const w = await inReview();
+    const amara = await w.as('amara');
+    await amara.withdrawSubmission(id);
+    await (await w.as('ada')).edit(id, 'monitoring', (m) => {
+      m.arrangements += ' Quarterly.';
+    });
+    await amara.submit(id);
+    // As the previous release kept it: snapshot version 1, and who edited only in the log.
+    const stored = w.backing.assessments.get(id);
+    if (!stored) throw new Error('the assessment is not stored');
+    const { editors: _editors, ...assessment } = stored.snapshot.assessment;
+    stored.snapshot = { ...stored.snapshot, snapshotVersion: 1, assessment: assessment as Assessment };
+    const ada = await w.as('ada');
+    expect(await ada.verify(id)).toEqual({ ok: true, entries: stored.events.length });
+    await expect(ada.approve(id)).rejects.toThrowErrorMatchingInlineSnapshot(
+      `[ForbiddenError: ada edited assessment eqia-2026-007, so may not approve it: someone independent of its content must.]`,
+    );
   });
 
   it('refuses submission while error-level findings remain, with the findings attached', async () => {

@@ -14,10 +14,11 @@ export async function fullWalk(w: World) {
   const written = await amara.get(id);
   expect(written.status).toEqual({ state: 'assessing' });
   expect(written.findings.filter((f) => f.severity === 'error')).toEqual([]);
-  // Same content as the worked example, apart from who screened it and when.
-  const { screening, createdAt, ...content } = written.assessment;
-  const { screening: exampleScreening, createdAt: _c, ...exampleContent } = workedExample;
+  // Same content as the worked example, apart from who screened it and when, and who wrote it.
+  const { screening, createdAt, editors, ...content } = written.assessment;
+  const { screening: exampleScreening, createdAt: _c, editors: _e, ...exampleContent } = workedExample;
   expect(content).toEqual(exampleContent);
+  expect(editors).toEqual(['amara']);
   expect(screening.answers).toEqual(exampleScreening.answers);
 
   expect((await amara.submit(id)).status).toEqual({ state: 'in_review', stage: 'equality_review' });

@@ -8,15 +8,9 @@ import { toValidationIssues } from '../validation.js';
 enablePatches();
 
 /**
- * Results of this function: schema output, deep-frozen. Every other section of such an assessment is
- * already valid and normalised, so an edit of it needs only its own section validated (the assessment
- * schema has no rule across sections), which keeps a long chain of edits, as in a replay, cheap.
- */
-const validated = new WeakSet<Assessment>();
-
-/**
  * Applies an edit's patches to the assessment, refusing patches outside the edited section, a change of
- * the screening decision (that is the `screen` event's job) and any result the schema rejects.
+ * the screening decision (that is the `screen` event's job) and any result the schema rejects. The whole
+ * result is validated, whatever the assessment edited: the answer never depends on where it came from.
  */
 export function applySectionPatches(
   assessment: Assessment,
@@ -35,36 +29,12 @@ export function applySectionPatches(
       'The screening decision changes only through a screening event (screen), so that it is recorded with its rationale.',
     );
   }
-  const result = validateSection(assessment, patched, section) ?? validateWhole(patched, section);
-  validated.add(result);
-  return result;
-}
-
-/**
- * The section alone validated, when that gives what validating the whole would: the rest was validated
- * here before and the section stays in its place. Undefined otherwise, or when the section is invalid
- * (the whole is validated then, so the error is the same either way).
- */
-function validateSection(
-  assessment: Assessment,
-  patched: Assessment,
-  section: SectionId,
-): Assessment | undefined {
-  if (!validated.has(assessment) || !(section in assessment) || !(section in patched)) return undefined;
-  const result = Assessment.shape[section].safeParse(patched[section]);
-  if (!result.success || result.data === undefined) return undefined;
-  return Object.freeze({ ...patched, [section]: freeze(result.data, true) });
-}
-
-function validateWhole(patched: Assessment, section: SectionId): Assessment {
   const result = Assessment.safeParse(patched);
   if (!result.success) {
     throw new ValidationError(
       `The edit of "${section}" would make the assessment invalid:`,
       toValidationIssues(result.error),
-      {
-        cause: result.error,
-      },
+      { cause: result.error },
     );
   }
   return freeze(result.data, true);

@@ -1,56 +1,64 @@
 import { type Draft, produce } from 'immer';
+import { assertEvent } from 'xstate';
+import { applySectionPatches } from '../edits/apply-edit.js';
 import type { Assessment } from '../schema/assessment.js';
 import type { ApprovalDecision } from '../schema/review.js';
-import { editOutcome } from './edit-outcome.js';
-import type { AssessmentEvent, EventOf } from './events.js';
-import type { LifecycleContext } from './guards.js';
+import type { MachineEvent } from './events.js';
 
 /**
- * What each accepted event does to the assessment. Each is a pure function of the context and the event;
- * the machine wraps them in `assign`. Results are frozen by immer: never mutate them.
+ * What each accepted event does to the assessment. Each is a pure function of the assessment and the
+ * event; the machine wraps them in `assign`, one action per name. Results are frozen by immer: never
+ * mutate them.
  */
-type Update = (assessment: Assessment, event: AssessmentEvent) => Assessment;
+type Update = (assessment: Assessment, event: MachineEvent) => Assessment;
 
 const change =
-  (recipe: (draft: Draft<Assessment>, event: AssessmentEvent) => void): Update =>
+  (recipe: (draft: Draft<Assessment>, event: MachineEvent) => void): Update =>
   (assessment, event) =>
     produce(assessment, (draft) => recipe(draft, event));
 
 const approval = (decision: ApprovalDecision): Update =>
   change((draft, event) => {
-    const { stage, comment, by, at } = event as EventOf<'approve'> | EventOf<'requestChanges'>;
+    assertEvent(event, ['approve', 'requestChanges']);
+    const { stage, comment, by, at } = event;
     const role = draft.approvalChain.find((s) => s.id === stage)?.role ?? 'approver';
     const attestation = event.type === 'approve' ? event.attestation : '';
     draft.review.approvals.push({ stage, decision, by: by.id, role, at, attestation, comment });
   });
 
 export const updates = {
-  // The mayEdit guard has just computed this edit: reuse it.
-  applyEdit: (assessment: Assessment, event: AssessmentEvent) => {
-    const outcome = editOutcome(assessment, event as EventOf<'edit'>);
-    if ('refusal' in outcome) throw outcome.refusal;
-    return outcome.edited;
+  applyEdit: (assessment, event) => {
+    assertEvent(event, 'edit');
+    const edited = applySectionPatches(assessment, event.section, event.patches);
+    if (edited.editors.includes(event.by.id)) return edited;
+    return produce(edited, (draft) => {
+      draft.editors.push(event.by.id);
+    });
   },
 
   recordScreening: change((draft, event) => {
-    const { decision, rationale, by, at } = event as EventOf<'screen'>;
+    assertEvent(event, 'screen');
+    const { decision, rationale, by, at } = event;
     draft.screening.decision = { kind: decision, rationale, decidedBy: by.id, decidedAt: at };
   }),
 
   recordComment: change((draft, event) => {
-    const { comment, by, at } = event as EventOf<'comment'>;
+    assertEvent(event, 'comment');
+    const { comment, by, at } = event;
     const { replyTo, ...rest } = comment;
     draft.review.comments.push({ ...rest, by: by.id, at, ...(replyTo ? { replyTo } : {}) });
   }),
 
   resolveComment: change((draft, event) => {
-    const { commentId, by, at } = event as EventOf<'resolveComment'>;
+    assertEvent(event, 'resolveComment');
+    const { commentId, by, at } = event;
     const comment = draft.review.comments.find((c) => c.id === commentId);
     if (comment) Object.assign(comment, { resolvedBy: by.id, resolvedAt: at });
   }),
 
   recordVerdict: change((draft, event) => {
-    const { section, verdict, comment, by, at } = event as EventOf<'verdict'>;
+    assertEvent(event, 'verdict');
+    const { section, verdict, comment, by, at } = event;
     draft.review.verdicts.push({ section, verdict, comment, by: by.id, at });
   }),
 
@@ -58,27 +66,32 @@ export const updates = {
   recordChangesRequest: approval('changes_requested'),
 
   recordPublication: change((draft, event) => {
-    const { location, format, by, at } = event as EventOf<'publish'>;
+    assertEvent(event, 'publish');
+    const { location, format, by, at } = event;
     draft.publication = { location, format, publishedBy: by.id, publishedAt: at };
   }),
 
   recordReaffirmation: change((draft, event) => {
-    const { nextReviewDate, note, by, at } = event as EventOf<'reaffirm'>;
+    assertEvent(event, 'reaffirm');
+    const { nextReviewDate, note, by, at } = event;
     draft.monitoring.nextReviewDate = nextReviewDate;
     draft.monitoring.reaffirmations.push({ by: by.id, at, note, nextReviewDate });
   }),
 
   recordSupersession: change((draft, event) => {
-    draft.supersededBy = (event as EventOf<'supersede'>).supersededBy;
+    assertEvent(event, 'supersede');
+    draft.supersededBy = event.supersededBy;
   }),
 
   recordWithdrawal: change((draft, event) => {
-    const { reason, by, at } = event as EventOf<'withdraw'>;
+    assertEvent(event, 'withdraw');
+    const { reason, by, at } = event;
     draft.withdrawal = { reason, by: by.id, at };
   }),
 
   recordActionUpdate: change((draft, event) => {
-    const { actionId, status, note, by, at } = event as EventOf<'updateAction'>;
+    assertEvent(event, 'updateAction');
+    const { actionId, status, note, by, at } = event;
     const action = draft.actions.find((a) => a.id === actionId);
     if (!action) return;
     action.status = status;
@@ -86,14 +99,10 @@ export const updates = {
   }),
 
   recordMonitoringNote: change((draft, event) => {
-    const { note, by, at } = event as EventOf<'addMonitoringNote'>;
+    assertEvent(event, 'addMonitoringNote');
+    const { note, by, at } = event;
     draft.monitoring.notes.push({ note, by: by.id, at });
   }),
 } satisfies Record<string, Update>;
 
 export type UpdateName = keyof typeof updates;
-
-/** Applies a named update to the machine's context. */
-export const updateContext = (name: UpdateName, context: LifecycleContext, event: AssessmentEvent) => ({
-  assessment: updates[name](context.assessment, event),
-});

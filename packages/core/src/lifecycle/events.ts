@@ -107,6 +107,8 @@ export type AssessmentEventType = AssessmentEvent['type'];
 /** The event of one type, e.g. `EventOf<'approve'>`. */
 export type EventOf<T extends AssessmentEventType> = Extract<AssessmentEvent, { type: T }>;
 export type CreateEvent = EventOf<'create'>;
+/** The events the machine handles; `create` starts a log rather than moving a machine. */
+export type MachineEvent = Exclude<AssessmentEvent, CreateEvent>;
 /** What a caller writes: payload defaults may be left out. */
 export type AssessmentEventInput = z.input<typeof AssessmentEvent>;
 

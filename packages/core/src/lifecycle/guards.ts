@@ -1,18 +1,19 @@
+import { assertEvent } from 'xstate';
 import { blockingFindings, type Finding } from '../checks/finding.js';
+import { applySectionPatches } from '../edits/apply-edit.js';
 import {
   BlockedByFindingsError,
-  type EqiaError,
+  EqiaError,
   ForbiddenError,
   InvalidTransitionError,
   ValidationError,
 } from '../errors.js';
 import type { Assessment } from '../schema/assessment.js';
 import type { IsoDateTime } from '../schema/common.js';
-import type { Role } from '../schema/profile.js';
 import type { ScreeningDecisionKind } from '../schema/screening.js';
 import type { SectionId } from '../schema/section.js';
-import { editOutcome } from './edit-outcome.js';
-import type { Actor, AssessmentEvent, EventOf } from './events.js';
+import { authorise } from './authorise.js';
+import type { MachineEvent } from './events.js';
 
 /** The due-regard checks as the machine sees them: the SDK binds the profile. */
 export type CheckAssessment = (assessment: Assessment, at: IsoDateTime) => Finding[];
@@ -31,37 +32,15 @@ export type ReturnTo = 'assessing' | 'screened_out';
 export const otherRoute = Symbol('another transition takes this event');
 export type GuardOutcome = undefined | EqiaError | typeof otherRoute;
 
-type Check<P = undefined> = (context: LifecycleContext, event: AssessmentEvent, params: P) => GuardOutcome;
+/** One guard of the machine, as a check that explains its refusal. */
+export type Check<P = undefined> = (
+  context: LifecycleContext,
+  event: MachineEvent,
+  params: P,
+) => GuardOutcome;
 
-const reviewerRoles: readonly Role[] = ['equality_lead', 'approver'];
-
-const isWriter = (actor: Actor) => actor.roles.some((role) => role !== 'viewer');
 const returnTo = (assessment: Assessment): ReturnTo =>
   assessment.screening.decision?.kind === 'not_required' ? 'screened_out' : 'assessing';
-
-/** The author, the owner and the contributors wrote it, so none of them may review or approve it. */
-function selfReview(assessment: Assessment, actor: Actor, doing: string): EqiaError | undefined {
-  const { createdBy, policy } = assessment;
-  const relation =
-    actor.id === createdBy
-      ? 'created'
-      : actor.id === policy.owner
-        ? 'owns'
-        : policy.contributors.includes(actor.id)
-          ? 'contributed to'
-          : undefined;
-  if (!relation) return undefined;
-  return new ForbiddenError(
-    `${actor.id} ${relation} this assessment, so may not ${doing} it: someone independent of the policy must.`,
-  );
-}
-
-function writer(actor: Actor, doing: string): EqiaError | undefined {
-  if (isWriter(actor)) return undefined;
-  return new ForbiddenError(
-    `${actor.id} is a viewer and may not ${doing}: ask an author, reviewer or admin.`,
-  );
-}
 
 function findingsBlock(check: CheckAssessment, assessment: Assessment, at: IsoDateTime, doing: string) {
   const blocking = blockingFindings(check(assessment, at));
@@ -86,22 +65,27 @@ function stageMatches(assessment: Assessment, current: string, asked: string, do
   );
 }
 
-function holdsStageRole(assessment: Assessment, stageId: string, actor: Actor, doing: string) {
-  const stage = assessment.approvalChain.find((s) => s.id === stageId);
-  if (stage && actor.roles.includes(stage.role)) return undefined;
-  return new ForbiddenError(
-    `${actor.id} may not ${doing} at the "${stage?.label ?? stageId}" stage: only a user with the ${stage?.role} role may.`,
-  );
-}
+/** Every transition is authorised first (authorise.ts): who may, then whether the state and content allow. */
+const authorised =
+  <P>(check: Check<P>): Check<P> =>
+  (context, event, params) =>
+    authorise(event.by, context.assessment, event) ?? check(context, event, params);
 
-/** Every guard of the machine as a check that says why it refuses; the machine's guards ask "no refusal?". */
+const allowed: Check = () => undefined;
+
+/**
+ * Every guard of the machine, by the name its transitions use: the machine's boolean guards and the
+ * reasons `apply` gives for a refusal both come from this one table. `check` is the due-regard rule
+ * engine with the profile bound.
+ */
 export function createGuardChecks(check: CheckAssessment) {
   const mayEdit: Check<{ sections: readonly SectionId[]; state: string }> = (
     { assessment },
     event,
     params,
   ) => {
-    const { section, by } = event as EventOf<'edit'>;
+    assertEvent(event, 'edit');
+    const { section, patches } = event;
     if (!params.sections.includes(section)) {
       return new InvalidTransitionError(
         `The "${section}" section cannot be edited while the assessment is ${params.state}; editable now: ${params.sections.join(', ')}.`,
@@ -109,31 +93,30 @@ export function createGuardChecks(check: CheckAssessment) {
         'edit',
       );
     }
-    const refusal = writer(by, 'edit');
-    if (refusal) return refusal;
-    const outcome = editOutcome(assessment, event as EventOf<'edit'>);
-    return 'refusal' in outcome ? (outcome.refusal as ValidationError) : undefined;
+    // The applyEdit action patches again: the edit is judged here, on the assessment as it is.
+    try {
+      applySectionPatches(assessment, section, patches);
+      return undefined;
+    } catch (error) {
+      if (error instanceof EqiaError) return error;
+      throw error;
+    }
   };
 
   const mayScreen: Check<{ to: ScreeningDecisionKind }> = (_context, event, params) => {
-    const { decision, by } = event as EventOf<'screen'>;
-    if (decision !== params.to) return otherRoute;
-    return writer(by, 'screen');
+    assertEvent(event, 'screen');
+    return event.decision === params.to ? undefined : otherRoute;
   };
 
   const maySubmit: Check = ({ assessment }, event) =>
-    writer(event.by, 'submit') ?? findingsBlock(check, assessment, event.at, 'submit for review');
+    findingsBlock(check, assessment, event.at, 'submit for review');
 
-  const mayWithdrawSubmission: Check<{ to: ReturnTo }> = ({ assessment }, event, params) => {
-    if (returnTo(assessment) !== params.to) return otherRoute;
-    if (event.by.id === assessment.createdBy || event.by.id === assessment.policy.owner) return undefined;
-    return new ForbiddenError(
-      `${event.by.id} may not withdraw the submission: only its author (${assessment.createdBy}) or the policy owner may.`,
-    );
-  };
+  const mayWithdrawSubmission: Check<{ to: ReturnTo }> = ({ assessment }, _event, params) =>
+    returnTo(assessment) === params.to ? undefined : otherRoute;
 
   const mayComment: Check = ({ assessment }, event) => {
-    const { comment, by } = event as EventOf<'comment'>;
+    assertEvent(event, 'comment');
+    const { comment } = event;
     const comments = assessment.review.comments;
     if (comments.some((c) => c.id === comment.id)) {
       return new ValidationError(
@@ -143,36 +126,23 @@ export function createGuardChecks(check: CheckAssessment) {
     if (comment.replyTo && !comments.some((c) => c.id === comment.replyTo)) {
       return new ValidationError(`The comment replies to "${comment.replyTo}", which does not exist.`);
     }
-    return writer(by, 'comment');
+    return undefined;
   };
 
   const mayResolveComment: Check = ({ assessment }, event) => {
-    const { commentId, by } = event as EventOf<'resolveComment'>;
+    assertEvent(event, 'resolveComment');
+    const { commentId } = event;
     const comment = assessment.review.comments.find((c) => c.id === commentId);
     if (!comment) return new ValidationError(`There is no comment "${commentId}" to resolve.`);
     if (comment.resolvedAt) return new ValidationError(`Comment "${commentId}" is already resolved.`);
-    return writer(by, 'resolve comments');
-  };
-
-  const mayGiveVerdict: Check = ({ assessment }, event) => {
-    const reviewer =
-      event.by.roles.some((role) => reviewerRoles.includes(role)) ||
-      assessment.approvalChain.some((stage) => event.by.roles.includes(stage.role));
-    if (!reviewer) {
-      return new ForbiddenError(
-        `${event.by.id} may not give section verdicts: only reviewers (an equality lead, an approver or a role of the approval chain) may.`,
-      );
-    }
-    return selfReview(assessment, event.by, 'give verdicts on');
+    return undefined;
   };
 
   const mayApprove: Check<{ stage: string }> = ({ assessment }, event, params) => {
-    const { stage, by, at } = event as EventOf<'approve'>;
+    assertEvent(event, 'approve');
     const refusal =
-      stageMatches(assessment, params.stage, stage, 'approve') ??
-      holdsStageRole(assessment, params.stage, by, 'approve') ??
-      selfReview(assessment, by, 'approve') ??
-      findingsBlock(check, assessment, at, 'approve');
+      stageMatches(assessment, params.stage, event.stage, 'approve') ??
+      findingsBlock(check, assessment, event.at, 'approve');
     if (refusal) return refusal;
     const last = assessment.approvalChain.at(-1)?.id === params.stage;
     const screenedOut = returnTo(assessment) === 'screened_out';
@@ -186,64 +156,46 @@ export function createGuardChecks(check: CheckAssessment) {
 
   const mayRequestChanges: Check<{ stage: string; to: ReturnTo }> = ({ assessment }, event, params) => {
     if (returnTo(assessment) !== params.to) return otherRoute;
-    const { stage, by } = event as EventOf<'requestChanges'>;
-    return (
-      stageMatches(assessment, params.stage, stage, 'request changes at') ??
-      holdsStageRole(assessment, params.stage, by, 'request changes') ??
-      selfReview(assessment, by, 'request changes on')
-    );
-  };
-
-  const mayReaffirm: Check = ({ assessment }, event) => {
-    const approver =
-      event.by.roles.some((role) => reviewerRoles.includes(role)) ||
-      assessment.approvalChain.some((stage) => event.by.roles.includes(stage.role));
-    if (approver) return undefined;
-    return new ForbiddenError(
-      `${event.by.id} may not reaffirm the assessment: only an approver or an equality lead may.`,
-    );
+    assertEvent(event, 'requestChanges');
+    return stageMatches(assessment, params.stage, event.stage, 'request changes at');
   };
 
   const mayUpdateAction: Check = ({ assessment }, event) => {
-    const { actionId, by } = event as EventOf<'updateAction'>;
+    assertEvent(event, 'updateAction');
+    const { actionId } = event;
     if (!assessment.actions.some((a) => a.id === actionId)) {
       return new ValidationError(
         `There is no action "${actionId}" in the action plan: actions: ${assessment.actions.map((a) => a.id).join(', ') || 'none'}.`,
       );
     }
-    return writer(by, 'update actions');
+    return undefined;
   };
 
   const maySupersede: Check = ({ assessment }, event) => {
-    const { supersededBy, by } = event as EventOf<'supersede'>;
-    if (supersededBy === assessment.id) {
+    assertEvent(event, 'supersede');
+    if (event.supersededBy === assessment.id) {
       return new ValidationError('An assessment cannot supersede itself: give the id of the new revision.');
     }
-    return writer(by, 'supersede');
+    return undefined;
   };
 
-  const mayAct =
-    (doing: string): Check =>
-    (_context, event) =>
-      writer(event.by, doing);
-
   return {
-    mayEdit,
-    mayScreen,
-    maySubmit,
-    mayWithdrawSubmission,
-    mayComment,
-    mayResolveComment,
-    mayGiveVerdict,
-    mayApprove,
-    mayRequestChanges,
-    mayPublish: mayAct('publish'),
-    mayReaffirm,
-    mayStartRevision: mayAct('start a revision'),
-    maySupersede,
-    mayWithdraw: mayAct('withdraw the assessment'),
-    mayUpdateAction,
-    mayAddMonitoringNote: mayAct('add monitoring notes'),
+    mayEdit: authorised(mayEdit),
+    mayScreen: authorised(mayScreen),
+    maySubmit: authorised(maySubmit),
+    mayWithdrawSubmission: authorised(mayWithdrawSubmission),
+    mayComment: authorised(mayComment),
+    mayResolveComment: authorised(mayResolveComment),
+    mayGiveVerdict: authorised(allowed),
+    mayApprove: authorised(mayApprove),
+    mayRequestChanges: authorised(mayRequestChanges),
+    mayPublish: authorised(allowed),
+    mayReaffirm: authorised(allowed),
+    mayStartRevision: authorised(allowed),
+    maySupersede: authorised(maySupersede),
+    mayWithdraw: authorised(allowed),
+    mayUpdateAction: authorised(mayUpdateAction),
+    mayAddMonitoringNote: authorised(allowed),
   };
 }
 

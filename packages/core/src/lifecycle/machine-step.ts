@@ -1,5 +1,6 @@
 import { type AnyActorScope, type AnyStateMachine, createActor } from 'xstate';
-import type { LifecycleMachine, MachineEvent } from './machine.js';
+import type { MachineEvent } from './events.js';
+import type { LifecycleMachine } from './machine.js';
 
 type MachineSnapshot = ReturnType<LifecycleMachine['resolveState']>;
 export type MachineStep = (snapshot: MachineSnapshot, event: MachineEvent) => MachineSnapshot;

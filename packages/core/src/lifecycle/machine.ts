@@ -2,17 +2,15 @@ import { assign, setup } from 'xstate';
 import type { Assessment } from '../schema/assessment.js';
 import type { ApprovalStage } from '../schema/profile.js';
 import { type SectionId, sectionIds } from '../schema/section.js';
-import { type UpdateName, updateContext } from './actions.js';
-import type { AssessmentEvent, CreateEvent } from './events.js';
+import { type UpdateName, updates } from './actions.js';
+import type { MachineEvent } from './events.js';
 import {
+  type Check,
   type CheckAssessment,
   createGuardChecks,
   type GuardChecks,
   type LifecycleContext,
 } from './guards.js';
-
-/** The events the machine handles; `create` starts a log rather than moving a machine. */
-export type MachineEvent = Exclude<AssessmentEvent, CreateEvent>;
 
 export interface LifecycleMachineOptions {
   /** The due-regard checks; error-level findings block submit and approve. Default: no findings. */
@@ -29,27 +27,44 @@ export const editableSections = {
 const noFindings: CheckAssessment = () => [];
 
 type GuardArgs = { context: LifecycleContext; event: MachineEvent };
+type BooleanGuards<T> = {
+  [K in keyof T]: T[K] extends Check<infer P> ? (args: GuardArgs, params: P) => boolean : never;
+};
 
-/** Turns a check that explains refusals into the boolean guard xstate wants. */
-const allows =
-  <P>(check: (context: LifecycleContext, event: AssessmentEvent, params: P) => unknown) =>
-  ({ context, event }: GuardArgs, params: P) =>
-    check(context, event, params) === undefined;
+/** The boolean guards xstate wants, one per check of the table: a guard allows what its check does not refuse. */
+function booleanGuards<T extends Record<string, Check<never>>>(checks: T): BooleanGuards<T> {
+  const entries = Object.entries(checks).map(([name, check]) => [
+    name,
+    ({ context, event }: GuardArgs, params: never) => check(context, event, params) === undefined,
+  ]);
+  return Object.fromEntries(entries) as BooleanGuards<T>;
+}
 
-const update = (name: UpdateName) =>
-  assign<LifecycleContext, MachineEvent, undefined, MachineEvent, never>(({ context, event }) =>
-    updateContext(name, context, event),
-  );
+/** One `assign` action per named update (actions.ts). */
+function assignActions() {
+  const update = (name: UpdateName) =>
+    assign<LifecycleContext, MachineEvent, undefined, MachineEvent, never>(({ context, event }) => ({
+      assessment: updates[name](context.assessment, event),
+    }));
+  const names = Object.keys(updates) as UpdateName[];
+  return Object.fromEntries(names.map((name) => [name, update(name)])) as {
+    [K in UpdateName]: ReturnType<typeof update>;
+  };
+}
+
+/** The machine for a pinned approval chain, the checks bound to the profile's due-regard rules. */
+export function createLifecycleMachine(
+  approvalChain: readonly ApprovalStage[],
+  { check = noFindings }: LifecycleMachineOptions = {},
+) {
+  return machineFromChecks(approvalChain, createGuardChecks(check));
+}
 
 /**
  * The lifecycle of one assessment (DESIGN §3), built for its pinned approval chain: `in_review` has one
  * sub-state per stage, in order. Pure and deterministic: who, when and which ids arrive on the events.
  */
-export function createLifecycleMachine(
-  approvalChain: readonly ApprovalStage[],
-  { check = noFindings }: LifecycleMachineOptions = {},
-) {
-  const checks: GuardChecks = createGuardChecks(check);
+export function machineFromChecks(approvalChain: readonly ApprovalStage[], checks: GuardChecks) {
   const screen = [
     {
       guard: { type: 'mayScreen', params: { to: 'full_assessment' } },
@@ -115,39 +130,8 @@ export function createLifecycleMachine(
       events: {} as MachineEvent,
       input: {} as { assessment: Assessment },
     },
-    guards: {
-      mayEdit: allows(checks.mayEdit),
-      mayScreen: allows(checks.mayScreen),
-      maySubmit: allows(checks.maySubmit),
-      mayWithdrawSubmission: allows(checks.mayWithdrawSubmission),
-      mayComment: allows(checks.mayComment),
-      mayResolveComment: allows(checks.mayResolveComment),
-      mayGiveVerdict: allows(checks.mayGiveVerdict),
-      mayApprove: allows(checks.mayApprove),
-      mayRequestChanges: allows(checks.mayRequestChanges),
-      mayPublish: allows(checks.mayPublish),
-      mayReaffirm: allows(checks.mayReaffirm),
-      mayStartRevision: allows(checks.mayStartRevision),
-      maySupersede: allows(checks.maySupersede),
-      mayWithdraw: allows(checks.mayWithdraw),
-      mayUpdateAction: allows(checks.mayUpdateAction),
-      mayAddMonitoringNote: allows(checks.mayAddMonitoringNote),
-    },
-    actions: {
-      applyEdit: update('applyEdit'),
-      recordScreening: update('recordScreening'),
-      recordComment: update('recordComment'),
-      resolveComment: update('resolveComment'),
-      recordVerdict: update('recordVerdict'),
-      recordApproval: update('recordApproval'),
-      recordChangesRequest: update('recordChangesRequest'),
-      recordPublication: update('recordPublication'),
-      recordReaffirmation: update('recordReaffirmation'),
-      recordSupersession: update('recordSupersession'),
-      recordWithdrawal: update('recordWithdrawal'),
-      recordActionUpdate: update('recordActionUpdate'),
-      recordMonitoringNote: update('recordMonitoringNote'),
-    },
+    guards: booleanGuards(checks),
+    actions: assignActions(),
   }).createMachine({
     id: 'eqia',
     context: ({ input }) => ({ assessment: input.assessment }),

@@ -1,5 +1,6 @@
 import type { AnyStateNode } from 'xstate';
 import type { LifecycleMachine } from './machine.js';
+import { guardRef } from './refusal.js';
 
 /**
  * The machine as a Mermaid `stateDiagram-v2`, read from the machine itself so the picture cannot drift from
@@ -45,16 +46,10 @@ function transitionsOf(node: AnyStateNode): Transition[] {
   return Object.entries(node.on).flatMap(([event, candidates]) =>
     (candidates as { guard?: unknown; target?: AnyStateNode[] }[]).map((candidate) => ({
       event,
-      guard: guardName(candidate.guard),
+      guard: guardRef(candidate.guard)?.name,
       targets: candidate.target ?? [],
     })),
   );
-}
-
-function guardName(guard: unknown): string | undefined {
-  if (typeof guard === 'string') return guard;
-  if (typeof guard === 'object' && guard !== null && 'type' in guard) return String(guard.type);
-  return undefined;
 }
 
 const label = (event: string, guard: string | undefined) => (guard ? `${event} [${guard}]` : event);

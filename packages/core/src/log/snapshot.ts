@@ -6,17 +6,48 @@ import { Slug } from '../schema/common.js';
 import { parseWith } from '../validation.js';
 import type { PersistedSnapshot } from './types.js';
 
-/** The snapshot format (and lifecycle machine) this release writes. Bump it with a migration below. */
-export const SNAPSHOT_VERSION = 1;
+/**
+ * The snapshot format (and lifecycle machine) this release writes. Bump it with a migration below.
+ * 2: the assessment lists its editors (`assessment.editors`).
+ */
+export const SNAPSHOT_VERSION = 2;
+
+/** What a step may read besides the snapshot: the assessment's log, when the caller has it. */
+export interface MigrationContext {
+  /** The events of the assessment's log, oldest first (each recorded entry's `event`). */
+  events?: readonly unknown[];
+}
 
 /** Upgrades a raw snapshot of version `n` to version `n + 1`. Keyed by `n`. */
-export type SnapshotMigration = (raw: Record<string, unknown>) => Record<string, unknown>;
+export type SnapshotMigration = (
+  raw: Record<string, unknown>,
+  context: MigrationContext,
+) => Record<string, unknown>;
 
 /**
  * Step migrations, oldest first. To change the snapshot format: bump SNAPSHOT_VERSION to n + 1 and add
- * `n: (raw) => …` here; every older snapshot then walks up one step at a time.
+ * `n: (raw, context) => …` here; every older snapshot then walks up one step at a time.
  */
-export const snapshotMigrations: Readonly<Record<number, SnapshotMigration>> = {};
+export const snapshotMigrations: Readonly<Record<number, SnapshotMigration>> = {
+  // Version 1 left who edited to the log: the editors are the actors of its edit events, in order of
+  // their first edit, exactly as the lifecycle adds them.
+  1: (raw, { events }) => {
+    if (!events) {
+      throw new UnsupportedVersionError(
+        'A version 1 snapshot does not say who edited the assessment: migrate it with its log, migrateSnapshot(raw, { events }).',
+        1,
+        supported(),
+      );
+    }
+    const editors: string[] = [];
+    for (const event of events) {
+      const { type, by } = (event ?? {}) as { type?: unknown; by?: { id?: unknown } };
+      if (type === 'edit' && typeof by?.id === 'string' && !editors.includes(by.id)) editors.push(by.id);
+    }
+    const assessment = (raw.assessment ?? {}) as Record<string, unknown>;
+    return { ...raw, assessment: { ...assessment, editors } };
+  },
+};
 
 export const PersistedSnapshotSchema = z.object({
   snapshotVersion: z.literal(SNAPSHOT_VERSION),
@@ -28,12 +59,16 @@ const supported = () => Array.from({ length: SNAPSHOT_VERSION }, (_, i) => i + 1
 
 /**
  * Reads a stored snapshot of any version this release knows, migrating it up to SNAPSHOT_VERSION.
- * Throws UnsupportedVersionError for a missing, unknown or newer version, and ValidationError for a
- * snapshot that does not match its format.
+ * `events` is the assessment's log, which a step may need (from version 1, to list the editors); without
+ * it such a step throws. Throws UnsupportedVersionError for a missing, unknown or newer version, and
+ * ValidationError for a snapshot that does not match its format.
  */
 export function migrateSnapshot(
   raw: unknown,
-  migrations: Readonly<Record<number, SnapshotMigration>> = snapshotMigrations,
+  {
+    events,
+    migrations = snapshotMigrations,
+  }: MigrationContext & { migrations?: Readonly<Record<number, SnapshotMigration>> } = {},
 ): PersistedSnapshot {
   const version =
     typeof raw === 'object' && raw !== null
@@ -63,7 +98,7 @@ export function migrateSnapshot(
         supported(),
       );
     }
-    current = { ...step(current), snapshotVersion: from + 1 };
+    current = { ...step(current, { events }), snapshotVersion: from + 1 };
   }
   return parseWith(PersistedSnapshotSchema, current, 'The snapshot') as PersistedSnapshot;
 }

@@ -34,6 +34,11 @@ export const Assessment = z.object({
   supersededBy: Id.optional(),
   createdBy: UserId,
   createdAt: IsoDateTime,
+  /**
+   * Everyone who has recorded an edit of this assessment, in order of their first edit: the lifecycle
+   * adds them, so the rule that nobody reviews content they edited needs no log.
+   */
+  editors: z.array(UserId).default([]),
   /** The profile's approval chain when the assessment was created: later profile edits do not move it. */
   approvalChain: z.array(ApprovalStage).min(1),
   policy: Policy,

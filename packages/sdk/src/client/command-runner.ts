@@ -2,16 +2,17 @@ import {
   type AssessmentEvent,
   type AssessmentSummary,
   digestAssessment,
+  migrateSnapshot,
   NotFoundError,
   type PersistedSnapshot,
   type Profile,
   type RecordedEvent,
   recordEvent,
+  SNAPSHOT_VERSION,
   summarise,
   type User,
 } from '@eqia/core';
 import type { StoredAssessment } from '../store/port.js';
-import { refuseEvent } from './access.js';
 import { type ClientContext, userIn } from './context.js';
 import type { AssessmentView } from './types.js';
 import { toLazyView } from './view.js';
@@ -31,6 +32,7 @@ export interface Committed {
   event: AssessmentEvent;
 }
 
+/** The assessment as stored, its snapshot migrated when an older eqia wrote it (a step may need the log). */
 export async function readAssessment(context: ClientContext, id: string): Promise<StoredAssessment> {
   const stored = await context.store.read(id);
   if (!stored) {
@@ -38,12 +40,14 @@ export async function readAssessment(context: ClientContext, id: string): Promis
       `There is no assessment "${id}" in the store at ${context.store.location}: check the id (\`eqia list\` shows them).`,
     );
   }
-  return stored;
+  if (stored.snapshot.snapshotVersion >= SNAPSHOT_VERSION) return stored;
+  const events = stored.events.map((entry) => entry.event);
+  return { ...stored, snapshot: migrateSnapshot(stored.snapshot, { events }) };
 }
 
 /**
- * Runs one command on one assessment: read it, build the event, let the client's role rules and then
- * the lifecycle judge it, chain it onto the log and append it expecting the version read. Another
+ * Runs one command on one assessment: read it, build the event, let the lifecycle judge it (core's
+ * authorise decides who may), chain it onto the log and append it expecting the version read. Another
  * writer in between makes the append a ConflictError: nothing is written and nothing is lost.
  */
 export async function runCommand(
@@ -54,8 +58,6 @@ export async function runCommand(
   const [stored, profile] = await Promise.all([readAssessment(context, id), context.profile()]);
   const user = userIn(profile, context.userId);
   const event = build({ stored, user, profile, at: context.clock().toISOString() });
-  const refusal = refuseEvent(user, stored.snapshot.assessment, stored.events, event);
-  if (refusal) throw refusal;
   const snapshot = context.lifecycle(profile).apply(stored.snapshot, event);
   return commit(context, stored.events, snapshot, event);
 }

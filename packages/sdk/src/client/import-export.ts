@@ -1,12 +1,12 @@
 import {
   ConflictError,
   digestAssessment,
+  mayManageProfile,
   parseExportDocument,
   serializeExport,
   summarise,
   toExportDocument,
 } from '@eqia/core';
-import { mayManageProfile } from './access.js';
 import { notify, readAssessment } from './command-runner.js';
 import { type ClientContext, userIn } from './context.js';
 import type { AssessmentView } from './types.js';

@@ -1,6 +1,5 @@
-import { type Profile, parseProfile, ValidationError } from '@eqia/core';
+import { mayManageProfile, type Profile, parseProfile, ValidationError } from '@eqia/core';
 import { produce } from 'immer';
-import { mayManageProfile } from './access.js';
 import { type ClientContext, userIn } from './context.js';
 
 /**

@@ -4,10 +4,10 @@ import {
   ConflictError,
   createAssessment,
   InvalidTransitionError,
+  mayCreate,
   type Profile,
   parseAssessment,
 } from '@eqia/core';
-import { mayCreate } from './access.js';
 import { type Committed, commit, readAssessment, runCommand, viewOf } from './command-runner.js';
 import { actorOf, type ClientContext, userIn } from './context.js';
 import { idFromTitle } from './new-id.js';
@@ -45,7 +45,7 @@ export async function createNew(
 
 /**
  * Revision n+1 of a signed-off or published assessment: a new assessment with the content copied and
- * its review, approvals and publication cleared, pinned to the profile's approval chain now. The old
+ * its review, approvals, editors and publication cleared, pinned to the profile's approval chain now. The old
  * one records `startRevision` first (it is the one others may be changing, so a conflict stops here
  * before anything new exists); it becomes superseded when the new one is signed off.
  */
@@ -104,6 +104,8 @@ function revisionOf(
     createdAt: fresh.createdAt,
     approvalChain: fresh.profile.approvalChain,
     review: { verdicts: [], comments: [], approvals: [] },
+    // Its editors are those who edit the revision: the lifecycle lists them as they do.
+    editors: [],
   });
 }
 
