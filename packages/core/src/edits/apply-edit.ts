@@ -9,8 +9,12 @@ enablePatches();
 
 /**
  * Applies an edit's patches to the assessment, refusing patches outside the edited section, a change of
- * the screening decision (that is the `screen` event's job) and any result the schema rejects. The whole
- * result is validated, whatever the assessment edited: the answer never depends on where it came from.
+ * the screening decision (that is the `screen` event's job) and any result the schema rejects.
+ *
+ * The assessment given must be valid, as every snapshot is: the lifecycle made it, or it was migrated
+ * and validated when read (migrateSnapshot), or parsed on import. The patches change only the edited
+ * section and the schema has no rule across sections, so validating that section validates the result;
+ * the rest of the assessment is a few hundred kilobytes zod need not walk again at every edit.
  */
 export function applySectionPatches(
   assessment: Assessment,
@@ -29,15 +33,18 @@ export function applySectionPatches(
       'The screening decision changes only through a screening event (screen), so that it is recorded with its rationale.',
     );
   }
-  const result = Assessment.safeParse(patched);
+  const result = Assessment.shape[section].safeParse(patched[section]);
   if (!result.success) {
     throw new ValidationError(
       `The edit of "${section}" would make the assessment invalid:`,
-      toValidationIssues(result.error),
+      toValidationIssues(result.error).map((issue) => ({
+        ...issue,
+        path: issue.path ? `${section}.${issue.path}` : section,
+      })),
       { cause: result.error },
     );
   }
-  return freeze(result.data, true);
+  return freeze({ ...patched, [section]: result.data }, true);
 }
 
 function applyPatchesSafely(
