@@ -18,7 +18,12 @@ export interface BudgetResult extends Budget {
 /** The budgets of a `--large` run (not in CI): the whole-store reads at organisation scale. */
 export function largeBudgetsFor(large: number): Budget[] {
   return [
-    { label: `list with a negative impact on race at ${large}`, measurement: `filter-${large}`, limit: 200, unit: 'ms' },
+    {
+      label: `list with a negative impact on race at ${large}`,
+      measurement: `filter-${large}`,
+      limit: 200,
+      unit: 'ms',
+    },
     { label: `check of the whole store of ${large}`, measurement: 'check-all', limit: 3000, unit: 'ms' },
     { label: `annual report over ${large}`, measurement: 'annual-report', limit: 3000, unit: 'ms' },
   ];

@@ -1,6 +1,7 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ConflictError } from '@eqia/core';
+import Database from 'better-sqlite3';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createContext } from '../src/context.js';
 import { ExitCode } from '../src/exit-codes.js';
@@ -104,26 +105,30 @@ describe('exit codes', () => {
     expect(run.code).toBe(ExitCode.invalidTransition);
   });
 
-  it('8, 9 and 10: a corrupt file, an unknown version, a tampered log', async () => {
+  it('8, 9 and 10: a damaged database, an unknown version, a tampered log', async () => {
     const copy = await tempDir();
     expect((await eqia(copy, ['init', '--profile', 'cafcass'])).code).toBe(0);
     const screening = join(examples, 'answers-screening.json');
     expect((await eqia(copy, ['new', '--user', 'ben', '--answers', screening, '--id', 'one'])).code).toBe(0);
-    const file = join(copy, '.eqia', 'assessments', 'one.json');
-    const original = await readFile(file, 'utf8');
-    const document = JSON.parse(original);
+    const file = join(copy, '.eqia', 'eqia.db');
 
-    document.events[1].event.by = { ...document.events[1].event.by, id: 'mallory' };
-    await writeFile(file, JSON.stringify(document));
+    // Someone with the file and sqlite3 at hand: the triggers that keep the log append-only go first.
+    const db = new Database(file);
+    db.exec('DROP TRIGGER events_no_update');
+    const second = db.prepare('SELECT event FROM events WHERE seq = 2').pluck().get() as string;
+    const forged = JSON.parse(second);
+    forged.by = { ...forged.by, id: 'mallory' };
+    db.prepare('UPDATE events SET event = ? WHERE seq = 2').run(JSON.stringify(forged));
     expect((await eqia(copy, ['verify', 'one'])).code).toBe(ExitCode.tampered);
 
-    await writeFile(file, JSON.stringify({ ...JSON.parse(original), formatVersion: 99 }));
+    db.pragma('user_version = 99');
+    db.close();
     expect((await eqia(copy, ['show', 'one'])).code).toBe(ExitCode.unsupportedVersion);
 
-    await writeFile(file, '{ not json');
+    await writeFile(file, 'not a database at all, '.repeat(400));
     const corrupt = await eqia(copy, ['show', 'one']);
     expect(corrupt.code).toBe(ExitCode.storeCorrupt);
-    expect(corrupt.stderr).toContain('one.json');
+    expect(corrupt.stderr).toContain('eqia.db');
   });
 
   it('70: a bug, reported as one', () => {

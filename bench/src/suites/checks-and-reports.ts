@@ -1,6 +1,6 @@
+import { join } from 'node:path';
 import { type AnnualFacts, cafcassProfile, check, type LifecycleStatus } from '@eqia/core';
 import { buildAnnualReport, renderAnnualReportHtml, renderAssessmentHtml } from '@eqia/report';
-import { join } from 'node:path';
 import { createClient, type EqiaClient } from '@eqia/sdk';
 import { openSqliteStore } from '@eqia/store-sqlite';
 import { DATABASE_NAME, generatedStore } from '../fixtures/generated-store.js';

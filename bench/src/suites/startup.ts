@@ -36,10 +36,10 @@ export async function startupSuite(context: SuiteContext): Promise<void> {
   const { medium, large } = context.sizes;
   const mediumStore = await generatedStore(medium, context.log);
   const largeStore = await generatedStore(large, context.log);
-  const list = await median(
-    () => exit(process.execPath, [cliBin, 'list', '--json', '--store', largeStore]),
-    { runs, warmup: 2 },
-  );
+  const list = await median(() => exit(process.execPath, [cliBin, 'list', '--json', '--store', largeStore]), {
+    runs,
+    warmup: 2,
+  });
   context.record({
     id: 'list-json',
     label: `eqia list --json (${large})`,

@@ -84,7 +84,9 @@ function rawPeer(file: string) {
        summary = ?, digest = ?, snapshot = ? WHERE id = ?`,
   );
   const clear = db.prepare('DELETE FROM assessment_characteristics WHERE assessment_id = ?');
-  const add = db.prepare('INSERT INTO assessment_characteristics (assessment_id, characteristic) VALUES (?, ?)');
+  const add = db.prepare(
+    'INSERT INTO assessment_characteristics (assessment_id, characteristic) VALUES (?, ?)',
+  );
   const insert = db.prepare(
     'INSERT INTO events (assessment_id, seq, event, prev_hash, hash) VALUES (?, ?, ?, ?, ?)',
   );

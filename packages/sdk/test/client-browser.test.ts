@@ -31,9 +31,7 @@ describe('@eqia/sdk/browser', () => {
     const graph = await importGraph(join(src, entry));
     expect(graph.size).toBeGreaterThan(entry === 'light.ts' ? 2 : 10);
     const offending = [...graph].flatMap(([file, specifiers]) =>
-      specifiers
-        .filter((s) => s.startsWith('node:'))
-        .map((s) => `${file.slice(src.length)} → ${s}`),
+      specifiers.filter((s) => s.startsWith('node:')).map((s) => `${file.slice(src.length)} → ${s}`),
     );
     expect(offending).toEqual([]);
   });

@@ -18,7 +18,13 @@ const legacyStore = fileURLToPath(new URL('./fixtures/file-layout-store', import
 /** A request that appends `count` chained events to assessment `id` after `after` (its log so far). */
 function appendFor(id: string, count: number, after: readonly RecordedEvent[] = []): AppendRequest {
   const createdAt = '2025-03-01T09:00:00.000Z';
-  const assessment = createAssessment({ id, title: `Assessment ${id}`, createdBy: 'author', createdAt, profile });
+  const assessment = createAssessment({
+    id,
+    title: `Assessment ${id}`,
+    createdBy: 'author',
+    createdAt,
+    profile,
+  });
   const snapshot = { snapshotVersion: 1, status: { state: 'draft' as const }, assessment };
   const events: RecordedEvent[] = [];
   let previous = after.at(-1);

@@ -1,7 +1,7 @@
 import {
   type AssessmentSummary,
-  canonicalJson,
   ConflictError,
+  canonicalJson,
   digestAssessment,
   type RecordedEvent,
   StoreCorruptError,
