@@ -1,4 +1,5 @@
-import type { AssessmentSummary } from '@eqia/core';
+import { type AssessmentSummary, SNAPSHOT_VERSION } from '@eqia/core';
+import { readAssessment } from './command-runner.js';
 import type { StoredSnapshot } from '../store/port.js';
 import type { ClientContext } from './context.js';
 import { actionsOverdue, reviewsDue } from './due-summaries.js';
@@ -48,7 +49,11 @@ export async function readSnapshotsOf(
   if (store.readSnapshots) found = await store.readSnapshots(ids);
   // One at a time: ten thousand reads at once would run out of file handles.
   else for (const id of ids) found.push(...[(await store.read(id)) ?? []].flat());
-  return new Map(found.map((stored) => [stored.summary.id, stored]));
+  const byId = new Map(found.map((stored) => [stored.summary.id, stored]));
+  // A snapshot an older eqia wrote is migrated from the whole assessment: a step may need its log.
+  for (const [id, stored] of byId)
+    if (stored.snapshot.snapshotVersion < SNAPSHOT_VERSION) byId.set(id, await readAssessment(context, id));
+  return byId;
 }
 
 /** Signed off or published, with the next review date today or past (derived from the clock). */

@@ -2,6 +2,7 @@ import { ConflictError, defaultProfile, isEqiaError, type Profile } from '@eqia/
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { AssessmentStore } from '../store/port.js';
+import { describeReadsThroughClient } from './conformance-reads.js';
 import { sampleAppend } from './sample-appends.js';
 
 /** A fresh, uninitialised store for one test, and how to dispose of it. */
@@ -288,4 +289,5 @@ export function describeStoreConformance(name: string, makeStore: () => Promise<
       );
     }, 60_000);
   });
+  describeReadsThroughClient(name, makeStore);
 }
