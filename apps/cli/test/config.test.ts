@@ -1,4 +1,4 @@
-import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -6,7 +6,7 @@ import { ExitCode } from '../src/exit-codes.js';
 import { settingsSchema } from '../src/settings/schema.js';
 import { isSettings, settingKeys } from '../src/settings/settings.js';
 import { type BinaryRun, runBinary } from './support/binary.js';
-import { tempDir } from './support/cli.js';
+import { eqia, tempDir } from './support/cli.js';
 
 /** The built `eqia` with its settings in `file`; the temp directory reads as <tmp> in what it printed. */
 async function withSettings(
@@ -157,6 +157,7 @@ describe('eqia config through the built CLI', () => {
   it('eqia --help lists it', async () => {
     const help = await runBinary(await tempDir(), ['--help']);
     expect(help.stdout).toContain('Settings:\n  config ');
+    expect(help.stdout).toContain('`eqia config set store`');
   });
 });
 
@@ -180,6 +181,8 @@ describe('a settings file that is not valid', () => {
         ['config', 'get', 'user'],
         ['config', 'set', 'user', 'ben'],
         ['config', 'unset', 'user'],
+        ['list'],
+        ['list', '--user', 'amara'],
       ]) {
         const run = await withSettings(cwd, file, argv);
         expect(run.code, `${name}: ${argv.join(' ')}`).toBe(ExitCode.validation);
@@ -219,6 +222,82 @@ describe('a settings file that is not valid', () => {
       ",
       }
     `);
+  });
+
+  it('is not read at all when --store and --user are given', async () => {
+    const cwd = await tempDir();
+    const file = join(cwd, 'config.json');
+    await writeFile(file, 'not json');
+    const run = await withSettings(cwd, file, ['list', '--store', 'nowhere', '--user', 'amara']);
+    expect(run.code).toBe(ExitCode.notFound);
+    expect(run.stderr).toContain('No eqia store at <tmp>/nowhere');
+  });
+});
+
+describe('precedence: flag, then environment, then the settings file, then the default', () => {
+  let cwd: string;
+  let file: string;
+  beforeAll(async () => {
+    cwd = await tempDir();
+    file = join(cwd, 'settings', 'config.json');
+    await mkdir(join(cwd, 'work'));
+    expect((await eqia(cwd, ['demo', '--store', 'demo-store'])).code).toBe(0);
+    expect((await eqia(cwd, ['init', '--store', 'empty-store', '--profile', 'cafcass'])).code).toBe(0);
+  }, 60_000);
+
+  const listed = async (argv: string[], env: Record<string, string> = {}, dir = cwd) => {
+    const run = await withSettings(dir, file, ['list', '--json', ...argv], env);
+    expect(run.stderr).toBe('');
+    return (JSON.parse(run.stdout) as unknown[]).length;
+  };
+
+  it('the store', async () => {
+    expect((await withSettings(cwd, file, ['config', 'set', 'store', 'demo-store'])).code).toBe(0);
+    expect(await listed([])).toBe(6);
+    expect(await listed([], { EQIA_STORE: 'empty-store' })).toBe(0);
+    expect(await listed(['--store', 'demo-store'], { EQIA_STORE: 'empty-store' })).toBe(6);
+    // Kept as given: a relative store is found from the working directory (<tmp> is now work/).
+    const elsewhere = await withSettings(join(cwd, 'work'), file, ['list']);
+    expect(elsewhere.code).toBe(ExitCode.notFound);
+    expect(elsewhere.stderr.replaceAll(cwd, '<tmp>/..')).toMatchInlineSnapshot(`
+      "eqia list: No eqia store at <tmp>/demo-store (your \`store\` setting in <tmp>/../settings/config.json). Run \`eqia init\` to create one, or \`eqia demo\` to try eqia with sample assessments (or pass --store).
+      "
+    `);
+    // Without a setting, ./.eqia.
+    expect((await withSettings(cwd, file, ['config', 'unset', 'store'])).code).toBe(0);
+    const fallback = await withSettings(cwd, file, ['list']);
+    expect(fallback.code).toBe(ExitCode.notFound);
+    expect(fallback.stderr).toContain('No eqia store at <tmp>/.eqia.');
+  });
+
+  it('the user', async () => {
+    await withSettings(cwd, file, ['config', 'set', 'store', 'demo-store']);
+    await withSettings(cwd, file, ['config', 'set', 'user', 'nobody']);
+    const unknown = await withSettings(cwd, file, ['list']);
+    expect(unknown.code).toBe(ExitCode.usage);
+    expect(unknown.stderr).toMatchInlineSnapshot(`
+      "eqia list: "nobody" (your \`user\` setting in <tmp>/settings/config.json) is not a user of this store (amara, ben, julie, sam, ops, val). Add them with \`eqia users add nobody --name "…" --roles author\`.
+      "
+    `);
+    expect(await listed([], { EQIA_USER: 'amara' })).toBe(6);
+
+    // julie (equality lead) approves the stage that waits on her; ben, from EQIA_USER, may not.
+    await withSettings(cwd, file, ['config', 'set', 'user', 'julie']);
+    const asBen = await withSettings(cwd, file, ['approve', 'fhdra-video', '--attest'], { EQIA_USER: 'ben' });
+    expect(asBen.code).toBe(ExitCode.forbidden);
+    const asGhost = await withSettings(cwd, file, ['approve', 'fhdra-video', '--attest', '--user', 'ghost'], {
+      EQIA_USER: 'julie',
+    });
+    expect(asGhost.code).toBe(ExitCode.usage);
+    expect(asGhost.stderr).toContain('"ghost" is not a user of this store');
+    const asJulie = await withSettings(cwd, file, ['approve', 'fhdra-video', '--attest']);
+    expect(asJulie.stderr).toBe('');
+    expect(asJulie.code).toBe(ExitCode.ok);
+
+    // eqia init adds the user as the first one, as with --user.
+    expect((await withSettings(cwd, file, ['init', '--store', 'fresh'])).code).toBe(ExitCode.ok);
+    const users = await withSettings(cwd, file, ['users', '--store', 'fresh', '--json']);
+    expect((JSON.parse(users.stdout) as { id: string }[]).map((user) => user.id)).toEqual(['julie']);
   });
 });
 
