@@ -30,8 +30,8 @@ export const globalOptions = {
 } as const satisfies OptionsConfig;
 
 export const globalHelp = `Global options:
-  --store <dir|url>  the store (default ./.eqia, or EQIA_STORE)
-  --user <id>        who you are (or EQIA_USER)
+  --store <dir|url>  the store (or EQIA_STORE, or \`eqia config set store\`; default ./.eqia)
+  --user <id>        who you are (or EQIA_USER, or \`eqia config set user\`)
   --json             machine-readable output
   --no-input         never prompt; fail instead (also when there is no terminal)
   -h, --help         this help`;

@@ -7,7 +7,7 @@ import type { Command } from './command.js';
 export interface CommandEntry {
   name: string;
   summary: string;
-  group: 'Start' | 'Write' | 'Review and sign-off' | 'Read' | 'Files' | 'Organisation';
+  group: 'Start' | 'Write' | 'Review and sign-off' | 'Read' | 'Files' | 'Organisation' | 'Settings';
   load(): Promise<Command>;
 }
 
@@ -115,6 +115,12 @@ export const commands: readonly CommandEntry[] = [
     'Organisation',
     'copy a store into a new one (e.g. into PostgreSQL), chains verified',
     () => import('./commands/migrate-store.js'),
+  ),
+  entry(
+    'config',
+    'Settings',
+    'your settings: default store and user, language, keys',
+    () => import('./commands/config.js'),
   ),
 ];
 

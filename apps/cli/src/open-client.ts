@@ -3,6 +3,7 @@ import { NotFoundError, type Profile, UnsupportedVersionError } from '@eqia/core
 import type { AssessmentStore, EqiaClient } from '@eqia/sdk';
 import type { CliContext } from './context.js';
 import { DATABASE_NAME, isPostgresUrl, openStore, storeLocation } from './open-store.js';
+import { settingDefault } from './settings/location.js';
 import { UsageError } from './usage-error.js';
 
 /** A store with its profile, and who is acting: all a read of summaries needs, without a client. */
@@ -19,9 +20,9 @@ export interface OpenedClient {
 }
 
 /**
- * Open the store and resolve the user from --user or EQIA_USER. Reading records nothing, so a read may go
- * without a user (it reads as the first one in the profile); anything that writes must say who is acting,
- * because the audit log records it.
+ * Open the store and resolve the user from --user, EQIA_USER or the `user` setting. Reading records
+ * nothing, so a read may go without a user (it reads as the first one in the profile); anything that
+ * writes must say who is acting, because the audit log records it.
  */
 export async function openStoreAs(
   ctx: CliContext,
@@ -35,7 +36,7 @@ export async function openStoreAs(
       throw new NotFoundError(
         `The store at ${store.location} has no profile. Run \`eqia init\` there first.`,
       );
-    return { store, profile, user: resolveUser(ctx, flags.user, profile, purpose) };
+    return { store, profile, user: await resolveUser(ctx, flags.user, profile, purpose) };
   } catch (error) {
     await store.close();
     throw error;
@@ -62,13 +63,16 @@ export async function clientFor(
 }
 
 export async function openExistingStore(ctx: CliContext, flag: string | undefined): Promise<AssessmentStore> {
-  const location = storeLocation(flag, ctx.env);
+  const location = await storeLocation(ctx, flag);
   const store = await openStore(location, ctx.cwd);
   if (!(await store.exists())) {
     await store.close();
     await refuseOldLayout(ctx, location);
+    const fromSettings = flag === undefined && ctx.env.EQIA_STORE === undefined;
+    const setting = fromSettings ? await settingDefault(ctx, 'store') : undefined;
+    const from = setting ? ` (your \`store\` setting in ${setting.file})` : '';
     throw new NotFoundError(
-      `No eqia store at ${store.location}. Run \`eqia init\` to create one, or \`eqia demo\` to try eqia with sample assessments (or pass --store).`,
+      `No eqia store at ${store.location}${from}. Run \`eqia init\` to create one, or \`eqia demo\` to try eqia with sample assessments (or pass --store).`,
     );
   }
   return store;
@@ -87,25 +91,40 @@ export async function refuseOldLayout(ctx: CliContext, location: string): Promis
   );
 }
 
-function resolveUser(
+
+/** Who is acting: --user, else EQIA_USER, else the `user` setting (read only when neither is given). */
+export async function chosenUser(
+  ctx: CliContext,
+  flag: string | undefined,
+): Promise<{ id: string; settingsFile?: string } | undefined> {
+  const given = flag ?? ctx.env.EQIA_USER;
+  if (given !== undefined) return { id: given };
+  const setting = await settingDefault(ctx, 'user');
+  return setting && { id: setting.value, settingsFile: setting.file };
+}
+
+async function resolveUser(
   ctx: CliContext,
   flag: string | undefined,
   profile: Profile,
   purpose: 'read' | 'write',
-): string {
+): Promise<string> {
   const known = profile.users.map((user) => user.id);
-  const chosen = flag ?? ctx.env.EQIA_USER;
+  const chosen = await chosenUser(ctx, flag);
   if (chosen !== undefined) {
-    if (!known.includes(chosen))
+    if (!known.includes(chosen.id)) {
+      const from =
+        chosen.settingsFile === undefined ? '' : ` (your \`user\` setting in ${chosen.settingsFile})`;
       throw new UsageError(
-        `"${chosen}" is not a user of this store (${known.join(', ') || 'none yet'}). Add them with \`eqia users add ${chosen} --name "…" --roles author\`.`,
+        `"${chosen.id}"${from} is not a user of this store (${known.join(', ') || 'none yet'}). Add them with \`eqia users add ${chosen.id} --name "…" --roles author\`.`,
       );
-    return chosen;
+    }
+    return chosen.id;
   }
   const reader = profile.users[0];
   if (purpose === 'read' && reader) return reader.id;
   throw new UsageError(
-    `Say who you are: pass --user <id> or set EQIA_USER (users: ${known.join(', ') || 'none yet — run `eqia users add`'}).`,
+    `Say who you are: pass --user <id>, set EQIA_USER or run \`eqia config set user <id>\` (users: ${known.join(', ') || 'none yet — run `eqia users add`'}).`,
   );
 }
 

@@ -1,13 +1,16 @@
 import { statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { AssessmentStore } from '@eqia/sdk/light';
+import type { CliContext } from './context.js';
+import { settingDefault } from './settings/location.js';
 
-/** The store location: --store, else EQIA_STORE, else ./.eqia in the working directory. */
-export function storeLocation(
-  flag: string | undefined,
-  env: Readonly<Record<string, string | undefined>>,
-): string {
-  return flag ?? env.EQIA_STORE ?? '.eqia';
+/**
+ * The store location: --store, else EQIA_STORE, else the user's `store` setting (`eqia config`), else
+ * ./.eqia in the working directory. The settings file is looked at only when neither flag nor variable
+ * decided. A relative location is relative to the working directory, wherever it came from.
+ */
+export async function storeLocation(ctx: CliContext, flag: string | undefined): Promise<string> {
+  return flag ?? ctx.env.EQIA_STORE ?? (await settingDefault(ctx, 'store'))?.value ?? '.eqia';
 }
 
 /** The name of the SQLite database inside a store directory. */

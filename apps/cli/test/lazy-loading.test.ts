@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runBinary } from './support/binary.js';
@@ -16,9 +16,16 @@ interface BuildMeta {
  * Run the binary and return every module it loaded, a bundled chunk standing for the source files in
  * it, so the assertions read the same whether the CLI is bundled or not.
  */
-async function loadedBy(cwd: string, argv: string[]): Promise<{ code: number | null; modules: string[] }> {
+async function loadedBy(
+  cwd: string,
+  argv: string[],
+  env: Record<string, string> = {},
+): Promise<{ code: number | null; modules: string[] }> {
   const file = join(cwd, `trace-${argv.join('-').replace(/\W+/g, '_')}.txt`);
-  const run = await runBinary(cwd, argv, { env: { EQIA_TRACE_FILE: file }, nodeArgs: ['--import', tracer] });
+  const run = await runBinary(cwd, argv, {
+    env: { ...env, EQIA_TRACE_FILE: file },
+    nodeArgs: ['--import', tracer],
+  });
   const urls = (await readFile(file, 'utf8').catch(() => '')).split('\n').filter(Boolean);
   const meta = JSON.parse(await readFile(new URL('meta.json', dist), 'utf8')) as BuildMeta;
   const sources = (url: string) => {
@@ -30,6 +37,9 @@ async function loadedBy(cwd: string, argv: string[]): Promise<{ code: number | n
 
 const ink = (url: string) => /\/node_modules\/(ink|react|react-reconciler)\//.test(url);
 const reports = (url: string) => url.includes('/report/dist/') || url.includes('/report/src/');
+/** The settings file's reader (lowdb itself is no sign of it: the file store uses it too). */
+const settings = (url: string) =>
+  url === 'src/settings/settings.ts' || url.endsWith('/cli/src/settings/settings.ts');
 const sdk = (url: string) => url.includes('/sdk/dist/') || url.includes('/sdk/src/');
 /** What builds schemas and runs the lifecycle: zod, xstate, immer, core's schemas, the SDK's client. */
 const schemasOrClient = (url: string) =>
@@ -76,6 +86,25 @@ describe('commands load only what they need', () => {
       expect(modules.some((url) => url.includes('/store-sqlite/src/'))).toBe(true);
       expect(modules.filter(schemasOrClient)).toEqual([]);
     }
+  });
+
+  it('a settings file is read without zod; --version and --help do not read it at all', async () => {
+    const env = { EQIA_CONFIG: join(cwd, 'settings.json') };
+    await writeFile(env.EQIA_CONFIG, JSON.stringify({ store: '.eqia', user: 'ben', language: 'cy' }));
+    for (const argv of [['list'], ['due', '--json']]) {
+      const { code, modules } = await loadedBy(cwd, argv, env);
+      expect(code).not.toBe(70);
+      expect(modules.some(settings)).toBe(true);
+      expect(modules.filter(schemasOrClient)).toEqual([]);
+    }
+    for (const argv of [['--version'], ['--help'], ['list', '--help']]) {
+      const { code, modules } = await loadedBy(cwd, argv, env);
+      expect(code).toBe(0);
+      expect(modules.filter(settings)).toEqual([]);
+    }
+    // Given the store and the user, a command does not look at the file.
+    const { modules } = await loadedBy(cwd, ['list', '--store', '.eqia', '--user', 'ben'], env);
+    expect(modules.filter(settings)).toEqual([]);
   });
 
   it('the check that list stays light would see a schema or the client', async () => {

@@ -16,7 +16,7 @@ in review, signed off with its review due, a revision, a draft and a screened-ou
 what to try. The store must not exist yet.`,
   async run(ctx) {
     const { values } = parseCommandArgs(ctx, {});
-    const location = storeLocation(values.store, ctx.env);
+    const location = await storeLocation(ctx, values.store);
     const store = await openStore(location, ctx.cwd);
     await refuseOldLayout(ctx, location).catch(async (error: unknown) => {
       await store.close();

@@ -4,7 +4,7 @@ import { cafcassProfile, defaultProfile, type Profile, parseProfile, Role } from
 import { parseCommandArgs } from '../args.js';
 import type { Command } from '../command.js';
 import { ExitCode } from '../exit-codes.js';
-import { refuseOldLayout } from '../open-client.js';
+import { chosenUser, refuseOldLayout } from '../open-client.js';
 import { openStore, storeLocation } from '../open-store.js';
 import { createStyle } from '../output/style.js';
 import { parseRoles } from '../roles.js';
@@ -12,8 +12,9 @@ import { parseRoles } from '../roles.js';
 export const command: Command = {
   help: `Usage: eqia init [--profile default|cafcass|<file.json>] [--user <id> --name <name> [--roles …]]
 
-Create a store (./.eqia unless --store or EQIA_STORE says otherwise) with an organisation profile, and
-optionally its first user. Running it again on an existing store changes nothing.
+Create a store (./.eqia unless --store, EQIA_STORE or your \`store\` setting says otherwise) with an
+organisation profile, and optionally its first user. Running it again on an existing store changes
+nothing.
   --profile <name|file>  default (neutral), cafcass (the example profile) or a profile JSON file
   --user <id>            add yourself as the first user…
   --name <name>          …with this name
@@ -26,7 +27,7 @@ optionally its first user. Running it again on an existing store changes nothing
     });
     const style = createStyle(ctx.color);
     let profile = await loadProfile(ctx.cwd, values.profile ?? 'default');
-    const user = values.user ?? ctx.env.EQIA_USER;
+    const user = (await chosenUser(ctx, values.user))?.id;
     if (user && !profile.users.some((existing) => existing.id === user))
       profile = parseProfile({
         ...profile,
@@ -35,13 +36,14 @@ optionally its first user. Running it again on an existing store changes nothing
           { id: user, name: values.name ?? user, roles: parseRoles(values.roles ?? 'admin,author') },
         ],
       });
-    const store = await openStore(storeLocation(values.store, ctx.env), ctx.cwd);
+    const location = await storeLocation(ctx, values.store);
+    const store = await openStore(location, ctx.cwd);
     try {
       if (await store.exists()) {
         ctx.write(`A store already exists at ${store.location}: nothing changed.\n`);
         return ExitCode.ok;
       }
-      await refuseOldLayout(ctx, storeLocation(values.store, ctx.env));
+      await refuseOldLayout(ctx, location);
       await store.init({ profile });
       ctx.write(`${style.green('✓')} Created a store at ${store.location} with the ${profile.name}.\n`);
       ctx.write(

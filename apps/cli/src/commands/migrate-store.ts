@@ -22,7 +22,7 @@ verified again. A target that already holds assessments (or a different profile)
 untouched. The source is never changed: the old files stay until you delete them.`,
   async run(ctx) {
     const { values } = parseCommandArgs(ctx, { from: { type: 'string' }, to: { type: 'string' } });
-    const fromLocation = values.from ?? storeLocation(values.store, ctx.env);
+    const fromLocation = values.from ?? (await storeLocation(ctx, values.store));
     const from = await openSource(ctx, fromLocation);
     try {
       const toLocation = values.to ?? (from.kind === 'file-layout' ? fromLocation : undefined);

@@ -1,0 +1,119 @@
+import { existsSync } from 'node:fs';
+import { NotFoundError } from '@eqia/core/light';
+import { parseCommandArgs, requirePositional } from '../args.js';
+import type { Command } from '../command.js';
+import type { CliContext } from '../context.js';
+import { ExitCode } from '../exit-codes.js';
+import { writeJson } from '../output/json.js';
+import { formatTable } from '../output/table.js';
+import { settingsFile } from '../settings/location.js';
+import {
+  readSettings,
+  type SettingKey,
+  type Settings,
+  settingKeys,
+  updateSettings,
+} from '../settings/settings.js';
+import { UsageError } from '../usage-error.js';
+
+export const command: Command = {
+  help: `Usage: eqia config [list] [--json]
+       eqia config get <key> [--json]
+       eqia config set <key> <value>
+       eqia config unset <key>
+
+Your own settings, defaults for every command, in a file only you can read:
+$XDG_CONFIG_HOME/eqia/config.json, else ~/.config/eqia/config.json (EQIA_CONFIG names another file).
+  store     the store when neither --store nor EQIA_STORE is given: a directory or a postgres:// URL
+  user      who you are when neither --user nor EQIA_USER is given
+  language  en or cy (kept for now: Welsh is to come)
+  keys      where your signing keys are kept (kept for now: signing is to come)`,
+  async run(ctx) {
+    const { values, positionals } = parseCommandArgs(ctx, {});
+    const [action = 'list'] = positionals;
+    const file = requireFile(ctx);
+    switch (action) {
+      case 'list': {
+        const settings = await readSettings(file);
+        if (values.json) writeJson(ctx, { file, settings });
+        else listSettings(ctx, file, settings);
+        return ExitCode.ok;
+      }
+      case 'get': {
+        const key = requireKey(ctx, positionals);
+        const value = (await readSettings(file))[key];
+        if (value === undefined)
+          throw new NotFoundError(
+            `${key} is not set in ${file}. Set it with \`eqia config set ${key} <value>\`.`,
+          );
+        if (values.json) writeJson(ctx, { key, value });
+        else ctx.write(`${value}\n`);
+        return ExitCode.ok;
+      }
+      case 'set': {
+        const key = requireKey(ctx, positionals);
+        const value = requirePositional(ctx, positionals, 2, 'value');
+        const { settingProblem } = await import('../settings/schema.js');
+        const problem = settingProblem(key, value);
+        if (problem) throw new UsageError(`${key} ${problem}, not "${value}".`);
+        const settings = await updateSettings(file, (draft) => {
+          (draft as Record<SettingKey, string>)[key] = value; // checked against the schema above
+        });
+        if (values.json) writeJson(ctx, { file, settings });
+        else ctx.write(`✓ Set ${key} to ${value} in ${file}.\n`);
+        return ExitCode.ok;
+      }
+      case 'unset': {
+        const key = requireKey(ctx, positionals);
+        const before = await readSettings(file);
+        // Nothing to remove: the file is not written (nor created).
+        const settings =
+          before[key] === undefined
+            ? before
+            : await updateSettings(file, (draft) => {
+                delete draft[key];
+              });
+        if (values.json) writeJson(ctx, { file, settings });
+        else
+          ctx.write(
+            before[key] === undefined
+              ? `${key} was not set: nothing changed.\n`
+              : `✓ Unset ${key} in ${file}.\n`,
+          );
+        return ExitCode.ok;
+      }
+      default:
+        throw new UsageError(`Unknown action "${action}": use list, get, set or unset.`);
+    }
+  },
+};
+
+function requireFile(ctx: CliContext): string {
+  const file = settingsFile(ctx.env, ctx.cwd);
+  if (file === undefined)
+    throw new UsageError('There is nowhere to keep settings: set HOME, XDG_CONFIG_HOME or EQIA_CONFIG.');
+  return file;
+}
+
+function requireKey(ctx: CliContext, positionals: string[]): SettingKey {
+  const key = requirePositional(ctx, positionals, 1, 'key');
+  if (!(settingKeys as string[]).includes(key))
+    throw new UsageError(`"${key}" is not a setting: use ${settingKeys.join(', ')}.`);
+  return key as SettingKey;
+}
+
+/** Which environment variable decides instead of the setting, if it is set. */
+const overriddenBy: Partial<Record<SettingKey, string>> = { store: 'EQIA_STORE', user: 'EQIA_USER' };
+
+function listSettings(ctx: CliContext, file: string, settings: Settings): void {
+  const rows = settingKeys.map((key) => {
+    const variable = overriddenBy[key];
+    const note =
+      variable !== undefined && ctx.env[variable] !== undefined && settings[key] !== undefined
+        ? `(${variable} is set and comes first)`
+        : '';
+    return [key, settings[key] ?? '—', note];
+  });
+  const where = existsSync(file) ? file : `${file} (not written yet)`;
+  ctx.write(`Settings file: ${where}\n\n${formatTable(['SETTING', 'VALUE', ''], rows).trimEnd()}\n`);
+}

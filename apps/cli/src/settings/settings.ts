@@ -1,0 +1,150 @@
+import {
+  closeSync,
+  fchmodSync,
+  fsync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  unlinkSync,
+  writeSync,
+} from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { promisify } from 'node:util';
+import { ValidationError } from '@eqia/core/light';
+import { type Adapter, Low } from 'lowdb';
+
+/** A user's own settings: defaults for every command, kept in their config directory (schema.ts). */
+export interface Settings {
+  store?: string;
+  user?: string;
+  language?: 'en' | 'cy';
+  keys?: string;
+}
+
+export type SettingKey = keyof Settings;
+export const settingKeys: readonly SettingKey[] = ['store', 'user', 'language', 'keys'];
+
+/** Mode of the settings file and of the directory made for it: the user's alone. */
+const FILE_MODE = 0o600;
+const DIRECTORY_MODE = 0o700;
+
+/**
+ * The settings schema's verdict without loading zod (about 60 ms of start-up): true exactly when
+ * settingsSchema accepts the value, which a property test checks. Only a file that fails it loads the
+ * schema, for the messages.
+ */
+export function isSettings(json: unknown): json is Settings {
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) return false;
+  return Object.entries(json).every(([key, value]) =>
+    key === 'language'
+      ? value === 'en' || value === 'cy' || value === undefined
+      : (settingKeys as readonly string[]).includes(key) &&
+        ((typeof value === 'string' && value !== '') || value === undefined),
+  );
+}
+
+/** The same settings with their keys in the schema's order, as a write puts them. */
+function inKeyOrder(settings: Settings): Settings {
+  return Object.fromEntries(
+    settingKeys.flatMap((key) => (settings[key] === undefined ? [] : [[key, settings[key]]])),
+  );
+}
+
+/**
+ * lowdb's adapter for the settings file. A read validates (a missing file is no settings; anything not
+ * JSON or not matching the schema is a ValidationError naming the file and each field) and never writes.
+ * A write is durable: a temp file beside the target, mode 0o600, fsynced, renamed over it, then the
+ * directory fsynced, so a crash leaves the old file or the new one, never half of one.
+ */
+export class SettingsFile implements Adapter<Settings> {
+  constructor(readonly path: string) {}
+
+  async read(): Promise<Settings | null> {
+    let text: string;
+    try {
+      text = readFileSync(this.path, 'utf8');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+      throw error;
+    }
+    if (text.trim() === '') throw this.unreadable('it is empty (write {} for no settings, or delete it)');
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch (error) {
+      throw this.unreadable(`it is not valid JSON: ${(error as Error).message}`, error);
+    }
+    if (isSettings(json)) return inKeyOrder(json);
+    const { checkSettings } = await import('./schema.js');
+    const checked = checkSettings(json);
+    if (checked.success) return checked.settings;
+    throw new ValidationError(
+      `The settings file ${this.path} is not valid; it was left as it is. Fix or delete it:`,
+      checked.issues,
+    );
+  }
+
+  async write(settings: Settings): Promise<void> {
+    const { settingsSchema } = await import('./schema.js');
+    const text = `${JSON.stringify(settingsSchema.parse(settings), null, 2)}\n`;
+    const directory = dirname(this.path);
+    mkdirSync(directory, { recursive: true, mode: DIRECTORY_MODE });
+    const unique = `${process.pid.toString(36)}${Math.random().toString(36).slice(2, 10)}`;
+    const temp = join(directory, `.${basename(this.path)}.${unique}.tmp`);
+    // Created exclusively ('wx'): a clash fails rather than overwrites.
+    const file = openSync(temp, 'wx', FILE_MODE);
+    try {
+      try {
+        fchmodSync(file, FILE_MODE); // the umask may have narrowed it
+        writeSync(file, text);
+        await syncToDisk(file);
+      } finally {
+        closeSync(file);
+      }
+      renameSync(temp, this.path);
+    } catch (error) {
+      try {
+        unlinkSync(temp);
+      } catch {}
+      throw error;
+    }
+    await syncDirectory(directory);
+  }
+
+  private unreadable(reason: string, cause?: unknown): ValidationError {
+    return new ValidationError(
+      `The settings file ${this.path} cannot be read: ${reason}. It was left as it is.`,
+      [],
+      cause === undefined ? undefined : { cause },
+    );
+  }
+}
+
+const syncToDisk: (descriptor: number) => Promise<void> = promisify(fsync);
+
+/** Make the rename durable. Windows cannot open a directory for fsync; its rename is as durable as it gets. */
+async function syncDirectory(directory: string): Promise<void> {
+  if (process.platform === 'win32') return;
+  const handle = openSync(directory, 'r');
+  try {
+    await syncToDisk(handle);
+  } finally {
+    closeSync(handle);
+  }
+}
+
+/** The settings in a file ({} when it does not exist). Reading never writes. */
+export async function readSettings(path: string): Promise<Settings> {
+  const db = new Low<Settings>(new SettingsFile(path), {});
+  await db.read();
+  return db.data;
+}
+
+/** Read the settings, change them and write them back durably; the new settings. */
+export async function updateSettings(path: string, change: (settings: Settings) => void): Promise<Settings> {
+  const db = new Low<Settings>(new SettingsFile(path), {});
+  await db.read();
+  await db.update(change);
+  return db.data;
+}
