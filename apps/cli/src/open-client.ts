@@ -91,7 +91,6 @@ export async function refuseOldLayout(ctx: CliContext, location: string): Promis
   );
 }
 
-
 /** Who is acting: --user, else EQIA_USER, else the `user` setting (read only when neither is given). */
 export async function chosenUser(
   ctx: CliContext,

@@ -1,6 +1,6 @@
 import { type AssessmentSummary, SNAPSHOT_VERSION } from '@eqia/core';
-import { readAssessment } from './command-runner.js';
 import type { StoredSnapshot } from '../store/port.js';
+import { readAssessment } from './command-runner.js';
 import type { ClientContext } from './context.js';
 import { actionsOverdue, reviewsDue } from './due-summaries.js';
 import { filterSummaries } from './filter-summaries.js';
