@@ -260,14 +260,14 @@ describe('precedence: flag, then environment, then the settings file, then the d
     const elsewhere = await withSettings(join(cwd, 'work'), file, ['list']);
     expect(elsewhere.code).toBe(ExitCode.notFound);
     expect(elsewhere.stderr.replaceAll(cwd, '<tmp>/..')).toMatchInlineSnapshot(`
-      "eqia list: No eqia store at <tmp>/demo-store (your \`store\` setting in <tmp>/../settings/config.json). Run \`eqia init\` to create one, or \`eqia demo\` to try eqia with sample assessments (or pass --store).
+      "eqia list: No eqia store at <tmp>/demo-store/eqia.db (your \`store\` setting in <tmp>/../settings/config.json). Run \`eqia init\` to create one, or \`eqia demo\` to try eqia with sample assessments (or pass --store).
       "
     `);
     // Without a setting, ./.eqia.
     expect((await withSettings(cwd, file, ['config', 'unset', 'store'])).code).toBe(0);
     const fallback = await withSettings(cwd, file, ['list']);
     expect(fallback.code).toBe(ExitCode.notFound);
-    expect(fallback.stderr).toContain('No eqia store at <tmp>/.eqia.');
+    expect(fallback.stderr).toContain('No eqia store at <tmp>/.eqia/eqia.db.');
   });
 
   it('the user', async () => {

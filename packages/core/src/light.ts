@@ -29,5 +29,7 @@ export {
   lockedStates,
 } from './lifecycle/state.js';
 export { outcomeKinds } from './outcome-kinds.js';
+export type { DigestPart } from './digest/assessment-digest.js';
+export type { PersistedSnapshot } from './log/types.js';
 export type { Profile } from './schema/profile.js';
 export type { AssessmentSummary } from './summary.js';

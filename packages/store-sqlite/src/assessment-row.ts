@@ -1,4 +1,4 @@
-import type { AssessmentSummary } from '@eqia/core';
+import type { AssessmentSummary } from '@eqia/core/light';
 
 /**
  * The `assessments` columns an append writes, in the order of `assessmentRow`'s values. All but the

@@ -1,5 +1,5 @@
-import { ForbiddenError, isEqiaError, StoreCorruptError } from '@eqia/core';
-import { StoreBusyError } from '@eqia/sdk';
+import { ForbiddenError, isEqiaError, StoreCorruptError } from '@eqia/core/light';
+import { StoreBusyError } from '@eqia/sdk/light';
 
 /** What to do about a damaged file, said the same way by every corrupt-store error. */
 const remedy = (file: string) =>

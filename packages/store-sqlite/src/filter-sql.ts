@@ -1,4 +1,4 @@
-import type { ListFilter } from '@eqia/sdk';
+import type { ListFilter } from '@eqia/sdk/light';
 
 /** In `u` mode a pair is one code point, so this finds only a surrogate standing alone. */
 const loneSurrogate = /\p{Cs}/u;

@@ -1,4 +1,4 @@
-import { UnsupportedVersionError } from '@eqia/core';
+import { UnsupportedVersionError } from '@eqia/core/light';
 import type Database from 'better-sqlite3';
 
 export interface Migration {

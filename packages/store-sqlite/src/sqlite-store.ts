@@ -4,7 +4,7 @@ import {
   type PersistedSnapshot,
   type Profile,
   StoreCorruptError,
-} from '@eqia/core';
+} from '@eqia/core/light';
 import {
   type AppendRequest,
   type AssessmentStore,
@@ -15,7 +15,7 @@ import {
   type StoredDigest,
   type StoredSnapshot,
   storeMissing,
-} from '@eqia/sdk';
+} from '@eqia/sdk/light';
 import type Database from 'better-sqlite3';
 import { assessmentRow } from './assessment-row.js';
 import { createFile, fileExists, openDatabase } from './database-file.js';

@@ -1,5 +1,5 @@
-import type { DigestPart } from '@eqia/core';
-import { versionConflict } from '@eqia/sdk';
+import type { DigestPart } from '@eqia/core/light';
+import { versionConflict } from '@eqia/sdk/light';
 import type Database from 'better-sqlite3';
 import { type AssessmentRow, upsertAssessmentSql } from './assessment-row.js';
 
