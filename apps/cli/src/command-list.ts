@@ -113,7 +113,7 @@ export const commands: readonly CommandEntry[] = [
   entry(
     'migrate-store',
     'Organisation',
-    'copy a store into a new one (e.g. into PostgreSQL), chains verified',
+    'move an older store into SQLite, or copy a store into a new one; chains verified',
     () => import('./commands/migrate-store.js'),
   ),
   entry(

@@ -1,6 +1,6 @@
 import { open, rename, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
-import { createClient, type EqiaClient } from '@eqia/sdk';
+import { type AssessmentSession, createClient, type EqiaClient } from '@eqia/sdk';
 import { openSqliteStore } from '@eqia/store-sqlite';
 import { DATABASE_NAME, generatedStore, workingCopy } from '../fixtures/generated-store.js';
 import { inTurns, median, type Timing } from '../measure.js';
@@ -111,13 +111,19 @@ function recordSave(context: SuiteContext, size: number, timing: Timing): void {
   });
 }
 
-/** One edit of the policy's scope, going round the editable assessments so no log grows long. */
+/**
+ * One edit of the policy's scope, going round the editable assessments so no log grows long; each is
+ * held open in a session (client.open), as the wizard and any run of edits to one assessment would be.
+ */
 function editor(client: EqiaClient, editable: string[]): () => Promise<unknown> {
+  const sessions = new Map<string, Promise<AssessmentSession>>();
   let edits = 0;
   return async () => {
     const id = editable[edits % editable.length] as string;
     const mark = ++edits;
-    await client.edit(id, 'policy', (policy) => {
+    if (!sessions.has(id)) sessions.set(id, client.open(id));
+    const session = await (sessions.get(id) as Promise<AssessmentSession>);
+    await session.edit('policy', (policy) => {
       policy.scope = `${policy.scope.replace(/ \(edit \d+\)$/, '')} (edit ${mark})`;
     });
   };

@@ -3,6 +3,7 @@
 // summary and a profile. For read paths that must start fast (eqia list, the file store); everything
 // here is also exported by the main entry, which a bundler cannot trim when it splits code into chunks.
 
+export type { DigestPart } from './digest/assessment-digest.js';
 export {
   BlockedByFindingsError,
   ConflictError,
@@ -28,8 +29,7 @@ export {
   lifecycleStates,
   lockedStates,
 } from './lifecycle/state.js';
-export { outcomeKinds } from './outcome-kinds.js';
-export type { DigestPart } from './digest/assessment-digest.js';
 export type { PersistedSnapshot } from './log/types.js';
+export { outcomeKinds } from './outcome-kinds.js';
 export type { Profile } from './schema/profile.js';
 export type { AssessmentSummary } from './summary.js';

@@ -26,6 +26,7 @@ export {
 export type {
   AssessmentFacts,
   AssessmentFindings,
+  AssessmentSession,
   AssessmentView,
   ChangeListener,
   ClientOptions,

@@ -27,6 +27,7 @@ export {
 export type {
   AssessmentFacts,
   AssessmentFindings,
+  AssessmentSession,
   AssessmentView,
   ChangeListener,
   ClientOptions,

@@ -5,11 +5,11 @@
 export { actionsOverdue, reviewsDue } from './client/due-summaries.js';
 export { filterSummaries } from './client/filter-summaries.js';
 export type { ListFilter, OverdueAction } from './client/types.js';
-export type { AssessmentStore } from './store/port.js';
 // What a store adapter needs (the SQLite store loads through here, so `eqia list` stays light).
 export { checkAppendRequest, versionConflict } from './store/append-rules.js';
 export type {
   AppendRequest,
+  AssessmentStore,
   ReadDigest,
   StoredAssessment,
   StoredDigest,

@@ -1,6 +1,7 @@
 import {
   type AssessmentEvent,
   type AssessmentSummary,
+  ConflictError,
   digestAssessment,
   migrateSnapshot,
   NotFoundError,
@@ -30,6 +31,8 @@ export interface Committed {
   snapshot: PersistedSnapshot;
   summary: AssessmentSummary;
   event: AssessmentEvent;
+  /** The event as the log now ends with it. */
+  recorded: RecordedEvent;
 }
 
 /** The assessment as stored, its snapshot migrated when an older eqia wrote it (a step may need the log). */
@@ -46,20 +49,45 @@ export async function readAssessment(context: ClientContext, id: string): Promis
 }
 
 /**
+ * Where a command finds the assessment it starts from. Plain commands read it from the store each time;
+ * a session (session.ts) holds what it last read or wrote, and is told what each command commits.
+ */
+export interface CommandSource {
+  read(context: ClientContext, id: string): Promise<StoredAssessment>;
+  /** After a commit: the assessment as now stored. */
+  committed?(stored: StoredAssessment): void;
+  /** What it holds may be stale (another writer appended): read again before the next try. */
+  forget?(): void;
+}
+
+export const fromStore: CommandSource = { read: readAssessment };
+
+/**
  * Runs one command on one assessment: read it, build the event, let the lifecycle judge it (core's
  * authorise decides who may), chain it onto the log and append it expecting the version read. Another
- * writer in between makes the append a ConflictError: nothing is written and nothing is lost.
+ * writer in between makes the append a ConflictError: nothing is written and nothing is lost. A session
+ * whose held copy was stale tries once more from a fresh read, as a plain command would have started.
  */
 export async function runCommand(
   context: ClientContext,
   id: string,
   build: (input: CommandInput) => AssessmentEvent,
+  source: CommandSource = fromStore,
 ): Promise<Committed> {
-  const [stored, profile] = await Promise.all([readAssessment(context, id), context.profile()]);
-  const user = userIn(profile, context.userId);
-  const event = build({ stored, user, profile, at: context.clock().toISOString() });
-  const snapshot = context.lifecycle(profile).apply(stored.snapshot, event);
-  return commit(context, stored.events, snapshot, event);
+  for (let attempt = 1; ; attempt++) {
+    const [stored, profile] = await Promise.all([source.read(context, id), context.profile()]);
+    const user = userIn(profile, context.userId);
+    const event = build({ stored, user, profile, at: context.clock().toISOString() });
+    const snapshot = context.lifecycle(profile).apply(stored.snapshot, event);
+    try {
+      const committed = await commit(context, stored.events, snapshot, event);
+      source.committed?.({ ...committed, events: [...stored.events, committed.recorded] });
+      return committed;
+    } catch (error) {
+      if (!(error instanceof ConflictError) || !source.forget || attempt > 1) throw error;
+      source.forget();
+    }
+  }
 }
 
 /** Chains the event onto the log and appends it; subscribers hear of it only once it is stored. */
@@ -82,7 +110,7 @@ export async function commit(
     digest: digestAssessment(snapshot.assessment, profile),
   });
   notify(context, { id: summary.id, type: event.type, summary });
-  return { snapshot, summary, event };
+  return { snapshot, summary, event, recorded };
 }
 
 export function notify(

@@ -1,5 +1,12 @@
 import { type AssessmentEvent, editSection, type SectionId, ValidationError } from '@eqia/core';
-import { type CommandInput, type Committed, runCommand, viewOf } from './command-runner.js';
+import {
+  type CommandInput,
+  type CommandSource,
+  type Committed,
+  fromStore,
+  runCommand,
+  viewOf,
+} from './command-runner.js';
 import { actorOf, type ClientContext } from './context.js';
 import { supersedeOnSignOff } from './revisions.js';
 import type { EqiaClient, SectionRecipe } from './types.js';
@@ -31,11 +38,14 @@ function currentStage({ stored }: CommandInput) {
   return { id: stageId, attestation: stage?.attestation ?? '' };
 }
 
-/** The commands that add one event to one assessment's log. */
-export function lifecycleCommands(context: ClientContext): LifecycleCommands {
+/** The commands that add one event to one assessment's log, starting from what `source` gives. */
+export function lifecycleCommands(
+  context: ClientContext,
+  source: CommandSource = fromStore,
+): LifecycleCommands {
   const meta = (input: CommandInput) => ({ by: actorOf(input.user), at: input.at });
   const run = async (id: string, build: (input: CommandInput) => AssessmentEvent) =>
-    viewOf(context, await runCommand(context, id, build));
+    viewOf(context, await runCommand(context, id, build, source));
 
   return {
     edit: <S extends SectionId>(id: string, section: S, recipe: SectionRecipe<S>) =>
@@ -66,10 +76,21 @@ export function lifecycleCommands(context: ClientContext): LifecycleCommands {
     verdict: (id, { section, verdict, comment = '' }) =>
       run(id, (input) => ({ type: 'verdict', ...meta(input), section, verdict, comment })),
     approve: async (id, { comment = '' } = {}) => {
-      const committed: Committed = await runCommand(context, id, (input) => {
-        const stage = currentStage(input);
-        return { type: 'approve', ...meta(input), stage: stage.id, attestation: stage.attestation, comment };
-      });
+      const committed: Committed = await runCommand(
+        context,
+        id,
+        (input) => {
+          const stage = currentStage(input);
+          return {
+            type: 'approve',
+            ...meta(input),
+            stage: stage.id,
+            attestation: stage.attestation,
+            comment,
+          };
+        },
+        source,
+      );
       await supersedeOnSignOff(context, committed);
       return viewOf(context, committed);
     },

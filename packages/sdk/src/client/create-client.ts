@@ -10,6 +10,7 @@ import { sortableId } from './new-id.js';
 import { updateProfile } from './profile-admin.js';
 import { dueForReview, listAssessments, overdueActions, snapshotViews } from './queries.js';
 import { createNew, startRevision } from './revisions.js';
+import { openSession } from './session.js';
 import type { ClientOptions, EqiaClient, ListFilter } from './types.js';
 import { verifyAssessment } from './verify.js';
 import { toView } from './view.js';
@@ -67,6 +68,7 @@ export async function createClient(options: ClientOptions): Promise<EqiaClient> 
     importAssessment: (json) => importAssessment(context, json),
 
     updateProfile: (recipe) => updateProfile(context, recipe),
+    open: forUsers((id: string) => openSession(context, id)),
     subscribe(listener) {
       context.listeners.add(listener);
       return () => context.listeners.delete(listener);

@@ -156,6 +156,51 @@ export interface EqiaClient {
   importAssessment(json: string): Promise<AssessmentView>;
 
   updateProfile(recipe: (draft: Profile) => void): Promise<Profile>;
+  /**
+   * Hold one assessment open for a run of commands: each command starts from what the session last
+   * read or wrote instead of reading the store again (see AssessmentSession). Not found is NOT_FOUND.
+   */
+  open(id: string): Promise<AssessmentSession>;
   subscribe(listener: ChangeListener): () => void;
   close(): Promise<void>;
+}
+
+/** The client's commands on one assessment, without the id (see EqiaClient.open). */
+type SessionCommands = {
+  [K in Exclude<LifecycleCommandName, 'edit'>]: EqiaClient[K] extends (
+    id: string,
+    ...rest: infer A
+  ) => infer R
+    ? (...rest: A) => R
+    : never;
+};
+
+type LifecycleCommandName =
+  | 'edit'
+  | 'screen'
+  | 'submit'
+  | 'withdrawSubmission'
+  | 'comment'
+  | 'resolveComment'
+  | 'verdict'
+  | 'approve'
+  | 'requestChanges'
+  | 'publish'
+  | 'reaffirm'
+  | 'withdraw'
+  | 'updateAction'
+  | 'addMonitoringNote';
+
+/**
+ * One assessment held open (`client.open(id)`). Each command appends expecting the version the session
+ * holds; when another writer appended first, it is tried once more from a fresh read, exactly as a
+ * command of the client would have run. Nothing is kept but this assessment's snapshot and log.
+ */
+export interface AssessmentSession extends SessionCommands {
+  readonly id: string;
+  /** The assessment as the session holds it (read from the store only after reload). */
+  view(): Promise<AssessmentView>;
+  edit<S extends SectionId>(section: S, recipe: SectionRecipe<S>): Promise<AssessmentView>;
+  /** Let go of what is held: the next command reads the store. */
+  reload(): void;
 }

@@ -8,14 +8,15 @@ export function storeMissing(location: string): NotFoundError {
 }
 
 /**
- * Another process kept the store's lock for longer than we were willing to wait, or took it from us.
- * Nothing was written. It carries the CONFLICT code because the remedy is the same: try again.
+ * Another writer kept the store busy for longer than we were willing to wait. Nothing was written. It
+ * carries the CONFLICT code because the remedy is the same: try again.
  */
 export class StoreBusyError extends EqiaError {
   readonly code = 'CONFLICT';
   constructor(
     message: string,
-    readonly lockPath: string,
+    /** The store, as `store.location` names it. */
+    readonly location: string,
     options?: { cause?: unknown },
   ) {
     super(message, options);
