@@ -85,7 +85,7 @@ export async function refuseOldLayout(ctx: CliContext, location: string): Promis
   const directory = resolve(ctx.cwd, location);
   if (!isFileLayout(directory)) return;
   throw new UnsupportedVersionError(
-    `The store at ${directory} is in the file layout of earlier eqia releases, which now keeps its stores in SQLite. Move it with \`eqia migrate-store${location === '.eqia' ? '' : ` --store ${location}`}\`: every assessment is copied into ${join(directory, DATABASE_NAME)} with its chain verified, and the old files are left as they are.`,
+    `The store at ${directory} was written by an earlier eqia, as files; eqia now keeps its stores in SQLite. Move it with \`eqia migrate-store${location === '.eqia' ? '' : ` --store ${location}`}\`: every assessment is copied into ${join(directory, DATABASE_NAME)} with its chain verified, and the old files are left as they are.`,
     0,
     [],
   );

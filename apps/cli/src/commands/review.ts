@@ -29,22 +29,8 @@ as you give it. Needs a terminal; in scripts use \`eqia comment\`, \`eqia approv
           view.status.state,
           'review',
         );
-      const { render } = await import('ink');
-      const { createElement } = await import('react');
-      const { WizardApp } = await import('../wizard/WizardApp.js');
-      const { WizardController } = await import('../wizard/controller.js');
-      const { buildReviewSteps } = await import('../review/review-steps.js');
-      const controller = new WizardController(client, buildReviewSteps(profile, client.user.id), view);
-      const app = render(createElement(WizardApp, { controller, contextLines: 10 }), {
-        exitOnCtrlC: false,
-        patchConsole: false,
-      });
-      try {
-        await controller.run();
-      } finally {
-        app.unmount();
-      }
-      const after = controller.getState().view;
+      const { runReview } = await import('../review/run-review.js');
+      const after = await runReview(client, profile, view);
       ctx.write(`Review saved: "${after.assessment.policy.title}" is ${stateLabel(after.status)}.\n`);
       return ExitCode.ok;
     });
