@@ -9,25 +9,9 @@ import {
 } from './command-runner.js';
 import { actorOf, type ClientContext } from './context.js';
 import { supersedeOnSignOff } from './revisions.js';
-import type { EqiaClient, SectionRecipe } from './types.js';
+import type { EqiaClient, LifecycleCommandName, SectionRecipe } from './types.js';
 
-type LifecycleCommands = Pick<
-  EqiaClient,
-  | 'edit'
-  | 'screen'
-  | 'submit'
-  | 'withdrawSubmission'
-  | 'comment'
-  | 'resolveComment'
-  | 'verdict'
-  | 'approve'
-  | 'requestChanges'
-  | 'publish'
-  | 'reaffirm'
-  | 'withdraw'
-  | 'updateAction'
-  | 'addMonitoringNote'
->;
+type LifecycleCommands = Pick<EqiaClient, LifecycleCommandName>;
 
 /** The stage an approval or change request speaks for: the one the assessment waits on. */
 function currentStage({ stored }: CommandInput) {

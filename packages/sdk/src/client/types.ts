@@ -175,7 +175,8 @@ type SessionCommands = {
     : never;
 };
 
-type LifecycleCommandName =
+/** The client's commands that add one event to one assessment's log. */
+export type LifecycleCommandName =
   | 'edit'
   | 'screen'
   | 'submit'
