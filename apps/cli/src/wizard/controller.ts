@@ -1,5 +1,5 @@
 import { type Assessment, type Finding, label, type SectionId } from '@eqia/core';
-import type { AssessmentView, EqiaClient, SectionRecipe } from '@eqia/sdk';
+import type { AssessmentSession, AssessmentView, EqiaClient, SectionRecipe } from '@eqia/sdk';
 import { produce } from 'immer';
 import { sameContent } from '../answers/same-content.js';
 import { KeyRouter } from '../prompts/key-router.js';
@@ -39,6 +39,8 @@ export class WizardController {
   readonly keys = new KeyRouter();
   /** Ctrl+C while an answer is being saved: quit at the next question. */
   private quitRequested = false;
+  /** The assessment held open while the wizard runs, so an answer saves without reading it again. */
+  private opened?: Promise<AssessmentSession>;
 
   constructor(
     private readonly client: EqiaClient,
@@ -164,12 +166,12 @@ export class WizardController {
         // Enter on an unchanged answer records nothing: the log only holds real changes.
         const current = this.state.view.assessment[section];
         if (sameContent(current, produce(current, recipe as never))) return Promise.resolve(true);
-        return this.attempt(() => this.client.edit(this.id, section, recipe), note);
+        return this.attempt(async () => (await this.session()).edit(section, recipe), note);
       },
       act: (change, note) => this.attempt(() => change(this.client, this.id), note),
       screen: (decision) =>
         this.attempt(
-          () => this.client.screen(this.id, decision),
+          async () => (await this.session()).screen(decision),
           `Screening: ${label('screeningDecision', decision.kind)}`,
         ),
     };
@@ -177,6 +179,18 @@ export class WizardController {
 
   private get id(): string {
     return this.state.view.assessment.id;
+  }
+
+  /**
+   * Answers go through a session (client.open); acts such as a reviewer's verdict go through the client,
+   * and the session, finding the store moved on, starts its next save from a fresh read.
+   */
+  private session(): Promise<AssessmentSession> {
+    this.opened ??= this.client.open(this.id).catch((error: unknown) => {
+      this.opened = undefined;
+      throw error;
+    });
+    return this.opened;
   }
 
   private async attempt(change: () => Promise<AssessmentView>, note: string): Promise<boolean> {
