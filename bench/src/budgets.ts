@@ -19,7 +19,7 @@ export interface BudgetResult extends Budget {
 export function largeBudgetsFor(large: number): Budget[] {
   return [
     {
-      label: `list with a negative impact on race at ${large}`,
+      label: `list with a negative impact on disability at ${large}`,
       measurement: `filter-${large}`,
       limit: 200,
       unit: 'ms',

@@ -53,10 +53,14 @@ async function listAndFilter(context: SuiteContext, cached: string, size: number
     runs: opened.runs,
   });
   const client = await createClient({ store: storeIn(cached), user: 'amara' });
-  const filtered = await median(() => client.list({ characteristic: 'race' }), { runs: context.runs(20) });
+  // Disability: about a third of the generated assessments, as in a real register (age, race and sex
+  // are negatively affected in every one of them, so filtering on those measures only the list).
+  const filtered = await median(() => client.list({ characteristic: 'disability' }), {
+    runs: context.runs(20),
+  });
   context.record({
     id: `filter-${size}`,
-    label: `list with a negative impact on race (${size})`,
+    label: `list with a negative impact on disability (${size})`,
     unit: 'ms',
     value: filtered.medianMs,
     runs: filtered.runs,
