@@ -5,6 +5,7 @@ import {
   defaultProfile,
   type RecordedEvent,
   recordEvent,
+  SNAPSHOT_VERSION,
   summarise,
   TamperedError,
 } from '@eqia/core';
@@ -25,7 +26,7 @@ function appendFor(id: string, count: number, after: readonly RecordedEvent[] = 
     createdAt,
     profile,
   });
-  const snapshot = { snapshotVersion: 1, status: { state: 'draft' as const }, assessment };
+  const snapshot = { snapshotVersion: SNAPSHOT_VERSION, status: { state: 'draft' as const }, assessment };
   const events: RecordedEvent[] = [];
   let previous = after.at(-1);
   for (let i = 0; i < count; i++) {
@@ -75,7 +76,21 @@ describe('copying a store', () => {
     const target = createMemoryStore();
     const report = await copyStore(source, target);
     expect(report).toMatchObject({ assessments: 2, profileCopied: true });
-    expect(await everything(target)).toEqual(await everything(source));
+    const [copied, original] = [await everything(target), await everything(source)];
+    expect(copied.profile).toEqual(original.profile);
+    // The log is copied as it is; the snapshot, which that release wrote at version 1, at this one's.
+    expect(copied.assessments.map((stored) => stored?.events)).toEqual(
+      original.assessments.map((stored) => stored?.events),
+    );
+    expect(original.assessments.map((stored) => stored?.snapshot.snapshotVersion)).toEqual([1, 1]);
+    expect(copied.assessments.map((stored) => stored?.snapshot.snapshotVersion)).toEqual([
+      SNAPSHOT_VERSION,
+      SNAPSHOT_VERSION,
+    ]);
+    expect(copied.assessments.map((stored) => stored?.snapshot.assessment.editors)).toEqual([
+      ['ben'],
+      ['ben'],
+    ]);
     await expect(source.append(appendFor('x', 1))).rejects.toThrow(/eqia migrate-store/);
   });
 

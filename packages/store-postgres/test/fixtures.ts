@@ -5,6 +5,7 @@ import {
   type PersistedSnapshot,
   type RecordedEvent,
   recordEvent,
+  SNAPSHOT_VERSION,
   summarise,
 } from '@eqia/core';
 import type { AppendRequest } from '@eqia/sdk';
@@ -26,7 +27,11 @@ export function appendFor(
     createdAt,
     profile,
   });
-  const snapshot: PersistedSnapshot = { snapshotVersion: 1, status: { state: 'draft' }, assessment };
+  const snapshot: PersistedSnapshot = {
+    snapshotVersion: SNAPSHOT_VERSION,
+    status: { state: 'draft' },
+    assessment,
+  };
   const events: RecordedEvent[] = [];
   let previous = after.at(-1);
   for (let i = 0; i < count; i++) {

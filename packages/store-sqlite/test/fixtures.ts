@@ -5,6 +5,7 @@ import {
   type PersistedSnapshot,
   type RecordedEvent,
   recordEvent,
+  SNAPSHOT_VERSION,
   summarise,
 } from '@eqia/core';
 import type { AppendRequest } from '@eqia/sdk';
@@ -33,7 +34,11 @@ export function chainedAppend(
     createdAt,
     profile,
   });
-  const snapshot: PersistedSnapshot = { snapshotVersion: 1, status: { state: 'draft' }, assessment };
+  const snapshot: PersistedSnapshot = {
+    snapshotVersion: SNAPSHOT_VERSION,
+    status: { state: 'draft' },
+    assessment,
+  };
   const event = options.event ?? ((seq: number) => ({ type: 'edited', by: 'author', seq }));
   const events: RecordedEvent[] = [];
   let previous = after.at(-1);

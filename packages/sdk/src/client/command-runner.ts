@@ -3,16 +3,15 @@ import {
   type AssessmentSummary,
   ConflictError,
   digestAssessment,
-  migrateSnapshot,
   NotFoundError,
   type PersistedSnapshot,
   type Profile,
   type RecordedEvent,
   recordEvent,
-  SNAPSHOT_VERSION,
   summarise,
   type User,
 } from '@eqia/core';
+import { withCurrentSnapshot } from '../store/current-snapshot.js';
 import type { StoredAssessment } from '../store/port.js';
 import { type ClientContext, userIn } from './context.js';
 import type { AssessmentView } from './types.js';
@@ -43,9 +42,7 @@ export async function readAssessment(context: ClientContext, id: string): Promis
       `There is no assessment "${id}" in the store at ${context.store.location}: check the id (\`eqia list\` shows them).`,
     );
   }
-  if (stored.snapshot.snapshotVersion >= SNAPSHOT_VERSION) return stored;
-  const events = stored.events.map((entry) => entry.event);
-  return { ...stored, snapshot: migrateSnapshot(stored.snapshot, { events }) };
+  return withCurrentSnapshot(stored);
 }
 
 /**

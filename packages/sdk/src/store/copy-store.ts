@@ -8,6 +8,7 @@ import {
   TamperedError,
   verifyChain,
 } from '@eqia/core';
+import { withCurrentSnapshot } from './current-snapshot.js';
 import type { AssessmentStore, StoredAssessment } from './port.js';
 
 /** What a chain check says about one assessment's log. */
@@ -48,7 +49,8 @@ export async function copyStore(
   await to.init(profile ? { profile } : {});
   let events = 0;
   for (const [done, { id }] of summaries.entries()) {
-    const stored = await readVerified(from, id, verify);
+    // The copy holds the snapshot at this release's version (the log, the record, is copied as it is).
+    const stored = withCurrentSnapshot(await readVerified(from, id, verify));
     // The digest is made under the profile copied with it, as the client would on a save.
     const digest = profile && digestAssessment(stored.snapshot.assessment, profile);
     await to.append({ id, expectedVersion: 0, ...stored, ...(digest && { digest }) });

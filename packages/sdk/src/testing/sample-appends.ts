@@ -6,6 +6,7 @@ import {
   type LifecycleStatus,
   type PersistedSnapshot,
   type RecordedEvent,
+  SNAPSHOT_VERSION,
   summarise,
 } from '@eqia/core';
 import type { AppendRequest } from '../store/port.js';
@@ -44,7 +45,7 @@ export function sampleAppend(
     profile: defaultProfile,
   });
   const status: LifecycleStatus = { state: 'draft' };
-  const snapshot: PersistedSnapshot = { snapshotVersion: 1, status, assessment };
+  const snapshot: PersistedSnapshot = { snapshotVersion: SNAPSHOT_VERSION, status, assessment };
   const version = expectedVersion + count;
   const summary: AssessmentSummary = summarise(assessment, status, { version, updatedAt: at });
   const events: RecordedEvent[] = Array.from({ length: count }, (_, index) => {
