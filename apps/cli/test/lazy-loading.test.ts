@@ -37,7 +37,7 @@ async function loadedBy(
 
 const ink = (url: string) => /\/node_modules\/(ink|react|react-reconciler)\//.test(url);
 const reports = (url: string) => url.includes('/report/dist/') || url.includes('/report/src/');
-/** The settings file's reader (lowdb itself is no sign of it: the file store uses it too). */
+/** The settings file's reader. */
 const settings = (url: string) =>
   url === 'src/settings/settings.ts' || url.endsWith('/cli/src/settings/settings.ts');
 const sdk = (url: string) => url.includes('/sdk/dist/') || url.includes('/sdk/src/');

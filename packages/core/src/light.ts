@@ -1,6 +1,6 @@
 // `@eqia/core/light`: the part of core that builds no schema and loads no dependency — the error
 // classes, the lifecycle state names, the outcome kinds, the id rule, the labels, and the types of a
-// summary and a profile. For read paths that must start fast (eqia list, the file store); everything
+// summary and a profile. For read paths that must start fast (eqia list, the SQLite store); everything
 // here is also exported by the main entry, which a bundler cannot trim when it splits code into chunks.
 
 export type { DigestPart } from './digest/assessment-digest.js';

@@ -82,7 +82,7 @@ class PostgresStore implements AssessmentStore {
 
   /**
    * Give every row saved without a digest (before schema step 2, or by an older client) one, under the
-   * store's profile, as the file store's init builds its digest cache. A row saved meanwhile keeps the
+   * store's profile. A row saved meanwhile keeps the
    * digest its own append wrote: only a row still at the version read is updated.
    */
   async #fillDigests(): Promise<void> {
@@ -264,7 +264,7 @@ class PostgresStore implements AssessmentStore {
 
   /**
    * The schema must be there: stores are only created on purpose, by `init()`. An older schema is brought
-   * up to date first (as the file store migrates on read); one written by a newer eqia is refused rather
+   * up to date first (as the SQLite store's schema is); one written by a newer eqia is refused rather
    * than misread.
    */
   async #requireSchema(): Promise<void> {

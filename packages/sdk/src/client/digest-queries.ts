@@ -17,8 +17,8 @@ import type { AssessmentFacts, AssessmentFindings, ListFilter } from './types.js
 
 /**
  * The matching summaries in `list` order, each with one part of its digest when the store has a current
- * one. With readDigests the store is read once: its summaries are the list (the file store's index is
- * not read twice), and only the part asked for is parsed.
+ * one. With readDigests the store is read once: its summaries are the list (the summaries are not
+ * read twice), and only the part asked for is parsed.
  */
 async function digestPartsOf<Part extends DigestPart>(
   context: ClientContext,
