@@ -1,48 +1,18 @@
 import { fileURLToPath } from 'node:url';
-import {
-  ConflictError,
-  createAssessment,
-  defaultProfile,
-  type RecordedEvent,
-  recordEvent,
-  SNAPSHOT_VERSION,
-  summarise,
-  TamperedError,
-} from '@eqia/core';
+import { ConflictError, defaultProfile, SNAPSHOT_VERSION, TamperedError } from '@eqia/core';
 import { describe, expect, it } from 'vitest';
-import { type AppendRequest, type AssessmentStore, copyStore, createMemoryStore } from '../src/index.js';
+import { type AssessmentStore, copyStore, createMemoryStore } from '../src/index.js';
 import { openFileLayout } from '../src/store/file-layout/file-layout.js';
+import { chainedAppend } from '../src/testing/sample-appends.js';
 
 const profile = defaultProfile;
 const legacyStore = fileURLToPath(new URL('./fixtures/file-layout-store', import.meta.url));
-
-/** A request that appends `count` chained events to assessment `id` after `after` (its log so far). */
-function appendFor(id: string, count: number, after: readonly RecordedEvent[] = []): AppendRequest {
-  const createdAt = '2025-03-01T09:00:00.000Z';
-  const assessment = createAssessment({
-    id,
-    title: `Assessment ${id}`,
-    createdBy: 'author',
-    createdAt,
-    profile,
-  });
-  const snapshot = { snapshotVersion: SNAPSHOT_VERSION, status: { state: 'draft' as const }, assessment };
-  const events: RecordedEvent[] = [];
-  let previous = after.at(-1);
-  for (let i = 0; i < count; i++) {
-    previous = recordEvent(previous, { type: 'edited', by: 'author', seq: after.length + i + 1 });
-    events.push(previous);
-  }
-  const version = after.length + count;
-  const summary = summarise(assessment, snapshot.status, { version, updatedAt: createdAt });
-  return { id, expectedVersion: after.length, events, snapshot, summary };
-}
 
 /** A memory store holding three assessments with 1, 2 and 3 log entries. */
 async function sourceStore(): Promise<AssessmentStore> {
   const source = createMemoryStore({ location: 'the source' });
   await source.init({ profile });
-  for (const [i, id] of ['a1', 'a2', 'a3'].entries()) await source.append(appendFor(id, i + 1));
+  for (const [i, id] of ['a1', 'a2', 'a3'].entries()) await source.append(chainedAppend(id, i + 1));
   return source;
 }
 
@@ -67,7 +37,7 @@ describe('copying a store', () => {
     expect(await everything(target)).toEqual(await everything(source));
     // The copy is a working store: it takes the next append where the source left off.
     const a3 = await target.read('a3');
-    await target.append(appendFor('a3', 1, a3?.events));
+    await target.append(chainedAppend('a3', 1, a3?.events));
     expect((await target.read('a3'))?.summary.version).toBe(4);
   });
 
@@ -91,13 +61,13 @@ describe('copying a store', () => {
       ['ben'],
       ['ben'],
     ]);
-    await expect(source.append(appendFor('x', 1))).rejects.toThrow(/eqia migrate-store/);
+    await expect(source.append(chainedAppend('x', 1))).rejects.toThrow(/eqia migrate-store/);
   });
 
   it('refuses a target that already holds assessments, and leaves it as it was', async () => {
     const target = createMemoryStore({ location: 'the target' });
     await target.init({ profile });
-    await target.append(appendFor('existing', 1));
+    await target.append(chainedAppend('existing', 1));
     const before = await everything(target);
 
     const refusal = await copyStore(await sourceStore(), target).catch((error: unknown) => error);
@@ -118,7 +88,7 @@ describe('copying a store', () => {
 
   it('copies nothing when a chain in the source does not verify', async () => {
     const source = await sourceStore();
-    const forged = appendFor('forged', 3);
+    const forged = chainedAppend('forged', 3);
     const second = forged.events[1];
     if (second) second.event = { type: 'edited', by: 'someone else', seq: 2 };
     await source.append(forged);

@@ -1,12 +1,12 @@
+import { chainedAppend } from '@eqia/sdk/testing';
 import { describe, expect, it } from 'vitest';
-import { appendFor } from './fixtures.js';
 import { noServer, openTestStore, withSql } from './server.js';
 
 describe.skipIf(noServer)('the events table is append-only', () => {
   it('refuses UPDATE, DELETE and TRUNCATE from any login, and the log stays as written', async () => {
     const store = openTestStore();
     await store.init();
-    const request = appendFor('a1', 2);
+    const request = chainedAppend('a1', 2);
     await store.append(request);
     const events = `${store.location.match(/schema (\w+)/)?.[1]}.events`;
 

@@ -1,6 +1,7 @@
+import { defaultProfile as profile } from '@eqia/core';
+import { chainedAppend } from '@eqia/sdk/testing';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { appendFor, profile } from './fixtures.js';
 import { noServer, openTestStore } from './server.js';
 
 describe.skipIf(noServer)('text PostgreSQL finds awkward', () => {
@@ -11,7 +12,9 @@ describe.skipIf(noServer)('text PostgreSQL finds awkward', () => {
     await fc.assert(
       fc.asyncProperty(fc.string({ unit: 'binary', maxLength: 40 }), async (text) => {
         const id = `t${n++}`;
-        const request = appendFor(id, 1, [], () => ({ type: 'edited', note: text, [text]: 'as a key' }));
+        const request = chainedAppend(id, 1, [], {
+          event: () => ({ type: 'edited', note: text, [text]: 'as a key' }),
+        });
         request.snapshot.assessment.policy.title = text;
         request.summary.title = text;
         await store.append(request);

@@ -1,8 +1,8 @@
 // One writer process of the concurrency test: appends to a shared assessment and to its own, retrying
 // after every conflict, and reports how many conflicts it met. Any other error fails the test.
 import { ConflictError } from '@eqia/core';
+import { chainedAppend } from '@eqia/sdk/testing';
 import { openPostgresStore } from '../src/index.js';
-import { appendFor } from './fixtures.js';
 
 const [url = '', schema = '', workerArg = '', roundsArg = ''] = process.argv.slice(2);
 const worker = Number(workerArg);
@@ -16,7 +16,9 @@ async function appendOne(id: string, n: number, stale?: Awaited<ReturnType<typeo
   for (;;) {
     const events = read?.events ?? [];
     try {
-      await store.append(appendFor(id, 1, events, () => ({ type: 'edited', by: `worker-${worker}`, n })));
+      await store.append(
+        chainedAppend(id, 1, events, { event: () => ({ type: 'edited', by: `worker-${worker}`, n }) }),
+      );
       return;
     } catch (error) {
       if (!(error instanceof ConflictError)) throw error;

@@ -1,9 +1,9 @@
 import { type ChildProcess, fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { type RecordedEvent, verifyChain } from '@eqia/core';
+import { defaultProfile as profile, type RecordedEvent, verifyChain } from '@eqia/core';
+import { chainedAppend } from '@eqia/sdk/testing';
 import { describe, expect, it } from 'vitest';
 import { openPostgresStore } from '../src/index.js';
-import { appendFor, profile } from './fixtures.js';
 import { freshSchema, noServer, serverUrl } from './server.js';
 
 const workerCount = 8;
@@ -53,7 +53,9 @@ describe.skipIf(noServer)('eight processes writing at once', () => {
     const schema = freshSchema();
     const store = openPostgresStore(serverUrl ?? '', { schema });
     await store.init({ profile });
-    await store.append(appendFor('shared', 1, [], () => ({ type: 'created', by: 'parent', n: 0 })));
+    await store.append(
+      chainedAppend('shared', 1, [], { event: () => ({ type: 'created', by: 'parent', n: 0 }) }),
+    );
 
     const workers = Array.from({ length: workerCount }, (_, worker) => startWorker(schema, worker));
     expect(await Promise.all(workers.map((w) => w.next()))).toEqual(

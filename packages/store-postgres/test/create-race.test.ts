@@ -1,7 +1,7 @@
-import { ConflictError } from '@eqia/core';
+import { ConflictError, defaultProfile as profile } from '@eqia/core';
+import { chainedAppend } from '@eqia/sdk/testing';
 import { describe, expect, it } from 'vitest';
 import { openPostgresStore } from '../src/index.js';
-import { appendFor, profile } from './fixtures.js';
 import { freshSchema, noServer, serverUrl, withSql } from './server.js';
 
 describe.skipIf(noServer)('creating the same assessment from eight connections at once', () => {
@@ -15,7 +15,7 @@ describe.skipIf(noServer)('creating the same assessment from eight connections a
     const gate = await withSql((sql) => sql.connect());
     await gate.query('BEGIN');
     await gate.query(`LOCK TABLE "${schema}".assessments IN SHARE MODE`);
-    const attempts = stores.map((store, i) => store.append(appendFor('same', i + 1)).then(() => i));
+    const attempts = stores.map((store, i) => store.append(chainedAppend('same', i + 1)).then(() => i));
     await untilWaiting(8, schema);
     await gate.query('COMMIT');
     gate.release();

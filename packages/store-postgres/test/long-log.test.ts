@@ -1,6 +1,6 @@
-import { verifyChain } from '@eqia/core';
+import { defaultProfile as profile, verifyChain } from '@eqia/core';
+import { chainedAppend } from '@eqia/sdk/testing';
 import { describe, expect, it } from 'vitest';
-import { appendFor, profile } from './fixtures.js';
 import { noServer, openTestStore } from './server.js';
 
 describe.skipIf(noServer)('a long log in one append', () => {
@@ -8,7 +8,7 @@ describe.skipIf(noServer)('a long log in one append', () => {
     const store = openTestStore();
     await store.init({ profile });
     // 16 400 entries need 65 601 parameters: more than one statement can carry.
-    const request = appendFor('long', 16_400);
+    const request = chainedAppend('long', 16_400);
 
     await store.append(request);
 

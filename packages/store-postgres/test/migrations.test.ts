@@ -1,7 +1,12 @@
-import { digestAssessment, NotFoundError, UnsupportedVersionError } from '@eqia/core';
+import {
+  digestAssessment,
+  NotFoundError,
+  defaultProfile as profile,
+  UnsupportedVersionError,
+} from '@eqia/core';
+import { chainedAppend } from '@eqia/sdk/testing';
 import { describe, expect, it } from 'vitest';
 import { latestSchemaVersion, openPostgresStore } from '../src/index.js';
-import { appendFor, profile } from './fixtures.js';
 import { freshSchema, noServer, serverUrl, withSql } from './server.js';
 
 const url = serverUrl ?? '';
@@ -22,10 +27,10 @@ describe.skipIf(noServer)('schema creation and migration', () => {
     const store = openPostgresStore(url, { schema });
     expect(await store.exists()).toBe(false);
     await expect(store.list()).rejects.toBeInstanceOf(NotFoundError);
-    await expect(store.append(appendFor('a1', 1))).rejects.toBeInstanceOf(NotFoundError);
+    await expect(store.append(chainedAppend('a1', 1))).rejects.toBeInstanceOf(NotFoundError);
 
     await store.init({ profile });
-    await store.append(appendFor('a1', 1));
+    await store.append(chainedAppend('a1', 1));
     await store.init({ profile: { ...profile, name: 'Another profile' } });
     await openPostgresStore(url, { schema }).init();
 
@@ -68,7 +73,7 @@ describe.skipIf(noServer)('schema creation and migration', () => {
     const schema = freshSchema();
     const store = openPostgresStore(url, { schema });
     await store.init({ profile });
-    const { digest: _, ...beforeDigests } = appendFor('a1', 2);
+    const { digest: _, ...beforeDigests } = chainedAppend('a1', 2);
     await store.append(beforeDigests);
     // Back to step 1, as an older eqia left it.
     await withSql(async (sql) => {

@@ -1,6 +1,7 @@
+import { defaultProfile as profile } from '@eqia/core';
+import { chainedAppend } from '@eqia/sdk/testing';
 import { expect, it } from 'vitest';
 import { openSqliteStore } from '../src/index.js';
-import { chainedAppend, profile } from './fixtures.js';
 import { withRawDatabase } from './raw-database.js';
 import { freshFile } from './temp-files.js';
 

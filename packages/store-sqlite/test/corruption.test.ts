@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { StoreCorruptError } from '@eqia/core';
+import { defaultProfile as profile, StoreCorruptError } from '@eqia/core';
+import { chainedAppend } from '@eqia/sdk/testing';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { openSqliteStore } from '../src/index.js';
-import { chainedAppend, profile } from './fixtures.js';
 import { freshFile } from './temp-files.js';
 
 const sha256 = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');

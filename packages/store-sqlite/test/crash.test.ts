@@ -2,10 +2,10 @@ import { once } from 'node:events';
 import { rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { verifyChain } from '@eqia/core';
+import { titleAt } from '@eqia/sdk/testing';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { openSqliteStore } from '../src/index.js';
-import { titleAt } from './fixtures.js';
 import { freshFile } from './temp-files.js';
 import { bundleWorker, exited, startWorker } from './workers/worker-process.js';
 

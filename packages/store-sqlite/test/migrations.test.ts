@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { NotFoundError, UnsupportedVersionError } from '@eqia/core';
+import { NotFoundError, defaultProfile as profile, UnsupportedVersionError } from '@eqia/core';
+import { chainedAppend } from '@eqia/sdk/testing';
 import { describe, expect, it } from 'vitest';
 import { latestSchemaVersion, openSqliteStore } from '../src/index.js';
 import { applicationId, type Migration, migrate, migrations } from '../src/schema.js';
-import { chainedAppend, profile } from './fixtures.js';
 import { withRawDatabase } from './raw-database.js';
 import { freshFile } from './temp-files.js';
 

@@ -1,10 +1,11 @@
 import { existsSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { defaultProfile as profile } from '@eqia/core';
 import { StoreBusyError } from '@eqia/sdk';
+import { chainedAppend } from '@eqia/sdk/testing';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { openSqliteStore } from '../src/index.js';
-import { chainedAppend, profile } from './fixtures.js';
 import { freshFile } from './temp-files.js';
 
 describe('opening a store', () => {

@@ -1,9 +1,9 @@
 import { rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { type RecordedEvent, verifyChain } from '@eqia/core';
+import { defaultProfile as profile, type RecordedEvent, verifyChain } from '@eqia/core';
+import { chainedAppend } from '@eqia/sdk/testing';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { latestSchemaVersion, openSqliteStore } from '../src/index.js';
-import { chainedAppend, profile } from './fixtures.js';
 import { withRawDatabase } from './raw-database.js';
 import { freshFile } from './temp-files.js';
 import { bundleWorker, exited, startWorker } from './workers/worker-process.js';

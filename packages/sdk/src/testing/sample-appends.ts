@@ -6,6 +6,7 @@ import {
   type LifecycleStatus,
   type PersistedSnapshot,
   type RecordedEvent,
+  recordEvent,
   SNAPSHOT_VERSION,
   summarise,
 } from '@eqia/core';
@@ -59,4 +60,41 @@ export function sampleAppend(
   });
   const digest = digestAssessment(assessment, defaultProfile);
   return { id, expectedVersion, events, snapshot, summary, digest };
+}
+
+/** The title chainedAppend gives a snapshot: it names the version, so tests see if snapshot and log agree. */
+export const titleAt = (id: string, version: number) => `${id} at version ${version}`;
+
+/**
+ * A request that appends `count` events to assessment `id` after `after` (its log so far), each a real
+ * link of the hash chain (core's recordEvent), so that what a test reads back, or copies, verifies.
+ */
+export function chainedAppend(
+  id: string,
+  count: number,
+  after: readonly RecordedEvent[] = [],
+  options: { title?: string; event?: (seq: number) => unknown } = {},
+): AppendRequest {
+  const version = after.length + count;
+  const assessment = createAssessment({
+    id,
+    title: options.title ?? titleAt(id, version),
+    createdBy: 'author',
+    createdAt: '2025-03-01T09:00:00.000Z',
+    profile: defaultProfile,
+  });
+  const status: LifecycleStatus = { state: 'draft' };
+  const snapshot: PersistedSnapshot = { snapshotVersion: SNAPSHOT_VERSION, status, assessment };
+  const event = options.event ?? ((seq: number) => ({ type: 'edited', by: 'author', seq }));
+  const events: RecordedEvent[] = [];
+  for (let i = 0; i < count; i++)
+    events.push(recordEvent(events.at(-1) ?? after.at(-1), event(after.length + i + 1)));
+  return {
+    id,
+    expectedVersion: after.length,
+    events,
+    snapshot,
+    summary: summarise(assessment, status, { version, updatedAt: assessment.createdAt }),
+    digest: digestAssessment(assessment, defaultProfile),
+  };
 }

@@ -2,10 +2,10 @@
 // another process got there first: append-worker <file> <id> <writer> <count>. It reports each save once
 // append has returned, so the test can check that no acknowledged save was lost. With a fifth argument
 // `init`, it first initialises the store itself, as each of several processes started at once would.
-import { ConflictError } from '@eqia/core';
+import { ConflictError, defaultProfile as profile } from '@eqia/core';
 import { StoreBusyError } from '@eqia/sdk';
+import { chainedAppend } from '@eqia/sdk/testing';
 import { openSqliteStore } from '../../src/index.js';
-import { chainedAppend, profile } from '../fixtures.js';
 
 async function appendAll(
   file: string,

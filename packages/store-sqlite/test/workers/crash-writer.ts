@@ -1,7 +1,8 @@
 // A writer that appends to a few assessments until it is killed: crash-writer <file> <ids,...>. After each
 // append returns it tells the test the version it saved, so the test can check none is lost to the kill.
+
+import { chainedAppend } from '@eqia/sdk/testing';
 import { openSqliteStore } from '../../src/index.js';
-import { chainedAppend } from '../fixtures.js';
 
 async function appendForever(file: string, ids: string[]): Promise<never> {
   const store = openSqliteStore(file);
