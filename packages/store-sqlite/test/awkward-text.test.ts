@@ -14,7 +14,8 @@ const storedText = (file: string, id: string) =>
   }));
 
 describe('text SQLite must keep exactly', () => {
-  it('keeps any string an author can type, NUL and lone surrogates included, as written and read back equal', async () => {
+  // That it reads back equal is the conformance suite's; here, the bytes in the file and the SQL filters.
+  it('keeps any string an author can type as its JSON text, and filters on it as the SDK would', async () => {
     const file = freshFile();
     const store = openSqliteStore(file);
     await store.init({ profile });
@@ -31,11 +32,6 @@ describe('text SQLite must keep exactly', () => {
         request.summary.team = text;
         request.summary.owner = text;
         await store.append(request);
-        expect(await store.read(id)).toEqual({
-          summary: request.summary,
-          snapshot: request.snapshot,
-          events: request.events,
-        });
         expect(storedText(file, id)).toEqual({
           row: {
             summary: JSON.stringify(request.summary),

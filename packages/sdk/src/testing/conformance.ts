@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { AssessmentStore } from '../store/port.js';
 import { describeReadsThroughClient } from './conformance-reads.js';
+import { describeAwkwardText } from './conformance-text.js';
 import { sampleAppend } from './sample-appends.js';
 
 /** A fresh, uninitialised store for one test, and how to dispose of it. */
@@ -290,4 +291,5 @@ export function describeStoreConformance(name: string, makeStore: () => Promise<
     }, 60_000);
   });
   describeReadsThroughClient(name, makeStore);
+  describeAwkwardText(name, makeStore);
 }
