@@ -22,7 +22,8 @@ afterEach(() => session?.kill());
 
 /**
  * The real built binary in a real pseudo-terminal: an author writes an assessment through the wizard by
- * keystrokes, quits halfway, resumes, finishes; two reviewers approve it by commands; it is exported.
+ * keystrokes, quits halfway, resumes, finishes; a reviewer opens the review screen; two reviewers
+ * approve it by commands; it is exported.
  */
 describe.skipIf(!hasTmux)('end to end in a terminal', () => {
   it('wizard, quit, resume, finish, submit, approve twice, export HTML', async () => {
@@ -117,6 +118,16 @@ describe.skipIf(!hasTmux)('end to end in a terminal', () => {
     const check = await eqia('check', 'remote-hearings');
     expect(check.code, check.stdout).toBe(0);
     expect((await eqia('submit', 'remote-hearings')).code).toBe(0);
+
+    // The review screen draws from the build (it once crashed there alone); quitting saves nothing new.
+    session.kill();
+    session = TmuxSession.start(name, cwd, `${command} review remote-hearings`, {
+      ...env,
+      EQIA_USER: 'julie',
+    });
+    await session.press('Your verdict on policy', 'C-c');
+    await session.waitFor('Review saved: "Remote hearings for family court" is in review');
+    await session.waitFor('[exit 0]');
     expect(
       (
         await runBinary(cwd, ['approve', 'remote-hearings', '--attest', '--user', 'julie'], {
