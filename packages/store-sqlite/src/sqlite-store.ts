@@ -41,14 +41,9 @@ export interface SqliteStoreOptions {
   busyTimeoutMs?: number;
 }
 
-/** The store, with `list` taking the SDK's filter so that filtering happens in SQL. */
+/** The store. Its `list(filter)` filters in SQL, matching exactly what the SDK's `filterSummaries` keeps. */
 export interface SqliteStore extends AssessmentStore {
   readonly kind: 'sqlite';
-  /**
-   * The summaries the filter matches (all of them without one), in no particular order. The match is
-   * the SDK's `filterSummaries`' match; ordering is left to it.
-   */
-  list(filter?: ListFilter): Promise<AssessmentSummary[]>;
 }
 
 /**
