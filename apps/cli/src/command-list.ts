@@ -113,7 +113,7 @@ export const commands: readonly CommandEntry[] = [
   entry(
     'migrate-store',
     'Organisation',
-    'move an older store into SQLite, or copy a store into a new one; chains verified',
+    'move an old store into SQLite, or copy a store elsewhere',
     () => import('./commands/migrate-store.js'),
   ),
   entry(
