@@ -30,8 +30,9 @@ export const globalOptions = {
 } as const satisfies OptionsConfig;
 
 export const globalHelp = `Global options:
-  --store <dir|url>  the store: a directory holding eqia.db, a .db file or a postgres:// URL
-                     (or EQIA_STORE, or \`eqia config set store\`; default ./.eqia)
+  --store <dir|url>  the store: a folder holding eqia.db, a .db file or a
+                     postgres:// URL (or EQIA_STORE, or \`eqia config set store\`;
+                     default ./.eqia)
   --user <id>        who you are (or EQIA_USER, or \`eqia config set user\`)
   --json             machine-readable output
   --no-input         never prompt; fail instead (also when there is no terminal)
