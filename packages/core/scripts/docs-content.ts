@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { createLifecycleMachine } from '../src/lifecycle/machine.js';
 import { lifecycleStatechart } from '../src/lifecycle/statechart.js';
+import { ObjectiveContent } from '../src/objectives/objective.js';
 import { defaultProfile } from '../src/profiles/default.js';
 import { Assessment } from '../src/schema/assessment.js';
 import { Profile } from '../src/schema/profile.js';
@@ -12,6 +13,11 @@ export function generatedDocs(): Record<string, string> {
       Assessment,
       'assessment',
       'An equality impact assessment',
+    ),
+    'docs/schema/objective.schema.json': jsonSchema(
+      ObjectiveContent,
+      'objective',
+      'An equality objective, as an answers file for `eqia objectives new` gives it',
     ),
     'docs/schema/profile.schema.json': jsonSchema(Profile, 'profile', 'An organisation profile for eqia'),
     'docs/statechart.md': statechartPage(),

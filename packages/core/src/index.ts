@@ -146,6 +146,7 @@ export {
   outcomeDescription,
 } from './labels/label.js';
 export { authorise, mayCreate, mayManageProfile } from './lifecycle/authorise.js';
+export { authoriseObjective } from './lifecycle/authorise-objective.js';
 export {
   Actor,
   AddMonitoringNoteEvent,
@@ -214,6 +215,41 @@ export {
   snapshotMigrations,
 } from './log/snapshot.js';
 export type { PersistedSnapshot, RecordedEvent } from './log/types.js';
+export {
+  IndicatorValue,
+  Milestone,
+  Objective,
+  ObjectiveAction,
+  ObjectiveApproval,
+  ObjectiveChanges,
+  ObjectiveContent,
+  type ObjectiveContentInput,
+  ObjectiveStatus,
+  ProgressUpdate,
+  Rag,
+  SuccessMeasure,
+} from './objectives/objective.js';
+export {
+  ObjectiveEvent,
+  type ObjectiveEventOf,
+  type ObjectiveEventType,
+} from './objectives/objective-events.js';
+export { applyObjectiveEvent, awaitedStage } from './objectives/objective-lifecycle.js';
+export {
+  appendObjectiveEvent,
+  foldObjectiveLog,
+  OBJECTIVE_SNAPSHOT_VERSION,
+  type ObjectiveSnapshot,
+} from './objectives/objective-log.js';
+export {
+  latestUpdate,
+  MAX_OBJECTIVE_YEARS,
+  type ObjectiveAttention,
+  type ObjectiveSummary,
+  objectiveAttention,
+  objectiveSummaryOf,
+  PROGRESS_UPDATE_MONTHS,
+} from './objectives/objective-summary.js';
 export { outcomeKinds } from './outcome-kinds.js';
 export { cafcassProfile } from './profiles/cafcass.js';
 export { findCharacteristic, profileCharacteristics } from './profiles/characteristics.js';

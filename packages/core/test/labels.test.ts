@@ -16,9 +16,11 @@ import {
   label,
   labelChoices,
   lifecycleStates,
+  ObjectiveStatus,
   OutcomeKind,
   PolicyKind,
   PolicyNovelty,
+  Rag,
   Relevance,
   RepresentationFlag,
   ResidualSeverity,
@@ -52,6 +54,8 @@ const valueSets: { [S in LabelSet]: readonly LabelValue<S>[] } = {
   role: Role.options,
   findingSeverity: findingSeverities,
   representationFlag: RepresentationFlag.options,
+  objectiveStatus: ObjectiveStatus.options,
+  rag: Rag.options,
 };
 
 const sets = Object.keys(valueSets) as LabelSet[];

@@ -1,6 +1,7 @@
 import type { FindingSeverity } from '../checks/finding.js';
 import type { RepresentationFlag } from '../insight/result.js';
 import type { LifecycleState } from '../lifecycle/state.js';
+import type { ObjectiveStatus, Rag } from '../objectives/objective.js';
 import type { ActionStatus } from '../schema/action.js';
 import type { AnalysisStatus } from '../schema/analysis.js';
 import type { ImpactDirection, Severity } from '../schema/common.js';
@@ -42,6 +43,8 @@ export interface ValueLabels {
   readonly role: Readonly<Record<Role, string>>;
   readonly findingSeverity: Readonly<Record<FindingSeverity, string>>;
   readonly representationFlag: Readonly<Record<RepresentationFlag, string>>;
+  readonly objectiveStatus: Readonly<Record<ObjectiveStatus, string>>;
+  readonly rag: Readonly<Record<Rag, string>>;
 }
 
 /** A value set of the catalogue: `'lifecycleState'`, `'policyKind'`… */

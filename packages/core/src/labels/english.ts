@@ -131,8 +131,19 @@ export const englishLabels: LabelCatalogue = {
       in_line: 'In line',
       too_few_to_say: 'Too few to say',
     },
+    objectiveStatus: {
+      draft: 'Draft',
+      awaiting_approval: 'Awaiting approval',
+      approved: 'Approved',
+      in_progress: 'In progress',
+      met: 'Met',
+      closed: 'Closed',
+      superseded: 'Superseded',
+    },
+    rag: { red: 'Red', amber: 'Amber', green: 'Green' },
   },
   hints: {
+    rag: { red: 'off track', amber: 'at risk', green: 'on track' },
     relevance: { unsure: 'find out before deciding' },
     screeningDecision: { not_required: 'a senior approver checks the rationale' },
     analysisStatus: {

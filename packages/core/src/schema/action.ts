@@ -21,6 +21,8 @@ export const Action = z.object({
   /** How we will know the action worked. */
   measure: Prose.default(''),
   status: ActionStatus.default('open'),
+  /** The equality objective this action serves, when it serves one: the annual report counts it there. */
+  objectiveId: Id.optional(),
   updates: z.array(ActionUpdate).default([]),
 });
 

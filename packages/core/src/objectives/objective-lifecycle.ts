@@ -1,0 +1,108 @@
+import { ForbiddenError, InvalidTransitionError } from '../errors.js';
+import { inSentence, label } from '../labels/label.js';
+import { authoriseObjective } from '../lifecycle/authorise-objective.js';
+import type { Objective, ObjectiveStatus } from './objective.js';
+import type { ObjectiveEvent, ObjectiveEventType } from './objective-events.js';
+
+/** In which states each event may happen. Creation starts a log; the rest move an objective on. */
+const allowedIn: Record<Exclude<ObjectiveEventType, 'createObjective'>, readonly ObjectiveStatus[]> = {
+  editObjective: ['draft', 'approved', 'in_progress'],
+  submitObjective: ['draft'],
+  approveObjective: ['awaiting_approval'],
+  requestObjectiveChanges: ['awaiting_approval'],
+  recordProgress: ['approved', 'in_progress'],
+  closeObjective: ['approved', 'in_progress'],
+};
+
+/** What may still change once the Board has approved an objective: its plan, not its promise. */
+const planFields = new Set(['milestones', 'actions']);
+
+/**
+ * The objective after one event, or the reason it may not happen. Pure: the same log always folds into
+ * the same objective, so replay and `verify` judge every event again.
+ */
+export function applyObjectiveEvent(objective: Objective | undefined, event: ObjectiveEvent): Objective {
+  const refusal = authoriseObjective(event.by, objective, event);
+  if (refusal) throw refusal;
+  if (event.type === 'createObjective') {
+    if (objective) throw invalid(objective, event, 'it already exists');
+    return {
+      ...event.content,
+      id: event.id,
+      status: 'draft',
+      createdBy: event.by.id,
+      createdAt: event.at,
+      updatedAt: event.at,
+      approvalChain: event.approvalChain,
+      approvals: [],
+      updates: [],
+      closingNote: '',
+    };
+  }
+  if (!objective)
+    throw new InvalidTransitionError('The log does not start by creating the objective.', 'none', event.type);
+  if (!allowedIn[event.type].includes(objective.status)) {
+    throw invalid(objective, event, `it is ${inSentence(label('objectiveStatus', objective.status))}`);
+  }
+  const next = { ...objective, updatedAt: event.at };
+  switch (event.type) {
+    case 'editObjective': {
+      const locked = Object.keys(event.changes).filter((field) => !planFields.has(field));
+      if (objective.status !== 'draft' && locked.length)
+        throw new ForbiddenError(
+          `Objective ${objective.id} is approved: only its milestones and actions may change now, not ${locked.join(', ')}. Close it and set up a new objective to change what it promises.`,
+        );
+      return { ...next, ...event.changes };
+    }
+    case 'submitObjective':
+      return { ...next, status: 'awaiting_approval', approvals: [] };
+    case 'approveObjective': {
+      const awaited = awaitedStage(objective);
+      if (event.stage !== awaited?.id)
+        throw invalid(
+          objective,
+          event,
+          `the stage awaited is "${awaited?.label ?? 'none'}", not "${event.stage}"`,
+        );
+      const approvals = [
+        ...objective.approvals,
+        { stage: event.stage, by: event.by.id, at: event.at, comment: event.comment },
+      ];
+      const done = approvals.length === objective.approvalChain.length;
+      return { ...next, approvals, status: done ? 'approved' : 'awaiting_approval' };
+    }
+    case 'requestObjectiveChanges':
+      return { ...next, status: 'draft', approvals: [] };
+    case 'recordProgress': {
+      const { update } = event;
+      const unknown = update.values.find((value) => !objective.measures.some((m) => m.id === value.measure));
+      if (unknown) throw invalid(objective, event, `it has no measure "${unknown.measure}"`);
+      const milestones = objective.milestones.map((milestone) =>
+        update.milestonesDone.includes(milestone.id) && !milestone.doneOn
+          ? { ...milestone, doneOn: update.asOf }
+          : milestone,
+      );
+      return { ...next, status: 'in_progress', updates: [...objective.updates, update], milestones };
+    }
+    case 'closeObjective':
+      return {
+        ...next,
+        status: event.outcome,
+        closingNote: event.note,
+        ...(event.supersededBy && { supersededBy: event.supersededBy }),
+      };
+  }
+}
+
+/** The first stage of the chain not yet approved in this round, if any. */
+export function awaitedStage(objective: Objective) {
+  return objective.approvalChain[objective.approvals.length];
+}
+
+function invalid(objective: Objective, event: ObjectiveEvent, why: string) {
+  return new InvalidTransitionError(
+    `${event.type} is not possible on objective ${objective.id}: ${why}.`,
+    objective.status,
+    event.type,
+  );
+}

@@ -1,0 +1,45 @@
+import { recordEvent, verifyChain } from '../audit/hash-chain.js';
+import { TamperedError } from '../errors.js';
+import type { RecordedEvent } from '../log/types.js';
+import { parseWith } from '../validation.js';
+import type { Objective } from './objective.js';
+import { ObjectiveEvent, type ObjectiveEvent as ObjectiveEventType } from './objective-events.js';
+import { applyObjectiveEvent } from './objective-lifecycle.js';
+
+/** The version of the objective snapshot a store keeps beside the log; older ones migrate on read. */
+export const OBJECTIVE_SNAPSHOT_VERSION = 1;
+
+/** An objective as folded from its log: what a store keeps so that reading does not replay. */
+export interface ObjectiveSnapshot {
+  snapshotVersion: number;
+  objective: Objective;
+}
+
+/** A new event's log entry and the objective after it: refused (thrown) when the event may not happen. */
+export function appendObjectiveEvent(
+  log: readonly RecordedEvent[],
+  objective: Objective | undefined,
+  input: unknown,
+): { entry: RecordedEvent<ObjectiveEventType>; objective: Objective } {
+  const event = parseWith(ObjectiveEvent, input, 'The change to the objective');
+  return { entry: recordEvent(log.at(-1), event), objective: applyObjectiveEvent(objective, event) };
+}
+
+/**
+ * Replays an objective's whole log, checking its hash chain and judging every event again (who did it,
+ * in which state): what `verify` runs, and how a snapshot is rebuilt.
+ */
+export function foldObjectiveLog(log: readonly RecordedEvent[]): Objective {
+  const chain = verifyChain(log);
+  if (!chain.ok)
+    throw new TamperedError(`The objective's log does not verify: ${chain.reason}.`, chain.index);
+  let objective: Objective | undefined;
+  for (const [index, entry] of log.entries()) {
+    const parsed = ObjectiveEvent.safeParse(entry.event);
+    if (!parsed.success)
+      throw new TamperedError(`Entry ${index + 1} of the objective's log is not an objective event.`, index);
+    objective = applyObjectiveEvent(objective, parsed.data);
+  }
+  if (!objective) throw new TamperedError('The objective has an empty log.', 0);
+  return objective;
+}
