@@ -23,6 +23,7 @@ export {
   type DisparityRequest,
   type PopulationCsv,
 } from './client/insight.js';
+export type { ObjectiveCommands, ObjectiveView, ProgressInput } from './client/objectives.js';
 export type {
   AssessmentFacts,
   AssessmentFindings,

@@ -25,6 +25,11 @@ export {
   type PopulationCsv,
 } from './client/insight.js';
 export type {
+  ObjectiveCommands,
+  ObjectiveView,
+  ProgressInput,
+} from './client/objectives.js';
+export type {
   AssessmentFacts,
   AssessmentFindings,
   AssessmentSession,
@@ -38,8 +43,7 @@ export type {
   SectionRecipe,
   VerifyResult,
 } from './client/types.js';
-
-export { checkAppendRequest, versionConflict } from './store/append-rules.js';
+export { checkAppendRequest, type LogKind, versionConflict } from './store/append-rules.js';
 export { type ChainVerdict, type CopyOptions, type CopyReport, copyStore } from './store/copy-store.js';
 export {
   createMemoryBacking,
@@ -50,9 +54,11 @@ export {
 export type {
   AppendRequest,
   AssessmentStore,
+  ObjectiveAppendRequest,
   ReadDigest,
   StoredAssessment,
   StoredDigest,
+  StoredObjective,
   StoredSnapshot,
 } from './store/port.js';
 export { StoreBusyError, storeMissing } from './store/store-errors.js';

@@ -10,9 +10,11 @@ export { checkAppendRequest, versionConflict } from './store/append-rules.js';
 export type {
   AppendRequest,
   AssessmentStore,
+  ObjectiveAppendRequest,
   ReadDigest,
   StoredAssessment,
   StoredDigest,
+  StoredObjective,
   StoredSnapshot,
 } from './store/port.js';
 export { StoreBusyError, storeMissing } from './store/store-errors.js';

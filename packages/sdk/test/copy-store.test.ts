@@ -1,11 +1,21 @@
 import { fileURLToPath } from 'node:url';
 import { ConflictError, defaultProfile, SNAPSHOT_VERSION, TamperedError } from '@eqia/core';
 import { describe, expect, it } from 'vitest';
-import { type AssessmentStore, copyStore, createMemoryStore } from '../src/index.js';
+import { type AssessmentStore, copyStore, createClient, createMemoryStore } from '../src/index.js';
 import { openFileLayout } from '../src/store/file-layout/file-layout.js';
 import { chainedAppend } from '../src/testing/sample-appends.js';
 
-const profile = defaultProfile;
+const profile = {
+  ...defaultProfile,
+  users: [
+    {
+      id: 'julie',
+      name: 'Julie Brown',
+      jobTitle: 'Strategic Lead for EDI',
+      roles: ['equality_lead' as const],
+    },
+  ],
+};
 const legacyStore = fileURLToPath(new URL('./fixtures/file-layout-store', import.meta.url));
 
 /** A memory store holding three assessments with 1, 2 and 3 log entries. */
@@ -13,6 +23,14 @@ async function sourceStore(): Promise<AssessmentStore> {
   const source = createMemoryStore({ location: 'the source' });
   await source.init({ profile });
   for (const [i, id] of ['a1', 'a2', 'a3'].entries()) await source.append(chainedAppend(id, i + 1));
+  const julie = await createClient({ store: source, user: 'julie' });
+  const { objective } = await julie.objectives.create({
+    title: 'Leadership and commitment',
+    statement: 'Leaders model inclusive behaviour.',
+    owner: 'julie',
+    period: { start: '2026-04-01', end: '2029-03-31' },
+  });
+  await julie.objectives.submit(objective.id);
   return source;
 }
 
@@ -21,6 +39,7 @@ async function everything(store: AssessmentStore) {
   return {
     profile: await store.readProfile(),
     assessments: await Promise.all(ids.map((id) => store.read(id))),
+    objectives: await Promise.all((await store.listObjectives()).map(({ id }) => store.readObjective(id))),
   };
 }
 
@@ -32,7 +51,7 @@ describe('copying a store', () => {
 
     const report = await copyStore(source, target, { onCopied: (summary) => copied.push(summary.id) });
 
-    expect(report).toEqual({ assessments: 3, events: 6, profileCopied: true });
+    expect(report).toEqual({ assessments: 3, events: 8, objectives: 1, profileCopied: true });
     expect(copied.sort()).toEqual(['a1', 'a2', 'a3']);
     expect(await everything(target)).toEqual(await everything(source));
     // The copy is a working store: it takes the next append where the source left off.

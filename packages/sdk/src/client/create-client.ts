@@ -7,6 +7,7 @@ import { historyOf, versionAt } from './history.js';
 import { exportAssessment, importAssessment } from './import-export.js';
 import { insightCommands } from './insight.js';
 import { sortableId } from './new-id.js';
+import { objectiveCommands } from './objectives.js';
 import { updateProfile } from './profile-admin.js';
 import { dueForReview, listAssessments, overdueActions, snapshotViews } from './queries.js';
 import { createNew, startRevision } from './revisions.js';
@@ -67,6 +68,7 @@ export async function createClient(options: ClientOptions): Promise<EqiaClient> 
     exportAssessment: (id) => exportAssessment(context, id),
     importAssessment: (json) => importAssessment(context, json),
 
+    objectives: objectiveCommands(context),
     updateProfile: (recipe) => updateProfile(context, recipe),
     open: forUsers((id: string) => openSession(context, id)),
     subscribe(listener) {

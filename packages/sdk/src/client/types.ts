@@ -17,6 +17,7 @@ import type {
 } from '@eqia/core';
 import type { AssessmentStore } from '../store/port.js';
 import type { AttachDisparityInput, DisparityRequest } from './insight.js';
+import type { ObjectiveCommands } from './objectives.js';
 
 /** A recipe that edits one section in place; immer turns it into patches kept in the audit log. */
 export type SectionRecipe<S extends SectionId> = (draft: Assessment[S]) => void | Assessment[S];
@@ -155,6 +156,8 @@ export interface EqiaClient {
   exportAssessment(id: string): Promise<string>;
   importAssessment(json: string): Promise<AssessmentView>;
 
+  /** The organisation's equality objectives: set up, approved by the Board, progress, closing. */
+  readonly objectives: ObjectiveCommands;
   updateProfile(recipe: (draft: Profile) => void): Promise<Profile>;
   /**
    * Hold one assessment open for a run of commands: each command starts from what the session last

@@ -3,13 +3,14 @@ import {
   ConflictError,
   canonicalJson,
   digestAssessment,
+  foldObjectiveLog,
   type RecordedEvent,
   StoreCorruptError,
   TamperedError,
   verifyChain,
 } from '@eqia/core';
 import { withCurrentSnapshot } from './current-snapshot.js';
-import type { AssessmentStore, StoredAssessment } from './port.js';
+import type { AssessmentStore, StoredAssessment, StoredObjective } from './port.js';
 
 /** What a chain check says about one assessment's log. */
 export type ChainVerdict = { ok: true } | { ok: false; index: number; reason: string };
@@ -24,12 +25,13 @@ export interface CopyOptions {
 export interface CopyReport {
   assessments: number;
   events: number;
+  objectives: number;
   profileCopied: boolean;
 }
 
 /**
  * Copy a whole store into an empty one (SQLite into PostgreSQL, say, or the old file layout into SQLite): every assessment's events,
- * snapshot and summary, and the profile. Every hash chain is verified before anything is written, and
+ * snapshot and summary, every objective's log, and the profile. Every hash chain is verified before anything is written, and
  * each copy is read back and verified again. A target that already holds assessments, or a different
  * profile, is refused with a ConflictError and left untouched.
  */
@@ -45,6 +47,7 @@ export async function copyStore(
 
   // First pass: a broken chain anywhere stops the copy before the target is touched.
   for (const { id } of summaries) await readVerified(from, id, verify);
+  const objectives = await readObjectivesVerified(from);
 
   await to.init(profile ? { profile } : {});
   let events = 0;
@@ -63,7 +66,40 @@ export async function copyStore(
     events += stored.events.length;
     options.onCopied?.(stored.summary, done + 1, summaries.length);
   }
-  return { assessments: summaries.length, events, profileCopied: profile !== undefined };
+  for (const stored of objectives) {
+    await to.appendObjective({ id: stored.summary.id, expectedVersion: 0, ...stored });
+    events += stored.events.length;
+  }
+  return {
+    assessments: summaries.length,
+    events,
+    objectives: objectives.length,
+    profileCopied: profile !== undefined,
+  };
+}
+
+/** Every objective, each log replayed (chain and events judged again) before anything is written. */
+async function readObjectivesVerified(from: AssessmentStore): Promise<StoredObjective[]> {
+  const found: StoredObjective[] = [];
+  for (const { id } of await from.listObjectives()) {
+    const stored = await from.readObjective(id);
+    if (!stored)
+      throw new StoreCorruptError(
+        `Objective ${id} is listed in ${from.location} but cannot be read: check the store, then copy again.`,
+        from.location,
+      );
+    try {
+      foldObjectiveLog(stored.events);
+    } catch (error) {
+      if (!(error instanceof TamperedError)) throw error;
+      throw new TamperedError(
+        `The log of objective ${id} in ${from.location} does not verify (${error.message}): the copy stopped before writing anything. Investigate that history before migrating.`,
+        error.index,
+      );
+    }
+    found.push(stored);
+  }
+  return found;
 }
 
 async function refuseNonEmpty(to: AssessmentStore, profile: unknown): Promise<void> {

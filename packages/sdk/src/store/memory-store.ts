@@ -3,8 +3,10 @@ import { checkAppendRequest, versionConflict } from './append-rules.js';
 import type {
   AppendRequest,
   AssessmentStore,
+  ObjectiveAppendRequest,
   StoredAssessment,
   StoredDigest,
+  StoredObjective,
   StoredSnapshot,
 } from './port.js';
 import { storeMissing } from './store-errors.js';
@@ -18,10 +20,11 @@ export interface MemoryBacking {
   assessments: Map<string, StoredAssessment>;
   /** The digest of each assessment's latest append, when it carried one. */
   digests: Map<string, AssessmentDigest>;
+  objectives: Map<string, StoredObjective>;
 }
 
 export function createMemoryBacking(): MemoryBacking {
-  return { initialised: false, assessments: new Map(), digests: new Map() };
+  return { initialised: false, assessments: new Map(), digests: new Map(), objectives: new Map() };
 }
 
 export interface MemoryStoreOptions {
@@ -102,6 +105,26 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): AssessmentS
         if (!stored) return [];
         return [structuredClone(digest ? { summary: stored.summary, digest } : { summary: stored.summary })];
       });
+    },
+    async readObjective(id) {
+      const stored = initialised().objectives.get(id);
+      return stored && structuredClone(stored);
+    },
+    async appendObjective(request: ObjectiveAppendRequest) {
+      checkAppendRequest(request, 'objective');
+      const { objectives } = initialised();
+      const current = objectives.get(request.id);
+      const actualVersion = current?.events.length ?? 0;
+      if (actualVersion !== request.expectedVersion)
+        throw versionConflict(request.id, request.expectedVersion, actualVersion, 'objective');
+      const { events, snapshot, summary } = structuredClone(request);
+      objectives.set(request.id, { summary, snapshot, events: [...(current?.events ?? []), ...events] });
+    },
+    async listObjectives() {
+      return [...initialised().objectives.values()].map((stored) => structuredClone(stored.summary));
+    },
+    async readObjectiveSnapshots() {
+      return [...initialised().objectives.values()].map((stored) => structuredClone(stored.snapshot));
     },
     async readProfile() {
       const { profile } = initialised();

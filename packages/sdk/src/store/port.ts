@@ -2,6 +2,8 @@ import type {
   AssessmentDigest,
   AssessmentSummary,
   DigestPart,
+  ObjectiveSnapshot,
+  ObjectiveSummary,
   PersistedSnapshot,
   Profile,
   RecordedEvent,
@@ -49,6 +51,22 @@ export interface AppendRequest {
   digest?: AssessmentDigest;
 }
 
+/** An equality objective as a store holds it: its log, the objective it folds into, and its summary. */
+export interface StoredObjective {
+  summary: ObjectiveSummary;
+  snapshot: ObjectiveSnapshot;
+  events: RecordedEvent[];
+}
+
+/** Append to one objective's log, all or nothing, on the same terms as an assessment's AppendRequest. */
+export interface ObjectiveAppendRequest {
+  id: string;
+  expectedVersion: number;
+  events: RecordedEvent[];
+  snapshot: ObjectiveSnapshot;
+  summary: ObjectiveSummary;
+}
+
 /**
  * The store port. The SDK speaks only to this; adapters (memory, SQLite, PostgreSQL) implement it and all
  * pass the same conformance suite. Every method is async and safe to call from several processes at once
@@ -88,6 +106,14 @@ export interface AssessmentStore {
    * Optional, like readSnapshots: without it the client reads snapshots, then whole assessments.
    */
   readDigests?(ids?: readonly string[], part?: DigestPart): Promise<StoredDigest[]>;
+  /** The equality objective, or undefined when there is none with this id. */
+  readObjective(id: string): Promise<StoredObjective | undefined>;
+  /** See ObjectiveAppendRequest. Throws ConflictError on a stale expectedVersion. */
+  appendObjective(request: ObjectiveAppendRequest): Promise<void>;
+  /** Every objective's summary. */
+  listObjectives(): Promise<ObjectiveSummary[]>;
+  /** Every objective as it stands, without the logs: what the annual and Board reports read. */
+  readObjectiveSnapshots(): Promise<ObjectiveSnapshot[]>;
   readProfile(): Promise<Profile | undefined>;
   writeProfile(profile: Profile): Promise<void>;
   /** Release handles and locks. */

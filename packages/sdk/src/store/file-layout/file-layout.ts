@@ -98,6 +98,11 @@ export function openFileLayout(directory: string): AssessmentStore {
     init: refuse,
     append: refuse,
     writeProfile: refuse,
+    appendObjective: refuse,
+    // The old layout predates objectives: it never held any.
+    readObjective: async () => undefined,
+    listObjectives: async () => [],
+    readObjectiveSnapshots: async () => [],
     async read(id) {
       ready();
       const path = files().get(id);

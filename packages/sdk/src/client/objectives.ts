@@ -1,0 +1,211 @@
+import {
+  appendObjectiveEvent,
+  awaitedStage,
+  ConflictError,
+  foldObjectiveLog,
+  isEqiaError,
+  NotFoundError,
+  OBJECTIVE_SNAPSHOT_VERSION,
+  type Objective,
+  type ObjectiveAttention,
+  type ObjectiveChanges,
+  type ObjectiveContentInput,
+  type ObjectiveSummary,
+  objectiveAttention,
+  objectiveSummaryOf,
+  type ProgressUpdate,
+  type Rag,
+  UnsupportedVersionError,
+  ValidationError,
+} from '@eqia/core';
+import type { StoredObjective } from '../store/port.js';
+import { actorOf, type ClientContext, userIn } from './context.js';
+import { idFromTitle } from './new-id.js';
+
+/** An objective as the client returns it, with what needs attention today. */
+export interface ObjectiveView {
+  objective: Objective;
+  /** How many entries its log has: the version the next change expects. */
+  version: number;
+  summary: ObjectiveSummary;
+  attention: ObjectiveAttention[];
+}
+
+/** A progress update as an owner gives it: who and which id are filled in. */
+export interface ProgressInput {
+  asOf: string;
+  rag: Rag;
+  narrative: string;
+  whatChanged?: string;
+  values?: ProgressUpdate['values'];
+  milestonesDone?: string[];
+}
+
+export interface ObjectiveCommands {
+  list(): Promise<ObjectiveSummary[]>;
+  get(id: string): Promise<ObjectiveView>;
+  /** Every objective as it stands, for reports. */
+  all(): Promise<Objective[]>;
+  /** Sets one up as a draft, approved later by the profile's senior stages (the Board). */
+  create(content: ObjectiveContentInput, options?: { id?: string }): Promise<ObjectiveView>;
+  edit(id: string, changes: ObjectiveChanges): Promise<ObjectiveView>;
+  submit(id: string): Promise<ObjectiveView>;
+  /** Approves the stage awaited (or the one named). */
+  approve(id: string, options?: { stage?: string; comment?: string }): Promise<ObjectiveView>;
+  requestChanges(id: string, options: { stage?: string; reason: string }): Promise<ObjectiveView>;
+  recordProgress(id: string, update: ProgressInput): Promise<ObjectiveView>;
+  close(
+    id: string,
+    options: { outcome: 'met' | 'closed' | 'superseded'; note: string; supersededBy?: string },
+  ): Promise<ObjectiveView>;
+  /** Replays the log: the hash chain and every event judged again. */
+  verify(id: string): Promise<{ ok: true; entries: number } | { ok: false; problem: string }>;
+}
+
+type EventPayload = Record<string, unknown> & { type: string };
+
+export function objectiveCommands(context: ClientContext): ObjectiveCommands {
+  /** Judges the event, chains it and appends it; a writer in between gets one fresh try. */
+  async function run(id: string, build: (objective: Objective) => EventPayload): Promise<ObjectiveView> {
+    for (let attempt = 1; ; attempt++) {
+      const stored = await readObjective(context, id);
+      try {
+        return await commit(context, stored, build(stored.snapshot.objective));
+      } catch (error) {
+        if (!(error instanceof ConflictError) || attempt > 1) throw error;
+      }
+    }
+  }
+
+  return {
+    list: async () => {
+      await actingUser(context);
+      return (await context.store.listObjectives()).sort((a, b) => a.title.localeCompare(b.title));
+    },
+    get: async (id) => {
+      const stored = await readObjective(context, id);
+      return viewOf(context, stored.snapshot.objective, stored.events.length, stored.summary);
+    },
+    all: async () => {
+      await actingUser(context);
+      return (await context.store.readObjectiveSnapshots()).map((snapshot) =>
+        currentObjective(snapshot, context),
+      );
+    },
+    async create(content, options = {}) {
+      const profile = await context.profile();
+      const id = options.id ?? (await newObjectiveId(context, content.title));
+      return commit(context, undefined, {
+        type: 'createObjective',
+        id,
+        content,
+        approvalChain: profile.approvalChain.filter((stage) => stage.senior),
+      });
+    },
+    edit: (id, changes) => run(id, () => ({ type: 'editObjective', changes })),
+    submit: (id) => run(id, () => ({ type: 'submitObjective' })),
+    approve: (id, options = {}) =>
+      run(id, (objective) => ({
+        type: 'approveObjective',
+        stage: options.stage ?? awaitedStage(objective)?.id ?? '',
+        comment: options.comment ?? '',
+      })),
+    requestChanges: (id, options) =>
+      run(id, (objective) => ({
+        type: 'requestObjectiveChanges',
+        stage: options.stage ?? awaitedStage(objective)?.id ?? '',
+        reason: options.reason,
+      })),
+    recordProgress: (id, update) =>
+      run(id, () => ({
+        type: 'recordProgress',
+        update: { ...update, id: `update-${update.asOf}-${context.newId().slice(-4)}`, by: context.userId },
+      })),
+    close: (id, options) => run(id, () => ({ type: 'closeObjective', ...options })),
+    async verify(id) {
+      await actingUser(context);
+      const stored = await readObjective(context, id);
+      try {
+        foldObjectiveLog(stored.events);
+        return { ok: true, entries: stored.events.length };
+      } catch (error) {
+        if (!isEqiaError(error)) throw error;
+        return { ok: false, problem: error.message };
+      }
+    },
+  };
+}
+
+async function actingUser(context: ClientContext) {
+  return userIn(await context.profile(), context.userId);
+}
+
+async function commit(
+  context: ClientContext,
+  stored: StoredObjective | undefined,
+  payload: EventPayload,
+): Promise<ObjectiveView> {
+  const user = await actingUser(context);
+  const at = context.clock().toISOString();
+  const log = stored?.events ?? [];
+  const { entry, objective } = appendObjectiveEvent(log, stored?.snapshot.objective, {
+    ...payload,
+    by: actorOf(user),
+    at,
+  });
+  const version = log.length + 1;
+  const summary = objectiveSummaryOf(objective, version);
+  const snapshot = { snapshotVersion: OBJECTIVE_SNAPSHOT_VERSION, objective };
+  await context.store.appendObjective({
+    id: objective.id,
+    expectedVersion: log.length,
+    events: [entry],
+    snapshot,
+    summary,
+  });
+  return viewOf(context, objective, version, summary);
+}
+
+function viewOf(
+  context: ClientContext,
+  objective: Objective,
+  version: number,
+  summary: ObjectiveSummary,
+): ObjectiveView {
+  const today = context.clock().toISOString().slice(0, 10);
+  return { objective, version, summary, attention: objectiveAttention(objective, today) };
+}
+
+async function readObjective(context: ClientContext, id: string): Promise<StoredObjective> {
+  await actingUser(context);
+  const stored = await context.store.readObjective(id);
+  if (!stored)
+    throw new NotFoundError(
+      `There is no objective "${id}" in the store at ${context.store.location}: check the id (\`eqia objectives list\` shows them).`,
+    );
+  return {
+    ...stored,
+    snapshot: { ...stored.snapshot, objective: currentObjective(stored.snapshot, context) },
+  };
+}
+
+/** Only one snapshot version exists so far; a newer one (a newer eqia wrote it) is refused, not guessed. */
+function currentObjective(snapshot: StoredObjective['snapshot'], context: ClientContext): Objective {
+  if (snapshot.snapshotVersion === OBJECTIVE_SNAPSHOT_VERSION) return snapshot.objective;
+  throw new UnsupportedVersionError(
+    `An objective in the store at ${context.store.location} was written by a newer eqia (snapshot version ${snapshot.snapshotVersion}): upgrade eqia to read it.`,
+    snapshot.snapshotVersion,
+    [OBJECTIVE_SNAPSHOT_VERSION],
+  );
+}
+
+/** From the title, then `-2`, `-3`… when taken. */
+async function newObjectiveId(context: ClientContext, title: string): Promise<string> {
+  const base = idFromTitle(title);
+  if (!base) throw new ValidationError('Give the objective a title with letters or digits, so it has an id.');
+  for (let n = 1; n <= 9; n++) {
+    const candidate = n === 1 ? base : `${base}-${n}`;
+    if (!(await context.store.readObjective(candidate))) return candidate;
+  }
+  return context.newId();
+}
