@@ -29,7 +29,9 @@ export {
   lifecycleStates,
   lockedStates,
 } from './lifecycle/state.js';
-export type { PersistedSnapshot } from './log/types.js';
+export type { PersistedSnapshot, RecordedEvent } from './log/types.js';
+export type { ObjectiveSnapshot } from './objectives/objective-log.js';
+export type { ObjectiveSummary } from './objectives/objective-summary.js';
 export { outcomeKinds } from './outcome-kinds.js';
 export type { Profile } from './schema/profile.js';
 export type { AssessmentSummary } from './summary.js';

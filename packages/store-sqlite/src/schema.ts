@@ -91,6 +91,37 @@ export const migrations: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 2,
+    name: 'equality objectives and their append-only events',
+    sql: `
+      CREATE TABLE objectives (
+        id TEXT PRIMARY KEY NOT NULL,
+        version INTEGER NOT NULL CHECK (version >= 1),
+        status TEXT NOT NULL,
+        owner TEXT NOT NULL,
+        title TEXT NOT NULL,
+        summary TEXT NOT NULL,
+        snapshot TEXT NOT NULL
+      );
+
+      CREATE TABLE objective_events (
+        objective_id TEXT NOT NULL REFERENCES objectives (id),
+        seq INTEGER NOT NULL CHECK (seq >= 1),
+        event TEXT NOT NULL,
+        prev_hash TEXT NOT NULL,
+        hash TEXT NOT NULL,
+        PRIMARY KEY (objective_id, seq)
+      );
+
+      CREATE TRIGGER objective_events_no_update BEFORE UPDATE ON objective_events BEGIN
+        SELECT RAISE(ABORT, 'eqia events are append-only: UPDATE on objective_events is refused. Correct an objective by appending a new event through eqia.');
+      END;
+      CREATE TRIGGER objective_events_no_delete BEFORE DELETE ON objective_events BEGIN
+        SELECT RAISE(ABORT, 'eqia events are append-only: DELETE on objective_events is refused. Correct an objective by appending a new event through eqia.');
+      END;
+    `,
+  },
 ];
 
 export const latestSchemaVersion = migrations.at(-1)?.version ?? 0;

@@ -1,6 +1,8 @@
 import {
   type AssessmentSummary,
   type DigestPart,
+  type ObjectiveSnapshot,
+  type ObjectiveSummary,
   type PersistedSnapshot,
   type Profile,
   StoreCorruptError,
@@ -11,8 +13,10 @@ import {
   checkAppendRequest,
   filterSummaries,
   type ListFilter,
+  type ObjectiveAppendRequest,
   type StoredAssessment,
   type StoredDigest,
+  type StoredObjective,
   type StoredSnapshot,
   storeMissing,
 } from '@eqia/sdk/light';
@@ -169,6 +173,25 @@ class SqliteFileStore implements SqliteStore {
         return row.digest === null ? { summary } : { summary, digest: JSON.parse(row.digest) };
       });
     });
+  }
+
+  readObjective(id: string): Promise<StoredObjective | undefined> {
+    return this.#run(() => this.#open().objectives.read(id));
+  }
+
+  appendObjective(request: ObjectiveAppendRequest): Promise<void> {
+    return this.#run(() => {
+      checkAppendRequest(request, 'objective');
+      this.#open().objectives.append(request);
+    });
+  }
+
+  listObjectives(): Promise<ObjectiveSummary[]> {
+    return this.#run(() => this.#open().objectives.summaries());
+  }
+
+  readObjectiveSnapshots(): Promise<ObjectiveSnapshot[]> {
+    return this.#run(() => this.#open().objectives.snapshots());
   }
 
   readProfile(): Promise<Profile | undefined> {

@@ -2,6 +2,7 @@ import type { DigestPart } from '@eqia/core/light';
 import { versionConflict } from '@eqia/sdk/light';
 import type Database from 'better-sqlite3';
 import { type AssessmentRow, upsertAssessmentSql } from './assessment-row.js';
+import { type ObjectiveStatements, prepareObjectives } from './objective-statements.js';
 
 export interface EventRow {
   seq: number;
@@ -126,6 +127,7 @@ export interface Ready {
     events: readonly EventValues[],
   ): void;
   read(id: string): { summary: string; snapshot: string; events: EventRow[] } | undefined;
+  objectives: ObjectiveStatements;
 }
 
 export function prepareStore(db: Database.Database): Ready {
@@ -157,5 +159,6 @@ export function prepareStore(db: Database.Database): Ready {
     // IMMEDIATE: take the write lock before reading the version, so no other writer can slip in between.
     append: (...args) => append.immediate(...args),
     read: (id) => read.deferred(id),
+    objectives: prepareObjectives(db),
   };
 }

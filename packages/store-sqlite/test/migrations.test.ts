@@ -51,7 +51,7 @@ describe('the schema, versioned by PRAGMA user_version', () => {
       expect(refusal).toBeInstanceOf(UnsupportedVersionError);
       expect((refusal as Error).message).toContain(file);
       expect((refusal as Error).message.replace(file, '<file>')).toMatchInlineSnapshot(
-        `"The eqia store <file> is at schema version 2, newer than this eqia knows (1): it was written by a newer eqia. Upgrade eqia before using this store; nothing was changed."`,
+        `"The eqia store <file> is at schema version 3, newer than this eqia knows (2): it was written by a newer eqia. Upgrade eqia before using this store; nothing was changed."`,
       );
     }
     expect(await later.exists()).toBe(true);
@@ -73,8 +73,29 @@ describe('the schema, versioned by PRAGMA user_version', () => {
     await reader.readSnapshots?.();
     await reader.readDigests?.();
     await reader.readProfile();
+    await reader.listObjectives();
+    await reader.readObjective('o1');
+    await reader.readObjectiveSnapshots();
     await reader.close();
     expect(sha256(file)).toBe(before);
+  });
+
+  it('brings a store of the first release (schema 1) up to date on first use, its assessments kept', async () => {
+    const file = freshFile();
+    const first = openSqliteStore(file);
+    await first.init({ profile });
+    await first.append(chainedAppend('a1', 2));
+    await first.close();
+    // As the first release left it: no objectives tables, user_version 1.
+    withRawDatabase(file, (db) => {
+      db.exec('DROP TABLE objective_events; DROP TABLE objectives; PRAGMA user_version = 1;');
+    });
+
+    const store = openSqliteStore(file);
+    expect(await store.listObjectives()).toEqual([]);
+    expect((await store.read('a1'))?.events).toHaveLength(2);
+    await store.close();
+    expect(header(file).version).toBe(2);
   });
 
   describe('with a later step than the file has', () => {
