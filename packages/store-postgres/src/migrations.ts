@@ -86,6 +86,33 @@ export const migrations: readonly Migration[] = [
     // profile): meanwhile readers fall back to the snapshot, so the step itself is instant.
     sql: (s) => `ALTER TABLE ${s}.assessments ADD COLUMN digest json;`,
   },
+  {
+    version: 3,
+    name: 'equality objectives and their append-only events',
+    sql: (s) => `
+      CREATE TABLE ${s}.objectives (
+        id text PRIMARY KEY,
+        version integer NOT NULL CHECK (version >= 1),
+        status text NOT NULL,
+        owner text NOT NULL,
+        title text NOT NULL,
+        summary json NOT NULL,
+        snapshot json NOT NULL
+      );
+      CREATE TABLE ${s}.objective_events (
+        objective_id text NOT NULL REFERENCES ${s}.objectives (id),
+        seq integer NOT NULL CHECK (seq >= 1),
+        event json NOT NULL,
+        prev_hash text NOT NULL,
+        hash text NOT NULL,
+        PRIMARY KEY (objective_id, seq)
+      );
+      CREATE TRIGGER objective_events_append_only BEFORE UPDATE OR DELETE ON ${s}.objective_events
+        FOR EACH ROW EXECUTE FUNCTION ${s}.refuse_event_change();
+      CREATE TRIGGER objective_events_no_truncate BEFORE TRUNCATE ON ${s}.objective_events
+        FOR EACH STATEMENT EXECUTE FUNCTION ${s}.refuse_event_change();
+    `,
+  },
 ];
 
 export const latestSchemaVersion = migrations.at(-1)?.version ?? 0;

@@ -2,6 +2,8 @@ import {
   type AssessmentSummary,
   type DigestPart,
   digestAssessment,
+  type ObjectiveSnapshot,
+  type ObjectiveSummary,
   type PersistedSnapshot,
   type Profile,
   type RecordedEvent,
@@ -10,9 +12,11 @@ import {
   type AppendRequest,
   type AssessmentStore,
   checkAppendRequest,
+  type ObjectiveAppendRequest,
   type ReadDigest,
   type StoredAssessment,
   type StoredDigest,
+  type StoredObjective,
   type StoredSnapshot,
   storeMissing,
   versionConflict,
@@ -21,6 +25,7 @@ import pg from 'pg';
 import { assessmentColumns, assessmentValues } from './assessment-row.js';
 import { explainConnectionFailure, parseStoreUrl, quoteSchemaName } from './connection.js';
 import { appliedVersion, latestSchemaVersion, migrate, newerSchema } from './migrations.js';
+import { appendObjective, objectiveSnapshots, objectiveSummaries, readObjective } from './objectives.js';
 
 export interface PostgresStoreOptions {
   /** The PostgreSQL schema that holds eqia's tables. Default: the URL's `schema` parameter, else `eqia`. */
@@ -228,6 +233,39 @@ class PostgresStore implements AssessmentStore {
       ids === undefined ? [] : [[...ids]],
     );
     return result.rows.map(({ summary, digest }) => (digest ? { summary, digest } : { summary }));
+  }
+
+  async readObjective(id: string): Promise<StoredObjective | undefined> {
+    await this.#requireSchema();
+    return this.#withClient((client) => readObjective(client, this.#s, id));
+  }
+
+  async appendObjective(request: ObjectiveAppendRequest): Promise<void> {
+    checkAppendRequest(request, 'objective');
+    await this.#requireSchema();
+    await this.#withClient(async (client) => {
+      await client.query('BEGIN');
+      try {
+        await appendObjective(client, this.#s, request);
+        await client.query('COMMIT');
+      } catch (error) {
+        await client.query('ROLLBACK');
+        // Two creators of the same id both saw no row: the primary key decides, the loser gets a conflict.
+        if ((error as { code?: unknown }).code === uniqueViolation)
+          throw versionConflict(request.id, request.expectedVersion, 1, 'objective');
+        throw error;
+      }
+    });
+  }
+
+  async listObjectives(): Promise<ObjectiveSummary[]> {
+    await this.#requireSchema();
+    return this.#withClient((client) => objectiveSummaries(client, this.#s));
+  }
+
+  async readObjectiveSnapshots(): Promise<ObjectiveSnapshot[]> {
+    await this.#requireSchema();
+    return this.#withClient((client) => objectiveSnapshots(client, this.#s));
   }
 
   async readProfile(): Promise<Profile | undefined> {

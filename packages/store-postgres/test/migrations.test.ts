@@ -63,13 +63,13 @@ describe.skipIf(noServer)('schema creation and migration', () => {
     const refusal = await later.list().catch((error: unknown) => error);
     expect(refusal).toBeInstanceOf(UnsupportedVersionError);
     expect((refusal as Error).message.replace(schema, '<schema>')).toMatchInlineSnapshot(
-      `"The PostgreSQL schema "<schema>" is at version 99, newer than this eqia knows (2): upgrade eqia before using this store."`,
+      `"The PostgreSQL schema "<schema>" is at version 99, newer than this eqia knows (3): upgrade eqia before using this store."`,
     );
     await expect(later.init()).rejects.toBeInstanceOf(UnsupportedVersionError);
     await Promise.all([store.close(), later.close()]);
   });
 
-  it('adds the digest column to a schema at step 1, and init fills it for the rows already there', async () => {
+  it('brings a schema at step 1 up to date (digests, objectives), and init fills the digests of the rows already there', async () => {
     const schema = freshSchema();
     const store = openPostgresStore(url, { schema });
     await store.init({ profile });
@@ -78,7 +78,8 @@ describe.skipIf(noServer)('schema creation and migration', () => {
     // Back to step 1, as an older eqia left it.
     await withSql(async (sql) => {
       await sql.query(`ALTER TABLE "${schema}".assessments DROP COLUMN digest`);
-      await sql.query(`DELETE FROM "${schema}".schema_migrations WHERE version = 2`);
+      await sql.query(`DROP TABLE "${schema}".objective_events, "${schema}".objectives`);
+      await sql.query(`DELETE FROM "${schema}".schema_migrations WHERE version >= 2`);
     });
     await store.close();
 
