@@ -99,6 +99,12 @@ export const commands: readonly CommandEntry[] = [
   entry('import', 'Files', 'read an assessment exported as json', () => import('./commands/import.js')),
   entry('report', 'Files', 'the annual equality report for a period', () => import('./commands/report.js')),
   entry(
+    'objectives',
+    'Organisation',
+    'equality objectives: set up, approve, record progress',
+    () => import('./commands/objectives.js'),
+  ),
+  entry(
     'users',
     'Organisation',
     'list, add and remove users, set roles',

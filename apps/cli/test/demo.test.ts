@@ -33,10 +33,24 @@ describe('eqia demo', () => {
     expect(due.reviews.map((review) => review.id)).toEqual(['fhdra-pilot']);
   });
 
-  it('keeps every audit chain intact', async () => {
+  it('keeps every audit chain intact, the objectives’ too', async () => {
     const run = await eqia(cwd, ['verify']);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('fhdra-pathfinder');
+    expect(run.stdout).toContain('✓ objective leadership-and-commitment: 7 log entries verify');
+  });
+
+  it('has the four equality objectives of the strategy, owned by senior leaders, a year of updates each', async () => {
+    const run = await eqia(cwd, ['objectives', 'list', '--json']);
+    const objectives = JSON.parse(run.stdout) as { title: string; owner: string; status: string }[];
+    expect(objectives.map(({ title, owner, status }) => `${title}: ${owner}, ${status}`)).toEqual([
+      'Better data and insight, used well: owen, in_progress',
+      'Leadership and commitment: nadia, in_progress',
+      'People, culture and environment: rachel, in_progress',
+      'Skilled and confident practitioners: sam, in_progress',
+    ]);
+    const shown = await eqia(cwd, ['objectives', 'show', 'better-data-and-insight-used-well']);
+    expect(shown.stdout).toContain('No progress recorded since');
   });
 
   it('exports an assessment as HTML, Markdown, CSV and JSON, and the JSON imports into another store', async () => {

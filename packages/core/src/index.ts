@@ -33,6 +33,7 @@ export {
   welshLanguage,
 } from './catalogue/characteristics.js';
 export type { CheckContext, ImpactRef } from './checks/context.js';
+export { addMonths } from './checks/dates.js';
 export { type CheckOptions, check } from './checks/engine.js';
 export {
   type BlockingFindings,

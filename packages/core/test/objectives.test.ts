@@ -1,6 +1,6 @@
 import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { foldObjectiveLog, objectiveAttention, objectiveSummaryOf } from '../src/index.js';
+import { foldObjectiveLog, objectiveAttention, objectiveSummaryOf, recordEvent } from '../src/index.js';
 import {
   author,
   board,
@@ -132,6 +132,21 @@ describe('the objective log', () => {
       index === 2 ? { ...entry, event: { ...(entry.event as object), stage: 'equality_review' } } : entry,
     );
     expect(() => foldObjectiveLog(edited)).toThrow(/entry 3 does not match its hash/);
+  });
+
+  it('is refused when an event nobody could have made was chained in around eqia', () => {
+    const log = new ObjectiveLog();
+    log.create();
+    log.entries.push(
+      recordEvent(log.entries.at(-1), {
+        type: 'submitObjective',
+        by: viewer,
+        at: '2026-04-02T09:00:00.000Z',
+      }),
+    );
+    expect(() => foldObjectiveLog(log.entries)).toThrow(
+      /entry 2 would be refused today: val may not change objective/,
+    );
   });
 });
 

@@ -12,8 +12,8 @@ export const command: Command = {
   help: `Usage: eqia demo [--store <dir>]
 
 Create a store with the Cafcass example profile and sample assessments in several states — published,
-in review, signed off with its review due, a revision, a draft and a screened-out record — then print
-what to try. The store must not exist yet.`,
+in review, signed off with its review due, a revision, a draft and a screened-out record — and the
+organisation's four equality objectives with a year of progress updates, then print what to try. The store must not exist yet.`,
   async run(ctx) {
     const { values } = parseCommandArgs(ctx, {});
     const location = await storeLocation(ctx, values.store);
@@ -44,7 +44,8 @@ ${formatTable(
   samples.map((sample) => [sample.id, sample.what, sample.title]),
 )}
 
-Users: amara and ben (authors), julie (equality lead), sam (approver), val (viewer).
+Users: amara and ben (authors), julie (equality lead), sam, nadia, owen and rachel
+(approvers, who own the equality objectives), val (viewer).
 
 Try:
   ${eqia} list                                   everything, with state and review date
@@ -55,6 +56,7 @@ Try:
   ${eqia} due                                    reviews and actions due (exit 1 when any)
   ${eqia} history fhdra-pathfinder               the audit log; \`${eqia} verify\` checks it
   ${eqia} export fhdra-pathfinder --out fhdra.html   the accessible HTML to publish
+  ${eqia} objectives                             the equality objectives and their progress
 `);
     return ExitCode.ok;
   },

@@ -1,7 +1,8 @@
-import { type Assessment, cafcassProfile, workedExample, workedExampleNow } from '@eqia/core';
+import { type Assessment, addMonths, cafcassProfile, workedExample, workedExampleNow } from '@eqia/core';
 import type { AssessmentStore, EqiaClient } from '@eqia/sdk';
 import { applyAnswers } from '../answers/apply-answers.js';
 import { answersFromAssessment } from '../answers/from-assessment.js';
+import { demoObjectives } from './objectives.js';
 import { hybridWorkingDraft, stationeryScreenedOut } from './samples.js';
 import { addDays, daysBetween, shiftDates } from './shift-dates.js';
 
@@ -11,7 +12,7 @@ export interface DemoSample {
   what: string;
 }
 
-type Clients = Record<'amara' | 'ben' | 'julie' | 'sam', EqiaClient>;
+type Clients = Record<'amara' | 'ben' | 'julie' | 'sam' | 'nadia' | 'owen' | 'rachel', EqiaClient>;
 
 /**
  * Fill an empty store with sample assessments in the states people meet: published, in review, signed off
@@ -25,7 +26,7 @@ export async function buildDemo(store: AssessmentStore, now: Date): Promise<Demo
   const at = (date: Date) => {
     clock = date;
   };
-  const users = ['amara', 'ben', 'julie', 'sam'] as const;
+  const users = ['amara', 'ben', 'julie', 'sam', 'nadia', 'owen', 'rachel'] as const;
   const clients = Object.fromEntries(
     await Promise.all(
       users.map(async (user) => [user, await createClient({ store, user, clock: () => clock })]),
@@ -33,9 +34,14 @@ export async function buildDemo(store: AssessmentStore, now: Date): Promise<Demo
   ) as Clients;
   try {
     const samples: DemoSample[] = [];
+    const objectiveIds = await seedObjectives(clients, now, at);
     const example = (id: string, title: string, completedAt: Date): Assessment => {
       const shifted = shiftDates(workedExample, daysBetween(new Date(workedExampleNow), completedAt));
-      return { ...shifted, id, policy: { ...shifted.policy, title } };
+      // The example's equality-data actions serve the first objective, as an action plan would say.
+      const actions = shifted.actions.map((action) =>
+        servesData.has(action.id) ? { ...action, objectiveId: objectiveIds[0] } : action,
+      );
+      return { ...shifted, id, policy: { ...shifted.policy, title }, actions };
     };
 
     // Published: signed off by both stages about seven weeks ago, then published.
@@ -119,6 +125,33 @@ export async function buildDemo(store: AssessmentStore, now: Date): Promise<Demo
   } finally {
     for (const client of Object.values(clients)) await client.close();
   }
+}
+
+const servesData = new Set(['act-ethnicity-analysis', 'act-monitoring-fields']);
+
+/**
+ * The four objectives, set up by the equality lead fifteen months ago for three years, approved by the
+ * Board a fortnight later, with four quarterly updates from their owners: the last quarter is due now.
+ */
+async function seedObjectives(clients: Clients, now: Date, at: (date: Date) => void): Promise<string[]> {
+  const setUp = addDays(now, -460);
+  const start = setUp.toISOString().slice(0, 10);
+  const ids: string[] = [];
+  for (const { content, approver, updates } of demoObjectives(start, addMonths(start, 36))) {
+    at(setUp);
+    const { objective } = await clients.julie.objectives.create(content);
+    await clients.julie.objectives.submit(objective.id);
+    at(addDays(setUp, 14));
+    await clients[approver].objectives.approve(objective.id, { comment: 'Approved by the Board.' });
+    for (const [quarter, update] of updates.entries()) {
+      const asOf = addMonths(start, 3 * (quarter + 1));
+      at(addDays(new Date(`${asOf}T09:00:00Z`), 10));
+      const owner = clients[content.owner as keyof Clients];
+      await owner.objectives.recordProgress(objective.id, { ...update, asOf });
+    }
+    ids.push(objective.id);
+  }
+  return ids;
 }
 
 /** Create an assessment as its author at the time it was started, then fill every section. */

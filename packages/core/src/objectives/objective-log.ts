@@ -1,5 +1,5 @@
 import { recordEvent, verifyChain } from '../audit/hash-chain.js';
-import { TamperedError } from '../errors.js';
+import { isEqiaError, TamperedError } from '../errors.js';
 import type { RecordedEvent } from '../log/types.js';
 import { parseWith } from '../validation.js';
 import type { Objective } from './objective.js';
@@ -31,15 +31,21 @@ export function appendObjectiveEvent(
  */
 export function foldObjectiveLog(log: readonly RecordedEvent[]): Objective {
   const chain = verifyChain(log);
-  if (!chain.ok)
-    throw new TamperedError(`The objective's log does not verify: ${chain.reason}.`, chain.index);
+  if (!chain.ok) throw new TamperedError(chain.reason, chain.index);
   let objective: Objective | undefined;
   for (const [index, entry] of log.entries()) {
     const parsed = ObjectiveEvent.safeParse(entry.event);
-    if (!parsed.success)
-      throw new TamperedError(`Entry ${index + 1} of the objective's log is not an objective event.`, index);
-    objective = applyObjectiveEvent(objective, parsed.data);
+    if (!parsed.success) throw new TamperedError(`entry ${index + 1} is not an objective event`, index);
+    try {
+      objective = applyObjectiveEvent(objective, parsed.data);
+    } catch (error) {
+      // An event nobody could have made (the wrong person, the wrong state) was written around eqia.
+      if (!isEqiaError(error)) throw error;
+      throw new TamperedError(`entry ${index + 1} would be refused today: ${error.message}`, index, {
+        cause: error,
+      });
+    }
   }
-  if (!objective) throw new TamperedError('The objective has an empty log.', 0);
+  if (!objective) throw new TamperedError('the log is empty', 0);
   return objective;
 }

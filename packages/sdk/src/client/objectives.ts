@@ -3,7 +3,6 @@ import {
   awaitedStage,
   ConflictError,
   foldObjectiveLog,
-  isEqiaError,
   NotFoundError,
   OBJECTIVE_SNAPSHOT_VERSION,
   type Objective,
@@ -15,12 +14,14 @@ import {
   objectiveSummaryOf,
   type ProgressUpdate,
   type Rag,
+  TamperedError,
   UnsupportedVersionError,
   ValidationError,
 } from '@eqia/core';
 import type { StoredObjective } from '../store/port.js';
 import { actorOf, type ClientContext, userIn } from './context.js';
 import { idFromTitle } from './new-id.js';
+import type { VerifyResult } from './types.js';
 
 /** An objective as the client returns it, with what needs attention today. */
 export interface ObjectiveView {
@@ -59,7 +60,7 @@ export interface ObjectiveCommands {
     options: { outcome: 'met' | 'closed' | 'superseded'; note: string; supersededBy?: string },
   ): Promise<ObjectiveView>;
   /** Replays the log: the hash chain and every event judged again. */
-  verify(id: string): Promise<{ ok: true; entries: number } | { ok: false; problem: string }>;
+  verify(id: string): Promise<VerifyResult>;
 }
 
 type EventPayload = Record<string, unknown> & { type: string };
@@ -129,8 +130,8 @@ export function objectiveCommands(context: ClientContext): ObjectiveCommands {
         foldObjectiveLog(stored.events);
         return { ok: true, entries: stored.events.length };
       } catch (error) {
-        if (!isEqiaError(error)) throw error;
-        return { ok: false, problem: error.message };
+        if (!(error instanceof TamperedError)) throw error;
+        return { ok: false, index: error.index, reason: error.message };
       }
     },
   };

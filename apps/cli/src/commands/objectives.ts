@@ -1,0 +1,174 @@
+import { ObjectiveChanges, ObjectiveContent, parseWith, Rag } from '@eqia/core';
+import type { EqiaClient, ObjectiveView, ProgressInput } from '@eqia/sdk';
+import { type OptionValues, parseCommandArgs, requireOption, requirePositional } from '../args.js';
+import type { Command } from '../command.js';
+import type { CliContext } from '../context.js';
+import { ExitCode } from '../exit-codes.js';
+import { askProgress } from '../objectives/ask-progress.js';
+import { objectivesTable, objectiveText } from '../objectives/objective-text.js';
+import { withClient } from '../open-client.js';
+import { writeJson } from '../output/json.js';
+import { ensureCanPrompt } from '../prompt-guard.js';
+import { readJsonFile } from '../read-json-file.js';
+import { UsageError } from '../usage-error.js';
+
+/** Files are strict, so a misspelt field is an error rather than silently dropped. */
+const ObjectiveFile = ObjectiveContent.strict();
+const ChangesFile = ObjectiveChanges.strict();
+
+const options = {
+  answers: { type: 'string' },
+  id: { type: 'string' },
+  comment: { type: 'string' },
+  reason: { type: 'string' },
+  rag: { type: 'string' },
+  narrative: { type: 'string' },
+  'as-of': { type: 'string' },
+  'what-changed': { type: 'string' },
+  value: { type: 'string', multiple: true },
+  'milestone-done': { type: 'string', multiple: true },
+  outcome: { type: 'string' },
+  note: { type: 'string' },
+  'superseded-by': { type: 'string' },
+} as const;
+type Values = OptionValues<typeof options> & { json?: boolean | undefined };
+
+export const command: Command = {
+  help: `Usage: eqia objectives [list] [--json]
+       eqia objectives show <id> [--json]
+       eqia objectives new --answers <file> [--id <id>]
+       eqia objectives edit <id> --answers <file>
+       eqia objectives submit <id>
+       eqia objectives approve <id> [--comment <text>]
+       eqia objectives request-changes <id> --reason <text>
+       eqia objectives progress <id> [--rag red|amber|green --narrative <text>
+                                      [--as-of <date>] [--what-changed <text>]
+                                      [--value <measure>=<number>]... [--milestone-done <id>]...]
+                                     (no flags: asks, one question at a time)
+       eqia objectives close <id> --outcome met|closed|superseded --note <text>
+                                  [--superseded-by <id>]
+
+The organisation's equality objectives: set up by an equality lead (an objective
+file: docs/schema/objective.schema.json), approved by the profile's senior stage
+(the Board), owned by a senior leader, with measures, milestones and a quarterly
+progress update (RAG, narrative, indicator values). \`edit\` after approval
+changes only milestones and actions.`,
+  async run(ctx) {
+    const { values, positionals } = parseCommandArgs(ctx, options);
+    const [action = 'list'] = positionals;
+    const read = action === 'list' || action === 'show';
+    return withClient(ctx, values, read ? 'read' : 'write', async ({ client }) => {
+      if (action === 'list') {
+        const summaries = await client.objectives.list();
+        if (values.json) writeJson(ctx, summaries);
+        else if (summaries.length === 0)
+          ctx.write('No equality objectives yet. Set one up with `eqia objectives new --answers <file>`.\n');
+        else ctx.write(`${objectivesTable(summaries, client.profile)}\n`);
+        return ExitCode.ok;
+      }
+      const id = action === 'new' ? undefined : requirePositional(ctx, positionals, 1, 'objective-id');
+      const view = await perform(ctx, client, action, id, values);
+      if (values.json) writeJson(ctx, view);
+      else if (action === 'show') ctx.write(objectiveText(view, client.profile));
+      else
+        ctx.write(
+          `✓ ${done[action] ?? 'Saved'}: ${view.objective.title} (${view.objective.id}), version ${view.version}.\n`,
+        );
+      return ExitCode.ok;
+    });
+  },
+};
+
+const done: Record<string, string> = {
+  new: 'Set up as a draft',
+  edit: 'Changed',
+  submit: 'Sent for approval',
+  approve: 'Approved',
+  'request-changes': 'Sent back for changes',
+  progress: 'Progress recorded',
+  close: 'Closed',
+};
+
+async function perform(
+  ctx: CliContext,
+  client: EqiaClient,
+  action: string,
+  id: string | undefined,
+  values: Values,
+): Promise<ObjectiveView> {
+  const objectives = client.objectives;
+  switch (action) {
+    case 'show':
+      return objectives.get(id ?? '');
+    case 'new': {
+      const file = await objectiveFile(ctx, values, 'objective file');
+      const content = parseWith(ObjectiveFile, file.json, `The objective file ${file.name}`);
+      return objectives.create(content, values.id ? { id: values.id } : {});
+    }
+    case 'edit': {
+      const file = await objectiveFile(ctx, values, 'file of changes');
+      return objectives.edit(id ?? '', parseWith(ChangesFile, file.json, `The file of changes ${file.name}`));
+    }
+    case 'submit':
+      return objectives.submit(id ?? '');
+    case 'approve':
+      return objectives.approve(id ?? '', values.comment ? { comment: values.comment } : {});
+    case 'request-changes':
+      return objectives.requestChanges(id ?? '', {
+        reason: requireOption(ctx, values.reason, 'reason', 'text'),
+      });
+    case 'progress':
+      return objectives.recordProgress(id ?? '', await progressInput(ctx, client, id ?? '', values));
+    case 'close': {
+      const outcome = requireOption(ctx, values.outcome, 'outcome', 'met|closed|superseded');
+      if (outcome !== 'met' && outcome !== 'closed' && outcome !== 'superseded')
+        throw new UsageError('--outcome must be met, closed or superseded.');
+      return objectives.close(id ?? '', {
+        outcome,
+        note: requireOption(ctx, values.note, 'note', 'text'),
+        ...(values['superseded-by'] && { supersededBy: values['superseded-by'] }),
+      });
+    }
+    default:
+      throw new UsageError(
+        `Unknown action "${action}": use list, show, new, edit, submit, approve, request-changes, progress or close.`,
+      );
+  }
+}
+
+function objectiveFile(ctx: CliContext, values: Values, what: string) {
+  return readJsonFile(ctx.cwd, requireOption(ctx, values.answers, 'answers', 'file'), what);
+}
+
+/** From the flags when --rag is given, else asked (in a terminal). */
+async function progressInput(
+  ctx: CliContext,
+  client: EqiaClient,
+  id: string,
+  values: Values,
+): Promise<ProgressInput> {
+  const today = ctx.now().toISOString().slice(0, 10);
+  if (values.rag === undefined) {
+    ensureCanPrompt(ctx, '--rag and --narrative', 'a progress update');
+    return askProgress((await client.objectives.get(id)).objective, today);
+  }
+  const rag = Rag.safeParse(values.rag);
+  if (!rag.success) throw new UsageError(`--rag must be one of ${Rag.options.join(', ')}.`);
+  return {
+    asOf: values['as-of'] ?? today,
+    rag: rag.data,
+    narrative: requireOption(ctx, values.narrative, 'narrative', 'text'),
+    ...(values['what-changed'] && { whatChanged: values['what-changed'] }),
+    values: (values.value ?? []).map(indicatorValue),
+    milestonesDone: values['milestone-done'] ?? [],
+  };
+}
+
+function indicatorValue(text: string) {
+  const [measure = '', value = ''] = text.split('=');
+  if (!measure || value.trim() === '' || !Number.isFinite(Number(value)))
+    throw new UsageError(
+      `--value takes <measure>=<number>, like --value ethnicity-recorded=74, not "${text}".`,
+    );
+  return { measure, value: Number(value) };
+}
