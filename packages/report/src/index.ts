@@ -21,6 +21,19 @@ export { escapeMarkdownBlock, escapeMarkdownCell, escapeMarkdownInline } from '.
 export { type InsightHtmlOptions, renderInsightHtml } from './insight-html.js';
 export { type InsightMarkdownOptions, renderInsightMarkdown } from './insight-markdown.js';
 export { type InsightTable, insightTable } from './insight-table.js';
+export {
+  type BoardReport,
+  type BoardReportInput,
+  boardDocument,
+  buildBoardReport,
+  renderBoardReportHtml,
+  renderBoardReportMarkdown,
+} from './objectives/board-report.js';
+export {
+  type MeasureProgress,
+  type ObjectiveProgress,
+  objectiveProgress,
+} from './objectives/objective-progress.js';
 export { renderAnnualReportHtml, renderAnnualReportMarkdown } from './render-annual-report.js';
 export { renderAssessmentHtml, renderAssessmentMarkdown } from './render-assessment.js';
 export {

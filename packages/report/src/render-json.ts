@@ -37,7 +37,8 @@ export function assessmentJsonSchema(): Record<string, unknown> {
 }
 
 export const ANNUAL_REPORT_FORMAT = 'eqia.annual-report';
-export const ANNUAL_REPORT_FORMAT_VERSION = 1;
+/** 2: objectives, the completed assessments, `periodOpen`; impacts from assessments in force only. */
+export const ANNUAL_REPORT_FORMAT_VERSION = 2;
 
 /** The annual report's data in canonical JSON, labelled with its format and version. */
 export function renderAnnualReportJson(report: AnnualReport): string {

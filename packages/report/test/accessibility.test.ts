@@ -3,8 +3,15 @@ import { createRequire } from 'node:module';
 import { cafcassProfile } from '@eqia/core';
 import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildAnnualReport, renderAnnualReportHtml, renderAssessmentHtml } from '../src/index.js';
+import {
+  buildAnnualReport,
+  buildBoardReport,
+  renderAnnualReportHtml,
+  renderAssessmentHtml,
+  renderBoardReportHtml,
+} from '../src/index.js';
 import { annualInput } from './fixtures/annual.js';
+import { betterData } from './fixtures/objectives.js';
 import { draftInput, publishedInput } from './fixtures/worked-example.js';
 
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -83,7 +90,17 @@ describe.skipIf(!haveChromium)('HTML reports in a real browser, checked by axe-c
   const pages = {
     'the draft assessment': () => renderAssessmentHtml(draftInput),
     'the signed-off assessment': () => renderAssessmentHtml(publishedInput),
-    'the annual report': () => renderAnnualReportHtml(buildAnnualReport(annualInput), cafcassProfile),
+    'the annual report': () =>
+      renderAnnualReportHtml(buildAnnualReport({ ...annualInput, objectives: [betterData] }), cafcassProfile),
+    'the Board progress report': () =>
+      renderBoardReportHtml(
+        buildBoardReport({
+          objectives: [betterData],
+          asOf: '2026-12-31',
+          now: '2027-01-05T09:00:00Z',
+          profile: cafcassProfile,
+        }),
+      ),
   };
 
   it('would catch a violation (a page without a language and an image without text)', async () => {

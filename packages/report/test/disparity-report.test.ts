@@ -161,7 +161,7 @@ describe('disparity analyses in the annual report', () => {
     expect(staff?.tooFewToSay).toEqual(['Buddhist', 'Other religion']);
   });
 
-  it('says when "not known" is not recorded, and leaves out withdrawn assessments', () => {
+  it('says when "not known" is not recorded, and leaves out withdrawn assessments and drafts', () => {
     const census = disparityEvidence(
       compareToBaseline(side('workforce', { christian: 40, no_religion: 60 }), side('local_population', {})),
       { id: 'ev-no-unknown' },
@@ -172,7 +172,7 @@ describe('disparity analyses in the annual report', () => {
         annualRecords.map((entry) =>
           entry.assessment.id === 'eqia-2026-014'
             ? { ...entry, assessment: withEvidence(entry.assessment, census) }
-            : entry.assessment.id === 'eqia-2026-019'
+            : entry.assessment.id === 'eqia-2026-019' || entry.assessment.id === 'eqia-2026-011'
               ? { ...entry, assessment: withEvidence(entry.assessment, census) }
               : entry,
         ),
@@ -180,7 +180,7 @@ describe('disparity analyses in the annual report', () => {
     });
     expect(withdrawn.disparities.map((found) => [found.assessmentId, found.evidenceId])).toEqual([
       ['eqia-2026-007', 'ev-ethnicity-2024'],
-      ['eqia-2026-019', 'ev-no-unknown'],
+      ['eqia-2026-011', 'ev-no-unknown'],
     ]);
     expect(withdrawn.disparities[1]).not.toHaveProperty('notKnownShare');
     expect(renderAnnualReportMarkdown(withdrawn, cafcassProfile)).toContain('| Not recorded |');

@@ -11,6 +11,7 @@ import {
 import { dayOf, formatDate, formatDateTime } from '../dates.js';
 import { type Block, type Cell, cell, paragraph, type ReportDocument, section } from '../document/blocks.js';
 import { audienceLabel, characteristicLabel, listOf } from '../labels.js';
+import { objectivesSection } from '../objectives/objectives-section.js';
 import type { AnnualReport, ImpactTally } from './annual-report.js';
 import { disparitySection } from './disparity-section.js';
 
@@ -87,12 +88,57 @@ function impactGrid(report: AnnualReport, profile: Profile): Block {
   };
 }
 
+/** "4 equality objectives: 2 green, 2 amber." */
+function objectivesSummary({ objectives }: AnnualReport): string {
+  if (objectives.length === 0) return 'No equality objectives are recorded yet.';
+  const counts = (['green', 'amber', 'red'] as const)
+    .map((rag) => ({ rag, count: objectives.filter((objective) => objective.rag === rag).length }))
+    .filter(({ count }) => count > 0)
+    .map(({ rag, count }) => `${count} ${inSentence(label('rag', rag))}`);
+  const rated = counts.length ? counts.join(', ') : 'none reported on yet';
+  return `${objectives.length} equality objective${objectives.length === 1 ? '' : 's'}: ${rated}.`;
+}
+
 export function annualDocument(report: AnnualReport, profile: Profile): ReportDocument {
   const { period, screening, actions } = report;
   const rate =
     screening.screenedOutRate === null
       ? 'No screening decisions were taken in the period.'
       : `${screening.screenedOut} of ${screening.decided} screening decisions (${Math.round(screening.screenedOutRate * 100)}%) found no full assessment was needed.`;
+  const summary = section('summary', 'Summary', [
+    ...(report.periodOpen
+      ? [
+          {
+            kind: 'paragraph' as const,
+            content: [
+              `The period runs to ${formatDate(period.to)} and is not over yet: these are the figures on ${formatDate(dayOf(report.generatedAt))}, not the final ones.`,
+            ],
+            tone: 'warning' as const,
+          },
+        ]
+      : []),
+    paragraph(
+      `${objectivesSummary(report)} ${report.completed.length} equality impact assessments were signed off or published in the period, each policy counted once in its current revision. ${actions.overdue.length} actions were overdue on ${formatDate(dayOf(report.generatedAt))}.`,
+    ),
+    {
+      kind: 'table',
+      caption: 'Assessments signed off or published in the period (current revisions)',
+      columns: ['Assessment', 'Signed off', 'Published'],
+      rows: report.completed.map((entry) => [
+        cell(entry.title),
+        cell(entry.signedOffOn ? formatDate(entry.signedOffOn) : '—'),
+        cell(entry.publishedOn ? formatDate(entry.publishedOn) : 'Not yet'),
+      ]),
+      rowHeaders: true,
+      empty: 'None in the period.',
+    },
+  ]);
+  const objectives = objectivesSection(
+    'objectives',
+    'Our equality objectives',
+    'Each objective is owned by a member of the senior leadership team and reported to the Board every quarter. Progress is as reported by the end of the period.',
+    report.objectives,
+  );
   const overview = section('overview', 'Overview', [
     paragraph(
       `${report.assessmentCount} equality impact assessments were created, decided, signed off, published, reaffirmed or withdrawn between ${formatDate(period.from)} and ${formatDate(period.to)}.`,
@@ -115,7 +161,7 @@ export function annualDocument(report: AnnualReport, profile: Profile): ReportDo
   ]);
   const impacts = section('impacts', 'Impacts by characteristic and audience', [
     paragraph(
-      'Counted from the current record of each assessment in the period (withdrawn and superseded revisions left out). Key: ▼ negative, ? unknown, ▲ positive, ● neutral; negatives show how many were high severity before mitigation.',
+      'Counted from the assessments of the period that are in force (signed off or published), so each policy counts once, in its current revision; drafts and replaced revisions are left out. Key: ▼ negative, ? unknown, ▲ positive, ● neutral; negatives show how many were high severity before mitigation.',
     ),
     impactGrid(report, profile),
     {
@@ -152,7 +198,7 @@ export function annualDocument(report: AnnualReport, profile: Profile): ReportDo
       caption: 'Overdue actions',
       columns: ['Action', 'Assessment', 'Owner', 'Due'],
       rows: actions.overdue.map((action) => [
-        cell(`${action.actionId}: ${action.description}`),
+        cell(action.description),
         cell(action.title),
         cell(action.owner || 'No owner'),
         cell(formatDate(action.dueDate), 'negative'),
@@ -200,11 +246,19 @@ export function annualDocument(report: AnnualReport, profile: Profile): ReportDo
     },
   ]);
   return {
-    title: `Equality impact assessments: annual report ${formatDate(period.from)} to ${formatDate(period.to)}`,
+    title: `Annual equality report ${formatDate(period.from)} to ${formatDate(period.to)}`,
     subtitle: [
       { term: 'Organisation', value: report.organisation },
       { term: 'Report generated', value: formatDateTime(report.generatedAt) },
     ],
-    sections: [overview, impacts, disparitySection(report.disparities), commitments, list],
+    sections: [
+      summary,
+      objectives,
+      overview,
+      impacts,
+      disparitySection(report.disparities),
+      commitments,
+      list,
+    ],
   };
 }

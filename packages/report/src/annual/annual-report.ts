@@ -6,6 +6,7 @@ import {
   type LifecycleState,
   type LifecycleStatus,
   lifecycleStates,
+  type Objective,
   type OutcomeKind,
   type Profile,
   profileCharacteristics,
@@ -14,6 +15,7 @@ import {
 import { isOverdue } from '../assessment/action-plan.js';
 import { dayOf } from '../dates.js';
 import { characteristicLabel } from '../labels.js';
+import { type ObjectiveProgress, objectiveProgress } from '../objectives/objective-progress.js';
 import { type AnnualDisparity, disparitiesIn } from './disparities.js';
 import { type Activity, activityIn, inForce, type Period, signedOffOn } from './period.js';
 
@@ -26,6 +28,8 @@ export interface AnnualReportInput extends Period {
   /** When the report is produced: the day against which actions and reviews are overdue. */
   now: IsoDateTime;
   profile: Profile;
+  /** The organisation's equality objectives; those approved are reported with their progress. */
+  objectives?: readonly Objective[];
 }
 
 /** Impacts found on one characteristic for one audience, by direction. */
@@ -89,13 +93,22 @@ export interface AnnualReport {
   profileId: string;
   period: Period;
   generatedAt: IsoDateTime;
+  /** The period ends after the day the report was produced: its figures are so far, not final. */
+  periodOpen: boolean;
+  /** Approved objectives with their progress as reported by the end of the period (or today). */
+  objectives: ObjectiveProgress[];
+  /**
+   * Each policy once: the current revision of every assessment signed off or published in the period,
+   * the ones people can read. Drafts, revisions under way and superseded revisions are not among them.
+   */
+  completed: { id: string; title: string; signedOffOn?: IsoDate; publishedOn?: IsoDate }[];
   /** Assessments with activity in the period (see `activityIn`). */
   assessmentCount: number;
   byState: Record<LifecycleState, number>;
   /** Screened-out assessments count as `screened_out`; those without an outcome yet as `none`. */
   byOutcome: Record<OutcomeKind | 'screened_out' | 'none', number>;
   screening: { decided: number; screenedOut: number; screenedOutRate: number | null };
-  /** From the period's current records (not withdrawn or superseded), every characteristic × audience. */
+  /** From the period's assessments in force (signed off or published, not replaced), each policy once. */
   impacts: ImpactTally[];
   intersectional: IntersectionalFinding[];
   /** Disparity analyses (comparisons with a census baseline) in the evidence of the same current records. */
@@ -148,16 +161,23 @@ function tallyImpacts(records: readonly AnnualFacts[], profile: Profile): Impact
   );
 }
 
-export function buildAnnualReport({ assessments, from, to, now, profile }: AnnualReportInput): AnnualReport {
+export function buildAnnualReport({
+  assessments,
+  from,
+  to,
+  now,
+  profile,
+  objectives = [],
+}: AnnualReportInput): AnnualReport {
   const period = { from, to };
   const today = dayOf(now);
   const characteristicIds = profileCharacteristics(profile).map((characteristic) => characteristic.id);
   const inPeriod = assessments
     .map((entry) => ({ ...entry, activity: activityIn(period, entry.facts, entry.status) }))
     .filter((entry) => entry.activity.length > 0);
-  const current = inPeriod
-    .filter((entry) => entry.status.state !== 'withdrawn' && entry.status.state !== 'superseded')
-    .map((entry) => entry.facts);
+  // What the organisation concluded: drafts and replaced revisions would count one policy two or three times.
+  const current = inPeriod.filter((entry) => inForce(entry.status)).map((entry) => entry.facts);
+  const asOf = to < today ? to : today;
   // The duty is continuing: actions of older assessments still in force are still owed.
   const owed = new Set([
     ...inPeriod.map((entry) => entry.facts),
@@ -210,6 +230,27 @@ export function buildAnnualReport({ assessments, from, to, now, profile }: Annua
     profileId: profile.id,
     period,
     generatedAt: now,
+    periodOpen: to >= today,
+    objectives: objectives
+      .filter((objective) => objective.status !== 'draft' && objective.status !== 'awaiting_approval')
+      .map((objective) => objectiveProgress(objective, profile, period, asOf))
+      .sort((a, b) => a.title.localeCompare(b.title)),
+    completed: inPeriod
+      .filter(
+        (entry) =>
+          inForce(entry.status) &&
+          (entry.activity.includes('signed_off') || entry.activity.includes('published')),
+      )
+      .map(({ facts, status }) => {
+        const signedOff = signedOffOn(facts, status);
+        return {
+          id: facts.id,
+          title: facts.title,
+          ...(signedOff && { signedOffOn: signedOff }),
+          ...(facts.publishedOn && { publishedOn: facts.publishedOn }),
+        };
+      })
+      .sort((a, b) => a.title.localeCompare(b.title)),
     assessmentCount: inPeriod.length,
     byState,
     byOutcome,
