@@ -53,6 +53,18 @@ describe('eqia demo', () => {
     expect(shown.stdout).toContain('No progress recorded since');
   });
 
+  it('publishes the annual equality report with the objectives, and the Board report, without any JSON by hand', async () => {
+    const annual = await eqia(cwd, ['report', '--from', '2026-01-01', '--to', '2026-12-31', '--format', 'md']);
+    expect(annual.stdout).toContain('## Our equality objectives');
+    expect(annual.stdout).toContain('### Objective 1: Better data and insight, used well');
+    expect(annual.stdout).toContain('The period runs to 31 December 2026 and is not over yet');
+    const board = await eqia(cwd, ['objectives', 'report', '--as-of', '2026-11-23', '--format', 'md']);
+    expect(board.stdout).toContain('# Equality objectives: progress to 23 November 2026');
+    expect(board.stdout).toContain('| People, culture and environment | Rachel Osei |');
+    const html = await eqia(cwd, ['objectives', 'report', '--out', 'board.html']);
+    expect(html.code).toBe(0);
+  });
+
   it('exports an assessment as HTML, Markdown, CSV and JSON, and the JSON imports into another store', async () => {
     const html = await eqia(cwd, ['export', 'fhdra-pathfinder', '--format', 'html']);
     expect(html.stdout).toMatch(/^<!DOCTYPE html>/i);

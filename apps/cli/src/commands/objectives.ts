@@ -1,6 +1,12 @@
 import { ObjectiveChanges, ObjectiveContent, parseWith, Rag } from '@eqia/core';
 import type { EqiaClient, ObjectiveView, ProgressInput } from '@eqia/sdk';
-import { type OptionValues, parseCommandArgs, requireOption, requirePositional } from '../args.js';
+import {
+  type OptionValues,
+  parseCommandArgs,
+  parseDateOption,
+  requireOption,
+  requirePositional,
+} from '../args.js';
 import type { Command } from '../command.js';
 import type { CliContext } from '../context.js';
 import { ExitCode } from '../exit-codes.js';
@@ -8,6 +14,7 @@ import { askProgress } from '../objectives/ask-progress.js';
 import { objectivesTable, objectiveText } from '../objectives/objective-text.js';
 import { withClient } from '../open-client.js';
 import { writeJson } from '../output/json.js';
+import { writeOutput } from '../output/write-output.js';
 import { ensureCanPrompt } from '../prompt-guard.js';
 import { readJsonFile } from '../read-json-file.js';
 import { UsageError } from '../usage-error.js';
@@ -30,6 +37,8 @@ const options = {
   outcome: { type: 'string' },
   note: { type: 'string' },
   'superseded-by': { type: 'string' },
+  format: { type: 'string', short: 'f' },
+  out: { type: 'string', short: 'o' },
 } as const;
 type Values = OptionValues<typeof options> & { json?: boolean | undefined };
 
@@ -47,6 +56,8 @@ export const command: Command = {
                                      (no flags: asks, one question at a time)
        eqia objectives close <id> --outcome met|closed|superseded --note <text>
                                   [--superseded-by <id>]
+       eqia objectives report [--as-of <date>] [--format html|md|json] [--out <file>]
+                              (the Board's progress report; default as of today)
 
 The organisation's equality objectives: set up by an equality lead (an objective
 file: docs/schema/objective.schema.json), approved by the profile's senior stage
@@ -56,8 +67,15 @@ changes only milestones and actions.`,
   async run(ctx) {
     const { values, positionals } = parseCommandArgs(ctx, options);
     const [action = 'list'] = positionals;
-    const read = action === 'list' || action === 'show';
+    const read = action === 'list' || action === 'show' || action === 'report';
     return withClient(ctx, values, read ? 'read' : 'write', async ({ client }) => {
+      if (action === 'report') {
+        const asOf = values['as-of']
+          ? parseDateOption('as-of', values['as-of'])
+          : ctx.now().toISOString().slice(0, 10);
+        await writeOutput(ctx, values.out, await boardReport(ctx, client, asOf, values));
+        return ExitCode.ok;
+      }
       if (action === 'list') {
         const summaries = await client.objectives.list();
         if (values.json) writeJson(ctx, summaries);
@@ -131,9 +149,33 @@ async function perform(
     }
     default:
       throw new UsageError(
-        `Unknown action "${action}": use list, show, new, edit, submit, approve, request-changes, progress or close.`,
+        `Unknown action "${action}": use list, show, new, edit, submit, approve, request-changes, progress, close or report.`,
       );
   }
+}
+
+const formats = ['html', 'md', 'json'] as const;
+
+/** The Board's progress report as of a day, in the format asked (or the --out file's extension). */
+async function boardReport(
+  ctx: CliContext,
+  client: EqiaClient,
+  asOf: string,
+  values: Values,
+): Promise<string> {
+  const extension = values.out?.split('.').pop()?.toLowerCase();
+  const format = values.format ?? formats.find((candidate) => candidate === extension) ?? 'md';
+  if (!(formats as readonly string[]).includes(format))
+    throw new UsageError(`--format must be one of ${formats.join(', ')}.`);
+  const report = await import('@eqia/report');
+  const board = report.buildBoardReport({
+    objectives: await client.objectives.all(),
+    asOf,
+    now: ctx.now().toISOString(),
+    profile: client.profile,
+  });
+  if (format === 'json') return `${JSON.stringify(board, null, 2)}\n`;
+  return format === 'html' ? report.renderBoardReportHtml(board) : report.renderBoardReportMarkdown(board);
 }
 
 function objectiveFile(ctx: CliContext, values: Values, what: string) {
@@ -155,7 +197,7 @@ async function progressInput(
   const rag = Rag.safeParse(values.rag);
   if (!rag.success) throw new UsageError(`--rag must be one of ${Rag.options.join(', ')}.`);
   return {
-    asOf: values['as-of'] ?? today,
+    asOf: values['as-of'] ? parseDateOption('as-of', values['as-of']) : today,
     rag: rag.data,
     narrative: requireOption(ctx, values.narrative, 'narrative', 'text'),
     ...(values['what-changed'] && { whatChanged: values['what-changed'] }),

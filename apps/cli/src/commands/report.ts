@@ -11,8 +11,10 @@ type Format = (typeof formats)[number];
 export const command: Command = {
   help: `Usage: eqia report --from <YYYY-MM-DD> --to <YYYY-MM-DD> [--format html|md|json] [--out <file>]
 
-The annual equality report for a period, as the publication duty asks: assessments by state and
-outcome, impacts by characteristic and audience, overdue actions, reviews due, the screening-out rate.
+The annual equality report for a period, as the publication duty asks: a summary, the equality
+objectives with their progress and measures, the assessments signed off or published (each policy once),
+impacts by characteristic and audience, overdue actions, reviews due, the screening-out rate. A period
+that is not over yet is marked as such. (The Board's quarterly report: \`eqia objectives report\`.)
   --format  html (to publish), md (default) or json
   --out     write to this file (default: standard output)`,
   async run(ctx) {
@@ -42,6 +44,7 @@ outcome, impacts by characteristic and audience, overdue actions, reviews due, t
         to,
         now: ctx.now().toISOString(),
         profile,
+        objectives: await client.objectives.all(),
       });
       const content =
         format === 'json'
