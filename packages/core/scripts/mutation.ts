@@ -4,7 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const core = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const REPORT = resolve(core, 'reports/mutation/mutation.json');
@@ -50,12 +50,12 @@ export function equivalentsIn(doc: string): Equivalent[] {
   );
 }
 
-/** The source text a mutant replaces (locations are 1-based lines, 0-based columns). */
+/** The source text a mutant replaces (lines and columns count from 1; the end is exclusive). */
 function originalOf(source: string, { start, end }: Mutant['location']): string {
   const lines = source.split('\n').slice(start.line - 1, end.line);
-  if (lines.length === 1) return lines[0]!.slice(start.column, end.column);
-  lines[lines.length - 1] = lines.at(-1)!.slice(0, end.column);
-  lines[0] = lines[0]!.slice(start.column);
+  if (lines.length === 1) return lines[0]!.slice(start.column - 1, end.column - 1);
+  lines[lines.length - 1] = lines.at(-1)!.slice(0, end.column - 1);
+  lines[0] = lines[0]!.slice(start.column - 1);
   return lines.join('\n');
 }
 
@@ -146,4 +146,4 @@ function main() {
   }
 }
 
-main();
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main();
