@@ -1,0 +1,73 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { equivalentsIn, score } from '../scripts/mutation.js';
+
+// `pnpm mutation --check` scores each area from Stryker's JSON report, leaving out the equivalent mutants
+// docs/architecture.md lists.
+
+const source = ['export const limit = (a: number, b: number) => a >= b;', "const hint = 'Fix it';"].join(
+  '\n',
+);
+const at = (line: number, start: number, end: number) => ({
+  start: { line, column: start },
+  end: { line, column: end },
+});
+const report = (statuses: string[]) => ({
+  files: {
+    'src/checks/rules/limit.ts': {
+      source,
+      mutants: statuses.map((status, index) =>
+        index === 0
+          ? { mutatorName: 'EqualityOperator', replacement: 'a > b', status, location: at(1, 48, 54) }
+          : { mutatorName: 'StringLiteral', replacement: '""', status, location: at(2, 14, 22) },
+      ),
+    },
+    'src/lifecycle/machine.ts': {
+      source,
+      mutants: [{ mutatorName: 'X', status: 'Survived', location: at(1, 0, 1) }],
+    },
+  },
+});
+
+const doc = `## Mutation testing
+
+### Equivalent mutants
+
+| File | Mutant | Why it is equivalent |
+| --- | --- | --- |
+| \`src/checks/rules/limit.ts\` | \`a >= b\` → \`a > b\` | Only ever called with a \\| b apart. |
+
+## Next
+`;
+
+describe('scoring a mutation report', () => {
+  it('scores each area by the mutants its tests kill, naming the rest', () => {
+    const { scores, undetected } = score(report(['Survived', 'Killed']), []);
+    expect(scores.find((s) => s.name === 'rules')).toMatchObject({ killed: 1, survived: 1, score: 50 });
+    // Files outside every area (the machine) do not count; an area with no mutants scores 100.
+    expect(scores.find((s) => s.name === 'audit')).toMatchObject({ killed: 0, score: 100 });
+    expect(undetected).toEqual([
+      'src/checks/rules/limit.ts:1 EqualityOperator (Survived): `a >= b` → `a > b`',
+    ]);
+  });
+
+  it('leaves out the equivalent mutants the docs list, and reports a listed one that is gone', () => {
+    const equivalents = equivalentsIn(doc);
+    expect(equivalents).toEqual([
+      { file: 'src/checks/rules/limit.ts', original: 'a >= b', replacement: 'a > b' },
+    ]);
+    const left = score(report(['Survived', 'NoCoverage']), equivalents);
+    expect(left.scores[0]).toMatchObject({ equivalent: 1, noCoverage: 1, score: 0 });
+    expect(left.stale).toEqual([]);
+    expect(score(report(['Killed', 'Timeout']), equivalents)).toMatchObject({
+      stale: equivalents,
+      scores: [{ killed: 2, score: 100 }, {}, {}, {}],
+    });
+  });
+
+  it('reads the table of docs/architecture.md', () => {
+    const architecture = readFileSync(resolve(import.meta.dirname, '../../../docs/architecture.md'), 'utf8');
+    for (const { file } of equivalentsIn(architecture)) expect(file).toMatch(/^src\//);
+  });
+});

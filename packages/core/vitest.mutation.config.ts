@@ -1,0 +1,44 @@
+import { defineConfig } from 'vitest/config';
+import { BaseSequencer, type TestSpecification } from 'vitest/node';
+import base from './vitest.config.js';
+
+/**
+ * The tests Stryker runs against each mutant (stryker.config.mjs): those of the rules, the authorisation
+ * policy and lifecycle, the audit chain, edits and replay. The property tests are left out: they draw
+ * hundreds of random cases for every mutant they reach, and the tables here pin the same behaviour.
+ */
+const tests = [
+  // First the fast tests that read the rules' definitions: a mutant made when a module loads runs every
+  // test, and the run stops at the first failure.
+  'test/checks/doc.test.ts',
+  'test/checks/rules*.test.ts',
+  'test/checks/engine.test.ts',
+  'test/authorise*.test.ts',
+  'test/guards*.test.ts',
+  'test/audit*.test.ts',
+  'test/edits*.test.ts',
+  'test/log*.test.ts',
+  'test/lifecycle-guards.test.ts',
+  'test/lifecycle-authorise.test.ts',
+  'test/checks-lifecycle.test.ts',
+  'test/lifecycle-model.test.ts',
+];
+
+const rank = (spec: TestSpecification) => {
+  const index = tests.findIndex((glob) =>
+    new RegExp(glob.replaceAll('.', '\\.').replaceAll('*', '.*')).test(spec.moduleId),
+  );
+  return index === -1 ? tests.length : index;
+};
+
+/** Runs the test files in the order above, one after another. */
+class InOrder extends BaseSequencer {
+  override async sort(files: TestSpecification[]) {
+    return [...files].sort((a, b) => rank(a) - rank(b));
+  }
+}
+
+export default defineConfig({
+  ...base,
+  test: { ...base.test, include: tests, sequence: { sequencer: InOrder } },
+});
