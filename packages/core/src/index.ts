@@ -146,6 +146,9 @@ export {
   outcomeDescription,
 } from './labels/label.js';
 export { authorise, mayCreate, mayManageProfile } from './lifecycle/authorise.js';
+// The xstate machine itself stays inside core: xstate's types do not compile under a consumer's
+// exactOptionalPropertyTypes, so nothing public may name them.
+export { editableSections } from './lifecycle/editable-sections.js';
 export {
   Actor,
   AddMonitoringNoteEvent,
@@ -180,12 +183,6 @@ export {
   type LifecycleOptions,
   parseEvent,
 } from './lifecycle/lifecycle.js';
-export {
-  createLifecycleMachine,
-  editableSections,
-  type LifecycleMachine,
-  type LifecycleMachineOptions,
-} from './lifecycle/machine.js';
 export { isReviewDue } from './lifecycle/review-due.js';
 export {
   finalStates,
@@ -195,7 +192,6 @@ export {
   lockedStates,
   toStatus,
 } from './lifecycle/state.js';
-export { lifecycleStatechart } from './lifecycle/statechart.js';
 export {
   EXPORT_FORMAT,
   EXPORT_FORMAT_VERSION,
