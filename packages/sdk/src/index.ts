@@ -15,6 +15,7 @@ export {
   ValidationError,
   type ValidationIssue,
 } from '@eqia/core';
+export type { Permission, Permissions } from './client/allowed.js';
 export { createClient } from './client/create-client.js';
 export { actionsOverdue, reviewsDue } from './client/due-summaries.js';
 export { filterSummaries } from './client/filter-summaries.js';

@@ -1,3 +1,4 @@
+import { permissionsFor } from './allowed.js';
 import { readAssessment } from './command-runner.js';
 import { lifecycleCommands } from './commands.js';
 import { createContext, userIn } from './context.js';
@@ -50,6 +51,7 @@ export async function createClient(options: ClientOptions): Promise<EqiaClient> 
       const stored = await readAssessment(context, id);
       return toView(stored.snapshot, stored.summary, context.knownProfile(), context.clock());
     }),
+    allowed: (id: string) => permissionsFor(context, id),
     list: forUsers((filter?: ListFilter) => listAssessments(context, filter)),
     snapshots: forUsers((filter?: ListFilter) => snapshotViews(context, filter)),
     annualFacts: forUsers((filter?: ListFilter) => annualFacts(context, filter)),

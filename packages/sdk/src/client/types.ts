@@ -16,6 +16,7 @@ import type {
   VerdictKind,
 } from '@eqia/core';
 import type { AssessmentStore } from '../store/port.js';
+import type { Permissions } from './allowed.js';
 import type { AttachDisparityInput, DisparityRequest } from './insight.js';
 
 /** A recipe that edits one section in place; immer turns it into patches kept in the audit log. */
@@ -123,6 +124,11 @@ export interface EqiaClient {
   attachDisparity(id: string, input: AttachDisparityInput): Promise<AssessmentView>;
 
   get(id: string): Promise<AssessmentView>;
+  /**
+   * What this user may do with the assessment now: each command, and the edit of each section, allowed
+   * or refused with core's reason (the code and message the command would throw). Records nothing.
+   */
+  allowed(id: string): Promise<Permissions>;
   list(filter?: ListFilter): Promise<AssessmentSummary[]>;
   /**
    * The view of every assessment the filter matches (in `list` order), without reading their logs: what
