@@ -7,7 +7,6 @@ export {
   type ErrorCode,
   ForbiddenError,
   InvalidTransitionError,
-  isEqiaError,
   NotFoundError,
   StoreCorruptError,
   TamperedError,
@@ -39,6 +38,7 @@ export type {
   SectionRecipe,
   VerifyResult,
 } from './client/types.js';
+export { type AnyEqiaError, attempt, isEqiaError, type Result } from './errors.js';
 
 export { checkAppendRequest, versionConflict } from './store/append-rules.js';
 export { type ChainVerdict, type CopyOptions, type CopyReport, copyStore } from './store/copy-store.js';
