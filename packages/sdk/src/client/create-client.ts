@@ -4,6 +4,7 @@ import { lifecycleCommands } from './commands.js';
 import { createContext, userIn } from './context.js';
 import { differences } from './diff.js';
 import { annualFacts, checkAll } from './digest-queries.js';
+import { disposeSymbol } from './dispose.js';
 import { historyOf, versionAt } from './history.js';
 import { exportAssessment, importAssessment } from './import-export.js';
 import { insightCommands } from './insight.js';
@@ -21,7 +22,15 @@ import { toView } from './view.js';
  * and a store with no profile (NotFoundError). Without a pinned `profile`, the store's profile is re-read
  * before each command, so a role taken away elsewhere takes effect at once.
  */
-export async function createClient(options: ClientOptions): Promise<EqiaClient> {
+export function createClient(options: ClientOptions): Promise<EqiaClient> {
+  return clientOf(options, { closesStore: true });
+}
+
+/** A client; `closesStore` says whether its close closes the store (not when the store is shared). */
+export async function clientOf(
+  options: ClientOptions,
+  { closesStore }: { closesStore: boolean },
+): Promise<EqiaClient> {
   const clock = options.clock ?? (() => new Date());
   const context = await createContext({ ...options, clock }, options.newId ?? (() => sortableId(clock())));
   userIn(context.knownProfile(), context.userId);
@@ -33,6 +42,11 @@ export async function createClient(options: ClientOptions): Promise<EqiaClient> 
       userIn(await context.profile(), context.userId);
       return query(...args);
     };
+
+  const close = async () => {
+    context.listeners.clear();
+    if (closesStore) await context.store.close();
+  };
 
   return {
     get user() {
@@ -75,9 +89,7 @@ export async function createClient(options: ClientOptions): Promise<EqiaClient> 
       context.listeners.add(listener);
       return () => context.listeners.delete(listener);
     },
-    async close() {
-      context.listeners.clear();
-      await context.store.close();
-    },
+    close,
+    [disposeSymbol]: close,
   };
 }

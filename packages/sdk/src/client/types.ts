@@ -168,7 +168,12 @@ export interface EqiaClient {
    */
   open(id: string): Promise<AssessmentSession>;
   subscribe(listener: ChangeListener): () => void;
+  /**
+   * Stops its subscriptions and closes the store it was created with (a client from `createEqia(…).as`
+   * leaves the shared store open). Also `await using client = …`.
+   */
   close(): Promise<void>;
+  [Symbol.asyncDispose](): Promise<void>;
 }
 
 /** The client's commands on one assessment, without the id (see EqiaClient.open). */
