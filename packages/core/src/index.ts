@@ -242,6 +242,18 @@ export { GeneralDuty } from './schema/general-duty.js';
 export { DiscriminationRisk, Impact, ResidualSeverity } from './schema/impact.js';
 export { IntersectionalImpact, Intersectionality, IntersectionMember } from './schema/intersectionality.js';
 export { Monitoring, MonitoringNote, Reaffirmation } from './schema/monitoring.js';
+export {
+  type ActionInput,
+  type CharacteristicAnalysisInput,
+  type DataGapInput,
+  type EvidenceItemInput,
+  type ImpactInput,
+  newAction,
+  newCharacteristicAnalysis,
+  newDataGap,
+  newEvidenceItem,
+  newImpact,
+} from './schema/new-entries.js';
 export { Outcome, OutcomeKind } from './schema/outcome.js';
 export { Policy, PolicyKind, PolicyNovelty } from './schema/policy.js';
 export {
