@@ -7,7 +7,7 @@ export interface Budget {
   /** Compare with this measurement's value (a ratio) instead of an absolute limit. */
   over?: string;
   limit: number;
-  unit: 'ms' | 'MB' | '×';
+  unit: 'ms' | 'MB' | 'KB' | '×';
 }
 
 export interface BudgetResult extends Budget {
@@ -68,6 +68,12 @@ export function budgetsFor(sizes: { small: number; medium: number; large: number
     { label: `annual report over ${large}`, measurement: 'annual-report', limit: 2000, unit: 'ms' },
     { label: 'replay of 1,000 events', measurement: 'replay', limit: 50, unit: 'ms' },
     { label: `peak memory of list at ${large}`, measurement: 'list-memory', limit: 250, unit: 'MB' },
+    {
+      label: 'a browser page with core, report and the SDK, minified and gzipped',
+      measurement: 'browser-bundle',
+      limit: 100,
+      unit: 'KB',
+    },
   ];
 }
 

@@ -49,6 +49,7 @@ const { cacheDirectory } = await import('./fixtures/generated-store.js');
 const { checksAndReportsSuite } = await import('./suites/checks-and-reports.js');
 const { logSuite } = await import('./suites/log.js');
 const { startupSuite } = await import('./suites/startup.js');
+const { bundleSuite } = await import('./suites/bundle.js');
 const { filterSuite, storeSuite } = await import('./suites/store.js');
 await mkdir(cacheDirectory, { recursive: true });
 
@@ -67,7 +68,7 @@ const loadBefore = loadavg()[0];
 const started = Date.now();
 const suites = large
   ? [filterSuite, checksAndReportsSuite]
-  : [logSuite, checksAndReportsSuite, storeSuite, startupSuite];
+  : [logSuite, checksAndReportsSuite, storeSuite, startupSuite, bundleSuite];
 for (const suite of suites) await suite(context);
 
 const results = judge(large ? largeBudgetsFor(sizes.large) : budgetsFor(sizes), measurements);

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { createLifecycleMachine } from '../src/lifecycle/machine.js';
 import { lifecycleStatechart } from '../src/lifecycle/statechart.js';
 import { ObjectiveContent } from '../src/objectives/objective.js';

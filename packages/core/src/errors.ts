@@ -130,6 +130,20 @@ export class TamperedError extends EqiaError {
   }
 }
 
+/**
+ * Every eqia error carries this brand (a registered symbol, the same in every copy of eqia), so that an
+ * app with two copies installed (one bundled by a library, one of its own) still recognises them, where
+ * `instanceof` would not.
+ */
+const brand = Symbol.for('eqia.error');
+Object.defineProperty(EqiaError.prototype, brand, { value: true });
+
+/** Whether this is an error eqia threw on purpose, from this copy of eqia or any other. */
 export function isEqiaError(error: unknown): error is EqiaError {
-  return error instanceof EqiaError;
+  return (
+    typeof error === 'object' &&
+    error !== null &&
+    (error as { [brand]?: unknown })[brand] === true &&
+    typeof (error as { code?: unknown }).code === 'string'
+  );
 }

@@ -148,6 +148,9 @@ export {
 } from './labels/label.js';
 export { authorise, mayCreate, mayManageProfile } from './lifecycle/authorise.js';
 export { authoriseObjective } from './lifecycle/authorise-objective.js';
+// The xstate machine itself stays inside core: xstate's types do not compile under a consumer's
+// exactOptionalPropertyTypes, so nothing public may name them.
+export { editableSections } from './lifecycle/editable-sections.js';
 export {
   Actor,
   AddMonitoringNoteEvent,
@@ -182,12 +185,6 @@ export {
   type LifecycleOptions,
   parseEvent,
 } from './lifecycle/lifecycle.js';
-export {
-  createLifecycleMachine,
-  editableSections,
-  type LifecycleMachine,
-  type LifecycleMachineOptions,
-} from './lifecycle/machine.js';
 export { isReviewDue } from './lifecycle/review-due.js';
 export {
   finalStates,
@@ -197,7 +194,6 @@ export {
   lockedStates,
   toStatus,
 } from './lifecycle/state.js';
-export { lifecycleStatechart } from './lifecycle/statechart.js';
 export {
   EXPORT_FORMAT,
   EXPORT_FORMAT_VERSION,
@@ -283,6 +279,18 @@ export { GeneralDuty } from './schema/general-duty.js';
 export { DiscriminationRisk, Impact, ResidualSeverity } from './schema/impact.js';
 export { IntersectionalImpact, Intersectionality, IntersectionMember } from './schema/intersectionality.js';
 export { Monitoring, MonitoringNote, Reaffirmation } from './schema/monitoring.js';
+export {
+  type ActionInput,
+  type CharacteristicAnalysisInput,
+  type DataGapInput,
+  type EvidenceItemInput,
+  type ImpactInput,
+  newAction,
+  newCharacteristicAnalysis,
+  newDataGap,
+  newEvidenceItem,
+  newImpact,
+} from './schema/new-entries.js';
 export { Outcome, OutcomeKind } from './schema/outcome.js';
 export { Policy, PolicyKind, PolicyNovelty } from './schema/policy.js';
 export {

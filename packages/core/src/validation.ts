@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { ValidationError, type ValidationIssue } from './errors.js';
 import { Assessment } from './schema/assessment.js';
 import { Profile } from './schema/profile.js';

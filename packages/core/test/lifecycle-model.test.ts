@@ -3,17 +3,17 @@ import { type AnyStateNode, createActor, type SnapshotFrom } from 'xstate';
 import { type AdjacencyMap, getAdjacencyMap, getShortestPaths } from 'xstate/graph';
 import {
   createLifecycle,
-  type LifecycleMachine,
   type MachineEvent,
   type PersistedSnapshot,
   SNAPSHOT_VERSION,
   toStatus,
 } from '../src/index.js';
+import { createLifecycleMachine, type LifecycleMachine } from '../src/lifecycle/machine.js';
 import { createEvent, eventsFrom, everyone } from './fixtures/lifecycle.js';
 
 const lifecycle = createLifecycle();
 const start = lifecycle.start(createEvent());
-const machine = lifecycle.machineFor(start.assessment);
+const machine = createLifecycleMachine(start.assessment.approvalChain);
 type Snapshot = SnapshotFrom<LifecycleMachine>;
 
 const persisted = (snapshot: Snapshot): PersistedSnapshot => ({

@@ -12,6 +12,7 @@ import {
   toStatus,
   verifyChain,
 } from '../src/index.js';
+import { createLifecycleMachine } from '../src/lifecycle/machine.js';
 import { createEvent, eventMakers, eventsFrom, everyone } from './fixtures/lifecycle.js';
 
 const lifecycle = createLifecycle();
@@ -114,7 +115,7 @@ describe('lifecycle invariants under random event sequences', () => {
       fc.property(sequence, (steps) => {
         const { snapshot, log } = play(steps);
         expect(lifecycle.replay(log)).toEqual(snapshot);
-        const actor = createActor(lifecycle.machineFor(snapshot.assessment), {
+        const actor = createActor(createLifecycleMachine(snapshot.assessment.approvalChain), {
           input: { assessment: log[0]!.type === 'create' ? log[0]!.assessment : snapshot.assessment },
         }).start();
         for (const event of log.slice(1)) actor.send(event as never);

@@ -7,7 +7,6 @@ export {
   type ErrorCode,
   ForbiddenError,
   InvalidTransitionError,
-  isEqiaError,
   NotFoundError,
   StoreCorruptError,
   TamperedError,
@@ -15,8 +14,10 @@ export {
   ValidationError,
   type ValidationIssue,
 } from '@eqia/core';
+export type { Permission, Permissions } from './client/allowed.js';
 export { createClient } from './client/create-client.js';
 export { actionsOverdue, reviewsDue } from './client/due-summaries.js';
+export { createEqia, type Eqia, type EqiaOptions } from './client/eqia.js';
 export { filterSummaries } from './client/filter-summaries.js';
 export {
   type AttachDisparityInput,
@@ -43,6 +44,8 @@ export type {
   SectionRecipe,
   VerifyResult,
 } from './client/types.js';
+export { type AnyEqiaError, attempt, isEqiaError, type Result } from './errors.js';
+
 export { checkAppendRequest, type LogKind, versionConflict } from './store/append-rules.js';
 export { type ChainVerdict, type CopyOptions, type CopyReport, copyStore } from './store/copy-store.js';
 export {

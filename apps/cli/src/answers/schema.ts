@@ -13,7 +13,7 @@ import {
   ScreeningAnswer,
   ScreeningDecisionKind,
 } from '@eqia/core';
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * An answers file: the content of an assessment, section by section, for `eqia new --answers` and

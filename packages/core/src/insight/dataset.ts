@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { CharacteristicId, Slug } from '../schema/common.js';
 
 /** Whose profile this is: the people a service works with, its staff, or the community it serves. */

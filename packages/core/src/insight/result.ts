@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { englishLabels } from '../labels/english.js';
 import { CharacteristicId, Slug } from '../schema/common.js';
 import { CategoryLevel, Population } from './dataset.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ActionStatus } from '../schema/action.js';
 import { Assessment } from '../schema/assessment.js';
 import { Id, IsoDate, IsoDateTime, Prose, Slug, UserId } from '../schema/common.js';

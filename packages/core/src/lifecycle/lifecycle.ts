@@ -32,8 +32,6 @@ export interface Lifecycle {
    * events were accepted under the rules of their day (see createLifecycle).
    */
   replay(events: readonly AssessmentEvent[]): PersistedSnapshot;
-  /** The machine for this assessment's pinned approval chain (cached per chain). */
-  machineFor(assessment: Assessment): LifecycleMachine;
 }
 
 export const parseEvent = (input: unknown): AssessmentEvent => parseWith(AssessmentEvent, input, 'The event');
@@ -65,7 +63,6 @@ function createStepper(check: CheckAssessment) {
     }
     return entry;
   };
-  const machineFor = (assessment: Assessment): LifecycleMachine => compiled(assessment).machine;
 
   const resolve = (snapshot: PersistedSnapshot) => {
     const { machine, step } = compiled(snapshot.assessment);
@@ -124,7 +121,7 @@ function createStepper(check: CheckAssessment) {
 
   const can = (snapshot: PersistedSnapshot, event: AssessmentEvent) => refusal(snapshot, event) === undefined;
 
-  return { start, apply, can, refusal, machineFor };
+  return { start, apply, can, refusal };
 }
 
 const sameStatus = (a: LifecycleStatus, b: LifecycleStatus) => a.state === b.state && a.stage === b.stage;

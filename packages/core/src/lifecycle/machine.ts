@@ -1,8 +1,8 @@
 import { assign, setup } from 'xstate';
 import type { Assessment } from '../schema/assessment.js';
 import type { ApprovalStage } from '../schema/profile.js';
-import { type SectionId, sectionIds } from '../schema/section.js';
 import { type UpdateName, updates } from './actions.js';
+import { editableSections } from './editable-sections.js';
 import type { MachineEvent } from './events.js';
 import {
   type Check,
@@ -16,13 +16,6 @@ export interface LifecycleMachineOptions {
   /** The due-regard checks; error-level findings block submit and approve. Default: no findings. */
   check?: CheckAssessment;
 }
-
-/** Sections an author may edit in each editable state. */
-export const editableSections = {
-  draft: ['policy', 'decision', 'screening'],
-  screened_out: ['policy', 'decision', 'screening', 'monitoring'],
-  assessing: sectionIds,
-} as const satisfies Record<string, readonly SectionId[]>;
 
 const noFindings: CheckAssessment = () => [];
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { UnsupportedVersionError } from '../errors.js';
 import { lifecycleStates } from '../lifecycle/state.js';
 import { Assessment } from '../schema/assessment.js';

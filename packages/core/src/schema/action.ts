@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Id, IsoDate, IsoDateTime, Prose, UserId } from './common.js';
 
 export const ActionStatus = z.enum(['open', 'in_progress', 'done', 'dropped']);

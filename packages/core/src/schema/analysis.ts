@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { CharacteristicId, Id, Prose } from './common.js';
 import { Impact } from './impact.js';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Action } from './action.js';
 import { Analysis } from './analysis.js';
 import { Id, IsoDateTime, Prose, UserId } from './common.js';

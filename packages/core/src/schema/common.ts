@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ID_MAX_LENGTH, idPattern, idRuleMessage } from '../id-rule.js';
 
 /** Identifiers of records (assessments, impacts, actions, evidence…): short, URL- and file-name-safe. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { CharacteristicId, Id, IsoDate, Prose, Slug } from './common.js';
 
 /** Who was engaged, how, what they said and what changed as a result (Gunning, Bracking). */

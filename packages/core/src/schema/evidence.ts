@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { DisparityAnalysis } from '../insight/result.js';
 import { CharacteristicId, Id, IsoDate, Prose } from './common.js';
 

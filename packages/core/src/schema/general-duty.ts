@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Prose } from './common.js';
 
 /** A statement of how the policy pays due regard to each aim of s.149(1). */

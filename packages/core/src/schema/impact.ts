@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Aim, AudienceId, Id, ImpactDirection, Prose, Severity } from './common.js';
 
 /** The kind of unlawful conduct an impact risks, if any (Equality Act 2010 ss.13, 19, 20–21, 26). */

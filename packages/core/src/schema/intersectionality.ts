@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { CharacteristicId, Prose } from './common.js';
 import { impactFields } from './impact.js';
 

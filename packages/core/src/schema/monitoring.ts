@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { IsoDate, IsoDateTime, Prose, UserId } from './common.js';
 
 /** An approver confirming, at review time, that the assessment still holds. */

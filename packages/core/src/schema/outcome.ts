@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { outcomeKinds } from '../outcome-kinds.js';
 import { Prose } from './common.js';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { AudienceId, Prose, UserId } from './common.js';
 
 export const PolicyKind = z.enum([

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { IsoDateTime, UserId } from './common.js';
 
 export const Publication = z.object({

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Id, IsoDateTime, Prose, Slug, UserId } from './common.js';
 import { SectionId } from './section.js';
 

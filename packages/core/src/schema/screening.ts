@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { CharacteristicId, IsoDateTime, Prose, UserId } from './common.js';
 
 export const Relevance = z.enum(['yes', 'no', 'unsure']);

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { englishLabels } from '../labels/english.js';
 
 /** The content sections of an assessment, in the order an author fills them in. */

@@ -1,4 +1,5 @@
 import { type AssessmentEvent, editSection, type SectionId, ValidationError } from '@eqia/core';
+import { refuseUnknownCharacteristics } from './characteristic-keys.js';
 import {
   type CommandInput,
   type CommandSource,
@@ -34,10 +35,12 @@ export function lifecycleCommands(
   return {
     edit: <S extends SectionId>(id: string, section: S, recipe: SectionRecipe<S>) =>
       run(id, (input) => {
-        const { patches } = editSection(input.stored.snapshot.assessment, section, recipe);
+        const before = input.stored.snapshot.assessment;
+        const { assessment, patches } = editSection(before, section, recipe);
         if (patches.length === 0) {
           throw new ValidationError(`The edit of "${section}" changes nothing: nothing was recorded.`);
         }
+        if (section === 'analysis') refuseUnknownCharacteristics(before, assessment, input.profile);
         return { type: 'edit', ...meta(input), section, patches };
       }),
     screen: (id, decision) =>

@@ -1,8 +1,10 @@
+import { permissionsFor } from './allowed.js';
 import { readAssessment } from './command-runner.js';
 import { lifecycleCommands } from './commands.js';
 import { createContext, userIn } from './context.js';
 import { differences } from './diff.js';
 import { annualFacts, checkAll } from './digest-queries.js';
+import { disposeSymbol } from './dispose.js';
 import { historyOf, versionAt } from './history.js';
 import { exportAssessment, importAssessment } from './import-export.js';
 import { insightCommands } from './insight.js';
@@ -21,7 +23,15 @@ import { toView } from './view.js';
  * and a store with no profile (NotFoundError). Without a pinned `profile`, the store's profile is re-read
  * before each command, so a role taken away elsewhere takes effect at once.
  */
-export async function createClient(options: ClientOptions): Promise<EqiaClient> {
+export function createClient(options: ClientOptions): Promise<EqiaClient> {
+  return clientOf(options, { closesStore: true });
+}
+
+/** A client; `closesStore` says whether its close closes the store (not when the store is shared). */
+export async function clientOf(
+  options: ClientOptions,
+  { closesStore }: { closesStore: boolean },
+): Promise<EqiaClient> {
   const clock = options.clock ?? (() => new Date());
   const context = await createContext({ ...options, clock }, options.newId ?? (() => sortableId(clock())));
   userIn(context.knownProfile(), context.userId);
@@ -33,6 +43,11 @@ export async function createClient(options: ClientOptions): Promise<EqiaClient> 
       userIn(await context.profile(), context.userId);
       return query(...args);
     };
+
+  const close = async () => {
+    context.listeners.clear();
+    if (closesStore) await context.store.close();
+  };
 
   return {
     get user() {
@@ -51,6 +66,7 @@ export async function createClient(options: ClientOptions): Promise<EqiaClient> 
       const stored = await readAssessment(context, id);
       return toView(stored.snapshot, stored.summary, context.knownProfile(), context.clock());
     }),
+    allowed: (id: string) => permissionsFor(context, id),
     list: forUsers((filter?: ListFilter) => listAssessments(context, filter)),
     snapshots: forUsers((filter?: ListFilter) => snapshotViews(context, filter)),
     annualFacts: forUsers((filter?: ListFilter) => annualFacts(context, filter)),
@@ -75,9 +91,7 @@ export async function createClient(options: ClientOptions): Promise<EqiaClient> 
       context.listeners.add(listener);
       return () => context.listeners.delete(listener);
     },
-    async close() {
-      context.listeners.clear();
-      await context.store.close();
-    },
+    close,
+    [disposeSymbol]: close,
   };
 }

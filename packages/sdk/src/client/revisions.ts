@@ -110,7 +110,7 @@ function revisionOf(
 }
 
 /** One revision at a time: a second would race the first to supersede the same assessment. */
-async function refuseSecondRevision(context: ClientContext, log: readonly { event: unknown }[]) {
+export async function refuseSecondRevision(context: ClientContext, log: readonly { event: unknown }[]) {
   for (const entry of log) {
     const event = entry.event as AssessmentEvent;
     if (event.type !== 'startRevision') continue;

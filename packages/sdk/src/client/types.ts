@@ -16,6 +16,7 @@ import type {
   VerdictKind,
 } from '@eqia/core';
 import type { AssessmentStore } from '../store/port.js';
+import type { Permissions } from './allowed.js';
 import type { AttachDisparityInput, DisparityRequest } from './insight.js';
 import type { ObjectiveCommands } from './objectives.js';
 
@@ -124,6 +125,11 @@ export interface EqiaClient {
   attachDisparity(id: string, input: AttachDisparityInput): Promise<AssessmentView>;
 
   get(id: string): Promise<AssessmentView>;
+  /**
+   * What this user may do with the assessment now: each command, and the edit of each section, allowed
+   * or refused with core's reason (the code and message the command would throw). Records nothing.
+   */
+  allowed(id: string): Promise<Permissions>;
   list(filter?: ListFilter): Promise<AssessmentSummary[]>;
   /**
    * The view of every assessment the filter matches (in `list` order), without reading their logs: what
@@ -165,7 +171,12 @@ export interface EqiaClient {
    */
   open(id: string): Promise<AssessmentSession>;
   subscribe(listener: ChangeListener): () => void;
+  /**
+   * Stops its subscriptions and closes the store it was created with (a client from `createEqia(…).as`
+   * leaves the shared store open). Also `await using client = …`.
+   */
   close(): Promise<void>;
+  [Symbol.asyncDispose](): Promise<void>;
 }
 
 /** The client's commands on one assessment, without the id (see EqiaClient.open). */

@@ -1,0 +1,26 @@
+// Every entry point of every package, so that the strict compile reads each one's declarations.
+import type * as cli from '@eqia/cli';
+import type * as core from '@eqia/core';
+import type * as coreLight from '@eqia/core/light';
+import type * as report from '@eqia/report';
+import type * as sdk from '@eqia/sdk';
+import type * as sdkBrowser from '@eqia/sdk/browser';
+import type * as fileLayout from '@eqia/sdk/file-layout';
+import type * as sdkLight from '@eqia/sdk/light';
+import type * as testing from '@eqia/sdk/testing';
+import type * as postgres from '@eqia/store-postgres';
+import type * as sqlite from '@eqia/store-sqlite';
+
+export type Entries = [
+  typeof cli,
+  typeof core,
+  typeof coreLight,
+  typeof report,
+  typeof sdk,
+  typeof sdkBrowser,
+  typeof fileLayout,
+  typeof sdkLight,
+  typeof testing,
+  typeof postgres,
+  typeof sqlite,
+];
