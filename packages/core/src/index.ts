@@ -1,5 +1,6 @@
 // The public API of @eqia/core. Everything a caller may use is named here; nothing else is exported.
 
+export { isAdverse } from './adverse.js';
 export { canonicalJson } from './audit/canonical-json.js';
 export {
   type ChainVerification,
@@ -32,6 +33,8 @@ export {
   socioEconomic,
   welshLanguage,
 } from './catalogue/characteristics.js';
+export { type JurisdictionDefinition, jurisdictions } from './catalogue/jurisdictions.js';
+export { section75Categories } from './catalogue/section-75.js';
 export type { CheckContext, ImpactRef } from './checks/context.js';
 export { type CheckOptions, check } from './checks/engine.js';
 export {
@@ -234,6 +237,7 @@ export {
   ImpactDirection,
   IsoDate,
   IsoDateTime,
+  PartialDate,
   Prose,
   Severity,
   Slug,
@@ -247,13 +251,14 @@ export { DiscriminationRisk, Impact, ResidualSeverity } from './schema/impact.js
 export { IntersectionalImpact, Intersectionality, IntersectionMember } from './schema/intersectionality.js';
 export { Monitoring, MonitoringNote, Reaffirmation } from './schema/monitoring.js';
 export { Outcome, OutcomeKind } from './schema/outcome.js';
-export { Policy, PolicyKind, PolicyNovelty } from './schema/policy.js';
+export { OtherGroup, Policy, PolicyKind, PolicyNovelty, TeamMember } from './schema/policy.js';
 export {
   ApprovalStage,
   Audience,
   CensusCategory,
   CensusCategorySet,
   CharacteristicDefinition,
+  Jurisdiction,
   PROFILE_SCHEMA_VERSION,
   Profile,
   type ProfileInput,
@@ -272,6 +277,8 @@ export {
   VerdictKind,
 } from './schema/review.js';
 export {
+  LikelyImpact,
+  RelatedAssessment,
   Relevance,
   Screening,
   ScreeningAnswer,

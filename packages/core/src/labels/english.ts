@@ -50,6 +50,18 @@ export const englishLabels: LabelCatalogue = {
       no: 'Not relevant',
       unsure: 'Unsure',
     },
+    likelyImpact: {
+      major: 'Likely major adverse impact',
+      minor: 'Minor adverse impact, mitigated',
+      positive: 'Positive impact only',
+      none: 'No impact',
+    },
+    jurisdiction: {
+      england: 'England',
+      wales: 'Wales',
+      scotland: 'Scotland',
+      northern_ireland: 'Northern Ireland (section 75)',
+    },
     screeningDecision: {
       full_assessment: 'Full assessment needed',
       not_required: 'Screened out: no full assessment',
@@ -71,6 +83,7 @@ export const englishLabels: LabelCatalogue = {
     impactDirection: {
       positive: 'Positive',
       negative: 'Negative',
+      mixed: 'Mixed',
       neutral: 'Neutral',
       unknown: 'Unknown',
     },
@@ -134,13 +147,18 @@ export const englishLabels: LabelCatalogue = {
   },
   hints: {
     relevance: { unsure: 'find out before deciding' },
+    likelyImpact: { major: 'calls for a full assessment', minor: 'say how it is mitigated' },
     screeningDecision: { not_required: 'a senior approver checks the rationale' },
     analysisStatus: {
       impacts_identified: 'positive, negative or unknown',
       no_impact: 'I can say why, with evidence or a data gap',
       not_assessed: 'not yet: come back to it',
     },
-    impactDirection: { negative: 'adverse', unknown: 'we need to find out' },
+    impactDirection: {
+      negative: 'adverse',
+      mixed: 'positive for some, adverse for others',
+      unknown: 'we need to find out',
+    },
     outcomeKind: {
       no_major_change: 'the policy is robust',
       adjust: 'remove barriers, better advance equality',

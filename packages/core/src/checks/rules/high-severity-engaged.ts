@@ -1,3 +1,4 @@
+import { isAdverse } from '../../adverse.js';
 import type { CheckContext } from '../context.js';
 import type { Rule, RuleViolation } from '../rule.js';
 import { capitalise, listInWords } from '../text.js';
@@ -17,7 +18,7 @@ export const highSeverityEngaged: Rule = {
   evaluate: (context) => {
     const violations: RuleViolation[] = [];
     for (const { impact, path, name, characteristics } of context.impacts) {
-      if (impact.direction !== 'negative' || impact.severity !== 'high') continue;
+      if (!isAdverse(impact.direction) || impact.severity !== 'high') continue;
       const unheard = characteristics.filter((c) => !isHeard(context, c));
       if (unheard.length > 0) {
         violations.push({
