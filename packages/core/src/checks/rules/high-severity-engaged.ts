@@ -1,5 +1,5 @@
 import { isAdverse } from '../../adverse.js';
-import type { CheckContext } from '../context.js';
+import { isHeard } from '../heard.js';
 import type { Rule, RuleViolation } from '../rule.js';
 import { capitalise, listInWords } from '../text.js';
 
@@ -30,22 +30,3 @@ export const highSeverityEngaged: Rule = {
     return violations;
   },
 };
-
-/** Someone who shares the characteristic was heard: an engagement covering it, or consultation or feedback evidence. */
-function isHeard({ assessment, profile }: CheckContext, characteristic: string): boolean {
-  const engaged = assessment.engagement.some(
-    (engagement) =>
-      engagement.characteristics.includes(characteristic) ||
-      profile.stakeholders.some(
-        (s) => s.id === engagement.stakeholder && s.characteristics.includes(characteristic),
-      ),
-  );
-  return (
-    engaged ||
-    assessment.evidence.items.some(
-      (item) =>
-        (item.kind === 'consultation' || item.kind === 'feedback') &&
-        item.characteristics.includes(characteristic),
-    )
-  );
-}
