@@ -33,7 +33,7 @@ export {
   socioEconomic,
   welshLanguage,
 } from './catalogue/characteristics.js';
-export { type JurisdictionDefinition, jurisdictions } from './catalogue/jurisdictions.js';
+export { type JurisdictionDefinition, jurisdictionOf, jurisdictions } from './catalogue/jurisdictions.js';
 export { section75Categories } from './catalogue/section-75.js';
 export type { CheckContext, ImpactRef } from './checks/context.js';
 export { type CheckOptions, check } from './checks/engine.js';

@@ -1,5 +1,5 @@
 import type { Aim } from '../schema/common.js';
-import type { CharacteristicDefinition, Jurisdiction } from '../schema/profile.js';
+import type { CharacteristicDefinition, Jurisdiction, Profile } from '../schema/profile.js';
 import { protectedCharacteristics, socioEconomic, welshLanguage } from './characteristics.js';
 import { section75Categories } from './section-75.js';
 
@@ -49,3 +49,8 @@ export const jurisdictions: Readonly<Record<Jurisdiction, JurisdictionDefinition
     characteristics: section75Categories,
   },
 };
+
+/** The jurisdiction a profile answers to; England for a profile written before profiles had one. */
+export function jurisdictionOf(profile: Pick<Profile, 'jurisdiction'>): JurisdictionDefinition {
+  return jurisdictions[(profile.jurisdiction as Jurisdiction | undefined) ?? 'england'];
+}

@@ -28,6 +28,11 @@ export const workedExample: Assessment = Assessment.parse({
     team: 'Operations: private law',
     owner: 'amara',
     contributors: ['ben'],
+    assessmentTeam: [
+      { name: 'Amara Okafor', role: 'Head of Practice Policy' },
+      { name: 'Ben Hughes', role: 'Service Manager' },
+      { name: 'Julie Brown', role: 'Strategic Lead for EDI' },
+    ],
     aims: 'Hold first hearing dispute resolution appointments (FHDRAs) in private law child arrangements cases by video unless a party needs to attend in person, so that families wait less for a first hearing, travel less, and Family Court Advisers spend more time with children.',
     scope:
       'All private law child arrangements applications in England listed for an FHDRA from June 2026, and the Cafcass Family Court Advisers who attend them. Public law and later hearings are out of scope.',

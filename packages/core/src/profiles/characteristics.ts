@@ -1,4 +1,4 @@
-import { jurisdictions } from '../catalogue/jurisdictions.js';
+import { jurisdictionOf } from '../catalogue/jurisdictions.js';
 import type { CharacteristicDefinition, Profile } from '../schema/profile.js';
 
 /**
@@ -6,7 +6,7 @@ import type { CharacteristicDefinition, Profile } from '../schema/profile.js';
  * the Equality Act, or section 75's in Northern Ireland) or the profile's own set, then its extras.
  */
 export function profileCharacteristics(profile: Profile): CharacteristicDefinition[] {
-  const base = profile.characteristics ?? jurisdictions[profile.jurisdiction ?? 'england'].characteristics;
+  const base = profile.characteristics ?? jurisdictionOf(profile).characteristics;
   const ids = new Set(base.map((c) => c.id));
   return [...base, ...profile.extraCharacteristics.filter((c) => !ids.has(c.id))];
 }
