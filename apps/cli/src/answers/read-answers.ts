@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { parseWith, ValidationError } from '@eqia/core';
+import { assertKnownCharacteristics, type Profile, parseWith, ValidationError } from '@eqia/core';
 import { readStdin } from '../read-stdin.js';
 import { AnswersFile } from './schema.js';
 
@@ -24,4 +24,13 @@ export async function readAnswers(cwd: string, file: string): Promise<AnswersFil
     });
   }
   return parseWith(AnswersFile, json, `The answers file ${name}`);
+}
+
+/** Refuses an answers file naming a characteristic the profile does not consider (exit 6), naming each key. */
+export function refuseUnknownCharacteristics(answers: AnswersFile, profile: Profile, file: string): void {
+  assertKnownCharacteristics(
+    answers,
+    profile,
+    `The answers file ${file === '-' ? 'on standard input' : file}`,
+  );
 }
