@@ -21,25 +21,21 @@ function namedCharacteristics(content: Content): { path: string; id: string }[] 
     for (const id of Object.keys(record ?? {})) named.push({ path: `${path}.${id}`, id });
   };
   const list = (ids: readonly string[] | undefined, path: string) => {
-    (ids ?? []).forEach((id, index) => named.push({ path: `${path}.${index}`, id }));
+    for (const [index, id] of (ids ?? []).entries()) named.push({ path: `${path}.${index}`, id });
   };
   keys(content.screening?.answers, 'screening.answers');
   keys(content.analysis, 'analysis');
-  content.evidence?.items?.forEach((item, i) =>
-    list(item.characteristics, `evidence.items.${i}.characteristics`),
-  );
-  content.evidence?.gaps?.forEach((gap, i) =>
-    list(gap.characteristics, `evidence.gaps.${i}.characteristics`),
-  );
-  content.engagement?.forEach((engagement, i) =>
-    list(engagement.characteristics, `engagement.${i}.characteristics`),
-  );
-  content.intersectionality?.impacts?.forEach((impact, i) =>
+  for (const [i, item] of (content.evidence?.items ?? []).entries())
+    list(item.characteristics, `evidence.items.${i}.characteristics`);
+  for (const [i, gap] of (content.evidence?.gaps ?? []).entries())
+    list(gap.characteristics, `evidence.gaps.${i}.characteristics`);
+  for (const [i, engagement] of (content.engagement ?? []).entries())
+    list(engagement.characteristics, `engagement.${i}.characteristics`);
+  for (const [i, impact] of (content.intersectionality?.impacts ?? []).entries())
     list(
       impact.members.map((member) => member.characteristic),
       `intersectionality.impacts.${i}.members`,
-    ),
-  );
+    );
   return named;
 }
 

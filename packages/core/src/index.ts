@@ -92,6 +92,12 @@ export {
 export { workedExample, workedExampleNow } from './examples/family-court-service-change.js';
 export { idRuleMessage, isValidId } from './id-rule.js';
 export {
+  assessmentFromRecord,
+  type ImportedRecordOptions,
+  PlainRecord,
+  parsePlainRecord,
+} from './import/plain-record.js';
+export {
   type CategoryEntry,
   characteristicForSet,
   checkAgainstSet,
@@ -268,6 +274,7 @@ export {
   Stakeholder,
   User,
 } from './schema/profile.js';
+export { OutsideSignOff, Provenance } from './schema/provenance.js';
 export { Publication } from './schema/publication.js';
 export {
   Approval,

@@ -18,9 +18,9 @@ import type { Tone } from './document/blocks.js';
 const directionSymbols: Record<ImpactDirection, string> = {
   positive: '▲',
   negative: '▼',
-  mixed: '◆',
   neutral: '●',
   unknown: '?',
+  mixed: '◆',
 };
 
 /** "▼ Negative (high)": the label with its symbol, for the impact grid. */

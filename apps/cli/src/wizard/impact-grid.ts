@@ -11,9 +11,9 @@ import {
 const symbols: Record<ImpactDirection, string> = {
   positive: '+',
   negative: '−',
-  mixed: '±',
   neutral: '0',
   unknown: '?',
+  mixed: '±',
 };
 
 /** "+ positive − negative 0 neutral ? unknown": what the symbols stand for. */

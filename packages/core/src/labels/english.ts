@@ -83,9 +83,9 @@ export const englishLabels: LabelCatalogue = {
     impactDirection: {
       positive: 'Positive',
       negative: 'Negative',
-      mixed: 'Mixed',
       neutral: 'Neutral',
       unknown: 'Unknown',
+      mixed: 'Mixed',
     },
     severity: {
       low: 'Low',

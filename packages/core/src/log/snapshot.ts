@@ -11,7 +11,8 @@ import type { PersistedSnapshot } from './types.js';
  * 2: the assessment lists its editors (`assessment.editors`).
  * 3: what real assessments say: screening evidence and related assessments, likely impact when relevant,
  *    mixed impacts, evidence dated by year or month and its limitations, the assessment team, other
- *    affected groups, who was engaged, the decision already taken and when the analysis was done.
+ *    affected groups, who was engaged, the decision already taken and when the analysis was done, and
+ *    the provenance of an imported record.
  */
 export const SNAPSHOT_VERSION = 3;
 

@@ -35,7 +35,7 @@ export const IsoDateTime = z.iso.datetime({ offset: true });
 export const Prose = z.string().max(20_000);
 
 /** `mixed`: positive for some people who share the characteristic, negative for others. */
-export const ImpactDirection = z.enum(['positive', 'negative', 'mixed', 'neutral', 'unknown']);
+export const ImpactDirection = z.enum(['positive', 'negative', 'neutral', 'unknown', 'mixed']);
 export const Severity = z.enum(['low', 'medium', 'high']);
 
 /** The three aims of the general duty, Equality Act 2010 s.149(1)(a)–(c). */

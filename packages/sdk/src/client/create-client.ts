@@ -5,6 +5,7 @@ import { differences } from './diff.js';
 import { annualFacts, checkAll } from './digest-queries.js';
 import { historyOf, versionAt } from './history.js';
 import { exportAssessment, importAssessment } from './import-export.js';
+import { importRecord } from './import-record.js';
 import { insightCommands } from './insight.js';
 import { sortableId } from './new-id.js';
 import { updateProfile } from './profile-admin.js';
@@ -66,6 +67,7 @@ export async function createClient(options: ClientOptions): Promise<EqiaClient> 
 
     exportAssessment: (id) => exportAssessment(context, id),
     importAssessment: (json) => importAssessment(context, json),
+    importRecord: (json, options) => importRecord(context, json, options),
 
     updateProfile: (recipe) => updateProfile(context, recipe),
     open: forUsers((id: string) => openSession(context, id)),

@@ -45,8 +45,9 @@ export function decidedBySenior(assessment: Assessment, profile: Profile): boole
   return decidedBy?.roles.some((role) => seniorRoles.includes(role)) ?? false;
 }
 
-/** A senior stage's latest decision is an approval. */
+/** A senior stage's latest decision is an approval, or the record was signed off outside eqia (as stated). */
 export function seniorApproved(assessment: Assessment): boolean {
+  if (assessment.provenance?.signedOffOutside) return true;
   return assessment.approvalChain
     .filter((stage) => stage.senior)
     .some(
