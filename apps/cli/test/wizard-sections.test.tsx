@@ -53,6 +53,7 @@ describe('wizard sections', () => {
     await s.answer('Date of the evidence', '2025-06-30', keys.enter);
     await s.answer('Which characteristics does it cover?', keys.space, keys.enter);
     await s.answer('What does it say?', 'Most parties are aged 25 to 44.', keys.enter);
+    await s.answer('How far can it be trusted?', 'One year of records only.', keys.enter);
     await s.answer('1 evidence item, 0 data gaps', keys.up, keys.enter);
     await s.answer('What is not known?', 'Sexual orientation of parties', keys.enter);
     await s.answer('For which characteristics?', keys.enter);

@@ -1,5 +1,6 @@
 // The public API of @eqia/core. Everything a caller may use is named here; nothing else is exported.
 
+export { isAdverse } from './adverse.js';
 export { canonicalJson } from './audit/canonical-json.js';
 export {
   type ChainVerification,
@@ -32,6 +33,9 @@ export {
   socioEconomic,
   welshLanguage,
 } from './catalogue/characteristics.js';
+export { type JurisdictionDefinition, jurisdictionOf, jurisdictions } from './catalogue/jurisdictions.js';
+export { section75Categories } from './catalogue/section-75.js';
+export { assertKnownCharacteristics } from './characteristic-keys.js';
 export type { CheckContext, ImpactRef } from './checks/context.js';
 export { addMonths } from './checks/dates.js';
 export { type CheckOptions, check } from './checks/engine.js';
@@ -88,6 +92,12 @@ export {
 } from './errors.js';
 export { workedExample, workedExampleNow } from './examples/family-court-service-change.js';
 export { idRuleMessage, isValidId } from './id-rule.js';
+export {
+  assessmentFromRecord,
+  type ImportedRecordOptions,
+  PlainRecord,
+  parsePlainRecord,
+} from './import/plain-record.js';
 export {
   type CategoryEntry,
   characteristicForSet,
@@ -267,6 +277,7 @@ export {
   ImpactDirection,
   IsoDate,
   IsoDateTime,
+  PartialDate,
   Prose,
   Severity,
   Slug,
@@ -292,13 +303,14 @@ export {
   newImpact,
 } from './schema/new-entries.js';
 export { Outcome, OutcomeKind } from './schema/outcome.js';
-export { Policy, PolicyKind, PolicyNovelty } from './schema/policy.js';
+export { OtherGroup, Policy, PolicyKind, PolicyNovelty, TeamMember } from './schema/policy.js';
 export {
   ApprovalStage,
   Audience,
   CensusCategory,
   CensusCategorySet,
   CharacteristicDefinition,
+  Jurisdiction,
   PROFILE_SCHEMA_VERSION,
   Profile,
   type ProfileInput,
@@ -307,6 +319,7 @@ export {
   Stakeholder,
   User,
 } from './schema/profile.js';
+export { OutsideSignOff, Provenance } from './schema/provenance.js';
 export { Publication } from './schema/publication.js';
 export {
   Approval,
@@ -317,6 +330,8 @@ export {
   VerdictKind,
 } from './schema/review.js';
 export {
+  LikelyImpact,
+  RelatedAssessment,
   Relevance,
   Screening,
   ScreeningAnswer,

@@ -1,3 +1,4 @@
+import { isAdverse } from './adverse.js';
 import type { LifecycleStatus } from './lifecycle/state.js';
 import type { Assessment } from './schema/assessment.js';
 import type { IsoDate, IsoDateTime } from './schema/common.js';
@@ -38,11 +39,10 @@ export function summarise(
 ): AssessmentSummary {
   const negative = new Set<string>();
   for (const [characteristic, analysis] of Object.entries(assessment.analysis)) {
-    if (analysis.impacts.some((impact) => impact.direction === 'negative')) negative.add(characteristic);
+    if (analysis.impacts.some((impact) => isAdverse(impact.direction))) negative.add(characteristic);
   }
   for (const impact of assessment.intersectionality.impacts) {
-    if (impact.direction === 'negative')
-      for (const member of impact.members) negative.add(member.characteristic);
+    if (isAdverse(impact.direction)) for (const member of impact.members) negative.add(member.characteristic);
   }
   return {
     id: assessment.id,

@@ -66,7 +66,7 @@ describe('snapshots', () => {
       `"UnsupportedVersionError: The snapshot has no valid snapshotVersion (found undefined): it was not written by eqia."`,
     );
     expect(throws(() => migrateSnapshot({ snapshotVersion: SNAPSHOT_VERSION + 1 }))).toMatchInlineSnapshot(
-      `"UnsupportedVersionError: The snapshot is version 3, newer than this eqia understands (up to 2): upgrade eqia."`,
+      `"UnsupportedVersionError: The snapshot is version 4, newer than this eqia understands (up to 3): upgrade eqia."`,
     );
   });
 
@@ -105,6 +105,20 @@ describe('snapshots', () => {
     expect(throws(() => migrateSnapshot(version1))).toMatchInlineSnapshot(
       `"UnsupportedVersionError: A version 1 snapshot does not say who edited the assessment: migrate it with its log, migrateSnapshot(raw, { events })."`,
     );
+  });
+
+  it('reads a version 2 snapshot, written before the fields real assessments need, as it was', () => {
+    const { snapshot } = history();
+    const { assessmentTeam: _team, otherGroups: _groups, ...policy } = snapshot.assessment.policy;
+    const { evidenceIds: _evidence, related: _related, ...screening } = snapshot.assessment.screening;
+    const version2 = JSON.parse(
+      JSON.stringify({
+        ...snapshot,
+        snapshotVersion: 2,
+        assessment: { ...snapshot.assessment, policy, screening },
+      }),
+    );
+    expect(migrateSnapshot(version2)).toEqual(snapshot);
   });
 
   it('folds recorded entries to the same snapshot as the live steps', () => {

@@ -1,4 +1,4 @@
-import type { IsoDate, IsoDateTime } from '@eqia/core';
+import type { IsoDate, IsoDateTime, PartialDate } from '@eqia/core';
 
 const months = [
   'January',
@@ -19,9 +19,11 @@ const months = [
  * Dates are written the GOV.UK way ("14 March 2025") by hand rather than with Intl, so a report reads
  * the same on every machine and in every browser, whatever its locale data.
  */
-export function formatDate(date: IsoDate): string {
+export function formatDate(date: IsoDate | PartialDate): string {
   const [year, month, day] = date.split('-').map(Number);
-  return `${day} ${months[(month ?? 1) - 1]} ${year}`;
+  // Evidence may be dated by year ("2021") or month ("March 2021") only.
+  if (month === undefined) return `${year}`;
+  return `${day === undefined ? '' : `${day} `}${months[month - 1]} ${year}`;
 }
 
 /** An instant, in UTC so that the report does not depend on where it was rendered. */

@@ -2,6 +2,7 @@ import {
   findCharacteristic,
   type ImpactDirection,
   impactLabel,
+  isAdverse,
   label,
   type Profile,
   type Severity,
@@ -19,6 +20,7 @@ const directionSymbols: Record<ImpactDirection, string> = {
   negative: '▼',
   neutral: '●',
   unknown: '?',
+  mixed: '◆',
 };
 
 /** "▼ Negative (high)": the label with its symbol, for the impact grid. */
@@ -27,14 +29,14 @@ export function impactBadge(direction: ImpactDirection, severity?: Severity): st
 }
 
 export function impactTone(direction: ImpactDirection, severity?: Severity): Tone {
-  if (direction === 'negative') return severity === 'high' ? 'negative-high' : 'negative';
-  return direction;
+  if (isAdverse(direction)) return severity === 'high' ? 'negative-high' : 'negative';
+  return direction as Exclude<ImpactDirection, 'negative' | 'mixed'>;
 }
 
 /** How bad an impact is, worst first, so a grid cell leads with what matters most. */
 export function impactRank(direction: ImpactDirection, severity?: Severity): number {
-  if (direction === 'negative') return { high: 0, medium: 1, low: 2 }[severity ?? 'medium'];
-  return { unknown: 3, neutral: 4, positive: 5 }[direction];
+  if (isAdverse(direction)) return { high: 0, medium: 1, low: 2 }[severity ?? 'medium'];
+  return { unknown: 3, neutral: 4, positive: 5 }[direction as Exclude<ImpactDirection, 'negative' | 'mixed'>];
 }
 
 export const directionLegend = (Object.keys(directionSymbols) as ImpactDirection[])

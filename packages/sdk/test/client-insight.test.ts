@@ -136,6 +136,7 @@ describe('attaching a disparity analysis to an assessment', () => {
         url: '',
         characteristics: [],
         summary: '',
+        limitations: '',
       });
     });
     await expect(

@@ -26,7 +26,13 @@ export async function applyAnswers(
   await put('decision', answers.decision);
   if (answers.screening) {
     const screening = current().screening;
-    await put('screening', { ...screening, answers: { ...screening.answers, ...answers.screening.answers } });
+    const { evidenceIds = screening.evidenceIds, related = screening.related } = answers.screening;
+    await put('screening', {
+      ...screening,
+      answers: { ...screening.answers, ...answers.screening.answers },
+      evidenceIds,
+      related,
+    });
     const decision = answers.screening.decision;
     const recorded = current().screening.decision;
     if (decision && (recorded?.kind !== decision.kind || recorded.rationale !== decision.rationale))

@@ -9,6 +9,8 @@ export function answersFromAssessment(assessment: Assessment): AnswersFile {
     decision: assessment.decision,
     screening: {
       answers: screening.answers,
+      evidenceIds: screening.evidenceIds,
+      related: screening.related,
       ...(screening.decision && {
         decision: { kind: screening.decision.kind, rationale: screening.decision.rationale },
       }),

@@ -1,4 +1,4 @@
-import { parseWith } from '@eqia/core';
+import { assertKnownCharacteristics, type Profile, parseWith } from '@eqia/core';
 import { readJsonFile } from '../read-json-file.js';
 import { AnswersFile } from './schema.js';
 
@@ -6,4 +6,13 @@ import { AnswersFile } from './schema.js';
 export async function readAnswers(cwd: string, file: string): Promise<AnswersFile> {
   const { json, name } = await readJsonFile(cwd, file, 'answers file');
   return parseWith(AnswersFile, json, `The answers file ${name}`);
+}
+
+/** Refuses an answers file naming a characteristic the profile does not consider (exit 6), naming each key. */
+export function refuseUnknownCharacteristics(answers: AnswersFile, profile: Profile, file: string): void {
+  assertKnownCharacteristics(
+    answers,
+    profile,
+    `The answers file ${file === '-' ? 'on standard input' : file}`,
+  );
 }

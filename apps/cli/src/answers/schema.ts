@@ -10,6 +10,7 @@ import {
   Monitoring,
   Outcome,
   Policy,
+  RelatedAssessment,
   ScreeningAnswer,
   ScreeningDecisionKind,
 } from '@eqia/core';
@@ -33,6 +34,8 @@ export const AnswersFile = z
     screening: z
       .object({
         answers: z.record(z.string(), ScreeningAnswer).default({}),
+        evidenceIds: z.array(Id).optional(),
+        related: z.array(RelatedAssessment).optional(),
         decision: z
           .object({ kind: ScreeningDecisionKind, rationale: z.string().trim().min(1, 'give the rationale') })
           .strict()

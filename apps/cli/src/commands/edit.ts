@@ -25,11 +25,13 @@ section and the rest stay as they are.
         runWizard(ctx, opened, { resume: id, ...(values.section && { section: values.section }) }),
       );
     }
-    const { readAnswers } = await import('../answers/read-answers.js');
+    const { readAnswers, refuseUnknownCharacteristics } = await import('../answers/read-answers.js');
     const { applyAnswers } = await import('../answers/apply-answers.js');
-    const answers = await readAnswers(ctx.cwd, values.answers);
-    return withClient(ctx, values, 'write', async ({ client }) =>
-      reportChange(ctx, values.json, await applyAnswers(client, id, answers), 'Saved'),
-    );
+    const file = values.answers;
+    const answers = await readAnswers(ctx.cwd, file);
+    return withClient(ctx, values, 'write', async ({ client }) => {
+      refuseUnknownCharacteristics(answers, client.profile, file);
+      return reportChange(ctx, values.json, await applyAnswers(client, id, answers), 'Saved');
+    });
   },
 };

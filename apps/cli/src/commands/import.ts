@@ -5,18 +5,48 @@ import type { Command } from '../command.js';
 import { withClient } from '../open-client.js';
 import { reportChange } from '../output/change.js';
 import { readStdin } from '../read-stdin.js';
+import { UsageError } from '../usage-error.js';
 
 export const command: Command = {
-  help: `Usage: eqia import <file|->
+  help: `Usage: eqia import <file|-> [--historical]
 
-Read an assessment written by \`eqia export --format json\` (from standard input with -). Its audit log
-is verified before anything is stored.`,
+Read an assessment (from standard input with -): either what
+\`eqia export --format json\` wrote, whose audit log is verified before anything
+is stored, or a plain assessment record written by hand or by another system
+(its sections as in an answers file). A plain record is validated, each error
+naming its JSON path, and its import is recorded as the first event, with the
+file it came from.
+  --historical  the record was signed off outside eqia: it must say so in
+                "signedOff": { "by", "role", "on" }, and is marked as such`,
   async run(ctx) {
-    const { values, positionals } = parseCommandArgs(ctx, {});
+    const { values, positionals } = parseCommandArgs(ctx, { historical: { type: 'boolean' } });
     const file = requirePositional(ctx, positionals, 0, 'file');
     const json = file === '-' ? await readStdin() : await readFile(resolve(ctx.cwd, file), 'utf8');
+    const exported = isExportDocument(json);
+    if (exported && values.historical)
+      throw new UsageError('--historical is for plain records; an eqia export carries its own history.');
     return withClient(ctx, values, 'write', async ({ client }) =>
-      reportChange(ctx, values.json, await client.importAssessment(json), 'Imported'),
+      reportChange(
+        ctx,
+        values.json,
+        exported
+          ? await client.importAssessment(json)
+          : await client.importRecord(json, {
+              source: file === '-' ? 'standard input' : file,
+              historical: values.historical ?? false,
+            }),
+        'Imported',
+      ),
     );
   },
 };
+
+/** An eqia export names its format; a plain record does not (invalid JSON is the record reader's to explain). */
+function isExportDocument(json: string): boolean {
+  try {
+    const raw: unknown = JSON.parse(json);
+    return typeof raw === 'object' && raw !== null && 'format' in raw;
+  } catch {
+    return false;
+  }
+}

@@ -26,14 +26,17 @@ as you give it: quit at any point (Ctrl+C) and continue with \`eqia edit <id>\`.
       ensureCanPrompt(ctx, '--answers <file.json>', 'answers to its questions');
       return startWizard(ctx, values);
     }
-    const { readAnswers } = await import('../answers/read-answers.js');
+    const { readAnswers, refuseUnknownCharacteristics } = await import('../answers/read-answers.js');
     const { applyAnswers } = await import('../answers/apply-answers.js');
-    const answers = await readAnswers(ctx.cwd, values.answers);
+    const file = values.answers;
+    const answers = await readAnswers(ctx.cwd, file);
     const title = answers.policy?.title ?? values.title;
     if (!title)
       throw new UsageError('Give the policy a title: a `policy.title` in the answers file, or --title.');
     const id = values.id ?? answers.id;
     return withClient(ctx, values, 'write', async ({ client }) => {
+      // Refused before anything is created: an unknown characteristic would be stored and ignored.
+      refuseUnknownCharacteristics(answers, client.profile, file);
       const created = await client.create({ title, ...(id && { id }) });
       const view = await applyAnswers(client, created.assessment.id, answers);
       return reportChange(ctx, values.json, view, `Created ${view.assessment.id}`);

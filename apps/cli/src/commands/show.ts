@@ -1,4 +1,4 @@
-import { label, SectionId, sectionIds } from '@eqia/core';
+import { type Assessment, label, SectionId, sectionIds } from '@eqia/core';
 import { parseCommandArgs, requirePositional } from '../args.js';
 import type { Command } from '../command.js';
 import { ExitCode } from '../exit-codes.js';
@@ -31,6 +31,7 @@ Show an assessment: where it is, each section in brief, and how many findings re
       const header = [
         style.bold(`${assessment.policy.title}`),
         `${assessment.id} · revision ${assessment.revision} · ${stateLabel(view.status)}${view.reviewDue ? style.yellow(' · review due') : ''}`,
+        ...provenanceLines(assessment),
         `Findings: ${countFindings(view.findings)}${view.findings.length ? ` — \`eqia check ${assessment.id}\`` : ''}`,
       ];
       const sections = only?.success ? [only.data] : sectionIds;
@@ -43,3 +44,17 @@ Show an assessment: where it is, each section in brief, and how many findings re
     });
   },
 };
+
+/** Where an imported record came from, and a sign-off given outside eqia, as the record states it. */
+function provenanceLines({ provenance }: Assessment): string[] {
+  if (!provenance) return [];
+  const outside = provenance.signedOffOutside;
+  return [
+    `Imported from ${provenance.source} by ${provenance.importedBy}`,
+    ...(outside
+      ? [
+          `Signed off outside eqia by ${outside.by}${outside.role ? `, ${outside.role}` : ''}, on ${outside.on} (as stated)`,
+        ]
+      : []),
+  ];
+}

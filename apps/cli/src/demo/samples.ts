@@ -10,6 +10,11 @@ export const hybridWorkingDraft: AnswersFile = {
     team: 'People directorate',
     owner: 'ben',
     contributors: [],
+    assessmentTeam: [
+      { name: 'Ben Hughes', role: 'Service Manager' },
+      { name: 'Priya Shah', role: 'HR Business Partner' },
+    ],
+    otherGroups: [],
     aims: 'Let Family Court Advisers split their week between home, the office and court, with at least two days a week in person with colleagues, so that practice learning and wellbeing improve without losing flexibility.',
     scope:
       'All Family Court Advisers and their managers in England. Business support staff are covered by a separate policy.',
@@ -50,6 +55,8 @@ export const stationeryScreenedOut: AnswersFile = {
     team: 'Finance and commercial',
     owner: 'ben',
     contributors: [],
+    assessmentTeam: [],
+    otherGroups: [],
     aims: 'Renew the framework contract for paper, pens and toner on the same terms, through the Crown Commercial Service framework.',
     scope: 'Office consumables for all Cafcass offices. No change to what staff or families receive.',
     audiences: ['staff'],

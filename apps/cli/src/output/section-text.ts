@@ -29,17 +29,21 @@ export function sectionLines(assessment: Assessment, section: SectionId, profile
         `Kind: ${label('policyKind', a.policy.kind)} (${inSentence(label('policyNovelty', a.policy.novelty))})   Team: ${or(a.policy.team)}   Owner: ${a.policy.owner ?? '—'}`,
         `Aims: ${or(a.policy.aims)}`,
         `Scope: ${or(a.policy.scope)}`,
-        `Affects: ${a.policy.audiences.map(audience).join(', ') || '—'}`,
+        `Affects: ${[...a.policy.audiences.map(audience), ...a.policy.otherGroups.map((group) => group.label)].join(', ') || '—'}`,
+        `Assessed by: ${a.policy.assessmentTeam.map((member) => (member.role ? `${member.name} (${member.role})` : member.name)).join(', ') || '—'}`,
       ];
     case 'decision':
       return [
         `Decision maker: ${or(a.decision.maker)}${a.decision.makerRole ? `, ${a.decision.makerRole}` : ''}`,
         `Date: ${a.decision.date ?? '—'}   Paper: ${or(a.decision.paperReference)}   Briefed on the duty: ${a.decision.makerBriefed ? 'yes' : 'no'}`,
+        ...(a.decision.assessedOn ? [`Analysis carried out: ${a.decision.assessedOn}`] : []),
+        ...(a.decision.alreadyTaken ? ['Recorded as already taken when this assessment was done.'] : []),
+        `Notes: ${or(a.decision.notes)}`,
       ];
     case 'screening': {
       const answers = Object.entries(a.screening.answers).map(
         ([id, answer]) =>
-          `  ${characteristic(id)}: ${label('relevance', answer.relevance)}${answer.reason ? ` — ${answer.reason}` : ''}`,
+          `  ${characteristic(id)}: ${label('relevance', answer.relevance)}${answer.likelyImpact ? ` (${inSentence(label('likelyImpact', answer.likelyImpact))})` : ''}${answer.reason ? ` — ${answer.reason}` : ''}`,
       );
       const decision = a.screening.decision;
       return [
@@ -47,13 +51,20 @@ export function sectionLines(assessment: Assessment, section: SectionId, profile
         decision
           ? `Decision: ${label('screeningDecision', decision.kind)} — ${decision.rationale} (${decision.decidedBy})`
           : 'Decision: —',
+        ...(a.screening.evidenceIds.length
+          ? [`Evidence relied on: ${a.screening.evidenceIds.join(', ')}`]
+          : []),
+        ...a.screening.related.map(
+          (entry) =>
+            `Relies on: ${entry.title}${entry.reference ? ` <${entry.reference}>` : ''}${entry.covers ? ` — ${entry.covers}` : ''}`,
+        ),
       ];
     }
     case 'evidence':
       return [
         ...a.evidence.items.map(
           (item) =>
-            `  [${item.id}] ${label('evidenceKind', item.kind)}: ${item.title}${item.date ? ` (${item.date})` : ''}`,
+            `  [${item.id}] ${label('evidenceKind', item.kind)}: ${item.title}${item.date ? ` (${item.date})` : ''}${item.limitations ? `\n    limits: ${item.limitations}` : ''}`,
         ),
         ...a.evidence.gaps.map(
           (gap) =>

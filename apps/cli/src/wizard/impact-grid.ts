@@ -8,7 +8,13 @@ import {
   profileCharacteristics,
 } from '@eqia/core';
 
-const symbols: Record<ImpactDirection, string> = { positive: '+', negative: '−', neutral: '0', unknown: '?' };
+const symbols: Record<ImpactDirection, string> = {
+  positive: '+',
+  negative: '−',
+  neutral: '0',
+  unknown: '?',
+  mixed: '±',
+};
 
 /** "+ positive − negative 0 neutral ? unknown": what the symbols stand for. */
 export const symbolLegend = (Object.keys(symbols) as ImpactDirection[])
@@ -37,7 +43,7 @@ export function impactGrid(assessment: Assessment, profile: Profile): ImpactGrid
     ];
     const cells = audiences.map((audience) => {
       const directions = new Set(impacts.filter((i) => i.audience === audience.id).map((i) => i.direction));
-      return (['negative', 'unknown', 'positive', 'neutral'] as const)
+      return (['negative', 'mixed', 'unknown', 'positive', 'neutral'] as const)
         .filter((direction) => directions.has(direction))
         .map((direction) => symbols[direction])
         .join('');

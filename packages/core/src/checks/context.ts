@@ -42,7 +42,10 @@ export interface CheckContext {
 export function createCheckContext(assessment: Assessment, profile: Profile, now: IsoDateTime): CheckContext {
   const characteristics = profileCharacteristics(profile);
   const characteristicLabel = (id: string) => characteristics.find((c) => c.id === id)?.label ?? id;
-  const audienceLabel = (id: string) => profile.audiences.find((a) => a.id === id)?.label ?? id;
+  const audienceLabel = (id: string) =>
+    profile.audiences.find((a) => a.id === id)?.label ??
+    assessment.policy.otherGroups.find((group) => group.id === id)?.label ??
+    id;
   const describe = (impact: Impact, labels: string) => {
     const what = `the ${labels} impact "${impact.id}"`;
     return { what, name: `${what} on ${audienceLabel(impact.audience)}` };

@@ -1,10 +1,21 @@
-import type { IsoDate, IsoDateTime } from '../schema/common.js';
+import type { IsoDate, IsoDateTime, PartialDate } from '../schema/common.js';
 
 // Calendar arithmetic on YYYY-MM-DD strings. Dates compare as strings; no clock is read here.
 
 /** The UTC calendar day of an instant. */
 export function dayOf(instant: IsoDateTime): IsoDate {
   return new Date(instant).toISOString().slice(0, 10);
+}
+
+/**
+ * The last day of a year, month or day as stated (2021 → 2021-12-31, 2021-02 → 2021-02-28): evidence
+ * dated only by year is given the benefit of the doubt, so nothing is called stale that may not be.
+ */
+export function lastDayOf(date: PartialDate): IsoDate {
+  if (date.length === 10) return date;
+  if (date.length === 4) return `${date}-12-31`;
+  const [year = 0, month = 1] = date.split('-').map(Number);
+  return `${date}-${String(new Date(Date.UTC(year, month, 0)).getUTCDate()).padStart(2, '0')}`;
 }
 
 /** The same day `months` later (or earlier, if negative), clamped to the end of a shorter month. */

@@ -16,6 +16,8 @@ export interface ImpactCount {
   audience: string;
   positive?: number;
   negative?: number;
+  /** Positive for some who share the characteristic, negative for others. */
+  mixed?: number;
   /** Of the negatives, how many were high severity before mitigation. */
   negativeHigh?: number;
   neutral?: number;

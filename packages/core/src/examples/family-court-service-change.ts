@@ -28,6 +28,11 @@ export const workedExample: Assessment = Assessment.parse({
     team: 'Operations: private law',
     owner: 'amara',
     contributors: ['ben'],
+    assessmentTeam: [
+      { name: 'Amara Okafor', role: 'Head of Practice Policy' },
+      { name: 'Ben Hughes', role: 'Service Manager' },
+      { name: 'Julie Brown', role: 'Strategic Lead for EDI' },
+    ],
     aims: 'Hold first hearing dispute resolution appointments (FHDRAs) in private law child arrangements cases by video unless a party needs to attend in person, so that families wait less for a first hearing, travel less, and Family Court Advisers spend more time with children.',
     scope:
       'All private law child arrangements applications in England listed for an FHDRA from June 2026, and the Cafcass Family Court Advisers who attend them. Public law and later hearings are out of scope.',
@@ -87,6 +92,8 @@ export const workedExample: Assessment = Assessment.parse({
         characteristics: ['age', 'disability', 'race', 'religion_belief', 'sex', 'language'],
         summary:
           'About 39,000 children in new private law cases; domestic abuse alleged in 58% of cases, by mothers in 83% of those; 11% of parties need an interpreter.',
+        limitations:
+          'Records every case, but disability and religion are missing for about a fifth of parties, and gender identity and sexual orientation are not recorded at all.',
       },
       {
         id: 'ev-pilot',
@@ -97,6 +104,8 @@ export const workedExample: Assessment = Assessment.parse({
         characteristics: ['age', 'disability', 'pregnancy_maternity', 'sex', 'carers', 'language'],
         summary:
           '1,240 FHDRAs; median wait for a first hearing two weeks shorter; adjournments 6% overall, 12% for parties aged 65+, 18% for interpreted hearings.',
+        limitations:
+          'Three areas only, chosen by their courts, not at random; few hearings per ethnic group, so outcomes by ethnicity cannot be compared.',
       },
       {
         id: 'ev-census-language',
@@ -107,6 +116,7 @@ export const workedExample: Assessment = Assessment.parse({
         date: '2022-11-29',
         characteristics: ['language', 'race'],
         summary: '1.5% of usual residents in England and Wales aged 3+ cannot speak English well or at all.',
+        limitations: 'National figures from 2021, not our caseload; self-reported proficiency.',
       },
       {
         id: 'ev-census-care',
@@ -117,6 +127,8 @@ export const workedExample: Assessment = Assessment.parse({
         date: '2023-01-19',
         characteristics: ['carers', 'age', 'sex'],
         summary: '5.0 million people provide unpaid care; women and people aged 55–64 most often.',
+        limitations:
+          'National figures from 2021; under-counts kinship carers, who often do not see themselves as carers.',
       },
       {
         id: 'ev-digital',
@@ -128,6 +140,8 @@ export const workedExample: Assessment = Assessment.parse({
         characteristics: ['age', 'disability'],
         summary:
           'People aged 75+ and disabled adults are the least likely to have home broadband and a device with a camera.',
+        limitations:
+          'A national survey of adults, not of parties to family cases; small samples for the oldest groups.',
       },
       {
         id: 'ev-fjypb',
@@ -138,6 +152,8 @@ export const workedExample: Assessment = Assessment.parse({
         characteristics: ['age', 'disability', 'race', 'sex', 'language'],
         summary:
           'Members valued quicker decisions but said older children want to speak to their adviser, not only be written about.',
+        limitations:
+          'Twelve members, mostly older children; younger children’s views come only through them.',
       },
       {
         id: 'ev-family-forum',
@@ -148,6 +164,8 @@ export const workedExample: Assessment = Assessment.parse({
         characteristics: ['sex', 'carers', 'pregnancy_maternity', 'language'],
         summary:
           'Parents welcomed no travel; mothers who had experienced abuse feared being overheard at home.',
+        limitations:
+          'Nine parents and carers who volunteer, more confident than most; no fathers who had been accused of abuse.',
       },
       {
         id: 'ev-complaints',
@@ -158,6 +176,8 @@ export const workedExample: Assessment = Assessment.parse({
         characteristics: ['disability', 'language', 'age', 'sex'],
         summary:
           '31 complaints about remote participation: 9 from disabled parents (captions, pace), 6 about interpreters.',
+        limitations:
+          'Complaints come from people able and willing to complain; 31 in nine months is too few to compare groups.',
       },
       {
         id: 'ev-staff-survey',
@@ -177,6 +197,8 @@ export const workedExample: Assessment = Assessment.parse({
         ],
         summary:
           '412 responses: 71% prefer attending FHDRAs by video; staff with caring responsibilities and disabled staff most in favour.',
+        limitations:
+          '412 of about 1,900 staff (22%); those who answer pulse surveys may favour remote work more than others.',
       },
     ],
     gaps: [

@@ -34,6 +34,7 @@ export function disparityEvidence(
     ...(details.date ? { date: details.date } : {}),
     characteristics: [analysis.characteristic],
     summary: describeDisparity(analysis),
+    limitations: `Counts below ${analysis.threshold} are suppressed, and a difference is called only at ${Math.round(analysis.confidence * 100)}% confidence: small groups may be reported as too few to say.`,
     disparity: analysis,
   };
 }

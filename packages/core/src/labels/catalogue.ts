@@ -9,9 +9,9 @@ import type { EvidenceKind } from '../schema/evidence.js';
 import type { DiscriminationRisk, ResidualSeverity } from '../schema/impact.js';
 import type { OutcomeKind } from '../schema/outcome.js';
 import type { PolicyKind, PolicyNovelty } from '../schema/policy.js';
-import type { Role } from '../schema/profile.js';
+import type { Jurisdiction, Role } from '../schema/profile.js';
 import type { ApprovalDecision, VerdictKind } from '../schema/review.js';
-import type { Relevance, ScreeningDecisionKind } from '../schema/screening.js';
+import type { LikelyImpact, Relevance, ScreeningDecisionKind } from '../schema/screening.js';
 import type { SectionId } from '../schema/section.js';
 
 // Types only: the catalogue loads no schema, so the light entry (eqia list) can word a state too.
@@ -29,6 +29,8 @@ export interface ValueLabels {
   readonly policyKind: Readonly<Record<PolicyKind, string>>;
   readonly policyNovelty: Readonly<Record<PolicyNovelty, string>>;
   readonly relevance: Readonly<Record<Relevance, string>>;
+  readonly likelyImpact: Readonly<Record<LikelyImpact, string>>;
+  readonly jurisdiction: Readonly<Record<Jurisdiction, string>>;
   readonly screeningDecision: Readonly<Record<ScreeningDecisionKind, string>>;
   readonly evidenceKind: Readonly<Record<EvidenceKind, string>>;
   readonly analysisStatus: Readonly<Record<AnalysisStatus, string>>;

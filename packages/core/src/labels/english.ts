@@ -50,6 +50,18 @@ export const englishLabels: LabelCatalogue = {
       no: 'Not relevant',
       unsure: 'Unsure',
     },
+    likelyImpact: {
+      major: 'Likely major adverse impact',
+      minor: 'Minor adverse impact, mitigated',
+      positive: 'Positive impact only',
+      none: 'No impact',
+    },
+    jurisdiction: {
+      england: 'England',
+      wales: 'Wales',
+      scotland: 'Scotland',
+      northern_ireland: 'Northern Ireland (section 75)',
+    },
     screeningDecision: {
       full_assessment: 'Full assessment needed',
       not_required: 'Screened out: no full assessment',
@@ -73,6 +85,7 @@ export const englishLabels: LabelCatalogue = {
       negative: 'Negative',
       neutral: 'Neutral',
       unknown: 'Unknown',
+      mixed: 'Mixed',
     },
     severity: {
       low: 'Low',
@@ -145,13 +158,18 @@ export const englishLabels: LabelCatalogue = {
   hints: {
     rag: { red: 'off track', amber: 'at risk', green: 'on track' },
     relevance: { unsure: 'find out before deciding' },
+    likelyImpact: { major: 'calls for a full assessment', minor: 'say how it is mitigated' },
     screeningDecision: { not_required: 'a senior approver checks the rationale' },
     analysisStatus: {
       impacts_identified: 'positive, negative or unknown',
       no_impact: 'I can say why, with evidence or a data gap',
       not_assessed: 'not yet: come back to it',
     },
-    impactDirection: { negative: 'adverse', unknown: 'we need to find out' },
+    impactDirection: {
+      negative: 'adverse',
+      mixed: 'positive for some, adverse for others',
+      unknown: 'we need to find out',
+    },
     outcomeKind: {
       no_major_change: 'the policy is robust',
       adjust: 'remove barriers, better advance equality',

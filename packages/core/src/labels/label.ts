@@ -1,3 +1,4 @@
+import { isAdverse } from '../adverse.js';
 import { aims } from '../catalogue/aims.js';
 import type { Aim, ImpactDirection, Severity } from '../schema/common.js';
 import type { OutcomeKind } from '../schema/outcome.js';
@@ -48,9 +49,7 @@ export function inSentence(text: string): string {
 /** "Negative (high)", "Positive": an impact's direction and, for a negative one, its severity. */
 export function impactLabel(direction: ImpactDirection, severity?: Severity): string {
   const words = label('impactDirection', direction);
-  return direction === 'negative' && severity
-    ? `${words} (${inSentence(label('severity', severity))})`
-    : words;
+  return isAdverse(direction) && severity ? `${words} (${inSentence(label('severity', severity))})` : words;
 }
 
 /** "(a) Eliminate discrimination": an aim of the general duty with its limb of s.149(1). */

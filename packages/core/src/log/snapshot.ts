@@ -9,8 +9,12 @@ import type { PersistedSnapshot } from './types.js';
 /**
  * The snapshot format (and lifecycle machine) this release writes. Bump it with a migration below.
  * 2: the assessment lists its editors (`assessment.editors`).
+ * 3: what real assessments say: screening evidence and related assessments, likely impact when relevant,
+ *    mixed impacts, evidence dated by year or month and its limitations, the assessment team, other
+ *    affected groups, who was engaged, the decision already taken and when the analysis was done, and
+ *    the provenance of an imported record.
  */
-export const SNAPSHOT_VERSION = 2;
+export const SNAPSHOT_VERSION = 3;
 
 /** What a step may read besides the snapshot: the assessment's log, when the caller has it. */
 export interface MigrationContext {
@@ -47,6 +51,10 @@ export const snapshotMigrations: Readonly<Record<number, SnapshotMigration>> = {
     const assessment = (raw.assessment ?? {}) as Record<string, unknown>;
     return { ...raw, assessment: { ...assessment, editors } };
   },
+  // Version 3 only adds fields, each with a default that says nothing was recorded: a version 2
+  // assessment reads as it was. The step exists so that an older eqia refuses a version 3 snapshot
+  // (whose new fields it would drop) instead of reading it.
+  2: (raw) => raw,
 };
 
 export const PersistedSnapshotSchema = z.object({

@@ -1,10 +1,14 @@
-import { protectedCharacteristics } from '../catalogue/characteristics.js';
+import { jurisdictionOf } from '../catalogue/jurisdictions.js';
 import type { CharacteristicDefinition, Profile } from '../schema/profile.js';
 
-/** The characteristics an assessment under this profile must conclude: always the nine, then the extras. */
+/**
+ * The characteristics an assessment under this profile must conclude: the jurisdiction's (the nine of
+ * the Equality Act, or section 75's in Northern Ireland) or the profile's own set, then its extras.
+ */
 export function profileCharacteristics(profile: Profile): CharacteristicDefinition[] {
-  const nine = new Set(protectedCharacteristics.map((c) => c.id));
-  return [...protectedCharacteristics, ...profile.extraCharacteristics.filter((c) => !nine.has(c.id))];
+  const base = profile.characteristics ?? jurisdictionOf(profile).characteristics;
+  const ids = new Set(base.map((c) => c.id));
+  return [...base, ...profile.extraCharacteristics.filter((c) => !ids.has(c.id))];
 }
 
 export function findCharacteristic(profile: Profile, id: string): CharacteristicDefinition | undefined {

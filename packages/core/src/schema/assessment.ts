@@ -11,6 +11,7 @@ import { Monitoring } from './monitoring.js';
 import { Outcome } from './outcome.js';
 import { Policy } from './policy.js';
 import { ApprovalStage } from './profile.js';
+import { Provenance } from './provenance.js';
 import { Publication } from './publication.js';
 import { Review } from './review.js';
 import { Screening } from './screening.js';
@@ -55,6 +56,8 @@ export const Assessment = z.object({
   review: Review.prefault({}),
   publication: Publication.optional(),
   withdrawal: Withdrawal.optional(),
+  /** Set on an assessment imported from a plain record written elsewhere. */
+  provenance: Provenance.optional(),
   notes: Prose.default(''),
 });
 

@@ -17,13 +17,25 @@ export const UserId = z.string().min(1).max(100);
 
 /** A calendar date, YYYY-MM-DD: decisions, reviews and due dates are days, not instants. */
 export const IsoDate = z.iso.date();
+/**
+ * A year, a month or a day (2021, 2021-03, 2021-03-31): published evidence is often dated no more
+ * precisely than that, and a made-up day would be a false record.
+ */
+export const PartialDate = z
+  .string()
+  .regex(
+    /^\d{4}(-(0[1-9]|1[0-2])(-\d{2})?)?$/,
+    'write a year (2021), a month (2021-03) or a day (2021-03-31)',
+  )
+  .refine((value) => value.length < 10 || IsoDate.safeParse(value).success, 'that day does not exist');
 /** An instant with its offset: when an event, approval or comment happened. */
 export const IsoDateTime = z.iso.datetime({ offset: true });
 
 /** Free text an author writes. Empty while drafting; the due-regard checks say when it must be filled. */
 export const Prose = z.string().max(20_000);
 
-export const ImpactDirection = z.enum(['positive', 'negative', 'neutral', 'unknown']);
+/** `mixed`: positive for some people who share the characteristic, negative for others. */
+export const ImpactDirection = z.enum(['positive', 'negative', 'neutral', 'unknown', 'mixed']);
 export const Severity = z.enum(['low', 'medium', 'high']);
 
 /** The three aims of the general duty, Equality Act 2010 s.149(1)(a)–(c). */
@@ -36,6 +48,7 @@ export type AudienceId = z.infer<typeof AudienceId>;
 export type UserId = z.infer<typeof UserId>;
 export type IsoDate = z.infer<typeof IsoDate>;
 export type IsoDateTime = z.infer<typeof IsoDateTime>;
+export type PartialDate = z.infer<typeof PartialDate>;
 export type ImpactDirection = z.infer<typeof ImpactDirection>;
 export type Severity = z.infer<typeof Severity>;
 export type Aim = z.infer<typeof Aim>;

@@ -12,6 +12,10 @@ export const Decision = z.object({
   paperReference: z.string().max(200).default(''),
   /** The decision maker was told of the duty and given the full assessment (Brown principle 1, Bracking). */
   makerBriefed: z.boolean().default(false),
+  /** The record says the decision had already been taken when the assessment was done. */
+  alreadyTaken: z.boolean().default(false),
+  /** When the analysis was carried out, as the record states it (for an assessment written elsewhere). */
+  assessedOn: IsoDate.optional(),
   notes: Prose.default(''),
 });
 

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { DisparityAnalysis } from '../insight/result.js';
-import { CharacteristicId, Id, IsoDate, Prose } from './common.js';
+import { CharacteristicId, Id, PartialDate, Prose } from './common.js';
 
 export const EvidenceKind = z.enum([
   'data',
@@ -18,10 +18,12 @@ export const EvidenceItem = z.object({
   title: z.string().trim().min(1, 'name the evidence').max(300),
   source: z.string().max(500).default(''),
   url: z.string().max(2000).default(''),
-  /** When the evidence was produced or last updated: stale evidence is flagged. */
-  date: IsoDate.optional(),
+  /** When the evidence was produced or last updated (a year, month or day): stale evidence is flagged. */
+  date: PartialDate.optional(),
   characteristics: z.array(CharacteristicId).default([]),
   summary: Prose.default(''),
+  /** How far it can be trusted: sample size, anecdote, age, the places or people it does not cover. */
+  limitations: Prose.default(''),
   /** A comparison of a profile with a census baseline (already disclosure-controlled), for reports to render. */
   disparity: DisparityAnalysis.optional(),
 });

@@ -63,6 +63,9 @@ export const ApprovalStage = z.object({
   attestation: z.string().min(1),
 });
 
+/** The nation whose equality law an assessment answers to: it sets the characteristics and aims asked. */
+export const Jurisdiction = z.enum(['england', 'wales', 'scotland', 'northern_ireland']);
+
 export const RuleSeverityOverride = z.enum(['error', 'warning', 'info', 'off']);
 
 export const PROFILE_SCHEMA_VERSION = 1;
@@ -74,6 +77,9 @@ export const Profile = z
     id: Slug,
     name: z.string().min(1).max(200),
     organisation: z.string().min(1).max(200),
+    jurisdiction: Jurisdiction.default('england'),
+    /** Replaces the jurisdiction's characteristics (rather than adding to them), when given. */
+    characteristics: z.array(CharacteristicDefinition).min(1).optional(),
     extraCharacteristics: z.array(CharacteristicDefinition).default([]),
     audiences: z.array(Audience).min(1),
     stakeholders: z.array(Stakeholder).default([]),
@@ -117,6 +123,10 @@ export const Profile = z
       profile.extraCharacteristics.map((c) => c.id),
       'extraCharacteristics',
     );
+    unique(
+      (profile.characteristics ?? []).map((c) => c.id),
+      'characteristics',
+    );
   });
 
 export type Role = z.infer<typeof Role>;
@@ -127,6 +137,7 @@ export type Audience = z.infer<typeof Audience>;
 export type Stakeholder = z.infer<typeof Stakeholder>;
 export type User = z.infer<typeof User>;
 export type ApprovalStage = z.infer<typeof ApprovalStage>;
+export type Jurisdiction = z.infer<typeof Jurisdiction>;
 export type RuleSeverityOverride = z.infer<typeof RuleSeverityOverride>;
 export type Profile = z.infer<typeof Profile>;
 /** What a caller writes: defaults may be left out. */

@@ -87,7 +87,7 @@ describe('the worked example', () => {
         d.engagement = [];
         for (const item of d.evidence.items) if (item.kind !== 'census') item.kind = 'data';
       }),
-      fires: ['engagement-recorded', 'high-severity-engaged'],
+      fires: ['engagement-reaches-affected', 'engagement-recorded', 'high-severity-engaged'],
     },
     {
       breaks: 'reasoning pasted between two characteristics',

@@ -17,7 +17,7 @@ export const now = workedExampleNow;
 export const variant = (recipe: (draft: Draft<Assessment>) => void, base: Assessment = workedExample) =>
   produce(base, recipe);
 
-/** A small screened-out assessment that passes every check: a change with no bearing on any group. */
+/** A small screened-out assessment, authorised, that passes every check: a change with no bearing on any group. */
 export const screenedOutExample: Assessment = parseAssessment({
   schemaVersion: 1,
   id: 'eqia-2026-011',
@@ -31,6 +31,10 @@ export const screenedOutExample: Assessment = parseAssessment({
     owner: 'ben',
     aims: 'Give every practice guidance document a stable number so staff can cite it.',
     audiences: ['staff'],
+    assessmentTeam: [
+      { name: 'Ben Hughes', role: 'Service Manager' },
+      { name: 'Julie Brown', role: 'Strategic Lead for EDI' },
+    ],
   },
   decision: {
     maker: 'Head of Practice Policy',
@@ -38,7 +42,23 @@ export const screenedOutExample: Assessment = parseAssessment({
     date: '2026-03-20',
     makerBriefed: true,
   },
+  evidence: {
+    items: [
+      {
+        id: 'ev-index',
+        kind: 'data',
+        title: 'Index of practice guidance documents and their formats, January 2026',
+        source: 'Practice policy team',
+        date: '2026-01',
+        characteristics: ['disability', 'language'],
+        summary:
+          '214 documents, each with an accessible version; 31 translated into Welsh or other languages.',
+        limitations: 'Lists the documents, not who reads them.',
+      },
+    ],
+  },
   screening: {
+    evidenceIds: ['ev-index'],
     answers: {
       age: {
         relevance: 'no',
@@ -92,6 +112,26 @@ export const screenedOutExample: Assessment = parseAssessment({
       decidedBy: 'ben',
       decidedAt: '2026-02-03T10:00:00Z',
     },
+  },
+  review: {
+    approvals: [
+      {
+        stage: 'equality_review',
+        decision: 'approved',
+        by: 'julie',
+        role: 'equality_lead',
+        at: '2026-02-05T11:00:00Z',
+        attestation: 'Reviewed.',
+      },
+      {
+        stage: 'senior_sign_off',
+        decision: 'approved',
+        by: 'sam',
+        role: 'approver',
+        at: '2026-02-10T15:00:00Z',
+        attestation: 'Authorised.',
+      },
+    ],
   },
   monitoring: { nextReviewDate: '2027-02-01' },
 });

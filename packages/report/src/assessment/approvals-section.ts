@@ -1,5 +1,5 @@
 import { label } from '@eqia/core';
-import { formatDateTime } from '../dates.js';
+import { formatDate, formatDateTime } from '../dates.js';
 import { type Block, type Cell, cell, paragraph, type Section, section } from '../document/blocks.js';
 import { userLabel } from '../labels.js';
 import type { AssessmentReportInput } from './input.js';
@@ -35,7 +35,15 @@ export function approvalsSection({ assessment, profile }: AssessmentReportInput)
       empty: 'No approval decisions yet.',
     },
   ];
-  if (waiting.length > 0) {
+  const outside = assessment.provenance?.signedOffOutside;
+  if (outside) {
+    // A historical record: its sign-off was given outside eqia, not through this approval chain.
+    blocks.push(
+      paragraph(
+        `Signed off outside eqia, as the imported record states: ${outside.by}${outside.role ? `, ${outside.role}` : ''}, ${formatDate(outside.on)}.${outside.note ? ` ${outside.note}` : ''}`,
+      ),
+    );
+  } else if (waiting.length > 0) {
     blocks.push(paragraph(`Not yet approved: ${waiting.map((stage) => stage.label).join(', ')}.`));
   }
   return section('approvals', 'Approvals', blocks);

@@ -23,9 +23,21 @@ export function policySection({ assessment, profile }: AssessmentReportInput): S
           value: listOf(policy.contributors.map((id) => userLabel(profile, id))),
         },
         {
+          term: 'Assessed by',
+          value: listOf(
+            policy.assessmentTeam.map((member) =>
+              member.role ? `${member.name} (${member.role})` : member.name,
+            ),
+            'Not recorded',
+          ),
+        },
+        {
           term: 'Who it affects',
           value: listOf(
-            policy.audiences.map((id) => audienceLabel(profile, id)),
+            [
+              ...policy.audiences.map((id) => audienceLabel(profile, id)),
+              ...policy.otherGroups.map((group) => group.label),
+            ],
             'Not recorded',
           ),
         },
@@ -52,6 +64,12 @@ export function decisionSection({ assessment }: AssessmentReportInput): Section 
           term: 'Decision maker briefed on the duty',
           value: decision.makerBriefed ? 'Yes: given the full assessment' : 'Not recorded',
         },
+        ...(decision.assessedOn
+          ? [{ term: 'Analysis carried out', value: formatDate(decision.assessedOn) }]
+          : []),
+        ...(decision.alreadyTaken
+          ? [{ term: 'Timing', value: 'The decision was already taken when this assessment was done' }]
+          : []),
       ],
     },
     ...(decision.notes ? [prose(decision.notes)] : []),

@@ -7,6 +7,7 @@ import { annualFacts, checkAll } from './digest-queries.js';
 import { disposeSymbol } from './dispose.js';
 import { historyOf, versionAt } from './history.js';
 import { exportAssessment, importAssessment } from './import-export.js';
+import { importRecord } from './import-record.js';
 import { insightCommands } from './insight.js';
 import { sortableId } from './new-id.js';
 import { objectiveCommands } from './objectives.js';
@@ -83,6 +84,7 @@ export async function clientOf(
 
     exportAssessment: (id) => exportAssessment(context, id),
     importAssessment: (json) => importAssessment(context, json),
+    importRecord: (json, options) => importRecord(context, json, options),
 
     objectives: objectiveCommands(context),
     updateProfile: (recipe) => updateProfile(context, recipe),

@@ -14,7 +14,7 @@ import { idFromTitle } from './new-id.js';
 import type { AssessmentView } from './types.js';
 
 /** Starts a new assessment's log with its `create` event, under the current profile. */
-async function startLog(
+export async function startLog(
   context: ClientContext,
   profile: Profile,
   assessment: Assessment,
@@ -70,7 +70,7 @@ export async function startRevision(context: ClientContext, id: string): Promise
 }
 
 /** From the title (`remote-first-hearings`, then `-2`, `-3`… when taken), or a fresh random id. */
-async function newAssessmentId(context: ClientContext, title: string): Promise<string> {
+export async function newAssessmentId(context: ClientContext, title: string): Promise<string> {
   const base = context.idsFromTitles ? idFromTitle(title) : undefined;
   if (!base) return context.newId();
   for (let n = 1; n <= 9; n++) {

@@ -161,6 +161,12 @@ export interface EqiaClient {
   /** Canonical JSON of the assessment with its log: round-trips byte for byte. */
   exportAssessment(id: string): Promise<string>;
   importAssessment(json: string): Promise<AssessmentView>;
+  /**
+   * Import a plain assessment record written outside eqia (no log): validated, its characteristics
+   * checked against the profile, recorded as the first event with its provenance. `historical`: it was
+   * signed off outside eqia, and says by whom and when (`signedOff`).
+   */
+  importRecord(json: string, options: { source: string; historical?: boolean }): Promise<AssessmentView>;
 
   /** The organisation's equality objectives: set up, approved by the Board, progress, closing. */
   readonly objectives: ObjectiveCommands;

@@ -1,5 +1,5 @@
 import { labelChoices } from '@eqia/core';
-import { characteristicChoices, done, nextId, validateDate } from './fields.js';
+import { characteristicChoices, done, nextId, validatePartialDate } from './fields.js';
 import { sectionStep } from './section-step.js';
 
 export const evidenceStep = sectionStep(
@@ -30,14 +30,17 @@ export const evidenceStep = sectionStep(
         const title = await ask.text({ label: 'Title', required: true });
         const source = await ask.text({ label: 'Source or URL' });
         const date = await ask.text({
-          label: 'Date of the evidence (YYYY-MM-DD, empty if unknown)',
-          validate: validateDate,
+          label: 'Date of the evidence (2021, 2021-03 or 2021-03-31; empty if unknown)',
+          validate: validatePartialDate,
         });
         const characteristics = await ask.multiSelect({
           label: 'Which characteristics does it cover?',
           choices: characteristicChoices(profile),
         });
         const summary = await ask.text({ label: 'What does it say? (summary)' });
+        const limitations = await ask.text({
+          label: 'How far can it be trusted? (sample size, age, who it leaves out)',
+        });
         const id = nextId(
           'ev',
           items.map((item) => item.id),
@@ -54,6 +57,7 @@ export const evidenceStep = sectionStep(
               ...(date && { date }),
               characteristics,
               summary,
+              limitations,
             });
           },
           `Evidence [${id}]: ${title}`,

@@ -1,4 +1,4 @@
-import { type Profile, profileCharacteristics } from '@eqia/core';
+import { PartialDate, type Profile, profileCharacteristics } from '@eqia/core';
 import type { Choice } from '../../prompts/types.js';
 
 /** A YYYY-MM-DD answer; empty means "not known yet". */
@@ -6,6 +6,10 @@ export const validateDate = (value: string): string | undefined =>
   /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value))
     ? undefined
     : 'Use YYYY-MM-DD, e.g. 2026-05-29.';
+
+/** A year, month or day (2021, 2021-03, 2021-03-31): evidence is often dated no more precisely. */
+export const validatePartialDate = (value: string): string | undefined =>
+  PartialDate.safeParse(value).success ? undefined : 'Use a year, month or day: 2021, 2021-03 or 2021-03-31.';
 
 /** A new id with a readable prefix, not clashing with the ones there: ev-1, ev-2… */
 export function nextId(prefix: string, existing: readonly string[]): string {

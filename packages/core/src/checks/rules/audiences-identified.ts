@@ -15,11 +15,15 @@ export const audiencesIdentified: Rule = {
   },
   evaluate: ({ assessment, profile, impacts, audienceLabel }) => {
     const violations: RuleViolation[] = [];
-    const listed = assessment.policy.audiences;
+    // An "other affected group" the policy names counts as listed: impacts may point at it.
+    const listed = [
+      ...assessment.policy.audiences,
+      ...assessment.policy.otherGroups.map((group) => group.id),
+    ];
     if (listed.length === 0) {
       violations.push({ message: 'No audiences are listed for the policy.', path: 'policy.audiences' });
     }
-    listed.forEach((audience, index) => {
+    assessment.policy.audiences.forEach((audience, index) => {
       if (!profile.audiences.some((a) => a.id === audience)) {
         violations.push({
           message: `The audience "${audience}" is not one of the profile’s audiences.`,

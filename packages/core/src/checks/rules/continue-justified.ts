@@ -2,9 +2,9 @@ import type { Rule, RuleViolation } from '../rule.js';
 import { isBlank } from '../text.js';
 
 const parts = [
-  ['legitimateAim', 'the legitimate aim'],
-  ['alternativesConsidered', 'the less harmful alternatives considered'],
-  ['proportionality', 'why the means are proportionate'],
+  ['legitimateAim', 'the legitimate aim is'],
+  ['alternativesConsidered', 'the less harmful alternatives considered are'],
+  ['proportionality', 'why the means are proportionate is'],
 ] as const;
 
 export const continueJustified: Rule = {
@@ -26,7 +26,7 @@ export const continueJustified: Rule = {
     for (const [field, words] of parts) {
       if (isBlank(outcome[field])) {
         violations.push({
-          message: `The outcome is "continue", but ${words} is not stated.`,
+          message: `The outcome is "continue", but ${words} not stated.`,
           path: `outcome.${field}`,
         });
       }

@@ -33,8 +33,13 @@ export const decisionAfterSignOff = clockRule({
   },
 });
 
-/** The day the final approval stage approved, if it has; a later "changes requested" undoes it. */
+/**
+ * The day the final approval stage approved, if it has (a later "changes requested" undoes it), or the
+ * day a historical record says it was signed off outside eqia.
+ */
 function signOffDay(assessment: Assessment): IsoDate | undefined {
+  const outside = assessment.provenance?.signedOffOutside;
+  if (outside) return outside.on;
   const finalStage = assessment.approvalChain.at(-1)?.id;
   const latest = assessment.review.approvals.filter((approval) => approval.stage === finalStage).at(-1);
   return latest?.decision === 'approved' ? dayOf(latest.at) : undefined;

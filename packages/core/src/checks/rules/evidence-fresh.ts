@@ -1,4 +1,4 @@
-import { addMonths } from '../dates.js';
+import { addMonths, lastDayOf } from '../dates.js';
 import { clockRule, type RuleViolation } from '../rule.js';
 
 /** The census is taken every ten years: its latest release stays the best national data until the next. */
@@ -27,7 +27,7 @@ export const evidenceFresh = clockRule({
       const limit = item.census
         ? Math.max(profile.evidenceFreshnessMonths, CENSUS_FRESHNESS_MONTHS)
         : profile.evidenceFreshnessMonths;
-      if (item.date < addMonths(today, -limit)) {
+      if (lastDayOf(item.date) < addMonths(today, -limit)) {
         violations.push({
           message: `Evidence "${item.title}" is dated ${item.date}, older than the ${limit}-month freshness limit.`,
           path: `evidence.items.${item.index}.date`,

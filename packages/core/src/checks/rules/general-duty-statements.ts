@@ -1,5 +1,4 @@
-import { aims } from '../../catalogue/aims.js';
-import { Aim } from '../../schema/common.js';
+import { jurisdictionOf } from '../../catalogue/jurisdictions.js';
 import type { Rule, RuleViolation } from '../rule.js';
 import { isBlank } from '../text.js';
 
@@ -9,17 +8,16 @@ export const generalDutyStatements: Rule = {
   defaultSeverity: 'error',
   section: 'generalDuty',
   scope: 'full_assessment',
-  why: 'Section 149(1) requires due regard to three distinct needs: eliminating discrimination, advancing equality of opportunity and fostering good relations; regard must be to each of them specifically, not to equality in general (Bracking, citing Meany).',
-  hint: 'Write how the policy, as adjusted, serves each aim: (a) eliminate discrimination, (b) advance equality of opportunity, (c) foster good relations.',
+  why: 'Section 149(1) requires due regard to three distinct needs: eliminating discrimination, advancing equality of opportunity and fostering good relations; regard must be to each of them specifically, not to equality in general (Bracking, citing Meany). Under section 75 of the Northern Ireland Act 1998 the aims are equality of opportunity (s.75(1)) and good relations (s.75(2)).',
+  hint: 'Write how the policy, as adjusted, serves each aim of the profile’s jurisdiction: in England, Wales and Scotland (a) eliminate discrimination, (b) advance equality of opportunity, (c) foster good relations; in Northern Ireland s.75(1) and s.75(2).',
   examples: {
     pass: 'Three statements, e.g. (c): "Hearing children directly and monitoring outcomes by ethnicity respond to what young people told us about trust."',
     fail: 'Aim (c), fostering good relations, left empty.',
   },
-  evaluate: ({ assessment }) => {
+  evaluate: ({ assessment, profile }) => {
     const violations: RuleViolation[] = [];
-    for (const aim of Aim.options) {
+    for (const { aim, limb, label } of jurisdictionOf(profile).aims) {
       if (isBlank(assessment.generalDuty[aim])) {
-        const { limb, label } = aims[aim];
         violations.push({
           message: `There is no statement for aim ${limb}: ${label.toLowerCase()}.`,
           path: `generalDuty.${aim}`,

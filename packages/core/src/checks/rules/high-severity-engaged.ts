@@ -1,4 +1,5 @@
-import type { CheckContext } from '../context.js';
+import { isAdverse } from '../../adverse.js';
+import { isHeard } from '../heard.js';
 import type { Rule, RuleViolation } from '../rule.js';
 import { capitalise, listInWords } from '../text.js';
 
@@ -17,7 +18,7 @@ export const highSeverityEngaged: Rule = {
   evaluate: (context) => {
     const violations: RuleViolation[] = [];
     for (const { impact, path, name, characteristics } of context.impacts) {
-      if (impact.direction !== 'negative' || impact.severity !== 'high') continue;
+      if (!isAdverse(impact.direction) || impact.severity !== 'high') continue;
       const unheard = characteristics.filter((c) => !isHeard(context, c));
       if (unheard.length > 0) {
         violations.push({
@@ -29,22 +30,3 @@ export const highSeverityEngaged: Rule = {
     return violations;
   },
 };
-
-/** Someone who shares the characteristic was heard: an engagement covering it, or consultation or feedback evidence. */
-function isHeard({ assessment, profile }: CheckContext, characteristic: string): boolean {
-  const engaged = assessment.engagement.some(
-    (engagement) =>
-      engagement.characteristics.includes(characteristic) ||
-      profile.stakeholders.some(
-        (s) => s.id === engagement.stakeholder && s.characteristics.includes(characteristic),
-      ),
-  );
-  return (
-    engaged ||
-    assessment.evidence.items.some(
-      (item) =>
-        (item.kind === 'consultation' || item.kind === 'feedback') &&
-        item.characteristics.includes(characteristic),
-    )
-  );
-}

@@ -1,3 +1,4 @@
+import { isAdverse } from '../../adverse.js';
 import type { Rule, RuleViolation } from '../rule.js';
 import { capitalise, isBlank } from '../text.js';
 
@@ -19,7 +20,7 @@ export const impactDescribed: Rule = {
       if (isBlank(impact.description)) {
         violations.push({ message: `${capitalise(name)} is not described.`, path: `${path}.description` });
       }
-      if (impact.direction === 'negative' && !impact.severity) {
+      if (isAdverse(impact.direction) && !impact.severity) {
         violations.push({
           message: `${capitalise(name)} is negative but has no severity.`,
           path: `${path}.severity`,

@@ -17,7 +17,8 @@ export const impactEvidenced: Rule = {
     const violations: RuleViolation[] = [];
     for (const { impact, path, name } of impacts) {
       if (
-        (impact.direction === 'positive' || impact.direction === 'negative') &&
+        impact.direction !== 'neutral' &&
+        impact.direction !== 'unknown' &&
         impact.evidenceIds.length === 0
       ) {
         violations.push({ message: `${capitalise(name)} cites no evidence.`, path: `${path}.evidenceIds` });

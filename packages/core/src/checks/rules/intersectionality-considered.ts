@@ -10,7 +10,7 @@ export const intersectionalityConsidered: Rule = {
   why: 'People who share more than one affected characteristic can face a combined disadvantage that separate analyses miss; audit of public bodies’ assessments found intersectional analysis largely absent (Wales Audit Office).',
   hint: 'Describe any impact on people in the overlap (e.g. Black boys aged 13 to 17), or explain why none was found.',
   examples: {
-    pass: 'Race, sex and age all have impacts, and an intersectional impact on Black and mixed-heritage teenage boys is described.',
+    pass: 'Race, sex and age have impacts, and an intersectional impact on Black and mixed-heritage teenage boys is described.',
     fail: 'Five characteristics have impacts, and the intersectionality section is empty.',
   },
   evaluate: ({ assessment, characteristics }) => {
@@ -21,7 +21,7 @@ export const intersectionalityConsidered: Rule = {
     if (affected.length < 2 || impacts.length > 0 || !isBlank(noneFoundReasoning)) return [];
     return [
       {
-        message: `${listInWords(affected.map((c) => c.label))} all have impacts, but no intersectional impact or reasoned statement of none is recorded.`,
+        message: `${listInWords(affected.map((c) => c.label))} have impacts, but no intersectional impact or reasoned statement of none is recorded.`,
         path: 'intersectionality.impacts',
       },
     ];

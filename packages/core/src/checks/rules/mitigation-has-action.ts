@@ -1,3 +1,4 @@
+import { isAdverse } from '../../adverse.js';
 import type { Rule, RuleViolation } from '../rule.js';
 import { isBlank } from '../text.js';
 
@@ -16,7 +17,7 @@ export const mitigationHasAction: Rule = {
   evaluate: ({ impacts, hasLiveAction }) => {
     const violations: RuleViolation[] = [];
     for (const { impact, path, name } of impacts) {
-      if (impact.direction !== 'negative' || isBlank(impact.mitigation)) continue;
+      if (!isAdverse(impact.direction) || isBlank(impact.mitigation)) continue;
       if (!hasLiveAction({ kind: 'impact', impact })) {
         violations.push({
           message: `The mitigation of ${name} is not linked to any action.`,

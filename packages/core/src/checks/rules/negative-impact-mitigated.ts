@@ -1,3 +1,4 @@
+import { isAdverse } from '../../adverse.js';
 import type { Rule, RuleViolation } from '../rule.js';
 import { capitalise, isBlank } from '../text.js';
 
@@ -17,7 +18,7 @@ export const negativeImpactMitigated: Rule = {
     const continuing = assessment.outcome?.kind === 'continue';
     const violations: RuleViolation[] = [];
     for (const { impact, path, name } of impacts) {
-      if (impact.direction !== 'negative' || !isBlank(impact.mitigation)) continue;
+      if (!isAdverse(impact.direction) || !isBlank(impact.mitigation)) continue;
       if (continuing && !isBlank(impact.justification)) continue;
       violations.push({
         message: continuing

@@ -1,3 +1,4 @@
+import { isAdverse } from '../../adverse.js';
 import type { Rule, RuleViolation } from '../rule.js';
 import { isBlank } from '../text.js';
 
@@ -18,7 +19,7 @@ export const outcomeFitsImpacts: Rule = {
     const violations: RuleViolation[] = [];
     if (kind === 'no_major_change') {
       for (const { impact, name } of impacts) {
-        if (impact.direction !== 'negative') continue;
+        if (!isAdverse(impact.direction)) continue;
         const remains = impact.residualSeverity === 'medium' || impact.residualSeverity === 'high';
         if (isBlank(impact.mitigation) || remains) {
           violations.push({

@@ -1,3 +1,4 @@
+import { isAdverse } from '../../adverse.js';
 import type { Rule, RuleViolation } from '../rule.js';
 import { capitalise, isBlank } from '../text.js';
 
@@ -16,7 +17,7 @@ export const residualImpactJustified: Rule = {
   evaluate: ({ impacts }) => {
     const violations: RuleViolation[] = [];
     for (const { impact, path, name } of impacts) {
-      if (impact.direction !== 'negative') continue;
+      if (!isAdverse(impact.direction)) continue;
       if (!impact.residualSeverity && !isBlank(impact.mitigation)) {
         violations.push({
           message: `${capitalise(name)} is mitigated, but how severe it remains is not rated.`,

@@ -1,3 +1,5 @@
+import type { Assessment } from '../../schema/assessment.js';
+import type { Profile } from '../../schema/profile.js';
 import type { Rule } from '../rule.js';
 
 export const screeningOutAuthorised: Rule = {
@@ -9,22 +11,57 @@ export const screeningOutAuthorised: Rule = {
   why: 'Deciding not to assess is a decision the duty applies to and it cannot be delegated (Brown principle 4); guidance asks for senior sign-off of a screening-out.',
   hint: 'Keep a senior stage in the approval chain (its approval authorises the screening-out), or have the decision recorded by someone holding a senior stage’s role.',
   examples: {
-    pass: 'Screened out by the author; the approval chain ends with the senior sign-off stage, whose approval authorises it.',
-    fail: 'Screened out by the author, under an approval chain with no senior stage.',
+    pass: 'Screened out by the author and approved at the senior sign-off stage.',
+    fail: 'Screened out by the author under an approval chain with no senior stage; or recorded as signed off with no senior approval.',
   },
   evaluate: ({ assessment, profile }) => {
     const decision = assessment.screening.decision;
+    if (!decision || decidedBySenior(assessment, profile) || seniorApproved(assessment)) return [];
     const senior = assessment.approvalChain.filter((stage) => stage.senior);
-    // The senior stage's approval is the authorisation; the lifecycle checks the approver's role.
-    if (!decision || senior.length > 0) return [];
-    const decidedBy = profile.users.find((user) => user.id === decision.decidedBy);
-    const seniorRoles = profile.approvalChain.filter((stage) => stage.senior).map((stage) => stage.role);
-    if (decidedBy?.roles.some((role) => seniorRoles.includes(role))) return [];
+    if (senior.length === 0) {
+      return [
+        {
+          message: `Nobody senior authorises this screening-out: its approval chain has no senior stage, and ${decision.decidedBy}, who decided it, holds no senior role.`,
+          path: 'screening.decision.decidedBy',
+        },
+      ];
+    }
+    // Still awaiting the senior stage: screening-out-awaiting-authorisation says so, without blocking
+    // the review that will give it.
+    if (!signedOff(assessment)) return [];
     return [
       {
-        message: `Nobody senior authorises this screening-out: its approval chain has no senior stage, and ${decision.decidedBy}, who decided it, holds no senior role.`,
-        path: 'screening.decision.decidedBy',
+        message: `This screening-out is recorded as signed off, but ${senior.map((stage) => stage.label).join(' or ')} never approved it.`,
+        path: 'review.approvals',
       },
     ];
   },
 };
+
+/** The screening was decided by someone holding the role of a senior stage. */
+export function decidedBySenior(assessment: Assessment, profile: Profile): boolean {
+  const decidedBy = profile.users.find((user) => user.id === assessment.screening.decision?.decidedBy);
+  const seniorRoles = profile.approvalChain.filter((stage) => stage.senior).map((stage) => stage.role);
+  return decidedBy?.roles.some((role) => seniorRoles.includes(role)) ?? false;
+}
+
+/** A senior stage's latest decision is an approval, or the record was signed off outside eqia (as stated). */
+export function seniorApproved(assessment: Assessment): boolean {
+  if (assessment.provenance?.signedOffOutside) return true;
+  return assessment.approvalChain
+    .filter((stage) => stage.senior)
+    .some(
+      (stage) =>
+        assessment.review.approvals.filter((approval) => approval.stage === stage.id).at(-1)?.decision ===
+        'approved',
+    );
+}
+
+/** The final stage has approved: the assessment went through its whole chain. */
+function signedOff(assessment: Assessment): boolean {
+  const finalStage = assessment.approvalChain.at(-1)?.id;
+  return (
+    assessment.review.approvals.filter((approval) => approval.stage === finalStage).at(-1)?.decision ===
+    'approved'
+  );
+}

@@ -8,9 +8,9 @@ export const screeningOutReasoned: Rule = {
   section: 'screening',
   scope: 'screening_out',
   why: 'Deciding that no full assessment is needed is itself a decision under the duty; it must be reasoned for each characteristic, with an open mind (Brown principle 3), and the authority must find out what it does not know (Bridges).',
-  hint: 'For each characteristic, answer "not relevant" with a specific reason. If any is relevant or unsure, do a full assessment instead.',
+  hint: 'For each characteristic, answer "not relevant" with a specific reason, or "relevant" weighing its likely impact (see relevance-not-adverse). If any is unsure, find out or do a full assessment.',
   examples: {
-    pass: 'Every characteristic marked not relevant with its own reason, e.g. "Changes the font of internal memos only; accessible formats are unchanged."',
+    pass: 'Every characteristic answered with its own reason, e.g. "Changes the font of internal memos only; accessible formats are unchanged."',
     fail: 'Screened out with race marked "unsure", or with no reason given for disability.',
   },
   evaluate: ({ assessment, characteristics }) => {
@@ -27,17 +27,12 @@ export const screeningOutReasoned: Rule = {
       const path = `screening.answers.${id}`;
       if (!answer) {
         violations.push({ message: `${label} has no screening answer.`, path });
-      } else if (answer.relevance === 'yes') {
-        violations.push({
-          message: `${label} is marked relevant, so the policy cannot be screened out.`,
-          path: `${path}.relevance`,
-        });
       } else if (answer.relevance === 'unsure') {
         violations.push({
           message: `${label} is marked unsure: find out, or do a full assessment.`,
           path: `${path}.relevance`,
         });
-      } else if (isBlank(answer.reason)) {
+      } else if (answer.relevance === 'no' && isBlank(answer.reason)) {
         violations.push({
           message: `${label} is marked not relevant without a reason.`,
           path: `${path}.reason`,

@@ -1,3 +1,4 @@
+import { isAdverse } from '../../adverse.js';
 import type { ImpactRef } from '../context.js';
 import type { Rule, RuleViolation } from '../rule.js';
 
@@ -27,7 +28,7 @@ export const unlawfulDiscriminationNotContinued: Rule = {
     for (const ref of impacts) {
       const { impact, path, name } = ref;
       const risk = impact.discriminationRisk;
-      if (!risk || impact.direction !== 'negative' || impact.residualSeverity === 'none') continue;
+      if (!risk || !isAdverse(impact.direction) || impact.residualSeverity === 'none') continue;
       // Indirect (and direct age) discrimination can be justified, so only "no major change" is ruled out.
       if (kind === 'continue' && isJustifiable(ref)) continue;
       violations.push({

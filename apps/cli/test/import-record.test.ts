@@ -1,0 +1,77 @@
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { AssessmentView } from '@eqia/sdk';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ExitCode } from '../src/exit-codes.js';
+import { eqia, tempDir } from './support/cli.js';
+
+const record = {
+  id: 'library-2023',
+  policy: {
+    title: 'Library opening hours 2023',
+    aims: 'Shorter hours at two branches.',
+    audiences: ['service_users'],
+    assessmentTeam: [{ name: 'Eleri Jones', role: 'Libraries manager' }],
+  },
+  decision: { maker: 'Cabinet', date: '2023-07-09' },
+  evidence: { items: [{ id: 'ev-visits', kind: 'data', title: 'Visits by hour', date: '2023-03' }] },
+};
+
+describe('eqia import of a plain assessment record', () => {
+  let cwd: string;
+  const write = async (name: string, content: unknown) => {
+    const file = join(cwd, name);
+    await writeFile(file, JSON.stringify(content));
+    return file;
+  };
+  beforeAll(async () => {
+    cwd = await tempDir();
+    await eqia(cwd, ['init', '--profile', 'cafcass']);
+  });
+
+  it('records the import as the first event, with the file it came from', async () => {
+    const file = await write('library.json', record);
+    const run = await eqia(cwd, ['import', file, '--user', 'amara', '--json']);
+    expect(run.code).toBe(ExitCode.ok);
+    const view = JSON.parse(run.stdout) as AssessmentView;
+    expect(view.assessment.provenance).toMatchObject({ source: file, importedBy: 'amara' });
+    expect(view.assessment.evidence.items[0]?.date).toBe('2023-03');
+    const history = await eqia(cwd, ['history', 'library-2023', '--json']);
+    expect(JSON.parse(history.stdout)[0]).toMatchObject({ type: 'create' });
+  });
+
+  it('names each JSON path that is wrong, and stores nothing', async () => {
+    const file = await write('bad.json', { ...record, id: 'bad', policy: { aims: 'x' }, decison: {} });
+    const run = await eqia(cwd, ['import', file, '--user', 'amara']);
+    expect(run.code).toBe(ExitCode.validation);
+    expect(run.stderr).toContain('policy.title');
+    expect(run.stderr).toContain('decison');
+    expect((await eqia(cwd, ['show', 'bad'])).code).toBe(ExitCode.notFound);
+  });
+
+  it('refuses an unknown characteristic id, naming the key and the valid ids', async () => {
+    const file = await write('typo.json', {
+      ...record,
+      id: 'typo',
+      analysis: { ethnicity: { status: 'no_impact' } },
+    });
+    const run = await eqia(cwd, ['import', file, '--user', 'amara']);
+    expect(run.code).toBe(ExitCode.validation);
+    expect(run.stderr).toContain('analysis.ethnicity ("ethnicity")');
+    expect(run.stderr).toContain('race');
+  });
+
+  it('--historical keeps the sign-off given outside eqia, marked as such, and needs it stated', async () => {
+    const signedOff = { by: 'Director of Communities', role: 'Director', on: '2023-06-30' };
+    const file = await write('old.json', { ...record, id: 'old', signedOff });
+    expect((await eqia(cwd, ['import', file, '--user', 'amara'])).code).toBe(ExitCode.validation);
+    expect((await eqia(cwd, ['import', file, '--user', 'amara', '--historical'])).code).toBe(ExitCode.ok);
+    expect((await eqia(cwd, ['show', 'old'])).stdout).toContain(
+      'Signed off outside eqia by Director of Communities, Director, on 2023-06-30 (as stated)',
+    );
+    const unstated = await write('unstated.json', { ...record, id: 'unstated' });
+    expect((await eqia(cwd, ['import', unstated, '--user', 'amara', '--historical'])).code).toBe(
+      ExitCode.validation,
+    );
+  });
+});

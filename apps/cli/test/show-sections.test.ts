@@ -1,0 +1,33 @@
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { eqia, examples, tempDir } from './support/cli.js';
+
+describe('eqia show --section', () => {
+  let cwd: string;
+  beforeAll(async () => {
+    cwd = await tempDir();
+    await eqia(cwd, ['init', '--profile', 'cafcass']);
+    await eqia(cwd, [
+      'new',
+      '--user',
+      'amara',
+      '--answers',
+      join(examples, 'answers-full.json'),
+      '--id',
+      'full',
+    ]);
+  });
+
+  it('prints the decision notes, as the Markdown export does', async () => {
+    const run = await eqia(cwd, ['show', 'full', '--section', 'decision']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(
+      'Notes: The full assessment, with the engagement summaries, goes to CMT with the decision paper.',
+    );
+  });
+
+  it('prints who carried out the assessment and the limits of each piece of evidence', async () => {
+    expect((await eqia(cwd, ['show', 'full', '--section', 'policy'])).stdout).toContain('Assessed by: ');
+    expect((await eqia(cwd, ['show', 'full', '--section', 'evidence'])).stdout).toContain('limits: ');
+  });
+});

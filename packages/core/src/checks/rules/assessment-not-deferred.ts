@@ -1,0 +1,141 @@
+import type { CheckContext } from '../context.js';
+import { deferredAssessment } from '../phrases.js';
+import type { Rule, RuleViolation } from '../rule.js';
+
+/** Text that may put the assessment off, where it is, and the characteristic it is about (if one). */
+interface Passage {
+  text: string;
+  path: string;
+  where: string;
+  characteristic?: string;
+}
+
+const assessingWords = /\b(assess|eqia|eia|impact)/i;
+
+export const assessmentNotDeferred: Rule = {
+  id: 'assessment-not-deferred',
+  title: 'Assessment is not deferred to a later stage',
+  defaultSeverity: 'warning',
+  section: 'analysis',
+  scope: 'all',
+  why: 'The risk and extent of any adverse impact must be assessed before the policy is adopted, not as a "rearguard action" (Bracking para 26(4); Brown principle 2). Where detail is genuinely not yet known, the record must still give an interim view and commit to a dated assessment.',
+  hint: 'Give an interim view of the likely impact and its severity now (an impact with a severity, or "unknown" with one), and add a dated action to assess it when the detail is known.',
+  examples: {
+    pass: 'Disability: "the station design will be assessed at detailed design", with a medium negative impact recorded now for step-free access and the action "EqIA of the detailed design, due 2026-09-30".',
+    fail: 'Disability: "impacts will be considered in a future EqIA once the design is known", with no impact recorded and no dated action.',
+  },
+  evaluate: (context) => {
+    const violations: RuleViolation[] = [];
+    for (const passage of passages(context)) {
+      const words = deferredAssessment(passage.text);
+      if (!words) continue;
+      if (passage.characteristic && !hasInterimView(context, passage.characteristic)) {
+        violations.push({
+          message: `${passage.where} leaves the assessment to later ("${words}") without an interim view of the likely impact and its extent.`,
+          path: passage.path,
+        });
+      }
+      if (!hasDatedAction(context, passage.characteristic)) {
+        violations.push({
+          message: `${passage.where} leaves the assessment to later ("${words}") without a dated action to assess it.`,
+          path: passage.path,
+        });
+      }
+    }
+    return violations;
+  },
+};
+
+function passages({ assessment, characteristics, screenedOut }: CheckContext): Passage[] {
+  const found: Passage[] = [];
+  const decision = assessment.screening.decision;
+  if (decision) {
+    found.push({
+      text: decision.rationale,
+      path: 'screening.decision.rationale',
+      where: 'The screening rationale',
+    });
+  }
+  for (const { id, label } of characteristics) {
+    if (screenedOut) {
+      const answer = assessment.screening.answers[id];
+      if (answer)
+        found.push({
+          text: answer.reason,
+          path: `screening.answers.${id}.reason`,
+          where: `${label}’s screening`,
+          characteristic: id,
+        });
+      continue;
+    }
+    const analysis = assessment.analysis[id];
+    if (!analysis) continue;
+    found.push({
+      text: analysis.reasoning,
+      path: `analysis.${id}.reasoning`,
+      where: `The ${label} analysis`,
+      characteristic: id,
+    });
+    analysis.impacts.forEach((impact, index) => {
+      found.push({
+        text: impact.description,
+        path: `analysis.${id}.impacts.${index}.description`,
+        where: `The ${label} impact "${impact.id}"`,
+        characteristic: id,
+      });
+    });
+  }
+  if (!screenedOut) {
+    const { noneFoundReasoning, cumulativeImpact } = assessment.intersectionality;
+    found.push(
+      {
+        text: noneFoundReasoning,
+        path: 'intersectionality.noneFoundReasoning',
+        where: 'The intersectionality statement',
+      },
+      {
+        text: cumulativeImpact,
+        path: 'intersectionality.cumulativeImpact',
+        where: 'The cumulative impact statement',
+      },
+    );
+    if (assessment.outcome)
+      found.push({ text: assessment.outcome.rationale, path: 'outcome.rationale', where: 'The outcome' });
+  }
+  return found;
+}
+
+/** A view of the likely impact now: a screening's likely impact, or an impact with a direction or severity. */
+function hasInterimView({ assessment, screenedOut }: CheckContext, characteristic: string): boolean {
+  if (screenedOut) return assessment.screening.answers[characteristic]?.likelyImpact !== undefined;
+  return (assessment.analysis[characteristic]?.impacts ?? []).some(
+    (impact) =>
+      impact.severity !== undefined || (impact.direction !== 'unknown' && impact.direction !== 'neutral'),
+  );
+}
+
+/**
+ * A live action with a due date that will assess it: linked to the characteristic's impacts or data
+ * gaps, or (for text about the whole assessment) any dated action to assess or to fill a gap.
+ */
+function hasDatedAction({ assessment, liveActions }: CheckContext, characteristic?: string): boolean {
+  const dated = liveActions.filter((action) => action.dueDate);
+  if (!characteristic) {
+    return dated.some((action) => action.gapIds.length > 0 || assessingWords.test(action.description));
+  }
+  const analysis = assessment.analysis[characteristic];
+  const impactIds = new Set((analysis?.impacts ?? []).map((impact) => impact.id));
+  const linkedActions = new Set((analysis?.impacts ?? []).flatMap((impact) => impact.actionIds));
+  const gaps = assessment.evidence.gaps.filter(
+    (gap) => gap.characteristics.includes(characteristic) || analysis?.gapIds.includes(gap.id),
+  );
+  const gapIds = new Set(gaps.map((gap) => gap.id));
+  const gapActions = new Set(gaps.flatMap((gap) => gap.actionIds));
+  return dated.some(
+    (action) =>
+      linkedActions.has(action.id) ||
+      gapActions.has(action.id) ||
+      action.impactIds.some((id) => impactIds.has(id)) ||
+      action.gapIds.some((id) => gapIds.has(id)),
+  );
+}

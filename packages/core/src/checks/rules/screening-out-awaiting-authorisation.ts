@@ -1,0 +1,26 @@
+import type { Rule } from '../rule.js';
+import { decidedBySenior, seniorApproved } from './screening-out-authorised.js';
+
+export const screeningOutAwaitingAuthorisation: Rule = {
+  id: 'screening-out-awaiting-authorisation',
+  title: 'A screening-out awaits its senior authorisation',
+  defaultSeverity: 'info',
+  section: 'screening',
+  scope: 'screening_out',
+  why: 'A screening-out is not authorised until someone senior approves it (Brown principle 4); until then the record must not read as if it were.',
+  hint: 'Submit it for review: the senior stage’s approval authorises it.',
+  examples: {
+    pass: 'A screening-out approved at the senior sign-off stage.',
+    fail: 'A screening-out in draft, which nobody senior has approved yet.',
+  },
+  evaluate: ({ assessment, profile }) => {
+    const senior = assessment.approvalChain.filter((stage) => stage.senior);
+    if (senior.length === 0 || decidedBySenior(assessment, profile) || seniorApproved(assessment)) return [];
+    return [
+      {
+        message: `Not yet authorised: the screening-out takes effect when ${senior.map((stage) => stage.label).join(' or ')} approves it.`,
+        path: 'screening.decision',
+      },
+    ];
+  },
+};

@@ -1,0 +1,90 @@
+import * as z from 'zod';
+import { ValidationError } from '../errors.js';
+import { Assessment } from '../schema/assessment.js';
+import { Id, type IsoDateTime, type UserId } from '../schema/common.js';
+import type { ApprovalStage } from '../schema/profile.js';
+import { OutsideSignOff } from '../schema/provenance.js';
+import { parseAssessment, parseWith } from '../validation.js';
+
+/**
+ * A plain assessment record, written by hand or by another system: the content of an assessment with no
+ * log, no hash chain and nothing that only eqia's lifecycle records (approvals, editors, publication).
+ * Strict, so a misspelt field is refused rather than silently dropped.
+ */
+export const PlainRecord = Assessment.omit({
+  schemaVersion: true,
+  id: true,
+  revision: true,
+  supersedes: true,
+  supersededBy: true,
+  createdBy: true,
+  createdAt: true,
+  editors: true,
+  approvalChain: true,
+  review: true,
+  publication: true,
+  withdrawal: true,
+  provenance: true,
+})
+  .extend({
+    $schema: z.string().optional(),
+    id: Id.optional(),
+    /** For a record signed off outside eqia (imported with --historical): who, in what role, when. */
+    signedOff: OutsideSignOff.optional(),
+  })
+  .strict();
+
+export type PlainRecord = z.infer<typeof PlainRecord>;
+
+/** Reads a plain record's JSON: errors name each JSON path that is wrong. */
+export function parsePlainRecord(json: string, source: string): PlainRecord {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(json);
+  } catch (error) {
+    throw new ValidationError(`${source} is not valid JSON: ${(error as Error).message}`, [], {
+      cause: error,
+    });
+  }
+  return parseWith(PlainRecord, raw, source);
+}
+
+export interface ImportedRecordOptions {
+  id: string;
+  by: UserId;
+  at: IsoDateTime;
+  /** Where it came from: the file name, or the other system. */
+  source: string;
+  /** The record was signed off outside eqia: it must say by whom and when. */
+  historical: boolean;
+  approvalChain: readonly ApprovalStage[];
+}
+
+/** The assessment a plain record becomes, its provenance recorded; a historical one keeps its outside sign-off. */
+export function assessmentFromRecord(
+  { signedOff, $schema: _schema, id: _id, ...content }: PlainRecord,
+  { id, by, at, source, historical, approvalChain }: ImportedRecordOptions,
+): Assessment {
+  if (historical && !signedOff) {
+    throw new ValidationError(
+      `${source} is imported as historical but does not say who signed it off: add "signedOff": { "by": "…", "role": "…", "on": "YYYY-MM-DD" }.`,
+      [{ path: 'signedOff', message: 'required with --historical' }],
+    );
+  }
+  if (!historical && signedOff) {
+    throw new ValidationError(
+      `${source} says it was signed off outside eqia: import it with --historical, so that it is marked as such.`,
+      [{ path: 'signedOff', message: 'only with --historical' }],
+    );
+  }
+  return parseAssessment({
+    ...content,
+    schemaVersion: 1,
+    id,
+    revision: 1,
+    createdBy: by,
+    createdAt: at,
+    approvalChain,
+    provenance: { source, importedBy: by, importedAt: at, ...(signedOff && { signedOffOutside: signedOff }) },
+  });
+}

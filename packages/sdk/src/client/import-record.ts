@@ -1,0 +1,49 @@
+import {
+  assertKnownCharacteristics,
+  assessmentFromRecord,
+  ConflictError,
+  mayCreate,
+  parsePlainRecord,
+} from '@eqia/core';
+import { viewOf } from './command-runner.js';
+import { type ClientContext, userIn } from './context.js';
+import { newAssessmentId, startLog } from './revisions.js';
+import type { AssessmentView } from './types.js';
+
+/**
+ * Imports a plain assessment record written outside eqia (no log, no hash chain): validated, checked
+ * against the profile's characteristics, and recorded as the first event of a new log, with its
+ * provenance. A historical record keeps the sign-off it had outside eqia, marked as such; it does not
+ * pass through eqia's approval chain.
+ */
+export async function importRecord(
+  context: ClientContext,
+  json: string,
+  { source, historical = false }: { source: string; historical?: boolean },
+): Promise<AssessmentView> {
+  const profile = await context.profile();
+  const user = userIn(profile, context.userId);
+  const refusal = mayCreate(user);
+  if (refusal) throw refusal;
+  const what = `The assessment record ${source}`;
+  const record = parsePlainRecord(json, what);
+  assertKnownCharacteristics(record, profile, what);
+  const id = record.id ?? (await newAssessmentId(context, record.policy.title));
+  const existing = await context.store.read(id);
+  if (existing) {
+    throw new ConflictError(
+      `Assessment ${id} is already in the store: nothing was imported. Give the record another "id".`,
+      0,
+      existing.events.length,
+    );
+  }
+  const assessment = assessmentFromRecord(record, {
+    id,
+    by: user.id,
+    at: context.clock().toISOString(),
+    source,
+    historical,
+    approvalChain: profile.approvalChain,
+  });
+  return viewOf(context, await startLog(context, profile, assessment));
+}
