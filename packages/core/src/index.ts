@@ -78,6 +78,7 @@ export {
   ForbiddenError,
   InvalidTransitionError,
   isEqiaError,
+  type LoggedChange,
   NotFoundError,
   StoreCorruptError,
   TamperedError,

@@ -36,6 +36,7 @@ export type {
   OverdueAction,
   SectionRecipe,
   VerifyResult,
+  WriteOptions,
 } from './client/types.js';
 export {
   createMemoryBacking,

@@ -37,6 +37,7 @@ export type {
   OverdueAction,
   SectionRecipe,
   VerifyResult,
+  WriteOptions,
 } from './client/types.js';
 
 export { checkAppendRequest, versionConflict } from './store/append-rules.js';

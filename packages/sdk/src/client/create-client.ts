@@ -43,7 +43,7 @@ export async function createClient(options: ClientOptions): Promise<EqiaClient> 
 
     create: (input) => createNew(context, input),
     ...lifecycleCommands(context),
-    startRevision: (id) => startRevision(context, id),
+    startRevision: (id, options) => startRevision(context, id, options),
     ...insightCommands(context),
 
     get: forUsers(async (id: string) => {

@@ -33,11 +33,23 @@ export interface ClientOptions {
   newId?: () => string;
 }
 
+/**
+ * What a caller of a command may say about the version it acted on. `expectedVersion` is the version
+ * the caller last saw (`view.version`): a form loaded at that version. When the assessment has moved on
+ * since, the command is refused with a ConflictError naming what changed, instead of being applied to
+ * content the person never saw. Without it, a command applies to the latest version.
+ */
+export interface WriteOptions {
+  expectedVersion?: number;
+}
+
 /** An assessment as the client returns it: content, where it is in its life, and what is still weak. */
 export interface AssessmentView {
   assessment: Assessment;
   status: LifecycleStatus;
   summary: AssessmentSummary;
+  /** The number of entries in its log: pass it back as `expectedVersion` to act on exactly this. */
+  version: number;
   /** The due-regard findings now (errors block submit and approve). */
   findings: Finding[];
   /** Derived from the next review date and the clock. */
@@ -94,28 +106,53 @@ export interface EqiaClient {
   readonly profile: Profile;
 
   create(input: { title: string; id?: string }): Promise<AssessmentView>;
-  edit<S extends SectionId>(id: string, section: S, recipe: SectionRecipe<S>): Promise<AssessmentView>;
-  screen(id: string, decision: { kind: ScreeningDecisionKind; rationale: string }): Promise<AssessmentView>;
-  submit(id: string): Promise<AssessmentView>;
-  withdrawSubmission(id: string): Promise<AssessmentView>;
-  comment(id: string, input: { section: SectionId; body: string; replyTo?: string }): Promise<AssessmentView>;
-  resolveComment(id: string, commentId: string): Promise<AssessmentView>;
+  // Every command that adds to a log takes `WriteOptions` last: pass `{ expectedVersion: view.version }`
+  // from the view a form was loaded from, so a change made on an out-of-date copy is refused.
+  edit<S extends SectionId>(
+    id: string,
+    section: S,
+    recipe: SectionRecipe<S>,
+    options?: WriteOptions,
+  ): Promise<AssessmentView>;
+  screen(
+    id: string,
+    decision: { kind: ScreeningDecisionKind; rationale: string },
+    options?: WriteOptions,
+  ): Promise<AssessmentView>;
+  submit(id: string, options?: WriteOptions): Promise<AssessmentView>;
+  withdrawSubmission(id: string, options?: WriteOptions): Promise<AssessmentView>;
+  comment(
+    id: string,
+    input: { section: SectionId; body: string; replyTo?: string },
+    options?: WriteOptions,
+  ): Promise<AssessmentView>;
+  resolveComment(id: string, commentId: string, options?: WriteOptions): Promise<AssessmentView>;
   verdict(
     id: string,
     input: { section: SectionId; verdict: VerdictKind; comment?: string },
+    options?: WriteOptions,
   ): Promise<AssessmentView>;
-  approve(id: string, input?: { comment?: string }): Promise<AssessmentView>;
-  requestChanges(id: string, input: { comment: string }): Promise<AssessmentView>;
-  publish(id: string, input: { location: string; format?: string }): Promise<AssessmentView>;
-  reaffirm(id: string, input: { nextReviewDate: IsoDate; note?: string }): Promise<AssessmentView>;
-  startRevision(id: string): Promise<AssessmentView>;
-  withdraw(id: string, input: { reason: string }): Promise<AssessmentView>;
+  approve(id: string, input?: { comment?: string }, options?: WriteOptions): Promise<AssessmentView>;
+  requestChanges(id: string, input: { comment: string }, options?: WriteOptions): Promise<AssessmentView>;
+  publish(
+    id: string,
+    input: { location: string; format?: string },
+    options?: WriteOptions,
+  ): Promise<AssessmentView>;
+  reaffirm(
+    id: string,
+    input: { nextReviewDate: IsoDate; note?: string },
+    options?: WriteOptions,
+  ): Promise<AssessmentView>;
+  startRevision(id: string, options?: WriteOptions): Promise<AssessmentView>;
+  withdraw(id: string, input: { reason: string }, options?: WriteOptions): Promise<AssessmentView>;
   updateAction(
     id: string,
     actionId: string,
     input: { status: ActionStatus; note?: string },
+    options?: WriteOptions,
   ): Promise<AssessmentView>;
-  addMonitoringNote(id: string, note: string): Promise<AssessmentView>;
+  addMonitoringNote(id: string, note: string, options?: WriteOptions): Promise<AssessmentView>;
   /**
    * Compare a population CSV with a baseline CSV (small counts suppressed at the profile's threshold) and
    * add the result to the assessment's evidence as one edit. Nothing is written if either file is wrong.
@@ -201,7 +238,11 @@ export interface AssessmentSession extends SessionCommands {
   readonly id: string;
   /** The assessment as the session holds it (read from the store only after reload). */
   view(): Promise<AssessmentView>;
-  edit<S extends SectionId>(section: S, recipe: SectionRecipe<S>): Promise<AssessmentView>;
+  edit<S extends SectionId>(
+    section: S,
+    recipe: SectionRecipe<S>,
+    options?: WriteOptions,
+  ): Promise<AssessmentView>;
   /** Let go of what is held: the next command reads the store. */
   reload(): void;
 }

@@ -12,6 +12,7 @@ export function toView(
     assessment: snapshot.assessment,
     status: snapshot.status,
     summary,
+    version: summary.version,
     findings: check(snapshot.assessment, profile, { now: now.toISOString() }),
     reviewDue: isReviewDue(snapshot, now),
   };
@@ -32,6 +33,7 @@ export function toLazyView(
     assessment: snapshot.assessment,
     status: snapshot.status,
     summary,
+    version: summary.version,
     get findings() {
       findings ??= check(snapshot.assessment, profile, { now: now.toISOString() });
       return findings;
