@@ -9,6 +9,16 @@ export {
   sha256Hex,
   verifyChain,
 } from './audit/hash-chain.js';
+export {
+  isSignedEvent,
+  type KeyStanding,
+  keyStanding,
+  type SignedEvent,
+  signatureRequired,
+  signedContent,
+  signedEventTypes,
+  validKeys,
+} from './audit/sign-off.js';
 export { aims } from './catalogue/aims.js';
 export {
   censusCategorySets,
@@ -166,6 +176,7 @@ export {
   RequestChangesEvent,
   ResolveCommentEvent,
   ScreenEvent,
+  Signature,
   StartRevisionEvent,
   SubmitEvent,
   SupersedeEvent,
@@ -237,6 +248,7 @@ export {
   IsoDateTime,
   Prose,
   Severity,
+  Signer,
   Slug,
   UserId,
 } from './schema/common.js';
@@ -260,6 +272,7 @@ export {
   type ProfileInput,
   Role,
   RuleSeverityOverride,
+  SigningKey,
   Stakeholder,
   User,
 } from './schema/profile.js';

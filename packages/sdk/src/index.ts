@@ -24,6 +24,8 @@ export {
   type DisparityRequest,
   type PopulationCsv,
 } from './client/insight.js';
+export type { KeyRegistration } from './client/profile-admin.js';
+export type { SignatureCheck } from './client/sign-off.js';
 export type {
   AssessmentFacts,
   AssessmentFindings,
@@ -39,6 +41,14 @@ export type {
   VerifyResult,
   WriteOptions,
 } from './client/types.js';
+export {
+  type EventSigner,
+  ed25519Signer,
+  ed25519Verifier,
+  generateSigningKey,
+  type SignatureVerifier,
+  type SigningKeyPair,
+} from './signing/ed25519.js';
 
 export { checkAppendRequest, versionConflict } from './store/append-rules.js';
 export { type ChainVerdict, type CopyOptions, type CopyReport, copyStore } from './store/copy-store.js';

@@ -96,7 +96,7 @@ describe('verify', () => {
 
   it('passes an untouched log', async () => {
     const { amara, id } = await recorded();
-    expect(await amara.verify(id)).toEqual({ ok: true, entries: 3 });
+    expect(await amara.verify(id)).toEqual({ ok: true, entries: 3, signatures: [] });
   });
 
   it('pinpoints an event edited in the store', async () => {
@@ -108,6 +108,7 @@ describe('verify', () => {
         "index": 1,
         "ok": false,
         "reason": "entry 2 does not match its hash: its content was edited",
+        "signatures": [],
       }
     `);
   });
@@ -126,6 +127,7 @@ describe('verify', () => {
         "index": 3,
         "ok": false,
         "reason": "the stored snapshot differs from what the log replays to: it was changed outside the log",
+        "signatures": [],
       }
     `);
   });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Aim, CharacteristicId, IsoDate, Slug, UserId } from './common.js';
+import { Aim, CharacteristicId, IsoDate, IsoDateTime, Slug, UserId } from './common.js';
 
 /** What a user may do. An approval stage names the role its approvers must hold. */
 export const Role = z.enum(['author', 'contributor', 'equality_lead', 'approver', 'admin', 'viewer']);
@@ -54,6 +54,22 @@ export const User = z.object({
   roles: z.array(Role).min(1, 'give the user at least one role'),
 });
 
+/**
+ * A user's public signing key (Ed25519, hex). Keys are never deleted: a key is revoked from a moment on,
+ * so signatures made before still check against the key that was valid when they were made.
+ */
+export const SigningKey = z.object({
+  id: z.string().min(1).max(100),
+  user: UserId,
+  algorithm: z.literal('Ed25519').default('Ed25519'),
+  publicKey: z.string().regex(/^[0-9a-f]{64}$/, 'must be an Ed25519 public key: 64 hex digits'),
+  validFrom: IsoDateTime,
+  validUntil: IsoDateTime.optional(),
+  revokedAt: IsoDateTime.optional(),
+  revokedBy: UserId.optional(),
+  revocationReason: z.string().max(2000).optional(),
+});
+
 export const ApprovalStage = z.object({
   id: Slug,
   label: z.string().min(1).max(120),
@@ -84,6 +100,13 @@ export const Profile = z
     /** Counts below this are suppressed in published statistics (statistical disclosure control). */
     smallCountThreshold: z.number().int().min(0).max(100).default(5),
     ruleOverrides: z.record(z.string(), RuleSeverityOverride).default({}),
+    /** Public keys that sign sign-offs (approvals, publications, reaffirmations). */
+    keys: z.array(SigningKey).default([]),
+    /**
+     * `required`: every sign-off must be signed. `optional`: only users who have registered a key must
+     * sign (so nobody can sign off as them without it); others may sign off unsigned.
+     */
+    signing: z.enum(['optional', 'required']).default('optional'),
     updatedAt: IsoDate.optional(),
   })
   .superRefine((profile, ctx) => {
@@ -117,6 +140,10 @@ export const Profile = z
       profile.extraCharacteristics.map((c) => c.id),
       'extraCharacteristics',
     );
+    unique(
+      profile.keys.map((k) => k.id),
+      'keys',
+    );
   });
 
 export type Role = z.infer<typeof Role>;
@@ -127,6 +154,7 @@ export type Audience = z.infer<typeof Audience>;
 export type Stakeholder = z.infer<typeof Stakeholder>;
 export type User = z.infer<typeof User>;
 export type ApprovalStage = z.infer<typeof ApprovalStage>;
+export type SigningKey = z.infer<typeof SigningKey>;
 export type RuleSeverityOverride = z.infer<typeof RuleSeverityOverride>;
 export type Profile = z.infer<typeof Profile>;
 /** What a caller writes: defaults may be left out. */

@@ -70,7 +70,7 @@ export const fromStore: CommandSource = { read: readAssessment };
 export async function runCommand(
   context: ClientContext,
   id: string,
-  build: (input: CommandInput) => AssessmentEvent,
+  build: (input: CommandInput) => AssessmentEvent | Promise<AssessmentEvent>,
   source: CommandSource = fromStore,
   { expectedVersion }: WriteOptions = {},
 ): Promise<Committed> {
@@ -86,7 +86,7 @@ export async function runCommand(
       throw movedOn(id, expectedVersion, stored.events);
     }
     const user = userIn(profile, context.userId);
-    const event = build({ stored, user, profile, at: context.clock().toISOString() });
+    const event = await build({ stored, user, profile, at: context.clock().toISOString() });
     const snapshot = context.lifecycle(profile).apply(stored.snapshot, event);
     try {
       const committed = await commit(context, stored.events, snapshot, event);

@@ -7,8 +7,9 @@ import {
   runCommand,
   viewOf,
 } from './command-runner.js';
-import { actorOf, type ClientContext } from './context.js';
+import { actorOf, type ClientContext, signerOf } from './context.js';
 import { supersedeOnSignOff } from './revisions.js';
+import { signSignOff } from './sign-off.js';
 import type { EqiaClient, LifecycleCommandName, SectionRecipe, WriteOptions } from './types.js';
 
 type LifecycleCommands = Pick<EqiaClient, LifecycleCommandName>;
@@ -28,9 +29,11 @@ export function lifecycleCommands(
   source: CommandSource = fromStore,
 ): LifecycleCommands {
   const meta = (input: CommandInput) => ({ by: actorOf(input.user), at: input.at });
+  // A sign-off records who signed as they are now, so it keeps naming them so whatever changes later.
+  const signed = (input: CommandInput) => ({ ...meta(input), signer: signerOf(input.user) });
   const run = async (
     id: string,
-    build: (input: CommandInput) => AssessmentEvent,
+    build: (input: CommandInput) => AssessmentEvent | Promise<AssessmentEvent>,
     options: WriteOptions | undefined,
   ) => viewOf(context, await runCommand(context, id, build, source, options));
 
@@ -81,13 +84,13 @@ export function lifecycleCommands(
         id,
         (input) => {
           const stage = currentStage(input);
-          return {
+          return signSignOff(context, input, {
             type: 'approve',
-            ...meta(input),
+            ...signed(input),
             stage: stage.id,
             attestation: stage.attestation,
             comment,
-          };
+          });
         },
         source,
         options,
@@ -100,16 +103,24 @@ export function lifecycleCommands(
         id,
         (input) => ({
           type: 'requestChanges',
-          ...meta(input),
+          ...signed(input),
           stage: currentStage(input).id,
           comment,
         }),
         options,
       ),
     publish: (id, { location, format = 'html' }, options) =>
-      run(id, (input) => ({ type: 'publish', ...meta(input), location, format }), options),
+      run(
+        id,
+        (input) => signSignOff(context, input, { type: 'publish', ...signed(input), location, format }),
+        options,
+      ),
     reaffirm: (id, { nextReviewDate, note = '' }, options) =>
-      run(id, (input) => ({ type: 'reaffirm', ...meta(input), nextReviewDate, note }), options),
+      run(
+        id,
+        (input) => signSignOff(context, input, { type: 'reaffirm', ...signed(input), nextReviewDate, note }),
+        options,
+      ),
     withdraw: (id, { reason }, options) =>
       run(id, (input) => ({ type: 'withdraw', ...meta(input), reason }), options),
     updateAction: (id, actionId, { status, note = '' }, options) =>

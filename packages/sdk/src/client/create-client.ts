@@ -7,7 +7,7 @@ import { historyOf, versionAt } from './history.js';
 import { exportAssessment, importAssessment } from './import-export.js';
 import { insightCommands } from './insight.js';
 import { sortableId } from './new-id.js';
-import { updateProfile } from './profile-admin.js';
+import { registerKey, revokeKey, updateProfile } from './profile-admin.js';
 import { dueForReview, listAssessments, overdueActions, snapshotViews } from './queries.js';
 import { createNew, startRevision } from './revisions.js';
 import { openSession } from './session.js';
@@ -68,6 +68,8 @@ export async function createClient(options: ClientOptions): Promise<EqiaClient> 
     importAssessment: (json) => importAssessment(context, json),
 
     updateProfile: (recipe) => updateProfile(context, recipe),
+    registerKey: (registration) => registerKey(context, registration),
+    revokeKey: (keyId, input) => revokeKey(context, keyId, input),
     open: forUsers((id: string) => openSession(context, id)),
     subscribe(listener) {
       context.listeners.add(listener);

@@ -13,10 +13,14 @@ import type {
   Profile,
   ScreeningDecisionKind,
   SectionId,
+  SigningKey,
   VerdictKind,
 } from '@eqia/core';
+import type { EventSigner, SignatureVerifier } from '../signing/ed25519.js';
 import type { AssessmentStore } from '../store/port.js';
 import type { AttachDisparityInput, DisparityRequest } from './insight.js';
+import type { KeyRegistration } from './profile-admin.js';
+import type { SignatureCheck } from './sign-off.js';
 
 /** A recipe that edits one section in place; immer turns it into patches kept in the audit log. */
 export type SectionRecipe<S extends SectionId> = (draft: Assessment[S]) => void | Assessment[S];
@@ -31,6 +35,13 @@ export interface ClientOptions {
   clock?: () => Date;
   /** New ids come from here. Defaults to a random, sortable id. */
   newId?: () => string;
+  /**
+   * Signs the user's sign-offs (approvals, publications, reaffirmations) with a key registered in the
+   * profile: `ed25519Signer` with a private key, or the host app's own (see EventSigner).
+   */
+  signer?: EventSigner;
+  /** Checks signatures. Defaults to Ed25519 through WebCrypto. */
+  verifier?: SignatureVerifier;
 }
 
 /**
@@ -96,7 +107,13 @@ export interface OverdueAction {
   dueDate: IsoDate;
 }
 
-export type VerifyResult = { ok: true; entries: number } | { ok: false; index: number; reason: string };
+/**
+ * What verify found. `signatures` has one check per sign-off (approval, publication, reaffirmation) in
+ * log order, whether or not the record verifies as a whole.
+ */
+export type VerifyResult = ({ ok: true; entries: number } | { ok: false; index: number; reason: string }) & {
+  signatures: SignatureCheck[];
+};
 
 export type ChangeListener = (change: { id: string; type: string; summary: AssessmentSummary }) => void;
 
@@ -193,6 +210,10 @@ export interface EqiaClient {
   importAssessment(json: string): Promise<AssessmentView>;
 
   updateProfile(recipe: (draft: Profile) => void): Promise<Profile>;
+  /** Register a public signing key for the acting user (an admin may name another user). */
+  registerKey(registration: KeyRegistration): Promise<SigningKey>;
+  /** Revoke a key from now on (its owner or an admin): what it signed before stays valid. */
+  revokeKey(keyId: string, input?: { reason?: string }): Promise<SigningKey>;
   /**
    * Hold one assessment open for a run of commands: each command starts from what the session last
    * read or wrote instead of reading the store again (see AssessmentSession). Not found is NOT_FOUND.
