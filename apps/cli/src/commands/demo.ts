@@ -29,7 +29,11 @@ what to try. The store must not exist yet.`,
       );
     }
     const { buildDemo } = await import('../demo/build-demo.js');
-    const samples = await buildDemo(store, ctx.now()).finally(() => store.close());
+    const { keysDirectory, saveKeyFile } = await import('../keys/key-files.js');
+    const keys = await keysDirectory(ctx);
+    const samples = await buildDemo(store, ctx.now(), {
+      ...(keys && { keys: (key) => void saveKeyFile(keys, { ...key, store: store.location }) }),
+    }).finally(() => store.close());
     if (values.json) {
       writeJson(ctx, { store: store.location, samples });
       return ExitCode.ok;
@@ -44,7 +48,7 @@ ${formatTable(
   samples.map((sample) => [sample.id, sample.what, sample.title]),
 )}
 
-Users: amara and ben (authors), julie (equality lead), sam (approver), val (viewer).
+Users: amara and ben (authors), julie (equality lead), sam (approver), val (viewer).${keys ? `\nTheir signing keys are in ${keys}: their sign-offs are signed (\`${eqia} keys\`).` : ''}
 
 Try:
   ${eqia} list                                   everything, with state and review date

@@ -9,8 +9,10 @@ import { createStyle } from '../output/style.js';
 export const command: Command = {
   help: `Usage: eqia verify [<id>…] [--json]
 
-Check the audit hash chain of the given assessments (all of them when none is given). Exit 10 when
-any history was edited, removed or reordered.`,
+Check the record of the given assessments (all of them when none is given): the audit hash chain,
+that the log replays to what is stored, and the signature of every sign-off against the key its
+signer held then (unsigned, invalid and revoked ones are listed). Exit 10 when any history was edited,
+removed or reordered, or a sign-off's signature is missing where it must be, invalid or revoked.`,
   async run(ctx) {
     const { values, positionals } = parseCommandArgs(ctx, {});
     return withClient(ctx, values, 'read', async ({ client }) => {
@@ -21,15 +23,25 @@ any history was edited, removed or reordered.`,
       if (values.json) writeJson(ctx, results);
       else {
         const style = createStyle(ctx.color);
-        for (const { id, result } of results)
+        for (const { id, result } of results) {
           ctx.write(
             result.ok
-              ? `${style.green('✓')} ${id}: ${result.entries} log ${result.entries === 1 ? 'entry verifies' : 'entries verify'}\n`
-              : `${style.red('✗')} ${id}: entry ${result.index} does not verify: ${result.reason}\n`,
+              ? `${style.green('✓')} ${id}: ${result.entries} log ${result.entries === 1 ? 'entry verifies' : 'entries verify'}${signedNote(result)}\n`
+              : `${style.red('✗')} ${id}: entry ${result.index + 1} does not verify: ${result.reason}\n`,
           );
+          for (const check of result.signatures.filter((candidate) => candidate.status !== 'signed'))
+            ctx.write(`    ${check.type} by ${check.by} at ${check.at}: ${check.status} (${check.reason})\n`);
+        }
         if (!results.length) ctx.write('No assessments to verify.\n');
       }
       return failed.length ? ExitCode.tampered : ExitCode.ok;
     });
   },
 };
+
+/** How many sign-offs carry a valid signature, when there are any. */
+function signedNote({ signatures }: VerifyResult): string {
+  if (signatures.length === 0) return '';
+  const signed = signatures.filter((check) => check.status === 'signed').length;
+  return `; ${signed} of ${signatures.length} sign-offs signed`;
+}
