@@ -10,6 +10,14 @@ export {
   verifyChain,
 } from './audit/hash-chain.js';
 export {
+  checkReference,
+  findReference,
+  formatReference,
+  type LogReference,
+  logReference,
+  type ReferenceCheck,
+} from './audit/reference.js';
+export {
   isSignedEvent,
   type KeyStanding,
   keyStanding,

@@ -36,6 +36,7 @@ export type {
   HistoryEntry,
   ListFilter,
   OverdueAction,
+  ReferenceVerdict,
   SectionRecipe,
   VerifyResult,
   WriteOptions,

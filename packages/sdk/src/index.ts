@@ -37,6 +37,7 @@ export type {
   HistoryEntry,
   ListFilter,
   OverdueAction,
+  ReferenceVerdict,
   SectionRecipe,
   VerifyResult,
   WriteOptions,

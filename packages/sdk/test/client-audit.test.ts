@@ -131,4 +131,24 @@ describe('verify', () => {
       }
     `);
   });
+
+  it('catches a summary changed behind the log: what list and show print', async () => {
+    const { amara, id, stored } = await recorded();
+    stored.summary.title = 'Something else';
+    stored.summary.team = 'Facilities';
+    const result = await amara.verify(id);
+    expect(result).toMatchObject({ ok: false, index: 3 });
+    expect(result.ok || result.reason).toMatch(/summary.*team, title/);
+  });
+
+  it('catches a digest changed behind the log: what the annual report and check --all read', async () => {
+    const w = world();
+    const amara = await w.as('amara');
+    const { assessment } = await amara.create({ title: 'Car parking' });
+    const digest = w.backing.digests.get(assessment.id);
+    if (!digest) throw new Error('digest');
+    digest.annual.outcome = 'stop';
+    const result = await amara.verify(assessment.id);
+    expect(result.ok || result.reason).toMatch(/digest/);
+  });
 });

@@ -1,20 +1,31 @@
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import type { VerifyResult } from '@eqia/sdk';
 import { parseCommandArgs } from '../args.js';
 import type { Command } from '../command.js';
+import type { CliContext } from '../context.js';
 import { ExitCode } from '../exit-codes.js';
 import { withClient } from '../open-client.js';
 import { writeJson } from '../output/json.js';
 import { createStyle } from '../output/style.js';
+import { UsageError } from '../usage-error.js';
 
 export const command: Command = {
   help: `Usage: eqia verify [<id>…] [--json]
+       eqia verify --document <file> [--json]
 
 Check the record of the given assessments (all of them when none is given): the audit hash chain,
 that the log replays to what is stored, and the signature of every sign-off against the key its
 signer held then (unsigned, invalid and revoked ones are listed). Exit 10 when any history was edited,
-removed or reordered, or a sign-off's signature is missing where it must be, invalid or revoked.`,
+removed or reordered, or a sign-off's signature is missing where it must be, invalid or revoked.
+
+  --document <file>  check a published copy (HTML, Markdown or JSON from \`eqia export\`, or any file
+                     with its verification reference) against the store: it matches (and what was
+                     recorded since is listed), or entries were removed from the end of the log, or
+                     the log was rewritten (exit 10)`,
   async run(ctx) {
-    const { values, positionals } = parseCommandArgs(ctx, {});
+    const { values, positionals } = parseCommandArgs(ctx, { document: { type: 'string' } });
+    if (values.document !== undefined) return verifyDocument(ctx, values, values.document);
     return withClient(ctx, values, 'read', async ({ client }) => {
       const ids = positionals.length ? positionals : (await client.list()).map((summary) => summary.id);
       const results: { id: string; result: VerifyResult }[] = [];
@@ -44,4 +55,47 @@ function signedNote({ signatures }: VerifyResult): string {
   if (signatures.length === 0) return '';
   const signed = signatures.filter((check) => check.status === 'signed').length;
   return `; ${signed} of ${signatures.length} sign-offs signed`;
+}
+
+async function verifyDocument(
+  ctx: CliContext,
+  flags: { store?: string | undefined; user?: string | undefined; json?: boolean | undefined },
+  file: string,
+): Promise<ExitCode> {
+  const text = await readFile(resolve(ctx.cwd, file), 'utf8');
+  const { findReference, logReference, parseExportDocument } = await import('@eqia/core');
+  const reference = text.trimStart().startsWith('{')
+    ? (() => {
+        const exported = parseExportDocument(text);
+        return logReference(exported.assessment.id, exported.events);
+      })()
+    : findReference(text);
+  if (!reference)
+    throw new UsageError(
+      `${file} carries no verification reference (eqia-verify:…): only copies made by \`eqia export\` since references were added do.`,
+    );
+  return withClient(ctx, flags, 'read', async ({ client }) => {
+    const verdict = await client.verifyReference(reference);
+    if (flags.json) writeJson(ctx, { file, reference, ...verdict });
+    else {
+      const style = createStyle(ctx.color);
+      const what = `${file} (${reference.assessment}, version ${reference.version})`;
+      if (verdict.status === 'matches') {
+        const since = verdict.since.map(
+          (change) => `\n  ${change.seq}. ${change.type} by ${change.by} at ${change.at}`,
+        );
+        ctx.write(
+          `${style.green('✓')} ${what} matches the store${since.length ? `; recorded since:${since.join('')}` : ', and nothing was recorded since'}\n`,
+        );
+      } else if (verdict.status === 'truncated')
+        ctx.write(
+          `${style.red('✗')} ${what}: ${verdict.missing === 1 ? '1 entry was' : `${verdict.missing} entries were`} removed from the end of its log since this copy was made: the store no longer holds what was published\n`,
+        );
+      else
+        ctx.write(
+          `${style.red('✗')} ${what}: the store's log at version ${reference.version} is not the one this copy was made from: its history was rewritten\n`,
+        );
+    }
+    return verdict.status === 'matches' ? ExitCode.ok : ExitCode.tampered;
+  });
 }

@@ -119,7 +119,7 @@ function movedOn(id: string, expectedVersion: number, log: readonly RecordedEven
   );
 }
 
-function loggedChange(seq: number, event: AssessmentEvent): LoggedChange {
+export function loggedChange(seq: number, event: AssessmentEvent): LoggedChange {
   const section =
     event.type === 'edit' || event.type === 'verdict'
       ? event.section
@@ -169,5 +169,6 @@ export function notify(
 
 /** A command's result; its findings are worked out when first read, so a save does not wait for them. */
 export async function viewOf(context: ClientContext, committed: Committed): Promise<AssessmentView> {
-  return toLazyView(committed.snapshot, committed.summary, context.knownProfile(), context.clock());
+  const { snapshot, summary, recorded } = committed;
+  return toLazyView(snapshot, summary, context.knownProfile(), context.clock(), recorded.hash);
 }

@@ -1,3 +1,4 @@
+import type { LogReference } from '@eqia/core';
 import { readAssessment } from './command-runner.js';
 import { lifecycleCommands } from './commands.js';
 import { createContext, userIn } from './context.js';
@@ -12,7 +13,7 @@ import { dueForReview, listAssessments, overdueActions, snapshotViews } from './
 import { createNew, startRevision } from './revisions.js';
 import { openSession } from './session.js';
 import type { ClientOptions, EqiaClient, ListFilter } from './types.js';
-import { verifyAssessment } from './verify.js';
+import { verifyAssessment, verifyReference } from './verify.js';
 import { toView } from './view.js';
 
 /**
@@ -48,7 +49,8 @@ export async function createClient(options: ClientOptions): Promise<EqiaClient> 
 
     get: forUsers(async (id: string) => {
       const stored = await readAssessment(context, id);
-      return toView(stored.snapshot, stored.summary, context.knownProfile(), context.clock());
+      const head = stored.events.at(-1)?.hash;
+      return toView(stored.snapshot, stored.summary, context.knownProfile(), context.clock(), head);
     }),
     list: forUsers((filter?: ListFilter) => listAssessments(context, filter)),
     snapshots: forUsers((filter?: ListFilter) => snapshotViews(context, filter)),
@@ -63,6 +65,7 @@ export async function createClient(options: ClientOptions): Promise<EqiaClient> 
       return differences(from.snapshot.assessment, to.snapshot.assessment);
     }),
     verify: forUsers((id: string) => verifyAssessment(context, id)),
+    verifyReference: forUsers((reference: LogReference) => verifyReference(context, reference)),
 
     exportAssessment: (id) => exportAssessment(context, id),
     importAssessment: (json) => importAssessment(context, json),

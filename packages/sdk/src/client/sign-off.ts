@@ -82,7 +82,7 @@ export async function checkSignature(
       status: 'unsigned',
       reason: required
         ? `${by} had a signing key by then, or the profile requires one`
-        : 'made before signing applied to them',
+        : 'not required of them then: they had no key and the profile did not require one',
     };
   const standing = keyStanding(profile, by, signature.keyId, at);
   const withKey = { ...base, keyId: signature.keyId };

@@ -9,6 +9,8 @@ import type {
   IsoDateTime,
   LifecycleState,
   LifecycleStatus,
+  LoggedChange,
+  LogReference,
   OutcomeKind,
   Profile,
   ScreeningDecisionKind,
@@ -61,6 +63,11 @@ export interface AssessmentView {
   summary: AssessmentSummary;
   /** The number of entries in its log: pass it back as `expectedVersion` to act on exactly this. */
   version: number;
+  /**
+   * The hash of the last entry of its log, when the view was read with it (`get` and commands): with
+   * `version`, the verification reference a published copy carries (core's `logReference`).
+   */
+  head?: string;
   /** The due-regard findings now (errors block submit and approve). */
   findings: Finding[];
   /** Derived from the next review date and the clock. */
@@ -114,6 +121,12 @@ export interface OverdueAction {
 export type VerifyResult = ({ ok: true; entries: number } | { ok: false; index: number; reason: string }) & {
   signatures: SignatureCheck[];
 };
+
+/** What verifyReference found; `since` names each entry recorded after the copy was made. */
+export type ReferenceVerdict =
+  | { status: 'matches'; since: LoggedChange[] }
+  | { status: 'truncated'; missing: number }
+  | { status: 'rewritten' };
 
 export type ChangeListener = (change: { id: string; type: string; summary: AssessmentSummary }) => void;
 
@@ -202,6 +215,11 @@ export interface EqiaClient {
   versionAt(id: string, seq: number): Promise<Assessment>;
   diff(fromId: string, toId: string): Promise<{ path: string; from: unknown; to: unknown }[]>;
   verify(id: string): Promise<VerifyResult>;
+  /**
+   * Checks a published copy's verification reference against the log now: `matches` (with what was
+   * recorded since), `truncated` (entries removed from the end) or `rewritten`.
+   */
+  verifyReference(reference: LogReference): Promise<ReferenceVerdict>;
   /** The same comparison as `attachDisparity`, returned without attaching it (for printing a table). */
   analyseDisparity(input: DisparityRequest): Promise<DisparityAnalysis>;
 

@@ -7,12 +7,14 @@ export function toView(
   summary: AssessmentSummary,
   profile: Profile,
   now: Date,
+  head?: string,
 ): AssessmentView {
   return {
     assessment: snapshot.assessment,
     status: snapshot.status,
     summary,
     version: summary.version,
+    ...(head && { head }),
     findings: check(snapshot.assessment, profile, { now: now.toISOString() }),
     reviewDue: isReviewDue(snapshot, now),
   };
@@ -27,6 +29,7 @@ export function toLazyView(
   summary: AssessmentSummary,
   profile: Profile,
   now: Date,
+  head?: string,
 ): AssessmentView {
   let findings: AssessmentView['findings'] | undefined;
   return {
@@ -34,6 +37,7 @@ export function toLazyView(
     status: snapshot.status,
     summary,
     version: summary.version,
+    ...(head && { head }),
     get findings() {
       findings ??= check(snapshot.assessment, profile, { now: now.toISOString() });
       return findings;
