@@ -57,5 +57,15 @@ describe('signing keys', () => {
       revokedBy?: string;
     }[];
     expect(listed.find((key) => key.id === keyId)?.revokedBy).toBe('ben');
+    // Each change of the profile is recorded, with who made it, and verify checks the record.
+    const history = JSON.parse((await as('val', ['history', '--profile', '--json'])).stdout) as {
+      event: { by: { id: string }; changed: string[] };
+    }[];
+    expect(history.slice(-2).map(({ event }) => [event.by.id, event.changed[0]])).toEqual([
+      ['ben', 'keys.4'],
+      ['ben', 'keys.4.revocationReason'],
+    ]);
+    const verified = await as('val', ['verify']);
+    expect(verified.stdout).toMatch(/profile: \d+ recorded changes verify/);
   });
 });

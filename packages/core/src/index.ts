@@ -9,6 +9,7 @@ export {
   sha256Hex,
   verifyChain,
 } from './audit/hash-chain.js';
+export { profileContentHash, recordProfileChange, verifyProfileLog } from './audit/profile-log.js';
 export {
   checkReference,
   findReference,
@@ -277,6 +278,7 @@ export {
   CharacteristicDefinition,
   PROFILE_SCHEMA_VERSION,
   Profile,
+  ProfileChange,
   type ProfileInput,
   Role,
   RuleSeverityOverride,

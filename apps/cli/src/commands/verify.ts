@@ -45,7 +45,18 @@ removed or reordered, or a sign-off's signature is missing where it must be, inv
         }
         if (!results.length) ctx.write('No assessments to verify.\n');
       }
-      return failed.length ? ExitCode.tampered : ExitCode.ok;
+      if (positionals.length) return failed.length ? ExitCode.tampered : ExitCode.ok;
+      // Verifying everything covers the profile's change log too.
+      const profile = await client.verifyProfile();
+      if (!values.json) {
+        const style = createStyle(ctx.color);
+        ctx.write(
+          profile.ok
+            ? `${style.green('✓')} profile: ${profile.entries} recorded ${profile.entries === 1 ? 'change verifies' : 'changes verify'}\n`
+            : `${style.red('✗')} profile: change ${profile.index + 1} does not verify: ${profile.reason}\n`,
+        );
+      }
+      return failed.length || !profile.ok ? ExitCode.tampered : ExitCode.ok;
     });
   },
 };

@@ -70,6 +70,23 @@ export const SigningKey = z.object({
   revocationReason: z.string().max(2000).optional(),
 });
 
+/**
+ * One change of the profile, chained like an assessment's log (audit/profile-log.ts): who changed it,
+ * when, the fields changed, and the hash of the profile's content after the change.
+ */
+export const ProfileChange = z.object({
+  seq: z.number().int().min(1),
+  event: z.object({
+    type: z.literal('profileChange'),
+    by: z.object({ id: UserId, roles: z.array(Role) }),
+    at: IsoDateTime,
+    changed: z.array(z.string()),
+    content: z.string().regex(/^[0-9a-f]{64}$/),
+  }),
+  prevHash: z.string(),
+  hash: z.string(),
+});
+
 export const ApprovalStage = z.object({
   id: Slug,
   label: z.string().min(1).max(120),
@@ -107,6 +124,8 @@ export const Profile = z
      * sign (so nobody can sign off as them without it); others may sign off unsigned.
      */
     signing: z.enum(['optional', 'required']).default('optional'),
+    /** Every change made through eqia since profiles kept one, oldest first: see ProfileChange. */
+    changes: z.array(ProfileChange).default([]),
     updatedAt: IsoDate.optional(),
   })
   .superRefine((profile, ctx) => {
@@ -155,6 +174,7 @@ export type Stakeholder = z.infer<typeof Stakeholder>;
 export type User = z.infer<typeof User>;
 export type ApprovalStage = z.infer<typeof ApprovalStage>;
 export type SigningKey = z.infer<typeof SigningKey>;
+export type ProfileChange = z.infer<typeof ProfileChange>;
 export type RuleSeverityOverride = z.infer<typeof RuleSeverityOverride>;
 export type Profile = z.infer<typeof Profile>;
 /** What a caller writes: defaults may be left out. */

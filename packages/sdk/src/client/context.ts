@@ -40,7 +40,7 @@ export interface ClientContext {
 
 export async function createContext(options: ClientOptions, newId: () => string): Promise<ClientContext> {
   const { store } = options;
-  const pinned = options.profile;
+  const pinned = options.profile && withNewerFields(options.profile);
   let current = pinned ?? (await readStoreProfile(store));
   // The lifecycle binds the profile's checks and builds its machines (about a millisecond): kept for
   // the last profile seen, by content, since the profile is read afresh before every command.
@@ -84,7 +84,20 @@ async function readStoreProfile(store: AssessmentStore): Promise<Profile> {
       `The store at ${store.location} has no profile: run \`eqia init\` there (or call store.init({ profile })), or pass a profile to createClient.`,
     );
   }
-  return profile;
+  return withNewerFields(profile);
+}
+
+/**
+ * A profile written before signing keys and the change log existed, read as one with none yet (stores
+ * hand the profile back as they keep it, without parsing it).
+ */
+function withNewerFields(profile: Profile): Profile {
+  return {
+    ...profile,
+    keys: profile.keys ?? [],
+    signing: profile.signing ?? 'optional',
+    changes: profile.changes ?? [],
+  };
 }
 
 /** The acting user as the profile knows them now; anyone else may do nothing at all. */

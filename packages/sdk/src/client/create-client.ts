@@ -1,4 +1,4 @@
-import type { LogReference } from '@eqia/core';
+import { type LogReference, verifyProfileLog } from '@eqia/core';
 import { readAssessment } from './command-runner.js';
 import { lifecycleCommands } from './commands.js';
 import { createContext, userIn } from './context.js';
@@ -65,6 +65,7 @@ export async function createClient(options: ClientOptions): Promise<EqiaClient> 
       return differences(from.snapshot.assessment, to.snapshot.assessment);
     }),
     verify: forUsers((id: string) => verifyAssessment(context, id)),
+    verifyProfile: forUsers(async () => verifyProfileLog(await context.profile())),
     verifyReference: forUsers((reference: LogReference) => verifyReference(context, reference)),
 
     exportAssessment: (id) => exportAssessment(context, id),

@@ -3,12 +3,14 @@ import {
   mayManageProfile,
   type Profile,
   parseProfile,
+  recordProfileChange,
   type SigningKey,
   type User,
   ValidationError,
 } from '@eqia/core';
 import { produce } from 'immer';
-import { type ClientContext, userIn } from './context.js';
+import { actorOf, type ClientContext, userIn } from './context.js';
+import { differences } from './diff.js';
 
 /**
  * Changes the profile (users, roles, approval chain, rule severities): admins only, validated whole,
@@ -109,9 +111,15 @@ async function changeProfile(
   recipe: (draft: Profile) => void,
 ): Promise<Profile> {
   const current = await context.profile();
-  const refusal = may(userIn(current, context.userId), current);
+  const user = userIn(current, context.userId);
+  const refusal = may(user, current);
   if (refusal) throw refusal;
-  const next = parseProfile(produce(current, recipe));
+  const changed = parseProfile(produce(current, recipe));
+  const next = recordProfileChange(current, changed, {
+    by: actorOf(user),
+    at: context.clock().toISOString(),
+    changed: differences({ ...current, changes: [] }, { ...changed, changes: [] }).map((d) => d.path),
+  });
   if (!next.users.some((user) => user.roles.includes('admin'))) {
     throw new ValidationError(
       'The profile would have no admin left, so nobody could manage it: keep the admin role on at least one user.',

@@ -3,6 +3,7 @@ import type {
   AnnualFacts,
   Assessment,
   AssessmentSummary,
+  ChainVerification,
   DisparityAnalysis,
   Finding,
   IsoDate,
@@ -227,7 +228,10 @@ export interface EqiaClient {
   exportAssessment(id: string): Promise<string>;
   importAssessment(json: string): Promise<AssessmentView>;
 
+  /** Change the profile (admins): recorded in its change log (`profile.changes`) with who and what. */
   updateProfile(recipe: (draft: Profile) => void): Promise<Profile>;
+  /** The profile's change log verifies and matches the profile as it is. */
+  verifyProfile(): Promise<ChainVerification>;
   /** Register a public signing key for the acting user (an admin may name another user). */
   registerKey(registration: KeyRegistration): Promise<SigningKey>;
   /** Revoke a key from now on (its owner or an admin): what it signed before stays valid. */
