@@ -111,6 +111,12 @@ export const commands: readonly CommandEntry[] = [
     () => import('./commands/users.js'),
   ),
   entry(
+    'keys',
+    'Organisation',
+    'create, list and revoke signing keys for sign-offs',
+    () => import('./commands/keys.js'),
+  ),
+  entry(
     'profile',
     'Organisation',
     "show or replace the organisation's profile",

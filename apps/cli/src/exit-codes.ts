@@ -12,7 +12,7 @@ export const ExitCode = {
   usage: 2,
   notFound: 3,
   forbidden: 4,
-  /** Someone else changed the assessment first; nothing was written. */
+  /** Someone else changed the assessment first, or the store was busy; nothing was written. */
   conflict: 5,
   validation: 6,
   invalidTransition: 7,
@@ -33,6 +33,8 @@ const byErrorCode: Record<ErrorCode, ExitCode> = {
   NOT_FOUND: ExitCode.notFound,
   FORBIDDEN: ExitCode.forbidden,
   CONFLICT: ExitCode.conflict,
+  // A busy store is the same remedy for a script as a conflict: run it again.
+  STORE_BUSY: ExitCode.conflict,
   INVALID_TRANSITION: ExitCode.invalidTransition,
   BLOCKED_BY_FINDINGS: ExitCode.findings,
   STORE_CORRUPT: ExitCode.storeCorrupt,

@@ -58,7 +58,8 @@ export async function clientFor(
   { store, profile, user }: OpenedStore,
 ): Promise<OpenedClient> {
   const { createClient } = await import('@eqia/sdk');
-  const client = await createClient({ store, user, clock: ctx.now });
+  const { keyFileSigner } = await import('./keys/key-files.js');
+  const client = await createClient({ store, user, clock: ctx.now, signer: keyFileSigner(ctx) });
   return { client, store, profile };
 }
 

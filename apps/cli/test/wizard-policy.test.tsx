@@ -54,6 +54,27 @@ describe('wizard: policy and decision', () => {
   });
 });
 
+describe('a change made elsewhere while the wizard is open', () => {
+  it('is not overwritten: the answer is refused, the latest version is shown, and the next answer saves', async () => {
+    session = await startSession(await seededClient(), [policyStep]);
+    const s = session;
+    await s.waitFor('Title of the policy');
+    // Someone else (another window, another person) renames it while the question is on screen.
+    await s.client.edit('wiz', 'policy', (policy) => {
+      policy.title = 'Renamed elsewhere';
+    });
+    await s.answer('Title of the policy', ' (mine)', keys.enter);
+    await s.waitFor('changed since you loaded it');
+    expect((await s.client.get('wiz')).assessment.policy.title).toBe('Renamed elsewhere');
+    await s.answer('Reference (optional)', 'OPS-1', keys.enter);
+    await s.waitFor('✓ Reference: OPS-1');
+    expect((await s.client.get('wiz')).assessment.policy).toMatchObject({
+      title: 'Renamed elsewhere',
+      reference: 'OPS-1',
+    });
+  });
+});
+
 describe('typing ahead', () => {
   it('text and Enter arriving together, as from a script or a pasted line, answer the question', async () => {
     session = await startSession(await seededClient(), [decisionStep]);

@@ -9,6 +9,7 @@ export type ErrorCode =
   | 'NOT_FOUND'
   | 'FORBIDDEN'
   | 'CONFLICT'
+  | 'STORE_BUSY'
   | 'INVALID_TRANSITION'
   | 'BLOCKED_BY_FINDINGS'
   | 'STORE_CORRUPT'
@@ -55,16 +56,36 @@ export class ForbiddenError extends EqiaError {
   readonly code = 'FORBIDDEN';
 }
 
-/** Someone else changed the assessment first: re-read it and try again. Nothing was written. */
+/** One log entry someone else appended since a caller read the assessment: what a conflict names. */
+export interface LoggedChange {
+  seq: number;
+  type: string;
+  by: string;
+  at: string;
+  /** The section, for an edit or a comment. */
+  section?: string;
+}
+
+/**
+ * Someone else changed the assessment first. Nothing was written. `retryable` says whether simply
+ * trying again can help: true when two writers met at the store (re-read and retry), false when the
+ * caller's own copy is out of date (a form loaded before `changes`): show them those, and let the
+ * person decide again on the current version.
+ */
 export class ConflictError extends EqiaError {
   readonly code = 'CONFLICT';
+  readonly retryable: boolean;
+  /** What was appended since `expectedVersion`, oldest first, when known. */
+  readonly changes: readonly LoggedChange[];
   constructor(
     message: string,
     readonly expectedVersion: number,
     readonly actualVersion: number,
-    options?: { cause?: unknown },
+    options?: { cause?: unknown; retryable?: boolean; changes?: readonly LoggedChange[] },
   ) {
     super(message, options);
+    this.retryable = options?.retryable ?? true;
+    this.changes = options?.changes ?? [];
   }
 }
 

@@ -10,6 +10,25 @@ export {
   sha256Hex,
   verifyChain,
 } from './audit/hash-chain.js';
+export { profileContentHash, recordProfileChange, verifyProfileLog } from './audit/profile-log.js';
+export {
+  checkReference,
+  findReference,
+  formatReference,
+  type LogReference,
+  logReference,
+  type ReferenceCheck,
+} from './audit/reference.js';
+export {
+  isSignedEvent,
+  type KeyStanding,
+  keyStanding,
+  type SignedEvent,
+  signatureRequired,
+  signedContent,
+  signedEventTypes,
+  validKeys,
+} from './audit/sign-off.js';
 export { aims } from './catalogue/aims.js';
 export {
   censusCategorySets,
@@ -83,6 +102,7 @@ export {
   ForbiddenError,
   InvalidTransitionError,
   isEqiaError,
+  type LoggedChange,
   NotFoundError,
   StoreCorruptError,
   TamperedError,
@@ -180,6 +200,7 @@ export {
   RequestChangesEvent,
   ResolveCommentEvent,
   ScreenEvent,
+  Signature,
   StartRevisionEvent,
   SubmitEvent,
   SupersedeEvent,
@@ -280,6 +301,7 @@ export {
   PartialDate,
   Prose,
   Severity,
+  Signer,
   Slug,
   UserId,
 } from './schema/common.js';
@@ -313,9 +335,11 @@ export {
   Jurisdiction,
   PROFILE_SCHEMA_VERSION,
   Profile,
+  ProfileChange,
   type ProfileInput,
   Role,
   RuleSeverityOverride,
+  SigningKey,
   Stakeholder,
   User,
 } from './schema/profile.js';

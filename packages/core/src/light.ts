@@ -12,6 +12,7 @@ export {
   ForbiddenError,
   InvalidTransitionError,
   isEqiaError,
+  type LoggedChange,
   NotFoundError,
   StoreCorruptError,
   TamperedError,

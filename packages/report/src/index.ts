@@ -15,6 +15,7 @@ export type { AnnualDisparity, ComparedPopulation, FlaggedGroup } from './annual
 export { type Activity, activityIn, type Period } from './annual/period.js';
 export type { ActionPlanRow } from './assessment/action-plan.js';
 export type { AssessmentReportInput } from './assessment/input.js';
+export { verificationSection, verificationText } from './assessment/verification-section.js';
 export { csvField, toCsv } from './csv.js';
 export { escapeHtml } from './escape-html.js';
 export { escapeMarkdownBlock, escapeMarkdownCell, escapeMarkdownInline } from './escape-markdown.js';

@@ -6,6 +6,7 @@ import {
   label,
   type Profile,
   type Severity,
+  type Signer,
   type UserId,
 } from '@eqia/core';
 import type { Tone } from './document/blocks.js';
@@ -57,9 +58,20 @@ export function stakeholderLabel(profile: Profile, id: string): string {
 
 /** "Julie Brown, Strategic Lead for EDI", or the bare id for someone the profile does not know. */
 export function userLabel(profile: Profile, id: UserId): string {
-  const user = profile.users.find((candidate) => candidate.id === id);
-  if (!user) return id;
-  return user.jobTitle ? `${user.name}, ${user.jobTitle}` : user.name;
+  return personLabel(profile.users.find((candidate) => candidate.id === id) ?? id);
+}
+
+/**
+ * Who signed a sign-off, as they were when they signed (the record keeps it); only a record from before
+ * signers were kept falls back to the profile as it is now.
+ */
+export function signerLabel(profile: Profile, record: { by: UserId; signer?: Signer | undefined }): string {
+  return record.signer ? personLabel(record.signer) : userLabel(profile, record.by);
+}
+
+function personLabel(person: Signer | UserId): string {
+  if (typeof person === 'string') return person;
+  return person.jobTitle ? `${person.name}, ${person.jobTitle}` : person.name;
 }
 
 export function listOf(labels: readonly string[], none = 'None'): string {

@@ -25,6 +25,8 @@ export {
   type DisparityRequest,
   type PopulationCsv,
 } from './client/insight.js';
+export type { KeyRegistration } from './client/profile-admin.js';
+export type { SignatureCheck } from './client/sign-off.js';
 export type {
   ObjectiveCommands,
   ObjectiveView,
@@ -41,10 +43,20 @@ export type {
   HistoryEntry,
   ListFilter,
   OverdueAction,
+  ReferenceVerdict,
   SectionRecipe,
   VerifyResult,
+  WriteOptions,
 } from './client/types.js';
 export { type AnyEqiaError, attempt, isEqiaError, type Result } from './errors.js';
+export {
+  type EventSigner,
+  ed25519Signer,
+  ed25519Verifier,
+  generateSigningKey,
+  type SignatureVerifier,
+  type SigningKeyPair,
+} from './signing/ed25519.js';
 
 export { checkAppendRequest, type LogKind, versionConflict } from './store/append-rules.js';
 export { type ChainVerdict, type CopyOptions, type CopyReport, copyStore } from './store/copy-store.js';

@@ -96,7 +96,7 @@ describe('verify', () => {
 
   it('passes an untouched log', async () => {
     const { amara, id } = await recorded();
-    expect(await amara.verify(id)).toEqual({ ok: true, entries: 3 });
+    expect(await amara.verify(id)).toEqual({ ok: true, entries: 3, signatures: [] });
   });
 
   it('pinpoints an event edited in the store', async () => {
@@ -108,6 +108,7 @@ describe('verify', () => {
         "index": 1,
         "ok": false,
         "reason": "entry 2 does not match its hash: its content was edited",
+        "signatures": [],
       }
     `);
   });
@@ -126,7 +127,28 @@ describe('verify', () => {
         "index": 3,
         "ok": false,
         "reason": "the stored snapshot differs from what the log replays to: it was changed outside the log",
+        "signatures": [],
       }
     `);
+  });
+
+  it('catches a summary changed behind the log: what list and show print', async () => {
+    const { amara, id, stored } = await recorded();
+    stored.summary.title = 'Something else';
+    stored.summary.team = 'Facilities';
+    const result = await amara.verify(id);
+    expect(result).toMatchObject({ ok: false, index: 3 });
+    expect(result.ok || result.reason).toMatch(/summary.*team, title/);
+  });
+
+  it('catches a digest changed behind the log: what the annual report and check --all read', async () => {
+    const w = world();
+    const amara = await w.as('amara');
+    const { assessment } = await amara.create({ title: 'Car parking' });
+    const digest = w.backing.digests.get(assessment.id);
+    if (!digest) throw new Error('digest');
+    digest.annual.outcome = 'stop';
+    const result = await amara.verify(assessment.id);
+    expect(result.ok || result.reason).toMatch(/digest/);
   });
 });

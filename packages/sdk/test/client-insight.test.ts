@@ -86,7 +86,7 @@ describe('attaching a disparity analysis to an assessment', () => {
 
     const history = await amara.history(id);
     expect(history.at(-1)).toMatchObject({ type: 'edit', by: 'amara', changed: ['evidence.items.0'] });
-    expect(await amara.verify(id)).toEqual({ ok: true, entries: history.length });
+    expect(await amara.verify(id)).toMatchObject({ ok: true, entries: history.length });
   });
 
   it('stores the result already suppressed at the profile threshold, so no small count is kept', async () => {

@@ -27,7 +27,7 @@ $XDG_CONFIG_HOME/eqia/config.json, else ~/.config/eqia/config.json (EQIA_CONFIG 
   store     the store when neither --store nor EQIA_STORE is given: a directory or a postgres:// URL
   user      who you are when neither --user nor EQIA_USER is given
   language  en or cy (kept for now: Welsh is to come)
-  keys      where your signing keys are kept (kept for now: signing is to come)`,
+  keys      where your private signing keys are kept (default: keys/ here)`,
   async run(ctx) {
     const { values, positionals } = parseCommandArgs(ctx, {});
     const [action = 'list'] = positionals;

@@ -29,7 +29,11 @@ organisation's four equality objectives with a year of progress updates, then pr
       );
     }
     const { buildDemo } = await import('../demo/build-demo.js');
-    const samples = await buildDemo(store, ctx.now()).finally(() => store.close());
+    const { keysDirectory, saveKeyFile } = await import('../keys/key-files.js');
+    const keys = await keysDirectory(ctx);
+    const samples = await buildDemo(store, ctx.now(), {
+      ...(keys && { keys: (key) => void saveKeyFile(keys, { ...key, store: store.location }) }),
+    }).finally(() => store.close());
     if (values.json) {
       writeJson(ctx, { store: store.location, samples });
       return ExitCode.ok;
@@ -45,7 +49,7 @@ ${formatTable(
 )}
 
 Users: amara and ben (authors), julie (equality lead), sam, nadia, owen and rachel
-(approvers, who own the equality objectives), val (viewer).
+(approvers, who own the equality objectives), val (viewer).${keys ? `\nTheir signing keys are in ${keys}: their sign-offs are signed (\`${eqia} keys\`).` : ''}
 
 Try:
   ${eqia} list                                   everything, with state and review date

@@ -14,6 +14,9 @@ export const command: Command = {
   --format html  accessible, print-ready page to publish (WCAG 2.2 AA, no script)
   --format md    the same content as Markdown
   --format json  canonical JSON with the audit log: \`eqia import\` reads it back exactly
+
+HTML and Markdown end with a verification reference (the head hash of the log they were made from),
+and the JSON holds the log itself: \`eqia verify --document <file>\` checks a copy against the store.
   --format csv   the action plan, for a spreadsheet or tracker
   --out <file>   write to this file (default: standard output)`,
   async run(ctx) {
@@ -50,6 +53,7 @@ async function render(
     profile,
     findings: view.findings,
     generatedAt: now.toISOString(),
+    ...(view.head && { reference: { assessment: id, version: view.version, head: view.head } }),
   };
   return format === 'html' ? report.renderAssessmentHtml(input) : report.renderAssessmentMarkdown(input);
 }

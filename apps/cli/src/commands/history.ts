@@ -1,5 +1,6 @@
 import { parseCommandArgs, requirePositional } from '../args.js';
 import type { Command } from '../command.js';
+import type { CliContext } from '../context.js';
 import { ExitCode } from '../exit-codes.js';
 import { withClient } from '../open-client.js';
 import { writeJson } from '../output/json.js';
@@ -8,11 +9,17 @@ import { UsageError } from '../usage-error.js';
 
 export const command: Command = {
   help: `Usage: eqia history <id> [--at <seq>] [--json]
+       eqia history --profile [--json]
 
 The audit log: who did what, when, and which fields changed.
-  --at <seq>  print the assessment as it was after entry <seq> (JSON)`,
+  --at <seq>  print the assessment as it was after entry <seq> (JSON)
+  --profile   the profile's change log instead: users, roles, keys, the approval chain`,
   async run(ctx) {
-    const { values, positionals } = parseCommandArgs(ctx, { at: { type: 'string' } });
+    const { values, positionals } = parseCommandArgs(ctx, {
+      at: { type: 'string' },
+      profile: { type: 'boolean' },
+    });
+    if (values.profile) return profileHistory(ctx, values);
     const id = requirePositional(ctx, positionals, 0, 'id');
     const at = values.at === undefined ? undefined : Number(values.at);
     if (at !== undefined && (!Number.isInteger(at) || at < 1))
@@ -41,3 +48,27 @@ The audit log: who did what, when, and which fields changed.
     });
   },
 };
+
+async function profileHistory(
+  ctx: CliContext,
+  flags: { store?: string | undefined; user?: string | undefined; json?: boolean | undefined },
+): Promise<ExitCode> {
+  return withClient(ctx, flags, 'read', async ({ client }) => {
+    const changes = client.profile.changes;
+    if (flags.json) writeJson(ctx, changes);
+    else if (changes.length === 0) ctx.write('No profile changes recorded yet.\n');
+    else
+      ctx.write(
+        `${formatTable(
+          ['#', 'WHEN', 'WHO', 'CHANGED'],
+          changes.map(({ seq, event }) => [
+            String(seq),
+            event.at.slice(0, 16).replace('T', ' '),
+            event.by.id,
+            truncate(event.changed.join(', '), 50),
+          ]),
+        )}\n`,
+      );
+    return ExitCode.ok;
+  });
+}

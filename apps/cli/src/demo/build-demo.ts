@@ -6,6 +6,15 @@ import { demoObjectives } from './objectives.js';
 import { hybridWorkingDraft, stationeryScreenedOut } from './samples.js';
 import { addDays, daysBetween, shiftDates } from './shift-dates.js';
 
+/** Keeps a demo user's private key where the CLI's signer will find it. */
+export type KeyKeeper = (key: {
+  keyId: string;
+  user: string;
+  createdAt: string;
+  publicKey: string;
+  privateKey: string;
+}) => void;
+
 export interface DemoSample {
   id: string;
   title: string;
@@ -19,20 +28,41 @@ type Clients = Record<'amara' | 'ben' | 'julie' | 'sam' | 'nadia' | 'owen' | 'ra
  * with its review now due, a draft, a revision under way and a screened-out record. Dates are relative to
  * `now`, so the review-due and overdue-action samples stay so whenever the demo is run.
  */
-export async function buildDemo(store: AssessmentStore, now: Date): Promise<DemoSample[]> {
+export async function buildDemo(
+  store: AssessmentStore,
+  now: Date,
+  options: { keys?: KeyKeeper } = {},
+): Promise<DemoSample[]> {
   await store.init({ profile: cafcassProfile });
-  const { createClient } = await import('@eqia/sdk');
+  const { createClient, ed25519Signer, generateSigningKey } = await import('@eqia/sdk');
   let clock = now;
   const at = (date: Date) => {
     clock = date;
   };
   const users = ['amara', 'ben', 'julie', 'sam', 'nadia', 'owen', 'rachel'] as const;
+  // Each user signs with a key of their own, kept where `eqia` finds it, so the demo's sign-offs are
+  // signed and a reviewer trying the demo signs theirs too.
+  const pairs = options.keys
+    ? await Promise.all(users.map(async (user) => ({ user, pair: await generateSigningKey() })))
+    : [];
+  const keyIdOf = (user: string, publicKey: string) => `${user}-${publicKey.slice(0, 12)}`;
   const clients = Object.fromEntries(
     await Promise.all(
-      users.map(async (user) => [user, await createClient({ store, user, clock: () => clock })]),
+      users.map(async (user) => {
+        const pair = pairs.find((candidate) => candidate.user === user)?.pair;
+        const signer =
+          pair && ed25519Signer({ keyId: keyIdOf(user, pair.publicKey), privateKey: pair.privateKey });
+        return [user, await createClient({ store, user, clock: () => clock, ...(signer && { signer }) })];
+      }),
     ),
   ) as Clients;
   try {
+    at(addDays(now, -500));
+    for (const { user, pair } of pairs) {
+      const keyId = keyIdOf(user, pair.publicKey);
+      options.keys?.({ keyId, user, createdAt: clock.toISOString(), ...pair });
+      await clients[user].registerKey({ id: keyId, publicKey: pair.publicKey });
+    }
     const samples: DemoSample[] = [];
     const objectiveIds = await seedObjectives(clients, now, at);
     const example = (id: string, title: string, completedAt: Date): Assessment => {

@@ -47,7 +47,7 @@ function sectionReviewStep(section: SectionId, profile: Profile, reviewer: strin
         required: verdict === 'to_correct',
       });
       await act(
-        (client, id) => client.verdict(id, { section, verdict, ...(comment && { comment }) }),
+        (client, id, loaded) => client.verdict(id, { section, verdict, ...(comment && { comment }) }, loaded),
         `${label('sectionTitle', section)}: ${label('verdict', verdict)}`,
       );
     },
@@ -81,11 +81,12 @@ const decisionStep: WizardStep = {
         if (!accepted) continue;
         const comment = await ask.text({ label: 'Comment with your approval (optional)' });
         const note = label('approvalDecision', 'approved');
-        if (await act((client, id) => client.approve(id, comment ? { comment } : {}), note)) return;
+        if (await act((client, id, loaded) => client.approve(id, comment ? { comment } : {}, loaded), note))
+          return;
       } else {
         const comment = await ask.text({ label: 'What must the author change?', required: true });
         const note = label('approvalDecision', 'changes_requested');
-        if (await act((client, id) => client.requestChanges(id, { comment }), note)) return;
+        if (await act((client, id, loaded) => client.requestChanges(id, { comment }, loaded), note)) return;
       }
     }
   },

@@ -18,7 +18,7 @@ export const settingsSchema = z.strictObject(
     user: nonEmpty('a user id').optional(),
     /** The language of eqia's own text (kept for now: Welsh output is to come). */
     language: z.enum(['en', 'cy'], { error: 'must be en (English) or cy (Welsh)' }).optional(),
-    /** Where the user's signing keys are kept (kept for now: signing is to come). */
+    /** Where the user's private signing keys are kept (default: keys/ beside the settings file). */
     keys: nonEmpty('a path').optional(),
   },
   { error: 'must be a JSON object of settings, such as {"user": "amara"}' },

@@ -1,5 +1,5 @@
-import { type Assessment, type Finding, label, type SectionId } from '@eqia/core';
-import type { AssessmentSession, AssessmentView, EqiaClient, SectionRecipe } from '@eqia/sdk';
+import { type Assessment, ConflictError, type Finding, label, type SectionId } from '@eqia/core';
+import type { AssessmentSession, AssessmentView, EqiaClient, SectionRecipe, WriteOptions } from '@eqia/sdk';
 import { produce } from 'immer';
 import { sameContent } from '../answers/same-content.js';
 import { KeyRouter } from '../prompts/key-router.js';
@@ -166,15 +166,23 @@ export class WizardController {
         // Enter on an unchanged answer records nothing: the log only holds real changes.
         const current = this.state.view.assessment[section];
         if (sameContent(current, produce(current, recipe as never))) return Promise.resolve(true);
-        return this.attempt(async () => (await this.session()).edit(section, recipe), note);
+        return this.attempt(async () => (await this.session()).edit(section, recipe, this.loaded()), note);
       },
-      act: (change, note) => this.attempt(() => change(this.client, this.id), note),
+      act: (change, note) => this.attempt(() => change(this.client, this.id, this.loaded()), note),
       screen: (decision) =>
         this.attempt(
-          async () => (await this.session()).screen(decision),
+          async () => (await this.session()).screen(decision, this.loaded()),
           `Screening: ${label('screeningDecision', decision.kind)}`,
         ),
     };
+  }
+
+  /**
+   * Every save names the version on screen: a change someone else made since is never overwritten by
+   * an answer given without seeing it.
+   */
+  private loaded(): WriteOptions {
+    return { expectedVersion: this.state.view.version };
   }
 
   private get id(): string {
@@ -204,7 +212,17 @@ export class WizardController {
       return true;
     } catch (error) {
       this.update({ error: `Not saved: ${(error as Error).message}` });
+      if (error instanceof ConflictError && !error.retryable) await this.showLatest();
       return false;
+    }
+  }
+
+  /** After a conflict: the latest version on screen, so the next answer is given knowing it. */
+  private async showLatest(): Promise<void> {
+    try {
+      this.update({ view: await this.client.get(this.id) });
+    } catch {
+      // The error already shown stands; the next save will say what is wrong.
     }
   }
 

@@ -1,5 +1,5 @@
 import type { Assessment, Finding, IsoDate, LifecycleStatus, Profile, SectionId } from '@eqia/core';
-import type { AssessmentView, EqiaClient, SectionRecipe } from '@eqia/sdk';
+import type { AssessmentView, EqiaClient, SectionRecipe, WriteOptions } from '@eqia/sdk';
 import type { Ask } from '../prompts/types.js';
 
 /** What a step may use: ask questions, save each answer, read the assessment as it is now. */
@@ -9,8 +9,14 @@ export interface StepTools {
   save<S extends SectionId>(section: S, recipe: SectionRecipe<S>, note: string): Promise<boolean>;
   /** Record the screening decision (it moves a draft on to the full assessment, or screens it out). */
   screen(decision: { kind: 'full_assessment' | 'not_required'; rationale: string }): Promise<boolean>;
-  /** Any other change through the client (the review flow's verdicts and approval). */
-  act(change: (client: EqiaClient, id: string) => Promise<AssessmentView>, note: string): Promise<boolean>;
+  /**
+   * Any other change through the client (the review flow's verdicts and approval). Pass `loaded` on to
+   * the command: it names the version on screen, so a reviewer never acts on one they have not seen.
+   */
+  act(
+    change: (client: EqiaClient, id: string, loaded: WriteOptions) => Promise<AssessmentView>,
+    note: string,
+  ): Promise<boolean>;
   assessment(): Assessment;
   status(): LifecycleStatus;
   profile: Profile;

@@ -20,10 +20,19 @@ const change =
 const approval = (decision: ApprovalDecision): Update =>
   change((draft, event) => {
     assertEvent(event, ['approve', 'requestChanges']);
-    const { stage, comment, by, at } = event;
+    const { stage, comment, by, at, signer } = event;
     const role = draft.approvalChain.find((s) => s.id === stage)?.role ?? 'approver';
     const attestation = event.type === 'approve' ? event.attestation : '';
-    draft.review.approvals.push({ stage, decision, by: by.id, role, at, attestation, comment });
+    draft.review.approvals.push({
+      stage,
+      decision,
+      by: by.id,
+      role,
+      at,
+      attestation,
+      comment,
+      ...(signer && { signer }),
+    });
   });
 
 export const updates = {
@@ -67,15 +76,15 @@ export const updates = {
 
   recordPublication: change((draft, event) => {
     assertEvent(event, 'publish');
-    const { location, format, by, at } = event;
-    draft.publication = { location, format, publishedBy: by.id, publishedAt: at };
+    const { location, format, by, at, signer } = event;
+    draft.publication = { location, format, publishedBy: by.id, publishedAt: at, ...(signer && { signer }) };
   }),
 
   recordReaffirmation: change((draft, event) => {
     assertEvent(event, 'reaffirm');
-    const { nextReviewDate, note, by, at } = event;
+    const { nextReviewDate, note, by, at, signer } = event;
     draft.monitoring.nextReviewDate = nextReviewDate;
-    draft.monitoring.reaffirmations.push({ by: by.id, at, note, nextReviewDate });
+    draft.monitoring.reaffirmations.push({ by: by.id, at, note, nextReviewDate, ...(signer && { signer }) });
   }),
 
   recordSupersession: change((draft, event) => {

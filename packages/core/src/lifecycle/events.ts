@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { ActionStatus } from '../schema/action.js';
 import { Assessment } from '../schema/assessment.js';
-import { Id, IsoDate, IsoDateTime, Prose, Slug, UserId } from '../schema/common.js';
+import { Id, IsoDate, IsoDateTime, Prose, Signer, Slug, UserId } from '../schema/common.js';
 import { Role } from '../schema/profile.js';
 import { VerdictKind } from '../schema/review.js';
 import { ScreeningDecisionKind } from '../schema/screening.js';
@@ -27,6 +27,19 @@ export const Patch = z.object({
 const meta = { by: Actor, at: IsoDateTime };
 const event = <T extends string, S extends z.ZodRawShape>(type: T, shape: S) =>
   z.object({ type: z.literal(type), ...meta, ...shape });
+
+/** An Ed25519 signature over an event's signed content (audit/signed-content.ts), and the key that made it. */
+export const Signature = z.object({
+  keyId: z.string().min(1).max(100),
+  /** base64url, 64 bytes. */
+  value: z.string().min(1).max(200),
+});
+
+/**
+ * What a sign-off carries beyond its actor: who they were when they signed (so every output names them
+ * as they were), and their signature when they have a key.
+ */
+const signed = { signer: Signer.optional(), signature: Signature.optional() };
 
 export const CreateEvent = event('create', { assessment: Assessment });
 export const EditEvent = event('edit', { section: SectionId, patches: z.array(Patch).min(1) });
@@ -55,16 +68,23 @@ export const ApproveEvent = event('approve', {
   /** The stage's attestation as the approver confirmed it. */
   attestation: z.string().trim().min(1, 'give the attestation the approver confirms').max(20_000),
   comment: Prose.default(''),
+  ...signed,
 });
 export const RequestChangesEvent = event('requestChanges', {
   stage: Slug,
   comment: z.string().trim().min(1, 'say what needs to change').max(20_000),
+  signer: Signer.optional(),
 });
 export const PublishEvent = event('publish', {
   location: z.string().trim().min(1, 'say where it is published').max(2000),
   format: z.string().max(100).default('html'),
+  ...signed,
 });
-export const ReaffirmEvent = event('reaffirm', { nextReviewDate: IsoDate, note: Prose.default('') });
+export const ReaffirmEvent = event('reaffirm', {
+  nextReviewDate: IsoDate,
+  note: Prose.default(''),
+  ...signed,
+});
 export const StartRevisionEvent = event('startRevision', { revisionId: Id });
 export const SupersedeEvent = event('supersede', { supersededBy: Id });
 export const WithdrawEvent = event('withdraw', {
@@ -101,6 +121,7 @@ export const AssessmentEvent = z.discriminatedUnion('type', [
 ]);
 
 export type Actor = z.infer<typeof Actor>;
+export type Signature = z.infer<typeof Signature>;
 export type Patch = z.infer<typeof Patch>;
 export type AssessmentEvent = z.infer<typeof AssessmentEvent>;
 export type AssessmentEventType = AssessmentEvent['type'];

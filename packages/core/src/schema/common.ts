@@ -16,6 +16,16 @@ export const AudienceId = Slug;
 export const UserId = z.string().min(1).max(100);
 
 /** A calendar date, YYYY-MM-DD: decisions, reviews and due dates are days, not instants. */
+/**
+ * Who signed, as they were when they signed: a sign-off keeps naming them so after they are renamed,
+ * change job or leave. Records written before signers were kept have none; readers fall back to the
+ * profile.
+ */
+export const Signer = z.object({
+  name: z.string().min(1).max(200),
+  jobTitle: z.string().max(200).default(''),
+});
+
 export const IsoDate = z.iso.date();
 /**
  * A year, a month or a day (2021, 2021-03, 2021-03-31): published evidence is often dated no more
@@ -46,6 +56,7 @@ export type Slug = z.infer<typeof Slug>;
 export type CharacteristicId = z.infer<typeof CharacteristicId>;
 export type AudienceId = z.infer<typeof AudienceId>;
 export type UserId = z.infer<typeof UserId>;
+export type Signer = z.infer<typeof Signer>;
 export type IsoDate = z.infer<typeof IsoDate>;
 export type IsoDateTime = z.infer<typeof IsoDateTime>;
 export type PartialDate = z.infer<typeof PartialDate>;

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { IsoDate, IsoDateTime, Prose, UserId } from './common.js';
+import { IsoDate, IsoDateTime, Prose, Signer, UserId } from './common.js';
 
 /** An approver confirming, at review time, that the assessment still holds. */
 export const Reaffirmation = z.object({
@@ -7,6 +7,8 @@ export const Reaffirmation = z.object({
   at: IsoDateTime,
   note: Prose.default(''),
   nextReviewDate: IsoDate,
+  /** The approver as they were when they reaffirmed. */
+  signer: Signer.optional(),
 });
 
 /** A note added after sign-off: what happened in practice (the duty is continuing, Brown). */

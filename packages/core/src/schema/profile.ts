@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { Aim, CharacteristicId, IsoDate, Slug, UserId } from './common.js';
+import { Aim, CharacteristicId, IsoDate, IsoDateTime, Slug, UserId } from './common.js';
 
 /** What a user may do. An approval stage names the role its approvers must hold. */
 export const Role = z.enum(['author', 'contributor', 'equality_lead', 'approver', 'admin', 'viewer']);
@@ -54,6 +54,39 @@ export const User = z.object({
   roles: z.array(Role).min(1, 'give the user at least one role'),
 });
 
+/**
+ * A user's public signing key (Ed25519, hex). Keys are never deleted: a key is revoked from a moment on,
+ * so signatures made before still check against the key that was valid when they were made.
+ */
+export const SigningKey = z.object({
+  id: z.string().min(1).max(100),
+  user: UserId,
+  algorithm: z.literal('Ed25519').default('Ed25519'),
+  publicKey: z.string().regex(/^[0-9a-f]{64}$/, 'must be an Ed25519 public key: 64 hex digits'),
+  validFrom: IsoDateTime,
+  validUntil: IsoDateTime.optional(),
+  revokedAt: IsoDateTime.optional(),
+  revokedBy: UserId.optional(),
+  revocationReason: z.string().max(2000).optional(),
+});
+
+/**
+ * One change of the profile, chained like an assessment's log (audit/profile-log.ts): who changed it,
+ * when, the fields changed, and the hash of the profile's content after the change.
+ */
+export const ProfileChange = z.object({
+  seq: z.number().int().min(1),
+  event: z.object({
+    type: z.literal('profileChange'),
+    by: z.object({ id: UserId, roles: z.array(Role) }),
+    at: IsoDateTime,
+    changed: z.array(z.string()),
+    content: z.string().regex(/^[0-9a-f]{64}$/),
+  }),
+  prevHash: z.string(),
+  hash: z.string(),
+});
+
 export const ApprovalStage = z.object({
   id: Slug,
   label: z.string().min(1).max(120),
@@ -90,6 +123,15 @@ export const Profile = z
     /** Counts below this are suppressed in published statistics (statistical disclosure control). */
     smallCountThreshold: z.number().int().min(0).max(100).default(5),
     ruleOverrides: z.record(z.string(), RuleSeverityOverride).default({}),
+    /** Public keys that sign sign-offs (approvals, publications, reaffirmations). */
+    keys: z.array(SigningKey).default([]),
+    /**
+     * `required`: every sign-off must be signed. `optional`: only users who have registered a key must
+     * sign (so nobody can sign off as them without it); others may sign off unsigned.
+     */
+    signing: z.enum(['optional', 'required']).default('optional'),
+    /** Every change made through eqia since profiles kept one, oldest first: see ProfileChange. */
+    changes: z.array(ProfileChange).default([]),
     updatedAt: IsoDate.optional(),
   })
   .superRefine((profile, ctx) => {
@@ -127,6 +169,10 @@ export const Profile = z
       (profile.characteristics ?? []).map((c) => c.id),
       'characteristics',
     );
+    unique(
+      profile.keys.map((k) => k.id),
+      'keys',
+    );
   });
 
 export type Role = z.infer<typeof Role>;
@@ -138,6 +184,8 @@ export type Stakeholder = z.infer<typeof Stakeholder>;
 export type User = z.infer<typeof User>;
 export type ApprovalStage = z.infer<typeof ApprovalStage>;
 export type Jurisdiction = z.infer<typeof Jurisdiction>;
+export type SigningKey = z.infer<typeof SigningKey>;
+export type ProfileChange = z.infer<typeof ProfileChange>;
 export type RuleSeverityOverride = z.infer<typeof RuleSeverityOverride>;
 export type Profile = z.infer<typeof Profile>;
 /** What a caller writes: defaults may be left out. */

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { IsoDateTime, UserId } from './common.js';
+import { IsoDateTime, Signer, UserId } from './common.js';
 
 export const Publication = z.object({
   publishedAt: IsoDateTime,
@@ -7,6 +7,8 @@ export const Publication = z.object({
   /** Where the public can read it: a URL or the name of the publication scheme. */
   location: z.string().trim().min(1, 'say where it is published').max(2000),
   format: z.string().max(100).default('html'),
+  /** The publisher as they were when they published. */
+  signer: Signer.optional(),
 });
 
 export type Publication = z.infer<typeof Publication>;

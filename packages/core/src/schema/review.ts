@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { Id, IsoDateTime, Prose, Slug, UserId } from './common.js';
+import { Id, IsoDateTime, Prose, Signer, Slug, UserId } from './common.js';
 import { SectionId } from './section.js';
 
 export const VerdictKind = z.enum(['acceptable', 'improvable', 'to_correct']);
@@ -36,6 +36,8 @@ export const Approval = z.object({
   at: IsoDateTime,
   attestation: Prose.default(''),
   comment: Prose.default(''),
+  /** The approver as they were when they decided. */
+  signer: Signer.optional(),
 });
 
 export const Review = z.object({

@@ -1,7 +1,7 @@
 import { label } from '@eqia/core';
 import { formatDate, formatDateTime } from '../dates.js';
 import { type Block, type Cell, cell, paragraph, type Section, section } from '../document/blocks.js';
-import { userLabel } from '../labels.js';
+import { signerLabel } from '../labels.js';
 import type { AssessmentReportInput } from './input.js';
 
 /** Every stage of the chain pinned to the assessment, and every decision taken at it, in order. */
@@ -14,7 +14,7 @@ export function approvalsSection({ assessment, profile }: AssessmentReportInput)
         label('approvalDecision', approval.decision),
         approval.decision === 'approved' ? undefined : 'warning',
       ),
-      cell(userLabel(profile, approval.by)),
+      cell(signerLabel(profile, approval)),
       cell(formatDateTime(approval.at)),
       cell([approval.attestation, approval.comment].filter(Boolean).join('\n')),
     ];
@@ -60,7 +60,7 @@ export function publicationSection({ assessment, profile }: AssessmentReportInpu
       kind: 'facts',
       facts: [
         { term: 'Published', value: formatDateTime(publication.publishedAt) },
-        { term: 'By', value: userLabel(profile, publication.publishedBy) },
+        { term: 'By', value: signerLabel(profile, { ...publication, by: publication.publishedBy }) },
         { term: 'Where', value: where },
         { term: 'Format', value: publication.format },
       ],

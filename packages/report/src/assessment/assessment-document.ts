@@ -13,6 +13,7 @@ import { decisionSection, policySection } from './policy-section.js';
 import { references } from './references.js';
 import { screeningSection } from './screening-section.js';
 import { statusSection } from './status-section.js';
+import { verificationSection } from './verification-section.js';
 
 /** The assessment report, in the order a reader needs it: where it stands, what, why, and who signed. */
 export function assessmentDocument(input: AssessmentReportInput): ReportDocument {
@@ -42,6 +43,7 @@ export function assessmentDocument(input: AssessmentReportInput): ReportDocument
       monitoringSection(input),
       approvalsSection(input),
       publicationSection(input),
+      ...(input.reference ? [verificationSection(input.reference)] : []),
     ],
   };
 }

@@ -1,4 +1,4 @@
-import type { Assessment, Finding, IsoDateTime, LifecycleStatus, Profile } from '@eqia/core';
+import type { Assessment, Finding, IsoDateTime, LifecycleStatus, LogReference, Profile } from '@eqia/core';
 
 /** Everything an assessment report is rendered from; renderers read nothing else (no clock, no store). */
 export interface AssessmentReportInput {
@@ -9,4 +9,6 @@ export interface AssessmentReportInput {
   findings: readonly Finding[];
   /** When the report was produced: printed on it, and the day against which actions are overdue. */
   generatedAt: IsoDateTime;
+  /** The log it was made from (`logReference`): printed so a published copy can be checked later. */
+  reference?: LogReference;
 }

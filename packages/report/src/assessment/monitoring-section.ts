@@ -1,6 +1,6 @@
 import { formatDate, formatDateTime } from '../dates.js';
 import { type Block, prose, type Section, section } from '../document/blocks.js';
-import { userLabel } from '../labels.js';
+import { signerLabel, userLabel } from '../labels.js';
 import type { AssessmentReportInput } from './input.js';
 
 export function monitoringSection({ assessment, profile }: AssessmentReportInput): Section {
@@ -31,7 +31,7 @@ export function monitoringSection({ assessment, profile }: AssessmentReportInput
               `${formatDateTime(note.at)}, ${userLabel(profile, note.by)}: ${note.note}`,
             ]),
             ...monitoring.reaffirmations.map((reaffirmation) => [
-              `${formatDateTime(reaffirmation.at)}, ${userLabel(profile, reaffirmation.by)} reaffirmed the assessment; next review ${formatDate(reaffirmation.nextReviewDate)}.${reaffirmation.note ? ` ${reaffirmation.note}` : ''}`,
+              `${formatDateTime(reaffirmation.at)}, ${signerLabel(profile, reaffirmation)} reaffirmed the assessment; next review ${formatDate(reaffirmation.nextReviewDate)}.${reaffirmation.note ? ` ${reaffirmation.note}` : ''}`,
             ]),
           ],
         },

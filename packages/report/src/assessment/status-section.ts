@@ -1,7 +1,7 @@
 import { type Assessment, type Finding, hint, label, lockedStates, type Profile } from '@eqia/core';
 import { formatDateTime } from '../dates.js';
 import { type Block, cell, paragraph, type Section } from '../document/blocks.js';
-import { userLabel } from '../labels.js';
+import { signerLabel, userLabel } from '../labels.js';
 import type { AssessmentReportInput } from './input.js';
 
 const severityOrder = { error: 0, warning: 1, info: 2 } as const;
@@ -37,7 +37,7 @@ function approvalQuotes(assessment: Assessment, profile: Profile): Block[] {
       return {
         kind: 'quote',
         text: approval.attestation || stage?.attestation || '',
-        cite: `${userLabel(profile, approval.by)}, ${stage?.label ?? approval.stage}, ${formatDateTime(approval.at)}`,
+        cite: `${signerLabel(profile, approval)}, ${stage?.label ?? approval.stage}, ${formatDateTime(approval.at)}`,
       };
     });
 }

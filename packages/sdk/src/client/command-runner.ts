@@ -3,6 +3,7 @@ import {
   type AssessmentSummary,
   ConflictError,
   digestAssessment,
+  type LoggedChange,
   NotFoundError,
   type PersistedSnapshot,
   type Profile,
@@ -14,7 +15,7 @@ import {
 import { withCurrentSnapshot } from '../store/current-snapshot.js';
 import type { StoredAssessment } from '../store/port.js';
 import { type ClientContext, userIn } from './context.js';
-import type { AssessmentView } from './types.js';
+import type { AssessmentView, WriteOptions } from './types.js';
 import { toLazyView } from './view.js';
 
 /** What a command sees before it builds its event. */
@@ -63,29 +64,73 @@ export const fromStore: CommandSource = { read: readAssessment };
  * Runs one command on one assessment: read it, build the event, let the lifecycle judge it (core's
  * authorise decides who may), chain it onto the log and append it expecting the version read. Another
  * writer in between makes the append a ConflictError: nothing is written and nothing is lost. A session
- * whose held copy was stale tries once more from a fresh read, as a plain command would have started.
+ * whose held copy was stale tries again from a fresh read, as a plain command would have started; a
+ * caller that named the version it saw is refused instead when the fresh read is past it.
  */
 export async function runCommand(
   context: ClientContext,
   id: string,
-  build: (input: CommandInput) => AssessmentEvent,
+  build: (input: CommandInput) => AssessmentEvent | Promise<AssessmentEvent>,
   source: CommandSource = fromStore,
+  { expectedVersion }: WriteOptions = {},
 ): Promise<Committed> {
   for (let attempt = 1; ; attempt++) {
     const [stored, profile] = await Promise.all([source.read(context, id), context.profile()]);
+    // A plain command reads the store afresh every time; a session's first try uses what it holds.
+    const fresh = !source.forget || attempt > 1;
+    if (expectedVersion !== undefined && stored.events.length !== expectedVersion) {
+      if (!fresh) {
+        source.forget?.();
+        continue;
+      }
+      throw movedOn(id, expectedVersion, stored.events);
+    }
     const user = userIn(profile, context.userId);
-    const event = build({ stored, user, profile, at: context.clock().toISOString() });
+    const event = await build({ stored, user, profile, at: context.clock().toISOString() });
     const snapshot = context.lifecycle(profile).apply(stored.snapshot, event);
     try {
       const committed = await commit(context, stored.events, snapshot, event);
       source.committed?.({ ...committed, events: [...stored.events, committed.recorded] });
       return committed;
     } catch (error) {
-      if (!(error instanceof ConflictError) || !source.forget || attempt > 1) throw error;
-      source.forget();
+      // Another writer won the race: a session starts again from a fresh read; a caller who named the
+      // version they saw learns what changed, from that fresh read.
+      const again = !fresh || expectedVersion !== undefined;
+      if (!(error instanceof ConflictError) || !again || attempt > 2) throw error;
+      source.forget?.();
     }
   }
 }
+
+/** The caller's copy is out of date: what was appended since, and why retrying would not help. */
+function movedOn(id: string, expectedVersion: number, log: readonly RecordedEvent[]): ConflictError {
+  const changes = log
+    .slice(expectedVersion)
+    .map(({ seq, event }) => loggedChange(seq, event as AssessmentEvent));
+  const told =
+    changes.length === 0
+      ? `you acted on version ${expectedVersion}, but the store holds only ${log.length} versions`
+      : `you acted on version ${expectedVersion}; since then ${changes.map(describeChange).join('; ')}`;
+  return new ConflictError(
+    `Assessment ${id} changed since you loaded it: ${told}. Nothing was written. Trying the same change again would overwrite what you have not seen: reload it (it is at version ${log.length}), look at the changes and make yours again.`,
+    expectedVersion,
+    log.length,
+    { retryable: false, changes },
+  );
+}
+
+export function loggedChange(seq: number, event: AssessmentEvent): LoggedChange {
+  const section =
+    event.type === 'edit' || event.type === 'verdict'
+      ? event.section
+      : event.type === 'comment'
+        ? event.comment.section
+        : undefined;
+  return { seq, type: event.type, by: event.by.id, at: event.at, ...(section && { section }) };
+}
+
+const describeChange = ({ seq, type, by, at, section }: LoggedChange) =>
+  `${by} recorded ${type}${section ? ` on ${section}` : ''} at ${at} (version ${seq})`;
 
 /** Chains the event onto the log and appends it; subscribers hear of it only once it is stored. */
 export async function commit(
@@ -124,5 +169,6 @@ export function notify(
 
 /** A command's result; its findings are worked out when first read, so a save does not wait for them. */
 export async function viewOf(context: ClientContext, committed: Committed): Promise<AssessmentView> {
-  return toLazyView(committed.snapshot, committed.summary, context.knownProfile(), context.clock());
+  const { snapshot, summary, recorded } = committed;
+  return toLazyView(snapshot, summary, context.knownProfile(), context.clock(), recorded.hash);
 }

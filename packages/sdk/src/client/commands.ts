@@ -8,9 +8,10 @@ import {
   runCommand,
   viewOf,
 } from './command-runner.js';
-import { actorOf, type ClientContext } from './context.js';
+import { actorOf, type ClientContext, signerOf } from './context.js';
 import { supersedeOnSignOff } from './revisions.js';
-import type { EqiaClient, LifecycleCommandName, SectionRecipe } from './types.js';
+import { signSignOff } from './sign-off.js';
+import type { EqiaClient, LifecycleCommandName, SectionRecipe, WriteOptions } from './types.js';
 
 type LifecycleCommands = Pick<EqiaClient, LifecycleCommandName>;
 
@@ -29,73 +30,105 @@ export function lifecycleCommands(
   source: CommandSource = fromStore,
 ): LifecycleCommands {
   const meta = (input: CommandInput) => ({ by: actorOf(input.user), at: input.at });
-  const run = async (id: string, build: (input: CommandInput) => AssessmentEvent) =>
-    viewOf(context, await runCommand(context, id, build, source));
+  // A sign-off records who signed as they are now, so it keeps naming them so whatever changes later.
+  const signed = (input: CommandInput) => ({ ...meta(input), signer: signerOf(input.user) });
+  const run = async (
+    id: string,
+    build: (input: CommandInput) => AssessmentEvent | Promise<AssessmentEvent>,
+    options: WriteOptions | undefined,
+  ) => viewOf(context, await runCommand(context, id, build, source, options));
 
   return {
-    edit: <S extends SectionId>(id: string, section: S, recipe: SectionRecipe<S>) =>
-      run(id, (input) => {
-        const before = input.stored.snapshot.assessment;
-        const { assessment, patches } = editSection(before, section, recipe);
-        if (patches.length === 0) {
-          throw new ValidationError(`The edit of "${section}" changes nothing: nothing was recorded.`);
-        }
-        if (section === 'analysis') refuseUnknownCharacteristics(before, assessment, input.profile);
-        return { type: 'edit', ...meta(input), section, patches };
-      }),
-    screen: (id, decision) =>
-      run(id, (input) => ({
-        type: 'screen',
-        ...meta(input),
-        decision: decision.kind,
-        rationale: decision.rationale,
-      })),
-    submit: (id) => run(id, (input) => ({ type: 'submit', ...meta(input) })),
-    withdrawSubmission: (id) => run(id, (input) => ({ type: 'withdrawSubmission', ...meta(input) })),
-    comment: (id, { section, body, replyTo }) =>
-      run(id, (input) => ({
-        type: 'comment',
-        ...meta(input),
-        comment: { id: context.newId(), section, body, ...(replyTo && { replyTo }) },
-      })),
-    resolveComment: (id, commentId) =>
-      run(id, (input) => ({ type: 'resolveComment', ...meta(input), commentId })),
-    verdict: (id, { section, verdict, comment = '' }) =>
-      run(id, (input) => ({ type: 'verdict', ...meta(input), section, verdict, comment })),
-    approve: async (id, { comment = '' } = {}) => {
+    edit: <S extends SectionId>(id: string, section: S, recipe: SectionRecipe<S>, options?: WriteOptions) =>
+      run(
+        id,
+        (input) => {
+          const before = input.stored.snapshot.assessment;
+          const { assessment, patches } = editSection(before, section, recipe);
+          if (patches.length === 0) {
+            throw new ValidationError(`The edit of "${section}" changes nothing: nothing was recorded.`);
+          }
+          if (section === 'analysis') refuseUnknownCharacteristics(before, assessment, input.profile);
+          return { type: 'edit', ...meta(input), section, patches };
+        },
+        options,
+      ),
+    screen: (id, decision, options) =>
+      run(
+        id,
+        (input) => ({
+          type: 'screen',
+          ...meta(input),
+          decision: decision.kind,
+          rationale: decision.rationale,
+        }),
+        options,
+      ),
+    submit: (id, options) => run(id, (input) => ({ type: 'submit', ...meta(input) }), options),
+    withdrawSubmission: (id, options) =>
+      run(id, (input) => ({ type: 'withdrawSubmission', ...meta(input) }), options),
+    comment: (id, { section, body, replyTo }, options) =>
+      run(
+        id,
+        (input) => ({
+          type: 'comment',
+          ...meta(input),
+          comment: { id: context.newId(), section, body, ...(replyTo && { replyTo }) },
+        }),
+        options,
+      ),
+    resolveComment: (id, commentId, options) =>
+      run(id, (input) => ({ type: 'resolveComment', ...meta(input), commentId }), options),
+    verdict: (id, { section, verdict, comment = '' }, options) =>
+      run(id, (input) => ({ type: 'verdict', ...meta(input), section, verdict, comment }), options),
+    approve: async (id, { comment = '' } = {}, options) => {
       const committed: Committed = await runCommand(
         context,
         id,
         (input) => {
           const stage = currentStage(input);
-          return {
+          return signSignOff(context, input, {
             type: 'approve',
-            ...meta(input),
+            ...signed(input),
             stage: stage.id,
             attestation: stage.attestation,
             comment,
-          };
+          });
         },
         source,
+        options,
       );
       await supersedeOnSignOff(context, committed);
       return viewOf(context, committed);
     },
-    requestChanges: (id, { comment }) =>
-      run(id, (input) => ({
-        type: 'requestChanges',
-        ...meta(input),
-        stage: currentStage(input).id,
-        comment,
-      })),
-    publish: (id, { location, format = 'html' }) =>
-      run(id, (input) => ({ type: 'publish', ...meta(input), location, format })),
-    reaffirm: (id, { nextReviewDate, note = '' }) =>
-      run(id, (input) => ({ type: 'reaffirm', ...meta(input), nextReviewDate, note })),
-    withdraw: (id, { reason }) => run(id, (input) => ({ type: 'withdraw', ...meta(input), reason })),
-    updateAction: (id, actionId, { status, note = '' }) =>
-      run(id, (input) => ({ type: 'updateAction', ...meta(input), actionId, status, note })),
-    addMonitoringNote: (id, note) =>
-      run(id, (input) => ({ type: 'addMonitoringNote', ...meta(input), note })),
+    requestChanges: (id, { comment }, options) =>
+      run(
+        id,
+        (input) => ({
+          type: 'requestChanges',
+          ...signed(input),
+          stage: currentStage(input).id,
+          comment,
+        }),
+        options,
+      ),
+    publish: (id, { location, format = 'html' }, options) =>
+      run(
+        id,
+        (input) => signSignOff(context, input, { type: 'publish', ...signed(input), location, format }),
+        options,
+      ),
+    reaffirm: (id, { nextReviewDate, note = '' }, options) =>
+      run(
+        id,
+        (input) => signSignOff(context, input, { type: 'reaffirm', ...signed(input), nextReviewDate, note }),
+        options,
+      ),
+    withdraw: (id, { reason }, options) =>
+      run(id, (input) => ({ type: 'withdraw', ...meta(input), reason }), options),
+    updateAction: (id, actionId, { status, note = '' }, options) =>
+      run(id, (input) => ({ type: 'updateAction', ...meta(input), actionId, status, note }), options),
+    addMonitoringNote: (id, note, options) =>
+      run(id, (input) => ({ type: 'addMonitoringNote', ...meta(input), note }), options),
   };
 }

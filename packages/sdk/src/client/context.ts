@@ -6,8 +6,10 @@ import {
   type Lifecycle,
   NotFoundError,
   type Profile,
+  type Signer,
   type User,
 } from '@eqia/core';
+import { type EventSigner, ed25519Verifier, type SignatureVerifier } from '../signing/ed25519.js';
 import type { AssessmentStore } from '../store/port.js';
 import type { ChangeListener, ClientOptions } from './types.js';
 
@@ -24,6 +26,9 @@ export interface ClientContext {
   /** Whether new assessments take readable ids from their titles (unless the caller supplied `newId`). */
   idsFromTitles: boolean;
   listeners: Set<ChangeListener>;
+  /** Signs sign-offs for the acting user, when the host has a key for them. */
+  signer: EventSigner | undefined;
+  verifier: SignatureVerifier;
   /** The profile the client acts under now: re-read from the store before each command unless pinned. */
   profile(): Promise<Profile>;
   /** The last profile seen, for synchronous callers (`client.profile`). */
@@ -35,7 +40,7 @@ export interface ClientContext {
 
 export async function createContext(options: ClientOptions, newId: () => string): Promise<ClientContext> {
   const { store } = options;
-  const pinned = options.profile;
+  const pinned = options.profile && withNewerFields(options.profile);
   let current = pinned ?? (await readStoreProfile(store));
   // The lifecycle binds the profile's checks and builds its machines (about a millisecond): kept for
   // the last profile seen, by content, since the profile is read afresh before every command.
@@ -47,6 +52,8 @@ export async function createContext(options: ClientOptions, newId: () => string)
     newId,
     idsFromTitles: !options.newId,
     listeners: new Set(),
+    signer: options.signer,
+    verifier: options.verifier ?? ed25519Verifier,
     async profile() {
       if (!pinned) current = await readStoreProfile(store);
       return current;
@@ -77,7 +84,20 @@ async function readStoreProfile(store: AssessmentStore): Promise<Profile> {
       `The store at ${store.location} has no profile: run \`eqia init\` there (or call store.init({ profile })), or pass a profile to createClient.`,
     );
   }
-  return profile;
+  return withNewerFields(profile);
+}
+
+/**
+ * A profile written before signing keys and the change log existed, read as one with none yet (stores
+ * hand the profile back as they keep it, without parsing it).
+ */
+function withNewerFields(profile: Profile): Profile {
+  return {
+    ...profile,
+    keys: profile.keys ?? [],
+    signing: profile.signing ?? 'optional',
+    changes: profile.changes ?? [],
+  };
 }
 
 /** The acting user as the profile knows them now; anyone else may do nothing at all. */
@@ -92,6 +112,9 @@ export function userIn(profile: Profile, userId: string): User {
 
 /** Who acts, with the roles they hold now: roles travel on the event so replay never consults the profile. */
 export const actorOf = (user: User): Actor => ({ id: user.id, roles: [...user.roles] });
+
+/** Who signs, as the profile names them now: a sign-off keeps this after they are renamed or leave. */
+export const signerOf = (user: User): Signer => ({ name: user.name, jobTitle: user.jobTitle });
 
 /** The instant a command happens, as events record it. */
 export const nowIso = (context: ClientContext): string => context.clock().toISOString();

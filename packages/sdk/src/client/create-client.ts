@@ -1,3 +1,4 @@
+import { type LogReference, verifyProfileLog } from '@eqia/core';
 import { permissionsFor } from './allowed.js';
 import { readAssessment } from './command-runner.js';
 import { lifecycleCommands } from './commands.js';
@@ -11,12 +12,12 @@ import { importRecord } from './import-record.js';
 import { insightCommands } from './insight.js';
 import { sortableId } from './new-id.js';
 import { objectiveCommands } from './objectives.js';
-import { updateProfile } from './profile-admin.js';
+import { registerKey, revokeKey, updateProfile } from './profile-admin.js';
 import { dueForReview, listAssessments, overdueActions, snapshotViews } from './queries.js';
 import { createNew, startRevision } from './revisions.js';
 import { openSession } from './session.js';
 import type { ClientOptions, EqiaClient, ListFilter } from './types.js';
-import { verifyAssessment } from './verify.js';
+import { verifyAssessment, verifyReference } from './verify.js';
 import { toView } from './view.js';
 
 /**
@@ -60,12 +61,13 @@ export async function clientOf(
 
     create: (input) => createNew(context, input),
     ...lifecycleCommands(context),
-    startRevision: (id) => startRevision(context, id),
+    startRevision: (id, options) => startRevision(context, id, options),
     ...insightCommands(context),
 
     get: forUsers(async (id: string) => {
       const stored = await readAssessment(context, id);
-      return toView(stored.snapshot, stored.summary, context.knownProfile(), context.clock());
+      const head = stored.events.at(-1)?.hash;
+      return toView(stored.snapshot, stored.summary, context.knownProfile(), context.clock(), head);
     }),
     allowed: (id: string) => permissionsFor(context, id),
     list: forUsers((filter?: ListFilter) => listAssessments(context, filter)),
@@ -81,6 +83,8 @@ export async function clientOf(
       return differences(from.snapshot.assessment, to.snapshot.assessment);
     }),
     verify: forUsers((id: string) => verifyAssessment(context, id)),
+    verifyProfile: forUsers(async () => verifyProfileLog(await context.profile())),
+    verifyReference: forUsers((reference: LogReference) => verifyReference(context, reference)),
 
     exportAssessment: (id) => exportAssessment(context, id),
     importAssessment: (json) => importAssessment(context, json),
@@ -88,6 +92,8 @@ export async function clientOf(
 
     objectives: objectiveCommands(context),
     updateProfile: (recipe) => updateProfile(context, recipe),
+    registerKey: (registration) => registerKey(context, registration),
+    revokeKey: (keyId, input) => revokeKey(context, keyId, input),
     open: forUsers((id: string) => openSession(context, id)),
     subscribe(listener) {
       context.listeners.add(listener);

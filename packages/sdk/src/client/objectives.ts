@@ -1,6 +1,7 @@
 import {
   appendObjectiveEvent,
   awaitedStage,
+  type ChainVerification,
   ConflictError,
   foldObjectiveLog,
   NotFoundError,
@@ -21,7 +22,6 @@ import {
 import type { StoredObjective } from '../store/port.js';
 import { actorOf, type ClientContext, userIn } from './context.js';
 import { idFromTitle } from './new-id.js';
-import type { VerifyResult } from './types.js';
 
 /** An objective as the client returns it, with what needs attention today. */
 export interface ObjectiveView {
@@ -60,7 +60,7 @@ export interface ObjectiveCommands {
     options: { outcome: 'met' | 'closed' | 'superseded'; note: string; supersededBy?: string },
   ): Promise<ObjectiveView>;
   /** Replays the log: the hash chain and every event judged again. */
-  verify(id: string): Promise<VerifyResult>;
+  verify(id: string): Promise<ChainVerification>;
 }
 
 type EventPayload = Record<string, unknown> & { type: string };

@@ -1,6 +1,16 @@
-import { mayManageProfile, type Profile, parseProfile, ValidationError } from '@eqia/core';
+import {
+  ForbiddenError,
+  mayManageProfile,
+  type Profile,
+  parseProfile,
+  recordProfileChange,
+  type SigningKey,
+  type User,
+  ValidationError,
+} from '@eqia/core';
 import { produce } from 'immer';
-import { type ClientContext, userIn } from './context.js';
+import { actorOf, type ClientContext, userIn } from './context.js';
+import { differences } from './diff.js';
 
 /**
  * Changes the profile (users, roles, approval chain, rule severities): admins only, validated whole,
@@ -11,10 +21,105 @@ export async function updateProfile(
   context: ClientContext,
   recipe: (draft: Profile) => void,
 ): Promise<Profile> {
+  return changeProfile(context, (user) => mayManageProfile(user, 'change the profile'), recipe);
+}
+
+/** A public key to register for the acting user (an admin may name another user). */
+export interface KeyRegistration {
+  publicKey: string;
+  /** Defaults to the user and the start of the public key. */
+  id?: string;
+  user?: string;
+  /** Defaults to now. */
+  validFrom?: string;
+  validUntil?: string;
+}
+
+/**
+ * Registers a public signing key: the user's own, or anyone's by an admin. From then on that user's
+ * sign-offs must be signed (with this key or another valid one of theirs).
+ */
+export async function registerKey(
+  context: ClientContext,
+  registration: KeyRegistration,
+): Promise<SigningKey> {
+  const owner = registration.user ?? context.userId;
+  const key: SigningKey = {
+    id: registration.id ?? `${owner}-${registration.publicKey.slice(0, 12)}`,
+    user: owner,
+    algorithm: 'Ed25519',
+    publicKey: registration.publicKey,
+    validFrom: registration.validFrom ?? context.clock().toISOString(),
+    ...(registration.validUntil && { validUntil: registration.validUntil }),
+  };
+  await changeProfile(
+    context,
+    (user) => ownKeyOrAdmin(user, owner, `register a key for ${owner}`),
+    (draft) => {
+      if (!draft.users.some((candidate) => candidate.id === owner))
+        throw new ValidationError(`There is no user "${owner}" to register a key for.`);
+      if (draft.keys.some((candidate) => candidate.id === key.id))
+        throw new ValidationError(`There is already a key "${key.id}": choose another id.`);
+      draft.keys.push(key);
+    },
+  );
+  return key;
+}
+
+/**
+ * Revokes a key from now on: signatures it made before stay valid, none after. Its owner or an admin
+ * may; the key stays in the profile, so old signatures can still be checked against it.
+ */
+export async function revokeKey(
+  context: ClientContext,
+  keyId: string,
+  { reason }: { reason?: string } = {},
+): Promise<SigningKey> {
+  const at = context.clock().toISOString();
+  const profile = await changeProfile(
+    context,
+    (user, current) => {
+      const key = current.keys.find((candidate) => candidate.id === keyId);
+      return key ? ownKeyOrAdmin(user, key.user, `revoke key ${keyId}`) : undefined;
+    },
+    (draft) => {
+      const key = draft.keys.find((candidate) => candidate.id === keyId);
+      if (!key) throw new ValidationError(`There is no key "${keyId}": \`eqia keys list\` shows them.`);
+      if (key.revokedAt) throw new ValidationError(`Key ${keyId} was already revoked at ${key.revokedAt}.`);
+      Object.assign(
+        key,
+        { revokedAt: at, revokedBy: context.userId },
+        reason && { revocationReason: reason },
+      );
+    },
+  );
+  return profile.keys.find((key) => key.id === keyId) as SigningKey;
+}
+
+function ownKeyOrAdmin(user: User, owner: string, doing: string): ForbiddenError | undefined {
+  if (user.id === owner) return undefined;
+  return (
+    mayManageProfile(user, doing) &&
+    new ForbiddenError(`${user.id} may not ${doing}: only ${owner} or an admin may.`)
+  );
+}
+
+/** One change of the profile by the acting user, once `may` allows it: validated whole, then written. */
+async function changeProfile(
+  context: ClientContext,
+  may: (user: User, current: Profile) => ForbiddenError | undefined,
+  recipe: (draft: Profile) => void,
+): Promise<Profile> {
   const current = await context.profile();
-  const refusal = mayManageProfile(userIn(current, context.userId), 'change the profile');
+  const user = userIn(current, context.userId);
+  const refusal = may(user, current);
   if (refusal) throw refusal;
-  const next = parseProfile(produce(current, recipe));
+  const changed = parseProfile(produce(current, recipe));
+  const next = recordProfileChange(current, changed, {
+    by: actorOf(user),
+    at: context.clock().toISOString(),
+    changed: differences({ ...current, changes: [] }, { ...changed, changes: [] }).map((d) => d.path),
+  });
   if (!next.users.some((user) => user.roles.includes('admin'))) {
     throw new ValidationError(
       'The profile would have no admin left, so nobody could manage it: keep the admin role on at least one user.',

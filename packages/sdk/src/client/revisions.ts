@@ -8,10 +8,10 @@ import {
   type Profile,
   parseAssessment,
 } from '@eqia/core';
-import { type Committed, commit, readAssessment, runCommand, viewOf } from './command-runner.js';
+import { type Committed, commit, fromStore, readAssessment, runCommand, viewOf } from './command-runner.js';
 import { actorOf, type ClientContext, userIn } from './context.js';
 import { idFromTitle } from './new-id.js';
-import type { AssessmentView } from './types.js';
+import type { AssessmentView, WriteOptions } from './types.js';
 
 /** Starts a new assessment's log with its `create` event, under the current profile. */
 export async function startLog(
@@ -49,16 +49,21 @@ export async function createNew(
  * one records `startRevision` first (it is the one others may be changing, so a conflict stops here
  * before anything new exists); it becomes superseded when the new one is signed off.
  */
-export async function startRevision(context: ClientContext, id: string): Promise<AssessmentView> {
+export async function startRevision(
+  context: ClientContext,
+  id: string,
+  options?: WriteOptions,
+): Promise<AssessmentView> {
   const old = await readAssessment(context, id);
   await refuseSecondRevision(context, old.events);
   const revisionId = await revisionIdFor(context, old.snapshot.assessment);
-  const started = await runCommand(context, id, (input) => ({
-    type: 'startRevision',
-    by: actorOf(input.user),
-    at: input.at,
-    revisionId,
-  }));
+  const started = await runCommand(
+    context,
+    id,
+    (input) => ({ type: 'startRevision', by: actorOf(input.user), at: input.at, revisionId }),
+    fromStore,
+    options,
+  );
   const profile = await context.profile();
   const revision = revisionOf(started.snapshot.assessment, {
     id: revisionId,

@@ -3,22 +3,29 @@ import type {
   AnnualFacts,
   Assessment,
   AssessmentSummary,
+  ChainVerification,
   DisparityAnalysis,
   Finding,
   IsoDate,
   IsoDateTime,
   LifecycleState,
   LifecycleStatus,
+  LoggedChange,
+  LogReference,
   OutcomeKind,
   Profile,
   ScreeningDecisionKind,
   SectionId,
+  SigningKey,
   VerdictKind,
 } from '@eqia/core';
+import type { EventSigner, SignatureVerifier } from '../signing/ed25519.js';
 import type { AssessmentStore } from '../store/port.js';
 import type { Permissions } from './allowed.js';
 import type { AttachDisparityInput, DisparityRequest } from './insight.js';
 import type { ObjectiveCommands } from './objectives.js';
+import type { KeyRegistration } from './profile-admin.js';
+import type { SignatureCheck } from './sign-off.js';
 
 /** A recipe that edits one section in place; immer turns it into patches kept in the audit log. */
 export type SectionRecipe<S extends SectionId> = (draft: Assessment[S]) => void | Assessment[S];
@@ -33,6 +40,23 @@ export interface ClientOptions {
   clock?: () => Date;
   /** New ids come from here. Defaults to a random, sortable id. */
   newId?: () => string;
+  /**
+   * Signs the user's sign-offs (approvals, publications, reaffirmations) with a key registered in the
+   * profile: `ed25519Signer` with a private key, or the host app's own (see EventSigner).
+   */
+  signer?: EventSigner;
+  /** Checks signatures. Defaults to Ed25519 through WebCrypto. */
+  verifier?: SignatureVerifier;
+}
+
+/**
+ * What a caller of a command may say about the version it acted on. `expectedVersion` is the version
+ * the caller last saw (`view.version`): a form loaded at that version. When the assessment has moved on
+ * since, the command is refused with a ConflictError naming what changed, instead of being applied to
+ * content the person never saw. Without it, a command applies to the latest version.
+ */
+export interface WriteOptions {
+  expectedVersion?: number;
 }
 
 /** An assessment as the client returns it: content, where it is in its life, and what is still weak. */
@@ -40,6 +64,13 @@ export interface AssessmentView {
   assessment: Assessment;
   status: LifecycleStatus;
   summary: AssessmentSummary;
+  /** The number of entries in its log: pass it back as `expectedVersion` to act on exactly this. */
+  version: number;
+  /**
+   * The hash of the last entry of its log, when the view was read with it (`get` and commands): with
+   * `version`, the verification reference a published copy carries (core's `logReference`).
+   */
+  head?: string;
   /** The due-regard findings now (errors block submit and approve). */
   findings: Finding[];
   /** Derived from the next review date and the clock. */
@@ -86,7 +117,19 @@ export interface OverdueAction {
   dueDate: IsoDate;
 }
 
-export type VerifyResult = { ok: true; entries: number } | { ok: false; index: number; reason: string };
+/**
+ * What verify found. `signatures` has one check per sign-off (approval, publication, reaffirmation) in
+ * log order, whether or not the record verifies as a whole.
+ */
+export type VerifyResult = ({ ok: true; entries: number } | { ok: false; index: number; reason: string }) & {
+  signatures: SignatureCheck[];
+};
+
+/** What verifyReference found; `since` names each entry recorded after the copy was made. */
+export type ReferenceVerdict =
+  | { status: 'matches'; since: LoggedChange[] }
+  | { status: 'truncated'; missing: number }
+  | { status: 'rewritten' };
 
 export type ChangeListener = (change: { id: string; type: string; summary: AssessmentSummary }) => void;
 
@@ -96,28 +139,53 @@ export interface EqiaClient {
   readonly profile: Profile;
 
   create(input: { title: string; id?: string }): Promise<AssessmentView>;
-  edit<S extends SectionId>(id: string, section: S, recipe: SectionRecipe<S>): Promise<AssessmentView>;
-  screen(id: string, decision: { kind: ScreeningDecisionKind; rationale: string }): Promise<AssessmentView>;
-  submit(id: string): Promise<AssessmentView>;
-  withdrawSubmission(id: string): Promise<AssessmentView>;
-  comment(id: string, input: { section: SectionId; body: string; replyTo?: string }): Promise<AssessmentView>;
-  resolveComment(id: string, commentId: string): Promise<AssessmentView>;
+  // Every command that adds to a log takes `WriteOptions` last: pass `{ expectedVersion: view.version }`
+  // from the view a form was loaded from, so a change made on an out-of-date copy is refused.
+  edit<S extends SectionId>(
+    id: string,
+    section: S,
+    recipe: SectionRecipe<S>,
+    options?: WriteOptions,
+  ): Promise<AssessmentView>;
+  screen(
+    id: string,
+    decision: { kind: ScreeningDecisionKind; rationale: string },
+    options?: WriteOptions,
+  ): Promise<AssessmentView>;
+  submit(id: string, options?: WriteOptions): Promise<AssessmentView>;
+  withdrawSubmission(id: string, options?: WriteOptions): Promise<AssessmentView>;
+  comment(
+    id: string,
+    input: { section: SectionId; body: string; replyTo?: string },
+    options?: WriteOptions,
+  ): Promise<AssessmentView>;
+  resolveComment(id: string, commentId: string, options?: WriteOptions): Promise<AssessmentView>;
   verdict(
     id: string,
     input: { section: SectionId; verdict: VerdictKind; comment?: string },
+    options?: WriteOptions,
   ): Promise<AssessmentView>;
-  approve(id: string, input?: { comment?: string }): Promise<AssessmentView>;
-  requestChanges(id: string, input: { comment: string }): Promise<AssessmentView>;
-  publish(id: string, input: { location: string; format?: string }): Promise<AssessmentView>;
-  reaffirm(id: string, input: { nextReviewDate: IsoDate; note?: string }): Promise<AssessmentView>;
-  startRevision(id: string): Promise<AssessmentView>;
-  withdraw(id: string, input: { reason: string }): Promise<AssessmentView>;
+  approve(id: string, input?: { comment?: string }, options?: WriteOptions): Promise<AssessmentView>;
+  requestChanges(id: string, input: { comment: string }, options?: WriteOptions): Promise<AssessmentView>;
+  publish(
+    id: string,
+    input: { location: string; format?: string },
+    options?: WriteOptions,
+  ): Promise<AssessmentView>;
+  reaffirm(
+    id: string,
+    input: { nextReviewDate: IsoDate; note?: string },
+    options?: WriteOptions,
+  ): Promise<AssessmentView>;
+  startRevision(id: string, options?: WriteOptions): Promise<AssessmentView>;
+  withdraw(id: string, input: { reason: string }, options?: WriteOptions): Promise<AssessmentView>;
   updateAction(
     id: string,
     actionId: string,
     input: { status: ActionStatus; note?: string },
+    options?: WriteOptions,
   ): Promise<AssessmentView>;
-  addMonitoringNote(id: string, note: string): Promise<AssessmentView>;
+  addMonitoringNote(id: string, note: string, options?: WriteOptions): Promise<AssessmentView>;
   /**
    * Compare a population CSV with a baseline CSV (small counts suppressed at the profile's threshold) and
    * add the result to the assessment's evidence as one edit. Nothing is written if either file is wrong.
@@ -155,6 +223,11 @@ export interface EqiaClient {
   versionAt(id: string, seq: number): Promise<Assessment>;
   diff(fromId: string, toId: string): Promise<{ path: string; from: unknown; to: unknown }[]>;
   verify(id: string): Promise<VerifyResult>;
+  /**
+   * Checks a published copy's verification reference against the log now: `matches` (with what was
+   * recorded since), `truncated` (entries removed from the end) or `rewritten`.
+   */
+  verifyReference(reference: LogReference): Promise<ReferenceVerdict>;
   /** The same comparison as `attachDisparity`, returned without attaching it (for printing a table). */
   analyseDisparity(input: DisparityRequest): Promise<DisparityAnalysis>;
 
@@ -170,7 +243,14 @@ export interface EqiaClient {
 
   /** The organisation's equality objectives: set up, approved by the Board, progress, closing. */
   readonly objectives: ObjectiveCommands;
+  /** Change the profile (admins): recorded in its change log (`profile.changes`) with who and what. */
   updateProfile(recipe: (draft: Profile) => void): Promise<Profile>;
+  /** The profile's change log verifies and matches the profile as it is. */
+  verifyProfile(): Promise<ChainVerification>;
+  /** Register a public signing key for the acting user (an admin may name another user). */
+  registerKey(registration: KeyRegistration): Promise<SigningKey>;
+  /** Revoke a key from now on (its owner or an admin): what it signed before stays valid. */
+  revokeKey(keyId: string, input?: { reason?: string }): Promise<SigningKey>;
   /**
    * Hold one assessment open for a run of commands: each command starts from what the session last
    * read or wrote instead of reading the store again (see AssessmentSession). Not found is NOT_FOUND.
@@ -221,7 +301,11 @@ export interface AssessmentSession extends SessionCommands {
   readonly id: string;
   /** The assessment as the session holds it (read from the store only after reload). */
   view(): Promise<AssessmentView>;
-  edit<S extends SectionId>(section: S, recipe: SectionRecipe<S>): Promise<AssessmentView>;
+  edit<S extends SectionId>(
+    section: S,
+    recipe: SectionRecipe<S>,
+    options?: WriteOptions,
+  ): Promise<AssessmentView>;
   /** Let go of what is held: the next command reads the store. */
   reload(): void;
 }

@@ -1,32 +1,131 @@
-import { type AssessmentEvent, canonicalJson, verifyChain } from '@eqia/core';
-import { readAssessment } from './command-runner.js';
+import {
+  type AssessmentEvent,
+  canonicalJson,
+  checkReference,
+  digestAssessment,
+  isCurrentDigest,
+  isSignedEvent,
+  type LogReference,
+  type PersistedSnapshot,
+  type RecordedEvent,
+  summarise,
+  verifyChain,
+} from '@eqia/core';
+import type { StoredAssessment } from '../store/port.js';
+import { loggedChange, readAssessment } from './command-runner.js';
 import type { ClientContext } from './context.js';
-import type { VerifyResult } from './types.js';
+import { checkSignature, failed, type SignatureCheck } from './sign-off.js';
+import type { ReferenceVerdict, VerifyResult } from './types.js';
 
 /**
  * Checks one assessment's record: the hash chain over its log (the first edited, removed or reordered
- * entry), then that the stored snapshot is exactly what the log replays to (a snapshot changed behind
- * the log's back). `index` is 0-based; a snapshot mismatch points just past the last entry.
+ * entry), that the log replays, the signature of every sign-off against the key valid for its signer
+ * when it was made, then that the stored snapshot is exactly what the log replays to (a snapshot
+ * changed behind the log's back). `index` is 0-based; a snapshot mismatch points just past the last entry.
  */
 export async function verifyAssessment(context: ClientContext, id: string): Promise<VerifyResult> {
-  const { events, snapshot } = await readAssessment(context, id);
+  const stored = await readAssessment(context, id);
+  const { events, snapshot } = stored;
   const chain = verifyChain(events);
-  if (!chain.ok) return chain;
-  let replayed: ReturnType<ClientContext['replay']['replay']>;
-  try {
-    replayed = context.replay.replay(events.map((entry) => entry.event as AssessmentEvent));
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return { ok: false, index: events.length - 1, reason: `the log does not replay: ${reason}` };
+  if (!chain.ok) return { ...chain, signatures: [] };
+  const replay = await replayChecking(context, events);
+  if ('reason' in replay)
+    return { ok: false, index: events.length - 1, reason: replay.reason, signatures: [] };
+  const { replayed, signatures } = replay;
+  const bad = signatures.find(failed);
+  if (bad) {
+    const reason = `the ${bad.type} by ${bad.by} at ${bad.at} is ${bad.status}: ${bad.reason}`;
+    return { ok: false, index: bad.seq - 1, reason, signatures };
   }
-  const stored = canonicalJson({ status: snapshot.status, assessment: snapshot.assessment });
+  const held = canonicalJson({ status: snapshot.status, assessment: snapshot.assessment });
   const expected = canonicalJson({ status: replayed.status, assessment: replayed.assessment });
-  if (stored !== expected) {
-    return {
-      ok: false,
-      index: events.length,
-      reason: 'the stored snapshot differs from what the log replays to: it was changed outside the log',
-    };
+  const derived =
+    held === expected
+      ? await derivedProblem(context, stored, replayed)
+      : 'the stored snapshot differs from what the log replays to: it was changed outside the log';
+  if (derived) return { ok: false, index: events.length, reason: derived, signatures };
+  return { ok: true, entries: events.length, signatures };
+}
+
+/** A published copy's reference against the log as it is now (see core's checkReference). */
+export async function verifyReference(
+  context: ClientContext,
+  reference: LogReference,
+): Promise<ReferenceVerdict> {
+  const { events } = await readAssessment(context, reference.assessment);
+  const check = checkReference(reference, events);
+  if (check.status !== 'matches') return check;
+  return {
+    status: 'matches',
+    since: check.since.map(({ seq, event }) => loggedChange(seq, event as AssessmentEvent)),
+  };
+}
+
+/**
+ * What the store keeps beside the log, rebuilt from the log and compared: the summary (what list, show
+ * and the filters print) and the digest (what the annual report and `check --all` read). The checks
+ * part of a digest made under another profile is ignored by every reader, so only one made under the
+ * current profile is compared.
+ */
+async function derivedProblem(
+  context: ClientContext,
+  { events, summary }: StoredAssessment,
+  replayed: PersistedSnapshot,
+): Promise<string | undefined> {
+  const updatedAt = events.at(-1)?.event as AssessmentEvent | undefined;
+  const expected = summarise(replayed.assessment, replayed.status, {
+    version: events.length,
+    updatedAt: updatedAt?.at ?? replayed.assessment.createdAt,
+  });
+  const fields = differingFields(summary, expected);
+  if (fields.length)
+    return `the stored summary (what list and show print) differs from the log in ${fields.join(', ')}: it was changed outside the log`;
+  const [held] = (await context.store.readDigests?.([summary.id])) ?? [];
+  if (!held?.digest || !isCurrentDigest(held.digest)) return undefined;
+  const rebuilt = digestAssessment(replayed.assessment, await context.profile());
+  const parts = (['annual', 'checks'] as const).filter((part) => {
+    const kept = held.digest?.[part];
+    if (kept === undefined) return false;
+    if (part === 'checks' && held.digest?.checks?.profileFingerprint !== rebuilt.checks.profileFingerprint)
+      return false;
+    return canonicalJson(kept) !== canonicalJson(rebuilt[part]);
+  });
+  return parts.length
+    ? `the stored digest (what the annual report and check --all read) differs from the log in its ${parts.join(' and ')} part: it was changed outside the log`
+    : undefined;
+}
+
+function differingFields(held: object, expected: object): string[] {
+  const keys = new Set([...Object.keys(held), ...Object.keys(expected)]);
+  return [...keys]
+    .filter(
+      (key) =>
+        canonicalJson((held as Record<string, unknown>)[key] ?? null) !==
+        canonicalJson((expected as Record<string, unknown>)[key] ?? null),
+    )
+    .sort();
+}
+
+/** The log replayed entry by entry, each sign-off's signature checked against the version it signed. */
+async function replayChecking(
+  context: ClientContext,
+  log: readonly RecordedEvent[],
+): Promise<{ replayed: PersistedSnapshot; signatures: SignatureCheck[] } | { reason: string }> {
+  const profile = await context.profile();
+  const signatures: SignatureCheck[] = [];
+  let snapshot: PersistedSnapshot | undefined;
+  try {
+    for (const entry of log) {
+      const event = entry.event as AssessmentEvent;
+      if (snapshot && isSignedEvent(event))
+        signatures.push(await checkSignature(context, profile, entry.seq, snapshot.assessment, event));
+      snapshot = snapshot
+        ? context.replay.apply(snapshot, event)
+        : context.replay.start(event as Extract<AssessmentEvent, { type: 'create' }>);
+    }
+  } catch (error) {
+    return { reason: `the log does not replay: ${error instanceof Error ? error.message : String(error)}` };
   }
-  return { ok: true, entries: events.length };
+  if (!snapshot) return { reason: 'the log is empty' };
+  return { replayed: snapshot, signatures };
 }

@@ -7,11 +7,14 @@ export function toView(
   summary: AssessmentSummary,
   profile: Profile,
   now: Date,
+  head?: string,
 ): AssessmentView {
   return {
     assessment: snapshot.assessment,
     status: snapshot.status,
     summary,
+    version: summary.version,
+    ...(head && { head }),
     findings: check(snapshot.assessment, profile, { now: now.toISOString() }),
     reviewDue: isReviewDue(snapshot, now),
   };
@@ -26,12 +29,15 @@ export function toLazyView(
   summary: AssessmentSummary,
   profile: Profile,
   now: Date,
+  head?: string,
 ): AssessmentView {
   let findings: AssessmentView['findings'] | undefined;
   return {
     assessment: snapshot.assessment,
     status: snapshot.status,
     summary,
+    version: summary.version,
+    ...(head && { head }),
     get findings() {
       findings ??= check(snapshot.assessment, profile, { now: now.toISOString() });
       return findings;

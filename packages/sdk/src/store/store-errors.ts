@@ -7,12 +7,11 @@ export function storeMissing(location: string): NotFoundError {
   );
 }
 
-/**
- * Another writer kept the store busy for longer than we were willing to wait. Nothing was written. It
- * carries the CONFLICT code because the remedy is the same: try again.
- */
+/** Another writer kept the store busy for longer than we were willing to wait. Nothing was written. */
 export class StoreBusyError extends EqiaError {
-  readonly code = 'CONFLICT';
+  readonly code = 'STORE_BUSY';
+  /** Nothing about the request was wrong: the same call a moment later can succeed. */
+  readonly retryable = true;
   constructor(
     message: string,
     /** The store, as `store.location` names it. */

@@ -1,0 +1,111 @@
+import { unlinkSync } from 'node:fs';
+import { parseCommandArgs, requirePositional } from '../args.js';
+import type { Command } from '../command.js';
+import type { CliContext } from '../context.js';
+import { ExitCode } from '../exit-codes.js';
+import { keysDirectory, readKeyFiles, saveKeyFile } from '../keys/key-files.js';
+import { withClient } from '../open-client.js';
+import { writeJson } from '../output/json.js';
+import { formatTable } from '../output/table.js';
+import { UsageError } from '../usage-error.js';
+
+export const command: Command = {
+  help: `Usage: eqia keys [list] [--json]
+       eqia keys create [--valid-until <date>]
+       eqia keys revoke <key-id> [--reason <text>]
+
+Signing keys. Approvals, publications and reaffirmations are signed with the signer's key, and once
+you have registered a key nobody can sign off as you without it. \`create\` makes a key pair: the
+private key stays in your config directory (~/.config/eqia/keys, or the \`keys\` setting), readable by
+you alone; the public key is registered in the profile. \`revoke\` ends a key from now on (yours, or
+anyone's as an admin): what it signed before stays valid. \`list\` shows the profile's keys, and which
+of them have their private key here.`,
+  async run(ctx) {
+    const { values, positionals } = parseCommandArgs(ctx, {
+      'valid-until': { type: 'string' },
+      reason: { type: 'string' },
+    });
+    const [action = 'list'] = positionals;
+    switch (action) {
+      case 'list':
+        return listKeys(ctx, values);
+      case 'create':
+        return createKey(ctx, values, values['valid-until']);
+      case 'revoke': {
+        const keyId = requirePositional(ctx, positionals, 1, 'key-id');
+        return withClient(ctx, values, 'write', async ({ client }) => {
+          const key = await client.revokeKey(keyId, values.reason ? { reason: values.reason } : {});
+          ctx.write(`✓ Revoked ${key.id} (${key.user}) from ${key.revokedAt}.\n`);
+          return ExitCode.ok;
+        });
+      }
+      default:
+        throw new UsageError(`Unknown action "${action}": use list, create or revoke.`);
+    }
+  },
+};
+
+type Flags = { store?: string | undefined; user?: string | undefined; json?: boolean | undefined };
+
+async function createKey(ctx: CliContext, flags: Flags, validUntil: string | undefined): Promise<ExitCode> {
+  const directory = await keysDirectory(ctx);
+  if (!directory)
+    throw new UsageError(
+      'There is nowhere to keep a private key: set HOME (or XDG_CONFIG_HOME or EQIA_CONFIG), or `eqia config set keys <dir>`.',
+    );
+  const until = validUntil === undefined ? undefined : new Date(`${validUntil}T00:00:00Z`);
+  if (until && Number.isNaN(until.getTime()))
+    throw new UsageError('--valid-until must be a date such as 2027-12-31.');
+  return withClient(ctx, flags, 'write', async ({ client, store }) => {
+    const { generateSigningKey } = await import('@eqia/sdk');
+    const pair = await generateSigningKey();
+    const user = client.user.id;
+    const keyId = `${user}-${pair.publicKey.slice(0, 12)}`;
+    // The private key is kept first: a registered key nobody holds could sign nothing.
+    const path = saveKeyFile(directory, {
+      keyId,
+      user,
+      store: store.location,
+      createdAt: ctx.now().toISOString(),
+      ...pair,
+    });
+    try {
+      await client.registerKey({
+        id: keyId,
+        publicKey: pair.publicKey,
+        ...(until && { validUntil: until.toISOString() }),
+      });
+    } catch (error) {
+      unlinkSync(path);
+      throw error;
+    }
+    ctx.write(
+      `✓ Created key ${keyId} for ${user}: registered in the profile, private key in ${path} (yours alone).\n  Your approvals, publications and reaffirmations are now signed with it, and must be.\n`,
+    );
+    return ExitCode.ok;
+  });
+}
+
+async function listKeys(ctx: CliContext, flags: Flags): Promise<ExitCode> {
+  const here = new Set(readKeyFiles(await keysDirectory(ctx)).map((key) => key.keyId));
+  return withClient(ctx, flags, 'read', async ({ client }) => {
+    const keys = client.profile.keys.map((key) => ({ ...key, privateKeyHere: here.has(key.id) }));
+    if (flags.json) writeJson(ctx, keys);
+    else if (keys.length === 0) ctx.write('No signing keys yet: `eqia keys create` makes one for you.\n');
+    else
+      ctx.write(
+        `${formatTable(
+          ['ID', 'USER', 'VALID FROM', 'UNTIL', 'REVOKED', 'HERE'],
+          keys.map((key) => [
+            key.id,
+            key.user,
+            key.validFrom.slice(0, 10),
+            key.validUntil?.slice(0, 10) ?? '',
+            key.revokedAt ? `${key.revokedAt.slice(0, 10)} by ${key.revokedBy ?? '?'}` : '',
+            key.privateKeyHere ? 'yes' : '',
+          ]),
+        )}\n`,
+      );
+    return ExitCode.ok;
+  });
+}

@@ -1,0 +1,64 @@
+import type { AssessmentEvent, EventOf } from '../lifecycle/events.js';
+import type { Assessment } from '../schema/assessment.js';
+import type { Profile, SigningKey } from '../schema/profile.js';
+import { canonicalJson } from './canonical-json.js';
+import { sha256Hex } from './hash-chain.js';
+
+// What a sign-off's signature covers and which key may make it. Pure: the Ed25519 arithmetic is the
+// caller's (the SDK uses WebCrypto, a host app may sign elsewhere), so core stays free of I/O and keys.
+
+/** The events that are sign-offs: an approval (a screening-out's too), a publication, a reaffirmation. */
+export const signedEventTypes = ['approve', 'publish', 'reaffirm'] as const;
+export type SignedEvent = EventOf<(typeof signedEventTypes)[number]>;
+
+export function isSignedEvent(event: AssessmentEvent): event is SignedEvent {
+  return (signedEventTypes as readonly string[]).includes(event.type);
+}
+
+/**
+ * The text a signature is made over: the SHA-256 of the assessment version acted on (its canonical JSON)
+ * and the event itself without its signature — who, when, the stage and the attestation, as signed.
+ */
+export function signedContent(before: Assessment, event: SignedEvent): string {
+  const { signature: _signature, ...unsigned } = event;
+  return canonicalJson({
+    purpose: 'eqia.sign-off/1',
+    assessment: sha256Hex(canonicalJson(before)),
+    event: unsigned,
+  });
+}
+
+export type KeyStanding =
+  | { standing: 'valid'; key: SigningKey }
+  | { standing: 'revoked' | 'invalid'; reason: string; key?: SigningKey };
+
+/** Whether `keyId` could sign for `userId` at `at`: registered to them, in its validity, not yet revoked. */
+export function keyStanding(profile: Profile, userId: string, keyId: string, at: string): KeyStanding {
+  const key = profile.keys.find((candidate) => candidate.id === keyId);
+  const when = Date.parse(at);
+  if (!key) return { standing: 'invalid', reason: `key ${keyId} is not registered in the profile` };
+  if (key.user !== userId)
+    return { standing: 'invalid', key, reason: `key ${keyId} is ${key.user}'s, not ${userId}'s` };
+  if (key.revokedAt !== undefined && Date.parse(key.revokedAt) <= when)
+    return { standing: 'revoked', key, reason: `key ${keyId} was revoked at ${key.revokedAt}` };
+  if (Date.parse(key.validFrom) > when)
+    return { standing: 'invalid', key, reason: `key ${keyId} was valid only from ${key.validFrom}` };
+  if (key.validUntil !== undefined && Date.parse(key.validUntil) <= when)
+    return { standing: 'invalid', key, reason: `key ${keyId} expired at ${key.validUntil}` };
+  return { standing: 'valid', key };
+}
+
+/** The keys `userId` may sign with at `at`. */
+export function validKeys(profile: Profile, userId: string, at: string): SigningKey[] {
+  return profile.keys.filter((key) => keyStanding(profile, userId, key.id, at).standing === 'valid');
+}
+
+/**
+ * Whether a sign-off by `userId` at `at` must be signed: always under a profile that requires it, and
+ * for anyone who had registered a key by then, so that nobody can sign off unsigned in their name.
+ */
+export function signatureRequired(profile: Profile, userId: string, at: string): boolean {
+  if (profile.signing === 'required') return true;
+  const when = Date.parse(at);
+  return profile.keys.some((key) => key.user === userId && Date.parse(key.validFrom) <= when);
+}

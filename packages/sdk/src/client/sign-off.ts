@@ -1,0 +1,100 @@
+import {
+  type Assessment,
+  ForbiddenError,
+  keyStanding,
+  type Profile,
+  type SignedEvent,
+  signatureRequired,
+  signedContent,
+  validKeys,
+} from '@eqia/core';
+import { fromHex, toHex } from '../signing/ed25519.js';
+import type { CommandInput } from './command-runner.js';
+import type { ClientContext } from './context.js';
+
+const utf8 = (text: string) => new TextEncoder().encode(text);
+
+/**
+ * Signs a sign-off with the host's signer, and refuses it when it cannot be signed as it must: with a
+ * key the profile lets the acting user sign with now. Nobody can sign off as someone who has a key
+ * without that key, and under a profile that requires signatures nobody signs off unsigned.
+ */
+export async function signSignOff<E extends SignedEvent>(
+  context: ClientContext,
+  { stored, user, profile, at }: CommandInput,
+  event: E,
+): Promise<E> {
+  const message = utf8(signedContent(stored.snapshot.assessment, event));
+  const made = await context.signer?.sign({ user: user.id, keys: validKeys(profile, user.id, at), message });
+  if (!made) {
+    if (!signatureRequired(profile, user.id, at)) return event;
+    throw new ForbiddenError(
+      `${user.id} must sign this ${event.type}, and no signing key of theirs is available here. Use the key they registered (\`eqia keys list\`), or create one with \`eqia keys create\`.`,
+    );
+  }
+  const standing = keyStanding(profile, user.id, made.keyId, at);
+  if (standing.standing !== 'valid')
+    throw new ForbiddenError(`Not signed: ${standing.reason}. Nothing was recorded.`);
+  if (!(await context.verifier.verify(standing.key.publicKey, message, made.signature)))
+    throw new ForbiddenError(
+      `Not signed: the signature does not match key ${made.keyId} registered for ${user.id}. Nothing was recorded.`,
+    );
+  return { ...event, signature: { keyId: made.keyId, value: toHex(made.signature) } };
+}
+
+/** What verify says of one sign-off's signature. */
+export interface SignatureCheck {
+  seq: number;
+  type: SignedEvent['type'];
+  by: string;
+  at: string;
+  /** `unsigned` fails verification only when `required` (the signer had a key, or the profile requires it). */
+  status: 'signed' | 'unsigned' | 'invalid' | 'revoked';
+  required: boolean;
+  keyId?: string;
+  reason: string;
+}
+
+export function failed(check: SignatureCheck): boolean {
+  return (
+    check.status === 'invalid' ||
+    check.status === 'revoked' ||
+    (check.status === 'unsigned' && check.required)
+  );
+}
+
+/** Checks a sign-off's signature against the key that was valid for its signer when it was made. */
+export async function checkSignature(
+  context: ClientContext,
+  profile: Profile,
+  seq: number,
+  before: Assessment,
+  event: SignedEvent,
+): Promise<SignatureCheck> {
+  const { type, at } = event;
+  const by = event.by.id;
+  const required = signatureRequired(profile, by, at);
+  const base = { seq, type, by, at, required };
+  const { signature } = event;
+  if (!signature)
+    return {
+      ...base,
+      status: 'unsigned',
+      reason: required
+        ? `${by} had a signing key by then, or the profile requires one`
+        : 'not required of them then: they had no key and the profile did not require one',
+    };
+  const standing = keyStanding(profile, by, signature.keyId, at);
+  const withKey = { ...base, keyId: signature.keyId };
+  if (standing.standing !== 'valid')
+    return { ...withKey, status: standing.standing, reason: standing.reason };
+  const message = utf8(signedContent(before, event));
+  const verifies = await context.verifier.verify(standing.key.publicKey, message, fromHex(signature.value));
+  return verifies
+    ? { ...withKey, status: 'signed', reason: `signed with key ${signature.keyId}` }
+    : {
+        ...withKey,
+        status: 'invalid',
+        reason: `the signature does not match what was signed: the sign-off or the assessment it approved was changed`,
+      };
+}
