@@ -20,6 +20,8 @@ export const ExitCode = {
   unsupportedVersion: 9,
   /** The audit hash chain does not verify. */
   tampered: 10,
+  /** The disk or file system failed: full, read-only, or an I/O error. Nothing was written. */
+  storageFailed: 11,
   /** Ctrl+C at a question, before anything was done. */
   cancelled: 130,
   /** A bug in eqia: please report it. */
@@ -38,6 +40,7 @@ const byErrorCode: Record<ErrorCode, ExitCode> = {
   STORE_CORRUPT: ExitCode.storeCorrupt,
   UNSUPPORTED_VERSION: ExitCode.unsupportedVersion,
   TAMPERED: ExitCode.tampered,
+  STORAGE_FAILED: ExitCode.storageFailed,
 };
 
 export function exitCodeForErrorCode(code: ErrorCode): ExitCode {

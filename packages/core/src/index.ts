@@ -79,6 +79,7 @@ export {
   InvalidTransitionError,
   isEqiaError,
   NotFoundError,
+  StorageFailedError,
   StoreCorruptError,
   TamperedError,
   UnsupportedVersionError,

@@ -13,6 +13,7 @@ export {
   InvalidTransitionError,
   isEqiaError,
   NotFoundError,
+  StorageFailedError,
   StoreCorruptError,
   TamperedError,
   UnsupportedVersionError,

@@ -10,6 +10,7 @@ export {
   InvalidTransitionError,
   isEqiaError,
   NotFoundError,
+  StorageFailedError,
   StoreCorruptError,
   TamperedError,
   UnsupportedVersionError,

@@ -9,6 +9,7 @@ export {
   InvalidTransitionError,
   isEqiaError,
   NotFoundError,
+  StorageFailedError,
   StoreCorruptError,
   TamperedError,
   UnsupportedVersionError,
@@ -56,3 +57,4 @@ export type {
   StoredSnapshot,
 } from './store/port.js';
 export { StoreBusyError, storeMissing } from './store/store-errors.js';
+export { digestProblem, profileProblem, snapshotProblem, summaryProblem } from './store/stored-shapes.js';

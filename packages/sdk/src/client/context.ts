@@ -6,7 +6,10 @@ import {
   type Lifecycle,
   NotFoundError,
   type Profile,
+  parseProfile,
+  StoreCorruptError,
   type User,
+  ValidationError,
 } from '@eqia/core';
 import type { AssessmentStore } from '../store/port.js';
 import type { ChangeListener, ClientOptions } from './types.js';
@@ -77,7 +80,26 @@ async function readStoreProfile(store: AssessmentStore): Promise<Profile> {
       `The store at ${store.location} has no profile: run \`eqia init\` there (or call store.init({ profile })), or pass a profile to createClient.`,
     );
   }
+  checkStoredProfile(store, profile);
   return profile;
+}
+
+/**
+ * A profile read from a store must be whole: a damaged or hand-edited one is refused by name rather than
+ * failing somewhere further on. It is only checked, never rewritten: the stored profile is handed on as
+ * it is.
+ */
+function checkStoredProfile(store: AssessmentStore, profile: Profile): void {
+  try {
+    parseProfile(profile);
+  } catch (error) {
+    if (!(error instanceof ValidationError)) throw error;
+    throw new StoreCorruptError(
+      `The profile in the eqia store ${store.location} does not match the schema, so eqia cannot act on it; nothing was changed. Restore the store from your latest backup. What is wrong:\n${error.issues.map((issue) => `  - ${issue.path || '(root)'}: ${issue.message}`).join('\n')}`,
+      store.location,
+      { cause: error },
+    );
+  }
 }
 
 /** The acting user as the profile knows them now; anyone else may do nothing at all. */
