@@ -1,3 +1,4 @@
+import { isCalendarDay } from './args.js';
 import { UsageError } from './usage-error.js';
 
 /** What every command receives: its arguments, where to write, and the environment it runs in. */
@@ -61,7 +62,7 @@ function fixedClock(env: CliEnvironment['env']): Date | undefined {
   const value = env.EQIA_NOW;
   if (value === undefined || value === '') return undefined;
   const date = new Date(value);
-  if (!/^\d{4}-\d{2}-\d{2}/.test(value) || Number.isNaN(date.getTime()))
+  if (!/^\d{4}-\d{2}-\d{2}/.test(value) || Number.isNaN(date.getTime()) || !isCalendarDay(value))
     throw new UsageError(
       `EQIA_NOW must be an ISO date-time such as 2025-04-01T09:00:00Z, not "${value}". Unset it to use the system clock.`,
     );

@@ -1,6 +1,7 @@
 import { BlockedByFindingsError, ConflictError, isEqiaError } from '@eqia/core/light';
 import type { CliContext } from './context.js';
 import { ExitCode, exitCodeForErrorCode } from './exit-codes.js';
+import { describeFileError } from './file-errors.js';
 import { UsageError } from './usage-error.js';
 
 /**
@@ -20,7 +21,7 @@ export function reportError(ctx: CliContext, error: unknown): ExitCode {
   return exitCode;
 }
 
-function describe(error: unknown): Described {
+function describe(error: unknown): { exitCode: ExitCode; code: string; message: string } {
   if (error instanceof UsageError)
     return { exitCode: ExitCode.usage, code: error.code, message: error.message };
   if (error instanceof BlockedByFindingsError) {
@@ -47,66 +48,5 @@ function describe(error: unknown): Described {
     exitCode: ExitCode.internal,
     code: 'INTERNAL',
     message: `unexpected error: ${message}\nThis is a bug in eqia: please report it (run with EQIA_DEBUG=1 for details).`,
-  };
-}
-
-type Described = { exitCode: ExitCode; code: string; message: string };
-
-/** What the operating system's error codes mean to someone who named the file, and the code each gets. */
-const fileProblems: Record<string, { exitCode: ExitCode; code: string; say: (path: string) => string }> = {
-  ENOENT: {
-    exitCode: ExitCode.notFound,
-    code: 'NOT_FOUND',
-    say: (p) => `No such file: ${p}. Check the path.`,
-  },
-  ENOTDIR: {
-    exitCode: ExitCode.notFound,
-    code: 'NOT_FOUND',
-    say: (p) => `No such file: ${p} (a part of the path is not a folder). Check the path.`,
-  },
-  EACCES: {
-    exitCode: ExitCode.forbidden,
-    code: 'FORBIDDEN',
-    say: (p) => `Permission denied: ${p}. Check the file's permissions.`,
-  },
-  EISDIR: { exitCode: ExitCode.usage, code: 'USAGE', say: (p) => `${p} is a directory: give a file.` },
-  ENAMETOOLONG: {
-    exitCode: ExitCode.usage,
-    code: 'USAGE',
-    say: (p) => `The name is too long for the file system: ${p.slice(0, 80)}…`,
-  },
-  ELOOP: {
-    exitCode: ExitCode.usage,
-    code: 'USAGE',
-    say: (p) => `${p} is a loop of symbolic links: give a real file.`,
-  },
-  ENOSPC: {
-    exitCode: ExitCode.storageFailed,
-    code: 'STORAGE_FAILED',
-    say: (p) => `The disk is full: ${p} could not be written. Free some space, then try again.`,
-  },
-  EROFS: {
-    exitCode: ExitCode.storageFailed,
-    code: 'STORAGE_FAILED',
-    say: (p) => `${p} is on a read-only file system: write somewhere else.`,
-  },
-};
-fileProblems.EPERM = fileProblems.EACCES!;
-fileProblems.EDQUOT = fileProblems.ENOSPC!;
-
-/**
- * A file named on the command line that cannot be read or written is the user's to fix, not a bug. Any
- * other error the operating system reports about a file (an I/O error, say) is the disk's.
- */
-function describeFileError(error: unknown): Described | undefined {
-  const { code, path, syscall } = (error ?? {}) as { code?: unknown; path?: unknown; syscall?: unknown };
-  if (typeof code !== 'string' || typeof path !== 'string') return undefined;
-  const known = fileProblems[code];
-  if (known) return { exitCode: known.exitCode, code: known.code, message: known.say(path) };
-  if (typeof syscall !== 'string') return undefined;
-  return {
-    exitCode: ExitCode.storageFailed,
-    code: 'STORAGE_FAILED',
-    message: `The operating system could not ${syscall} ${path}: ${(error as Error).message}. Check the disk, then try again.`,
   };
 }

@@ -3,6 +3,7 @@ import { realpathSync, statSync } from 'node:fs';
 import { rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { CliContext } from '../context.js';
+import { namingFile } from '../file-errors.js';
 import { databaseFile, isPostgresUrl, storeLocation } from '../open-store.js';
 import { UsageError } from '../usage-error.js';
 import { createStyle } from './style.js';
@@ -55,7 +56,7 @@ export async function writeOutput(
         `--out ${path} already exists: pass --force to replace it, or choose another file.`,
       );
   } catch (error) {
-    throw naming(error, path);
+    throw namingFile(error, path);
   }
   ctx.writeError(`${createStyle(ctx.color).green('✓')} Wrote ${path}\n`);
 }
@@ -117,10 +118,4 @@ function real(path: string): string {
     const parent = dirname(path);
     return parent === path ? path : join(real(parent), basename(path));
   }
-}
-
-/** An error from writing to an open file does not say which file: add it, for the message. */
-function naming(error: unknown, path: string): unknown {
-  if (error instanceof Error && 'code' in error && !('path' in error)) return Object.assign(error, { path });
-  return error;
 }
