@@ -1,64 +1,35 @@
-import { ExitCode } from './exit-codes.js';
+import { type ExitCode, exitCodeForFileError } from './exit-codes.js';
 
-export type Described = { exitCode: ExitCode; code: string; message: string };
-
-/** What the operating system's error codes mean to someone who named the file, and the code each gets. */
-const fileProblems: Record<string, { exitCode: ExitCode; code: string; say: (path: string) => string }> = {
-  ENOENT: {
-    exitCode: ExitCode.notFound,
-    code: 'NOT_FOUND',
-    say: (p) => `No such file: ${p}. Check the path.`,
-  },
-  ENOTDIR: {
-    exitCode: ExitCode.notFound,
-    code: 'NOT_FOUND',
-    say: (p) => `No such file: ${p} (a part of the path is not a folder). Check the path.`,
-  },
-  EACCES: {
-    exitCode: ExitCode.forbidden,
-    code: 'FORBIDDEN',
-    say: (p) => `Permission denied: ${p}. Check the file's permissions.`,
-  },
-  EISDIR: { exitCode: ExitCode.usage, code: 'USAGE', say: (p) => `${p} is a directory: give a file.` },
-  ENAMETOOLONG: {
-    exitCode: ExitCode.usage,
-    code: 'USAGE',
-    say: (p) => `The name is too long for the file system: ${p.slice(0, 80)}…`,
-  },
-  ELOOP: {
-    exitCode: ExitCode.usage,
-    code: 'USAGE',
-    say: (p) => `${p} is a loop of symbolic links: give a real file.`,
-  },
-  ENOSPC: {
-    exitCode: ExitCode.storageFailed,
-    code: 'STORAGE_FAILED',
-    say: (p) => `The disk is full: ${p} could not be written. Free some space, then try again.`,
-  },
-  EROFS: {
-    exitCode: ExitCode.storageFailed,
-    code: 'STORAGE_FAILED',
-    say: (p) => `${p} is on a read-only file system: write somewhere else.`,
-  },
+/** What the operating system's error codes mean to someone who named the file (exit codes: exit-codes.ts). */
+const says: Record<string, (path: string) => string> = {
+  ENOENT: (path) => `No such file: ${path}. Check the path.`,
+  ENOTDIR: (path) => `No such file: ${path} (a part of the path is not a folder). Check the path.`,
+  EACCES: (path) => `Permission denied: ${path}. Check the file's permissions.`,
+  EPERM: (path) => `Permission denied: ${path}. Check the file's permissions.`,
+  EROFS: (path) => `${path} is on a read-only file system: write somewhere else.`,
+  EISDIR: (path) => `${path} is a directory: give a file.`,
+  ENAMETOOLONG: (path) => `The name is too long for the file system: ${path.slice(0, 80)}…`,
+  ELOOP: (path) => `${path} is a loop of symbolic links: give a real file.`,
+  ENOSPC: (path) => `The disk is full: ${path} could not be written. Free some space, then try again.`,
+  EDQUOT: (path) =>
+    `Your disk quota is used up: ${path} could not be written. Free some space, then try again.`,
 };
-fileProblems.EPERM = fileProblems.EACCES!;
-fileProblems.EDQUOT = fileProblems.ENOSPC!;
 
 /**
- * A file named on the command line that cannot be read or written is the user's to fix, not a bug. Any
+ * A file named on the command line that cannot be read or written is the user's to fix, not a bug; any
  * other error the operating system reports about a file (an I/O error, say) is the disk's.
  */
-export function describeFileError(error: unknown): Described | undefined {
+export function describeFileError(
+  error: unknown,
+): { exitCode: ExitCode; code: string; message: string } | undefined {
   const { code, path, syscall } = (error ?? {}) as { code?: unknown; path?: unknown; syscall?: unknown };
   if (typeof code !== 'string' || typeof path !== 'string') return undefined;
-  const known = fileProblems[code];
-  if (known) return { exitCode: known.exitCode, code: known.code, message: known.say(path) };
-  if (typeof syscall !== 'string') return undefined;
-  return {
-    exitCode: ExitCode.storageFailed,
-    code: 'STORAGE_FAILED',
-    message: `The operating system could not ${syscall} ${path}: ${(error as Error).message}. Check the disk, then try again.`,
-  };
+  const say = says[code];
+  if (!say && typeof syscall !== 'string') return undefined;
+  const message =
+    say?.(path) ??
+    `The operating system could not ${syscall} ${path}: ${(error as Error).message}. Check the disk, then try again.`;
+  return { ...exitCodeForFileError(code), message };
 }
 
 /**
