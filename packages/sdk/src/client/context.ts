@@ -7,11 +7,11 @@ import {
   NotFoundError,
   type Profile,
   parseProfile,
-  StoreCorruptError,
   type User,
   ValidationError,
 } from '@eqia/core';
 import type { AssessmentStore } from '../store/port.js';
+import { storedInvalid } from '../store/store-errors.js';
 import type { ChangeListener, ClientOptions } from './types.js';
 
 /**
@@ -94,11 +94,7 @@ function checkStoredProfile(store: AssessmentStore, profile: Profile): void {
     parseProfile(profile);
   } catch (error) {
     if (!(error instanceof ValidationError)) throw error;
-    throw new StoreCorruptError(
-      `The profile in the eqia store ${store.location} does not match the schema, so eqia cannot act on it; nothing was changed. Restore the store from your latest backup. What is wrong:\n${error.issues.map((issue) => `  - ${issue.path || '(root)'}: ${issue.message}`).join('\n')}`,
-      store.location,
-      { cause: error },
-    );
+    throw storedInvalid(store.location, `The profile in the eqia store ${store.location}`, error);
   }
 }
 
