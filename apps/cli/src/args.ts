@@ -85,7 +85,14 @@ export function requireOption(
 
 /** A YYYY-MM-DD date given on the command line. */
 export function parseDateOption(flag: string, value: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value)))
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || !isCalendarDay(value))
     throw new UsageError(`--${flag} must be a date as YYYY-MM-DD, not "${value}".`);
   return value;
+}
+
+/** JavaScript reads 2025-02-30 as 2 March: the day must be one the month has. */
+export function isCalendarDay(value: string): boolean {
+  const [year, month, day] = value.slice(0, 10).split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }

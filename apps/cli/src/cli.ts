@@ -43,6 +43,7 @@ async function runCommand(entry: CommandEntry, argv: string[], environment: CliE
       ctx.write(`${command.help.trimEnd()}\n\n${globalHelp}\n`);
       return ExitCode.ok;
     }
+    ctx.now(); // a wrong EQIA_NOW is refused before the command does anything
     return await command.run(ctx);
   } catch (error) {
     const { reportError } = await import('./report-error.js');

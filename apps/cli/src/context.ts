@@ -1,3 +1,6 @@
+import { isCalendarDay } from './args.js';
+import { UsageError } from './usage-error.js';
+
 /** What every command receives: its arguments, where to write, and the environment it runs in. */
 export interface CliContext {
   /** The command's name, for messages (`eqia <command> --help`). */
@@ -29,7 +32,6 @@ export interface CliEnvironment {
 export function createContext(command: string, argv: string[], environment: CliEnvironment): CliContext {
   const { env, stdout, stderr } = environment;
   const noInput = argv.includes('--no-input') || isTruthy(env.EQIA_NO_INPUT);
-  const fixedNow = env.EQIA_NOW ? new Date(env.EQIA_NOW) : undefined;
   return {
     command,
     argv,
@@ -39,8 +41,32 @@ export function createContext(command: string, argv: string[], environment: CliE
     writeError: (text) => void stderr.write(text),
     canPrompt: !noInput && environment.stdinIsTTY && Boolean(stdout.isTTY),
     color: Boolean(stdout.isTTY) && env.NO_COLOR === undefined && env.TERM !== 'dumb',
-    now: () => (fixedNow ? new Date(fixedNow) : new Date()),
+    now: clockOf(env),
   };
+}
+
+/** The clock EQIA_NOW asks for; a wrong EQIA_NOW makes every reading of it fail (see fixedClock). */
+function clockOf(env: CliEnvironment['env']): () => Date {
+  try {
+    const fixed = fixedClock(env);
+    return () => (fixed ? new Date(fixed) : new Date());
+  } catch (error) {
+    return () => {
+      throw error;
+    };
+  }
+}
+
+/** EQIA_NOW, when set: an ISO date-time. Anything else is a UsageError naming it, as a wrong flag is. */
+function fixedClock(env: CliEnvironment['env']): Date | undefined {
+  const value = env.EQIA_NOW;
+  if (value === undefined || value === '') return undefined;
+  const date = new Date(value);
+  if (!/^\d{4}-\d{2}-\d{2}/.test(value) || Number.isNaN(date.getTime()) || !isCalendarDay(value))
+    throw new UsageError(
+      `EQIA_NOW must be an ISO date-time such as 2025-04-01T09:00:00Z, not "${value}". Unset it to use the system clock.`,
+    );
+  return date;
 }
 
 function isTruthy(value: string | undefined): boolean {

@@ -20,6 +20,8 @@ export const ExitCode = {
   unsupportedVersion: 9,
   /** The audit hash chain does not verify. */
   tampered: 10,
+  /** The disk or file system failed: full, read-only, or an I/O error. Nothing was written. */
+  storageFailed: 11,
   /** Ctrl+C at a question, before anything was done. */
   cancelled: 130,
   /** A bug in eqia: please report it. */
@@ -40,8 +42,29 @@ const byErrorCode: Record<ErrorCode, ExitCode> = {
   STORE_CORRUPT: ExitCode.storeCorrupt,
   UNSUPPORTED_VERSION: ExitCode.unsupportedVersion,
   TAMPERED: ExitCode.tampered,
+  STORAGE_FAILED: ExitCode.storageFailed,
 };
 
 export function exitCodeForErrorCode(code: ErrorCode): ExitCode {
   return byErrorCode[code];
+}
+
+/**
+ * What the operating system's error about a file named on the command line (an --out, an answers file)
+ * means, with the error code `--json` reports; file-errors.ts words the message. Any other error it
+ * reports about a file is the disk's.
+ */
+const byFileError: Record<string, { exitCode: ExitCode; code: ErrorCode | 'USAGE' }> = {
+  ENOENT: { exitCode: ExitCode.notFound, code: 'NOT_FOUND' },
+  ENOTDIR: { exitCode: ExitCode.notFound, code: 'NOT_FOUND' },
+  EACCES: { exitCode: ExitCode.forbidden, code: 'FORBIDDEN' },
+  EPERM: { exitCode: ExitCode.forbidden, code: 'FORBIDDEN' },
+  EROFS: { exitCode: ExitCode.forbidden, code: 'FORBIDDEN' },
+  EISDIR: { exitCode: ExitCode.usage, code: 'USAGE' },
+  ENAMETOOLONG: { exitCode: ExitCode.usage, code: 'USAGE' },
+  ELOOP: { exitCode: ExitCode.usage, code: 'USAGE' },
+};
+
+export function exitCodeForFileError(errno: string): { exitCode: ExitCode; code: ErrorCode | 'USAGE' } {
+  return byFileError[errno] ?? { exitCode: ExitCode.storageFailed, code: 'STORAGE_FAILED' };
 }

@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import type { AssessmentStore } from '@eqia/sdk/light';
 import type { CliContext } from './context.js';
 import { settingDefault } from './settings/location.js';
+import { UsageError } from './usage-error.js';
 
 /**
  * The store location: --store, else EQIA_STORE, else the user's `store` setting (`eqia config`), else
@@ -22,7 +23,12 @@ export const DATABASE_NAME = 'eqia.db';
  */
 export function databaseFile(location: string, cwd: string): string {
   const path = resolve(cwd, location);
-  if (/\.(db|sqlite3?)$/i.test(path) || statSync(path, { throwIfNoEntry: false })?.isFile()) return path;
+  const found = statSync(path, { throwIfNoEntry: false });
+  if (/\.(db|sqlite3?)$/i.test(path) || found?.isFile()) return path;
+  if (found && !found.isDirectory())
+    throw new UsageError(
+      `The store ${path} is neither a folder nor a database file: pass --store <folder|file.db|postgres://…>.`,
+    );
   return join(path, DATABASE_NAME);
 }
 

@@ -1,6 +1,7 @@
 import { BlockedByFindingsError, ConflictError, isEqiaError } from '@eqia/core/light';
 import type { CliContext } from './context.js';
 import { ExitCode, exitCodeForErrorCode } from './exit-codes.js';
+import { describeFileError } from './file-errors.js';
 import { UsageError } from './usage-error.js';
 
 /**
@@ -48,27 +49,4 @@ function describe(error: unknown): { exitCode: ExitCode; code: string; message: 
     code: 'INTERNAL',
     message: `unexpected error: ${message}\nThis is a bug in eqia: please report it (run with EQIA_DEBUG=1 for details).`,
   };
-}
-
-/** A file named on the command line that cannot be read or written is the user's to fix, not a bug. */
-function describeFileError(
-  error: unknown,
-): { exitCode: ExitCode; code: string; message: string } | undefined {
-  const { code, path } = (error ?? {}) as { code?: unknown; path?: unknown };
-  if (typeof code !== 'string' || typeof path !== 'string') return undefined;
-  if (code === 'ENOENT')
-    return {
-      exitCode: ExitCode.notFound,
-      code: 'NOT_FOUND',
-      message: `No such file: ${path}. Check the path.`,
-    };
-  if (code === 'EACCES' || code === 'EPERM')
-    return {
-      exitCode: ExitCode.forbidden,
-      code: 'FORBIDDEN',
-      message: `Permission denied: ${path}. Check the file's permissions.`,
-    };
-  if (code === 'EISDIR')
-    return { exitCode: ExitCode.usage, code: 'USAGE', message: `${path} is a directory: give a file.` };
-  return undefined;
 }

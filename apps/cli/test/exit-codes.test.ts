@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ConflictError } from '@eqia/core';
 import Database from 'better-sqlite3';
@@ -147,5 +147,18 @@ describe('exit codes', () => {
   it('--json errors are JSON with the stable code', async () => {
     const run = await eqia(cwd, ['show', 'nope', '--json']);
     expect(JSON.parse(run.stderr).error).toMatchObject({ code: 'NOT_FOUND', exitCode: 3 });
+  });
+
+  it('11: the disk failed, for --out as for the store', async () => {
+    const run = await eqia(cwd, ['export', 'draft-1', '--format', 'json', '--out', '/dev/full', '--json']);
+    expect(run.code).toBe(ExitCode.storageFailed);
+    expect(JSON.parse(run.stderr).error).toMatchObject({ code: 'STORAGE_FAILED', exitCode: 11 });
+  });
+
+  it('docs/cli.md lists every exit code, each once, and no other', async () => {
+    const docs = await readFile(new URL('../../../docs/cli.md', import.meta.url), 'utf8');
+    const table = docs.slice(docs.indexOf('## Exit codes'), docs.indexOf('## Commands'));
+    const listed = [...table.matchAll(/^\| (\d+) \|/gm)].map((row) => Number(row[1]));
+    expect(listed).toEqual([...new Set(Object.values(ExitCode))].sort((a, b) => a - b));
   });
 });

@@ -14,7 +14,8 @@ export type ErrorCode =
   | 'BLOCKED_BY_FINDINGS'
   | 'STORE_CORRUPT'
   | 'UNSUPPORTED_VERSION'
-  | 'TAMPERED';
+  | 'TAMPERED'
+  | 'STORAGE_FAILED';
 
 export abstract class EqiaError extends Error {
   abstract readonly code: ErrorCode;
@@ -145,6 +146,21 @@ export class TamperedError extends EqiaError {
   constructor(
     message: string,
     readonly index: number,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
+}
+
+/**
+ * The disk or file system under a store failed: it is full, read-only or reported an I/O error. Not the
+ * data's fault and not a bug: nothing was written by the failed call, and it may work once the disk does.
+ */
+export class StorageFailedError extends EqiaError {
+  readonly code = 'STORAGE_FAILED';
+  constructor(
+    message: string,
+    readonly location: string,
     options?: { cause?: unknown },
   ) {
     super(message, options);

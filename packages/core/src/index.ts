@@ -104,6 +104,7 @@ export {
   isEqiaError,
   type LoggedChange,
   NotFoundError,
+  StorageFailedError,
   StoreCorruptError,
   TamperedError,
   UnsupportedVersionError,

@@ -14,6 +14,7 @@ export {
   isEqiaError,
   type LoggedChange,
   NotFoundError,
+  StorageFailedError,
   StoreCorruptError,
   TamperedError,
   UnsupportedVersionError,

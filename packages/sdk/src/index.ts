@@ -8,6 +8,7 @@ export {
   ForbiddenError,
   InvalidTransitionError,
   NotFoundError,
+  StorageFailedError,
   StoreCorruptError,
   TamperedError,
   UnsupportedVersionError,
@@ -77,3 +78,4 @@ export type {
   StoredSnapshot,
 } from './store/port.js';
 export { StoreBusyError, storeMissing } from './store/store-errors.js';
+export { digestProblem, profileProblem, snapshotProblem, summaryProblem } from './store/stored-shapes.js';

@@ -18,3 +18,4 @@ export type {
   StoredSnapshot,
 } from './store/port.js';
 export { StoreBusyError, storeMissing } from './store/store-errors.js';
+export { digestProblem, profileProblem, snapshotProblem, summaryProblem } from './store/stored-shapes.js';

@@ -1,4 +1,4 @@
-import { ForbiddenError, isEqiaError, StoreCorruptError } from '@eqia/core/light';
+import { ForbiddenError, isEqiaError, StorageFailedError, StoreCorruptError } from '@eqia/core/light';
 import { StoreBusyError } from '@eqia/sdk/light';
 
 /** What to do about a damaged file, said the same way by every corrupt-store error. */
@@ -52,6 +52,8 @@ export function explainFailure(error: unknown, file: string, busyTimeoutMs: numb
       `holds rows that do not line up (an event or assessment out of place)${said(error)}`,
       error,
     );
+  if (code === 'SQLITE_ERROR' && /malformed JSON/.test((error as Error).message))
+    return damaged(file, `holds a document that is not JSON${said(error)}`, error);
   if (code === 'SQLITE_ERROR' && /no such (table|column)/.test((error as Error).message))
     return damaged(file, `does not have the tables this eqia expects${said(error)}`, error);
   if (
@@ -66,15 +68,15 @@ export function explainFailure(error: unknown, file: string, busyTimeoutMs: numb
       { cause: error },
     );
   if (code === 'SQLITE_FULL')
-    return new Error(
+    return new StorageFailedError(
       `The disk holding the eqia store ${file} is full: nothing was written. Free some space and try again.`,
-      {
-        cause: error,
-      },
+      file,
+      { cause: error },
     );
   if (code.startsWith('SQLITE_IOERR'))
-    return new Error(
+    return new StorageFailedError(
       `The operating system reported an error reading or writing the eqia store ${file}${said(error)}. Nothing was written by the failed call; check the disk, then try again.`,
+      file,
       { cause: error },
     );
   return error;

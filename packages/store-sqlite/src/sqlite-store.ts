@@ -23,6 +23,7 @@ import {
 import type Database from 'better-sqlite3';
 import { assessmentRow } from './assessment-row.js';
 import { createFile, fileExists, openDatabase } from './database-file.js';
+import { digestOf, eventOf, profileOf, snapshotOf, summaryOf } from './documents.js';
 import { explainFailure, notAnEqiaStore } from './errors.js';
 import { filterSql } from './filter-sql.js';
 import { keepForever } from './keep-statements.js';
@@ -102,13 +103,14 @@ class SqliteFileStore implements SqliteStore {
   read(id: string): Promise<StoredAssessment | undefined> {
     return this.#run(() => {
       const found = this.#open().read(id);
+      const file = this.location;
       return (
         found && {
-          summary: JSON.parse(found.summary) as AssessmentSummary,
-          snapshot: JSON.parse(found.snapshot) as PersistedSnapshot,
+          summary: summaryOf(file, found.summary),
+          snapshot: snapshotOf(file, id, found.snapshot),
           events: found.events.map((row) => ({
             seq: row.seq,
-            event: JSON.parse(row.event) as unknown,
+            event: eventOf(file, id, row.seq, row.event),
             prevHash: row.prev_hash,
             hash: row.hash,
           })),
@@ -138,7 +140,7 @@ class SqliteFileStore implements SqliteStore {
   list(filter?: ListFilter): Promise<AssessmentSummary[]> {
     return this.#run(() => {
       const { statements } = this.#open();
-      const parse = (rows: string[]) => rows.map((summary) => JSON.parse(summary) as AssessmentSummary);
+      const parse = (rows: string[]) => rows.map((summary) => summaryOf(this.location, summary));
       if (filter === undefined) return parse(statements.summaries.all());
       const { where, params, exact } = filterSql(filter);
       const found = parse(statements.filteredSummaries(where).all(...params));
@@ -152,10 +154,10 @@ class SqliteFileStore implements SqliteStore {
       const { statements } = this.#open();
       const rows =
         ids === undefined ? statements.allSnapshots.all() : statements.someSnapshots.all(JSON.stringify(ids));
-      return rows.map((row) => ({
-        summary: JSON.parse(row.summary) as AssessmentSummary,
-        snapshot: JSON.parse(row.snapshot) as PersistedSnapshot,
-      }));
+      return rows.map((row) => {
+        const summary = summaryOf(this.location, row.summary);
+        return { summary, snapshot: snapshotOf(this.location, summary.id, row.snapshot) };
+      });
     });
   }
 
@@ -169,8 +171,10 @@ class SqliteFileStore implements SqliteStore {
           ? statements.allDigests[which].all()
           : statements.someDigests[which].all(JSON.stringify(ids));
       return rows.map((row): StoredDigest => {
-        const summary = JSON.parse(row.summary) as AssessmentSummary;
-        return row.digest === null ? { summary } : { summary, digest: JSON.parse(row.digest) };
+        const summary = summaryOf(this.location, row.summary);
+        return row.digest === null
+          ? { summary }
+          : { summary, digest: digestOf(this.location, summary.id, row.digest) };
       });
     });
   }
@@ -197,7 +201,7 @@ class SqliteFileStore implements SqliteStore {
   readProfile(): Promise<Profile | undefined> {
     return this.#run(() => {
       const text = this.#open().statements.profile.get();
-      return text === undefined ? undefined : (JSON.parse(text) as Profile);
+      return text === undefined ? undefined : profileOf(this.location, text);
     });
   }
 

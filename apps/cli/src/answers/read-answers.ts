@@ -1,11 +1,11 @@
 import { assertKnownCharacteristics, type Profile, parseWith } from '@eqia/core';
-import { readJsonFile } from '../read-json-file.js';
+import { readInputJson } from '../input-file.js';
 import { AnswersFile } from './schema.js';
 
 /** Read and validate an answers file (`-` for standard input). Errors name the file and each bad path. */
 export async function readAnswers(cwd: string, file: string): Promise<AnswersFile> {
-  const { json, name } = await readJsonFile(cwd, file, 'answers file');
-  return parseWith(AnswersFile, json, `The answers file ${name}`);
+  const json = await readInputJson(cwd, file, 'answers file');
+  return parseWith(AnswersFile, json, `The answers file ${file === '-' ? 'standard input' : file}`);
 }
 
 /** Refuses an answers file naming a characteristic the profile does not consider (exit 6), naming each key. */

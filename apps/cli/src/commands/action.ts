@@ -29,7 +29,9 @@ Keep the action plan and monitoring up to date, also after sign-off.`,
       const actionId = requirePositional(ctx, positionals, 1, 'action-id');
       const status = ActionStatus.safeParse(requireOption(ctx, values.status, 'status', 'status'));
       if (!status.success)
-        throw new UsageError(`--status must be one of ${ActionStatus.options.join(', ')}.`);
+        throw new UsageError(
+          `--status must be one of ${ActionStatus.options.join(', ')}, not "${values.status}".`,
+        );
       const view = await client.updateAction(id, actionId, {
         status: status.data,
         ...(values.note && { note: values.note }),

@@ -2,14 +2,14 @@ import { parseCommandArgs, requirePositional } from '../args.js';
 import type { Command } from '../command.js';
 import { ExitCode } from '../exit-codes.js';
 import { withClient } from '../open-client.js';
-import { writeOutput } from '../output/write-output.js';
+import { outputHelp, outputOptions, writeOutput } from '../output/write-output.js';
 import { UsageError } from '../usage-error.js';
 
 const formats = ['html', 'md', 'json', 'csv'] as const;
 type Format = (typeof formats)[number];
 
 export const command: Command = {
-  help: `Usage: eqia export <id> --format <html|md|json|csv> [--out <file>]
+  help: `Usage: eqia export <id> --format <html|md|json|csv> [--out <file> [--force]]
 
   --format html  accessible, print-ready page to publish (WCAG 2.2 AA, no script)
   --format md    the same content as Markdown
@@ -18,18 +18,18 @@ export const command: Command = {
 HTML and Markdown end with a verification reference (the head hash of the log they were made from),
 and the JSON holds the log itself: \`eqia verify --document <file>\` checks a copy against the store.
   --format csv   the action plan, for a spreadsheet or tracker
-  --out <file>   write to this file (default: standard output)`,
+${outputHelp}`,
   async run(ctx) {
     const { values, positionals } = parseCommandArgs(ctx, {
       format: { type: 'string', short: 'f' },
-      out: { type: 'string', short: 'o' },
+      ...outputOptions,
     });
     const id = requirePositional(ctx, positionals, 0, 'id');
     const format = (values.format ?? inferFormat(values.out)) as Format | undefined;
     if (!format || !formats.includes(format))
       throw new UsageError(`Pass --format ${formats.join('|')} (or an --out file ending in one of them).`);
     return withClient(ctx, values, 'read', async ({ client, profile }) => {
-      await writeOutput(ctx, values.out, await render(format, id, client, profile, ctx.now()));
+      await writeOutput(ctx, values, await render(format, id, client, profile, ctx.now()));
       return ExitCode.ok;
     });
   },

@@ -23,7 +23,9 @@ The audit log: who did what, when, and which fields changed.
     const id = requirePositional(ctx, positionals, 0, 'id');
     const at = values.at === undefined ? undefined : Number(values.at);
     if (at !== undefined && (!Number.isInteger(at) || at < 1))
-      throw new UsageError('--at must be a log entry number (1, 2, …): see `eqia history <id>`.');
+      throw new UsageError(
+        `--at must be a log entry number (1, 2, …), not "${values.at}": see \`eqia history <id>\`.`,
+      );
     return withClient(ctx, values, 'read', async ({ client }) => {
       if (at !== undefined) {
         writeJson(ctx, await client.versionAt(id, at));

@@ -1,10 +1,8 @@
-import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import { parseCommandArgs, requirePositional } from '../args.js';
 import type { Command } from '../command.js';
+import { readInputText } from '../input-file.js';
 import { withClient } from '../open-client.js';
 import { reportChange } from '../output/change.js';
-import { readStdin } from '../read-stdin.js';
 import { UsageError } from '../usage-error.js';
 
 export const command: Command = {
@@ -21,10 +19,7 @@ file it came from.
   async run(ctx) {
     const { values, positionals } = parseCommandArgs(ctx, { historical: { type: 'boolean' } });
     const file = requirePositional(ctx, positionals, 0, 'file');
-    const json = file === '-' ? await readStdin() : await readFile(resolve(ctx.cwd, file), 'utf8');
-    const exported = isExportDocument(json);
-    if (exported && values.historical)
-      throw new UsageError('--historical is for plain records; an eqia export carries its own history.');
+import { UsageError } from '../usage-error.js';
     return withClient(ctx, values, 'write', async ({ client }) =>
       reportChange(
         ctx,

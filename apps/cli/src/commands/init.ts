@@ -1,9 +1,8 @@
-import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import { cafcassProfile, defaultProfile, type Profile, parseProfile, Role } from '@eqia/core';
 import { parseCommandArgs } from '../args.js';
 import type { Command } from '../command.js';
 import { ExitCode } from '../exit-codes.js';
+import { readInputJson } from '../input-file.js';
 import { chosenUser, refuseOldLayout } from '../open-client.js';
 import { openStore, storeLocation } from '../open-store.js';
 import { createStyle } from '../output/style.js';
@@ -61,5 +60,5 @@ nothing.
 async function loadProfile(cwd: string, name: string): Promise<Profile> {
   if (name === 'default') return defaultProfile;
   if (name === 'cafcass') return cafcassProfile;
-  return parseProfile(JSON.parse(await readFile(resolve(cwd, name), 'utf8')));
+  return parseProfile(await readInputJson(cwd, name, 'profile file'));
 }

@@ -1,9 +1,9 @@
-import { readFile } from 'node:fs/promises';
-import { basename, resolve } from 'node:path';
+import { basename } from 'node:path';
 import type { AttachDisparityInput, DisparityRequest, PopulationCsv } from '@eqia/sdk';
 import { parseCommandArgs, parseDateOption, requireOption } from '../args.js';
 import type { Command } from '../command.js';
 import type { CliContext } from '../context.js';
+import { readInputText } from '../input-file.js';
 import { withClient } from '../open-client.js';
 import { reportChange } from '../output/change.js';
 import { writeJson } from '../output/json.js';
@@ -104,7 +104,7 @@ async function readSide(
   const path = requireOption(ctx, file, role, 'file.csv');
   const name = basename(path);
   return {
-    csv: await readFile(resolve(ctx.cwd, path), 'utf8'),
+    csv: await readInputText(ctx.cwd, path),
     name,
     label: details.label ?? name.replace(/\.csv$/i, ''),
     period: details.period,

@@ -1,9 +1,8 @@
-import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import { inSentence, label, parseProfile, profileCharacteristics } from '@eqia/core';
 import { parseCommandArgs, requirePositional } from '../args.js';
 import type { Command } from '../command.js';
 import { ExitCode } from '../exit-codes.js';
+import { readInputJson } from '../input-file.js';
 import { openExistingStore, withClient } from '../open-client.js';
 import { writeJson } from '../output/json.js';
 import { UsageError } from '../usage-error.js';
@@ -20,7 +19,7 @@ approval chain and the review interval. \`set\` replaces it from a JSON file (ad
     const [action = 'show'] = positionals;
     if (action === 'set') {
       const file = requirePositional(ctx, positionals, 1, 'file');
-      const next = parseProfile(JSON.parse(await readFile(resolve(ctx.cwd, file), 'utf8')));
+      const next = parseProfile(await readInputJson(ctx.cwd, file, 'profile file'));
       return withClient(ctx, values, 'write', async ({ client }) => {
         await client.updateProfile((draft) => {
           Object.assign(draft, next);

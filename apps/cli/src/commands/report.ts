@@ -2,27 +2,28 @@ import { parseCommandArgs, parseDateOption, requireOption } from '../args.js';
 import type { Command } from '../command.js';
 import { ExitCode } from '../exit-codes.js';
 import { withClient } from '../open-client.js';
-import { writeOutput } from '../output/write-output.js';
+import { outputHelp, outputOptions, writeOutput } from '../output/write-output.js';
 import { UsageError } from '../usage-error.js';
 
 const formats = ['html', 'md', 'json'] as const;
 type Format = (typeof formats)[number];
 
 export const command: Command = {
-  help: `Usage: eqia report --from <YYYY-MM-DD> --to <YYYY-MM-DD> [--format html|md|json] [--out <file>]
+  help: `Usage: eqia report --from <YYYY-MM-DD> --to <YYYY-MM-DD> [--format html|md|json]
+                   [--out <file> [--force]]
 
 The annual equality report for a period, as the publication duty asks: a summary, the equality
 objectives with their progress and measures, the assessments signed off or published (each policy once),
 impacts by characteristic and audience, overdue actions, reviews due, the screening-out rate. A period
 that is not over yet is marked as such. (The Board's quarterly report: \`eqia objectives report\`.)
-  --format  html (to publish), md (default) or json
-  --out     write to this file (default: standard output)`,
+  --format <f>   html (to publish), md (default) or json
+${outputHelp}`,
   async run(ctx) {
     const { values } = parseCommandArgs(ctx, {
       from: { type: 'string' },
       to: { type: 'string' },
       format: { type: 'string', short: 'f' },
-      out: { type: 'string', short: 'o' },
+      ...outputOptions,
     });
     const from = parseDateOption('from', requireOption(ctx, values.from, 'from', 'YYYY-MM-DD'));
     const to = parseDateOption('to', requireOption(ctx, values.to, 'to', 'YYYY-MM-DD'));
@@ -52,7 +53,7 @@ that is not over yet is marked as such. (The Board's quarterly report: \`eqia ob
           : format === 'html'
             ? report.renderAnnualReportHtml(annual, profile)
             : report.renderAnnualReportMarkdown(annual, profile);
-      await writeOutput(ctx, values.out, content);
+      await writeOutput(ctx, values, content);
       return ExitCode.ok;
     });
   },

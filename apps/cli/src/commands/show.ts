@@ -19,7 +19,8 @@ Show an assessment: where it is, each section in brief, and how many findings re
     const { values, positionals } = parseCommandArgs(ctx, { section: { type: 'string' } });
     const id = requirePositional(ctx, positionals, 0, 'id');
     const only = values.section === undefined ? undefined : SectionId.safeParse(values.section);
-    if (only && !only.success) throw new UsageError(`--section must be one of ${sectionIds.join(', ')}.`);
+    if (only && !only.success)
+      throw new UsageError(`--section must be one of ${sectionIds.join(', ')}, not "${values.section}".`);
     return withClient(ctx, values, 'read', async ({ client, profile }) => {
       const view = await client.get(id);
       if (values.json) {

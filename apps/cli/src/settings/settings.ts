@@ -13,6 +13,7 @@ import { basename, dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { ValidationError } from '@eqia/core/light';
 import { type Adapter, Low } from 'lowdb';
+import { namingFile } from '../file-errors.js';
 
 /** A user's own settings: defaults for every command, kept in their config directory (schema.ts). */
 export interface Settings {
@@ -66,7 +67,7 @@ export class SettingsFile implements Adapter<Settings> {
       text = readFileSync(this.path, 'utf8');
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-      throw error;
+      throw namingFile(error, this.path);
     }
     if (text.trim() === '') throw this.unreadable('it is empty (write {} for no settings, or delete it)');
     let json: unknown;

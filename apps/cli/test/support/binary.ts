@@ -18,13 +18,14 @@ export interface BinaryRun {
 export function runBinary(
   cwd: string,
   argv: string[],
-  options: { env?: Record<string, string>; nodeArgs?: string[] } = {},
+  options: { env?: Record<string, string>; nodeArgs?: string[]; user?: { uid: number; gid: number } } = {},
 ): Promise<BinaryRun> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [...(options.nodeArgs ?? []), binary, ...argv], {
       cwd,
       env: { PATH: process.env.PATH ?? '', EQIA_NOW: testNow, ...options.env },
       stdio: ['pipe', 'pipe', 'pipe'],
+      ...options.user,
     });
     let stdout = '';
     let stderr = '';

@@ -43,7 +43,7 @@ export async function readAssessment(context: ClientContext, id: string): Promis
       `There is no assessment "${id}" in the store at ${context.store.location}: check the id (\`eqia list\` shows them).`,
     );
   }
-  return withCurrentSnapshot(stored);
+  return withCurrentSnapshot(stored, context.store.location);
 }
 
 /**

@@ -7,10 +7,13 @@ import {
   NotFoundError,
   type Profile,
   type Signer,
+  parseProfile,
   type User,
+  ValidationError,
 } from '@eqia/core';
 import { type EventSigner, ed25519Verifier, type SignatureVerifier } from '../signing/ed25519.js';
 import type { AssessmentStore } from '../store/port.js';
+import { storedInvalid } from '../store/store-errors.js';
 import type { ChangeListener, ClientOptions } from './types.js';
 
 /**
@@ -84,6 +87,7 @@ async function readStoreProfile(store: AssessmentStore): Promise<Profile> {
       `The store at ${store.location} has no profile: run \`eqia init\` there (or call store.init({ profile })), or pass a profile to createClient.`,
     );
   }
+  checkStoredProfile(store, profile);
   return withNewerFields(profile);
 }
 
@@ -98,6 +102,20 @@ function withNewerFields(profile: Profile): Profile {
     signing: profile.signing ?? 'optional',
     changes: profile.changes ?? [],
   };
+}
+
+/**
+ * A profile read from a store must be whole: a damaged or hand-edited one is refused by name rather than
+ * failing somewhere further on. It is only checked, never rewritten: the stored profile is handed on as
+ * it is.
+ */
+function checkStoredProfile(store: AssessmentStore, profile: Profile): void {
+  try {
+    parseProfile(profile);
+  } catch (error) {
+    if (!(error instanceof ValidationError)) throw error;
+    throw storedInvalid(store.location, `The profile in the eqia store ${store.location}`, error);
+  }
 }
 
 /** The acting user as the profile knows them now; anyone else may do nothing at all. */

@@ -53,7 +53,7 @@ export async function copyStore(
   let events = 0;
   for (const [done, { id }] of summaries.entries()) {
     // The copy holds the snapshot at this release's version (the log, the record, is copied as it is).
-    const stored = withCurrentSnapshot(await readVerified(from, id, verify));
+    const stored = withCurrentSnapshot(await readVerified(from, id, verify), from.location);
     // The digest is made under the profile copied with it, as the client would on a save.
     const digest = profile && digestAssessment(stored.snapshot.assessment, profile);
     await to.append({ id, expectedVersion: 0, ...stored, ...(digest && { digest }) });

@@ -1,4 +1,4 @@
-import { EqiaError, NotFoundError } from '@eqia/core/light';
+import { EqiaError, NotFoundError, StoreCorruptError, type ValidationError } from '@eqia/core/light';
 
 /** Reading or writing a store nobody has created: stores are only ever created on purpose. */
 export function storeMissing(location: string): NotFoundError {
@@ -20,4 +20,17 @@ export class StoreBusyError extends EqiaError {
   ) {
     super(message, options);
   }
+}
+
+/**
+ * A document read from a store that does not match the schema (edited by hand, or damaged): refused by
+ * name with what is wrong, and left as it is. `what` starts the sentence: "The profile in the store …".
+ */
+export function storedInvalid(location: string, what: string, error: ValidationError): StoreCorruptError {
+  const issues = error.issues.map((issue) => `  - ${issue.path || '(root)'}: ${issue.message}`);
+  return new StoreCorruptError(
+    `${what} does not match the schema, so eqia cannot act on it; nothing was changed. Restore the store from your latest backup. What is wrong:\n${issues.join('\n')}`,
+    location,
+    { cause: error },
+  );
 }

@@ -20,7 +20,13 @@ import { storeMissing } from '../store-errors.js';
 
 /** Whether a directory holds a store in the old file layout. */
 export function isFileLayout(directory: string): boolean {
-  return statSync(join(directory, 'index.json'), { throwIfNoEntry: false })?.isFile() === true;
+  try {
+    return statSync(join(directory, 'index.json'), { throwIfNoEntry: false })?.isFile() === true;
+  } catch (error) {
+    // Not a directory at all (a file, /dev/null): certainly not the old layout.
+    if ((error as { code?: unknown }).code === 'ENOTDIR') return false;
+    throw error;
+  }
 }
 
 /** The old layout's assessment document; format 0 had no `formatVersion` and no `id`. */

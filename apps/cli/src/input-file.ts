@@ -1,0 +1,32 @@
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { ValidationError } from '@eqia/core/light';
+import { namingFile } from './file-errors.js';
+import { readStdin } from './read-stdin.js';
+
+/**
+ * The text of a file named on the command line, or standard input for `-`. A file that cannot be read
+ * fails naming it, with the exit code its problem has (a missing file 3, a folder 2: file-errors.ts).
+ */
+export async function readInputText(cwd: string, file: string): Promise<string> {
+  if (file === '-') return readStdin();
+  const path = resolve(cwd, file);
+  try {
+    return await readFile(path, 'utf8');
+  } catch (error) {
+    throw namingFile(error, path);
+  }
+}
+
+/** The file read as JSON: text that is not JSON is a ValidationError naming the file (`what` it is). */
+export async function readInputJson(cwd: string, file: string, what: string): Promise<unknown> {
+  const text = await readInputText(cwd, file);
+  const name = file === '-' ? 'standard input' : file;
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new ValidationError(`The ${what} ${name} is not valid JSON: ${(error as Error).message}`, [], {
+      cause: error,
+    });
+  }
+}
