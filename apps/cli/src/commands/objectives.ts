@@ -14,9 +14,9 @@ import { askProgress } from '../objectives/ask-progress.js';
 import { objectivesTable, objectiveText } from '../objectives/objective-text.js';
 import { withClient } from '../open-client.js';
 import { writeJson } from '../output/json.js';
-import { writeOutput } from '../output/write-output.js';
+import { outputOptions, writeOutput } from '../output/write-output.js';
 import { ensureCanPrompt } from '../prompt-guard.js';
-import { readJsonFile } from '../read-json-file.js';
+import { readInputJson } from '../input-file.js';
 import { UsageError } from '../usage-error.js';
 
 /** Files are strict, so a misspelt field is an error rather than silently dropped. */
@@ -38,7 +38,7 @@ const options = {
   note: { type: 'string' },
   'superseded-by': { type: 'string' },
   format: { type: 'string', short: 'f' },
-  out: { type: 'string', short: 'o' },
+  ...outputOptions,
 } as const;
 type Values = OptionValues<typeof options> & { json?: boolean | undefined };
 
@@ -56,7 +56,8 @@ export const command: Command = {
                                      (no flags: asks, one question at a time)
        eqia objectives close <id> --outcome met|closed|superseded --note <text>
                                   [--superseded-by <id>]
-       eqia objectives report [--as-of <date>] [--format html|md|json] [--out <file>]
+       eqia objectives report [--as-of <date>] [--format html|md|json]
+                              [--out <file> [--force]]
                               (the Board's progress report; default as of today)
 
 The organisation's equality objectives: set up by an equality lead (an objective
@@ -73,7 +74,7 @@ changes only milestones and actions.`,
         const asOf = values['as-of']
           ? parseDateOption('as-of', values['as-of'])
           : ctx.now().toISOString().slice(0, 10);
-        await writeOutput(ctx, values.out, await boardReport(ctx, client, asOf, values));
+        await writeOutput(ctx, values, await boardReport(ctx, client, asOf, values));
         return ExitCode.ok;
       }
       if (action === 'list') {
@@ -119,13 +120,15 @@ async function perform(
     case 'show':
       return objectives.get(id ?? '');
     case 'new': {
-      const file = await objectiveFile(ctx, values, 'objective file');
-      const content = parseWith(ObjectiveFile, file.json, `The objective file ${file.name}`);
+      const file = requireOption(ctx, values.answers, 'answers', 'file');
+      const json = await readInputJson(ctx.cwd, file, 'objective file');
+      const content = parseWith(ObjectiveFile, json, `The objective file ${nameOf(file)}`);
       return objectives.create(content, values.id ? { id: values.id } : {});
     }
     case 'edit': {
-      const file = await objectiveFile(ctx, values, 'file of changes');
-      return objectives.edit(id ?? '', parseWith(ChangesFile, file.json, `The file of changes ${file.name}`));
+      const file = requireOption(ctx, values.answers, 'answers', 'file');
+      const json = await readInputJson(ctx.cwd, file, 'file of changes');
+      return objectives.edit(id ?? '', parseWith(ChangesFile, json, `The file of changes ${nameOf(file)}`));
     }
     case 'submit':
       return objectives.submit(id ?? '');
@@ -178,9 +181,7 @@ async function boardReport(
   return format === 'html' ? report.renderBoardReportHtml(board) : report.renderBoardReportMarkdown(board);
 }
 
-function objectiveFile(ctx: CliContext, values: Values, what: string) {
-  return readJsonFile(ctx.cwd, requireOption(ctx, values.answers, 'answers', 'file'), what);
-}
+const nameOf = (file: string) => (file === '-' ? 'standard input' : file);
 
 /** From the flags when --rag is given, else asked (in a terminal). */
 async function progressInput(
