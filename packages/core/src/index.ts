@@ -234,6 +234,9 @@ export {
   ImpactDirection,
   IsoDate,
   IsoDateTime,
+  Link,
+  LinkOrText,
+  OptionalLink,
   Prose,
   Severity,
   Slug,
@@ -257,6 +260,7 @@ export {
   PROFILE_SCHEMA_VERSION,
   Profile,
   type ProfileInput,
+  PublishingDetails,
   Role,
   RuleSeverityOverride,
   Stakeholder,
@@ -280,4 +284,5 @@ export {
 } from './schema/screening.js';
 export { SectionId, sectionIds, sectionTitles } from './schema/section.js';
 export { type AssessmentSummary, summarise } from './summary.js';
+export { hasRightToLeft, showInvisible, withoutBidiControls } from './text/characters.js';
 export { parseAssessment, parseProfile, parseWith, toValidationIssues } from './validation.js';

@@ -18,11 +18,21 @@ export type { AssessmentReportInput } from './assessment/input.js';
 export { csvField, toCsv } from './csv.js';
 export { escapeHtml } from './escape-html.js';
 export { escapeMarkdownBlock, escapeMarkdownCell, escapeMarkdownInline } from './escape-markdown.js';
+export type { InsightReportInput } from './insight/insight-document.js';
 export { type InsightHtmlOptions, renderInsightHtml } from './insight-html.js';
 export { type InsightMarkdownOptions, renderInsightMarkdown } from './insight-markdown.js';
 export { type InsightTable, insightTable } from './insight-table.js';
-export { renderAnnualReportHtml, renderAnnualReportMarkdown } from './render-annual-report.js';
-export { renderAssessmentHtml, renderAssessmentMarkdown } from './render-assessment.js';
+export {
+  renderAnnualReportDocx,
+  renderAnnualReportHtml,
+  renderAnnualReportMarkdown,
+} from './render-annual-report.js';
+export { renderAssessmentDocx, renderAssessmentHtml, renderAssessmentMarkdown } from './render-assessment.js';
+export {
+  renderInsightReportDocx,
+  renderInsightReportHtml,
+  renderInsightReportMarkdown,
+} from './render-insight-report.js';
 export {
   ANNUAL_REPORT_FORMAT,
   ANNUAL_REPORT_FORMAT_VERSION,

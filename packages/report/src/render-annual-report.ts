@@ -1,6 +1,7 @@
 import type { Profile } from '@eqia/core';
 import { annualDocument } from './annual/annual-document.js';
 import type { AnnualReport } from './annual/annual-report.js';
+import { renderDocxDocument } from './docx/render-docx.js';
 import { renderHtmlDocument } from './html/render-html.js';
 import { renderMarkdownDocument } from './markdown/render-markdown.js';
 
@@ -11,4 +12,8 @@ export function renderAnnualReportHtml(report: AnnualReport, profile: Profile): 
 
 export function renderAnnualReportMarkdown(report: AnnualReport, profile: Profile): string {
   return renderMarkdownDocument(annualDocument(report, profile));
+}
+
+export function renderAnnualReportDocx(report: AnnualReport, profile: Profile): Promise<Uint8Array> {
+  return renderDocxDocument(annualDocument(report, profile));
 }

@@ -1,5 +1,6 @@
 import { assessmentDocument } from './assessment/assessment-document.js';
 import type { AssessmentReportInput } from './assessment/input.js';
+import { renderDocxDocument } from './docx/render-docx.js';
 import { renderHtmlDocument } from './html/render-html.js';
 import { renderMarkdownDocument } from './markdown/render-markdown.js';
 
@@ -11,4 +12,9 @@ export function renderAssessmentHtml(input: AssessmentReportInput): string {
 /** The same content as the HTML, in GitHub-flavoured Markdown. */
 export function renderAssessmentMarkdown(input: AssessmentReportInput): string {
   return renderMarkdownDocument(assessmentDocument(input));
+}
+
+/** The same document as a Word file (DOCX), for a decision paper or a publication scheme. */
+export function renderAssessmentDocx(input: AssessmentReportInput): Promise<Uint8Array> {
+  return renderDocxDocument(assessmentDocument(input));
 }

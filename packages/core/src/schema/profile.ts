@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Aim, CharacteristicId, IsoDate, Slug, UserId } from './common.js';
+import { Aim, CharacteristicId, IsoDate, OptionalLink, Slug, UserId } from './common.js';
 
 /** What a user may do. An approval stage names the role its approvers must hold. */
 export const Role = z.enum(['author', 'contributor', 'equality_lead', 'approver', 'admin', 'viewer']);
@@ -63,6 +63,22 @@ export const ApprovalStage = z.object({
   attestation: z.string().min(1),
 });
 
+/**
+ * What every published report tells its reader about the organisation: how to ask about it, how to get
+ * it in another format, and where the accessibility statement is (the Public Sector Bodies Accessibility
+ * Regulations 2018 ask for one).
+ */
+export const PublishingDetails = z.object({
+  /** Who to contact about an assessment, and how: "Equality team, 0300 123 4567". */
+  contact: z.string().trim().max(500).default(''),
+  /** A link for that contact: a mailto: address or a contact page. */
+  contactLink: OptionalLink.default(''),
+  /** The offer of other formats: "Ask for this in large print, easy read, Braille, audio or Welsh." */
+  alternativeFormats: z.string().trim().max(1000).default(''),
+  /** The address of the organisation's accessibility statement. */
+  accessibilityStatement: OptionalLink.default(''),
+});
+
 export const RuleSeverityOverride = z.enum(['error', 'warning', 'info', 'off']);
 
 export const PROFILE_SCHEMA_VERSION = 1;
@@ -84,6 +100,7 @@ export const Profile = z
     /** Counts below this are suppressed in published statistics (statistical disclosure control). */
     smallCountThreshold: z.number().int().min(0).max(100).default(5),
     ruleOverrides: z.record(z.string(), RuleSeverityOverride).default({}),
+    publishing: PublishingDetails.prefault({}),
     updatedAt: IsoDate.optional(),
   })
   .superRefine((profile, ctx) => {
@@ -127,6 +144,7 @@ export type Audience = z.infer<typeof Audience>;
 export type Stakeholder = z.infer<typeof Stakeholder>;
 export type User = z.infer<typeof User>;
 export type ApprovalStage = z.infer<typeof ApprovalStage>;
+export type PublishingDetails = z.infer<typeof PublishingDetails>;
 export type RuleSeverityOverride = z.infer<typeof RuleSeverityOverride>;
 export type Profile = z.infer<typeof Profile>;
 /** What a caller writes: defaults may be left out. */

@@ -8,7 +8,8 @@ import {
   type Profile,
   profileCharacteristics,
 } from '@eqia/core';
-import { dayOf, formatDate, formatDateTime } from '../dates.js';
+import { dayOf, formatDate } from '../dates.js';
+import { aboutSection } from '../document/about-section.js';
 import { type Block, type Cell, cell, paragraph, type ReportDocument, section } from '../document/blocks.js';
 import { audienceLabel, characteristicLabel, listOf } from '../labels.js';
 import type { AnnualReport, ImpactTally } from './annual-report.js';
@@ -93,7 +94,7 @@ export function annualDocument(report: AnnualReport, profile: Profile): ReportDo
     screening.screenedOutRate === null
       ? 'No screening decisions were taken in the period.'
       : `${screening.screenedOut} of ${screening.decided} screening decisions (${Math.round(screening.screenedOutRate * 100)}%) found no full assessment was needed.`;
-  const overview = section('overview', 'Overview', [
+  const overview = section('overview', 'Summary', [
     paragraph(
       `${report.assessmentCount} equality impact assessments were created, decided, signed off, published, reaffirmed or withdrawn between ${formatDate(period.from)} and ${formatDate(period.to)}.`,
     ),
@@ -201,10 +202,10 @@ export function annualDocument(report: AnnualReport, profile: Profile): ReportDo
   ]);
   return {
     title: `Equality impact assessments: annual report ${formatDate(period.from)} to ${formatDate(period.to)}`,
-    subtitle: [
-      { term: 'Organisation', value: report.organisation },
-      { term: 'Report generated', value: formatDateTime(report.generatedAt) },
-    ],
-    sections: [overview, impacts, disparitySection(report.disparities), commitments, list],
+    subtitle: [{ term: 'Organisation', value: report.organisation }],
+    draft: false,
+    lead: [overview],
+    sections: [impacts, disparitySection(report.disparities), commitments, list],
+    about: aboutSection(profile, report.generatedAt),
   };
 }
