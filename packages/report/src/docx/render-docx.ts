@@ -170,8 +170,3 @@ export async function renderDocxDocument(document: ReportDocument): Promise<Uint
   });
   return new Uint8Array(await Packer.toArrayBuffer(file));
 }
-
-const plain = (value: Parameters<typeof inlineRuns>[0]) =>
-  (Array.isArray(value) ? value : [value])
-    .map((part) => (typeof part === 'string' ? part : part.text))
-    .join('');
