@@ -1,7 +1,6 @@
 import type { Profile } from '@eqia/core';
 import { annualDocument } from './annual/annual-document.js';
 import type { AnnualReport } from './annual/annual-report.js';
-import { renderDocxDocument } from './docx/render-docx.js';
 import { renderHtmlDocument } from './html/render-html.js';
 import { renderMarkdownDocument } from './markdown/render-markdown.js';
 
@@ -14,6 +13,8 @@ export function renderAnnualReportMarkdown(report: AnnualReport, profile: Profil
   return renderMarkdownDocument(annualDocument(report, profile));
 }
 
-export function renderAnnualReportDocx(report: AnnualReport, profile: Profile): Promise<Uint8Array> {
+export async function renderAnnualReportDocx(report: AnnualReport, profile: Profile): Promise<Uint8Array> {
+  // Loaded on demand: the Word writer is large, and HTML and Markdown never need it.
+  const { renderDocxDocument } = await import('./docx/render-docx.js');
   return renderDocxDocument(annualDocument(report, profile));
 }

@@ -1,6 +1,5 @@
 import { assessmentDocument } from './assessment/assessment-document.js';
 import type { AssessmentReportInput } from './assessment/input.js';
-import { renderDocxDocument } from './docx/render-docx.js';
 import { renderHtmlDocument } from './html/render-html.js';
 import { renderMarkdownDocument } from './markdown/render-markdown.js';
 
@@ -15,6 +14,8 @@ export function renderAssessmentMarkdown(input: AssessmentReportInput): string {
 }
 
 /** The same document as a Word file (DOCX), for a decision paper or a publication scheme. */
-export function renderAssessmentDocx(input: AssessmentReportInput): Promise<Uint8Array> {
+export async function renderAssessmentDocx(input: AssessmentReportInput): Promise<Uint8Array> {
+  // Loaded on demand: the Word writer is large, and HTML and Markdown never need it.
+  const { renderDocxDocument } = await import('./docx/render-docx.js');
   return renderDocxDocument(assessmentDocument(input));
 }

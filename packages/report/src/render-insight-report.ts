@@ -1,4 +1,3 @@
-import { renderDocxDocument } from './docx/render-docx.js';
 import { renderHtmlDocument } from './html/render-html.js';
 import { type InsightReportInput, insightDocument } from './insight/insight-document.js';
 import { renderMarkdownDocument } from './markdown/render-markdown.js';
@@ -12,6 +11,8 @@ export function renderInsightReportMarkdown(input: InsightReportInput): string {
   return renderMarkdownDocument(insightDocument(input));
 }
 
-export function renderInsightReportDocx(input: InsightReportInput): Promise<Uint8Array> {
+export async function renderInsightReportDocx(input: InsightReportInput): Promise<Uint8Array> {
+  // Loaded on demand: the Word writer is large, and HTML and Markdown never need it.
+  const { renderDocxDocument } = await import('./docx/render-docx.js');
   return renderDocxDocument(insightDocument(input));
 }
