@@ -52,9 +52,9 @@ Both CSVs are \`category,count\` rows (see docs/insight.md).
   --attach <id>               add the result to assessment <id> as an evidence item (an audited edit)
   --evidence-id <id>          the evidence item's id (the same id replaces an earlier analysis)
   --title <text>, --date <YYYY-MM-DD>   of the evidence item
-  --format html|md|docx       a report of its own: the findings in words, the table, the chart,
-                              and the profile's contact details (docx needs --out)
-  --out <file>                write the report to this file (default: standard output)
+  --format html|md|docx       a report of its own: findings, table, chart and
+                              contact details (docx needs --out)
+  --out <file>                write it to this file (default: standard output)
 
 Prints a table, or the analysis with --json.`,
   async run(ctx) {
