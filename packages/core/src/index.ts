@@ -300,6 +300,9 @@ export {
   IsoDate,
   IsoDateTime,
   PartialDate,
+  Link,
+  LinkOrText,
+  OptionalLink,
   Prose,
   Severity,
   Signer,
@@ -338,6 +341,7 @@ export {
   Profile,
   ProfileChange,
   type ProfileInput,
+  PublishingDetails,
   Role,
   RuleSeverityOverride,
   SigningKey,
@@ -365,4 +369,5 @@ export {
 } from './schema/screening.js';
 export { SectionId, sectionIds, sectionTitles } from './schema/section.js';
 export { type AssessmentSummary, summarise } from './summary.js';
+export { hasRightToLeft, showInvisible, withoutBidiControls } from './text/characters.js';
 export { parseAssessment, parseProfile, parseWith, toValidationIssues } from './validation.js';

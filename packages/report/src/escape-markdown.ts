@@ -1,3 +1,5 @@
+import { showInvisible } from '@eqia/core';
+
 // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
 const forbiddenControls = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
 
@@ -18,8 +20,9 @@ function escapeLine(line: string): string {
   );
 }
 
+/** Bidirectional controls are shown (⟨U+202E⟩), so no text reads differently from what it holds. */
 function clean(text: string): string {
-  return text.replace(forbiddenControls, '\uFFFD').replace(/\r\n?/g, '\n');
+  return showInvisible(text.replace(forbiddenControls, '\uFFFD').replace(/\r\n?/g, '\n'));
 }
 
 /** One line of Markdown text (a heading, a list item, a label): line breaks become spaces. */

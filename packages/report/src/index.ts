@@ -19,6 +19,7 @@ export { verificationSection, verificationText } from './assessment/verification
 export { csvField, toCsv } from './csv.js';
 export { escapeHtml } from './escape-html.js';
 export { escapeMarkdownBlock, escapeMarkdownCell, escapeMarkdownInline } from './escape-markdown.js';
+export type { InsightReportInput } from './insight/insight-document.js';
 export { type InsightHtmlOptions, renderInsightHtml } from './insight-html.js';
 export { type InsightMarkdownOptions, renderInsightMarkdown } from './insight-markdown.js';
 export { type InsightTable, insightTable } from './insight-table.js';
@@ -27,6 +28,7 @@ export {
   type BoardReportInput,
   boardDocument,
   buildBoardReport,
+  renderBoardReportDocx,
   renderBoardReportHtml,
   renderBoardReportMarkdown,
 } from './objectives/board-report.js';
@@ -35,8 +37,17 @@ export {
   type ObjectiveProgress,
   objectiveProgress,
 } from './objectives/objective-progress.js';
-export { renderAnnualReportHtml, renderAnnualReportMarkdown } from './render-annual-report.js';
-export { renderAssessmentHtml, renderAssessmentMarkdown } from './render-assessment.js';
+export {
+  renderAnnualReportDocx,
+  renderAnnualReportHtml,
+  renderAnnualReportMarkdown,
+} from './render-annual-report.js';
+export { renderAssessmentDocx, renderAssessmentHtml, renderAssessmentMarkdown } from './render-assessment.js';
+export {
+  renderInsightReportDocx,
+  renderInsightReportHtml,
+  renderInsightReportMarkdown,
+} from './render-insight-report.js';
 export {
   ANNUAL_REPORT_FORMAT,
   ANNUAL_REPORT_FORMAT_VERSION,

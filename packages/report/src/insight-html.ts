@@ -1,12 +1,14 @@
-import { type DisparityAnalysis, type DisparityRow, formatShare, inSentence, label } from '@eqia/core';
+import { type DisparityAnalysis, type DisparityRow, formatShare } from '@eqia/core';
 import { escapeHtml } from './escape-html.js';
-import { insightTable, SUPPRESSED } from './insight-table.js';
+import { chartDescription, insightTable, SUPPRESSED } from './insight-table.js';
 
 export interface InsightHtmlOptions {
   /** The heading level of the section's title, 2 to 6 (default 3). */
   headingLevel?: number;
   /** Prefix for the ids the chart's title and description need; make it unique on the page. */
   idPrefix?: string;
+  /** A landmark named by its heading (default); false inside a report, whose sections are the landmarks. */
+  region?: boolean;
 }
 
 /**
@@ -25,10 +27,13 @@ export function renderInsightHtml(analysis: DisparityAnalysis, options: InsightH
     `<tr><th scope="row">${escapeHtml(label)}</th>${cells.map(cell).join('')}</tr>`;
   const [first, ...data] = table.columns;
   return [
-    `<section class="eqia-insight" aria-labelledby="${id}-heading">`,
+    options.region === false
+      ? '<section class="eqia-insight">'
+      : `<section class="eqia-insight" aria-labelledby="${id}-heading">`,
     `<h${level} id="${id}-heading">${escapeHtml(table.title)}</h${level}>`,
+    `<div class="table-scroll" role="group" aria-labelledby="${id}-caption" tabindex="0">`,
     '<table class="eqia-insight-table">',
-    `<caption>${escapeHtml(capitalise(table.caption))}</caption>`,
+    `<caption id="${id}-caption">${escapeHtml(capitalise(table.caption))}</caption>`,
     '<colgroup><col></colgroup><colgroup span="3"></colgroup><colgroup span="2"></colgroup><colgroup span="2"></colgroup>',
     '<thead>',
     `<tr><td></td><th scope="colgroup" colspan="3">${escapeHtml(table.profileLabel)}</th><th scope="colgroup" colspan="2">${escapeHtml(table.baselineLabel)}</th><td colspan="2"></td></tr>`,
@@ -41,6 +46,7 @@ export function renderInsightHtml(analysis: DisparityAnalysis, options: InsightH
     ...table.totals.map((total) => bodyRow(total.label, total.cells)),
     '</tfoot>',
     '</table>',
+    '</div>',
     ...table.notes.map((note) => `<p class="eqia-insight-note">${escapeHtml(note)}</p>`),
     barChart(analysis, id, table.profileLabel, table.baselineLabel),
     '</section>',
@@ -70,15 +76,10 @@ function barChart(
   const legendHeight = 28;
   const height = legendHeight + analysis.rows.length * rowHeight;
   const rows = analysis.rows.map((row, i) => chartRow(row, legendHeight + i * rowHeight, x));
-  const flagged = analysis.rows.filter(
-    (row) => row.flag === 'over_represented' || row.flag === 'under_represented',
+  const description = chartDescription(
+    analysis,
+    `Bars show each group's share of ${profileLabel} (solid, with its interval) and of ${baselineLabel} (outlined).`,
   );
-  const description =
-    `Bars show each group's share of ${profileLabel} (solid, with its interval) and of ${baselineLabel} (outlined). ` +
-    (flagged.length
-      ? `${flagged.map((row) => `${row.label}: ${inSentence(label('representationFlag', row.flag))}`).join('; ')}. `
-      : 'No group differs beyond the interval. ') +
-    'The table gives every figure.';
   return [
     '<figure class="eqia-insight-chart">',
     `<svg xmlns="http://www.w3.org/2000/svg" role="img" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" aria-labelledby="${id}-chart-title ${id}-chart-desc">`,

@@ -4,6 +4,7 @@ import {
   formatCount,
   formatRatio,
   formatShare,
+  inSentence,
   label,
   type RepresentationFlag,
 } from '@eqia/core';
@@ -82,6 +83,17 @@ export function insightTable(analysis: DisparityAnalysis): InsightTable {
       ...(sources.length ? [`Sources: ${sources.join('; ')}.`] : []),
     ],
   };
+}
+
+/** What a chart of the analysis shows, in words: how it is drawn (`drawing`), then which groups differ. */
+export function chartDescription(analysis: DisparityAnalysis, drawing: string): string {
+  const flagged = analysis.rows.filter(
+    (row) => row.flag === 'over_represented' || row.flag === 'under_represented',
+  );
+  const finding = flagged.length
+    ? `${flagged.map((row) => `${row.label}: ${inSentence(label('representationFlag', row.flag))}`).join('; ')}.`
+    : 'No group differs beyond the interval.';
+  return `${drawing} ${finding} The table gives every figure.`;
 }
 
 function describeSide(side: DisparitySide): string {

@@ -77,3 +77,8 @@ function personLabel(person: Signer | UserId): string {
 export function listOf(labels: readonly string[], none = 'None'): string {
   return labels.length === 0 ? none : labels.join(', ');
 }
+
+/** Sentences one a line: action and gap descriptions, which may hold commas of their own. */
+export function linesOf(labels: readonly string[], none = 'None'): string {
+  return labels.length === 0 ? none : labels.join('\n');
+}

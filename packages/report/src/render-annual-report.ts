@@ -12,3 +12,9 @@ export function renderAnnualReportHtml(report: AnnualReport, profile: Profile): 
 export function renderAnnualReportMarkdown(report: AnnualReport, profile: Profile): string {
   return renderMarkdownDocument(annualDocument(report, profile));
 }
+
+export async function renderAnnualReportDocx(report: AnnualReport, profile: Profile): Promise<Uint8Array> {
+  // Loaded on demand: the Word writer is large, and HTML and Markdown never need it.
+  const { renderDocxDocument } = await import('./docx/render-docx.js');
+  return renderDocxDocument(annualDocument(report, profile));
+}

@@ -12,3 +12,10 @@ export function renderAssessmentHtml(input: AssessmentReportInput): string {
 export function renderAssessmentMarkdown(input: AssessmentReportInput): string {
   return renderMarkdownDocument(assessmentDocument(input));
 }
+
+/** The same document as a Word file (DOCX), for a decision paper or a publication scheme. */
+export async function renderAssessmentDocx(input: AssessmentReportInput): Promise<Uint8Array> {
+  // Loaded on demand: the Word writer is large, and HTML and Markdown never need it.
+  const { renderDocxDocument } = await import('./docx/render-docx.js');
+  return renderDocxDocument(assessmentDocument(input));
+}

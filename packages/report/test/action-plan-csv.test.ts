@@ -1,4 +1,4 @@
-import { cafcassProfile, workedExample } from '@eqia/core';
+import { cafcassProfile, showInvisible, workedExample } from '@eqia/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { csvField, renderActionPlanCsv, toCsv } from '../src/index.js';
@@ -41,7 +41,7 @@ describe('action plan CSV', () => {
   });
 
   it('quotes fields with commas, quotes and line breaks, doubling the quotes', () => {
-    expect(toCsv(['a', 'b'], [['x, y', 'say "hi"\nbye']])).toBe('a,b\r\n"x, y","say ""hi""\nbye"\r\n');
+    expect(toCsv(['a', 'b'], [['x, y', 'say "hi"\nbye']])).toBe('\uFEFFa,b\r\n"x, y","say ""hi""\nbye"\r\n');
   });
 
   it('neutralises cells a spreadsheet would run as formulas', () => {
@@ -53,6 +53,24 @@ describe('action plan CSV', () => {
       "'\t=1",
       `"'\r=1"`,
     ]);
+  });
+
+  it('starts with a byte-order mark, so Excel reads ŵ, ŷ and dashes as UTF-8', () => {
+    const csv = renderActionPlanCsv({
+      ...workedExample,
+      actions: [{ ...workedExample.actions[0]!, description: 'Cyfieithu i’r Gymraeg – ŵ ŷ' }],
+    });
+    expect(csv.startsWith('\uFEFFAssessment,')).toBe(true);
+    expect(parseCsv(csv)[1]?.[2]).toBe('Cyfieithu i’r Gymraeg – ŵ ŷ');
+  });
+
+  it('shows bidi overrides and control characters instead of obeying them', () => {
+    const csv = renderActionPlanCsv({
+      ...workedExample,
+      actions: [{ ...workedExample.actions[0]!, description: 'Invoice \u202Egnp.exe\u0007' }],
+    });
+    expect(parseCsv(csv)[1]?.[2]).toBe('Invoice ⟨U+202E⟩gnp.exe⟨U+0007⟩');
+    expect(csv).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/);
   });
 
   it('never produces a live formula, whatever the text in the action plan', () => {
@@ -83,7 +101,8 @@ describe('action plan CSV', () => {
             const field = records[index + 1]?.[2] ?? '';
             // Exactly the text, with one apostrophe in front only when it would start a formula (a text that
             // already begins with an apostrophe is shown as text as it is).
-            const text = description.slice(1);
+            // Control and bidi characters are shown as "⟨U+202E⟩".
+            const text = showInvisible(description.slice(1), '\t\r\n');
             expect(field).toBe(/^[=+\-@\t\r]/.test(text) ? `'${text}` : text);
           });
         },

@@ -87,7 +87,7 @@ describe('disparity analyses in the assessment report', () => {
       '<h3 id="evidence-ev-religion-staff-heading">Religion: our staff compared with people of working age in Northshire</h3>',
     );
     expect(evidence.match(/<svg [^>]*role="img"/g)).toHaveLength(2);
-    expect(evidence.match(/<caption>Children in our caseload/g)).toHaveLength(1);
+    expect(evidence.match(/<caption id="[^"]+">Children in our caseload/g)).toHaveLength(1);
   });
 
   it('keeps every id on the page unique, even for two analyses of the same characteristic', () => {

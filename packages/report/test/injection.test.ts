@@ -3,68 +3,9 @@ import fc from 'fast-check';
 import MarkdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
 import { type AssessmentReportInput, renderAssessmentHtml, renderAssessmentMarkdown } from '../src/index.js';
+import { fillText } from './fixtures/hostile.js';
 import { publishedInput, sampleFindings } from './fixtures/worked-example.js';
 import { hostileText } from './support/payloads.js';
-
-/** Keys whose strings are ids, dates or enumerations: the schema keeps them from being free text. */
-const structural = new Set([
-  'id',
-  'supersedes',
-  'supersededBy',
-  'createdAt',
-  'at',
-  'date',
-  'dueDate',
-  'nextReviewDate',
-  'decidedAt',
-  'publishedAt',
-  'resolvedAt',
-  'kind',
-  'status',
-  'direction',
-  'severity',
-  'residualSeverity',
-  'relevance',
-  'decision',
-  'verdict',
-  'section',
-  'stage',
-  'role',
-  'audience',
-  'audiences',
-  'characteristic',
-  'characteristics',
-  'stakeholder',
-  'discriminationRisk',
-  'novelty',
-  'impactIds',
-  'gapIds',
-  'evidenceIds',
-  'actionIds',
-  'aims',
-  'ruleId',
-  'path',
-  'approvalChain',
-  'flag',
-  'level',
-]);
-
-/** Every free-text string of a value replaced by the next of `texts` (in turn); user ids included. */
-function fillText<T>(value: T, texts: readonly string[]): T {
-  let next = 0;
-  const walk = (node: unknown, key: string): unknown => {
-    if (structural.has(key)) return node;
-    if (typeof node === 'string') return texts[next++ % texts.length];
-    if (Array.isArray(node)) return node.map((element) => walk(element, key));
-    if (node && typeof node === 'object') {
-      return Object.fromEntries(
-        Object.entries(node).map(([childKey, child]) => [childKey, walk(child, childKey)]),
-      );
-    }
-    return node;
-  };
-  return walk(value, '') as T;
-}
 
 const withTexts = (texts: readonly string[], draft: boolean): AssessmentReportInput => ({
   ...publishedInput,
@@ -74,7 +15,7 @@ const withTexts = (texts: readonly string[], draft: boolean): AssessmentReportIn
 });
 
 const allowedTags = new Set(
-  'html head meta title style body header main footer section h1 h2 h3 h4 h5 h6 p br dl div dt dd ul ol li table caption colgroup col thead tbody tfoot tr th td figure blockquote figcaption a strong svg desc g rect line text'.split(
+  'html head meta title style body header main footer nav section h1 h2 h3 h4 h5 h6 p br dl div dt dd ul ol li table caption colgroup col thead tbody tfoot tr th td figure blockquote figcaption a strong bdi svg desc g rect line text'.split(
     ' ',
   ),
 );
@@ -88,6 +29,8 @@ const allowedAttributes = new Set([
   'scope',
   'aria-labelledby',
   'href',
+  // Wide tables scroll in a box a keyboard can reach.
+  'tabindex',
   // The disparity table's column groups, and its bar chart (SVG drawn by the renderer, no script).
   'span',
   'colspan',
@@ -133,7 +76,8 @@ function htmlProblems(html: string): string[] {
     if (match[2] && !allowedTags.has(match[2])) problems.push(`tag ${match[2]}`);
     for (const [, name = '', value = ''] of (match[3] ?? '').matchAll(/([a-zA-Z0-9-]+)="([^"]*)"/g)) {
       if (!allowedAttributes.has(name)) problems.push(`attribute ${name}`);
-      if (name === 'href' && !/^https?:\/\//i.test(value)) problems.push(`href ${value}`);
+      if (name === 'href' && !/^(https?:\/\/|mailto:|#[A-Za-z0-9_-]+$)/i.test(value))
+        problems.push(`href ${value}`);
     }
     index = tag.lastIndex;
   }
@@ -173,12 +117,13 @@ describe('user text never becomes markup', () => {
       fc.property(fc.array(hostileText, { minLength: 1, maxLength: 30 }), fc.boolean(), (texts, draft) => {
         const plain = structure(renderAssessmentMarkdown(withTexts(['a'], draft)));
         const hostile = structure(renderAssessmentMarkdown(withTexts(texts, draft)));
-        // Links come only from http(s) publication addresses; plain words make none.
-        const links = Object.keys(hostile).filter((type) => type.startsWith('link '));
-        for (const link of links) {
-          expect(link).toMatch(/^link https?:\/\//i);
-          delete hostile[link];
-          delete hostile.link_close;
+        // Links come only from http(s) and mailto addresses, and the contents; plain words make none.
+        for (const counts of [plain, hostile]) {
+          for (const link of Object.keys(counts).filter((type) => type.startsWith('link '))) {
+            expect(link).toMatch(/^link (https?:\/\/|mailto:|#[\p{L}\p{N}_%-]+$)/iu);
+            delete counts[link];
+          }
+          delete counts.link_close;
         }
         expect(hostile).toEqual(plain);
       }),

@@ -70,13 +70,13 @@ describe('the Board progress report', () => {
       now: '2026-07-05T09:00:00Z',
       profile: cafcassProfile,
     });
-    const markdown = renderBoardReportMarkdown(report);
+    const markdown = renderBoardReportMarkdown(report, cafcassProfile);
     expect(markdown).toContain('# Equality objectives: progress to 30 June 2026');
     expect(markdown).toContain(
       '| Better data | Sam Patel | ◐ Amber (at risk), reported for 31 March 2026 | 0 of 1 |',
     );
     expect(markdown).toContain('✓ Done 31 March 2026: First step');
-    expect(renderBoardReportHtml(report)).not.toContain('<script');
+    expect(renderBoardReportHtml(report, cafcassProfile)).not.toContain('<script');
   });
 
   it('leaves out objectives the Board has not approved', () => {

@@ -2,17 +2,18 @@ import { parseCommandArgs, requirePositional } from '../args.js';
 import type { Command } from '../command.js';
 import { ExitCode } from '../exit-codes.js';
 import { withClient } from '../open-client.js';
-import { outputHelp, outputOptions, writeOutput } from '../output/write-output.js';
+import { needsFile, outputHelp, outputOptions, writeOutput } from '../output/write-output.js';
 import { UsageError } from '../usage-error.js';
 
-const formats = ['html', 'md', 'json', 'csv'] as const;
+const formats = ['html', 'md', 'json', 'csv', 'docx'] as const;
 type Format = (typeof formats)[number];
 
 export const command: Command = {
-  help: `Usage: eqia export <id> --format <html|md|json|csv> [--out <file> [--force]]
+  help: `Usage: eqia export <id> --format <html|md|json|csv|docx> [--out <file> [--force]]
 
   --format html  accessible, print-ready page to publish (WCAG 2.2 AA, no script)
   --format md    the same content as Markdown
+  --format docx  the same content as a Word document (needs --out)
   --format json  canonical JSON with the audit log: \`eqia import\` reads it back exactly
 
 HTML and Markdown end with a verification reference (the head hash of the log they were made from),
@@ -28,6 +29,7 @@ ${outputHelp}`,
     const format = (values.format ?? inferFormat(values.out)) as Format | undefined;
     if (!format || !formats.includes(format))
       throw new UsageError(`Pass --format ${formats.join('|')} (or an --out file ending in one of them).`);
+    needsFile(format, values.out);
     return withClient(ctx, values, 'read', async ({ client, profile }) => {
       await writeOutput(ctx, values, await render(format, id, client, profile, ctx.now()));
       return ExitCode.ok;
@@ -41,7 +43,7 @@ async function render(
   client: import('@eqia/sdk').EqiaClient,
   profile: import('@eqia/core').Profile,
   now: Date,
-): Promise<string> {
+): Promise<string | Uint8Array> {
   if (format === 'json') return client.exportAssessment(id);
   const view = await client.get(id);
   const report = await import('@eqia/report');
@@ -55,6 +57,7 @@ async function render(
     generatedAt: now.toISOString(),
     ...(view.head && { reference: { assessment: id, version: view.version, head: view.head } }),
   };
+  if (format === 'docx') return report.renderAssessmentDocx(input);
   return format === 'html' ? report.renderAssessmentHtml(input) : report.renderAssessmentMarkdown(input);
 }
 

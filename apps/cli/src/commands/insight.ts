@@ -7,6 +7,7 @@ import { readInputText } from '../input-file.js';
 import { withClient } from '../open-client.js';
 import { reportChange } from '../output/change.js';
 import { writeJson } from '../output/json.js';
+import { needsFile, outputOptions, writeOutput } from '../output/write-output.js';
 import { UsageError } from '../usage-error.js';
 
 const options = {
@@ -23,7 +24,12 @@ const options = {
   'evidence-id': { type: 'string' },
   title: { type: 'string' },
   date: { type: 'string' },
+  format: { type: 'string', short: 'f' },
+  ...outputOptions,
 } as const;
+
+const formats = ['html', 'md', 'docx'] as const;
+type Format = (typeof formats)[number];
 
 export const command: Command = {
   help: `Usage: eqia insight --population <file.csv> --baseline <file.csv> --set <census set>
@@ -46,10 +52,23 @@ Both CSVs are \`category,count\` rows (see docs/insight.md).
   --attach <id>               add the result to assessment <id> as an evidence item (an audited edit)
   --evidence-id <id>          the evidence item's id (the same id replaces an earlier analysis)
   --title <text>, --date <YYYY-MM-DD>   of the evidence item
+  --format html|md|docx       a report of its own: findings, table, chart and
+                              contact details (docx needs --out)
+  --out <file>                write it to this file (default: standard output)
+  --force                     replace the --out file if it exists
 
 Prints a table, or the analysis with --json.`,
   async run(ctx) {
     const { values } = parseCommandArgs(ctx, options);
+    const extension = values.out?.split('.').pop()?.toLowerCase();
+    const format = values.format ?? formats.find((candidate) => candidate === extension);
+    if (format !== undefined && !formats.includes(format as Format))
+      throw new UsageError(`--format must be one of ${formats.join(', ')}, not "${format}".`);
+    if (format !== undefined) needsFile(format, values.out);
+    else if (values.out !== undefined)
+      throw new UsageError(
+        `Pass --format ${formats.join('|')} with --out (or an --out file ending in one of them).`,
+      );
     const level = values.level;
     if (level !== undefined && level !== 'groups' && level !== 'categories')
       throw new UsageError(`--level must be groups or categories, not "${level}".`);
@@ -69,7 +88,7 @@ Prints a table, or the analysis with --json.`,
       ...(level === 'groups' || level === 'categories' ? { level } : {}),
     };
     const attachTo = values.attach;
-    return withClient(ctx, values, attachTo ? 'write' : 'read', async ({ client }) => {
+    return withClient(ctx, values, attachTo ? 'write' : 'read', async ({ client, profile }) => {
       if (attachTo) {
         const input: AttachDisparityInput = {
           ...request,
@@ -86,7 +105,17 @@ Prints a table, or the analysis with --json.`,
       }
       const analysis = await client.analyseDisparity(request);
       if (values.json) writeJson(ctx, analysis);
-      else {
+      else if (format !== undefined) {
+        const report = await import('@eqia/report');
+        const input = { analysis, profile, generatedAt: ctx.now().toISOString() };
+        const content =
+          format === 'docx'
+            ? await report.renderInsightReportDocx(input)
+            : format === 'html'
+              ? report.renderInsightReportHtml(input)
+              : report.renderInsightReportMarkdown(input);
+        await writeOutput(ctx, values, content);
+      } else {
         const { renderInsightMarkdown } = await import('@eqia/report');
         ctx.write(`${renderInsightMarkdown(analysis, { headingLevel: 2 })}\n`);
       }

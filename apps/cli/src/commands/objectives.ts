@@ -178,7 +178,9 @@ async function boardReport(
     profile: client.profile,
   });
   if (format === 'json') return `${JSON.stringify(board, null, 2)}\n`;
-  return format === 'html' ? report.renderBoardReportHtml(board) : report.renderBoardReportMarkdown(board);
+  return format === 'html'
+    ? report.renderBoardReportHtml(board, client.profile)
+    : report.renderBoardReportMarkdown(board, client.profile);
 }
 
 const nameOf = (file: string) => (file === '-' ? 'standard input' : file);

@@ -7,7 +7,7 @@ export const command: Command = {
   help: `Usage: eqia publish <id> --location <url-or-place> [--format html]
 
 Record that a signed-off assessment is published, and where the public can read it.
-  --location <text>  a URL or the name of the publication scheme (required)
+  --location <text>  an http(s) address or the publication scheme (required)
   --format <text>    the published format (default html)`,
   async run(ctx) {
     const { values, positionals } = parseCommandArgs(ctx, {

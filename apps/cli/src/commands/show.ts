@@ -8,6 +8,7 @@ import { writeJson } from '../output/json.js';
 import { sectionLines } from '../output/section-text.js';
 import { stateLabel } from '../output/state-label.js';
 import { createStyle } from '../output/style.js';
+import { terminalSafe } from '../output/terminal-text.js';
 import { UsageError } from '../usage-error.js';
 
 export const command: Command = {
@@ -28,7 +29,8 @@ Show an assessment: where it is, each section in brief, and how many findings re
         return ExitCode.ok;
       }
       const style = createStyle(ctx.color);
-      const { assessment } = view;
+      const { assessment } = terminalSafe(view);
+      const shown = terminalSafe(profile);
       const header = [
         style.bold(`${assessment.policy.title}`),
         `${assessment.id} · revision ${assessment.revision} · ${stateLabel(view.status)}${view.reviewDue ? style.yellow(' · review due') : ''}`,
@@ -38,7 +40,7 @@ Show an assessment: where it is, each section in brief, and how many findings re
       const sections = only?.success ? [only.data] : sectionIds;
       const body = sections.map(
         (section) =>
-          `${style.bold(label('sectionTitle', section))}\n${sectionLines(assessment, section, profile).join('\n')}`,
+          `${style.bold(label('sectionTitle', section))}\n${sectionLines(assessment, section, shown).join('\n')}`,
       );
       ctx.write(`${header.join('\n')}\n\n${body.join('\n\n')}\n`);
       return ExitCode.ok;

@@ -4,6 +4,7 @@ import type { AnswersFile } from '../answers/schema.js';
 export const hybridWorkingDraft: AnswersFile = {
   policy: {
     title: 'Hybrid working for Family Court Advisers',
+    summary: '',
     reference: 'HR-PL-2026-11',
     kind: 'policy',
     novelty: 'revised',
@@ -49,6 +50,8 @@ const no = (reason: string) => ({ relevance: 'no' as const, reason });
 export const stationeryScreenedOut: AnswersFile = {
   policy: {
     title: 'Renewal of the office stationery supply contract',
+    summary:
+      'We are renewing the contract for paper, pens and toner on the same terms. Nothing changes for staff or for the families we work with, so no full equality impact assessment is needed.',
     reference: 'PROC-2026-042',
     kind: 'procurement',
     novelty: 'existing',

@@ -4,6 +4,7 @@ import { ExitCode } from '../exit-codes.js';
 import { writeJson } from './json.js';
 import { stateLabel } from './state-label.js';
 import { createStyle } from './style.js';
+import { terminalSafe } from './terminal-text.js';
 
 /** Report a change that succeeded: one line for people, the whole view with --json. */
 export function reportChange(
@@ -18,7 +19,7 @@ export function reportChange(
   }
   const style = createStyle(ctx.color);
   ctx.write(
-    `${style.green('✓')} ${what}: "${view.assessment.policy.title}" (${view.assessment.id}) is ${style.bold(stateLabel(view.status))}.\n`,
+    `${style.green('✓')} ${what}: "${terminalSafe(view.assessment.policy.title)}" (${view.assessment.id}) is ${style.bold(stateLabel(view.status))}.\n`,
   );
   return ExitCode.ok;
 }

@@ -8,6 +8,13 @@ import { databaseFile, isPostgresUrl, storeLocation } from '../open-store.js';
 import { UsageError } from '../usage-error.js';
 import { createStyle } from './style.js';
 
+const binaryNeedsFile = 'A Word document is a file, not text: pass --out <file>.docx.';
+
+/** Refuses a binary format without --out, before the store is opened. */
+export function needsFile(format: string, out: string | undefined): void {
+  if (format === 'docx' && (out === undefined || out === '-')) throw new UsageError(binaryNeedsFile);
+}
+
 /** The options of every command that writes a document: spread them into its parseCommandArgs. */
 export const outputOptions = {
   out: { type: 'string', short: 'o' },
@@ -36,9 +43,8 @@ export async function writeOutput(
   content: string | Uint8Array,
 ): Promise<void> {
   if (flags.out === undefined || flags.out === '-') {
-    if (typeof content === 'string') ctx.write(content.endsWith('\n') ? content : `${content}\n`);
-    // A binary document (a .docx, say) piped on: the context's writer is for text.
-    else process.stdout.write(content);
+    if (typeof content !== 'string') throw new UsageError(binaryNeedsFile);
+    ctx.write(content.endsWith('\n') ? content : `${content}\n`);
     return;
   }
   if (flags.out.trim() === '') throw new UsageError('--out needs a file name (or - for standard output).');

@@ -22,6 +22,8 @@ export const workedExample: Assessment = Assessment.parse({
   approvalChain: cafcassProfile.approvalChain,
   policy: {
     title: 'Video by default for first hearing dispute resolution appointments',
+    summary:
+      'First hearings in private law cases will be held by video unless a party needs to attend in person. Families will wait and travel less. Some disabled parents, older kinship carers and people without a private space or a good connection could find video harder, so everyone can ask for a telephone or in-person hearing, and advisers will check the technology with each party before the hearing. We will check whether the change works equally well for everyone after six months.',
     reference: 'OPS-PL-2026-03',
     kind: 'service_change',
     novelty: 'revised',

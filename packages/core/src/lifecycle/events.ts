@@ -3,6 +3,7 @@ import { ActionStatus } from '../schema/action.js';
 import { Assessment } from '../schema/assessment.js';
 import { Id, IsoDate, IsoDateTime, Prose, Signer, Slug, UserId } from '../schema/common.js';
 import { Role } from '../schema/profile.js';
+import { Publication } from '../schema/publication.js';
 import { VerdictKind } from '../schema/review.js';
 import { ScreeningDecisionKind } from '../schema/screening.js';
 import { SectionId } from '../schema/section.js';
@@ -76,8 +77,8 @@ export const RequestChangesEvent = event('requestChanges', {
   signer: Signer.optional(),
 });
 export const PublishEvent = event('publish', {
-  location: z.string().trim().min(1, 'say where it is published').max(2000),
-  format: z.string().max(100).default('html'),
+  location: Publication.shape.location,
+  format: Publication.shape.format,
   ...signed,
 });
 export const ReaffirmEvent = event('reaffirm', {

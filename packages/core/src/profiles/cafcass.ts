@@ -86,4 +86,12 @@ export const cafcassProfile: Profile = Profile.parse({
   evidenceFreshnessMonths: 36,
   smallCountThreshold: 5,
   ruleOverrides: {},
+  // Example addresses (example.org): an organisation puts its own.
+  publishing: {
+    contact: 'Equality, diversity and inclusion team',
+    contactLink: 'mailto:equality@example.org',
+    alternativeFormats:
+      'Ask the equality team for this document in large print, easy read, Braille, audio or another language.',
+    accessibilityStatement: 'https://www.example.org/accessibility-statement',
+  },
 });

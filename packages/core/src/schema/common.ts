@@ -41,6 +41,25 @@ export const PartialDate = z
 /** An instant with its offset: when an event, approval or comment happened. */
 export const IsoDateTime = z.iso.datetime({ offset: true });
 
+/** The schemes a report may link to: web pages and e-mail. Anything else (javascript:, data:, file:…) is refused. */
+const linkable = /^(https?:\/\/[^\s]+|mailto:[^\s]+)$/i;
+/** A scheme-like prefix with no space after the colon: "javascript:alert(1)", but not "Intranet: equality page". */
+const schemePrefix = /^[a-z][a-z0-9+.-]*:(?!\s)/i;
+const linkMessage = 'use an address starting https://, http:// or mailto: (other kinds of link are refused)';
+
+/** A link a report shows as a link: http, https or mailto only. */
+export const Link = z.string().trim().max(2000).regex(linkable, linkMessage);
+
+/** A link, or empty. */
+export const OptionalLink = z.union([z.literal(''), Link]);
+
+/** Text that may be a link: a link must be http, https or mailto; anything else is text and never linked. */
+export const LinkOrText = z
+  .string()
+  .trim()
+  .max(2000)
+  .refine((text) => !schemePrefix.test(text) || linkable.test(text), linkMessage);
+
 /** Free text an author writes. Empty while drafting; the due-regard checks say when it must be filled. */
 export const Prose = z.string().max(20_000);
 

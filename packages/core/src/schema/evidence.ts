@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { DisparityAnalysis } from '../insight/result.js';
-import { CharacteristicId, Id, PartialDate, Prose } from './common.js';
+import { CharacteristicId, Id, OptionalLink, PartialDate, Prose } from './common.js';
 
 export const EvidenceKind = z.enum([
   'data',
@@ -17,7 +17,8 @@ export const EvidenceItem = z.object({
   kind: EvidenceKind,
   title: z.string().trim().min(1, 'name the evidence').max(300),
   source: z.string().max(500).default(''),
-  url: z.string().max(2000).default(''),
+  /** Where to read it: an http, https or mailto address (reports link it). */
+  url: OptionalLink.default(''),
   /** When the evidence was produced or last updated (a year, month or day): stale evidence is flagged. */
   date: PartialDate.optional(),
   characteristics: z.array(CharacteristicId).default([]),

@@ -32,6 +32,11 @@ export const OtherGroup = z.object({
 /** What is being assessed and who it affects. */
 export const Policy = z.object({
   title: z.string().trim().min(1, 'give the policy a title').max(300),
+  /**
+   * The plain-English summary a report opens with: what the policy does, what the assessment found and
+   * what will be done about it, for someone who reads nothing else.
+   */
+  summary: Prose.default(''),
   reference: z.string().max(100).default(''),
   kind: PolicyKind.default('policy'),
   novelty: PolicyNovelty.default('new'),

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { Aim, CharacteristicId, IsoDate, IsoDateTime, Slug, UserId } from './common.js';
+import { Aim, CharacteristicId, IsoDate, IsoDateTime, OptionalLink, Slug, UserId } from './common.js';
 
 /** What a user may do. An approval stage names the role its approvers must hold. */
 export const Role = z.enum(['author', 'contributor', 'equality_lead', 'approver', 'admin', 'viewer']);
@@ -98,6 +98,21 @@ export const ApprovalStage = z.object({
 
 /** The nation whose equality law an assessment answers to: it sets the characteristics and aims asked. */
 export const Jurisdiction = z.enum(['england', 'wales', 'scotland', 'northern_ireland']);
+/**
+ * What every published report tells its reader about the organisation: how to ask about it, how to get
+ * it in another format, and where the accessibility statement is (the Public Sector Bodies Accessibility
+ * Regulations 2018 ask for one).
+ */
+export const PublishingDetails = z.object({
+  /** Who to contact about an assessment, and how: "Equality team, 0300 123 4567". */
+  contact: z.string().trim().max(500).default(''),
+  /** A link for that contact: a mailto: address or a contact page. */
+  contactLink: OptionalLink.default(''),
+  /** The offer of other formats: "Ask for this in large print, easy read, Braille, audio or Welsh." */
+  alternativeFormats: z.string().trim().max(1000).default(''),
+  /** The address of the organisation's accessibility statement. */
+  accessibilityStatement: OptionalLink.default(''),
+});
 
 export const RuleSeverityOverride = z.enum(['error', 'warning', 'info', 'off']);
 
@@ -132,6 +147,7 @@ export const Profile = z
     signing: z.enum(['optional', 'required']).default('optional'),
     /** Every change made through eqia since profiles kept one, oldest first: see ProfileChange. */
     changes: z.array(ProfileChange).default([]),
+    publishing: PublishingDetails.prefault({}),
     updatedAt: IsoDate.optional(),
   })
   .superRefine((profile, ctx) => {
@@ -186,6 +202,7 @@ export type ApprovalStage = z.infer<typeof ApprovalStage>;
 export type Jurisdiction = z.infer<typeof Jurisdiction>;
 export type SigningKey = z.infer<typeof SigningKey>;
 export type ProfileChange = z.infer<typeof ProfileChange>;
+export type PublishingDetails = z.infer<typeof PublishingDetails>;
 export type RuleSeverityOverride = z.infer<typeof RuleSeverityOverride>;
 export type Profile = z.infer<typeof Profile>;
 /** What a caller writes: defaults may be left out. */

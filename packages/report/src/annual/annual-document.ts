@@ -8,7 +8,8 @@ import {
   type Profile,
   profileCharacteristics,
 } from '@eqia/core';
-import { dayOf, formatDate, formatDateTime } from '../dates.js';
+import { dayOf, formatDate } from '../dates.js';
+import { aboutSection } from '../document/about-section.js';
 import { type Block, type Cell, cell, paragraph, type ReportDocument, section } from '../document/blocks.js';
 import { audienceLabel, characteristicLabel, listOf } from '../labels.js';
 import { objectivesSection } from '../objectives/objectives-section.js';
@@ -247,18 +248,10 @@ export function annualDocument(report: AnnualReport, profile: Profile): ReportDo
   ]);
   return {
     title: `Annual equality report ${formatDate(period.from)} to ${formatDate(period.to)}`,
-    subtitle: [
-      { term: 'Organisation', value: report.organisation },
-      { term: 'Report generated', value: formatDateTime(report.generatedAt) },
-    ],
-    sections: [
-      summary,
-      objectives,
-      overview,
-      impacts,
-      disparitySection(report.disparities),
-      commitments,
-      list,
-    ],
+    subtitle: [{ term: 'Organisation', value: report.organisation }],
+    draft: false,
+    lead: [summary],
+    sections: [objectives, overview, impacts, disparitySection(report.disparities), commitments, list],
+    about: aboutSection(profile, report.generatedAt),
   };
 }

@@ -15,7 +15,7 @@ export function actionPlanSection(
       caption: `Actions, with their status on ${formatDate(dayOf(generatedAt))}`,
       columns: ['Action', 'Addresses', 'Owner', 'Due', 'Measure of success', 'Status'],
       rows: rows.map((row) => [
-        cell(`${row.id}: ${row.description}`),
+        cell(row.description),
         cell(row.addresses.join('\n') || 'General'),
         cell(row.owner || 'No owner', row.owner ? undefined : 'warning'),
         cell(formatDue(row), row.dueDate ? undefined : 'warning'),

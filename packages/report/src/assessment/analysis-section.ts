@@ -1,6 +1,6 @@
 import { label, profileCharacteristics } from '@eqia/core';
 import { type Block, paragraph, prose, type Section, section } from '../document/blocks.js';
-import { characteristicLabel, listOf } from '../labels.js';
+import { characteristicLabel, linesOf, listOf } from '../labels.js';
 import { impactSection } from './impact-section.js';
 import type { AssessmentReportInput } from './input.js';
 import type { References } from './references.js';
@@ -15,12 +15,12 @@ export function analysisSection({ assessment, profile }: AssessmentReportInput, 
         facts: [
           { term: 'Conclusion', value: label('analysisStatus', status) },
           { term: 'Evidence', value: listOf((analysis?.evidenceIds ?? []).map(refs.evidence)) },
-          { term: 'Data gaps', value: listOf((analysis?.gapIds ?? []).map(refs.gap)) },
+          { term: 'Data gaps', value: linesOf((analysis?.gapIds ?? []).map(refs.gap)) },
         ],
       },
       prose(analysis?.reasoning ?? '', 'No reasoning recorded.'),
       ...(analysis?.impacts ?? []).map((impact) =>
-        impactSection(impact, { id: `impact-${impact.id}`, subject: 'Impact' }, profile, refs),
+        impactSection(impact, { id: `impact-${impact.id}`, subject: characteristic.label }, profile, refs),
       ),
     ];
     return section(`analysis-${characteristic.id}`, characteristic.label, blocks);

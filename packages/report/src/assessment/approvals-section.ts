@@ -1,15 +1,24 @@
 import { label } from '@eqia/core';
 import { formatDate, formatDateTime } from '../dates.js';
-import { type Block, type Cell, cell, paragraph, type Section, section } from '../document/blocks.js';
+import {
+  type Block,
+  type Cell,
+  cell,
+  linkOrText,
+  paragraph,
+  type Section,
+  section,
+} from '../document/blocks.js';
 import { signerLabel } from '../labels.js';
 import type { AssessmentReportInput } from './input.js';
+import { attestations } from './status-section.js';
 
 /** Every stage of the chain pinned to the assessment, and every decision taken at it, in order. */
 export function approvalsSection({ assessment, profile }: AssessmentReportInput): Section {
   const rows: Cell[][] = assessment.review.approvals.map((approval) => {
     const stage = assessment.approvalChain.find((candidate) => candidate.id === approval.stage);
     return [
-      cell(stage?.label ?? approval.stage),
+      cell(stage?.label ?? 'A stage no longer in the chain'),
       cell(
         label('approvalDecision', approval.decision),
         approval.decision === 'approved' ? undefined : 'warning',
@@ -46,22 +55,23 @@ export function approvalsSection({ assessment, profile }: AssessmentReportInput)
   } else if (waiting.length > 0) {
     blocks.push(paragraph(`Not yet approved: ${waiting.map((stage) => stage.label).join(', ')}.`));
   }
+  const quotes = attestations(assessment, profile);
+  if (quotes.length > 0 && waiting.length === 0) {
+    blocks.push(paragraph('Every approval stage has signed this assessment off, attesting:'), ...quotes);
+  }
   return section('approvals', 'Approvals', blocks);
 }
 
 export function publicationSection({ assessment, profile }: AssessmentReportInput): Section {
   const { publication } = assessment;
   if (!publication) return section('publication', 'Publication', [paragraph('Not yet published.')]);
-  const where = /^https?:\/\//i.test(publication.location)
-    ? { text: publication.location, href: publication.location }
-    : publication.location;
   return section('publication', 'Publication', [
     {
       kind: 'facts',
       facts: [
         { term: 'Published', value: formatDateTime(publication.publishedAt) },
         { term: 'By', value: signerLabel(profile, { ...publication, by: publication.publishedBy }) },
-        { term: 'Where', value: where },
+        { term: 'Where', value: linkOrText(publication.location) },
         { term: 'Format', value: publication.format },
       ],
     },

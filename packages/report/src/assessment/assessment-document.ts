@@ -1,4 +1,4 @@
-import { formatDateTime } from '../dates.js';
+import { aboutSection } from '../document/about-section.js';
 import type { ReportDocument } from '../document/blocks.js';
 import { actionPlanSection } from './action-plan-section.js';
 import { analysisSection, intersectionalitySection } from './analysis-section.js';
@@ -12,23 +12,31 @@ import { monitoringSection } from './monitoring-section.js';
 import { decisionSection, policySection } from './policy-section.js';
 import { references } from './references.js';
 import { screeningSection } from './screening-section.js';
-import { statusSection } from './status-section.js';
+import { findingsSection, isDraft, standing, statusBanner } from './status-section.js';
+import { summarySection } from './summary-section.js';
 import { verificationSection } from './verification-section.js';
 
-/** The assessment report, in the order a reader needs it: where it stands, what, why, and who signed. */
+/**
+ * The assessment report, in the order a reader needs it: any warning, the summary, then what, why and
+ * who signed; the contents list sits between the summary and the body.
+ */
 export function assessmentDocument(input: AssessmentReportInput): ReportDocument {
   const { assessment, profile, generatedAt } = input;
   const refs = references(assessment, profile);
+  const draft = isDraft(input);
+  const banner = statusBanner(input);
   return {
     title: `Equality impact assessment: ${assessment.policy.title}`,
     subtitle: [
       { term: 'Organisation', value: profile.organisation },
-      { term: 'Reference', value: assessment.policy.reference || assessment.id },
+      ...(assessment.policy.reference ? [{ term: 'Reference', value: assessment.policy.reference }] : []),
+      { term: 'Status', value: standing(input) },
       { term: 'Revision', value: String(assessment.revision) },
-      { term: 'Report generated', value: formatDateTime(generatedAt) },
     ],
+    draft,
+    lead: [...(banner ? [banner] : []), summarySection(input)],
     sections: [
-      statusSection(input),
+      ...(draft ? [findingsSection(input)] : []),
       policySection(input),
       impactGridSection(input),
       decisionSection(input),
@@ -43,7 +51,8 @@ export function assessmentDocument(input: AssessmentReportInput): ReportDocument
       monitoringSection(input),
       approvalsSection(input),
       publicationSection(input),
-      ...(input.reference ? [verificationSection(input.reference)] : []),
     ],
+    ...(input.reference && { verification: verificationSection(input.reference) }),
+    about: aboutSection(profile, generatedAt),
   };
 }

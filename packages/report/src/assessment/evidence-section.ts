@@ -1,6 +1,6 @@
 import { label } from '@eqia/core';
 import { formatDate } from '../dates.js';
-import { cell, type Section, section } from '../document/blocks.js';
+import { cell, linkable, type Section, section } from '../document/blocks.js';
 import { characteristicLabel, listOf } from '../labels.js';
 import type { AssessmentReportInput } from './input.js';
 import type { References } from './references.js';
@@ -20,7 +20,10 @@ export function evidenceSection({ assessment, profile }: AssessmentReportInput, 
       rows: items.map((item) => [
         cell(item.title),
         cell(label('evidenceKind', item.kind)),
-        cell([item.source, item.url].filter(Boolean).join('\n')),
+        {
+          ...cell(item.source || (item.url ? '' : 'Not recorded')),
+          ...(linkable(item.url) ? { links: [{ text: item.url, href: item.url }] } : {}),
+        },
         cell(item.date ? formatDate(item.date) : 'Undated'),
         cell(characteristics(item.characteristics)),
         cell(item.summary),

@@ -1,6 +1,6 @@
 import { aimLabel, type Impact, impactLabel, label, type Profile } from '@eqia/core';
 import { type Fact, type Section, section } from '../document/blocks.js';
-import { audienceLabel, listOf } from '../labels.js';
+import { audienceLabel, linesOf, listOf } from '../labels.js';
 import type { References } from './references.js';
 
 /** One impact, on a characteristic or an intersection, as a titled list of its facts. */
@@ -28,7 +28,7 @@ export function impactSection(
   if (impact.residualSeverity)
     facts.push({ term: 'Residual impact', value: label('residualSeverity', impact.residualSeverity) });
   if (impact.justification) facts.push({ term: 'Justification', value: impact.justification });
-  facts.push({ term: 'Actions', value: listOf(impact.actionIds.map(refs.action)) });
+  facts.push({ term: 'Actions', value: linesOf(impact.actionIds.map(refs.action)) });
   const heading = `${subject}: ${impactLabel(impact.direction, impact.severity)} for ${audienceLabel(profile, impact.audience)}`;
   return section(id, heading, [{ kind: 'facts', facts }]);
 }

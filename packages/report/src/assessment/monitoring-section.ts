@@ -2,16 +2,19 @@ import { formatDate, formatDateTime } from '../dates.js';
 import { type Block, prose, type Section, section } from '../document/blocks.js';
 import { signerLabel, userLabel } from '../labels.js';
 import type { AssessmentReportInput } from './input.js';
+import { lapsedReview } from './status-section.js';
 
-export function monitoringSection({ assessment, profile }: AssessmentReportInput): Section {
+export function monitoringSection(input: AssessmentReportInput): Section {
+  const { assessment, profile } = input;
   const { monitoring } = assessment;
+  const lapsed = lapsedReview(input) ? ' (overdue)' : '';
   const blocks: Block[] = [
     {
       kind: 'facts',
       facts: [
         {
           term: 'Next review',
-          value: monitoring.nextReviewDate ? formatDate(monitoring.nextReviewDate) : 'Not set',
+          value: monitoring.nextReviewDate ? `${formatDate(monitoring.nextReviewDate)}${lapsed}` : 'Not set',
         },
         { term: 'Review interval', value: `Every ${profile.reviewIntervalMonths} months at most` },
       ],

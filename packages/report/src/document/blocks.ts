@@ -14,12 +14,14 @@ export interface Link {
   href: string;
 }
 
-/** Inline content: text, or a link (only http and https addresses become links). */
+/** Inline content: text, or a link (only http, https and mailto addresses become links; see `linkable`). */
 export type Inline = string | Link;
 
 export interface Cell {
   text: string;
   tone?: Tone;
+  /** Links shown after the text, each on a line of its own (an evidence item's address). */
+  links?: Link[];
 }
 
 export interface Fact {
@@ -59,12 +61,34 @@ export interface Section {
 }
 
 export interface ReportDocument {
-  /** The page title and the one level-1 heading. */
+  /** The page title and the one level-1 heading; also the running title of printed pages. */
   title: string;
-  /** Short lines under the title: organisation, reference, revision, when generated. */
+  /** Short lines under the title: organisation, reference, status, revision. */
   subtitle: Fact[];
+  /** A draft says so on every printed page, not only the first. */
+  draft: boolean;
+  /** What a reader needs before anything else (a warning banner, the summary), above the contents. */
+  lead: Section[];
+  /** The body, listed in the contents. */
   sections: Section[];
+  /** Where a signature and its verification reference go, after the body (listed in the contents). */
+  verification?: Section;
+  /** How to contact the organisation, get another format, read its accessibility statement; when made. */
+  about: Section;
 }
+
+/** The top-level sections the contents lists, in order. */
+export const contentsOf = (document: ReportDocument): Section[] => [
+  ...document.sections,
+  ...(document.verification ? [document.verification] : []),
+  document.about,
+];
+
+/** The schemes that become links in any format; other addresses are shown as text (core refuses them at input). */
+export const linkable = (href: string) => /^(https?:\/\/|mailto:)/i.test(href);
+
+/** An address as a link when it is linkable, else as text. */
+export const linkOrText = (text: string, href = text): Inline => (linkable(href) ? { text, href } : text);
 
 export const paragraph = (...content: Inline[]): Block => ({ kind: 'paragraph', content });
 export const prose = (text: string, empty = 'Not recorded.'): Block => ({ kind: 'prose', text, empty });
@@ -75,3 +99,9 @@ export const section = (id: string, heading: string, blocks: Block[]): Section =
   blocks,
 });
 export const cell = (text: string, tone?: Tone): Cell => (tone ? { text, tone } : { text });
+
+/** Text that is `Inline[]` joined as plain text (for a heading or a CSV). */
+export const plainText = (content: Inline | Inline[]) =>
+  (Array.isArray(content) ? content : [content])
+    .map((part) => (typeof part === 'string' ? part : part.text))
+    .join('');

@@ -1,14 +1,21 @@
-import type { Block, Cell, Fact, Inline, ReportDocument, Section } from '../document/blocks.js';
-import { escapeHtml } from '../escape-html.js';
+import {
+  type Block,
+  type Cell,
+  contentsOf,
+  type Fact,
+  type Inline,
+  linkable,
+  type ReportDocument,
+  type Section,
+} from '../document/blocks.js';
+import { escapeHtml, textHtml } from '../escape-html.js';
 import { renderInsightHtml } from '../insight-html.js';
-import { reportStyles } from './styles.js';
-
-const safeHref = (href: string) => /^https?:\/\//i.test(href);
+import { pageStyles } from './styles.js';
 
 function inline(content: Inline): string {
-  if (typeof content === 'string') return escapeHtml(content);
-  if (!safeHref(content.href)) return escapeHtml(content.text);
-  return `<a href="${escapeHtml(content.href)}">${escapeHtml(content.text)}</a>`;
+  if (typeof content === 'string') return textHtml(content);
+  if (!linkable(content.href)) return textHtml(content.text);
+  return `<a href="${escapeHtml(content.href)}">${textHtml(content.text)}</a>`;
 }
 
 const inlines = (content: Inline | Inline[]) =>
@@ -20,7 +27,9 @@ function cellHtml(tag: 'th' | 'td', value: Cell, scope?: 'row' | 'col'): string 
   const lines = value.text.includes('\n') ? 'lines' : '';
   const classes = tone && lines ? `${tone} ${lines}` : tone || lines;
   const attributes = `${scope ? ` scope="${scope}"` : ''}${classes ? ` class="${classes}"` : ''}`;
-  return `<${tag}${attributes}>${escapeHtml(value.text)}</${tag}>`;
+  const links = (value.links ?? []).map((link) => inline(link));
+  const content = [value.text ? textHtml(value.text) : '', ...links].filter(Boolean).join('<br>');
+  return `<${tag}${attributes}>${content}</${tag}>`;
 }
 
 function proseHtml(text: string, empty: string): string {
@@ -30,7 +39,7 @@ function proseHtml(text: string, empty: string): string {
     .map((paragraph) => paragraph.trim())
     .filter(Boolean);
   if (paragraphs.length === 0) return `<p class="empty">${escapeHtml(empty)}</p>`;
-  return paragraphs.map((paragraph) => `<p>${escapeHtml(paragraph).replace(/\n/g, '<br>')}</p>`).join('\n');
+  return paragraphs.map((paragraph) => `<p>${textHtml(paragraph).replace(/\n/g, '<br>')}</p>`).join('\n');
 }
 
 const factsHtml = (facts: Fact[], className: string) =>
@@ -39,6 +48,8 @@ const factsHtml = (facts: Fact[], className: string) =>
 class HtmlWriter {
   /** Ids come partly from user data (impact ids): duplicates get a suffix so every anchor is unique. */
   private readonly ids = new Set<string>();
+  /** The id each top-level section got, for the contents list to link to. */
+  readonly anchors = new Map<Section, string>();
 
   uniqueId(wanted: string): string {
     let id = wanted;
@@ -65,13 +76,15 @@ class HtmlWriter {
         return renderInsightHtml(block.analysis, {
           headingLevel: Math.min(depth + 1, 6),
           idPrefix: this.uniqueId(block.id.replace(/[^A-Za-z0-9_-]/g, '-')),
+          region: false,
         });
       case 'quote':
-        return `<figure><blockquote>${proseHtml(block.text, 'No attestation text recorded.')}</blockquote><figcaption>${escapeHtml(block.cite)}</figcaption></figure>`;
+        return `<figure><blockquote>${proseHtml(block.text, 'No attestation text recorded.')}</blockquote><figcaption>${textHtml(block.cite)}</figcaption></figure>`;
       case 'table': {
         if (block.rows.length === 0) {
           return `<p class="empty"><strong>${escapeHtml(block.caption)}:</strong> ${escapeHtml(block.empty)}</p>`;
         }
+        const id = this.uniqueId('table');
         const head = block.columns.map((column) => cellHtml('th', { text: column }, 'col')).join('');
         const body = block.rows
           .map(
@@ -79,26 +92,43 @@ class HtmlWriter {
               `<tr>${row.map((value, index) => (block.rowHeaders && index === 0 ? cellHtml('th', value, 'row') : cellHtml('td', value))).join('')}</tr>`,
           )
           .join('\n');
-        return `<table>\n<caption>${escapeHtml(block.caption)}</caption>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${body}\n</tbody>\n</table>`;
+        // A table wider than a phone scrolls inside its own box, which a keyboard can reach and scroll.
+        return `<div class="table-scroll" role="group" aria-labelledby="${id}-caption" tabindex="0">\n<table>\n<caption id="${id}-caption">${escapeHtml(block.caption)}</caption>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${body}\n</tbody>\n</table>\n</div>`;
       }
     }
   }
 
-  /** Depth 2 is a top-level section (h2); deeper sections take the next heading level, up to h6. */
+  /**
+   * Depth 2 is a top-level section (h2), a landmark named by its heading; deeper sections take the next
+   * heading level, up to h6, and are not landmarks, so a screen reader's list of landmarks stays short.
+   */
   section(section: Section, depth: number): string {
     const id = this.uniqueId(section.id);
+    if (depth === 2) this.anchors.set(section, id);
     const level = Math.min(depth, 6);
     const classes = section.banner ? ` class="banner banner-${section.banner}"` : '';
-    const heading = `<h${level} id="${escapeHtml(id)}-heading">${escapeHtml(section.heading)}</h${level}>`;
+    const named = depth === 2 ? ` aria-labelledby="${escapeHtml(id)}-heading"` : '';
+    const heading = `<h${level} id="${escapeHtml(id)}-heading">${textHtml(section.heading)}</h${level}>`;
     const body = section.blocks.map((block) => this.block(block, depth)).join('\n');
-    return `<section id="${escapeHtml(id)}" aria-labelledby="${escapeHtml(id)}-heading"${classes}>\n${heading}\n${body}\n</section>`;
+    return `<section id="${escapeHtml(id)}"${named}${classes}>\n${heading}\n${body}\n</section>`;
+  }
+
+  contents(sections: Section[]): string {
+    const items = sections.map(
+      (section) =>
+        `<li><a href="#${escapeHtml(this.anchors.get(section) ?? section.id)}">${textHtml(section.heading)}</a></li>`,
+    );
+    return `<nav class="contents" aria-labelledby="contents-heading">\n<h2 id="contents-heading">Contents</h2>\n<ol>${items.join('')}</ol>\n</nav>`;
   }
 }
 
 /** A whole, self-contained page: inline CSS, no script, no external resource. */
 export function renderHtmlDocument(document: ReportDocument): string {
   const writer = new HtmlWriter();
-  const sections = document.sections.map((section) => writer.section(section, 2)).join('\n');
+  writer.uniqueId('contents');
+  const lead = document.lead.map((section) => writer.section(section, 2)).join('\n');
+  const listed = contentsOf(document);
+  const body = listed.map((section) => writer.section(section, 2)).join('\n');
   return `<!doctype html>
 <html lang="en-GB">
 <head>
@@ -106,16 +136,18 @@ export function renderHtmlDocument(document: ReportDocument): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(document.title)}</title>
 <style>
-${reportStyles}
+${pageStyles(document)}
 </style>
 </head>
 <body>
 <header>
-<h1>${escapeHtml(document.title)}</h1>
+<h1>${textHtml(document.title)}</h1>
 ${factsHtml(document.subtitle, 'subtitle')}
 </header>
 <main>
-${sections}
+${lead}
+${writer.contents(listed)}
+${body}
 </main>
 <footer>
 <p>Produced with eqia. Meaning in tables is given in words and symbols; colour only helps.</p>

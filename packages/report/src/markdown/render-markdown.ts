@@ -1,4 +1,13 @@
-import type { Block, Cell, Fact, Inline, ReportDocument, Section } from '../document/blocks.js';
+import {
+  type Block,
+  type Cell,
+  contentsOf,
+  type Fact,
+  type Inline,
+  linkable,
+  type ReportDocument,
+  type Section,
+} from '../document/blocks.js';
 import {
   escapeMarkdownBlock,
   escapeMarkdownCell,
@@ -9,7 +18,7 @@ import { renderInsightMarkdown } from '../insight-markdown.js';
 
 function inline(content: Inline): string {
   if (typeof content === 'string') return escapeMarkdownInline(content);
-  if (!/^https?:\/\//i.test(content.href)) return escapeMarkdownInline(content.text);
+  if (!linkable(content.href)) return escapeMarkdownInline(content.text);
   return `[${escapeMarkdownInline(content.text)}](${markdownLinkDestination(content.href)})`;
 }
 
@@ -18,8 +27,10 @@ const inlines = (content: Inline | Inline[]) =>
 
 /** Negative cells are bold as well as worded, the Markdown equivalent of the HTML highlight. */
 function cellMarkdown(value: Cell): string {
-  const text = escapeMarkdownCell(value.text) || ' ';
-  return value.tone === 'negative-high' || value.tone === 'negative' ? `**${text}**` : text;
+  const escaped = escapeMarkdownCell(value.text);
+  const text =
+    escaped && (value.tone === 'negative-high' || value.tone === 'negative') ? `**${escaped}**` : escaped;
+  return [text, ...(value.links ?? []).map(inline)].filter(Boolean).join('<br>') || ' ';
 }
 
 /** A text value may hold paragraphs: its lines are indented to stay inside the list item. */
@@ -68,8 +79,33 @@ function section(content: Section, depth: number): string {
   return [heading, ...content.blocks.map((child) => block(child, depth))].join('\n\n');
 }
 
+/** The anchor GitHub gives a heading: lower case, punctuation dropped, spaces as hyphens. */
+const headingAnchor = (heading: string) =>
+  heading
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s_-]/gu, '')
+    .trim()
+    .replace(/\s/g, '-');
+
 /** GitHub-flavoured Markdown of the same document the HTML shows. */
 export function renderMarkdownDocument(document: ReportDocument): string {
   const title = `# ${escapeMarkdownInline(document.title)}`;
-  return `${[title, factsMarkdown(document.subtitle), ...document.sections.map((part) => section(part, 2))].join('\n\n')}\n`;
+  const listed = contentsOf(document);
+  const contents = [
+    '## Contents',
+    listed
+      .map(
+        (part, index) =>
+          `${index + 1}. [${escapeMarkdownInline(part.heading)}](#${markdownLinkDestination(headingAnchor(part.heading))})`,
+      )
+      .join('\n'),
+  ].join('\n\n');
+  const parts = [
+    title,
+    factsMarkdown(document.subtitle),
+    ...document.lead.map((part) => section(part, 2)),
+    contents,
+    ...listed.map((part) => section(part, 2)),
+  ];
+  return `${parts.join('\n\n')}\n`;
 }

@@ -1,5 +1,6 @@
 import type { IsoDate, IsoDateTime, Objective, Profile } from '@eqia/core';
-import { formatDate, formatDateTime } from '../dates.js';
+import { formatDate } from '../dates.js';
+import { aboutSection } from '../document/about-section.js';
 import { cell, type ReportDocument } from '../document/blocks.js';
 import { renderHtmlDocument } from '../html/render-html.js';
 import { renderMarkdownDocument } from '../markdown/render-markdown.js';
@@ -39,14 +40,12 @@ export function buildBoardReport({ objectives, asOf, now, profile }: BoardReport
   };
 }
 
-export function boardDocument(report: BoardReport): ReportDocument {
+export function boardDocument(report: BoardReport, profile: Profile): ReportDocument {
   return {
     title: `Equality objectives: progress to ${formatDate(report.asOf)}`,
-    subtitle: [
-      { term: 'Organisation', value: report.organisation },
-      { term: 'Report generated', value: formatDateTime(report.generatedAt) },
-    ],
-    sections: [
+    subtitle: [{ term: 'Organisation', value: report.organisation }],
+    draft: false,
+    lead: [
       {
         kind: 'section',
         id: 'at-a-glance',
@@ -70,6 +69,8 @@ export function boardDocument(report: BoardReport): ReportDocument {
           },
         ],
       },
+    ],
+    sections: [
       objectivesSection(
         'objectives',
         'Progress by objective',
@@ -77,13 +78,20 @@ export function boardDocument(report: BoardReport): ReportDocument {
         report.objectives,
       ),
     ],
+    about: aboutSection(profile, report.generatedAt),
   };
 }
 
-export function renderBoardReportHtml(report: BoardReport): string {
-  return renderHtmlDocument(boardDocument(report));
+export function renderBoardReportHtml(report: BoardReport, profile: Profile): string {
+  return renderHtmlDocument(boardDocument(report, profile));
 }
 
-export function renderBoardReportMarkdown(report: BoardReport): string {
-  return renderMarkdownDocument(boardDocument(report));
+export function renderBoardReportMarkdown(report: BoardReport, profile: Profile): string {
+  return renderMarkdownDocument(boardDocument(report, profile));
+}
+
+export async function renderBoardReportDocx(report: BoardReport, profile: Profile): Promise<Uint8Array> {
+  // Loaded on demand, as for the other reports: the Word writer is large.
+  const { renderDocxDocument } = await import('../docx/render-docx.js');
+  return renderDocxDocument(boardDocument(report, profile));
 }

@@ -1,5 +1,7 @@
 /** A strict RFC 4180 reader, to check what a spreadsheet would see. Throws on anything malformed. */
-export function parseCsv(text: string): string[][] {
+export function parseCsv(csv: string): string[][] {
+  // A spreadsheet reads the byte-order mark as the encoding, not as text.
+  const text = csv.replace(/^\uFEFF/, '');
   const records: string[][] = [];
   let record: string[] = [];
   let field = '';

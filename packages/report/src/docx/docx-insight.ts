@@ -1,0 +1,62 @@
+import type { DisparityAnalysis } from '@eqia/core';
+import { Paragraph } from 'docx';
+import { ChartRun } from 'docx/charts';
+import { cell } from '../document/blocks.js';
+import { chartDescription, insightTable } from '../insight-table.js';
+import { type DocxBlock, heading, table } from './docx-blocks.js';
+import { docxText, textRuns } from './docx-text.js';
+
+/**
+ * A disparity analysis in Word: its heading, the full table (the real alternative to the chart), the
+ * notes, and a native bar chart that Word's screen readers read by its alternative text.
+ */
+export function disparityBlocks(analysis: DisparityAnalysis, level: number): DocxBlock[] {
+  const view = insightTable(analysis);
+  const [first = '', ...data] = view.columns;
+  const columns = [
+    first,
+    ...data.slice(0, 3).map((column) => `${view.profileLabel}: ${column.toLowerCase()}`),
+    ...data.slice(3, 5).map((column) => `${view.baselineLabel}: ${column.toLowerCase()}`),
+    ...data.slice(5),
+  ];
+  const rows = [...view.rows, ...view.totals].map((row) => [
+    cell(row.label),
+    ...row.cells.map((text) => cell(text)),
+  ]);
+  const percent = (share: number | null) => (share === null ? null : Math.round(share * 1000) / 10);
+  const description = chartDescription(
+    analysis,
+    `Bars show each group's share of ${view.profileLabel} and of ${view.baselineLabel}, in per cent.`,
+  );
+  const chart = new ChartRun({
+    type: 'bar',
+    categories: analysis.rows.map((row) => docxText(row.label)),
+    series: [
+      { name: docxText(view.profileLabel), values: analysis.rows.map((row) => percent(row.profile.share)) },
+      { name: docxText(view.baselineLabel), values: analysis.rows.map((row) => percent(row.baseline.share)) },
+    ],
+    title: docxText(`Share of ${view.profileLabel} and of ${view.baselineLabel} by group (%)`),
+    valueAxis: { numberFormat: '0"%"' },
+    categoryAxis: { reverseOrder: true },
+    transformation: { width: 600, height: Math.max(220, 60 + analysis.rows.length * 44) },
+    altText: {
+      name: docxText(`Chart: ${view.title}`),
+      title: docxText(`Share of ${view.profileLabel} and of ${view.baselineLabel} by group`),
+      description: docxText(description),
+    },
+  });
+  return [
+    heading(view.title, level),
+    ...table({
+      kind: 'table',
+      caption: view.caption.charAt(0).toUpperCase() + view.caption.slice(1),
+      columns,
+      rows,
+      rowHeaders: true,
+      empty: '',
+    }),
+    ...view.notes.map((note) => new Paragraph({ children: textRuns(note), style: 'Note' })),
+    new Paragraph({ children: [chart], keepNext: true }),
+    new Paragraph({ children: textRuns(description), style: 'Note' }),
+  ];
+}
