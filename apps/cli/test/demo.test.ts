@@ -54,7 +54,15 @@ describe('eqia demo', () => {
   });
 
   it('publishes the annual equality report with the objectives, and the Board report, without any JSON by hand', async () => {
-    const annual = await eqia(cwd, ['report', '--from', '2026-01-01', '--to', '2026-12-31', '--format', 'md']);
+    const annual = await eqia(cwd, [
+      'report',
+      '--from',
+      '2026-01-01',
+      '--to',
+      '2026-12-31',
+      '--format',
+      'md',
+    ]);
     expect(annual.stdout).toContain('## Our equality objectives');
     expect(annual.stdout).toContain('### Objective 1: Better data and insight, used well');
     expect(annual.stdout).toContain('The period runs to 31 December 2026 and is not over yet');

@@ -5,6 +5,7 @@ import {
   type ForbiddenError,
   type InvalidTransitionError,
   type NotFoundError,
+  type StorageFailedError,
   type StoreCorruptError,
   type TamperedError,
   type UnsupportedVersionError,
@@ -14,7 +15,7 @@ import type { StoreBusyError } from './store/store-errors.js';
 
 /**
  * Every error eqia throws on purpose, as one union: after `isEqiaError`, `switch (error.code)` narrows
- * each case to its class (`CONFLICT` to ConflictError or StoreBusyError: both mean "try again").
+ * each case to its class (`STORE_BUSY` to StoreBusyError, which is `retryable`).
  */
 export type AnyEqiaError =
   | ValidationError
@@ -26,7 +27,8 @@ export type AnyEqiaError =
   | BlockedByFindingsError
   | StoreCorruptError
   | UnsupportedVersionError
-  | TamperedError;
+  | TamperedError
+  | StorageFailedError;
 
 /**
  * Whether eqia threw this on purpose, narrowed to the union of its errors. It checks a brand, not

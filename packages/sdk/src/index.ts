@@ -26,13 +26,13 @@ export {
   type DisparityRequest,
   type PopulationCsv,
 } from './client/insight.js';
-export type { KeyRegistration } from './client/profile-admin.js';
-export type { SignatureCheck } from './client/sign-off.js';
 export type {
   ObjectiveCommands,
   ObjectiveView,
   ProgressInput,
 } from './client/objectives.js';
+export type { KeyRegistration } from './client/profile-admin.js';
+export type { SignatureCheck } from './client/sign-off.js';
 export type {
   AssessmentFacts,
   AssessmentFindings,

@@ -16,7 +16,11 @@ function explain(error: unknown): string {
     case 'INVALID_TRANSITION':
       return `${error.event} in ${error.state}`;
     case 'CONFLICT':
-      return `conflict at ${'location' in error ? error.location : error.actualVersion}`;
+      return `conflict at ${error.actualVersion}`;
+    case 'STORE_BUSY':
+      return `busy: ${error.location}${error.retryable ? ', retry' : ''}`;
+    case 'STORAGE_FAILED':
+      return `storage failed at ${error.location}`;
     case 'STORE_CORRUPT':
       return error.location;
     case 'UNSUPPORTED_VERSION':

@@ -19,7 +19,10 @@ file it came from.
   async run(ctx) {
     const { values, positionals } = parseCommandArgs(ctx, { historical: { type: 'boolean' } });
     const file = requirePositional(ctx, positionals, 0, 'file');
-import { UsageError } from '../usage-error.js';
+    const json = await readInputText(ctx.cwd, file);
+    const exported = isExportDocument(json);
+    if (exported && values.historical)
+      throw new UsageError('--historical is for plain records; an eqia export carries its own history.');
     return withClient(ctx, values, 'write', async ({ client }) =>
       reportChange(
         ctx,

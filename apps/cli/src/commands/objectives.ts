@@ -10,13 +10,13 @@ import {
 import type { Command } from '../command.js';
 import type { CliContext } from '../context.js';
 import { ExitCode } from '../exit-codes.js';
+import { readInputJson } from '../input-file.js';
 import { askProgress } from '../objectives/ask-progress.js';
 import { objectivesTable, objectiveText } from '../objectives/objective-text.js';
 import { withClient } from '../open-client.js';
 import { writeJson } from '../output/json.js';
-import { outputOptions, writeOutput } from '../output/write-output.js';
+import { needsFile, outputOptions, writeOutput } from '../output/write-output.js';
 import { ensureCanPrompt } from '../prompt-guard.js';
-import { readInputJson } from '../input-file.js';
 import { UsageError } from '../usage-error.js';
 
 /** Files are strict, so a misspelt field is an error rather than silently dropped. */
@@ -56,7 +56,7 @@ export const command: Command = {
                                      (no flags: asks, one question at a time)
        eqia objectives close <id> --outcome met|closed|superseded --note <text>
                                   [--superseded-by <id>]
-       eqia objectives report [--as-of <date>] [--format html|md|json]
+       eqia objectives report [--as-of <date>] [--format html|md|json|docx]
                               [--out <file> [--force]]
                               (the Board's progress report; default as of today)
 
@@ -157,7 +157,7 @@ async function perform(
   }
 }
 
-const formats = ['html', 'md', 'json'] as const;
+const formats = ['html', 'md', 'json', 'docx'] as const;
 
 /** The Board's progress report as of a day, in the format asked (or the --out file's extension). */
 async function boardReport(
@@ -165,11 +165,12 @@ async function boardReport(
   client: EqiaClient,
   asOf: string,
   values: Values,
-): Promise<string> {
+): Promise<string | Uint8Array> {
   const extension = values.out?.split('.').pop()?.toLowerCase();
   const format = values.format ?? formats.find((candidate) => candidate === extension) ?? 'md';
   if (!(formats as readonly string[]).includes(format))
     throw new UsageError(`--format must be one of ${formats.join(', ')}.`);
+  needsFile(format, values.out);
   const report = await import('@eqia/report');
   const board = report.buildBoardReport({
     objectives: await client.objectives.all(),
@@ -178,6 +179,7 @@ async function boardReport(
     profile: client.profile,
   });
   if (format === 'json') return `${JSON.stringify(board, null, 2)}\n`;
+  if (format === 'docx') return report.renderBoardReportDocx(board, client.profile);
   return format === 'html'
     ? report.renderBoardReportHtml(board, client.profile)
     : report.renderBoardReportMarkdown(board, client.profile);

@@ -6,8 +6,8 @@ import {
   type Lifecycle,
   NotFoundError,
   type Profile,
-  type Signer,
   parseProfile,
+  type Signer,
   type User,
   ValidationError,
 } from '@eqia/core';
