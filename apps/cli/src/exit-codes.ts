@@ -20,6 +20,8 @@ export const ExitCode = {
   unsupportedVersion: 9,
   /** The audit hash chain does not verify. */
   tampered: 10,
+  /** The store's server cannot be reached (PostgreSQL stopped or restarting): run the command again. */
+  unavailable: 11,
   /** Ctrl+C at a question, before anything was done. */
   cancelled: 130,
   /** A bug in eqia: please report it. */
@@ -38,6 +40,7 @@ const byErrorCode: Record<ErrorCode, ExitCode> = {
   STORE_CORRUPT: ExitCode.storeCorrupt,
   UNSUPPORTED_VERSION: ExitCode.unsupportedVersion,
   TAMPERED: ExitCode.tampered,
+  UNAVAILABLE: ExitCode.unavailable,
 };
 
 export function exitCodeForErrorCode(code: ErrorCode): ExitCode {

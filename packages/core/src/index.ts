@@ -80,6 +80,7 @@ export {
   isEqiaError,
   NotFoundError,
   StoreCorruptError,
+  StoreUnavailableError,
   TamperedError,
   UnsupportedVersionError,
   ValidationError,

@@ -14,6 +14,7 @@ export {
   isEqiaError,
   NotFoundError,
   StoreCorruptError,
+  StoreUnavailableError,
   TamperedError,
   UnsupportedVersionError,
   ValidationError,

@@ -11,6 +11,7 @@ export {
   isEqiaError,
   NotFoundError,
   StoreCorruptError,
+  StoreUnavailableError,
   TamperedError,
   UnsupportedVersionError,
   ValidationError,

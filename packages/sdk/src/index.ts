@@ -10,6 +10,7 @@ export {
   isEqiaError,
   NotFoundError,
   StoreCorruptError,
+  StoreUnavailableError,
   TamperedError,
   UnsupportedVersionError,
   ValidationError,

@@ -54,6 +54,8 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
   return new SqliteFileStore(file, options.busyTimeoutMs ?? 10_000);
 }
 
+const parseSummaries = (rows: string[]) => rows.map((summary) => JSON.parse(summary) as AssessmentSummary);
+
 const isFresh = (state: SchemaState) => state.version === 0 && state.empty && state.applicationId === 0;
 
 class SqliteFileStore implements SqliteStore {
@@ -134,12 +136,19 @@ class SqliteFileStore implements SqliteStore {
   list(filter?: ListFilter): Promise<AssessmentSummary[]> {
     return this.#run(() => {
       const { statements } = this.#open();
-      const parse = (rows: string[]) => rows.map((summary) => JSON.parse(summary) as AssessmentSummary);
-      if (filter === undefined) return parse(statements.summaries.all());
+      if (filter === undefined) return parseSummaries(statements.summaries.all());
       const { where, params, exact } = filterSql(filter);
-      const found = parse(statements.filteredSummaries(where).all(...params));
+      const found = parseSummaries(statements.filteredSummaries(where).all(...params));
       return exact ? found : filterSummaries(found, filter);
     });
+  }
+
+  listDueForReview(day: string): Promise<AssessmentSummary[]> {
+    return this.#run(() => parseSummaries(this.#open().statements.dueForReview.all(day)));
+  }
+
+  listWithOverdueActions(day: string): Promise<AssessmentSummary[]> {
+    return this.#run(() => parseSummaries(this.#open().statements.withOverdueActions.all(day)));
   }
 
   /** Only the assessments table: the events, most of the file, are never read. */
@@ -155,15 +164,21 @@ class SqliteFileStore implements SqliteStore {
     });
   }
 
-  /** Summaries and digests, never the snapshots; with a part, SQLite cuts each digest down to it. */
-  readDigests(ids?: readonly string[], part?: DigestPart): Promise<StoredDigest[]> {
+  /**
+   * Summaries and digests, never the snapshots; with a part, SQLite cuts each digest down to it. A filter
+   * narrows the rows as list's does (the client filters them again).
+   */
+  readDigests(ids?: readonly string[], part?: DigestPart, filter?: ListFilter): Promise<StoredDigest[]> {
     return this.#run(() => {
       const { statements } = this.#open();
       const which = part ?? 'whole';
+      const { where, params } = filterSql(filter);
       const rows: DigestRow[] =
-        ids === undefined
-          ? statements.allDigests[which].all()
-          : statements.someDigests[which].all(JSON.stringify(ids));
+        filter !== undefined && ids === undefined
+          ? statements.filteredDigests(which, where).all(...params)
+          : ids === undefined
+            ? statements.allDigests[which].all()
+            : statements.someDigests[which].all(JSON.stringify(ids));
       return rows.map((row): StoredDigest => {
         const summary = JSON.parse(row.summary) as AssessmentSummary;
         return row.digest === null ? { summary } : { summary, digest: JSON.parse(row.digest) };
