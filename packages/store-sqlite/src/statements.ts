@@ -100,7 +100,7 @@ export function prepareStatements(db: Database.Database): Statements {
         `SELECT summary FROM assessments
           WHERE state NOT IN (${finalStates.map((state) => `'${state}'`).join(', ')})
             AND EXISTS (SELECT 1 FROM json_each(summary, '$.openActions') AS action
-                         WHERE action.value ->> '$.dueDate' < ?1)`,
+                         WHERE action.value ->> '$.dueDate' < ?)`,
       )
       .pluck(),
     filteredDigests(part, where) {

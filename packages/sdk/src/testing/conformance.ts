@@ -2,6 +2,7 @@ import { ConflictError, defaultProfile, isEqiaError, type Profile } from '@eqia/
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { AssessmentStore } from '../store/port.js';
+import { describeStoreQueries } from './conformance-queries.js';
 import { describeReadsThroughClient } from './conformance-reads.js';
 import { describeAwkwardText } from './conformance-text.js';
 import { sampleAppend } from './sample-appends.js';
@@ -292,4 +293,5 @@ export function describeStoreConformance(name: string, makeStore: () => Promise<
   });
   describeReadsThroughClient(name, makeStore);
   describeAwkwardText(name, makeStore);
+  describeStoreQueries(name, makeStore);
 }
