@@ -3,7 +3,7 @@ export interface Measurement {
   id: string;
   label: string;
   value: number;
-  unit: 'ms' | 'MB' | 'KB';
+  unit: 'ms' | 'MB' | 'KB' | 'per s';
   /** Runs the median was taken over (1 for a single figure such as peak memory). */
   runs: number;
   /** The figure this one is compared with, when it has one (see budgets.ts). */

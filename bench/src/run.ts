@@ -3,14 +3,16 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { type BudgetResult, budgetsFor, judge, largeBudgetsFor } from './budgets.js';
+import { type BudgetResult, budgetsFor, judge, largeBudgetsFor, postgresBudgetsFor } from './budgets.js';
 import type { Measurement, SuiteContext } from './results.js';
 import { formatTable } from './table.js';
 
-const usage = `Usage: pnpm bench [--check] [--smoke | --large] [--no-build]
+const usage = `Usage: pnpm bench [--check] [--smoke | --large] [--pg] [--no-build]
   --check     exit 1 when a budget fails
   --smoke     tiny sizes and few runs, only to show the benchmarks run (never fails on budgets)
   --large     the whole-store reads at 100,000 assessments (not in CI: builds an 8 GB store once)
+  --pg        the PostgreSQL store against raw pg, on a throwaway server of its own (initdb on a free
+              port, removed at the end; needs PostgreSQL installed), at 10,000 assessments
   --no-build  use the packages as last built (by default the CLI and its packages are built first)`;
 
 const { values } = parseArgs({
@@ -18,6 +20,7 @@ const { values } = parseArgs({
     check: { type: 'boolean', default: false },
     smoke: { type: 'boolean', default: false },
     large: { type: 'boolean', default: false },
+    pg: { type: 'boolean', default: false },
     'no-build': { type: 'boolean', default: false },
     help: { type: 'boolean', default: false },
   },
@@ -30,6 +33,7 @@ if (values.help) {
 const root = join(import.meta.dirname, '..', '..');
 const smoke = values.smoke;
 const large = values.large && !smoke;
+const postgres = values.pg;
 const sizes = smoke
   ? { small: 10, medium: 20, large: 40 }
   : { small: 100, medium: 1000, large: large ? 100_000 : 10_000 };
@@ -51,6 +55,7 @@ const { logSuite } = await import('./suites/log.js');
 const { startupSuite } = await import('./suites/startup.js');
 const { bundleSuite } = await import('./suites/bundle.js');
 const { filterSuite, storeSuite } = await import('./suites/store.js');
+const { postgresSuite } = await import('./suites/postgres.js');
 await mkdir(cacheDirectory, { recursive: true });
 
 const context: SuiteContext = {
@@ -66,12 +71,19 @@ const context: SuiteContext = {
 
 const loadBefore = loadavg()[0];
 const started = Date.now();
-const suites = large
-  ? [filterSuite, checksAndReportsSuite]
-  : [logSuite, checksAndReportsSuite, storeSuite, startupSuite, bundleSuite];
+const suites = postgres
+  ? [postgresSuite]
+  : large
+    ? [filterSuite, checksAndReportsSuite]
+    : [logSuite, checksAndReportsSuite, storeSuite, startupSuite, bundleSuite];
 for (const suite of suites) await suite(context);
 
-const results = judge(large ? largeBudgetsFor(sizes.large) : budgetsFor(sizes), measurements);
+const budgets = postgres
+  ? postgresBudgetsFor(sizes.large)
+  : large
+    ? largeBudgetsFor(sizes.large)
+    : budgetsFor(sizes);
+const results = judge(budgets, measurements);
 const machine = {
   cpu: cpus()[0]?.model ?? 'unknown',
   cores: cpus().length,
@@ -82,7 +94,7 @@ const machine = {
 };
 const report = {
   date: new Date().toISOString(),
-  mode: smoke ? 'smoke' : large ? 'large' : 'full',
+  mode: `${smoke ? 'smoke' : large ? 'large' : 'full'}${postgres ? ' postgres' : ''}`,
   sizes,
   seconds: Math.round((Date.now() - started) / 1000),
   machine,
@@ -91,8 +103,8 @@ const report = {
 };
 // Smoke figures mean nothing: keep them out of the committed results.
 const output = smoke
-  ? join(cacheDirectory, 'results-smoke.json')
-  : join(root, 'bench', large ? 'results-large.json' : 'results.json');
+  ? join(cacheDirectory, postgres ? 'results-pg-smoke.json' : 'results-smoke.json')
+  : join(root, 'bench', postgres ? 'results-pg.json' : large ? 'results-large.json' : 'results.json');
 await writeFile(output, `${JSON.stringify(report, null, 2)}\n`);
 
 console.log(formatTable(report.measurements, results, machine, smoke));

@@ -22,7 +22,7 @@ export function formatTable(
   const judged = budgets.map((budget) => [
     budget.label,
     figure(budget.actual, budget.unit),
-    `≤ ${figure(budget.limit, budget.unit)}`,
+    `${budget.atLeast ? '≥' : '≤'} ${figure(budget.limit, budget.unit)}`,
     budget.pass ? 'PASS' : smoke ? 'fail (smoke: not checked)' : 'FAIL',
   ]);
   return [

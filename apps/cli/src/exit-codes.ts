@@ -22,6 +22,8 @@ export const ExitCode = {
   tampered: 10,
   /** The disk or file system failed: full, read-only, or an I/O error. Nothing was written. */
   storageFailed: 11,
+  /** The store's server cannot be reached (PostgreSQL stopped or restarting): run the command again. */
+  unavailable: 12,
   /** Ctrl+C at a question, before anything was done. */
   cancelled: 130,
   /** A bug in eqia: please report it. */
@@ -43,6 +45,7 @@ const byErrorCode: Record<ErrorCode, ExitCode> = {
   UNSUPPORTED_VERSION: ExitCode.unsupportedVersion,
   TAMPERED: ExitCode.tampered,
   STORAGE_FAILED: ExitCode.storageFailed,
+  UNAVAILABLE: ExitCode.unavailable,
 };
 
 export function exitCodeForErrorCode(code: ErrorCode): ExitCode {

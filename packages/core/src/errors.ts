@@ -15,7 +15,8 @@ export type ErrorCode =
   | 'STORE_CORRUPT'
   | 'UNSUPPORTED_VERSION'
   | 'TAMPERED'
-  | 'STORAGE_FAILED';
+  | 'STORAGE_FAILED'
+  | 'UNAVAILABLE';
 
 export abstract class EqiaError extends Error {
   abstract readonly code: ErrorCode;
@@ -121,6 +122,26 @@ export class StoreCorruptError extends EqiaError {
   constructor(
     message: string,
     readonly location: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
+}
+
+/**
+ * The store's server cannot be reached now, or dropped the connection: try again once it is back.
+ * `written` says whether the change may have been stored: `nothing` when the failure came before the
+ * commit, `unknown` when the connection was lost while committing. A change sent with a command id
+ * (the SDK sends one with every command) is safe to send again: a store that holds it already accepts
+ * it without writing it twice.
+ */
+export class StoreUnavailableError extends EqiaError {
+  readonly code = 'UNAVAILABLE';
+  constructor(
+    message: string,
+    /** The store, as `store.location` names it. */
+    readonly location: string,
+    readonly written: 'nothing' | 'unknown' = 'nothing',
     options?: { cause?: unknown },
   ) {
     super(message, options);

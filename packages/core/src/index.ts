@@ -106,6 +106,7 @@ export {
   NotFoundError,
   StorageFailedError,
   StoreCorruptError,
+  StoreUnavailableError,
   TamperedError,
   UnsupportedVersionError,
   ValidationError,

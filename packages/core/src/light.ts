@@ -16,6 +16,7 @@ export {
   NotFoundError,
   StorageFailedError,
   StoreCorruptError,
+  StoreUnavailableError,
   TamperedError,
   UnsupportedVersionError,
   ValidationError,

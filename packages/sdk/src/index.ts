@@ -10,6 +10,7 @@ export {
   NotFoundError,
   StorageFailedError,
   StoreCorruptError,
+  StoreUnavailableError,
   TamperedError,
   UnsupportedVersionError,
   ValidationError,

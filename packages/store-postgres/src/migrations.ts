@@ -88,6 +88,25 @@ export const migrations: readonly Migration[] = [
   },
   {
     version: 3,
+    name: 'the list filters and due dates in indexed columns, and the command that wrote each event',
+    // team_key and search_text are lower-cased by JavaScript at each save, as the SDK's filter compares;
+    // until a row's next save they are null, and the filters let such a row through for the client to
+    // judge. An event's command_id makes a retried append idempotent (postgres-store.ts).
+    sql: (s) => `
+      ALTER TABLE ${s}.assessments
+        ADD COLUMN team_key text,
+        ADD COLUMN search_text text,
+        ADD COLUMN next_action_due date;
+      UPDATE ${s}.assessments SET next_action_due = (
+        SELECT min((action->>'dueDate')::date) FROM json_array_elements(summary->'openActions') action);
+      CREATE INDEX assessments_team_key ON ${s}.assessments (team_key);
+      CREATE INDEX assessments_outcome ON ${s}.assessments (outcome);
+      CREATE INDEX assessments_next_action_due ON ${s}.assessments (next_action_due);
+      ALTER TABLE ${s}.events ADD COLUMN command_id text;
+    `,
+  },
+  {
+    version: 4,
     name: 'equality objectives and their append-only events',
     sql: (s) => `
       CREATE TABLE ${s}.objectives (

@@ -12,6 +12,7 @@ import {
   type AppendRequest,
   type AssessmentStore,
   checkAppendRequest,
+  type ListFilter,
   type ObjectiveAppendRequest,
   type ReadDigest,
   type StoredAssessment,
@@ -22,10 +23,12 @@ import {
   versionConflict,
 } from '@eqia/sdk';
 import pg from 'pg';
-import { assessmentColumns, assessmentValues } from './assessment-row.js';
-import { explainConnectionFailure, parseStoreUrl, quoteSchemaName } from './connection.js';
+import { type AppendStatements, appendStatements } from './append-statement.js';
+import { parseStoreUrl, quoteSchemaName } from './connection.js';
+import { actionsOverdueSql, filterSql, reviewDueSql } from './filter-sql.js';
 import { appliedVersion, latestSchemaVersion, migrate, newerSchema } from './migrations.js';
 import { appendObjective, objectiveSnapshots, objectiveSummaries, readObjective } from './objectives.js';
+import { explainFailure, isTransient } from './server-faults.js';
 
 export interface PostgresStoreOptions {
   /** The PostgreSQL schema that holds eqia's tables. Default: the URL's `schema` parameter, else `eqia`. */
@@ -34,10 +37,12 @@ export interface PostgresStoreOptions {
   maxConnections?: number;
   /** How long to wait for a connection before saying the server is unreachable. Default 10 000 ms. */
   connectionTimeoutMillis?: number;
+  /**
+   * How long a call keeps trying while the server cannot be reached or drops the connection (a restart),
+   * before it gives up with a StoreUnavailableError. Default 15 000 ms; 0 tries once.
+   */
+  retryForMillis?: number;
 }
-
-const uniqueViolation = '23505';
-const eventsPerStatement = 1000;
 
 /**
  * Open a store in a PostgreSQL database, for organisations whose authors and approvers work on different
@@ -54,6 +59,8 @@ class PostgresStore implements AssessmentStore {
   readonly #schemaName: string;
   /** The quoted schema name, interpolated into every statement. */
   readonly #s: string;
+  readonly #appends: AppendStatements;
+  readonly #retryForMillis: number;
   #ready: Promise<void> | undefined;
   #closed: Promise<void> | undefined;
 
@@ -67,21 +74,27 @@ class PostgresStore implements AssessmentStore {
       max: options.maxConnections ?? 10,
       connectionTimeoutMillis: options.connectionTimeoutMillis ?? 10_000,
       application_name: 'eqia',
+      // Notice a server that vanished without closing the connection (a crash, a network fault).
+      keepAlive: true,
     });
+    this.#appends = appendStatements(this.#s);
+    this.#retryForMillis = options.retryForMillis ?? 15_000;
     // An idle connection dropped by the server must not crash the process; the next query reconnects.
     this.#pool.on('error', () => {});
   }
 
   async exists(): Promise<boolean> {
-    return this.#withClient(async (client) => (await appliedVersion(client, this.#s)) > 0);
+    return this.#attempt(async (client) => (await appliedVersion(client, this.#s)) > 0);
   }
 
   async init(options: { profile?: Profile } = {}): Promise<void> {
     await this.#migrated();
     if (options.profile)
-      await this.#query(`INSERT INTO ${this.#s}.profile (profile) VALUES ($1) ON CONFLICT DO NOTHING`, [
-        JSON.stringify(options.profile),
-      ]);
+      await this.#query(
+        `INSERT INTO ${this.#s}.profile (profile) VALUES ($1) ON CONFLICT DO NOTHING`,
+        [JSON.stringify(options.profile)],
+        true,
+      );
     await this.#fillDigests();
   }
 
@@ -104,6 +117,7 @@ class PostgresStore implements AssessmentStore {
         const updated = await this.#query(
           `UPDATE ${this.#s}.assessments SET digest = $3 WHERE id = $1 AND version = $2 AND digest IS NULL`,
           [id, version, digest],
+          true,
         );
         filled += updated.rowCount ?? 0;
       }
@@ -132,73 +146,47 @@ class PostgresStore implements AssessmentStore {
     return row && { summary: row.summary, snapshot: row.snapshot, events: row.events };
   }
 
+  /**
+   * One statement that checks the version and writes (append-statement.ts), sent again while the server
+   * is unreachable. Sent again after a commit whose outcome was lost, it finds its own command's events
+   * already stored and succeeds without writing twice.
+   */
   async append(request: AppendRequest): Promise<void> {
     checkAppendRequest(request);
+    const { query, commandId } = this.#appends.forRequest(request);
     await this.#requireSchema();
-    await this.#withClient(async (client) => {
-      await client.query('BEGIN');
-      try {
-        await this.#appendInTransaction(client, request);
-        await client.query('COMMIT');
-      } catch (error) {
-        await client.query('ROLLBACK');
-        // Two creators of the same id both saw no row: the unique key decides, the loser gets a conflict.
-        if ((error as { code?: unknown }).code === uniqueViolation)
-          throw versionConflict(
-            request.id,
-            request.expectedVersion,
-            await this.#versionOf(client, request.id),
-          );
-        throw error;
-      }
+    const { id, expectedVersion } = request;
+    await this.#attempt(async (client, sending) => {
+      sending();
+      const result = await client.query<{ appended: number }>(query);
+      if ((result.rows[0]?.appended ?? 0) > 0) return;
+      const now = await client.query<{ version: number; done: boolean }>(
+        this.#appends.outcome(id, expectedVersion, commandId),
+      );
+      const { version = 0, done = false } = now.rows[0] ?? {};
+      if (!done) throw versionConflict(id, expectedVersion, version);
     });
   }
 
-  async #appendInTransaction(client: pg.PoolClient, request: AppendRequest): Promise<void> {
-    const { id, expectedVersion, events } = request;
-    // The row lock serialises appends to one assessment; appends to others go on in parallel.
-    const current = await client.query<{ version: number }>(
-      `SELECT version FROM ${this.#s}.assessments WHERE id = $1 FOR UPDATE`,
-      [id],
-    );
-    const actual = current.rows[0]?.version ?? 0;
-    if (actual !== expectedVersion) throw versionConflict(id, expectedVersion, actual);
-
-    const version = expectedVersion + events.length;
-    const values = assessmentValues(
-      version,
-      request.summary,
-      JSON.stringify(request.snapshot),
-      request.digest,
-    );
-    const params = values.map((_, i) => `$${i + 2}`).join(', ');
-    if (current.rows.length === 0)
-      await client.query(
-        `INSERT INTO ${this.#s}.assessments (id, ${assessmentColumns.join(', ')}) VALUES ($1, ${params})`,
-        [id, ...values],
-      );
-    else
-      await client.query(
-        `UPDATE ${this.#s}.assessments SET ${assessmentColumns.map((c, i) => `${c} = $${i + 2}`).join(', ')}
-          WHERE id = $1`,
-        [id, ...values],
-      );
-
-    // In batches: one statement takes at most 65 535 parameters, and a copied log can be long.
-    for (let start = 0; start < events.length; start += eventsPerStatement) {
-      const batch = events.slice(start, start + eventsPerStatement);
-      const rows = batch.map((_, i) => `($1, $${i * 4 + 2}, $${i * 4 + 3}, $${i * 4 + 4}, $${i * 4 + 5})`);
-      await client.query(
-        `INSERT INTO ${this.#s}.events (assessment_id, seq, event, prev_hash, hash) VALUES ${rows.join(', ')}`,
-        [id, ...batch.flatMap((e) => [e.seq, JSON.stringify(e.event), e.prevHash, e.hash])],
-      );
-    }
+  /** Filtered by the indexed columns (filter-sql.ts); the client filters and orders again. */
+  async list(filter?: ListFilter): Promise<AssessmentSummary[]> {
+    const { where, params } = filterSql(filter);
+    return this.#summariesWhere(where, params);
   }
 
-  async list(): Promise<AssessmentSummary[]> {
+  listDueForReview(day: string): Promise<AssessmentSummary[]> {
+    return this.#summariesWhere(reviewDueSql('$1'), [day]);
+  }
+
+  listWithOverdueActions(day: string): Promise<AssessmentSummary[]> {
+    return this.#summariesWhere(actionsOverdueSql('$1'), [day]);
+  }
+
+  async #summariesWhere(where: string, params: unknown[]): Promise<AssessmentSummary[]> {
     await this.#requireSchema();
     const result = await this.#query<{ summary: AssessmentSummary }>(
-      `SELECT summary FROM ${this.#s}.assessments ORDER BY id`,
+      `SELECT summary FROM ${this.#s}.assessments WHERE ${where}`,
+      params,
     );
     return result.rows.map((row) => row.summary);
   }
@@ -220,17 +208,21 @@ class PostgresStore implements AssessmentStore {
    * Only the assessments table's summary and digest columns: neither the snapshots nor the events. With
    * a part, the server sends only that part of each digest.
    */
-  async readDigests(ids?: readonly string[], part?: DigestPart): Promise<StoredDigest[]> {
+  async readDigests(
+    ids?: readonly string[],
+    part?: DigestPart,
+    filter?: ListFilter,
+  ): Promise<StoredDigest[]> {
     await this.#requireSchema();
+    const name = part === 'annual' ? 'annual' : 'checks';
     const digest = part
-      ? `CASE WHEN digest IS NULL THEN NULL ELSE json_build_object('digestVersion', digest->'digestVersion', '${part === 'annual' ? 'annual' : 'checks'}', digest->'${part === 'annual' ? 'annual' : 'checks'}') END`
+      ? `CASE WHEN digest IS NULL THEN NULL ELSE json_build_object('digestVersion', digest->'digestVersion', '${name}', digest->'${name}') END`
       : 'digest';
-    const columns = `SELECT summary, ${digest} AS digest FROM`;
+    const filtered = filterSql(filter, ids === undefined ? 1 : 2);
+    const where = ids === undefined ? filtered.where : `id = ANY($1::text[]) AND ${filtered.where}`;
     const result = await this.#query<{ summary: AssessmentSummary; digest: ReadDigest | null }>(
-      ids === undefined
-        ? `${columns} ${this.#s}.assessments`
-        : `${columns} ${this.#s}.assessments WHERE id = ANY($1::text[])`,
-      ids === undefined ? [] : [[...ids]],
+      `SELECT summary, ${digest} AS digest FROM ${this.#s}.assessments WHERE ${where}`,
+      ids === undefined ? filtered.params : [[...ids], ...filtered.params],
     );
     return result.rows.map(({ summary, digest }) => (digest ? { summary, digest } : { summary }));
   }
@@ -280,6 +272,7 @@ class PostgresStore implements AssessmentStore {
       `INSERT INTO ${this.#s}.profile (profile) VALUES ($1)
        ON CONFLICT (only_one) DO UPDATE SET profile = excluded.profile, updated_at = now()`,
       [JSON.stringify(profile)],
+      true,
     );
   }
 
@@ -291,7 +284,7 @@ class PostgresStore implements AssessmentStore {
 
   /** Create or upgrade the schema once per store object. */
   #migrated(): Promise<void> {
-    this.#ready ??= this.#withClient((client) => migrate(client, this.#s, this.#schemaName)).catch(
+    this.#ready ??= this.#attempt((client) => migrate(client, this.#s, this.#schemaName)).catch(
       (error: unknown) => {
         this.#ready = undefined;
         throw error;
@@ -307,40 +300,65 @@ class PostgresStore implements AssessmentStore {
    */
   async #requireSchema(): Promise<void> {
     if (this.#ready) return this.#ready;
-    const version = await this.#withClient((client) => appliedVersion(client, this.#s));
+    const version = await this.#attempt((client) => appliedVersion(client, this.#s));
     if (version === 0) throw storeMissing(this.location);
     if (version > latestSchemaVersion) throw newerSchema(version, this.#schemaName);
     if (version === latestSchemaVersion) this.#ready = Promise.resolve();
     return this.#migrated();
   }
 
-  async #versionOf(client: pg.PoolClient, id: string): Promise<number> {
-    const result = await client.query<{ version: number }>(
-      `SELECT version FROM ${this.#s}.assessments WHERE id = $1`,
-      [id],
-    );
-    return result.rows[0]?.version ?? 0;
+  /** One statement; `writes` when it changes something, so that a lost connection says it may have. */
+  #query<Row extends pg.QueryResultRow>(
+    sql: string,
+    params?: unknown[],
+    writes = false,
+  ): Promise<pg.QueryResult<Row>> {
+    return this.#attempt((client, sending) => {
+      if (writes) sending();
+      return client.query<Row>(sql, params);
+    });
   }
 
-  #query<Row extends pg.QueryResultRow>(sql: string, params?: unknown[]): Promise<pg.QueryResult<Row>> {
-    return this.#withClient((client) => client.query<Row>(sql, params));
+  /**
+   * Run `work` on a pooled connection, trying again with a new connection while the failure is one a
+   * restart of the server explains, for up to `retryForMillis`. Whatever fails in the end is an eqia
+   * error (server-faults.ts). A writer calls `sending()` before its change goes out, so that a failure
+   * after it says the change may have been stored.
+   */
+  async #attempt<T>(work: (client: pg.PoolClient, sending: () => void) => Promise<T>): Promise<T> {
+    const giveUpAt = Date.now() + this.#retryForMillis;
+    let sent = false;
+    const sending = () => {
+      sent = true;
+    };
+    for (let pause = 50; ; pause = Math.min(pause * 2, 1000)) {
+      try {
+        return await this.#withClient((client) => work(client, sending));
+      } catch (error) {
+        if (!isTransient(error) || this.#closed || Date.now() + pause > giveUpAt)
+          throw explainFailure(error, this.location, sent ? 'unknown' : 'nothing');
+        await new Promise((resolve) => setTimeout(resolve, pause));
+      }
+    }
   }
 
   async #withClient<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
-    let client: pg.PoolClient;
-    try {
-      client = await this.#pool.connect();
-    } catch (error) {
-      throw explainConnectionFailure(error, this.location);
-    }
+    const client = await this.#pool.connect();
+    // A checked-out connection has no listener of the pool's: without this one, the server closing it
+    // between two statements (a shutdown, a crash) would be an unhandled 'error' event, ending the process.
     let broken = false;
+    const onError = () => {
+      broken = true;
+    };
+    client.on('error', onError);
     try {
       return await work(client);
     } catch (error) {
-      // An error without a SQLSTATE or eqia code is the connection itself failing: do not reuse it.
-      broken = typeof (error as { code?: unknown } | null)?.code !== 'string';
+      // A connection that failed, or left a transaction open, is not given back for reuse.
+      broken ||= isTransient(error) || typeof (error as { code?: unknown } | null)?.code !== 'string';
       throw error;
     } finally {
+      client.removeListener('error', onError);
       client.release(broken);
     }
   }

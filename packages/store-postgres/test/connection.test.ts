@@ -1,4 +1,4 @@
-import { NotFoundError, ValidationError } from '@eqia/core';
+import { NotFoundError, StoreUnavailableError, ValidationError } from '@eqia/core';
 import { describe, expect, it } from 'vitest';
 import { openPostgresStore } from '../src/index.js';
 import { noServer, serverUrl } from './server.js';
@@ -29,11 +29,15 @@ describe('connecting', () => {
 
   it('says where it tried and what to check when the server cannot be reached', async () => {
     // Port 1 on loopback: nothing listens there, so the connection is refused at once.
-    const store = openPostgresStore('postgres://eqia:pw@127.0.0.1:1/eqia', { connectionTimeoutMillis: 2000 });
+    const store = openPostgresStore('postgres://eqia:pw@127.0.0.1:1/eqia', {
+      connectionTimeoutMillis: 2000,
+      retryForMillis: 300,
+    });
     const failure = await store.exists().catch((error: unknown) => error);
-    expect(failure).toBeInstanceOf(NotFoundError);
+    expect(failure).toBeInstanceOf(StoreUnavailableError);
+    expect(failure).toMatchObject({ code: 'UNAVAILABLE', written: 'nothing' });
     expect((failure as Error).message).toMatchInlineSnapshot(
-      `"Cannot reach the PostgreSQL server of the store postgres://eqia@127.0.0.1:1/eqia (schema eqia): ECONNREFUSED. Check that the server is running, that the host and port in the URL are right, and that no firewall blocks the port."`,
+      `"Cannot reach the PostgreSQL server of the store postgres://eqia@127.0.0.1:1/eqia (schema eqia) (ECONNREFUSED). Nothing was written. Check that the server is running, that the host and port in the URL are right, and that no firewall blocks the port; then try again."`,
     );
     await store.close();
   });

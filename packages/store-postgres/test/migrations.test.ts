@@ -63,29 +63,45 @@ describe.skipIf(noServer)('schema creation and migration', () => {
     const refusal = await later.list().catch((error: unknown) => error);
     expect(refusal).toBeInstanceOf(UnsupportedVersionError);
     expect((refusal as Error).message.replace(schema, '<schema>')).toMatchInlineSnapshot(
-      `"The PostgreSQL schema "<schema>" is at version 99, newer than this eqia knows (3): upgrade eqia before using this store."`,
+      `"The PostgreSQL schema "<schema>" is at version 99, newer than this eqia knows (4): upgrade eqia before using this store."`,
     );
     await expect(later.init()).rejects.toBeInstanceOf(UnsupportedVersionError);
     await Promise.all([store.close(), later.close()]);
   });
 
-  it('brings a schema at step 1 up to date (digests, objectives), and init fills the digests of the rows already there', async () => {
+  it('brings a schema at step 1 up to date: init fills the digests, the rows already there are found by every query, and objectives can be kept', async () => {
     const schema = freshSchema();
     const store = openPostgresStore(url, { schema });
     await store.init({ profile });
     const { digest: _, ...beforeDigests } = chainedAppend('a1', 2);
+    beforeDigests.summary = {
+      ...beforeDigests.summary,
+      team: 'Équipe',
+      openActions: [
+        { id: 'late', dueDate: '2025-01-31' },
+        { id: 'later', dueDate: '2026-01-31' },
+      ],
+    };
     await store.append(beforeDigests);
     // Back to step 1, as an older eqia left it.
     await withSql(async (sql) => {
-      await sql.query(`ALTER TABLE "${schema}".assessments DROP COLUMN digest`);
+      await sql.query(
+        `ALTER TABLE "${schema}".assessments DROP COLUMN digest, DROP COLUMN team_key,
+           DROP COLUMN search_text, DROP COLUMN next_action_due`,
+      );
+      await sql.query(`ALTER TABLE "${schema}".events DROP COLUMN command_id`);
+      await sql.query(`DROP INDEX "${schema}".assessments_outcome`);
+      await sql.query(`DELETE FROM "${schema}".schema_migrations WHERE version > 1`);
       await sql.query(`DROP TABLE "${schema}".objective_events, "${schema}".objectives`);
-      await sql.query(`DELETE FROM "${schema}".schema_migrations WHERE version >= 2`);
     });
     await store.close();
 
     const reopened = openPostgresStore(url, { schema });
     expect(await reopened.readDigests?.()).toEqual([{ summary: beforeDigests.summary }]);
     expect(await appliedSteps(schema)).toEqual(allSteps);
+    expect(await reopened.listWithOverdueActions('2025-02-01')).toEqual([beforeDigests.summary]);
+    expect(await reopened.listWithOverdueActions('2025-01-31')).toEqual([]);
+    expect(await reopened.list({ team: 'éQUIPE', text: 'a1' })).toEqual([beforeDigests.summary]);
     await reopened.init();
     const [filled] = (await reopened.readDigests?.()) ?? [];
     expect(filled?.digest).toEqual(digestAssessment(beforeDigests.snapshot.assessment, profile));

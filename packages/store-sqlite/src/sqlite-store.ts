@@ -59,6 +59,9 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
   return new SqliteFileStore(file, options.busyTimeoutMs ?? 10_000);
 }
 
+/** Summaries as read, each checked against the schema (a damaged row is refused by name). */
+const parseSummaries = (file: string, rows: string[]) => rows.map((summary) => summaryOf(file, summary));
+
 const isFresh = (state: SchemaState) => state.version === 0 && state.empty && state.applicationId === 0;
 
 class SqliteFileStore implements SqliteStore {
@@ -140,12 +143,19 @@ class SqliteFileStore implements SqliteStore {
   list(filter?: ListFilter): Promise<AssessmentSummary[]> {
     return this.#run(() => {
       const { statements } = this.#open();
-      const parse = (rows: string[]) => rows.map((summary) => summaryOf(this.location, summary));
-      if (filter === undefined) return parse(statements.summaries.all());
+      if (filter === undefined) return parseSummaries(this.location, statements.summaries.all());
       const { where, params, exact } = filterSql(filter);
-      const found = parse(statements.filteredSummaries(where).all(...params));
+      const found = parseSummaries(this.location, statements.filteredSummaries(where).all(...params));
       return exact ? found : filterSummaries(found, filter);
     });
+  }
+
+  listDueForReview(day: string): Promise<AssessmentSummary[]> {
+    return this.#run(() => parseSummaries(this.location, this.#open().statements.dueForReview.all(day)));
+  }
+
+  listWithOverdueActions(day: string): Promise<AssessmentSummary[]> {
+    return this.#run(() => parseSummaries(this.location, this.#open().statements.withOverdueActions.all(day)));
   }
 
   /** Only the assessments table: the events, most of the file, are never read. */
@@ -161,15 +171,21 @@ class SqliteFileStore implements SqliteStore {
     });
   }
 
-  /** Summaries and digests, never the snapshots; with a part, SQLite cuts each digest down to it. */
-  readDigests(ids?: readonly string[], part?: DigestPart): Promise<StoredDigest[]> {
+  /**
+   * Summaries and digests, never the snapshots; with a part, SQLite cuts each digest down to it. A filter
+   * narrows the rows as list's does (the client filters them again).
+   */
+  readDigests(ids?: readonly string[], part?: DigestPart, filter?: ListFilter): Promise<StoredDigest[]> {
     return this.#run(() => {
       const { statements } = this.#open();
       const which = part ?? 'whole';
+      const { where, params } = filterSql(filter);
       const rows: DigestRow[] =
-        ids === undefined
-          ? statements.allDigests[which].all()
-          : statements.someDigests[which].all(JSON.stringify(ids));
+        filter !== undefined && ids === undefined
+          ? statements.filteredDigests(which, where).all(...params)
+          : ids === undefined
+            ? statements.allDigests[which].all()
+            : statements.someDigests[which].all(JSON.stringify(ids));
       return rows.map((row): StoredDigest => {
         const summary = summaryOf(this.location, row.summary);
         return row.digest === null

@@ -1,4 +1,4 @@
-import type { DigestPart } from '@eqia/core/light';
+import { type DigestPart, finalStates } from '@eqia/core/light';
 import { versionConflict } from '@eqia/sdk/light';
 import type Database from 'better-sqlite3';
 import { type AssessmentRow, upsertAssessmentSql } from './assessment-row.js';
@@ -31,6 +31,12 @@ export interface Statements {
   summaries: Statement<[], string>;
   /** The summaries a filter matches, by its WHERE clause (see filter-sql.ts). */
   filteredSummaries(where: string): Statement<unknown[], string>;
+  /** Signed off or published, with a review date on or before the day given. */
+  dueForReview: Statement<[string], string>;
+  /** Not withdrawn or superseded, with an open action due before the day given. */
+  withOverdueActions: Statement<[string], string>;
+  /** Summaries and digests (or one part of each) of the rows a filter's WHERE clause matches. */
+  filteredDigests(part: 'whole' | DigestPart, where: string): Statement<unknown[], DigestRow>;
   allSnapshots: Statement<[], Snapshot>;
   /** With the ids as one JSON array. */
   someSnapshots: Statement<[string], Snapshot>;
@@ -55,6 +61,7 @@ const inIds = 'id IN (SELECT value FROM json_each(?))';
  */
 export function prepareStatements(db: Database.Database): Statements {
   const filtered = new Map<string, Statement<unknown[], string>>();
+  const filteredDigests = new Map<string, Statement<unknown[], DigestRow>>();
   return {
     version: db.prepare<[string], number>('SELECT version FROM assessments WHERE id = ?').pluck(),
     upsert: db.prepare<[AssessmentRow]>(upsertAssessmentSql),
@@ -79,6 +86,33 @@ export function prepareStatements(db: Database.Database): Statements {
       if (!statement) {
         statement = db.prepare<unknown[], string>(`SELECT summary FROM assessments WHERE ${where}`).pluck();
         filtered.set(where, statement);
+      }
+      return statement;
+    },
+    dueForReview: db
+      .prepare<[string], string>(
+        `SELECT summary FROM assessments
+          WHERE state IN ('signed_off', 'published') AND next_review_date <= ?`,
+      )
+      .pluck(),
+    // No column holds the actions' dates: the state index narrows, and SQLite reads each summary's list.
+    withOverdueActions: db
+      .prepare<[string], string>(
+        `SELECT summary FROM assessments
+          WHERE state NOT IN (${finalStates.map((state) => `'${state}'`).join(', ')})
+            AND EXISTS (SELECT 1 FROM json_each(summary, '$.openActions') AS action
+                         WHERE action.value ->> '$.dueDate' < ?)`,
+      )
+      .pluck(),
+    filteredDigests(part, where) {
+      const key = `${part}\n${where}`;
+      let statement = filteredDigests.get(key);
+      if (!statement) {
+        const digest = part === 'whole' ? 'digest' : digestPart(part);
+        statement = db.prepare<unknown[], DigestRow>(
+          `SELECT summary, ${digest} AS digest FROM assessments WHERE ${where}`,
+        );
+        filteredDigests.set(key, statement);
       }
       return statement;
     },

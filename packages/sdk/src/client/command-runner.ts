@@ -15,6 +15,7 @@ import {
 import { withCurrentSnapshot } from '../store/current-snapshot.js';
 import type { StoredAssessment } from '../store/port.js';
 import { type ClientContext, userIn } from './context.js';
+import { sortableId } from './new-id.js';
 import type { AssessmentView, WriteOptions } from './types.js';
 import { toLazyView } from './view.js';
 
@@ -150,6 +151,8 @@ export async function commit(
     snapshot,
     summary,
     digest: digestAssessment(snapshot.assessment, profile),
+    // A server store records it, so that sending this append again after a lost connection is harmless.
+    commandId: sortableId(),
   });
   notify(context, { id: summary.id, type: event.type, summary });
   return { snapshot, summary, event, recorded };

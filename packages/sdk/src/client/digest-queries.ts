@@ -28,7 +28,7 @@ async function digestPartsOf<Part extends DigestPart>(
   const { store } = context;
   if (!store.readDigests) return (await listAssessments(context, filter)).map((summary) => ({ summary }));
   const found = selectInListOrder(
-    await store.readDigests(undefined, part),
+    await store.readDigests(undefined, part, filter),
     filter,
     (stored) => stored.summary,
   );

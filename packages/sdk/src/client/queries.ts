@@ -7,7 +7,8 @@ import { filterSummaries } from './filter-summaries.js';
 import type { AssessmentView, ListFilter, OverdueAction } from './types.js';
 import { toLazyView } from './view.js';
 
-// Lists come from the store's summaries only: no query here opens an assessment.
+// Lists come from the store's summaries only: no query here opens an assessment. Each store selects
+// with its indexes; the client selects and orders what comes back again, so every store answers alike.
 
 const today = (context: ClientContext) => context.clock().toISOString().slice(0, 10);
 
@@ -58,10 +59,12 @@ export async function readSnapshotsOf(
 
 /** Signed off or published, with the next review date today or past (derived from the clock). */
 export async function dueForReview(context: ClientContext): Promise<AssessmentSummary[]> {
-  return reviewsDue(await context.store.list(), today(context));
+  const day = today(context);
+  return reviewsDue(await context.store.listDueForReview(day), day);
 }
 
 /** Open or in-progress actions whose due date has passed, on assessments still in force. */
 export async function overdueActions(context: ClientContext): Promise<OverdueAction[]> {
-  return actionsOverdue(await context.store.list(), today(context));
+  const day = today(context);
+  return actionsOverdue(await context.store.listWithOverdueActions(day), day);
 }

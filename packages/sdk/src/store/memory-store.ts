@@ -1,4 +1,6 @@
 import type { AssessmentDigest, AssessmentSummary, Profile } from '@eqia/core';
+import { actionsOverdue, reviewsDue } from '../client/due-summaries.js';
+import { filterSummaries } from '../client/filter-summaries.js';
 import { checkAppendRequest, versionConflict } from './append-rules.js';
 import type {
   AppendRequest,
@@ -53,6 +55,9 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): AssessmentS
     return backing;
   }
 
+  const summaries = () =>
+    [...initialised().assessments.values()].map((stored) => structuredClone(stored.summary));
+
   return {
     kind: 'memory',
     location,
@@ -85,8 +90,15 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): AssessmentS
       if (digest) digests.set(request.id, digest);
       else digests.delete(request.id);
     },
-    async list(): Promise<AssessmentSummary[]> {
-      return [...initialised().assessments.values()].map((stored) => structuredClone(stored.summary));
+    async list(filter): Promise<AssessmentSummary[]> {
+      return filterSummaries(summaries(), filter);
+    },
+    async listDueForReview(day) {
+      return reviewsDue(summaries(), day);
+    },
+    async listWithOverdueActions(day) {
+      const overdue = new Set(actionsOverdue(summaries(), day).map((action) => action.assessmentId));
+      return summaries().filter((summary) => overdue.has(summary.id));
     },
     async readSnapshots(ids?: readonly string[]): Promise<StoredSnapshot[]> {
       const { assessments } = initialised();
@@ -97,12 +109,12 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): AssessmentS
       });
     },
     // Whole digests whatever part is asked for: nothing is parsed here, so leaving one out saves nothing.
-    async readDigests(ids?: readonly string[]): Promise<StoredDigest[]> {
+    async readDigests(ids, _part, filter): Promise<StoredDigest[]> {
       const { assessments, digests } = initialised();
       return [...new Set(ids ?? assessments.keys())].flatMap((id) => {
         const stored = assessments.get(id);
         const digest = digests.get(id);
-        if (!stored) return [];
+        if (!stored || filterSummaries([stored.summary], filter).length === 0) return [];
         return [structuredClone(digest ? { summary: stored.summary, digest } : { summary: stored.summary })];
       });
     },

@@ -49,6 +49,12 @@ export interface AppendRequest {
    * the snapshot (replacing the last); without one an assessment simply has no current digest.
    */
   digest?: AssessmentDigest;
+  /**
+   * Names the command this append carries out (the client sends a fresh one with every command). A store
+   * whose commit can be left in doubt by a lost connection (PostgreSQL) records it with the events, so
+   * that the same request sent again once it was stored is accepted without being stored twice.
+   */
+  commandId?: string;
 }
 
 /** An equality objective as a store holds it: its log, the objective it folds into, and its summary. */
@@ -92,6 +98,16 @@ export interface AssessmentStore {
    */
   list(filter?: ListFilter): Promise<AssessmentSummary[]>;
   /**
+   * The summaries of assessments signed off or published whose next review date is on or before `day`
+   * (YYYY-MM-DD). As with list's filter, a store may return more; the client selects and orders again.
+   */
+  listDueForReview(day: string): Promise<AssessmentSummary[]>;
+  /**
+   * The summaries of assessments not withdrawn or superseded with an open action due before `day`
+   * (YYYY-MM-DD). A store may return more; the client picks the actions out.
+   */
+  listWithOverdueActions(day: string): Promise<AssessmentSummary[]>;
+  /**
    * The summary and snapshot of each assessment named (every one when `ids` is omitted), without their
    * logs, in no particular order; ids the store does not hold are left out. Optional: without it the
    * client reads each assessment whole. Adapters offer it when they can do it much more cheaply.
@@ -102,10 +118,11 @@ export interface AssessmentStore {
    * latest append carried one, in no particular order; ids the store does not hold are left out. What the
    * annual report and whole-store checks read: the client reads the snapshot of an assessment without a
    * digest. With `part`, only that part of each digest is needed (the annual report reads `annual`,
-   * whole-store checks `checks`), and a store that keeps the parts apart reads only that one.
+   * whole-store checks `checks`), and a store that keeps the parts apart reads only that one. With a
+   * `filter`, a store may leave out what does not match, as `list` may.
    * Optional, like readSnapshots: without it the client reads snapshots, then whole assessments.
    */
-  readDigests?(ids?: readonly string[], part?: DigestPart): Promise<StoredDigest[]>;
+  readDigests?(ids?: readonly string[], part?: DigestPart, filter?: ListFilter): Promise<StoredDigest[]>;
   /** The equality objective, or undefined when there is none with this id. */
   readObjective(id: string): Promise<StoredObjective | undefined>;
   /** See ObjectiveAppendRequest. Throws ConflictError on a stale expectedVersion. */

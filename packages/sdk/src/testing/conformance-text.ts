@@ -43,6 +43,6 @@ export function describeAwkwardText(name: string, makeStore: () => Promise<Store
         }),
         { numRuns: 30, examples: [['\u0000'], ['\ud800'], ['"\\\u0000\n'], ['\udc00\ud800'], ['😀\u0000é']] },
       );
-    }, 30_000);
+    }, 90_000);
   });
 }

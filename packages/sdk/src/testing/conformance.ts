@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { AssessmentStore } from '../store/port.js';
 import { describeObjectives } from './conformance-objectives.js';
+import { describeStoreQueries } from './conformance-queries.js';
 import { describeReadsThroughClient } from './conformance-reads.js';
 import { describeAwkwardText } from './conformance-text.js';
 import { sampleAppend } from './sample-appends.js';
@@ -294,4 +295,5 @@ export function describeStoreConformance(name: string, makeStore: () => Promise<
   describeReadsThroughClient(name, makeStore);
   describeAwkwardText(name, makeStore);
   describeObjectives(name, makeStore);
+  describeStoreQueries(name, makeStore);
 }

@@ -97,6 +97,16 @@ export function openFileLayout(directory: string): AssessmentStore {
     if (!isFileLayout(root)) throw storeMissing(root);
   };
 
+  async function list(): Promise<AssessmentSummary[]> {
+    ready();
+    const summaries: AssessmentSummary[] = [];
+    for (const [id, path] of files()) {
+      const stored = await readAssessment(id, path);
+      if (stored) summaries.push(stored.summary);
+    }
+    return summaries;
+  }
+
   return {
     kind: 'file-layout',
     location: root,
@@ -114,15 +124,10 @@ export function openFileLayout(directory: string): AssessmentStore {
       const path = files().get(id);
       return path ? readAssessment(id, path) : undefined;
     },
-    async list() {
-      ready();
-      const summaries: AssessmentSummary[] = [];
-      for (const [id, path] of files()) {
-        const stored = await readAssessment(id, path);
-        if (stored) summaries.push(stored.summary);
-      }
-      return summaries;
-    },
+    list,
+    // Read only to be copied: every summary answers, and the client selects (as the port allows).
+    listDueForReview: list,
+    listWithOverdueActions: list,
     async readProfile() {
       ready();
       const path = join(root, 'profile.json');

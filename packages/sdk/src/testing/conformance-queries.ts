@@ -1,0 +1,108 @@
+import { type AssessmentSummary, defaultProfile, lifecycleStates, outcomeKinds } from '@eqia/core';
+import fc from 'fast-check';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { actionsOverdue, reviewsDue } from '../client/due-summaries.js';
+import { filterSummaries, selectInListOrder } from '../client/filter-summaries.js';
+import type { ListFilter } from '../client/types.js';
+import type { AssessmentStore } from '../store/port.js';
+import type { StoreUnderTest } from './conformance.js';
+import { sampleAppend } from './sample-appends.js';
+
+// Few values of each, some differing only in case or by a character SQL compares differently, so that
+// filters match often and every condition is exercised where a database could slip.
+const teams = ['Housing', 'housing', 'Équipe', 'ÉQUIPE', 'Parks\u0000'];
+const people = ['amara', 'ben', 'Ben'];
+const characteristics = ['age', 'disability', 'race', 'sex'];
+const days = ['2024-12-31', '2025-01-01', '2025-06-30', '2026-01-01'];
+const words = ['Room', 'rooms', 'PARKING', 'équipe', 'a\u0000b', '\ud83d'];
+
+const summaryFields = fc.record(
+  {
+    state: fc.constantFrom(...lifecycleStates),
+    team: fc.constantFrom(...teams),
+    owner: fc.constantFrom(...people),
+    title: fc.constantFrom('Booking rooms', 'Parking permits', 'Équipe days', 'a\u0000b', '😀 signs'),
+    outcome: fc.constantFrom(...outcomeKinds),
+    nextReviewDate: fc.constantFrom(...days),
+    negativeCharacteristics: fc.subarray(characteristics),
+    openActions: fc.array(
+      fc.record(
+        { id: fc.constantFrom('x', 'y'), dueDate: fc.constantFrom(...days) },
+        { requiredKeys: ['id'] },
+      ),
+      { maxLength: 3 },
+    ),
+  },
+  { requiredKeys: ['state', 'team', 'title', 'negativeCharacteristics', 'openActions'] },
+);
+
+const filters: fc.Arbitrary<ListFilter> = fc.record(
+  {
+    state: fc.oneof(fc.constantFrom(...lifecycleStates), fc.subarray([...lifecycleStates])),
+    owner: fc.constantFrom(...people),
+    team: fc.constantFrom(...teams),
+    characteristic: fc.constantFrom(...characteristics),
+    outcome: fc.constantFrom(...outcomeKinds),
+    text: fc.constantFrom(...words),
+  },
+  { requiredKeys: [] },
+);
+
+const ids = (found: readonly { id: string }[]) => found.map((summary) => summary.id);
+
+/**
+ * The queries each store answers with its own indexes — a filtered list, the reviews due, the overdue
+ * actions, the digests behind the annual report — give, once the client has selected and ordered what
+ * came back, exactly what the SDK's plain functions give over every summary (property-tested).
+ */
+export function describeStoreQueries(name: string, makeStore: () => Promise<StoreUnderTest>): void {
+  describe(`${name} store answers the client's queries as the plain functions do`, () => {
+    let subject: StoreUnderTest;
+    let store: AssessmentStore;
+    beforeEach(async () => {
+      subject = await makeStore();
+      store = subject.store;
+      await store.init({ profile: defaultProfile });
+    });
+    afterEach(async () => {
+      await store.close();
+      await subject.cleanup();
+    });
+
+    test('any assessments, any filter, any day', async () => {
+      const all: AssessmentSummary[] = [];
+      let n = 0;
+      await fc.assert(
+        fc.asyncProperty(
+          fc.array(summaryFields, { minLength: 1, maxLength: 6 }),
+          filters,
+          fc.constantFrom(...days),
+          async (added, filter, day) => {
+            for (const fields of added) {
+              const request = sampleAppend(`q${n++}`, 0);
+              request.summary = { ...request.summary, ...fields };
+              await store.append(request);
+              all.push(request.summary);
+            }
+            expect(ids(filterSummaries(await store.list(filter), filter))).toEqual(
+              ids(filterSummaries(all, filter)),
+            );
+            expect(ids(reviewsDue(await store.listDueForReview(day), day))).toEqual(
+              ids(reviewsDue(all, day)),
+            );
+            const overdue = (found: AssessmentSummary[]) =>
+              actionsOverdue(found, day).map((action) => `${action.assessmentId} ${action.actionId}`);
+            expect(overdue(await store.listWithOverdueActions(day))).toEqual(overdue(all));
+            if (store.readDigests) {
+              const digests = await store.readDigests(undefined, 'annual', filter);
+              expect(
+                ids(selectInListOrder(digests, filter, (found) => found.summary).map((d) => d.summary)),
+              ).toEqual(ids(filterSummaries(all, filter)));
+            }
+          },
+        ),
+        { numRuns: 15 },
+      );
+    }, 120_000);
+  });
+}
