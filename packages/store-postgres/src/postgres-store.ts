@@ -30,6 +30,9 @@ import { appliedVersion, latestSchemaVersion, migrate, newerSchema } from './mig
 import { appendObjective, objectiveSnapshots, objectiveSummaries, readObjective } from './objectives.js';
 import { explainFailure, isTransient } from './server-faults.js';
 
+/** PostgreSQL's unique_violation: two creators of one objective id both found no row. */
+const uniqueViolation = '23505';
+
 export interface PostgresStoreOptions {
   /** The PostgreSQL schema that holds eqia's tables. Default: the URL's `schema` parameter, else `eqia`. */
   schema?: string;
