@@ -45,7 +45,7 @@ describe.skipIf(!hasTmux)('end to end in a terminal', () => {
     // Start: the title, then the policy section; quit at the decision.
     session = TmuxSession.start(name, cwd, `${command} new --id remote-hearings`, env);
     await session.answer('Title of the policy', 'Remote hearings for family court');
-    await session.waitFor('Step 1 of 20 · Policy');
+    await session.waitFor('Step 1 of 21 · Policy');
     await session.answer('Title of the policy', '');
     await session.answer('Reference (optional)', 'OPS-7');
     await session.press('What kind of thing is it?', 'Enter');
@@ -81,6 +81,7 @@ describe.skipIf(!hasTmux)('end to end in a terminal', () => {
     await s.press('Which characteristics does it cover?', 'a');
     await s.answer('[x] Age', '');
     await s.answer('What does it say?', 'Attendance by video matched in person for most groups.');
+    await s.answer('How far can it be trusted?', 'Three courts only.');
     await s.press('1 evidence item', 'Enter');
     await s.press('0 engagements recorded', 'Enter');
     for (const label of characteristics) {
@@ -109,6 +110,11 @@ describe.skipIf(!hasTmux)('end to end in a terminal', () => {
     await s.press('Add an action?', 'Enter');
     await s.answer('How will the policy be monitored', 'Quarterly attendance by characteristic.');
     await s.answer('Next review date', '');
+    await s.answer('Someone who carried out the assessment', 'Amara Okafor');
+    await s.answer('Amara Okafor’s role', 'Head of Practice Policy');
+    await s.answer('Someone who carried out the assessment', '');
+    await s.answer('Another group the policy affects', '');
+    await s.press('Had the decision already been taken', 'Enter');
     await s.waitFor('Characteristic');
     await s.press('What now?', 'Enter');
     await s.waitFor('Done. Next: `eqia check remote-hearings`');

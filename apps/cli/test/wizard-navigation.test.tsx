@@ -32,6 +32,7 @@ describe('wizard navigation', () => {
       'outcome',
       'actions',
       'monitoring',
+      'record-details',
       'summary',
     ]);
   });

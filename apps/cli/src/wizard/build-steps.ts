@@ -10,6 +10,7 @@ import { intersectionalityStep } from './steps/intersectionality.js';
 import { monitoringStep } from './steps/monitoring.js';
 import { outcomeStep } from './steps/outcome.js';
 import { policyStep } from './steps/policy.js';
+import { recordDetailsStep } from './steps/record-details.js';
 import { screeningStep } from './steps/screening.js';
 import { summaryStep } from './steps/summary.js';
 
@@ -27,6 +28,7 @@ export function buildSteps(profile: Profile): WizardStep[] {
     outcomeStep,
     actionsStep,
     monitoringStep,
+    recordDetailsStep,
     summaryStep,
   ];
 }
