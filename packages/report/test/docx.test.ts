@@ -140,7 +140,9 @@ describe.skipIf(!ready)('DOCX, opened by LibreOffice', () => {
       '<dc:title>Equality impact assessment: Video by default for first hearing dispute resolution appointments</dc:title>',
     );
     expect(parts.get('word/styles.xml')).toContain('w:val="en-GB"');
-    expect(body).toMatch(/<wp:docPr [^>]*descr="Bars show each group&apos;s share of children in our caseload/);
+    expect(body).toMatch(
+      /<wp:docPr [^>]*descr="Bars show each group&apos;s share of children in our caseload/,
+    );
     expect([...parts.keys()].some((part) => /^word\/charts\/chart\d+\.xml$/.test(part))).toBe(true);
   });
 
