@@ -20,6 +20,10 @@ export default {
   ],
   // CI has two cores; each worker runs vitest in one thread.
   concurrency: 2,
+  // Stryker's hit limit catches a mutant that loops for ever, so a timeout here mostly means a busy
+  // machine: a generous limit saves restarting a worker (costly) for a mutant that was merely slow.
+  timeoutMS: 30_000,
+  timeoutFactor: 2,
   // Only mutants in changed code (or covered by changed tests) run again; the file is committed.
   incremental: true,
   incrementalFile: 'stryker-incremental.json',
