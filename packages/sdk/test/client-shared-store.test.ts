@@ -4,6 +4,9 @@ import { createMemoryStore } from '../src/store/memory-store.js';
 import type { AssessmentStore } from '../src/store/port.js';
 import { profile } from './client-setup.js';
 
+/** What `await using` calls: `Symbol.asyncDispose`, present at run time though the types leave it out. */
+const disposeOf = (value: object) => (value as Record<symbol, () => Promise<void>>)[Symbol.asyncDispose]!;
+
 /** A memory store that counts how often it is closed. */
 function countingStore(): { store: AssessmentStore; closes: () => number } {
   const store = createMemoryStore({ profile });
@@ -31,7 +34,7 @@ describe('one store, many users (createEqia)', () => {
     expect((await julie.list()).map((summary) => summary.id)).toEqual([assessment.id]);
     await expect(eqia.as('nobody')).rejects.toMatchObject({ code: 'FORBIDDEN' });
 
-    await eqia[Symbol.asyncDispose]();
+    await disposeOf(eqia)();
     expect(closes()).toBe(1);
   });
 
@@ -39,7 +42,7 @@ describe('one store, many users (createEqia)', () => {
     const { store, closes } = countingStore();
     const { createClient } = await import('../src/client/create-client.js');
     const amara = await createClient({ store, user: 'amara' });
-    await amara[Symbol.asyncDispose]();
+    await disposeOf(amara)();
     expect(closes()).toBe(1);
   });
 });

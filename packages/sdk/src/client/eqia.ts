@@ -12,7 +12,6 @@ export interface Eqia {
   as(user: string): Promise<EqiaClient>;
   /** Closes the store, for every client made here. Closing twice is harmless. */
   close(): Promise<void>;
-  [Symbol.asyncDispose](): Promise<void>;
 }
 
 /** The options of every client it makes, but the user: see ClientOptions. */

@@ -259,10 +259,9 @@ export interface EqiaClient {
   subscribe(listener: ChangeListener): () => void;
   /**
    * Stops its subscriptions and closes the store it was created with (a client from `createEqia(…).as`
-   * leaves the shared store open). Also `await using client = …`.
+   * leaves the shared store open). At run time `Symbol.asyncDispose` closes it too (`await using`).
    */
   close(): Promise<void>;
-  [Symbol.asyncDispose](): Promise<void>;
 }
 
 /** The client's commands on one assessment, without the id (see EqiaClient.open). */
