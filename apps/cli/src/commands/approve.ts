@@ -1,6 +1,7 @@
 import { parseCommandArgs, requirePositional } from '../args.js';
 import type { Command } from '../command.js';
 import { ExitCode } from '../exit-codes.js';
+import { refusal } from '../may.js';
 import { withClient } from '../open-client.js';
 import { reportChange } from '../output/change.js';
 import { ensureCanPrompt } from '../prompt-guard.js';
@@ -22,6 +23,8 @@ You are shown the stage's attestation and asked to accept it; in scripts pass --
     return withClient(ctx, values, 'write', async ({ client }) => {
       if (!values.attest) {
         const view = await client.get(id);
+        const refused = refusal(client.user, view.assessment, 'approve');
+        if (refused) throw refused;
         const stage = view.assessment.approvalChain.find((candidate) => candidate.id === view.status.stage);
         const { askConfirm } = await import('../prompts/ask.js');
         const accepted = await askConfirm({
