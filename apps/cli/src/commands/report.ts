@@ -2,6 +2,8 @@ import { parseCommandArgs, parseDateOption, requireOption } from '../args.js';
 import type { Command } from '../command.js';
 import { ExitCode } from '../exit-codes.js';
 import { withClient } from '../open-client.js';
+import { terminalWidth } from '../output/table.js';
+import { markdownAsText } from '../output/terminal-text.js';
 import { writeOutput } from '../output/write-output.js';
 import { UsageError } from '../usage-error.js';
 
@@ -13,7 +15,7 @@ export const command: Command = {
 
 The annual equality report for a period, as the publication duty asks: assessments by state and
 outcome, impacts by characteristic and audience, overdue actions, reviews due, the screening-out rate.
-  --format  html (to publish), md (default) or json
+  --format  html (to publish), md (default; read in a terminal, it prints as plain text) or json
   --out     write to this file (default: standard output)`,
   async run(ctx) {
     const { values } = parseCommandArgs(ctx, {
@@ -49,7 +51,10 @@ outcome, impacts by characteristic and audience, overdue actions, reviews due, t
           : format === 'html'
             ? report.renderAnnualReportHtml(annual, profile)
             : report.renderAnnualReportMarkdown(annual, profile);
-      await writeOutput(ctx, values.out, content);
+      // Read in a terminal, not saved or piped: text, not Markdown's marks.
+      const reading =
+        format === 'md' && values.format === undefined && values.out === undefined && terminalWidth();
+      await writeOutput(ctx, values.out, reading ? markdownAsText(content) : content);
       return ExitCode.ok;
     });
   },
