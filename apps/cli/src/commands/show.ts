@@ -5,9 +5,11 @@ import { ExitCode } from '../exit-codes.js';
 import { withClient } from '../open-client.js';
 import { countFindings } from '../output/findings.js';
 import { writeJson } from '../output/json.js';
+import { reviewLines, statusInWords } from '../output/review-lines.js';
 import { sectionLines } from '../output/section-text.js';
-import { stateLabel } from '../output/state-label.js';
 import { createStyle } from '../output/style.js';
+import { terminalWidth } from '../output/table.js';
+import { wrapLine } from '../output/wrap.js';
 import { UsageError } from '../usage-error.js';
 
 export const command: Command = {
@@ -30,15 +32,21 @@ Show an assessment: where it is, each section in brief, and how many findings re
       const { assessment } = view;
       const header = [
         style.bold(`${assessment.policy.title}`),
-        `${assessment.id} · revision ${assessment.revision} · ${stateLabel(view.status)}${view.reviewDue ? style.yellow(' · review due') : ''}`,
+        `${assessment.id} · revision ${assessment.revision} · ${statusInWords(assessment, view.status, profile)}${view.reviewDue ? style.yellow(' · review due') : ''}`,
         `Findings: ${countFindings(view.findings)}${view.findings.length ? ` — \`eqia check ${assessment.id}\`` : ''}`,
       ];
       const sections = only?.success ? [only.data] : sectionIds;
       const body = sections.map(
         (section) =>
-          `${style.bold(label('sectionTitle', section))}\n${sectionLines(assessment, section, profile).join('\n')}`,
+          `${style.bold(label('sectionTitle', section))}\n${[
+            ...sectionLines(assessment, section, profile),
+            ...reviewLines(assessment, section, profile),
+          ].join('\n')}`,
       );
-      ctx.write(`${header.join('\n')}\n\n${body.join('\n\n')}\n`);
+      const width = terminalWidth();
+      const text = `${header.join('\n')}\n\n${body.join('\n\n')}`;
+      const lines = width ? text.split('\n').flatMap((line) => wrapLine(line, width - 1)) : [text];
+      ctx.write(`${lines.join('\n')}\n`);
       return ExitCode.ok;
     });
   },

@@ -1,6 +1,6 @@
 import { Box, Static, Text, useApp, useInput } from 'ink';
 import { useEffect, useRef, useSyncExternalStore } from 'react';
-import { stateLabel } from '../output/state-label.js';
+import { reviewLines, statusInWords } from '../output/review-lines.js';
 import { KeyRouterContext } from '../prompts/key-router.js';
 import { PromptView } from '../prompts/PromptView.js';
 import { TypedKeys } from '../prompts/typed-keys.js';
@@ -61,7 +61,7 @@ export function WizardApp({ controller, contextLines = 5 }: WizardAppProps) {
           <ProgressHeader
             title={assessment.policy.title}
             id={assessment.id}
-            state={stateLabel(state.view.status)}
+            state={statusInWords(assessment, state.view.status, controller.profile)}
             step={state.stepIndex + 1}
             total={controller.steps.length}
             stepTitle={step.title}
@@ -72,6 +72,13 @@ export function WizardApp({ controller, contextLines = 5 }: WizardAppProps) {
               {line}
             </Text>
           ))}
+          {step.readOnly
+            ? null
+            : reviewLines(assessment, step.section, controller.profile).map((line) => (
+                <Text key={line} color="yellow" wrap="wrap">
+                  {line}
+                </Text>
+              ))}
           {state.error ? (
             <Text color="red" wrap="wrap">
               {state.error}
