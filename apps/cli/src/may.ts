@@ -7,7 +7,12 @@ type Acting = Profile['users'][number];
  * Ask core's authorise, before the first question, whether this user may do this to the assessment:
  * nobody is asked for an answer, or an attestation, that would then be refused.
  */
-export function refusal(user: Acting, assessment: Assessment, type: 'edit' | 'approve' | 'requestChanges') {
+export function refusal(
+  user: Acting,
+  assessment: Assessment,
+  type: 'edit' | 'approve' | 'requestChanges',
+  stage = '',
+) {
   const by = { id: user.id, roles: user.roles };
-  return authorise(by, assessment, { type, by, at: '', stage: '' } as never);
+  return authorise(by, assessment, { type, by, at: '', stage } as never);
 }
