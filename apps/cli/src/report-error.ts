@@ -1,4 +1,5 @@
 import { BlockedByFindingsError, ConflictError, isEqiaError } from '@eqia/core/light';
+import { CancelledError } from './cancelled.js';
 import type { CliContext } from './context.js';
 import { ExitCode, exitCodeForErrorCode } from './exit-codes.js';
 import { describeFileError } from './file-errors.js';
@@ -22,6 +23,8 @@ export function reportError(ctx: CliContext, error: unknown): ExitCode {
 }
 
 function describe(error: unknown): { exitCode: ExitCode; code: string; message: string } {
+  if (error instanceof CancelledError)
+    return { exitCode: ExitCode.cancelled, code: error.code, message: error.message };
   if (error instanceof UsageError)
     return { exitCode: ExitCode.usage, code: error.code, message: error.message };
   if (error instanceof BlockedByFindingsError) {

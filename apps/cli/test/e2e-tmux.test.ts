@@ -28,7 +28,8 @@ afterEach(() => session?.kill());
 describe.skipIf(!hasTmux)('end to end in a terminal', () => {
   it('wizard, quit, resume, finish, submit, approve twice, export HTML', async () => {
     const cwd = await tempDir();
-    const env = { EQIA_NOW: testNow, EQIA_USER: 'amara' };
+    // Where the author stopped is kept beside the settings: here, in the test's own directory.
+    const env = { EQIA_NOW: testNow, EQIA_USER: 'amara', XDG_CONFIG_HOME: join(cwd, 'config') };
     const eqia = async (...argv: string[]) => {
       const run = await runBinary(cwd, argv, { env });
       expect(run.stderr, argv.join(' ')).not.toContain('unexpected');
@@ -55,13 +56,13 @@ describe.skipIf(!hasTmux)('end to end in a terminal', () => {
     await session.answer('Scope', 'All first hearings in England');
     await session.press('Who does it affect?', 'Enter');
     await session.press('Who takes the decision?', 'C-c');
-    await session.waitFor('Saved. Continue with `eqia edit remote-hearings`');
-    await session.waitFor('[exit 0]');
+    await session.waitFor('it reopens at');
+    await session.waitFor('[exit 130]');
     session.kill();
 
-    // Resume at the decision and finish every step.
-    session = TmuxSession.start(name, cwd, `${command} edit remote-hearings --section decision`, env);
-    const s = session;
+    // `edit` reopens at the question where the author stopped; finish every step.
+    session = TmuxSession.start(name, cwd, `${command} edit remote-hearings`, env);
+    let s = session;
     await s.answer('Who takes the decision?', 'Operations Board');
     await s.answer('Their role', 'Director of Operations');
     await s.answer('Decision date', '2026-12-20');
@@ -73,9 +74,15 @@ describe.skipIf(!hasTmux)('end to end in a terminal', () => {
     }
     await s.press('Screening decision', 'Enter');
     await s.answer('The rationale for this decision', 'Every family in private law is affected.');
-    await s.press('Add evidence or a data gap?', 'Up', 'Up', 'Enter');
+    await s.press('Add evidence or a data gap?', 'Enter');
     await s.press('Kind of evidence', 'Enter');
     await s.answer('Title', 'Pilot evaluation of video hearings');
+    // Quit in the middle of the item: what was typed stays, and `edit` reopens at the next question.
+    await s.press('Source or URL', 'C-c');
+    await s.waitFor('it reopens at');
+    await s.waitFor('[exit 130]');
+    s.kill();
+    s = session = TmuxSession.start(name, cwd, `${command} edit remote-hearings`, env);
     await s.answer('Source or URL', 'Pilot evaluation report');
     await s.answer('Date of the evidence', '2026-06-01');
     await s.press('Which characteristics does it cover?', 'a');
@@ -90,7 +97,7 @@ describe.skipIf(!hasTmux)('end to end in a terminal', () => {
         'Why is there no impact?',
         `For ${label.toLowerCase()}, the pilot showed no difference in attendance.`,
       );
-      await s.press('Which evidence supports this?', 'Enter');
+      await s.press('Which evidence or data gaps does this rest on?', 'Enter');
     }
     await s.press('Intersectional impacts', 'Enter');
     await s.answer(
@@ -99,8 +106,7 @@ describe.skipIf(!hasTmux)('end to end in a terminal', () => {
     );
     await s.press('Intersectional impacts', 'Enter');
     await s.answer('Cumulative impact', 'The digital application also moves contact online.');
-    // The whole question: the findings below it name the aims still to answer, and keys sent before the
-    // last Enter is read would reach the wizard with it, which takes text after an Enter as pasted text.
+    // The whole question: the findings below it name the aims still to answer.
     const aim = (limb: string) => `How does the policy pay due regard to aim ${limb}`;
     await s.answer(aim('(a)'), 'No group is disadvantaged, as the pilot showed.');
     await s.answer(aim('(b)'), 'Shorter waits help every family.');

@@ -91,7 +91,8 @@ describe('typing ahead', () => {
   it('line breaks inside pasted text stay in the answer as spaces', async () => {
     session = await startSession(await seededClient(), [decisionStep]);
     const s = session;
-    await s.answer('Who takes the decision?', `Operations\rBoard`, keys.enter);
+    // As a terminal with bracketed paste on sends a pasted line.
+    await s.answer('Who takes the decision?', '\u001B[200~Operations\rBoard\u001B[201~', keys.enter);
     await s.waitFor('Their role');
     expect(s.view().assessment.decision.maker).toBe('Operations Board');
   });

@@ -46,7 +46,8 @@ describe('wizard sections', () => {
   it('evidence adds an item and a data gap', async () => {
     session = await startSession(await seededClient(assessing), [evidenceStep]);
     const s = session;
-    await s.answer('Add evidence or a data gap?', keys.up, keys.up, keys.enter);
+    // With nothing recorded yet, adding evidence is the default.
+    await s.answer('Add evidence or a data gap?', keys.enter);
     await s.answer('Kind of evidence', keys.enter);
     await s.answer('Title', 'Caseload data 2025', keys.enter);
     await s.answer('Source or URL', 'https://example.org/data', keys.enter);
@@ -54,7 +55,8 @@ describe('wizard sections', () => {
     await s.answer('Which characteristics does it cover?', keys.space, keys.enter);
     await s.answer('What does it say?', 'Most parties are aged 25 to 44.', keys.enter);
     await s.answer('How far can it be trusted?', 'One year of records only.', keys.enter);
-    await s.answer('1 evidence item, 0 data gaps', keys.up, keys.enter);
+    // From "Done": up past "Change evidence [ev-1]" to "Add a data gap".
+    await s.answer('Change evidence [ev-1]', keys.up, keys.up, keys.enter);
     await s.answer('What is not known?', 'Sexual orientation of parties', keys.enter);
     await s.answer('For which characteristics?', keys.enter);
     await s.waitFor('Choose at least 1');
@@ -137,7 +139,8 @@ describe('wizard sections', () => {
     await s.answer('Due date', '2027-03-31', keys.enter);
     await s.answer('How will you know it worked?', 'Field live', keys.enter);
     await s.answer('Which data gaps does it fill?', keys.space, keys.enter);
-    await s.answer('1 action;', keys.down, keys.enter);
+    // Every gap has its action now, so "Done" is the default.
+    await s.answer('0 data gaps still without one', keys.enter);
     expect(await s.finished).toBe('done');
     const { actions, evidence } = s.view().assessment;
     expect(actions).toMatchObject([

@@ -25,6 +25,8 @@ export {
 export { idRuleMessage, isValidId } from './id-rule.js';
 export type { LabelSet, LabelValue } from './labels/catalogue.js';
 export { inSentence, label } from './labels/label.js';
+// Who may do what, so a command can refuse before it asks its first question.
+export { authorise, mayCreate } from './lifecycle/authorise.js';
 export {
   finalStates,
   type LifecycleState,

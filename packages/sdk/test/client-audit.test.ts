@@ -42,9 +42,9 @@ describe('history', () => {
     expect(history.map((h) => h.summary)).toMatchInlineSnapshot(`
       [
         "created “Travel expenses” (revision 1)",
-        "edited policy (2 changes)",
-        "edited policy (1 change)",
-        "screening decision: full assessment",
+        "changed policy (2 changes)",
+        "changed policy (1 change)",
+        "decided at screening: full assessment needed; it is now being assessed",
       ]
     `);
 

@@ -1,8 +1,11 @@
+import { InvalidTransitionError } from '@eqia/core/light';
 import { parseCommandArgs, requirePositional } from '../args.js';
 import type { Command } from '../command.js';
 import { ExitCode } from '../exit-codes.js';
+import { refusal } from '../may.js';
 import { withClient } from '../open-client.js';
 import { reportChange } from '../output/change.js';
+import { stateLabel } from '../output/state-label.js';
 import { ensureCanPrompt } from '../prompt-guard.js';
 
 export const command: Command = {
@@ -22,6 +25,14 @@ You are shown the stage's attestation and asked to accept it; in scripts pass --
     return withClient(ctx, values, 'write', async ({ client }) => {
       if (!values.attest) {
         const view = await client.get(id);
+        if (!view.status.stage)
+          throw new InvalidTransitionError(
+            `"${view.assessment.policy.title}" is ${stateLabel(view.status)}: only an assessment in review can be approved.`,
+            view.status.state,
+            'approve',
+          );
+        const refused = refusal(client.user, view.assessment, 'approve', view.status.stage);
+        if (refused) throw refused;
         const stage = view.assessment.approvalChain.find((candidate) => candidate.id === view.status.stage);
         const { askConfirm } = await import('../prompts/ask.js');
         const accepted = await askConfirm({

@@ -40,7 +40,9 @@ organisation's four equality objectives with a year of progress updates, then pr
     }
     const style = createStyle(ctx.color);
     const storeFlag = values.store === undefined ? '' : ` --store ${values.store}`;
-    const eqia = `eqia${storeFlag}`;
+    // The command that works where this one was typed: `pnpm eqia` at the repository's root, else `eqia`.
+    const command = ctx.env.PNPM_PACKAGE_NAME === 'eqia-monorepo' ? 'pnpm eqia' : 'eqia';
+    const eqia = `${command}${storeFlag}`;
     ctx.write(`${style.green('✓')} Created a demo store at ${store.location} (Cafcass example profile).
 
 ${formatTable(
@@ -52,16 +54,25 @@ Users: amara and ben (authors), julie (equality lead), sam, nadia, owen and rach
 (approvers, who own the equality objectives), val (viewer).${keys ? `\nTheir signing keys are in ${keys}: their sign-offs are signed (\`${eqia} keys\`).` : ''}
 
 Try:
-  ${eqia} list                                   everything, with state and review date
-  ${eqia} show fhdra-video                       read an assessment section by section
-  ${eqia} check hybrid-working                   what the due-regard checks still want (exit 1)
-  ${eqia} --user julie review fhdra-video        review and approve as the equality lead
-  ${eqia} --user ben edit hybrid-working         carry on with the draft in the wizard
-  ${eqia} due                                    reviews and actions due (exit 1 when any)
-  ${eqia} history fhdra-pathfinder               the audit log; \`${eqia} verify\` checks it
-  ${eqia} export fhdra-pathfinder --out fhdra.html   the accessible HTML to publish
-  ${eqia} objectives                             the equality objectives and their progress
+${hints(eqia)}
 `);
     return ExitCode.ok;
   },
 };
+
+/** Each hint's command on its own line, what it does below: fits 60 columns whatever the prefix. */
+function hints(eqia: string): string {
+  return [
+    ['list', 'everything, with state and review date'],
+    ['show fhdra-video', 'read an assessment section by section'],
+    ['check hybrid-working', 'what the due-regard checks still want (exit 1)'],
+    ['--user julie review fhdra-video', 'review and approve as the equality lead'],
+    ['--user ben edit hybrid-working', 'carry on with the draft in the wizard'],
+    ['due', 'reviews and actions due (exit 1 when any)'],
+    ['history fhdra-pathfinder', `the audit log; \`${eqia} verify\` checks it`],
+    ['export fhdra-pathfinder --out fhdra.html', 'the accessible HTML to publish'],
+    ['objectives', 'the equality objectives and their progress'],
+  ]
+    .map(([args, what]) => `  ${eqia} ${args}\n      ${what}`)
+    .join('\n');
+}

@@ -1,9 +1,10 @@
+import type { Action } from '@eqia/core';
 import { parseCommandArgs } from '../args.js';
 import type { Command } from '../command.js';
 import { ExitCode } from '../exit-codes.js';
-import { withStore } from '../open-client.js';
+import { clientFor, withStore } from '../open-client.js';
 import { writeJson } from '../output/json.js';
-import { formatTable, truncate } from '../output/table.js';
+import { formatTable } from '../output/table.js';
 
 export const command: Command = {
   help: `Usage: eqia due [--json]
@@ -13,7 +14,8 @@ nothing is: run it from cron to be told.`,
   async run(ctx) {
     const { values } = parseCommandArgs(ctx, {});
     // Summaries only: the store and the due rules, never the client, so no schema is built (fast start).
-    return withStore(ctx, values, async ({ store }) => {
+    return withStore(ctx, values, async (opened) => {
+      const { store } = opened;
       const { actionsOverdue, reviewsDue } = await import('@eqia/sdk/light');
       const summaries = await store.list();
       const day = ctx.now().toISOString().slice(0, 10);
@@ -25,16 +27,31 @@ nothing is: run it from cron to be told.`,
           ctx.write(
             `Reviews due:\n${formatTable(
               ['ID', 'REVIEW', 'OWNER', 'TITLE'],
-              reviews.map((r) => [r.id, r.nextReviewDate ?? '', r.owner ?? '', truncate(r.title, 50)]),
+              reviews.map((r) => [r.id, r.nextReviewDate ?? '', r.owner ?? '', r.title]),
             )}\n`,
           );
-        if (actions.length)
+        if (actions.length) {
+          // What each action is and who owns it live in the assessment, not its summary: read those.
+          const { client } = await clientFor(ctx, opened);
+          const plans = new Map<string, Action[]>();
+          for (const id of new Set(actions.map((a) => a.assessmentId)))
+            plans.set(id, (await client.get(id)).assessment.actions);
           ctx.write(
             `${reviews.length ? '\n' : ''}Actions overdue:\n${formatTable(
-              ['ASSESSMENT', 'ACTION', 'DUE', 'TITLE'],
-              actions.map((a) => [a.assessmentId, a.actionId, a.dueDate, truncate(a.title, 50)]),
+              ['ASSESSMENT', 'DUE', 'LATE', 'ACTION'],
+              actions.map((a) => {
+                const action = plans.get(a.assessmentId)?.find((candidate) => candidate.id === a.actionId);
+                const owner = action?.owner ? ` (owner: ${action.owner})` : ' (no owner)';
+                return [
+                  a.assessmentId,
+                  a.dueDate,
+                  `${daysBetween(a.dueDate, day)} days`,
+                  `${action?.description ?? a.actionId}${owner}`,
+                ];
+              }),
             )}\n`,
           );
+        }
         if (!reviews.length && !actions.length)
           ctx.write('Nothing due: no reviews due and no overdue actions.\n');
       }
@@ -42,3 +59,6 @@ nothing is: run it from cron to be told.`,
     });
   },
 };
+
+const daysBetween = (from: string, to: string) =>
+  Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);

@@ -4,14 +4,14 @@ import type { CliContext } from '../context.js';
 import { ExitCode } from '../exit-codes.js';
 import { withClient } from '../open-client.js';
 import { writeJson } from '../output/json.js';
-import { formatTable, truncate } from '../output/table.js';
+import { formatTable } from '../output/table.js';
 import { UsageError } from '../usage-error.js';
 
 export const command: Command = {
   help: `Usage: eqia history <id> [--at <seq>] [--json]
        eqia history --profile [--json]
 
-The audit log: who did what, when, and which fields changed.
+The audit log: who did what, and when (with --json, also which fields changed).
   --at <seq>  print the assessment as it was after entry <seq> (JSON)
   --profile   the profile's change log instead: users, roles, keys, the approval chain`,
   async run(ctx) {
@@ -26,7 +26,7 @@ The audit log: who did what, when, and which fields changed.
       throw new UsageError(
         `--at must be a log entry number (1, 2, …), not "${values.at}": see \`eqia history <id>\`.`,
       );
-    return withClient(ctx, values, 'read', async ({ client }) => {
+    return withClient(ctx, values, 'read', async ({ client, profile }) => {
       if (at !== undefined) {
         writeJson(ctx, await client.versionAt(id, at));
         return ExitCode.ok;
@@ -36,13 +36,11 @@ The audit log: who did what, when, and which fields changed.
       else
         ctx.write(
           `${formatTable(
-            ['#', 'WHEN', 'WHO', 'WHAT', 'CHANGED'],
+            ['#', 'WHEN', 'WHAT HAPPENED'],
             entries.map((entry) => [
               String(entry.seq),
               entry.at.slice(0, 16).replace('T', ' '),
-              entry.by,
-              entry.summary,
-              truncate(entry.changed.join(', '), 40),
+              `${profile.users.find((user) => user.id === entry.by)?.name ?? entry.by} ${entry.summary}.`,
             ]),
           )}\n`,
         );

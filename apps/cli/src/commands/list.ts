@@ -6,7 +6,7 @@ import { ExitCode } from '../exit-codes.js';
 import { withStore } from '../open-client.js';
 import { writeJson } from '../output/json.js';
 import { stateLabel } from '../output/state-label.js';
-import { formatTable, truncate } from '../output/table.js';
+import { formatTable } from '../output/table.js';
 import { UsageError } from '../usage-error.js';
 
 export const command: Command = {
@@ -46,7 +46,7 @@ Filters:
         stateLabel(summary),
         summary.owner ?? '',
         summary.nextReviewDate ?? '',
-        truncate(summary.title, 50),
+        summary.title,
       ]);
       ctx.write(`${formatTable(['ID', 'STATE', 'OWNER', 'REVIEW', 'TITLE'], rows)}\n`);
       return ExitCode.ok;

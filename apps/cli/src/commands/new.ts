@@ -1,3 +1,4 @@
+import { mayCreate } from '@eqia/core/light';
 import { parseCommandArgs } from '../args.js';
 import type { Command } from '../command.js';
 import type { CliContext } from '../context.js';
@@ -57,6 +58,9 @@ async function startWizard(
   const prompts = import('../prompts/ask.js');
   const opened = await openStoreAs(ctx, values, 'write');
   try {
+    const roles = opened.profile.users.find((candidate) => candidate.id === opened.user)?.roles ?? [];
+    const refused = mayCreate({ id: opened.user, roles });
+    if (refused) throw refused;
     const title =
       values.title ??
       (await (

@@ -2,6 +2,8 @@ import { parseCommandArgs, parseDateOption, requireOption } from '../args.js';
 import type { Command } from '../command.js';
 import { ExitCode } from '../exit-codes.js';
 import { withClient } from '../open-client.js';
+import { terminalWidth } from '../output/table.js';
+import { markdownAsText } from '../output/terminal-text.js';
 import { outputHelp, outputOptions, writeOutput } from '../output/write-output.js';
 import { UsageError } from '../usage-error.js';
 
@@ -16,7 +18,7 @@ The annual equality report for a period, as the publication duty asks: a summary
 objectives with their progress and measures, the assessments signed off or published (each policy once),
 impacts by characteristic and audience, overdue actions, reviews due, the screening-out rate. A period
 that is not over yet is marked as such. (The Board's quarterly report: \`eqia objectives report\`.)
-  --format <f>   html (to publish), md (default) or json
+  --format <f>   html (to publish), md (default; read in a terminal, it prints as plain text) or json
 ${outputHelp}`,
   async run(ctx) {
     const { values } = parseCommandArgs(ctx, {
@@ -53,7 +55,10 @@ ${outputHelp}`,
           : format === 'html'
             ? report.renderAnnualReportHtml(annual, profile)
             : report.renderAnnualReportMarkdown(annual, profile);
-      await writeOutput(ctx, values, content);
+      // Read in a terminal, not saved or piped: text, not Markdown's marks.
+      const reading =
+        format === 'md' && values.format === undefined && values.out === undefined && terminalWidth();
+      await writeOutput(ctx, values, reading ? markdownAsText(content) : content);
       return ExitCode.ok;
     });
   },

@@ -25,13 +25,15 @@ as you give it. Needs a terminal; in scripts use \`eqia comment\`, \`eqia approv
       const view = await client.get(id);
       if (view.status.state !== 'in_review')
         throw new InvalidTransitionError(
-          `"${view.assessment.policy.title}" is ${stateLabel(view.status)}: only an assessment in review can be reviewed (\`eqia submit ${id}\` sends it).`,
+          `"${view.assessment.policy.title}" is ${stateLabel(view.status, view.assessment.approvalChain)}: only an assessment in review can be reviewed (\`eqia submit ${id}\` sends it).`,
           view.status.state,
           'review',
         );
       const { runReview } = await import('../review/run-review.js');
       const after = await runReview(client, profile, view);
-      ctx.write(`Review saved: "${after.assessment.policy.title}" is ${stateLabel(after.status)}.\n`);
+      ctx.write(
+        `Review saved: "${after.assessment.policy.title}" is ${stateLabel(after.status, after.assessment.approvalChain)}.\n`,
+      );
       return ExitCode.ok;
     });
   },

@@ -5,10 +5,12 @@ import { ExitCode } from '../exit-codes.js';
 import { withClient } from '../open-client.js';
 import { countFindings } from '../output/findings.js';
 import { writeJson } from '../output/json.js';
+import { reviewLines, statusInWords } from '../output/review-lines.js';
 import { sectionLines } from '../output/section-text.js';
-import { stateLabel } from '../output/state-label.js';
 import { createStyle } from '../output/style.js';
 import { terminalSafe } from '../output/terminal-text.js';
+import { terminalWidth } from '../output/table.js';
+import { wrapLine } from '../output/wrap.js';
 import { UsageError } from '../usage-error.js';
 
 export const command: Command = {
@@ -33,16 +35,22 @@ Show an assessment: where it is, each section in brief, and how many findings re
       const shown = terminalSafe(profile);
       const header = [
         style.bold(`${assessment.policy.title}`),
-        `${assessment.id} · revision ${assessment.revision} · ${stateLabel(view.status)}${view.reviewDue ? style.yellow(' · review due') : ''}`,
+        `${assessment.id} · revision ${assessment.revision} · ${statusInWords(assessment, view.status, shown)}${view.reviewDue ? style.yellow(' · review due') : ''}`,
         ...provenanceLines(assessment),
         `Findings: ${countFindings(view.findings)}${view.findings.length ? ` — \`eqia check ${assessment.id}\`` : ''}`,
       ];
       const sections = only?.success ? [only.data] : sectionIds;
       const body = sections.map(
         (section) =>
-          `${style.bold(label('sectionTitle', section))}\n${sectionLines(assessment, section, shown).join('\n')}`,
+          `${style.bold(label('sectionTitle', section))}\n${[
+            ...sectionLines(assessment, section, shown),
+            ...reviewLines(assessment, section, shown),
+          ].join('\n')}`,
       );
-      ctx.write(`${header.join('\n')}\n\n${body.join('\n\n')}\n`);
+      const width = terminalWidth();
+      const text = `${header.join('\n')}\n\n${body.join('\n\n')}`;
+      const lines = width ? text.split('\n').flatMap((line) => wrapLine(line, width - 1)) : [text];
+      ctx.write(`${lines.join('\n')}\n`);
       return ExitCode.ok;
     });
   },

@@ -19,7 +19,7 @@ export function reportChange(
   }
   const style = createStyle(ctx.color);
   ctx.write(
-    `${style.green('✓')} ${what}: "${terminalSafe(view.assessment.policy.title)}" (${view.assessment.id}) is ${style.bold(stateLabel(view.status))}.\n`,
+    `${style.green('✓')} ${what}: "${terminalSafe(view.assessment.policy.title)}" (${view.assessment.id}) is ${style.bold(stateLabel(view.status, view.assessment.approvalChain))}.\n`,
   );
   return ExitCode.ok;
 }

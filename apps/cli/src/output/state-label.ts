@@ -1,7 +1,15 @@
 import { inSentence, type LifecycleStatus, label } from '@eqia/core/light';
 
-/** "in review (equality_review)", "signed off"… as people say it, from the labels catalogue. */
-export function stateLabel(status: LifecycleStatus): string {
+/**
+ * "in review at Equality lead review", "signed off"… as people say it, from the labels catalogue. The
+ * stage is named from the assessment's approval chain when it is at hand; a summary has only its id.
+ */
+export function stateLabel(
+  status: LifecycleStatus,
+  chain: readonly { id: string; label: string }[] = [],
+): string {
   const words = inSentence(label('lifecycleState', status.state));
-  return status.stage ? `${words} (${status.stage})` : words;
+  if (!status.stage) return words;
+  const stage = chain.find((candidate) => candidate.id === status.stage);
+  return stage ? `${words} at ${stage.label}` : `${words} (${status.stage.replaceAll('_', ' ')})`;
 }

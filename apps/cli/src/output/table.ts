@@ -1,17 +1,35 @@
-/** A plain text table with a header row; columns are as wide as their widest cell, the last one is free. */
-export function formatTable(headers: readonly string[], rows: readonly (readonly string[])[]): string {
+import { wrapLine } from './wrap.js';
+
+/**
+ * A plain text table with a header row; columns are as wide as their widest cell, the last one is free.
+ * Given a width (the terminal's), the last column wraps at spaces under itself instead of running past
+ * the edge, so nothing is cut and no word is split.
+ */
+export function formatTable(
+  headers: readonly string[],
+  rows: readonly (readonly string[])[],
+  width = terminalWidth(),
+): string {
   const widths = headers.map((header, column) =>
     Math.max(header.length, ...rows.map((row) => (row[column] ?? '').length)),
   );
-  const line = (cells: readonly string[]) =>
-    cells
-      .map((cell, column) => (column === cells.length - 1 ? cell : cell.padEnd(widths[column] ?? 0)))
-      .join('  ')
-      .trimEnd();
+  const indent = widths.slice(0, -1).reduce((sum, w) => sum + w + 2, 0);
+  const room = width === undefined ? Number.POSITIVE_INFINITY : width - indent;
+  const line = (cells: readonly string[]) => {
+    const fixed = cells
+      .slice(0, -1)
+      .map((cell, column) => cell.padEnd(widths[column] ?? 0))
+      .join('  ');
+    const last = cells.at(-1) ?? '';
+    const lead = cells.length > 1 ? `${fixed}  ` : '';
+    if (room < 20 || last.length <= room) return `${lead}${last}`.trimEnd();
+    const [first = '', ...rest] = wrapLine(last, room).map((part) => part.trim());
+    return [`${lead}${first}`, ...rest.map((part) => `${' '.repeat(indent)}${part}`)].join('\n');
+  };
   return [line(headers), ...rows.map(line)].join('\n');
 }
 
-/** Shorten text to fit a column, marking the cut. */
-export function truncate(text: string, width: number): string {
-  return text.length <= width ? text : `${text.slice(0, Math.max(0, width - 1))}…`;
+/** The terminal's width when standard output is one; undefined for a pipe or a file (no wrapping). */
+export function terminalWidth(): number | undefined {
+  return process.stdout.isTTY ? process.stdout.columns || 80 : undefined;
 }

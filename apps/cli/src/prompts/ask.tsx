@@ -1,18 +1,14 @@
 import { Box, render, Text, useInput } from 'ink';
 import type { ReactNode } from 'react';
+import { CancelledError } from '../cancelled.js';
 import { PromptView } from './PromptView.js';
 import type { ConfirmSpec, MultiSelectSpec, PromptSpec, SelectSpec, TextSpec } from './types.js';
+import { useBracketedPaste } from './use-bracketed-paste.js';
 
-/** The user pressed Ctrl+C at a question: nothing more is done (exit code 130). */
-export class CancelledError extends Error {
-  readonly code = 'CANCELLED';
-  constructor() {
-    super('Cancelled.');
-    this.name = 'CancelledError';
-  }
-}
+export { CancelledError };
 
 function CtrlC({ onCancel, children }: { onCancel(): void; children: ReactNode }) {
+  useBracketedPaste();
   useInput((input, key) => {
     if (key.ctrl && input === 'c') onCancel();
   });

@@ -1,7 +1,15 @@
-/** What a prompt asks. The wizard, the review flow and the standalone ask helpers render the same specs. */
-export interface TextSpec {
-  kind: 'text';
+/** What every question has: its words, and where its answer goes (for resuming there and going back). */
+interface QuestionSpec {
   label: string;
+  /** Where the answer is kept, e.g. `evidence.items.ev-2.title`; the label when not given. */
+  id?: string;
+  /** A "what next?" menu of a list: never answered for the author when resuming or going back. */
+  menu?: boolean;
+}
+
+/** What a prompt asks. The wizard, the review flow and the standalone ask helpers render the same specs. */
+export interface TextSpec extends QuestionSpec {
+  kind: 'text';
   /** Pre-filled and editable: Enter keeps it. */
   initial?: string;
   hint?: string;
@@ -16,17 +24,15 @@ export interface Choice<T extends string = string> {
   hint?: string;
 }
 
-export interface SelectSpec<T extends string = string> {
+export interface SelectSpec<T extends string = string> extends QuestionSpec {
   kind: 'select';
-  label: string;
   choices: readonly Choice<T>[];
   initial?: T;
   hint?: string;
 }
 
-export interface MultiSelectSpec<T extends string = string> {
+export interface MultiSelectSpec<T extends string = string> extends QuestionSpec {
   kind: 'multiSelect';
-  label: string;
   choices: readonly Choice<T>[];
   initial?: readonly T[];
   hint?: string;
@@ -34,9 +40,8 @@ export interface MultiSelectSpec<T extends string = string> {
   min?: number;
 }
 
-export interface ConfirmSpec {
+export interface ConfirmSpec extends QuestionSpec {
   kind: 'confirm';
-  label: string;
   initial?: boolean;
 }
 

@@ -24,6 +24,7 @@ function sectionReviewStep(section: SectionId, profile: Profile, reviewer: strin
     id: `review.${section}`,
     title: label('sectionTitle', section),
     section,
+    readOnly: true,
     owns: (finding) => finding.section === section,
     async run({ ask, act, assessment, setContext }) {
       setContext(
@@ -58,6 +59,7 @@ const decisionStep: WizardStep = {
   id: 'review.decision',
   title: 'Your decision on this stage',
   section: 'outcome',
+  readOnly: true,
   owns: (finding) => finding.severity === 'error',
   async run({ ask, act, assessment, status, setContext }) {
     for (;;) {

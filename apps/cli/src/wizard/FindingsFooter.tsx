@@ -33,11 +33,12 @@ export function FindingsFooter({ all, here }: FindingsFooterProps) {
           {warnings} warning{warnings === 1 ? '' : 's'}
         </Text>
         {here.length ? ` · ${here.length} here` : ' · none here'}
+        {here.length > shown.length ? ` (${shown.length} shown; \`eqia check\` lists all)` : ''}
       </Text>
       {shown.map((finding) => (
         <Text
           key={`${finding.ruleId}:${finding.path}`}
-          wrap="truncate-end"
+          wrap="wrap"
           color={finding.severity === 'error' ? 'red' : 'yellow'}
         >
           {finding.severity === 'error' ? '✗ ' : '! '}

@@ -3,8 +3,8 @@ import { Text } from 'ink';
 /** The keys, always on the last line. */
 export function KeyHelp() {
   return (
-    <Text dimColor wrap="truncate-end">
-      Enter save · Ctrl+N next step · Ctrl+P back · Ctrl+G go to · Ctrl+C save and quit
+    <Text dimColor wrap="wrap">
+      Enter save · Esc question before · Ctrl+N/P next/previous step · Ctrl+G go to · Ctrl+C quit (all kept)
     </Text>
   );
 }

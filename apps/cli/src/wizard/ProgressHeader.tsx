@@ -15,14 +15,14 @@ export function ProgressHeader({ title, id, state, step, total, stepTitle }: Pro
   const filled = Math.round((step / total) * width);
   return (
     <Box flexDirection="column">
-      <Text wrap="truncate-end">
+      <Text wrap="wrap">
         <Text bold>{title}</Text>
         <Text dimColor>
           {' '}
           ({id} · {state})
         </Text>
       </Text>
-      <Text wrap="truncate-end">
+      <Text wrap="wrap">
         <Text color="cyan">{'▰'.repeat(filled)}</Text>
         <Text dimColor>{'▱'.repeat(width - filled)}</Text> Step {step} of {total} · {stepTitle}
       </Text>

@@ -1,8 +1,11 @@
 import { Box, Static, Text, useApp, useInput } from 'ink';
-import { useEffect, useSyncExternalStore } from 'react';
-import { stateLabel } from '../output/state-label.js';
+import { useEffect, useRef, useSyncExternalStore } from 'react';
+import { reviewLines, statusInWords } from '../output/review-lines.js';
 import { KeyRouterContext } from '../prompts/key-router.js';
 import { PromptView } from '../prompts/PromptView.js';
+import { TypedKeys } from '../prompts/typed-keys.js';
+import { useBracketedPaste } from '../prompts/use-bracketed-paste.js';
+import { useColumns } from '../prompts/use-columns.js';
 import { isNavigation } from '../prompts/use-keys.js';
 import type { WizardController } from './controller.js';
 import { FindingsFooter } from './FindingsFooter.js';
@@ -23,9 +26,16 @@ export interface WizardAppProps {
 export function WizardApp({ controller, contextLines = 5 }: WizardAppProps) {
   const state = useSyncExternalStore(controller.subscribe, controller.getState);
   const { exit } = useApp();
+  const typed = useRef(new TypedKeys());
+  const columns = useColumns();
+  useBracketedPaste();
   useInput((input, key) => {
-    if (!isNavigation(input, key)) return controller.keys.dispatch(input, key);
-    if (input === 'n') controller.navigate('next');
+    if (!isNavigation(input, key)) {
+      for (const [part, partKey] of typed.current.split(input, key)) controller.keys.dispatch(part, partKey);
+      return;
+    }
+    if (key.escape) controller.navigate('back');
+    else if (input === 'n') controller.navigate('next');
     else if (input === 'p') controller.navigate('previous');
     else if (input === 'g') controller.navigate('goto');
     else if (input === 'c') controller.navigate('quit');
@@ -41,29 +51,36 @@ export function WizardApp({ controller, contextLines = 5 }: WizardAppProps) {
     <KeyRouterContext.Provider value={controller.keys}>
       <Static items={state.saved}>
         {(line) => (
-          <Text key={line.key} dimColor wrap="truncate-end">
+          <Text key={line.key} dimColor wrap="wrap">
             ✓ {line.text}
           </Text>
         )}
       </Static>
       {state.finished ? null : (
-        <Box flexDirection="column" width={80}>
+        <Box flexDirection="column" width={columns}>
           <ProgressHeader
             title={assessment.policy.title}
             id={assessment.id}
-            state={stateLabel(state.view.status)}
+            state={statusInWords(assessment, state.view.status, controller.profile)}
             step={state.stepIndex + 1}
             total={controller.steps.length}
             stepTitle={step.title}
           />
           {step.id === 'summary' ? <ImpactGrid assessment={assessment} profile={controller.profile} /> : null}
           {state.context.slice(0, contextLines).map((line) => (
-            <Text key={line} dimColor wrap="truncate-end">
+            <Text key={line} dimColor wrap="wrap">
               {line}
             </Text>
           ))}
+          {step.readOnly
+            ? null
+            : reviewLines(assessment, step.section, controller.profile).map((line) => (
+                <Text key={line} color="yellow" wrap="wrap">
+                  {line}
+                </Text>
+              ))}
           {state.error ? (
-            <Text color="red" wrap="truncate-end">
+            <Text color="red" wrap="wrap">
               {state.error}
             </Text>
           ) : null}

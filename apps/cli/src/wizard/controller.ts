@@ -4,6 +4,8 @@ import { produce } from 'immer';
 import { sameContent } from '../answers/same-content.js';
 import { KeyRouter } from '../prompts/key-router.js';
 import type { Ask, PromptSpec } from '../prompts/types.js';
+import { keptAnswer, type Position, questionId } from './kept-answer.js';
+import { lockedBecause } from './locked.js';
 import { NavigationSignal } from './signals.js';
 import type { StepTools, WizardStep } from './step.js';
 
@@ -41,15 +43,30 @@ export class WizardController {
   private quitRequested = false;
   /** The assessment held open while the wizard runs, so an answer saves without reading it again. */
   private opened?: Promise<AssessmentSession>;
+  /** Walk past kept answers to this question (resuming, or Escape to the question before). */
+  private target?: string;
+  /** The questions of the step on screen so far, in order: Escape returns to the one before the last. */
+  private asked: string[] = [];
 
   constructor(
     private readonly client: EqiaClient,
     readonly steps: readonly WizardStep[],
     view: AssessmentView,
-    startAt = 0,
+    startAt: number | Position = 0,
     private readonly today: () => string = () => new Date().toISOString().slice(0, 10),
   ) {
-    this.state = { stepIndex: startAt, view, context: [], saved: [] };
+    let stepIndex = typeof startAt === 'number' ? startAt : steps.findIndex((s) => s.id === startAt.step);
+    if (typeof startAt !== 'number' && stepIndex !== -1) this.target = startAt.question;
+    stepIndex = Math.max(0, stepIndex);
+    this.state = { stepIndex, view, context: [], saved: [] };
+  }
+
+  /** The question the author quit at: `eqia edit` resumes there. */
+  stoppedAt?: Position;
+
+  private positionOf(spec: PromptSpec): Position | undefined {
+    const step = this.steps[this.state.stepIndex];
+    return step && { step: step.id, question: questionId(spec), label: spec.label };
   }
 
   getState = (): WizardState => this.state;
@@ -68,8 +85,12 @@ export class WizardController {
     while (this.state.stepIndex < this.steps.length) {
       const step = this.steps[this.state.stepIndex] as WizardStep;
       this.update({ context: [], error: undefined });
+      this.asked = [];
       try {
-        await step.run(this.tools());
+        const locked = step.readOnly
+          ? undefined
+          : lockedBecause(step.section, this.state.view.status, this.id);
+        await (locked ? this.showLocked(locked) : step.run(this.tools()));
         this.update({ stepIndex: this.state.stepIndex + 1 });
       } catch (error) {
         if (!(error instanceof NavigationSignal)) throw error;
@@ -78,6 +99,7 @@ export class WizardController {
         if (error.to === 'next')
           this.update({ stepIndex: Math.min(this.steps.length - 1, this.state.stepIndex + 1) });
         if (error.to === 'previous') this.update({ stepIndex: Math.max(0, this.state.stepIndex - 1) });
+        if (error.to === 'back') this.back();
       }
     }
     return this.finish('done');
@@ -86,6 +108,8 @@ export class WizardController {
   /** Called by the keyboard: leave the current question. */
   navigate(to: NavigationSignal['to']): void {
     const pending = this.pending;
+    const onScreen = this.state.prompt?.spec;
+    if (to === 'quit' && onScreen && !this.stoppedAt) this.stoppedAt = this.positionOf(onScreen);
     if (!pending) {
       if (to === 'quit') this.quitRequested = true;
       return;
@@ -96,12 +120,39 @@ export class WizardController {
     pending.reject(new NavigationSignal(to));
   }
 
+  /** A step whose section cannot change now: say why, ask nothing that could not be saved. */
+  private async showLocked(why: string): Promise<void> {
+    this.update({ context: [why] });
+    const next = await this.ask({
+      kind: 'select',
+      label: 'This step is locked.',
+      menu: true,
+      choices: [
+        { value: 'next', label: 'Go on to the next step' },
+        { value: 'goto', label: 'Go to a step' },
+      ],
+    });
+    if (next === 'goto') throw new NavigationSignal('goto');
+  }
+
+  /** Escape: the question before, in this step (its kept answer shown); at a step's first, the step before. */
+  private back(): void {
+    const before = this.asked.at(-2);
+    if (before !== undefined) this.target = before;
+    else this.update({ stepIndex: Math.max(0, this.state.stepIndex - 1) });
+  }
+
   /** Ask which step to open; Ctrl+C here still quits, other keys just close the menu. */
   private async goTo(): Promise<'quit' | undefined> {
     const choices = this.steps.map((step, index) => ({
       value: String(index),
       label: `${index + 1}. ${step.title}`,
-      hint: this.stepFindings(step).some((f) => f.severity === 'error') ? 'needs work' : '',
+      hint:
+        !step.readOnly && lockedBecause(step.section, this.state.view.status, this.id)
+          ? 'locked'
+          : this.stepFindings(step).some((f) => f.severity === 'error')
+            ? 'needs work'
+            : '',
     }));
     try {
       const chosen = await this.ask({
@@ -129,7 +180,17 @@ export class WizardController {
 
   private ask(spec: PromptSpec): Promise<unknown> {
     return new Promise((resolve, reject) => {
-      if (this.quitRequested) return reject(new NavigationSignal('quit'));
+      if (this.quitRequested) {
+        this.stoppedAt ??= this.positionOf(spec);
+        return reject(new NavigationSignal('quit'));
+      }
+      const id = questionId(spec);
+      this.asked.push(id);
+      if (this.target !== undefined) {
+        const kept = id === this.target ? undefined : keptAnswer(spec);
+        if (kept) return resolve(kept.value);
+        this.target = undefined;
+      }
       this.pending = { reject };
       const key = ++this.counter;
       this.update({
@@ -162,6 +223,8 @@ export class WizardController {
       status: () => this.state.view.status,
       setContext: (lines) => this.update({ context: lines }),
       today: this.today,
+      resumingIn: (prefix) =>
+        this.target?.startsWith(prefix) ? this.target.slice(prefix.length).split('.')[0] : undefined,
       save: <S extends SectionId>(section: S, recipe: SectionRecipe<S>, note: string) => {
         // Enter on an unchanged answer records nothing: the log only holds real changes.
         const current = this.state.view.assessment[section];

@@ -1,10 +1,15 @@
+import { editableSections } from '@eqia/core';
 import type { AssessmentView } from '@eqia/sdk';
 import { createElement } from 'react';
 import type { CliContext } from '../context.js';
 import { ExitCode } from '../exit-codes.js';
+import { refusal } from '../may.js';
 import type { OpenedClient } from '../open-client.js';
+import { wrapLine } from '../output/wrap.js';
 import { buildSteps } from './build-steps.js';
 import { WizardController } from './controller.js';
+import { lockedBecause } from './locked.js';
+import { rememberPosition, stoppedPosition } from './positions.js';
 import { startStep } from './start-step.js';
 
 export interface WizardOptions {
@@ -17,29 +22,51 @@ export interface WizardOptions {
   title?: string;
 }
 
+/** A message wrapped at spaces to the terminal's width (the wizard runs only in a terminal). */
+const wrapped = (line: string) =>
+  `${wrapLine(line, Math.max(40, (process.stdout.columns || 80) - 1)).join('\n')}\n`;
+
 /** Run the Ink wizard to the end or until the user quits; every answer is already saved either way. */
 export async function runWizard(
   ctx: CliContext,
-  { client, profile }: OpenedClient,
+  { client, profile, store }: OpenedClient,
   options: WizardOptions,
 ): Promise<ExitCode> {
   const { render } = await import('ink');
   const { WizardApp } = await import('./WizardApp.js');
   let view: AssessmentView;
-  if (options.resume) view = await client.get(options.resume);
-  else {
+  if (options.resume) {
+    view = await client.get(options.resume);
+    const refused = refusal(client.user, view.assessment, 'edit');
+    if (refused) throw refused;
+    if (!(view.status.state in editableSections)) {
+      ctx.writeError(`${lockedBecause('policy', view.status, view.assessment.id)}\n`);
+      return ExitCode.invalidTransition;
+    }
+  } else {
     const { askText } = await import('../prompts/ask.js');
     const title =
       options.title ??
       (await askText({ message: 'Title of the policy, service change or decision', required: true }));
     view = await client.create({ title, ...(options.id && { id: options.id }) });
     ctx.write(
-      `Created ${view.assessment.id}. Every answer is saved as you go; continue any time with \`eqia edit ${view.assessment.id}\`.\n`,
+      wrapped(
+        `Created ${view.assessment.id}. Every answer is saved as you go; continue any time with \`eqia edit ${view.assessment.id}\`.`,
+      ),
     );
   }
   const steps = buildSteps(profile);
-  const controller = new WizardController(client, steps, view, startStep(steps, view, options.section), () =>
-    ctx.now().toISOString().slice(0, 10),
+  const id = view.assessment.id;
+  const stopped =
+    options.resume && options.section === undefined
+      ? await stoppedPosition(ctx, store.location, id)
+      : undefined;
+  const controller = new WizardController(
+    client,
+    steps,
+    view,
+    stopped ?? startStep(steps, view, options.section),
+    () => ctx.now().toISOString().slice(0, 10),
   );
   const app = render(createElement(WizardApp, { controller }), { exitOnCtrlC: false, patchConsole: false });
   let how: 'done' | 'quit';
@@ -50,11 +77,17 @@ export async function runWizard(
     throw error;
   }
   await app.waitUntilExit();
-  const id = controller.getState().view.assessment.id;
-  ctx.write(
-    how === 'quit'
-      ? `Saved. Continue with \`eqia edit ${id}\`.\n`
-      : `Done. Next: \`eqia check ${id}\`, then \`eqia submit ${id}\`.\n`,
-  );
-  return ExitCode.ok;
+  await rememberPosition(ctx, store.location, id, how === 'quit' ? controller.stoppedAt : undefined);
+  if (how === 'done') {
+    ctx.write(`Done. Next: \`eqia check ${id}\`, then \`eqia submit ${id}\`.\n`);
+    return ExitCode.ok;
+  }
+  const saved = controller.getState().saved.length;
+  const at = controller.stoppedAt;
+  const lines = [
+    `Stopped. Every answer you gave is kept (${saved} saved this time), an unfinished item as far as it got.`,
+    `Continue with \`eqia edit ${id}\`${at ? `: it reopens at "${at.label}"` : ''}.`,
+  ];
+  ctx.write(lines.map(wrapped).join(''));
+  return ExitCode.cancelled;
 }

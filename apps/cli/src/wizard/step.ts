@@ -23,6 +23,12 @@ export interface StepTools {
   /** Lines shown above the question: the characteristic's prompts, who to ask, what exists already. */
   setContext(lines: string[]): void;
   today(): IsoDate;
+  /**
+   * When the wizard is taking the author back to a question inside an item of a list (resuming, or
+   * Escape), the id of that item: `resumingIn('evidence.items.')` is `ev-2` on the way to
+   * `evidence.items.ev-2.summary`. The step opens that item instead of its menu.
+   */
+  resumingIn(prefix: string): string | undefined;
 }
 
 /** One screen of the wizard: a section, or one characteristic of the analysis. */
@@ -30,6 +36,8 @@ export interface WizardStep {
   id: string;
   title: string;
   section: SectionId;
+  /** A step that only reads (the summary, the review screen's sections): never locked. */
+  readOnly?: boolean;
   /** Which findings belong to this step (the footer shows them). */
   owns(finding: Finding): boolean;
   run(tools: StepTools): Promise<void>;

@@ -42,8 +42,7 @@ export class TmuxSession {
 
   /**
    * Poll the screen until it shows `text` (no fixed sleeps). Before sending keys, wait for text only the
-   * next prompt shows: text already on screen lets the keys reach the wizard in one read with the ones
-   * before, and an Enter inside such a read is taken as part of a pasted line.
+   * next prompt shows, so each answer goes to the question it is meant for.
    */
   // Generous: on a loaded two-core CI machine the first frame of a fresh node process can take many seconds.
   async waitFor(text: string, timeout = 60_000): Promise<void> {

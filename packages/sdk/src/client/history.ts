@@ -1,8 +1,11 @@
 import {
   type Assessment,
   type AssessmentEvent,
+  inSentence,
+  label,
   type PersistedSnapshot,
   type RecordedEvent,
+  type SectionId,
   ValidationError,
 } from '@eqia/core';
 import { readAssessment } from './command-runner.js';
@@ -36,34 +39,52 @@ function changedPaths(
   return paths;
 }
 
-/** A line a person reads in a history list. */
+/** Where the assessment is, in words: "in review at the Senior sign-off stage", "signed off". */
+function whereInWords({ assessment, status }: PersistedSnapshot): string {
+  if (status.state === 'in_review' && status.stage)
+    return `in review at the ${stageName(assessment, status.stage)} stage`;
+  return inSentence(label('lifecycleState', status.state));
+}
+
+const stageName = (assessment: Assessment, stage: string) =>
+  assessment.approvalChain.find((candidate) => candidate.id === stage)?.label ?? stage;
+
+const section = (id: SectionId) => inSentence(label('sectionTitle', id));
+
+/** What someone did, as the rest of a sentence after their name: "approved the Equality lead review stage". */
 function describe(event: AssessmentEvent, after: PersistedSnapshot): string {
-  const where = after.status.stage ? `${after.status.state} (${after.status.stage})` : after.status.state;
+  const now = `; it is now ${whereInWords(after)}`;
   switch (event.type) {
     case 'create':
       return `created “${event.assessment.policy.title}” (revision ${event.assessment.revision})`;
     case 'edit':
-      return `edited ${event.section} (${event.patches.length} change${event.patches.length === 1 ? '' : 's'})`;
+      return `changed ${section(event.section)} (${event.patches.length} change${event.patches.length === 1 ? '' : 's'})`;
     case 'screen':
-      return `screening decision: ${event.decision.replaceAll('_', ' ')}`;
+      return `decided at screening: ${inSentence(label('screeningDecision', event.decision))}${now}`;
+    case 'submit':
+      return `submitted it for review${now}`;
+    case 'withdrawSubmission':
+      return `took it back from review${now}`;
     case 'approve':
-      return `approved the ${event.stage} stage; now ${where}`;
+      return `approved the ${stageName(after.assessment, event.stage)} stage${now}`;
     case 'requestChanges':
-      return `requested changes at the ${event.stage} stage`;
+      return `requested changes at the ${stageName(after.assessment, event.stage)} stage: “${event.comment}”`;
     case 'verdict':
-      return `verdict on ${event.section}: ${event.verdict.replaceAll('_', ' ')}`;
+      return `judged ${section(event.section)}: ${inSentence(label('verdict', event.verdict))}`;
     case 'comment':
-      return `commented on ${event.comment.section}`;
+      return `commented on ${section(event.comment.section)}`;
     case 'updateAction':
-      return `action ${event.actionId} is now ${event.status.replaceAll('_', ' ')}`;
+      return `marked action ${event.actionId} ${inSentence(label('actionStatus', event.status))}`;
     case 'startRevision':
       return `started revision ${event.revisionId}`;
     case 'supersede':
-      return `superseded by ${event.supersededBy}`;
+      return `marked it superseded by ${event.supersededBy}`;
     case 'reaffirm':
-      return `reaffirmed; next review ${event.nextReviewDate}`;
+      return `reaffirmed it; next review ${event.nextReviewDate}`;
+    case 'publish':
+      return `published it at ${event.location}`;
     default:
-      return `${event.type.replace(/[A-Z]/g, (letter) => ` ${letter.toLowerCase()}`)}; now ${where}`;
+      return `${event.type.replace(/[A-Z]/g, (letter) => ` ${letter.toLowerCase()}`)}${now}`;
   }
 }
 

@@ -1,95 +1,171 @@
-import { label } from '@eqia/core';
+import { type Action, label } from '@eqia/core';
+import type { StepTools } from '../step.js';
 import { done, nextId, validateDate } from './fields.js';
+import { type EditableList, fieldId, listMenu, saveItem } from './list-editor.js';
 import { sectionStep } from './section-step.js';
 
-export const actionsStep = sectionStep('actions', async ({ ask, save, assessment, setContext }) => {
+const allImpacts = (tools: StepTools) => {
+  const { analysis, intersectionality } = tools.assessment();
+  return [...Object.values(analysis).flatMap((a) => a.impacts), ...intersectionality.impacts];
+};
+
+const actionList: EditableList<'actions', Action> = {
+  section: 'actions',
+  items: (actions) => actions,
+  path: 'actions',
+  noun: 'action',
+  describe: (action) => action.description,
+  async form(tools, existing) {
+    const { ask, assessment } = tools;
+    const id =
+      existing ??
+      nextId(
+        'act',
+        assessment().actions.map((action) => action.id),
+      );
+    const action = () => assessment().actions.find((candidate) => candidate.id === id);
+    const at = (field: string) => fieldId('actions', action() && id, field);
+    const description = await ask.text({
+      id: at('description'),
+      label: 'What will be done?',
+      initial: action()?.description,
+      required: true,
+    });
+    const keep = (patch: Partial<Action>, note: string) =>
+      saveItem(
+        tools,
+        actionList,
+        {
+          id,
+          create: () => ({
+            id,
+            description,
+            impactIds: [],
+            gapIds: [],
+            owner: '',
+            measure: '',
+            status: 'open' as const,
+            updates: [],
+          }),
+        },
+        patch,
+        `Action [${id}]: ${note}`,
+      );
+    await keep({ description }, description);
+    const owner = await ask.text({
+      id: at('owner'),
+      label: 'Who owns it? (name and role)',
+      initial: action()?.owner,
+      required: true,
+    });
+    await keep({ owner }, `owner ${owner}`);
+    const dueDate = await ask.text({
+      id: at('due'),
+      label: 'Due date (YYYY-MM-DD)',
+      initial: action()?.dueDate ?? '',
+      validate: validateDate,
+      required: true,
+    });
+    await keep({ dueDate }, `due ${dueDate}`);
+    const measure = await ask.text({
+      id: at('measure'),
+      label: 'How will you know it worked? (measure of success)',
+      initial: action()?.measure,
+      required: true,
+    });
+    await keep({ measure }, 'measure saved');
+    const impactChoices = allImpacts(tools)
+      .filter((impact) => impact.direction !== 'positive')
+      .map((impact) => ({
+        value: impact.id,
+        label: `${label('impactDirection', impact.direction)}: ${impact.description}`,
+      }));
+    if (impactChoices.length) {
+      const impactIds = await ask.multiSelect({
+        id: at('impacts'),
+        label: 'Which impacts does it address?',
+        choices: impactChoices,
+        initial: action()?.impactIds ?? [],
+      });
+      await keep({ impactIds }, `addresses ${impactIds.length} impact(s)`);
+      // Link both ways, so the impact shows its action too.
+      const link = (impact: { id: string; actionIds: string[] }) => {
+        const others = impact.actionIds.filter((ref) => ref !== id);
+        impact.actionIds = impactIds.includes(impact.id) ? [...others, id] : others;
+      };
+      await tools.save(
+        'analysis',
+        (draft) => {
+          for (const entry of Object.values(draft)) entry.impacts.forEach(link);
+        },
+        `Action [${id}] linked to its impacts`,
+      );
+      await tools.save(
+        'intersectionality',
+        (draft) => draft.impacts.forEach(link),
+        `Action [${id}] linked to its combinations`,
+      );
+    }
+    const gaps = assessment().evidence.gaps;
+    if (gaps.length) {
+      const gapIds = await ask.multiSelect({
+        id: at('gaps'),
+        label: 'Which data gaps does it fill?',
+        choices: gaps.map((gap) => ({ value: gap.id, label: gap.description })),
+        initial: action()?.gapIds ?? [],
+      });
+      await keep({ gapIds }, `fills ${gapIds.length} data gap(s)`);
+      await tools.save(
+        'evidence',
+        (draft) => {
+          for (const gap of draft.gaps) {
+            const others = gap.actionIds.filter((ref) => ref !== id);
+            gap.actionIds = gapIds.includes(gap.id) ? [...others, id] : others;
+          }
+        },
+        `Action [${id}] linked to its data gaps`,
+      );
+    }
+  },
+  async unlink(tools, id) {
+    const drop = (item: { actionIds: string[] }) => {
+      item.actionIds = item.actionIds.filter((ref) => ref !== id);
+    };
+    await tools.save(
+      'analysis',
+      (draft) => {
+        for (const entry of Object.values(draft)) entry.impacts.forEach(drop);
+      },
+      `Unlinked action [${id}]`,
+    );
+    await tools.save('intersectionality', (draft) => draft.impacts.forEach(drop), `Unlinked action [${id}]`);
+    await tools.save('evidence', (draft) => draft.gaps.forEach(drop), `Unlinked action [${id}]`);
+  },
+};
+
+export const actionsStep = sectionStep('actions', async (tools) => {
+  const { assessment, setContext } = tools;
   for (;;) {
-    const { actions, analysis, intersectionality, evidence } = assessment();
-    const needing = [
-      ...Object.values(analysis).flatMap((a) => a.impacts),
-      ...intersectionality.impacts,
-    ].filter(
+    const { actions, evidence } = assessment();
+    const impactsUncovered = allImpacts(tools).filter(
       (impact) =>
         (impact.direction === 'negative' || impact.direction === 'unknown') && impact.actionIds.length === 0,
-    );
+    ).length;
+    const gapsUncovered = evidence.gaps.filter((gap) => gap.actionIds.length === 0).length;
     setContext([
       'Every unknown impact and data gap needs an action; each action an owner, a due date and a measure.',
-      `${actions.length} action${actions.length === 1 ? '' : 's'}; ${needing.length} impact${needing.length === 1 ? '' : 's'} and ${evidence.gaps.length} gap${evidence.gaps.length === 1 ? '' : 's'} to cover.`,
-      ...actions.slice(-3).map((action) => `  [${action.id}] ${action.description}`),
+      `${actions.length} action${actions.length === 1 ? '' : 's'}; ${impactsUncovered} impact${impactsUncovered === 1 ? '' : 's'} and ${gapsUncovered} data gap${gapsUncovered === 1 ? '' : 's'} still without one.`,
     ]);
-    const next = await ask.select({
+    const next = await listMenu(tools, [actionList], {
+      id: 'actions.menu',
       label: 'Add an action?',
       choices: [
         { value: 'add', label: 'Add an action' },
         { value: done, label: 'Done with the action plan' },
       ],
-      initial: needing.length || evidence.gaps.length ? 'add' : done,
+      initial: impactsUncovered || gapsUncovered ? 'add' : done,
     });
     if (next === done) return;
-    const description = await ask.text({ label: 'What will be done?', required: true });
-    const owner = await ask.text({ label: 'Who owns it? (name and role)', required: true });
-    const dueDate = await ask.text({
-      label: 'Due date (YYYY-MM-DD)',
-      validate: validateDate,
-      required: true,
-    });
-    const measure = await ask.text({
-      label: 'How will you know it worked? (measure of success)',
-      required: true,
-    });
-    const impactChoices = [...Object.values(analysis).flatMap((a) => a.impacts), ...intersectionality.impacts]
-      .filter((impact) => impact.direction !== 'positive')
-      .map((impact) => ({
-        value: impact.id,
-        label: `${label('impactDirection', impact.direction)}: ${impact.description}`.slice(0, 70),
-      }));
-    const impactIds = impactChoices.length
-      ? await ask.multiSelect({ label: 'Which impacts does it address?', choices: impactChoices })
-      : [];
-    const gapIds = evidence.gaps.length
-      ? await ask.multiSelect({
-          label: 'Which data gaps does it fill?',
-          choices: evidence.gaps.map((gap) => ({ value: gap.id, label: gap.description.slice(0, 70) })),
-        })
-      : [];
-    const id = nextId(
-      'act',
-      actions.map((action) => action.id),
-    );
-    await save(
-      'actions',
-      (draft) => {
-        draft.push({
-          id,
-          description,
-          owner,
-          dueDate,
-          measure,
-          impactIds,
-          gapIds,
-          status: 'open',
-          updates: [],
-        });
-      },
-      `Action [${id}]: ${description}`,
-    );
-    // Link both ways, so the impact and the gap show their action too.
-    if (impactIds.length)
-      await save(
-        'analysis',
-        (draft) => {
-          for (const entry of Object.values(draft))
-            for (const impact of entry.impacts) if (impactIds.includes(impact.id)) impact.actionIds.push(id);
-        },
-        `Linked ${id} to ${impactIds.join(', ')}`,
-      );
-    if (gapIds.length)
-      await save(
-        'evidence',
-        (draft) => {
-          for (const gap of draft.gaps) if (gapIds.includes(gap.id)) gap.actionIds.push(id);
-        },
-        `Linked ${id} to ${gapIds.join(', ')}`,
-      );
+    if (next === 'add') await actionList.form(tools);
   }
 });

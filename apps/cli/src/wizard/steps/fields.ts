@@ -22,6 +22,11 @@ export function characteristicChoices(profile: Profile): Choice[] {
   return profileCharacteristics(profile).map((c) => ({ value: c.id, label: c.label }));
 }
 
+/** A characteristic's name in the profile (its id only if the profile does not know it). */
+export function characteristicName(profile: Profile, id: string): string {
+  return profileCharacteristics(profile).find((c) => c.id === id)?.label ?? id;
+}
+
 export function audienceChoices(profile: Profile): Choice[] {
   return profile.audiences.map((a) => ({ value: a.id, label: a.label }));
 }

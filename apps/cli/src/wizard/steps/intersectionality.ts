@@ -1,70 +1,98 @@
-import { label, profileCharacteristics } from '@eqia/core';
-import { assign, characteristicChoices, done, nextId } from './fields.js';
-import { askImpact } from './impact-questions.js';
+import { type IntersectionalImpact, inSentence, label, profileCharacteristics } from '@eqia/core';
+import type { StepTools } from '../step.js';
+import { assign, characteristicChoices, characteristicName, done, nextId } from './fields.js';
+import { impactForm, unlinkImpact } from './impact-form.js';
+import { again, type EditableList, fieldId, listMenu, saveItem } from './list-editor.js';
 import { sectionStep } from './section-step.js';
+
+/** The combinations of characteristics with a combined impact. */
+const combinations: EditableList<'intersectionality', IntersectionalImpact> = {
+  section: 'intersectionality',
+  items: (section) => section.impacts,
+  path: 'intersectionality.impacts',
+  noun: 'combination',
+  describe: (impact, profile) =>
+    `${impact.members.map((m) => characteristicName(profile, m.characteristic)).join(' × ')}: ${inSentence(label('impactDirection', impact.direction))}`,
+  async form(tools: StepTools, existing?: string) {
+    const { ask, assessment, profile } = tools;
+    const impacts = () => assessment().intersectionality.impacts;
+    const id =
+      existing ??
+      nextId(
+        'imp-int',
+        impacts().map((impact) => impact.id),
+      );
+    const current = () => impacts().find((impact) => impact.id === id);
+    const chosen = await ask.multiSelect({
+      id: fieldId(combinations.path, current() && id, 'members'),
+      label: 'Which characteristics combine?',
+      choices: characteristicChoices(profile),
+      initial: current()?.members.map((m) => m.characteristic) ?? [],
+      min: 2,
+    });
+    const members = chosen.map((characteristic) => ({
+      characteristic,
+      subgroup: current()?.members.find((m) => m.characteristic === characteristic)?.subgroup ?? '',
+    }));
+    if (current())
+      await saveItem(
+        tools,
+        combinations,
+        { id, create: () => current() as never },
+        { members },
+        `Combination [${id}]: members`,
+      );
+    const aims = new Set(
+      profileCharacteristics(profile)
+        .filter((c) => chosen.includes(c.id))
+        .flatMap((c) => c.aims),
+    );
+    await impactForm(tools, combinations, { id, aims: [...aims], extra: { members } });
+  },
+  unlink: unlinkImpact,
+};
 
 export const intersectionalityStep = sectionStep('intersectionality', async (tools) => {
   const { ask, save, assessment, profile, setContext } = tools;
   const withImpacts = Object.entries(assessment().analysis)
     .filter(([, analysis]) => analysis.impacts.length > 0)
-    .map(([id]) => id);
+    .map(([id]) => characteristicName(profile, id).toLowerCase());
   for (;;) {
-    const { impacts } = assessment().intersectionality;
+    const { impacts, noneFoundReasoning } = assessment().intersectionality;
     setContext([
       'Overlapping identities can face a combined disadvantage no single characteristic shows.',
       `Characteristics with impacts: ${withImpacts.join(', ') || 'none'}. ${impacts.length} intersectional impact${impacts.length === 1 ? '' : 's'} so far.`,
     ]);
-    const next = await ask.select({
+    const next = await listMenu(tools, [combinations], {
+      id: 'intersectionality.menu',
       label: 'Intersectional impacts',
       choices: [
         { value: 'add', label: 'Add an intersectional impact' },
         { value: 'none', label: 'None found: say why' },
         { value: done, label: 'Done' },
       ],
-      initial:
-        impacts.length || assessment().intersectionality.noneFoundReasoning
-          ? done
-          : withImpacts.length >= 2
-            ? 'add'
-            : 'none',
+      initial: impacts.length || noneFoundReasoning ? done : withImpacts.length >= 2 ? 'add' : 'none',
     });
+    if (next === again) continue;
     if (next === done) break;
-    if (next === 'none') {
-      const noneFoundReasoning = await ask.text({
-        label: 'Why is there no intersectional impact?',
-        initial: assessment().intersectionality.noneFoundReasoning,
-        required: true,
-      });
-      await save('intersectionality', assign({ noneFoundReasoning }), 'Intersectionality: none found');
+    if (next === 'add') {
+      await combinations.form(tools);
       continue;
     }
-    const members = await ask.multiSelect({
-      label: 'Which characteristics combine?',
-      choices: characteristicChoices(profile),
-      min: 2,
+    const reasoning = await ask.text({
+      id: 'intersectionality.noneFoundReasoning',
+      label: 'Why is there no intersectional impact?',
+      initial: noneFoundReasoning,
+      required: true,
     });
-    const id = nextId(
-      'imp-int',
-      impacts.map((impact) => impact.id),
-    );
-    const aimsOf = new Set(
-      profileCharacteristics(profile)
-        .filter((c) => members.includes(c.id))
-        .flatMap((c) => c.aims),
-    );
-    const impact = await askImpact(tools, { id, aims: [...aimsOf] });
     await save(
       'intersectionality',
-      (draft) => {
-        draft.impacts.push({
-          ...impact,
-          members: members.map((characteristic) => ({ characteristic, subgroup: '' })),
-        });
-      },
-      `Intersection ${members.join(' × ')}: ${label('impactDirection', impact.direction)}`,
+      assign({ noneFoundReasoning: reasoning }),
+      'Intersectionality: none found',
     );
   }
   const cumulativeImpact = await ask.text({
+    id: 'intersectionality.cumulativeImpact',
     label: 'Cumulative impact: how does it combine with related policies? (optional)',
     initial: assessment().intersectionality.cumulativeImpact,
   });

@@ -44,5 +44,6 @@ export const policyStep = sectionStep('policy', async ({ ask, save, assessment, 
     initial: policy().audiences.length ? policy().audiences : profile.audiences.map((a) => a.id),
     min: 1,
   });
-  await save('policy', assign({ audiences }), `Affects: ${audiences.join(', ')}`);
+  const names = audiences.map((id) => profile.audiences.find((a) => a.id === id)?.label ?? id);
+  await save('policy', assign({ audiences }), `Affects: ${names.join(', ')}`);
 });

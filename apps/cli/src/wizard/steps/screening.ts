@@ -12,11 +12,20 @@ export const screeningStep = sectionStep(
         ...characteristic.prompts.slice(0, 2).map((prompt) => `  • ${prompt}`),
       ]);
       const relevance = await ask.select({
+        id: `screening.${characteristic.id}.relevance`,
         label: `Is the policy relevant to ${characteristic.label.toLowerCase()}?`,
         choices: labelChoices('relevance'),
         ...(current && { initial: current.relevance }),
       });
+      await save(
+        'screening',
+        (draft) => {
+          draft.answers[characteristic.id] = { relevance, reason: current?.reason ?? '' };
+        },
+        `Screening ${characteristic.label}: ${label('relevance', relevance)}`,
+      );
       const reason = await ask.text({
+        id: `screening.${characteristic.id}.reason`,
         label: 'Why? (one sentence, specific to this characteristic)',
         initial: current?.reason ?? '',
         required: true,
@@ -26,7 +35,7 @@ export const screeningStep = sectionStep(
         (draft) => {
           draft.answers[characteristic.id] = { relevance, reason };
         },
-        `Screening ${characteristic.label}: ${label('relevance', relevance)}`,
+        `Screening ${characteristic.label}: reason saved`,
       );
     }
     const decision = assessment().screening.decision;

@@ -6,6 +6,7 @@ export const summaryStep: WizardStep = {
   id: 'summary',
   title: 'Summary: impacts by characteristic and audience',
   section: 'analysis',
+  readOnly: true,
   owns: () => false,
   async run({ ask, setContext, assessment }) {
     setContext([

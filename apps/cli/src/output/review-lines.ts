@@ -1,0 +1,47 @@
+import {
+  type Assessment,
+  inSentence,
+  type LifecycleStatus,
+  label,
+  type Profile,
+  type SectionId,
+} from '@eqia/core';
+import { stateLabel } from './state-label.js';
+
+const nameOf = (profile: Profile, id: string) => profile.users.find((user) => user.id === id)?.name ?? id;
+
+/**
+ * What reviewers said about one section, for its author: each reviewer's latest verdict, and each
+ * comment with its id and how to reply to or resolve it.
+ */
+export function reviewLines(assessment: Assessment, section: SectionId, profile: Profile): string[] {
+  const { verdicts, comments } = assessment.review;
+  const latest = new Map(verdicts.filter((v) => v.section === section).map((v) => [v.by, v]));
+  const lines = [...latest.values()].map(
+    (v) =>
+      `  ${nameOf(profile, v.by)} judged it ${inSentence(label('verdict', v.verdict))}${v.comment ? `: “${v.comment}”` : ''}`,
+  );
+  for (const comment of comments.filter((c) => c.section === section)) {
+    const state = comment.resolvedBy ? `resolved by ${nameOf(profile, comment.resolvedBy)}` : 'open';
+    const reply = comment.replyTo ? ` (reply to ${comment.replyTo})` : '';
+    lines.push(`  [${comment.id}] ${nameOf(profile, comment.by)}${reply}: “${comment.body}” — ${state}`);
+  }
+  const open = comments.filter((c) => c.section === section && !c.resolvedBy);
+  if (open.length)
+    lines.push(
+      `  Reply: \`eqia comment ${assessment.id} --section ${section} "…" --reply-to ${open[0]?.id}\`; resolve: \`eqia comment ${assessment.id} --resolve ${open[0]?.id}\``,
+    );
+  return lines;
+}
+
+/**
+ * Where the assessment is, in words a reader needs: "in review at Equality lead review",
+ * "being assessed — changes requested by Julie Brown: “…”".
+ */
+export function statusInWords(assessment: Assessment, status: LifecycleStatus, profile: Profile): string {
+  const words = stateLabel(status, assessment.approvalChain);
+  const last = assessment.review.approvals.at(-1);
+  if (status.state === 'assessing' && last?.decision === 'changes_requested')
+    return `${words}: changes requested by ${nameOf(profile, last.by)}${last.comment ? ` (“${last.comment}”)` : ''}`;
+  return words;
+}

@@ -1,0 +1,143 @@
+import type { Assessment, Profile, SectionId } from '@eqia/core';
+import type { Choice } from '../../prompts/types.js';
+import type { StepTools } from '../step.js';
+
+/** One list an author builds in the wizard: evidence items, data gaps, engagement, impacts, actions… */
+export interface EditableList<S extends SectionId, T extends { id: string }> {
+  section: S;
+  /** The list inside its section (the same function reads the saved section and edits a draft of it). */
+  items(section: Assessment[S]): T[];
+  /** The start of its items' question ids: `evidence.items` gives `evidence.items.ev-2.title`. */
+  path: string;
+  /** "evidence item", for "Remove evidence item …?". */
+  noun: string;
+  describe(item: T, profile: Profile): string;
+  /** Ask the item's questions, each pre-filled with what is kept and saved as it is answered. */
+  form(tools: StepTools, id?: string): Promise<void>;
+  /** Remove what other sections say about the item (its links), when it is removed. */
+  unlink?(tools: StepTools, id: string): Promise<void>;
+}
+
+// biome-ignore lint/suspicious/noExplicitAny: lists of different sections share one menu.
+type AnyList = EditableList<any, { id: string }>;
+
+/** What listMenu returns when it handled the choice itself: ask the menu again. */
+export const again = '_again';
+
+/** The question id of an item's field, so resuming and Escape find it. */
+export const fieldId = (path: string, id: string | undefined, field: string) =>
+  `${path}.${id ?? 'new'}.${field}`;
+
+/**
+ * A list's "what next?" question, with a "Change …" choice for each item that opens it to edit, move or
+ * remove (with a confirmation). An item the author was in the middle of (resuming, or Escape) opens
+ * straight away. Returns the caller's own choice, or `again` when it handled one.
+ */
+export async function listMenu(
+  tools: StepTools,
+  lists: readonly AnyList[],
+  question: { id: string; label: string; choices: readonly Choice[]; initial?: string },
+): Promise<string> {
+  for (const list of lists) {
+    const resuming = tools.resumingIn(`${list.path}.`);
+    const known = resuming === 'new' || itemsOf(tools, list).some((item) => item.id === resuming);
+    if (resuming !== undefined && known) {
+      await list.form(tools, resuming === 'new' ? undefined : resuming);
+      return again;
+    }
+  }
+  const [adds, done] = [question.choices.slice(0, -1), question.choices.slice(-1)];
+  const changes = lists.flatMap((list, index) =>
+    itemsOf(tools, list).map((item) => ({
+      value: `change:${index}:${item.id}`,
+      label: `Change ${list.noun} [${item.id}] ${list.describe(item, tools.profile)}`,
+    })),
+  );
+  const chosen = await tools.ask.select({
+    ...question,
+    menu: true,
+    choices: [...adds, ...changes, ...done],
+  });
+  const [verb, index, id] = chosen.split(':');
+  const list = lists[Number(index)];
+  if (verb !== 'change' || !list || id === undefined) return chosen;
+  await changeItem(tools, list, id);
+  return again;
+}
+
+function itemsOf(tools: StepTools, list: AnyList): { id: string }[] {
+  return list.items(tools.assessment()[list.section as SectionId] as never);
+}
+
+async function changeItem(tools: StepTools, list: AnyList, id: string): Promise<void> {
+  const items = itemsOf(tools, list);
+  const position = items.findIndex((item) => item.id === id);
+  const item = items[position];
+  if (!item) return;
+  const what = await tools.ask.select({
+    id: `${list.path}.${id}.change`,
+    label: `${list.noun[0]?.toUpperCase()}${list.noun.slice(1)} [${id}] ${list.describe(item, tools.profile)}`,
+    menu: true,
+    choices: [
+      { value: 'edit', label: 'Change its answers' },
+      ...(position > 0 ? [{ value: 'up', label: 'Move it up' }] : []),
+      ...(position < items.length - 1 ? [{ value: 'down', label: 'Move it down' }] : []),
+      { value: 'remove', label: 'Remove it' },
+      { value: 'keep', label: 'Leave it as it is' },
+    ],
+  });
+  if (what === 'edit') return list.form(tools, id);
+  if (what === 'up' || what === 'down') {
+    const to = position + (what === 'up' ? -1 : 1);
+    await tools.save(
+      list.section,
+      (draft) => {
+        const all = list.items(draft);
+        const [moved] = all.splice(position, 1);
+        if (moved) all.splice(to, 0, moved);
+      },
+      `Moved ${list.noun} [${id}] ${what}`,
+    );
+    return;
+  }
+  if (what !== 'remove') return;
+  const sure = await tools.ask.confirm({
+    id: `${list.path}.${id}.remove`,
+    label: `Remove ${list.noun} [${id}] ${list.describe(item, tools.profile)}? Its links from other sections go too.`,
+    initial: false,
+  });
+  if (!sure) return;
+  await list.unlink?.(tools, id);
+  await tools.save(
+    list.section,
+    (draft) => {
+      const all = list.items(draft);
+      const at = all.findIndex((candidate) => candidate.id === id);
+      if (at !== -1) all.splice(at, 1);
+    },
+    `Removed ${list.noun} [${id}]`,
+  );
+}
+
+/**
+ * Save some fields of an item, or create it with them when it does not exist yet (its first answers
+ * make it: an unfinished item is kept as far as it got, and the checks say what it still lacks).
+ */
+export async function saveItem<S extends SectionId, T extends { id: string }>(
+  tools: StepTools,
+  list: EditableList<S, T>,
+  item: { id: string; create: () => T },
+  patch: Partial<T>,
+  note: string,
+): Promise<void> {
+  await tools.save(
+    list.section,
+    (draft) => {
+      const all = list.items(draft);
+      const found = all.find((candidate) => candidate.id === item.id);
+      if (found) Object.assign(found, patch);
+      else all.push({ ...item.create(), ...patch });
+    },
+    note,
+  );
+}

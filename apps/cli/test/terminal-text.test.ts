@@ -1,0 +1,42 @@
+import type { Key } from 'ink';
+import { describe, expect, it } from 'vitest';
+import { formatTable } from '../src/output/table.js';
+import { markdownAsText } from '../src/output/terminal-text.js';
+import { TypedKeys } from '../src/prompts/typed-keys.js';
+
+const plain = { return: false, ctrl: false, meta: false } as Key;
+const texts = (keys: [string, Key][]) => keys.map(([input, key]) => (key.return ? '⏎' : input));
+
+describe('keys as a person pressed them', () => {
+  it('splits keys typed ahead at each Enter, so each answers its own question', () => {
+    expect(texts(new TypedKeys().split('Board\rDirector\r', plain))).toEqual(['Board', '⏎', 'Director', '⏎']);
+  });
+
+  it('keeps a bracketed paste as one piece of text, line breaks and all', () => {
+    const typed = new TypedKeys();
+    expect(typed.split('[200~', plain)).toEqual([]);
+    expect(texts(typed.split('line one\rline two', plain))).toEqual(['line one\rline two']);
+    expect(typed.split('[201~', plain)).toEqual([]);
+    expect(texts(typed.split('\r', { ...plain, return: true }))).toEqual(['⏎']);
+  });
+});
+
+describe('text for a terminal', () => {
+  it('wraps a table’s last column under itself, never splitting a word or cutting it', () => {
+    const table = formatTable(
+      ['ID', 'TITLE'],
+      [['a-1', 'Closing two of five walk-in offices and moving to phone']],
+      40,
+    );
+    expect(table.split('\n').every((line) => line.length <= 40)).toBe(true);
+    expect(table.replace(/\s+/g, ' ')).toContain('Closing two of five walk-in offices and moving to phone');
+    expect(table).not.toContain('…');
+  });
+
+  it('prints Markdown as text: no marks, tables aligned, <br> as a comma', () => {
+    const text = markdownAsText(
+      '# Report\n\n**Bold** words\n\n| State | N |\n| --- | --- |\n| Draft<br>new | 2 |\n',
+    );
+    expect(text).toBe('Report\n\nBold words\n\nState       N\nDraft, new  2\n');
+  });
+});
