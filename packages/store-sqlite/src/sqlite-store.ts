@@ -155,7 +155,9 @@ class SqliteFileStore implements SqliteStore {
   }
 
   listWithOverdueActions(day: string): Promise<AssessmentSummary[]> {
-    return this.#run(() => parseSummaries(this.location, this.#open().statements.withOverdueActions.all(day)));
+    return this.#run(() =>
+      parseSummaries(this.location, this.#open().statements.withOverdueActions.all(day)),
+    );
   }
 
   /** Only the assessments table: the events, most of the file, are never read. */

@@ -65,7 +65,7 @@ async function profileHistory(
             String(seq),
             event.at.slice(0, 16).replace('T', ' '),
             event.by.id,
-            truncate(event.changed.join(', '), 50),
+            event.changed.join(', '),
           ]),
         )}\n`,
       );

@@ -8,8 +8,8 @@ import { writeJson } from '../output/json.js';
 import { reviewLines, statusInWords } from '../output/review-lines.js';
 import { sectionLines } from '../output/section-text.js';
 import { createStyle } from '../output/style.js';
-import { terminalSafe } from '../output/terminal-text.js';
 import { terminalWidth } from '../output/table.js';
+import { terminalSafe } from '../output/terminal-text.js';
 import { wrapLine } from '../output/wrap.js';
 import { UsageError } from '../usage-error.js';
 

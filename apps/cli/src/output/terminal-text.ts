@@ -16,7 +16,6 @@ export function terminalSafe<T>(value: T): T {
   return value;
 }
 
-
 /**
  * Markdown as text to read in a terminal: headings without their marks, tables aligned in columns,
  * `<br>` as a comma, emphasis and link marks gone (a link's address kept in brackets).

@@ -31,16 +31,19 @@ export const evidenceItems: EditableList<'evidence', EvidenceItem> = {
       saveItem(
         tools,
         evidenceItems,
-        { id, create: () => ({
+        {
           id,
-          kind,
-          title,
-          source: '',
-          url: '',
-          characteristics: [],
-          summary: '',
-          limitations: '',
-        }) },
+          create: () => ({
+            id,
+            kind,
+            title,
+            source: '',
+            url: '',
+            characteristics: [],
+            summary: '',
+            limitations: '',
+          }),
+        },
         patch,
         `Evidence [${id}]: ${note}`,
       );
