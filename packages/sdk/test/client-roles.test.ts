@@ -33,7 +33,7 @@ describe('who may do what', () => {
   it('refuses a user the profile does not know, naming the fix', async () => {
     const w = world();
     await expect(w.as('zoe')).rejects.toThrowErrorMatchingInlineSnapshot(
-      `[ForbiddenError: "zoe" is not a user of this profile (Cafcass example profile; users: amara, ben, julie, sam, ops, val). An admin can add them with \`eqia users add zoe --name "…" --roles author\`.]`,
+      `[ForbiddenError: "zoe" is not a user of this profile (Cafcass example profile; users: amara, ben, julie, sam, nadia, owen, rachel, ops, val). An admin can add them with \`eqia users add zoe --name "…" --roles author\`.]`,
     );
     await expect(w.as('zoe')).rejects.toBeInstanceOf(ForbiddenError);
   });

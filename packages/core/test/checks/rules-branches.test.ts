@@ -398,7 +398,7 @@ describe('each branch of the rules', () => {
         analysis.carers.impacts.0: Carers is concluded as no impact, but lists the positive impact "imp-carers-attendance".",
         "intersectionality-considered, no intersection, but reasoned:",
         "intersectionality-considered, no intersection and no reasoning:
-        intersectionality.impacts: Age, Disability, Pregnancy and maternity, Race, Sex, Carers and Language all have impacts, but no intersectional impact or reasoned statement of none is recorded.",
+        intersectionality.impacts: Age, Disability, Pregnancy and maternity, Race, Sex, Carers and Language have impacts, but no intersectional impact or reasoned statement of none is recorded.",
         "intersectionality-considered, one characteristic affected only:",
         "marriage-aim-a-only, a marriage impact on families:
         analysis.marriage_civil_partnership.impacts.0.audience: The Marriage and civil partnership impact "imp-marriage" is on Parents, carers and families, but the duty covers Marriage and civil partnership only in work.",
@@ -440,7 +440,6 @@ describe('each branch of the rules', () => {
         "screening-out-reasoned, each kind of answer that cannot screen out:
         screening.decision.rationale: The screening-out has no overall rationale.
         screening.answers.age: Age has no screening answer.
-        screening.answers.disability.relevance: Disability is marked relevant, so the policy cannot be screened out.
         screening.answers.race.reason: Race is marked not relevant without a reason.
         screening.answers.sex.relevance: Sex is marked unsure: find out, or do a full assessment.",
         "unknown-impact-has-action, an unknown impact whose action is dropped:
