@@ -276,7 +276,7 @@ describe('precedence: flag, then environment, then the settings file, then the d
     const unknown = await withSettings(cwd, file, ['list']);
     expect(unknown.code).toBe(ExitCode.usage);
     expect(unknown.stderr).toMatchInlineSnapshot(`
-      "eqia list: "nobody" (your \`user\` setting in <tmp>/settings/config.json) is not a user of this store (amara, ben, julie, sam, ops, val). Add them with \`eqia users add nobody --name "…" --roles author\`.
+      "eqia list: "nobody" (your \`user\` setting in <tmp>/settings/config.json) is not a user of this store (amara, ben, julie, sam, nadia, owen, rachel, ops, val). Add them with \`eqia users add nobody --name "…" --roles author\`.
       "
     `);
     expect(await listed([], { EQIA_USER: 'amara' })).toBe(6);

@@ -26,6 +26,9 @@ describe('signing keys', () => {
       ['ben', true],
       ['julie', true],
       ['sam', true],
+      ['nadia', true],
+      ['owen', true],
+      ['rachel', true],
     ]);
     const julie = listed.find((key) => key.user === 'julie');
     const file = join(home, '.config', 'eqia', 'keys', `${julie?.id}.json`);
@@ -62,8 +65,8 @@ describe('signing keys', () => {
       event: { by: { id: string }; changed: string[] };
     }[];
     expect(history.slice(-2).map(({ event }) => [event.by.id, event.changed[0]])).toEqual([
-      ['ben', 'keys.4'],
-      ['ben', 'keys.4.revocationReason'],
+      ['ben', 'keys.7'],
+      ['ben', 'keys.7.revocationReason'],
     ]);
     const verified = await as('val', ['verify']);
     expect(verified.stdout).toMatch(/profile: \d+ recorded changes verify/);

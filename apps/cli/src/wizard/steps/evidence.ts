@@ -74,6 +74,12 @@ export const evidenceItems: EditableList<'evidence', EvidenceItem> = {
       initial: item()?.summary,
     });
     await keep({ summary }, 'summary saved');
+    const limitations = await ask.text({
+      id: at('limitations'),
+      label: 'How far can it be trusted? (sample size, age, who it leaves out)',
+      initial: item()?.limitations,
+    });
+    await keep({ limitations }, 'limits saved');
   },
   async unlink(tools, id) {
     await tools.save(
