@@ -7,7 +7,6 @@ import {
   profileCharacteristics,
 } from '@eqia/core';
 import type { ObjectiveView } from '@eqia/sdk';
-import { formatTable } from '../output/table.js';
 
 const nameOf = (profile: Profile, userId: string) =>
   profile.users.find((user) => user.id === userId)?.name ?? userId;
@@ -15,18 +14,19 @@ const nameOf = (profile: Profile, userId: string) =>
 const ragText = (summary: Pick<ObjectiveSummary, 'rag'>) =>
   summary.rag ? `${label('rag', summary.rag)} (${hint('rag', summary.rag)})` : 'No update yet';
 
-/** The register as a table: status, owner, the latest RAG. */
+/**
+ * The register, one objective to a block of short lines (its id, its title, where it is), so it fits a
+ * narrow terminal: ids and titles are too long to share a row.
+ */
 export function objectivesTable(summaries: readonly ObjectiveSummary[], profile: Profile): string {
-  return formatTable(
-    ['ID', 'STATUS', 'OWNER', 'LATEST', 'TITLE'],
-    summaries.map((summary) => [
-      summary.id,
-      label('objectiveStatus', summary.status),
-      nameOf(profile, summary.owner),
-      summary.rag ? `${label('rag', summary.rag)} ${summary.lastUpdateOn}` : '—',
-      summary.title,
-    ]),
-  );
+  return summaries
+    .map((summary) => {
+      const latest = summary.rag
+        ? `${label('rag', summary.rag)} on ${summary.lastUpdateOn}`
+        : 'no update yet';
+      return `${summary.id}\n  ${summary.title}\n  ${label('objectiveStatus', summary.status)} · ${nameOf(profile, summary.owner)} · ${latest}`;
+    })
+    .join('\n\n');
 }
 
 /** One objective as an equality lead reads it: the promise, the measures against targets, the plan, progress. */
