@@ -112,10 +112,12 @@ describe('commands load only what they need', () => {
     expect(modules.some(schemasOrClient)).toBe(true);
   });
 
-  it('list --json and check load the SDK but not Ink, React or the reports', async () => {
+  it('list --json, check and the objectives register load the SDK but not Ink, React or the reports', async () => {
     for (const argv of [
       ['list', '--json'],
       ['check', 'one'],
+      ['objectives'],
+      ['objectives', 'list', '--json'],
     ]) {
       const { code, modules } = await loadedBy(cwd, argv);
       expect(code).not.toBe(70);

@@ -11,7 +11,6 @@ import type { Command } from '../command.js';
 import type { CliContext } from '../context.js';
 import { ExitCode } from '../exit-codes.js';
 import { readInputJson } from '../input-file.js';
-import { askProgress } from '../objectives/ask-progress.js';
 import { objectivesTable, objectiveText } from '../objectives/objective-text.js';
 import { withClient } from '../open-client.js';
 import { writeJson } from '../output/json.js';
@@ -197,6 +196,8 @@ async function progressInput(
   const today = ctx.now().toISOString().slice(0, 10);
   if (values.rag === undefined) {
     ensureCanPrompt(ctx, '--rag and --narrative', 'a progress update');
+    // Loaded only to ask: the prompts bring Ink and React, which no other action here needs.
+    const { askProgress } = await import('../objectives/ask-progress.js');
     return askProgress((await client.objectives.get(id)).objective, today);
   }
   const rag = Rag.safeParse(values.rag);
