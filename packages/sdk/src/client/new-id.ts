@@ -28,3 +28,20 @@ export function idFromTitle(title: string): string | undefined {
   }
   return id || undefined;
 }
+
+/**
+ * The first of `base`, `base-2` … `base-9` not yet taken, or a fresh id when there is no base or all are
+ * taken: readable ids for assessments and objectives alike.
+ */
+export async function firstFreeId(
+  base: string | undefined,
+  taken: (id: string) => Promise<boolean>,
+  fresh: () => string,
+): Promise<string> {
+  if (!base) return fresh();
+  for (let n = 1; n <= 9; n++) {
+    const candidate = n === 1 ? base : `${base}-${n}`;
+    if (!(await taken(candidate))) return candidate;
+  }
+  return fresh();
+}

@@ -17,11 +17,10 @@ import {
   type Rag,
   TamperedError,
   UnsupportedVersionError,
-  ValidationError,
 } from '@eqia/core';
 import type { StoredObjective } from '../store/port.js';
 import { actorOf, type ClientContext, userIn } from './context.js';
-import { idFromTitle } from './new-id.js';
+import { firstFreeId, idFromTitle } from './new-id.js';
 
 /** An objective as the client returns it, with what needs attention today. */
 export interface ObjectiveView {
@@ -201,12 +200,7 @@ function currentObjective(snapshot: StoredObjective['snapshot'], context: Client
 }
 
 /** From the title, then `-2`, `-3`… when taken. */
-async function newObjectiveId(context: ClientContext, title: string): Promise<string> {
-  const base = idFromTitle(title);
-  if (!base) throw new ValidationError('Give the objective a title with letters or digits, so it has an id.');
-  for (let n = 1; n <= 9; n++) {
-    const candidate = n === 1 ? base : `${base}-${n}`;
-    if (!(await context.store.readObjective(candidate))) return candidate;
-  }
-  return context.newId();
+function newObjectiveId(context: ClientContext, title: string): Promise<string> {
+  const taken = async (id: string) => (await context.store.readObjective(id)) !== undefined;
+  return firstFreeId(idFromTitle(title), taken, context.newId);
 }

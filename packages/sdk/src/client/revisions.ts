@@ -10,7 +10,7 @@ import {
 } from '@eqia/core';
 import { type Committed, commit, fromStore, readAssessment, runCommand, viewOf } from './command-runner.js';
 import { actorOf, type ClientContext, userIn } from './context.js';
-import { idFromTitle } from './new-id.js';
+import { firstFreeId, idFromTitle } from './new-id.js';
 import type { AssessmentView, WriteOptions } from './types.js';
 
 /** Starts a new assessment's log with its `create` event, under the current profile. */
@@ -75,14 +75,9 @@ export async function startRevision(
 }
 
 /** From the title (`remote-first-hearings`, then `-2`, `-3`… when taken), or a fresh random id. */
-export async function newAssessmentId(context: ClientContext, title: string): Promise<string> {
+export function newAssessmentId(context: ClientContext, title: string): Promise<string> {
   const base = context.idsFromTitles ? idFromTitle(title) : undefined;
-  if (!base) return context.newId();
-  for (let n = 1; n <= 9; n++) {
-    const candidate = n === 1 ? base : `${base}-${n}`;
-    if (!(await context.store.read(candidate))) return candidate;
-  }
-  return context.newId();
+  return firstFreeId(base, async (id) => (await context.store.read(id)) !== undefined, context.newId);
 }
 
 /**
