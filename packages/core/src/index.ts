@@ -95,6 +95,30 @@ export { profileFingerprint } from './digest/profile-fingerprint.js';
 export { applySectionPatches } from './edits/apply-edit.js';
 export { editSection, type SectionEdit, type SectionRecipe } from './edits/edit-section.js';
 export {
+  currentData,
+  dataKey,
+  dataPeriodOf,
+  EqualityData,
+  EqualityDataEntry,
+  GroupShares,
+  PayGapData,
+  PayGapDimension,
+  type PayQuartile,
+  PopulationData,
+  payGapGroups,
+  payQuartiles,
+} from './equality-data/equality-data.js';
+export {
+  dataPeriods,
+  type OrganisationData,
+  type OrganisationProfile,
+  organisationData,
+  type ProfileRow,
+  type ReportedPopulation,
+  reportedPopulations,
+} from './equality-data/organisation-data.js';
+export { type PayGapDetails, parsePayGapCsv, payGapMeasures } from './equality-data/pay-gap-csv.js';
+export {
   BlockedByFindingsError,
   ConflictError,
   EqiaError,
@@ -179,6 +203,7 @@ export {
   outcomeDescription,
 } from './labels/label.js';
 export { authorise, mayCreate, mayManageProfile } from './lifecycle/authorise.js';
+export { authoriseEqualityData } from './lifecycle/authorise-equality-data.js';
 export { authoriseObjective } from './lifecycle/authorise-objective.js';
 // The xstate machine itself stays inside core: xstate's types do not compile under a consumer's
 // exactOptionalPropertyTypes, so nothing public may name them.

@@ -204,7 +204,7 @@ function validNames(set: CensusCategorySet): string {
 const normalise = (name: string) => name.trim().toLowerCase().replace(/\s+/g, ' ');
 
 /** Split one CSV line, honouring "double quotes" (with "" for a quote inside). `undefined`: unclosed quote. */
-function splitCsvLine(line: string): string[] | undefined {
+export function splitCsvLine(line: string): string[] | undefined {
   const fields: string[] = [];
   let field = '';
   let quoted = false;
