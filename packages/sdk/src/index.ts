@@ -20,6 +20,12 @@ export type { Permission, Permissions } from './client/allowed.js';
 export { createClient } from './client/create-client.js';
 export { actionsOverdue, reviewsDue } from './client/due-summaries.js';
 export { createEqia, type Eqia, type EqiaOptions } from './client/eqia.js';
+export type {
+  DataPopulation,
+  EqualityDataCommands,
+  PayGapImport,
+  PopulationImport,
+} from './client/equality-data.js';
 export { filterSummaries } from './client/filter-summaries.js';
 export {
   type AttachDisparityInput,

@@ -31,6 +31,12 @@ async function sourceStore(): Promise<AssessmentStore> {
     period: { start: '2026-04-01', end: '2029-03-31' },
   });
   await julie.objectives.submit(objective.id);
+  await julie.data.importPopulation({
+    population: 'baseline',
+    categorySet: 'disability',
+    csv: 'category,count\ndisabled,120\nnot_disabled,880\n',
+    area: 'England',
+  });
   return source;
 }
 
@@ -40,6 +46,7 @@ async function everything(store: AssessmentStore) {
     profile: await store.readProfile(),
     assessments: await Promise.all(ids.map((id) => store.read(id))),
     objectives: await Promise.all((await store.listObjectives()).map(({ id }) => store.readObjective(id))),
+    equalityData: await store.listEqualityData(),
   };
 }
 
@@ -51,7 +58,13 @@ describe('copying a store', () => {
 
     const report = await copyStore(source, target, { onCopied: (summary) => copied.push(summary.id) });
 
-    expect(report).toEqual({ assessments: 3, events: 8, objectives: 1, profileCopied: true });
+    expect(report).toEqual({
+      assessments: 3,
+      events: 8,
+      objectives: 1,
+      equalityData: 1,
+      profileCopied: true,
+    });
     expect(copied.sort()).toEqual(['a1', 'a2', 'a3']);
     expect(await everything(target)).toEqual(await everything(source));
     // The copy is a working store: it takes the next append where the source left off.

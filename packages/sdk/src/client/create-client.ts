@@ -6,6 +6,7 @@ import { createContext, userIn } from './context.js';
 import { differences } from './diff.js';
 import { annualFacts, checkAll } from './digest-queries.js';
 import { disposeSymbol } from './dispose.js';
+import { equalityDataCommands } from './equality-data.js';
 import { historyOf, versionAt } from './history.js';
 import { exportAssessment, importAssessment } from './import-export.js';
 import { importRecord } from './import-record.js';
@@ -91,6 +92,7 @@ export async function clientOf(
     importRecord: (json, options) => importRecord(context, json, options),
 
     objectives: objectiveCommands(context),
+    data: equalityDataCommands(context),
     updateProfile: (recipe) => updateProfile(context, recipe),
     registerKey: (registration) => registerKey(context, registration),
     revokeKey: (keyId, input) => revokeKey(context, keyId, input),

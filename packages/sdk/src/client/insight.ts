@@ -66,28 +66,8 @@ export interface AttachDisparityInput extends DisparityRequest {
  */
 export function analyseDisparity(request: DisparityRequest, profile?: Profile): DisparityAnalysis {
   const categorySets = setsKnownTo(profile);
-  const characteristic =
-    request.characteristic ??
-    (profile &&
-      profileCharacteristics(profile).find((candidate) =>
-        candidate.census.some((set) => set.id === request.categorySet),
-      )?.id);
-  const read = (side: PopulationCsv, role: string, kind: PopulationKind): PopulationProfile =>
-    parsePopulationCsv(
-      side.csv,
-      {
-        categorySet: request.categorySet,
-        ...(characteristic ? { characteristic } : {}),
-        population: { kind: side.kind ?? kind, label: side.label },
-        period: side.period,
-        area: side.area,
-        ...(side.source === undefined ? {} : { source: side.source }),
-        categorySets,
-      },
-      side.name ? `The ${role} CSV (${side.name})` : `The ${role} CSV`,
-    );
-  const population = read(request.population, 'population', 'other');
-  const baseline = read(request.baseline, 'baseline', 'local_population');
+  const population = readPopulationCsv(request, request.population, 'population', 'other', profile);
+  const baseline = readPopulationCsv(request, request.baseline, 'baseline', 'local_population', profile);
   return compareToBaseline(population, baseline, {
     threshold: profile?.smallCountThreshold ?? DEFAULT_SMALL_COUNT_THRESHOLD,
     categorySets,
@@ -96,8 +76,41 @@ export function analyseDisparity(request: DisparityRequest, profile?: Profile): 
   });
 }
 
+/**
+ * Read one population's CSV by a census set, for a comparison or an import of the organisation's data:
+ * the characteristic defaults to the profile's (or the catalogue's) that uses the set. Errors name the
+ * file's role and name, and each bad line.
+ */
+export function readPopulationCsv(
+  request: { categorySet: string; characteristic?: string },
+  side: PopulationCsv,
+  role: string,
+  kind: PopulationKind,
+  profile: Profile | undefined,
+): PopulationProfile {
+  const characteristic =
+    request.characteristic ??
+    (profile &&
+      profileCharacteristics(profile).find((candidate) =>
+        candidate.census.some((set) => set.id === request.categorySet),
+      )?.id);
+  return parsePopulationCsv(
+    side.csv,
+    {
+      categorySet: request.categorySet,
+      ...(characteristic ? { characteristic } : {}),
+      population: { kind: side.kind ?? kind, label: side.label },
+      period: side.period,
+      area: side.area,
+      ...(side.source === undefined ? {} : { source: side.source }),
+      categorySets: setsKnownTo(profile),
+    },
+    side.name ? `The ${role} CSV (${side.name})` : `The ${role} CSV`,
+  );
+}
+
 /** The catalogue's census sets, then any a profile's own characteristics add. */
-function setsKnownTo(profile: Profile | undefined): CensusCategorySet[] {
+export function setsKnownTo(profile: Profile | undefined): CensusCategorySet[] {
   const sets = [...censusCategorySets];
   for (const characteristic of profile ? profileCharacteristics(profile) : []) {
     for (const set of characteristic.census) {

@@ -22,6 +22,7 @@ import type {
 import type { EventSigner, SignatureVerifier } from '../signing/ed25519.js';
 import type { AssessmentStore } from '../store/port.js';
 import type { Permissions } from './allowed.js';
+import type { EqualityDataCommands } from './equality-data.js';
 import type { AttachDisparityInput, DisparityRequest } from './insight.js';
 import type { ObjectiveCommands } from './objectives.js';
 import type { KeyRegistration } from './profile-admin.js';
@@ -243,6 +244,8 @@ export interface EqiaClient {
 
   /** The organisation's equality objectives: set up, approved by the Board, progress, closing. */
   readonly objectives: ObjectiveCommands;
+  /** The organisation's equality data: workforce and caseload profiles, census baselines, pay gaps. */
+  readonly data: EqualityDataCommands;
   /** Change the profile (admins): recorded in its change log (`profile.changes`) with who and what. */
   updateProfile(recipe: (draft: Profile) => void): Promise<Profile>;
   /** The profile's change log verifies and matches the profile as it is. */

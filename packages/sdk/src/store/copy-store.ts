@@ -26,12 +26,14 @@ export interface CopyReport {
   assessments: number;
   events: number;
   objectives: number;
+  /** Imports of equality data (workforce, caseload, baselines, pay gaps), copied in order. */
+  equalityData: number;
   profileCopied: boolean;
 }
 
 /**
  * Copy a whole store into an empty one (SQLite into PostgreSQL, say, or the old file layout into SQLite): every assessment's events,
- * snapshot and summary, every objective's log, and the profile. Every hash chain is verified before anything is written, and
+ * snapshot and summary, every objective's log, every import of equality data, and the profile. Every hash chain is verified before anything is written, and
  * each copy is read back and verified again. A target that already holds assessments, or a different
  * profile, is refused with a ConflictError and left untouched.
  */
@@ -48,6 +50,7 @@ export async function copyStore(
   // First pass: a broken chain anywhere stops the copy before the target is touched.
   for (const { id } of summaries) await readVerified(from, id, verify);
   const objectives = await readObjectivesVerified(from);
+  const equalityData = await from.listEqualityData();
 
   await to.init(profile ? { profile } : {});
   let events = 0;
@@ -70,10 +73,12 @@ export async function copyStore(
     await to.appendObjective({ id: stored.summary.id, expectedVersion: 0, ...stored });
     events += stored.events.length;
   }
+  for (const entry of equalityData) await to.appendEqualityData(entry);
   return {
     assessments: summaries.length,
     events,
     objectives: objectives.length,
+    equalityData: equalityData.length,
     profileCopied: profile !== undefined,
   };
 }

@@ -1,4 +1,4 @@
-import type { AssessmentDigest, AssessmentSummary, Profile } from '@eqia/core';
+import type { AssessmentDigest, AssessmentSummary, EqualityDataEntry, Profile } from '@eqia/core';
 import { actionsOverdue, reviewsDue } from '../client/due-summaries.js';
 import { filterSummaries } from '../client/filter-summaries.js';
 import { checkAppendRequest, versionConflict } from './append-rules.js';
@@ -23,10 +23,17 @@ export interface MemoryBacking {
   /** The digest of each assessment's latest append, when it carried one. */
   digests: Map<string, AssessmentDigest>;
   objectives: Map<string, StoredObjective>;
+  equalityData: EqualityDataEntry[];
 }
 
 export function createMemoryBacking(): MemoryBacking {
-  return { initialised: false, assessments: new Map(), digests: new Map(), objectives: new Map() };
+  return {
+    initialised: false,
+    assessments: new Map(),
+    digests: new Map(),
+    objectives: new Map(),
+    equalityData: [],
+  };
 }
 
 export interface MemoryStoreOptions {
@@ -137,6 +144,12 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): AssessmentS
     },
     async readObjectiveSnapshots() {
       return [...initialised().objectives.values()].map((stored) => structuredClone(stored.snapshot));
+    },
+    async appendEqualityData(entry) {
+      initialised().equalityData.push(structuredClone(entry));
+    },
+    async listEqualityData() {
+      return structuredClone(initialised().equalityData);
     },
     async readProfile() {
       const { profile } = initialised();

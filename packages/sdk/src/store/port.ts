@@ -2,6 +2,7 @@ import type {
   AssessmentDigest,
   AssessmentSummary,
   DigestPart,
+  EqualityDataEntry,
   ObjectiveSnapshot,
   ObjectiveSummary,
   PersistedSnapshot,
@@ -131,6 +132,14 @@ export interface AssessmentStore {
   listObjectives(): Promise<ObjectiveSummary[]>;
   /** Every objective as it stands, without the logs: what the annual and Board reports read. */
   readObjectiveSnapshots(): Promise<ObjectiveSnapshot[]>;
+  /**
+   * Keep one import of the organisation's equality data (a workforce or caseload profile, a census
+   * baseline, pay gap figures) after every earlier one. Imports are never changed or removed: a later
+   * import of the same thing replaces it in reports (see core's `currentData`), and the history stays.
+   */
+  appendEqualityData(entry: EqualityDataEntry): Promise<void>;
+  /** Every import of equality data, in the order they were kept. */
+  listEqualityData(): Promise<EqualityDataEntry[]>;
   readProfile(): Promise<Profile | undefined>;
   writeProfile(profile: Profile): Promise<void>;
   /** Release handles and locks. */

@@ -2,6 +2,7 @@ import { ConflictError, defaultProfile, isEqiaError, type Profile } from '@eqia/
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { AssessmentStore } from '../store/port.js';
+import { describeEqualityData } from './conformance-equality-data.js';
 import { describeObjectives } from './conformance-objectives.js';
 import { describeStoreQueries } from './conformance-queries.js';
 import { describeReadsThroughClient } from './conformance-reads.js';
@@ -295,5 +296,6 @@ export function describeStoreConformance(name: string, makeStore: () => Promise<
   describeReadsThroughClient(name, makeStore);
   describeAwkwardText(name, makeStore);
   describeObjectives(name, makeStore);
+  describeEqualityData(name, makeStore);
   describeStoreQueries(name, makeStore);
 }

@@ -119,6 +119,8 @@ export function openFileLayout(directory: string): AssessmentStore {
     readObjective: async () => undefined,
     listObjectives: async () => [],
     readObjectiveSnapshots: async () => [],
+    appendEqualityData: refuse,
+    listEqualityData: async () => [],
     async read(id) {
       ready();
       const path = files().get(id);
