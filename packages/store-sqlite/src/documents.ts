@@ -1,4 +1,4 @@
-import type { AssessmentSummary, PersistedSnapshot, Profile } from '@eqia/core/light';
+import type { AssessmentSummary, EqualityDataEntry, PersistedSnapshot, Profile } from '@eqia/core/light';
 import type { ReadDigest } from '@eqia/sdk/light';
 import { digestProblem, profileProblem, snapshotProblem, summaryProblem } from '@eqia/sdk/light';
 import { damaged } from './errors.js';
@@ -41,3 +41,6 @@ export const eventOf = (file: string, id: string, seq: number, text: string): un
 
 export const profileOf = (file: string, text: string): Profile =>
   parse(file, 'the profile', text, profileProblem) as Profile;
+
+export const equalityDataOf = (file: string, seq: number, text: string): EqualityDataEntry =>
+  parse(file, `equality data import ${seq}`, text, anyJson) as EqualityDataEntry;

@@ -122,6 +122,27 @@ export const migrations: readonly Migration[] = [
       END;
     `,
   },
+  {
+    version: 3,
+    name: "the organisation's equality data, one append-only row per import",
+    sql: `
+      CREATE TABLE equality_data (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        recorded_at TEXT NOT NULL,
+        recorded_by TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        period TEXT NOT NULL,
+        entry TEXT NOT NULL
+      );
+
+      CREATE TRIGGER equality_data_no_update BEFORE UPDATE ON equality_data BEGIN
+        SELECT RAISE(ABORT, 'eqia equality data is append-only: UPDATE on equality_data is refused. Import the figures again through eqia to replace them.');
+      END;
+      CREATE TRIGGER equality_data_no_delete BEFORE DELETE ON equality_data BEGIN
+        SELECT RAISE(ABORT, 'eqia equality data is append-only: DELETE on equality_data is refused. Import the figures again through eqia to replace them.');
+      END;
+    `,
+  },
 ];
 
 export const latestSchemaVersion = migrations.at(-1)?.version ?? 0;

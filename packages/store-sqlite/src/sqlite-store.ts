@@ -1,6 +1,7 @@
 import {
   type AssessmentSummary,
   type DigestPart,
+  type EqualityDataEntry,
   type ObjectiveSnapshot,
   type ObjectiveSummary,
   type PersistedSnapshot,
@@ -214,6 +215,14 @@ class SqliteFileStore implements SqliteStore {
 
   readObjectiveSnapshots(): Promise<ObjectiveSnapshot[]> {
     return this.#run(() => this.#open().objectives.snapshots());
+  }
+
+  appendEqualityData(entry: EqualityDataEntry): Promise<void> {
+    return this.#run(() => this.#open().equalityData.append(entry));
+  }
+
+  listEqualityData(): Promise<EqualityDataEntry[]> {
+    return this.#run(() => this.#open().equalityData.all(this.location));
   }
 
   readProfile(): Promise<Profile | undefined> {

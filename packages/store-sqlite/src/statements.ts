@@ -2,6 +2,7 @@ import { type DigestPart, finalStates } from '@eqia/core/light';
 import { versionConflict } from '@eqia/sdk/light';
 import type Database from 'better-sqlite3';
 import { type AssessmentRow, upsertAssessmentSql } from './assessment-row.js';
+import { type EqualityDataStatements, prepareEqualityData } from './equality-data-statements.js';
 import { type ObjectiveStatements, prepareObjectives } from './objective-statements.js';
 
 export interface EventRow {
@@ -162,6 +163,7 @@ export interface Ready {
   ): void;
   read(id: string): { summary: string; snapshot: string; events: EventRow[] } | undefined;
   objectives: ObjectiveStatements;
+  equalityData: EqualityDataStatements;
 }
 
 export function prepareStore(db: Database.Database): Ready {
@@ -194,5 +196,6 @@ export function prepareStore(db: Database.Database): Ready {
     append: (...args) => append.immediate(...args),
     read: (id) => read.deferred(id),
     objectives: prepareObjectives(db),
+    equalityData: prepareEqualityData(db),
   };
 }

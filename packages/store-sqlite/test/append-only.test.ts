@@ -26,3 +26,35 @@ it('the events table refuses UPDATE and DELETE from any connection, and the log 
   expect((await store.read('a1'))?.events).toEqual(request.events);
   await store.close();
 });
+
+it('the equality data table refuses UPDATE and DELETE, so an import is never lost', async () => {
+  const file = freshFile();
+  const store = openSqliteStore(file);
+  await store.init({ profile });
+  const entry = {
+    recordedAt: '2026-04-01T09:00:00.000Z',
+    recordedBy: 'julie',
+    data: {
+      kind: 'population' as const,
+      profile: {
+        population: { kind: 'workforce' as const, label: 'Staff' },
+        characteristic: 'disability',
+        categorySet: 'disability',
+        level: 'groups' as const,
+        period: '2025-26',
+        area: 'whole organisation',
+        source: '',
+        counts: { disabled: 120, not_disabled: 880 },
+      },
+    },
+  };
+  await store.appendEqualityData(entry);
+  withRawDatabase(file, (db) => {
+    expect(() => db.prepare("UPDATE equality_data SET entry = '{}'").run()).toThrow(
+      /append-only: UPDATE on equality_data is refused/,
+    );
+    expect(() => db.prepare('DELETE FROM equality_data').run()).toThrow(/append-only: DELETE/);
+  });
+  expect(await store.listEqualityData()).toEqual([entry]);
+  await store.close();
+});

@@ -51,7 +51,7 @@ describe('the schema, versioned by PRAGMA user_version', () => {
       expect(refusal).toBeInstanceOf(UnsupportedVersionError);
       expect((refusal as Error).message).toContain(file);
       expect((refusal as Error).message.replace(file, '<file>')).toMatchInlineSnapshot(
-        `"The eqia store <file> is at schema version 3, newer than this eqia knows (2): it was written by a newer eqia. Upgrade eqia before using this store; nothing was changed."`,
+        `"The eqia store <file> is at schema version 4, newer than this eqia knows (3): it was written by a newer eqia. Upgrade eqia before using this store; nothing was changed."`,
       );
     }
     expect(await later.exists()).toBe(true);
@@ -88,14 +88,17 @@ describe('the schema, versioned by PRAGMA user_version', () => {
     await first.close();
     // As the first release left it: no objectives tables, user_version 1.
     withRawDatabase(file, (db) => {
-      db.exec('DROP TABLE objective_events; DROP TABLE objectives; PRAGMA user_version = 1;');
+      db.exec(
+        'DROP TABLE equality_data; DROP TABLE objective_events; DROP TABLE objectives; PRAGMA user_version = 1;',
+      );
     });
 
     const store = openSqliteStore(file);
     expect(await store.listObjectives()).toEqual([]);
+    expect(await store.listEqualityData()).toEqual([]);
     expect((await store.read('a1'))?.events).toHaveLength(2);
     await store.close();
-    expect(header(file).version).toBe(2);
+    expect(header(file).version).toBe(latestSchemaVersion);
   });
 
   describe('with a later step than the file has', () => {
