@@ -132,6 +132,30 @@ export const migrations: readonly Migration[] = [
         FOR EACH STATEMENT EXECUTE FUNCTION ${s}.refuse_event_change();
     `,
   },
+  {
+    version: 5,
+    name: "the organisation's equality data, one append-only row per import",
+    sql: (s) => `
+      CREATE TABLE ${s}.equality_data (
+        seq bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        recorded_at timestamptz NOT NULL,
+        recorded_by text NOT NULL,
+        kind text NOT NULL,
+        period text NOT NULL,
+        entry json NOT NULL
+      );
+      CREATE FUNCTION ${s}.refuse_data_change() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        RAISE EXCEPTION 'eqia equality data is append-only: % on %.equality_data is refused', TG_OP, TG_TABLE_SCHEMA
+          USING ERRCODE = 'restrict_violation',
+                HINT = 'Import the figures again through eqia to replace them.';
+      END $$;
+      CREATE TRIGGER equality_data_append_only BEFORE UPDATE OR DELETE ON ${s}.equality_data
+        FOR EACH ROW EXECUTE FUNCTION ${s}.refuse_data_change();
+      CREATE TRIGGER equality_data_no_truncate BEFORE TRUNCATE ON ${s}.equality_data
+        FOR EACH STATEMENT EXECUTE FUNCTION ${s}.refuse_data_change();
+    `,
+  },
 ];
 
 export const latestSchemaVersion = migrations.at(-1)?.version ?? 0;

@@ -2,6 +2,7 @@ import {
   type AssessmentSummary,
   type DigestPart,
   digestAssessment,
+  type EqualityDataEntry,
   type ObjectiveSnapshot,
   type ObjectiveSummary,
   type PersistedSnapshot,
@@ -261,6 +262,26 @@ class PostgresStore implements AssessmentStore {
   async readObjectiveSnapshots(): Promise<ObjectiveSnapshot[]> {
     await this.#requireSchema();
     return this.#withClient((client) => objectiveSnapshots(client, this.#s));
+  }
+
+  async appendEqualityData(entry: EqualityDataEntry): Promise<void> {
+    await this.#requireSchema();
+    const { recordedAt, recordedBy, data } = entry;
+    const period = data.kind === 'pay_gap' ? data.period : data.profile.period;
+    // The entry as text: a json column keeps it exactly as written, key order and numbers included.
+    await this.#query(
+      `INSERT INTO ${this.#s}.equality_data (recorded_at, recorded_by, kind, period, entry)
+       VALUES ($1, $2, $3, $4, $5::json)`,
+      [recordedAt, recordedBy, data.kind, period, JSON.stringify({ recordedAt, recordedBy, data })],
+    );
+  }
+
+  async listEqualityData(): Promise<EqualityDataEntry[]> {
+    await this.#requireSchema();
+    const result = await this.#query<{ entry: EqualityDataEntry }>(
+      `SELECT entry FROM ${this.#s}.equality_data ORDER BY seq`,
+    );
+    return result.rows.map((row) => row.entry);
   }
 
   async readProfile(): Promise<Profile | undefined> {
