@@ -103,10 +103,13 @@ export {
   GroupShares,
   PayGapData,
   PayGapDimension,
-  type PayQuartile,
+  PayGapGroup,
+  PayQuartile,
   PopulationData,
   payGapGroups,
   payQuartiles,
+  ReportedPopulation,
+  reportedPopulations,
 } from './equality-data/equality-data.js';
 export {
   dataPeriods,
@@ -114,8 +117,6 @@ export {
   type OrganisationProfile,
   organisationData,
   type ProfileRow,
-  type ReportedPopulation,
-  reportedPopulations,
 } from './equality-data/organisation-data.js';
 export { type PayGapDetails, parsePayGapCsv, payGapMeasures } from './equality-data/pay-gap-csv.js';
 export {
@@ -372,6 +373,7 @@ export {
   RuleSeverityOverride,
   SigningKey,
   Stakeholder,
+  StakeholderKind,
   User,
 } from './schema/profile.js';
 export { OutsideSignOff, Provenance } from './schema/provenance.js';

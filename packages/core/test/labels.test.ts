@@ -20,16 +20,21 @@ import {
   lifecycleStates,
   ObjectiveStatus,
   OutcomeKind,
+  PayGapDimension,
+  PayGapGroup,
+  PayQuartile,
   PolicyKind,
   PolicyNovelty,
   Rag,
   Relevance,
+  ReportedPopulation,
   RepresentationFlag,
   ResidualSeverity,
   Role,
   ScreeningDecisionKind,
   SectionId,
   Severity,
+  StakeholderKind,
   VerdictKind,
 } from '../src/index.js';
 
@@ -60,6 +65,11 @@ const valueSets: { [S in LabelSet]: readonly LabelValue<S>[] } = {
   representationFlag: RepresentationFlag.options,
   objectiveStatus: ObjectiveStatus.options,
   rag: Rag.options,
+  reportedPopulation: ReportedPopulation.options,
+  payGapDimension: PayGapDimension.options,
+  payGapGroup: PayGapGroup.options,
+  payQuartile: PayQuartile.options,
+  stakeholderKind: StakeholderKind.options,
 };
 
 const sets = Object.keys(valueSets) as LabelSet[];

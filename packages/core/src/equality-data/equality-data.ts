@@ -23,7 +23,15 @@ const Percent = z.number().min(0).max(100);
 export const GroupShares = z.object({ reference: Percent, comparison: Percent });
 
 /** The quartiles of hourly pay, lowest first, as the Gender Pay Gap Information Regulations 2017 name them. */
-export const payQuartiles = ['lower', 'lower_middle', 'upper_middle', 'upper'] as const;
+export const PayQuartile = z.enum(['lower', 'lower_middle', 'upper_middle', 'upper']);
+export const payQuartiles = PayQuartile.options;
+
+/** The groups pay gaps compare, as CSVs name them (see `payGapGroups`). */
+export const PayGapGroup = z.enum(['men', 'women', 'white', 'ethnic_minority', 'not_disabled', 'disabled']);
+
+/** Whose profile an annual report shows: the organisation's staff and the people it works with. */
+export const ReportedPopulation = z.enum(['workforce', 'caseload']);
+export const reportedPopulations = ReportedPopulation.options;
 
 /**
  * Pay gap figures as reported under the Gender Pay Gap Information Regulations 2017 (Schedule 1), from
@@ -65,13 +73,17 @@ export const EqualityDataEntry = z.object({
 export type PopulationData = z.infer<typeof PopulationData>;
 export type PayGapDimension = z.infer<typeof PayGapDimension>;
 export type GroupShares = z.infer<typeof GroupShares>;
-export type PayQuartile = (typeof payQuartiles)[number];
+export type PayQuartile = z.infer<typeof PayQuartile>;
+export type PayGapGroup = z.infer<typeof PayGapGroup>;
+export type ReportedPopulation = z.infer<typeof ReportedPopulation>;
 export type PayGapData = z.infer<typeof PayGapData>;
 export type EqualityData = z.infer<typeof EqualityData>;
 export type EqualityDataEntry = z.infer<typeof EqualityDataEntry>;
 
 /** The groups a pay gap compares, as the CSV names them: the reference group first. */
-export const payGapGroups: Readonly<Record<PayGapDimension, { reference: string; comparison: string }>> = {
+export const payGapGroups: Readonly<
+  Record<PayGapDimension, { reference: PayGapGroup; comparison: PayGapGroup }>
+> = {
   sex: { reference: 'men', comparison: 'women' },
   ethnicity: { reference: 'white', comparison: 'ethnic_minority' },
   disability: { reference: 'not_disabled', comparison: 'disabled' },

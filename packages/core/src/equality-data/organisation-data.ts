@@ -9,11 +9,9 @@ import {
   type EqualityDataEntry,
   type PayGapData,
   type PopulationData,
+  type ReportedPopulation,
+  reportedPopulations,
 } from './equality-data.js';
-
-/** Whose profile an annual report shows: the organisation's staff and the people it works with. */
-export const reportedPopulations = ['workforce', 'caseload'] as const;
-export type ReportedPopulation = (typeof reportedPopulations)[number];
 
 /** One row of a profile: a count and share of those whose answer is known, `null` where suppressed. */
 export interface ProfileRow {

@@ -1,4 +1,10 @@
 import type { FindingSeverity } from '../checks/finding.js';
+import type {
+  PayGapDimension,
+  PayGapGroup,
+  PayQuartile,
+  ReportedPopulation,
+} from '../equality-data/equality-data.js';
 import type { RepresentationFlag } from '../insight/result.js';
 import type { LifecycleState } from '../lifecycle/state.js';
 import type { ObjectiveStatus, Rag } from '../objectives/objective.js';
@@ -9,7 +15,7 @@ import type { EvidenceKind } from '../schema/evidence.js';
 import type { DiscriminationRisk, ResidualSeverity } from '../schema/impact.js';
 import type { OutcomeKind } from '../schema/outcome.js';
 import type { PolicyKind, PolicyNovelty } from '../schema/policy.js';
-import type { Jurisdiction, Role } from '../schema/profile.js';
+import type { Jurisdiction, Role, StakeholderKind } from '../schema/profile.js';
 import type { ApprovalDecision, VerdictKind } from '../schema/review.js';
 import type { LikelyImpact, Relevance, ScreeningDecisionKind } from '../schema/screening.js';
 import type { SectionId } from '../schema/section.js';
@@ -47,6 +53,11 @@ export interface ValueLabels {
   readonly representationFlag: Readonly<Record<RepresentationFlag, string>>;
   readonly objectiveStatus: Readonly<Record<ObjectiveStatus, string>>;
   readonly rag: Readonly<Record<Rag, string>>;
+  readonly reportedPopulation: Readonly<Record<ReportedPopulation, string>>;
+  readonly payGapDimension: Readonly<Record<PayGapDimension, string>>;
+  readonly payGapGroup: Readonly<Record<PayGapGroup, string>>;
+  readonly payQuartile: Readonly<Record<PayQuartile, string>>;
+  readonly stakeholderKind: Readonly<Record<StakeholderKind, string>>;
 }
 
 /** A value set of the catalogue: `'lifecycleState'`, `'policyKind'`… */

@@ -154,6 +154,32 @@ export const englishLabels: LabelCatalogue = {
       superseded: 'Superseded',
     },
     rag: { red: 'Red', amber: 'Amber', green: 'Green' },
+    reportedPopulation: { workforce: 'Workforce', caseload: 'Caseload' },
+    payGapDimension: {
+      sex: 'Gender pay gap',
+      ethnicity: 'Ethnicity pay gap',
+      disability: 'Disability pay gap',
+    },
+    payGapGroup: {
+      men: 'Men',
+      women: 'Women',
+      white: 'White staff',
+      ethnic_minority: 'Ethnic minority staff',
+      not_disabled: 'Staff without a disability',
+      disabled: 'Disabled staff',
+    },
+    payQuartile: {
+      lower: 'Lower quartile',
+      lower_middle: 'Lower middle quartile',
+      upper_middle: 'Upper middle quartile',
+      upper: 'Upper quartile',
+    },
+    stakeholderKind: {
+      staff_network: 'Staff networks',
+      board: 'Boards',
+      forum: 'Forums',
+      other: 'Other groups',
+    },
   },
   hints: {
     rag: { red: 'off track', amber: 'at risk', green: 'on track' },

@@ -22,6 +22,7 @@ export const cafcassProfile: Profile = Profile.parse({
   stakeholders: [
     {
       id: 'fjypb',
+      kind: 'board',
       name: "Family Justice Young People's Board",
       description:
         'Over 50 children and young people aged 7 to 25 with experience of the family justice system.',
@@ -29,42 +30,49 @@ export const cafcassProfile: Profile = Profile.parse({
     },
     {
       id: 'family_forum',
+      kind: 'forum',
       name: 'Family Forum',
       description: 'Parents and carers who have used the service and offer constructive challenge.',
       characteristics: ['sex', 'carers', 'pregnancy_maternity', 'marriage_civil_partnership', 'language'],
     },
     {
       id: 'ability_matters',
+      kind: 'staff_network',
       name: 'Ability Matters',
       description: 'Staff network: staff with disabilities.',
       characteristics: ['disability'],
     },
     {
       id: 'carers_network',
+      kind: 'staff_network',
       name: 'Carers Network',
       description: 'Staff network: staff with caring responsibilities.',
       characteristics: ['carers'],
     },
     {
       id: 'faith_network',
+      kind: 'staff_network',
       name: 'Faith Network',
       description: 'Staff network: faith and belief.',
       characteristics: ['religion_belief'],
     },
     {
       id: 'kaleidoscope',
+      kind: 'staff_network',
       name: 'Kaleidoscope',
       description: 'Staff network: staff from Black, Asian and minority ethnic backgrounds.',
       characteristics: ['race'],
     },
     {
       id: 'pride',
+      kind: 'staff_network',
       name: 'Pride',
       description: 'Staff network: staff from the LGBT+ community.',
       characteristics: ['sexual_orientation', 'gender_reassignment'],
     },
     {
       id: 'mental_health_network',
+      kind: 'staff_network',
       name: 'Mental Health network',
       description: 'Staff network: mental health.',
       characteristics: ['disability'],

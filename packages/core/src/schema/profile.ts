@@ -40,11 +40,16 @@ export const Audience = z.object({
 });
 
 /** A group the organisation engages with, and the characteristics it speaks for. */
+/** How a stakeholder group engages with the organisation, for the annual report's engagement section. */
+export const StakeholderKind = z.enum(['staff_network', 'board', 'forum', 'other']);
+
 export const Stakeholder = z.object({
   id: Slug,
   name: z.string().min(1).max(200),
   description: z.string().default(''),
   characteristics: z.array(CharacteristicId).default([]),
+  /** Left out: reported as `other`. */
+  kind: StakeholderKind.optional(),
 });
 
 export const User = z.object({
@@ -196,6 +201,7 @@ export type CensusCategory = z.infer<typeof CensusCategory>;
 export type CensusCategorySet = z.infer<typeof CensusCategorySet>;
 export type CharacteristicDefinition = z.infer<typeof CharacteristicDefinition>;
 export type Audience = z.infer<typeof Audience>;
+export type StakeholderKind = z.infer<typeof StakeholderKind>;
 export type Stakeholder = z.infer<typeof Stakeholder>;
 export type User = z.infer<typeof User>;
 export type ApprovalStage = z.infer<typeof ApprovalStage>;
