@@ -105,6 +105,12 @@ export const commands: readonly CommandEntry[] = [
     () => import('./commands/objectives.js'),
   ),
   entry(
+    'data',
+    'Organisation',
+    'workforce, caseload and pay gap data: import, list, show',
+    () => import('./commands/data.js'),
+  ),
+  entry(
     'users',
     'Organisation',
     'list, add and remove users, set roles',

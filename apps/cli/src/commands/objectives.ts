@@ -14,8 +14,7 @@ import { readInputJson } from '../input-file.js';
 import { objectivesTable, objectiveText } from '../objectives/objective-text.js';
 import { withClient } from '../open-client.js';
 import { writeJson } from '../output/json.js';
-import { terminalWidth } from '../output/table.js';
-import { wrapLine } from '../output/wrap.js';
+import { wrapToTerminal } from '../output/table.js';
 import { needsFile, outputOptions, writeOutput } from '../output/write-output.js';
 import { ensureCanPrompt } from '../prompt-guard.js';
 import { UsageError } from '../usage-error.js';
@@ -89,7 +88,7 @@ changes only milestones and actions.`,
       const id = action === 'new' ? undefined : requirePositional(ctx, positionals, 1, 'objective-id');
       const view = await perform(ctx, client, action, id, values);
       if (values.json) writeJson(ctx, view);
-      else if (action === 'show') ctx.write(toTerminalWidth(objectiveText(view, client.profile)));
+      else if (action === 'show') ctx.write(wrapToTerminal(objectiveText(view, client.profile)));
       else
         ctx.write(
           `✓ ${done[action] ?? 'Saved'}: ${view.objective.title} (${view.objective.id}), version ${view.version}.\n`,
@@ -187,16 +186,6 @@ async function boardReport(
 }
 
 /** In a terminal, each line wrapped at spaces to its width, as `eqia show` does; piped, as it is. */
-function toTerminalWidth(text: string): string {
-  const width = terminalWidth();
-  if (!width) return text;
-  return `${text
-    .trimEnd()
-    .split('\n')
-    .flatMap((line) => wrapLine(line, width - 1))
-    .join('\n')}\n`;
-}
-
 const nameOf = (file: string) => (file === '-' ? 'standard input' : file);
 
 /** From the flags when --rag is given, else asked (in a terminal). */

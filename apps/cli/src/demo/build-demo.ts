@@ -2,6 +2,7 @@ import { type Assessment, addMonths, cafcassProfile, workedExample, workedExampl
 import type { AssessmentStore, EqiaClient } from '@eqia/sdk';
 import { applyAnswers } from '../answers/apply-answers.js';
 import { answersFromAssessment } from '../answers/from-assessment.js';
+import { seedEqualityData } from './equality-data.js';
 import { demoObjectives } from './objectives.js';
 import { hybridWorkingDraft, stationeryScreenedOut } from './samples.js';
 import { addDays, daysBetween, shiftDates } from './shift-dates.js';
@@ -65,6 +66,9 @@ export async function buildDemo(
     }
     const samples: DemoSample[] = [];
     const objectiveIds = await seedObjectives(clients, now, at);
+    // The year's workforce, caseload and pay gap figures, imported by the equality lead.
+    at(addDays(now, -20));
+    await seedEqualityData(clients.julie, now);
     const example = (id: string, title: string, completedAt: Date): Assessment => {
       const shifted = shiftDates(workedExample, daysBetween(new Date(workedExampleNow), completedAt));
       // The example's equality-data actions serve the first objective, as an action plan would say.

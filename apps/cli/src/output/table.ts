@@ -33,3 +33,14 @@ export function formatTable(
 export function terminalWidth(): number | undefined {
   return process.stdout.isTTY ? process.stdout.columns || 80 : undefined;
 }
+
+/** Text for a terminal: each line wrapped to its width (left as it is when not a terminal). */
+export function wrapToTerminal(text: string): string {
+  const width = terminalWidth();
+  if (!width) return text;
+  return `${text
+    .trimEnd()
+    .split('\n')
+    .flatMap((line) => wrapLine(line, width - 1))
+    .join('\n')}\n`;
+}

@@ -1,0 +1,143 @@
+import { basename } from 'node:path';
+import { PayGapDimension } from '@eqia/core';
+import type { DataPopulation, EqiaClient } from '@eqia/sdk';
+import { parseCommandArgs, parseDateOption, requireOption, requirePositional } from '../args.js';
+import type { Command } from '../command.js';
+import type { CliContext } from '../context.js';
+import { entriesText, entryTitle, figuresText } from '../data/data-text.js';
+import { ExitCode } from '../exit-codes.js';
+import { readInputText } from '../input-file.js';
+import { withClient } from '../open-client.js';
+import { writeJson } from '../output/json.js';
+import { createStyle } from '../output/style.js';
+import { wrapToTerminal } from '../output/table.js';
+import { terminalSafe } from '../output/terminal-text.js';
+import { UsageError } from '../usage-error.js';
+
+const options = {
+  set: { type: 'string' },
+  period: { type: 'string' },
+  area: { type: 'string' },
+  label: { type: 'string' },
+  source: { type: 'string' },
+  snapshot: { type: 'string' },
+  dimension: { type: 'string' },
+  narrative: { type: 'string' },
+  json: { type: 'boolean' },
+} as const;
+
+const populations: readonly DataPopulation[] = ['workforce', 'caseload', 'baseline'];
+const kinds = [...populations, 'pay-gap'];
+
+export const command: Command = {
+  help: `Usage: eqia data [list] [--json]
+       eqia data history [--json]
+       eqia data show [--period <period>] [--json]
+       eqia data import workforce|caseload <file.csv> --set <census set> --period <period>
+                        [--label <text>] [--area <text>] [--source <text>]
+       eqia data import baseline <file.csv> --set <census set> --area <text>
+                        [--period <text>] [--label <text>] [--source <text>]
+       eqia data import pay-gap <file.csv> --period <period> --snapshot <YYYY-MM-DD>
+                        [--dimension sex|ethnicity|disability] [--narrative <text>]
+
+The organisation's equality data, which the annual report (\`eqia report\`) shows:
+its workforce and caseload by characteristic, compared with a census baseline of
+the same set, and its pay gaps as the Gender Pay Gap Information Regulations 2017
+report them (ethnicity and disability gaps the same way). Equality leads and
+admins import; each import is kept, and a later one of the same thing (kind,
+census set, period) replaces it in reports.
+
+Profiles are \`category,count\` CSVs as for \`eqia insight\`, one census set each
+(--set ethnic_group, religion, sex, disability…); a baseline's period defaults
+to "Census 2021". Pay gaps are \`measure,value\` CSVs: mean_hourly_gap,
+median_hourly_gap, mean_bonus_gap, median_bonus_gap, bonus_paid_men,
+bonus_paid_women, lower_quartile_men … upper_quartile_women (docs/equality-data.md).
+
+  list      the latest import of each thing
+  history   every import, replaced ones included
+  show      a period's figures as published (default: the latest period), small
+            counts suppressed with the cells that would give them back`,
+  async run(ctx) {
+    const { values, positionals } = parseCommandArgs(ctx, options);
+    const [action = 'list'] = positionals;
+    if (!['list', 'history', 'show', 'import'].includes(action))
+      throw new UsageError(
+        `There is no \`eqia data ${action}\`: use list, history, show or import. Run \`eqia data --help\`.`,
+      );
+    return withClient(ctx, values, action === 'import' ? 'write' : 'read', async ({ client, profile }) => {
+      if (action === 'import') return importData(ctx, client, positionals, values);
+      if (action === 'show') {
+        const figures = await client.data.figures(values.period ? { period: values.period } : {});
+        if (values.json) writeJson(ctx, figures);
+        else
+          ctx.write(wrapToTerminal(`${terminalSafe(figuresText(figures, profile.smallCountThreshold))}\n`));
+        return ExitCode.ok;
+      }
+      const entries = action === 'history' ? await client.data.history() : await client.data.current();
+      if (values.json) writeJson(ctx, entries);
+      else if (entries.length === 0)
+        ctx.write(
+          'No equality data yet. Import some with `eqia data import workforce <file.csv> --set <census set> --period <period>`.\n',
+        );
+      else ctx.write(`${terminalSafe(entriesText(entries))}\n`);
+      return ExitCode.ok;
+    });
+  },
+};
+
+type Values = Partial<Record<Exclude<keyof typeof options, 'json'>, string>> & { json?: boolean };
+
+async function importData(
+  ctx: CliContext,
+  client: EqiaClient,
+  positionals: string[],
+  values: Values,
+): Promise<ExitCode> {
+  const kind = requirePositional(ctx, positionals, 1, kinds.join('|'));
+  if (!kinds.includes(kind))
+    throw new UsageError(`Import one of ${kinds.join(', ')}, not "${kind}". Run \`eqia data --help\`.`);
+  const file = requirePositional(ctx, positionals, 2, 'file.csv');
+  const csv = await readInputText(ctx.cwd, file);
+  const name = file === '-' ? 'standard input' : basename(file);
+  const optional = (key: 'label' | 'area' | 'source' | 'narrative') =>
+    values[key] === undefined ? {} : { [key]: values[key] };
+  let entry: Awaited<ReturnType<EqiaClient['data']['importPayGap']>>;
+  if (kind === 'pay-gap') {
+    const dimension = values.dimension ?? 'sex';
+    const parsed = PayGapDimension.safeParse(dimension);
+    if (!parsed.success)
+      throw new UsageError(
+        `--dimension must be one of ${PayGapDimension.options.join(', ')}, not "${dimension}".`,
+      );
+    entry = await client.data.importPayGap({
+      dimension: parsed.data,
+      csv,
+      name,
+      period: requireOption(ctx, values.period, 'period', 'period'),
+      snapshotDate: parseDateOption(
+        'snapshot',
+        requireOption(ctx, values.snapshot, 'snapshot', 'YYYY-MM-DD'),
+      ),
+      ...optional('narrative'),
+      ...optional('source'),
+    });
+  } else {
+    const population = kind as DataPopulation;
+    entry = await client.data.importPopulation({
+      population,
+      categorySet: requireOption(ctx, values.set, 'set', 'census set'),
+      csv,
+      name,
+      ...(population === 'baseline'
+        ? { area: requireOption(ctx, values.area, 'area', 'text') }
+        : { period: requireOption(ctx, values.period, 'period', 'period') }),
+      ...(population === 'baseline' && values.period ? { period: values.period } : {}),
+      ...(population !== 'baseline' ? optional('area') : {}),
+      ...optional('label'),
+      ...optional('source'),
+    });
+  }
+  if (values.json) writeJson(ctx, entry);
+  else ctx.write(`${createStyle(ctx.color).green('✓')} Imported: ${terminalSafe(entryTitle(entry))}.\n`);
+  return ExitCode.ok;
+}
