@@ -18,6 +18,7 @@ import {
   label,
   labelChoices,
   lifecycleStates,
+  listNames,
   ObjectiveStatus,
   OutcomeKind,
   PolicyKind,
@@ -58,6 +59,7 @@ const valueSets: { [S in LabelSet]: readonly LabelValue<S>[] } = {
   role: Role.options,
   findingSeverity: findingSeverities,
   representationFlag: RepresentationFlag.options,
+  listItem: listNames,
   objectiveStatus: ObjectiveStatus.options,
   rag: Rag.options,
 };

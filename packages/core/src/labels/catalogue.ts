@@ -1,4 +1,5 @@
 import type { FindingSeverity } from '../checks/finding.js';
+import type { ListName } from '../edits/list-items.js';
 import type { RepresentationFlag } from '../insight/result.js';
 import type { LifecycleState } from '../lifecycle/state.js';
 import type { ObjectiveStatus, Rag } from '../objectives/objective.js';
@@ -47,6 +48,7 @@ export interface ValueLabels {
   readonly representationFlag: Readonly<Record<RepresentationFlag, string>>;
   readonly objectiveStatus: Readonly<Record<ObjectiveStatus, string>>;
   readonly rag: Readonly<Record<Rag, string>>;
+  readonly listItem: Readonly<Record<ListName, string>>;
 }
 
 /** A value set of the catalogue: `'lifecycleState'`, `'policyKind'`… */

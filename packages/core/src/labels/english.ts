@@ -154,6 +154,14 @@ export const englishLabels: LabelCatalogue = {
       superseded: 'Superseded',
     },
     rag: { red: 'Red', amber: 'Amber', green: 'Green' },
+    listItem: {
+      evidence: 'Evidence item',
+      gaps: 'Data gap',
+      engagement: 'Engagement',
+      impacts: 'Impact',
+      actions: 'Action',
+      combinations: 'Intersectional combination',
+    },
   },
   hints: {
     rag: { red: 'off track', amber: 'at risk', green: 'on track' },
