@@ -30,7 +30,7 @@ export function withReview(input: AssessmentReportInput, body: Section[]): Secti
   return body.map((part) => {
     const about = (Object.keys(shownIn) as SectionId[]).find((id) => shownIn[id] === part.id);
     const blocks = about ? reviewBlocks(input, about) : [];
-    if (blocks.length === 0) return part;
+    if (!about || blocks.length === 0) return part;
     return {
       ...part,
       blocks: [
