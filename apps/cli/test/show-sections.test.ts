@@ -30,4 +30,10 @@ describe('eqia show --section', () => {
     expect((await eqia(cwd, ['show', 'full', '--section', 'policy'])).stdout).toContain('Assessed by: ');
     expect((await eqia(cwd, ['show', 'full', '--section', 'evidence'])).stdout).toContain('limits: ');
   });
+
+  it('names the policy owner, never by user id', async () => {
+    const run = await eqia(cwd, ['show', 'full', '--section', 'policy']);
+    expect(run.stdout).toContain('Owner: Amara Okafor');
+    expect(run.stdout).not.toMatch(/Owner: amara\b/);
+  });
 });

@@ -22,11 +22,12 @@ export function sectionLines(assessment: Assessment, section: SectionId, profile
   const or = (text: string, fallback = '—') => (text.trim() ? text : fallback);
   const audience = (id: string) => profile.audiences.find((candidate) => candidate.id === id)?.label ?? id;
   const characteristic = (id: string) => findCharacteristic(profile, id)?.label ?? id;
+  const person = (id: string) => profile.users.find((user) => user.id === id)?.name ?? id;
   switch (section) {
     case 'policy':
       return [
         `Title: ${a.policy.title}${a.policy.reference ? ` (${a.policy.reference})` : ''}`,
-        `Kind: ${label('policyKind', a.policy.kind)} (${inSentence(label('policyNovelty', a.policy.novelty))})   Team: ${or(a.policy.team)}   Owner: ${a.policy.owner ?? '—'}`,
+        `Kind: ${label('policyKind', a.policy.kind)} (${inSentence(label('policyNovelty', a.policy.novelty))})   Team: ${or(a.policy.team)}   Owner: ${a.policy.owner ? person(a.policy.owner) : '—'}`,
         `Aims: ${or(a.policy.aims)}`,
         `Scope: ${or(a.policy.scope)}`,
         `Affects: ${[...a.policy.audiences.map(audience), ...a.policy.otherGroups.map((group) => group.label)].join(', ') || '—'}`,
