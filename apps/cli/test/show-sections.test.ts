@@ -36,4 +36,10 @@ describe('eqia show --section', () => {
     expect(run.stdout).toContain('Owner: Amara Okafor');
     expect(run.stdout).not.toMatch(/Owner: amara\b/);
   });
+
+  it('list names owners, never by user id', async () => {
+    const list = await eqia(cwd, ['list']);
+    expect(list.stdout).toContain('Amara Okafor');
+    expect(list.stdout).not.toMatch(/\bamara\b/);
+  });
 });

@@ -12,6 +12,7 @@ import {
   profileCharacteristics,
   type SectionId,
 } from '@eqia/core';
+import { personName } from './person.js';
 
 /**
  * One section of an assessment as plain lines, for `eqia show` and the review flow. Short on purpose: the
@@ -22,12 +23,11 @@ export function sectionLines(assessment: Assessment, section: SectionId, profile
   const or = (text: string, fallback = '—') => (text.trim() ? text : fallback);
   const audience = (id: string) => profile.audiences.find((candidate) => candidate.id === id)?.label ?? id;
   const characteristic = (id: string) => findCharacteristic(profile, id)?.label ?? id;
-  const person = (id: string) => profile.users.find((user) => user.id === id)?.name ?? id;
   switch (section) {
     case 'policy':
       return [
         `Title: ${a.policy.title}${a.policy.reference ? ` (${a.policy.reference})` : ''}`,
-        `Kind: ${label('policyKind', a.policy.kind)} (${inSentence(label('policyNovelty', a.policy.novelty))})   Team: ${or(a.policy.team)}   Owner: ${a.policy.owner ? person(a.policy.owner) : '—'}`,
+        `Kind: ${label('policyKind', a.policy.kind)} (${inSentence(label('policyNovelty', a.policy.novelty))})   Team: ${or(a.policy.team)}   Owner: ${a.policy.owner ? personName(profile, a.policy.owner) : '—'}`,
         `Aims: ${or(a.policy.aims)}`,
         `Scope: ${or(a.policy.scope)}`,
         `Affects: ${[...a.policy.audiences.map(audience), ...a.policy.otherGroups.map((group) => group.label)].join(', ') || '—'}`,
