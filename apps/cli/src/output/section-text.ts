@@ -50,7 +50,7 @@ export function sectionLines(assessment: Assessment, section: SectionId, profile
       return [
         ...(answers.length ? ['Relevance:', ...answers] : ['Relevance: not screened yet']),
         decision
-          ? `Decision: ${label('screeningDecision', decision.kind)} — ${decision.rationale} (${decision.decidedBy})`
+          ? `Decision: ${label('screeningDecision', decision.kind)} — ${decision.rationale} (${personName(profile, decision.decidedBy)})`
           : 'Decision: —',
         ...(a.screening.evidenceIds.length
           ? [`Evidence relied on: ${a.screening.evidenceIds.join(', ')}`]
