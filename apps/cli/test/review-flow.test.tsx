@@ -49,6 +49,18 @@ describe('review flow', () => {
     expect(status).toEqual({ state: 'in_review', stage: 'senior_sign_off' });
   });
 
+  it('cuts a long section only with a note of what is left, and Ctrl+O shows it all', async () => {
+    const client = await submitted('julie');
+    session = await startSession(client, buildReviewSteps(cafcassProfile, 'julie'), workedExample.id, 6);
+    const s = session;
+    await s.waitFor('more lines: Ctrl+O shows them all');
+    expect(s.frame()).not.toContain('Assessed by:');
+    await s.answer('Ctrl+O shows them all', keys.ctrlO);
+    await s.waitFor('Ctrl+O shows less');
+    expect(s.frame()).toContain('Assessed by:');
+    expect(s.frame()).not.toContain('more lines');
+  });
+
   it('requests changes with a comment, sending it back to the author', async () => {
     const client = await submitted('julie');
     const steps = buildReviewSteps(cafcassProfile, 'julie');

@@ -30,4 +30,19 @@ describe('eqia show --section', () => {
     expect((await eqia(cwd, ['show', 'full', '--section', 'policy'])).stdout).toContain('Assessed by: ');
     expect((await eqia(cwd, ['show', 'full', '--section', 'evidence'])).stdout).toContain('limits: ');
   });
+
+  it('names the policy owner and who screened it, never by user id', async () => {
+    const run = await eqia(cwd, ['show', 'full', '--section', 'policy']);
+    expect(run.stdout).toContain('Owner: Amara Okafor');
+    expect(run.stdout).not.toMatch(/Owner: amara\b/);
+    const screening = await eqia(cwd, ['show', 'full', '--section', 'screening']);
+    expect(screening.stdout).toContain('(Amara Okafor)');
+    expect(screening.stdout).not.toContain('(amara)');
+  });
+
+  it('list names owners, never by user id', async () => {
+    const list = await eqia(cwd, ['list']);
+    expect(list.stdout).toContain('Amara Okafor');
+    expect(list.stdout).not.toMatch(/\bamara\b/);
+  });
 });

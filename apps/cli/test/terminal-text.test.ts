@@ -33,10 +33,50 @@ describe('text for a terminal', () => {
     expect(table).not.toContain('…');
   });
 
+  it('stacks a table too wide for the terminal, one block per row, never splitting a word', () => {
+    const rows = [
+      [
+        'fhdra-video',
+        'in review at Equality lead review',
+        'Amara Okafor',
+        '2027-11-29',
+        'Video by default for first hearing dispute resolution appointments',
+      ],
+    ];
+    const table = formatTable(['ID', 'STATE', 'OWNER', 'REVIEW', 'TITLE'], rows, 60);
+    expect(table.split('\n').every((line) => line.length < 60)).toBe(true);
+    expect(table).toContain('  State: in review at Equality lead review');
+    expect(table).toContain('  Owner: Amara Okafor');
+    expect(table.replace(/\s+/g, ' ')).toContain(`Title: ${rows[0]?.[4]}`);
+  });
+
   it('prints Markdown as text: no marks, tables aligned, <br> as a comma', () => {
     const text = markdownAsText(
       '# Report\n\n**Bold** words\n\n| State | N |\n| --- | --- |\n| Draft<br>new | 2 |\n',
     );
     expect(text).toBe('Report\n\nBold words\n\nState       N\nDraft, new  2\n');
+  });
+
+  it('reads as text at the terminal’s width: no escapes, links within the page as their words', () => {
+    const text = markdownAsText(
+      [
+        '1. [Our equality objectives](#our-equality-objectives)',
+        '',
+        '- Latest: 8\\.5% \\! done [site](https://example.org)',
+        '',
+        '| What | Note |',
+        '| --- | --- |',
+        '| a \\| b | c |',
+        '',
+        'Increase the proportion of children, families and employees for whom we hold information about them.',
+      ].join('\n'),
+      60,
+    );
+    expect(text).toContain('1. Our equality objectives\n');
+    expect(text).toContain('- Latest: 8.5% ! done site (https://example.org)');
+    expect(text).toContain('a | b');
+    expect(text).not.toContain('\\');
+    for (const line of text.split('\n')) expect(line.length).toBeLessThan(60);
+    expect(text.replace(/\s+/g, ' ')).toContain('families and employees for whom we hold');
   });
 });

@@ -120,6 +120,17 @@ export {
 } from './equality-data/organisation-data.js';
 export { type PayGapDetails, parsePayGapCsv, payGapMeasures } from './equality-data/pay-gap-csv.js';
 export {
+  type ListLink,
+  type ListName,
+  listGroupOf,
+  listItems,
+  listLinks,
+  listNames,
+  listSection,
+  moveListItem,
+  removeListItem,
+} from './edits/list-items.js';
+export {
   BlockedByFindingsError,
   ConflictError,
   EqiaError,

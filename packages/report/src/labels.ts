@@ -61,6 +61,11 @@ export function userLabel(profile: Profile, id: UserId): string {
   return personLabel(profile.users.find((candidate) => candidate.id === id) ?? id);
 }
 
+/** "Julie Brown": a user's name alone, for a sentence ("Julie Brown judged it acceptable"). */
+export function userName(profile: Profile, id: UserId): string {
+  return profile.users.find((candidate) => candidate.id === id)?.name ?? id;
+}
+
 /**
  * Who signed a sign-off, as they were when they signed (the record keeps it); only a record from before
  * signers were kept falls back to the profile as it is now.

@@ -126,3 +126,40 @@ describe('assessment JSON', () => {
     expect(assessmentJsonSchema()).toEqual(published);
   });
 });
+
+describe('the review conversation', () => {
+  const withComments = { ...publishedInput.assessment, review: draftInput.assessment.review };
+
+  it('a draft shows each verdict and comment beside its section, with the ids to reply to or resolve', () => {
+    const markdown = renderAssessmentMarkdown(draftInput);
+    const evidence = markdown.slice(
+      markdown.indexOf('## Evidence and data gaps'),
+      markdown.indexOf('## Engagement'),
+    );
+    expect(evidence).toContain('### Review: Evidence and data gaps');
+    expect(evidence).toContain('“Is there newer caseload data?” Open: not resolved yet.');
+    for (const text of [markdown, renderAssessmentHtml(draftInput)]) {
+      expect(text).toContain('Julie Brown judged it must be corrected');
+      expect(text).toContain('Comment c-2, in reply to c-1, by Amara Okafor');
+      expect(text).toContain('Resolved by Amara Okafor');
+      expect(text).toContain('--resolve');
+    }
+  });
+
+  it('says in words who requested changes', () => {
+    expect(renderAssessmentMarkdown(draftInput)).toContain(
+      'being assessed; changes requested by Julie Brown',
+    );
+  });
+
+  it('never reaches a signed-off or published copy', () => {
+    for (const state of ['signed_off', 'published'] as const) {
+      const input = { ...publishedInput, status: { state }, assessment: withComments };
+      for (const text of [renderAssessmentMarkdown(input), renderAssessmentHtml(input)]) {
+        expect(text).not.toContain('Is there newer caseload data?');
+        expect(text).not.toContain('judged it');
+        expect(text).not.toContain('Review: ');
+      }
+    }
+  });
+});

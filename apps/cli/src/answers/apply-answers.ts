@@ -1,5 +1,6 @@
 import type { Assessment, SectionId } from '@eqia/core';
 import type { AssessmentView, EqiaClient } from '@eqia/sdk';
+import { dropLinksToRemoved } from '../lists/list-edits.js';
 import { sameContent } from './same-content.js';
 import type { AnswersFile } from './schema.js';
 
@@ -7,13 +8,16 @@ import type { AnswersFile } from './schema.js';
  * Apply an answers file to an assessment, one edit per changed section so the audit log shows each;
  * sections that would not change are skipped, so applying the same file twice records nothing new.
  * Policy and screening come first because the screening decision moves a draft on to the full assessment.
+ * An item a list in the file leaves out is removed, and so are its links from the sections that
+ * pointed at it (an action that addressed a removed impact no longer names it).
  */
 export async function applyAnswers(
   client: EqiaClient,
   id: string,
   answers: AnswersFile,
 ): Promise<AssessmentView> {
-  let view = await client.get(id);
+  const before = await client.get(id);
+  let view = before;
   const current = () => view.assessment;
   const put = async <S extends SectionId>(section: S, next: Assessment[S] | undefined) => {
     if (next === undefined || sameContent(current()[section], next)) return;
@@ -46,5 +50,5 @@ export async function applyAnswers(
   await put('outcome', answers.outcome);
   await put('actions', answers.actions);
   if (answers.monitoring) await put('monitoring', { ...current().monitoring, ...answers.monitoring });
-  return view;
+  return dropLinksToRemoved(client, before, view);
 }

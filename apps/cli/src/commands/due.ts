@@ -4,6 +4,7 @@ import type { Command } from '../command.js';
 import { ExitCode } from '../exit-codes.js';
 import { clientFor, withStore } from '../open-client.js';
 import { writeJson } from '../output/json.js';
+import { personName } from '../output/person.js';
 import { formatTable } from '../output/table.js';
 
 export const command: Command = {
@@ -27,7 +28,12 @@ nothing is: run it from cron to be told.`,
           ctx.write(
             `Reviews due:\n${formatTable(
               ['ID', 'REVIEW', 'OWNER', 'TITLE'],
-              reviews.map((r) => [r.id, r.nextReviewDate ?? '', r.owner ?? '', r.title]),
+              reviews.map((r) => [
+                r.id,
+                r.nextReviewDate ?? '',
+                r.owner ? personName(opened.profile, r.owner) : '',
+                r.title,
+              ]),
             )}\n`,
           );
         if (actions.length) {

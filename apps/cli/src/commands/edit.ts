@@ -3,21 +3,42 @@ import type { Command } from '../command.js';
 import { withClient } from '../open-client.js';
 import { reportChange } from '../output/change.js';
 import { ensureCanPrompt } from '../prompt-guard.js';
+import { UsageError } from '../usage-error.js';
 
 export const command: Command = {
   help: `Usage: eqia edit <id> [--section <section>]     the wizard (needs a terminal)
        eqia edit <id> --answers <file.json|->      no questions: apply an answers file
+       eqia edit <id> --remove <list>:<item-id> [--yes]
+       eqia edit <id> --move <list>:<item-id> --to <position>
 
 Continue an assessment where you left it. With an answers file, each section in the file replaces that
-section and the rest stay as they are.
+section and the rest stay as they are; an item a list in the file leaves out is removed with its links.
   --answers <file>     an answers file (format in docs/cli.md)
-  --section <section>  open the wizard at this section`,
+  --section <section>  open the wizard at this section
+  --remove <list>:<id> remove an item and its links from other sections (asks first; --yes without a
+                       terminal). Lists: evidence, gaps, engagement, impacts, actions, combinations
+  --move <list>:<id>   move an item to --to <position> (1 is first); an impact moves among the impacts
+                       of its characteristic
+  --yes                remove without asking
+
+To change an item's answers without the wizard: \`eqia export <id> --format answers --out a.json\`,
+edit the item in a.json, then \`eqia edit <id> --answers a.json\`.`,
   async run(ctx) {
     const { values, positionals } = parseCommandArgs(ctx, {
       answers: { type: 'string' },
       section: { type: 'string' },
+      remove: { type: 'string' },
+      move: { type: 'string' },
+      to: { type: 'string' },
+      yes: { type: 'boolean' },
     });
     const id = requirePositional(ctx, positionals, 0, 'id');
+    const ways = [values.answers, values.remove, values.move].filter((way) => way !== undefined);
+    if (ways.length > 1) throw new UsageError('Give one of --answers, --remove or --move, not several.');
+    if (values.remove !== undefined || values.move !== undefined) {
+      const { editListItem } = await import('../lists/edit-list-item.js');
+      return editListItem(ctx, id, values);
+    }
     if (values.answers === undefined) {
       ensureCanPrompt(ctx, '--answers <file.json>', 'answers to its questions');
       const { runWizard } = await import('../wizard/run-wizard.js');

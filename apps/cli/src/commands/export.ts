@@ -5,11 +5,11 @@ import { withClient } from '../open-client.js';
 import { needsFile, outputHelp, outputOptions, writeOutput } from '../output/write-output.js';
 import { UsageError } from '../usage-error.js';
 
-const formats = ['html', 'md', 'json', 'csv', 'docx'] as const;
+const formats = ['html', 'md', 'json', 'csv', 'docx', 'answers'] as const;
 type Format = (typeof formats)[number];
 
 export const command: Command = {
-  help: `Usage: eqia export <id> --format <html|md|json|csv|docx> [--out <file> [--force]]
+  help: `Usage: eqia export <id> --format <html|md|json|csv|docx|answers> [--out <file> [--force]]
 
   --format html  accessible, print-ready page to publish (WCAG 2.2 AA, no script)
   --format md    the same content as Markdown
@@ -19,6 +19,7 @@ export const command: Command = {
 HTML and Markdown end with a verification reference (the head hash of the log they were made from),
 and the JSON holds the log itself: \`eqia verify --document <file>\` checks a copy against the store.
   --format csv   the action plan, for a spreadsheet or tracker
+  --format answers  its content as an answers file: change it, then \`eqia edit <id> --answers <file>\`
 ${outputHelp}`,
   async run(ctx) {
     const { values, positionals } = parseCommandArgs(ctx, {
@@ -46,6 +47,10 @@ async function render(
 ): Promise<string | Uint8Array> {
   if (format === 'json') return client.exportAssessment(id);
   const view = await client.get(id);
+  if (format === 'answers') {
+    const { answersFromAssessment } = await import('../answers/from-assessment.js');
+    return `${JSON.stringify(answersFromAssessment(view.assessment), null, 2)}\n`;
+  }
   const report = await import('@eqia/report');
   if (format === 'csv')
     return report.renderActionPlanCsv(view.assessment, { profile, today: now.toISOString().slice(0, 10) });

@@ -4,6 +4,7 @@ import type { CliContext } from '../context.js';
 import { ExitCode } from '../exit-codes.js';
 import { withClient } from '../open-client.js';
 import { writeJson } from '../output/json.js';
+import { personName } from '../output/person.js';
 import { formatTable } from '../output/table.js';
 import { UsageError } from '../usage-error.js';
 
@@ -40,7 +41,7 @@ The audit log: who did what, and when (with --json, also which fields changed).
             entries.map((entry) => [
               String(entry.seq),
               entry.at.slice(0, 16).replace('T', ' '),
-              `${profile.users.find((user) => user.id === entry.by)?.name ?? entry.by} ${entry.summary}.`,
+              `${personName(profile, entry.by)} ${entry.summary}.`,
             ]),
           )}\n`,
         );

@@ -5,6 +5,7 @@ import type { Command } from '../command.js';
 import { ExitCode } from '../exit-codes.js';
 import { withStore } from '../open-client.js';
 import { writeJson } from '../output/json.js';
+import { personName } from '../output/person.js';
 import { stateLabel } from '../output/state-label.js';
 import { formatTable } from '../output/table.js';
 import { UsageError } from '../usage-error.js';
@@ -30,7 +31,7 @@ Filters:
     });
     const filter = toFilter(values);
     // Summaries only: the store and the list filter, never the client, so no schema is built (fast start).
-    return withStore(ctx, values, async ({ store }) => {
+    return withStore(ctx, values, async ({ store, profile }) => {
       const { filterSummaries } = await import('@eqia/sdk/light');
       const summaries = filterSummaries(await store.list(filter), filter);
       if (values.json) {
@@ -43,8 +44,8 @@ Filters:
       }
       const rows = summaries.map((summary) => [
         summary.id,
-        stateLabel(summary),
-        summary.owner ?? '',
+        stateLabel(summary, profile.approvalChain),
+        summary.owner ? personName(profile, summary.owner) : '',
         summary.nextReviewDate ?? '',
         summary.title,
       ]);

@@ -3,7 +3,11 @@ import { parseCommandArgs, requirePositional } from '../args.js';
 import type { Command } from '../command.js';
 import { ExitCode } from '../exit-codes.js';
 import { withClient } from '../open-client.js';
+import { statusInWords } from '../output/review-lines.js';
 import { stateLabel } from '../output/state-label.js';
+import { terminalWidth } from '../output/table.js';
+import { terminalSafe } from '../output/terminal-text.js';
+import { wrapText } from '../output/wrap.js';
 import { ensureCanPrompt } from '../prompt-guard.js';
 
 export const command: Command = {
@@ -31,9 +35,8 @@ as you give it. Needs a terminal; in scripts use \`eqia comment\`, \`eqia approv
         );
       const { runReview } = await import('../review/run-review.js');
       const after = await runReview(client, profile, view);
-      ctx.write(
-        `Review saved: "${after.assessment.policy.title}" is ${stateLabel(after.status, after.assessment.approvalChain)}.\n`,
-      );
+      const said = `Review saved: "${terminalSafe(after.assessment.policy.title)}" is ${statusInWords(after.assessment, after.status, profile)}.`;
+      ctx.write(`${wrapText(said, terminalWidth())}\n`);
       return ExitCode.ok;
     });
   },

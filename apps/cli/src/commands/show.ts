@@ -10,7 +10,7 @@ import { sectionLines } from '../output/section-text.js';
 import { createStyle } from '../output/style.js';
 import { terminalWidth } from '../output/table.js';
 import { terminalSafe } from '../output/terminal-text.js';
-import { wrapLine } from '../output/wrap.js';
+import { wrapText } from '../output/wrap.js';
 import { UsageError } from '../usage-error.js';
 
 export const command: Command = {
@@ -47,10 +47,7 @@ Show an assessment: where it is, each section in brief, and how many findings re
             ...reviewLines(assessment, section, shown),
           ].join('\n')}`,
       );
-      const width = terminalWidth();
-      const text = `${header.join('\n')}\n\n${body.join('\n\n')}`;
-      const lines = width ? text.split('\n').flatMap((line) => wrapLine(line, width - 1)) : [text];
-      ctx.write(`${lines.join('\n')}\n`);
+      ctx.write(`${wrapText(`${header.join('\n')}\n\n${body.join('\n\n')}`, terminalWidth())}\n`);
       return ExitCode.ok;
     });
   },

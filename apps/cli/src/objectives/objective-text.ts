@@ -7,9 +7,9 @@ import {
   profileCharacteristics,
 } from '@eqia/core';
 import type { ObjectiveView } from '@eqia/sdk';
+import { personName } from '../output/person.js';
 
-const nameOf = (profile: Profile, userId: string) =>
-  profile.users.find((user) => user.id === userId)?.name ?? userId;
+const nameOf = personName;
 
 const ragText = (summary: Pick<ObjectiveSummary, 'rag'>) =>
   summary.rag ? `${label('rag', summary.rag)} (${hint('rag', summary.rag)})` : 'No update yet';

@@ -6,9 +6,10 @@ import {
   type Profile,
   type SectionId,
 } from '@eqia/core';
+import { personName } from './person.js';
 import { stateLabel } from './state-label.js';
 
-const nameOf = (profile: Profile, id: string) => profile.users.find((user) => user.id === id)?.name ?? id;
+const nameOf = personName;
 
 /**
  * What reviewers said about one section, for its author: each reviewer's latest verdict, and each

@@ -12,6 +12,7 @@ import {
   profileCharacteristics,
   type SectionId,
 } from '@eqia/core';
+import { personName } from './person.js';
 
 /**
  * One section of an assessment as plain lines, for `eqia show` and the review flow. Short on purpose: the
@@ -26,7 +27,7 @@ export function sectionLines(assessment: Assessment, section: SectionId, profile
     case 'policy':
       return [
         `Title: ${a.policy.title}${a.policy.reference ? ` (${a.policy.reference})` : ''}`,
-        `Kind: ${label('policyKind', a.policy.kind)} (${inSentence(label('policyNovelty', a.policy.novelty))})   Team: ${or(a.policy.team)}   Owner: ${a.policy.owner ?? '—'}`,
+        `Kind: ${label('policyKind', a.policy.kind)} (${inSentence(label('policyNovelty', a.policy.novelty))})   Team: ${or(a.policy.team)}   Owner: ${a.policy.owner ? personName(profile, a.policy.owner) : '—'}`,
         `Aims: ${or(a.policy.aims)}`,
         `Scope: ${or(a.policy.scope)}`,
         `Affects: ${[...a.policy.audiences.map(audience), ...a.policy.otherGroups.map((group) => group.label)].join(', ') || '—'}`,
@@ -49,7 +50,7 @@ export function sectionLines(assessment: Assessment, section: SectionId, profile
       return [
         ...(answers.length ? ['Relevance:', ...answers] : ['Relevance: not screened yet']),
         decision
-          ? `Decision: ${label('screeningDecision', decision.kind)} — ${decision.rationale} (${decision.decidedBy})`
+          ? `Decision: ${label('screeningDecision', decision.kind)} — ${decision.rationale} (${personName(profile, decision.decidedBy)})`
           : 'Decision: —',
         ...(a.screening.evidenceIds.length
           ? [`Evidence relied on: ${a.screening.evidenceIds.join(', ')}`]

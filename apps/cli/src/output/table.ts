@@ -3,7 +3,7 @@ import { wrapLine } from './wrap.js';
 /**
  * A plain text table with a header row; columns are as wide as their widest cell, the last one is free.
  * Given a width (the terminal's), the last column wraps at spaces under itself instead of running past
- * the edge, so nothing is cut and no word is split.
+ * the edge, so nothing is cut and no word is split; a table that cannot fit is stacked, row by row.
  */
 export function formatTable(
   headers: readonly string[],
@@ -15,6 +15,7 @@ export function formatTable(
   );
   const indent = widths.slice(0, -1).reduce((sum, w) => sum + w + 2, 0);
   const room = width === undefined ? Number.POSITIVE_INFINITY : width - indent;
+  if (width !== undefined && room < 20) return stacked(headers, rows, width);
   const line = (cells: readonly string[]) => {
     const fixed = cells
       .slice(0, -1)
@@ -22,11 +23,27 @@ export function formatTable(
       .join('  ');
     const last = cells.at(-1) ?? '';
     const lead = cells.length > 1 ? `${fixed}  ` : '';
-    if (room < 20 || last.length <= room) return `${lead}${last}`.trimEnd();
+    if (last.length <= room) return `${lead}${last}`.trimEnd();
     const [first = '', ...rest] = wrapLine(last, room).map((part) => part.trim());
     return [`${lead}${first}`, ...rest.map((part) => `${' '.repeat(indent)}${part}`)].join('\n');
   };
   return [line(headers), ...rows.map(line)].join('\n');
+}
+
+/**
+ * A table too wide for the terminal, as one block per row: its first cell, then each other cell under it
+ * with its column's name ("  State: in review"), wrapped at spaces. Empty cells are left out.
+ */
+function stacked(headers: readonly string[], rows: readonly (readonly string[])[], width: number): string {
+  const name = (header: string) => `${header.charAt(0)}${header.slice(1).toLowerCase()}`;
+  return rows
+    .flatMap(([first = '', ...rest]) => [
+      ...wrapLine(first, width - 1),
+      ...rest.flatMap((cell, column) =>
+        cell ? wrapLine(`  ${name(headers[column + 1] ?? '')}: ${cell}`, width - 1) : [],
+      ),
+    ])
+    .join('\n');
 }
 
 /** The terminal's width when standard output is one; undefined for a pipe or a file (no wrapping). */

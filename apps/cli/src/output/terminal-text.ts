@@ -1,5 +1,6 @@
 import { showInvisible } from '@eqia/core';
-import { formatTable } from './table.js';
+import { formatTable, terminalWidth } from './table.js';
+import { wrapLine } from './wrap.js';
 
 /**
  * Stored text made safe to print to a terminal: every control character (ESC, BEL, a carriage return…)
@@ -18,13 +19,14 @@ export function terminalSafe<T>(value: T): T {
 
 /**
  * Markdown as text to read in a terminal: headings without their marks, tables aligned in columns,
- * `<br>` as a comma, emphasis and link marks gone (a link's address kept in brackets).
+ * `<br>` as a comma, emphasis, escapes and link marks gone (a link's address kept in brackets, a link
+ * within the page kept as its text), every line wrapped at spaces to the terminal's width.
  */
-export function markdownAsText(markdown: string): string {
+export function markdownAsText(markdown: string, width = terminalWidth()): string {
   const out: string[] = [];
   let table: string[][] = [];
   const flush = () => {
-    if (table.length) out.push(formatTable(table[0] ?? [], table.slice(1)));
+    if (table.length) out.push(formatTable(table[0] ?? [], table.slice(1), width));
     table = [];
   };
   for (const line of markdown.split('\n')) {
@@ -34,13 +36,14 @@ export function markdownAsText(markdown: string): string {
         line
           .trim()
           .replace(/^\||\|$/g, '')
-          .split('|')
+          .split(/(?<!\\)\|/)
           .map((cell) => inline(cell.trim())),
       );
       continue;
     }
     flush();
-    out.push(inline(line.replace(/^#{1,6}\s+/, '')));
+    const text = inline(line.replace(/^#{1,6}\s+/, ''));
+    out.push(...(width ? wrapLine(text, width - 1) : [text]));
   }
   flush();
   return `${out
@@ -53,5 +56,6 @@ const inline = (text: string) =>
   text
     .replace(/<br\s*\/?>/gi, ', ')
     .replace(/\*\*(.+?)\*\*/g, '$1')
+    .replace(/\[([^\]]+)\]\(#[^)]*\)/g, '$1')
     .replace(/\[([^\]]+)\]\(([^)]+)\)/g, '$1 ($2)')
-    .replace(/\\([|*_[\]])/g, '$1');
+    .replace(/\\([\\`*_{}[\]()#+\-.!|<>~])/g, '$1');

@@ -14,3 +14,13 @@ export function wrapLine(line: string, width: number): string[] {
   lines.push(current);
   return lines;
 }
+
+/** Text wrapped at spaces to a terminal's width, line by line; as it is without a width (a pipe). */
+export function wrapText(text: string, width: number | undefined): string {
+  return width
+    ? text
+        .split('\n')
+        .flatMap((line) => wrapLine(line, width - 1))
+        .join('\n')
+    : text;
+}

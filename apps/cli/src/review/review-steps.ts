@@ -9,7 +9,6 @@ import {
   type VerdictKind,
 } from '@eqia/core';
 import { sectionLines } from '../output/section-text.js';
-import { wrapLine } from '../output/wrap.js';
 import type { WizardStep } from '../wizard/step.js';
 
 const skip = 'skip';
@@ -27,14 +26,7 @@ function sectionReviewStep(section: SectionId, profile: Profile, reviewer: strin
     readOnly: true,
     owns: (finding) => finding.section === section,
     async run({ ask, act, assessment, setContext }) {
-      setContext(
-        clip(
-          sectionLines(assessment(), section, profile).flatMap((line) => wrapLine(line, 79)),
-          10,
-          assessment().id,
-          section,
-        ),
-      );
+      setContext(sectionLines(assessment(), section, profile));
       const previous = latestVerdict(assessment(), section, reviewer);
       const verdict = await ask.select<VerdictKind | typeof skip>({
         label: `Your verdict on ${inSentence(label('sectionTitle', section))}`,
@@ -96,13 +88,4 @@ const decisionStep: WizardStep = {
 
 function latestVerdict(assessment: Assessment, section: SectionId, reviewer: string) {
   return assessment.review.verdicts.filter((v) => v.section === section && v.by === reviewer).at(-1);
-}
-
-/** What fits on screen; the rest is one command away. */
-function clip(lines: string[], max: number, id: string, section: SectionId): string[] {
-  if (lines.length <= max) return lines;
-  return [
-    ...lines.slice(0, max - 1),
-    `… ${lines.length - max + 1} more lines: \`eqia show ${id} --section ${section}\``,
-  ];
 }

@@ -1,12 +1,13 @@
 import { Box, Static, Text, useApp, useInput } from 'ink';
-import { useEffect, useRef, useSyncExternalStore } from 'react';
+import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { reviewLines, statusInWords } from '../output/review-lines.js';
 import { KeyRouterContext } from '../prompts/key-router.js';
 import { PromptView } from '../prompts/PromptView.js';
 import { TypedKeys } from '../prompts/typed-keys.js';
 import { useBracketedPaste } from '../prompts/use-bracketed-paste.js';
-import { useColumns } from '../prompts/use-columns.js';
+import { useColumns, useRows } from '../prompts/use-columns.js';
 import { isNavigation } from '../prompts/use-keys.js';
+import { fitContext } from './context-view.js';
 import type { WizardController } from './controller.js';
 import { FindingsFooter } from './FindingsFooter.js';
 import { ImpactGrid } from './ImpactGrid.js';
@@ -15,19 +16,29 @@ import { ProgressHeader } from './ProgressHeader.js';
 
 export interface WizardAppProps {
   controller: WizardController;
-  /** How many context lines fit above the question: the review flow shows more of each section. */
-  contextLines?: number;
+  /**
+   * How many rows of context fit above the question, given the terminal's height: the review flow
+   * gives each section what the screen has room for. Ctrl+O shows the rest.
+   */
+  contextRows?: (terminalRows: number) => number;
 }
+
+/** The wizard's own context is short (a step's guidance); at 24 rows it gets eight. */
+const wizardRows = (terminalRows: number) => Math.max(5, Math.min(8, terminalRows - 16));
 
 /**
  * The wizard's screen. Saved answers scroll away above (Static, printed once); below them only the
  * header, the question and the findings re-render, so nothing flickers and it fits 80×24.
  */
-export function WizardApp({ controller, contextLines = 5 }: WizardAppProps) {
+export function WizardApp({ controller, contextRows = wizardRows }: WizardAppProps) {
   const state = useSyncExternalStore(controller.subscribe, controller.getState);
   const { exit } = useApp();
   const typed = useRef(new TypedKeys());
   const columns = useColumns();
+  const rows = useRows();
+  // Ctrl+O shows the whole context; each step starts fitted to the screen again.
+  const [fullContext, setFullContext] = useState(false);
+  useEffect(() => setFullContext(false), [state.stepIndex]);
   useBracketedPaste();
   useInput((input, key) => {
     if (!isNavigation(input, key)) {
@@ -38,6 +49,7 @@ export function WizardApp({ controller, contextLines = 5 }: WizardAppProps) {
     else if (input === 'n') controller.navigate('next');
     else if (input === 'p') controller.navigate('previous');
     else if (input === 'g') controller.navigate('goto');
+    else if (input === 'o') setFullContext((full) => !full);
     else if (input === 'c') controller.navigate('quit');
   });
   useEffect(() => {
@@ -67,8 +79,8 @@ export function WizardApp({ controller, contextLines = 5 }: WizardAppProps) {
             stepTitle={step.title}
           />
           {step.id === 'summary' ? <ImpactGrid assessment={assessment} profile={controller.profile} /> : null}
-          {state.context.slice(0, contextLines).map((line) => (
-            <Text key={line} dimColor wrap="wrap">
+          {fitContext(state.context, columns, contextRows(rows), fullContext).map((line, index) => (
+            <Text key={`${index}:${line}`} dimColor wrap="wrap">
               {line}
             </Text>
           ))}

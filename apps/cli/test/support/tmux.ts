@@ -10,11 +10,17 @@ export const hasTmux = (() => {
   }
 })();
 
-/** A tmux session of 80×24 running one command: a real pseudo-terminal, driven by keystrokes. */
+/** A tmux session (80×24 unless told) running one command: a real pseudo-terminal, driven by keystrokes. */
 export class TmuxSession {
   private constructor(readonly name: string) {}
 
-  static start(name: string, cwd: string, command: string, env: Record<string, string>): TmuxSession {
+  static start(
+    name: string,
+    cwd: string,
+    command: string,
+    env: Record<string, string>,
+    size = { columns: 80, rows: 24 },
+  ): TmuxSession {
     const exports = Object.entries(env)
       .map(([key, value]) => `${key}='${value}'`)
       .join(' ');
@@ -25,9 +31,9 @@ export class TmuxSession {
       '-s',
       name,
       '-x',
-      '80',
+      String(size.columns),
       '-y',
-      '24',
+      String(size.rows),
       '-c',
       cwd,
       // CI=true as in CI: the CLI must still draw every frame for a person at a terminal (see bin.ts).

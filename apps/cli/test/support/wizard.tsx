@@ -18,6 +18,7 @@ export const keys = {
   ctrlP: '\u0010',
   ctrlG: '\u0007',
   ctrlC: '\u0003',
+  ctrlO: '\u000F',
 } as const;
 
 export interface Session {
@@ -58,7 +59,9 @@ export async function startSession(
 ): Promise<Session> {
   const view = await client.get(id);
   const controller = new WizardController(client, steps, view, 0, () => testNow.slice(0, 10));
-  const ui = render(<WizardApp controller={controller} {...(contextLines && { contextLines })} />);
+  const ui = render(
+    <WizardApp controller={controller} {...(contextLines && { contextRows: () => contextLines })} />,
+  );
   const finished = controller.run();
   const frame = () => ui.lastFrame() ?? '';
   const waitFor = (text: string) =>

@@ -5,6 +5,7 @@ import type {
   PayQuartile,
   ReportedPopulation,
 } from '../equality-data/equality-data.js';
+import type { ListName } from '../edits/list-items.js';
 import type { RepresentationFlag } from '../insight/result.js';
 import type { LifecycleState } from '../lifecycle/state.js';
 import type { ObjectiveStatus, Rag } from '../objectives/objective.js';
@@ -58,6 +59,7 @@ export interface ValueLabels {
   readonly payGapGroup: Readonly<Record<PayGapGroup, string>>;
   readonly payQuartile: Readonly<Record<PayQuartile, string>>;
   readonly stakeholderKind: Readonly<Record<StakeholderKind, string>>;
+  readonly listItem: Readonly<Record<ListName, string>>;
 }
 
 /** A value set of the catalogue: `'lifecycleState'`, `'policyKind'`… */

@@ -180,6 +180,14 @@ export const englishLabels: LabelCatalogue = {
       forum: 'Forums',
       other: 'Other groups',
     },
+    listItem: {
+      evidence: 'Evidence item',
+      gaps: 'Data gap',
+      engagement: 'Engagement',
+      impacts: 'Impact',
+      actions: 'Action',
+      combinations: 'Intersectional combination',
+    },
   },
   hints: {
     rag: { red: 'off track', amber: 'at risk', green: 'on track' },

@@ -11,6 +11,7 @@ import type { AssessmentReportInput } from './input.js';
 import { monitoringSection } from './monitoring-section.js';
 import { decisionSection, policySection } from './policy-section.js';
 import { references } from './references.js';
+import { withReview } from './review-section.js';
 import { screeningSection } from './screening-section.js';
 import { findingsSection, isDraft, standing, statusBanner } from './status-section.js';
 import { summarySection } from './summary-section.js';
@@ -35,7 +36,7 @@ export function assessmentDocument(input: AssessmentReportInput): ReportDocument
     ],
     draft,
     lead: [...(banner ? [banner] : []), summarySection(input)],
-    sections: [
+    sections: withReview(input, [
       ...(draft ? [findingsSection(input)] : []),
       policySection(input),
       impactGridSection(input),
@@ -51,7 +52,7 @@ export function assessmentDocument(input: AssessmentReportInput): ReportDocument
       monitoringSection(input),
       approvalsSection(input),
       publicationSection(input),
-    ],
+    ]),
     ...(input.reference && { verification: verificationSection(input.reference) }),
     about: aboutSection(profile, generatedAt),
   };

@@ -9,7 +9,7 @@ import {
 } from '@eqia/core';
 import { dayOf, formatDate, formatDateTime } from '../dates.js';
 import { type Block, cell, paragraph, type Section, section } from '../document/blocks.js';
-import { signerLabel, userLabel } from '../labels.js';
+import { signerLabel, userLabel, userName } from '../labels.js';
 import type { AssessmentReportInput } from './input.js';
 
 const severityOrder = { error: 0, warning: 1, info: 2 } as const;
@@ -36,10 +36,18 @@ export function lapsedReview({
 }
 
 /** "in review, waiting for equality review": where a draft is. */
-function draftStage({ assessment, status }: AssessmentReportInput): string {
+function draftStage(input: AssessmentReportInput): string {
+  const { assessment, status } = input;
   const awaiting = assessment.approvalChain.find((stage) => stage.id === status.stage);
   const waiting = awaiting ? `, waiting for ${awaiting.label.toLowerCase()}` : '';
-  return `${label('lifecycleState', status.state).toLowerCase()}${waiting}`;
+  return `${label('lifecycleState', status.state).toLowerCase()}${waiting}${changesRequested(input)}`;
+}
+
+/** "; changes requested by Julie Brown": why a draft that was in review is being assessed again. */
+function changesRequested({ assessment, status, profile }: AssessmentReportInput): string {
+  const last = assessment.review.approvals.at(-1);
+  if (status.state !== 'assessing' || last?.decision !== 'changes_requested') return '';
+  return `; changes requested by ${userName(profile, last.by)}`;
 }
 
 /** Where the assessment stands, in a few words: "Signed off and published; review overdue since 1 May 2026". */

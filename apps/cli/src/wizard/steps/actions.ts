@@ -11,6 +11,7 @@ const allImpacts = (tools: StepTools) => {
 
 const actionList: EditableList<'actions', Action> = {
   section: 'actions',
+  list: 'actions',
   items: (actions) => actions,
   path: 'actions',
   noun: 'action',
@@ -126,20 +127,6 @@ const actionList: EditableList<'actions', Action> = {
         `Action [${id}] linked to its data gaps`,
       );
     }
-  },
-  async unlink(tools, id) {
-    const drop = (item: { actionIds: string[] }) => {
-      item.actionIds = item.actionIds.filter((ref) => ref !== id);
-    };
-    await tools.save(
-      'analysis',
-      (draft) => {
-        for (const entry of Object.values(draft)) entry.impacts.forEach(drop);
-      },
-      `Unlinked action [${id}]`,
-    );
-    await tools.save('intersectionality', (draft) => draft.impacts.forEach(drop), `Unlinked action [${id}]`);
-    await tools.save('evidence', (draft) => draft.gaps.forEach(drop), `Unlinked action [${id}]`);
   },
 };
 

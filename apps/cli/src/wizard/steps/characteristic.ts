@@ -9,7 +9,7 @@ import {
 } from '@eqia/core';
 import type { StepTools, WizardStep } from '../step.js';
 import { done, nextId } from './fields.js';
-import { impactForm, unlinkImpact } from './impact-form.js';
+import { impactForm } from './impact-form.js';
 import { again, type EditableList, listMenu } from './list-editor.js';
 
 const statusChoices = labelChoices('analysisStatus', ['impacts_identified', 'no_impact', 'not_assessed']);
@@ -18,6 +18,7 @@ const statusChoices = labelChoices('analysisStatus', ['impacts_identified', 'no_
 function impactsOf(characteristic: CharacteristicDefinition): EditableList<'analysis', Impact> {
   const list: EditableList<'analysis', Impact> = {
     section: 'analysis',
+    list: 'impacts',
     items: (analysis) => analysis[characteristic.id]?.impacts ?? [],
     path: `analysis.${characteristic.id}.impacts`,
     noun: 'impact',
@@ -33,7 +34,6 @@ function impactsOf(characteristic: CharacteristicDefinition): EditableList<'anal
           ),
         aims: characteristic.aims,
       }),
-    unlink: unlinkImpact,
   };
   return list;
 }

@@ -8,6 +8,7 @@ const someoneElse = '_other';
 
 const engagements: EditableList<'engagement', Engagement> = {
   section: 'engagement',
+  list: 'engagement',
   items: (engagement) => engagement,
   path: 'engagement',
   noun: 'engagement',

@@ -6,6 +6,7 @@ import { sectionStep } from './section-step.js';
 
 export const evidenceItems: EditableList<'evidence', EvidenceItem> = {
   section: 'evidence',
+  list: 'evidence',
   items: (evidence) => evidence.items,
   path: 'evidence.items',
   noun: 'evidence',
@@ -81,23 +82,11 @@ export const evidenceItems: EditableList<'evidence', EvidenceItem> = {
     });
     await keep({ limitations }, 'limits saved');
   },
-  async unlink(tools, id) {
-    await tools.save(
-      'analysis',
-      (draft) => {
-        for (const entry of Object.values(draft)) {
-          entry.evidenceIds = entry.evidenceIds.filter((ref) => ref !== id);
-          for (const impact of entry.impacts)
-            impact.evidenceIds = impact.evidenceIds.filter((ref) => ref !== id);
-        }
-      },
-      `Unlinked evidence [${id}]`,
-    );
-  },
 };
 
 export const dataGaps: EditableList<'evidence', DataGap> = {
   section: 'evidence',
+  list: 'gaps',
   items: (evidence) => evidence.gaps,
   path: 'evidence.gaps',
   noun: 'data gap',
@@ -135,22 +124,6 @@ export const dataGaps: EditableList<'evidence', DataGap> = {
       min: 1,
     });
     await keep({ characteristics }, `for ${characteristics.length} characteristic(s)`);
-  },
-  async unlink(tools, id) {
-    await tools.save(
-      'analysis',
-      (draft) => {
-        for (const entry of Object.values(draft)) entry.gapIds = entry.gapIds.filter((ref) => ref !== id);
-      },
-      `Unlinked data gap [${id}]`,
-    );
-    await tools.save(
-      'actions',
-      (draft) => {
-        for (const action of draft) action.gapIds = action.gapIds.filter((ref) => ref !== id);
-      },
-      `Unlinked data gap [${id}] from actions`,
-    );
   },
 };
 

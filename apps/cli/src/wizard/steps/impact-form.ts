@@ -108,14 +108,3 @@ export async function impactForm<S extends SectionId, T extends Impact>(
   });
   await keep({ justification }, 'justification saved');
 }
-
-/** Remove an impact's id from the actions that address it. */
-export async function unlinkImpact(tools: StepTools, id: string): Promise<void> {
-  await tools.save(
-    'actions',
-    (draft) => {
-      for (const action of draft) action.impactIds = action.impactIds.filter((ref) => ref !== id);
-    },
-    `Unlinked impact [${id}] from actions`,
-  );
-}

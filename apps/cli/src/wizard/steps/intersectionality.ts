@@ -1,13 +1,14 @@
 import { type IntersectionalImpact, inSentence, label, profileCharacteristics } from '@eqia/core';
 import type { StepTools } from '../step.js';
 import { assign, characteristicChoices, characteristicName, done, nextId } from './fields.js';
-import { impactForm, unlinkImpact } from './impact-form.js';
+import { impactForm } from './impact-form.js';
 import { again, type EditableList, fieldId, listMenu, saveItem } from './list-editor.js';
 import { sectionStep } from './section-step.js';
 
 /** The combinations of characteristics with a combined impact. */
 const combinations: EditableList<'intersectionality', IntersectionalImpact> = {
   section: 'intersectionality',
+  list: 'combinations',
   items: (section) => section.impacts,
   path: 'intersectionality.impacts',
   noun: 'combination',
@@ -49,7 +50,6 @@ const combinations: EditableList<'intersectionality', IntersectionalImpact> = {
     );
     await impactForm(tools, combinations, { id, aims: [...aims], extra: { members } });
   },
-  unlink: unlinkImpact,
 };
 
 export const intersectionalityStep = sectionStep('intersectionality', async (tools) => {

@@ -1,4 +1,12 @@
-import type { Assessment, Profile, SectionId } from '@eqia/core';
+import {
+  type Assessment,
+  inSentence,
+  type ListName,
+  label,
+  listLinks,
+  type Profile,
+  type SectionId,
+} from '@eqia/core';
 import type { Choice } from '../../prompts/types.js';
 import type { StepTools } from '../step.js';
 
@@ -14,8 +22,8 @@ export interface EditableList<S extends SectionId, T extends { id: string }> {
   describe(item: T, profile: Profile): string;
   /** Ask the item's questions, each pre-filled with what is kept and saved as it is answered. */
   form(tools: StepTools, id?: string): Promise<void>;
-  /** Remove what other sections say about the item (its links), when it is removed. */
-  unlink?(tools: StepTools, id: string): Promise<void>;
+  /** Its name in core, whose list rules say which other sections point at its items. */
+  list: ListName;
 }
 
 // biome-ignore lint/suspicious/noExplicitAny: lists of different sections share one menu.
@@ -65,6 +73,16 @@ export async function listMenu(
   return again;
 }
 
+/** Takes an item's id out of every section that points at it, before the item goes. */
+async function unlink(tools: StepTools, list: ListName, id: string): Promise<void> {
+  for (const link of listLinks(list))
+    await tools.save(
+      link.section,
+      (draft) => link.drop(draft as never, id),
+      `Unlinked ${inSentence(label('listItem', list))} [${id}]`,
+    );
+}
+
 function itemsOf(tools: StepTools, list: AnyList): { id: string }[] {
   return list.items(tools.assessment()[list.section as SectionId] as never);
 }
@@ -107,7 +125,7 @@ async function changeItem(tools: StepTools, list: AnyList, id: string): Promise<
     initial: false,
   });
   if (!sure) return;
-  await list.unlink?.(tools, id);
+  await unlink(tools, list.list, id);
   await tools.save(
     list.section,
     (draft) => {
