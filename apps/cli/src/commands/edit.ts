@@ -8,8 +8,9 @@ export const command: Command = {
   help: `Usage: eqia edit <id> [--section <section>]     the wizard (needs a terminal)
        eqia edit <id> --answers <file.json|->      no questions: apply an answers file
 
-Continue an assessment where you left it. With an answers file, each section in the file replaces that
-section and the rest stay as they are.
+Continue an assessment where you left it (sent back by a reviewer: at the first section they said to
+change). With an answers file, each section in the file replaces that section and the rest stay as
+they are.
   --answers <file>     an answers file (format in docs/cli.md)
   --section <section>  open the wizard at this section`,
   async run(ctx) {
