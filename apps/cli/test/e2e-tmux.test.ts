@@ -113,6 +113,7 @@ describe.skipIf(!hasTmux)('end to end in a terminal', () => {
     await s.answer(aim('(c)'), 'Families are heard sooner.');
     await s.press('Outcome', 'Enter');
     await s.answer('Why this outcome?', 'No adverse impact was found.');
+    await s.answer('A plain-English summary', 'Hearings by video, with no group disadvantaged.');
     await s.press('Add an action?', 'Enter');
     await s.answer('How will the policy be monitored', 'Quarterly attendance by characteristic.');
     await s.answer('Next review date', '');

@@ -1,7 +1,8 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { eqia, tempDir } from './support/cli.js';
+import { eqiaBuilt as eqia } from './support/binary.js';
+import { tempDir } from './support/cli.js';
 
 // The demo makes a key for each of its users, kept in the config directory of whoever runs it.
 describe('signing keys', () => {

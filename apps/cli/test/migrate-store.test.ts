@@ -1,7 +1,8 @@
 import { cp, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { eqia, tempDir } from './support/cli.js';
+import { eqiaBuilt as eqia } from './support/binary.js';
+import { tempDir } from './support/cli.js';
 
 /** A store written by eqia 0.1 in the file layout (the demo's hybrid-working and stationery-contract). */
 const oldLayout = new URL('../../../packages/sdk/test/fixtures/file-layout-store/', import.meta.url).pathname;

@@ -74,6 +74,31 @@ describe('wizard navigation', () => {
     expect(steps[startStep(steps, view, 'monitoring')]?.id).toBe('monitoring');
   });
 
+  it('after changes are requested, opens at the first section the reviewer said to change', async () => {
+    const view = await (await seededClient()).get('wiz');
+    const steps = buildSteps(cafcassProfile);
+    const verdict = (section: string, kind: string, by = 'julie') => ({ section, verdict: kind, by });
+    const sentBack = (verdicts: object[], decision = 'changes_requested') =>
+      ({
+        ...view,
+        findings: [],
+        assessment: {
+          ...view.assessment,
+          screening: { ...view.assessment.screening, decision: { kind: 'full_assessment' } },
+          review: { comments: [], verdicts, approvals: [{ decision, by: 'julie' }] },
+        },
+      }) as unknown as typeof view;
+    const opened = (verdicts: object[], decision?: string) =>
+      steps[startStep(steps, sentBack(verdicts, decision))]?.id;
+    const judged = [verdict('policy', 'acceptable'), verdict('analysis', 'to_correct')];
+    expect(opened(judged)).toBe('analysis.age');
+    expect(opened([verdict('outcome', 'improvable'), ...judged])).toBe('analysis.age');
+    // Another reviewer's verdicts, a verdict later judged acceptable, or an approval: the summary.
+    expect(opened([verdict('analysis', 'to_correct', 'sam')])).toBe('summary');
+    expect(opened([...judged, verdict('analysis', 'acceptable')])).toBe('summary');
+    expect(opened(judged, 'approved')).toBe('summary');
+  });
+
   it('shows the live findings for the step in the footer, and they update as answers are saved', async () => {
     session = await startSession(await seededClient(), [decisionStep]);
     const s = session;

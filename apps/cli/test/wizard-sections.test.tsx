@@ -114,11 +114,14 @@ describe('wizard sections', () => {
     await s.answer('legitimate aim', 'Timely decisions for children.', keys.enter);
     await s.answer('alternatives considered', 'Hybrid listing: slower.', keys.enter);
     await s.answer('proportionate', 'Opt-out keeps in-person for those who need it.', keys.enter);
+    await s.answer('plain-English summary', 'Video by default, in person on request.', keys.enter);
     expect(await s.finished).toBe('done');
     expect(s.view().assessment.outcome).toMatchObject({
       kind: 'continue',
       legitimateAim: 'Timely decisions for children.',
     });
+    // The report opens with the summary.
+    expect(s.view().assessment.policy.summary).toBe('Video by default, in person on request.');
   });
 
   it('actions get an owner, a due date and a measure, and link back to the gap they fill', async () => {

@@ -11,8 +11,9 @@ export const command: Command = {
        eqia edit <id> --remove <list>:<item-id> [--yes]
        eqia edit <id> --move <list>:<item-id> --to <position>
 
-Continue an assessment where you left it. With an answers file, each section in the file replaces that
-section and the rest stay as they are; an item a list in the file leaves out is removed with its links.
+Continue an assessment where you left it (sent back by a reviewer: at the first section they said to
+change). With an answers file, each section in the file replaces that section and the rest stay as
+they are; an item a list in the file leaves out is removed with its links.
   --answers <file>     an answers file (format in docs/cli.md)
   --section <section>  open the wizard at this section
   --remove <list>:<id> remove an item and its links from other sections (asks first; --yes without a

@@ -36,3 +36,10 @@ export function runBinary(
     child.stdin.end();
   });
 }
+
+/** The built binary, called as the in-process `eqia` helper is: swap one for the other to test what users run. */
+export const eqiaBuilt = (
+  cwd: string,
+  argv: string[],
+  env: Record<string, string> = {},
+): Promise<BinaryRun> => runBinary(cwd, argv, { env });

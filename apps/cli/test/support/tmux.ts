@@ -10,8 +10,17 @@ export const hasTmux = (() => {
   }
 })();
 
+/** What a person did at the keyboard: questions answered, keys pressed and characters of text typed. */
+export interface Tally {
+  prompts: number;
+  keys: number;
+  characters: number;
+}
+
 /** A tmux session (80×24 unless told) running one command: a real pseudo-terminal, driven by keystrokes. */
 export class TmuxSession {
+  readonly tally: Tally = { prompts: 0, keys: 0, characters: 0 };
+
   private constructor(readonly name: string) {}
 
   static start(
@@ -63,24 +72,35 @@ export class TmuxSession {
 
   /** Named keys, as tmux spells them: Enter, Down, Up, Space, C-c… */
   keys(...keys: string[]): void {
+    this.tally.keys += keys.length;
     execFileSync('tmux', ['send-keys', '-t', this.name, ...keys]);
   }
 
   type(text: string): void {
+    this.tally.characters += [...text].length;
     execFileSync('tmux', ['send-keys', '-t', this.name, '-l', text]);
   }
 
-  /** Wait for the prompt, then answer it with text and Enter. */
-  async answer(prompt: string, text: string): Promise<void> {
+  /** Wait for the prompt, then answer it with text and Enter; `replace` clears a pre-filled answer first. */
+  async answer(prompt: string, text: string, options: { replace?: boolean } = {}): Promise<void> {
     await this.waitFor(prompt);
+    this.tally.prompts++;
+    if (options.replace) this.keys('C-u');
     if (text) this.type(text);
     this.keys('Enter');
   }
 
-  /** Wait for the prompt, then press keys. */
+  /** Wait for the prompt, then answer it with keys. */
   async press(prompt: string, ...keys: string[]): Promise<void> {
     await this.waitFor(prompt);
+    this.tally.prompts++;
     this.keys(...keys);
+  }
+
+  /** Wait for the prompt, then quit there with Ctrl+C (not an answer). */
+  async quit(prompt: string): Promise<void> {
+    await this.waitFor(prompt);
+    execFileSync('tmux', ['send-keys', '-t', this.name, 'C-c']);
   }
 
   kill(): void {

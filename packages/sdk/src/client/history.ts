@@ -83,8 +83,12 @@ function describe(event: AssessmentEvent, after: PersistedSnapshot): string {
       return `reaffirmed it; next review ${event.nextReviewDate}`;
     case 'publish':
       return `published it at ${event.location}`;
-    default:
-      return `${event.type.replace(/[A-Z]/g, (letter) => ` ${letter.toLowerCase()}`)}${now}`;
+    case 'resolveComment':
+      return `resolved comment ${event.commentId}`;
+    case 'withdraw':
+      return `withdrew it: “${event.reason}”${now}`;
+    case 'addMonitoringNote':
+      return 'added a monitoring note';
   }
 }
 

@@ -107,13 +107,13 @@ export function objectiveCommands(context: ClientContext): ObjectiveCommands {
     approve: (id, options = {}) =>
       run(id, (objective) => ({
         type: 'approveObjective',
-        stage: options.stage ?? awaitedStage(objective)?.id ?? '',
+        stage: options.stage ?? stageToDecide(objective),
         comment: options.comment ?? '',
       })),
     requestChanges: (id, options) =>
       run(id, (objective) => ({
         type: 'requestObjectiveChanges',
-        stage: options.stage ?? awaitedStage(objective)?.id ?? '',
+        stage: options.stage ?? stageToDecide(objective),
         reason: options.reason,
       })),
     recordProgress: (id, update) =>
@@ -203,4 +203,12 @@ function currentObjective(snapshot: StoredObjective['snapshot'], context: Client
 function newObjectiveId(context: ClientContext, title: string): Promise<string> {
   const taken = async (id: string) => (await context.store.readObjective(id)) !== undefined;
   return firstFreeId(idFromTitle(title), taken, context.newId);
+}
+
+/**
+ * The stage a decision is for when none is named: the one awaited. An objective awaiting none is past
+ * approval, and the lifecycle refuses the decision for its state (exit 7), so any stage of its chain will do.
+ */
+function stageToDecide(objective: Objective): string {
+  return (awaitedStage(objective) ?? objective.approvalChain.at(-1))?.id ?? 'none';
 }
