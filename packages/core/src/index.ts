@@ -114,6 +114,7 @@ export {
 } from './errors.js';
 export { workedExample, workedExampleNow } from './examples/family-court-service-change.js';
 export { idRuleMessage, isValidId } from './id-rule.js';
+export { signedOffOutsideInWords } from './import/historical.js';
 export {
   assessmentFromRecord,
   type ImportedRecordOptions,
@@ -178,7 +179,7 @@ export {
   labelChoices,
   outcomeDescription,
 } from './labels/label.js';
-export { authorise, mayCreate, mayManageProfile } from './lifecycle/authorise.js';
+export { authorise, mayCreate, mayManageProfile, mayRecordHistory } from './lifecycle/authorise.js';
 export { authoriseObjective } from './lifecycle/authorise-objective.js';
 // The xstate machine itself stays inside core: xstate's types do not compile under a consumer's
 // exactOptionalPropertyTypes, so nothing public may name them.
@@ -349,7 +350,7 @@ export {
   Stakeholder,
   User,
 } from './schema/profile.js';
-export { OutsideSignOff, Provenance } from './schema/provenance.js';
+export { OutsidePublication, OutsideSignOff, Provenance } from './schema/provenance.js';
 export { Publication } from './schema/publication.js';
 export {
   Approval,
