@@ -1,13 +1,19 @@
 import { produce } from 'immer';
 import { describe, expect, it } from 'vitest';
-import { type CreateEvent, createLifecycle, ForbiddenError, ValidationError } from '../src/index.js';
+import {
+  type Actor,
+  type CreateEvent,
+  createLifecycle,
+  ForbiddenError,
+  ValidationError,
+} from '../src/index.js';
 import { at, createEvent, people } from './fixtures/lifecycle.js';
 
 const lifecycle = createLifecycle();
 const signedOffOutside = { by: 'Director of Communities', role: 'Director', on: '2023-06-30', note: '' };
 
 /** The create event of an import by `by`, at the instant its provenance names. */
-function imported(by = people.equalityLead, historical = true): CreateEvent {
+function imported(by: Actor = people.equalityLead, historical = true): CreateEvent {
   const event = createEvent();
   return produce({ ...event, by }, (draft) => {
     draft.assessment.provenance = {
