@@ -55,6 +55,7 @@ describe.skipIf(!hasTmux)('end to end in a terminal', () => {
     await session.answer('Its aims and intended outcomes', 'Shorter waits for a first hearing');
     await session.answer('Scope', 'All first hearings in England');
     await session.press('Who does it affect?', 'Enter');
+    await session.answer('Another group the policy affects', '');
     await session.press('Who takes the decision?', 'C-c');
     await session.waitFor('it reopens at');
     await session.waitFor('[exit 130]');
@@ -120,8 +121,8 @@ describe.skipIf(!hasTmux)('end to end in a terminal', () => {
     await s.answer('Someone who carried out the assessment', 'Amara Okafor');
     await s.answer('Amara Okafor’s role', 'Head of Practice Policy');
     await s.answer('Someone who carried out the assessment', '');
-    await s.answer('Another group the policy affects', '');
     await s.press('Had the decision already been taken', 'Enter');
+    await s.answer('when was the analysis done?', '');
     await s.waitFor('Characteristic');
     await s.press('What now?', 'Enter');
     await s.waitFor('Done. Next: `eqia check remote-hearings`');

@@ -65,12 +65,26 @@ describe('eqia import of a plain assessment record', () => {
     const signedOff = { by: 'Director of Communities', role: 'Director', on: '2023-06-30' };
     const file = await write('old.json', { ...record, id: 'old', signedOff });
     expect((await eqia(cwd, ['import', file, '--user', 'amara'])).code).toBe(ExitCode.validation);
-    expect((await eqia(cwd, ['import', file, '--user', 'amara', '--historical'])).code).toBe(ExitCode.ok);
-    expect((await eqia(cwd, ['show', 'old'])).stdout).toContain(
-      'Signed off outside eqia by Director of Communities, Director, on 2023-06-30 (as stated)',
+    expect((await eqia(cwd, ['import', file, '--user', 'amara', '--historical'])).code).toBe(
+      ExitCode.forbidden,
     );
+    expect((await eqia(cwd, ['import', file, '--user', 'julie', '--historical'])).code).toBe(ExitCode.ok);
+    const words =
+      'Signed off outside eqia by Director of Communities, Director on 2023-06-30 (historical record)';
+    const show = (await eqia(cwd, ['show', 'old'])).stdout;
+    expect(show).toContain('old · revision 1 · signed off');
+    expect(show).toContain(words);
+    expect((await eqia(cwd, ['history', 'old'])).stdout.replace(/\s+/g, ' ')).toContain(
+      'signed off outside eqia by Director of Communities, Director on 2023-06-30 (historical record)',
+    );
+    const markdown = await eqia(cwd, ['export', 'old', '--format', 'md']);
+    expect(markdown.stdout).toContain('Signed off outside eqia (historical record)');
+    expect(markdown.stdout).toContain(
+      'Signed off outside eqia by Director of Communities, Director on 30 June 2023',
+    );
+    expect((await eqia(cwd, ['edit', 'old', '--user', 'julie'])).code).not.toBe(ExitCode.ok);
     const unstated = await write('unstated.json', { ...record, id: 'unstated' });
-    expect((await eqia(cwd, ['import', unstated, '--user', 'amara', '--historical'])).code).toBe(
+    expect((await eqia(cwd, ['import', unstated, '--user', 'julie', '--historical'])).code).toBe(
       ExitCode.validation,
     );
   });

@@ -32,8 +32,8 @@ describe('wizard: analysis', () => {
     await s.answer('Your conclusion on age', keys.enter);
     await s.answer('Your reasoning', 'Parties over 65 adjourn twice as often.', keys.enter);
     await s.answer('0 impacts on age. Add one?', keys.enter);
-    await s.answer('Which audience does it affect?', keys.enter);
-    await s.answer('positive, negative, neutral or unknown?', keys.down, keys.enter);
+    await s.answer('Which group does it affect?', keys.enter);
+    await s.answer('positive, negative, mixed, neutral or unknown?', keys.down, keys.enter);
     await s.answer('Describe the impact precisely', 'Older parents struggle to join by video.', keys.enter);
     await s.answer('Which aims of the duty', keys.enter);
     await s.answer('How severe, before mitigation?', keys.down, keys.enter);
@@ -65,6 +65,32 @@ describe('wizard: analysis', () => {
     ).toBe(false);
   });
 
+  it('records a mixed impact on another affected group, weighed like a negative one', async () => {
+    const otherGroups = [{ id: 'court_users_in_wales', label: 'Court users in Wales' }];
+    const seed = { ...assessing, policy: { ...assessing.policy, otherGroups } };
+    session = await startSession(await seededClient(seed), [characteristicStep(age, cafcassProfile)]);
+    const s = session;
+    await s.answer('Your conclusion on age', keys.enter);
+    await s.answer('Your reasoning', 'Younger parties gain; older ones travel further.', keys.enter);
+    await s.answer('0 impacts on age. Add one?', keys.enter);
+    await s.answer('Court users in Wales', keys.down, keys.down, keys.enter);
+    await s.answer('positive, negative, mixed, neutral or unknown?', ...Array(4).fill(keys.down), keys.enter);
+    await s.answer(
+      'Describe the impact precisely',
+      'Quicker for most; harder for those without broadband.',
+      keys.enter,
+    );
+    await s.answer('Which aims of the duty', keys.enter);
+    await s.answer('How severe, before mitigation?', keys.enter);
+    await s.answer('How will it be mitigated?', 'Hearing rooms in libraries.', keys.enter);
+    await s.answer('How severe is it after mitigation?', keys.enter);
+    await s.answer('Change impact [imp-age-1]', keys.enter);
+    expect(await s.finished).toBe('done');
+    expect(s.view().assessment.analysis.age?.impacts).toMatchObject([
+      { audience: 'court_users_in_wales', direction: 'mixed', severity: 'low', residualSeverity: 'none' },
+    ]);
+  });
+
   it('"no impact" needs reasoning', async () => {
     session = await startSession(await seededClient(assessing), [characteristicStep(age, cafcassProfile)]);
     const s = session;
@@ -93,8 +119,14 @@ describe('wizard: analysis', () => {
       keys.space,
       keys.enter,
     );
-    await s.answer('Which audience does it affect?', keys.enter);
-    await s.answer('positive, negative, neutral or unknown?', keys.down, keys.down, keys.down, keys.enter);
+    await s.answer('Which group does it affect?', keys.enter);
+    await s.answer(
+      'positive, negative, mixed, neutral or unknown?',
+      keys.down,
+      keys.down,
+      keys.down,
+      keys.enter,
+    );
     await s.answer(
       'Describe the impact precisely',
       'Older parents from minority ethnic groups: not known.',

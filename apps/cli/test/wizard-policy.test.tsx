@@ -23,8 +23,13 @@ describe('wizard: policy and decision', () => {
     await s.answer('This needs an answer.', 'Shorter waits for families', keys.enter);
     await s.answer('Scope', 'England', keys.enter);
     await s.answer('Who does it affect?', keys.space, keys.enter);
+    await s.answer('Another group the policy affects', 'Court users in Wales', keys.enter);
+    await s.answer('Another group the policy affects', keys.enter);
     expect(await s.finished).toBe('done');
     const { policy } = s.view().assessment;
+    expect(policy.otherGroups).toEqual([
+      { id: 'court_users_in_wales', label: 'Court users in Wales', description: '' },
+    ]);
     expect(policy).toMatchObject({
       reference: 'OPS-1',
       kind: 'service_change',

@@ -80,6 +80,7 @@ describe('wizard sections', () => {
     session = await startSession(await seededClient(assessing), [engagementStep]);
     const s = session;
     await s.answer('0 engagements recorded', keys.down, keys.enter);
+    await s.answer('Which group affected by the policy do they belong to?', keys.enter);
     await s.answer('When', '2026-10-01', keys.enter);
     await s.answer('How', 'Workshop', keys.enter);
     await s.answer('[x] Age', keys.enter);
@@ -91,6 +92,7 @@ describe('wizard sections', () => {
       {
         stakeholder: 'fjypb',
         who: "Family Justice Young People's Board",
+        audience: 'parents_carers_families',
         characteristics: ['age', 'disability', 'race', 'sex', 'language'],
       },
     ]);

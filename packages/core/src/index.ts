@@ -150,6 +150,7 @@ export {
 } from './errors.js';
 export { workedExample, workedExampleNow } from './examples/family-court-service-change.js';
 export { idRuleMessage, isValidId } from './id-rule.js';
+export { signedOffOutsideInWords } from './import/historical.js';
 export {
   assessmentFromRecord,
   type ImportedRecordOptions,
@@ -214,7 +215,7 @@ export {
   labelChoices,
   outcomeDescription,
 } from './labels/label.js';
-export { authorise, mayCreate, mayManageProfile } from './lifecycle/authorise.js';
+export { authorise, mayCreate, mayManageProfile, mayRecordHistory } from './lifecycle/authorise.js';
 export { authoriseEqualityData } from './lifecycle/authorise-equality-data.js';
 export { authoriseObjective } from './lifecycle/authorise-objective.js';
 // The xstate machine itself stays inside core: xstate's types do not compile under a consumer's
@@ -387,7 +388,7 @@ export {
   StakeholderKind,
   User,
 } from './schema/profile.js';
-export { OutsideSignOff, Provenance } from './schema/provenance.js';
+export { OutsidePublication, OutsideSignOff, Provenance } from './schema/provenance.js';
 export { Publication } from './schema/publication.js';
 export {
   Approval,

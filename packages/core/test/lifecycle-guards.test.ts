@@ -150,10 +150,11 @@ describe('lifecycle guards', () => {
     );
   });
 
-  it('lets a draft edit only policy, decision and screening, and an edit touch only its own section', () => {
+  it('lets a draft edit only policy, decision, screening and evidence, and an edit touch only its own section', () => {
     const draft = lifecycle.start(createEvent());
-    expect(refusal(draft, editEvent(draft, 'evidence', author, 1))).toMatchInlineSnapshot(
-      `"InvalidTransitionError: The "evidence" section cannot be edited while the assessment is draft; editable now: policy, decision, screening."`,
+    expect(lifecycle.can(draft, editEvent(draft, 'evidence', author, 1))).toBe(true);
+    expect(refusal(draft, editEvent(draft, 'monitoring', author, 1))).toMatchInlineSnapshot(
+      `"InvalidTransitionError: The "monitoring" section cannot be edited while the assessment is draft; editable now: policy, decision, screening, evidence."`,
     );
     const sneaky = { ...editEvent(draft, 'policy', author, 1), section: 'decision' as const };
     expect(refusal(draft, sneaky)).toMatchInlineSnapshot(

@@ -15,7 +15,10 @@ is stored, or a plain assessment record written by hand or by another system
 naming its JSON path, and its import is recorded as the first event, with the
 file it came from.
   --historical  the record was signed off outside eqia: it must say so in
-                "signedOff": { "by", "role", "on" }, and is marked as such`,
+                "signedOff": { "by", "role", "on" } (and "published":
+                { "on", "location" } if published there). It is held
+                signed off (or published), marked as a historical record,
+                with no approvals through eqia. Equality leads and admins only`,
   async run(ctx) {
     const { values, positionals } = parseCommandArgs(ctx, { historical: { type: 'boolean' } });
     const file = requirePositional(ctx, positionals, 0, 'file');

@@ -1,4 +1,4 @@
-import { type Assessment, label, SectionId, sectionIds } from '@eqia/core';
+import { type Assessment, label, SectionId, sectionIds, signedOffOutsideInWords } from '@eqia/core';
 import { parseCommandArgs, requirePositional } from '../args.js';
 import type { Command } from '../command.js';
 import { ExitCode } from '../exit-codes.js';
@@ -59,10 +59,6 @@ function provenanceLines({ provenance }: Assessment): string[] {
   const outside = provenance.signedOffOutside;
   return [
     `Imported from ${provenance.source} by ${provenance.importedBy}`,
-    ...(outside
-      ? [
-          `Signed off outside eqia by ${outside.by}${outside.role ? `, ${outside.role}` : ''}, on ${outside.on} (as stated)`,
-        ]
-      : []),
+    ...(outside ? [signedOffOutsideInWords(outside)] : []),
   ];
 }

@@ -12,6 +12,7 @@ import { outcomeStep } from './steps/outcome.js';
 import { policyStep } from './steps/policy.js';
 import { recordDetailsStep } from './steps/record-details.js';
 import { screeningStep } from './steps/screening.js';
+import { screeningBasisStep } from './steps/screening-basis.js';
 import { summaryStep } from './steps/summary.js';
 
 /** The wizard's steps in the order a good equality lead would walk an author through them. */
@@ -21,6 +22,7 @@ export function buildSteps(profile: Profile): WizardStep[] {
     decisionStep,
     screeningStep,
     evidenceStep,
+    screeningBasisStep,
     engagementStep,
     ...profileCharacteristics(profile).map((characteristic) => characteristicStep(characteristic, profile)),
     intersectionalityStep,

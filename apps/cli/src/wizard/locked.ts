@@ -9,7 +9,7 @@ export function lockedBecause(section: SectionId, status: LifecycleStatus, id: s
     (editableSections as Record<string, readonly SectionId[]>)[status.state] ?? [];
   if (editable.includes(section)) return undefined;
   if (status.state === 'draft')
-    return 'Locked until the screening decision is recorded (step 3): a draft changes only its policy, decision and screening.';
+    return 'Locked until the screening decision is recorded (step 3): a draft changes only its policy, decision, screening and evidence.';
   if (status.state === 'screened_out')
     return 'Locked: the assessment was screened out. Change the screening decision to assess it in full.';
   if (status.state === 'in_review')

@@ -17,7 +17,9 @@ import type { Actor, AssessmentEvent } from './events.js';
  * - reviewers (equality leads, approvers, any role of the chain) give verdicts and reaffirm, and a stage's
  *   role approves or requests changes there; nobody judges an assessment whose content they edited, or
  *   one they created, own or contribute to;
- * - only admins manage the profile and import assessments (the SDK asks `mayManageProfile`).
+ * - a record signed off outside eqia is imported as history by an equality lead or an admin, who keep
+ *   the record of sign-offs (nobody in eqia approved it);
+ * - only admins manage the profile and import assessment logs (the SDK asks `mayManageProfile`).
  */
 export function authorise(
   actor: Actor,
@@ -26,6 +28,7 @@ export function authorise(
 ): ForbiddenError | undefined {
   switch (event.type) {
     case 'create':
+      return event.assessment.provenance?.signedOffOutside ? mayRecordHistory(actor) : mayCreate(actor);
     case 'startRevision':
       return mayCreate(actor);
     case 'edit':
@@ -74,6 +77,13 @@ export function mayCreate(actor: Actor): ForbiddenError | undefined {
   if (has(actor, 'author', 'contributor', 'admin')) return undefined;
   return new ForbiddenError(
     `${actor.id} (${actor.roles.join(', ')}) may not create assessments: only authors, contributors and admins may. An admin can give them the author role.`,
+  );
+}
+
+export function mayRecordHistory(actor: Actor): ForbiddenError | undefined {
+  if (has(actor, 'equality_lead', 'admin')) return undefined;
+  return new ForbiddenError(
+    `${actor.id} may not import a record signed off outside eqia: only an equality lead or an admin may, as they keep the record of sign-offs. Import it without --historical as a draft, or ask them.`,
   );
 }
 

@@ -7,6 +7,7 @@ import { parseWith } from '../validation.js';
 import { authorise } from './authorise.js';
 import { AssessmentEvent, type CreateEvent } from './events.js';
 import { type CheckAssessment, createGuardChecks } from './guards.js';
+import { importRefusal, startingStatus } from './imported.js';
 import { type LifecycleMachine, machineFromChecks } from './machine.js';
 import { createMachineStep, type MachineStep } from './machine-step.js';
 import { explainRefusal } from './refusal.js';
@@ -19,7 +20,7 @@ export interface LifecycleOptions {
 
 /** The lifecycle as pure functions over persisted snapshots: what the SDK and stores use. */
 export interface Lifecycle {
-  /** The snapshot a `create` event starts: the assessment in draft. */
+  /** The snapshot a `create` event starts: the assessment in draft (an imported historical record where it stood). */
   start(event: CreateEvent): PersistedSnapshot;
   /** The snapshot after the event, or a typed error saying why it is refused (nothing changes). */
   apply(snapshot: PersistedSnapshot, event: AssessmentEvent): PersistedSnapshot;
@@ -93,7 +94,7 @@ function createStepper(check: CheckAssessment) {
     const event = parseEvent(input);
     if (event.type !== 'create')
       throw new ValidationError(`A log starts with a create event, not ${event.type}.`);
-    const forbidden = authorise(event.by, event.assessment, event);
+    const forbidden = authorise(event.by, event.assessment, event) ?? importRefusal(event);
     if (forbidden) throw forbidden;
     // The editors are those who record edits in this log (a revision starts with none of its own).
     if (event.assessment.editors.length > 0) {
@@ -101,7 +102,7 @@ function createStepper(check: CheckAssessment) {
         `A new assessment has no editors yet, but this one lists ${event.assessment.editors.join(', ')}: the lifecycle adds each editor as they record an edit.`,
       );
     }
-    return { snapshotVersion: SNAPSHOT_VERSION, status: { state: 'draft' }, assessment: event.assessment };
+    return { snapshotVersion: SNAPSHOT_VERSION, status: startingStatus(event), assessment: event.assessment };
   };
 
   // The machine is asked first; only an event that changed nothing needs explaining (explainRefusal

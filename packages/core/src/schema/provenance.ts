@@ -1,5 +1,12 @@
 import * as z from 'zod';
-import { IsoDate, IsoDateTime, Prose, UserId } from './common.js';
+import { IsoDate, IsoDateTime, LinkOrText, Prose, UserId } from './common.js';
+
+/** Where and when a record was published outside eqia, as it states it. */
+export const OutsidePublication = z.object({
+  on: IsoDate,
+  /** Where the public could read it: an address or the name of the publication scheme. */
+  location: LinkOrText.pipe(z.string().min(1, 'say where it was published')),
+});
 
 /** A sign-off given outside eqia, as the record states it: who, in what role, on what day. */
 export const OutsideSignOff = z.object({
@@ -7,6 +14,8 @@ export const OutsideSignOff = z.object({
   role: z.string().max(200).default(''),
   on: IsoDate,
   note: Prose.default(''),
+  /** Published outside eqia too: the record is then held as published. */
+  published: OutsidePublication.optional(),
 });
 
 /**
@@ -20,5 +29,6 @@ export const Provenance = z.object({
   signedOffOutside: OutsideSignOff.optional(),
 });
 
+export type OutsidePublication = z.infer<typeof OutsidePublication>;
 export type OutsideSignOff = z.infer<typeof OutsideSignOff>;
 export type Provenance = z.infer<typeof Provenance>;

@@ -1,4 +1,4 @@
-import { label } from '@eqia/core';
+import { label, signedOffOutsideInWords } from '@eqia/core';
 import { formatDate, formatDateTime } from '../dates.js';
 import {
   type Block,
@@ -49,7 +49,7 @@ export function approvalsSection({ assessment, profile }: AssessmentReportInput)
     // A historical record: its sign-off was given outside eqia, not through this approval chain.
     blocks.push(
       paragraph(
-        `Signed off outside eqia, as the imported record states: ${outside.by}${outside.role ? `, ${outside.role}` : ''}, ${formatDate(outside.on)}.${outside.note ? ` ${outside.note}` : ''}`,
+        `${signedOffOutsideInWords(outside, formatDate)}, as the imported record states.${outside.note ? ` ${outside.note}` : ''}`,
       ),
     );
   } else if (waiting.length > 0) {

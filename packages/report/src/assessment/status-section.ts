@@ -56,7 +56,9 @@ export function standing(input: AssessmentReportInput): string {
   if (status.state === 'withdrawn') return 'Withdrawn: the policy was abandoned';
   if (status.state === 'superseded') return `Superseded by revision ${assessment.revision + 1}`;
   if (isDraft(input)) return `Draft, not signed off (${draftStage(input)})`;
-  const signed = status.state === 'published' ? 'Signed off and published' : 'Signed off';
+  const signed = `${status.state === 'published' ? 'Signed off and published' : 'Signed off'}${
+    assessment.provenance?.signedOffOutside ? ' outside eqia (historical record)' : ''
+  }`;
   const lapsed = lapsedReview(input);
   return lapsed ? `${signed}; review overdue since ${formatDate(lapsed)}` : signed;
 }

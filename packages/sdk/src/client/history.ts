@@ -6,6 +6,7 @@ import {
   type PersistedSnapshot,
   type RecordedEvent,
   type SectionId,
+  signedOffOutsideInWords,
   ValidationError,
 } from '@eqia/core';
 import { readAssessment } from './command-runner.js';
@@ -51,12 +52,19 @@ const stageName = (assessment: Assessment, stage: string) =>
 
 const section = (id: SectionId) => inSentence(label('sectionTitle', id));
 
+/** A new assessment, or an imported record: where it came from and, if historical, its outside sign-off. */
+function created({ policy, revision, provenance }: Assessment): string {
+  if (!provenance) return `created “${policy.title}” (revision ${revision})`;
+  const outside = provenance.signedOffOutside;
+  return `imported “${policy.title}” from ${provenance.source}${outside ? `, ${inSentence(signedOffOutsideInWords(outside))}` : ''}`;
+}
+
 /** What someone did, as the rest of a sentence after their name: "approved the Equality lead review stage". */
 function describe(event: AssessmentEvent, after: PersistedSnapshot): string {
   const now = `; it is now ${whereInWords(after)}`;
   switch (event.type) {
     case 'create':
-      return `created “${event.assessment.policy.title}” (revision ${event.assessment.revision})`;
+      return created(event.assessment);
     case 'edit':
       return `changed ${section(event.section)} (${event.patches.length} change${event.patches.length === 1 ? '' : 's'})`;
     case 'screen':

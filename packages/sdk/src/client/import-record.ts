@@ -3,6 +3,7 @@ import {
   assessmentFromRecord,
   ConflictError,
   mayCreate,
+  mayRecordHistory,
   parsePlainRecord,
 } from '@eqia/core';
 import { viewOf } from './command-runner.js';
@@ -13,8 +14,8 @@ import type { AssessmentView } from './types.js';
 /**
  * Imports a plain assessment record written outside eqia (no log, no hash chain): validated, checked
  * against the profile's characteristics, and recorded as the first event of a new log, with its
- * provenance. A historical record keeps the sign-off it had outside eqia, marked as such; it does not
- * pass through eqia's approval chain.
+ * provenance. A historical record keeps the sign-off it had outside eqia, marked as such, and starts
+ * signed off (or published) as it stood there; it does not pass through eqia's approval chain.
  */
 export async function importRecord(
   context: ClientContext,
@@ -23,7 +24,7 @@ export async function importRecord(
 ): Promise<AssessmentView> {
   const profile = await context.profile();
   const user = userIn(profile, context.userId);
-  const refusal = mayCreate(user);
+  const refusal = historical ? mayRecordHistory(user) : mayCreate(user);
   if (refusal) throw refusal;
   const what = `The assessment record ${source}`;
   const record = parsePlainRecord(json, what);

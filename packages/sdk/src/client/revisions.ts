@@ -94,7 +94,14 @@ function revisionOf(
   old: Assessment,
   fresh: { id: string; createdBy: string; createdAt: string; profile: Profile },
 ): Assessment {
-  const { supersededBy: _supersededBy, publication: _publication, withdrawal: _withdrawal, ...content } = old;
+  // A revision is written in eqia: the provenance (and any outside sign-off) stays with the imported record.
+  const {
+    supersededBy: _supersededBy,
+    publication: _publication,
+    withdrawal: _withdrawal,
+    provenance: _provenance,
+    ...content
+  } = old;
   return parseAssessment({
     ...structuredClone(content),
     id: fresh.id,

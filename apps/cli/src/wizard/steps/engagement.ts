@@ -1,6 +1,6 @@
 import type { Engagement } from '@eqia/core';
 import type { StepTools } from '../step.js';
-import { characteristicChoices, done, nextId, validateDate } from './fields.js';
+import { affectedGroupChoices, characteristicChoices, done, nextId, validateDate } from './fields.js';
 import { again, type EditableList, fieldId, listMenu, saveItem } from './list-editor.js';
 import { sectionStep } from './section-step.js';
 
@@ -52,6 +52,14 @@ async function engagementForm(tools: StepTools, existing?: string, withGroup?: s
       `Engagement [${id}]: ${note}`,
     );
   await keep({ who }, who);
+  const groups = affectedGroupChoices(assessment(), profile);
+  const audience = await ask.select({
+    id: at('audience'),
+    label: 'Which group affected by the policy do they belong to?',
+    choices: groups,
+    ...(entry()?.audience && { initial: entry()?.audience }),
+  });
+  await keep({ audience }, `with ${groups.find((group) => group.value === audience)?.label ?? audience}`);
   const date = await ask.text({
     id: at('date'),
     label: 'When (YYYY-MM-DD, empty if ongoing)',

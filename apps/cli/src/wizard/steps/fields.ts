@@ -1,4 +1,4 @@
-import { PartialDate, type Profile, profileCharacteristics } from '@eqia/core';
+import { type Assessment, PartialDate, type Profile, profileCharacteristics } from '@eqia/core';
 import type { Choice } from '../../prompts/types.js';
 
 /** A YYYY-MM-DD answer; empty means "not known yet". */
@@ -29,6 +29,17 @@ export function characteristicName(profile: Profile, id: string): string {
 
 export function audienceChoices(profile: Profile): Choice[] {
   return profile.audiences.map((a) => ({ value: a.id, label: a.label }));
+}
+
+/** The groups the policy affects: its audiences (all of the profile's if none is chosen) and other groups. */
+export function affectedGroupChoices(assessment: Assessment, profile: Profile): Choice[] {
+  const { audiences, otherGroups } = assessment.policy;
+  return [
+    ...audienceChoices(profile).filter(
+      (choice) => audiences.length === 0 || audiences.includes(choice.value),
+    ),
+    ...otherGroups.map((group) => ({ value: group.id, label: group.label })),
+  ];
 }
 
 /** "Add another?" loops end on this choice. */

@@ -1,6 +1,15 @@
-import { type Aim, aimLabel, type Impact, inSentence, label, labelChoices, type SectionId } from '@eqia/core';
+import {
+  type Aim,
+  aimLabel,
+  type Impact,
+  inSentence,
+  isAdverse,
+  label,
+  labelChoices,
+  type SectionId,
+} from '@eqia/core';
 import type { StepTools } from '../step.js';
-import { audienceChoices } from './fields.js';
+import { affectedGroupChoices } from './fields.js';
 import { type EditableList, fieldId, saveItem } from './list-editor.js';
 
 /**
@@ -17,18 +26,16 @@ export async function impactForm<S extends SectionId, T extends Impact>(
   const { id } = options;
   const impact = () => list.items(assessment()[list.section]).find((candidate) => candidate.id === id);
   const at = (field: string) => fieldId(list.path, impact() && id, field);
-  const affected = assessment().policy.audiences;
+  const groups = affectedGroupChoices(assessment(), profile);
   const audience = await ask.select({
     id: at('audience'),
-    label: 'Which audience does it affect?',
-    choices: audienceChoices(profile).filter(
-      (choice) => affected.length === 0 || affected.includes(choice.value),
-    ),
+    label: 'Which group does it affect?',
+    choices: groups,
     ...(impact() && { initial: impact()?.audience }),
   });
   const direction = await ask.select({
     id: at('direction'),
-    label: 'Is the impact positive, negative, neutral or unknown?',
+    label: 'Is the impact positive, negative, mixed, neutral or unknown?',
     choices: labelChoices('impactDirection'),
     ...(impact() && { initial: impact()?.direction }),
   });
@@ -47,7 +54,7 @@ export async function impactForm<S extends SectionId, T extends Impact>(
     }) as T;
   const keep = (patch: Partial<Impact>, note: string) =>
     saveItem(tools, list, { id, create }, patch as Partial<T>, `Impact [${id}]: ${note}`);
-  const audienceName = profile.audiences.find((a) => a.id === audience)?.label ?? audience;
+  const audienceName = groups.find((group) => group.value === audience)?.label ?? audience;
   await keep(
     { audience, direction },
     `${inSentence(label('impactDirection', direction))} for ${audienceName}`,
@@ -76,7 +83,8 @@ export async function impactForm<S extends SectionId, T extends Impact>(
     initial: impact()?.aims.length ? (impact()?.aims as Aim[]) : options.aims,
   });
   await keep({ aims }, `${aims.length} aim(s)`);
-  if (direction !== 'negative') return;
+  // A mixed impact is negative for some: it is weighed and mitigated like a negative one.
+  if (!isAdverse(direction)) return;
   const severity = await ask.select({
     id: at('severity'),
     label: 'How severe, before mitigation?',

@@ -1,8 +1,10 @@
 import { label, labelChoices } from '@eqia/core';
 import { assign, audienceChoices } from './fields.js';
+import { askOtherGroups } from './other-groups.js';
 import { sectionStep } from './section-step.js';
 
-export const policyStep = sectionStep('policy', async ({ ask, save, assessment, profile, setContext }) => {
+export const policyStep = sectionStep('policy', async (tools) => {
+  const { ask, save, assessment, profile, setContext } = tools;
   const policy = () => assessment().policy;
   setContext(['What is being decided, and who does it touch? Plain words: a reviewer reads this first.']);
   const title = await ask.text({
@@ -46,4 +48,5 @@ export const policyStep = sectionStep('policy', async ({ ask, save, assessment, 
   });
   const names = audiences.map((id) => profile.audiences.find((a) => a.id === id)?.label ?? id);
   await save('policy', assign({ audiences }), `Affects: ${names.join(', ')}`);
+  await askOtherGroups(tools);
 });

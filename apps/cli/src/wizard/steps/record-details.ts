@@ -1,28 +1,32 @@
 import { type Finding, type LikelyImpact, label, labelChoices, profileCharacteristics } from '@eqia/core';
 import type { StepTools, WizardStep } from '../step.js';
+import { validateDate } from './fields.js';
 
-const owned = ['policy.assessmentTeam', 'policy.otherGroups', 'decision.alreadyTaken', 'screening.answers'];
+const owned = ['policy.assessmentTeam', 'decision.alreadyTaken', 'decision.assessedOn', 'screening.answers'];
 
 /**
- * What a published assessment records beyond the sections' main questions: who carried it out, groups
- * affected beyond the profile's audiences, whether the decision was already taken and, for a
+ * What a published assessment records beyond the sections' main questions: who carried it out,
+ * whether the decision was already taken and, when it is dated, when the analysis was done, and, for a
  * screening-out, how each relevant characteristic is likely to be affected.
  */
 export const recordDetailsStep: WizardStep = {
   id: 'record-details',
-  title: 'Who assessed it, and who else is affected',
+  title: 'Who assessed it, and when',
   section: 'policy',
   owns: (finding: Finding) => owned.some((path) => finding.path.startsWith(path)),
   run: async (tools) => {
     await askTeam(tools);
-    await askOtherGroups(tools);
     await askDecisionTiming(tools);
     await askLikelyImpacts(tools);
   },
 };
 
-async function askTeam({ ask, save, setContext }: StepTools): Promise<void> {
-  setContext(['Rigour needs more than one mind: name the people who carried out the assessment.']);
+async function askTeam({ ask, save, assessment, setContext }: StepTools): Promise<void> {
+  const team = assessment().policy.assessmentTeam.map((member) => member.name);
+  setContext([
+    'Rigour needs more than one mind: name the people who carried out the assessment.',
+    ...(team.length ? [`Recorded: ${team.join(', ')}`] : []),
+  ]);
   for (;;) {
     const name = await ask.text({ label: 'Someone who carried out the assessment (empty when done)' });
     if (!name.trim()) return;
@@ -31,21 +35,9 @@ async function askTeam({ ask, save, setContext }: StepTools): Promise<void> {
   }
 }
 
-async function askOtherGroups({ ask, save, assessment, setContext }: StepTools): Promise<void> {
-  setContext(['Groups the profile’s audiences do not name: residents of one area, a trade, visitors…']);
-  for (;;) {
-    const group = await ask.text({ label: 'Another group the policy affects (empty when done)' });
-    if (!group.trim()) return;
-    const id = slug(group, assessment().policy.otherGroups.length + 1);
-    await save(
-      'policy',
-      (policy) => void policy.otherGroups.push({ id, label: group, description: '' }),
-      `Affects: ${group}`,
-    );
-  }
-}
-
-async function askDecisionTiming({ ask, save, assessment }: StepTools): Promise<void> {
+/** Due regard comes before the decision: whether it was already taken, and when the analysis was done. */
+async function askDecisionTiming({ ask, save, assessment, setContext }: StepTools): Promise<void> {
+  setContext(['Due regard is paid before the decision, not to justify one already made (Brown).']);
   const alreadyTaken = await ask.confirm({
     label: 'Had the decision already been taken when this assessment was done?',
     initial: assessment().decision.alreadyTaken,
@@ -56,6 +48,21 @@ async function askDecisionTiming({ ask, save, assessment }: StepTools): Promise<
       decision.alreadyTaken = alreadyTaken;
     },
     `Decision already taken: ${alreadyTaken ? 'yes' : 'no'}`,
+  );
+  const { date, assessedOn } = assessment().decision;
+  if (alreadyTaken || !date) return;
+  const analysed = await ask.text({
+    label: `The decision is dated ${date}: when was the analysis done? (YYYY-MM-DD, empty if in eqia now)`,
+    initial: assessedOn ?? '',
+    validate: validateDate,
+  });
+  await save(
+    'decision',
+    (decision) => {
+      if (analysed) decision.assessedOn = analysed;
+      else delete decision.assessedOn;
+    },
+    `Analysis done: ${analysed || 'in eqia'}`,
   );
 }
 
@@ -79,13 +86,4 @@ async function askLikelyImpacts({ ask, save, assessment, profile }: StepTools): 
       `${name}: ${label('likelyImpact', likely)}`,
     );
   }
-}
-
-/** A group's id from its name: lower-case words joined by underscores, numbered if nothing is left. */
-function slug(text: string, n: number): string {
-  const words = text
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '_')
-    .replace(/^_+|_+$/g, '');
-  return /^[a-z]/.test(words) ? words.slice(0, 60) : `group_${n}`;
 }

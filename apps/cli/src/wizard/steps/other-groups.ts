@@ -1,0 +1,32 @@
+import type { StepTools } from '../step.js';
+
+/**
+ * Groups the policy affects that the profile's audiences do not name. Asked with the audiences, so that
+ * engagement and impacts can point at them.
+ */
+export async function askOtherGroups({ ask, save, assessment, setContext }: StepTools): Promise<void> {
+  const named = assessment().policy.otherGroups.map((group) => group.label);
+  setContext([
+    'Groups the profile’s audiences do not name: residents of one area, a trade, visitors…',
+    ...(named.length ? [`Recorded: ${named.join(', ')}`] : []),
+  ]);
+  for (;;) {
+    const group = await ask.text({ label: 'Another group the policy affects (empty when done)' });
+    if (!group.trim()) return;
+    const id = slug(group, assessment().policy.otherGroups.length + 1);
+    await save(
+      'policy',
+      (policy) => void policy.otherGroups.push({ id, label: group, description: '' }),
+      `Affects: ${group}`,
+    );
+  }
+}
+
+/** A group's id from its name: lower-case words joined by underscores, numbered if nothing is left. */
+function slug(text: string, n: number): string {
+  const words = text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '_')
+    .replace(/^_+|_+$/g, '');
+  return /^[a-z]/.test(words) ? words.slice(0, 60) : `group_${n}`;
+}
