@@ -95,6 +95,17 @@ export { profileFingerprint } from './digest/profile-fingerprint.js';
 export { applySectionPatches } from './edits/apply-edit.js';
 export { editSection, type SectionEdit, type SectionRecipe } from './edits/edit-section.js';
 export {
+  type ListLink,
+  type ListName,
+  listGroupOf,
+  listItems,
+  listLinks,
+  listNames,
+  listSection,
+  moveListItem,
+  removeListItem,
+} from './edits/list-items.js';
+export {
   currentData,
   dataKey,
   dataPeriodOf,
@@ -119,17 +130,6 @@ export {
   type ProfileRow,
 } from './equality-data/organisation-data.js';
 export { type PayGapDetails, parsePayGapCsv, payGapMeasures } from './equality-data/pay-gap-csv.js';
-export {
-  type ListLink,
-  type ListName,
-  listGroupOf,
-  listItems,
-  listLinks,
-  listNames,
-  listSection,
-  moveListItem,
-  removeListItem,
-} from './edits/list-items.js';
 export {
   BlockedByFindingsError,
   ConflictError,

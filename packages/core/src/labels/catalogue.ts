@@ -1,11 +1,11 @@
 import type { FindingSeverity } from '../checks/finding.js';
+import type { ListName } from '../edits/list-items.js';
 import type {
   PayGapDimension,
   PayGapGroup,
   PayQuartile,
   ReportedPopulation,
 } from '../equality-data/equality-data.js';
-import type { ListName } from '../edits/list-items.js';
 import type { RepresentationFlag } from '../insight/result.js';
 import type { LifecycleState } from '../lifecycle/state.js';
 import type { ObjectiveStatus, Rag } from '../objectives/objective.js';
