@@ -2,6 +2,9 @@ import { label, labelChoices } from '@eqia/core';
 import { assign, audienceChoices } from './fields.js';
 import { sectionStep } from './section-step.js';
 
+/** The question after the title: a new assessment opens here, its title just given. */
+export const afterTitle = { step: 'policy', question: 'Reference (optional)', label: 'Reference (optional)' };
+
 export const policyStep = sectionStep('policy', async ({ ask, save, assessment, profile, setContext }) => {
   const policy = () => assessment().policy;
   setContext(['What is being decided, and who does it touch? Plain words: a reviewer reads this first.']);
@@ -11,7 +14,7 @@ export const policyStep = sectionStep('policy', async ({ ask, save, assessment, 
     required: true,
   });
   await save('policy', assign({ title }), `Title: ${title}`);
-  const reference = await ask.text({ label: 'Reference (optional)', initial: policy().reference });
+  const reference = await ask.text({ label: afterTitle.label, initial: policy().reference });
   await save('policy', assign({ reference }), `Reference: ${reference || '—'}`);
   const kind = await ask.select({
     label: 'What kind of thing is it?',
