@@ -47,7 +47,6 @@ describe.skipIf(!hasTmux)('end to end in a terminal', () => {
     session = TmuxSession.start(name, cwd, `${command} new --id remote-hearings`, env);
     await session.answer('Title of the policy', 'Remote hearings for family court');
     await session.waitFor('Step 1 of 21 · Policy');
-    await session.answer('Title of the policy', '');
     await session.answer('Reference (optional)', 'OPS-7');
     await session.press('What kind of thing is it?', 'Enter');
     await session.press('Is it new, a revision', 'Enter');

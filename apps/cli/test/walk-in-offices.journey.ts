@@ -100,7 +100,6 @@ describe.skipIf(!hasTmux)('the walk-in offices journey, in a terminal', () => {
     let s = open('amara', `new --id ${id}`);
     await s.answer('Title of the policy', title);
     await s.waitFor('Step 1 of 23 · Policy');
-    await s.answer('Title of the policy', '');
     await s.answer('Reference (optional)', 'OPS-12');
     await s.press('What kind of thing is it?', 'Down', 'Down', 'Down', 'Enter');
     await s.press('Is it new, a revision', 'Enter');

@@ -11,6 +11,7 @@ import { WizardController } from './controller.js';
 import { lockedBecause } from './locked.js';
 import { rememberPosition, stoppedPosition } from './positions.js';
 import { startStep } from './start-step.js';
+import { afterTitle } from './steps/policy.js';
 
 export interface WizardOptions {
   /** Continue this assessment (`eqia edit <id>`); otherwise start a new one. */
@@ -57,8 +58,10 @@ export async function runWizard(
   }
   const steps = buildSteps(profile);
   const id = view.assessment.id;
-  const stopped =
-    options.resume && options.section === undefined
+  // A new assessment's title was just asked: never twice.
+  const stopped = !options.resume
+    ? afterTitle
+    : options.section === undefined
       ? await stoppedPosition(ctx, store.location, id)
       : undefined;
   const controller = new WizardController(

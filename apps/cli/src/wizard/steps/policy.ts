@@ -3,6 +3,9 @@ import { assign, audienceChoices } from './fields.js';
 import { askOtherGroups } from './other-groups.js';
 import { sectionStep } from './section-step.js';
 
+/** The question after the title: a new assessment opens here, its title just given. */
+export const afterTitle = { step: 'policy', question: 'Reference (optional)', label: 'Reference (optional)' };
+
 export const policyStep = sectionStep('policy', async (tools) => {
   const { ask, save, assessment, profile, setContext } = tools;
   const policy = () => assessment().policy;
@@ -13,7 +16,7 @@ export const policyStep = sectionStep('policy', async (tools) => {
     required: true,
   });
   await save('policy', assign({ title }), `Title: ${title}`);
-  const reference = await ask.text({ label: 'Reference (optional)', initial: policy().reference });
+  const reference = await ask.text({ label: afterTitle.label, initial: policy().reference });
   await save('policy', assign({ reference }), `Reference: ${reference || '—'}`);
   const kind = await ask.select({
     label: 'What kind of thing is it?',
