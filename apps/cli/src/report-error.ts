@@ -3,6 +3,7 @@ import { CancelledError } from './cancelled.js';
 import type { CliContext } from './context.js';
 import { ExitCode, exitCodeForErrorCode } from './exit-codes.js';
 import { describeFileError } from './file-errors.js';
+import { wrapText } from './output/wrap.js';
 import { UsageError } from './usage-error.js';
 
 /**
@@ -15,7 +16,9 @@ export function reportError(ctx: CliContext, error: unknown): ExitCode {
     const findings = error instanceof BlockedByFindingsError ? { findings: error.findings } : {};
     ctx.writeError(`${JSON.stringify({ error: { code, exitCode, message, ...findings } })}\n`);
   } else {
-    ctx.writeError(`eqia ${ctx.command}: ${message}\n`);
+    // Wrapped at words when a person reads it in a terminal; one line for a log or a pipe.
+    const width = process.stderr.isTTY ? process.stderr.columns || 80 : undefined;
+    ctx.writeError(`${wrapText(`eqia ${ctx.command}: ${message}`, width)}\n`);
     if (exitCode === ExitCode.internal && error instanceof Error && ctx.env.EQIA_DEBUG)
       ctx.writeError(`${error.stack}\n`);
   }

@@ -41,4 +41,22 @@ describe.skipIf(!hasTmux)('the review screen in a 60×20 terminal', () => {
       `is being assessed: changes requested by Julie Brown (“${change}”).`,
     );
   });
+
+  it('an author who opens an assessment in review is told it is locked, and why, wrapped at words', async () => {
+    const cwd = await tempDir();
+    expect((await runBinary(cwd, ['demo'])).code).toBe(0);
+    session = TmuxSession.start(
+      `eqia-locked-${process.pid}`,
+      cwd,
+      `node ${binary} --user amara edit fhdra-video`,
+      { EQIA_NOW: testNow },
+      { columns: 60, rows: 20 },
+    );
+    await session.waitFor('[exit ');
+    const screen = session.screen();
+    for (const line of screen.trimEnd().split('\n')) expect(line.length).toBeLessThanOrEqual(60);
+    expect(screen.replace(/\s+/g, ' ')).toContain(
+      'Locked while it is in review. A reviewer may request changes; `eqia withdraw fhdra-video --submission` takes it back.',
+    );
+  });
 });

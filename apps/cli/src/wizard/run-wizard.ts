@@ -41,7 +41,7 @@ export async function runWizard(
     const refused = refusal(client.user, view.assessment, 'edit');
     if (refused) throw refused;
     if (!(view.status.state in editableSections)) {
-      ctx.writeError(`${lockedBecause('policy', view.status, view.assessment.id)}\n`);
+      ctx.writeError(wrapped(lockedBecause('policy', view.status, view.assessment.id) ?? ''));
       return ExitCode.invalidTransition;
     }
   } else {
