@@ -6,7 +6,8 @@ import type { AnswersFile } from './schema.js';
 /**
  * Apply an answers file to an assessment, one edit per changed section so the audit log shows each;
  * sections that would not change are skipped, so applying the same file twice records nothing new.
- * Policy and screening come first because the screening decision moves a draft on to the full assessment.
+ * Policy, decision, evidence and screening come first because the screening decision moves a draft on to
+ * the full assessment (a draft holds evidence, which its screening may cite).
  */
 export async function applyAnswers(
   client: EqiaClient,
@@ -24,6 +25,8 @@ export async function applyAnswers(
   if (answers.policy)
     await put('policy', { ...answers.policy, owner: answers.policy.owner ?? current().policy.owner });
   await put('decision', answers.decision);
+  // Before the screening, which may cite it.
+  await put('evidence', answers.evidence);
   if (answers.screening) {
     const screening = current().screening;
     const { evidenceIds = screening.evidenceIds, related = screening.related } = answers.screening;
@@ -38,7 +41,6 @@ export async function applyAnswers(
     if (decision && (recorded?.kind !== decision.kind || recorded.rationale !== decision.rationale))
       view = await client.screen(id, decision);
   }
-  await put('evidence', answers.evidence);
   await put('engagement', answers.engagement);
   if (answers.analysis) await put('analysis', { ...current().analysis, ...answers.analysis });
   await put('intersectionality', answers.intersectionality);
