@@ -24,6 +24,7 @@ describe('answers files', () => {
     const view = JSON.parse(run.stdout) as AssessmentView;
     expect(view.status.state).toBe('assessing');
     expect(view.findings.filter((finding) => finding.severity === 'error')).toEqual([]);
+    expect(view.assessment.engagement.every((entry) => entry.audience)).toBe(true);
     expect((await eqia(cwd, ['submit', view.assessment.id, '--user', 'amara'], exampleNow)).code).toBe(
       ExitCode.ok,
     );
@@ -38,7 +39,13 @@ describe('answers files', () => {
       join(examples, 'answers-screening.json'),
       '--json',
     ]);
-    expect(JSON.parse(run.stdout).status.state).toBe('screened_out');
+    const view = JSON.parse(run.stdout) as AssessmentView;
+    expect(view.status.state).toBe('screened_out');
+    expect(view.assessment.screening.related).toHaveLength(1);
+    // The file cites its evidence and the assessment it relies on, and names its team.
+    const rules = view.findings.map((finding) => finding.ruleId);
+    for (const rule of ['screening-out-evidenced', 'more-than-one-mind', 'evidence-strength-stated'])
+      expect(rules).not.toContain(rule);
   });
 
   it('edit applies only the sections in the file, and applying it twice records nothing new', async () => {

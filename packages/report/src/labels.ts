@@ -4,6 +4,7 @@ import {
   impactLabel,
   isAdverse,
   label,
+  type OtherGroup,
   type Profile,
   type Severity,
   type Signer,
@@ -48,8 +49,13 @@ export function characteristicLabel(profile: Profile, id: string): string {
   return findCharacteristic(profile, id)?.label ?? id;
 }
 
-export function audienceLabel(profile: Profile, id: string): string {
-  return profile.audiences.find((audience) => audience.id === id)?.label ?? id;
+/** An audience of the profile, or one of the assessment's other affected groups. */
+export function audienceLabel(profile: Profile, id: string, otherGroups: readonly OtherGroup[] = []): string {
+  return (
+    profile.audiences.find((audience) => audience.id === id)?.label ??
+    otherGroups.find((group) => group.id === id)?.label ??
+    id
+  );
 }
 
 export function stakeholderLabel(profile: Profile, id: string): string {

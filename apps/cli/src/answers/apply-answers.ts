@@ -7,9 +7,10 @@ import type { AnswersFile } from './schema.js';
 /**
  * Apply an answers file to an assessment, one edit per changed section so the audit log shows each;
  * sections that would not change are skipped, so applying the same file twice records nothing new.
- * Policy and screening come first because the screening decision moves a draft on to the full assessment.
- * An item a list in the file leaves out is removed, and so are its links from the sections that
- * pointed at it (an action that addressed a removed impact no longer names it).
+ * Policy, decision, evidence and screening come first because the screening decision moves a draft on to
+ * the full assessment (a draft holds evidence, which its screening may cite). An item a list in the file
+ * leaves out is removed, and so are its links from the sections that pointed at it (an action that
+ * addressed a removed impact no longer names it).
  */
 export async function applyAnswers(
   client: EqiaClient,
@@ -28,6 +29,8 @@ export async function applyAnswers(
   if (answers.policy)
     await put('policy', { ...answers.policy, owner: answers.policy.owner ?? current().policy.owner });
   await put('decision', answers.decision);
+  // Before the screening, which may cite it.
+  await put('evidence', answers.evidence);
   if (answers.screening) {
     const screening = current().screening;
     const { evidenceIds = screening.evidenceIds, related = screening.related } = answers.screening;
@@ -42,7 +45,6 @@ export async function applyAnswers(
     if (decision && (recorded?.kind !== decision.kind || recorded.rationale !== decision.rationale))
       view = await client.screen(id, decision);
   }
-  await put('evidence', answers.evidence);
   await put('engagement', answers.engagement);
   if (answers.analysis) await put('analysis', { ...current().analysis, ...answers.analysis });
   await put('intersectionality', answers.intersectionality);

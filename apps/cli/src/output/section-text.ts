@@ -21,7 +21,10 @@ import { personName } from './person.js';
 export function sectionLines(assessment: Assessment, section: SectionId, profile: Profile): string[] {
   const a = assessment;
   const or = (text: string, fallback = '—') => (text.trim() ? text : fallback);
-  const audience = (id: string) => profile.audiences.find((candidate) => candidate.id === id)?.label ?? id;
+  const audience = (id: string) =>
+    profile.audiences.find((candidate) => candidate.id === id)?.label ??
+    a.policy.otherGroups.find((group) => group.id === id)?.label ??
+    id;
   const characteristic = (id: string) => findCharacteristic(profile, id)?.label ?? id;
   switch (section) {
     case 'policy':
@@ -75,7 +78,7 @@ export function sectionLines(assessment: Assessment, section: SectionId, profile
     case 'engagement':
       return a.engagement.length
         ? a.engagement.flatMap((engagement) => [
-            `  ${engagement.who}${engagement.date ? ` (${engagement.date})` : ''}: ${or(engagement.whatTheySaid)}`,
+            `  ${engagement.who}${engagement.audience ? ` — ${audience(engagement.audience)}` : ''}${engagement.date ? ` (${engagement.date})` : ''}: ${or(engagement.whatTheySaid)}`,
             ...(engagement.whatChanged ? [`    changed: ${engagement.whatChanged}`] : []),
           ])
         : ['No engagement recorded.'];

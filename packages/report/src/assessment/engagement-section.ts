@@ -1,6 +1,6 @@
 import { formatDate } from '../dates.js';
 import { cell, type Section, section } from '../document/blocks.js';
-import { characteristicLabel, listOf, stakeholderLabel } from '../labels.js';
+import { audienceLabel, characteristicLabel, listOf, stakeholderLabel } from '../labels.js';
 import type { AssessmentReportInput } from './input.js';
 
 export function engagementSection({ assessment, profile }: AssessmentReportInput): Section {
@@ -11,9 +11,15 @@ export function engagementSection({ assessment, profile }: AssessmentReportInput
       columns: ['Who', 'When and how', 'Characteristics', 'What they said', 'What changed'],
       rows: assessment.engagement.map((engagement) => [
         cell(
-          engagement.stakeholder && stakeholderLabel(profile, engagement.stakeholder) !== engagement.who
-            ? `${engagement.who} (${stakeholderLabel(profile, engagement.stakeholder)})`
-            : engagement.who,
+          [
+            engagement.stakeholder && stakeholderLabel(profile, engagement.stakeholder) !== engagement.who
+              ? `${engagement.who} (${stakeholderLabel(profile, engagement.stakeholder)})`
+              : engagement.who,
+            // Whose people they are: the rule that engagement reaches the people affected reads it.
+            ...(engagement.audience
+              ? [audienceLabel(profile, engagement.audience, assessment.policy.otherGroups)]
+              : []),
+          ].join('\n'),
         ),
         cell(
           [engagement.date ? formatDate(engagement.date) : 'Undated', engagement.method]

@@ -74,7 +74,11 @@ export function impactGridSection({ assessment, profile }: AssessmentReportInput
     {
       kind: 'table',
       caption: 'Impacts by characteristic and audience',
-      columns: ['Characteristic', 'Conclusion', ...audienceIds.map((id) => audienceLabel(profile, id))],
+      columns: [
+        'Characteristic',
+        'Conclusion',
+        ...audienceIds.map((id) => audienceLabel(profile, id, assessment.policy.otherGroups)),
+      ],
       rows,
       rowHeaders: true,
       empty: 'No characteristics.',

@@ -1,6 +1,6 @@
-import { aimLabel, type Impact, impactLabel, label, type Profile } from '@eqia/core';
+import { aimLabel, type Impact, impactLabel, isAdverse, label, type Profile } from '@eqia/core';
 import { type Fact, type Section, section } from '../document/blocks.js';
-import { audienceLabel, linesOf, listOf } from '../labels.js';
+import { linesOf, listOf } from '../labels.js';
 import type { References } from './references.js';
 
 /** One impact, on a characteristic or an intersection, as a titled list of its facts. */
@@ -11,7 +11,7 @@ export function impactSection(
   refs: References,
 ): Section {
   const facts: Fact[] = [
-    { term: 'Who', value: audienceLabel(profile, impact.audience) },
+    { term: 'Who', value: refs.audience(impact.audience) },
     { term: 'Impact', value: impactLabel(impact.direction, impact.severity) },
     { term: 'Aims engaged', value: listOf(impact.aims.map(aimLabel)) },
   ];
@@ -22,13 +22,13 @@ export function impactSection(
     });
   facts.push({ term: 'Description', value: impact.description || 'Not described' });
   facts.push({ term: 'Evidence', value: listOf(impact.evidenceIds.map(refs.evidence)) });
-  if (impact.direction === 'negative' || impact.mitigation) {
+  if (isAdverse(impact.direction) || impact.mitigation) {
     facts.push({ term: 'Mitigation', value: impact.mitigation || 'None recorded' });
   }
   if (impact.residualSeverity)
     facts.push({ term: 'Residual impact', value: label('residualSeverity', impact.residualSeverity) });
   if (impact.justification) facts.push({ term: 'Justification', value: impact.justification });
   facts.push({ term: 'Actions', value: linesOf(impact.actionIds.map(refs.action)) });
-  const heading = `${subject}: ${impactLabel(impact.direction, impact.severity)} for ${audienceLabel(profile, impact.audience)}`;
+  const heading = `${subject}: ${impactLabel(impact.direction, impact.severity)} for ${refs.audience(impact.audience)}`;
   return section(id, heading, [{ kind: 'facts', facts }]);
 }

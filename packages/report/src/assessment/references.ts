@@ -11,6 +11,8 @@ export interface References {
   evidence(id: string): string;
   gap(id: string): string;
   action(id: string): string;
+  /** An audience of the profile or another group the assessment names. */
+  audience(id: string): string;
 }
 
 /** An impact with what it is on: a characteristic's label, or the members of an intersection. */
@@ -40,7 +42,7 @@ export function references(assessment: Assessment, profile: Profile): References
   const impacts = new Map(
     namedImpacts(assessment, profile).map(({ impact, subject }) => [
       impact.id,
-      `${subject}: ${audienceLabel(profile, impact.audience)}`,
+      `${subject}: ${audienceLabel(profile, impact.audience, assessment.policy.otherGroups)}`,
     ]),
   );
   const evidence = new Map(assessment.evidence.items.map((item) => [item.id, item.title]));
@@ -52,5 +54,6 @@ export function references(assessment: Assessment, profile: Profile): References
     evidence: (id) => evidence.get(id) ?? 'Evidence no longer in the assessment',
     gap: (id) => gaps.get(id) ?? 'A data gap no longer in the assessment',
     action: (id) => actions.get(id) ?? 'An action no longer in the assessment',
+    audience: (id) => audienceLabel(profile, id, assessment.policy.otherGroups),
   };
 }

@@ -52,7 +52,7 @@ export function summarySection(input: AssessmentReportInput): Section {
           items: negatives
             .slice(0, mainImpacts)
             .map(({ impact, subject }) => [
-              `${subject}: ${impactLabel(impact.direction, impact.severity)} for ${audienceLabel(profile, impact.audience)}. ` +
+              `${subject}: ${impactLabel(impact.direction, impact.severity)} for ${audienceLabel(profile, impact.audience, assessment.policy.otherGroups)}. ` +
                 `Mitigation: ${sentence(impact.mitigation) || 'none recorded.'}` +
                 (impact.residualSeverity
                   ? ` Residual impact: ${label('residualSeverity', impact.residualSeverity)}.`
