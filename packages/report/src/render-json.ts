@@ -37,8 +37,12 @@ export function assessmentJsonSchema(): Record<string, unknown> {
 }
 
 export const ANNUAL_REPORT_FORMAT = 'eqia.annual-report';
-/** 2: objectives, the completed assessments, `periodOpen`; impacts from assessments in force only. */
-export const ANNUAL_REPORT_FORMAT_VERSION = 2;
+/**
+ * 2: objectives, the completed assessments, `periodOpen`; impacts from assessments in force only.
+ * 3: `data` (workforce and caseload profiles, suppressed, with census comparisons; pay gaps),
+ * `engagement` and `next` (what falls due in the year after the period).
+ */
+export const ANNUAL_REPORT_FORMAT_VERSION = 3;
 
 /** The annual report's data in canonical JSON, labelled with its format and version. */
 export function renderAnnualReportJson(report: AnnualReport): string {

@@ -1,3 +1,5 @@
+import type { OrganisationData } from '@eqia/core';
+import type { EqiaClient } from '@eqia/sdk';
 import { parseCommandArgs, parseDateOption, requireOption } from '../args.js';
 import type { Command } from '../command.js';
 import { ExitCode } from '../exit-codes.js';
@@ -10,20 +12,36 @@ import { UsageError } from '../usage-error.js';
 const formats = ['html', 'md', 'json'] as const;
 type Format = (typeof formats)[number];
 
+/** The year of equality data to report: a year with none is a mistake to say, not an empty section. */
+async function dataFor(client: EqiaClient, period: string | undefined): Promise<OrganisationData> {
+  const data = await client.data.figures(period === undefined ? {} : { period });
+  if (period !== undefined && data.profiles.length === 0 && data.payGaps.length === 0)
+    throw new UsageError(
+      `There is no equality data for "${period}": \`eqia data\` lists the years there is data for.`,
+    );
+  return data;
+}
+
 export const command: Command = {
   help: `Usage: eqia report --from <YYYY-MM-DD> --to <YYYY-MM-DD> [--format html|md|json]
-                   [--out <file> [--force]]
+                   [--data-period <period>] [--out <file> [--force]]
 
 The annual equality report for a period, as the publication duty asks: a summary, the equality
-objectives with their progress and measures, the assessments signed off or published (each policy once),
-impacts by characteristic and audience, overdue actions, reviews due, the screening-out rate. A period
-that is not over yet is marked as such. (The Board's quarterly report: \`eqia objectives report\`.)
-  --format <f>   html (to publish), md (default; read in a terminal, it prints as plain text) or json
+objectives with their progress and measures, the workforce and caseload compared with the census
+(small counts suppressed), pay gaps, the assessments signed off or published (each policy once),
+impacts by characteristic and audience, overdue actions, reviews due, the screening-out rate,
+engagement (the profile's staff networks, boards and forums) and what falls due in the year after.
+A period that is not over yet is marked as such. (The Board's quarterly report: \`eqia objectives
+report\`; the data: \`eqia data\`.)
+  --format <f>            html (to publish), md (default; read in a terminal, it prints as plain
+                          text) or json
+  --data-period <period>  the year of \`eqia data\` to show, e.g. 2025-26 (default: the latest)
 ${outputHelp}`,
   async run(ctx) {
     const { values } = parseCommandArgs(ctx, {
       from: { type: 'string' },
       to: { type: 'string' },
+      'data-period': { type: 'string' },
       format: { type: 'string', short: 'f' },
       ...outputOptions,
     });
@@ -48,6 +66,7 @@ ${outputHelp}`,
         now: ctx.now().toISOString(),
         profile,
         objectives: await client.objectives.all(),
+        data: await dataFor(client, values['data-period']),
       });
       const content =
         format === 'json'

@@ -51,6 +51,8 @@ export function parsePayGapCsv(text: string, details: PayGapDetails, what = 'The
     issues.push({ path: column ? `line ${line}, column ${column}` : `line ${line}`, message });
   };
   const values = new Map<string, { line: number; value: number }>();
+  // Measures given with a bad value: their error is enough, without a second one saying they are missing.
+  const given = new Set<string>();
   let headerSeen = false;
   for (const [index, raw] of text.split(/\r?\n/).entries()) {
     const line = index + 1;
@@ -84,6 +86,7 @@ export function parsePayGapCsv(text: string, details: PayGapDetails, what = 'The
       fail(line, 'measure', `"${name}" is given again (first on line ${first.line}): give each measure once`);
       continue;
     }
+    given.add(name);
     const value = parsePercent((fields[1] ?? '').trim());
     if (typeof value === 'string') {
       fail(line, 'value', value);
@@ -97,7 +100,7 @@ export function parsePayGapCsv(text: string, details: PayGapDetails, what = 'The
   }
   if (!headerSeen) fail(1, undefined, 'the file is empty: start with the header "measure,value"');
   else {
-    const missing = measures.filter((measure) => measure.required && !values.has(measure.name));
+    const missing = measures.filter((measure) => measure.required && !given.has(measure.name));
     for (const measure of missing)
       issues.push({ path: 'missing', message: `add a row "${measure.name},<percent>"` });
   }

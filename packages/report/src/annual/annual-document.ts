@@ -15,6 +15,12 @@ import { audienceLabel, characteristicLabel, listOf } from '../labels.js';
 import { objectivesSection } from '../objectives/objectives-section.js';
 import type { AnnualReport, ImpactTally } from './annual-report.js';
 import { disparitySection } from './disparity-section.js';
+import {
+  engagementSection,
+  payGapSection,
+  profilesSection,
+  whatNextSection,
+} from './organisation-sections.js';
 
 const activityLabels = {
   created: 'created',
@@ -100,6 +106,31 @@ function objectivesSummary({ objectives }: AnnualReport): string {
   return `${objectives.length} equality objective${objectives.length === 1 ? '' : 's'}: ${rated}.`;
 }
 
+const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+
+/** What the new parts of the report hold, in a sentence or two for the summary. */
+function dataSummary({ data, engagement, next }: AnnualReport): string {
+  const sentences: string[] = [];
+  if (data.period !== undefined && data.profiles.length > 0) {
+    const of = (population: string) =>
+      data.profiles.filter((profile) => profile.population === population).length;
+    sentences.push(
+      `Our workforce (${of('workforce')} characteristics) and caseload (${of('caseload')}) in ${data.period} are compared with the census, small counts suppressed.`,
+    );
+  } else sentences.push('No workforce or caseload data were recorded for the period.');
+  const gender = data.payGaps.find((gap) => gap.dimension === 'sex');
+  if (gender)
+    sentences.push(
+      `Our gender pay gap is ${gender.meanHourlyGap.toFixed(1)}% (mean) and ${gender.medianHourlyGap.toFixed(1)}% (median) of men’s hourly pay${data.payGaps.length > 1 ? `; ${data.payGaps.length - 1} further pay gap${data.payGaps.length > 2 ? 's are' : ' is'} reported voluntarily` : ''}.`,
+    );
+  const groups = engagement.reduce((sum, kind) => sum + kind.groups.length, 0);
+  if (groups) sentences.push(`We engage with ${groups} staff networks, boards and forums.`);
+  sentences.push(
+    `In the year ahead ${count(next.milestones.length, 'milestone')}, ${count(next.actions.length, 'action')} and ${count(next.reviews.length, 'review')} fall due.`,
+  );
+  return sentences.join(' ');
+}
+
 export function annualDocument(report: AnnualReport, profile: Profile): ReportDocument {
   const { period, screening, actions } = report;
   const rate =
@@ -121,6 +152,7 @@ export function annualDocument(report: AnnualReport, profile: Profile): ReportDo
     paragraph(
       `${objectivesSummary(report)} ${report.completed.length} equality impact assessments were signed off or published in the period, each policy counted once in its current revision. ${actions.overdue.length} actions were overdue on ${formatDate(dayOf(report.generatedAt))}.`,
     ),
+    paragraph(dataSummary(report)),
     {
       kind: 'table',
       caption: 'Assessments signed off or published in the period (current revisions)',
@@ -251,7 +283,18 @@ export function annualDocument(report: AnnualReport, profile: Profile): ReportDo
     subtitle: [{ term: 'Organisation', value: report.organisation }],
     draft: false,
     lead: [summary],
-    sections: [objectives, overview, impacts, disparitySection(report.disparities), commitments, list],
+    sections: [
+      objectives,
+      profilesSection(report.data),
+      payGapSection(report.data),
+      overview,
+      impacts,
+      disparitySection(report.disparities),
+      commitments,
+      engagementSection(report.engagement),
+      whatNextSection(report.next),
+      list,
+    ],
     about: aboutSection(profile, report.generatedAt),
   };
 }

@@ -7,6 +7,7 @@ import {
   type LifecycleStatus,
   lifecycleStates,
   type Objective,
+  type OrganisationData,
   type OutcomeKind,
   type Profile,
   profileCharacteristics,
@@ -17,7 +18,9 @@ import { dayOf } from '../dates.js';
 import { characteristicLabel } from '../labels.js';
 import { type ObjectiveProgress, objectiveProgress } from '../objectives/objective-progress.js';
 import { type AnnualDisparity, disparitiesIn } from './disparities.js';
+import { type EngagementGroup, engagementOf } from './engagement.js';
 import { type Activity, activityIn, inForce, type Period, signedOffOn } from './period.js';
+import { type WhatNext, whatNext } from './what-next.js';
 
 export interface AnnualReportInput extends Period {
   /**
@@ -30,6 +33,11 @@ export interface AnnualReportInput extends Period {
   profile: Profile;
   /** The organisation's equality objectives; those approved are reported with their progress. */
   objectives?: readonly Objective[];
+  /**
+   * The organisation's equality data for the year, as the SDK's `data.figures()` gives it: workforce
+   * and caseload profiles already suppressed and compared with the census, and pay gaps.
+   */
+  data?: OrganisationData;
 }
 
 /** Impacts found on one characteristic for one audience, by direction. */
@@ -118,6 +126,12 @@ export interface AnnualReport {
   /** In-force assessments whose review falls due by the end of the period. */
   reviews: ReviewDue[];
   assessments: AnnualAssessmentEntry[];
+  /** The workforce and caseload profiles (small counts suppressed) and pay gaps of the data's period. */
+  data: OrganisationData;
+  /** Staff networks, boards and forums, from the profile. */
+  engagement: EngagementGroup[];
+  /** The year after the period: milestones, actions and reviews that fall due in it. */
+  next: WhatNext;
 }
 
 const zeroCounts = <K extends string>(keys: readonly K[]) =>
@@ -168,6 +182,7 @@ export function buildAnnualReport({
   now,
   profile,
   objectives = [],
+  data = { profiles: [], payGaps: [] },
 }: AnnualReportInput): AnnualReport {
   const period = { from, to };
   const today = dayOf(now);
@@ -269,6 +284,14 @@ export function buildAnnualReport({
     assessments: inPeriod
       .map(({ facts, status, activity }) => entry(facts, status, activity, characteristicIds, profile))
       .sort((a, b) => a.id.localeCompare(b.id) || a.revision - b.revision),
+    data,
+    engagement: engagementOf(profile),
+    next: whatNext(
+      period,
+      objectives,
+      assessments.filter((entry) => inForce(entry.status)).map((entry) => entry.facts),
+      profile,
+    ),
   };
 }
 
