@@ -12,7 +12,7 @@ export default {
   coverageAnalysis: 'perTest',
   mutate: [
     'src/checks/rules/*.ts',
-    'src/lifecycle/authorise.ts',
+    'src/lifecycle/authorise*.ts',
     'src/lifecycle/guards.ts',
     'src/audit/*.ts',
     'src/edits/*.ts',

@@ -4,6 +4,7 @@
 // here is also exported by the main entry, which a bundler cannot trim when it splits code into chunks.
 
 export type { DigestPart } from './digest/assessment-digest.js';
+export { DIGEST_VERSION } from './digest/digest-version.js';
 export type { EqualityDataEntry } from './equality-data/equality-data.js';
 export {
   BlockedByFindingsError,

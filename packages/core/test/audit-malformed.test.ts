@@ -4,10 +4,12 @@ import { canonicalJson, GENESIS_HASH, type RecordedEvent, recordEvent, verifyCha
 // A log read back from a store or an import may be anything: verifying it answers, never throws.
 
 const verify = (entries: unknown[]) => verifyChain(entries as RecordedEvent[]);
-const first = recordEvent(undefined, { type: 'create' });
+// Made in each test, not when the file loads, so mutation testing sees which tests hash.
+const firstEntry = () => recordEvent(undefined, { type: 'create' });
 
 describe('verifying a malformed log', () => {
   it('reports an entry that is not a log entry, wherever it is', () => {
+    const first = firstEntry();
     for (const junk of [null, undefined, 'entry', 7, {}, { ...first, hash: 7 }]) {
       expect(verify([junk])).toEqual({ ok: false, index: 0, reason: 'entry 1 is not a log entry (no hash)' });
     }
@@ -19,6 +21,7 @@ describe('verifying a malformed log', () => {
   });
 
   it('reports an entry without its position or link', () => {
+    const first = firstEntry();
     const { seq: _, ...noSeq } = first;
     expect(verify([noSeq])).toEqual({
       ok: false,
@@ -30,6 +33,7 @@ describe('verifying a malformed log', () => {
   });
 
   it('reports an entry whose event cannot be hashed, with why', () => {
+    const first = firstEntry();
     const unhashable = { seq: 1, prevHash: GENESIS_HASH, hash: first.hash, event: { n: Number.NaN } };
     expect(verify([unhashable])).toEqual({
       ok: false,
@@ -52,6 +56,7 @@ describe('verifying a malformed log', () => {
   });
 
   it('accepts the empty log and counts the entries of a whole one', () => {
+    const first = firstEntry();
     expect(verify([])).toEqual({ ok: true, entries: 0 });
     expect(verify([first, recordEvent(first, { type: 'submit' })])).toEqual({ ok: true, entries: 2 });
   });

@@ -12,8 +12,6 @@ import { createLifecycleMachine, type LifecycleMachine } from '../src/lifecycle/
 import { createEvent, eventsFrom, everyone } from './fixtures/lifecycle.js';
 
 const lifecycle = createLifecycle();
-const start = lifecycle.start(createEvent());
-const machine = createLifecycleMachine(start.assessment.approvalChain);
 type Snapshot = SnapshotFrom<LifecycleMachine>;
 
 const persisted = (snapshot: Snapshot): PersistedSnapshot => ({
@@ -32,23 +30,33 @@ const acceptedEvents = (snapshot: Snapshot) =>
     .flatMap((by) => eventsFrom(persisted(snapshot), by, 1))
     .filter((event) => lifecycle.can(persisted(snapshot), event)) as MachineEvent[];
 
-const traversal = {
-  input: { assessment: start.assessment },
-  events: acceptedEvents,
-  // The route back from review depends on the screening decision, so it is part of the graph's state.
-  // So does whether a comment is open (only then can one be resolved).
-  serializeState: (snapshot: Snapshot) =>
-    [
-      where(snapshot),
-      snapshot.context.assessment.screening.decision?.kind ?? 'unscreened',
-      snapshot.context.assessment.review.comments.some((c) => !c.resolvedAt) ? 'open comment' : '',
-    ].join('|'),
-  serializeEvent: (event: MachineEvent) =>
-    `${event.type}:${event.by.id}:${'decision' in event ? event.decision : ''}`,
-};
+/**
+ * The machine of a new assessment, how to walk it and every state it reaches. Built inside each test, never when the file loads,
+ * so that mutation testing sees which tests run which guard (stryker.config.mjs).
+ */
+function model() {
+  const start = lifecycle.start(createEvent());
+  const machine = createLifecycleMachine(start.assessment.approvalChain);
+  const traversal = {
+    input: { assessment: start.assessment },
+    events: acceptedEvents,
+    // The route back from review depends on the screening decision, so it is part of the graph's state.
+    // So does whether a comment is open (only then can one be resolved).
+    serializeState: (snapshot: Snapshot) =>
+      [
+        where(snapshot),
+        snapshot.context.assessment.screening.decision?.kind ?? 'unscreened',
+        snapshot.context.assessment.review.comments.some((c) => !c.resolvedAt) ? 'open comment' : '',
+      ].join('|'),
+    serializeEvent: (event: MachineEvent) =>
+      `${event.type}:${event.by.id}:${'decision' in event ? event.decision : ''}`,
+  };
+  const adjacency: AdjacencyMap<Snapshot, MachineEvent> = getAdjacencyMap(machine, traversal);
+  return { machine, traversal, adjacency };
+}
 
 /** The transitions the machine defines, from each leaf state, as `from -event-> to`. */
-function definedTransitions(): Set<string> {
+function definedTransitions(machine: LifecycleMachine): Set<string> {
   const leaves: AnyStateNode[] = Object.values(machine.root.states as Record<string, AnyStateNode>).flatMap(
     (node) =>
       node.type === 'compound' ? Object.values(node.states as Record<string, AnyStateNode>) : [node],
@@ -72,9 +80,8 @@ function definedTransitions(): Set<string> {
 }
 
 describe('lifecycle machine, model-based', () => {
-  const adjacency: AdjacencyMap<Snapshot, MachineEvent> = getAdjacencyMap(machine, traversal);
-
   it('reaches every state of the machine', () => {
+    const { adjacency } = model();
     const reached = new Set(Object.values(adjacency).map(({ state }) => where(state)));
     expect([...reached].sort()).toEqual([
       'assessing',
@@ -90,6 +97,7 @@ describe('lifecycle machine, model-based', () => {
   });
 
   it('takes every transition the machine defines, and no other', () => {
+    const { machine, adjacency } = model();
     const taken = new Set(
       Object.values(adjacency).flatMap(({ state, transitions }) =>
         (Object.values(transitions) as { event: MachineEvent; state: Snapshot }[]).map(
@@ -97,10 +105,11 @@ describe('lifecycle machine, model-based', () => {
         ),
       ),
     );
-    expect([...taken].sort()).toEqual([...definedTransitions()].sort());
+    expect([...taken].sort()).toEqual([...definedTransitions(machine)].sort());
   });
 
   it('reaches each state on its shortest path, through a live actor and through replay alike', () => {
+    const { machine, traversal, adjacency } = model();
     const paths = getShortestPaths(machine, traversal);
     expect(paths.length).toBe(Object.keys(adjacency).length);
     for (const path of paths) {

@@ -18,4 +18,10 @@ export type {
   StoredSnapshot,
 } from './store/port.js';
 export { StoreBusyError, storeMissing } from './store/store-errors.js';
-export { digestProblem, profileProblem, snapshotProblem, summaryProblem } from './store/stored-shapes.js';
+export {
+  digestProblem,
+  profileProblem,
+  snapshotProblem,
+  storedDocuments,
+  summaryProblem,
+} from './store/stored-shapes.js';

@@ -20,6 +20,7 @@ import {
   type StoredDigest,
   type StoredObjective,
   type StoredSnapshot,
+  storedDocuments,
   storeMissing,
   versionConflict,
 } from '@eqia/sdk';
@@ -65,6 +66,8 @@ class PostgresStore implements AssessmentStore {
   readonly #s: string;
   readonly #appends: AppendStatements;
   readonly #retryForMillis: number;
+  /** Each row's documents are checked as they are read, as every store checks them. */
+  readonly #documents: ReturnType<typeof storedDocuments>;
   #ready: Promise<void> | undefined;
   #closed: Promise<void> | undefined;
 
@@ -73,6 +76,10 @@ class PostgresStore implements AssessmentStore {
     this.#schemaName = options.schema ?? address.schema ?? 'eqia';
     this.#s = quoteSchemaName(this.#schemaName);
     this.location = `${address.shown} (schema ${this.#schemaName})`;
+    this.#documents = storedDocuments(
+      this.location,
+      'Nothing was changed. Restore the row from your latest backup of the database.',
+    );
     this.#pool = new pg.Pool({
       connectionString: address.connectionString,
       max: options.maxConnections ?? 10,
@@ -147,7 +154,13 @@ class PostgresStore implements AssessmentStore {
       [id],
     );
     const row = result.rows[0];
-    return row && { summary: row.summary, snapshot: row.snapshot, events: row.events };
+    return (
+      row && {
+        summary: this.#documents.summary(row.summary),
+        snapshot: this.#documents.snapshot(id, row.snapshot),
+        events: row.events,
+      }
+    );
   }
 
   /**
@@ -192,7 +205,7 @@ class PostgresStore implements AssessmentStore {
       `SELECT summary FROM ${this.#s}.assessments WHERE ${where}`,
       params,
     );
-    return result.rows.map((row) => row.summary);
+    return result.rows.map((row) => this.#documents.summary(row.summary));
   }
 
   /** Only the assessments table: the events, most of the bytes, are never touched. */
@@ -205,7 +218,10 @@ class PostgresStore implements AssessmentStore {
         : `${columns} ${this.#s}.assessments WHERE id = ANY($1::text[])`,
       ids === undefined ? [] : [[...ids]],
     );
-    return result.rows.map(({ summary, snapshot }) => ({ summary, snapshot }));
+    return result.rows.map((row) => {
+      const summary = this.#documents.summary(row.summary);
+      return { summary, snapshot: this.#documents.snapshot(summary.id, row.snapshot) };
+    });
   }
 
   /**
@@ -228,7 +244,10 @@ class PostgresStore implements AssessmentStore {
       `SELECT summary, ${digest} AS digest FROM ${this.#s}.assessments WHERE ${where}`,
       ids === undefined ? filtered.params : [[...ids], ...filtered.params],
     );
-    return result.rows.map(({ summary, digest }) => (digest ? { summary, digest } : { summary }));
+    return result.rows.map((row) => {
+      const summary = this.#documents.summary(row.summary);
+      return row.digest ? { summary, digest: this.#documents.digest(summary.id, row.digest) } : { summary };
+    });
   }
 
   async readObjective(id: string): Promise<StoredObjective | undefined> {
@@ -286,8 +305,9 @@ class PostgresStore implements AssessmentStore {
 
   async readProfile(): Promise<Profile | undefined> {
     await this.#requireSchema();
-    const result = await this.#query<{ profile: Profile }>(`SELECT profile FROM ${this.#s}.profile`);
-    return result.rows[0]?.profile;
+    const result = await this.#query<{ profile: unknown }>(`SELECT profile FROM ${this.#s}.profile`);
+    const found = result.rows[0]?.profile;
+    return found === undefined ? undefined : this.#documents.profile(found);
   }
 
   async writeProfile(profile: Profile): Promise<void> {

@@ -1,46 +1,37 @@
 import type { AssessmentSummary, EqualityDataEntry, PersistedSnapshot, Profile } from '@eqia/core/light';
 import type { ReadDigest } from '@eqia/sdk/light';
-import { digestProblem, profileProblem, snapshotProblem, summaryProblem } from '@eqia/sdk/light';
-import { damaged } from './errors.js';
+import { storedDocuments } from '@eqia/sdk/light';
+import { damaged, remedy } from './errors.js';
 
 /**
  * The JSON documents of a row, read back. One that is not JSON, or not shaped as eqia writes it (a row
  * edited by hand, say), is damage to the file: a StoreCorruptError naming the row, and the file is left
  * as it is. Reads never rewrite what they find.
  */
-function parse(file: string, what: string, text: string, problemOf: (value: unknown) => string | undefined) {
-  let value: unknown;
+function parse(file: string, what: string, text: string): unknown {
   try {
-    value = JSON.parse(text);
+    return JSON.parse(text);
   } catch (error) {
     throw damaged(file, `holds ${what} that is not JSON (${(error as Error).message})`, error);
   }
-  const problem = problemOf(value);
-  if (problem) {
-    const id = (value as { id?: unknown } | null)?.id;
-    const named = typeof id === 'string' ? ` (id "${id}")` : '';
-    const where = problem.startsWith('is ') ? `it ${problem}` : problem;
-    throw damaged(file, `holds ${what}${named} that is not shaped as eqia writes it: ${where}`);
-  }
-  return value;
 }
 
-const anyJson = () => undefined;
+const checked = (file: string) => storedDocuments(file, remedy(file));
 
 export const summaryOf = (file: string, text: string): AssessmentSummary =>
-  parse(file, 'an assessment summary', text, summaryProblem) as AssessmentSummary;
+  checked(file).summary(parse(file, 'an assessment summary', text));
 
 export const snapshotOf = (file: string, id: string, text: string): PersistedSnapshot =>
-  parse(file, `the snapshot of "${id}"`, text, snapshotProblem) as PersistedSnapshot;
+  checked(file).snapshot(id, parse(file, `the snapshot of "${id}"`, text));
 
 export const digestOf = (file: string, id: string, text: string): ReadDigest =>
-  parse(file, `the digest of "${id}"`, text, digestProblem) as ReadDigest;
+  checked(file).digest(id, parse(file, `the digest of "${id}"`, text));
 
 export const eventOf = (file: string, id: string, seq: number, text: string): unknown =>
-  parse(file, `event ${seq} of "${id}"`, text, anyJson);
+  parse(file, `event ${seq} of "${id}"`, text);
 
 export const profileOf = (file: string, text: string): Profile =>
-  parse(file, 'the profile', text, profileProblem) as Profile;
+  checked(file).profile(parse(file, 'the profile', text));
 
 export const equalityDataOf = (file: string, seq: number, text: string): EqualityDataEntry =>
-  parse(file, `equality data import ${seq}`, text, anyJson) as EqualityDataEntry;
+  parse(file, `equality data import ${seq}`, text) as EqualityDataEntry;

@@ -2,7 +2,7 @@ import { ForbiddenError, isEqiaError, StorageFailedError, StoreCorruptError } fr
 import { StoreBusyError } from '@eqia/sdk/light';
 
 /** What to do about a damaged file, said the same way by every corrupt-store error. */
-const remedy = (file: string) =>
+export const remedy = (file: string) =>
   `Nothing was changed. Restore the file from your latest backup; to see what SQLite makes of it, run: sqlite3 "${file}" "PRAGMA integrity_check"`;
 
 export function damaged(file: string, what: string, cause?: unknown): StoreCorruptError {

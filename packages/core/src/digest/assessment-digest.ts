@@ -4,12 +4,9 @@ import type { IsoDateTime } from '../schema/common.js';
 import type { Profile } from '../schema/profile.js';
 import { type AnnualFacts, annualFactsOf } from './annual-facts.js';
 import { type CheckFacts, checkFactsOf, findingsFromFacts } from './check-facts.js';
+import { DIGEST_VERSION } from './digest-version.js';
 
-/**
- * The digest format this release writes. Bump it whenever what a digest holds, or what a rule finds,
- * changes: a digest of another version is not read (the assessment itself is), so nothing is migrated.
- */
-export const DIGEST_VERSION = 1;
+export { DIGEST_VERSION };
 
 /**
  * What reports and whole-store checks need of an assessment, worked out when it is saved and kept next

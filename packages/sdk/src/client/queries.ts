@@ -1,4 +1,5 @@
 import { type AssessmentSummary, SNAPSHOT_VERSION } from '@eqia/core';
+import { checkSnapshot } from '../store/current-snapshot.js';
 import type { StoredSnapshot } from '../store/port.js';
 import { readAssessment } from './command-runner.js';
 import type { ClientContext } from './context.js';
@@ -51,9 +52,12 @@ export async function readSnapshotsOf(
   // One at a time: ten thousand reads at once would run out of file handles.
   else for (const id of ids) found.push(...[(await store.read(id)) ?? []].flat());
   const byId = new Map(found.map((stored) => [stored.summary.id, stored]));
-  // A snapshot an older eqia wrote is migrated from the whole assessment: a step may need its log.
-  for (const [id, stored] of byId)
+  // A snapshot an older eqia wrote is migrated from the whole assessment: a step may need its log. Any
+  // other is checked against the schema, as a single read checks it.
+  for (const [id, stored] of byId) {
     if (stored.snapshot.snapshotVersion < SNAPSHOT_VERSION) byId.set(id, await readAssessment(context, id));
+    else checkSnapshot(stored.snapshot, id, store.location);
+  }
   return byId;
 }
 

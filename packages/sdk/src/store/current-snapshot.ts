@@ -1,5 +1,6 @@
 import {
   migrateSnapshot,
+  type PersistedSnapshot,
   PersistedSnapshotSchema,
   parseWith,
   SNAPSHOT_VERSION,
@@ -16,16 +17,28 @@ import { storedInvalid } from './store-errors.js';
  * anything acts on it; it is only checked, never rewritten.
  */
 export function withCurrentSnapshot(stored: StoredAssessment, location: string): StoredAssessment {
-  const what = `The assessment "${stored.summary.id}" in the eqia store ${location}`;
-  try {
-    if (stored.snapshot.snapshotVersion < SNAPSHOT_VERSION) {
-      const events = stored.events.map((entry) => entry.event);
-      return { ...stored, snapshot: migrateSnapshot(stored.snapshot, { events }) };
-    }
-    parseWith(PersistedSnapshotSchema, stored.snapshot, 'The snapshot');
+  if (stored.snapshot.snapshotVersion >= SNAPSHOT_VERSION) {
+    checkSnapshot(stored.snapshot, stored.summary.id, location);
     return stored;
+  }
+  const events = stored.events.map((entry) => entry.event);
+  return refusedByName(stored.summary.id, location, () => ({
+    ...stored,
+    snapshot: migrateSnapshot(stored.snapshot, { events }),
+  }));
+}
+
+/** A snapshot at this release's version, checked against the schema: reads in bulk check each so. */
+export function checkSnapshot(snapshot: PersistedSnapshot, id: string, location: string): void {
+  refusedByName(id, location, () => parseWith(PersistedSnapshotSchema, snapshot, 'The snapshot'));
+}
+
+function refusedByName<T>(id: string, location: string, read: () => T): T {
+  try {
+    return read();
   } catch (error) {
-    if (error instanceof ValidationError) throw storedInvalid(location, what, error);
+    if (error instanceof ValidationError)
+      throw storedInvalid(location, `The assessment "${id}" in the eqia store ${location}`, error);
     throw error;
   }
 }

@@ -12,6 +12,7 @@ import type {
   StoredSnapshot,
 } from './port.js';
 import { storeMissing } from './store-errors.js';
+import { storedDocuments } from './stored-shapes.js';
 
 // No `node:` imports here: this store must run in a browser bundle.
 
@@ -62,8 +63,12 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): AssessmentS
     return backing;
   }
 
+  // What a shared backing holds is checked as it is read, as every store checks its rows.
+  const documents = storedDocuments(location, 'Nothing was changed.');
   const summaries = () =>
-    [...initialised().assessments.values()].map((stored) => structuredClone(stored.summary));
+    [...initialised().assessments.values()].map((stored) =>
+      documents.summary(structuredClone(stored.summary)),
+    );
 
   return {
     kind: 'memory',
@@ -77,7 +82,9 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): AssessmentS
     },
     async read(id) {
       const stored = initialised().assessments.get(id);
-      return stored && structuredClone(stored);
+      if (!stored) return undefined;
+      const { summary, snapshot, events } = structuredClone(stored);
+      return { summary: documents.summary(summary), snapshot: documents.snapshot(id, snapshot), events };
     },
     async append(request: AppendRequest) {
       checkAppendRequest(request);
@@ -112,7 +119,9 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): AssessmentS
       const wanted = new Set(ids ?? assessments.keys());
       return [...wanted].flatMap((id) => {
         const stored = assessments.get(id);
-        return stored ? [structuredClone({ summary: stored.summary, snapshot: stored.snapshot })] : [];
+        if (!stored) return [];
+        const { summary, snapshot } = structuredClone(stored);
+        return [{ summary: documents.summary(summary), snapshot: documents.snapshot(id, snapshot) }];
       });
     },
     // Whole digests whatever part is asked for: nothing is parsed here, so leaving one out saves nothing.
@@ -121,8 +130,10 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): AssessmentS
       return [...new Set(ids ?? assessments.keys())].flatMap((id) => {
         const stored = assessments.get(id);
         const digest = digests.get(id);
-        if (!stored || filterSummaries([stored.summary], filter).length === 0) return [];
-        return [structuredClone(digest ? { summary: stored.summary, digest } : { summary: stored.summary })];
+        if (!stored) return [];
+        const summary = documents.summary(structuredClone(stored.summary));
+        if (filterSummaries([summary], filter).length === 0) return [];
+        return [digest ? { summary, digest: documents.digest(id, structuredClone(digest)) } : { summary }];
       });
     },
     async readObjective(id) {
@@ -153,7 +164,7 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): AssessmentS
     },
     async readProfile() {
       const { profile } = initialised();
-      return profile && structuredClone(profile);
+      return profile && documents.profile(structuredClone(profile));
     },
     async writeProfile(profile) {
       initialised().profile = structuredClone(profile);

@@ -1,3 +1,12 @@
+import {
+  type AssessmentSummary,
+  DIGEST_VERSION,
+  type PersistedSnapshot,
+  type Profile,
+  StoreCorruptError,
+} from '@eqia/core/light';
+import type { ReadDigest } from './port.js';
+
 /**
  * What a store hands back must be shaped as eqia wrote it: a row edited by hand, or damaged, must be a
  * clear StoreCorruptError naming it, never a crash further on. These checks are by hand, not zod, so that
@@ -82,5 +91,116 @@ export const profileProblem: Check = objectWith({
   users: listOf(objectWith({ id: text, name: text, roles: listOf(text) })),
 });
 
-/** A digest: an object carrying its version (its parts are read by the report, which checks them). */
-export const digestProblem: Check = objectWith({ digestVersion: whole });
+const day: Check = text;
+const nullable =
+  (check: Check): Check =>
+  (value) =>
+    value === null ? undefined : check(value);
+const anObject: Check = (value) => (isObject(value) ? undefined : wrong(value, 'an object'));
+const count = optional(whole);
+
+/** The facts an annual report reads of one assessment (core's AnnualFacts), field by field. */
+const annualProblem: Check = objectWith({
+  id: text,
+  revision: whole,
+  title: text,
+  reference: text,
+  team: text,
+  createdOn: day,
+  decisionDate: optional(day),
+  lastApprovedOn: optional(day),
+  publishedOn: optional(day),
+  reaffirmedOn: listOf(day),
+  withdrawnOn: optional(day),
+  screening: optional(text),
+  outcome: optional(text),
+  nextReviewDate: optional(day),
+  impacts: listOf(
+    objectWith({
+      characteristic: text,
+      audience: text,
+      positive: count,
+      negative: count,
+      mixed: count,
+      negativeHigh: count,
+      neutral: count,
+      unknown: count,
+    }),
+  ),
+  intersectional: listOf(
+    objectWith({
+      members: listOf(objectWith({ characteristic: text, subgroup: text })),
+      audience: text,
+      direction: text,
+      severity: optional(text),
+      description: text,
+    }),
+  ),
+  disparities: listOf(anObject),
+  actions: listOf(
+    objectWith({ id: text, status: text, description: text, owner: text, dueDate: optional(day) }),
+  ),
+});
+
+/**
+ * The due-regard checks kept at save (core's CheckFacts), with the facts of each rule that reads the
+ * clock (core's checks/rules: evidence-fresh, decision-after-sign-off, review-date-set).
+ */
+const checksProblem: Check = objectWith({
+  profileFingerprint: text,
+  screenedOut: yesNo,
+  violations: listOf(objectWith({ ruleId: text, message: text, path: text })),
+  clockFacts: objectWith({
+    'evidence-fresh': optional(listOf(objectWith({ index: whole, title: text, census: yesNo, date: day }))),
+    'decision-after-sign-off': optional(objectWith({ decided: nullable(day), signedOff: nullable(day) })),
+    'review-date-set': optional(objectWith({ next: nullable(day) })),
+  }),
+});
+
+/**
+ * A digest: its version and, when this release reads that version, each part a store read of it (a part
+ * may be left out). A digest of another version is not read, so only its version is checked.
+ */
+export const digestProblem: Check = (value) =>
+  objectWith({ digestVersion: whole })(value) ??
+  ((value as { digestVersion: number }).digestVersion === DIGEST_VERSION
+    ? objectWith({ annual: optional(annualProblem), checks: optional(checksProblem) })(value)
+    : undefined);
+
+/**
+ * What is wrong with a document a store read back, as the rest of a sentence that starts "The eqia
+ * store … " ("holds the snapshot of "a1" that is not shaped as eqia writes it: field …"), or undefined.
+ */
+function misshapen(what: string, value: unknown, problemOf: Check): string | undefined {
+  const problem = problemOf(value);
+  if (!problem) return undefined;
+  const id = (value as { id?: unknown } | null)?.id;
+  const named = typeof id === 'string' ? ` (id "${id}")` : '';
+  const where = problem.startsWith('is ') ? `it ${problem}` : problem;
+  return `holds ${what}${named} that is not shaped as eqia writes it: ${where}`;
+}
+
+/**
+ * The documents of a store's rows, checked as they are read: one not shaped as eqia writes it (edited by
+ * hand, or damaged) is a StoreCorruptError naming the store and the record, what is wrong and, in
+ * `remedy`, what to do. Every store reads through these, so each refuses the same rows alike.
+ */
+export function storedDocuments(location: string, remedy: string) {
+  const checked =
+    <T>(problemOf: Check) =>
+    (what: string, value: unknown): T => {
+      const problem = misshapen(what, value, problemOf);
+      if (problem) throw new StoreCorruptError(`The eqia store ${location} ${problem}. ${remedy}`, location);
+      return value as T;
+    };
+  const summary = checked<AssessmentSummary>(summaryProblem);
+  const snapshot = checked<PersistedSnapshot>(snapshotProblem);
+  const digest = checked<ReadDigest>(digestProblem);
+  const profile = checked<Profile>(profileProblem);
+  return {
+    summary: (value: unknown) => summary('an assessment summary', value),
+    snapshot: (id: string, value: unknown) => snapshot(`the snapshot of "${id}"`, value),
+    digest: (id: string, value: unknown) => digest(`the digest of "${id}"`, value),
+    profile: (value: unknown) => profile('the profile', value),
+  };
+}
