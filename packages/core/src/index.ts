@@ -96,6 +96,7 @@ export { applySectionPatches } from './edits/apply-edit.js';
 export { editSection, type SectionEdit, type SectionRecipe } from './edits/edit-section.js';
 export {
   BlockedByFindingsError,
+  CancelledError,
   ConflictError,
   EqiaError,
   type ErrorCode,

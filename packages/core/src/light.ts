@@ -6,6 +6,7 @@
 export type { DigestPart } from './digest/assessment-digest.js';
 export {
   BlockedByFindingsError,
+  CancelledError,
   ConflictError,
   EqiaError,
   type ErrorCode,
