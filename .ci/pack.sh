@@ -1,16 +1,18 @@
 # eqia as another team installs it: every package packed as it would be published, its types checked by
 # @arethetypeswrong/cli, the tarballs installed with npm into an app outside the monorepo (.ci/consumer),
 # which is type-checked strictly (strict, exactOptionalPropertyTypes, skipLibCheck false), runs a Node
-# script on the SQLite store (npm builds better-sqlite3 as it would for a consumer), bundles a browser
-# page with esbuild and runs it in Chromium, compiles and runs every example of docs/sdk.md, and runs
-# the installed `eqia`. Sourced by .ci/run; by hand: `source .ci/pack.sh && test_packages`.
+# script on the SQLite store, bundles a browser page with esbuild and runs it in Chromium, compiles and
+# runs every example of docs/sdk.md, and runs the installed `eqia`. Sourced by .ci/run; by hand:
+# `source .ci/pack.sh && test_packages`. Given another Node's directory and a better-sqlite3 addon built
+# for it (`test_packages "$lts" "$addon"`, as .ci/lts.sh does), the same installed packages run on that
+# Node too: the Node script, the examples and `eqia` (types and the browser bundle do not depend on it).
 test_packages() {
-  local root dir status=0
+  local other_node=${1:-} other_addon=${2:-} root dir status=0
   root=$(pwd)
   dir=$(mktemp -d /tmp/eqia-pack.XXXXXX)
   echo "::group::packages as another team installs them"
-  { _pack_all "$root" "$dir" && _install_consumer "$root" "$dir" && (cd "$dir/app" && _run_consumer "$root"); } ||
-    status=1
+  { _pack_all "$root" "$dir" && _install_consumer "$root" "$dir" && (cd "$dir/app" && _run_consumer "$root") &&
+    { [ -z "$other_node" ] || _run_on_node "$dir" "$other_node" "$other_addon"; }; } || status=1
   echo "::endgroup::"
   rm -rf "$dir"
   [ "$status" = 0 ] && echo "packages: packed, installed, type-checked and run outside the monorepo"
@@ -40,14 +42,30 @@ _pack_all() {
   done
 }
 
+# npm installs without running install scripts: better-sqlite3's would download a prebuilt addon (or
+# compile SQLite for minutes without network); the monorepo's addon, built for this Node by its own
+# install, is the same version (the catalog pins it) and is copied in instead.
 _install_consumer() {
   local root=$1 dir=$2 tool tools=()
   cp -r "$root/.ci/consumer" "$dir/app"
   for tool in typescript esbuild @types/node vitest fast-check; do
     tools+=("$tool@$(_catalog_version "$tool" "$root")")
   done
-  echo "installing the tarballs into $dir/app with npm (which builds better-sqlite3 for this Node)"
-  (cd "$dir/app" && npm install --no-audit --no-fund --loglevel=error "$dir"/tarballs/*.tgz "${tools[@]}" >/dev/null)
+  echo "installing the tarballs into $dir/app with npm"
+  (cd "$dir/app" && npm install --no-audit --no-fund --loglevel=error --ignore-scripts \
+    "$dir"/tarballs/*.tgz "${tools[@]}" >/dev/null) || return 1
+  _copy_addon "$root" "$dir/app"
+}
+
+# The monorepo's better-sqlite3 addon into the consumer's better-sqlite3, which must be the same version.
+_copy_addon() {
+  local root=$1 app=$2 built wanted
+  built=$(ls -d "$root"/node_modules/.pnpm/better-sqlite3@*/node_modules/better-sqlite3 | head -n 1)
+  wanted=$(node -p "require('$app/node_modules/better-sqlite3/package.json').version")
+  [ "$(node -p "require('$built/package.json').version")" = "$wanted" ] ||
+    { echo "the consumer got better-sqlite3 $wanted, the monorepo built another version" >&2; return 1; }
+  mkdir -p "$app/node_modules/better-sqlite3/build/Release"
+  cp "$built/build/Release/better_sqlite3.node" "$app/node_modules/better-sqlite3/build/Release/"
 }
 
 # Runs in the consumer's directory.
@@ -57,16 +75,32 @@ _run_consumer() {
   npx tsc -p tsconfig.json || return 1
   npx tsc -p tsconfig.browser.json || return 1
   mkdir -p data
-  node out/node-app.js data || return 1
-  for example in out/docs/[0-9][0-9].js; do
-    name=$(basename "$example" .js)
-    echo "docs/sdk.md, example $name"
-    (mkdir -p "data/$name" && cd "data/$name" && node "../../$example") || return 1
-  done
+  _run_node_parts || return 1
   npx esbuild src/page.ts --bundle --format=iife --platform=browser --minify --outfile=out/page.js \
     --log-level=warning || return 1
   "$chromium" --headless --no-sandbox --disable-gpu --virtual-time-budget=10000 --dump-dom "file://$PWD/page.html" \
     2>/dev/null | grep -o 'browser: [^<]*' || { echo "the browser page did not finish" >&2; return 1; }
+}
+
+# What runs on Node itself, in the consumer's directory: the Node app, every example, the installed CLI.
+_run_node_parts() {
+  local example name
+  rm -rf data && mkdir -p data
+  node out/node-app.js data || return 1
+  for example in out/docs/[0-9][0-9].js; do
+    name=$(basename "$example" .js)
+    (mkdir -p "data/$name" && cd "data/$name" && node "../../$example" >/dev/null) ||
+      { echo "docs/sdk.md, example $name failed on Node $(node --version)" >&2; return 1; }
+  done
+  echo "docs/sdk.md: every example ran on Node $(node --version)"
   npx eqia --version >/dev/null || return 1
   npx eqia demo --store data/cli.db >/dev/null && npx eqia verify --store data/cli.db >/dev/null || return 1
+}
+
+# The same installed packages on another Node (its directory, as .ci/lts.sh installs it), with a
+# better-sqlite3 addon built for that Node.
+_run_on_node() {
+  local dir=$1 node_dir=$2 addon=$3
+  cp "$addon" "$dir/app/node_modules/better-sqlite3/build/Release/better_sqlite3.node" || return 1
+  (cd "$dir/app" && PATH="$node_dir/bin:$PATH" _run_node_parts)
 }

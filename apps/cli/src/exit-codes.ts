@@ -46,6 +46,8 @@ const byErrorCode: Record<ErrorCode, ExitCode> = {
   TAMPERED: ExitCode.tampered,
   STORAGE_FAILED: ExitCode.storageFailed,
   UNAVAILABLE: ExitCode.unavailable,
+  // The SDK's calls are aborted only through a signal, which the CLI gives none: stopping is Ctrl+C's code.
+  CANCELLED: ExitCode.cancelled,
 };
 
 export function exitCodeForErrorCode(code: ErrorCode): ExitCode {

@@ -16,7 +16,8 @@ export type ErrorCode =
   | 'UNSUPPORTED_VERSION'
   | 'TAMPERED'
   | 'STORAGE_FAILED'
-  | 'UNAVAILABLE';
+  | 'UNAVAILABLE'
+  | 'CANCELLED';
 
 export abstract class EqiaError extends Error {
   abstract readonly code: ErrorCode;
@@ -145,6 +146,23 @@ export class StoreUnavailableError extends EqiaError {
     options?: { cause?: unknown },
   ) {
     super(message, options);
+  }
+}
+
+/**
+ * The caller aborted the call through its `signal` (an AbortSignal) before it finished: nothing was
+ * written. Named `AbortError`, as the web platform names an aborted fetch, so code that checks
+ * `error.name === 'AbortError'` treats it alike; `reason` is the signal's.
+ */
+export class CancelledError extends EqiaError {
+  readonly code = 'CANCELLED';
+  constructor(
+    message: string,
+    readonly reason: unknown,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+    this.name = 'AbortError';
   }
 }
 

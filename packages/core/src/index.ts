@@ -132,6 +132,7 @@ export {
 export { type PayGapDetails, parsePayGapCsv, payGapMeasures } from './equality-data/pay-gap-csv.js';
 export {
   BlockedByFindingsError,
+  CancelledError,
   ConflictError,
   EqiaError,
   type ErrorCode,

@@ -8,6 +8,7 @@ export { DIGEST_VERSION } from './digest/digest-version.js';
 export type { EqualityDataEntry } from './equality-data/equality-data.js';
 export {
   BlockedByFindingsError,
+  CancelledError,
   ConflictError,
   EqiaError,
   type ErrorCode,

@@ -1,12 +1,14 @@
 import {
   type BlockedByFindingsError,
   isEqiaError as branded,
+  type CancelledError,
   type ConflictError,
   type ForbiddenError,
   type InvalidTransitionError,
   type NotFoundError,
   type StorageFailedError,
   type StoreCorruptError,
+  type StoreUnavailableError,
   type TamperedError,
   type UnsupportedVersionError,
   type ValidationError,
@@ -28,7 +30,9 @@ export type AnyEqiaError =
   | StoreCorruptError
   | UnsupportedVersionError
   | TamperedError
-  | StorageFailedError;
+  | StorageFailedError
+  | StoreUnavailableError
+  | CancelledError;
 
 /**
  * Whether eqia threw this on purpose, narrowed to the union of its errors. It checks a brand, not

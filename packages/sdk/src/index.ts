@@ -2,6 +2,7 @@
 
 export {
   BlockedByFindingsError,
+  CancelledError,
   ConflictError,
   EqiaError,
   type ErrorCode,
@@ -67,6 +68,7 @@ export {
 } from './signing/ed25519.js';
 
 export { checkAppendRequest, type LogKind, versionConflict } from './store/append-rules.js';
+export { type CallOptions, cancelled, pause, throwIfCancelled } from './store/cancellation.js';
 export { type ChainVerdict, type CopyOptions, type CopyReport, copyStore } from './store/copy-store.js';
 export {
   createMemoryBacking,

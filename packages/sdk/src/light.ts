@@ -7,6 +7,7 @@ export { filterSummaries } from './client/filter-summaries.js';
 export type { ListFilter, OverdueAction } from './client/types.js';
 // What a store adapter needs (the SQLite store loads through here, so `eqia list` stays light).
 export { checkAppendRequest, versionConflict } from './store/append-rules.js';
+export { type CallOptions, cancelled, pause, throwIfCancelled } from './store/cancellation.js';
 export type {
   AppendRequest,
   AssessmentStore,

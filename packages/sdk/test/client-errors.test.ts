@@ -27,6 +27,10 @@ function explain(error: unknown): string {
       return String(error.found);
     case 'TAMPERED':
       return `entry ${error.index}`;
+    case 'UNAVAILABLE':
+      return `unavailable, ${error.written} written`;
+    case 'CANCELLED':
+      return `cancelled (${error.name})`;
     default:
       expectTypeOf(error).toEqualTypeOf<Extract<AnyEqiaError, { code: 'NOT_FOUND' | 'FORBIDDEN' }>>();
       return error.message;

@@ -12,9 +12,11 @@ import {
 import {
   type AppendRequest,
   type AssessmentStore,
+  type CallOptions,
   checkAppendRequest,
   type ListFilter,
   type ObjectiveAppendRequest,
+  pause,
   type ReadDigest,
   type StoredAssessment,
   type StoredDigest,
@@ -24,24 +26,22 @@ import {
   storeMissing,
   versionConflict,
 } from '@eqia/sdk';
-import pg from 'pg';
+import type pg from 'pg';
 import { type AppendStatements, appendStatements } from './append-statement.js';
-import { parseStoreUrl, quoteSchemaName } from './connection.js';
+import { connect, untilCancelled } from './cancellation.js';
+import { quoteSchemaName } from './connection.js';
 import { actionsOverdueSql, filterSql, reviewDueSql } from './filter-sql.js';
 import { appliedVersion, latestSchemaVersion, migrate, newerSchema } from './migrations.js';
 import { appendObjective, objectiveSnapshots, objectiveSummaries, readObjective } from './objectives.js';
+import { type PoolOptions, poolFromUrl, type StorePool, sharedPool } from './pool.js';
 import { explainFailure, isTransient } from './server-faults.js';
 
 /** PostgreSQL's unique_violation: two creators of one objective id both found no row. */
 const uniqueViolation = '23505';
 
-export interface PostgresStoreOptions {
+export interface PostgresStoreOptions extends PoolOptions {
   /** The PostgreSQL schema that holds eqia's tables. Default: the URL's `schema` parameter, else `eqia`. */
   schema?: string;
-  /** Most connections this process opens. Default 10. */
-  maxConnections?: number;
-  /** How long to wait for a connection before saying the server is unreachable. Default 10 000 ms. */
-  connectionTimeoutMillis?: number;
   /**
    * How long a call keeps trying while the server cannot be reached or drops the connection (a restart),
    * before it gives up with a StoreUnavailableError. Default 15 000 ms; 0 tries once.
@@ -49,18 +49,33 @@ export interface PostgresStoreOptions {
   retryForMillis?: number;
 }
 
+/** The store on a pool the app made and keeps (`new pg.Pool(…)`): closing the store leaves it open. */
+export interface SharedPoolOptions extends Pick<PostgresStoreOptions, 'schema' | 'retryForMillis'> {
+  pool: pg.Pool;
+}
+
 /**
  * Open a store in a PostgreSQL database, for organisations whose authors and approvers work on different
- * machines. Nothing is created until `init()`; the first connection is made by the first call.
+ * machines: from a URL (the store makes its pool and ends it on close), or on the app's own pool
+ * (`openPostgresStore({ pool })`). Nothing is created until `init()`; the first connection is made by
+ * the first call.
  */
-export function openPostgresStore(url: string, options: PostgresStoreOptions = {}): AssessmentStore {
-  return new PostgresStore(url, options);
+export function openPostgresStore(url: string, options?: PostgresStoreOptions): AssessmentStore;
+export function openPostgresStore(options: SharedPoolOptions): AssessmentStore;
+export function openPostgresStore(
+  where: string | SharedPoolOptions,
+  options: PostgresStoreOptions = {},
+): AssessmentStore {
+  return typeof where === 'string'
+    ? new PostgresStore(poolFromUrl(where, options), options)
+    : new PostgresStore(sharedPool(where.pool), where);
 }
 
 class PostgresStore implements AssessmentStore {
   readonly kind = 'postgres';
   readonly location: string;
   readonly #pool: pg.Pool;
+  readonly #source: StorePool;
   readonly #schemaName: string;
   /** The quoted schema name, interpolated into every statement. */
   readonly #s: string;
@@ -71,40 +86,34 @@ class PostgresStore implements AssessmentStore {
   #ready: Promise<void> | undefined;
   #closed: Promise<void> | undefined;
 
-  constructor(url: string, options: PostgresStoreOptions) {
-    const address = parseStoreUrl(url);
-    this.#schemaName = options.schema ?? address.schema ?? 'eqia';
+  constructor(source: StorePool, options: Pick<PostgresStoreOptions, 'schema' | 'retryForMillis'>) {
+    this.#source = source;
+    this.#schemaName = options.schema ?? source.schema ?? 'eqia';
     this.#s = quoteSchemaName(this.#schemaName);
-    this.location = `${address.shown} (schema ${this.#schemaName})`;
+    this.location = `${source.shown} (schema ${this.#schemaName})`;
     this.#documents = storedDocuments(
       this.location,
       'Nothing was changed. Restore the row from your latest backup of the database.',
     );
-    this.#pool = new pg.Pool({
-      connectionString: address.connectionString,
-      max: options.maxConnections ?? 10,
-      connectionTimeoutMillis: options.connectionTimeoutMillis ?? 10_000,
-      application_name: 'eqia',
-      // Notice a server that vanished without closing the connection (a crash, a network fault).
-      keepAlive: true,
-    });
+    this.#pool = source.pool;
     this.#appends = appendStatements(this.#s);
     this.#retryForMillis = options.retryForMillis ?? 15_000;
     // An idle connection dropped by the server must not crash the process; the next query reconnects.
     this.#pool.on('error', () => {});
   }
 
-  async exists(): Promise<boolean> {
-    return this.#attempt(async (client) => (await appliedVersion(client, this.#s)) > 0);
+  async exists(call?: CallOptions): Promise<boolean> {
+    return this.#attempt(async (client) => (await appliedVersion(client, this.#s)) > 0, call?.signal);
   }
 
-  async init(options: { profile?: Profile } = {}): Promise<void> {
+  async init(options: { profile?: Profile } = {}, call?: CallOptions): Promise<void> {
     await this.#migrated();
     if (options.profile)
       await this.#query(
         `INSERT INTO ${this.#s}.profile (profile) VALUES ($1) ON CONFLICT DO NOTHING`,
         [JSON.stringify(options.profile)],
         true,
+        call?.signal,
       );
     await this.#fillDigests();
   }
@@ -137,8 +146,8 @@ class PostgresStore implements AssessmentStore {
     }
   }
 
-  async read(id: string): Promise<StoredAssessment | undefined> {
-    await this.#requireSchema();
+  async read(id: string, call?: CallOptions): Promise<StoredAssessment | undefined> {
+    await this.#requireSchema(call?.signal);
     // One statement, so the snapshot, summary and events come from the same moment.
     const result = await this.#query<{
       summary: AssessmentSummary;
@@ -152,6 +161,8 @@ class PostgresStore implements AssessmentStore {
                  FROM ${this.#s}.events e WHERE e.assessment_id = a.id) AS events
          FROM ${this.#s}.assessments a WHERE a.id = $1`,
       [id],
+      false,
+      call?.signal,
     );
     const row = result.rows[0];
     return (
@@ -168,10 +179,10 @@ class PostgresStore implements AssessmentStore {
    * is unreachable. Sent again after a commit whose outcome was lost, it finds its own command's events
    * already stored and succeeds without writing twice.
    */
-  async append(request: AppendRequest): Promise<void> {
+  async append(request: AppendRequest, call?: CallOptions): Promise<void> {
     checkAppendRequest(request);
     const { query, commandId } = this.#appends.forRequest(request);
-    await this.#requireSchema();
+    await this.#requireSchema(call?.signal);
     const { id, expectedVersion } = request;
     await this.#attempt(async (client, sending) => {
       sending();
@@ -182,41 +193,49 @@ class PostgresStore implements AssessmentStore {
       );
       const { version = 0, done = false } = now.rows[0] ?? {};
       if (!done) throw versionConflict(id, expectedVersion, version);
-    });
+    }, call?.signal);
   }
 
   /** Filtered by the indexed columns (filter-sql.ts); the client filters and orders again. */
-  async list(filter?: ListFilter): Promise<AssessmentSummary[]> {
+  async list(filter?: ListFilter, call?: CallOptions): Promise<AssessmentSummary[]> {
     const { where, params } = filterSql(filter);
-    return this.#summariesWhere(where, params);
+    return this.#summariesWhere(where, params, call?.signal);
   }
 
-  listDueForReview(day: string): Promise<AssessmentSummary[]> {
-    return this.#summariesWhere(reviewDueSql('$1'), [day]);
+  listDueForReview(day: string, call?: CallOptions): Promise<AssessmentSummary[]> {
+    return this.#summariesWhere(reviewDueSql('$1'), [day], call?.signal);
   }
 
-  listWithOverdueActions(day: string): Promise<AssessmentSummary[]> {
-    return this.#summariesWhere(actionsOverdueSql('$1'), [day]);
+  listWithOverdueActions(day: string, call?: CallOptions): Promise<AssessmentSummary[]> {
+    return this.#summariesWhere(actionsOverdueSql('$1'), [day], call?.signal);
   }
 
-  async #summariesWhere(where: string, params: unknown[]): Promise<AssessmentSummary[]> {
-    await this.#requireSchema();
+  async #summariesWhere(
+    where: string,
+    params: unknown[],
+    signal?: AbortSignal,
+  ): Promise<AssessmentSummary[]> {
+    await this.#requireSchema(signal);
     const result = await this.#query<{ summary: AssessmentSummary }>(
       `SELECT summary FROM ${this.#s}.assessments WHERE ${where}`,
       params,
+      false,
+      signal,
     );
     return result.rows.map((row) => this.#documents.summary(row.summary));
   }
 
   /** Only the assessments table: the events, most of the bytes, are never touched. */
-  async readSnapshots(ids?: readonly string[]): Promise<StoredSnapshot[]> {
-    await this.#requireSchema();
+  async readSnapshots(ids?: readonly string[], call?: CallOptions): Promise<StoredSnapshot[]> {
+    await this.#requireSchema(call?.signal);
     const columns = 'SELECT summary, snapshot FROM';
     const result = await this.#query<StoredSnapshot>(
       ids === undefined
         ? `${columns} ${this.#s}.assessments`
         : `${columns} ${this.#s}.assessments WHERE id = ANY($1::text[])`,
       ids === undefined ? [] : [[...ids]],
+      false,
+      call?.signal,
     );
     return result.rows.map((row) => {
       const summary = this.#documents.summary(row.summary);
@@ -232,8 +251,9 @@ class PostgresStore implements AssessmentStore {
     ids?: readonly string[],
     part?: DigestPart,
     filter?: ListFilter,
+    call?: CallOptions,
   ): Promise<StoredDigest[]> {
-    await this.#requireSchema();
+    await this.#requireSchema(call?.signal);
     const name = part === 'annual' ? 'annual' : 'checks';
     const digest = part
       ? `CASE WHEN digest IS NULL THEN NULL ELSE json_build_object('digestVersion', digest->'digestVersion', '${name}', digest->'${name}') END`
@@ -243,6 +263,8 @@ class PostgresStore implements AssessmentStore {
     const result = await this.#query<{ summary: AssessmentSummary; digest: ReadDigest | null }>(
       `SELECT summary, ${digest} AS digest FROM ${this.#s}.assessments WHERE ${where}`,
       ids === undefined ? filtered.params : [[...ids], ...filtered.params],
+      false,
+      call?.signal,
     );
     return result.rows.map((row) => {
       const summary = this.#documents.summary(row.summary);
@@ -250,14 +272,14 @@ class PostgresStore implements AssessmentStore {
     });
   }
 
-  async readObjective(id: string): Promise<StoredObjective | undefined> {
-    await this.#requireSchema();
-    return this.#withClient((client) => readObjective(client, this.#s, id));
+  async readObjective(id: string, call?: CallOptions): Promise<StoredObjective | undefined> {
+    await this.#requireSchema(call?.signal);
+    return this.#withClient((client) => readObjective(client, this.#s, id), call?.signal);
   }
 
-  async appendObjective(request: ObjectiveAppendRequest): Promise<void> {
+  async appendObjective(request: ObjectiveAppendRequest, call?: CallOptions): Promise<void> {
     checkAppendRequest(request, 'objective');
-    await this.#requireSchema();
+    await this.#requireSchema(call?.signal);
     await this.#withClient(async (client) => {
       await client.query('BEGIN');
       try {
@@ -270,21 +292,21 @@ class PostgresStore implements AssessmentStore {
           throw versionConflict(request.id, request.expectedVersion, 1, 'objective');
         throw error;
       }
-    });
+    }, call?.signal);
   }
 
-  async listObjectives(): Promise<ObjectiveSummary[]> {
-    await this.#requireSchema();
-    return this.#withClient((client) => objectiveSummaries(client, this.#s));
+  async listObjectives(call?: CallOptions): Promise<ObjectiveSummary[]> {
+    await this.#requireSchema(call?.signal);
+    return this.#withClient((client) => objectiveSummaries(client, this.#s), call?.signal);
   }
 
-  async readObjectiveSnapshots(): Promise<ObjectiveSnapshot[]> {
-    await this.#requireSchema();
-    return this.#withClient((client) => objectiveSnapshots(client, this.#s));
+  async readObjectiveSnapshots(call?: CallOptions): Promise<ObjectiveSnapshot[]> {
+    await this.#requireSchema(call?.signal);
+    return this.#withClient((client) => objectiveSnapshots(client, this.#s), call?.signal);
   }
 
-  async appendEqualityData(entry: EqualityDataEntry): Promise<void> {
-    await this.#requireSchema();
+  async appendEqualityData(entry: EqualityDataEntry, call?: CallOptions): Promise<void> {
+    await this.#requireSchema(call?.signal);
     const { recordedAt, recordedBy, data } = entry;
     const period = data.kind === 'pay_gap' ? data.period : data.profile.period;
     // The entry as text: a json column keeps it exactly as written, key order and numbers included.
@@ -292,42 +314,57 @@ class PostgresStore implements AssessmentStore {
       `INSERT INTO ${this.#s}.equality_data (recorded_at, recorded_by, kind, period, entry)
        VALUES ($1, $2, $3, $4, $5::json)`,
       [recordedAt, recordedBy, data.kind, period, JSON.stringify({ recordedAt, recordedBy, data })],
+      true,
+      call?.signal,
     );
   }
 
-  async listEqualityData(): Promise<EqualityDataEntry[]> {
-    await this.#requireSchema();
+  async listEqualityData(call?: CallOptions): Promise<EqualityDataEntry[]> {
+    await this.#requireSchema(call?.signal);
     const result = await this.#query<{ entry: EqualityDataEntry }>(
       `SELECT entry FROM ${this.#s}.equality_data ORDER BY seq`,
+      [],
+      false,
+      call?.signal,
     );
     return result.rows.map((row) => row.entry);
   }
 
-  async readProfile(): Promise<Profile | undefined> {
-    await this.#requireSchema();
-    const result = await this.#query<{ profile: unknown }>(`SELECT profile FROM ${this.#s}.profile`);
+  async readProfile(call?: CallOptions): Promise<Profile | undefined> {
+    await this.#requireSchema(call?.signal);
+    const result = await this.#query<{ profile: unknown }>(
+      `SELECT profile FROM ${this.#s}.profile`,
+      [],
+      false,
+      call?.signal,
+    );
     const found = result.rows[0]?.profile;
     return found === undefined ? undefined : this.#documents.profile(found);
   }
 
-  async writeProfile(profile: Profile): Promise<void> {
-    await this.#requireSchema();
+  async writeProfile(profile: Profile, call?: CallOptions): Promise<void> {
+    await this.#requireSchema(call?.signal);
     await this.#query(
       `INSERT INTO ${this.#s}.profile (profile) VALUES ($1)
        ON CONFLICT (only_one) DO UPDATE SET profile = excluded.profile, updated_at = now()`,
       [JSON.stringify(profile)],
       true,
+      call?.signal,
     );
   }
 
-  /** Ends the connection pool; closing again is harmless, as with the other stores. */
+  /**
+   * Ends the connection pool (an app's own pool is left open for the app to end); closing again is
+   * harmless, as with the other stores.
+   */
   close(): Promise<void> {
-    this.#closed ??= this.#pool.end();
+    this.#closed ??= this.#source.owned ? this.#pool.end() : Promise.resolve();
     return this.#closed;
   }
 
   /** Create or upgrade the schema once per store object. */
   #migrated(): Promise<void> {
+    // Without a signal: callers share the one upgrade, which no single caller's abort may stop.
     this.#ready ??= this.#attempt((client) => migrate(client, this.#s, this.#schemaName)).catch(
       (error: unknown) => {
         this.#ready = undefined;
@@ -342,9 +379,9 @@ class PostgresStore implements AssessmentStore {
    * up to date first (as the SQLite store's schema is); one written by a newer eqia is refused rather
    * than misread.
    */
-  async #requireSchema(): Promise<void> {
+  async #requireSchema(signal?: AbortSignal): Promise<void> {
     if (this.#ready) return this.#ready;
-    const version = await this.#attempt((client) => appliedVersion(client, this.#s));
+    const version = await this.#attempt((client) => appliedVersion(client, this.#s), signal);
     if (version === 0) throw storeMissing(this.location);
     if (version > latestSchemaVersion) throw newerSchema(version, this.#schemaName);
     if (version === latestSchemaVersion) this.#ready = Promise.resolve();
@@ -356,38 +393,44 @@ class PostgresStore implements AssessmentStore {
     sql: string,
     params?: unknown[],
     writes = false,
+    signal?: AbortSignal,
   ): Promise<pg.QueryResult<Row>> {
     return this.#attempt((client, sending) => {
       if (writes) sending();
       return client.query<Row>(sql, params);
-    });
+    }, signal);
   }
 
   /**
    * Run `work` on a pooled connection, trying again with a new connection while the failure is one a
    * restart of the server explains, for up to `retryForMillis`. Whatever fails in the end is an eqia
    * error (server-faults.ts). A writer calls `sending()` before its change goes out, so that a failure
-   * after it says the change may have been stored.
+   * after it says the change may have been stored. When `signal` fires, the wait for a connection, the
+   * statement running (cancelled by the server, so nothing is written) or the pause between tries ends
+   * with a CancelledError.
    */
-  async #attempt<T>(work: (client: pg.PoolClient, sending: () => void) => Promise<T>): Promise<T> {
+  async #attempt<T>(
+    work: (client: pg.PoolClient, sending: () => void) => Promise<T>,
+    signal?: AbortSignal,
+  ): Promise<T> {
     const giveUpAt = Date.now() + this.#retryForMillis;
     let sent = false;
     const sending = () => {
       sent = true;
     };
-    for (let pause = 50; ; pause = Math.min(pause * 2, 1000)) {
+    for (let delay = 50; ; delay = Math.min(delay * 2, 1000)) {
       try {
-        return await this.#withClient((client) => work(client, sending));
+        return await this.#withClient((client) => work(client, sending), signal);
       } catch (error) {
-        if (!isTransient(error) || this.#closed || Date.now() + pause > giveUpAt)
+        if (!isTransient(error) || this.#closed || Date.now() + delay > giveUpAt)
           throw explainFailure(error, this.location, sent ? 'unknown' : 'nothing');
-        await new Promise((resolve) => setTimeout(resolve, pause));
+        await pause(delay, signal);
       }
     }
   }
 
-  async #withClient<T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
-    const client = await this.#pool.connect();
+  async #withClient<T>(work: (client: pg.PoolClient) => Promise<T>, signal?: AbortSignal): Promise<T> {
+    const client = await connect(this.#pool, signal);
     // A checked-out connection has no listener of the pool's: without this one, the server closing it
     // between two statements (a shutdown, a crash) would be an unhandled 'error' event, ending the process.
     let broken = false;
@@ -396,8 +439,11 @@ class PostgresStore implements AssessmentStore {
     };
     client.on('error', onError);
     try {
-      return await work(client);
-    } catch (error) {
+      const done = await untilCancelled(client, this.#source.config, signal, () => work(client));
+      // A connection a cancel was sent to is not reused: the cancel must never reach another statement.
+      broken ||= done.cancelSent;
+      if ('result' in done) return done.result;
+      const { error } = done;
       // A connection that failed, or left a transaction open, is not given back for reuse.
       broken ||= isTransient(error) || typeof (error as { code?: unknown } | null)?.code !== 'string';
       throw error;

@@ -21,6 +21,10 @@ const codeOf = (error: unknown): string => {
   return typeof code === 'string' ? code : '';
 };
 
+/** Another connection holds the lock this call needs (it wrote nothing). */
+export const isBusy = (error: unknown): boolean =>
+  codeOf(error).startsWith('SQLITE_BUSY') || codeOf(error).startsWith('SQLITE_LOCKED');
+
 /** The engine's own words, for the end of a message. */
 const said = (error: unknown) => (error instanceof Error ? ` (SQLite said: ${error.message})` : '');
 
@@ -32,7 +36,7 @@ const said = (error: unknown) => (error instanceof Error ? ` (SQLite said: ${err
 export function explainFailure(error: unknown, file: string, busyTimeoutMs: number): unknown {
   if (isEqiaError(error)) return error;
   const code = codeOf(error);
-  if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED'))
+  if (isBusy(error))
     return new StoreBusyError(
       `The eqia store ${file} stayed busy for more than ${busyTimeoutMs / 1000} s: another process held its write lock all that time. Nothing was written; try again, and if it keeps happening look for an eqia process that is stuck.`,
       file,

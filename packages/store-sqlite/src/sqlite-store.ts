@@ -11,21 +11,24 @@ import {
 import {
   type AppendRequest,
   type AssessmentStore,
+  type CallOptions,
   checkAppendRequest,
   filterSummaries,
   type ListFilter,
   type ObjectiveAppendRequest,
+  pause,
   type StoredAssessment,
   type StoredDigest,
   type StoredObjective,
   type StoredSnapshot,
   storeMissing,
+  throwIfCancelled,
 } from '@eqia/sdk/light';
 import type Database from 'better-sqlite3';
 import { assessmentRow } from './assessment-row.js';
 import { createFile, fileExists, openDatabase } from './database-file.js';
 import { digestOf, eventOf, profileOf, snapshotOf, summaryOf } from './documents.js';
-import { explainFailure, notAnEqiaStore } from './errors.js';
+import { explainFailure, isBusy, notAnEqiaStore } from './errors.js';
 import { filterSql } from './filter-sql.js';
 import { keepForever } from './keep-statements.js';
 import {
@@ -42,7 +45,8 @@ import { type DigestRow, type EventValues, prepareStore, type Ready } from './st
 export interface SqliteStoreOptions {
   /**
    * How long a write waits for another process's write to finish before giving up with a StoreBusyError.
-   * Default 10 000 ms. better-sqlite3 is synchronous: this process does nothing else meanwhile.
+   * Default 10 000 ms. It waits in slices (better-sqlite3 is synchronous: this process does nothing else
+   * during one), between which a write's `signal` can stop it with a CancelledError.
    */
   busyTimeoutMs?: number;
 }
@@ -62,6 +66,9 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
 
 /** Summaries as read, each checked against the schema (a damaged row is refused by name). */
 const parseSummaries = (file: string, rows: string[]) => rows.map((summary) => summaryOf(file, summary));
+
+/** The longest SQLite waits for a lock at once: the event loop (and a signal) runs between slices. */
+const busySliceMs = 200;
 
 const isFresh = (state: SchemaState) => state.version === 0 && state.empty && state.applicationId === 0;
 
@@ -87,8 +94,8 @@ class SqliteFileStore implements SqliteStore {
     });
   }
 
-  init(options: { profile?: Profile } = {}): Promise<void> {
-    return this.#run(() => {
+  init(options: { profile?: Profile } = {}, call?: CallOptions): Promise<void> {
+    return this.#waiting(call, () => {
       if (!this.#connection && !fileExists(this.location)) createFile(this.location);
       const { db, readState } = this.#connect();
       const state = readState();
@@ -123,8 +130,8 @@ class SqliteFileStore implements SqliteStore {
     });
   }
 
-  append(request: AppendRequest): Promise<void> {
-    return this.#run(() => {
+  append(request: AppendRequest, call?: CallOptions): Promise<void> {
+    return this.#waiting(call, () => {
       checkAppendRequest(request);
       const ready = this.#open();
       // Everything that costs CPU, the digest getter's work included, happens before the write lock.
@@ -202,8 +209,8 @@ class SqliteFileStore implements SqliteStore {
     return this.#run(() => this.#open().objectives.read(id));
   }
 
-  appendObjective(request: ObjectiveAppendRequest): Promise<void> {
-    return this.#run(() => {
+  appendObjective(request: ObjectiveAppendRequest, call?: CallOptions): Promise<void> {
+    return this.#waiting(call, () => {
       checkAppendRequest(request, 'objective');
       this.#open().objectives.append(request);
     });
@@ -232,8 +239,8 @@ class SqliteFileStore implements SqliteStore {
     });
   }
 
-  writeProfile(profile: Profile): Promise<void> {
-    return this.#run(() => {
+  writeProfile(profile: Profile, call?: CallOptions): Promise<void> {
+    return this.#waiting(call, () => {
       this.#open().statements.writeProfile.run(JSON.stringify(profile), new Date().toISOString());
     });
   }
@@ -249,7 +256,7 @@ class SqliteFileStore implements SqliteStore {
   #connect(): { db: Database.Database; readState: SchemaReader } {
     if (this.#connection) return this.#connection;
     if (!fileExists(this.location)) throw storeMissing(this.location);
-    const db = openDatabase(this.location, this.#busyTimeoutMs);
+    const db = openDatabase(this.location, Math.min(this.#busyTimeoutMs, busySliceMs));
     this.#connection = { db, readState: keepForever(schemaReader(db)) };
     return this.#connection;
   }
@@ -283,6 +290,25 @@ class SqliteFileStore implements SqliteStore {
     this.#connection = undefined;
     this.#ready = undefined;
     connection?.db.close();
+  }
+
+  /**
+   * Runs a write, which may wait for another process's write lock: SQLite waits one slice at a time, and
+   * between slices the event loop runs and the call's signal is heard, until busyTimeoutMs have passed.
+   * A try that met the lock wrote nothing (the lock comes before any write), so trying again is safe.
+   */
+  async #waiting<T>(call: CallOptions | undefined, work: () => T): Promise<T> {
+    const giveUpAt = Date.now() + this.#busyTimeoutMs;
+    for (;;) {
+      throwIfCancelled(call?.signal, 'The write');
+      try {
+        return await this.#run(work);
+      } catch (error) {
+        const busy = isBusy((error as { cause?: unknown }).cause);
+        if (!busy || Date.now() >= giveUpAt) throw error;
+        await pause(1, call?.signal, 'The write');
+      }
+    }
   }
 
   /** Runs a call, turning what SQLite throws into eqia's errors; a damaged file is let go of. */

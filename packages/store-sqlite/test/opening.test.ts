@@ -53,4 +53,23 @@ describe('opening a store', () => {
     expect((await store.list()).map((summary) => summary.id).sort()).toEqual(['a1', 'a2']);
     await store.close();
   });
+  it('stops waiting for the write lock when the call is aborted, and writes nothing', async () => {
+    const file = freshFile();
+    const store = openSqliteStore(file, { busyTimeoutMs: 10_000 });
+    await store.init({ profile });
+    const holder = new Database(file, { fileMustExist: true });
+    holder.exec('BEGIN IMMEDIATE');
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(), 100);
+    const started = performance.now();
+    const failure = await store
+      .append(chainedAppend('a1', 1), { signal: controller.signal })
+      .catch((error: unknown) => error);
+    expect(performance.now() - started).toBeLessThan(2_000);
+    holder.exec('ROLLBACK');
+    holder.close();
+    expect(failure).toMatchObject({ code: 'CANCELLED', name: 'AbortError' });
+    expect(await store.list()).toEqual([]);
+    await store.close();
+  });
 });

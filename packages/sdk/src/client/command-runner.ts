@@ -14,6 +14,7 @@ import {
 } from '@eqia/core';
 import { withCurrentSnapshot } from '../store/current-snapshot.js';
 import type { StoredAssessment } from '../store/port.js';
+import { scoped } from './call-scope.js';
 import { type ClientContext, userIn } from './context.js';
 import { sortableId } from './new-id.js';
 import type { AssessmentView, WriteOptions } from './types.js';
@@ -73,10 +74,12 @@ export async function runCommand(
   id: string,
   build: (input: CommandInput) => AssessmentEvent | Promise<AssessmentEvent>,
   source: CommandSource = fromStore,
-  { expectedVersion }: WriteOptions = {},
+  { expectedVersion, signal }: WriteOptions = {},
 ): Promise<Committed> {
+  // Only the command's own reads and append honour the signal: what follows a commit is part of it.
+  const call = scoped(context, { signal });
   for (let attempt = 1; ; attempt++) {
-    const [stored, profile] = await Promise.all([source.read(context, id), context.profile()]);
+    const [stored, profile] = await Promise.all([source.read(call, id), call.profile()]);
     // A plain command reads the store afresh every time; a session's first try uses what it holds.
     const fresh = !source.forget || attempt > 1;
     if (expectedVersion !== undefined && stored.events.length !== expectedVersion) {
@@ -90,7 +93,7 @@ export async function runCommand(
     const event = await build({ stored, user, profile, at: context.clock().toISOString() });
     const snapshot = context.lifecycle(profile).apply(stored.snapshot, event);
     try {
-      const committed = await commit(context, stored.events, snapshot, event);
+      const committed = await commit(call, stored.events, snapshot, event);
       source.committed?.({ ...committed, events: [...stored.events, committed.recorded] });
       return committed;
     } catch (error) {

@@ -57,8 +57,9 @@ export async function createContext(options: ClientOptions, newId: () => string)
     listeners: new Set(),
     signer: options.signer,
     verifier: options.verifier ?? ed25519Verifier,
-    async profile() {
-      if (!pinned) current = await readStoreProfile(store);
+    // Through `this.store`: a call's own context (call-scope.ts) reads it with the call's signal.
+    async profile(this: ClientContext) {
+      if (!pinned) current = await readStoreProfile(this.store);
       return current;
     },
     knownProfile: () => current,

@@ -1,8 +1,10 @@
-import { type LogReference, verifyProfileLog } from '@eqia/core';
+import { verifyProfileLog } from '@eqia/core';
+import type { CallOptions } from '../store/cancellation.js';
 import { permissionsFor } from './allowed.js';
+import { scoped } from './call-scope.js';
 import { readAssessment } from './command-runner.js';
 import { lifecycleCommands } from './commands.js';
-import { createContext, userIn } from './context.js';
+import { type ClientContext, createContext, userIn } from './context.js';
 import { differences } from './diff.js';
 import { annualFacts, checkAll } from './digest-queries.js';
 import { disposeSymbol } from './dispose.js';
@@ -17,7 +19,7 @@ import { registerKey, revokeKey, updateProfile } from './profile-admin.js';
 import { dueForReview, listAssessments, overdueActions, snapshotViews } from './queries.js';
 import { createNew, startRevision } from './revisions.js';
 import { openSession } from './session.js';
-import type { ClientOptions, EqiaClient, ListFilter } from './types.js';
+import type { ClientOptions, EqiaClient } from './types.js';
 import { verifyAssessment, verifyReference } from './verify.js';
 import { toView } from './view.js';
 
@@ -39,13 +41,14 @@ export async function clientOf(
   const context = await createContext({ ...options, clock }, options.newId ?? (() => sortableId(clock())));
   userIn(context.knownProfile(), context.userId);
 
+  // A call with a signal runs on a context of its own, whose store calls honour it (call-scope.ts).
+  const on = (options: CallOptions | undefined) => scoped(context, options);
   // Reads need no role beyond being a user of the profile (now): viewers read everything.
-  const forUsers =
-    <A extends unknown[], R>(query: (...args: A) => Promise<R>) =>
-    async (...args: A): Promise<R> => {
-      userIn(await context.profile(), context.userId);
-      return query(...args);
-    };
+  const asUser = async (options: CallOptions | undefined): Promise<ClientContext> => {
+    const call = on(options);
+    userIn(await call.profile(), call.userId);
+    return call;
+  };
 
   const close = async () => {
     context.listeners.clear();
@@ -60,43 +63,46 @@ export async function clientOf(
       return context.knownProfile();
     },
 
-    create: (input) => createNew(context, input),
+    create: (input, options) => createNew(on(options), input),
     ...lifecycleCommands(context),
-    startRevision: (id, options) => startRevision(context, id, options),
-    ...insightCommands(context),
+    startRevision: (id, options) => startRevision(on(options), id, options),
+    analyseDisparity: (request, options) => insightCommands(on(options)).analyseDisparity(request),
+    attachDisparity: (id, input, options) => insightCommands(on(options)).attachDisparity(id, input),
 
-    get: forUsers(async (id: string) => {
-      const stored = await readAssessment(context, id);
+    get: async (id, options) => {
+      const call = await asUser(options);
+      const stored = await readAssessment(call, id);
       const head = stored.events.at(-1)?.hash;
       return toView(stored.snapshot, stored.summary, context.knownProfile(), context.clock(), head);
-    }),
-    allowed: (id: string) => permissionsFor(context, id),
-    list: forUsers((filter?: ListFilter) => listAssessments(context, filter)),
-    snapshots: forUsers((filter?: ListFilter) => snapshotViews(context, filter)),
-    annualFacts: forUsers((filter?: ListFilter) => annualFacts(context, filter)),
-    checkAll: forUsers((filter?: ListFilter) => checkAll(context, filter)),
-    dueForReview: forUsers(() => dueForReview(context)),
-    overdueActions: forUsers(() => overdueActions(context)),
-    history: forUsers((id: string) => historyOf(context, id)),
-    versionAt: forUsers((id: string, seq: number) => versionAt(context, id, seq)),
-    diff: forUsers(async (fromId: string, toId: string) => {
-      const [from, to] = await Promise.all([readAssessment(context, fromId), readAssessment(context, toId)]);
+    },
+    allowed: (id, options) => permissionsFor(on(options), id),
+    list: async (filter, options) => listAssessments(await asUser(options), filter),
+    snapshots: async (filter, options) => snapshotViews(await asUser(options), filter),
+    annualFacts: async (filter, options) => annualFacts(await asUser(options), filter),
+    checkAll: async (filter, options) => checkAll(await asUser(options), filter),
+    dueForReview: async (options) => dueForReview(await asUser(options)),
+    overdueActions: async (options) => overdueActions(await asUser(options)),
+    history: async (id, options) => historyOf(await asUser(options), id),
+    versionAt: async (id, seq, options) => versionAt(await asUser(options), id, seq),
+    diff: async (fromId, toId, options) => {
+      const call = await asUser(options);
+      const [from, to] = await Promise.all([readAssessment(call, fromId), readAssessment(call, toId)]);
       return differences(from.snapshot.assessment, to.snapshot.assessment);
-    }),
-    verify: forUsers((id: string) => verifyAssessment(context, id)),
-    verifyProfile: forUsers(async () => verifyProfileLog(await context.profile())),
-    verifyReference: forUsers((reference: LogReference) => verifyReference(context, reference)),
+    },
+    verify: async (id, options) => verifyAssessment(await asUser(options), id),
+    verifyProfile: async (options) => verifyProfileLog(await (await asUser(options)).profile()),
+    verifyReference: async (reference, options) => verifyReference(await asUser(options), reference),
 
-    exportAssessment: (id) => exportAssessment(context, id),
-    importAssessment: (json) => importAssessment(context, json),
-    importRecord: (json, options) => importRecord(context, json, options),
+    exportAssessment: (id, options) => exportAssessment(on(options), id),
+    importAssessment: (json, options) => importAssessment(on(options), json),
+    importRecord: (json, { signal, ...options }) => importRecord(on({ signal }), json, options),
 
     objectives: objectiveCommands(context),
     data: equalityDataCommands(context),
-    updateProfile: (recipe) => updateProfile(context, recipe),
-    registerKey: (registration) => registerKey(context, registration),
-    revokeKey: (keyId, input) => revokeKey(context, keyId, input),
-    open: forUsers((id: string) => openSession(context, id)),
+    updateProfile: (recipe, options) => updateProfile(on(options), recipe),
+    registerKey: (registration, options) => registerKey(on(options), registration),
+    revokeKey: (keyId, input, options) => revokeKey(on(options), keyId, input),
+    open: async (id, options) => openSession(await asUser(options), id),
     subscribe(listener) {
       context.listeners.add(listener);
       return () => context.listeners.delete(listener);

@@ -18,7 +18,9 @@ import {
   TamperedError,
   UnsupportedVersionError,
 } from '@eqia/core';
+import type { CallOptions } from '../store/cancellation.js';
 import type { StoredObjective } from '../store/port.js';
+import { scoped } from './call-scope.js';
 import { actorOf, type ClientContext, userIn } from './context.js';
 import { firstFreeId, idFromTitle } from './new-id.js';
 
@@ -41,30 +43,52 @@ export interface ProgressInput {
   milestonesDone?: string[];
 }
 
+/** Each takes `{ signal }` (CallOptions) last, or in its options, as the client's calls do. */
 export interface ObjectiveCommands {
-  list(): Promise<ObjectiveSummary[]>;
-  get(id: string): Promise<ObjectiveView>;
+  list(options?: CallOptions): Promise<ObjectiveSummary[]>;
+  get(id: string, options?: CallOptions): Promise<ObjectiveView>;
   /** Every objective as it stands, for reports. */
-  all(): Promise<Objective[]>;
+  all(options?: CallOptions): Promise<Objective[]>;
   /** Sets one up as a draft, approved later by the profile's senior stages (the Board). */
-  create(content: ObjectiveContentInput, options?: { id?: string }): Promise<ObjectiveView>;
-  edit(id: string, changes: ObjectiveChanges): Promise<ObjectiveView>;
-  submit(id: string): Promise<ObjectiveView>;
+  create(content: ObjectiveContentInput, options?: { id?: string } & CallOptions): Promise<ObjectiveView>;
+  edit(id: string, changes: ObjectiveChanges, options?: CallOptions): Promise<ObjectiveView>;
+  submit(id: string, options?: CallOptions): Promise<ObjectiveView>;
   /** Approves the stage awaited (or the one named). */
-  approve(id: string, options?: { stage?: string; comment?: string }): Promise<ObjectiveView>;
-  requestChanges(id: string, options: { stage?: string; reason: string }): Promise<ObjectiveView>;
-  recordProgress(id: string, update: ProgressInput): Promise<ObjectiveView>;
+  approve(id: string, options?: { stage?: string; comment?: string } & CallOptions): Promise<ObjectiveView>;
+  requestChanges(
+    id: string,
+    options: { stage?: string; reason: string } & CallOptions,
+  ): Promise<ObjectiveView>;
+  recordProgress(id: string, update: ProgressInput, options?: CallOptions): Promise<ObjectiveView>;
   close(
     id: string,
-    options: { outcome: 'met' | 'closed' | 'superseded'; note: string; supersededBy?: string },
+    options: { outcome: 'met' | 'closed' | 'superseded'; note: string; supersededBy?: string } & CallOptions,
   ): Promise<ObjectiveView>;
   /** Replays the log: the hash chain and every event judged again. */
-  verify(id: string): Promise<ChainVerification>;
+  verify(id: string, options?: CallOptions): Promise<ChainVerification>;
+}
+
+/** The commands, each on the context of its own call (its signal, when it has one). */
+export function objectiveCommands(context: ClientContext): ObjectiveCommands {
+  const on = (call: CallOptions | undefined) => commandsOn(scoped(context, call));
+  return {
+    list: (call) => on(call).list(),
+    get: (id, call) => on(call).get(id),
+    all: (call) => on(call).all(),
+    create: (content, { signal, ...options } = {}) => on({ signal }).create(content, options),
+    edit: (id, changes, call) => on(call).edit(id, changes),
+    submit: (id, call) => on(call).submit(id),
+    approve: (id, { signal, ...options } = {}) => on({ signal }).approve(id, options),
+    requestChanges: (id, { signal, ...options }) => on({ signal }).requestChanges(id, options),
+    recordProgress: (id, update, call) => on(call).recordProgress(id, update),
+    close: (id, { signal, ...options }) => on({ signal }).close(id, options),
+    verify: (id, call) => on(call).verify(id),
+  };
 }
 
 type EventPayload = Record<string, unknown> & { type: string };
 
-export function objectiveCommands(context: ClientContext): ObjectiveCommands {
+function commandsOn(context: ClientContext): ObjectiveCommands {
   /** Judges the event, chains it and appends it; a writer in between gets one fresh try. */
   async function run(id: string, build: (objective: Objective) => EventPayload): Promise<ObjectiveView> {
     for (let attempt = 1; ; attempt++) {

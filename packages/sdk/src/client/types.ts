@@ -20,6 +20,7 @@ import type {
   VerdictKind,
 } from '@eqia/core';
 import type { EventSigner, SignatureVerifier } from '../signing/ed25519.js';
+import type { CallOptions } from '../store/cancellation.js';
 import type { AssessmentStore } from '../store/port.js';
 import type { Permissions } from './allowed.js';
 import type { EqualityDataCommands } from './equality-data.js';
@@ -54,9 +55,10 @@ export interface ClientOptions {
  * What a caller of a command may say about the version it acted on. `expectedVersion` is the version
  * the caller last saw (`view.version`): a form loaded at that version. When the assessment has moved on
  * since, the command is refused with a ConflictError naming what changed, instead of being applied to
- * content the person never saw. Without it, a command applies to the latest version.
+ * content the person never saw. Without it, a command applies to the latest version. `signal` aborts
+ * the command (see CallOptions).
  */
-export interface WriteOptions {
+export interface WriteOptions extends CallOptions {
   expectedVersion?: number;
 }
 
@@ -139,7 +141,7 @@ export interface EqiaClient {
   readonly user: Profile['users'][number];
   readonly profile: Profile;
 
-  create(input: { title: string; id?: string }): Promise<AssessmentView>;
+  create(input: { title: string; id?: string }, options?: CallOptions): Promise<AssessmentView>;
   // Every command that adds to a log takes `WriteOptions` last: pass `{ expectedVersion: view.version }`
   // from the view a form was loaded from, so a change made on an out-of-date copy is refused.
   edit<S extends SectionId>(
@@ -191,74 +193,81 @@ export interface EqiaClient {
    * Compare a population CSV with a baseline CSV (small counts suppressed at the profile's threshold) and
    * add the result to the assessment's evidence as one edit. Nothing is written if either file is wrong.
    */
-  attachDisparity(id: string, input: AttachDisparityInput): Promise<AssessmentView>;
+  attachDisparity(id: string, input: AttachDisparityInput, options?: CallOptions): Promise<AssessmentView>;
 
-  get(id: string): Promise<AssessmentView>;
+  get(id: string, options?: CallOptions): Promise<AssessmentView>;
   /**
    * What this user may do with the assessment now: each command, and the edit of each section, allowed
    * or refused with core's reason (the code and message the command would throw). Records nothing.
    */
-  allowed(id: string): Promise<Permissions>;
-  list(filter?: ListFilter): Promise<AssessmentSummary[]>;
+  allowed(id: string, options?: CallOptions): Promise<Permissions>;
+  list(filter?: ListFilter, options?: CallOptions): Promise<AssessmentSummary[]>;
   /**
    * The view of every assessment the filter matches (in `list` order), without reading their logs: what
    * reports and whole-store checks need. Each view's findings are worked out when first read.
    */
-  snapshots(filter?: ListFilter): Promise<AssessmentView[]>;
+  snapshots(filter?: ListFilter, options?: CallOptions): Promise<AssessmentView[]>;
   /**
    * The annual facts of every assessment the filter matches (in `list` order), for `@eqia/report`'s
    * buildAnnualReport: from the digests the store keeps, each assessment without a current one read
    * from its snapshot. Pass `{ facts, status: summary }` to the report.
    */
-  annualFacts(filter?: ListFilter): Promise<AssessmentFacts[]>;
+  annualFacts(filter?: ListFilter, options?: CallOptions): Promise<AssessmentFacts[]>;
   /**
    * The due-regard findings of every assessment the filter matches, now (in `list` order): the same as
    * each view's `findings`, from the digests where they were made under the current profile, else by
    * checking the snapshot. What `eqia check --all` prints.
    */
-  checkAll(filter?: ListFilter): Promise<AssessmentFindings[]>;
-  dueForReview(): Promise<AssessmentSummary[]>;
-  overdueActions(): Promise<OverdueAction[]>;
-  history(id: string): Promise<HistoryEntry[]>;
+  checkAll(filter?: ListFilter, options?: CallOptions): Promise<AssessmentFindings[]>;
+  dueForReview(options?: CallOptions): Promise<AssessmentSummary[]>;
+  overdueActions(options?: CallOptions): Promise<OverdueAction[]>;
+  history(id: string, options?: CallOptions): Promise<HistoryEntry[]>;
   /** The assessment as it was after log entry `seq`. */
-  versionAt(id: string, seq: number): Promise<Assessment>;
-  diff(fromId: string, toId: string): Promise<{ path: string; from: unknown; to: unknown }[]>;
-  verify(id: string): Promise<VerifyResult>;
+  versionAt(id: string, seq: number, options?: CallOptions): Promise<Assessment>;
+  diff(
+    fromId: string,
+    toId: string,
+    options?: CallOptions,
+  ): Promise<{ path: string; from: unknown; to: unknown }[]>;
+  verify(id: string, options?: CallOptions): Promise<VerifyResult>;
   /**
    * Checks a published copy's verification reference against the log now: `matches` (with what was
    * recorded since), `truncated` (entries removed from the end) or `rewritten`.
    */
-  verifyReference(reference: LogReference): Promise<ReferenceVerdict>;
+  verifyReference(reference: LogReference, options?: CallOptions): Promise<ReferenceVerdict>;
   /** The same comparison as `attachDisparity`, returned without attaching it (for printing a table). */
-  analyseDisparity(input: DisparityRequest): Promise<DisparityAnalysis>;
+  analyseDisparity(input: DisparityRequest, options?: CallOptions): Promise<DisparityAnalysis>;
 
   /** Canonical JSON of the assessment with its log: round-trips byte for byte. */
-  exportAssessment(id: string): Promise<string>;
-  importAssessment(json: string): Promise<AssessmentView>;
+  exportAssessment(id: string, options?: CallOptions): Promise<string>;
+  importAssessment(json: string, options?: CallOptions): Promise<AssessmentView>;
   /**
    * Import a plain assessment record written outside eqia (no log): validated, its characteristics
    * checked against the profile, recorded as the first event with its provenance. `historical`: it was
    * signed off outside eqia, and says by whom and when (`signedOff`).
    */
-  importRecord(json: string, options: { source: string; historical?: boolean }): Promise<AssessmentView>;
+  importRecord(
+    json: string,
+    options: { source: string; historical?: boolean } & CallOptions,
+  ): Promise<AssessmentView>;
 
   /** The organisation's equality objectives: set up, approved by the Board, progress, closing. */
   readonly objectives: ObjectiveCommands;
   /** The organisation's equality data: workforce and caseload profiles, census baselines, pay gaps. */
   readonly data: EqualityDataCommands;
   /** Change the profile (admins): recorded in its change log (`profile.changes`) with who and what. */
-  updateProfile(recipe: (draft: Profile) => void): Promise<Profile>;
+  updateProfile(recipe: (draft: Profile) => void, options?: CallOptions): Promise<Profile>;
   /** The profile's change log verifies and matches the profile as it is. */
-  verifyProfile(): Promise<ChainVerification>;
+  verifyProfile(options?: CallOptions): Promise<ChainVerification>;
   /** Register a public signing key for the acting user (an admin may name another user). */
-  registerKey(registration: KeyRegistration): Promise<SigningKey>;
+  registerKey(registration: KeyRegistration, options?: CallOptions): Promise<SigningKey>;
   /** Revoke a key from now on (its owner or an admin): what it signed before stays valid. */
-  revokeKey(keyId: string, input?: { reason?: string }): Promise<SigningKey>;
+  revokeKey(keyId: string, input?: { reason?: string }, options?: CallOptions): Promise<SigningKey>;
   /**
    * Hold one assessment open for a run of commands: each command starts from what the session last
    * read or wrote instead of reading the store again (see AssessmentSession). Not found is NOT_FOUND.
    */
-  open(id: string): Promise<AssessmentSession>;
+  open(id: string, options?: CallOptions): Promise<AssessmentSession>;
   subscribe(listener: ChangeListener): () => void;
   /**
    * Stops its subscriptions and closes the store it was created with (a client from `createEqia(…).as`

@@ -10,6 +10,7 @@ import type {
   RecordedEvent,
 } from '@eqia/core';
 import type { ListFilter } from '../client/types.js';
+import type { CallOptions } from './cancellation.js';
 
 /** An assessment as a store holds it: its log, the snapshot that log folds into, and its summary. */
 export interface StoredAssessment {
@@ -77,7 +78,9 @@ export interface ObjectiveAppendRequest {
 /**
  * The store port. The SDK speaks only to this; adapters (memory, SQLite, PostgreSQL) implement it and all
  * pass the same conformance suite. Every method is async and safe to call from several processes at once
- * where the adapter is shared (SQLite, PostgreSQL).
+ * where the adapter is shared (SQLite, PostgreSQL). Every method but `close` takes `{ signal }` last: a
+ * store stops waiting (for a lock, a connection, a query) when it fires, with a CancelledError and
+ * nothing written. A store that has nothing to wait for may ignore it (the client checks it between calls).
  */
 export interface AssessmentStore {
   /** `memory`, `sqlite`, `postgres`… */
@@ -85,35 +88,35 @@ export interface AssessmentStore {
   /** Where the store lives, for messages: a directory, a URL without its password. */
   readonly location: string;
   /** Whether the store has been initialised. */
-  exists(): Promise<boolean>;
+  exists(call?: CallOptions): Promise<boolean>;
   /** Create the store (idempotent). Writes `profile` only if the store has none yet. */
-  init(options?: { profile?: Profile }): Promise<void>;
+  init(options?: { profile?: Profile }, call?: CallOptions): Promise<void>;
   /** The assessment, or undefined when there is none with this id. */
-  read(id: string): Promise<StoredAssessment | undefined>;
+  read(id: string, call?: CallOptions): Promise<StoredAssessment | undefined>;
   /** See AppendRequest. Throws ConflictError on a stale expectedVersion. */
-  append(request: AppendRequest): Promise<void>;
+  append(request: AppendRequest, call?: CallOptions): Promise<void>;
   /**
    * Every assessment's summary, without reading each assessment. With a filter, a store may leave out
    * what does not match (SQLite and PostgreSQL filter in the database); the client filters and orders
    * what comes back again, so a store that ignores the filter is still correct, only slower.
    */
-  list(filter?: ListFilter): Promise<AssessmentSummary[]>;
+  list(filter?: ListFilter, call?: CallOptions): Promise<AssessmentSummary[]>;
   /**
    * The summaries of assessments signed off or published whose next review date is on or before `day`
    * (YYYY-MM-DD). As with list's filter, a store may return more; the client selects and orders again.
    */
-  listDueForReview(day: string): Promise<AssessmentSummary[]>;
+  listDueForReview(day: string, call?: CallOptions): Promise<AssessmentSummary[]>;
   /**
    * The summaries of assessments not withdrawn or superseded with an open action due before `day`
    * (YYYY-MM-DD). A store may return more; the client picks the actions out.
    */
-  listWithOverdueActions(day: string): Promise<AssessmentSummary[]>;
+  listWithOverdueActions(day: string, call?: CallOptions): Promise<AssessmentSummary[]>;
   /**
    * The summary and snapshot of each assessment named (every one when `ids` is omitted), without their
    * logs, in no particular order; ids the store does not hold are left out. Optional: without it the
    * client reads each assessment whole. Adapters offer it when they can do it much more cheaply.
    */
-  readSnapshots?(ids?: readonly string[]): Promise<StoredSnapshot[]>;
+  readSnapshots?(ids?: readonly string[], call?: CallOptions): Promise<StoredSnapshot[]>;
   /**
    * The summary of each assessment named (every one when `ids` is omitted), with its digest when its
    * latest append carried one, in no particular order; ids the store does not hold are left out. What the
@@ -123,25 +126,30 @@ export interface AssessmentStore {
    * `filter`, a store may leave out what does not match, as `list` may.
    * Optional, like readSnapshots: without it the client reads snapshots, then whole assessments.
    */
-  readDigests?(ids?: readonly string[], part?: DigestPart, filter?: ListFilter): Promise<StoredDigest[]>;
+  readDigests?(
+    ids?: readonly string[],
+    part?: DigestPart,
+    filter?: ListFilter,
+    call?: CallOptions,
+  ): Promise<StoredDigest[]>;
   /** The equality objective, or undefined when there is none with this id. */
-  readObjective(id: string): Promise<StoredObjective | undefined>;
+  readObjective(id: string, call?: CallOptions): Promise<StoredObjective | undefined>;
   /** See ObjectiveAppendRequest. Throws ConflictError on a stale expectedVersion. */
-  appendObjective(request: ObjectiveAppendRequest): Promise<void>;
+  appendObjective(request: ObjectiveAppendRequest, call?: CallOptions): Promise<void>;
   /** Every objective's summary. */
-  listObjectives(): Promise<ObjectiveSummary[]>;
+  listObjectives(call?: CallOptions): Promise<ObjectiveSummary[]>;
   /** Every objective as it stands, without the logs: what the annual and Board reports read. */
-  readObjectiveSnapshots(): Promise<ObjectiveSnapshot[]>;
+  readObjectiveSnapshots(call?: CallOptions): Promise<ObjectiveSnapshot[]>;
   /**
    * Keep one import of the organisation's equality data (a workforce or caseload profile, a census
    * baseline, pay gap figures) after every earlier one. Imports are never changed or removed: a later
    * import of the same thing replaces it in reports (see core's `currentData`), and the history stays.
    */
-  appendEqualityData(entry: EqualityDataEntry): Promise<void>;
+  appendEqualityData(entry: EqualityDataEntry, call?: CallOptions): Promise<void>;
   /** Every import of equality data, in the order they were kept. */
-  listEqualityData(): Promise<EqualityDataEntry[]>;
-  readProfile(): Promise<Profile | undefined>;
-  writeProfile(profile: Profile): Promise<void>;
+  listEqualityData(call?: CallOptions): Promise<EqualityDataEntry[]>;
+  readProfile(call?: CallOptions): Promise<Profile | undefined>;
+  writeProfile(profile: Profile, call?: CallOptions): Promise<void>;
   /** Release handles and locks. */
   close(): Promise<void>;
 }
