@@ -44,7 +44,16 @@ export interface ClientContext {
 export async function createContext(options: ClientOptions, newId: () => string): Promise<ClientContext> {
   const { store } = options;
   const pinned = options.profile && withNewerFields(options.profile);
-  let current = pinned ?? (await readStoreProfile(store));
+  // The text of the profile last checked: each content is checked once, since the profile is read before
+  // every command and checking it whole costs several times what reading it does.
+  let checkedContent: string | undefined;
+  const fromStore = (stored: Profile) => {
+    const content = JSON.stringify(stored);
+    if (content !== checkedContent) checkStoredProfile(store, stored);
+    checkedContent = content;
+    return withNewerFields(stored);
+  };
+  let current = pinned ?? fromStore(await readStoreProfile(store));
   // The lifecycle binds the profile's checks and builds its machines (about a millisecond): kept for
   // the last profile seen, by content, since the profile is read afresh before every command.
   let latest: { content: string; lifecycle: Lifecycle } | undefined;
@@ -58,7 +67,7 @@ export async function createContext(options: ClientOptions, newId: () => string)
     signer: options.signer,
     verifier: options.verifier ?? ed25519Verifier,
     async profile() {
-      if (!pinned) current = await readStoreProfile(store);
+      if (!pinned) current = fromStore(await readStoreProfile(store));
       return current;
     },
     knownProfile: () => current,
@@ -80,6 +89,7 @@ export async function createContext(options: ClientOptions, newId: () => string)
   };
 }
 
+/** The profile as stored, not yet checked. */
 async function readStoreProfile(store: AssessmentStore): Promise<Profile> {
   const profile = await store.readProfile();
   if (!profile) {
@@ -87,8 +97,7 @@ async function readStoreProfile(store: AssessmentStore): Promise<Profile> {
       `The store at ${store.location} has no profile: run \`eqia init\` there (or call store.init({ profile })), or pass a profile to createClient.`,
     );
   }
-  checkStoredProfile(store, profile);
-  return withNewerFields(profile);
+  return profile;
 }
 
 /**

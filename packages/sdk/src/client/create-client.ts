@@ -45,6 +45,17 @@ export async function clientOf(
       userIn(await context.profile(), context.userId);
       return query(...args);
     };
+  // A query of summaries alone does not use the profile, so the profile is read beside it rather than
+  // before it (a round trip less); nothing, not even the query's error, goes to a user it does not know.
+  const summariesForUsers =
+    <A extends unknown[], R>(query: (...args: A) => Promise<R>) =>
+    async (...args: A): Promise<R> => {
+      const [profile, answer] = await Promise.allSettled([context.profile(), query(...args)]);
+      if (profile.status === 'rejected') throw profile.reason;
+      userIn(profile.value, context.userId);
+      if (answer.status === 'rejected') throw answer.reason;
+      return answer.value;
+    };
 
   const close = async () => {
     context.listeners.clear();
@@ -70,12 +81,12 @@ export async function clientOf(
       return toView(stored.snapshot, stored.summary, context.knownProfile(), context.clock(), head);
     }),
     allowed: (id: string) => permissionsFor(context, id),
-    list: forUsers((filter?: ListFilter) => listAssessments(context, filter)),
+    list: summariesForUsers((filter?: ListFilter) => listAssessments(context, filter)),
     snapshots: forUsers((filter?: ListFilter) => snapshotViews(context, filter)),
     annualFacts: forUsers((filter?: ListFilter) => annualFacts(context, filter)),
     checkAll: forUsers((filter?: ListFilter) => checkAll(context, filter)),
-    dueForReview: forUsers(() => dueForReview(context)),
-    overdueActions: forUsers(() => overdueActions(context)),
+    dueForReview: summariesForUsers(() => dueForReview(context)),
+    overdueActions: summariesForUsers(() => overdueActions(context)),
     history: forUsers((id: string) => historyOf(context, id)),
     versionAt: forUsers((id: string, seq: number) => versionAt(context, id, seq)),
     diff: forUsers(async (fromId: string, toId: string) => {
