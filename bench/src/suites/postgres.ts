@@ -41,12 +41,17 @@ async function fill(context: SuiteContext, store: ReturnType<typeof openPostgres
   context.log(`filling a PostgreSQL store with ${size} generated assessments…`);
   await store.init({ profile: cafcassProfile });
   const template = await recordTemplateLog();
-  for (let n = 0; n < size; n++) {
-    const { id, summary, snapshot, events } = generateAssessment(template, n);
-    const digest = digestAssessment(snapshot.assessment, cafcassProfile);
-    await store.append({ id, expectedVersion: 0, events, snapshot, summary, digest });
-    if (n % 2000 === 1999) context.log(`  ${n + 1} of ${size}`);
-  }
+  // Four appends in flight, so that the server's commits overlap with generating the next assessments.
+  let next = 0;
+  const appendNext = async () => {
+    for (let n = next++; n < size; n = next++) {
+      const { id, summary, snapshot, events } = generateAssessment(template, n);
+      const digest = digestAssessment(snapshot.assessment, cafcassProfile);
+      await store.append({ id, expectedVersion: 0, events, snapshot, summary, digest });
+      if (n % 2000 === 1999) context.log(`  ${n + 1} of ${size}`);
+    }
+  };
+  await Promise.all(Array.from({ length: 4 }, appendNext));
   const admin = new pg.Client(store.location.split(' ')[0]);
   await admin.connect();
   await admin.query('VACUUM ANALYZE');

@@ -38,6 +38,20 @@ describe('who may do what', () => {
     await expect(w.as('zoe')).rejects.toBeInstanceOf(ForbiddenError);
   });
 
+  it('refuses every read, the lists too, once a user is taken out of the profile, and a damaged profile', async () => {
+    const w = world();
+    await writeWorkedExample(await w.as('amara'));
+    const val = await w.as('val');
+    expect(await val.list()).toHaveLength(1);
+    await w.store.writeProfile({ ...profile, users: profile.users.filter((user) => user.id !== 'val') });
+    for (const read of [() => val.list(), () => val.dueForReview(), () => val.overdueActions()])
+      await expect(read()).rejects.toThrow(/"val" is not a user of this profile/);
+    const amara = await w.as('amara');
+    expect(await amara.list()).toHaveLength(1);
+    await w.store.writeProfile({ ...profile, approvalChain: [] } as unknown as Profile);
+    await expect(amara.list()).rejects.toThrow(/The profile in the eqia store/);
+  });
+
   it('lets viewers read but not write', async () => {
     const w = world();
     await writeWorkedExample(await w.as('amara'));
@@ -224,6 +238,17 @@ describe('profile management', () => {
       if (user) user.roles = ['viewer'];
     });
     await expect(ben.create({ title: 'Another' })).rejects.toBeInstanceOf(ForbiddenError);
+  });
+
+  it('applies a role given by another client at once', async () => {
+    const w = world();
+    const val = await w.as('val');
+    await expect(val.create({ title: 'Not yet' })).rejects.toBeInstanceOf(ForbiddenError);
+    await (await w.as('ops')).updateProfile((p) => {
+      const user = p.users.find((u) => u.id === 'val');
+      if (user) user.roles = ['author'];
+    });
+    expect((await val.create({ title: 'Now' })).assessment.createdBy).toBe('val');
   });
 
   it('acts under the store’s profile even when client.profile was changed in place', async () => {

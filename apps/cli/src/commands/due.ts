@@ -18,10 +18,14 @@ nothing is: run it from cron to be told.`,
     return withStore(ctx, values, async (opened) => {
       const { store } = opened;
       const { actionsOverdue, reviewsDue } = await import('@eqia/sdk/light');
-      const summaries = await store.list();
       const day = ctx.now().toISOString().slice(0, 10);
-      const reviews = reviewsDue(summaries, day);
-      const actions = actionsOverdue(summaries, day);
+      // The store selects with its indexes; the same rules as the client's queries then pick and order.
+      const [dueSummaries, lateSummaries] = await Promise.all([
+        store.listDueForReview(day),
+        store.listWithOverdueActions(day),
+      ]);
+      const reviews = reviewsDue(dueSummaries, day);
+      const actions = actionsOverdue(lateSummaries, day);
       if (values.json) writeJson(ctx, { reviews, actions });
       else {
         if (reviews.length)

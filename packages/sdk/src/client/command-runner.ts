@@ -79,7 +79,10 @@ export async function runCommand(
   // Only the command's own reads and append honour the signal: what follows a commit is part of it.
   const call = scoped(context, { signal });
   for (let attempt = 1; ; attempt++) {
-    const [stored, profile] = await Promise.all([source.read(call, id), call.profile()]);
+    const reading = call.profile();
+    // Awaited below: a failed read must not count as unhandled while the assessment is read.
+    reading.catch(() => {});
+    const stored = await source.read(call, id);
     // A plain command reads the store afresh every time; a session's first try uses what it holds.
     const fresh = !source.forget || attempt > 1;
     if (expectedVersion !== undefined && stored.events.length !== expectedVersion) {
@@ -89,9 +92,12 @@ export async function runCommand(
       }
       throw movedOn(id, expectedVersion, stored.events);
     }
-    const user = userIn(profile, context.userId);
-    const event = await build({ stored, user, profile, at: context.clock().toISOString() });
-    const snapshot = context.lifecycle(profile).apply(stored.snapshot, event);
+    const at = context.clock().toISOString();
+    const { event, snapshot } = await underLatestProfile(call, reading, async (profile) => {
+      const user = userIn(profile, context.userId);
+      const event = await build({ stored, user, profile, at });
+      return { event, snapshot: context.lifecycle(profile).apply(stored.snapshot, event) };
+    });
     try {
       const committed = await commit(call, stored.events, snapshot, event);
       source.committed?.({ ...committed, events: [...stored.events, committed.recorded] });
@@ -104,6 +110,28 @@ export async function runCommand(
       source.forget?.();
     }
   }
+}
+
+/**
+ * `work` under the profile as `reading` finds it in the store. It starts under the profile last seen
+ * while the read is under way (a round trip off every command), and runs again under the new one only
+ * when the store's profile changed: what it returns is what it would have returned had it waited.
+ */
+async function underLatestProfile<T>(
+  context: ClientContext,
+  reading: Promise<Profile>,
+  work: (profile: Profile) => Promise<T>,
+): Promise<T> {
+  const known = context.knownProfile();
+  const first = await work(known).then(
+    (value) => ({ value }),
+    (error: unknown) => ({ error }),
+  );
+  const latest = await reading;
+  // By content: the profile last seen may have been changed in place by a caller (client.profile).
+  if (JSON.stringify(latest) !== JSON.stringify(known)) return work(latest);
+  if ('error' in first) throw first.error;
+  return first.value;
 }
 
 /** The caller's copy is out of date: what was appended since, and why retrying would not help. */

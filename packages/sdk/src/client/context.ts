@@ -44,7 +44,16 @@ export interface ClientContext {
 export async function createContext(options: ClientOptions, newId: () => string): Promise<ClientContext> {
   const { store } = options;
   const pinned = options.profile && withNewerFields(options.profile);
-  let current = pinned ?? (await readStoreProfile(store));
+  // The text of the profile last checked: each content is checked once, since the profile is read before
+  // every command and checking it whole costs several times what reading it does.
+  let checkedContent: string | undefined;
+  const fromStore = (stored: Profile) => {
+    const content = JSON.stringify(stored);
+    if (content !== checkedContent) checkStoredProfile(store, stored);
+    checkedContent = content;
+    return withNewerFields(stored);
+  };
+  let current = pinned ?? fromStore(await readStoreProfile(store));
   // The lifecycle binds the profile's checks and builds its machines (about a millisecond): kept for
   // the last profile seen, by content, since the profile is read afresh before every command.
   let latest: { content: string; lifecycle: Lifecycle } | undefined;
@@ -59,7 +68,7 @@ export async function createContext(options: ClientOptions, newId: () => string)
     verifier: options.verifier ?? ed25519Verifier,
     // Through `this.store`: a call's own context (call-scope.ts) reads it with the call's signal.
     async profile(this: ClientContext) {
-      if (!pinned) current = await readStoreProfile(this.store);
+      if (!pinned) current = fromStore(await readStoreProfile(this.store));
       return current;
     },
     knownProfile: () => current,
@@ -81,6 +90,7 @@ export async function createContext(options: ClientOptions, newId: () => string)
   };
 }
 
+/** The profile as stored, not yet checked. */
 async function readStoreProfile(store: AssessmentStore): Promise<Profile> {
   const profile = await store.readProfile();
   if (!profile) {
@@ -88,8 +98,7 @@ async function readStoreProfile(store: AssessmentStore): Promise<Profile> {
       `The store at ${store.location} has no profile: run \`eqia init\` there (or call store.init({ profile })), or pass a profile to createClient.`,
     );
   }
-  checkStoredProfile(store, profile);
-  return withNewerFields(profile);
+  return profile;
 }
 
 /**
