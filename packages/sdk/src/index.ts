@@ -20,7 +20,13 @@ export type { Permission, Permissions } from './client/allowed.js';
 export { createClient } from './client/create-client.js';
 export { actionsOverdue, reviewsDue } from './client/due-summaries.js';
 export { createEqia, type Eqia, type EqiaOptions } from './client/eqia.js';
-export { filterSummaries } from './client/filter-summaries.js';
+export {
+  filterSummaries,
+  inListOrder,
+  jsonArrayOf,
+  type ListOrderKey,
+  listedAsJson,
+} from './client/filter-summaries.js';
 export {
   type AttachDisparityInput,
   analyseDisparity,

@@ -13,6 +13,7 @@ import {
   type AssessmentStore,
   checkAppendRequest,
   type ListFilter,
+  listedAsJson,
   type ObjectiveAppendRequest,
   type ReadDigest,
   type StoredAssessment,
@@ -175,6 +176,11 @@ class PostgresStore implements AssessmentStore {
   async list(filter?: ListFilter): Promise<AssessmentSummary[]> {
     const { where, params } = filterSql(filter);
     return this.#summariesWhere(where, params);
+  }
+
+  /** Filtered in the database, then ordered as the client orders (jsonb keeps no text to hand over). */
+  async listJson(filter?: ListFilter): Promise<string> {
+    return listedAsJson(await this.list(filter), filter);
   }
 
   listDueForReview(day: string): Promise<AssessmentSummary[]> {

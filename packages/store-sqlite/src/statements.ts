@@ -2,6 +2,7 @@ import { type DigestPart, finalStates } from '@eqia/core/light';
 import { versionConflict } from '@eqia/sdk/light';
 import type Database from 'better-sqlite3';
 import { type AssessmentRow, upsertAssessmentSql } from './assessment-row.js';
+import { type ListJson, prepareListJson } from './list-json.js';
 import { type ObjectiveStatements, prepareObjectives } from './objective-statements.js';
 
 export interface EventRow {
@@ -161,10 +162,11 @@ export interface Ready {
     events: readonly EventValues[],
   ): void;
   read(id: string): { summary: string; snapshot: string; events: EventRow[] } | undefined;
+  listJson: ListJson;
   objectives: ObjectiveStatements;
 }
 
-export function prepareStore(db: Database.Database): Ready {
+export function prepareStore(db: Database.Database, file: string): Ready {
   const statements = prepareStatements(db);
   const append = db.transaction(
     (
@@ -193,6 +195,7 @@ export function prepareStore(db: Database.Database): Ready {
     // IMMEDIATE: take the write lock before reading the version, so no other writer can slip in between.
     append: (...args) => append.immediate(...args),
     read: (id) => read.deferred(id),
+    listJson: prepareListJson(db, file),
     objectives: prepareObjectives(db),
   };
 }
