@@ -27,7 +27,13 @@ export type {
   PayGapImport,
   PopulationImport,
 } from './client/equality-data.js';
-export { filterSummaries } from './client/filter-summaries.js';
+export {
+  filterSummaries,
+  inListOrder,
+  jsonArrayOf,
+  type ListOrderKey,
+  listedAsJson,
+} from './client/filter-summaries.js';
 export {
   type AttachDisparityInput,
   analyseDisparity,

@@ -3,7 +3,13 @@
 // schema or loads xstate or immer. Everything here is also exported by the main entry.
 
 export { actionsOverdue, reviewsDue } from './client/due-summaries.js';
-export { filterSummaries } from './client/filter-summaries.js';
+export {
+  filterSummaries,
+  inListOrder,
+  jsonArrayOf,
+  type ListOrderKey,
+  listedAsJson,
+} from './client/filter-summaries.js';
 export type { ListFilter, OverdueAction } from './client/types.js';
 // What a store adapter needs (the SQLite store loads through here, so `eqia list` stays light).
 export { checkAppendRequest, versionConflict } from './store/append-rules.js';

@@ -15,6 +15,7 @@ import {
   type CallOptions,
   checkAppendRequest,
   type ListFilter,
+  listedAsJson,
   type ObjectiveAppendRequest,
   pause,
   type ReadDigest,
@@ -200,6 +201,11 @@ class PostgresStore implements AssessmentStore {
   async list(filter?: ListFilter, call?: CallOptions): Promise<AssessmentSummary[]> {
     const { where, params } = filterSql(filter);
     return this.#summariesWhere(where, params, call?.signal);
+  }
+
+  /** Filtered in the database, then ordered as the client orders (jsonb keeps no text to hand over). */
+  async listJson(filter?: ListFilter, call?: CallOptions): Promise<string> {
+    return listedAsJson(await this.list(filter, call), filter);
   }
 
   listDueForReview(day: string, call?: CallOptions): Promise<AssessmentSummary[]> {

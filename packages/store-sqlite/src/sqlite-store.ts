@@ -15,6 +15,7 @@ import {
   checkAppendRequest,
   filterSummaries,
   type ListFilter,
+  listedAsJson,
   type ObjectiveAppendRequest,
   pause,
   type StoredAssessment,
@@ -158,6 +159,19 @@ class SqliteFileStore implements SqliteStore {
     });
   }
 
+  /** The summaries as stored, never parsed (see list-json.ts). */
+  listJson(filter?: ListFilter): Promise<string> {
+    return this.#run(() => {
+      const ready = this.#open();
+      const { where, params, exact } = filterSql(filter);
+      if (exact) return ready.listJson(where, params);
+      return listedAsJson(
+        parseSummaries(this.location, ready.statements.filteredSummaries(where).all(...params)),
+        filter,
+      );
+    });
+  }
+
   listDueForReview(day: string): Promise<AssessmentSummary[]> {
     return this.#run(() => parseSummaries(this.location, this.#open().statements.dueForReview.all(day)));
   }
@@ -281,7 +295,7 @@ class SqliteFileStore implements SqliteStore {
   }
 
   #prepared(): Ready {
-    this.#ready ??= keepForever(prepareStore(this.#connect().db));
+    this.#ready ??= keepForever(prepareStore(this.#connect().db, this.location));
     return this.#ready;
   }
 

@@ -3,6 +3,7 @@ import { versionConflict } from '@eqia/sdk/light';
 import type Database from 'better-sqlite3';
 import { type AssessmentRow, upsertAssessmentSql } from './assessment-row.js';
 import { type EqualityDataStatements, prepareEqualityData } from './equality-data-statements.js';
+import { type ListJson, prepareListJson } from './list-json.js';
 import { type ObjectiveStatements, prepareObjectives } from './objective-statements.js';
 
 export interface EventRow {
@@ -162,11 +163,12 @@ export interface Ready {
     events: readonly EventValues[],
   ): void;
   read(id: string): { summary: string; snapshot: string; events: EventRow[] } | undefined;
+  listJson: ListJson;
   objectives: ObjectiveStatements;
   equalityData: EqualityDataStatements;
 }
 
-export function prepareStore(db: Database.Database): Ready {
+export function prepareStore(db: Database.Database, file: string): Ready {
   const statements = prepareStatements(db);
   const append = db.transaction(
     (
@@ -195,6 +197,7 @@ export function prepareStore(db: Database.Database): Ready {
     // IMMEDIATE: take the write lock before reading the version, so no other writer can slip in between.
     append: (...args) => append.immediate(...args),
     read: (id) => read.deferred(id),
+    listJson: prepareListJson(db, file),
     objectives: prepareObjectives(db),
     equalityData: prepareEqualityData(db),
   };

@@ -4,7 +4,6 @@ import { parseCommandArgs } from '../args.js';
 import type { Command } from '../command.js';
 import { ExitCode } from '../exit-codes.js';
 import { withStore } from '../open-client.js';
-import { writeJson } from '../output/json.js';
 import { personName } from '../output/person.js';
 import { stateLabel } from '../output/state-label.js';
 import { formatTable } from '../output/table.js';
@@ -32,12 +31,12 @@ Filters:
     const filter = toFilter(values);
     // Summaries only: the store and the list filter, never the client, so no schema is built (fast start).
     return withStore(ctx, values, async ({ store, profile }) => {
-      const { filterSummaries } = await import('@eqia/sdk/light');
-      const summaries = filterSummaries(await store.list(filter), filter);
       if (values.json) {
-        writeJson(ctx, summaries);
+        ctx.write(`${await store.listJson(filter)}\n`);
         return ExitCode.ok;
       }
+      const { filterSummaries } = await import('@eqia/sdk/light');
+      const summaries = filterSummaries(await store.list(filter), filter);
       if (summaries.length === 0) {
         ctx.write('No assessments. Start one with `eqia new`.\n');
         return ExitCode.ok;

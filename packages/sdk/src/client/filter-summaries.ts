@@ -41,9 +41,15 @@ function compareText(a: string, b: string): number {
 /** An instant as `toISOString` writes it: two of them first differ at two digits, if at all. */
 const isoInstant = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d\d\dZ$/;
 
+/** What the list order reads of an assessment: when it last changed, and its id. */
+export interface ListOrderKey {
+  updatedAt: string;
+  id: string;
+}
+
 interface Sortable<T> {
   entry: T;
-  summary: AssessmentSummary;
+  key: ListOrderKey;
   /** Whether `updatedAt` is an isoInstant, so that code-unit order is compareText's order for it. */
   instant: boolean;
 }
@@ -54,10 +60,24 @@ interface Sortable<T> {
  * `eqia list`'s own time at a thousand assessments.
  */
 function byRecentChange<T>(a: Sortable<T>, b: Sortable<T>): number {
-  const [newer, older] = [b.summary.updatedAt, a.summary.updatedAt];
+  const [newer, older] = [b.key.updatedAt, a.key.updatedAt];
   const byTime =
     a.instant && b.instant ? (newer < older ? -1 : newer > older ? 1 : 0) : compareText(newer, older);
-  return byTime || compareText(a.summary.id, b.summary.id);
+  return byTime || compareText(a.key.id, b.key.id);
+}
+
+/**
+ * These entries in list order (the one home of that order): a store that reads only the order's columns
+ * beside each summary's text (SQLite's `listJson`) sorts by them exactly as `filterSummaries` does.
+ */
+export function inListOrder<T>(entries: readonly T[], keyOf: (entry: T) => ListOrderKey): T[] {
+  return entries
+    .map((entry): Sortable<T> => {
+      const key = keyOf(entry);
+      return { entry, key, instant: isoInstant.test(key.updatedAt) };
+    })
+    .sort(byRecentChange)
+    .map(({ entry }) => entry);
 }
 
 /** The summaries the filter matches, most recently changed first. */
@@ -74,13 +94,19 @@ export function selectInListOrder<T>(
   filter: ListFilter,
   summaryOf: (entry: T) => AssessmentSummary,
 ): T[] {
-  return found
-    .flatMap((entry): Sortable<T>[] => {
-      const summary = summaryOf(entry);
-      return matches(summary, filter)
-        ? [{ entry, summary, instant: isoInstant.test(summary.updatedAt) }]
-        : [];
-    })
-    .sort(byRecentChange)
-    .map(({ entry }) => entry);
+  return inListOrder(
+    found.filter((entry) => matches(summaryOf(entry), filter)),
+    summaryOf,
+  );
 }
+
+/**
+ * Documents that are JSON text already as one JSON array: a document to a line between the brackets.
+ * The form of `listJson`'s answer.
+ */
+export const jsonArrayOf = (texts: readonly string[]): string =>
+  texts.length === 0 ? '[]' : `[\n${texts.join(',\n')}\n]`;
+
+/** `listJson`'s answer for a store that holds the summaries parsed. */
+export const listedAsJson = (summaries: readonly AssessmentSummary[], filter: ListFilter = {}): string =>
+  jsonArrayOf(filterSummaries(summaries, filter).map((summary) => JSON.stringify(summary)));

@@ -1,6 +1,6 @@
 import type { AssessmentDigest, AssessmentSummary, EqualityDataEntry, Profile } from '@eqia/core';
 import { actionsOverdue, reviewsDue } from '../client/due-summaries.js';
-import { filterSummaries } from '../client/filter-summaries.js';
+import { filterSummaries, listedAsJson } from '../client/filter-summaries.js';
 import { checkAppendRequest, versionConflict } from './append-rules.js';
 import type {
   AppendRequest,
@@ -106,6 +106,9 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): AssessmentS
     },
     async list(filter): Promise<AssessmentSummary[]> {
       return filterSummaries(summaries(), filter);
+    },
+    async listJson(filter) {
+      return listedAsJson(summaries(), filter);
     },
     async listDueForReview(day) {
       return reviewsDue(summaries(), day);

@@ -8,6 +8,7 @@ import {
   StoreCorruptError,
   UnsupportedVersionError,
 } from '@eqia/core/light';
+import { listedAsJson } from '../../client/filter-summaries.js';
 import type { AssessmentStore, StoredAssessment } from '../port.js';
 import { storeMissing } from '../store-errors.js';
 
@@ -130,6 +131,7 @@ export function openFileLayout(directory: string): AssessmentStore {
     // Read only to be copied: every summary answers, and the client selects (as the port allows).
     listDueForReview: list,
     listWithOverdueActions: list,
+    listJson: async (filter) => listedAsJson(await list(), filter),
     async readProfile() {
       ready();
       const path = join(root, 'profile.json');
