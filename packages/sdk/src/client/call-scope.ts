@@ -33,6 +33,7 @@ function withSignal(store: AssessmentStore, signal: AbortSignal): AssessmentStor
     read: (id) => guard(() => store.read(id, call)),
     append: (request) => guard(() => store.append(request, call)),
     list: (filter) => guard(() => store.list(filter, call)),
+    listJson: (filter) => guard(() => store.listJson(filter, call)),
     listDueForReview: (day) => guard(() => store.listDueForReview(day, call)),
     listWithOverdueActions: (day) => guard(() => store.listWithOverdueActions(day, call)),
     ...(readSnapshots && {
@@ -45,6 +46,8 @@ function withSignal(store: AssessmentStore, signal: AbortSignal): AssessmentStor
     appendObjective: (request) => guard(() => store.appendObjective(request, call)),
     listObjectives: () => guard(() => store.listObjectives(call)),
     readObjectiveSnapshots: () => guard(() => store.readObjectiveSnapshots(call)),
+    appendEqualityData: (entry) => guard(() => store.appendEqualityData(entry, call)),
+    listEqualityData: () => guard(() => store.listEqualityData(call)),
     readProfile: () => guard(() => store.readProfile(call)),
     writeProfile: (profile) => guard(() => store.writeProfile(profile, call)),
     close: () => store.close(),

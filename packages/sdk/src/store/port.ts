@@ -106,7 +106,7 @@ export interface AssessmentStore {
    * with a summary to a line: what `eqia list --json` prints. A store that keeps the summaries as text
    * (SQLite) hands them over unparsed.
    */
-  listJson(filter?: ListFilter): Promise<string>;
+  listJson(filter?: ListFilter, call?: CallOptions): Promise<string>;
   /**
    * The summaries of assessments signed off or published whose next review date is on or before `day`
    * (YYYY-MM-DD). As with list's filter, a store may return more; the client selects and orders again.
