@@ -10,6 +10,7 @@ import {
   defaultProfile,
   digestAssessment,
   digestFindings,
+  Profile,
   rules,
   workedExample,
 } from '../src/index.js';
@@ -57,6 +58,15 @@ describe('the findings of a digest', () => {
     expect(
       digestFindings({ ...digest, digestVersion: DIGEST_VERSION - 1 }, cafcassProfile, { now }),
     ).toBeUndefined();
+  });
+
+  it('are given under a profile stored before its defaulted fields existed, once the schema reads it', () => {
+    const older: Record<string, unknown> = { ...cafcassProfile };
+    for (const field of ['jurisdiction', 'keys', 'signing', 'changes', 'publishing']) delete older[field];
+    const digest = stored(digestAssessment(workedExample, older as Profile));
+    const read = Profile.parse(older);
+    expect(read).not.toEqual(older);
+    expect(digestFindings(digest, read, { now })).toEqual(check(workedExample, read, { now }));
   });
 
   it('refuses a malformed clock as check() does', () => {
