@@ -46,7 +46,7 @@ describe.skipIf(!hasTmux)('end to end in a terminal', () => {
     // Start: the title, then the policy section; quit at the decision.
     session = TmuxSession.start(name, cwd, `${command} new --id remote-hearings`, env);
     await session.answer('Title of the policy', 'Remote hearings for family court');
-    await session.waitFor('Step 1 of 21 · Policy');
+    await session.waitFor('Step 1 of 22 · Policy');
     await session.answer('Reference (optional)', 'OPS-7');
     await session.press('What kind of thing is it?', 'Enter');
     await session.press('Is it new, a revision', 'Enter');

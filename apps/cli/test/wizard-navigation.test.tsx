@@ -17,6 +17,7 @@ describe('wizard navigation', () => {
       'decision',
       'screening',
       'evidence',
+      'screening-basis',
       'engagement',
       ...[
         'age',

@@ -56,7 +56,9 @@ export function sectionLines(assessment: Assessment, section: SectionId, profile
           ? `Decision: ${label('screeningDecision', decision.kind)} — ${decision.rationale} (${personName(profile, decision.decidedBy)})`
           : 'Decision: —',
         ...(a.screening.evidenceIds.length
-          ? [`Evidence relied on: ${a.screening.evidenceIds.join(', ')}`]
+          ? [
+              `Evidence relied on: ${a.screening.evidenceIds.map((id) => a.evidence.items.find((item) => item.id === id)?.title ?? id).join('; ')}`,
+            ]
           : []),
         ...a.screening.related.map(
           (entry) =>
