@@ -51,7 +51,7 @@ Profiles are \`category,count\` CSVs as for \`eqia insight\`, one census set eac
 (--set ethnic_group, religion, sex, disability…); a baseline's period defaults
 to "Census 2021". Pay gaps are \`measure,value\` CSVs: mean_hourly_gap,
 median_hourly_gap, mean_bonus_gap, median_bonus_gap, bonus_paid_men,
-bonus_paid_women, lower_quartile_men … upper_quartile_women (docs/equality-data.md).
+bonus_paid_women, lower_quartile_men … upper_quartile_women (docs/equality-lead.md).
 
   list      the latest import of each thing
   history   every import, replaced ones included

@@ -39,7 +39,7 @@ export function payGapMeasures(dimension: PayGapDimension): { name: string; requ
 }
 
 /**
- * Read pay gap figures from CSV text (see docs/equality-data.md): a `measure,value` header, then one row
+ * Read pay gap figures from CSV text (see docs/equality-lead.md): a `measure,value` header, then one row
  * per measure, each a percentage (a trailing `%` is allowed; gaps may be negative). Blank lines and lines
  * starting with `#` are skipped. Every problem is reported at once, naming its line and column.
  */

@@ -35,7 +35,7 @@ export interface PopulationImport {
   source?: string;
 }
 
-/** Pay gap figures as a `measure,value` CSV (see docs/equality-data.md). */
+/** Pay gap figures as a `measure,value` CSV (see docs/equality-lead.md). */
 export interface PayGapImport {
   dimension: PayGapDimension;
   csv: string;
