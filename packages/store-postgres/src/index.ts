@@ -1,4 +1,5 @@
 // The public API of @eqia/store-postgres. Everything a caller may use is named here.
 
 export { latestSchemaVersion } from './migrations.js';
-export { openPostgresStore, type PostgresStoreOptions } from './postgres-store.js';
+export type { PoolOptions } from './pool.js';
+export { openPostgresStore, type PostgresStoreOptions, type SharedPoolOptions } from './postgres-store.js';
