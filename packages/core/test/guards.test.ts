@@ -238,13 +238,13 @@ describe('the lifecycle says why it refuses', () => {
       }
     })();
     expect([error?.name, error?.state, error?.event]).toEqual(['InvalidTransitionError', 'draft', 'edit']);
-    const breaking = {
+    const breaking: AssessmentEvent = {
       type: 'edit',
       by: author,
       at: at(1),
       section: 'policy',
       patches: [{ op: 'replace', path: ['aims'], value: 5 }],
-    } as const;
+    };
     expect(lifecycle.can(draft, breaking)).toBe(false);
     expect(refusal(draft, breaking)).toMatch(/^ValidationError: /);
   });
