@@ -141,7 +141,7 @@ const environment: BadInput[] = [
 // biome-ignore format: one case a line
 const damage: BadInput[] = [
   { input: 'a summary that is not JSON', setup: sql("UPDATE assessments SET summary = 'oops' WHERE id = 'hybrid-working'"), argv: ['list'], exit: ExitCode.storeCorrupt, names: 'eqia.db' },
-  { input: 'a summary of the wrong shape', setup: sql(`UPDATE assessments SET summary = '{"id":"hybrid-working"}' WHERE id = 'hybrid-working'`), argv: ['due'], exit: ExitCode.storeCorrupt, names: 'hybrid-working' },
+  { input: 'a summary of the wrong shape', setup: sql(`UPDATE assessments SET summary = '{"id":"hybrid-working"}' WHERE id = 'hybrid-working'`), argv: ['list'], exit: ExitCode.storeCorrupt, names: 'hybrid-working' },
   { input: 'a summary of the wrong shape, to a write', setup: sql("UPDATE assessments SET summary = '[]' WHERE id = 'hybrid-working'"), argv: ['withdraw', 'hybrid-working', '--reason', 'x', ...amara], exit: ExitCode.storeCorrupt, names: 'eqia.db' },
   { input: 'a snapshot of the wrong shape', setup: sql(`UPDATE assessments SET snapshot = '{"snapshotVersion":3}' WHERE id = 'hybrid-working'`), argv: ['show', 'hybrid-working'], exit: ExitCode.storeCorrupt, names: 'hybrid-working' },
   { input: 'an assessment whose policy is a number', setup: sql("UPDATE assessments SET snapshot = json_set(snapshot, '$.assessment.policy', 5) WHERE id = 'hybrid-working'"), argv: ['show', 'hybrid-working'], exit: ExitCode.storeCorrupt, names: 'assessment.policy' },
