@@ -204,6 +204,7 @@ const elsewhere: Record<string, string> = {
   keys: 'keys.test.ts',
   config: 'config.test.ts',
   'migrate-store': 'migrate-store.test.ts',
+  data: 'data.test.ts',
 };
 
 describe('the audit of end-to-end tests', () => {
