@@ -79,7 +79,7 @@ bonus_paid_women, lower_quartile_men … upper_quartile_women (docs/equality-lea
         ctx.write(
           'No equality data yet. Import some with `eqia data import workforce <file.csv> --set <census set> --period <period>`.\n',
         );
-      else ctx.write(`${terminalSafe(entriesText(entries))}\n`);
+      else ctx.write(`${terminalSafe(entriesText(entries, profile))}\n`);
       return ExitCode.ok;
     });
   },

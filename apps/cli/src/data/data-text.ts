@@ -1,4 +1,5 @@
 import {
+  censusCategorySets,
   type EqualityDataEntry,
   formatCount,
   formatShare,
@@ -6,9 +7,11 @@ import {
   type OrganisationData,
   type OrganisationProfile,
   type PayGapData,
+  type Profile,
   payGapGroups,
   payQuartiles,
 } from '@eqia/core';
+import { personName } from '../output/person.js';
 
 /** "Staff by ethnic group, 2025-26": what one import is of, in a line. */
 export function entryTitle({ data }: EqualityDataEntry): string {
@@ -17,14 +20,18 @@ export function entryTitle({ data }: EqualityDataEntry): string {
   return `${profile.population.label} by ${setPhrase(profile.categorySet)}, ${profile.area}, ${profile.period}`;
 }
 
-const setPhrase = (id: string) => id.replaceAll('_', ' ');
+/** "ethnic group": the census set's own name, without its count of categories. */
+function setPhrase(id: string): string {
+  const name = censusCategorySets.find((set) => set.id === id)?.label.replace(/ \(.*\)$/, '') ?? id;
+  return name.charAt(0).toLowerCase() + name.slice(1);
+}
 
 /** The imports, one line each, with who imported them and when. */
-export function entriesText(entries: readonly EqualityDataEntry[]): string {
+export function entriesText(entries: readonly EqualityDataEntry[], profile: Profile): string {
   return entries
     .map(
       (entry) =>
-        `${entryTitle(entry)}\n  imported by ${entry.recordedBy} on ${entry.recordedAt.slice(0, 10)}`,
+        `${entryTitle(entry)}\n  imported by ${personName(profile, entry.recordedBy)} on ${entry.recordedAt.slice(0, 10)}`,
     )
     .join('\n');
 }
