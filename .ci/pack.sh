@@ -31,11 +31,12 @@ _pack_all() {
   done
   for tarball in "$dir"/tarballs/*.tgz; do
     # The internal condition points at sources that a consumer's tools must never pick.
-    if tar -xOzf "$tarball" package/package.json | grep -q '@eqia/source\|workspace:\|catalog:'; then
+    if tar -xOzf "$tarball" package/package.json | grep '@eqia/source\|workspace:\|catalog:' >/dev/null; then
       echo "$(basename "$tarball"): its package.json still names @eqia/source, workspace: or catalog:" >&2
       return 1
     fi
-    tar -tzf "$tarball" | grep -q '^package/README.md$' || { echo "$(basename "$tarball") has no README" >&2; return 1; }
+    # Not `grep -q`: it stops reading early, tar dies of SIGPIPE, and pipefail calls that a failure.
+    tar -tzf "$tarball" | grep '^package/README.md$' >/dev/null || { echo "$(basename "$tarball") has no README" >&2; return 1; }
     # ES modules only: Node 20.19 and later require() them too, which the consumer checks.
     pnpm exec attw "$tarball" --profile esm-only --quiet || return 1
     echo "$(basename "$tarball"): packed; its types resolve (attw)"
