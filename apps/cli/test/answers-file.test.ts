@@ -1,11 +1,48 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { Finding } from '@eqia/core';
 import type { AssessmentView } from '@eqia/sdk';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ExitCode } from '../src/exit-codes.js';
 import { eqia, examples, tempDir } from './support/cli.js';
 
 const exampleNow = { EQIA_NOW: '2026-03-02T10:00:00Z' };
+
+// docs/cli.md names the example answers files and the profile they are complete under.
+const examplesParagraph = (() => {
+  const docs = readFileSync(join(import.meta.dirname, '../../../docs/cli.md'), 'utf8');
+  const start = docs.indexOf('Examples, each complete under');
+  return docs.slice(start, docs.indexOf('A short one', start));
+})();
+const documentedProfile = /`eqia init --profile ([\w-]+)`/.exec(examplesParagraph)?.[1];
+const documentedExamples = [
+  ...examplesParagraph.matchAll(/\]\(\.\.\/apps\/cli\/examples\/([\w-]+\.json)\)/g),
+].map((match) => match[1] ?? '');
+
+describe('the example answers files', () => {
+  it('are each named in docs/cli.md with the profile they are complete under', () => {
+    expect(documentedProfile).toBeDefined();
+    const files = readdirSync(examples).filter((file) => file.startsWith('answers-'));
+    expect(documentedExamples.toSorted()).toEqual(files.toSorted());
+  });
+
+  it.each(documentedExamples)('%s checks with no error under the documented profile', async (file) => {
+    const cwd = await tempDir();
+    await eqia(cwd, ['init', '--profile', documentedProfile ?? '']);
+    const created = await eqia(
+      cwd,
+      ['new', '--user', 'ben', '--answers', join(examples, file), '--json'],
+      exampleNow,
+    );
+    expect(created.code, created.stderr).toBe(ExitCode.ok);
+    const { assessment } = JSON.parse(created.stdout) as AssessmentView;
+    const check = await eqia(cwd, ['check', assessment.id, '--json'], exampleNow);
+    const errors = (JSON.parse(check.stdout) as Finding[]).filter((finding) => finding.severity === 'error');
+    expect(errors.map((finding) => `${finding.ruleId}: ${finding.message}`)).toEqual([]);
+    expect(check.code).toBe(ExitCode.ok);
+  });
+});
 
 describe('answers files', () => {
   let cwd: string;

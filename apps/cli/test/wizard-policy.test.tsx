@@ -24,6 +24,7 @@ describe('wizard: policy and decision', () => {
     await s.answer('Scope', 'England', keys.enter);
     await s.answer('Who does it affect?', keys.space, keys.enter);
     await s.answer('Another group the policy affects', 'Court users in Wales', keys.enter);
+    await s.waitFor('Recorded: Court users in Wales');
     await s.answer('Another group the policy affects', keys.enter);
     expect(await s.finished).toBe('done');
     const { policy } = s.view().assessment;

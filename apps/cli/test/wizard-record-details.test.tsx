@@ -14,8 +14,11 @@ describe('wizard: who assessed it, and when', () => {
     const s = session;
     await s.answer('Someone who carried out the assessment', 'Amara Okafor', keys.enter);
     await s.answer('Amara Okafor’s role', 'Head of Practice Policy', keys.enter);
+    // Each name is listed as soon as it is added, not only when the step is next opened.
+    await s.waitFor('Recorded: Amara Okafor');
     await s.answer('Someone who carried out the assessment', 'Julie Brown', keys.enter);
     await s.answer('Julie Brown’s role', 'Equality lead', keys.enter);
+    await s.waitFor('Recorded: Amara Okafor, Julie Brown');
     await s.answer('Someone who carried out the assessment', keys.enter);
     await s.answer('Had the decision already been taken', keys.enter);
     await s.answer('The decision is dated 2026-03-16: when was the analysis done?', '2026-02-27', keys.enter);
@@ -62,6 +65,7 @@ describe('wizard: what a screening-out rests on', () => {
       'It assessed the allocation rules this change keeps.',
       keys.enter,
     );
+    await s.waitFor('Recorded: Housing strategy EqIA 2024');
     await s.answer('Another assessment or document the screening relies on', keys.enter);
     expect(await s.finished).toBe('done');
     const { screening } = s.view().assessment;

@@ -1,25 +1,25 @@
 import type { StepTools } from '../step.js';
+import { askNamedList } from './named-list.js';
 
 /**
  * Groups the policy affects that the profile's audiences do not name. Asked with the audiences, so that
  * engagement and impacts can point at them.
  */
-export async function askOtherGroups({ ask, save, assessment, setContext }: StepTools): Promise<void> {
-  const named = assessment().policy.otherGroups.map((group) => group.label);
-  setContext([
-    'Groups the profile’s audiences do not name: residents of one area, a trade, visitors…',
-    ...(named.length ? [`Recorded: ${named.join(', ')}`] : []),
-  ]);
-  for (;;) {
-    const group = await ask.text({ label: 'Another group the policy affects (empty when done)' });
-    if (!group.trim()) return;
-    const id = slug(group, assessment().policy.otherGroups.length + 1);
-    await save(
-      'policy',
-      (policy) => void policy.otherGroups.push({ id, label: group, description: '' }),
-      `Affects: ${group}`,
-    );
-  }
+export async function askOtherGroups(tools: StepTools): Promise<void> {
+  const { save, assessment } = tools;
+  await askNamedList(tools, {
+    context: ['Groups the profile’s audiences do not name: residents of one area, a trade, visitors…'],
+    recorded: () => assessment().policy.otherGroups.map((group) => group.label),
+    label: 'Another group the policy affects',
+    add: (group) => {
+      const id = slug(group, assessment().policy.otherGroups.length + 1);
+      return save(
+        'policy',
+        (policy) => void policy.otherGroups.push({ id, label: group, description: '' }),
+        `Affects: ${group}`,
+      );
+    },
+  });
 }
 
 /** A group's id from its name: lower-case words joined by underscores, numbered if nothing is left. */

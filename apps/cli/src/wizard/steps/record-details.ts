@@ -1,6 +1,7 @@
 import { type Finding, type LikelyImpact, label, labelChoices, profileCharacteristics } from '@eqia/core';
 import type { StepTools, WizardStep } from '../step.js';
 import { validateDate } from './fields.js';
+import { askNamedList } from './named-list.js';
 
 const owned = ['policy.assessmentTeam', 'decision.alreadyTaken', 'decision.assessedOn', 'screening.answers'];
 
@@ -21,18 +22,17 @@ export const recordDetailsStep: WizardStep = {
   },
 };
 
-async function askTeam({ ask, save, assessment, setContext }: StepTools): Promise<void> {
-  const team = assessment().policy.assessmentTeam.map((member) => member.name);
-  setContext([
-    'Rigour needs more than one mind: name the people who carried out the assessment.',
-    ...(team.length ? [`Recorded: ${team.join(', ')}`] : []),
-  ]);
-  for (;;) {
-    const name = await ask.text({ label: 'Someone who carried out the assessment (empty when done)' });
-    if (!name.trim()) return;
-    const role = await ask.text({ label: `${name}’s role` });
-    await save('policy', (policy) => void policy.assessmentTeam.push({ name, role }), `Team: ${name}`);
-  }
+async function askTeam(tools: StepTools): Promise<void> {
+  const { ask, save, assessment } = tools;
+  await askNamedList(tools, {
+    context: ['Rigour needs more than one mind: name the people who carried out the assessment.'],
+    recorded: () => assessment().policy.assessmentTeam.map((member) => member.name),
+    label: 'Someone who carried out the assessment',
+    add: async (name) => {
+      const role = await ask.text({ label: `${name}’s role` });
+      await save('policy', (policy) => void policy.assessmentTeam.push({ name, role }), `Team: ${name}`);
+    },
+  });
 }
 
 /** Due regard comes before the decision: whether it was already taken, and when the analysis was done. */

@@ -1,5 +1,6 @@
 import type { Finding } from '@eqia/core';
 import type { StepTools, WizardStep } from '../step.js';
+import { askNamedList } from './named-list.js';
 
 const owned = ['screening.evidenceIds', 'screening.related'];
 
@@ -38,26 +39,25 @@ async function askEvidenceReliedOn({ ask, save, assessment, setContext }: StepTo
   );
 }
 
-async function askRelatedAssessments({ ask, save, assessment, setContext }: StepTools): Promise<void> {
-  const related = assessment().screening.related.map((entry) => entry.title);
-  setContext([
-    'The duty cannot be delegated to another document (Brown principle 4): link any assessment this one relies on.',
-    ...(related.length ? [`Recorded: ${related.join(', ')}`] : []),
-  ]);
-  for (;;) {
-    const title = await ask.text({
-      label: 'Another assessment or document the screening relies on (empty when done)',
-    });
-    if (!title.trim()) return;
-    const reference = await ask.text({
-      label: 'Where to find it (a link, a file, or an eqia id)',
-      required: true,
-    });
-    const covers = await ask.text({ label: 'Why it covers this change', required: true });
-    await save(
-      'screening',
-      (screening) => void screening.related.push({ title, reference, covers }),
-      `Screening relies on: ${title}`,
-    );
-  }
+async function askRelatedAssessments(tools: StepTools): Promise<void> {
+  const { ask, save, assessment } = tools;
+  await askNamedList(tools, {
+    context: [
+      'The duty cannot be delegated to another document (Brown principle 4): link any assessment this one relies on.',
+    ],
+    recorded: () => assessment().screening.related.map((entry) => entry.title),
+    label: 'Another assessment or document the screening relies on',
+    add: async (title) => {
+      const reference = await ask.text({
+        label: 'Where to find it (a link, a file, or an eqia id)',
+        required: true,
+      });
+      const covers = await ask.text({ label: 'Why it covers this change', required: true });
+      await save(
+        'screening',
+        (screening) => void screening.related.push({ title, reference, covers }),
+        `Screening relies on: ${title}`,
+      );
+    },
+  });
 }

@@ -1,4 +1,5 @@
 import type { Assessment } from '../../schema/assessment.js';
+import type { Profile } from '../../schema/profile.js';
 import type { Rule } from '../rule.js';
 
 export const moreThanOneMind: Rule = {
@@ -8,13 +9,13 @@ export const moreThanOneMind: Rule = {
   section: 'policy',
   scope: 'all',
   why: 'Rigour and an open mind (Brown principle 3) are hard alone: an assessment written by one person, with no colleague, reviewer or affected person involved, is the box-ticking the courts and the Wales Audit Office have criticised.',
-  hint: 'Record the assessment team (names and roles), add contributors, engage the people affected, or have it reviewed by someone other than its author.',
+  hint: 'Another mind is anyone besides the author: name them in the assessment team (the author’s own name or user id does not count), add them as a contributor, engage the people affected, or have the assessment reviewed or approved by someone other than its author.',
   examples: {
-    pass: 'Written by the policy lead with an equality adviser and a service manager named in the assessment team.',
-    fail: 'Written and screened by one officer, with no team, contributors, engagement or reviewer.',
+    pass: 'Written by the policy lead with an equality adviser named in the assessment team.',
+    fail: 'Written and screened by one officer, who names only themself in the assessment team, with no contributors, engagement or reviewer.',
   },
-  evaluate: ({ assessment }) =>
-    othersInvolved(assessment)
+  evaluate: ({ assessment, profile }) =>
+    othersInvolved(assessment, authorNames(assessment.createdBy, profile))
       ? []
       : [
           {
@@ -24,11 +25,22 @@ export const moreThanOneMind: Rule = {
         ],
 };
 
-/** Anyone besides the author: a team of two or more, a contributor, another editor, engagement, a reviewer. */
-function othersInvolved(assessment: Assessment): boolean {
-  const author = assessment.createdBy;
+/**
+ * The ways the author may be written: the team holds names as the record states them, so the author
+ * named in it (by user id or profile name) is still one mind.
+ */
+function authorNames(author: string, profile: Profile): Set<string> {
+  const user = profile.users.find((candidate) => candidate.id === author);
+  return new Set([author, ...(user ? [user.name] : [])].map(normalise));
+}
+
+const normalise = (name: string) => name.trim().replace(/\s+/g, ' ').toLowerCase();
+
+/** Anyone besides the author: a team member, a contributor, another editor, engagement, a reviewer. */
+function othersInvolved(assessment: Assessment, author: Set<string>): boolean {
   const { review } = assessment;
   const people = [
+    ...assessment.policy.assessmentTeam.map((member) => member.name),
     ...assessment.policy.contributors,
     ...assessment.editors,
     ...(assessment.screening.decision ? [assessment.screening.decision.decidedBy] : []),
@@ -36,9 +48,5 @@ function othersInvolved(assessment: Assessment): boolean {
     ...review.comments.map((comment) => comment.by),
     ...review.approvals.map((approval) => approval.by),
   ];
-  return (
-    assessment.policy.assessmentTeam.length > 1 ||
-    assessment.engagement.length > 0 ||
-    people.some((person) => person !== author)
-  );
+  return assessment.engagement.length > 0 || people.some((person) => !author.has(normalise(person)));
 }
