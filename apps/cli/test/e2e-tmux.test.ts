@@ -90,7 +90,8 @@ describe.skipIf(!hasTmux)('end to end in a terminal', () => {
     await s.answer('What does it say?', 'Attendance by video matched in person for most groups.');
     await s.answer('How far can it be trusted?', 'Three courts only.');
     await s.press('1 evidence item', 'Enter');
-    await s.press('0 engagements recorded', 'Enter');
+    // Nothing recorded: adding is the default, so "Done" is one ↑ away (the menu wraps).
+    await s.press('0 engagements recorded', 'Up', 'Enter');
     for (const label of characteristics) {
       await s.press(`Your conclusion on ${label.toLowerCase()}`, 'Down', 'Enter');
       await s.answer(
@@ -114,7 +115,7 @@ describe.skipIf(!hasTmux)('end to end in a terminal', () => {
     await s.press('Outcome', 'Enter');
     await s.answer('Why this outcome?', 'No adverse impact was found.');
     await s.answer('A plain-English summary', 'Hearings by video, with no group disadvantaged.');
-    await s.press('Add an action?', 'Enter');
+    await s.press('Add an action?', 'Down', 'Enter');
     await s.answer('How will the policy be monitored', 'Quarterly attendance by characteristic.');
     await s.answer('Next review date', '');
     await s.answer('Someone who carried out the assessment', 'Amara Okafor');

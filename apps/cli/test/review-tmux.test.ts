@@ -6,18 +6,20 @@ import { hasTmux, TmuxSession } from './support/tmux.js';
 let session: TmuxSession | undefined;
 afterEach(() => session?.kill());
 
+/** `eqia <command>` of the built binary, in a terminal of `size`, on a fresh demo store. */
+async function onDemo(name: string, command: string, size: { columns: number; rows: number }) {
+  const cwd = await tempDir();
+  expect((await runBinary(cwd, ['demo'])).code).toBe(0);
+  return TmuxSession.start(name, cwd, `node ${binary} ${command}`, { EQIA_NOW: testNow }, size);
+}
+
 /** The review screen of the built binary on the demo store, at the smallest size eqia supports. */
 describe.skipIf(!hasTmux)('the review screen in a 60×20 terminal', () => {
   it('fits the screen, shows a whole section on Ctrl+O, and ends with a message wrapped at words', async () => {
-    const cwd = await tempDir();
-    expect((await runBinary(cwd, ['demo'])).code).toBe(0);
-    session = TmuxSession.start(
-      `eqia-review-${process.pid}`,
-      cwd,
-      `node ${binary} --user julie review fhdra-video`,
-      { EQIA_NOW: testNow },
-      { columns: 60, rows: 20 },
-    );
+    session = await onDemo(`eqia-review-${process.pid}`, '--user julie review fhdra-video', {
+      columns: 60,
+      rows: 20,
+    });
     const s = session;
     await s.waitFor('more lines: Ctrl+O shows them all');
     const lines = s.screen().trimEnd().split('\n');
@@ -38,20 +40,44 @@ describe.skipIf(!hasTmux)('the review screen in a 60×20 terminal', () => {
     const message = screen.slice(screen.indexOf('Review saved'), screen.indexOf('[exit 0]'));
     for (const line of message.trimEnd().split('\n')) expect(line.length).toBeLessThanOrEqual(60);
     expect(message.replace(/\s+/g, ' ')).toContain(
-      `is being assessed: changes requested by Julie Brown (“${change}”).`,
+      `Review saved: changes requested by Julie Brown (“${change}”). "Video by default for first hearing dispute resolution appointments" is back with its author.`,
     );
   });
 
+  it('at 80×24 every section keeps the header in view, and any section goes straight to the decision', async () => {
+    session = await onDemo(`eqia-review-80-${process.pid}`, '--user julie review fhdra-video', {
+      columns: 80,
+      rows: 24,
+    });
+    const s = session;
+    // Straight on to the decision from the first section: two keys, not eleven Enters.
+    await s.waitFor('Step 1 of 12');
+    await s.press('No verdict: next section', 'Down', 'Enter');
+    await s.waitFor('Approve this stage, or send it back?');
+    expect(s.screen()).toContain('Step 12 of 12');
+    expect(s.screen().replace(/\s+/g, ' ')).toContain('No verdict from you on 11 of 11 sections: policy,');
+    // Nothing is skipped for good: the step before the decision is the last section, and each section
+    // still fits with the header in view.
+    s.keys('C-p');
+    await s.waitFor('Step 11 of 12');
+    s.keys('C-g');
+    await s.press('Go to which step?', ...Array<string>(10).fill('Up'), 'Enter');
+    for (let step = 1; step <= 11; step++) {
+      await s.waitFor(`Step ${step} of 12`);
+      await s.waitFor('No verdict: next section');
+      const screen = s.screen();
+      expect(screen.trimEnd().split('\n').length, screen).toBeLessThanOrEqual(24);
+      expect(screen.startsWith('Video by default for first hearing'), screen).toBe(true);
+      s.keys('Enter');
+    }
+    await s.waitFor('Approve this stage, or send it back?');
+  });
+
   it('an author who opens an assessment in review is told it is locked, and why, wrapped at words', async () => {
-    const cwd = await tempDir();
-    expect((await runBinary(cwd, ['demo'])).code).toBe(0);
-    session = TmuxSession.start(
-      `eqia-locked-${process.pid}`,
-      cwd,
-      `node ${binary} --user amara edit fhdra-video`,
-      { EQIA_NOW: testNow },
-      { columns: 60, rows: 20 },
-    );
+    session = await onDemo(`eqia-locked-${process.pid}`, '--user amara edit fhdra-video', {
+      columns: 60,
+      rows: 20,
+    });
     await session.waitFor('[exit ');
     const screen = session.screen();
     for (const line of screen.trimEnd().split('\n')) expect(line.length).toBeLessThanOrEqual(60);

@@ -79,7 +79,8 @@ describe('wizard sections', () => {
   it('engagement offers the profile stakeholders and pre-ticks the characteristics they speak for', async () => {
     session = await startSession(await seededClient(assessing), [engagementStep]);
     const s = session;
-    await s.answer('0 engagements recorded', keys.down, keys.enter);
+    // With nothing recorded, adding one (the first stakeholder) is the default, never "Done".
+    await s.answer('0 engagements recorded', keys.enter);
     await s.answer('Which group affected by the policy do they belong to?', keys.enter);
     await s.answer('When', '2026-10-01', keys.enter);
     await s.answer('How', 'Workshop', keys.enter);
@@ -164,5 +165,40 @@ describe('wizard sections', () => {
       arrangements: 'Quarterly report to the board',
       nextReviewDate: '2027-11-22',
     });
+  });
+});
+
+/** One Enter on an empty list adds an item: nothing recorded is never skipped by accident. */
+describe('a list with nothing recorded defaults to adding an item', () => {
+  it.each([
+    { list: 'engagement', step: engagementStep, menu: '0 engagements recorded', form: 'Which group' },
+    { list: 'evidence', step: evidenceStep, menu: 'Add evidence or a data gap?', form: 'Kind of evidence' },
+    { list: 'actions', step: actionsStep, menu: 'Add an action?', form: 'What will be done?' },
+  ])('$list', async ({ step, menu, form }) => {
+    session = await startSession(await seededClient(assessing), [step]);
+    await session.answer(menu, keys.enter);
+    await session.waitFor(form);
+    expect(session.frame()).not.toContain(menu);
+  });
+
+  it('once an item is recorded, Enter on the menu is "Done"', async () => {
+    session = await startSession(
+      await seededClient({
+        ...assessing,
+        engagement: [
+          {
+            id: 'eng-1',
+            who: 'Family Forum',
+            method: 'Workshop',
+            characteristics: ['age'],
+            whatTheySaid: 'Keep phone lines short.',
+            whatChanged: 'Call-backs within a day.',
+          },
+        ],
+      }),
+      [engagementStep],
+    );
+    await session.answer('1 engagement recorded', keys.enter);
+    expect(await session.finished).toBe('done');
   });
 });

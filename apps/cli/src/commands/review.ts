@@ -3,7 +3,7 @@ import { parseCommandArgs, requirePositional } from '../args.js';
 import type { Command } from '../command.js';
 import { ExitCode } from '../exit-codes.js';
 import { withClient } from '../open-client.js';
-import { statusInWords } from '../output/review-lines.js';
+import { changesRequested, statusInWords } from '../output/review-lines.js';
 import { stateLabel } from '../output/state-label.js';
 import { terminalWidth } from '../output/table.js';
 import { terminalSafe } from '../output/terminal-text.js';
@@ -35,7 +35,11 @@ as you give it. Needs a terminal; in scripts use \`eqia comment\`, \`eqia approv
         );
       const { runReview } = await import('../review/run-review.js');
       const after = await runReview(client, profile, view);
-      const said = `Review saved: "${terminalSafe(after.assessment.policy.title)}" is ${statusInWords(after.assessment, after.status, profile)}.`;
+      const title = terminalSafe(after.assessment.policy.title);
+      const changes = changesRequested(after.assessment, after.status, profile);
+      const said = changes
+        ? `Review saved: ${changes}. "${title}" is back with its author.`
+        : `Review saved: "${title}" is ${statusInWords(after.assessment, after.status, profile)}.`;
       ctx.write(`${wrapText(said, terminalWidth())}\n`);
       return ExitCode.ok;
     });

@@ -41,8 +41,17 @@ export function reviewLines(assessment: Assessment, section: SectionId, profile:
  */
 export function statusInWords(assessment: Assessment, status: LifecycleStatus, profile: Profile): string {
   const words = stateLabel(status, assessment.approvalChain);
+  const changes = changesRequested(assessment, status, profile);
+  return changes ? `${words}: ${changes}` : words;
+}
+
+/** "changes requested by Julie Brown (“…”)" while the author has the assessment back for them. */
+export function changesRequested(
+  assessment: Assessment,
+  status: LifecycleStatus,
+  profile: Profile,
+): string | undefined {
   const last = assessment.review.approvals.at(-1);
-  if (status.state === 'assessing' && last?.decision === 'changes_requested')
-    return `${words}: changes requested by ${nameOf(profile, last.by)}${last.comment ? ` (“${last.comment}”)` : ''}`;
-  return words;
+  if (status.state !== 'assessing' || last?.decision !== 'changes_requested') return undefined;
+  return `changes requested by ${nameOf(profile, last.by)}${last.comment ? ` (“${last.comment}”)` : ''}`;
 }

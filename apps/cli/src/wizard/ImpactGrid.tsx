@@ -1,5 +1,7 @@
 import { type Assessment, inSentence, label, type Profile } from '@eqia/core';
 import { Box, Text } from 'ink';
+import type { ReactNode } from 'react';
+import { useColumns } from '../prompts/use-columns.js';
 import { impactGrid, symbolLegend } from './impact-grid.js';
 
 export interface ImpactGridProps {
@@ -7,28 +9,58 @@ export interface ImpactGridProps {
   profile: Profile;
 }
 
-const labelWidth = 26;
-
-/** The summary screen's table: fits 80 columns with up to four audiences. */
+/**
+ * The summary screen's table, as wide as the terminal. Names are never cut: the characteristic column
+ * is as wide as its longest name (up to two fifths of the screen), and a name that does not fit its
+ * column wraps onto the next line, audiences' names in the heading included.
+ */
 export function ImpactGrid({ assessment, profile }: ImpactGridProps) {
   const grid = impactGrid(assessment, profile);
-  const cellWidth = Math.max(6, Math.floor((78 - labelWidth) / Math.max(1, grid.audiences.length)));
-  const cell = (text: string) => text.slice(0, cellWidth - 1).padEnd(cellWidth);
+  const width = useColumns() - 1;
+  const longest = Math.max('Characteristic'.length, ...grid.rows.map((row) => row.label.length));
+  const labelWidth = Math.min(longest + 2, Math.floor((width * 2) / 5));
+  const cellWidth = Math.max(6, Math.floor((width - labelWidth) / Math.max(1, grid.audiences.length)));
   return (
     <Box flexDirection="column">
-      <Text bold>
-        {'Characteristic'.padEnd(labelWidth)}
-        {grid.audiences.map((audience) => cell(audience.label)).join('')}
-      </Text>
+      <Row label="Characteristic" labelWidth={labelWidth} bold>
+        {grid.audiences.map((audience) => (
+          <Cell key={audience.id} width={cellWidth} text={audience.label} bold />
+        ))}
+      </Row>
       {grid.rows.map((row) => (
-        <Text key={row.characteristic}>
-          {row.label.slice(0, labelWidth - 2).padEnd(labelWidth)}
-          {row.status === 'impacts_identified'
-            ? row.cells.map((symbol) => cell(symbol || '·')).join('')
-            : inSentence(label('analysisStatus', row.status))}
-        </Text>
+        <Row key={row.characteristic} label={row.label} labelWidth={labelWidth}>
+          {row.status === 'impacts_identified' ? (
+            row.cells.map((symbol, index) => (
+              <Cell key={grid.audiences[index]?.id} width={cellWidth} text={symbol || '·'} />
+            ))
+          ) : (
+            <Text wrap="wrap">{inSentence(label('analysisStatus', row.status))}</Text>
+          )}
+        </Row>
       ))}
-      <Text dimColor>{symbolLegend} · none for this audience</Text>
+      <Text dimColor wrap="wrap">
+        {symbolLegend} · none for this audience
+      </Text>
+    </Box>
+  );
+}
+
+function Row(props: { label: string; labelWidth: number; bold?: boolean; children: ReactNode }) {
+  return (
+    <Box>
+      <Cell width={props.labelWidth} text={props.label} bold={props.bold} />
+      <Box flexGrow={1}>{props.children}</Box>
+    </Box>
+  );
+}
+
+/** One column: its text wraps inside it, one space kept clear before the next column. */
+function Cell({ width, text, bold }: { width: number; text: string; bold?: boolean }) {
+  return (
+    <Box width={width} flexShrink={0} paddingRight={1}>
+      <Text bold={bold} wrap="wrap">
+        {text}
+      </Text>
     </Box>
   );
 }

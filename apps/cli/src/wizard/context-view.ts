@@ -6,7 +6,10 @@ import { wrapLine } from '../output/wrap.js';
  * Ctrl+O shows it all (and, shown all, that Ctrl+O shows less again).
  */
 export function fitContext(lines: readonly string[], columns: number, rows: number, full: boolean): string[] {
-  const wrapped = lines.flatMap((line) => wrapLine(line, Math.max(20, columns - 1)));
+  // A line may hold several (an evidence item and its limits): each is a row of its own to count.
+  const wrapped = lines
+    .flatMap((line) => line.split('\n'))
+    .flatMap((line) => wrapLine(line, Math.max(20, columns - 1)));
   if (wrapped.length <= rows) return wrapped;
   if (full) return [...wrapped, 'Ctrl+O shows less'];
   const shown = Math.max(1, rows - 1);

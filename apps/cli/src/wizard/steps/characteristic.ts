@@ -114,7 +114,6 @@ export function characteristicStep(characteristic: CharacteristicDefinition, pro
             { value: 'add', label: 'Add an impact' },
             { value: done, label: `Done with ${characteristic.label.toLowerCase()}` },
           ],
-          initial: count ? done : 'add',
         });
         if (next === 'add') await impacts.form(tools);
         else if (next !== again) return;

@@ -111,7 +111,6 @@ export const engagementStep = sectionStep('engagement', async (tools) => {
         { value: someoneElse, label: 'Add: someone else' },
         { value: done, label: 'Done with engagement' },
       ],
-      initial: done,
     });
     if (next === done) return;
     if (next === again) continue;

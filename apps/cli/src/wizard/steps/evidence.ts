@@ -143,7 +143,6 @@ export const evidenceStep = sectionStep('evidence', async (tools: StepTools) => 
         { value: 'gap', label: 'Add a data gap: something not known' },
         { value: done, label: 'Done with evidence' },
       ],
-      initial: items.length || gaps.length ? done : 'evidence',
     });
     if (next === done) return;
     if (next === 'evidence') await evidenceItems.form(tools);

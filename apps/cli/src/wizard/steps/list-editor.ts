@@ -39,7 +39,9 @@ export const fieldId = (path: string, id: string | undefined, field: string) =>
 /**
  * A list's "what next?" question, with a "Change …" choice for each item that opens it to edit, move or
  * remove (with a confirmation). An item the author was in the middle of (resuming, or Escape) opens
- * straight away. Returns the caller's own choice, or `again` when it handled one.
+ * straight away. The last choice is "Done", the default once an item exists (or `question.initial`);
+ * while every list is empty the first "Add" is. Returns the caller's own choice, or `again` when it
+ * handled one.
  */
 export async function listMenu(
   tools: StepTools,
@@ -61,8 +63,16 @@ export async function listMenu(
       label: `Change ${list.noun} [${item.id}] ${list.describe(item, tools.profile)}`,
     })),
   );
+  const doneValue = done[0]?.value;
+  const nothingYet = lists.every((list) => itemsOf(tools, list).length === 0);
+  // With nothing recorded, one Enter must never skip the list: "Done" is then never the default.
+  const initial =
+    nothingYet && (question.initial ?? doneValue) === doneValue
+      ? adds[0]?.value
+      : (question.initial ?? doneValue);
   const chosen = await tools.ask.select({
     ...question,
+    initial,
     menu: true,
     choices: [...adds, ...changes, ...done],
   });

@@ -1,17 +1,17 @@
 import { NavigationSignal } from '../signals.js';
 import type { WizardStep } from '../step.js';
 
-/** The last screen: the characteristic × audience grid of impacts (drawn by the app) and what next. */
+/**
+ * The last screen: the characteristic × audience grid of impacts (drawn by the app) and what next. The
+ * grid takes the room; what to run next is said once the wizard ends.
+ */
 export const summaryStep: WizardStep = {
   id: 'summary',
-  title: 'Summary: impacts by characteristic and audience',
+  title: 'Summary of impacts',
   section: 'analysis',
   readOnly: true,
   owns: () => false,
-  async run({ ask, setContext, assessment }) {
-    setContext([
-      `Next: \`eqia check ${assessment().id}\`, then \`eqia submit ${assessment().id}\` when no errors remain.`,
-    ]);
+  async run({ ask }) {
     const next = await ask.select({
       label: 'What now?',
       choices: [
