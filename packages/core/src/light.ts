@@ -1,7 +1,10 @@
 // `@eqia/core/light`: the part of core that builds no schema and loads no dependency — the error
-// classes, the lifecycle state names, the outcome kinds, the id rule, the labels, and the types of a
-// summary and a profile. For read paths that must start fast (eqia list, the SQLite store); everything
-// here is also exported by the main entry, which a bundler cannot trim when it splits code into chunks.
+// classes, the lifecycle state names, the outcome kinds, the id rule, the labels, the number formats,
+// the invisible-character helpers, and the types of a summary and a profile. For read paths that must
+// start fast (eqia list, the SQLite store); everything here is also exported by the main entry, which a
+// bundler cannot trim when it splits code into chunks. Report's Word writer, loaded on demand, imports
+// through here too: a bundler wraps every module a dynamic import reaches (initialised lazily, trimmed
+// less), so importing the main entry there would wrap all of core in every page that has a report.
 
 export type { DigestPart } from './digest/assessment-digest.js';
 export { DIGEST_VERSION } from './digest/digest-version.js';
@@ -26,6 +29,7 @@ export {
   type ValidationIssue,
 } from './errors.js';
 export { idRuleMessage, isValidId } from './id-rule.js';
+export { formatCount, formatRatio, formatShare } from './insight/describe.js';
 export type { LabelSet, LabelValue } from './labels/catalogue.js';
 export { inSentence, label } from './labels/label.js';
 // Who may do what, so a command can refuse before it asks its first question.
@@ -43,3 +47,4 @@ export type { ObjectiveSummary } from './objectives/objective-summary.js';
 export { outcomeKinds } from './outcome-kinds.js';
 export type { Profile } from './schema/profile.js';
 export type { AssessmentSummary } from './summary.js';
+export { hasRightToLeft, showInvisible, withoutBidiControls } from './text/characters.js';

@@ -1,13 +1,6 @@
-import {
-  type DisparityAnalysis,
-  type DisparitySide,
-  formatCount,
-  formatRatio,
-  formatShare,
-  inSentence,
-  label,
-  type RepresentationFlag,
-} from '@eqia/core';
+import type { DisparityAnalysis, DisparitySide, RepresentationFlag } from '@eqia/core';
+// From the light entry, as docx/docx-text.ts does: the Word writer, loaded on demand, imports this module.
+import { formatCount, formatRatio, formatShare, inSentence, label } from '@eqia/core/light';
 
 /**
  * The comparison as plain text cells, shared by the HTML and Markdown renderers so both say exactly the

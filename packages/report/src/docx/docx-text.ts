@@ -1,4 +1,6 @@
-import { withoutBidiControls } from '@eqia/core';
+// From the light entry: this module is loaded on demand, and a bundler wraps whatever it imports
+// (lazily initialised, untrimmed), so importing core's main entry here would wrap all of core.
+import { withoutBidiControls } from '@eqia/core/light';
 import { ExternalHyperlink, type ParagraphChild, TextRun } from 'docx';
 import { type Inline, linkable } from '../document/blocks.js';
 
