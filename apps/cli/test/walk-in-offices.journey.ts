@@ -54,7 +54,7 @@ const sum = (tallies: Tally[]): Tally => ({
 
 /** The impact form's first questions: a negative impact on parents, carers and families. */
 async function describeImpact(s: TmuxSession, description: string): Promise<void> {
-  await s.press('Which audience does it affect?', 'Down', 'Enter');
+  await s.press('Which group does it affect?', 'Down', 'Enter');
   await s.press('Is the impact positive, negative', 'Down', 'Enter');
   await s.answer('Describe the impact precisely', description);
 }
@@ -99,7 +99,7 @@ describe.skipIf(!hasTmux)('the walk-in offices journey, in a terminal', () => {
     // 1. The author writes it, and quits half-way through the first impact.
     let s = open('amara', `new --id ${id}`);
     await s.answer('Title of the policy', title);
-    await s.waitFor('Step 1 of 23 · Policy');
+    await s.waitFor('Step 1 of 24 · Policy');
     await s.answer('Reference (optional)', 'OPS-12');
     await s.press('What kind of thing is it?', 'Down', 'Down', 'Down', 'Enter');
     await s.press('Is it new, a revision', 'Enter');
@@ -113,6 +113,7 @@ describe.skipIf(!hasTmux)('the walk-in offices journey, in a terminal', () => {
       'The five walk-in offices of the North region; not court-based services.',
     );
     await s.press('Who does it affect?', 'Enter');
+    await s.answer('Another group the policy affects', '');
     await s.answer('Who takes the decision?', 'Operations Board');
     await s.answer('Their role', 'Chaired by the Director of Operations');
     await s.answer('Decision date', '2027-01-15');
@@ -151,8 +152,10 @@ describe.skipIf(!hasTmux)('the walk-in offices journey, in a terminal', () => {
     await s.answer('What is not known?', 'How many people who stayed away have no internet or phone at home');
     await s.press('For which characteristics?', 'Space', 'Down', 'Space', 'Enter');
     await s.press('1 data gap so far', 'Enter');
-    // The profile's stakeholder groups are offered by name: the Family Forum is the second.
-    await s.press('0 engagements recorded', ...Array<string>(8).fill('Up'), 'Enter');
+    // The profile's stakeholder groups are offered by name, the first one the default: the Family Forum
+    // is the second.
+    await s.press('0 engagements recorded', 'Down', 'Enter');
+    await s.press('Which group affected by the policy do they belong to?', 'Down', 'Enter');
     await s.answer('When (YYYY-MM-DD', '2026-10-14');
     await s.answer('How (workshop', 'Workshop');
     await s.press('Which characteristics did they speak for?', 'Enter');
@@ -262,8 +265,8 @@ describe.skipIf(!hasTmux)('the walk-in offices journey, in a terminal', () => {
     await s.answer('Someone who carried out the assessment', 'Ben Hughes');
     await s.answer('Ben Hughes’s role', 'Service Manager');
     await s.answer('Someone who carried out the assessment', '');
-    await s.answer('Another group the policy affects', '');
     await s.press('Had the decision already been taken', 'Enter');
+    await s.answer('when was the analysis done?', '');
     await s.press('What now?', 'Enter');
     await s.waitFor(`Done. Next: \`eqia check ${id}\``);
     await s.waitFor('[exit 0]');
@@ -289,7 +292,7 @@ describe.skipIf(!hasTmux)('the walk-in offices journey, in a terminal', () => {
     }
     await s.press('Approve this stage, or send it back?', 'Down', 'Enter');
     await s.answer('What must the author change?', 'Please record the disability impact; the rest is sound.');
-    await s.waitFor('is being assessed');
+    await s.waitFor('is back with its author');
     await s.waitFor('[exit 0]');
     const reviewing = s.tally;
     await eqia(
