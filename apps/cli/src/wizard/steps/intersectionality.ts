@@ -72,6 +72,7 @@ export const intersectionalityStep = sectionStep('intersectionality', async (too
         { value: done, label: 'Done' },
       ],
       initial: impacts.length || noneFoundReasoning ? done : withImpacts.length >= 2 ? 'add' : 'none',
+      answered: Boolean(noneFoundReasoning),
     });
     if (next === again) continue;
     if (next === done) break;

@@ -40,13 +40,16 @@ export const fieldId = (path: string, id: string | undefined, field: string) =>
  * A list's "what next?" question, with a "Change …" choice for each item that opens it to edit, move or
  * remove (with a confirmation). An item the author was in the middle of (resuming, or Escape) opens
  * straight away. The last choice is "Done", the default once an item exists (or `question.initial`);
- * while every list is empty the first "Add" is. Returns the caller's own choice, or `again` when it
- * handled one.
+ * while every list is empty the first "Add" is, unless the step is `answered` without items (none found,
+ * and why). Returns the caller's own choice, or `again` when it handled one.
  */
 export async function listMenu(
   tools: StepTools,
   lists: readonly AnyList[],
-  question: { id: string; label: string; choices: readonly Choice[]; initial?: string },
+  {
+    answered = false,
+    ...question
+  }: { id: string; label: string; choices: readonly Choice[]; initial?: string; answered?: boolean },
 ): Promise<string> {
   for (const list of lists) {
     const resuming = tools.resumingIn(`${list.path}.`);
@@ -64,7 +67,7 @@ export async function listMenu(
     })),
   );
   const doneValue = done[0]?.value;
-  const nothingYet = lists.every((list) => itemsOf(tools, list).length === 0);
+  const nothingYet = !answered && lists.every((list) => itemsOf(tools, list).length === 0);
   // With nothing recorded, one Enter must never skip the list: "Done" is then never the default.
   const initial =
     nothingYet && (question.initial ?? doneValue) === doneValue
