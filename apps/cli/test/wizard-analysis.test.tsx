@@ -181,7 +181,8 @@ describe('wizard: analysis', () => {
       },
     });
     session = await startSession(client, [summaryStep]);
-    await session.waitFor('Characteristic            Parents, carers and famil Staff');
+    await session.waitFor('Summary of impacts');
+    expect(session.frame()).toMatch(/Characteristic\s+Parents, carers and families\s+Staff/);
     expect(session.frame()).toMatch(/Age\s+−\s+\+/);
     expect(session.frame()).toMatch(/Sex\s+no impact/);
     expect(session.frame()).toMatch(/Race\s+not assessed/);
