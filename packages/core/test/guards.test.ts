@@ -232,7 +232,7 @@ describe('the lifecycle says why it refuses', () => {
     const draft = play([]);
     const error = (() => {
       try {
-        lifecycle.apply(draft, editEvent(draft, 'engagement', author, 1));
+        lifecycle.apply(draft, editEvent(draft, 'monitoring', author, 1));
       } catch (caught) {
         return caught as InvalidTransitionError;
       }
