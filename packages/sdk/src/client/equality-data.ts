@@ -3,12 +3,13 @@ import {
   currentData,
   DEFAULT_SMALL_COUNT_THRESHOLD,
   type EqualityData,
-  type EqualityDataEntry,
+  EqualityDataEntry,
   type OrganisationData,
   organisationData,
   type PayGapDimension,
   type PopulationKind,
   parsePayGapCsv,
+  StoreCorruptError,
 } from '@eqia/core';
 import { actorOf, type ClientContext, userIn } from './context.js';
 import { readPopulationCsv, setsKnownTo } from './insight.js';
@@ -93,7 +94,7 @@ export function equalityDataCommands(context: ClientContext): EqualityDataComman
   }
   const history = async () => {
     userIn(await context.profile(), context.userId);
-    return context.store.listEqualityData();
+    return readImports(context);
   };
   return {
     importPopulation: (input) =>
@@ -134,11 +135,26 @@ export function equalityDataCommands(context: ClientContext): EqualityDataComman
     figures: async (options = {}) => {
       const profile = await context.profile();
       userIn(profile, context.userId);
-      return organisationData(await context.store.listEqualityData(), {
+      return organisationData(await readImports(context), {
         threshold: profile.smallCountThreshold ?? DEFAULT_SMALL_COUNT_THRESHOLD,
         categorySets: setsKnownTo(profile),
         ...(options.period === undefined ? {} : { period: options.period }),
       });
     },
   };
+}
+
+/** The imports as the store keeps them, each checked whole: a damaged row is named, never a crash later. */
+async function readImports(context: ClientContext): Promise<EqualityDataEntry[]> {
+  const { location } = context.store;
+  return (await context.store.listEqualityData()).map((entry, index) => {
+    const parsed = EqualityDataEntry.safeParse(entry);
+    if (parsed.success) return parsed.data;
+    const issue = parsed.error.issues[0];
+    const where = issue ? `${issue.path.join('.') || 'the import'}: ${issue.message}` : 'its shape';
+    throw new StoreCorruptError(
+      `The eqia store ${location} holds equality data import ${index + 1} that is not shaped as eqia writes it (${where}). Nothing was changed. Restore it from your latest backup.`,
+      location,
+    );
+  });
 }
