@@ -72,4 +72,34 @@ describe('signing keys', () => {
     const verified = await as('val', ['verify']);
     expect(verified.stdout).toMatch(/profile: \d+ recorded changes verify/);
   });
+
+  it('a signed assessment exported to another organisation’s store verifies there, with the keys it carried', async () => {
+    const exported = join(cwd, 'pilot.json');
+    expect((await as('val', ['export', 'fhdra-pilot', '--format', 'json', '-o', exported])).code).toBe(0);
+    const elsewhere = join(cwd, 'elsewhere-store');
+    const there = (argv: string[]) =>
+      eqia(cwd, ['--store', elsewhere, '--user', 'lead', ...argv], { HOME: home });
+    expect(
+      (
+        await eqia(cwd, [
+          '--store',
+          elsewhere,
+          'init',
+          '--user',
+          'lead',
+          '--name',
+          'Lead',
+          '--roles',
+          'admin',
+        ])
+      ).code,
+    ).toBe(0);
+    expect((await there(['import', exported])).code).toBe(0);
+    const verified = await there(['verify', 'fhdra-pilot']);
+    expect(verified.stdout).toContain('2 of 2 sign-offs signed');
+    expect(verified.code).toBe(0);
+    const keys = await there(['keys']);
+    expect(keys.stdout).toContain('julie (imported)');
+    expect(keys.stdout).toContain("check only those assessments' sign-offs");
+  });
 });

@@ -147,7 +147,7 @@ describe('export document', () => {
     expect(
       throws(() => parseExportDocument(JSON.stringify({ ...document, formatVersion: 9 }))),
     ).toMatchInlineSnapshot(
-      `"UnsupportedVersionError: The export is format version 9; this eqia reads version 1: upgrade eqia."`,
+      `"UnsupportedVersionError: The export is format version 9; this eqia reads versions 1 and 2: upgrade eqia."`,
     );
     const noTitle = {
       ...document,

@@ -4,6 +4,7 @@ import {
   canonicalJson,
   type LifecycleStatus,
   type RecordedEvent,
+  type SigningKey,
   serializeExport,
   toExportDocument,
 } from '@eqia/core';
@@ -14,14 +15,21 @@ export interface AssessmentJsonInput {
   status: LifecycleStatus;
   /** The assessment's whole log with its hash chain, so a reader can verify and replay it. */
   events: readonly RecordedEvent<AssessmentEvent>[];
+  /** The profile's signing keys: the export carries those its sign-offs were signed with. */
+  signingKeys?: readonly SigningKey[];
 }
 
 /**
  * The canonical export (`eqia.assessment`, with its format version): the same document `eqia export`
  * writes and `parseExportDocument` reads back, in canonical JSON so the same record gives the same bytes.
  */
-export function renderAssessmentJson({ assessment, status, events }: AssessmentJsonInput): string {
-  return serializeExport(toExportDocument({ assessment, status }, events));
+export function renderAssessmentJson({
+  assessment,
+  status,
+  events,
+  signingKeys,
+}: AssessmentJsonInput): string {
+  return serializeExport(toExportDocument({ assessment, status }, events, signingKeys));
 }
 
 /**

@@ -45,7 +45,7 @@ describe('export and import', () => {
 
     const tampered = exported.replace('"Estates"', '"Facilities"');
     await expect(ops.importAssessment(tampered)).rejects.toBeInstanceOf(TamperedError);
-    const newer = exported.replace('"formatVersion":1', '"formatVersion":2');
+    const newer = exported.replace('"formatVersion":2', '"formatVersion":3');
     await expect(ops.importAssessment(newer)).rejects.toBeInstanceOf(UnsupportedVersionError);
     await expect(ops.importAssessment('{"format":')).rejects.toBeInstanceOf(ValidationError);
     expect(await ops.list()).toEqual([]);

@@ -9,8 +9,9 @@ export const command: Command = {
   help: `Usage: eqia import <file|-> [--historical]
 
 Read an assessment (from standard input with -): either what
-\`eqia export --format json\` wrote, whose audit log is verified before anything
-is stored, or a plain assessment record written by hand or by another system
+\`eqia export --format json\` wrote, whose audit log and sign-off signatures are
+verified before anything is stored (the signers' public keys come with it and
+are registered for that assessment only), or a plain assessment record written by hand or by another system
 (its sections as in an answers file). A plain record is validated, each error
 naming its JSON path, and its import is recorded as the first event, with the
 file it came from.

@@ -1,4 +1,5 @@
 import { unlinkSync } from 'node:fs';
+import type { SigningKey } from '@eqia/core';
 import { parseCommandArgs, requirePositional } from '../args.js';
 import type { Command } from '../command.js';
 import type { CliContext } from '../context.js';
@@ -19,7 +20,8 @@ you have registered a key nobody can sign off as you without it. \`create\` make
 private key stays in your config directory (~/.config/eqia/keys, or the \`keys\` setting), readable by
 you alone; the public key is registered in the profile. \`revoke\` ends a key from now on (yours, or
 anyone's as an admin): what it signed before stays valid. \`list\` shows the profile's keys, and which
-of them have their private key here.`,
+of them have their private key here. Keys that came with an \`eqia import\` of another store's export
+check only that assessment's sign-offs, and sign nothing here.`,
   async run(ctx) {
     const { values, positionals } = parseCommandArgs(ctx, {
       'valid-until': { type: 'string' },
@@ -98,14 +100,22 @@ async function listKeys(ctx: CliContext, flags: Flags): Promise<ExitCode> {
           ['ID', 'USER', 'VALID FROM', 'UNTIL', 'REVOKED', 'HERE'],
           keys.map((key) => [
             key.id,
-            key.user,
+            key.importedWith ? `${key.user} (imported)` : key.user,
             key.validFrom.slice(0, 10),
             key.validUntil?.slice(0, 10) ?? '',
             key.revokedAt ? `${key.revokedAt.slice(0, 10)} by ${key.revokedBy ?? '?'}` : '',
             key.privateKeyHere ? 'yes' : '',
           ]),
-        )}\n`,
+        )}\n${importedNote(keys)}`,
       );
     return ExitCode.ok;
   });
+}
+
+/** Keys that came with imported assessments are another store's signers': say what they are for. */
+function importedNote(keys: readonly SigningKey[]): string {
+  const imported = keys.filter((key) => key.importedWith);
+  if (imported.length === 0) return '';
+  const uses = imported.map((key) => `${key.id} (${key.importedWith?.join(', ')})`).join('; ');
+  return `Imported keys came with exports from another store and check only those assessments' sign-offs: ${uses}.\n`;
 }

@@ -32,13 +32,28 @@ export type KeyStanding =
   | { standing: 'valid'; key: SigningKey }
   | { standing: 'revoked' | 'invalid'; reason: string; key?: SigningKey };
 
-/** Whether `keyId` could sign for `userId` at `at`: registered to them, in its validity, not yet revoked. */
-export function keyStanding(profile: Profile, userId: string, keyId: string, at: string): KeyStanding {
+/**
+ * Whether `keyId` could sign for `userId` at `at`: registered to them, in its validity, not yet revoked.
+ * A key that came with an import stands only for the sign-offs of the assessments it came with.
+ */
+export function keyStanding(
+  profile: Profile,
+  userId: string,
+  keyId: string,
+  at: string,
+  assessmentId?: string,
+): KeyStanding {
   const key = profile.keys.find((candidate) => candidate.id === keyId);
   const when = Date.parse(at);
   if (!key) return { standing: 'invalid', reason: `key ${keyId} is not registered in the profile` };
   if (key.user !== userId)
     return { standing: 'invalid', key, reason: `key ${keyId} is ${key.user}'s, not ${userId}'s` };
+  if (key.importedWith && !(assessmentId && key.importedWith.includes(assessmentId)))
+    return {
+      standing: 'invalid',
+      key,
+      reason: `key ${keyId} came with the import of ${key.importedWith.join(', ')} and checks only those sign-offs`,
+    };
   if (key.revokedAt !== undefined && Date.parse(key.revokedAt) <= when)
     return { standing: 'revoked', key, reason: `key ${keyId} was revoked at ${key.revokedAt}` };
   if (Date.parse(key.validFrom) > when)
@@ -55,10 +70,13 @@ export function validKeys(profile: Profile, userId: string, at: string): Signing
 
 /**
  * Whether a sign-off by `userId` at `at` must be signed: always under a profile that requires it, and
- * for anyone who had registered a key by then, so that nobody can sign off unsigned in their name.
+ * for anyone who had registered a key by then, so that nobody can sign off unsigned in their name. Keys
+ * that came with an import are another store's users' and do not count.
  */
 export function signatureRequired(profile: Profile, userId: string, at: string): boolean {
   if (profile.signing === 'required') return true;
   const when = Date.parse(at);
-  return profile.keys.some((key) => key.user === userId && Date.parse(key.validFrom) <= when);
+  return profile.keys.some(
+    (key) => key.user === userId && !key.importedWith && Date.parse(key.validFrom) <= when,
+  );
 }

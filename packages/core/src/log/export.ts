@@ -1,21 +1,26 @@
 import * as z from 'zod';
 import { canonicalJson } from '../audit/canonical-json.js';
 import { verifyChain } from '../audit/hash-chain.js';
+import { isSignedEvent } from '../audit/sign-off.js';
 import { TamperedError, UnsupportedVersionError, ValidationError } from '../errors.js';
 import { AssessmentEvent } from '../lifecycle/events.js';
 import { createLifecycle } from '../lifecycle/lifecycle.js';
 import { type LifecycleStatus, lifecycleStates } from '../lifecycle/state.js';
 import { Assessment } from '../schema/assessment.js';
 import { Slug } from '../schema/common.js';
+import { SigningKey } from '../schema/profile.js';
 import { parseWith } from '../validation.js';
 import type { PersistedSnapshot, RecordedEvent } from './types.js';
 
 export const EXPORT_FORMAT = 'eqia.assessment';
-export const EXPORT_FORMAT_VERSION = 1;
+/** Version 2 carries the public keys its sign-offs were signed with; version 1 is still read. */
+export const EXPORT_FORMAT_VERSION = 2;
+const READABLE_VERSIONS = [1, EXPORT_FORMAT_VERSION];
 
 /**
  * One assessment with its whole log, as a single JSON document: what `eqia export` writes and other tools
- * read. The log carries its hash chain, so a reader can check that nothing was changed on the way.
+ * read. The log carries its hash chain, so a reader can check that nothing was changed on the way, and the
+ * public keys of its signed sign-offs, so another store can check the signatures.
  */
 export interface ExportDocument {
   format: typeof EXPORT_FORMAT;
@@ -23,11 +28,12 @@ export interface ExportDocument {
   status: LifecycleStatus;
   assessment: Assessment;
   events: RecordedEvent<AssessmentEvent>[];
+  signingKeys: SigningKey[];
 }
 
 const ExportShape = z.object({
   format: z.literal(EXPORT_FORMAT),
-  formatVersion: z.literal(EXPORT_FORMAT_VERSION),
+  formatVersion: z.union(READABLE_VERSIONS.map((version) => z.literal(version))),
   status: z.object({ state: z.enum(lifecycleStates), stage: Slug.optional() }),
   assessment: Assessment,
   events: z
@@ -40,18 +46,29 @@ const ExportShape = z.object({
       }),
     )
     .min(1, 'an export holds at least the create event'),
+  signingKeys: z.array(SigningKey).default([]),
 });
 
+/** The document for an assessment and its log; `keys` are the profile's, of which it carries those its sign-offs used. */
 export function toExportDocument(
   snapshot: Pick<PersistedSnapshot, 'status' | 'assessment'>,
   events: readonly RecordedEvent[],
+  keys: readonly SigningKey[] = [],
 ): ExportDocument {
+  const used = new Set(
+    events.flatMap(({ event }) => {
+      const logged = event as AssessmentEvent;
+      return isSignedEvent(logged) && logged.signature ? [logged.signature.keyId] : [];
+    }),
+  );
   return {
     format: EXPORT_FORMAT,
     formatVersion: EXPORT_FORMAT_VERSION,
     status: snapshot.status,
     assessment: snapshot.assessment,
     events: events as RecordedEvent<AssessmentEvent>[],
+    // Which of this store's assessments a key came with is this store's business, not the reader's.
+    signingKeys: keys.filter((key) => used.has(key.id)).map(({ importedWith: _importedWith, ...key }) => key),
   };
 }
 
@@ -78,15 +95,15 @@ export function parseExportDocument(json: string): ExportDocument {
       `This is not an eqia assessment export (format is ${JSON.stringify(header.format)}, expected "${EXPORT_FORMAT}").`,
     );
   }
-  if (header.formatVersion !== EXPORT_FORMAT_VERSION) {
+  if (!READABLE_VERSIONS.includes(header.formatVersion as number)) {
     throw new UnsupportedVersionError(
-      `The export is format version ${JSON.stringify(header.formatVersion)}; this eqia reads version ${EXPORT_FORMAT_VERSION}${
+      `The export is format version ${JSON.stringify(header.formatVersion)}; this eqia reads versions ${READABLE_VERSIONS.join(' and ')}${
         typeof header.formatVersion === 'number' && header.formatVersion > EXPORT_FORMAT_VERSION
           ? ': upgrade eqia'
           : ''
       }.`,
       header.formatVersion,
-      [EXPORT_FORMAT_VERSION],
+      READABLE_VERSIONS,
     );
   }
   const parsed = parseWith(ExportShape, raw, 'The export');
@@ -109,5 +126,10 @@ export function parseExportDocument(json: string): ExportDocument {
       rawEvents.length,
     );
   }
-  return { ...parsed, format: EXPORT_FORMAT, events: rawEvents as RecordedEvent<AssessmentEvent>[] };
+  return {
+    ...parsed,
+    format: EXPORT_FORMAT,
+    formatVersion: EXPORT_FORMAT_VERSION,
+    events: rawEvents as RecordedEvent<AssessmentEvent>[],
+  };
 }

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { Aim, CharacteristicId, IsoDate, IsoDateTime, OptionalLink, Slug, UserId } from './common.js';
+import { Aim, CharacteristicId, Id, IsoDate, IsoDateTime, OptionalLink, Slug, UserId } from './common.js';
 
 /** What a user may do. An approval stage names the role its approvers must hold. */
 export const Role = z.enum(['author', 'contributor', 'equality_lead', 'approver', 'admin', 'viewer']);
@@ -73,6 +73,11 @@ export const SigningKey = z.object({
   revokedAt: IsoDateTime.optional(),
   revokedBy: UserId.optional(),
   revocationReason: z.string().max(2000).optional(),
+  /**
+   * A key that came with imported assessments (another store's signer): it checks those assessments'
+   * sign-offs only, and signs nothing here.
+   */
+  importedWith: z.array(Id).min(1).optional(),
 });
 
 /**

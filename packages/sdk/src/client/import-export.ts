@@ -9,6 +9,7 @@ import {
 } from '@eqia/core';
 import { notify, readAssessment } from './command-runner.js';
 import { type ClientContext, userIn } from './context.js';
+import { checkSignOffs } from './imported-keys.js';
 import type { AssessmentView } from './types.js';
 import { toView } from './view.js';
 
@@ -16,13 +17,15 @@ import { toView } from './view.js';
 export async function exportAssessment(context: ClientContext, id: string): Promise<string> {
   userIn(await context.profile(), context.userId);
   const { snapshot, events } = await readAssessment(context, id);
-  return serializeExport(toExportDocument(snapshot, events));
+  return serializeExport(toExportDocument(snapshot, events, (await context.profile()).keys));
 }
 
 /**
  * Brings in an exported assessment exactly as exported: validated, version-checked, its chain verified
  * and its content equal to what its log replays to (core's parseExportDocument). The log is stored as
  * it came, so exporting it again gives the same bytes. An id already in the store is a ConflictError.
+ * Its sign-offs' signatures must verify, against this store's keys or the keys the export carries; the
+ * carried keys are then registered for this assessment only (see imported-keys.ts).
  * Admins only: an import writes history that nobody in this store recorded.
  */
 export async function importAssessment(context: ClientContext, json: string): Promise<AssessmentView> {
@@ -39,6 +42,7 @@ export async function importAssessment(context: ClientContext, json: string): Pr
       existing.events.length,
     );
   }
+  await checkSignOffs(context, profile, document);
   const snapshot = context.replay.replay(document.events.map((entry) => entry.event));
   const last = document.events.at(-1);
   const summary = summarise(snapshot.assessment, snapshot.status, {

@@ -105,7 +105,7 @@ function ownKeyOrAdmin(user: User, owner: string, doing: string): ForbiddenError
 }
 
 /** One change of the profile by the acting user, once `may` allows it: validated whole, then written. */
-async function changeProfile(
+export async function changeProfile(
   context: ClientContext,
   may: (user: User, current: Profile) => ForbiddenError | undefined,
   recipe: (draft: Profile) => void,

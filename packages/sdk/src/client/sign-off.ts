@@ -84,7 +84,7 @@ export async function checkSignature(
         ? `${by} had a signing key by then, or the profile requires one`
         : 'not required of them then: they had no key and the profile did not require one',
     };
-  const standing = keyStanding(profile, by, signature.keyId, at);
+  const standing = keyStanding(profile, by, signature.keyId, at, before.id);
   const withKey = { ...base, keyId: signature.keyId };
   if (standing.standing !== 'valid')
     return { ...withKey, status: standing.standing, reason: standing.reason };

@@ -7,6 +7,7 @@ import {
   isSignedEvent,
   type LogReference,
   type PersistedSnapshot,
+  type Profile,
   type RecordedEvent,
   summarise,
   verifyChain,
@@ -28,7 +29,7 @@ export async function verifyAssessment(context: ClientContext, id: string): Prom
   const { events, snapshot } = stored;
   const chain = verifyChain(events);
   if (!chain.ok) return { ...chain, signatures: [] };
-  const replay = await replayChecking(context, events);
+  const replay = await replayChecking(context, await context.profile(), events);
   if ('reason' in replay)
     return { ok: false, index: events.length - 1, reason: replay.reason, signatures: [] };
   const { replayed, signatures } = replay;
@@ -107,11 +108,11 @@ function differingFields(held: object, expected: object): string[] {
 }
 
 /** The log replayed entry by entry, each sign-off's signature checked against the version it signed. */
-async function replayChecking(
+export async function replayChecking(
   context: ClientContext,
+  profile: Profile,
   log: readonly RecordedEvent[],
 ): Promise<{ replayed: PersistedSnapshot; signatures: SignatureCheck[] } | { reason: string }> {
-  const profile = await context.profile();
   const signatures: SignatureCheck[] = [];
   let snapshot: PersistedSnapshot | undefined;
   try {
