@@ -14,9 +14,11 @@ import {
   type ListFilter,
   listedAsJson,
   type ObjectiveAppendRequest,
+  ProfileChangedError,
   type StoredAssessment,
   type StoredDigest,
   type StoredObjective,
+  type StoredProfile,
   type StoredSnapshot,
   storedDocuments,
   storeMissing,
@@ -114,7 +116,7 @@ class PostgresStore implements AssessmentStore {
   }
 
   /**
-   * One statement that checks the version and writes (append-statement.ts), sent again while the server
+   * One statement that checks the versions and writes (append-statement.ts), sent again while the server
    * is unreachable. Sent again after a commit whose outcome was lost, it finds its own command's events
    * already stored and succeeds without writing twice.
    */
@@ -122,16 +124,19 @@ class PostgresStore implements AssessmentStore {
     checkAppendRequest(request);
     const { query, commandId } = this.#appends.forRequest(request);
     await this.#requireSchema(call?.signal);
-    const { id, expectedVersion } = request;
+    const { id, expectedVersion, profileVersion } = request;
     await this.#calls.attempt(async (client, sending) => {
       sending();
       const result = await client.query<{ appended: number }>(query);
       if ((result.rows[0]?.appended ?? 0) > 0) return;
-      const now = await client.query<{ version: number; done: boolean }>(
+      const now = await client.query<{ version: number; profile_version: string | null; done: boolean }>(
         this.#appends.outcome(id, expectedVersion, commandId),
       );
-      const { version = 0, done = false } = now.rows[0] ?? {};
-      if (!done) throw versionConflict(id, expectedVersion, version);
+      const { version = 0, profile_version = null, done = false } = now.rows[0] ?? {};
+      if (done) return;
+      if (profileVersion !== undefined && profile_version !== profileVersion)
+        throw new ProfileChangedError(this.location, id, expectedVersion);
+      throw versionConflict(id, expectedVersion, version);
     }, call?.signal);
   }
 
@@ -204,6 +209,11 @@ class PostgresStore implements AssessmentStore {
   async readProfile(call?: CallOptions): Promise<Profile | undefined> {
     await this.#requireSchema(call?.signal);
     return this.#profile.read(call);
+  }
+
+  async readStoredProfile(call?: CallOptions): Promise<StoredProfile | undefined> {
+    await this.#requireSchema(call?.signal);
+    return this.#profile.readStored(call);
   }
 
   async writeProfile(profile: Profile, call?: CallOptions): Promise<void> {
