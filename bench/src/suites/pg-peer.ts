@@ -6,13 +6,14 @@ import pg from 'pg';
 /**
  * The raw pg peer of a save: a connection of its own sending exactly the statement and values eqia's
  * store sends for one append (one event, the assessment's snapshot, summary and digest, all serialised
- * again each time), with none of the SDK's work: no edit, lifecycle, checks, digest or hash chain beyond
- * linking the event.
+ * again each time, and the version of the profile, which the statement checks as eqia's does), with none
+ * of the SDK's work: no edit, lifecycle, checks, digest or hash chain beyond linking the event.
  */
 export async function peerAppender(store: AssessmentStore, url: string, schema: string, id: string) {
   const stored = await store.read(id);
   const digest = (await store.readDigests?.([id]))?.[0]?.digest;
-  if (!stored || !digest) throw new Error(`the bench store has no ${id}`);
+  const profileVersion = (await store.readStoredProfile())?.version;
+  if (!stored || !digest || !profileVersion) throw new Error(`the bench store has no ${id}`);
   const log: RecordedEvent[] = stored.events;
   const client = new pg.Client({ connectionString: url, application_name: 'eqia-bench-peer' });
   await client.connect();
@@ -28,6 +29,7 @@ export async function peerAppender(store: AssessmentStore, url: string, schema: 
         snapshot: stored.snapshot,
         summary: { ...stored.summary, version: log.length + 1, updatedAt: event.at },
         digest: digest as AppendRequest['digest'],
+        profileVersion,
       };
       const result = await client.query<{ appended: number }>(statements.forRequest(request).query);
       if (result.rows[0]?.appended !== 1) throw new Error('the peer lost a race it should not have run');

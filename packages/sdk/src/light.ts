@@ -22,9 +22,10 @@ export type {
   StoredAssessment,
   StoredDigest,
   StoredObjective,
+  StoredProfile,
   StoredSnapshot,
 } from './store/port.js';
-export { StoreBusyError, storeMissing } from './store/store-errors.js';
+export { ProfileChangedError, StoreBusyError, storeMissing } from './store/store-errors.js';
 export {
   digestProblem,
   profileProblem,

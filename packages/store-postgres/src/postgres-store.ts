@@ -1,13 +1,10 @@
-import {
-  type AssessmentSummary,
-  type DigestPart,
-  digestAssessment,
-  type EqualityDataEntry,
-  type ObjectiveSnapshot,
-  type ObjectiveSummary,
-  type PersistedSnapshot,
-  type Profile,
-  type RecordedEvent,
+import type {
+  AssessmentSummary,
+  DigestPart,
+  EqualityDataEntry,
+  ObjectiveSnapshot,
+  ObjectiveSummary,
+  Profile,
 } from '@eqia/core';
 import {
   type AppendRequest,
@@ -17,11 +14,11 @@ import {
   type ListFilter,
   listedAsJson,
   type ObjectiveAppendRequest,
-  pause,
-  type ReadDigest,
+  ProfileChangedError,
   type StoredAssessment,
   type StoredDigest,
   type StoredObjective,
+  type StoredProfile,
   type StoredSnapshot,
   storedDocuments,
   storeMissing,
@@ -29,16 +26,15 @@ import {
 } from '@eqia/sdk';
 import type pg from 'pg';
 import { type AppendStatements, appendStatements } from './append-statement.js';
-import { connect, untilCancelled } from './cancellation.js';
+import { type AssessmentReads, assessmentReads } from './assessment-reads.js';
 import { quoteSchemaName } from './connection.js';
-import { actionsOverdueSql, filterSql, reviewDueSql } from './filter-sql.js';
+import { type EqualityDataStatements, equalityDataStatements } from './equality-data-statements.js';
+import { fillDigests } from './fill-digests.js';
 import { appliedVersion, latestSchemaVersion, migrate, newerSchema } from './migrations.js';
-import { appendObjective, objectiveSnapshots, objectiveSummaries, readObjective } from './objectives.js';
+import { type ObjectiveStatements, objectiveStatements } from './objective-statements.js';
 import { type PoolOptions, poolFromUrl, type StorePool, sharedPool } from './pool.js';
-import { explainFailure, isTransient } from './server-faults.js';
-
-/** PostgreSQL's unique_violation: two creators of one objective id both found no row. */
-const uniqueViolation = '23505';
+import { type ProfileStatements, profileStatements } from './profile-statements.js';
+import { ServerCalls } from './server-calls.js';
 
 export interface PostgresStoreOptions extends PoolOptions {
   /** The PostgreSQL schema that holds eqia's tables. Default: the URL's `schema` parameter, else `eqia`. */
@@ -72,111 +68,55 @@ export function openPostgresStore(
     : new PostgresStore(sharedPool(where.pool), where);
 }
 
+/** The store: the schema made ready once, then each call handed to the statements of what it touches. */
 class PostgresStore implements AssessmentStore {
   readonly kind = 'postgres';
   readonly location: string;
-  readonly #pool: pg.Pool;
-  readonly #source: StorePool;
   readonly #schemaName: string;
   /** The quoted schema name, interpolated into every statement. */
   readonly #s: string;
+  readonly #calls: ServerCalls;
   readonly #appends: AppendStatements;
-  readonly #retryForMillis: number;
-  /** Each row's documents are checked as they are read, as every store checks them. */
-  readonly #documents: ReturnType<typeof storedDocuments>;
+  readonly #assessments: AssessmentReads;
+  readonly #objectives: ObjectiveStatements;
+  readonly #equalityData: EqualityDataStatements;
+  readonly #profile: ProfileStatements;
   #ready: Promise<void> | undefined;
-  #closed: Promise<void> | undefined;
 
   constructor(source: StorePool, options: Pick<PostgresStoreOptions, 'schema' | 'retryForMillis'>) {
-    this.#source = source;
     this.#schemaName = options.schema ?? source.schema ?? 'eqia';
     this.#s = quoteSchemaName(this.#schemaName);
     this.location = `${source.shown} (schema ${this.#schemaName})`;
-    this.#documents = storedDocuments(
+    this.#calls = new ServerCalls(source, this.location, options.retryForMillis ?? 15_000);
+    // Each row's documents are checked as they are read, as every store checks them.
+    const documents = storedDocuments(
       this.location,
       'Nothing was changed. Restore the row from your latest backup of the database.',
     );
-    this.#pool = source.pool;
     this.#appends = appendStatements(this.#s);
-    this.#retryForMillis = options.retryForMillis ?? 15_000;
-    // An idle connection dropped by the server must not crash the process; the next query reconnects.
-    this.#pool.on('error', () => {});
+    this.#assessments = assessmentReads(this.#calls, this.#s, documents);
+    this.#objectives = objectiveStatements(this.#calls, this.#s);
+    this.#equalityData = equalityDataStatements(this.#calls, this.#s);
+    this.#profile = profileStatements(this.#calls, this.#s, documents);
   }
 
   async exists(call?: CallOptions): Promise<boolean> {
-    return this.#attempt(async (client) => (await appliedVersion(client, this.#s)) > 0, call?.signal);
+    return this.#calls.attempt(async (client) => (await appliedVersion(client, this.#s)) > 0, call?.signal);
   }
 
   async init(options: { profile?: Profile } = {}, call?: CallOptions): Promise<void> {
     await this.#migrated();
-    if (options.profile)
-      await this.#query(
-        `INSERT INTO ${this.#s}.profile (profile) VALUES ($1) ON CONFLICT DO NOTHING`,
-        [JSON.stringify(options.profile)],
-        true,
-        call?.signal,
-      );
-    await this.#fillDigests();
-  }
-
-  /**
-   * Give every row saved without a digest (before schema step 2, or by an older client) one, under the
-   * store's profile. A row saved meanwhile keeps the
-   * digest its own append wrote: only a row still at the version read is updated.
-   */
-  async #fillDigests(): Promise<void> {
-    const profile = await this.readProfile();
-    if (!profile) return;
-    for (;;) {
-      const batch = await this.#query<{ id: string; version: number; snapshot: PersistedSnapshot }>(
-        `SELECT id, version, snapshot FROM ${this.#s}.assessments WHERE digest IS NULL ORDER BY id LIMIT 200`,
-      );
-      if (batch.rows.length === 0) return;
-      let filled = 0;
-      for (const { id, version, snapshot } of batch.rows) {
-        const digest = JSON.stringify(digestAssessment(snapshot.assessment, profile));
-        const updated = await this.#query(
-          `UPDATE ${this.#s}.assessments SET digest = $3 WHERE id = $1 AND version = $2 AND digest IS NULL`,
-          [id, version, digest],
-          true,
-        );
-        filled += updated.rowCount ?? 0;
-      }
-      // Nothing filled means every row left was saved meanwhile without a digest: leave those to fall back.
-      if (filled === 0) return;
-    }
+    if (options.profile) await this.#profile.writeIfNone(options.profile, call);
+    await fillDigests(this.#calls, this.#s, await this.#profile.read());
   }
 
   async read(id: string, call?: CallOptions): Promise<StoredAssessment | undefined> {
     await this.#requireSchema(call?.signal);
-    // One statement, so the snapshot, summary and events come from the same moment.
-    const result = await this.#query<{
-      summary: AssessmentSummary;
-      snapshot: PersistedSnapshot;
-      events: RecordedEvent[];
-    }>(
-      `SELECT a.summary, a.snapshot,
-              (SELECT coalesce(json_agg(json_build_object(
-                        'seq', e.seq, 'event', e.event, 'prevHash', e.prev_hash, 'hash', e.hash)
-                        ORDER BY e.seq), '[]'::json)
-                 FROM ${this.#s}.events e WHERE e.assessment_id = a.id) AS events
-         FROM ${this.#s}.assessments a WHERE a.id = $1`,
-      [id],
-      false,
-      call?.signal,
-    );
-    const row = result.rows[0];
-    return (
-      row && {
-        summary: this.#documents.summary(row.summary),
-        snapshot: this.#documents.snapshot(id, row.snapshot),
-        events: row.events,
-      }
-    );
+    return this.#assessments.read(id, call);
   }
 
   /**
-   * One statement that checks the version and writes (append-statement.ts), sent again while the server
+   * One statement that checks the versions and writes (append-statement.ts), sent again while the server
    * is unreachable. Sent again after a commit whose outcome was lost, it finds its own command's events
    * already stored and succeeds without writing twice.
    */
@@ -184,23 +124,25 @@ class PostgresStore implements AssessmentStore {
     checkAppendRequest(request);
     const { query, commandId } = this.#appends.forRequest(request);
     await this.#requireSchema(call?.signal);
-    const { id, expectedVersion } = request;
-    await this.#attempt(async (client, sending) => {
+    const { id, expectedVersion, profileVersion } = request;
+    await this.#calls.attempt(async (client, sending) => {
       sending();
       const result = await client.query<{ appended: number }>(query);
       if ((result.rows[0]?.appended ?? 0) > 0) return;
-      const now = await client.query<{ version: number; done: boolean }>(
+      const now = await client.query<{ version: number; profile_version: string | null; done: boolean }>(
         this.#appends.outcome(id, expectedVersion, commandId),
       );
-      const { version = 0, done = false } = now.rows[0] ?? {};
-      if (!done) throw versionConflict(id, expectedVersion, version);
+      const { version = 0, profile_version = null, done = false } = now.rows[0] ?? {};
+      if (done) return;
+      if (profileVersion !== undefined && profile_version !== profileVersion)
+        throw new ProfileChangedError(this.location, id, expectedVersion);
+      throw versionConflict(id, expectedVersion, version);
     }, call?.signal);
   }
 
-  /** Filtered by the indexed columns (filter-sql.ts); the client filters and orders again. */
   async list(filter?: ListFilter, call?: CallOptions): Promise<AssessmentSummary[]> {
-    const { where, params } = filterSql(filter);
-    return this.#summariesWhere(where, params, call?.signal);
+    await this.#requireSchema(call?.signal);
+    return this.#assessments.list(filter, call);
   }
 
   /** Filtered in the database, then ordered as the client orders (jsonb keeps no text to hand over). */
@@ -208,51 +150,21 @@ class PostgresStore implements AssessmentStore {
     return listedAsJson(await this.list(filter, call), filter);
   }
 
-  listDueForReview(day: string, call?: CallOptions): Promise<AssessmentSummary[]> {
-    return this.#summariesWhere(reviewDueSql('$1'), [day], call?.signal);
+  async listDueForReview(day: string, call?: CallOptions): Promise<AssessmentSummary[]> {
+    await this.#requireSchema(call?.signal);
+    return this.#assessments.dueForReview(day, call);
   }
 
-  listWithOverdueActions(day: string, call?: CallOptions): Promise<AssessmentSummary[]> {
-    return this.#summariesWhere(actionsOverdueSql('$1'), [day], call?.signal);
+  async listWithOverdueActions(day: string, call?: CallOptions): Promise<AssessmentSummary[]> {
+    await this.#requireSchema(call?.signal);
+    return this.#assessments.withOverdueActions(day, call);
   }
 
-  async #summariesWhere(
-    where: string,
-    params: unknown[],
-    signal?: AbortSignal,
-  ): Promise<AssessmentSummary[]> {
-    await this.#requireSchema(signal);
-    const result = await this.#query<{ summary: AssessmentSummary }>(
-      `SELECT summary FROM ${this.#s}.assessments WHERE ${where}`,
-      params,
-      false,
-      signal,
-    );
-    return result.rows.map((row) => this.#documents.summary(row.summary));
-  }
-
-  /** Only the assessments table: the events, most of the bytes, are never touched. */
   async readSnapshots(ids?: readonly string[], call?: CallOptions): Promise<StoredSnapshot[]> {
     await this.#requireSchema(call?.signal);
-    const columns = 'SELECT summary, snapshot FROM';
-    const result = await this.#query<StoredSnapshot>(
-      ids === undefined
-        ? `${columns} ${this.#s}.assessments`
-        : `${columns} ${this.#s}.assessments WHERE id = ANY($1::text[])`,
-      ids === undefined ? [] : [[...ids]],
-      false,
-      call?.signal,
-    );
-    return result.rows.map((row) => {
-      const summary = this.#documents.summary(row.summary);
-      return { summary, snapshot: this.#documents.snapshot(summary.id, row.snapshot) };
-    });
+    return this.#assessments.snapshots(ids, call);
   }
 
-  /**
-   * Only the assessments table's summary and digest columns: neither the snapshots nor the events. With
-   * a part, the server sends only that part of each digest.
-   */
   async readDigests(
     ids?: readonly string[],
     part?: DigestPart,
@@ -260,103 +172,53 @@ class PostgresStore implements AssessmentStore {
     call?: CallOptions,
   ): Promise<StoredDigest[]> {
     await this.#requireSchema(call?.signal);
-    const name = part === 'annual' ? 'annual' : 'checks';
-    const digest = part
-      ? `CASE WHEN digest IS NULL THEN NULL ELSE json_build_object('digestVersion', digest->'digestVersion', '${name}', digest->'${name}') END`
-      : 'digest';
-    const filtered = filterSql(filter, ids === undefined ? 1 : 2);
-    const where = ids === undefined ? filtered.where : `id = ANY($1::text[]) AND ${filtered.where}`;
-    const result = await this.#query<{ summary: AssessmentSummary; digest: ReadDigest | null }>(
-      `SELECT summary, ${digest} AS digest FROM ${this.#s}.assessments WHERE ${where}`,
-      ids === undefined ? filtered.params : [[...ids], ...filtered.params],
-      false,
-      call?.signal,
-    );
-    return result.rows.map((row) => {
-      const summary = this.#documents.summary(row.summary);
-      return row.digest ? { summary, digest: this.#documents.digest(summary.id, row.digest) } : { summary };
-    });
+    return this.#assessments.digests(ids, part, filter, call);
   }
 
   async readObjective(id: string, call?: CallOptions): Promise<StoredObjective | undefined> {
     await this.#requireSchema(call?.signal);
-    return this.#withClient((client) => readObjective(client, this.#s, id), call?.signal);
+    return this.#objectives.read(id, call);
   }
 
   async appendObjective(request: ObjectiveAppendRequest, call?: CallOptions): Promise<void> {
     checkAppendRequest(request, 'objective');
     await this.#requireSchema(call?.signal);
-    await this.#withClient(async (client) => {
-      await client.query('BEGIN');
-      try {
-        await appendObjective(client, this.#s, request);
-        await client.query('COMMIT');
-      } catch (error) {
-        await client.query('ROLLBACK');
-        // Two creators of the same id both saw no row: the primary key decides, the loser gets a conflict.
-        if ((error as { code?: unknown }).code === uniqueViolation)
-          throw versionConflict(request.id, request.expectedVersion, 1, 'objective');
-        throw error;
-      }
-    }, call?.signal);
+    await this.#objectives.append(request, call);
   }
 
   async listObjectives(call?: CallOptions): Promise<ObjectiveSummary[]> {
     await this.#requireSchema(call?.signal);
-    return this.#withClient((client) => objectiveSummaries(client, this.#s), call?.signal);
+    return this.#objectives.summaries(call);
   }
 
   async readObjectiveSnapshots(call?: CallOptions): Promise<ObjectiveSnapshot[]> {
     await this.#requireSchema(call?.signal);
-    return this.#withClient((client) => objectiveSnapshots(client, this.#s), call?.signal);
+    return this.#objectives.snapshots(call);
   }
 
   async appendEqualityData(entry: EqualityDataEntry, call?: CallOptions): Promise<void> {
     await this.#requireSchema(call?.signal);
-    const { recordedAt, recordedBy, data } = entry;
-    const period = data.kind === 'pay_gap' ? data.period : data.profile.period;
-    // The entry as text: a json column keeps it exactly as written, key order and numbers included.
-    await this.#query(
-      `INSERT INTO ${this.#s}.equality_data (recorded_at, recorded_by, kind, period, entry)
-       VALUES ($1, $2, $3, $4, $5::json)`,
-      [recordedAt, recordedBy, data.kind, period, JSON.stringify({ recordedAt, recordedBy, data })],
-      true,
-      call?.signal,
-    );
+    await this.#equalityData.append(entry, call);
   }
 
   async listEqualityData(call?: CallOptions): Promise<EqualityDataEntry[]> {
     await this.#requireSchema(call?.signal);
-    const result = await this.#query<{ entry: EqualityDataEntry }>(
-      `SELECT entry FROM ${this.#s}.equality_data ORDER BY seq`,
-      [],
-      false,
-      call?.signal,
-    );
-    return result.rows.map((row) => row.entry);
+    return this.#equalityData.all(call);
   }
 
   async readProfile(call?: CallOptions): Promise<Profile | undefined> {
     await this.#requireSchema(call?.signal);
-    const result = await this.#query<{ profile: unknown }>(
-      `SELECT profile FROM ${this.#s}.profile`,
-      [],
-      false,
-      call?.signal,
-    );
-    const found = result.rows[0]?.profile;
-    return found === undefined ? undefined : this.#documents.profile(found);
+    return this.#profile.read(call);
+  }
+
+  async readStoredProfile(call?: CallOptions): Promise<StoredProfile | undefined> {
+    await this.#requireSchema(call?.signal);
+    return this.#profile.readStored(call);
   }
 
   async writeProfile(profile: Profile, call?: CallOptions): Promise<void> {
     await this.#requireSchema(call?.signal);
-    await this.#query(
-      `INSERT INTO ${this.#s}.profile (profile) VALUES ($1)
-       ON CONFLICT (only_one) DO UPDATE SET profile = excluded.profile, updated_at = now()`,
-      [JSON.stringify(profile)],
-      true,
-      call?.signal,
-    );
+    await this.#profile.write(profile, call);
   }
 
   /**
@@ -364,19 +226,18 @@ class PostgresStore implements AssessmentStore {
    * harmless, as with the other stores.
    */
   close(): Promise<void> {
-    this.#closed ??= this.#source.owned ? this.#pool.end() : Promise.resolve();
-    return this.#closed;
+    return this.#calls.close();
   }
 
   /** Create or upgrade the schema once per store object. */
   #migrated(): Promise<void> {
     // Without a signal: callers share the one upgrade, which no single caller's abort may stop.
-    this.#ready ??= this.#attempt((client) => migrate(client, this.#s, this.#schemaName)).catch(
-      (error: unknown) => {
+    this.#ready ??= this.#calls
+      .attempt((client) => migrate(client, this.#s, this.#schemaName))
+      .catch((error: unknown) => {
         this.#ready = undefined;
         throw error;
-      },
-    );
+      });
     return this.#ready;
   }
 
@@ -387,75 +248,10 @@ class PostgresStore implements AssessmentStore {
    */
   async #requireSchema(signal?: AbortSignal): Promise<void> {
     if (this.#ready) return this.#ready;
-    const version = await this.#attempt((client) => appliedVersion(client, this.#s), signal);
+    const version = await this.#calls.attempt((client) => appliedVersion(client, this.#s), signal);
     if (version === 0) throw storeMissing(this.location);
     if (version > latestSchemaVersion) throw newerSchema(version, this.#schemaName);
     if (version === latestSchemaVersion) this.#ready = Promise.resolve();
     return this.#migrated();
-  }
-
-  /** One statement; `writes` when it changes something, so that a lost connection says it may have. */
-  #query<Row extends pg.QueryResultRow>(
-    sql: string,
-    params?: unknown[],
-    writes = false,
-    signal?: AbortSignal,
-  ): Promise<pg.QueryResult<Row>> {
-    return this.#attempt((client, sending) => {
-      if (writes) sending();
-      return client.query<Row>(sql, params);
-    }, signal);
-  }
-
-  /**
-   * Run `work` on a pooled connection, trying again with a new connection while the failure is one a
-   * restart of the server explains, for up to `retryForMillis`. Whatever fails in the end is an eqia
-   * error (server-faults.ts). A writer calls `sending()` before its change goes out, so that a failure
-   * after it says the change may have been stored. When `signal` fires, the wait for a connection, the
-   * statement running (cancelled by the server, so nothing is written) or the pause between tries ends
-   * with a CancelledError.
-   */
-  async #attempt<T>(
-    work: (client: pg.PoolClient, sending: () => void) => Promise<T>,
-    signal?: AbortSignal,
-  ): Promise<T> {
-    const giveUpAt = Date.now() + this.#retryForMillis;
-    let sent = false;
-    const sending = () => {
-      sent = true;
-    };
-    for (let delay = 50; ; delay = Math.min(delay * 2, 1000)) {
-      try {
-        return await this.#withClient((client) => work(client, sending), signal);
-      } catch (error) {
-        if (!isTransient(error) || this.#closed || Date.now() + delay > giveUpAt)
-          throw explainFailure(error, this.location, sent ? 'unknown' : 'nothing');
-        await pause(delay, signal);
-      }
-    }
-  }
-
-  async #withClient<T>(work: (client: pg.PoolClient) => Promise<T>, signal?: AbortSignal): Promise<T> {
-    const client = await connect(this.#pool, signal);
-    // A checked-out connection has no listener of the pool's: without this one, the server closing it
-    // between two statements (a shutdown, a crash) would be an unhandled 'error' event, ending the process.
-    let broken = false;
-    const onError = () => {
-      broken = true;
-    };
-    client.on('error', onError);
-    try {
-      const done = await untilCancelled(client, this.#source.config, signal, () => work(client));
-      // A connection a cancel was sent to is not reused: the cancel must never reach another statement.
-      broken ||= done.cancelSent;
-      if ('result' in done) return done.result;
-      const { error } = done;
-      // A connection that failed, or left a transaction open, is not given back for reuse.
-      broken ||= isTransient(error) || typeof (error as { code?: unknown } | null)?.code !== 'string';
-      throw error;
-    } finally {
-      client.removeListener('error', onError);
-      client.release(broken);
-    }
   }
 }

@@ -21,6 +21,7 @@ import {
   type StoredAssessment,
   type StoredDigest,
   type StoredObjective,
+  type StoredProfile,
   type StoredSnapshot,
   storeMissing,
   throwIfCancelled,
@@ -32,6 +33,7 @@ import { digestOf, eventOf, profileOf, snapshotOf, summaryOf } from './documents
 import { explainFailure, isBusy, notAnEqiaStore } from './errors.js';
 import { filterSql } from './filter-sql.js';
 import { keepForever } from './keep-statements.js';
+import { profileVersionOf } from './profile-version.js';
 import {
   applicationId,
   latestSchemaVersion,
@@ -145,7 +147,8 @@ class SqliteFileStore implements SqliteStore {
       const events = request.events.map(
         (entry): EventValues => [entry.seq, JSON.stringify(entry.event), entry.prevHash, entry.hash],
       );
-      ready.append(request.id, request.expectedVersion, row, request.summary.negativeCharacteristics, events);
+      const versions = { expected: request.expectedVersion, profile: request.profileVersion };
+      ready.append(request.id, versions, row, request.summary.negativeCharacteristics, events);
     });
   }
 
@@ -250,6 +253,15 @@ class SqliteFileStore implements SqliteStore {
     return this.#run(() => {
       const text = this.#open().statements.profile.get();
       return text === undefined ? undefined : profileOf(this.location, text);
+    });
+  }
+
+  readStoredProfile(): Promise<StoredProfile | undefined> {
+    return this.#run(() => {
+      const text = this.#open().statements.profile.get();
+      return text === undefined
+        ? undefined
+        : { profile: profileOf(this.location, text), version: profileVersionOf(text) };
     });
   }
 

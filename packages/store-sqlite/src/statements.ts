@@ -1,10 +1,11 @@
 import { type DigestPart, finalStates } from '@eqia/core/light';
-import { versionConflict } from '@eqia/sdk/light';
+import { ProfileChangedError, versionConflict } from '@eqia/sdk/light';
 import type Database from 'better-sqlite3';
 import { type AssessmentRow, upsertAssessmentSql } from './assessment-row.js';
 import { type EqualityDataStatements, prepareEqualityData } from './equality-data-statements.js';
 import { type ListJson, prepareListJson } from './list-json.js';
 import { type ObjectiveStatements, prepareObjectives } from './objective-statements.js';
+import { profileVersionOf } from './profile-version.js';
 
 export interface EventRow {
   seq: number;
@@ -154,10 +155,13 @@ export type EventValues = [seq: number, event: string, prevHash: string, hash: s
 /** An open database with its statements and the two transactions made of them. */
 export interface Ready {
   statements: Statements;
-  /** Everything an append writes, all or nothing; a ConflictError when the version is not `expectedVersion`. */
+  /**
+   * Everything an append writes, all or nothing; a ConflictError when the version is not `expectedVersion`,
+   * a ProfileChangedError when the profile's is not `profileVersion` (if given).
+   */
   append(
     id: string,
-    expectedVersion: number,
+    versions: { expected: number; profile: string | undefined },
     row: AssessmentRow,
     characteristics: readonly string[],
     events: readonly EventValues[],
@@ -173,11 +177,13 @@ export function prepareStore(db: Database.Database, file: string): Ready {
   const append = db.transaction(
     (
       id: string,
-      expected: number,
+      { expected, profile }: { expected: number; profile: string | undefined },
       row: AssessmentRow,
       characteristics: readonly string[],
       events: readonly EventValues[],
     ) => {
+      if (profile !== undefined && profileVersionOf(statements.profile.get() ?? '') !== profile)
+        throw new ProfileChangedError(file, id, expected);
       const actual = statements.version.get(id) ?? 0;
       if (actual !== expected) throw versionConflict(id, expected, actual);
       statements.upsert.run(row);

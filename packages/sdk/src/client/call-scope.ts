@@ -49,6 +49,7 @@ function withSignal(store: AssessmentStore, signal: AbortSignal): AssessmentStor
     appendEqualityData: (entry) => guard(() => store.appendEqualityData(entry, call)),
     listEqualityData: () => guard(() => store.listEqualityData(call)),
     readProfile: () => guard(() => store.readProfile(call)),
+    readStoredProfile: () => guard(() => store.readStoredProfile(call)),
     writeProfile: (profile) => guard(() => store.writeProfile(profile, call)),
     close: () => store.close(),
   };

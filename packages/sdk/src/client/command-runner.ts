@@ -14,8 +14,9 @@ import {
 } from '@eqia/core';
 import { withCurrentSnapshot } from '../store/current-snapshot.js';
 import type { StoredAssessment } from '../store/port.js';
+import { ProfileChangedError } from '../store/store-errors.js';
 import { scoped } from './call-scope.js';
-import { type ClientContext, userIn } from './context.js';
+import { type ClientContext, type ProfileSeen, userIn } from './context.js';
 import { sortableId } from './new-id.js';
 import type { AssessmentView, WriteOptions } from './types.js';
 import { toLazyView } from './view.js';
@@ -64,10 +65,12 @@ export const fromStore: CommandSource = { read: readAssessment };
 
 /**
  * Runs one command on one assessment: read it, build the event, let the lifecycle judge it (core's
- * authorise decides who may), chain it onto the log and append it expecting the version read. Another
- * writer in between makes the append a ConflictError: nothing is written and nothing is lost. A session
- * whose held copy was stale tries again from a fresh read, as a plain command would have started; a
- * caller that named the version it saw is refused instead when the fresh read is past it.
+ * authorise decides who may) under the profile held, chain it onto the log and append it expecting the
+ * version read and that profile's version. Another writer in between makes the append a ConflictError:
+ * nothing is written and nothing is lost. A session whose held copy was stale tries again from a fresh
+ * read, as a plain command would have started; a caller that named the version it saw is refused instead
+ * when the fresh read is past it. A profile changed meanwhile (ProfileChangedError) has the command judged
+ * again under the profile as it is now.
  */
 export async function runCommand(
   context: ClientContext,
@@ -78,60 +81,68 @@ export async function runCommand(
 ): Promise<Committed> {
   // Only the command's own reads and append honour the signal: what follows a commit is part of it.
   const call = scoped(context, { signal });
-  for (let attempt = 1; ; attempt++) {
-    const reading = call.profile();
-    // Awaited below: a failed read must not count as unhandled while the assessment is read.
-    reading.catch(() => {});
+  // A plain command reads the store afresh every time; a session's first try uses what it holds.
+  let fresh = !source.forget;
+  let conflicts = 0;
+  let profileChanges = 0;
+  for (;;) {
     const stored = await source.read(call, id);
-    // A plain command reads the store afresh every time; a session's first try uses what it holds.
-    const fresh = !source.forget || attempt > 1;
     if (expectedVersion !== undefined && stored.events.length !== expectedVersion) {
       if (!fresh) {
         source.forget?.();
+        fresh = true;
         continue;
       }
       throw movedOn(id, expectedVersion, stored.events);
     }
     const at = context.clock().toISOString();
-    const { event, snapshot } = await underLatestProfile(call, reading, async (profile) => {
+    const judged = await underHeldProfile(call, async (profile) => {
       const user = userIn(profile, context.userId);
       const event = await build({ stored, user, profile, at });
       return { event, snapshot: context.lifecycle(profile).apply(stored.snapshot, event) };
     });
     try {
-      const committed = await commit(call, stored.events, snapshot, event);
+      const { snapshot, event } = judged.value;
+      const committed = await commit(call, stored.events, snapshot, event, judged);
       source.committed?.({ ...committed, events: [...stored.events, committed.recorded] });
       return committed;
     } catch (error) {
+      if (error instanceof ProfileChangedError) {
+        // Rare (an admin changed the profile just now): judged again under the new one.
+        if (++profileChanges > 3) throw error;
+        await call.profile();
+        continue;
+      }
       // Another writer won the race: a session starts again from a fresh read; a caller who named the
       // version they saw learns what changed, from that fresh read.
       const again = !fresh || expectedVersion !== undefined;
-      if (!(error instanceof ConflictError) || !again || attempt > 2) throw error;
+      if (!(error instanceof ConflictError) || !again || ++conflicts > 1) throw error;
       source.forget?.();
+      fresh = true;
     }
   }
 }
 
 /**
- * `work` under the profile as `reading` finds it in the store. It starts under the profile last seen
- * while the read is under way (a round trip off every command), and runs again under the new one only
- * when the store's profile changed: what it returns is what it would have returned had it waited.
+ * `work` under the profile the client holds: no round trip, since the append checks that it is still the
+ * store's. A refusal under it may come from a profile changed since (a role given elsewhere), so `work`
+ * runs again under the store's profile when that is another: what it returns is what it would have
+ * returned under the store's profile now.
  */
-async function underLatestProfile<T>(
+async function underHeldProfile<T>(
   context: ClientContext,
-  reading: Promise<Profile>,
   work: (profile: Profile) => Promise<T>,
-): Promise<T> {
-  const known = context.knownProfile();
-  const first = await work(known).then(
-    (value) => ({ value }),
-    (error: unknown) => ({ error }),
-  );
-  const latest = await reading;
-  // By content: the profile last seen may have been changed in place by a caller (client.profile).
-  if (JSON.stringify(latest) !== JSON.stringify(known)) return work(latest);
-  if ('error' in first) throw first.error;
-  return first.value;
+): Promise<ProfileSeen & { value: T }> {
+  const held = await context.heldProfile();
+  try {
+    return { ...held, value: await work(held.profile) };
+  } catch (error) {
+    if (held.version === undefined) throw error;
+    await context.profile();
+    const latest = context.knownStoredProfile();
+    if (latest.version === held.version) throw error;
+    return { ...latest, value: await work(latest.profile) };
+  }
 }
 
 /** The caller's copy is out of date: what was appended since, and why retrying would not help. */
@@ -164,17 +175,21 @@ export function loggedChange(seq: number, event: AssessmentEvent): LoggedChange 
 const describeChange = ({ seq, type, by, at, section }: LoggedChange) =>
   `${by} recorded ${type}${section ? ` on ${section}` : ''} at ${at} (version ${seq})`;
 
-/** Chains the event onto the log and appends it; subscribers hear of it only once it is stored. */
+/**
+ * Chains the event onto the log and appends it, judged `under` a profile (by default the last one seen),
+ * which the store checks is still its own; subscribers hear of it only once it is stored.
+ */
 export async function commit(
   context: ClientContext,
   log: readonly RecordedEvent[],
   snapshot: PersistedSnapshot,
   event: AssessmentEvent,
+  under: ProfileSeen = context.knownStoredProfile(),
 ): Promise<Committed> {
   const recorded = recordEvent(log.at(-1), event);
   const version = log.length + 1;
   const summary = summarise(snapshot.assessment, snapshot.status, { version, updatedAt: event.at });
-  const profile = context.knownProfile();
+  const { profile, version: profileVersion } = under;
   await context.store.append({
     id: snapshot.assessment.id,
     expectedVersion: log.length,
@@ -184,6 +199,7 @@ export async function commit(
     digest: digestAssessment(snapshot.assessment, profile),
     // A server store records it, so that sending this append again after a lost connection is harmless.
     commandId: sortableId(),
+    ...(profileVersion !== undefined && { profileVersion }),
   });
   notify(context, { id: summary.id, type: event.type, summary });
   return { snapshot, summary, event, recorded };

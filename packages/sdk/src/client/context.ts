@@ -12,7 +12,7 @@ import {
   ValidationError,
 } from '@eqia/core';
 import { type EventSigner, ed25519Verifier, type SignatureVerifier } from '../signing/ed25519.js';
-import type { AssessmentStore } from '../store/port.js';
+import type { AssessmentStore, StoredProfile } from '../store/port.js';
 import { storedInvalid } from '../store/store-errors.js';
 import type { ChangeListener, ClientOptions } from './types.js';
 
@@ -32,30 +32,43 @@ export interface ClientContext {
   /** Signs sign-offs for the acting user, when the host has a key for them. */
   signer: EventSigner | undefined;
   verifier: SignatureVerifier;
-  /** The profile the client acts under now: re-read from the store before each command unless pinned. */
+  /** The profile the client acts under now: re-read from the store before each query unless pinned. */
   profile(): Promise<Profile>;
   /** The last profile seen, for synchronous callers (`client.profile`). */
   knownProfile(): Profile;
+  /** The last profile seen with the store's version of it. */
+  knownStoredProfile(): ProfileSeen;
+  /**
+   * The profile a command is judged under without a round trip: the last one seen, with the store's
+   * version of it, which the append checks (read first when this client has just written the profile).
+   */
+  heldProfile(): Promise<ProfileSeen>;
+  /** After this client wrote the profile: held without a version, so the next command reads it first. */
   setProfile(profile: Profile): void;
   lifecycle(profile: Profile): Lifecycle;
   replay: Lifecycle;
 }
 
+/** A profile as the client last saw it, with the store's version of it (none when pinned). */
+export interface ProfileSeen {
+  profile: Profile;
+  version?: string;
+}
+
 export async function createContext(options: ClientOptions, newId: () => string): Promise<ClientContext> {
   const { store } = options;
   const pinned = options.profile && withNewerFields(options.profile);
-  // The text of the profile last checked: each content is checked once, since the profile is read before
-  // every command and checking it whole costs several times what reading it does.
-  let checkedContent: string | undefined;
-  const fromStore = (stored: Profile) => {
-    const content = JSON.stringify(stored);
-    if (content !== checkedContent) checkStoredProfile(store, stored);
-    checkedContent = content;
-    return withNewerFields(stored);
+  // The version of the profile last checked: each content is checked once, since the profile is read
+  // before every query and checking it whole costs several times what reading it does.
+  let checkedVersion: string | undefined;
+  const fromStore = ({ profile, version }: StoredProfile): ProfileSeen => {
+    if (version !== checkedVersion) checkStoredProfile(store, profile);
+    checkedVersion = version;
+    return { profile: withNewerFields(profile), version };
   };
-  let current = pinned ?? fromStore(await readStoreProfile(store));
+  let current: ProfileSeen = pinned ? { profile: pinned } : fromStore(await readStoreProfile(store));
   // The lifecycle binds the profile's checks and builds its machines (about a millisecond): kept for
-  // the last profile seen, by content, since the profile is read afresh before every command.
+  // the last profile seen, by content.
   let latest: { content: string; lifecycle: Lifecycle } | undefined;
   return {
     store,
@@ -69,11 +82,16 @@ export async function createContext(options: ClientOptions, newId: () => string)
     // Through `this.store`: a call's own context (call-scope.ts) reads it with the call's signal.
     async profile(this: ClientContext) {
       if (!pinned) current = fromStore(await readStoreProfile(this.store));
+      return current.profile;
+    },
+    knownProfile: () => current.profile,
+    knownStoredProfile: () => current,
+    async heldProfile(this: ClientContext) {
+      if (!pinned && current.version === undefined) await this.profile();
       return current;
     },
-    knownProfile: () => current,
     setProfile(profile) {
-      current = profile;
+      current = { profile };
     },
     lifecycle(profile) {
       const content = JSON.stringify(profile);
@@ -91,8 +109,8 @@ export async function createContext(options: ClientOptions, newId: () => string)
 }
 
 /** The profile as stored, not yet checked. */
-async function readStoreProfile(store: AssessmentStore): Promise<Profile> {
-  const profile = await store.readProfile();
+async function readStoreProfile(store: AssessmentStore): Promise<StoredProfile> {
+  const profile = await store.readStoredProfile();
   if (!profile) {
     throw new NotFoundError(
       `The store at ${store.location} has no profile: run \`eqia init\` there (or call store.init({ profile })), or pass a profile to createClient.`,

@@ -69,11 +69,12 @@ export async function clientOf(
   };
 
   return {
+    // Copies: commands are judged under the profile held, which a caller must not change in place.
     get user() {
-      return userIn(context.knownProfile(), context.userId);
+      return structuredClone(userIn(context.knownProfile(), context.userId));
     },
     get profile() {
-      return context.knownProfile();
+      return structuredClone(context.knownProfile());
     },
 
     create: (input, options) => createNew(on(options), input),

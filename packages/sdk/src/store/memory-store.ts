@@ -11,7 +11,7 @@ import type {
   StoredObjective,
   StoredSnapshot,
 } from './port.js';
-import { storeMissing } from './store-errors.js';
+import { ProfileChangedError, storeMissing } from './store-errors.js';
 import { storedDocuments } from './stored-shapes.js';
 
 // No `node:` imports here: this store must run in a browser bundle.
@@ -20,6 +20,8 @@ import { storedDocuments } from './stored-shapes.js';
 export interface MemoryBacking {
   initialised: boolean;
   profile?: Profile;
+  /** Counts the profile's writes: its version, as `readStoredProfile` gives it. */
+  profileWrites: number;
   assessments: Map<string, StoredAssessment>;
   /** The digest of each assessment's latest append, when it carried one. */
   digests: Map<string, AssessmentDigest>;
@@ -30,6 +32,7 @@ export interface MemoryBacking {
 export function createMemoryBacking(): MemoryBacking {
   return {
     initialised: false,
+    profileWrites: 0,
     assessments: new Map(),
     digests: new Map(),
     objectives: new Map(),
@@ -53,9 +56,13 @@ export interface MemoryStoreOptions {
 export function createMemoryStore(options: MemoryStoreOptions = {}): AssessmentStore {
   const backing = options.backing ?? createMemoryBacking();
   const location = options.location ?? 'memory';
+  const keepProfile = (profile: Profile) => {
+    backing.profile = structuredClone(profile);
+    backing.profileWrites += 1;
+  };
   if (options.profile) {
     backing.initialised = true;
-    backing.profile ??= structuredClone(options.profile);
+    if (!backing.profile) keepProfile(options.profile);
   }
 
   function initialised(): MemoryBacking {
@@ -78,7 +85,7 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): AssessmentS
     },
     async init(init) {
       backing.initialised = true;
-      if (init?.profile && !backing.profile) backing.profile = structuredClone(init.profile);
+      if (init?.profile && !backing.profile) keepProfile(init.profile);
     },
     async read(id) {
       const stored = initialised().assessments.get(id);
@@ -88,7 +95,9 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): AssessmentS
     },
     async append(request: AppendRequest) {
       checkAppendRequest(request);
-      const { assessments, digests } = initialised();
+      const { assessments, digests, profileWrites } = initialised();
+      if (request.profileVersion !== undefined && request.profileVersion !== String(profileWrites))
+        throw new ProfileChangedError(location, request.id, request.expectedVersion);
       const current = assessments.get(request.id);
       const actualVersion = current?.events.length ?? 0;
       if (actualVersion !== request.expectedVersion)
@@ -169,8 +178,15 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): AssessmentS
       const { profile } = initialised();
       return profile && documents.profile(structuredClone(profile));
     },
+    async readStoredProfile() {
+      const { profile, profileWrites } = initialised();
+      return (
+        profile && { profile: documents.profile(structuredClone(profile)), version: String(profileWrites) }
+      );
+    },
     async writeProfile(profile) {
-      initialised().profile = structuredClone(profile);
+      initialised();
+      keepProfile(profile);
     },
     async close() {},
   };

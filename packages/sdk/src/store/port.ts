@@ -57,6 +57,23 @@ export interface AppendRequest {
    * that the same request sent again once it was stored is accepted without being stored twice.
    */
   commandId?: string;
+  /**
+   * The version of the store's profile (StoredProfile's) the command was judged under. When given, the
+   * store checks it in the same step as `expectedVersion`: if its profile is at another version now, the
+   * append is refused with a ProfileChangedError and nothing is written, so no command is stored under a
+   * profile that was replaced before it (a role taken away elsewhere counts at once). When both changed, a
+   * store may report either. Without it the profile is not checked.
+   */
+  profileVersion?: string;
+}
+
+/**
+ * The store's profile with its version: a token, opaque to the client, that the store changes whenever
+ * it holds another profile (a hash of the profile as kept, or a count of writes).
+ */
+export interface StoredProfile {
+  profile: Profile;
+  version: string;
 }
 
 /** An equality objective as a store holds it: its log, the objective it folds into, and its summary. */
@@ -155,6 +172,8 @@ export interface AssessmentStore {
   /** Every import of equality data, in the order they were kept. */
   listEqualityData(call?: CallOptions): Promise<EqualityDataEntry[]>;
   readProfile(call?: CallOptions): Promise<Profile | undefined>;
+  /** The profile with its version (see AppendRequest's `profileVersion`), or undefined when there is none. */
+  readStoredProfile(call?: CallOptions): Promise<StoredProfile | undefined>;
   writeProfile(profile: Profile, call?: CallOptions): Promise<void>;
   /** Release handles and locks. */
   close(): Promise<void>;

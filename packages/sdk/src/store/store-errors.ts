@@ -1,4 +1,10 @@
-import { EqiaError, NotFoundError, StoreCorruptError, type ValidationError } from '@eqia/core/light';
+import {
+  ConflictError,
+  EqiaError,
+  NotFoundError,
+  StoreCorruptError,
+  type ValidationError,
+} from '@eqia/core/light';
 
 /** Reading or writing a store nobody has created: stores are only ever created on purpose. */
 export function storeMissing(location: string): NotFoundError {
@@ -33,4 +39,18 @@ export function storedInvalid(location: string, what: string, error: ValidationE
     location,
     { cause: error },
   );
+}
+
+/**
+ * The store's profile is no longer the one a command was judged under (AppendRequest's `profileVersion`):
+ * nothing was written. The client judges the command again under the profile as it is now.
+ */
+export class ProfileChangedError extends ConflictError {
+  constructor(location: string, id: string, expectedVersion: number) {
+    super(
+      `The profile of the eqia store ${location} changed while this change to ${id} was being made: nothing was written. Make the change again: it is judged under the profile as it is now.`,
+      expectedVersion,
+      expectedVersion,
+    );
+  }
 }

@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { AssessmentStore } from '../store/port.js';
 import { describeEqualityData } from './conformance-equality-data.js';
 import { describeObjectives } from './conformance-objectives.js';
+import { describeProfileVersions } from './conformance-profile.js';
 import { describeStoreQueries } from './conformance-queries.js';
 import { describeReadsThroughClient } from './conformance-reads.js';
 import { describeAwkwardText } from './conformance-text.js';
@@ -297,5 +298,6 @@ export function describeStoreConformance(name: string, makeStore: () => Promise<
   describeAwkwardText(name, makeStore);
   describeObjectives(name, makeStore);
   describeEqualityData(name, makeStore);
+  describeProfileVersions(name, makeStore);
   describeStoreQueries(name, makeStore);
 }

@@ -108,6 +108,18 @@ export function openFileLayout(directory: string): AssessmentStore {
     return summaries;
   }
 
+  async function readProfile(): Promise<Profile | undefined> {
+    ready();
+    const path = join(root, 'profile.json');
+    const document = await readDocument(path);
+    if (!document) return undefined;
+    // Format 0 was the bare profile, as people wrote it by hand.
+    if (!('formatVersion' in document)) return document as unknown as Profile;
+    if (document.formatVersion !== newestFormat.profile)
+      throw corrupt(path, `its format ${String(document.formatVersion)} is not one this eqia reads`);
+    return document.profile as Profile;
+  }
+
   return {
     kind: 'file-layout',
     location: root,
@@ -132,17 +144,12 @@ export function openFileLayout(directory: string): AssessmentStore {
     listDueForReview: list,
     listWithOverdueActions: list,
     listJson: async (filter) => listedAsJson(await list(), filter),
-    async readProfile() {
-      ready();
-      const path = join(root, 'profile.json');
-      const document = await readDocument(path);
-      if (!document) return undefined;
-      // Format 0 was the bare profile, as people wrote it by hand.
-      if (!('formatVersion' in document)) return document as unknown as Profile;
-      if (document.formatVersion !== newestFormat.profile)
-        throw corrupt(path, `its format ${String(document.formatVersion)} is not one this eqia reads`);
-      return document.profile as Profile;
+    // Never appended to (append is refused): the version only has to change with the profile's content.
+    async readStoredProfile() {
+      const profile = await readProfile();
+      return profile && { profile, version: JSON.stringify(profile) };
     },
+    readProfile,
     async close() {},
   };
 }

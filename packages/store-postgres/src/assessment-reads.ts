@@ -1,0 +1,118 @@
+import type { AssessmentSummary, DigestPart, PersistedSnapshot, RecordedEvent } from '@eqia/core';
+import type {
+  CallOptions,
+  ListFilter,
+  ReadDigest,
+  StoredAssessment,
+  StoredDigest,
+  StoredSnapshot,
+  storedDocuments,
+} from '@eqia/sdk';
+import { actionsOverdueSql, filterSql, reviewDueSql } from './filter-sql.js';
+import type { ServerCalls } from './server-calls.js';
+
+/** What the store reads of its assessments, each row's documents checked as they are read. */
+export interface AssessmentReads {
+  read(id: string, call?: CallOptions): Promise<StoredAssessment | undefined>;
+  /** Filtered by the indexed columns (filter-sql.ts); the client filters and orders again. */
+  list(filter?: ListFilter, call?: CallOptions): Promise<AssessmentSummary[]>;
+  dueForReview(day: string, call?: CallOptions): Promise<AssessmentSummary[]>;
+  withOverdueActions(day: string, call?: CallOptions): Promise<AssessmentSummary[]>;
+  snapshots(ids?: readonly string[], call?: CallOptions): Promise<StoredSnapshot[]>;
+  digests(
+    ids?: readonly string[],
+    part?: DigestPart,
+    filter?: ListFilter,
+    call?: CallOptions,
+  ): Promise<StoredDigest[]>;
+}
+
+export function assessmentReads(
+  calls: ServerCalls,
+  s: string,
+  documents: ReturnType<typeof storedDocuments>,
+): AssessmentReads {
+  const summariesWhere = async (where: string, params: unknown[], call?: CallOptions) => {
+    const result = await calls.query<{ summary: AssessmentSummary }>(
+      `SELECT summary FROM ${s}.assessments WHERE ${where}`,
+      params,
+      false,
+      call?.signal,
+    );
+    return result.rows.map((row) => documents.summary(row.summary));
+  };
+
+  return {
+    async read(id, call) {
+      // One statement, so the snapshot, summary and events come from the same moment.
+      const result = await calls.query<{
+        summary: AssessmentSummary;
+        snapshot: PersistedSnapshot;
+        events: RecordedEvent[];
+      }>(
+        `SELECT a.summary, a.snapshot,
+                (SELECT coalesce(json_agg(json_build_object(
+                          'seq', e.seq, 'event', e.event, 'prevHash', e.prev_hash, 'hash', e.hash)
+                          ORDER BY e.seq), '[]'::json)
+                   FROM ${s}.events e WHERE e.assessment_id = a.id) AS events
+           FROM ${s}.assessments a WHERE a.id = $1`,
+        [id],
+        false,
+        call?.signal,
+      );
+      const row = result.rows[0];
+      return (
+        row && {
+          summary: documents.summary(row.summary),
+          snapshot: documents.snapshot(id, row.snapshot),
+          events: row.events,
+        }
+      );
+    },
+
+    list(filter, call) {
+      const { where, params } = filterSql(filter);
+      return summariesWhere(where, params, call);
+    },
+    dueForReview: (day, call) => summariesWhere(reviewDueSql('$1'), [day], call),
+    withOverdueActions: (day, call) => summariesWhere(actionsOverdueSql('$1'), [day], call),
+
+    // Only the assessments table: the events, most of the bytes, are never touched.
+    async snapshots(ids, call) {
+      const columns = 'SELECT summary, snapshot FROM';
+      const result = await calls.query<StoredSnapshot>(
+        ids === undefined
+          ? `${columns} ${s}.assessments`
+          : `${columns} ${s}.assessments WHERE id = ANY($1::text[])`,
+        ids === undefined ? [] : [[...ids]],
+        false,
+        call?.signal,
+      );
+      return result.rows.map((row) => {
+        const summary = documents.summary(row.summary);
+        return { summary, snapshot: documents.snapshot(summary.id, row.snapshot) };
+      });
+    },
+
+    // Only the summary and digest columns: neither the snapshots nor the events. With a part, the server
+    // sends only that part of each digest.
+    async digests(ids, part, filter, call) {
+      const name = part === 'annual' ? 'annual' : 'checks';
+      const digest = part
+        ? `CASE WHEN digest IS NULL THEN NULL ELSE json_build_object('digestVersion', digest->'digestVersion', '${name}', digest->'${name}') END`
+        : 'digest';
+      const filtered = filterSql(filter, ids === undefined ? 1 : 2);
+      const where = ids === undefined ? filtered.where : `id = ANY($1::text[]) AND ${filtered.where}`;
+      const result = await calls.query<{ summary: AssessmentSummary; digest: ReadDigest | null }>(
+        `SELECT summary, ${digest} AS digest FROM ${s}.assessments WHERE ${where}`,
+        ids === undefined ? filtered.params : [[...ids], ...filtered.params],
+        false,
+        call?.signal,
+      );
+      return result.rows.map((row) => {
+        const summary = documents.summary(row.summary);
+        return row.digest ? { summary, digest: documents.digest(summary.id, row.digest) } : { summary };
+      });
+    },
+  };
+}
