@@ -165,6 +165,18 @@ export const migrations: readonly Migration[] = [
         UPDATE assessment_list SET id = NEW.id, updated_at = NEW.updated_at, summary = NEW.summary
          WHERE id = OLD.id;
       END;
+
+      -- Only ever a copy: written any other way, list would print what verify never compares.
+      CREATE TRIGGER assessment_list_copy_only BEFORE UPDATE ON assessment_list
+        WHEN NEW.summary IS NOT (SELECT summary FROM assessments WHERE id = NEW.id)
+          OR NEW.updated_at IS NOT (SELECT updated_at FROM assessments WHERE id = NEW.id) BEGIN
+        SELECT RAISE(ABORT, 'assessment_list is a copy of the assessments'' summaries: change an assessment through eqia, never this table.');
+      END;
+      CREATE TRIGGER assessment_list_insert_copy_only BEFORE INSERT ON assessment_list
+        WHEN NEW.summary IS NOT (SELECT summary FROM assessments WHERE id = NEW.id)
+          OR NEW.updated_at IS NOT (SELECT updated_at FROM assessments WHERE id = NEW.id) BEGIN
+        SELECT RAISE(ABORT, 'assessment_list is a copy of the assessments'' summaries: change an assessment through eqia, never this table.');
+      END;
     `,
   },
 ];
