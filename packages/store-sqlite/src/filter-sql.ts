@@ -53,3 +53,12 @@ export function filterSql(filter: ListFilter = {}): FilterSql {
   }
   return { where: conditions.length === 0 ? '1' : conditions.join(' AND '), params, exact: searchable };
 }
+
+/**
+ * The summaries table (schema step 4: 10 MB at 10,000, where the assessments' rows take a gigabyte),
+ * narrowed by a WHERE clause over the assessments' columns.
+ */
+export const listedWhere = (where: string) =>
+  where === '1'
+    ? 'assessment_list'
+    : `assessment_list WHERE id IN (SELECT id FROM assessments WHERE ${where})`;

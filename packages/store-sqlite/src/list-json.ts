@@ -2,12 +2,15 @@ import { inListOrder, jsonArrayOf } from '@eqia/sdk/light';
 import type Database from 'better-sqlite3';
 import { summaryOf } from './documents.js';
 import { damaged } from './errors.js';
+import { listedWhere } from './filter-sql.js';
 
 /*
  * `listJson`: the summaries as stored, never parsed in JavaScript, which was most of `eqia list --json`'s
- * time (each one decoded, parsed, stringified again and collected). SQLite checks that each is JSON
- * naming its own row and sends them in SQL's order, which `inListOrder` (the one home of the list order)
- * then keeps, or corrects, from the ids and times alone: near linear on rows already in order.
+ * time (each one decoded, parsed, stringified again and collected). They come from `assessment_list`
+ * (schema step 4), 10 MB at 10,000, not from a walk of the gigabyte of the assessments' rows. SQLite
+ * checks that each is JSON naming its own row and sends them in SQL's order, which `inListOrder` (the
+ * one home of the list order) then keeps, or corrects, from the ids and times alone: near linear on rows
+ * already in order.
  */
 
 type Row = [id: string, updatedAt: string, summary: string, sound: number];
@@ -25,8 +28,7 @@ export function prepareListJson(db: Database.Database, file: string): ListJson {
     if (!statement) {
       statement = db
         .prepare<unknown[], Row>(
-          `SELECT id, updated_at, summary, ${sound} FROM assessments
-            WHERE ${where} ORDER BY updated_at DESC, id`,
+          `SELECT id, updated_at, summary, ${sound} FROM ${listedWhere(where)} ORDER BY updated_at DESC, id`,
         )
         .raw();
       prepared.set(where, statement);

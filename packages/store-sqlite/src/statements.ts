@@ -3,6 +3,7 @@ import { ProfileChangedError, versionConflict } from '@eqia/sdk/light';
 import type Database from 'better-sqlite3';
 import { type AssessmentRow, upsertAssessmentSql } from './assessment-row.js';
 import { type EqualityDataStatements, prepareEqualityData } from './equality-data-statements.js';
+import { listedWhere } from './filter-sql.js';
 import { type ListJson, prepareListJson } from './list-json.js';
 import { type ObjectiveStatements, prepareObjectives } from './objective-statements.js';
 import { profileVersionOf } from './profile-version.js';
@@ -83,11 +84,11 @@ export function prepareStatements(db: Database.Database): Statements {
     events: db.prepare<[string], EventRow>(
       'SELECT seq, event, prev_hash, hash FROM events WHERE assessment_id = ? ORDER BY seq',
     ),
-    summaries: db.prepare<[], string>('SELECT summary FROM assessments').pluck(),
+    summaries: db.prepare<[], string>('SELECT summary FROM assessment_list').pluck(),
     filteredSummaries(where) {
       let statement = filtered.get(where);
       if (!statement) {
-        statement = db.prepare<unknown[], string>(`SELECT summary FROM assessments WHERE ${where}`).pluck();
+        statement = db.prepare<unknown[], string>(`SELECT summary FROM ${listedWhere(where)}`).pluck();
         filtered.set(where, statement);
       }
       return statement;

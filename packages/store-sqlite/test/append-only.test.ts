@@ -27,6 +27,25 @@ it('the events table refuses UPDATE and DELETE from any connection, and the log 
   await store.close();
 });
 
+it('the summaries kept apart for list follow the assessments and refuse any other change', async () => {
+  const file = freshFile();
+  const store = openSqliteStore(file);
+  await store.init({ profile });
+  await store.append(chainedAppend('a1', 2));
+
+  withRawDatabase(file, (db) => {
+    expect(() =>
+      db.prepare("UPDATE assessment_list SET summary = json_set(summary, '$.title', 'forged')").run(),
+    ).toThrow(/a copy of the assessments' summaries/);
+    // A change made to the assessment itself, even by hand, is what list shows.
+    db.prepare("UPDATE assessments SET summary = json_set(summary, '$.title', 'by hand')").run();
+  });
+
+  expect((await store.list()).map((summary) => summary.title)).toEqual(['by hand']);
+  expect(JSON.parse(await store.listJson())).toEqual(await store.list());
+  await store.close();
+});
+
 it('the equality data table refuses UPDATE and DELETE, so an import is never lost', async () => {
   const file = freshFile();
   const store = openSqliteStore(file);

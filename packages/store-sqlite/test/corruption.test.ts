@@ -6,6 +6,7 @@ import { chainedAppend } from '@eqia/sdk/testing';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { openSqliteStore } from '../src/index.js';
+import { withRawDatabase } from './raw-database.js';
 import { freshFile } from './temp-files.js';
 
 const sha256 = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
@@ -71,8 +72,15 @@ describe('a damaged store file', () => {
 
   it('with a table page overwritten: every read of the rows refuses it, and leaves it byte for byte', async () => {
     const file = await populated();
+    const listPage = withRawDatabase(file, (db) =>
+      db
+        .prepare<[], number>("SELECT rootpage FROM sqlite_schema WHERE name = 'assessment_list'")
+        .pluck()
+        .get(),
+    ) as number;
     const bytes = readFileSync(file);
-    bytes.fill(0x5a, 4096, 8192);
+    // The assessments' table (page 2) and the summaries' (see schema step 4).
+    for (const page of [2, listPage]) bytes.fill(0x5a, (page - 1) * 4096, page * 4096);
     writeFileSync(file, bytes);
     const before = sha256(file);
     // The header and the schema on page 1 are whole: SQLite finds the damage when it reads the rows.

@@ -51,7 +51,7 @@ describe('the schema, versioned by PRAGMA user_version', () => {
       expect(refusal).toBeInstanceOf(UnsupportedVersionError);
       expect((refusal as Error).message).toContain(file);
       expect((refusal as Error).message.replace(file, '<file>')).toMatchInlineSnapshot(
-        `"The eqia store <file> is at schema version 4, newer than this eqia knows (3): it was written by a newer eqia. Upgrade eqia before using this store; nothing was changed."`,
+        `"The eqia store <file> is at schema version 5, newer than this eqia knows (4): it was written by a newer eqia. Upgrade eqia before using this store; nothing was changed."`,
       );
     }
     expect(await later.exists()).toBe(true);
@@ -86,14 +86,18 @@ describe('the schema, versioned by PRAGMA user_version', () => {
     await first.init({ profile });
     await first.append(chainedAppend('a1', 2));
     await first.close();
-    // As the first release left it: no objectives tables, user_version 1.
+    // As the first release left it: no objectives tables, no summaries apart, user_version 1.
     withRawDatabase(file, (db) => {
       db.exec(
-        'DROP TABLE equality_data; DROP TABLE objective_events; DROP TABLE objectives; PRAGMA user_version = 1;',
+        `DROP TABLE equality_data; DROP TABLE objective_events; DROP TABLE objectives;
+         DROP TRIGGER assessment_list_insert; DROP TRIGGER assessment_list_update; DROP TABLE assessment_list;
+         PRAGMA user_version = 1;`,
       );
     });
 
     const store = openSqliteStore(file);
+    expect((await store.list()).map((summary) => summary.id)).toEqual(['a1']);
+    expect(JSON.parse(await store.listJson())).toEqual(await store.list());
     expect(await store.listObjectives()).toEqual([]);
     expect(await store.listEqualityData()).toEqual([]);
     expect((await store.read('a1'))?.events).toHaveLength(2);
