@@ -38,7 +38,7 @@ export function MultiSelectPrompt({ spec, onSubmit }: MultiSelectPromptProps) {
       else onSubmit(spec.choices.map((choice) => choice.value).filter((value) => chosen().has(value)));
     }
   });
-  const { from, to } = visibleWindow(spec.choices.length, cursor(), 6);
+  const { from, to } = visibleWindow(spec.choices.length, cursor());
   return (
     <Box flexDirection="column">
       <Text bold>{spec.label}</Text>

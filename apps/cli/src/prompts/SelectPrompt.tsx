@@ -24,7 +24,7 @@ export function SelectPrompt({ spec, onSubmit }: SelectPromptProps) {
       if (choice) onSubmit(choice.value);
     }
   });
-  const { from, to } = visibleWindow(spec.choices.length, cursor(), 6);
+  const { from, to } = visibleWindow(spec.choices.length, cursor());
   return (
     <Box flexDirection="column">
       <Text bold>{spec.label}</Text>

@@ -4,11 +4,13 @@ import { CancelledError } from '../cancelled.js';
 import { PromptView } from './PromptView.js';
 import type { ConfirmSpec, MultiSelectSpec, PromptSpec, SelectSpec, TextSpec } from './types.js';
 import { useBracketedPaste } from './use-bracketed-paste.js';
+import { useRedrawOnResize } from './use-redraw-on-resize.js';
 
 export { CancelledError };
 
 function CtrlC({ onCancel, children }: { onCancel(): void; children: ReactNode }) {
   useBracketedPaste();
+  useRedrawOnResize();
   useInput((input, key) => {
     if (key.ctrl && input === 'c') onCancel();
   });
