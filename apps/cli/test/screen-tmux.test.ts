@@ -31,6 +31,30 @@ async function fullAssessment(): Promise<string> {
   return cwd;
 }
 
+describe.skipIf(!hasTmux)('the demo in a 60-column terminal', () => {
+  it('wraps its sentences at words to the width', async () => {
+    const cwd = await tempDir();
+    session = TmuxSession.start(
+      `eqia-demo-${process.pid}`,
+      cwd,
+      `node ${binary} demo`,
+      { EQIA_NOW: testNow, XDG_CONFIG_HOME: join(cwd, 'config') },
+      {
+        columns: 60,
+        rows: 60,
+      },
+    );
+    await session.waitFor('[exit 0]');
+    const screen = session.screen();
+    for (const line of linesOf(screen)) expect(line.length, line).toBeLessThan(60);
+    const text = screen.replace(/\s+/g, ' ');
+    expect(text).toContain('(Cafcass example profile).');
+    expect(text).toContain(
+      'Users: amara and ben (authors), julie (equality lead), sam, nadia, owen and rachel (approvers, who own the equality objectives), val (viewer).',
+    );
+  });
+});
+
 /** The built binary's wizard in a real terminal: what a person sees at the sizes eqia supports. */
 describe.skipIf(!hasTmux)('the wizard screen in a terminal', () => {
   it('after a resize, holds one clean frame', async () => {
