@@ -18,7 +18,10 @@ export function Prose({ children, ...props }: Omit<TextProps, 'wrap'>) {
   );
 }
 
-/** The rows a text takes in a box `width` wide, wrapped at spaces as Ink wraps it (a longer word is cut). */
+/**
+ * The rows a text takes in a box `width` wide, as Ink wraps it (wrap-ansi, keeping spaces): a space
+ * after a full row starts the next one, and a word longer than the width is cut across rows.
+ */
 export function textRows(text: string, width: number): number {
   return text.split('\n').reduce((rows, line) => rows + lineRows(line, Math.max(1, width)), 0);
 }
@@ -26,14 +29,27 @@ export function textRows(text: string, width: number): number {
 function lineRows(line: string, width: number): number {
   let rows = 1;
   let used = 0;
-  for (const word of line.split(' ')) {
+  for (const [index, word] of line.split(' ').entries()) {
     const length = [...word].length;
-    const needed = used === 0 ? length : used + 1 + length;
-    if (used > 0 && needed > width) {
+    if (index > 0) {
+      if (used >= width) {
+        rows++;
+        used = 0;
+      }
+      used++;
+    }
+    if (length > width) {
+      // Cut across rows: on this one if that takes no more rows than starting on the next.
+      const onThisRow = 1 + Math.floor((length - (width - used) - 1) / width);
+      if (Math.floor((length - 1) / width) < onThisRow) {
+        rows++;
+        used = 0;
+      }
+    } else if (used + length > width && used > 0 && length > 0) {
       rows++;
-      used = length;
-    } else used = needed;
-    for (; used > width; used -= width) rows++;
+      used = 0;
+    }
+    for (used += length; used > width; used -= width) rows++;
   }
   return rows;
 }

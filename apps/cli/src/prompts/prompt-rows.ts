@@ -25,7 +25,9 @@ export function promptRows(spec: PromptSpec, columns: number): number {
 /** The window of choices at its tallest, with the "↑ more" and "↓ more" lines a long list shows. */
 function choiceRows(choices: readonly Choice[], columns: number, mark: string): number {
   const heights = choices
-    .map((choice) => textRows(`${mark}${choice.label}${choice.hint ? ` — ${choice.hint}` : ''}`, columns))
+    .map((choice) =>
+      textRows(`${choice.label}${choice.hint ? ` — ${choice.hint}` : ''}`, columns - mark.length),
+    )
     .sort((a, b) => b - a);
   const shown = heights.slice(0, windowSize).reduce((sum, rows) => sum + rows, 0);
   return shown + (choices.length > windowSize ? 2 : 0);
