@@ -55,6 +55,31 @@ describe.skipIf(!hasTmux)('the demo in a 60-column terminal', () => {
   });
 });
 
+describe.skipIf(!hasTmux)('a single question in a 60-column terminal', () => {
+  it('shows the attestation wrapped flush left; Ctrl+C there exits 130, nothing saved', async () => {
+    const cwd = await tempDir();
+    const env = { EQIA_NOW: testNow, XDG_CONFIG_HOME: join(cwd, 'config') };
+    expect((await runBinary(cwd, ['demo'], { env })).code).toBe(0);
+    session = TmuxSession.start(
+      `eqia-attest-${process.pid}`,
+      cwd,
+      `node ${binary} --user julie approve fhdra-video`,
+      env,
+      {
+        columns: 60,
+        rows: 20,
+      },
+    );
+    await session.waitFor('Do you accept this attestation?');
+    const lines = linesOf(session.screen());
+    expect(lines[0]).toMatch(/^Equality lead review: I have reviewed/);
+    for (const line of lines) expect(line).not.toMatch(/^ /);
+    await session.quit('Do you accept this attestation?');
+    await session.waitFor('[exit 130]');
+    expect(session.screen().replace(/\s+/g, ' ')).toContain('nothing was saved');
+  });
+});
+
 /** The built binary's wizard in a real terminal: what a person sees at the sizes eqia supports. */
 describe.skipIf(!hasTmux)('the wizard screen in a terminal', () => {
   it('after a resize, holds one clean frame', async () => {
