@@ -70,7 +70,23 @@ describe.skipIf(!hasTmux)('the review screen in a 60×20 terminal', () => {
       expect(screen.startsWith('Video by default for first hearing'), screen).toBe(true);
       s.keys('Enter');
     }
-    await s.waitFor('Approve this stage, or send it back?');
+    await s.press('Approve this stage, or send it back?', 'Down', 'Enter');
+    await s.answer(
+      'What must the author change?',
+      'Please add the 2025 caseload figures to the evidence and say what changed as a result of them',
+    );
+    await s.waitFor('[exit 0]');
+    // The closing message wraps at words to the terminal's 80 columns: no line could have taken the next word.
+    const screen = s.screen();
+    const message = screen
+      .slice(screen.indexOf('Review saved'), screen.indexOf('[exit 0]'))
+      .trimEnd()
+      .split('\n');
+    expect(message.length).toBeGreaterThan(1);
+    message.slice(0, -1).forEach((line, index) => {
+      const next = message[index + 1]?.trim().split(' ')[0] ?? '';
+      expect(`${line} ${next}`.length, line).toBeGreaterThanOrEqual(80);
+    });
   });
 
   it('an author who opens an assessment in review is told it is locked, and why, wrapped at words', async () => {

@@ -5,7 +5,8 @@ import { refuseOldLayout } from '../open-client.js';
 import { openStore, storeLocation } from '../open-store.js';
 import { writeJson } from '../output/json.js';
 import { createStyle } from '../output/style.js';
-import { formatTable } from '../output/table.js';
+import { formatTable, terminalWidth } from '../output/table.js';
+import { wrapText } from '../output/wrap.js';
 import { UsageError } from '../usage-error.js';
 
 export const command: Command = {
@@ -43,15 +44,24 @@ organisation's four equality objectives with a year of progress updates, then pr
     // The command that works where this one was typed: `pnpm eqia` at the repository's root, else `eqia`.
     const command = ctx.env.PNPM_PACKAGE_NAME === 'eqia-monorepo' ? 'pnpm eqia' : 'eqia';
     const eqia = `${command}${storeFlag}`;
-    ctx.write(`${style.green('✓')} Created a demo store at ${store.location} (Cafcass example profile).
+    // Sentences wrap at words to the terminal's width; the ✓ stands before the first line.
+    const width = terminalWidth();
+    const created = wrapText(
+      `Created a demo store at ${store.location} (Cafcass example profile).`,
+      width && width - 2,
+    );
+    const users = wrapText(
+      `Users: amara and ben (authors), julie (equality lead), sam, nadia, owen and rachel (approvers, who own the equality objectives), val (viewer).${keys ? ` Their signing keys are in ${keys}: their sign-offs are signed (\`${eqia} keys\`).` : ''}`,
+      width,
+    );
+    ctx.write(`${style.green('✓')} ${created}
 
 ${formatTable(
   ['ID', 'STATE', 'TITLE'],
   samples.map((sample) => [sample.id, sample.what, sample.title]),
 )}
 
-Users: amara and ben (authors), julie (equality lead), sam, nadia, owen and rachel
-(approvers, who own the equality objectives), val (viewer).${keys ? `\nTheir signing keys are in ${keys}: their sign-offs are signed (\`${eqia} keys\`).` : ''}
+${users}
 
 Try:
 ${hints(eqia)}

@@ -1,5 +1,6 @@
 import { Box, Text } from 'ink';
 import { useState } from 'react';
+import { Prose } from './Prose.js';
 import type { MultiSelectSpec } from './types.js';
 import { usePromptKeys } from './use-keys.js';
 import { useLatest } from './use-latest.js';
@@ -38,20 +39,25 @@ export function MultiSelectPrompt({ spec, onSubmit }: MultiSelectPromptProps) {
       else onSubmit(spec.choices.map((choice) => choice.value).filter((value) => chosen().has(value)));
     }
   });
-  const { from, to } = visibleWindow(spec.choices.length, cursor(), 6);
+  const { from, to } = visibleWindow(spec.choices.length, cursor());
   return (
     <Box flexDirection="column">
-      <Text bold>{spec.label}</Text>
-      <Text dimColor>{spec.hint ?? 'Space to tick, a for all, Enter when done'}</Text>
+      <Prose bold>{spec.label}</Prose>
+      <Prose dimColor>{spec.hint ?? 'Space to tick, a for all, Enter when done'}</Prose>
       {from > 0 ? <Text dimColor> ↑ more</Text> : null}
       {spec.choices.slice(from, to).map((choice, offset) => {
         const active = from + offset === cursor();
         return (
-          <Text key={choice.value} color={active ? 'cyan' : undefined}>
-            {active ? '› ' : '  '}
-            {chosen().has(choice.value) ? '[x] ' : '[ ] '}
-            {choice.label}
-          </Text>
+          // A long choice wraps under its own first word, not under the box.
+          <Box key={choice.value}>
+            <Box flexShrink={0}>
+              <Text color={active ? 'cyan' : undefined}>
+                {active ? '› ' : '  '}
+                {chosen().has(choice.value) ? '[x] ' : '[ ] '}
+              </Text>
+            </Box>
+            <Prose color={active ? 'cyan' : undefined}>{choice.label}</Prose>
+          </Box>
         );
       })}
       {to < spec.choices.length ? <Text dimColor> ↓ more</Text> : null}

@@ -1,4 +1,5 @@
 import { Box, Text } from 'ink';
+import { Prose } from './Prose.js';
 import type { SelectSpec } from './types.js';
 import { usePromptKeys } from './use-keys.js';
 import { useLatest } from './use-latest.js';
@@ -24,20 +25,25 @@ export function SelectPrompt({ spec, onSubmit }: SelectPromptProps) {
       if (choice) onSubmit(choice.value);
     }
   });
-  const { from, to } = visibleWindow(spec.choices.length, cursor(), 6);
+  const { from, to } = visibleWindow(spec.choices.length, cursor());
   return (
     <Box flexDirection="column">
-      <Text bold>{spec.label}</Text>
-      {spec.hint ? <Text dimColor>{spec.hint}</Text> : null}
+      <Prose bold>{spec.label}</Prose>
+      {spec.hint ? <Prose dimColor>{spec.hint}</Prose> : null}
       {from > 0 ? <Text dimColor> ↑ more</Text> : null}
       {spec.choices.slice(from, to).map((choice, offset) => {
         const active = from + offset === cursor();
         return (
-          <Text key={choice.value} color={active ? 'cyan' : undefined}>
-            {active ? '› ' : '  '}
-            {choice.label}
-            {choice.hint ? <Text dimColor> — {choice.hint}</Text> : null}
-          </Text>
+          // A long choice wraps under its own first word, not under the cursor.
+          <Box key={choice.value}>
+            <Box flexShrink={0}>
+              <Text color={active ? 'cyan' : undefined}>{active ? '› ' : '  '}</Text>
+            </Box>
+            <Prose color={active ? 'cyan' : undefined}>
+              {choice.label}
+              {choice.hint ? <Text dimColor> — {choice.hint}</Text> : null}
+            </Prose>
+          </Box>
         );
       })}
       {to < spec.choices.length ? <Text dimColor> ↓ more</Text> : null}

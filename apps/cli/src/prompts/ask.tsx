@@ -1,14 +1,17 @@
-import { Box, render, Text, useInput } from 'ink';
+import { Box, render, useInput } from 'ink';
 import type { ReactNode } from 'react';
 import { CancelledError } from '../cancelled.js';
 import { PromptView } from './PromptView.js';
+import { Prose } from './Prose.js';
 import type { ConfirmSpec, MultiSelectSpec, PromptSpec, SelectSpec, TextSpec } from './types.js';
 import { useBracketedPaste } from './use-bracketed-paste.js';
+import { useRedrawOnResize } from './use-redraw-on-resize.js';
 
 export { CancelledError };
 
 function CtrlC({ onCancel, children }: { onCancel(): void; children: ReactNode }) {
   useBracketedPaste();
+  useRedrawOnResize();
   useInput((input, key) => {
     if (key.ctrl && input === 'c') onCancel();
   });
@@ -30,7 +33,7 @@ function ask<T>(spec: PromptSpec, message?: string): Promise<T> {
         }}
       >
         <Box flexDirection="column">
-          {message ? <Text>{message}</Text> : null}
+          {message ? <Prose>{message}</Prose> : null}
           <PromptView
             spec={spec}
             onSubmit={(value) => {

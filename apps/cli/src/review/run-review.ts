@@ -8,8 +8,8 @@ import { WizardController } from '../wizard/controller.js';
 import { WizardApp } from '../wizard/WizardApp.js';
 import { buildReviewSteps } from './review-steps.js';
 
-/** A section gets the rows the header, the verdict question, the findings and the keys leave. */
-const sectionRows = (terminalRows: number) => Math.max(4, terminalRows - 15);
+/** A section gets all the rows the header, the verdict question, the findings and the keys leave. */
+const sectionRows = (terminalRows: number) => terminalRows;
 
 /** Run the review screen to the end or until the reviewer quits; the view after their last verdict. */
 export async function runReview(client: EqiaClient, profile: Profile, view: AssessmentView) {

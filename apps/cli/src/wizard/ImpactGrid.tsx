@@ -1,25 +1,64 @@
 import { type Assessment, inSentence, label, type Profile } from '@eqia/core';
-import { Box, Text } from 'ink';
+import { Box } from 'ink';
 import type { ReactNode } from 'react';
+import { Prose, textRows } from '../prompts/Prose.js';
 import { useColumns } from '../prompts/use-columns.js';
-import { impactGrid, symbolLegend } from './impact-grid.js';
+import { type ImpactGridModel, impactGrid, symbolLegend } from './impact-grid.js';
 
 export interface ImpactGridProps {
   assessment: Assessment;
   profile: Profile;
+  /** The rows the screen leaves it: characteristics that do not fit are counted, Ctrl+O shows them. */
+  rows?: number;
+  /** Shown whole (Ctrl+O), however tall. */
+  full?: boolean;
 }
 
 /**
  * The summary screen's table, as wide as the terminal. Names are never cut: the characteristic column
  * is as wide as its longest name (up to two fifths of the screen), and a name that does not fit its
- * column wraps onto the next line, audiences' names in the heading included.
+ * column wraps onto the next line, audiences' names in the heading included. On a short screen the
+ * rows that fit are shown, and the last line says how many more Ctrl+O shows.
  */
-export function ImpactGrid({ assessment, profile }: ImpactGridProps) {
+export function ImpactGrid({
+  assessment,
+  profile,
+  rows = Number.POSITIVE_INFINITY,
+  full = false,
+}: ImpactGridProps) {
   const grid = impactGrid(assessment, profile);
   const width = useColumns() - 1;
   const longest = Math.max('Characteristic'.length, ...grid.rows.map((row) => row.label.length));
   const labelWidth = Math.min(longest + 2, Math.floor((width * 2) / 5));
   const cellWidth = Math.max(6, Math.floor((width - labelWidth) / Math.max(1, grid.audiences.length)));
+  const statusOf = (row: GridRow) => inSentence(label('analysisStatus', row.status));
+  const legend = `${symbolLegend} · none for this audience`;
+  const room = rows - textRows(legend, width + 1);
+  // A cell's text has its width less the space kept before the next column.
+  const nameRows = (name: string) => textRows(name, labelWidth - 1);
+  const heading = Math.max(
+    nameRows('Characteristic'),
+    ...grid.audiences.map((audience) => textRows(audience.label, cellWidth - 1)),
+  );
+  const heights = grid.rows.map((row) =>
+    Math.max(
+      nameRows(row.label),
+      row.status === 'impacts_identified' ? 1 : textRows(statusOf(row), width + 1 - labelWidth),
+    ),
+  );
+  const total = heading + heights.reduce((sum, h) => sum + h, 0);
+  let shown = grid.rows.length;
+  if (!full && total > room) {
+    // Keep a line to say how many more there are.
+    let used = heading + 1;
+    shown = 0;
+    for (const height of heights) {
+      used += height;
+      if (used > room) break;
+      shown++;
+    }
+  }
+  const more = grid.rows.length - shown;
   return (
     <Box flexDirection="column">
       <Row label="Characteristic" labelWidth={labelWidth} bold>
@@ -27,23 +66,30 @@ export function ImpactGrid({ assessment, profile }: ImpactGridProps) {
           <Cell key={audience.id} width={cellWidth} text={audience.label} bold />
         ))}
       </Row>
-      {grid.rows.map((row) => (
+      {grid.rows.slice(0, shown).map((row) => (
         <Row key={row.characteristic} label={row.label} labelWidth={labelWidth}>
           {row.status === 'impacts_identified' ? (
             row.cells.map((symbol, index) => (
               <Cell key={grid.audiences[index]?.id} width={cellWidth} text={symbol || '·'} />
             ))
           ) : (
-            <Text wrap="wrap">{inSentence(label('analysisStatus', row.status))}</Text>
+            <Prose>{statusOf(row)}</Prose>
           )}
         </Row>
       ))}
-      <Text dimColor wrap="wrap">
-        {symbolLegend} · none for this audience
-      </Text>
+      {more > 0 ? (
+        <Prose dimColor>
+          … {more} more characteristic{more === 1 ? '' : 's'}: Ctrl+O shows them all
+        </Prose>
+      ) : full && total > room ? (
+        <Prose dimColor>Ctrl+O shows less</Prose>
+      ) : null}
+      <Prose dimColor>{legend}</Prose>
     </Box>
   );
 }
+
+type GridRow = ImpactGridModel['rows'][number];
 
 function Row(props: { label: string; labelWidth: number; bold?: boolean; children: ReactNode }) {
   return (
@@ -58,9 +104,7 @@ function Row(props: { label: string; labelWidth: number; bold?: boolean; childre
 function Cell({ width, text, bold }: { width: number; text: string; bold?: boolean }) {
   return (
     <Box width={width} flexShrink={0} paddingRight={1}>
-      <Text bold={bold} wrap="wrap">
-        {text}
-      </Text>
+      <Prose bold={bold}>{text}</Prose>
     </Box>
   );
 }

@@ -1,4 +1,5 @@
 import { Box, Text } from 'ink';
+import { Prose, textRows } from '../prompts/Prose.js';
 
 export interface ProgressHeaderProps {
   title: string;
@@ -9,23 +10,35 @@ export interface ProgressHeaderProps {
   stepTitle: string;
 }
 
+const barWidth = 20;
+
+/** The rows the header takes on a screen `columns` wide. */
+export function headerRows(
+  { title, id, state, step, total, stepTitle }: ProgressHeaderProps,
+  columns: number,
+) {
+  return (
+    textRows(`${title} (${id} · ${state})`, columns) +
+    textRows(`${'▰'.repeat(barWidth)} Step ${step} of ${total} · ${stepTitle}`, columns)
+  );
+}
+
 /** "Step 4 of 23 · Evidence and data gaps" with a bar, under the assessment's name. */
 export function ProgressHeader({ title, id, state, step, total, stepTitle }: ProgressHeaderProps) {
-  const width = 20;
-  const filled = Math.round((step / total) * width);
+  const filled = Math.round((step / total) * barWidth);
   return (
     <Box flexDirection="column">
-      <Text wrap="wrap">
+      <Prose>
         <Text bold>{title}</Text>
         <Text dimColor>
           {' '}
           ({id} · {state})
         </Text>
-      </Text>
-      <Text wrap="wrap">
+      </Prose>
+      <Prose>
         <Text color="cyan">{'▰'.repeat(filled)}</Text>
-        <Text dimColor>{'▱'.repeat(width - filled)}</Text> Step {step} of {total} · {stepTitle}
-      </Text>
+        <Text dimColor>{'▱'.repeat(barWidth - filled)}</Text> Step {step} of {total} · {stepTitle}
+      </Prose>
     </Box>
   );
 }

@@ -3,22 +3,25 @@ import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { reviewLines, statusInWords } from '../output/review-lines.js';
 import { KeyRouterContext } from '../prompts/key-router.js';
 import { PromptView } from '../prompts/PromptView.js';
+import { Prose, textRows } from '../prompts/Prose.js';
+import { promptRows } from '../prompts/prompt-rows.js';
 import { TypedKeys } from '../prompts/typed-keys.js';
 import { useBracketedPaste } from '../prompts/use-bracketed-paste.js';
 import { useColumns, useRows } from '../prompts/use-columns.js';
 import { isNavigation } from '../prompts/use-keys.js';
+import { useRedrawOnResize } from '../prompts/use-redraw-on-resize.js';
 import { fitContext } from './context-view.js';
 import type { WizardController } from './controller.js';
-import { FindingsFooter } from './FindingsFooter.js';
+import { FindingsFooter, footerRows } from './FindingsFooter.js';
 import { ImpactGrid } from './ImpactGrid.js';
-import { KeyHelp } from './KeyHelp.js';
-import { ProgressHeader } from './ProgressHeader.js';
+import { KeyHelp, keyHelp } from './KeyHelp.js';
+import { headerRows, ProgressHeader } from './ProgressHeader.js';
 
 export interface WizardAppProps {
   controller: WizardController;
   /**
-   * How many rows of context fit above the question, given the terminal's height: the review flow
-   * gives each section what the screen has room for. Ctrl+O shows the rest.
+   * At most how many rows of context to show above the question, given the terminal's height (never
+   * more than the rest of the screen leaves). Ctrl+O shows the rest.
    */
   contextRows?: (terminalRows: number) => number;
 }
@@ -28,7 +31,8 @@ const wizardRows = (terminalRows: number) => Math.max(5, Math.min(8, terminalRow
 
 /**
  * The wizard's screen. Saved answers scroll away above (Static, printed once); below them only the
- * header, the question and the findings re-render, so nothing flickers and it fits 80×24.
+ * header, the question and the findings re-render, so nothing flickers. The frame fits the terminal
+ * (80×24, 60×20): the context, or the summary's grid, gets the rows the rest leaves.
  */
 export function WizardApp({ controller, contextRows = wizardRows }: WizardAppProps) {
   const state = useSyncExternalStore(controller.subscribe, controller.getState);
@@ -40,6 +44,7 @@ export function WizardApp({ controller, contextRows = wizardRows }: WizardAppPro
   const [fullContext, setFullContext] = useState(false);
   useEffect(() => setFullContext(false), [state.stepIndex]);
   useBracketedPaste();
+  useRedrawOnResize();
   useInput((input, key) => {
     if (!isNavigation(input, key)) {
       for (const [part, partKey] of typed.current.split(input, key)) controller.keys.dispatch(part, partKey);
@@ -59,43 +64,64 @@ export function WizardApp({ controller, contextRows = wizardRows }: WizardAppPro
   const step = controller.steps[Math.min(state.stepIndex, controller.steps.length - 1)];
   if (!step) return null;
   const { assessment } = state.view;
+  const header = {
+    title: assessment.policy.title,
+    id: assessment.id,
+    state: statusInWords(assessment, state.view.status, controller.profile),
+    step: state.stepIndex + 1,
+    total: controller.steps.length,
+    stepTitle: step.title,
+  };
+  const review = step.readOnly ? [] : reviewLines(assessment, step.section, controller.profile);
+  const notes = state.error ? [...review, state.error] : review;
+  const findings = { all: state.view.findings, here: controller.stepFindings(step) };
+  // A frame as tall as the terminal would scroll its first line away: one row stays free.
+  const room =
+    rows -
+    1 -
+    headerRows(header, columns) -
+    notes.reduce((sum, note) => sum + textRows(note, columns), 0) -
+    1 -
+    (state.prompt ? promptRows(state.prompt.spec, columns) : 1) -
+    footerRows(findings, columns) -
+    textRows(keyHelp, columns);
+  const context = fitContext(
+    state.context,
+    columns,
+    Math.max(2, Math.min(contextRows(rows), room)),
+    fullContext,
+  );
   return (
     <KeyRouterContext.Provider value={controller.keys}>
       <Static items={state.saved}>
         {(line) => (
-          <Text key={line.key} dimColor wrap="wrap">
+          <Prose key={line.key} dimColor>
             ✓ {line.text}
-          </Text>
+          </Prose>
         )}
       </Static>
       {state.finished ? null : (
         <Box flexDirection="column" width={columns}>
-          <ProgressHeader
-            title={assessment.policy.title}
-            id={assessment.id}
-            state={statusInWords(assessment, state.view.status, controller.profile)}
-            step={state.stepIndex + 1}
-            total={controller.steps.length}
-            stepTitle={step.title}
-          />
-          {step.id === 'summary' ? <ImpactGrid assessment={assessment} profile={controller.profile} /> : null}
-          {fitContext(state.context, columns, contextRows(rows), fullContext).map((line, index) => (
+          <ProgressHeader {...header} />
+          {step.id === 'summary' ? (
+            <ImpactGrid
+              assessment={assessment}
+              profile={controller.profile}
+              rows={room - context.length}
+              full={fullContext}
+            />
+          ) : null}
+          {context.map((line, index) => (
             <Text key={`${index}:${line}`} dimColor wrap="wrap">
               {line}
             </Text>
           ))}
-          {step.readOnly
-            ? null
-            : reviewLines(assessment, step.section, controller.profile).map((line) => (
-                <Text key={line} color="yellow" wrap="wrap">
-                  {line}
-                </Text>
-              ))}
-          {state.error ? (
-            <Text color="red" wrap="wrap">
-              {state.error}
-            </Text>
-          ) : null}
+          {review.map((line) => (
+            <Prose key={line} color="yellow">
+              {line}
+            </Prose>
+          ))}
+          {state.error ? <Prose color="red">{state.error}</Prose> : null}
           <Box marginTop={1}>
             {state.prompt ? (
               <PromptView key={state.prompt.key} spec={state.prompt.spec} onSubmit={state.prompt.answer} />
@@ -103,7 +129,7 @@ export function WizardApp({ controller, contextRows = wizardRows }: WizardAppPro
               <Text dimColor>Saving…</Text>
             )}
           </Box>
-          <FindingsFooter all={state.view.findings} here={controller.stepFindings(step)} />
+          <FindingsFooter {...findings} />
           <KeyHelp />
         </Box>
       )}

@@ -103,6 +103,11 @@ export class TmuxSession {
     execFileSync('tmux', ['send-keys', '-t', this.name, 'C-c']);
   }
 
+  /** Resize the terminal, as dragging its window's edge does. */
+  resize(columns: number, rows: number): void {
+    execFileSync('tmux', ['resize-window', '-t', this.name, '-x', String(columns), '-y', String(rows)]);
+  }
+
   kill(): void {
     try {
       execFileSync('tmux', ['kill-session', '-t', this.name], { stdio: 'ignore' });
