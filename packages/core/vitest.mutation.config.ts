@@ -16,6 +16,7 @@ const tests = [
   'test/authorise*.test.ts',
   'test/guards*.test.ts',
   'test/audit*.test.ts',
+  'test/reference.test.ts',
   'test/edits*.test.ts',
   'test/log*.test.ts',
   'test/lifecycle-guards.test.ts',
