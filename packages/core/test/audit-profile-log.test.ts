@@ -115,5 +115,7 @@ describe('verifying a profile’s log', () => {
     expect(verifyProfileLog({ ...second, changes: [two!] })).toMatchObject({ ok: false, index: 0 });
     // The last change cut away: the profile no longer matches what the log says it was.
     expect(verifyProfileLog({ ...second, changes: [one!] })).toMatchObject({ ok: false, index: 1 });
+    // A log edited and a profile changed outside eqia: the earliest break is the one reported.
+    expect(verifyProfileLog({ ...edited, reviewIntervalMonths: 24 })).toMatchObject({ ok: false, index: 0 });
   });
 });

@@ -42,8 +42,10 @@ describe('a published copy’s verification reference', () => {
 });
 
 describe('reading a reference back', () => {
-  it('names an empty log by no entry at all', () => {
+  it('names an empty log by no entry at all, and any other by its last entry', () => {
     expect(logReference('new', [])).toEqual({ assessment: 'new', version: 0, head: '' });
+    const log = logOf(['a', 'b', 'c']);
+    expect(logReference('x', log)).toEqual({ assessment: 'x', version: 3, head: log[2]!.hash });
   });
 
   it('keeps every character of an assessment’s id and every digit of its version', () => {
