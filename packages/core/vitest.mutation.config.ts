@@ -8,16 +8,18 @@ import base from './vitest.config.js';
  * hundreds of random cases for every mutant they reach, and the tables here pin the same behaviour.
  */
 const tests = [
-  // First the fast tests that read the rules' definitions: a mutant made when a module loads runs every
-  // test, and the run stops at the first failure.
+  // A mutant made when a module loads (a rule's definition, a list's shape, a pattern) runs every test
+  // file in this order until one fails: first the quick files that read what modules define.
   'test/checks/doc.test.ts',
+  'test/reference.test.ts',
+  'test/audit*.test.ts',
+  'test/list-items.test.ts',
+  'test/edits*.test.ts',
+  'test/log*.test.ts',
   'test/checks/rules*.test.ts',
   'test/checks/engine.test.ts',
   'test/authorise*.test.ts',
   'test/guards*.test.ts',
-  'test/audit*.test.ts',
-  'test/edits*.test.ts',
-  'test/log*.test.ts',
   'test/lifecycle-guards.test.ts',
   'test/lifecycle-authorise.test.ts',
   'test/checks-lifecycle.test.ts',

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { equivalentsIn, score } from '../scripts/mutation.js';
+import { equivalentsIn, score, unrecorded } from '../scripts/mutation.js';
 
 // `pnpm mutation --check` scores each area from Stryker's JSON report, leaving out the equivalent mutants
 // docs/architecture.md lists.
@@ -69,5 +69,11 @@ describe('scoring a mutation report', () => {
   it('reads the table of docs/architecture.md', () => {
     const architecture = readFileSync(resolve(import.meta.dirname, '../../../docs/architecture.md'), 'utf8');
     for (const { file } of equivalentsIn(architecture)) expect(file).toMatch(/^src\//);
+  });
+
+  it('names the files of the areas an incremental file records no mutant of (CI runs only without any)', () => {
+    const sources = ['src/checks/rules/limit.ts', 'src/checks/rules/other.ts', 'src/lifecycle/machine.ts'];
+    expect(unrecorded(report(['Killed']), sources)).toEqual(['src/checks/rules/other.ts']);
+    expect(unrecorded(undefined, sources)).toEqual(sources.slice(0, 2));
   });
 });
