@@ -7,6 +7,7 @@ import { describeObjectives } from './conformance-objectives.js';
 import { describeStoreQueries } from './conformance-queries.js';
 import { describeReadsThroughClient } from './conformance-reads.js';
 import { describeAwkwardText } from './conformance-text.js';
+import { describeWatching } from './conformance-watch.js';
 import { sampleAppend } from './sample-appends.js';
 
 /** A fresh, uninitialised store for one test, and how to dispose of it. */
@@ -24,11 +25,21 @@ const codeOf = (promise: Promise<unknown>) =>
     (error: unknown) => (isEqiaError(error) ? error.code : String(error)),
   );
 
+/** What the suite holds an adapter to beyond the required methods. */
+export interface ConformanceOptions {
+  /** Whether the store offers `watch` (the port's optional capability), to be held to it. Default true. */
+  watches?: boolean;
+}
+
 /**
  * The behaviour every AssessmentStore adapter must have. Call it from a vitest file with a factory that
  * gives a fresh, empty, uninitialised store each time; it registers the tests.
  */
-export function describeStoreConformance(name: string, makeStore: () => Promise<StoreUnderTest>): void {
+export function describeStoreConformance(
+  name: string,
+  makeStore: () => Promise<StoreUnderTest>,
+  { watches = true }: ConformanceOptions = {},
+): void {
   describe(`${name} store conformance`, () => {
     let subject: StoreUnderTest;
     let store: AssessmentStore;
@@ -298,4 +309,5 @@ export function describeStoreConformance(name: string, makeStore: () => Promise<
   describeObjectives(name, makeStore);
   describeEqualityData(name, makeStore);
   describeStoreQueries(name, makeStore);
+  if (watches) describeWatching(name, makeStore);
 }
