@@ -13,6 +13,7 @@ import {
   type AppendRequest,
   type AssessmentStore,
   type CallOptions,
+  type ChangeWatcher,
   checkAppendRequest,
   type ListFilter,
   listedAsJson,
@@ -36,6 +37,7 @@ import { appliedVersion, latestSchemaVersion, migrate, newerSchema } from './mig
 import { appendObjective, objectiveSnapshots, objectiveSummaries, readObjective } from './objectives.js';
 import { type PoolOptions, poolFromUrl, type StorePool, sharedPool } from './pool.js';
 import { explainFailure, isTransient } from './server-faults.js';
+import { postgresChanges } from './watch.js';
 
 /** PostgreSQL's unique_violation: two creators of one objective id both found no row. */
 const uniqueViolation = '23505';
@@ -86,6 +88,7 @@ class PostgresStore implements AssessmentStore {
   readonly #documents: ReturnType<typeof storedDocuments>;
   #ready: Promise<void> | undefined;
   #closed: Promise<void> | undefined;
+  readonly #changes: ReturnType<typeof postgresChanges>;
 
   constructor(source: StorePool, options: Pick<PostgresStoreOptions, 'schema' | 'retryForMillis'>) {
     this.#source = source;
@@ -101,6 +104,18 @@ class PostgresStore implements AssessmentStore {
     this.#retryForMillis = options.retryForMillis ?? 15_000;
     // An idle connection dropped by the server must not crash the process; the next query reconnects.
     this.#pool.on('error', () => {});
+    this.#changes = postgresChanges({
+      pool: this.#pool,
+      s: this.#s,
+      schemaName: this.#schemaName,
+      ready: () => this.#requireSchema(),
+      explain: (error) => explainFailure(error, this.location, 'nothing'),
+    });
+  }
+
+  /** Tells the watcher of every entry appended from now, by any process: see watch.ts (LISTEN/NOTIFY). */
+  watch(watcher: ChangeWatcher, { signal }: { signal: AbortSignal }): Promise<void> {
+    return this.#changes.watch(watcher, signal);
   }
 
   async exists(call?: CallOptions): Promise<boolean> {
@@ -364,6 +379,7 @@ class PostgresStore implements AssessmentStore {
    * harmless, as with the other stores.
    */
   close(): Promise<void> {
+    this.#changes.close();
     this.#closed ??= this.#source.owned ? this.#pool.end() : Promise.resolve();
     return this.#closed;
   }

@@ -13,18 +13,13 @@ interface ChangeRow {
   sequence: number;
   id: string;
   version: number;
-  type: unknown;
-  by: unknown;
-  at: unknown;
+  event: string;
 }
 
-// An events row's rowid only grows (rows are never deleted), so it is the store's order of changes.
+// An events row's rowid only grows (rows are never deleted), so it is the store's order of changes. The
+// event is parsed here rather than taken apart in SQL, so that one damaged row cannot stall the watch.
 const changesAfter = `
-  SELECT rowid AS sequence, assessment_id AS id, seq AS version,
-         json_extract(event, '$.type') AS type,
-         CASE json_type(event, '$.by') WHEN 'object' THEN json_extract(event, '$.by.id')
-              ELSE json_extract(event, '$.by') END AS by,
-         json_extract(event, '$.at') AS at
+  SELECT rowid AS sequence, assessment_id AS id, seq AS version, event
     FROM events WHERE rowid > ? ORDER BY rowid`;
 
 /**
@@ -42,9 +37,9 @@ export function sqliteChanges(database: () => Database.Database) {
   const watchers = createWatchers(stop);
   const look = () => {
     const rows = database().prepare<[number], ChangeRow>(changesAfter).all(seen);
-    for (const { sequence, id, version, type, by, at } of rows) {
+    for (const { sequence, id, version, event } of rows) {
       seen = sequence;
-      watchers.tell(changeOf(id, version, sequence, { type, by, at }));
+      watchers.tell(changeOf(id, version, sequence, event));
     }
   };
 

@@ -54,11 +54,13 @@ export function createWatchers(onEmpty?: () => void): Watchers {
 }
 
 /**
- * The change an event makes, from what the event records: `type`, `at` and `by` (an actor `{ id }`, or
- * the id alone in a store's own tests). Stores treat events as opaque, so a missing field is empty.
+ * The change an event makes, from what the event records (as an object, or its JSON text as a store
+ * keeps it): `type`, `at` and `by` (an actor `{ id }`, or the id alone in a store's own tests). Stores
+ * treat events as opaque, so a missing field is empty, and a damaged one never stops a watch.
  */
 export function changeOf(id: string, version: number, sequence: number, event: unknown): StoreChange {
-  const { type, by, at } = (event ?? {}) as { type?: unknown; by?: unknown; at?: unknown };
+  const recorded = typeof event === 'string' ? parsedOrNothing(event) : event;
+  const { type, by, at } = (recorded ?? {}) as { type?: unknown; by?: unknown; at?: unknown };
   const actor = typeof by === 'object' && by !== null ? (by as { id?: unknown }).id : by;
   return {
     id,
@@ -68,4 +70,12 @@ export function changeOf(id: string, version: number, sequence: number, event: u
     by: typeof actor === 'string' ? actor : '',
     at: typeof at === 'string' ? at : '',
   };
+}
+
+function parsedOrNothing(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
 }
