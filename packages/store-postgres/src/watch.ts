@@ -113,6 +113,8 @@ export function postgresChanges(source: ChangeSource) {
       throw error;
     }
     listening = held;
+    // The store closed, or everyone stopped watching while it reconnected: nobody needs it.
+    if (closed || (catchUp && watchers.size === 0)) letGo();
   }
 
   /** After a fault: a new connection, once a second at most, while anyone watches. */
@@ -140,6 +142,7 @@ export function postgresChanges(source: ChangeSource) {
           throw source.explain(error);
         });
       }
+      if (closed) return watcher.end();
       if (!watchers.add(watcher, signal) && watchers.size === 0) letGo();
     },
     /** The store closes: every watcher is told, and the connection goes back (before the pool ends). */
