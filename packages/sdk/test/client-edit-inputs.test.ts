@@ -62,7 +62,7 @@ describe('edits from input shapes', () => {
           ],
         });
       }),
-    ).rejects.toMatchObject({ issues: [{ path: 'intersectionality.impacts.0.members.1.characteristic' }] });
+    ).rejects.toMatchObject({ issues: [{ path: 'intersectionality.impacts.0.members.1' }] });
     expect(await amara.history(id)).toEqual(before);
   });
 
