@@ -15,7 +15,7 @@ interface Content {
 }
 
 /** Every place the content names a characteristic, with its dotted path. */
-function namedCharacteristics(content: Content): { path: string; id: string }[] {
+export function namedCharacteristics(content: Content): { path: string; id: string }[] {
   const named: { path: string; id: string }[] = [];
   const keys = (record: object | undefined, path: string) => {
     for (const id of Object.keys(record ?? {})) named.push({ path: `${path}.${id}`, id });

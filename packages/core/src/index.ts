@@ -54,7 +54,7 @@ export {
 } from './catalogue/characteristics.js';
 export { type JurisdictionDefinition, jurisdictionOf, jurisdictions } from './catalogue/jurisdictions.js';
 export { section75Categories } from './catalogue/section-75.js';
-export { assertKnownCharacteristics } from './characteristic-keys.js';
+export { assertKnownCharacteristics, namedCharacteristics } from './characteristic-keys.js';
 export type { CheckContext, ImpactRef } from './checks/context.js';
 export { addMonths } from './checks/dates.js';
 export { type CheckOptions, check } from './checks/engine.js';

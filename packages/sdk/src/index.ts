@@ -48,10 +48,12 @@ export type {
 export type { KeyRegistration } from './client/profile-admin.js';
 export type { SignatureCheck } from './client/sign-off.js';
 export type {
+  AssessmentChange,
   AssessmentFacts,
   AssessmentFindings,
   AssessmentSession,
   AssessmentView,
+  ChangeFeed,
   ChangeListener,
   ClientOptions,
   EqiaClient,
@@ -61,6 +63,7 @@ export type {
   ReferenceVerdict,
   SectionRecipe,
   VerifyResult,
+  WatchOptions,
   WriteOptions,
 } from './client/types.js';
 export { type AnyEqiaError, attempt, isEqiaError, type Result } from './errors.js';
@@ -85,8 +88,10 @@ export {
 export type {
   AppendRequest,
   AssessmentStore,
+  ChangeWatcher,
   ObjectiveAppendRequest,
   ReadDigest,
+  StoreChange,
   StoredAssessment,
   StoredDigest,
   StoredObjective,
@@ -101,3 +106,4 @@ export {
   storedDocuments,
   summaryProblem,
 } from './store/stored-shapes.js';
+export { changeOf, createWatchers, type Watchers } from './store/watchers.js';

@@ -17,8 +17,10 @@ export { type CallOptions, cancelled, pause, throwIfCancelled } from './store/ca
 export type {
   AppendRequest,
   AssessmentStore,
+  ChangeWatcher,
   ObjectiveAppendRequest,
   ReadDigest,
+  StoreChange,
   StoredAssessment,
   StoredDigest,
   StoredObjective,
@@ -33,3 +35,4 @@ export {
   storedDocuments,
   summaryProblem,
 } from './store/stored-shapes.js';
+export { changeOf, createWatchers, type Watchers } from './store/watchers.js';

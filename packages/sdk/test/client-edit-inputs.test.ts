@@ -1,5 +1,16 @@
-import { newAction, newCharacteristicAnalysis } from '@eqia/core';
-import { describe, expect, it } from 'vitest';
+import {
+  type ActionInput,
+  type AssessmentEventType,
+  type EvidenceItem,
+  type EvidenceItemInput,
+  type ImpactInput,
+  newAction,
+  newCharacteristicAnalysis,
+  newEvidenceItem,
+  newImpact,
+} from '@eqia/core';
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import type { AssessmentChange, ChangeFeed } from '../src/index.js';
 import { world } from './client-setup.js';
 
 async function assessing() {
@@ -21,6 +32,40 @@ describe('edits from input shapes', () => {
     expect(await amara.history(id)).toEqual(before);
   });
 
+  it('refuses an unknown characteristic wherever an edit names one, in a session too', async () => {
+    const { amara, id } = await assessing();
+    const before = await amara.history(id);
+    await expect(
+      amara.edit(id, 'evidence', (evidence) => {
+        evidence.items.push(
+          newEvidenceItem({
+            id: 'survey',
+            kind: 'data',
+            title: 'Survey',
+            characteristics: ['race', 'religon'],
+          }),
+        );
+      }),
+    ).rejects.toMatchObject({
+      code: 'VALIDATION',
+      message: expect.stringContaining('religon'),
+      issues: [{ path: 'evidence.items.0.characteristics.1' }],
+    });
+    const session = await amara.open(id);
+    await expect(
+      session.edit('intersectionality', (section) => {
+        section.impacts.push({
+          ...newImpact({ id: 'i1', audience: 'staff', direction: 'negative', description: 'Both at once.' }),
+          members: [
+            { characteristic: 'age', subgroup: '' },
+            { characteristic: 'sexx', subgroup: '' },
+          ],
+        });
+      }),
+    ).rejects.toMatchObject({ issues: [{ path: 'intersectionality.impacts.0.members.1' }] });
+    expect(await amara.history(id)).toEqual(before);
+  });
+
   it('takes entries made by the factories, defaults filled', async () => {
     const { amara, id } = await assessing();
     await amara.edit(id, 'analysis', (analysis) => {
@@ -31,5 +76,25 @@ describe('edits from input shapes', () => {
     });
     expect(view.assessment.actions).toMatchObject([{ id: 'paper-form', status: 'open', updates: [] }]);
     expect(view.assessment.analysis.religion_belief).toMatchObject({ status: 'no_impact', impacts: [] });
+  });
+});
+
+describe('the types a caller writes and reads', () => {
+  it('asks of a new entry only the fields without a default', () => {
+    expectTypeOf({ id: 'e1', kind: 'data' as const, title: 'Survey' }).toMatchTypeOf<EvidenceItemInput>();
+    expectTypeOf(newEvidenceItem).returns.toEqualTypeOf<EvidenceItem>();
+    expectTypeOf<{ id: string; kind: 'data' }>().not.toMatchTypeOf<EvidenceItemInput>();
+    expectTypeOf({
+      id: 'i1',
+      audience: 'staff',
+      direction: 'negative' as const,
+      description: 'Longer journeys.',
+    }).toMatchTypeOf<ImpactInput>();
+    expectTypeOf<{ id: string; description: string }>().toMatchTypeOf<ActionInput>();
+  });
+
+  it("names a change's type from core's union of events, and a feed iterates changes", () => {
+    expectTypeOf<AssessmentChange['type']>().toEqualTypeOf<AssessmentEventType>();
+    expectTypeOf<ChangeFeed>().toMatchTypeOf<AsyncIterable<AssessmentChange>>();
   });
 });

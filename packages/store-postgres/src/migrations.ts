@@ -1,5 +1,6 @@
 import { UnsupportedVersionError } from '@eqia/core';
 import type { Pool, PoolClient } from 'pg';
+import { notifyOnAppend } from './watch.js';
 
 /** A pool or one checked-out client: anything we can send a query to. */
 export type Queryable = Pool | PoolClient;
@@ -155,6 +156,11 @@ export const migrations: readonly Migration[] = [
       CREATE TRIGGER equality_data_no_truncate BEFORE TRUNCATE ON ${s}.equality_data
         FOR EACH STATEMENT EXECUTE FUNCTION ${s}.refuse_data_change();
     `,
+  },
+  {
+    version: 6,
+    name: 'the order of changes, told to listeners as each entry is appended',
+    sql: notifyOnAppend,
   },
 ];
 

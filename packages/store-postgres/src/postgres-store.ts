@@ -10,6 +10,7 @@ import {
   type AppendRequest,
   type AssessmentStore,
   type CallOptions,
+  type ChangeWatcher,
   checkAppendRequest,
   type ListFilter,
   listedAsJson,
@@ -35,6 +36,8 @@ import { type ObjectiveStatements, objectiveStatements } from './objective-state
 import { type PoolOptions, poolFromUrl, type StorePool, sharedPool } from './pool.js';
 import { type ProfileStatements, profileStatements } from './profile-statements.js';
 import { ServerCalls } from './server-calls.js';
+import { explainFailure } from './server-faults.js';
+import { postgresChanges } from './watch.js';
 
 export interface PostgresStoreOptions extends PoolOptions {
   /** The PostgreSQL schema that holds eqia's tables. Default: the URL's `schema` parameter, else `eqia`. */
@@ -82,6 +85,7 @@ class PostgresStore implements AssessmentStore {
   readonly #equalityData: EqualityDataStatements;
   readonly #profile: ProfileStatements;
   #ready: Promise<void> | undefined;
+  readonly #changes: ReturnType<typeof postgresChanges>;
 
   constructor(source: StorePool, options: Pick<PostgresStoreOptions, 'schema' | 'retryForMillis'>) {
     this.#schemaName = options.schema ?? source.schema ?? 'eqia';
@@ -98,6 +102,18 @@ class PostgresStore implements AssessmentStore {
     this.#objectives = objectiveStatements(this.#calls, this.#s);
     this.#equalityData = equalityDataStatements(this.#calls, this.#s);
     this.#profile = profileStatements(this.#calls, this.#s, documents);
+    this.#changes = postgresChanges({
+      pool: source.pool,
+      s: this.#s,
+      schemaName: this.#schemaName,
+      ready: () => this.#requireSchema(),
+      explain: (error) => explainFailure(error, this.location, 'nothing'),
+    });
+  }
+
+  /** Tells the watcher of every entry appended from now, by any process: see watch.ts (LISTEN/NOTIFY). */
+  watch(watcher: ChangeWatcher, { signal }: { signal: AbortSignal }): Promise<void> {
+    return this.#changes.watch(watcher, signal);
   }
 
   async exists(call?: CallOptions): Promise<boolean> {
@@ -226,6 +242,7 @@ class PostgresStore implements AssessmentStore {
    * harmless, as with the other stores.
    */
   close(): Promise<void> {
+    this.#changes.close();
     return this.#calls.close();
   }
 

@@ -12,6 +12,7 @@ import {
   type AppendRequest,
   type AssessmentStore,
   type CallOptions,
+  type ChangeWatcher,
   checkAppendRequest,
   filterSummaries,
   type ListFilter,
@@ -44,6 +45,7 @@ import {
   schemaReader,
 } from './schema.js';
 import { type DigestRow, type EventValues, prepareStore, type Ready } from './statements.js';
+import { sqliteChanges } from './watch.js';
 
 export interface SqliteStoreOptions {
   /**
@@ -81,6 +83,10 @@ class SqliteFileStore implements SqliteStore {
   readonly #busyTimeoutMs: number;
   #connection: { db: Database.Database; readState: SchemaReader } | undefined;
   #ready: Ready | undefined;
+  readonly #changes = sqliteChanges(() => {
+    this.#open();
+    return this.#connect().db;
+  });
 
   constructor(file: string, busyTimeoutMs: number) {
     this.location = file;
@@ -271,8 +277,14 @@ class SqliteFileStore implements SqliteStore {
     });
   }
 
-  /** Closes the database; closing again is harmless, and a later call opens it again. */
+  /** Tells the watcher of every entry written from now, by any process (watch.ts polls). */
+  watch(watcher: ChangeWatcher, { signal }: { signal: AbortSignal }): Promise<void> {
+    return this.#run(() => this.#changes.watch(watcher, signal));
+  }
+
+  /** Closes the database and ends its watchers; closing again is harmless, and a later call opens it again. */
   async close(): Promise<void> {
+    this.#changes.close();
     this.#disconnect();
   }
 

@@ -1,16 +1,25 @@
-import { type Assessment, type Profile, profileCharacteristics, ValidationError } from '@eqia/core';
+import {
+  type Assessment,
+  namedCharacteristics,
+  type Profile,
+  profileCharacteristics,
+  ValidationError,
+} from '@eqia/core';
 
 /**
- * An edit of the analysis may add only characteristics the profile knows: a mistyped key (`religon`)
- * would otherwise sit in the record unseen by every check. Keys already there (from an older profile)
- * are kept as they are.
+ * An edit may name only characteristics the profile knows, wherever a section names one (core's
+ * `namedCharacteristics`: analysis and screening keys, what evidence, data gaps, engagement and
+ * intersections are about): a mistyped `religon` would otherwise sit in the record unseen by every
+ * check. Ids the assessment named already (from an older profile) are kept as they are.
  */
 export function refuseUnknownCharacteristics(before: Assessment, after: Assessment, profile: Profile): void {
   const known = new Set(profileCharacteristics(profile).map((characteristic) => characteristic.id));
-  const unknown = Object.keys(after.analysis).filter((key) => !known.has(key) && !(key in before.analysis));
+  const named = new Set(namedCharacteristics(before).map(({ id }) => id));
+  const unknown = namedCharacteristics(after).filter(({ id }) => !known.has(id) && !named.has(id));
   if (unknown.length === 0) return;
+  const ids = [...new Set(unknown.map(({ id }) => id))];
   throw new ValidationError(
-    `The analysis names characteristics this profile does not have: ${unknown.join(', ')}. Use one of: ${[...known].join(', ')}.`,
-    unknown.map((key) => ({ path: `analysis.${key}`, message: 'not a characteristic of the profile' })),
+    `The edit names characteristics this profile does not have: ${ids.join(', ')}. Nothing was recorded. Use one of: ${[...known].join(', ')}.`,
+    unknown.map(({ path }) => ({ path, message: 'not a characteristic of the profile' })),
   );
 }

@@ -22,6 +22,7 @@ import { openSession } from './session.js';
 import type { ClientOptions, EqiaClient } from './types.js';
 import { verifyAssessment, verifyReference } from './verify.js';
 import { toView } from './view.js';
+import { watchChanges } from './watch.js';
 
 /**
  * A client acting for one user of the profile. It refuses a user the profile does not know (ForbiddenError)
@@ -63,8 +64,10 @@ export async function clientOf(
     return answer.value;
   };
 
+  const closing = new AbortController();
   const close = async () => {
     context.listeners.clear();
+    closing.abort();
     if (closesStore) await context.store.close();
   };
 
@@ -120,6 +123,11 @@ export async function clientOf(
     subscribe(listener) {
       context.listeners.add(listener);
       return () => context.listeners.delete(listener);
+    },
+    watch: async (options = {}) => {
+      await asUser(options);
+      // The feed's own signal ends it, not each store call's: it watches the client's store directly.
+      return watchChanges(context, options, closing.signal);
     },
     close,
     [disposeSymbol]: close,

@@ -2,6 +2,7 @@ import type {
   ActionStatus,
   AnnualFacts,
   Assessment,
+  AssessmentEventType,
   AssessmentSummary,
   ChainVerification,
   DisparityAnalysis,
@@ -136,6 +137,36 @@ export type ReferenceVerdict =
 
 export type ChangeListener = (change: { id: string; type: string; summary: AssessmentSummary }) => void;
 
+/**
+ * One entry appended to an assessment's log, by anyone: which assessment, what happened (the event's
+ * `type`), who and when, the assessment's `version` once it was recorded, and its place in the store's
+ * order of changes (`sequence`). Read the assessment (`get`) for what it holds now.
+ */
+export interface AssessmentChange {
+  readonly id: string;
+  readonly type: AssessmentEventType;
+  readonly by: string;
+  readonly at: IsoDateTime;
+  readonly version: number;
+  readonly sequence: number;
+}
+
+export interface WatchOptions extends CallOptions {
+  /** Only this assessment's changes. Default: every assessment's. */
+  id?: string;
+  /** Hear each change here, as it comes, instead of iterating the feed (then it is not kept for `next`). */
+  onChange?: (change: AssessmentChange) => void;
+}
+
+/**
+ * The changes a store reports from when `watch` resolved, in order: iterate it (`for await`), or give
+ * `onChange`. `stop()` ends it, as the store's close and the client's do; the `signal` fires as a
+ * CancelledError from the iteration. Leaving a `for await` loop stops it too.
+ */
+export interface ChangeFeed extends AsyncIterable<AssessmentChange> {
+  stop(): void;
+}
+
 /** The client: typed commands and queries on behalf of one user. Errors are EqiaError subclasses. */
 export interface EqiaClient {
   readonly user: Profile['users'][number];
@@ -268,7 +299,14 @@ export interface EqiaClient {
    * read or wrote instead of reading the store again (see AssessmentSession). Not found is NOT_FOUND.
    */
   open(id: string, options?: CallOptions): Promise<AssessmentSession>;
+  /** The changes this client stores (not others'): see `watch` for everyone's. Returns an unsubscribe. */
   subscribe(listener: ChangeListener): () => void;
+  /**
+   * Watch the store: every change anyone stores from now on (this client, another client, another
+   * process), or one assessment's with `id`. Resolves once watching; a store that cannot be watched is a
+   * ValidationError. Any user of the profile may watch.
+   */
+  watch(options?: WatchOptions): Promise<ChangeFeed>;
   /**
    * Stops its subscriptions and closes the store it was created with (a client from `createEqia(…).as`
    * leaves the shared store open). At run time `Symbol.asyncDispose` closes it too (`await using`).

@@ -13,6 +13,7 @@ import type {
 } from './port.js';
 import { ProfileChangedError, storeMissing } from './store-errors.js';
 import { storedDocuments } from './stored-shapes.js';
+import { changeOf, createWatchers, type Watchers } from './watchers.js';
 
 // No `node:` imports here: this store must run in a browser bundle.
 
@@ -27,6 +28,10 @@ export interface MemoryBacking {
   digests: Map<string, AssessmentDigest>;
   objectives: Map<string, StoredObjective>;
   equalityData: EqualityDataEntry[];
+  /** How many entries every log holds together: the last change's `sequence`. */
+  sequence?: number;
+  /** The watchers of each store made from this backing (a backing made by hand has none yet). */
+  watching?: Set<Watchers>;
 }
 
 export function createMemoryBacking(): MemoryBacking {
@@ -37,6 +42,8 @@ export function createMemoryBacking(): MemoryBacking {
     digests: new Map(),
     objectives: new Map(),
     equalityData: [],
+    sequence: 0,
+    watching: new Set(),
   };
 }
 
@@ -72,6 +79,17 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): AssessmentS
 
   // What a shared backing holds is checked as it is read, as every store checks its rows.
   const documents = storedDocuments(location, 'Nothing was changed.');
+  // This store's watchers hear every store of the backing; closing it ends only its own.
+  const watchers = createWatchers();
+  backing.watching ??= new Set();
+  const watching = backing.watching;
+  const tellWatchers = (id: string, events: readonly { seq: number; event: unknown }[]) => {
+    for (const { seq, event } of events) {
+      backing.sequence = (backing.sequence ?? 0) + 1;
+      const change = changeOf(id, seq, backing.sequence, event);
+      for (const each of watching) each.tell(change);
+    }
+  };
   const summaries = () =>
     [...initialised().assessments.values()].map((stored) =>
       documents.summary(structuredClone(stored.summary)),
@@ -112,6 +130,10 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): AssessmentS
       assessments.set(request.id, { summary, snapshot, events: [...(current?.events ?? []), ...events] });
       if (digest) digests.set(request.id, digest);
       else digests.delete(request.id);
+      tellWatchers(request.id, events);
+    },
+    async watch(watcher, { signal }) {
+      if (watchers.add(watcher, signal)) watching.add(watchers);
     },
     async list(filter): Promise<AssessmentSummary[]> {
       return filterSummaries(summaries(), filter);
@@ -188,6 +210,9 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): AssessmentS
       initialised();
       keepProfile(profile);
     },
-    async close() {},
+    async close() {
+      watching.delete(watchers);
+      watchers.end();
+    },
   };
 }

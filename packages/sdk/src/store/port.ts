@@ -93,6 +93,27 @@ export interface ObjectiveAppendRequest {
 }
 
 /**
+ * One entry appended to an assessment's log, as a store tells its watchers: which assessment, the entry's
+ * `version` (its number in the log: the assessment's version once it was appended), its place in the
+ * whole store's order (`sequence`, greater for every later entry of the same store), and what the event
+ * records of itself: its `type`, who (`by`, the actor's id) and when (`at`).
+ */
+export interface StoreChange {
+  id: string;
+  version: number;
+  sequence: number;
+  type: string;
+  by: string;
+  at: string;
+}
+
+/** What a store tells while it is watched: each change, then `end()` once, when the store closes. */
+export interface ChangeWatcher {
+  change(change: StoreChange): void;
+  end(): void;
+}
+
+/**
  * The store port. The SDK speaks only to this; adapters (memory, SQLite, PostgreSQL) implement it and all
  * pass the same conformance suite. Every method is async and safe to call from several processes at once
  * where the adapter is shared (SQLite, PostgreSQL). Every method but `close` takes `{ signal }` last: a
@@ -171,6 +192,13 @@ export interface AssessmentStore {
   appendEqualityData(entry: EqualityDataEntry, call?: CallOptions): Promise<void>;
   /** Every import of equality data, in the order they were kept. */
   listEqualityData(call?: CallOptions): Promise<EqualityDataEntry[]>;
+  /**
+   * Optional: tell `watcher` of every entry appended to any assessment's log from when the promise
+   * resolves, by this store object or any other on the same store (another process, another server), in
+   * `sequence` order, until `signal` fires (then nothing more, and no `end`) or the store closes (`end`).
+   * A store that cannot see others' writes tells only its own. Without it, the client cannot watch.
+   */
+  watch?(watcher: ChangeWatcher, call: { signal: AbortSignal }): Promise<void>;
   readProfile(call?: CallOptions): Promise<Profile | undefined>;
   /** The profile with its version (see AppendRequest's `profileVersion`), or undefined when there is none. */
   readStoredProfile(call?: CallOptions): Promise<StoredProfile | undefined>;

@@ -8,6 +8,7 @@ import { describeProfileVersions } from './conformance-profile.js';
 import { describeStoreQueries } from './conformance-queries.js';
 import { describeReadsThroughClient } from './conformance-reads.js';
 import { describeAwkwardText } from './conformance-text.js';
+import { describeWatching } from './conformance-watch.js';
 import { sampleAppend } from './sample-appends.js';
 
 /** A fresh, uninitialised store for one test, and how to dispose of it. */
@@ -25,11 +26,21 @@ const codeOf = (promise: Promise<unknown>) =>
     (error: unknown) => (isEqiaError(error) ? error.code : String(error)),
   );
 
+/** What the suite holds an adapter to beyond the required methods. */
+export interface ConformanceOptions {
+  /** Whether the store offers `watch` (the port's optional capability), to be held to it. Default true. */
+  watches?: boolean;
+}
+
 /**
  * The behaviour every AssessmentStore adapter must have. Call it from a vitest file with a factory that
  * gives a fresh, empty, uninitialised store each time; it registers the tests.
  */
-export function describeStoreConformance(name: string, makeStore: () => Promise<StoreUnderTest>): void {
+export function describeStoreConformance(
+  name: string,
+  makeStore: () => Promise<StoreUnderTest>,
+  { watches = true }: ConformanceOptions = {},
+): void {
   describe(`${name} store conformance`, () => {
     let subject: StoreUnderTest;
     let store: AssessmentStore;
@@ -300,4 +311,5 @@ export function describeStoreConformance(name: string, makeStore: () => Promise<
   describeEqualityData(name, makeStore);
   describeProfileVersions(name, makeStore);
   describeStoreQueries(name, makeStore);
+  if (watches) describeWatching(name, makeStore);
 }
