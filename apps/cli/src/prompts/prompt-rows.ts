@@ -13,7 +13,10 @@ export function promptRows(spec: PromptSpec, columns: number): number {
     case 'confirm':
       return rows(`${spec.label} (y/N)`);
     case 'text':
-      return rows(spec.label) + (spec.hint ? rows(spec.hint) : 0) + rows(`› ${spec.initial ?? ''} `);
+      // Room for a sentence or two as it is typed, or the answer already there if longer.
+      return (
+        rows(spec.label) + (spec.hint ? rows(spec.hint) : 0) + Math.max(2, rows(`› ${spec.initial ?? ''} `))
+      );
     case 'select':
       return rows(spec.label) + (spec.hint ? rows(spec.hint) : 0) + choiceRows(spec.choices, columns, '› ');
     case 'multiSelect':
