@@ -24,7 +24,7 @@ export function generatedDocs(): Record<string, string> {
   };
 }
 
-function jsonSchema(schema: z.ZodType, name: string, title: string): string {
+function jsonSchema(schema: z.core.$ZodType, name: string, title: string): string {
   const generated = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' });
   const document = { $id: `https://eqia.dev/schema/${name}.schema.json`, title, ...generated };
   return `${JSON.stringify(document, null, 2)}\n`;

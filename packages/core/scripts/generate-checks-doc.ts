@@ -3,7 +3,7 @@
 import { writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { type Rule, rules, sectionTitles } from '../src/index.js';
+import { type Rule, ruleExamples, rules, sectionTitles } from '../src/index.js';
 
 export const CHECKS_DOC_PATH = 'docs/checks.md';
 export const REGENERATE_COMMAND = 'pnpm --filter @eqia/core generate';
@@ -21,8 +21,11 @@ export function renderChecksDoc(catalogue: readonly Rule[] = rules): string {
     (rule) =>
       `| [\`${rule.id}\`](#${rule.id}) | ${cell(rule.title)} | ${rule.defaultSeverity} | ${sectionTitles[rule.section]} |`,
   );
-  const details = catalogue.map((rule) =>
-    [
+  const details = catalogue.map((rule) => {
+    const examples = ruleExamples[rule.id];
+    if (!examples)
+      throw new Error(`Rule ${rule.id} has no examples: add them to src/checks/rule-examples.ts.`);
+    return [
       `### ${rule.id}`,
       '',
       `**${rule.title}**`,
@@ -35,11 +38,11 @@ export function renderChecksDoc(catalogue: readonly Rule[] = rules): string {
       '',
       `**How to fix.** ${rule.hint}`,
       '',
-      `- Passes: ${rule.examples.pass}`,
-      `- Fails: ${rule.examples.fail}`,
+      `- Passes: ${examples.pass}`,
+      `- Fails: ${examples.fail}`,
       '',
-    ].join('\n'),
-  );
+    ].join('\n');
+  });
   return [
     '<!-- Generated from packages/core/src/checks/rules by packages/core/scripts/generate-checks-doc.ts.',
     `     Do not edit by hand: change the rule, then run \`${REGENERATE_COMMAND}\`. -->`,

@@ -69,9 +69,11 @@ export {
   clockRule,
   type Rule,
   type RuleClock,
+  type RuleExamples,
   type RuleScope,
   type RuleViolation,
 } from './checks/rule.js';
+export { ruleExamples } from './checks/rule-examples.js';
 export { rules } from './checks/rules/index.js';
 export { createAssessment, type NewAssessment } from './create-assessment.js';
 export {

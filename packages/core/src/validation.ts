@@ -1,14 +1,14 @@
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import { ValidationError, type ValidationIssue } from './errors.js';
 import { Assessment } from './schema/assessment.js';
 import { Profile } from './schema/profile.js';
 
-export function toValidationIssues(error: z.ZodError): ValidationIssue[] {
+export function toValidationIssues(error: z.core.$ZodError): ValidationIssue[] {
   return error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }));
 }
 
 /** Parse with a schema, or throw a ValidationError whose issues name each bad path. */
-export function parseWith<T extends z.ZodType>(schema: T, input: unknown, what: string): z.output<T> {
+export function parseWith<T extends z.ZodMiniType>(schema: T, input: unknown, what: string): z.output<T> {
   const result = schema.safeParse(input);
   if (result.success) return result.data;
   throw new ValidationError(`${what} is not valid:`, toValidationIssues(result.error), {

@@ -8,6 +8,7 @@ import {
   serializeExport,
   toExportDocument,
 } from '@eqia/core';
+import * as z from 'zod/mini';
 import type { AnnualReport } from './annual/annual-report.js';
 
 export interface AssessmentJsonInput {
@@ -40,7 +41,7 @@ export function assessmentJsonSchema(): Record<string, unknown> {
   return {
     $id: 'https://eqia.dev/schema/assessment.schema.json',
     title: 'An equality impact assessment',
-    ...Assessment.toJSONSchema({ io: 'input', unrepresentable: 'any' }),
+    ...z.toJSONSchema(Assessment, { io: 'input', unrepresentable: 'any' }),
   };
 }
 

@@ -16,6 +16,9 @@ import {
 } from '@eqia/core';
 import * as z from 'zod';
 
+/** The monitoring an answers file may give: the rest belongs to sign-off. */
+const { arrangements, nextReviewDate, postImplementationReview } = Monitoring.shape;
+
 /**
  * An answers file: the content of an assessment, section by section, for `eqia new --answers` and
  * `eqia edit <id> --answers`. Each section given replaces that section; sections left out are left as
@@ -28,9 +31,9 @@ export const AnswersFile = z
     /** Ignored: lets editors validate the file. */
     $schema: z.string().optional(),
     /** For `eqia new`: the id to give the assessment (default: a new one). */
-    id: Id.optional(),
-    policy: Policy.optional(),
-    decision: Decision.optional(),
+    id: z.optional(Id),
+    policy: z.optional(Policy),
+    decision: z.optional(Decision),
     screening: z
       .object({
         answers: z.record(z.string(), ScreeningAnswer).default({}),
@@ -43,16 +46,14 @@ export const AnswersFile = z
       })
       .strict()
       .optional(),
-    evidence: Evidence.optional(),
+    evidence: z.optional(Evidence),
     engagement: z.array(Engagement).optional(),
-    analysis: Analysis.optional(),
-    intersectionality: Intersectionality.optional(),
-    generalDuty: GeneralDuty.optional(),
-    outcome: Outcome.optional(),
+    analysis: z.optional(Analysis),
+    intersectionality: z.optional(Intersectionality),
+    generalDuty: z.optional(GeneralDuty),
+    outcome: z.optional(Outcome),
     actions: z.array(Action).optional(),
-    monitoring: Monitoring.pick({ arrangements: true, nextReviewDate: true, postImplementationReview: true })
-      .strict()
-      .optional(),
+    monitoring: z.strictObject({ arrangements, nextReviewDate, postImplementationReview }).optional(),
   })
   .strict();
 

@@ -1,5 +1,6 @@
 import { ObjectiveChanges, ObjectiveContent, parseWith, Rag } from '@eqia/core';
 import type { EqiaClient, ObjectiveView, ProgressInput } from '@eqia/sdk';
+import * as z from 'zod';
 import {
   type OptionValues,
   parseCommandArgs,
@@ -20,8 +21,8 @@ import { ensureCanPrompt } from '../prompt-guard.js';
 import { UsageError } from '../usage-error.js';
 
 /** Files are strict, so a misspelt field is an error rather than silently dropped. */
-const ObjectiveFile = ObjectiveContent.strict();
-const ChangesFile = ObjectiveChanges.strict();
+const ObjectiveFile = z.strictObject(ObjectiveContent.shape);
+const ChangesFile = z.strictObject(ObjectiveChanges.shape);
 
 const options = {
   answers: { type: 'string' },

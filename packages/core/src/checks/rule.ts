@@ -28,8 +28,6 @@ export interface Rule {
   why: string;
   /** How to fix a finding. */
   hint: string;
-  /** What passing and failing content looks like, in prose, for the docs. */
-  examples: { pass: string; fail: string };
   /** Pure: reads the context only (never the system clock) and returns the violations in a stable order. */
   evaluate(context: CheckContext): RuleViolation[];
   /**
@@ -38,6 +36,12 @@ export interface Rule {
    * can run again on a later day without the assessment: see `clockRule`.
    */
   clock?: ClockJudgement;
+}
+
+/** What passing and failing content looks like for a rule, in prose, for the docs (rule-examples.ts). */
+export interface RuleExamples {
+  pass: string;
+  fail: string;
 }
 
 /** What a clock rule judges against: the clock, and the profile (its intervals). */

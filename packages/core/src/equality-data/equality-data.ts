@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { PopulationProfile } from '../insight/dataset.js';
 import { IsoDate, IsoDateTime, UserId } from '../schema/common.js';
 
@@ -18,7 +18,7 @@ export const PopulationData = z.object({
 export const PayGapDimension = z.enum(['sex', 'ethnicity', 'disability']);
 
 /** Percentages of a group, 0 to 100. */
-const Percent = z.number().min(0).max(100);
+const Percent = z.number().check(z.minimum(0), z.maximum(100));
 /** Both groups' share of one quartile or of those paid a bonus, in percent. */
 export const GroupShares = z.object({ reference: Percent, comparison: Percent });
 
@@ -43,12 +43,12 @@ export const PayGapData = z.object({
   kind: z.literal('pay_gap'),
   dimension: PayGapDimension,
   /** The reporting year the snapshot belongs to: "2025-26". */
-  period: z.string().trim().min(1, 'give the period the figures cover').max(60),
+  period: z.string().check(z.trim(), z.minLength(1, 'give the period the figures cover'), z.maxLength(60)),
   snapshotDate: IsoDate,
-  meanHourlyGap: z.number().finite(),
-  medianHourlyGap: z.number().finite(),
-  meanBonusGap: z.number().finite().optional(),
-  medianBonusGap: z.number().finite().optional(),
+  meanHourlyGap: z.number(),
+  medianHourlyGap: z.number(),
+  meanBonusGap: z.optional(z.number()),
+  medianBonusGap: z.optional(z.number()),
   bonusPaid: GroupShares,
   quartiles: z.object({
     lower: GroupShares,
@@ -57,8 +57,8 @@ export const PayGapData = z.object({
     upper: GroupShares,
   }),
   /** What explains the gap and what the organisation will do about it. */
-  narrative: z.string().max(5000).default(''),
-  source: z.string().max(500).default(''),
+  narrative: z._default(z.string().check(z.maxLength(5000)), ''),
+  source: z._default(z.string().check(z.maxLength(500)), ''),
 });
 
 export const EqualityData = z.discriminatedUnion('kind', [PopulationData, PayGapData]);

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { ValidationError } from '../errors.js';
 import { Assessment } from '../schema/assessment.js';
 import { Id, type IsoDateTime, type UserId } from '../schema/common.js';
@@ -11,28 +11,31 @@ import { parseAssessment, parseWith } from '../validation.js';
  * log, no hash chain and nothing that only eqia's lifecycle records (approvals, editors, publication).
  * Strict, so a misspelt field is refused rather than silently dropped.
  */
-export const PlainRecord = Assessment.omit({
-  schemaVersion: true,
-  id: true,
-  revision: true,
-  supersedes: true,
-  supersededBy: true,
-  createdBy: true,
-  createdAt: true,
-  editors: true,
-  approvalChain: true,
-  review: true,
-  publication: true,
-  withdrawal: true,
-  provenance: true,
-})
-  .extend({
-    $schema: z.string().optional(),
-    id: Id.optional(),
-    /** For a record signed off outside eqia (imported with --historical): who, in what role, when. */
-    signedOff: OutsideSignOff.optional(),
-  })
-  .strict();
+export const PlainRecord = z.strictObject(
+  z.extend(
+    z.omit(Assessment, {
+      schemaVersion: true,
+      id: true,
+      revision: true,
+      supersedes: true,
+      supersededBy: true,
+      createdBy: true,
+      createdAt: true,
+      editors: true,
+      approvalChain: true,
+      review: true,
+      publication: true,
+      withdrawal: true,
+      provenance: true,
+    }),
+    {
+      $schema: z.optional(z.string()),
+      id: z.optional(Id),
+      /** For a record signed off outside eqia (imported with --historical): who, in what role, when. */
+      signedOff: z.optional(OutsideSignOff),
+    },
+  ).shape,
+);
 
 export type PlainRecord = z.infer<typeof PlainRecord>;
 

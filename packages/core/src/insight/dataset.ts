@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { CharacteristicId, Slug } from '../schema/common.js';
 
 /** Whose profile this is: the people a service works with, its staff, or the community it serves. */
@@ -10,7 +10,7 @@ export const CategoryLevel = z.enum(['categories', 'groups']);
 export const Population = z.object({
   kind: PopulationKind,
   /** How a reader would name it: "children in our caseload", "Leeds residents". */
-  label: z.string().trim().min(1, 'name the population').max(200),
+  label: z.string().check(z.trim(), z.minLength(1, 'name the population'), z.maxLength(200)),
 });
 
 /**
@@ -23,16 +23,16 @@ export const PopulationProfile = z.object({
   characteristic: CharacteristicId,
   /** The id of a census category set: `ethnic_group`, `religion`, `disability`… */
   categorySet: Slug,
-  level: CategoryLevel.default('categories'),
+  level: z._default(CategoryLevel, 'categories'),
   /** "2023-24", "Census 2021". */
-  period: z.string().trim().min(1, 'give the period the counts cover').max(60),
-  area: z.string().trim().min(1, 'give the area the counts cover').max(200),
-  source: z.string().max(500).default(''),
+  period: z.string().check(z.trim(), z.minLength(1, 'give the period the counts cover'), z.maxLength(60)),
+  area: z.string().check(z.trim(), z.minLength(1, 'give the area the counts cover'), z.maxLength(200)),
+  source: z._default(z.string().check(z.maxLength(500)), ''),
   /** People per category id. A category left out counts as zero. */
-  counts: z.record(Slug, z.number().int().min(0)),
+  counts: z.record(Slug, z.number().check(z.int(), z.minimum(0))),
   /** People whose answer is not known or who preferred not to say. Leave out when the source has no
    * such answer at all (the census imputes missing answers). */
-  notKnown: z.number().int().min(0).optional(),
+  notKnown: z.optional(z.number().check(z.int(), z.minimum(0))),
 });
 
 export type PopulationKind = z.infer<typeof PopulationKind>;

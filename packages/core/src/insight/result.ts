@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { englishLabels } from '../labels/english.js';
 import { CharacteristicId, Slug } from '../schema/common.js';
 import { CategoryLevel, Population } from './dataset.js';
@@ -16,22 +16,25 @@ export const RepresentationFlag = z.enum([
 ]);
 
 /** A count of people, or `null` where it is suppressed. */
-const ShownCount = z.number().int().min(0).nullable();
+const ShownCount = z.nullable(z.number().check(z.int(), z.minimum(0)));
 /** A share between 0 and 1, or `null` where it is suppressed or cannot be computed. */
-const ShownShare = z.number().min(0).max(1).nullable();
+const ShownShare = z.nullable(z.number().check(z.minimum(0), z.maximum(1)));
 
-export const ShareInterval = z.object({ lower: z.number().min(0).max(1), upper: z.number().min(0).max(1) });
+export const ShareInterval = z.object({
+  lower: z.number().check(z.minimum(0), z.maximum(1)),
+  upper: z.number().check(z.minimum(0), z.maximum(1)),
+});
 
 /** One side of the comparison (the profile or the baseline), with its totals and completeness. */
 export const DisparitySide = z.object({
   population: Population,
   period: z.string(),
   area: z.string(),
-  source: z.string().default(''),
+  source: z._default(z.string(), ''),
   /** People whose answer is known: the denominator of every share. */
   known: ShownCount,
   /** People whose answer is not known; absent when the source records no such answer. */
-  notKnown: ShownCount.optional(),
+  notKnown: z.optional(ShownCount),
   total: ShownCount,
   /** Completeness: the share of the total whose answer is not known. */
   notKnownShare: ShownShare,
@@ -46,11 +49,11 @@ export const DisparityRow = z.object({
     count: ShownCount,
     share: ShownShare,
     /** The Wilson score interval around the profile share. */
-    interval: ShareInterval.nullable(),
+    interval: z.nullable(ShareInterval),
   }),
   baseline: z.object({ suppressed: z.boolean(), count: ShownCount, share: ShownShare }),
   /** Profile share ÷ baseline share: above 1, more of the profile than of the baseline are in this group. */
-  ratio: z.number().min(0).nullable(),
+  ratio: z.nullable(z.number().check(z.minimum(0))),
   flag: RepresentationFlag,
 });
 
@@ -59,9 +62,9 @@ export const DisparityAnalysis = z.object({
   categorySet: z.object({ id: Slug, label: z.string() }),
   level: CategoryLevel,
   /** The confidence level of the intervals, such as 0.95. */
-  confidence: z.number().gt(0).lt(1),
+  confidence: z.number().check(z.gt(0), z.lt(1)),
   /** Counts below this were suppressed. */
-  threshold: z.number().int().min(0),
+  threshold: z.number().check(z.int(), z.minimum(0)),
   profile: DisparitySide,
   baseline: DisparitySide,
   rows: z.array(DisparityRow),

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { ActionStatus } from '../schema/action.js';
 import { Assessment } from '../schema/assessment.js';
 import { Id, IsoDate, IsoDateTime, Prose, Signer, Slug, UserId } from '../schema/common.js';
@@ -20,33 +20,35 @@ export const Actor = z.object({
 /** One immer patch. Its path is relative to the assessment; an edit's patches all start with its section. */
 export const Patch = z.object({
   op: z.enum(['add', 'remove', 'replace']),
-  path: z.array(z.union([z.string(), z.number().int().min(0)])),
-  value: z.unknown().optional(),
+  path: z.array(z.union([z.string(), z.number().check(z.int(), z.minimum(0))])),
+  value: z.optional(z.unknown()),
 });
 
 /** Every event carries the acting user and the instant: the machine never reads a clock. */
 const meta = { by: Actor, at: IsoDateTime };
-const event = <T extends string, S extends z.ZodRawShape>(type: T, shape: S) =>
+const event = <T extends string, S extends z.core.$ZodLooseShape>(type: T, shape: S) =>
   z.object({ type: z.literal(type), ...meta, ...shape });
 
 /** An Ed25519 signature over an event's signed content (audit/signed-content.ts), and the key that made it. */
 export const Signature = z.object({
-  keyId: z.string().min(1).max(100),
+  keyId: z.string().check(z.minLength(1), z.maxLength(100)),
   /** base64url, 64 bytes. */
-  value: z.string().min(1).max(200),
+  value: z.string().check(z.minLength(1), z.maxLength(200)),
 });
 
 /**
  * What a sign-off carries beyond its actor: who they were when they signed (so every output names them
  * as they were), and their signature when they have a key.
  */
-const signed = { signer: Signer.optional(), signature: Signature.optional() };
+const signed = { signer: z.optional(Signer), signature: z.optional(Signature) };
 
 export const CreateEvent = event('create', { assessment: Assessment });
-export const EditEvent = event('edit', { section: SectionId, patches: z.array(Patch).min(1) });
+export const EditEvent = event('edit', { section: SectionId, patches: z.array(Patch).check(z.minLength(1)) });
 export const ScreenEvent = event('screen', {
   decision: ScreeningDecisionKind,
-  rationale: z.string().trim().min(1, 'give the reason for the screening decision').max(20_000),
+  rationale: z
+    .string()
+    .check(z.trim(), z.minLength(1, 'give the reason for the screening decision'), z.maxLength(20_000)),
 });
 export const SubmitEvent = event('submit', {});
 export const WithdrawSubmissionEvent = event('withdrawSubmission', {});
@@ -54,27 +56,29 @@ export const CommentEvent = event('comment', {
   comment: z.object({
     id: Id,
     section: SectionId,
-    body: z.string().trim().min(1, 'write the comment').max(20_000),
-    replyTo: Id.optional(),
+    body: z.string().check(z.trim(), z.minLength(1, 'write the comment'), z.maxLength(20_000)),
+    replyTo: z.optional(Id),
   }),
 });
 export const ResolveCommentEvent = event('resolveComment', { commentId: Id });
 export const VerdictEvent = event('verdict', {
   section: SectionId,
   verdict: VerdictKind,
-  comment: Prose.default(''),
+  comment: z._default(Prose, ''),
 });
 export const ApproveEvent = event('approve', {
   stage: Slug,
   /** The stage's attestation as the approver confirmed it. */
-  attestation: z.string().trim().min(1, 'give the attestation the approver confirms').max(20_000),
-  comment: Prose.default(''),
+  attestation: z
+    .string()
+    .check(z.trim(), z.minLength(1, 'give the attestation the approver confirms'), z.maxLength(20_000)),
+  comment: z._default(Prose, ''),
   ...signed,
 });
 export const RequestChangesEvent = event('requestChanges', {
   stage: Slug,
-  comment: z.string().trim().min(1, 'say what needs to change').max(20_000),
-  signer: Signer.optional(),
+  comment: z.string().check(z.trim(), z.minLength(1, 'say what needs to change'), z.maxLength(20_000)),
+  signer: z.optional(Signer),
 });
 export const PublishEvent = event('publish', {
   location: Publication.shape.location,
@@ -83,21 +87,23 @@ export const PublishEvent = event('publish', {
 });
 export const ReaffirmEvent = event('reaffirm', {
   nextReviewDate: IsoDate,
-  note: Prose.default(''),
+  note: z._default(Prose, ''),
   ...signed,
 });
 export const StartRevisionEvent = event('startRevision', { revisionId: Id });
 export const SupersedeEvent = event('supersede', { supersededBy: Id });
 export const WithdrawEvent = event('withdraw', {
-  reason: z.string().trim().min(1, 'give the reason the policy was abandoned').max(20_000),
+  reason: z
+    .string()
+    .check(z.trim(), z.minLength(1, 'give the reason the policy was abandoned'), z.maxLength(20_000)),
 });
 export const UpdateActionEvent = event('updateAction', {
   actionId: Id,
   status: ActionStatus,
-  note: Prose.default(''),
+  note: z._default(Prose, ''),
 });
 export const AddMonitoringNoteEvent = event('addMonitoringNote', {
-  note: z.string().trim().min(1, 'write the note').max(20_000),
+  note: z.string().check(z.trim(), z.minLength(1, 'write the note'), z.maxLength(20_000)),
 });
 
 /** Everything that can happen to an assessment. The log is a list of these; replay folds them. */
@@ -134,4 +140,6 @@ export type MachineEvent = Exclude<AssessmentEvent, CreateEvent>;
 /** What a caller writes: payload defaults may be left out. */
 export type AssessmentEventInput = z.input<typeof AssessmentEvent>;
 
-export const assessmentEventTypes = AssessmentEvent.options.map((option) => option.shape.type.value);
+export const assessmentEventTypes = AssessmentEvent.def.options.map(
+  (option) => option.shape.type.def.values[0],
+);

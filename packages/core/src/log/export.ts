@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { canonicalJson } from '../audit/canonical-json.js';
 import { verifyChain } from '../audit/hash-chain.js';
 import { isSignedEvent } from '../audit/sign-off.js';
@@ -34,19 +34,19 @@ export interface ExportDocument {
 const ExportShape = z.object({
   format: z.literal(EXPORT_FORMAT),
   formatVersion: z.union(READABLE_VERSIONS.map((version) => z.literal(version))),
-  status: z.object({ state: z.enum(lifecycleStates), stage: Slug.optional() }),
+  status: z.object({ state: z.enum(lifecycleStates), stage: z.optional(Slug) }),
   assessment: Assessment,
   events: z
     .array(
       z.object({
-        seq: z.number().int().min(1),
+        seq: z.number().check(z.int(), z.minimum(1)),
         event: AssessmentEvent,
-        prevHash: z.string().regex(/^[0-9a-f]{64}$/),
-        hash: z.string().regex(/^[0-9a-f]{64}$/),
+        prevHash: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
+        hash: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
       }),
     )
-    .min(1, 'an export holds at least the create event'),
-  signingKeys: z.array(SigningKey).default([]),
+    .check(z.minLength(1, 'an export holds at least the create event')),
+  signingKeys: z._default(z.array(SigningKey), []),
 });
 
 /** The document for an assessment and its log; `keys` are the profile's, of which it carries those its sign-offs used. */

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { UnsupportedVersionError } from '../errors.js';
 import { lifecycleStates } from '../lifecycle/state.js';
 import { Assessment } from '../schema/assessment.js';
@@ -59,7 +59,7 @@ export const snapshotMigrations: Readonly<Record<number, SnapshotMigration>> = {
 
 export const PersistedSnapshotSchema = z.object({
   snapshotVersion: z.literal(SNAPSHOT_VERSION),
-  status: z.object({ state: z.enum(lifecycleStates), stage: Slug.optional() }),
+  status: z.object({ state: z.enum(lifecycleStates), stage: z.optional(Slug) }),
   assessment: Assessment,
 });
 

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { ActionStatus } from '../schema/action.js';
 import { CharacteristicId, Id, IsoDate, IsoDateTime, Prose, Slug, UserId } from '../schema/common.js';
 import { Engagement } from '../schema/engagement.js';
@@ -25,32 +25,32 @@ export const Rag = z.enum(['red', 'amber', 'green']);
 /** How success is measured: an indicator with its baseline and target, where the data comes from. */
 export const SuccessMeasure = z.object({
   id: Id,
-  indicator: z.string().trim().min(1, 'name the indicator').max(300),
-  unit: z.string().max(40).default(''),
-  baseline: z.number().optional(),
+  indicator: z.string().check(z.trim(), z.minLength(1, 'name the indicator'), z.maxLength(300)),
+  unit: z._default(z.string().check(z.maxLength(40)), ''),
+  baseline: z.optional(z.number()),
   target: z.number(),
   /** Whether the target is reached by going up (representation) or down (a gap, a wait). */
-  better: z.enum(['higher', 'lower']).default('higher'),
-  dataSource: z.string().max(300).default(''),
-  frequency: z.string().max(100).default(''),
+  better: z._default(z.enum(['higher', 'lower']), 'higher'),
+  dataSource: z._default(z.string().check(z.maxLength(300)), ''),
+  frequency: z._default(z.string().check(z.maxLength(100)), ''),
 });
 
 /** A step of the objective's plan, owned and dated. */
 export const Milestone = z.object({
   id: Id,
-  description: z.string().trim().min(1, 'describe the milestone').max(2000),
-  owner: z.string().max(200).default(''),
+  description: z.string().check(z.trim(), z.minLength(1, 'describe the milestone'), z.maxLength(2000)),
+  owner: z._default(z.string().check(z.maxLength(200)), ''),
   dueDate: IsoDate,
-  doneOn: IsoDate.optional(),
+  doneOn: z.optional(IsoDate),
 });
 
 /** An action of the objective's own plan (actions of assessments serve an objective by naming it). */
 export const ObjectiveAction = z.object({
   id: Id,
-  description: z.string().trim().min(1, 'describe the action').max(2000),
-  owner: z.string().max(200).default(''),
-  dueDate: IsoDate.optional(),
-  status: ActionStatus.default('open'),
+  description: z.string().check(z.trim(), z.minLength(1, 'describe the action'), z.maxLength(2000)),
+  owner: z._default(z.string().check(z.maxLength(200)), ''),
+  dueDate: z.optional(IsoDate),
+  status: z._default(ActionStatus, 'open'),
 });
 
 export const IndicatorValue = z.object({ measure: Id, value: z.number() });
@@ -62,68 +62,70 @@ export const ProgressUpdate = z.object({
   asOf: IsoDate,
   by: UserId,
   rag: Rag,
-  narrative: z.string().trim().min(1, 'say what progress was made').max(20_000),
+  narrative: z.string().check(z.trim(), z.minLength(1, 'say what progress was made'), z.maxLength(20_000)),
   /** What changed as a result: the difference the work made to people. */
-  whatChanged: Prose.default(''),
-  values: z.array(IndicatorValue).default([]),
-  milestonesDone: z.array(Id).default([]),
+  whatChanged: z._default(Prose, ''),
+  values: z._default(z.array(IndicatorValue), []),
+  milestonesDone: z._default(z.array(Id), []),
 });
 
 export const ObjectiveApproval = z.object({
   stage: Slug,
   by: UserId,
   at: IsoDateTime,
-  comment: Prose.default(''),
+  comment: z._default(Prose, ''),
 });
 
 /** What the people writing an objective say: everything but its status and history. */
 export const ObjectiveContent = z.object({
-  title: z.string().trim().min(1, 'give the objective a title').max(300),
-  statement: z.string().trim().min(1, 'state the objective').max(20_000),
+  title: z.string().check(z.trim(), z.minLength(1, 'give the objective a title'), z.maxLength(300)),
+  statement: z.string().check(z.trim(), z.minLength(1, 'state the objective'), z.maxLength(20_000)),
   /** Why it was chosen, from the evidence and the engagement, as an assessment argues its conclusions. */
-  rationale: Prose.default(''),
-  evidence: z.array(EvidenceItem).default([]),
-  engagement: z.array(Engagement).default([]),
+  rationale: z._default(Prose, ''),
+  evidence: z._default(z.array(EvidenceItem), []),
+  engagement: z._default(z.array(Engagement), []),
   owner: UserId,
-  period: z.object({ start: IsoDate, end: IsoDate }).refine((period) => period.start <= period.end, {
-    message: 'the period must end on or after its start',
-    path: ['end'],
-  }),
-  characteristics: z.array(CharacteristicId).default([]),
-  measures: z.array(SuccessMeasure).default([]),
-  milestones: z.array(Milestone).default([]),
-  actions: z.array(ObjectiveAction).default([]),
+  period: z.object({ start: IsoDate, end: IsoDate }).check(
+    z.refine((period) => period.start <= period.end, {
+      message: 'the period must end on or after its start',
+      path: ['end'],
+    }),
+  ),
+  characteristics: z._default(z.array(CharacteristicId), []),
+  measures: z._default(z.array(SuccessMeasure), []),
+  milestones: z._default(z.array(Milestone), []),
+  actions: z._default(z.array(ObjectiveAction), []),
 });
 
 /** An edit: only the fields it changes, each replaced whole (no defaults fill in what was left out). */
 const { shape } = ObjectiveContent;
 export const ObjectiveChanges = z.object({
-  title: shape.title.optional(),
-  statement: shape.statement.optional(),
-  rationale: Prose.optional(),
-  evidence: shape.evidence.unwrap().optional(),
-  engagement: shape.engagement.unwrap().optional(),
-  owner: shape.owner.optional(),
-  period: shape.period.optional(),
-  characteristics: shape.characteristics.unwrap().optional(),
-  measures: shape.measures.unwrap().optional(),
-  milestones: shape.milestones.unwrap().optional(),
-  actions: shape.actions.unwrap().optional(),
+  title: z.optional(shape.title),
+  statement: z.optional(shape.statement),
+  rationale: z.optional(Prose),
+  evidence: z.optional(shape.evidence.def.innerType),
+  engagement: z.optional(shape.engagement.def.innerType),
+  owner: z.optional(shape.owner),
+  period: z.optional(shape.period),
+  characteristics: z.optional(shape.characteristics.def.innerType),
+  measures: z.optional(shape.measures.def.innerType),
+  milestones: z.optional(shape.milestones.def.innerType),
+  actions: z.optional(shape.actions.def.innerType),
 });
 
-export const Objective = ObjectiveContent.extend({
+export const Objective = z.extend(ObjectiveContent, {
   id: Id,
   status: ObjectiveStatus,
   createdBy: UserId,
   createdAt: IsoDateTime,
   updatedAt: IsoDateTime,
   /** The stages that approve it (the Board), as the profile had them when it was created. */
-  approvalChain: z.array(ApprovalStage).min(1),
-  approvals: z.array(ObjectiveApproval).default([]),
-  updates: z.array(ProgressUpdate).default([]),
+  approvalChain: z.array(ApprovalStage).check(z.minLength(1)),
+  approvals: z._default(z.array(ObjectiveApproval), []),
+  updates: z._default(z.array(ProgressUpdate), []),
   /** Why it ended, when it has (met, closed or superseded). */
-  closingNote: Prose.default(''),
-  supersededBy: Id.optional(),
+  closingNote: z._default(Prose, ''),
+  supersededBy: z.optional(Id),
 });
 
 export type ObjectiveStatus = z.infer<typeof ObjectiveStatus>;

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { Id, IsoDate, IsoDateTime, Prose, UserId } from './common.js';
 
 export const ActionStatus = z.enum(['open', 'in_progress', 'done', 'dropped']);
@@ -6,24 +6,24 @@ export const ActionStatus = z.enum(['open', 'in_progress', 'done', 'dropped']);
 /** A status change on an action, kept so the action plan has its own history after sign-off. */
 export const ActionUpdate = z.object({
   status: ActionStatus,
-  note: Prose.default(''),
+  note: z._default(Prose, ''),
   by: UserId,
   at: IsoDateTime,
 });
 
 export const Action = z.object({
   id: Id,
-  description: z.string().trim().min(1, 'describe the action').max(2000),
-  impactIds: z.array(Id).default([]),
-  gapIds: z.array(Id).default([]),
-  owner: z.string().max(200).default(''),
-  dueDate: IsoDate.optional(),
+  description: z.string().check(z.trim(), z.minLength(1, 'describe the action'), z.maxLength(2000)),
+  impactIds: z._default(z.array(Id), []),
+  gapIds: z._default(z.array(Id), []),
+  owner: z._default(z.string().check(z.maxLength(200)), ''),
+  dueDate: z.optional(IsoDate),
   /** How we will know the action worked. */
-  measure: Prose.default(''),
-  status: ActionStatus.default('open'),
+  measure: z._default(Prose, ''),
+  status: z._default(ActionStatus, 'open'),
   /** The equality objective this action serves, when it serves one: the annual report counts it there. */
-  objectiveId: Id.optional(),
-  updates: z.array(ActionUpdate).default([]),
+  objectiveId: z.optional(Id),
+  updates: z._default(z.array(ActionUpdate), []),
 });
 
 export type ActionStatus = z.infer<typeof ActionStatus>;

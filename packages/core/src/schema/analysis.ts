@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { CharacteristicId, Id, Prose } from './common.js';
 import { Impact } from './impact.js';
 
@@ -9,12 +9,12 @@ import { Impact } from './impact.js';
 export const AnalysisStatus = z.enum(['not_assessed', 'no_impact', 'impacts_identified']);
 
 export const CharacteristicAnalysis = z.object({
-  status: AnalysisStatus.default('not_assessed'),
+  status: z._default(AnalysisStatus, 'not_assessed'),
   /** Why the conclusion holds: required for `no_impact`, and it must be specific to this characteristic. */
-  reasoning: Prose.default(''),
-  evidenceIds: z.array(Id).default([]),
-  gapIds: z.array(Id).default([]),
-  impacts: z.array(Impact).default([]),
+  reasoning: z._default(Prose, ''),
+  evidenceIds: z._default(z.array(Id), []),
+  gapIds: z._default(z.array(Id), []),
+  impacts: z._default(z.array(Impact), []),
 });
 
 /** One analysis per characteristic of the profile, keyed by characteristic id. */

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { Action } from './action.js';
 import { Analysis } from './analysis.js';
 import { Id, IsoDateTime, Prose, UserId } from './common.js';
@@ -19,7 +19,7 @@ import { Screening } from './screening.js';
 export const ASSESSMENT_SCHEMA_VERSION = 1;
 
 export const Withdrawal = z.object({
-  reason: z.string().trim().min(1, 'give the reason the policy was abandoned'),
+  reason: z.string().check(z.trim(), z.minLength(1, 'give the reason the policy was abandoned')),
   by: UserId,
   at: IsoDateTime,
 });
@@ -28,37 +28,37 @@ export const Withdrawal = z.object({
 export const Assessment = z.object({
   schemaVersion: z.literal(ASSESSMENT_SCHEMA_VERSION),
   id: Id,
-  revision: z.number().int().min(1),
+  revision: z.number().check(z.int(), z.minimum(1)),
   /** The id of the revision this one replaces. */
-  supersedes: Id.optional(),
+  supersedes: z.optional(Id),
   /** Set on the old revision when a newer one is signed off. */
-  supersededBy: Id.optional(),
+  supersededBy: z.optional(Id),
   createdBy: UserId,
   createdAt: IsoDateTime,
   /**
    * Everyone who has recorded an edit of this assessment, in order of their first edit: the lifecycle
    * adds them, so the rule that nobody reviews content they edited needs no log.
    */
-  editors: z.array(UserId).default([]),
+  editors: z._default(z.array(UserId), []),
   /** The profile's approval chain when the assessment was created: later profile edits do not move it. */
-  approvalChain: z.array(ApprovalStage).min(1),
+  approvalChain: z.array(ApprovalStage).check(z.minLength(1)),
   policy: Policy,
-  decision: Decision.prefault({}),
-  screening: Screening.prefault({}),
-  evidence: Evidence.prefault({}),
-  engagement: z.array(Engagement).default([]),
-  analysis: Analysis.default({}),
-  intersectionality: Intersectionality.prefault({}),
-  generalDuty: GeneralDuty.prefault({}),
-  outcome: Outcome.optional(),
-  actions: z.array(Action).default([]),
-  monitoring: Monitoring.prefault({}),
-  review: Review.prefault({}),
-  publication: Publication.optional(),
-  withdrawal: Withdrawal.optional(),
+  decision: z.prefault(Decision, {}),
+  screening: z.prefault(Screening, {}),
+  evidence: z.prefault(Evidence, {}),
+  engagement: z._default(z.array(Engagement), []),
+  analysis: z._default(Analysis, {}),
+  intersectionality: z.prefault(Intersectionality, {}),
+  generalDuty: z.prefault(GeneralDuty, {}),
+  outcome: z.optional(Outcome),
+  actions: z._default(z.array(Action), []),
+  monitoring: z.prefault(Monitoring, {}),
+  review: z.prefault(Review, {}),
+  publication: z.optional(Publication),
+  withdrawal: z.optional(Withdrawal),
   /** Set on an assessment imported from a plain record written elsewhere. */
-  provenance: Provenance.optional(),
-  notes: Prose.default(''),
+  provenance: z.optional(Provenance),
+  notes: z._default(Prose, ''),
 });
 
 export type Withdrawal = z.infer<typeof Withdrawal>;

@@ -1,19 +1,29 @@
-import * as z from 'zod';
+import { en } from 'zod/locales';
+import * as z from 'zod/mini';
 import { ID_MAX_LENGTH, idPattern, idRuleMessage } from '../id-rule.js';
 
+// zod/mini (tree-shakable, so a browser page loads only the validators used) sets no locale of its own:
+// its messages would be a bare "Invalid input". English, set here, where every schema starts from,
+// unless the app has chosen a locale (as zod's classic API does).
+if (!z.config().localeError) z.config(en());
+
 /** Identifiers of records (assessments, impacts, actions, evidence…): short, URL- and file-name-safe. */
-export const Id = z.string().min(1).max(ID_MAX_LENGTH).regex(idPattern, idRuleMessage);
+export const Id = z
+  .string()
+  .check(z.minLength(1), z.maxLength(ID_MAX_LENGTH), z.regex(idPattern, idRuleMessage));
 
 /** Characteristic, audience, stakeholder and stage ids are lower-case slugs so profiles can add their own. */
 export const Slug = z
   .string()
-  .min(1)
-  .max(60)
-  .regex(/^[a-z][a-z0-9_]*$/, 'use lower-case letters, digits and underscores, starting with a letter');
+  .check(
+    z.minLength(1),
+    z.maxLength(60),
+    z.regex(/^[a-z][a-z0-9_]*$/, 'use lower-case letters, digits and underscores, starting with a letter'),
+  );
 
 export const CharacteristicId = Slug;
 export const AudienceId = Slug;
-export const UserId = z.string().min(1).max(100);
+export const UserId = z.string().check(z.minLength(1), z.maxLength(100));
 
 /** A calendar date, YYYY-MM-DD: decisions, reviews and due dates are days, not instants. */
 /**
@@ -22,8 +32,8 @@ export const UserId = z.string().min(1).max(100);
  * profile.
  */
 export const Signer = z.object({
-  name: z.string().min(1).max(200),
-  jobTitle: z.string().max(200).default(''),
+  name: z.string().check(z.minLength(1), z.maxLength(200)),
+  jobTitle: z._default(z.string().check(z.maxLength(200)), ''),
 });
 
 export const IsoDate = z.iso.date();
@@ -31,13 +41,13 @@ export const IsoDate = z.iso.date();
  * A year, a month or a day (2021, 2021-03, 2021-03-31): published evidence is often dated no more
  * precisely than that, and a made-up day would be a false record.
  */
-export const PartialDate = z
-  .string()
-  .regex(
+export const PartialDate = z.string().check(
+  z.regex(
     /^\d{4}(-(0[1-9]|1[0-2])(-\d{2})?)?$/,
     'write a year (2021), a month (2021-03) or a day (2021-03-31)',
-  )
-  .refine((value) => value.length < 10 || IsoDate.safeParse(value).success, 'that day does not exist');
+  ),
+  z.refine((value) => value.length < 10 || IsoDate.safeParse(value).success, 'that day does not exist'),
+);
 /** An instant with its offset: when an event, approval or comment happened. */
 export const IsoDateTime = z.iso.datetime({ offset: true });
 
@@ -48,20 +58,20 @@ const schemePrefix = /^[a-z][a-z0-9+.-]*:(?!\s)/i;
 const linkMessage = 'use an address starting https://, http:// or mailto: (other kinds of link are refused)';
 
 /** A link a report shows as a link: http, https or mailto only. */
-export const Link = z.string().trim().max(2000).regex(linkable, linkMessage);
+export const Link = z.string().check(z.trim(), z.maxLength(2000), z.regex(linkable, linkMessage));
 
 /** A link, or empty. */
 export const OptionalLink = z.union([z.literal(''), Link]);
 
 /** Text that may be a link: a link must be http, https or mailto; anything else is text and never linked. */
-export const LinkOrText = z
-  .string()
-  .trim()
-  .max(2000)
-  .refine((text) => !schemePrefix.test(text) || linkable.test(text), linkMessage);
+export const LinkOrText = z.string().check(
+  z.trim(),
+  z.maxLength(2000),
+  z.refine((text) => !schemePrefix.test(text) || linkable.test(text), linkMessage),
+);
 
 /** Free text an author writes. Empty while drafting; the due-regard checks say when it must be filled. */
-export const Prose = z.string().max(20_000);
+export const Prose = z.string().check(z.maxLength(20_000));
 
 /** `mixed`: positive for some people who share the characteristic, negative for others. */
 export const ImpactDirection = z.enum(['positive', 'negative', 'neutral', 'unknown', 'mixed']);

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { IsoDate, Prose } from './common.js';
 
 /**
@@ -6,17 +6,17 @@ import { IsoDate, Prose } from './common.js';
  * decision date is checked against sign-off.
  */
 export const Decision = z.object({
-  maker: z.string().max(200).default(''),
-  makerRole: z.string().max(200).default(''),
-  date: IsoDate.optional(),
-  paperReference: z.string().max(200).default(''),
+  maker: z._default(z.string().check(z.maxLength(200)), ''),
+  makerRole: z._default(z.string().check(z.maxLength(200)), ''),
+  date: z.optional(IsoDate),
+  paperReference: z._default(z.string().check(z.maxLength(200)), ''),
   /** The decision maker was told of the duty and given the full assessment (Brown principle 1, Bracking). */
-  makerBriefed: z.boolean().default(false),
+  makerBriefed: z._default(z.boolean(), false),
   /** The record says the decision had already been taken when the assessment was done. */
-  alreadyTaken: z.boolean().default(false),
+  alreadyTaken: z._default(z.boolean(), false),
   /** When the analysis was carried out, as the record states it (for an assessment written elsewhere). */
-  assessedOn: IsoDate.optional(),
-  notes: Prose.default(''),
+  assessedOn: z.optional(IsoDate),
+  notes: z._default(Prose, ''),
 });
 
 export type Decision = z.infer<typeof Decision>;

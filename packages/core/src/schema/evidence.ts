@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { DisparityAnalysis } from '../insight/result.js';
 import { CharacteristicId, Id, OptionalLink, PartialDate, Prose } from './common.js';
 
@@ -15,31 +15,31 @@ export const EvidenceKind = z.enum([
 export const EvidenceItem = z.object({
   id: Id,
   kind: EvidenceKind,
-  title: z.string().trim().min(1, 'name the evidence').max(300),
-  source: z.string().max(500).default(''),
+  title: z.string().check(z.trim(), z.minLength(1, 'name the evidence'), z.maxLength(300)),
+  source: z._default(z.string().check(z.maxLength(500)), ''),
   /** Where to read it: an http, https or mailto address (reports link it). */
-  url: OptionalLink.default(''),
+  url: z._default(OptionalLink, ''),
   /** When the evidence was produced or last updated (a year, month or day): stale evidence is flagged. */
-  date: PartialDate.optional(),
-  characteristics: z.array(CharacteristicId).default([]),
-  summary: Prose.default(''),
+  date: z.optional(PartialDate),
+  characteristics: z._default(z.array(CharacteristicId), []),
+  summary: z._default(Prose, ''),
   /** How far it can be trusted: sample size, anecdote, age, the places or people it does not cover. */
-  limitations: Prose.default(''),
+  limitations: z._default(Prose, ''),
   /** A comparison of a profile with a census baseline (already disclosure-controlled), for reports to render. */
-  disparity: DisparityAnalysis.optional(),
+  disparity: z.optional(DisparityAnalysis),
 });
 
 /** What is not known, for which characteristics, and the actions that will find out (Bridges). */
 export const DataGap = z.object({
   id: Id,
   description: Prose,
-  characteristics: z.array(CharacteristicId).default([]),
-  actionIds: z.array(Id).default([]),
+  characteristics: z._default(z.array(CharacteristicId), []),
+  actionIds: z._default(z.array(Id), []),
 });
 
 export const Evidence = z.object({
-  items: z.array(EvidenceItem).default([]),
-  gaps: z.array(DataGap).default([]),
+  items: z._default(z.array(EvidenceItem), []),
+  gaps: z._default(z.array(DataGap), []),
 });
 
 export type EvidenceKind = z.infer<typeof EvidenceKind>;

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { Aim, AudienceId, Id, ImpactDirection, Prose, Severity } from './common.js';
 
 /** The kind of unlawful conduct an impact risks, if any (Equality Act 2010 ss.13, 19, 20–21, 26). */
@@ -13,16 +13,16 @@ export const impactFields = {
   audience: AudienceId,
   direction: ImpactDirection,
   /** For negative impacts: how bad, before mitigation. */
-  severity: Severity.optional(),
-  aims: z.array(Aim).default([]),
-  discriminationRisk: DiscriminationRisk.optional(),
+  severity: z.optional(Severity),
+  aims: z._default(z.array(Aim), []),
+  discriminationRisk: z.optional(DiscriminationRisk),
   description: Prose,
-  evidenceIds: z.array(Id).default([]),
-  mitigation: Prose.default(''),
-  actionIds: z.array(Id).default([]),
-  residualSeverity: ResidualSeverity.optional(),
+  evidenceIds: z._default(z.array(Id), []),
+  mitigation: z._default(Prose, ''),
+  actionIds: z._default(z.array(Id), []),
+  residualSeverity: z.optional(ResidualSeverity),
   /** Why a negative impact that is not (fully) mitigated is still justified. */
-  justification: Prose.default(''),
+  justification: z._default(Prose, ''),
 };
 
 export const Impact = z.object(impactFields);

@@ -1,24 +1,26 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { CharacteristicId, Prose } from './common.js';
 import { impactFields } from './impact.js';
 
 /** One strand of an intersection, optionally narrowed to a sub-group (race=Black, age=under 18). */
 export const IntersectionMember = z.object({
   characteristic: CharacteristicId,
-  subgroup: z.string().max(200).default(''),
+  subgroup: z._default(z.string().check(z.maxLength(200)), ''),
 });
 
 export const IntersectionalImpact = z.object({
   ...impactFields,
-  members: z.array(IntersectionMember).min(2, 'an intersection combines two or more characteristics'),
+  members: z
+    .array(IntersectionMember)
+    .check(z.minLength(2, 'an intersection combines two or more characteristics')),
 });
 
 export const Intersectionality = z.object({
-  impacts: z.array(IntersectionalImpact).default([]),
+  impacts: z._default(z.array(IntersectionalImpact), []),
   /** A reasoned statement when no intersectional impact was found. */
-  noneFoundReasoning: Prose.default(''),
+  noneFoundReasoning: z._default(Prose, ''),
   /** How this policy combines with related policies on the same groups. */
-  cumulativeImpact: Prose.default(''),
+  cumulativeImpact: z._default(Prose, ''),
 });
 
 export type IntersectionMember = z.infer<typeof IntersectionMember>;

@@ -1,14 +1,14 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { IsoDate, IsoDateTime, Prose, Signer, UserId } from './common.js';
 
 /** An approver confirming, at review time, that the assessment still holds. */
 export const Reaffirmation = z.object({
   by: UserId,
   at: IsoDateTime,
-  note: Prose.default(''),
+  note: z._default(Prose, ''),
   nextReviewDate: IsoDate,
   /** The approver as they were when they reaffirmed. */
-  signer: Signer.optional(),
+  signer: z.optional(Signer),
 });
 
 /** A note added after sign-off: what happened in practice (the duty is continuing, Brown). */
@@ -19,11 +19,11 @@ export const MonitoringNote = z.object({
 });
 
 export const Monitoring = z.object({
-  arrangements: Prose.default(''),
-  nextReviewDate: IsoDate.optional(),
-  postImplementationReview: Prose.default(''),
-  notes: z.array(MonitoringNote).default([]),
-  reaffirmations: z.array(Reaffirmation).default([]),
+  arrangements: z._default(Prose, ''),
+  nextReviewDate: z.optional(IsoDate),
+  postImplementationReview: z._default(Prose, ''),
+  notes: z._default(z.array(MonitoringNote), []),
+  reaffirmations: z._default(z.array(Reaffirmation), []),
 });
 
 export type Reaffirmation = z.infer<typeof Reaffirmation>;

@@ -1,4 +1,4 @@
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import { parseWith } from '../validation.js';
 import { Action } from './action.js';
 import { CharacteristicAnalysis } from './analysis.js';

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { outcomeKinds } from '../outcome-kinds.js';
 import { Prose } from './common.js';
 
@@ -7,13 +7,13 @@ export const OutcomeKind = z.enum(outcomeKinds);
 
 export const Outcome = z.object({
   kind: OutcomeKind,
-  rationale: Prose.default(''),
+  rationale: z._default(Prose, ''),
   /** For `continue`: objective justification — a legitimate aim… */
-  legitimateAim: Prose.default(''),
+  legitimateAim: z._default(Prose, ''),
   /** …no less harmful way to achieve it… */
-  alternativesConsidered: Prose.default(''),
+  alternativesConsidered: z._default(Prose, ''),
   /** …and proportionate, necessary and appropriate means. */
-  proportionality: Prose.default(''),
+  proportionality: z._default(Prose, ''),
 });
 
 export type OutcomeKind = z.infer<typeof OutcomeKind>;

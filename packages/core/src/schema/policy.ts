@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { AudienceId, Prose, Slug, UserId } from './common.js';
 
 export const PolicyKind = z.enum([
@@ -18,40 +18,40 @@ export const PolicyNovelty = z.enum(['new', 'revised', 'existing']);
 
 /** Someone who did the assessment: a name and role as the record states them, who need not be a user. */
 export const TeamMember = z.object({
-  name: z.string().trim().min(1, 'give the person’s name').max(200),
-  role: z.string().max(200).default(''),
+  name: z.string().check(z.trim(), z.minLength(1, 'give the person’s name'), z.maxLength(200)),
+  role: z._default(z.string().check(z.maxLength(200)), ''),
 });
 
 /** A group the policy affects that the profile's audiences do not name (impacts may point at its id). */
 export const OtherGroup = z.object({
   id: Slug,
-  label: z.string().trim().min(1, 'name the group').max(200),
-  description: Prose.default(''),
+  label: z.string().check(z.trim(), z.minLength(1, 'name the group'), z.maxLength(200)),
+  description: z._default(Prose, ''),
 });
 
 /** What is being assessed and who it affects. */
 export const Policy = z.object({
-  title: z.string().trim().min(1, 'give the policy a title').max(300),
+  title: z.string().check(z.trim(), z.minLength(1, 'give the policy a title'), z.maxLength(300)),
   /**
    * The plain-English summary a report opens with: what the policy does, what the assessment found and
    * what will be done about it, for someone who reads nothing else.
    */
-  summary: Prose.default(''),
-  reference: z.string().max(100).default(''),
-  kind: PolicyKind.default('policy'),
-  novelty: PolicyNovelty.default('new'),
-  team: z.string().max(200).default(''),
-  owner: UserId.optional(),
-  contributors: z.array(UserId).default([]),
+  summary: z._default(Prose, ''),
+  reference: z._default(z.string().check(z.maxLength(100)), ''),
+  kind: z._default(PolicyKind, 'policy'),
+  novelty: z._default(PolicyNovelty, 'new'),
+  team: z._default(z.string().check(z.maxLength(200)), ''),
+  owner: z.optional(UserId),
+  contributors: z._default(z.array(UserId), []),
   /** The people who carried out the assessment, with their roles. */
-  assessmentTeam: z.array(TeamMember).default([]),
-  aims: Prose.default(''),
-  scope: Prose.default(''),
+  assessmentTeam: z._default(z.array(TeamMember), []),
+  aims: z._default(Prose, ''),
+  scope: z._default(Prose, ''),
   /** Audience ids from the profile: who the policy touches. */
-  audiences: z.array(AudienceId).default([]),
+  audiences: z._default(z.array(AudienceId), []),
   /** Affected groups beyond the profile's audiences. */
-  otherGroups: z.array(OtherGroup).default([]),
-  relatedPolicies: Prose.default(''),
+  otherGroups: z._default(z.array(OtherGroup), []),
+  relatedPolicies: z._default(Prose, ''),
 });
 
 export type PolicyKind = z.infer<typeof PolicyKind>;

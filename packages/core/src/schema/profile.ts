@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { Aim, CharacteristicId, Id, IsoDate, IsoDateTime, OptionalLink, Slug, UserId } from './common.js';
 
 /** What a user may do. An approval stage names the role its approvers must hold. */
@@ -6,37 +6,37 @@ export const Role = z.enum(['author', 'contributor', 'equality_lead', 'approver'
 
 export const CensusCategory = z.object({
   id: Slug,
-  label: z.string().min(1),
+  label: z.string().check(z.minLength(1)),
   /** The broader group this category rolls up into (ethnic group: 19 categories into 5 groups). */
-  group: Slug.optional(),
+  group: z.optional(Slug),
 });
 
 export const CensusCategorySet = z.object({
   id: Slug,
-  label: z.string().min(1),
-  source: z.string().min(1),
-  groups: z.array(z.object({ id: Slug, label: z.string().min(1) })).default([]),
-  categories: z.array(CensusCategory).min(1),
+  label: z.string().check(z.minLength(1)),
+  source: z.string().check(z.minLength(1)),
+  groups: z._default(z.array(z.object({ id: Slug, label: z.string().check(z.minLength(1)) })), []),
+  categories: z.array(CensusCategory).check(z.minLength(1)),
 });
 
 /** A characteristic an assessment considers: the nine protected ones, or a profile extra. */
 export const CharacteristicDefinition = z.object({
   id: CharacteristicId,
-  label: z.string().min(1).max(120),
+  label: z.string().check(z.minLength(1), z.maxLength(120)),
   /** Protected under the Equality Act 2010 (the nine), or an extra the organisation chooses to consider. */
   protected: z.boolean(),
-  legalBasis: z.string().min(1),
+  legalBasis: z.string().check(z.minLength(1)),
   /** Which aims of s.149(1) apply: marriage and civil partnership is aim (a) only. */
-  aims: z.array(Aim).min(1),
-  note: z.string().default(''),
-  prompts: z.array(z.string().min(1)).default([]),
-  census: z.array(CensusCategorySet).default([]),
+  aims: z.array(Aim).check(z.minLength(1)),
+  note: z._default(z.string(), ''),
+  prompts: z._default(z.array(z.string().check(z.minLength(1))), []),
+  census: z._default(z.array(CensusCategorySet), []),
 });
 
 export const Audience = z.object({
   id: Slug,
-  label: z.string().min(1).max(120),
-  description: z.string().default(''),
+  label: z.string().check(z.minLength(1), z.maxLength(120)),
+  description: z._default(z.string(), ''),
 });
 
 /** A group the organisation engages with, and the characteristics it speaks for. */
@@ -45,18 +45,18 @@ export const StakeholderKind = z.enum(['staff_network', 'board', 'forum', 'other
 
 export const Stakeholder = z.object({
   id: Slug,
-  name: z.string().min(1).max(200),
-  description: z.string().default(''),
-  characteristics: z.array(CharacteristicId).default([]),
+  name: z.string().check(z.minLength(1), z.maxLength(200)),
+  description: z._default(z.string(), ''),
+  characteristics: z._default(z.array(CharacteristicId), []),
   /** Left out: reported as `other`. */
-  kind: StakeholderKind.optional(),
+  kind: z.optional(StakeholderKind),
 });
 
 export const User = z.object({
   id: UserId,
-  name: z.string().min(1).max(200),
-  jobTitle: z.string().default(''),
-  roles: z.array(Role).min(1, 'give the user at least one role'),
+  name: z.string().check(z.minLength(1), z.maxLength(200)),
+  jobTitle: z._default(z.string(), ''),
+  roles: z.array(Role).check(z.minLength(1, 'give the user at least one role')),
 });
 
 /**
@@ -64,20 +64,20 @@ export const User = z.object({
  * so signatures made before still check against the key that was valid when they were made.
  */
 export const SigningKey = z.object({
-  id: z.string().min(1).max(100),
+  id: z.string().check(z.minLength(1), z.maxLength(100)),
   user: UserId,
-  algorithm: z.literal('Ed25519').default('Ed25519'),
-  publicKey: z.string().regex(/^[0-9a-f]{64}$/, 'must be an Ed25519 public key: 64 hex digits'),
+  algorithm: z._default(z.literal('Ed25519'), 'Ed25519'),
+  publicKey: z.string().check(z.regex(/^[0-9a-f]{64}$/, 'must be an Ed25519 public key: 64 hex digits')),
   validFrom: IsoDateTime,
-  validUntil: IsoDateTime.optional(),
-  revokedAt: IsoDateTime.optional(),
-  revokedBy: UserId.optional(),
-  revocationReason: z.string().max(2000).optional(),
+  validUntil: z.optional(IsoDateTime),
+  revokedAt: z.optional(IsoDateTime),
+  revokedBy: z.optional(UserId),
+  revocationReason: z.optional(z.string().check(z.maxLength(2000))),
   /**
    * A key that came with imported assessments (another store's signer): it checks those assessments'
    * sign-offs only, and signs nothing here.
    */
-  importedWith: z.array(Id).min(1).optional(),
+  importedWith: z.optional(z.array(Id).check(z.minLength(1))),
 });
 
 /**
@@ -85,13 +85,13 @@ export const SigningKey = z.object({
  * when, the fields changed, and the hash of the profile's content after the change.
  */
 export const ProfileChange = z.object({
-  seq: z.number().int().min(1),
+  seq: z.number().check(z.int(), z.minimum(1)),
   event: z.object({
     type: z.literal('profileChange'),
     by: z.object({ id: UserId, roles: z.array(Role) }),
     at: IsoDateTime,
     changed: z.array(z.string()),
-    content: z.string().regex(/^[0-9a-f]{64}$/),
+    content: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
   }),
   prevHash: z.string(),
   hash: z.string(),
@@ -99,11 +99,11 @@ export const ProfileChange = z.object({
 
 export const ApprovalStage = z.object({
   id: Slug,
-  label: z.string().min(1).max(120),
+  label: z.string().check(z.minLength(1), z.maxLength(120)),
   role: Role,
   /** A senior stage: the one that may authorise a screening-out. */
-  senior: z.boolean().default(false),
-  attestation: z.string().min(1),
+  senior: z._default(z.boolean(), false),
+  attestation: z.string().check(z.minLength(1)),
 });
 
 /** The nation whose equality law an assessment answers to: it sets the characteristics and aims asked. */
@@ -115,13 +115,13 @@ export const Jurisdiction = z.enum(['england', 'wales', 'scotland', 'northern_ir
  */
 export const PublishingDetails = z.object({
   /** Who to contact about an assessment, and how: "Equality team, 0300 123 4567". */
-  contact: z.string().trim().max(500).default(''),
+  contact: z._default(z.string().check(z.trim(), z.maxLength(500)), ''),
   /** A link for that contact: a mailto: address or a contact page. */
-  contactLink: OptionalLink.default(''),
+  contactLink: z._default(OptionalLink, ''),
   /** The offer of other formats: "Ask for this in large print, easy read, Braille, audio or Welsh." */
-  alternativeFormats: z.string().trim().max(1000).default(''),
+  alternativeFormats: z._default(z.string().check(z.trim(), z.maxLength(1000)), ''),
   /** The address of the organisation's accessibility statement. */
-  accessibilityStatement: OptionalLink.default(''),
+  accessibilityStatement: z._default(OptionalLink, ''),
 });
 
 export const RuleSeverityOverride = z.enum(['error', 'warning', 'info', 'off']);
@@ -133,73 +133,75 @@ export const Profile = z
   .object({
     schemaVersion: z.literal(PROFILE_SCHEMA_VERSION),
     id: Slug,
-    name: z.string().min(1).max(200),
-    organisation: z.string().min(1).max(200),
-    jurisdiction: Jurisdiction.default('england'),
+    name: z.string().check(z.minLength(1), z.maxLength(200)),
+    organisation: z.string().check(z.minLength(1), z.maxLength(200)),
+    jurisdiction: z._default(Jurisdiction, 'england'),
     /** Replaces the jurisdiction's characteristics (rather than adding to them), when given. */
-    characteristics: z.array(CharacteristicDefinition).min(1).optional(),
-    extraCharacteristics: z.array(CharacteristicDefinition).default([]),
-    audiences: z.array(Audience).min(1),
-    stakeholders: z.array(Stakeholder).default([]),
-    users: z.array(User).default([]),
-    approvalChain: z.array(ApprovalStage).min(1, 'an approval chain needs at least one stage'),
-    reviewIntervalMonths: z.number().int().min(1).max(60),
-    evidenceFreshnessMonths: z.number().int().min(1).max(240).default(36),
+    characteristics: z.optional(z.array(CharacteristicDefinition).check(z.minLength(1))),
+    extraCharacteristics: z._default(z.array(CharacteristicDefinition), []),
+    audiences: z.array(Audience).check(z.minLength(1)),
+    stakeholders: z._default(z.array(Stakeholder), []),
+    users: z._default(z.array(User), []),
+    approvalChain: z.array(ApprovalStage).check(z.minLength(1, 'an approval chain needs at least one stage')),
+    reviewIntervalMonths: z.number().check(z.int(), z.minimum(1), z.maximum(60)),
+    evidenceFreshnessMonths: z._default(z.number().check(z.int(), z.minimum(1), z.maximum(240)), 36),
     /** Counts below this are suppressed in published statistics (statistical disclosure control). */
-    smallCountThreshold: z.number().int().min(0).max(100).default(5),
-    ruleOverrides: z.record(z.string(), RuleSeverityOverride).default({}),
+    smallCountThreshold: z._default(z.number().check(z.int(), z.minimum(0), z.maximum(100)), 5),
+    ruleOverrides: z._default(z.record(z.string(), RuleSeverityOverride), {}),
     /** Public keys that sign sign-offs (approvals, publications, reaffirmations). */
-    keys: z.array(SigningKey).default([]),
+    keys: z._default(z.array(SigningKey), []),
     /**
      * `required`: every sign-off must be signed. `optional`: only users who have registered a key must
      * sign (so nobody can sign off as them without it); others may sign off unsigned.
      */
-    signing: z.enum(['optional', 'required']).default('optional'),
+    signing: z._default(z.enum(['optional', 'required']), 'optional'),
     /** Every change made through eqia since profiles kept one, oldest first: see ProfileChange. */
-    changes: z.array(ProfileChange).default([]),
-    publishing: PublishingDetails.prefault({}),
-    updatedAt: IsoDate.optional(),
+    changes: z._default(z.array(ProfileChange), []),
+    publishing: z.prefault(PublishingDetails, {}),
+    updatedAt: z.optional(IsoDate),
   })
-  .superRefine((profile, ctx) => {
-    if (!profile.approvalChain.some((stage) => stage.senior)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['approvalChain'],
-        message: 'mark one stage `senior: true`: a screening-out needs senior authorisation',
-      });
-    }
-    const unique = (ids: string[], path: string) => {
-      const seen = new Set<string>();
-      for (const id of ids) {
-        if (seen.has(id)) ctx.addIssue({ code: 'custom', path: [path], message: `duplicate id "${id}"` });
-        seen.add(id);
+  .check(
+    z.superRefine((profile, ctx) => {
+      if (!profile.approvalChain.some((stage) => stage.senior)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['approvalChain'],
+          message: 'mark one stage `senior: true`: a screening-out needs senior authorisation',
+        });
       }
-    };
-    unique(
-      profile.approvalChain.map((s) => s.id),
-      'approvalChain',
-    );
-    unique(
-      profile.audiences.map((a) => a.id),
-      'audiences',
-    );
-    unique(
-      profile.users.map((u) => u.id),
-      'users',
-    );
-    unique(
-      profile.extraCharacteristics.map((c) => c.id),
-      'extraCharacteristics',
-    );
-    unique(
-      (profile.characteristics ?? []).map((c) => c.id),
-      'characteristics',
-    );
-    unique(
-      profile.keys.map((k) => k.id),
-      'keys',
-    );
-  });
+      const unique = (ids: string[], path: string) => {
+        const seen = new Set<string>();
+        for (const id of ids) {
+          if (seen.has(id)) ctx.addIssue({ code: 'custom', path: [path], message: `duplicate id "${id}"` });
+          seen.add(id);
+        }
+      };
+      unique(
+        profile.approvalChain.map((s) => s.id),
+        'approvalChain',
+      );
+      unique(
+        profile.audiences.map((a) => a.id),
+        'audiences',
+      );
+      unique(
+        profile.users.map((u) => u.id),
+        'users',
+      );
+      unique(
+        profile.extraCharacteristics.map((c) => c.id),
+        'extraCharacteristics',
+      );
+      unique(
+        (profile.characteristics ?? []).map((c) => c.id),
+        'characteristics',
+      );
+      unique(
+        profile.keys.map((k) => k.id),
+        'keys',
+      );
+    }),
+  );
 
 export type Role = z.infer<typeof Role>;
 export type CensusCategory = z.infer<typeof CensusCategory>;

@@ -1,21 +1,21 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { IsoDate, IsoDateTime, LinkOrText, Prose, UserId } from './common.js';
 
 /** Where and when a record was published outside eqia, as it states it. */
 export const OutsidePublication = z.object({
   on: IsoDate,
   /** Where the public could read it: an address or the name of the publication scheme. */
-  location: LinkOrText.pipe(z.string().min(1, 'say where it was published')),
+  location: z.pipe(LinkOrText, z.string().check(z.minLength(1, 'say where it was published'))),
 });
 
 /** A sign-off given outside eqia, as the record states it: who, in what role, on what day. */
 export const OutsideSignOff = z.object({
-  by: z.string().trim().min(1, 'say who signed it off').max(200),
-  role: z.string().max(200).default(''),
+  by: z.string().check(z.trim(), z.minLength(1, 'say who signed it off'), z.maxLength(200)),
+  role: z._default(z.string().check(z.maxLength(200)), ''),
   on: IsoDate,
-  note: Prose.default(''),
+  note: z._default(Prose, ''),
   /** Published outside eqia too: the record is then held as published. */
-  published: OutsidePublication.optional(),
+  published: z.optional(OutsidePublication),
 });
 
 /**
@@ -23,10 +23,10 @@ export const OutsideSignOff = z.object({
  * and, for a historical record, the sign-off it had there (never an approval through eqia's chain).
  */
 export const Provenance = z.object({
-  source: z.string().trim().min(1).max(500),
+  source: z.string().check(z.trim(), z.minLength(1), z.maxLength(500)),
   importedBy: UserId,
   importedAt: IsoDateTime,
-  signedOffOutside: OutsideSignOff.optional(),
+  signedOffOutside: z.optional(OutsideSignOff),
 });
 
 export type OutsidePublication = z.infer<typeof OutsidePublication>;

@@ -1,14 +1,14 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { IsoDateTime, LinkOrText, Signer, UserId } from './common.js';
 
 export const Publication = z.object({
   publishedAt: IsoDateTime,
   publishedBy: UserId,
   /** Where the public can read it: an http(s) address or the name of the publication scheme. */
-  location: LinkOrText.pipe(z.string().min(1, 'say where it is published')),
-  format: z.string().max(100).default('html'),
+  location: z.pipe(LinkOrText, z.string().check(z.minLength(1, 'say where it is published'))),
+  format: z._default(z.string().check(z.maxLength(100)), 'html'),
   /** The publisher as they were when they published. */
-  signer: Signer.optional(),
+  signer: z.optional(Signer),
 });
 
 export type Publication = z.infer<typeof Publication>;

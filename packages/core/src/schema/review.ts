@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { Id, IsoDateTime, Prose, Signer, Slug, UserId } from './common.js';
 import { SectionId } from './section.js';
 
@@ -8,7 +8,7 @@ export const VerdictKind = z.enum(['acceptable', 'improvable', 'to_correct']);
 export const SectionVerdict = z.object({
   section: SectionId,
   verdict: VerdictKind,
-  comment: Prose.default(''),
+  comment: z._default(Prose, ''),
   by: UserId,
   at: IsoDateTime,
 });
@@ -17,12 +17,12 @@ export const SectionVerdict = z.object({
 export const ReviewComment = z.object({
   id: Id,
   section: SectionId,
-  body: z.string().trim().min(1, 'write the comment').max(20_000),
+  body: z.string().check(z.trim(), z.minLength(1, 'write the comment'), z.maxLength(20_000)),
   by: UserId,
   at: IsoDateTime,
-  replyTo: Id.optional(),
-  resolvedBy: UserId.optional(),
-  resolvedAt: IsoDateTime.optional(),
+  replyTo: z.optional(Id),
+  resolvedBy: z.optional(UserId),
+  resolvedAt: z.optional(IsoDateTime),
 });
 
 export const ApprovalDecision = z.enum(['approved', 'changes_requested']);
@@ -34,16 +34,16 @@ export const Approval = z.object({
   by: UserId,
   role: Slug,
   at: IsoDateTime,
-  attestation: Prose.default(''),
-  comment: Prose.default(''),
+  attestation: z._default(Prose, ''),
+  comment: z._default(Prose, ''),
   /** The approver as they were when they decided. */
-  signer: Signer.optional(),
+  signer: z.optional(Signer),
 });
 
 export const Review = z.object({
-  verdicts: z.array(SectionVerdict).default([]),
-  comments: z.array(ReviewComment).default([]),
-  approvals: z.array(Approval).default([]),
+  verdicts: z._default(z.array(SectionVerdict), []),
+  comments: z._default(z.array(ReviewComment), []),
+  approvals: z._default(z.array(Approval), []),
 });
 
 export type VerdictKind = z.infer<typeof VerdictKind>;

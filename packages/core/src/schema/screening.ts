@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { CharacteristicId, Id, IsoDateTime, Prose, UserId } from './common.js';
 
 export const Relevance = z.enum(['yes', 'no', 'unsure']);
@@ -13,17 +13,19 @@ export const LikelyImpact = z.enum(['major', 'minor', 'positive', 'none']);
 export const ScreeningAnswer = z.object({
   relevance: Relevance,
   /** For a relevant characteristic: how it is likely to be affected. */
-  likelyImpact: LikelyImpact.optional(),
-  reason: Prose.default(''),
+  likelyImpact: z.optional(LikelyImpact),
+  reason: z._default(Prose, ''),
 });
 
 /** Another assessment or document a screening relies on: a parent strategy's EqIA, an integrated assessment. */
 export const RelatedAssessment = z.object({
-  title: z.string().trim().min(1, 'name the related assessment or document').max(300),
+  title: z
+    .string()
+    .check(z.trim(), z.minLength(1, 'name the related assessment or document'), z.maxLength(300)),
   /** Where to find it: a URL, a file reference, or an eqia assessment id. */
-  reference: z.string().max(2000).default(''),
+  reference: z._default(z.string().check(z.maxLength(2000)), ''),
   /** Why it covers this change: what it assessed that this change does not alter. */
-  covers: Prose.default(''),
+  covers: z._default(Prose, ''),
 });
 
 export const ScreeningDecisionKind = z.enum(['full_assessment', 'not_required']);
@@ -37,11 +39,11 @@ export const ScreeningDecision = z.object({
 
 /** Is the policy relevant to each characteristic, and does it need a full assessment? */
 export const Screening = z.object({
-  answers: z.record(CharacteristicId, ScreeningAnswer).default({}),
+  answers: z._default(z.record(CharacteristicId, ScreeningAnswer), {}),
   /** The evidence items the screening relied on (ids in the evidence section). */
-  evidenceIds: z.array(Id).default([]),
-  related: z.array(RelatedAssessment).default([]),
-  decision: ScreeningDecision.optional(),
+  evidenceIds: z._default(z.array(Id), []),
+  related: z._default(z.array(RelatedAssessment), []),
+  decision: z.optional(ScreeningDecision),
 });
 
 export type Relevance = z.infer<typeof Relevance>;

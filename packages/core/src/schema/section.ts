@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { englishLabels } from '../labels/english.js';
 
 /** The content sections of an assessment, in the order an author fills them in. */

@@ -6,6 +6,7 @@ import {
   createAssessment,
   defaultProfile,
   Profile,
+  ruleExamples,
   rules,
   sectionIds,
   ValidationError,
@@ -210,10 +211,15 @@ describe('the catalogue', () => {
   it('gives every rule a title, a reason, a hint, examples and a real section', () => {
     for (const rule of rules) {
       expect(sectionIds).toContain(rule.section);
-      for (const text of [rule.title, rule.why, rule.hint, rule.examples.pass, rule.examples.fail]) {
+      const examples = ruleExamples[rule.id];
+      for (const text of [rule.title, rule.why, rule.hint, examples?.pass ?? '', examples?.fail ?? '']) {
         expect(text.trim().length, rule.id).toBeGreaterThan(5);
       }
     }
+  });
+
+  it('has examples for exactly the rules of the catalogue', () => {
+    expect(Object.keys(ruleExamples).sort()).toEqual(rules.map((rule) => rule.id).sort());
   });
 
   it('covers every rule of the design brief', () => {

@@ -10,10 +10,6 @@ export const absenceNotEvidence: Rule = {
   scope: 'all',
   why: 'Due regard is exercised with rigour and an open mind (Brown principle 3), and the authority must take reasonable steps to find out what it does not know (Bridges, 2020; Hurley and Moore, 2012): "we hold no data" or "no complaints received" shows only that nobody looked.',
   hint: 'Record what is not known as a data gap, linked to an action that will find out; or cite the evidence that shows there is no impact.',
-  examples: {
-    pass: 'Sexual orientation: no impact, "we hold no data on the sexual orientation of tenants", with the gap recorded and an action to add the question to the tenant survey.',
-    fail: 'Religion or belief: not relevant, "no complaints have been received", and nothing done to find out.',
-  },
   evaluate: (context) => {
     const { assessment, characteristics, screenedOut } = context;
     const violations: RuleViolation[] = [];

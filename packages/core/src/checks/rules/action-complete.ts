@@ -9,10 +9,6 @@ export const actionComplete: Rule = {
   scope: 'all',
   why: 'The duty is continuing (Brown principle 5; Bridges): an action without an owner, a date and a measure of success cannot be monitored, so the mitigation it promises cannot be relied on.',
   hint: 'Name who is responsible, when it will be done, and how you will know it worked.',
-  examples: {
-    pass: '"Publish an interpreter protocol" — owner: Head of Practice Policy, due 2026-05-29, measure: interpreted adjournment rate within two points of the overall rate.',
-    fail: '"Review interpreter use" with no owner, date or measure.',
-  },
   evaluate: ({ assessment }) => {
     const violations: RuleViolation[] = [];
     assessment.actions.forEach((action, index) => {

@@ -8,10 +8,6 @@ export const actionLinked: Rule = {
   scope: 'all',
   why: 'The record must show how each adverse impact and each unknown will be dealt with (Brown principle 6); an action tied to nothing cannot show which impact it mitigates.',
   hint: 'Link the action to the impacts it mitigates or the data gaps it fills.',
-  examples: {
-    pass: 'The action "analyse outcomes by ethnic group" is linked to the unknown race impact and the ethnicity data gap.',
-    fail: 'An action "equality training" linked to no impact or gap.',
-  },
   evaluate: ({ assessment, impacts }) => {
     const referenced = new Set([
       ...impacts.flatMap(({ impact }) => impact.actionIds),

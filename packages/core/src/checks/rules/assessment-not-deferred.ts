@@ -20,10 +20,6 @@ export const assessmentNotDeferred: Rule = {
   scope: 'all',
   why: 'The risk and extent of any adverse impact must be assessed before the policy is adopted, not as a "rearguard action" (Bracking para 26(4); Brown principle 2). Where detail is genuinely not yet known, the record must still give an interim view and commit to a dated assessment.',
   hint: 'Give an interim view of the likely impact and its severity now (an impact with a severity, or "unknown" with one), and add a dated action to assess it when the detail is known.',
-  examples: {
-    pass: 'Disability: "the station design will be assessed at detailed design", with a medium negative impact recorded now for step-free access and the action "EqIA of the detailed design, due 2026-09-30".',
-    fail: 'Disability: "impacts will be considered in a future EqIA once the design is known", with no impact recorded and no dated action.',
-  },
   evaluate: (context) => {
     const violations: RuleViolation[] = [];
     for (const passage of passages(context)) {

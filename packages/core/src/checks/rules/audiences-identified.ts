@@ -9,10 +9,6 @@ export const audiencesIdentified: Rule = {
   scope: 'all',
   why: 'Due regard must reach everyone the policy touches: service users, staff and partners are affected differently, and an impact on an audience nobody listed was not thought through.',
   hint: 'List every audience the policy affects, from the profile, and add any audience an impact names.',
-  examples: {
-    pass: 'Audiences: children and young people; parents, carers and families; staff. Every impact names one of them.',
-    fail: 'No audiences listed, or an impact on staff when staff are not among the policy’s audiences.',
-  },
   evaluate: ({ assessment, profile, impacts, audienceLabel }) => {
     const violations: RuleViolation[] = [];
     // An "other affected group" the policy names counts as listed: impacts may point at it.

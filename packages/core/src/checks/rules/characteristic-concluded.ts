@@ -8,10 +8,6 @@ export const characteristicConcluded: Rule = {
   scope: 'full_assessment',
   why: 'Due regard is to each of the statutory criteria by a conscious approach, not general regard to equality (Bracking, citing Meany); a characteristic nobody looked at is not neutral, it is unassessed.',
   hint: 'Conclude each characteristic as "no impact" (with reasoning and evidence) or "impacts identified" (with the impacts).',
-  examples: {
-    pass: 'All eleven characteristics of the profile concluded, four as no impact and seven with impacts.',
-    fail: 'Religion or belief left as not assessed.',
-  },
   evaluate: ({ assessment, characteristics }) => {
     const violations: RuleViolation[] = [];
     for (const { id, label } of characteristics) {

@@ -15,10 +15,6 @@ export const continueJustified: Rule = {
   scope: 'full_assessment',
   why: 'Continuing with an adverse impact is lawful only when objectively justified: a legitimate aim, no less discriminatory way to achieve it, and proportionate means (Equality Act 2010 s.19(2)(d); EHRC outcome 3).',
   hint: 'State the legitimate aim, the alternatives considered and why they were rejected, and why the means are proportionate.',
-  examples: {
-    pass: 'Continue: aim "keep hearings within statutory timescales", alternatives "extra sitting days (no budget)", proportionality reasoned.',
-    fail: 'Continue, with the legitimate aim and proportionality left empty.',
-  },
   evaluate: ({ assessment }) => {
     const { outcome } = assessment;
     if (outcome?.kind !== 'continue') return [];

@@ -9,10 +9,6 @@ export const cumulativeImpactConsidered: Rule = {
   scope: 'full_assessment',
   why: 'Due regard is regard appropriate in all the circumstances (Baker), including other decisions bearing on the same groups; audit found cumulative impact rarely assessed (Wales Audit Office).',
   hint: 'Say how this policy combines with other recent or planned changes affecting the same people, or that there are none and why.',
-  examples: {
-    pass: '"The digital application and the Pathfinder courts also move contact online; the annual report will look at the three together."',
-    fail: 'Cumulative impact left empty.',
-  },
   evaluate: ({ assessment }) =>
     isBlank(assessment.intersectionality.cumulativeImpact)
       ? [

@@ -8,10 +8,6 @@ export const dataGapHasAction: Rule = {
   scope: 'all',
   why: 'The duty includes taking reasonable steps to find out what is not yet known about a policy’s impact (Bridges, 2020; Hurley and Moore): a gap noted and left is not due regard.',
   hint: 'Link the gap to an action (not dropped) that will collect the missing information, with an owner and date.',
-  examples: {
-    pass: 'Gap "no data on trans parents" linked to the action "add gender identity to the feedback survey by September".',
-    fail: 'Gap "no data on trans parents" with no linked action.',
-  },
   evaluate: ({ assessment, hasLiveAction }) => {
     const violations: RuleViolation[] = [];
     assessment.evidence.gaps.forEach((gap, index) => {

@@ -11,10 +11,6 @@ export const decisionAfterSignOff = clockRule({
   scope: 'all',
   why: 'Due regard must be paid before and at the time a policy is decided, not as a later justification (Brown principle 2; Bracking para 26(4): not a "rearguard action").',
   hint: 'If the decision is still to come, correct its date; if it was already taken, take it again once this assessment is signed off.',
-  examples: {
-    pass: 'Signed off on 2026-03-10; the board decides on 2026-03-16.',
-    fail: 'The decision is dated 2026-02-01, but the assessment is still being written in March.',
-  },
   facts: ({ assessment }) => ({
     decided: assessment.decision.date ?? null,
     signedOff: signOffDay(assessment) ?? null,

@@ -8,10 +8,6 @@ export const decisionDateSet: Rule = {
   scope: 'all',
   why: 'Due regard must be paid before and at the time of the decision (Brown principle 2); without the date the record cannot show it.',
   hint: 'Record the date the decision is (or will be) taken, e.g. the board meeting.',
-  examples: {
-    pass: 'Decision date: 2026-03-16 (the board meeting).',
-    fail: 'No decision date.',
-  },
   evaluate: ({ assessment }) =>
     assessment.decision.date
       ? []

@@ -8,10 +8,6 @@ export const decisionMakerBriefed: Rule = {
   scope: 'all',
   why: 'Decision makers must know of the duty (Brown principle 1), and what matters is what they themselves knew: the full assessment and the flavour of consultation responses must reach them (Bracking).',
   hint: 'Put the full assessment, not only a summary, before the decision maker and record that you did.',
-  examples: {
-    pass: '"Decision maker briefed" ticked: the assessment goes to the board with the decision paper.',
-    fail: 'Not ticked: nothing shows the decision maker will see the assessment.',
-  },
   evaluate: ({ assessment }) =>
     assessment.decision.makerBriefed
       ? []

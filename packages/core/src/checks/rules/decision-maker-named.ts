@@ -9,10 +9,6 @@ export const decisionMakerNamed: Rule = {
   scope: 'all',
   why: 'The duty is personal to the decision maker and cannot be delegated (Brown principles 1 and 4); the record must show who decided.',
   hint: 'Name the person or body that takes the decision, and their role.',
-  examples: {
-    pass: 'Decision maker: Corporate Management Team, chaired by the Director of Operations.',
-    fail: 'Decision maker and role left empty.',
-  },
   evaluate: ({ assessment }) =>
     isBlank(assessment.decision.maker) && isBlank(assessment.decision.makerRole)
       ? [{ message: 'No decision maker is recorded.', path: 'decision.maker' }]

@@ -9,10 +9,6 @@ export const dueRegardBeforeDecision: Rule = {
   scope: 'all',
   why: 'The duty must be fulfilled before and at the time the policy is considered, not to justify a decision already made (Brown principle 2; Bracking para 26(4)). A screening or analysis dated after the decision, or a record that the decision was already taken, shows it was not.',
   hint: 'If the dates are wrong, correct them. If the decision was taken first, the assessment cannot cure it: put the decision back before the decision maker with this assessment.',
-  examples: {
-    pass: 'Screened on 2026-01-19 and analysed by 2026-02-27; the cabinet decides on 2026-03-16.',
-    fail: 'The decision was taken on 2025-11-04 and the assessment screened on 2025-12-01; or "the decision has already been taken" recorded.',
-  },
   evaluate: ({ assessment }) => {
     const { date, alreadyTaken, assessedOn } = assessment.decision;
     const violations: RuleViolation[] = [];

@@ -25,10 +25,6 @@ export const engagementReachesAffected: Rule = {
   scope: 'full_assessment',
   why: 'The decision maker must know the views of those affected (Bracking, 2013), and consultation must reach them while proposals are formative (the Gunning principles; EHRC engagement guidance). Asking only the officers who wrote the policy is not engagement with the people it affects.',
   hint: 'Engage the service users, public or groups the policy affects (and record their audience), and people who share each characteristic on which you found a medium or high negative impact.',
-  examples: {
-    pass: 'A library closure discussed with library users at drop-in sessions and with a disabled people’s organisation, as well as with staff.',
-    fail: 'A change to a public service where the only engagement recorded is a workshop with the project team; or a medium negative impact on older people whom nobody asked.',
-  },
   evaluate: (context) => {
     const { assessment, impacts } = context;
     const violations: RuleViolation[] = [];

@@ -8,10 +8,6 @@ export const engagementRecorded: Rule = {
   scope: 'full_assessment',
   why: 'The authority must be properly informed, often through consultation (Hurley and Moore; Brown), and the people affected are the best source on impacts the data miss.',
   hint: 'Record who you engaged (the profile’s stakeholder groups are a start), when, how and what they said.',
-  examples: {
-    pass: 'The young people’s board, the family forum and the staff networks were engaged in December.',
-    fail: 'No engagement at all on a change affecting every family using the service.',
-  },
   evaluate: ({ assessment }) =>
     assessment.engagement.length === 0
       ? [

@@ -9,10 +9,6 @@ export const engagementResponsesRecorded: Rule = {
   scope: 'full_assessment',
   why: 'The decision maker must get an adequate flavour of the responses (Bracking), and consultation must be conscientiously taken into account (Gunning criteria), which the record shows by what changed.',
   hint: 'For each engagement, record the date, a fair summary of what was said (including objections) and what changed as a result, or why nothing did.',
-  examples: {
-    pass: 'Family Forum, 10 December: "victims fear being overheard at home" — changed: abuse cases stay in person unless the victim chooses video.',
-    fail: 'Family Forum engaged, with nothing recorded about what they said.',
-  },
   evaluate: ({ assessment }) => {
     const violations: RuleViolation[] = [];
     assessment.engagement.forEach((engagement, index) => {

@@ -9,10 +9,6 @@ export const evidenceDescribed: Rule = {
   scope: 'all',
   why: 'The decision maker must be properly informed (Brown; Hurley and Moore): each piece of evidence needs a source, a date, the characteristics it informs and what it shows, and each gap must say what is not known.',
   hint: 'Give each evidence item a source or link, a date, the characteristics it covers and a one-line summary; describe each data gap.',
-  examples: {
-    pass: '"Private law caseload 2024–25", source: case management system, dated 2025-06-30, covers age, race and sex, with a summary of the figures.',
-    fail: 'An evidence item titled "Stats" with no source, date or summary.',
-  },
   evaluate: ({ assessment }) => {
     const violations: RuleViolation[] = [];
     assessment.evidence.items.forEach((item, index) => {

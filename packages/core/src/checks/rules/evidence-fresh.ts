@@ -12,10 +12,6 @@ export const evidenceFresh = clockRule({
   scope: 'all',
   why: 'Due regard needs a current picture: the authority must take reasonable steps to find out what it does not know (Bridges), and old data can hide how a group is affected today.',
   hint: 'Find newer evidence, or say in the summary why this is still the best available. The limit is the profile’s evidence freshness (census data: ten years).',
-  examples: {
-    pass: 'Caseload data dated 2025-06-30 checked in March 2026 against a 36-month limit.',
-    fail: 'A 2019 survey of service users relied on in 2026.',
-  },
   // Only dated items can go stale; each keeps its place in the list for the finding's path.
   facts: ({ assessment }) =>
     assessment.evidence.items.flatMap(({ title, kind, date }, index) =>

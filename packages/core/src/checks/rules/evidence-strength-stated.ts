@@ -10,10 +10,6 @@ export const evidenceStrengthStated: Rule = {
   scope: 'all',
   why: 'Rigour (Brown principle 3) means weighing evidence, not only listing it: a conclusion resting on a survey of twelve people, an anecdote or data that leave out a group is only as strong as that evidence, and the decision maker must be able to see so (Bracking).',
   hint: 'For each item a conclusion cites, say its limits: sample size, whether it is anecdotal, how old it is, the places or people it does not cover.',
-  examples: {
-    pass: 'Tenant survey 2024: "412 responses (14%); under-represents tenants under 25 and those who do not read English".',
-    fail: 'A staff survey cited for a "no impact" conclusion, with nothing said about who answered it.',
-  },
   evaluate: ({ assessment }) => {
     const cited = citedEvidence(assessment);
     const violations: RuleViolation[] = [];

@@ -10,10 +10,6 @@ export const generalDutyStatements: Rule = {
   scope: 'full_assessment',
   why: 'Section 149(1) requires due regard to three distinct needs: eliminating discrimination, advancing equality of opportunity and fostering good relations; regard must be to each of them specifically, not to equality in general (Bracking, citing Meany). Under section 75 of the Northern Ireland Act 1998 the aims are equality of opportunity (s.75(1)) and good relations (s.75(2)).',
   hint: 'Write how the policy, as adjusted, serves each aim of the profile’s jurisdiction: in England, Wales and Scotland (a) eliminate discrimination, (b) advance equality of opportunity, (c) foster good relations; in Northern Ireland s.75(1) and s.75(2).',
-  examples: {
-    pass: 'Three statements, e.g. (c): "Hearing children directly and monitoring outcomes by ethnicity respond to what young people told us about trust."',
-    fail: 'Aim (c), fostering good relations, left empty.',
-  },
   evaluate: ({ assessment, profile }) => {
     const violations: RuleViolation[] = [];
     for (const { aim, limb, label } of jurisdictionOf(profile).aims) {

@@ -11,10 +11,6 @@ export const highSeverityEngaged: Rule = {
   scope: 'full_assessment',
   why: 'The graver the potential harm, the more regard is due (Baker); the authority must inform itself, often by consulting those affected (Hurley and Moore), and their views must reach the decision maker (Bracking).',
   hint: 'Engage people who share the characteristic (a stakeholder group that speaks for it), or cite consultation or feedback evidence covering it.',
-  examples: {
-    pass: 'A high-severity impact on victims of domestic abuse (sex), informed by the Family Forum and a domestic abuse round table.',
-    fail: 'A high-severity impact on disabled parents with no engagement or consultation evidence covering disability.',
-  },
   evaluate: (context) => {
     const violations: RuleViolation[] = [];
     for (const { impact, path, name, characteristics } of context.impacts) {

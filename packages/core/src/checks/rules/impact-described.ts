@@ -10,10 +10,6 @@ export const impactDescribed: Rule = {
   scope: 'full_assessment',
   why: 'Impacts must be precise, not sketchy (Bracking): the decision maker needs to know who is affected, how, and how badly, to weigh it.',
   hint: 'Say who is affected and how, in concrete terms; rate each negative impact low, medium or high before mitigation.',
-  examples: {
-    pass: '"Parties aged 65 and over were twice as likely to ask for an adjournment (12% against 6%)", rated medium.',
-    fail: 'A negative impact with an empty description, or with no severity.',
-  },
   evaluate: ({ impacts }) => {
     const violations: RuleViolation[] = [];
     for (const { impact, path, name } of impacts) {

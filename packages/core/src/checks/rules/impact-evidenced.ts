@@ -9,10 +9,6 @@ export const impactEvidenced: Rule = {
   scope: 'full_assessment',
   why: 'Due regard must be exercised with rigour and on a proper evidential basis (Brown principle 3; Hurley and Moore): an impact nobody can trace to evidence is an assertion.',
   hint: 'Link the evidence the impact rests on; if there is none, record a data gap and make the impact "unknown".',
-  examples: {
-    pass: 'The impact on interpreted hearings cites the pilot data and the complaints analysis.',
-    fail: 'A negative impact on older parents citing no evidence.',
-  },
   evaluate: ({ impacts }) => {
     const violations: RuleViolation[] = [];
     for (const { impact, path, name } of impacts) {

@@ -8,10 +8,6 @@ export const impactsListed: Rule = {
   scope: 'full_assessment',
   why: 'Bracking requires the precise envisaged impacts to be identified: "impacts identified" needs the impacts, and "no impact" cannot sit beside a listed harm or benefit.',
   hint: 'Describe each impact found, or change the conclusion to match what the analysis shows.',
-  examples: {
-    pass: 'Sex: impacts identified, with the impact on victims of domestic abuse described.',
-    fail: 'Sex: impacts identified, with no impact listed; or Age: no impact, listing a negative impact on older parents.',
-  },
   evaluate: ({ assessment, characteristics }) => {
     const violations: RuleViolation[] = [];
     for (const { id, label } of characteristics) {

@@ -9,10 +9,6 @@ export const intersectionalityConsidered: Rule = {
   scope: 'full_assessment',
   why: 'People who share more than one affected characteristic can face a combined disadvantage that separate analyses miss; audit of public bodies’ assessments found intersectional analysis largely absent (Wales Audit Office).',
   hint: 'Describe any impact on people in the overlap (e.g. Black boys aged 13 to 17), or explain why none was found.',
-  examples: {
-    pass: 'Race, sex and age have impacts, and an intersectional impact on Black and mixed-heritage teenage boys is described.',
-    fail: 'Five characteristics have impacts, and the intersectionality section is empty.',
-  },
   evaluate: ({ assessment, characteristics }) => {
     const affected = characteristics.filter(({ id }) =>
       assessment.analysis[id]?.impacts.some((impact) => impact.direction !== 'neutral'),

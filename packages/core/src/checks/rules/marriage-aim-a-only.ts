@@ -12,10 +12,6 @@ export const marriageAimAOnly: Rule = {
   scope: 'full_assessment',
   why: 'Equality Act 2010 s.149(7): marriage and civil partnership is relevant only to eliminating discrimination (aim (a)), and that protection applies in work. Claiming other aims for it misstates the duty; the same holds for any characteristic the profile limits to fewer aims.',
   hint: 'Engage only aim (a) for marriage and civil partnership, and consider it for staff; for other audiences conclude "no impact" with that reason.',
-  examples: {
-    pass: 'A marriage and civil partnership impact on staff engaging aim (a) only.',
-    fail: 'A marriage and civil partnership impact on parents engaging aim (b), advancing equality of opportunity.',
-  },
   evaluate: ({ assessment, profile, characteristics, audienceLabel }) => {
     const violations: RuleViolation[] = [];
     const workAudience = profile.audiences.some((audience) => audience.id === 'staff');

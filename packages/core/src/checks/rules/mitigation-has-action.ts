@@ -10,10 +10,6 @@ export const mitigationHasAction: Rule = {
   scope: 'full_assessment',
   why: 'A mitigation nobody owns is an intention, not a step; the continuing duty (Brown principle 5) is shown by actions with owners and dates that can be monitored.',
   hint: 'Link the impact to an action (not dropped) that delivers the mitigation.',
-  examples: {
-    pass: 'The interpreter mitigation is linked to the action "publish an interpreter protocol by May", with an owner.',
-    fail: 'A mitigation described on the impact with no linked action.',
-  },
   evaluate: ({ impacts, hasLiveAction }) => {
     const violations: RuleViolation[] = [];
     for (const { impact, path, name } of impacts) {

@@ -9,10 +9,6 @@ export const monitoringArranged: Rule = {
   scope: 'full_assessment',
   why: 'The duty is continuing (Brown principle 5; Bridges): the authority must watch how the policy affects people in practice, not only predict it.',
   hint: 'Say what will be measured, by which characteristics, how often, and who looks at it.',
-  examples: {
-    pass: '"Quarterly report on attendance and adjournments by age, disability, sex and ethnicity to the Operations Board."',
-    fail: 'Monitoring left empty.',
-  },
   evaluate: ({ assessment }) =>
     isBlank(assessment.monitoring.arrangements)
       ? [

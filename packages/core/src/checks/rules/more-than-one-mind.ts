@@ -10,10 +10,6 @@ export const moreThanOneMind: Rule = {
   scope: 'all',
   why: 'Rigour and an open mind (Brown principle 3) are hard alone: an assessment written by one person, with no colleague, reviewer or affected person involved, is the box-ticking the courts and the Wales Audit Office have criticised.',
   hint: 'Another mind is anyone besides the author: name them in the assessment team (the author’s own name or user id does not count), add them as a contributor, engage the people affected, or have the assessment reviewed or approved by someone other than its author.',
-  examples: {
-    pass: 'Written by the policy lead with an equality adviser named in the assessment team.',
-    fail: 'Written and screened by one officer, who names only themself in the assessment team, with no contributors, engagement or reviewer.',
-  },
   evaluate: ({ assessment, profile }) =>
     othersInvolved(assessment, authorNames(assessment.createdBy, profile))
       ? []

@@ -10,10 +10,6 @@ export const negativeImpactMitigated: Rule = {
   scope: 'full_assessment',
   why: 'The risk and extent of adverse impact, and how it may be eliminated, must be assessed before the policy is adopted (Bracking para 26(4)); harm left in place is lawful only with objective justification (EHRC outcome "continue").',
   hint: 'Describe how the impact will be removed or reduced; or, if the outcome is "continue", justify why it remains.',
-  examples: {
-    pass: 'Domestic abuse impact mitigated: abuse cases are listed in person unless the victim chooses video.',
-    fail: 'A high negative impact on disabled parents with no mitigation, and an outcome of "adjust".',
-  },
   evaluate: ({ assessment, impacts }) => {
     const continuing = assessment.outcome?.kind === 'continue';
     const violations: RuleViolation[] = [];

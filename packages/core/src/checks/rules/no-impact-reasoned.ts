@@ -9,10 +9,6 @@ export const noImpactReasoned: Rule = {
   scope: 'full_assessment',
   why: 'The duty must be exercised in substance, with rigour (Brown principle 3); an unevidenced "no impact" is the sketchy reference Bracking condemned, and what is not known must be found out (Bridges).',
   hint: 'Say specifically why this characteristic is not affected, and cite the evidence, or the data gap that records what you do not know.',
-  examples: {
-    pass: 'Religion or belief: "Listing times do not change, so clashes with holy days are no more likely than now", citing the staff survey.',
-    fail: 'Religion or belief: no impact, with no reasoning and nothing cited.',
-  },
   evaluate: ({ assessment, characteristics }) => {
     const violations: RuleViolation[] = [];
     for (const { id, label } of characteristics) {

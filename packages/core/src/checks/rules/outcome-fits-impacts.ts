@@ -10,10 +10,6 @@ export const outcomeFitsImpacts: Rule = {
   scope: 'full_assessment',
   why: 'EHRC guidance: "no major change" is for a policy shown to be robust with no potential for discrimination or adverse impact; an outcome that ignores the harm the analysis found was not reached with an open mind (Brown principle 3).',
   hint: 'Choose "adjust" and carry the mitigations into actions, "continue" with justification, or "stop"; "no major change" only fits when no significant negative impact remains.',
-  examples: {
-    pass: 'Negative impacts mitigated to low residual severity, outcome "adjust" with actions.',
-    fail: 'Outcome "no major change" with an unmitigated negative impact on disabled parents; or "adjust" with no actions.',
-  },
   evaluate: ({ assessment, impacts, liveActions }) => {
     const kind = assessment.outcome?.kind;
     const violations: RuleViolation[] = [];

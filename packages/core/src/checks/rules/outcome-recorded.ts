@@ -9,10 +9,6 @@ export const outcomeRecorded: Rule = {
   scope: 'full_assessment',
   why: 'The assessment must lead somewhere: one of the four EHRC outcomes (no major change, adjust, continue, stop), with the reasons the decision maker will rely on (Brown principle 6).',
   hint: 'Choose no major change, adjust, continue or stop, and explain why in a few sentences.',
-  examples: {
-    pass: 'Outcome: adjust — video by default, with in-person attendance on request and for domestic abuse cases.',
-    fail: 'No outcome, or "adjust" with no rationale.',
-  },
   evaluate: ({ assessment }) => {
     const { outcome } = assessment;
     if (!outcome) return [{ message: 'No outcome is chosen.', path: 'outcome' }];

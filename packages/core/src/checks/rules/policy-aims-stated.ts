@@ -9,10 +9,6 @@ export const policyAimsStated: Rule = {
   scope: 'all',
   why: 'Impacts can only be judged against what the policy is for; Bracking requires a focus on the precise proposal, and an objective justification later needs its aim.',
   hint: 'Say what the policy is for and what outcomes it should bring, in a few plain sentences.',
-  examples: {
-    pass: 'Aims: "Hold first hearings by video unless a party needs to attend in person, so families wait less."',
-    fail: 'Aims left empty.',
-  },
   evaluate: ({ assessment }) =>
     isBlank(assessment.policy.aims)
       ? [{ message: 'The policy’s aims and intended outcomes are not stated.', path: 'policy.aims' }]

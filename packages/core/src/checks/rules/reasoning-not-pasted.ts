@@ -9,10 +9,6 @@ export const reasoningNotPasted: Rule = {
   scope: 'all',
   why: 'The same sentence for several characteristics shows a template filled in, not each group considered in turn with rigour and an open mind (Brown principle 3; Bracking: a focus on the precise impacts).',
   hint: 'Write each characteristic’s reasoning for that group: what in the policy could affect them and why it does or does not.',
-  examples: {
-    pass: 'Sexual orientation and gender reassignment each give their own reason, naming what the policy asks and the data gap.',
-    fail: '"No impact on this group has been identified." for six characteristics, or the same sentence with only the characteristic’s name changed.',
-  },
   evaluate: ({ assessment, characteristics, screenedOut }) => {
     const violations: RuleViolation[] = [];
     const firstWith = new Map<string, CharacteristicDefinition>();

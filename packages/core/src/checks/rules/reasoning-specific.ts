@@ -12,10 +12,6 @@ export const reasoningSpecific: Rule = {
   scope: 'all',
   why: 'Due regard is exercised in substance, not as box-ticking (Brown principle 3); a one-line "not relevant" does not show the question was pondered (Brown principle 6).',
   hint: `Write at least ${MINIMUM_WORDS} words saying what in the policy could touch this group and why it does not.`,
-  examples: {
-    pass: '"Listing times do not change, so clashes with holy days or prayer times are no more likely than now."',
-    fail: '"Not relevant."',
-  },
   evaluate: ({ assessment, characteristics, screenedOut }) => {
     const violations: RuleViolation[] = [];
     for (const { id, label } of characteristics) {

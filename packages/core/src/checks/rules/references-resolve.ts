@@ -8,10 +8,6 @@ export const referencesResolve: Rule = {
   scope: 'all',
   why: 'A conclusion resting on evidence or an action that is not in the record cannot show due regard (Brown principle 6: an adequate record).',
   hint: 'Add the missing item to the register, or remove the link.',
-  examples: {
-    pass: 'An impact cites "ev-caseload", which is in the evidence register.',
-    fail: 'An impact cites "ev-survey-2024", which was deleted from the register.',
-  },
   evaluate: ({ assessment, impacts, characteristicLabel }) => {
     const evidence = new Set(assessment.evidence.items.map((item) => item.id));
     const gaps = new Set(assessment.evidence.gaps.map((gap) => gap.id));

@@ -9,10 +9,6 @@ export const relevanceNotAdverse: Rule = {
   scope: 'screening_out',
   why: 'How much regard is due depends on the relevance and the likely impact (Baker; the Equality Commission NI’s screening outcomes: major, minor, none). A characteristic relevant only through a positive or minor, mitigated impact does not by itself call for a full assessment; a likely major adverse impact does.',
   hint: 'For each relevant characteristic, say whether its likely impact is major adverse, minor (and how it is mitigated) or positive. With a likely major adverse impact, do a full assessment.',
-  examples: {
-    pass: 'A clearer bus timetable screened out: age and disability relevant, both positive only (larger print, audio announcements).',
-    fail: 'Screened out with disability marked relevant and its likely impact not weighed, or weighed as major adverse.',
-  },
   evaluate: ({ assessment, characteristics }) => {
     const violations: RuleViolation[] = [];
     for (const { id, label } of characteristics) {

@@ -10,10 +10,6 @@ export const residualImpactJustified: Rule = {
   scope: 'full_assessment',
   why: 'The decision maker must know the extent of the adverse impact that remains (Bracking para 26(4)); a medium or high residual harm needs objective justification: a legitimate aim pursued by proportionate means (Equality Act 2010 s.19(2)(d); EHRC).',
   hint: 'Rate the residual severity after mitigation; if it is medium or high, explain why it is justified.',
-  examples: {
-    pass: 'Mitigated, residual severity low.',
-    fail: 'Mitigated, with no residual severity; or residual severity high with no justification.',
-  },
   evaluate: ({ impacts }) => {
     const violations: RuleViolation[] = [];
     for (const { impact, path, name } of impacts) {

@@ -9,10 +9,6 @@ export const reviewDateSet = clockRule({
   scope: 'all',
   why: 'The duty is continuing (Brown principle 5; Bridges): an assessment must be revisited as evidence and circumstances change, within the organisation’s review interval.',
   hint: 'Set the next review date after today and no later than the profile’s review interval from today; reaffirm or revise an assessment whose review has passed.',
-  examples: {
-    pass: 'Next review 2027-02-26, checked on 2026-03-02 with a 12-month interval.',
-    fail: 'No review date; or one in 2028 with a 12-month interval; or one that has passed.',
-  },
   // A reaffirmation sets the date the assessment is next due.
   facts: ({ assessment: { monitoring } }) => ({
     next: monitoring.reaffirmations.at(-1)?.nextReviewDate ?? monitoring.nextReviewDate ?? null,

@@ -8,10 +8,6 @@ export const screeningDecided: Rule = {
   scope: 'all',
   why: 'The record must show that the authority asked whether the policy is relevant to equality and decided how far to assess it (Brown principle 6: an adequate record).',
   hint: 'Record whether a full assessment is needed, why, and who decided.',
-  examples: {
-    pass: 'Screening decision: full assessment, because the change affects every family using the service.',
-    fail: 'No screening decision.',
-  },
   evaluate: ({ assessment }) =>
     assessment.screening.decision
       ? []

@@ -10,10 +10,6 @@ export const screeningOutAuthorised: Rule = {
   scope: 'screening_out',
   why: 'Deciding not to assess is a decision the duty applies to and it cannot be delegated (Brown principle 4); guidance asks for senior sign-off of a screening-out.',
   hint: 'Keep a senior stage in the approval chain (its approval authorises the screening-out), or have the decision recorded by someone holding a senior stage’s role.',
-  examples: {
-    pass: 'Screened out by the author and approved at the senior sign-off stage.',
-    fail: 'Screened out by the author under an approval chain with no senior stage; or recorded as signed off with no senior approval.',
-  },
   evaluate: ({ assessment, profile }) => {
     const decision = assessment.screening.decision;
     if (!decision || decidedBySenior(assessment, profile) || seniorApproved(assessment)) return [];

@@ -9,10 +9,6 @@ export const screeningOutAwaitingAuthorisation: Rule = {
   scope: 'screening_out',
   why: 'A screening-out is not authorised until someone senior approves it (Brown principle 4); until then the record must not read as if it were.',
   hint: 'Submit it for review: the senior stage’s approval authorises it.',
-  examples: {
-    pass: 'A screening-out approved at the senior sign-off stage.',
-    fail: 'A screening-out in draft, which nobody senior has approved yet.',
-  },
   evaluate: ({ assessment, profile }) => {
     const senior = assessment.approvalChain.filter((stage) => stage.senior);
     if (senior.length === 0 || decidedBySenior(assessment, profile) || seniorApproved(assessment)) return [];

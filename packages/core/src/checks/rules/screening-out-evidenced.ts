@@ -13,10 +13,6 @@ export const screeningOutEvidenced: Rule = {
   scope: 'screening_out',
   why: 'The duty cannot be delegated, to another team or another document (Brown principle 4), and the record must show the questions were pondered (Brown principle 6): a screening-out that cites nothing, or leans on another assessment without naming it, shows neither.',
   hint: 'Cite the evidence the screening relied on; where it relies on another assessment (a parent strategy’s EqIA, an integrated impact assessment), link it and say why it covers this change.',
-  examples: {
-    pass: 'Screened out citing the tenancy data it checked, and linking the housing strategy EqIA (2024) "which assessed the allocation rules this change does not alter".',
-    fail: 'Screened out as "covered by the strategy EqIA", with no link to it and no evidence cited.',
-  },
   evaluate: ({ assessment }) => {
     const { evidenceIds, related, decision, answers } = assessment.screening;
     const violations: RuleViolation[] = [];

@@ -9,10 +9,6 @@ export const screeningOutReasoned: Rule = {
   scope: 'screening_out',
   why: 'Deciding that no full assessment is needed is itself a decision under the duty; it must be reasoned for each characteristic, with an open mind (Brown principle 3), and the authority must find out what it does not know (Bridges).',
   hint: 'For each characteristic, answer "not relevant" with a specific reason, or "relevant" weighing its likely impact (see relevance-not-adverse). If any is unsure, find out or do a full assessment.',
-  examples: {
-    pass: 'Every characteristic answered with its own reason, e.g. "Changes the font of internal memos only; accessible formats are unchanged."',
-    fail: 'Screened out with race marked "unsure", or with no reason given for disability.',
-  },
   evaluate: ({ assessment, characteristics }) => {
     const { answers, decision } = assessment.screening;
     const violations: RuleViolation[] = [];

@@ -9,10 +9,6 @@ export const unknownImpactHasAction: Rule = {
   scope: 'full_assessment',
   why: 'The duty requires reasonable steps to find out what is not yet known about a policy’s impact (Bridges, 2020), and it is continuing (Brown principle 5).',
   hint: 'Link the impact to an action (not dropped) that will find out, such as analysing outcomes after six months.',
-  examples: {
-    pass: 'Unknown impact on outcomes by ethnic group, linked to "analyse agreement rates by ethnic group by December".',
-    fail: 'Unknown impact on outcomes by ethnic group, with no action.',
-  },
   evaluate: ({ impacts, hasLiveAction }) => {
     const violations: RuleViolation[] = [];
     for (const { impact, path, name } of impacts) {

@@ -17,10 +17,6 @@ export const unlawfulDiscriminationNotContinued: Rule = {
   scope: 'full_assessment',
   why: 'Direct discrimination (except on age), harassment and a failure to make reasonable adjustments cannot be justified (Equality Act 2010 ss.13, 20–21, 26); indirect discrimination only by objective justification (s.19). A policy found to risk them cannot end in "no major change", nor "continue" unless justification is possible.',
   hint: 'Remove the risk (residual severity "none") and choose "adjust", or stop the policy. For indirect discrimination, "continue" needs the objective justification.',
-  examples: {
-    pass: 'A reasonable adjustments risk for disabled parents, removed by an in-person option (residual none) or outcome "adjust".',
-    fail: 'A reasonable adjustments risk with residual severity medium and outcome "continue".',
-  },
   evaluate: ({ assessment, impacts }) => {
     const kind = assessment.outcome?.kind;
     if (kind !== 'no_major_change' && kind !== 'continue') return [];
