@@ -10,8 +10,8 @@ export interface Wording extends ValueWords {
   /** "(a) Dileu gwahaniaethu": an aim of the general duty with its limb of s.149(1). */
   aimLabel(aim: Aim): string;
   /**
-   * A characteristic in this language. The catalogue's own (found by id) are translated; one a profile
-   * defines itself keeps the words the profile gives it, whatever the language.
+   * A characteristic in this language. In English, the words the profile gives it; in another, the
+   * catalogue's translation (found by id), or, for one the profile defines itself, the profile's words.
    */
   characteristic(definition: CharacteristicDefinition): CharacteristicWords;
   /** A census category set in this language; a set the catalogue does not know keeps its own words. */
@@ -22,13 +22,16 @@ const known = <T>(record: Readonly<Record<string, T>>, id: string): T | undefine
   Object.hasOwn(record, id) ? record[id] : undefined;
 
 export function wording(messages: Messages): Wording {
+  const english = messages.locale === 'en';
   return {
     ...valueWords(messages.values),
     messages,
     aimLabel: (aim) => `${aims[aim].limb} ${messages.aims[aim].label}`,
-    characteristic: (definition) => known(messages.characteristics, definition.id) ?? definition,
+    // English is the words the profile itself gives (the catalogue's, or the organisation's own).
+    characteristic: (definition) =>
+      (english ? undefined : known(messages.characteristics, definition.id)) ?? definition,
     censusSet: (set) => {
-      const words = known(messages.census, set.id);
+      const words = english ? undefined : known(messages.census, set.id);
       const own = (
         items: readonly { id: string; label: string }[],
         translated?: Readonly<Record<string, string>>,
