@@ -6,3 +6,4 @@ export { reviewedWelsh } from '@eqia/core/cy';
 export { welshAssessment } from './language/cy/assessment.js';
 export { welshDocument } from './language/cy/document.js';
 export { welsh } from './language/welsh.js';
+export { welshReview } from './language/welsh-review.js';
