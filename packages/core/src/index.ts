@@ -208,6 +208,7 @@ export type {
   ValueLabels,
 } from './labels/catalogue.js';
 export { englishLabels } from './labels/english.js';
+export { englishMessages } from './labels/english-messages.js';
 export {
   aimLabel,
   hint,
@@ -217,7 +218,26 @@ export {
   label,
   labelChoices,
   outcomeDescription,
+  type ValueWords,
+  valueWords,
 } from './labels/label.js';
+export {
+  isLocale,
+  type Locale,
+  languageTag,
+  localeNames,
+  locales,
+  parseLocales,
+} from './labels/locale.js';
+export { messageTexts, type ReviewRow, reviewRows } from './labels/message-ids.js';
+export type {
+  CatalogueCharacteristicId,
+  CensusSetId,
+  CensusWords,
+  CharacteristicWords,
+  Messages,
+} from './labels/messages.js';
+export { type Wording, wording } from './labels/wording.js';
 export { authorise, mayCreate, mayManageProfile, mayRecordHistory } from './lifecycle/authorise.js';
 export { authoriseEqualityData } from './lifecycle/authorise-equality-data.js';
 export { authoriseObjective } from './lifecycle/authorise-objective.js';
@@ -325,6 +345,7 @@ export { outcomeKinds } from './outcome-kinds.js';
 export { cafcassProfile } from './profiles/cafcass.js';
 export { findCharacteristic, profileCharacteristics } from './profiles/characteristics.js';
 export { defaultProfile } from './profiles/default.js';
+export { publishingLanguages } from './profiles/languages.js';
 export { Action, ActionStatus, ActionUpdate } from './schema/action.js';
 export { Analysis, AnalysisStatus, CharacteristicAnalysis } from './schema/analysis.js';
 export {
@@ -384,6 +405,7 @@ export {
   ProfileChange,
   type ProfileInput,
   PublishingDetails,
+  PublishingLanguages,
   Role,
   RuleSeverityOverride,
   SigningKey,

@@ -23,6 +23,9 @@ export type { InsightReportInput } from './insight/insight-document.js';
 export { type InsightHtmlOptions, renderInsightHtml } from './insight-html.js';
 export { type InsightMarkdownOptions, renderInsightMarkdown } from './insight-markdown.js';
 export { type InsightTable, insightTable } from './insight-table.js';
+export { english } from './language/english.js';
+export type { ReportLanguage } from './language/report-language.js';
+export type { AssessmentWords, DocumentWords, ReportWords } from './language/report-words.js';
 export {
   type BoardReport,
   type BoardReportInput,
@@ -42,7 +45,12 @@ export {
   renderAnnualReportHtml,
   renderAnnualReportMarkdown,
 } from './render-annual-report.js';
-export { renderAssessmentDocx, renderAssessmentHtml, renderAssessmentMarkdown } from './render-assessment.js';
+export {
+  type ReportLanguages,
+  renderAssessmentDocx,
+  renderAssessmentHtml,
+  renderAssessmentMarkdown,
+} from './render-assessment.js';
 export {
   renderInsightReportDocx,
   renderInsightReportHtml,

@@ -1,9 +1,6 @@
 import {
-  findCharacteristic,
   type ImpactDirection,
-  impactLabel,
   isAdverse,
-  label,
   type OtherGroup,
   type Profile,
   type Severity,
@@ -11,24 +8,14 @@ import {
   type UserId,
 } from '@eqia/core';
 import type { Tone } from './document/blocks.js';
+import { english } from './language/english.js';
 
 // The words for the schema's values (states, outcomes, kinds…) live in core's labels catalogue
 // (`label(set, value)`); this file holds what only a report draws: the impact symbols and tones, and the
 // labels of what a profile defines (characteristics, audiences, stakeholders, users).
 
-/** Symbols carry the direction for people who cannot tell the colours apart; the words carry it for everyone. */
-const directionSymbols: Record<ImpactDirection, string> = {
-  positive: '▲',
-  negative: '▼',
-  neutral: '●',
-  unknown: '?',
-  mixed: '◆',
-};
-
-/** "▼ Negative (high)": the label with its symbol, for the impact grid. */
-export function impactBadge(direction: ImpactDirection, severity?: Severity): string {
-  return `${directionSymbols[direction]} ${impactLabel(direction, severity)}`;
-}
+/** "▼ Negative (high)": the label with its symbol, for the impact grid (in English; see ReportLanguage). */
+export const impactBadge = english.impactBadge;
 
 export function impactTone(direction: ImpactDirection, severity?: Severity): Tone {
   if (isAdverse(direction)) return severity === 'high' ? 'negative-high' : 'negative';
@@ -41,13 +28,9 @@ export function impactRank(direction: ImpactDirection, severity?: Severity): num
   return { unknown: 3, neutral: 4, positive: 5 }[direction as Exclude<ImpactDirection, 'negative' | 'mixed'>];
 }
 
-export const directionLegend = (Object.keys(directionSymbols) as ImpactDirection[])
-  .map((direction) => `${directionSymbols[direction]} ${label('impactDirection', direction)}`)
-  .join(', ');
+export const directionLegend = english.directionLegend;
 
-export function characteristicLabel(profile: Profile, id: string): string {
-  return findCharacteristic(profile, id)?.label ?? id;
-}
+export const characteristicLabel = english.characteristicLabel;
 
 /** An audience of the profile, or one of the assessment's other affected groups. */
 export function audienceLabel(profile: Profile, id: string, otherGroups: readonly OtherGroup[] = []): string {
@@ -85,11 +68,7 @@ function personLabel(person: Signer | UserId): string {
   return person.jobTitle ? `${person.name}, ${person.jobTitle}` : person.name;
 }
 
-export function listOf(labels: readonly string[], none = 'None'): string {
-  return labels.length === 0 ? none : labels.join(', ');
-}
+export const listOf = english.list;
 
 /** Sentences one a line: action and gap descriptions, which may hold commas of their own. */
-export function linesOf(labels: readonly string[], none = 'None'): string {
-  return labels.length === 0 ? none : labels.join('\n');
-}
+export const linesOf = english.lines;

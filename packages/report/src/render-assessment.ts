@@ -1,21 +1,44 @@
 import { assessmentDocument } from './assessment/assessment-document.js';
 import type { AssessmentReportInput } from './assessment/input.js';
 import { renderHtmlDocument } from './html/render-html.js';
+import { english } from './language/english.js';
+import type { ReportLanguage } from './language/report-language.js';
 import { renderMarkdownDocument } from './markdown/render-markdown.js';
 
+/**
+ * The languages a report is written in, first first: English by default; `[welsh]` (from
+ * `@eqia/report/cy`) for Welsh; `[welsh, english]` for a bilingual report with the Welsh first.
+ */
+export type ReportLanguages = readonly [ReportLanguage, ...ReportLanguage[]];
+
+const documents = (input: AssessmentReportInput, languages: ReportLanguages) =>
+  languages.map((lang) => assessmentDocument(input, lang)) as [
+    ReturnType<typeof assessmentDocument>,
+    ...ReturnType<typeof assessmentDocument>[],
+  ];
+
 /** One self-contained, print-ready, accessible HTML page (inline CSS, no script). */
-export function renderAssessmentHtml(input: AssessmentReportInput): string {
-  return renderHtmlDocument(assessmentDocument(input));
+export function renderAssessmentHtml(
+  input: AssessmentReportInput,
+  languages: ReportLanguages = [english],
+): string {
+  return renderHtmlDocument(...documents(input, languages));
 }
 
 /** The same content as the HTML, in GitHub-flavoured Markdown. */
-export function renderAssessmentMarkdown(input: AssessmentReportInput): string {
-  return renderMarkdownDocument(assessmentDocument(input));
+export function renderAssessmentMarkdown(
+  input: AssessmentReportInput,
+  languages: ReportLanguages = [english],
+): string {
+  return renderMarkdownDocument(...documents(input, languages));
 }
 
 /** The same document as a Word file (DOCX), for a decision paper or a publication scheme. */
-export async function renderAssessmentDocx(input: AssessmentReportInput): Promise<Uint8Array> {
+export async function renderAssessmentDocx(
+  input: AssessmentReportInput,
+  languages: ReportLanguages = [english],
+): Promise<Uint8Array> {
   // Loaded on demand: the Word writer is large, and HTML and Markdown never need it.
   const { renderDocxDocument } = await import('./docx/render-docx.js');
-  return renderDocxDocument(assessmentDocument(input));
+  return renderDocxDocument(...documents(input, languages));
 }

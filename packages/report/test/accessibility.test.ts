@@ -1,9 +1,11 @@
 import { cafcassProfile } from '@eqia/core';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { welsh } from '../src/cy.js';
 import {
   buildAnnualReport,
   buildBoardReport,
+  english,
   renderAnnualReportHtml,
   renderAssessmentHtml,
   renderBoardReportHtml,
@@ -50,6 +52,9 @@ describe.skipIf(!haveChromium)('HTML reports in a real browser', () => {
       }),
     'an assessment with hostile text in every field': () => renderAssessmentHtml(hostileInput(false)),
     'a draft with hostile text in every field': () => renderAssessmentHtml(hostileInput(true)),
+    'the draft assessment in Welsh': () => renderAssessmentHtml(draftInput, [welsh]),
+    'the signed-off assessment in Welsh and English': () =>
+      renderAssessmentHtml(publishedInput, [welsh, english]),
   };
 
   it('would catch a violation (a page without a language and an image without text)', async () => {

@@ -4,8 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cafcassProfile } from '@eqia/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { welsh } from '../src/cy.js';
 import {
   buildAnnualReport,
+  english,
   renderAnnualReportDocx,
   renderAssessmentDocx,
   renderInsightReportDocx,
@@ -30,6 +32,7 @@ const documents = {
   published: () => renderAssessmentDocx(publishedInput),
   draft: () => renderAssessmentDocx(draftInput),
   hostile: () => renderAssessmentDocx(hostileInput(true)),
+  bilingual: () => renderAssessmentDocx(draftInput, [welsh, english]),
   annual: () => renderAnnualReportDocx(buildAnnualReport(annualInput), cafcassProfile),
   insight: () =>
     renderInsightReportDocx({
@@ -111,6 +114,18 @@ describe.skipIf(!ready)('DOCX, opened by LibreOffice', () => {
       expect(at, `"${part}" after position ${from}`).toBeGreaterThanOrEqual(from);
       from = at + part.length;
     }
+  });
+
+  it('a bilingual draft: the Welsh version whole, then the English on a new page, each page in the first language', () => {
+    const all = pages.get('bilingual') ?? [];
+    const english = all.findIndex((page) => page.includes('Equality impact assessment: Video by default'));
+    expect(english).toBeGreaterThan(2);
+    expect(all.slice(0, english).join('\n')).toContain('Asesiad effaith cydraddoldeb: Video by default');
+    expect(all.slice(0, english).join('\n')).not.toContain('Impacts at a glance');
+    all.forEach((page, index) => {
+      expect(page, `page ${index + 1}`).toContain(`Tudalen ${index + 1} o ${all.length}`);
+      expect(page).toContain('DRAFFT: heb ei gymeradwyo');
+    });
   });
 
   it('puts the running title and "Page n of m" on every page, and DRAFT on every page of a draft', () => {

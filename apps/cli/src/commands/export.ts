@@ -2,6 +2,7 @@ import { parseCommandArgs, requirePositional } from '../args.js';
 import type { Command } from '../command.js';
 import { ExitCode } from '../exit-codes.js';
 import { withClient } from '../open-client.js';
+import { documentLanguages, languageHelp, reportLanguages } from '../output/languages.js';
 import { needsFile, outputHelp, outputOptions, writeOutput } from '../output/write-output.js';
 import { UsageError } from '../usage-error.js';
 
@@ -9,7 +10,8 @@ const formats = ['html', 'md', 'json', 'csv', 'docx', 'answers'] as const;
 type Format = (typeof formats)[number];
 
 export const command: Command = {
-  help: `Usage: eqia export <id> --format <html|md|json|csv|docx|answers> [--out <file> [--force]]
+  help: `Usage: eqia export <id> --format <html|md|json|csv|docx|answers> [--lang <langs>]
+                   [--out <file> [--force]]
 
   --format html  accessible, print-ready page to publish (WCAG 2.2 AA, no script)
   --format md    the same content as Markdown
@@ -20,10 +22,13 @@ HTML and Markdown end with a verification reference (the head hash of the log th
 and the JSON holds the log itself: \`eqia verify --document <file>\` checks a copy against the store.
   --format csv   the action plan, for a spreadsheet or tracker
   --format answers  its content as an answers file: change it, then \`eqia edit <id> --answers <file>\`
+${languageHelp}
+                  (for html, md and docx: the report's own words; what authors wrote stays as written)
 ${outputHelp}`,
   async run(ctx) {
     const { values, positionals } = parseCommandArgs(ctx, {
       format: { type: 'string', short: 'f' },
+      lang: { type: 'string' },
       ...outputOptions,
     });
     const id = requirePositional(ctx, positionals, 0, 'id');
@@ -32,7 +37,10 @@ ${outputHelp}`,
       throw new UsageError(`Pass --format ${formats.join('|')} (or an --out file ending in one of them).`);
     needsFile(format, values.out);
     return withClient(ctx, values, 'read', async ({ client, profile }) => {
-      await writeOutput(ctx, values, await render(format, id, client, profile, ctx.now()));
+      // Asked before the assessment is read, so a wrong language is refused first; only reports have one.
+      const reports: readonly Format[] = ['html', 'md', 'docx'];
+      const languages = reports.includes(format) ? await documentLanguages(ctx, values.lang, profile) : [];
+      await writeOutput(ctx, values, await render(format, id, client, profile, ctx.now(), languages));
       return ExitCode.ok;
     });
   },
@@ -44,6 +52,7 @@ async function render(
   client: import('@eqia/sdk').EqiaClient,
   profile: import('@eqia/core').Profile,
   now: Date,
+  locales: readonly import('@eqia/core').Locale[],
 ): Promise<string | Uint8Array> {
   if (format === 'json') return client.exportAssessment(id);
   const view = await client.get(id);
@@ -62,8 +71,11 @@ async function render(
     generatedAt: now.toISOString(),
     ...(view.head && { reference: { assessment: id, version: view.version, head: view.head } }),
   };
-  if (format === 'docx') return report.renderAssessmentDocx(input);
-  return format === 'html' ? report.renderAssessmentHtml(input) : report.renderAssessmentMarkdown(input);
+  const languages = await reportLanguages(locales);
+  if (format === 'docx') return report.renderAssessmentDocx(input, languages);
+  return format === 'html'
+    ? report.renderAssessmentHtml(input, languages)
+    : report.renderAssessmentMarkdown(input, languages);
 }
 
 function inferFormat(out: string | undefined): Format | undefined {

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { locales } from '../labels/locale.js';
 import { Aim, CharacteristicId, Id, IsoDate, IsoDateTime, OptionalLink, Slug, UserId } from './common.js';
 
 /** What a user may do. An approval stage names the role its approvers must hold. */
@@ -124,6 +125,28 @@ export const PublishingDetails = z.object({
   accessibilityStatement: z._default(OptionalLink, ''),
 });
 
+export const Locale = z.enum(locales, { error: 'must be en (English) or cy (Cymraeg)' });
+
+/**
+ * The languages an organisation publishes in, in the order a bilingual document puts them (a Welsh body
+ * puts Welsh first), and the one it works in by default. A profile without them publishes in English.
+ */
+export const PublishingLanguages = z
+  .object({
+    publishes: z.readonly(z.array(Locale).check(z.minLength(1, 'name at least one language to publish in'))),
+    default: Locale,
+  })
+  .check(
+    z.refine((languages) => languages.publishes.includes(languages.default), {
+      path: ['default'],
+      message: 'the default language must be one the organisation publishes in',
+    }),
+    z.refine((languages) => new Set(languages.publishes).size === languages.publishes.length, {
+      path: ['publishes'],
+      message: 'name each language once',
+    }),
+  );
+
 export const RuleSeverityOverride = z.enum(['error', 'warning', 'info', 'off']);
 
 export const PROFILE_SCHEMA_VERSION = 1;
@@ -158,6 +181,8 @@ export const Profile = z
     /** Every change made through eqia since profiles kept one, oldest first: see ProfileChange. */
     changes: z._default(z.array(ProfileChange), []),
     publishing: z.prefault(PublishingDetails, {}),
+    /** Optional, not defaulted, so that a profile written before it reads and hashes as it did. */
+    languages: z.optional(PublishingLanguages),
     updatedAt: z.optional(IsoDate),
   })
   .check(
@@ -216,6 +241,7 @@ export type Jurisdiction = z.infer<typeof Jurisdiction>;
 export type SigningKey = z.infer<typeof SigningKey>;
 export type ProfileChange = z.infer<typeof ProfileChange>;
 export type PublishingDetails = z.infer<typeof PublishingDetails>;
+export type PublishingLanguages = z.infer<typeof PublishingLanguages>;
 export type RuleSeverityOverride = z.infer<typeof RuleSeverityOverride>;
 export type Profile = z.infer<typeof Profile>;
 /** What a caller writes: defaults may be left out. */

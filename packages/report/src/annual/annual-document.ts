@@ -12,6 +12,7 @@ import { dayOf, formatDate } from '../dates.js';
 import { aboutSection } from '../document/about-section.js';
 import { type Block, type Cell, cell, paragraph, type ReportDocument, section } from '../document/blocks.js';
 import { audienceLabel, characteristicLabel, listOf } from '../labels.js';
+import { english } from '../language/english.js';
 import { objectivesSection } from '../objectives/objectives-section.js';
 import type { AnnualReport, ImpactTally } from './annual-report.js';
 import { disparitySection } from './disparity-section.js';
@@ -279,6 +280,7 @@ export function annualDocument(report: AnnualReport, profile: Profile): ReportDo
     },
   ]);
   return {
+    lang: english,
     title: `Annual equality report ${formatDate(period.from)} to ${formatDate(period.to)}`,
     subtitle: [{ term: 'Organisation', value: report.organisation }],
     draft: false,

@@ -1,32 +1,35 @@
-import { dayOf, formatDate } from '../dates.js';
 import { cell, type Section, section } from '../document/blocks.js';
-import { actionPlanRows, formatDue } from './action-plan.js';
-import type { AssessmentReportInput } from './input.js';
+import { dayOf } from '../language/report-language.js';
+import { actionPlanRows } from './action-plan.js';
+import type { AssessmentContext } from './input.js';
 import type { References } from './references.js';
 
 export function actionPlanSection(
-  { assessment, profile, generatedAt }: AssessmentReportInput,
+  { assessment, profile, generatedAt, lang }: AssessmentContext,
   refs: References,
 ): Section {
-  const rows = actionPlanRows(assessment, profile, dayOf(generatedAt), refs);
-  return section('actions', 'Action plan', [
+  const words = lang.words.assessment.actions;
+  const rows = actionPlanRows(assessment, profile, dayOf(generatedAt), refs, lang);
+  return section('actions', lang.label('sectionTitle', 'actions'), [
     {
       kind: 'table',
-      caption: `Actions, with their status on ${formatDate(dayOf(generatedAt))}`,
-      columns: ['Action', 'Addresses', 'Owner', 'Due', 'Measure of success', 'Status'],
+      caption: words.caption({ date: lang.date(dayOf(generatedAt)) }),
+      columns: words.columns,
       rows: rows.map((row) => [
         cell(row.description),
-        cell(row.addresses.join('\n') || 'General'),
-        cell(row.owner || 'No owner', row.owner ? undefined : 'warning'),
-        cell(formatDue(row), row.dueDate ? undefined : 'warning'),
-        cell(row.measure || 'Not set', row.measure ? undefined : 'warning'),
+        cell(row.addresses.join('\n') || words.general),
+        cell(row.owner || words.noOwner, row.owner ? undefined : 'warning'),
+        cell(row.dueDate ? lang.date(row.dueDate) : words.noDate, row.dueDate ? undefined : 'warning'),
+        cell(row.measure || words.notSet, row.measure ? undefined : 'warning'),
         cell(
-          [row.overdue ? `${row.status} (overdue)` : row.status, row.latestNote].filter(Boolean).join('\n'),
+          [row.overdue ? words.overdue({ status: row.status }) : row.status, row.latestNote]
+            .filter(Boolean)
+            .join('\n'),
           row.overdue ? 'negative' : undefined,
         ),
       ]),
       rowHeaders: true,
-      empty: 'No actions recorded.',
+      empty: words.empty,
     },
   ]);
 }

@@ -1,5 +1,6 @@
-import { type Action, type Assessment, type IsoDate, label, type Profile } from '@eqia/core';
-import { formatDate } from '../dates.js';
+import type { Action, Assessment, IsoDate, Profile } from '@eqia/core';
+import { english } from '../language/english.js';
+import type { ReportLanguage } from '../language/report-language.js';
 import { type References, references } from './references.js';
 
 /** An action as the plan shows it: every field in words, ready for a table or a CSV record. */
@@ -28,8 +29,9 @@ export function actionPlanRows(
   profile: Profile,
   today?: IsoDate,
   refs?: References,
+  lang: ReportLanguage = english,
 ): ActionPlanRow[] {
-  const names = refs ?? references(assessment, profile);
+  const names = refs ?? references(assessment, profile, lang);
   return assessment.actions.map((action) => ({
     id: action.id,
     description: action.description,
@@ -37,10 +39,8 @@ export function actionPlanRows(
     owner: action.owner,
     dueDate: action.dueDate ?? '',
     measure: action.measure,
-    status: label('actionStatus', action.status),
+    status: lang.label('actionStatus', action.status),
     overdue: today !== undefined && isOverdue(action, today),
     latestNote: action.updates.at(-1)?.note ?? '',
   }));
 }
-
-export const formatDue = (row: ActionPlanRow) => (row.dueDate ? formatDate(row.dueDate) : 'No date');

@@ -1,54 +1,51 @@
-import { label, profileCharacteristics } from '@eqia/core';
+import { profileCharacteristics } from '@eqia/core';
 import { type Block, paragraph, prose, type Section, section } from '../document/blocks.js';
-import { characteristicLabel, linesOf, listOf } from '../labels.js';
 import { impactSection } from './impact-section.js';
-import type { AssessmentReportInput } from './input.js';
-import type { References } from './references.js';
+import type { AssessmentContext } from './input.js';
+import { type References, subjectOf } from './references.js';
 
-export function analysisSection({ assessment, profile }: AssessmentReportInput, refs: References): Section {
+export function analysisSection({ assessment, profile, lang }: AssessmentContext, refs: References): Section {
+  const words = lang.words.assessment.analysis;
   const subsections = profileCharacteristics(profile).map((characteristic): Section => {
+    const name = lang.characteristic(characteristic).label;
     const analysis = assessment.analysis[characteristic.id];
     const status = analysis?.status ?? 'not_assessed';
     const blocks: Block[] = [
       {
         kind: 'facts',
         facts: [
-          { term: 'Conclusion', value: label('analysisStatus', status) },
-          { term: 'Evidence', value: listOf((analysis?.evidenceIds ?? []).map(refs.evidence)) },
-          { term: 'Data gaps', value: linesOf((analysis?.gapIds ?? []).map(refs.gap)) },
+          { term: words.conclusion, value: lang.label('analysisStatus', status) },
+          { term: words.evidence, value: lang.list((analysis?.evidenceIds ?? []).map(refs.evidence)) },
+          { term: words.gaps, value: lang.lines((analysis?.gapIds ?? []).map(refs.gap)) },
         ],
       },
-      prose(analysis?.reasoning ?? '', 'No reasoning recorded.'),
+      prose(analysis?.reasoning ?? '', words.noReasoning),
       ...(analysis?.impacts ?? []).map((impact) =>
-        impactSection(impact, { id: `impact-${impact.id}`, subject: characteristic.label }, profile, refs),
+        impactSection(impact, { id: `impact-${impact.id}`, subject: name }, refs, lang),
       ),
     ];
-    return section(`analysis-${characteristic.id}`, characteristic.label, blocks);
+    return section(`analysis-${characteristic.id}`, name, blocks);
   });
-  return section('analysis', 'Analysis by characteristic', subsections);
+  return section('analysis', lang.label('sectionTitle', 'analysis'), subsections);
 }
 
 export function intersectionalitySection(
-  { assessment, profile }: AssessmentReportInput,
+  { assessment, profile, lang }: AssessmentContext,
   refs: References,
 ): Section {
+  const words = lang.words.assessment.analysis;
   const { impacts, noneFoundReasoning, cumulativeImpact } = assessment.intersectionality;
-  const blocks: Block[] = impacts.map((impact) => {
-    const members = impact.members.map((member) => {
-      const name = characteristicLabel(profile, member.characteristic);
-      return member.subgroup ? `${name} (${member.subgroup})` : name;
-    });
-    return impactSection(impact, { id: `impact-${impact.id}`, subject: members.join(' × ') }, profile, refs);
-  });
-  if (impacts.length === 0) {
-    blocks.push(
-      noneFoundReasoning
-        ? prose(noneFoundReasoning)
-        : paragraph('No intersectional impacts recorded, and no reasoning given for finding none.'),
-    );
-  }
-  blocks.push(
-    section('cumulative-impact', 'Cumulative impact with related policies', [prose(cumulativeImpact)]),
+  const blocks: Block[] = impacts.map((impact) =>
+    impactSection(
+      impact,
+      { id: `impact-${impact.id}`, subject: subjectOf(impact, profile, lang) },
+      refs,
+      lang,
+    ),
   );
-  return section('intersectionality', 'Intersectionality and cumulative impact', blocks);
+  if (impacts.length === 0) {
+    blocks.push(noneFoundReasoning ? prose(noneFoundReasoning) : paragraph(words.noIntersections));
+  }
+  blocks.push(section('cumulative-impact', words.cumulative, [prose(cumulativeImpact)]));
+  return section('intersectionality', lang.label('sectionTitle', 'intersectionality'), blocks);
 }

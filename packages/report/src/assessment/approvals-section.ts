@@ -1,5 +1,4 @@
-import { label, signedOffOutsideInWords } from '@eqia/core';
-import { formatDate, formatDateTime } from '../dates.js';
+import { signedOffOutsideInWords } from '@eqia/core';
 import {
   type Block,
   type Cell,
@@ -10,21 +9,22 @@ import {
   section,
 } from '../document/blocks.js';
 import { signerLabel } from '../labels.js';
-import type { AssessmentReportInput } from './input.js';
+import type { AssessmentContext } from './input.js';
 import { attestations } from './status-section.js';
 
 /** Every stage of the chain pinned to the assessment, and every decision taken at it, in order. */
-export function approvalsSection({ assessment, profile }: AssessmentReportInput): Section {
+export function approvalsSection({ assessment, profile, lang }: AssessmentContext): Section {
+  const words = lang.words.assessment.approvals;
   const rows: Cell[][] = assessment.review.approvals.map((approval) => {
     const stage = assessment.approvalChain.find((candidate) => candidate.id === approval.stage);
     return [
-      cell(stage?.label ?? 'A stage no longer in the chain'),
+      cell(stage?.label ?? words.goneStage),
       cell(
-        label('approvalDecision', approval.decision),
+        lang.label('approvalDecision', approval.decision),
         approval.decision === 'approved' ? undefined : 'warning',
       ),
       cell(signerLabel(profile, approval)),
-      cell(formatDateTime(approval.at)),
+      cell(lang.dateTime(approval.at)),
       cell([approval.attestation, approval.comment].filter(Boolean).join('\n')),
     ];
   });
@@ -37,42 +37,44 @@ export function approvalsSection({ assessment, profile }: AssessmentReportInput)
   const blocks: Block[] = [
     {
       kind: 'table',
-      caption: 'Approval decisions',
-      columns: ['Stage', 'Decision', 'By', 'When', 'Attestation and comment'],
+      caption: words.caption,
+      columns: words.columns,
       rows,
       rowHeaders: true,
-      empty: 'No approval decisions yet.',
+      empty: words.empty,
     },
   ];
   const outside = assessment.provenance?.signedOffOutside;
   if (outside) {
-    // A historical record: its sign-off was given outside eqia, not through this approval chain.
+    // A historical record: its sign-off was given outside eqia, not through this approval chain. Core
+    // words it in English only, for now.
     blocks.push(
       paragraph(
-        `${signedOffOutsideInWords(outside, formatDate)}, as the imported record states.${outside.note ? ` ${outside.note}` : ''}`,
+        `${signedOffOutsideInWords(outside, lang.date)}${words.importedRecord}${outside.note ? ` ${outside.note}` : ''}`,
       ),
     );
   } else if (waiting.length > 0) {
-    blocks.push(paragraph(`Not yet approved: ${waiting.map((stage) => stage.label).join(', ')}.`));
+    blocks.push(paragraph(words.notYet({ stages: waiting.map((stage) => stage.label).join(', ') })));
   }
-  const quotes = attestations(assessment, profile);
+  const quotes = attestations(assessment, profile, lang);
   if (quotes.length > 0 && waiting.length === 0) {
-    blocks.push(paragraph('Every approval stage has signed this assessment off, attesting:'), ...quotes);
+    blocks.push(paragraph(words.allSigned), ...quotes);
   }
-  return section('approvals', 'Approvals', blocks);
+  return section('approvals', words.heading, blocks);
 }
 
-export function publicationSection({ assessment, profile }: AssessmentReportInput): Section {
+export function publicationSection({ assessment, profile, lang }: AssessmentContext): Section {
+  const words = lang.words.assessment.publication;
   const { publication } = assessment;
-  if (!publication) return section('publication', 'Publication', [paragraph('Not yet published.')]);
-  return section('publication', 'Publication', [
+  if (!publication) return section('publication', words.heading, [paragraph(words.notYet)]);
+  return section('publication', words.heading, [
     {
       kind: 'facts',
       facts: [
-        { term: 'Published', value: formatDateTime(publication.publishedAt) },
-        { term: 'By', value: signerLabel(profile, { ...publication, by: publication.publishedBy }) },
-        { term: 'Where', value: linkOrText(publication.location) },
-        { term: 'Format', value: publication.format },
+        { term: words.published, value: lang.dateTime(publication.publishedAt) },
+        { term: words.by, value: signerLabel(profile, { ...publication, by: publication.publishedBy }) },
+        { term: words.where, value: linkOrText(publication.location) },
+        { term: words.format, value: publication.format },
       ],
     },
   ]);

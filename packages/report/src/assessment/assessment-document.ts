@@ -1,5 +1,6 @@
 import { aboutSection } from '../document/about-section.js';
 import type { ReportDocument } from '../document/blocks.js';
+import type { ReportLanguage } from '../language/report-language.js';
 import { actionPlanSection } from './action-plan-section.js';
 import { analysisSection, intersectionalitySection } from './analysis-section.js';
 import { approvalsSection, publicationSection } from './approvals-section.js';
@@ -21,39 +22,44 @@ import { verificationSection } from './verification-section.js';
  * The assessment report, in the order a reader needs it: any warning, the summary, then what, why and
  * who signed; the contents list sits between the summary and the body.
  */
-export function assessmentDocument(input: AssessmentReportInput): ReportDocument {
+export function assessmentDocument(input: AssessmentReportInput, lang: ReportLanguage): ReportDocument {
+  const context = { ...input, lang };
   const { assessment, profile, generatedAt } = input;
-  const refs = references(assessment, profile);
+  const words = lang.words.assessment;
+  const refs = references(assessment, profile, lang);
   const draft = isDraft(input);
-  const banner = statusBanner(input);
+  const banner = statusBanner(context);
   return {
-    title: `Equality impact assessment: ${assessment.policy.title}`,
+    lang,
+    title: words.title({ policy: assessment.policy.title }),
     subtitle: [
-      { term: 'Organisation', value: profile.organisation },
-      ...(assessment.policy.reference ? [{ term: 'Reference', value: assessment.policy.reference }] : []),
-      { term: 'Status', value: standing(input) },
-      { term: 'Revision', value: String(assessment.revision) },
+      { term: words.subtitle.organisation, value: profile.organisation },
+      ...(assessment.policy.reference
+        ? [{ term: words.subtitle.reference, value: assessment.policy.reference }]
+        : []),
+      { term: words.subtitle.status, value: standing(context) },
+      { term: words.subtitle.revision, value: String(assessment.revision) },
     ],
     draft,
-    lead: [...(banner ? [banner] : []), summarySection(input)],
-    sections: withReview(input, [
-      ...(draft ? [findingsSection(input)] : []),
-      policySection(input),
-      impactGridSection(input),
-      decisionSection(input),
-      screeningSection(input),
-      evidenceSection(input, refs),
-      engagementSection(input),
-      analysisSection(input, refs),
-      intersectionalitySection(input, refs),
-      generalDutySection(input),
-      outcomeSection(input),
-      actionPlanSection(input, refs),
-      monitoringSection(input),
-      approvalsSection(input),
-      publicationSection(input),
+    lead: [...(banner ? [banner] : []), summarySection(context)],
+    sections: withReview(context, [
+      ...(draft ? [findingsSection(context)] : []),
+      policySection(context),
+      impactGridSection(context),
+      decisionSection(context),
+      screeningSection(context),
+      evidenceSection(context, refs),
+      engagementSection(context),
+      analysisSection(context, refs),
+      intersectionalitySection(context, refs),
+      generalDutySection(context),
+      outcomeSection(context),
+      actionPlanSection(context, refs),
+      monitoringSection(context),
+      approvalsSection(context),
+      publicationSection(context),
     ]),
-    ...(input.reference && { verification: verificationSection(input.reference) }),
-    about: aboutSection(profile, generatedAt),
+    ...(input.reference && { verification: verificationSection(input.reference, lang) }),
+    about: aboutSection(profile, generatedAt, lang),
   };
 }

@@ -1,14 +1,14 @@
-import { formatDate } from '../dates.js';
 import { cell, type Section, section } from '../document/blocks.js';
-import { audienceLabel, characteristicLabel, listOf, stakeholderLabel } from '../labels.js';
-import type { AssessmentReportInput } from './input.js';
+import { audienceLabel, stakeholderLabel } from '../labels.js';
+import type { AssessmentContext } from './input.js';
 
-export function engagementSection({ assessment, profile }: AssessmentReportInput): Section {
-  return section('engagement', 'Engagement', [
+export function engagementSection({ assessment, profile, lang }: AssessmentContext): Section {
+  const words = lang.words.assessment.engagement;
+  return section('engagement', words.heading, [
     {
       kind: 'table',
-      caption: 'Who was engaged, what they said, and what changed as a result',
-      columns: ['Who', 'When and how', 'Characteristics', 'What they said', 'What changed'],
+      caption: words.caption,
+      columns: words.columns,
       rows: assessment.engagement.map((engagement) => [
         cell(
           [
@@ -22,16 +22,19 @@ export function engagementSection({ assessment, profile }: AssessmentReportInput
           ].join('\n'),
         ),
         cell(
-          [engagement.date ? formatDate(engagement.date) : 'Undated', engagement.method]
+          [
+            engagement.date ? lang.date(engagement.date) : lang.words.assessment.evidence.undated,
+            engagement.method,
+          ]
             .filter(Boolean)
             .join('\n'),
         ),
-        cell(listOf(engagement.characteristics.map((id) => characteristicLabel(profile, id)))),
+        cell(lang.list(engagement.characteristics.map((id) => lang.characteristicLabel(profile, id)))),
         cell(engagement.whatTheySaid),
-        cell(engagement.whatChanged || 'Nothing recorded'),
+        cell(engagement.whatChanged || words.nothingRecorded),
       ]),
       rowHeaders: true,
-      empty: 'No engagement recorded.',
+      empty: words.empty,
     },
   ]);
 }

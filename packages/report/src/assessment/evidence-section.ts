@@ -1,51 +1,49 @@
-import { label } from '@eqia/core';
-import { formatDate } from '../dates.js';
 import { cell, linkable, type Section, section } from '../document/blocks.js';
-import { characteristicLabel, listOf } from '../labels.js';
-import type { AssessmentReportInput } from './input.js';
+import type { AssessmentContext } from './input.js';
 import type { References } from './references.js';
 
-export function evidenceSection({ assessment, profile }: AssessmentReportInput, refs: References): Section {
+export function evidenceSection({ assessment, profile, lang }: AssessmentContext, refs: References): Section {
+  const words = lang.words.assessment.evidence;
   const { items, gaps } = assessment.evidence;
   const characteristics = (ids: string[]) =>
-    listOf(
-      ids.map((id) => characteristicLabel(profile, id)),
-      'All',
+    lang.list(
+      ids.map((id) => lang.characteristicLabel(profile, id)),
+      words.all,
     );
-  return section('evidence', 'Evidence and data gaps', [
+  return section('evidence', words.heading, [
     {
       kind: 'table',
-      caption: 'Evidence considered',
-      columns: ['Evidence', 'Kind', 'Source', 'Date', 'Characteristics', 'What it shows', 'Its limits'],
+      caption: words.caption,
+      columns: words.columns,
       rows: items.map((item) => [
         cell(item.title),
-        cell(label('evidenceKind', item.kind)),
+        cell(lang.label('evidenceKind', item.kind)),
         {
-          ...cell(item.source || (item.url ? '' : 'Not recorded')),
+          ...cell(item.source || (item.url ? '' : lang.words.document.notRecorded)),
           ...(linkable(item.url) ? { links: [{ text: item.url, href: item.url }] } : {}),
         },
-        cell(item.date ? formatDate(item.date) : 'Undated'),
+        cell(item.date ? lang.date(item.date) : words.undated),
         cell(characteristics(item.characteristics)),
         cell(item.summary),
-        cell(item.limitations || 'Not stated', item.limitations ? undefined : 'muted'),
+        cell(item.limitations || words.notStated, item.limitations ? undefined : 'muted'),
       ]),
       rowHeaders: true,
-      empty: 'No evidence recorded.',
+      empty: words.empty,
     },
     {
       kind: 'table',
-      caption: 'Data gaps: what is not known, and how it will be found out',
-      columns: ['Gap', 'Characteristics', 'Actions to fill it'],
+      caption: words.gapsCaption,
+      columns: words.gapsColumns,
       rows: gaps.map((gap) => [
         cell(gap.description),
         cell(characteristics(gap.characteristics)),
         cell(
-          gap.actionIds.length ? gap.actionIds.map(refs.action).join('\n') : 'No action yet',
+          gap.actionIds.length ? gap.actionIds.map(refs.action).join('\n') : words.noAction,
           gap.actionIds.length ? undefined : 'warning',
         ),
       ]),
       rowHeaders: true,
-      empty: 'No data gaps recorded.',
+      empty: words.noGaps,
     },
     // Each comparison with a census baseline in full, after the lists: its heading starts a subsection.
     ...items.flatMap((item) =>

@@ -1,25 +1,25 @@
-import { type Impact, label, profileCharacteristics } from '@eqia/core';
+import { type Impact, profileCharacteristics } from '@eqia/core';
 import { type Block, type Cell, cell, paragraph, type Section, section } from '../document/blocks.js';
-import {
-  audienceLabel,
-  characteristicLabel,
-  directionLegend,
-  impactBadge,
-  impactRank,
-  impactTone,
-} from '../labels.js';
-import type { AssessmentReportInput } from './input.js';
+import { audienceLabel, impactRank, impactTone } from '../labels.js';
+import type { ReportLanguage } from '../language/report-language.js';
+import type { AssessmentContext } from './input.js';
+import { subjectOf } from './references.js';
 
 type GridImpact = Pick<Impact, 'audience' | 'direction' | 'severity'>;
 
 /** The worst impact first, one per line, e.g. "▼ Negative (high)\n▲ Positive". */
-function gridCell(impacts: readonly GridImpact[], audience: string, fallback: Cell): Cell {
+function gridCell(
+  lang: ReportLanguage,
+  impacts: readonly GridImpact[],
+  audience: string,
+  fallback: Cell,
+): Cell {
   const here = impacts
     .filter((impact) => impact.audience === audience)
     .sort((a, b) => impactRank(a.direction, a.severity) - impactRank(b.direction, b.severity));
   const worst = here[0];
   if (!worst) return fallback;
-  const badges = [...new Set(here.map((impact) => impactBadge(impact.direction, impact.severity)))];
+  const badges = [...new Set(here.map((impact) => lang.impactBadge(impact.direction, impact.severity)))];
   return cell(badges.join('\n'), impactTone(worst.direction, worst.severity));
 }
 
@@ -28,7 +28,8 @@ function gridCell(impacts: readonly GridImpact[], audience: string, fallback: Ce
  * Every cell says its finding in words with a symbol, so it reads the same in greyscale, in print and
  * to a screen reader.
  */
-export function impactGridSection({ assessment, profile }: AssessmentReportInput): Section {
+export function impactGridSection({ assessment, profile, lang }: AssessmentContext): Section {
+  const words = lang.words.assessment.grid;
   // The audiences the policy names (all the profile's when it names none), and any an impact is on.
   const named = assessment.policy.audiences.length
     ? assessment.policy.audiences
@@ -46,43 +47,37 @@ export function impactGridSection({ assessment, profile }: AssessmentReportInput
     const analysis = assessment.analysis[characteristic.id];
     const status = analysis?.status ?? 'not_assessed';
     const fallback = {
-      not_assessed: cell('Not assessed', 'warning'),
-      no_impact: cell('No impact', 'muted'),
-      impacts_identified: cell('None recorded', 'muted'),
+      not_assessed: cell(lang.label('analysisStatus', 'not_assessed'), 'warning'),
+      no_impact: cell(lang.label('analysisStatus', 'no_impact'), 'muted'),
+      impacts_identified: cell(words.noneRecorded, 'muted'),
     }[status];
     return [
-      cell(characteristic.label),
-      cell(label('analysisStatus', status), status === 'not_assessed' ? 'warning' : undefined),
-      ...audienceIds.map((audience) => gridCell(analysis?.impacts ?? [], audience, fallback)),
+      cell(lang.characteristic(characteristic).label),
+      cell(lang.label('analysisStatus', status), status === 'not_assessed' ? 'warning' : undefined),
+      ...audienceIds.map((audience) => gridCell(lang, analysis?.impacts ?? [], audience, fallback)),
     ];
   });
   for (const impact of assessment.intersectionality.impacts) {
-    const members = impact.members.map((member) => {
-      const name = characteristicLabel(profile, member.characteristic);
-      return member.subgroup ? `${name} (${member.subgroup})` : name;
-    });
     rows.push([
-      cell(`Intersection: ${members.join(' × ')}`),
-      cell(label('analysisStatus', 'impacts_identified')),
-      ...audienceIds.map((audience) => gridCell([impact], audience, cell('None recorded', 'muted'))),
+      cell(words.intersection({ members: subjectOf(impact, profile, lang) })),
+      cell(lang.label('analysisStatus', 'impacts_identified')),
+      ...audienceIds.map((audience) => gridCell(lang, [impact], audience, cell(words.noneRecorded, 'muted'))),
     ]);
   }
   const blocks: Block[] = [
-    paragraph(
-      `Key: ${directionLegend}. Negative impacts show their severity before mitigation. Each cell lists the impacts on that audience, worst first.`,
-    ),
+    paragraph(words.key({ legend: lang.directionLegend })),
     {
       kind: 'table',
-      caption: 'Impacts by characteristic and audience',
+      caption: words.caption,
       columns: [
-        'Characteristic',
-        'Conclusion',
+        words.characteristic,
+        words.conclusion,
         ...audienceIds.map((id) => audienceLabel(profile, id, assessment.policy.otherGroups)),
       ],
       rows,
       rowHeaders: true,
-      empty: 'No characteristics.',
+      empty: words.noCharacteristics,
     },
   ];
-  return section('impact-grid', 'Impacts at a glance', blocks);
+  return section('impact-grid', words.heading, blocks);
 }

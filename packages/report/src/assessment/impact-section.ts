@@ -1,34 +1,33 @@
-import { aimLabel, type Impact, impactLabel, isAdverse, label, type Profile } from '@eqia/core';
+import { type Impact, isAdverse } from '@eqia/core';
 import { type Fact, type Section, section } from '../document/blocks.js';
-import { linesOf, listOf } from '../labels.js';
+import type { ReportLanguage } from '../language/report-language.js';
 import type { References } from './references.js';
 
 /** One impact, on a characteristic or an intersection, as a titled list of its facts. */
 export function impactSection(
   impact: Impact,
   { id, subject }: { id: string; subject: string },
-  profile: Profile,
   refs: References,
+  lang: ReportLanguage,
 ): Section {
+  const words = lang.words.assessment.impact;
+  const impactWords = lang.impactLabel(impact.direction, impact.severity);
   const facts: Fact[] = [
-    { term: 'Who', value: refs.audience(impact.audience) },
-    { term: 'Impact', value: impactLabel(impact.direction, impact.severity) },
-    { term: 'Aims engaged', value: listOf(impact.aims.map(aimLabel)) },
+    { term: words.who, value: refs.audience(impact.audience) },
+    { term: words.impact, value: impactWords },
+    { term: words.aims, value: lang.list(impact.aims.map(lang.aimLabel)) },
   ];
   if (impact.discriminationRisk)
-    facts.push({
-      term: 'Discrimination risk',
-      value: label('discriminationRisk', impact.discriminationRisk),
-    });
-  facts.push({ term: 'Description', value: impact.description || 'Not described' });
-  facts.push({ term: 'Evidence', value: listOf(impact.evidenceIds.map(refs.evidence)) });
+    facts.push({ term: words.risk, value: lang.label('discriminationRisk', impact.discriminationRisk) });
+  facts.push({ term: words.description, value: impact.description || words.notDescribed });
+  facts.push({ term: words.evidence, value: lang.list(impact.evidenceIds.map(refs.evidence)) });
   if (isAdverse(impact.direction) || impact.mitigation) {
-    facts.push({ term: 'Mitigation', value: impact.mitigation || 'None recorded' });
+    facts.push({ term: words.mitigation, value: impact.mitigation || words.noneRecorded });
   }
   if (impact.residualSeverity)
-    facts.push({ term: 'Residual impact', value: label('residualSeverity', impact.residualSeverity) });
-  if (impact.justification) facts.push({ term: 'Justification', value: impact.justification });
-  facts.push({ term: 'Actions', value: linesOf(impact.actionIds.map(refs.action)) });
-  const heading = `${subject}: ${impactLabel(impact.direction, impact.severity)} for ${refs.audience(impact.audience)}`;
+    facts.push({ term: words.residual, value: lang.label('residualSeverity', impact.residualSeverity) });
+  if (impact.justification) facts.push({ term: words.justification, value: impact.justification });
+  facts.push({ term: words.actions, value: lang.lines(impact.actionIds.map(refs.action)) });
+  const heading = words.heading({ subject, impact: impactWords, audience: refs.audience(impact.audience) });
   return section(id, heading, [{ kind: 'facts', facts }]);
 }

@@ -1,4 +1,5 @@
 import type { Assessment, Finding, IsoDateTime, LifecycleStatus, LogReference, Profile } from '@eqia/core';
+import type { ReportLanguage } from '../language/report-language.js';
 
 /** Everything an assessment report is rendered from; renderers read nothing else (no clock, no store). */
 export interface AssessmentReportInput {
@@ -11,4 +12,9 @@ export interface AssessmentReportInput {
   generatedAt: IsoDateTime;
   /** The log it was made from (`logReference`): printed so a published copy can be checked later. */
   reference?: LogReference;
+}
+
+/** What the sections of an assessment report read: the input, and the language they write in. */
+export interface AssessmentContext extends AssessmentReportInput {
+  lang: ReportLanguage;
 }

@@ -1,45 +1,51 @@
-import { formatDate, formatDateTime } from '../dates.js';
 import { type Block, prose, type Section, section } from '../document/blocks.js';
 import { signerLabel, userLabel } from '../labels.js';
-import type { AssessmentReportInput } from './input.js';
+import type { AssessmentContext } from './input.js';
 import { lapsedReview } from './status-section.js';
 
-export function monitoringSection(input: AssessmentReportInput): Section {
-  const { assessment, profile } = input;
+export function monitoringSection(input: AssessmentContext): Section {
+  const { assessment, profile, lang } = input;
+  const words = lang.words.assessment.monitoring;
   const { monitoring } = assessment;
-  const lapsed = lapsedReview(input) ? ' (overdue)' : '';
+  const lapsed = lapsedReview(input) ? words.overdue : '';
   const blocks: Block[] = [
     {
       kind: 'facts',
       facts: [
         {
-          term: 'Next review',
-          value: monitoring.nextReviewDate ? `${formatDate(monitoring.nextReviewDate)}${lapsed}` : 'Not set',
+          term: words.nextReview,
+          value: monitoring.nextReviewDate
+            ? `${lang.date(monitoring.nextReviewDate)}${lapsed}`
+            : words.notSet,
         },
-        { term: 'Review interval', value: `Every ${profile.reviewIntervalMonths} months at most` },
+        { term: words.interval, value: words.every({ months: profile.reviewIntervalMonths }) },
       ],
     },
-    section('monitoring-arrangements', 'How it will be monitored', [prose(monitoring.arrangements)]),
-    section('monitoring-post-implementation', 'Post-implementation review', [
-      prose(monitoring.postImplementationReview, 'Not yet carried out.'),
+    section('monitoring-arrangements', words.arrangements, [prose(monitoring.arrangements)]),
+    section('monitoring-post-implementation', words.postImplementation, [
+      prose(monitoring.postImplementationReview, words.notCarriedOut),
     ]),
   ];
   if (monitoring.notes.length > 0 || monitoring.reaffirmations.length > 0) {
     blocks.push(
-      section('monitoring-notes', 'Since sign-off', [
+      section('monitoring-notes', words.since, [
         {
           kind: 'list',
           items: [
             ...monitoring.notes.map((note) => [
-              `${formatDateTime(note.at)}, ${userLabel(profile, note.by)}: ${note.note}`,
+              `${lang.dateTime(note.at)}, ${userLabel(profile, note.by)}: ${note.note}`,
             ]),
             ...monitoring.reaffirmations.map((reaffirmation) => [
-              `${formatDateTime(reaffirmation.at)}, ${signerLabel(profile, reaffirmation)} reaffirmed the assessment; next review ${formatDate(reaffirmation.nextReviewDate)}.${reaffirmation.note ? ` ${reaffirmation.note}` : ''}`,
+              `${words.reaffirmed({
+                when: lang.dateTime(reaffirmation.at),
+                name: signerLabel(profile, reaffirmation),
+                date: lang.date(reaffirmation.nextReviewDate),
+              })}${reaffirmation.note ? ` ${reaffirmation.note}` : ''}`,
             ]),
           ],
         },
       ]),
     );
   }
-  return section('monitoring', 'Monitoring and review', blocks);
+  return section('monitoring', lang.label('sectionTitle', 'monitoring'), blocks);
 }

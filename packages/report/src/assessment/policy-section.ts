@@ -1,77 +1,73 @@
-import { inSentence, label } from '@eqia/core';
-import { formatDate } from '../dates.js';
+import { inSentence } from '@eqia/core';
 import { type Block, prose, type Section, section } from '../document/blocks.js';
-import { audienceLabel, listOf, userLabel } from '../labels.js';
-import type { AssessmentReportInput } from './input.js';
+import { audienceLabel, userLabel } from '../labels.js';
+import type { AssessmentContext } from './input.js';
 
-export function policySection({ assessment, profile }: AssessmentReportInput): Section {
+export function policySection({ assessment, profile, lang }: AssessmentContext): Section {
+  const words = lang.words.assessment.policy;
+  const { notRecorded } = lang.words.document;
   const { policy } = assessment;
   const blocks: Block[] = [
     {
       kind: 'facts',
       facts: [
-        { term: 'Title', value: policy.title },
-        { term: 'Reference', value: policy.reference || 'None' },
+        { term: words.title, value: policy.title },
+        { term: words.reference, value: policy.reference || lang.words.document.none },
         {
-          term: 'Kind',
-          value: `${label('policyKind', policy.kind)} (${inSentence(label('policyNovelty', policy.novelty))})`,
+          term: words.kind,
+          value: `${lang.label('policyKind', policy.kind)} (${inSentence(lang.label('policyNovelty', policy.novelty))})`,
         },
-        { term: 'Team or directorate', value: policy.team || 'Not recorded' },
-        { term: 'Owner', value: policy.owner ? userLabel(profile, policy.owner) : 'Not recorded' },
+        { term: words.team, value: policy.team || notRecorded },
+        { term: words.owner, value: policy.owner ? userLabel(profile, policy.owner) : notRecorded },
         {
-          term: 'Contributors',
-          value: listOf(policy.contributors.map((id) => userLabel(profile, id))),
+          term: words.contributors,
+          value: lang.list(policy.contributors.map((id) => userLabel(profile, id))),
         },
         {
-          term: 'Assessed by',
-          value: listOf(
+          term: words.assessedBy,
+          value: lang.list(
             policy.assessmentTeam.map((member) =>
               member.role ? `${member.name} (${member.role})` : member.name,
             ),
-            'Not recorded',
+            notRecorded,
           ),
         },
         {
-          term: 'Who it affects',
-          value: listOf(
+          term: words.affects,
+          value: lang.list(
             [
               ...policy.audiences.map((id) => audienceLabel(profile, id)),
               ...policy.otherGroups.map((group) => group.label),
             ],
-            'Not recorded',
+            notRecorded,
           ),
         },
       ],
     },
-    section('policy-aims', 'Aims and intended outcomes', [prose(policy.aims)]),
-    section('policy-scope', 'Scope', [prose(policy.scope)]),
-    section('policy-related', 'Related policies', [prose(policy.relatedPolicies, 'None recorded.')]),
+    section('policy-aims', words.aims, [prose(policy.aims, lang.words.document.notRecordedSentence)]),
+    section('policy-scope', words.scope, [prose(policy.scope, lang.words.document.notRecordedSentence)]),
+    section('policy-related', words.related, [prose(policy.relatedPolicies, words.noneRecorded)]),
   ];
-  return section('policy', 'The policy', blocks);
+  return section('policy', words.heading, blocks);
 }
 
-export function decisionSection({ assessment }: AssessmentReportInput): Section {
+export function decisionSection({ assessment, lang }: AssessmentContext): Section {
+  const words = lang.words.assessment.decision;
+  const { notRecorded } = lang.words.document;
   const { decision } = assessment;
-  return section('decision', 'The decision', [
+  return section('decision', words.heading, [
     {
       kind: 'facts',
       facts: [
-        { term: 'Decision maker', value: decision.maker || 'Not recorded' },
-        { term: 'Role or body', value: decision.makerRole || 'Not recorded' },
-        { term: 'Decision date', value: decision.date ? formatDate(decision.date) : 'Not yet decided' },
-        { term: 'Decision paper', value: decision.paperReference || 'Not recorded' },
-        {
-          term: 'Decision maker briefed on the duty',
-          value: decision.makerBriefed ? 'Yes: given the full assessment' : 'Not recorded',
-        },
-        ...(decision.assessedOn
-          ? [{ term: 'Analysis carried out', value: formatDate(decision.assessedOn) }]
-          : []),
-        ...(decision.alreadyTaken
-          ? [{ term: 'Timing', value: 'The decision was already taken when this assessment was done' }]
-          : []),
+        { term: words.maker, value: decision.maker || notRecorded },
+        { term: words.role, value: decision.makerRole || notRecorded },
+        { term: words.date, value: decision.date ? lang.date(decision.date) : words.notDecided },
+        { term: words.paper, value: decision.paperReference || notRecorded },
+        { term: words.briefed, value: decision.makerBriefed ? words.briefedYes : notRecorded },
+        ...(decision.assessedOn ? [{ term: words.assessedOn, value: lang.date(decision.assessedOn) }] : []),
+        ...(decision.alreadyTaken ? [{ term: words.timing, value: words.alreadyTaken }] : []),
       ],
     },
-    ...(decision.notes ? [prose(decision.notes)] : []),
+    ...(decision.notes ? [prose(decision.notes, lang.words.document.notRecordedSentence)] : []),
   ]);
 }

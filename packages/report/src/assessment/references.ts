@@ -1,5 +1,6 @@
 import type { Assessment, Impact, Profile } from '@eqia/core';
-import { audienceLabel, characteristicLabel } from '../labels.js';
+import { audienceLabel } from '../labels.js';
+import type { ReportLanguage } from '../language/report-language.js';
 
 /**
  * Names for the ids an assessment cross-references (impacts, evidence, gaps, actions), so the report
@@ -21,39 +22,51 @@ export interface NamedImpact {
   subject: string;
 }
 
+/** "Disability (autistic people) × Age": the members of an intersection. */
+export const subjectOf = (
+  impact: { members: readonly { characteristic: string; subgroup?: string | undefined }[] },
+  profile: Profile,
+  lang: ReportLanguage,
+) =>
+  impact.members
+    .map((member) => {
+      const name = lang.characteristicLabel(profile, member.characteristic);
+      return member.subgroup ? `${name} (${member.subgroup})` : name;
+    })
+    .join(' × ');
+
 /** Every impact of the assessment, on characteristics (in the record's order) and intersections. */
-export function namedImpacts(assessment: Assessment, profile: Profile): NamedImpact[] {
+export function namedImpacts(assessment: Assessment, profile: Profile, lang: ReportLanguage): NamedImpact[] {
   const single = Object.entries(assessment.analysis).flatMap(([characteristic, analysis]) =>
-    analysis.impacts.map((impact) => ({ impact, subject: characteristicLabel(profile, characteristic) })),
+    analysis.impacts.map((impact) => ({
+      impact,
+      subject: lang.characteristicLabel(profile, characteristic),
+    })),
   );
   const intersections = assessment.intersectionality.impacts.map((impact) => ({
     impact,
-    subject: impact.members
-      .map((member) => {
-        const name = characteristicLabel(profile, member.characteristic);
-        return member.subgroup ? `${name} (${member.subgroup})` : name;
-      })
-      .join(' × '),
+    subject: subjectOf(impact, profile, lang),
   }));
   return [...single, ...intersections];
 }
 
-export function references(assessment: Assessment, profile: Profile): References {
+export function references(assessment: Assessment, profile: Profile, lang: ReportLanguage): References {
+  const words = lang.words.assessment.references;
   const impacts = new Map(
-    namedImpacts(assessment, profile).map(({ impact, subject }) => [
+    namedImpacts(assessment, profile, lang).map(({ impact, subject }) => [
       impact.id,
       `${subject}: ${audienceLabel(profile, impact.audience, assessment.policy.otherGroups)}`,
     ]),
   );
   const evidence = new Map(assessment.evidence.items.map((item) => [item.id, item.title]));
-  const gaps = new Map(assessment.evidence.gaps.map((gap) => [gap.id, `Data gap: ${gap.description}`]));
+  const gaps = new Map(assessment.evidence.gaps.map((gap) => [gap.id, words.gap({ text: gap.description })]));
   const actions = new Map(assessment.actions.map((action) => [action.id, action.description]));
   // An id nothing names (a dangling reference) is said as such rather than shown raw.
   return {
-    impact: (id) => impacts.get(id) ?? 'An impact no longer in the assessment',
-    evidence: (id) => evidence.get(id) ?? 'Evidence no longer in the assessment',
-    gap: (id) => gaps.get(id) ?? 'A data gap no longer in the assessment',
-    action: (id) => actions.get(id) ?? 'An action no longer in the assessment',
+    impact: (id) => impacts.get(id) ?? words.impact,
+    evidence: (id) => evidence.get(id) ?? words.evidence,
+    gap: (id) => gaps.get(id) ?? words.dataGap,
+    action: (id) => actions.get(id) ?? words.action,
     audience: (id) => audienceLabel(profile, id, assessment.policy.otherGroups),
   };
 }

@@ -1,8 +1,8 @@
-import { type Assessment, inSentence, label, type SectionId } from '@eqia/core';
-import { formatDateTime } from '../dates.js';
+import { type Assessment, inSentence, type SectionId } from '@eqia/core';
 import { type Block, paragraph, type Section, section } from '../document/blocks.js';
 import { userName } from '../labels.js';
-import type { AssessmentReportInput } from './input.js';
+import type { ReportLanguage } from '../language/report-language.js';
+import type { AssessmentContext } from './input.js';
 import { isDraft } from './status-section.js';
 
 /** The report section each part of an assessment is shown in, so reviewers' words sit beside it. */
@@ -25,7 +25,7 @@ const shownIn: Record<SectionId, string> = {
  * and every comment with its id, to reply to or resolve. A signed-off copy (the one that is published)
  * never carries it: the review is the working, not the record.
  */
-export function withReview(input: AssessmentReportInput, body: Section[]): Section[] {
+export function withReview(input: AssessmentContext, body: Section[]): Section[] {
   if (!isDraft(input)) return body;
   return body.map((part) => {
     const about = (Object.keys(shownIn) as SectionId[]).find((id) => shownIn[id] === part.id);
@@ -35,13 +35,18 @@ export function withReview(input: AssessmentReportInput, body: Section[]): Secti
       ...part,
       blocks: [
         ...part.blocks,
-        section(`${part.id}-review`, `Review: ${label('sectionTitle', about)}`, blocks),
+        section(
+          `${part.id}-review`,
+          input.lang.words.assessment.review.heading({ section: input.lang.label('sectionTitle', about) }),
+          blocks,
+        ),
       ],
     };
   });
 }
 
-function reviewBlocks({ assessment, profile }: AssessmentReportInput, about: SectionId): Block[] {
+function reviewBlocks({ assessment, profile, lang }: AssessmentContext, about: SectionId): Block[] {
+  const words = lang.words.assessment.review;
   const { verdicts, comments } = assessment.review;
   const latest = new Map(verdicts.filter((v) => v.section === about).map((v) => [v.by, v]));
   const said = comments.filter((comment) => comment.section === about);
@@ -50,21 +55,26 @@ function reviewBlocks({ assessment, profile }: AssessmentReportInput, about: Sec
     blocks.push({
       kind: 'list',
       items: [...latest.values()].map((v) => [
-        `${userName(profile, v.by)} judged it ${inSentence(label('verdict', v.verdict))} (${formatDateTime(v.at)})${v.comment ? `: “${v.comment}”` : '.'}`,
+        `${words.judged({ name: userName(profile, v.by), verdict: inSentence(lang.label('verdict', v.verdict)), when: lang.dateTime(v.at) })}${v.comment ? `: “${v.comment}”` : '.'}`,
       ]),
     });
   if (said.length > 0)
     blocks.push({
       kind: 'list',
-      items: said.map((comment) => [
-        `Comment ${comment.id}${comment.replyTo ? `, in reply to ${comment.replyTo}` : ''}, by ${userName(profile, comment.by)} (${formatDateTime(comment.at)}): “${comment.body}” ${comment.resolvedBy ? `Resolved by ${userName(profile, comment.resolvedBy)}.` : 'Open: not resolved yet.'}`,
-      ]),
+      items: said.map((comment) => {
+        const who = { id: comment.id, name: userName(profile, comment.by), when: lang.dateTime(comment.at) };
+        const heading = comment.replyTo
+          ? words.reply({ ...who, replyTo: comment.replyTo })
+          : words.comment(who);
+        const state = comment.resolvedBy
+          ? words.resolvedBy({ name: userName(profile, comment.resolvedBy) })
+          : words.open;
+        return [`${heading}“${comment.body}” ${state}`];
+      }),
     });
-  if (said.some((comment) => !comment.resolvedBy)) blocks.push(replyHelp(assessment, about));
+  if (said.some((comment) => !comment.resolvedBy)) blocks.push(replyHelp(assessment, about, lang));
   return blocks;
 }
 
-const replyHelp = (assessment: Assessment, about: SectionId) =>
-  paragraph(
-    `To reply, or to resolve a comment, use its id: eqia comment ${assessment.id} --section ${about} "your reply" --reply-to <comment id>, or eqia comment ${assessment.id} --resolve <comment id>.`,
-  );
+const replyHelp = (assessment: Assessment, about: SectionId, lang: ReportLanguage) =>
+  paragraph(lang.words.assessment.review.howToReply({ id: assessment.id, section: about }));

@@ -1,59 +1,59 @@
-import { inSentence, label, profileCharacteristics } from '@eqia/core';
-import { formatDateTime } from '../dates.js';
+import { inSentence, profileCharacteristics } from '@eqia/core';
 import { cell, prose, type Section, section } from '../document/blocks.js';
 import { userLabel } from '../labels.js';
-import type { AssessmentReportInput } from './input.js';
+import type { AssessmentContext } from './input.js';
 
-export function screeningSection({ assessment, profile }: AssessmentReportInput): Section {
+export function screeningSection({ assessment, profile, lang }: AssessmentContext): Section {
+  const words = lang.words.assessment.screening;
   const { answers, decision, evidenceIds, related } = assessment.screening;
   const titleOf = (id: string) => assessment.evidence.items.find((item) => item.id === id)?.title ?? id;
   const rows = profileCharacteristics(profile).map((characteristic) => {
     const answer = answers[characteristic.id];
     return [
-      cell(characteristic.label),
+      cell(lang.characteristic(characteristic).label),
       answer
         ? cell(
             answer.likelyImpact
-              ? `${label('relevance', answer.relevance)}: ${inSentence(label('likelyImpact', answer.likelyImpact))}`
-              : label('relevance', answer.relevance),
+              ? `${lang.label('relevance', answer.relevance)}: ${inSentence(lang.label('likelyImpact', answer.likelyImpact))}`
+              : lang.label('relevance', answer.relevance),
             answer.relevance === 'no' ? 'muted' : undefined,
           )
-        : cell('Not answered', 'muted'),
+        : cell(words.notAnswered, 'muted'),
       cell(answer?.reason ?? ''),
     ];
   });
-  return section('screening', 'Screening', [
+  return section('screening', words.heading, [
     {
       kind: 'table',
-      caption: 'Is the policy relevant to each characteristic?',
-      columns: ['Characteristic', 'Relevance', 'Reason'],
+      caption: words.caption,
+      columns: words.columns,
       rows,
       rowHeaders: true,
-      empty: 'No characteristics.',
+      empty: lang.words.assessment.grid.noCharacteristics,
     },
     decision
       ? {
           kind: 'facts',
           facts: [
-            { term: 'Screening decision', value: label('screeningDecision', decision.kind) },
+            { term: words.decision, value: lang.label('screeningDecision', decision.kind) },
             {
-              term: 'Decided by',
-              value: `${userLabel(profile, decision.decidedBy)}, ${formatDateTime(decision.decidedAt)}`,
+              term: words.decidedBy,
+              value: `${userLabel(profile, decision.decidedBy)}, ${lang.dateTime(decision.decidedAt)}`,
             },
           ],
         }
-      : { kind: 'paragraph', content: ['No screening decision yet.'], tone: 'muted' },
-    ...(decision ? [prose(decision.rationale, 'No rationale recorded.')] : []),
+      : { kind: 'paragraph', content: [words.noDecision], tone: 'muted' },
+    ...(decision ? [prose(decision.rationale, words.noRationale)] : []),
     ...(evidenceIds.length || related.length
       ? [
           {
             kind: 'facts' as const,
             facts: [
               ...(evidenceIds.length
-                ? [{ term: 'Evidence relied on', value: evidenceIds.map(titleOf).join('; ') }]
+                ? [{ term: words.evidence, value: evidenceIds.map(titleOf).join('; ') }]
                 : []),
               ...related.map((entry) => ({
-                term: 'Relies on',
+                term: words.reliesOn,
                 value: [entry.title, entry.reference, entry.covers].filter(Boolean).join(' — '),
               })),
             ],

@@ -1,23 +1,16 @@
-import {
-  type Assessment,
-  type Finding,
-  hint,
-  type IsoDate,
-  label,
-  lockedStates,
-  type Profile,
-} from '@eqia/core';
-import { dayOf, formatDate, formatDateTime } from '../dates.js';
+import { type Assessment, type Finding, type IsoDate, lockedStates, type Profile } from '@eqia/core';
 import { type Block, cell, paragraph, type Section, section } from '../document/blocks.js';
 import { signerLabel, userLabel, userName } from '../labels.js';
-import type { AssessmentReportInput } from './input.js';
+import { dayOf, type ReportLanguage } from '../language/report-language.js';
+import type { AssessmentContext, AssessmentReportInput } from './input.js';
 
 const severityOrder = { error: 0, warning: 1, info: 2 } as const;
 
 /** "Error (blocks sign-off)": a finding's severity, with what it means where that matters. */
-function severityLabel(severity: Finding['severity']): string {
-  const help = hint('findingSeverity', severity);
-  return help ? `${label('findingSeverity', severity)} (${help})` : label('findingSeverity', severity);
+function severityLabel(lang: ReportLanguage, severity: Finding['severity']): string {
+  const help = lang.hint('findingSeverity', severity);
+  const name = lang.label('findingSeverity', severity);
+  return help ? `${name} (${help})` : name;
 }
 
 /** Not yet signed off: the report is a working draft, and says so on every page. */
@@ -36,79 +29,84 @@ export function lapsedReview({
 }
 
 /** "in review, waiting for equality review": where a draft is. */
-function draftStage(input: AssessmentReportInput): string {
-  const { assessment, status } = input;
+function draftStage(input: AssessmentContext): string {
+  const { assessment, status, lang } = input;
   const awaiting = assessment.approvalChain.find((stage) => stage.id === status.stage);
-  const waiting = awaiting ? `, waiting for ${awaiting.label.toLowerCase()}` : '';
-  return `${label('lifecycleState', status.state).toLowerCase()}${waiting}${changesRequested(input)}`;
+  const waiting = awaiting
+    ? lang.words.assessment.status.waitingFor({ stage: awaiting.label.toLowerCase() })
+    : '';
+  return `${lang.label('lifecycleState', status.state).toLowerCase()}${waiting}${changesRequested(input)}`;
 }
 
 /** "; changes requested by Julie Brown": why a draft that was in review is being assessed again. */
-function changesRequested({ assessment, status, profile }: AssessmentReportInput): string {
+function changesRequested({ assessment, status, profile, lang }: AssessmentContext): string {
   const last = assessment.review.approvals.at(-1);
   if (status.state !== 'assessing' || last?.decision !== 'changes_requested') return '';
-  return `; changes requested by ${userName(profile, last.by)}`;
+  return lang.words.assessment.status.changesRequestedBy({ name: userName(profile, last.by) });
 }
 
 /** Where the assessment stands, in a few words: "Signed off and published; review overdue since 1 May 2026". */
-export function standing(input: AssessmentReportInput): string {
-  const { assessment, status } = input;
-  if (status.state === 'withdrawn') return 'Withdrawn: the policy was abandoned';
-  if (status.state === 'superseded') return `Superseded by revision ${assessment.revision + 1}`;
-  if (isDraft(input)) return `Draft, not signed off (${draftStage(input)})`;
-  const signed = `${status.state === 'published' ? 'Signed off and published' : 'Signed off'}${
-    assessment.provenance?.signedOffOutside ? ' outside eqia (historical record)' : ''
+export function standing(input: AssessmentContext): string {
+  const { assessment, status, lang } = input;
+  const words = lang.words.assessment.status;
+  if (status.state === 'withdrawn') return words.withdrawn;
+  if (status.state === 'superseded') return words.supersededBy({ revision: assessment.revision + 1 });
+  if (isDraft(input)) return words.draft({ stage: draftStage(input) });
+  const signed = `${status.state === 'published' ? words.signedOffPublished : words.signedOff}${
+    assessment.provenance?.signedOffOutside ? words.outside : ''
   }`;
   const lapsed = lapsedReview(input);
-  return lapsed ? `${signed}; review overdue since ${formatDate(lapsed)}` : signed;
+  return lapsed ? `${signed}${words.overdueSince({ date: lang.date(lapsed) })}` : signed;
 }
 
 /** "Revision 2, replacing revision 1.": the revision's place in its history, by number rather than id. */
-export const revisionLine = (assessment: Assessment) =>
-  `Revision ${assessment.revision}${assessment.supersedes ? `, replacing revision ${assessment.revision - 1}` : ''}.`;
+export const revisionLine = (assessment: Assessment, lang: ReportLanguage) => {
+  const words = lang.words.assessment.status;
+  const replacing = assessment.supersedes ? words.replacing({ revision: assessment.revision - 1 }) : '';
+  return `${words.revision({ revision: assessment.revision })}${replacing}.`;
+};
 
 /**
  * The banner above the summary, when the reader must know something first: a draft is not the record of
  * due regard, a withdrawn policy was abandoned, a superseded revision is no longer current, and a review
  * that has lapsed means the record may be out of date. A current, signed-off assessment has none.
  */
-export function statusBanner(input: AssessmentReportInput): Section | undefined {
-  const { assessment, status, profile } = input;
+export function statusBanner(input: AssessmentContext): Section | undefined {
+  const { assessment, status, profile, lang } = input;
+  const words = lang.words.assessment.status;
   if (status.state === 'withdrawn') {
     const { withdrawal } = assessment;
-    return banner('warning', 'Withdrawn: the policy was abandoned', [
-      paragraph(revisionLine(assessment)),
+    return banner('warning', words.withdrawn, [
+      paragraph(revisionLine(assessment, lang)),
       ...(withdrawal
         ? [
             paragraph(
-              `Withdrawn by ${userLabel(profile, withdrawal.by)} on ${formatDateTime(withdrawal.at)}. Reason: ${withdrawal.reason}`,
+              words.withdrawnBy({
+                name: userLabel(profile, withdrawal.by),
+                when: lang.dateTime(withdrawal.at),
+                reason: withdrawal.reason,
+              }),
             ),
           ]
         : []),
     ]);
   }
   if (status.state === 'superseded') {
-    return banner('warning', 'Superseded: a newer revision replaces this one', [
+    return banner('warning', words.supersededHeading, [
       paragraph(
-        `${revisionLine(assessment)} Replaced by revision ${assessment.revision + 1}; read that one for the current assessment.`,
+        `${revisionLine(assessment, lang)} ${words.replacedBy({ revision: assessment.revision + 1 })}`,
       ),
     ]);
   }
   if (isDraft(input)) {
-    return banner('draft', 'DRAFT: not signed off', [
-      paragraph(`Status: ${draftStage(input)}. ${revisionLine(assessment)}`),
-      paragraph(
-        'This is a working draft, not the record of due regard: it has not been signed off and may change.',
-      ),
+    return banner('draft', words.draftHeading, [
+      paragraph(`${words.draftStatus({ stage: draftStage(input) })} ${revisionLine(assessment, lang)}`),
+      paragraph(words.draftWarning),
     ]);
   }
   const lapsed = lapsedReview(input);
   if (lapsed) {
-    return banner('warning', 'Review overdue', [
-      paragraph(
-        `This assessment was due for review on ${formatDate(lapsed)} and has not been reaffirmed or revised since: it may no longer describe the policy as it is.`,
-      ),
-    ]);
+    return banner('warning', words.overdueHeading, [paragraph(words.overdue({ date: lang.date(lapsed) }))]);
   }
   return undefined;
 }
@@ -119,27 +117,28 @@ const banner = (tone: 'draft' | 'warning', heading: string, blocks: Block[]): Se
 });
 
 /** A draft lists what the due-regard checks found still to do, most serious first. */
-export function findingsSection({ findings }: AssessmentReportInput): Section {
+export function findingsSection({ findings, lang }: AssessmentContext): Section {
+  const words = lang.words.assessment.findings;
   const sorted = [...findings].sort((a, b) => severityOrder[a.severity] - severityOrder[b.severity]);
-  return section('findings', 'Still to do before sign-off', [
+  return section('findings', words.heading, [
     {
       kind: 'table',
-      caption: 'Open findings of the due-regard checks',
-      columns: ['Finding', 'Severity', 'Section', 'How to fix it'],
+      caption: words.caption,
+      columns: words.columns,
       rows: sorted.map((finding) => [
         cell(finding.message),
-        cell(severityLabel(finding.severity), finding.severity === 'error' ? 'negative' : 'warning'),
-        cell(label('sectionTitle', finding.section)),
+        cell(severityLabel(lang, finding.severity), finding.severity === 'error' ? 'negative' : 'warning'),
+        cell(lang.label('sectionTitle', finding.section)),
         cell(finding.hint),
       ]),
       rowHeaders: true,
-      empty: 'The due-regard checks found nothing to fix.',
+      empty: words.empty,
     },
   ]);
 }
 
 /** Each approval's attestation, quoted with who gave it, at which stage and when. */
-export function attestations(assessment: Assessment, profile: Profile): Block[] {
+export function attestations(assessment: Assessment, profile: Profile, lang: ReportLanguage): Block[] {
   return assessment.review.approvals
     .filter((approval) => approval.decision === 'approved')
     .map((approval) => {
@@ -147,7 +146,7 @@ export function attestations(assessment: Assessment, profile: Profile): Block[] 
       return {
         kind: 'quote',
         text: approval.attestation || stage?.attestation || '',
-        cite: `${signerLabel(profile, approval)}, ${stage?.label ?? approval.stage}, ${formatDateTime(approval.at)}`,
+        cite: `${signerLabel(profile, approval)}, ${stage?.label ?? approval.stage}, ${lang.dateTime(approval.at)}`,
       };
     });
 }

@@ -1,8 +1,7 @@
-import { impactLabel, inSentence, label, outcomeDescription } from '@eqia/core';
-import { formatDate } from '../dates.js';
+import { inSentence } from '@eqia/core';
 import { type Block, type Fact, paragraph, prose, type Section, section } from '../document/blocks.js';
 import { audienceLabel, impactRank } from '../labels.js';
-import type { AssessmentReportInput } from './input.js';
+import type { AssessmentContext } from './input.js';
 import { namedImpacts } from './references.js';
 import { lapsedReview } from './status-section.js';
 
@@ -15,54 +14,60 @@ const mainImpacts = 5;
 /**
  * What someone who reads nothing else needs: the author's plain-English summary, the decision, the outcome, the worst negative impacts with their mitigation, and the review.
  */
-export function summarySection(input: AssessmentReportInput): Section {
-  const { assessment, profile } = input;
+export function summarySection(input: AssessmentContext): Section {
+  const { assessment, profile, lang } = input;
+  const words = lang.words.assessment.summary;
   const { decision, outcome, monitoring } = assessment;
   const lapsed = lapsedReview(input);
   const decided = decision.date
-    ? `${[decision.maker || 'The decision maker', decision.makerRole].filter(Boolean).join(', ')}, on ${formatDate(decision.date)}`
-    : 'Not yet decided';
+    ? words.decidedOn({
+        who: [decision.maker || words.decisionMaker, decision.makerRole].filter(Boolean).join(', '),
+        date: lang.date(decision.date),
+      })
+    : words.notDecided;
   const review = monitoring.nextReviewDate
     ? lapsed
-      ? `Overdue: it was due by ${formatDate(lapsed)}`
-      : `By ${formatDate(monitoring.nextReviewDate)}`
-    : 'No review date set';
+      ? words.overdue({ date: lang.date(lapsed) })
+      : words.by({ date: lang.date(monitoring.nextReviewDate) })
+    : words.noReviewDate;
   const facts: Fact[] = [
-    { term: 'Decision', value: decided },
+    { term: words.decision, value: decided },
     {
-      term: 'Outcome',
+      term: words.outcome,
       value: outcome
-        ? `${label('outcomeKind', outcome.kind)}: ${inSentence(outcomeDescription(outcome.kind))}`
-        : 'No outcome chosen yet',
+        ? `${lang.label('outcomeKind', outcome.kind)}: ${inSentence(lang.outcomeDescription(outcome.kind))}`
+        : words.noOutcome,
     },
-    { term: 'Next review', value: review },
+    { term: words.nextReview, value: review },
   ];
-  const negatives = namedImpacts(assessment, profile)
+  const negatives = namedImpacts(assessment, profile, lang)
     .filter(({ impact }) => impact.direction === 'negative')
     .sort((a, b) => impactRank('negative', a.impact.severity) - impactRank('negative', b.impact.severity));
   const impacts: Block[] = negatives.length
     ? [
         paragraph(
           negatives.length > mainImpacts
-            ? `The ${mainImpacts} most serious of ${negatives.length} negative impacts, and how each is mitigated (the analysis has them all):`
-            : 'Negative impacts found, and how each is mitigated:',
+            ? words.mostSerious({ shown: mainImpacts, total: negatives.length })
+            : words.negatives,
         ),
         {
           kind: 'list',
-          items: negatives
-            .slice(0, mainImpacts)
-            .map(({ impact, subject }) => [
-              `${subject}: ${impactLabel(impact.direction, impact.severity)} for ${audienceLabel(profile, impact.audience, assessment.policy.otherGroups)}. ` +
-                `Mitigation: ${sentence(impact.mitigation) || 'none recorded.'}` +
-                (impact.residualSeverity
-                  ? ` Residual impact: ${label('residualSeverity', impact.residualSeverity)}.`
-                  : ''),
-            ]),
+          items: negatives.slice(0, mainImpacts).map(({ impact, subject }) => [
+            words.impact({
+              subject,
+              impact: lang.impactLabel(impact.direction, impact.severity),
+              audience: audienceLabel(profile, impact.audience, assessment.policy.otherGroups),
+            }) +
+              words.mitigation({ text: sentence(impact.mitigation) || words.noMitigation }) +
+              (impact.residualSeverity
+                ? words.residual({ severity: lang.label('residualSeverity', impact.residualSeverity) })
+                : ''),
+          ]),
         },
       ]
-    : [paragraph('No negative impacts were found.')];
-  return section('summary', 'Summary', [
-    prose(assessment.policy.summary, 'No plain-English summary has been written yet.'),
+    : [paragraph(words.noNegatives)];
+  return section('summary', words.heading, [
+    prose(assessment.policy.summary, words.noSummary),
     { kind: 'facts', facts },
     ...impacts,
   ]);

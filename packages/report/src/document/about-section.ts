@@ -1,5 +1,6 @@
 import type { IsoDateTime, Profile } from '@eqia/core';
-import { formatDateTime } from '../dates.js';
+import { english } from '../language/english.js';
+import type { ReportLanguage } from '../language/report-language.js';
 import { type Fact, type Inline, linkOrText, type Section, section } from './blocks.js';
 
 /**
@@ -7,25 +8,28 @@ import { type Fact, type Inline, linkOrText, type Section, section } from './blo
  * accessibility statement is (each from the profile, with a plain fallback when the profile is silent)
  * and when the document was produced.
  */
-export function aboutSection(profile: Profile, generatedAt: IsoDateTime): Section {
+export function aboutSection(
+  profile: Profile,
+  generatedAt: IsoDateTime,
+  lang: ReportLanguage = english,
+): Section {
+  const words = lang.words.document.about;
   const { contact, contactLink, alternativeFormats, accessibilityStatement } = profile.publishing;
-  const who = contact || profile.organisation;
+  const { organisation } = profile;
+  const who = contact || organisation;
   const reach: Inline[] = contactLink
     ? [`${who}: `, linkOrText(contactLink.replace(/^mailto:/i, ''), contactLink)]
     : [who];
   const facts: Fact[] = [
-    { term: 'Questions about this document', value: reach },
+    { term: words.questions, value: reach },
+    { term: words.otherFormats, value: alternativeFormats || words.askFormats({ organisation }) },
     {
-      term: 'Other formats',
-      value: alternativeFormats || `Ask ${profile.organisation} for this document in another format.`,
-    },
-    {
-      term: 'Accessibility statement',
+      term: words.accessibility,
       value: accessibilityStatement
         ? linkOrText(accessibilityStatement)
-        : `Ask ${profile.organisation} for its accessibility statement.`,
+        : words.askAccessibility({ organisation }),
     },
-    { term: 'Document produced', value: formatDateTime(generatedAt) },
+    { term: words.produced, value: lang.dateTime(generatedAt) },
   ];
-  return section('about', 'Contact, other formats and accessibility', [{ kind: 'facts', facts }]);
+  return section('about', words.heading, [{ kind: 'facts', facts }]);
 }

@@ -1,4 +1,5 @@
 import type { DisparityAnalysis } from '@eqia/core';
+import type { ReportLanguage } from '../language/report-language.js';
 
 /**
  * A report as a small tree of blocks, built once from the assessment and rendered to HTML or Markdown,
@@ -31,8 +32,8 @@ export interface Fact {
 
 export type Block =
   | { kind: 'paragraph'; content: Inline[]; tone?: Tone }
-  /** Free text an author wrote: paragraphs kept; `empty` is said when there is none. */
-  | { kind: 'prose'; text: string; empty: string }
+  /** Free text an author wrote: paragraphs kept; `empty` (else "Not recorded.") is said when there is none. */
+  | { kind: 'prose'; text: string; empty?: string }
   | { kind: 'facts'; facts: Fact[] }
   | { kind: 'list'; items: Inline[][]; ordered?: boolean }
   | {
@@ -61,6 +62,8 @@ export interface Section {
 }
 
 export interface ReportDocument {
+  /** The language it is written in: its `lang`, and the words of its frame (contents, footer). */
+  lang: ReportLanguage;
   /** The page title and the one level-1 heading; also the running title of printed pages. */
   title: string;
   /** Short lines under the title: organisation, reference, status, revision. */
@@ -91,7 +94,8 @@ export const linkable = (href: string) => /^(https?:\/\/|mailto:)/i.test(href);
 export const linkOrText = (text: string, href = text): Inline => (linkable(href) ? { text, href } : text);
 
 export const paragraph = (...content: Inline[]): Block => ({ kind: 'paragraph', content });
-export const prose = (text: string, empty = 'Not recorded.'): Block => ({ kind: 'prose', text, empty });
+export const prose = (text: string, empty?: string): Block =>
+  empty === undefined ? { kind: 'prose', text } : { kind: 'prose', text, empty };
 export const section = (id: string, heading: string, blocks: Block[]): Section => ({
   kind: 'section',
   id,

@@ -1,6 +1,6 @@
 import { Bookmark, HeadingLevel, Paragraph, Table, TableCell, TableRow, WidthType } from 'docx';
 import type { Block, Cell, Fact } from '../document/blocks.js';
-import { inlineRuns, textRuns } from './docx-text.js';
+import { inlineRuns, type RunStyle, textRuns } from './docx-text.js';
 
 export type DocxBlock = Paragraph | Table;
 
@@ -14,8 +14,8 @@ const headingLevels = [
 ] as const;
 
 /** A heading in Word's own heading styles (so the navigation pane and a screen reader list it). */
-export function heading(text: string, level: number, bookmark?: string): Paragraph {
-  const runs = textRuns(text.replace(/\s*\n\s*/g, ' '));
+export function heading(text: string, level: number, bookmark?: string, run: RunStyle = {}): Paragraph {
+  const runs = textRuns(text.replace(/\s*\n\s*/g, ' '), run);
   return new Paragraph({
     heading: headingLevels[Math.min(Math.max(level, 1), 6) - 1],
     keepNext: true,
@@ -25,10 +25,10 @@ export function heading(text: string, level: number, bookmark?: string): Paragra
 
 const strong = (cell: Cell) => cell.tone === 'negative' || cell.tone === 'negative-high';
 
-function tableCell(value: Cell, header: boolean): TableCell {
-  const links = (value.links ?? []).map((link) => new Paragraph({ children: inlineRuns(link) }));
+function tableCell(value: Cell, header: boolean, run: RunStyle): TableCell {
+  const links = (value.links ?? []).map((link) => new Paragraph({ children: inlineRuns(link, run) }));
   const text = value.text
-    ? [new Paragraph({ children: textRuns(value.text, { bold: header || strong(value) }) })]
+    ? [new Paragraph({ children: textRuns(value.text, { ...run, bold: header || strong(value) }) })]
     : [];
   const children = [...text, ...links];
   return new TableCell({ children: children.length ? children : [new Paragraph('')] });
@@ -38,48 +38,54 @@ function tableCell(value: Cell, header: boolean): TableCell {
  * A table with its caption above it, a header row that repeats on every page, rows that do not break
  * across pages, and the first cell of each row bold when it names the row.
  */
-export function table(block: Extract<Block, { kind: 'table' }>): DocxBlock[] {
-  const caption = new Paragraph({ style: 'Caption', keepNext: true, children: textRuns(block.caption) });
+export function table(block: Extract<Block, { kind: 'table' }>, run: RunStyle = {}): DocxBlock[] {
+  const caption = new Paragraph({ style: 'Caption', keepNext: true, children: textRuns(block.caption, run) });
   if (block.rows.length === 0) {
     return [
       new Paragraph({
-        children: [...textRuns(`${block.caption}: `, { bold: true }), ...textRuns(block.empty)],
+        children: [...textRuns(`${block.caption}: `, { ...run, bold: true }), ...textRuns(block.empty, run)],
       }),
     ];
   }
   const header = new TableRow({
     tableHeader: true,
     cantSplit: true,
-    children: block.columns.map((column) => tableCell({ text: column }, true)),
+    children: block.columns.map((column) => tableCell({ text: column }, true, run)),
   });
   const rows = block.rows.map(
     (row) =>
       new TableRow({
         cantSplit: true,
-        children: row.map((value, index) => tableCell(value, block.rowHeaders && index === 0)),
+        children: row.map((value, index) => tableCell(value, block.rowHeaders && index === 0, run)),
       }),
   );
   return [caption, new Table({ rows: [header, ...rows], width: { size: 100, type: WidthType.PERCENTAGE } })];
 }
 
 /** Facts as "Term: value" paragraphs: a label column would be too narrow on a phone's Word too. */
-export const factParagraphs = (facts: Fact[]) =>
+export const factParagraphs = (facts: Fact[], run: RunStyle = {}) =>
   facts.map(
     (fact) =>
       new Paragraph({
-        children: [...textRuns(`${fact.term}: `, { bold: true }), ...inlineRuns(fact.value)],
+        children: [...textRuns(`${fact.term}: `, { ...run, bold: true }), ...inlineRuns(fact.value, run)],
       }),
   );
 
 /** Prose as paragraphs, line breaks kept; `empty` in italics when there is none. */
-export function proseParagraphs(text: string, empty: string, style?: string): Paragraph[] {
+export function proseParagraphs(
+  text: string,
+  empty: string,
+  style?: string,
+  run: RunStyle = {},
+): Paragraph[] {
   const paragraphs = text
     .replace(/\r\n?/g, '\n')
     .split(/\n\s*\n/)
     .map((paragraph) => paragraph.trim())
     .filter(Boolean);
-  if (paragraphs.length === 0) return [new Paragraph({ children: textRuns(empty, { italics: true }) })];
+  if (paragraphs.length === 0)
+    return [new Paragraph({ children: textRuns(empty, { ...run, italics: true }) })];
   return paragraphs.map(
-    (paragraph) => new Paragraph({ children: textRuns(paragraph), ...(style ? { style } : {}) }),
+    (paragraph) => new Paragraph({ children: textRuns(paragraph, run), ...(style ? { style } : {}) }),
   );
 }

@@ -4,13 +4,13 @@ import { ChartRun } from 'docx/charts';
 import { cell } from '../document/blocks.js';
 import { chartDescription, insightTable } from '../insight-table.js';
 import { type DocxBlock, heading, table } from './docx-blocks.js';
-import { docxText, textRuns } from './docx-text.js';
+import { docxText, type RunStyle, textRuns } from './docx-text.js';
 
 /**
  * A disparity analysis in Word: its heading, the full table (the real alternative to the chart), the
  * notes, and a native bar chart that Word's screen readers read by its alternative text.
  */
-export function disparityBlocks(analysis: DisparityAnalysis, level: number): DocxBlock[] {
+export function disparityBlocks(analysis: DisparityAnalysis, level: number, run: RunStyle = {}): DocxBlock[] {
   const view = insightTable(analysis);
   const [first = '', ...data] = view.columns;
   const columns = [
@@ -46,17 +46,20 @@ export function disparityBlocks(analysis: DisparityAnalysis, level: number): Doc
     },
   });
   return [
-    heading(view.title, level),
-    ...table({
-      kind: 'table',
-      caption: view.caption.charAt(0).toUpperCase() + view.caption.slice(1),
-      columns,
-      rows,
-      rowHeaders: true,
-      empty: '',
-    }),
-    ...view.notes.map((note) => new Paragraph({ children: textRuns(note), style: 'Note' })),
+    heading(view.title, level, undefined, run),
+    ...table(
+      {
+        kind: 'table',
+        caption: view.caption.charAt(0).toUpperCase() + view.caption.slice(1),
+        columns,
+        rows,
+        rowHeaders: true,
+        empty: '',
+      },
+      run,
+    ),
+    ...view.notes.map((note) => new Paragraph({ children: textRuns(note, run), style: 'Note' })),
     new Paragraph({ children: [chart], keepNext: true }),
-    new Paragraph({ children: textRuns(description), style: 'Note' }),
+    new Paragraph({ children: textRuns(description, run), style: 'Note' }),
   ];
 }

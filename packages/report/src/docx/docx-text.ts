@@ -19,13 +19,23 @@ export const docxText = (text: string) =>
 export interface RunStyle {
   bold?: boolean;
   italics?: boolean;
+  /** The run's language, as Word writes it ("cy-GB"), so a screen reader reads it in that voice. */
+  language?: string;
 }
+
+/** TextRun options of a style: the language as Word's own language property. */
+const runOptions = ({ language, ...style }: RunStyle) => ({
+  ...style,
+  ...(language ? { language: { value: language } } : {}),
+});
 
 /** Text as runs, each line break a break. */
 export function textRuns(text: string, style: RunStyle = {}): TextRun[] {
   return docxText(text)
     .split('\n')
-    .map((line, index) => new TextRun({ text: line, ...style, ...(index > 0 ? { break: 1 } : {}) }));
+    .map(
+      (line, index) => new TextRun({ text: line, ...runOptions(style), ...(index > 0 ? { break: 1 } : {}) }),
+    );
 }
 
 /** Inline content as runs: links (http, https, mailto only) as hyperlinks in the Hyperlink style. */
@@ -36,7 +46,7 @@ export function inlineRuns(content: Inline | Inline[], style: RunStyle = {}): Pa
     return [
       new ExternalHyperlink({
         link: docxText(part.href),
-        children: [new TextRun({ text: docxText(part.text), style: 'Hyperlink', ...style })],
+        children: [new TextRun({ text: docxText(part.text), style: 'Hyperlink', ...runOptions(style) })],
       }),
     ];
   });

@@ -13,7 +13,13 @@ import {
 import { type Block, contentsOf, plainText, type ReportDocument, type Section } from '../document/blocks.js';
 import { type DocxBlock, factParagraphs, heading, proseParagraphs, table } from './docx-blocks.js';
 import { disparityBlocks } from './docx-insight.js';
-import { docxText, inlineRuns, textRuns } from './docx-text.js';
+import { docxText, inlineRuns, type RunStyle, textRuns } from './docx-text.js';
+
+/** Word's name for a language: Welsh is "cy-GB" there. */
+const wordLanguage = (tag: string) => (tag === 'cy' ? 'cy-GB' : tag);
+
+/** Core's disparity analyses are worded in English only, for now: marked so, whatever the document's language. */
+const englishRun: RunStyle = { language: 'en-GB' };
 
 /** Word bookmark names: a letter first, then letters, digits and underscores, at most 40 characters. */
 class Bookmarks {
@@ -32,43 +38,52 @@ class Bookmarks {
   }
 }
 
-function block(content: Block, level: number): DocxBlock[] {
+/** One document's words, and the language every run of it is marked with. */
+interface Part {
+  words: ReportDocument['lang']['words']['document'];
+  run: RunStyle;
+  /** How the English-only parts (disparity analyses) are marked: as English where the part is not. */
+  english: RunStyle;
+}
+
+function block(content: Block, level: number, part: Part): DocxBlock[] {
+  const { run } = part;
   switch (content.kind) {
     case 'section':
-      return sectionBlocks(content, level + 1);
+      return sectionBlocks(content, level + 1, part);
     case 'paragraph':
-      return [new Paragraph({ children: inlineRuns(content.content) })];
+      return [new Paragraph({ children: inlineRuns(content.content, run) })];
     case 'prose':
-      return proseParagraphs(content.text, content.empty);
+      return proseParagraphs(content.text, content.empty ?? part.words.notRecordedSentence, undefined, run);
     case 'facts':
-      return factParagraphs(content.facts);
+      return factParagraphs(content.facts, run);
     case 'list':
       return content.items.map(
         (item, index) =>
           new Paragraph({
             children: content.ordered
-              ? [new TextRun(`${index + 1}. `), ...inlineRuns(item)]
-              : inlineRuns(item),
+              ? [...textRuns(`${index + 1}. `, run), ...inlineRuns(item, run)]
+              : inlineRuns(item, run),
             ...(content.ordered ? {} : { bullet: { level: 0 } }),
           }),
       );
     case 'table':
-      return table(content);
+      return table(content, run);
     case 'quote':
       return [
-        ...proseParagraphs(content.text, 'No attestation text recorded.', 'Quote'),
-        new Paragraph({ style: 'Note', children: textRuns(`— ${content.cite}`) }),
+        ...proseParagraphs(content.text, part.words.noAttestation, 'Quote', run),
+        new Paragraph({ style: 'Note', children: textRuns(`— ${content.cite}`, run) }),
       ];
     case 'disparity':
-      return disparityBlocks(content.analysis, level + 1);
+      return disparityBlocks(content.analysis, level + 1, part.english);
   }
 }
 
 /** Level 1 is a top-level section (Heading 1, like the HTML's h2); deeper ones take the next heading. */
-function sectionBlocks(section: Section, level: number, bookmark?: string): DocxBlock[] {
+function sectionBlocks(section: Section, level: number, part: Part, bookmark?: string): DocxBlock[] {
   return [
-    heading(section.heading, level, bookmark),
-    ...section.blocks.flatMap((child) => block(child, level)),
+    heading(section.heading, level, bookmark, part.run),
+    ...section.blocks.flatMap((child) => block(child, level, part)),
   ];
 }
 
@@ -76,33 +91,78 @@ const small = (text: string, style: { bold?: boolean } = {}) =>
   new TextRun({ text: docxText(text), size: 16, color: '505A5F', ...style });
 
 /**
- * A Word document of the same tree the HTML and Markdown come from: Word's heading styles, a contents
- * list that links to each section, tables whose header row repeats, the title and language set, and on
- * every page the running title, "Page n of m", and DRAFT when it is one.
+ * One document's body: its title, subtitle, lead, contents and sections. In a bilingual document every
+ * run is marked with its language (a single language is the document's default), and the second
+ * language's version starts on a new page.
  */
-export async function renderDocxDocument(document: ReportDocument): Promise<Uint8Array> {
-  const bookmarks = new Bookmarks();
+function documentBlocks(
+  document: ReportDocument,
+  bookmarks: Bookmarks,
+  index: number,
+  marked: boolean,
+): DocxBlock[] {
+  const language = wordLanguage(document.lang.tag);
+  const part: Part = {
+    words: document.lang.words.document,
+    run: marked ? { language } : {},
+    english: marked || language !== englishRun.language ? englishRun : {},
+  };
+  const newPage = index > 0;
+  const { run } = part;
   const listed = contentsOf(document);
   const contents = [
-    heading('Contents', 1),
+    heading(part.words.contents, 1, undefined, run),
     ...listed.map(
       (section, index) =>
         new Paragraph({
           children: [
-            new TextRun(`${index + 1}. `),
+            ...textRuns(`${index + 1}. `, run),
             new InternalHyperlink({
               anchor: bookmarks.of(section),
-              children: [new TextRun({ text: docxText(section.heading), style: 'Hyperlink' })],
+              children: [
+                new TextRun({
+                  text: docxText(section.heading),
+                  style: 'Hyperlink',
+                  ...(run.language ? { language: { value: run.language } } : {}),
+                }),
+              ],
             }),
           ],
         }),
     ),
   ];
+  return [
+    new Paragraph({
+      heading: HeadingLevel.TITLE,
+      pageBreakBefore: newPage,
+      children: textRuns(document.title, run),
+    }),
+    ...factParagraphs(document.subtitle, run),
+    ...document.lead.flatMap((section) => sectionBlocks(section, 1, part, bookmarks.of(section))),
+    ...contents,
+    ...listed.flatMap((section) => sectionBlocks(section, 1, part, bookmarks.of(section))),
+    new Paragraph({ style: 'Note', children: textRuns(part.words.docxFooter, run) }),
+  ];
+}
+
+/**
+ * A Word document of the same tree the HTML and Markdown come from: Word's heading styles, a contents
+ * list that links to each section, tables whose header row repeats, the title and language set, and on
+ * every page the running title, "Page n of m", and DRAFT when it is one. Given documents in several
+ * languages, each is a whole version, the first first, each run marked with its language.
+ */
+export async function renderDocxDocument(
+  ...documents: [ReportDocument, ...ReportDocument[]]
+): Promise<Uint8Array> {
+  const [document] = documents;
+  const words = document.lang.words.document;
+  const language = wordLanguage(document.lang.tag);
+  const bookmarks = new Bookmarks();
   const header = new Header({
     children: [
       new Paragraph({
         children: [
-          ...(document.draft ? [small('DRAFT: not signed off', { bold: true }), small(' · ')] : []),
+          ...(document.draft ? [small(words.draftMark, { bold: true }), small(' · ')] : []),
           small(document.title),
         ],
       }),
@@ -113,7 +173,10 @@ export async function renderDocxDocument(document: ReportDocument): Promise<Uint
       new Paragraph({
         alignment: AlignmentType.RIGHT,
         children: [
-          new TextRun({ children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES], size: 16 }),
+          new TextRun({
+            children: [words.page.before, PageNumber.CURRENT, words.page.between, PageNumber.TOTAL_PAGES],
+            size: 16,
+          }),
         ],
       }),
     ],
@@ -126,7 +189,7 @@ export async function renderDocxDocument(document: ReportDocument): Promise<Uint
     ),
     styles: {
       default: {
-        document: { run: { font: 'Arial', size: 22, language: { value: 'en-GB' } } },
+        document: { run: { font: 'Arial', size: 22, language: { value: language } } },
         title: { run: { font: 'Arial', size: 40, bold: true, color: '1B1B1B' } },
         heading1: { run: { font: 'Arial', size: 32, bold: true, color: '1B1B1B' } },
         heading2: { run: { font: 'Arial', size: 28, bold: true, color: '1B1B1B' } },
@@ -154,17 +217,9 @@ export async function renderDocxDocument(document: ReportDocument): Promise<Uint
         },
         headers: { default: header },
         footers: { default: footer },
-        children: [
-          new Paragraph({ heading: HeadingLevel.TITLE, children: textRuns(document.title) }),
-          ...factParagraphs(document.subtitle),
-          ...document.lead.flatMap((section) => sectionBlocks(section, 1, bookmarks.of(section))),
-          ...contents,
-          ...listed.flatMap((section) => sectionBlocks(section, 1, bookmarks.of(section))),
-          new Paragraph({
-            style: 'Note',
-            children: textRuns('Produced with eqia. Meaning in tables is given in words and symbols.'),
-          }),
-        ],
+        children: documents.flatMap((version, index) =>
+          documentBlocks(version, bookmarks, index, documents.length > 1),
+        ),
       },
     ],
   });

@@ -10,6 +10,8 @@ import {
 } from '../document/blocks.js';
 import { escapeHtml, textHtml } from '../escape-html.js';
 import { renderInsightHtml } from '../insight-html.js';
+import { english } from '../language/english.js';
+import type { ReportLanguage } from '../language/report-language.js';
 import { pageStyles } from './styles.js';
 
 function inline(content: Inline): string {
@@ -32,13 +34,14 @@ function cellHtml(tag: 'th' | 'td', value: Cell, scope?: 'row' | 'col'): string 
   return `<${tag}${attributes}>${content}</${tag}>`;
 }
 
-function proseHtml(text: string, empty: string): string {
+function proseHtml(text: string, empty: string | undefined, lang: ReportLanguage): string {
   const paragraphs = text
     .replace(/\r\n?/g, '\n')
     .split(/\n\s*\n/)
     .map((paragraph) => paragraph.trim())
     .filter(Boolean);
-  if (paragraphs.length === 0) return `<p class="empty">${escapeHtml(empty)}</p>`;
+  if (paragraphs.length === 0)
+    return `<p class="empty">${escapeHtml(empty ?? lang.words.document.notRecordedSentence)}</p>`;
   return paragraphs.map((paragraph) => `<p>${textHtml(paragraph).replace(/\n/g, '<br>')}</p>`).join('\n');
 }
 
@@ -46,6 +49,8 @@ const factsHtml = (facts: Fact[], className: string) =>
   `<dl class="${className}">${facts.map((fact) => `<div><dt>${escapeHtml(fact.term)}</dt><dd>${inlines(fact.value)}</dd></div>`).join('')}</dl>`;
 
 class HtmlWriter {
+  /** The language of the document being written: the words of its frame. */
+  lang: ReportLanguage = english;
   /** Ids come partly from user data (impact ids): duplicates get a suffix so every anchor is unique. */
   private readonly ids = new Set<string>();
   /** The id each top-level section got, for the contents list to link to. */
@@ -65,21 +70,24 @@ class HtmlWriter {
       case 'paragraph':
         return `<p${block.tone ? ` class="tone-${block.tone}"` : ''}>${inlines(block.content)}</p>`;
       case 'prose':
-        return proseHtml(block.text, block.empty);
+        return proseHtml(block.text, block.empty, this.lang);
       case 'facts':
         return factsHtml(block.facts, 'facts');
       case 'list': {
         const tag = block.ordered ? 'ol' : 'ul';
         return `<${tag}>${block.items.map((item) => `<li>${inlines(item)}</li>`).join('')}</${tag}>`;
       }
-      case 'disparity':
-        return renderInsightHtml(block.analysis, {
+      case 'disparity': {
+        const analysis = renderInsightHtml(block.analysis, {
           headingLevel: Math.min(depth + 1, 6),
           idPrefix: this.uniqueId(block.id.replace(/[^A-Za-z0-9_-]/g, '-')),
           region: false,
         });
+        // Core words a disparity analysis in English only, for now: a Welsh page says so.
+        return this.lang.locale === 'en' ? analysis : `<div lang="${english.tag}">\n${analysis}\n</div>`;
+      }
       case 'quote':
-        return `<figure><blockquote>${proseHtml(block.text, 'No attestation text recorded.')}</blockquote><figcaption>${textHtml(block.cite)}</figcaption></figure>`;
+        return `<figure><blockquote>${proseHtml(block.text, this.lang.words.document.noAttestation, this.lang)}</blockquote><figcaption>${textHtml(block.cite)}</figcaption></figure>`;
       case 'table': {
         if (block.rows.length === 0) {
           return `<p class="empty"><strong>${escapeHtml(block.caption)}:</strong> ${escapeHtml(block.empty)}</p>`;
@@ -113,44 +121,69 @@ class HtmlWriter {
     return `<section id="${escapeHtml(id)}"${named}${classes}>\n${heading}\n${body}\n</section>`;
   }
 
-  contents(sections: Section[]): string {
+  contents(id: string, sections: Section[]): string {
     const items = sections.map(
       (section) =>
         `<li><a href="#${escapeHtml(this.anchors.get(section) ?? section.id)}">${textHtml(section.heading)}</a></li>`,
     );
-    return `<nav class="contents" aria-labelledby="contents-heading">\n<h2 id="contents-heading">Contents</h2>\n<ol>${items.join('')}</ol>\n</nav>`;
+    return `<nav class="contents" aria-labelledby="${id}-heading">\n<h2 id="${id}-heading">${escapeHtml(this.lang.words.document.contents)}</h2>\n<ol>${items.join('')}</ol>\n</nav>`;
+  }
+
+  /** The title, the lead, the contents and the body of one document (one language's version). */
+  parts(document: ReportDocument): { header: string; main: string } {
+    this.lang = document.lang;
+    const contentsId = this.uniqueId('contents');
+    const listed = contentsOf(document);
+    // The lead and body are written first so the contents can link to the ids they were given.
+    const lead = document.lead.map((section) => this.section(section, 2)).join('\n');
+    const body = listed.map((section) => this.section(section, 2)).join('\n');
+    const contents = this.contents(contentsId, listed);
+    const header = `<h1>${textHtml(document.title)}</h1>\n${factsHtml(document.subtitle, 'subtitle')}`;
+    return { header, main: `${lead}\n${contents}\n${body}` };
   }
 }
 
-/** A whole, self-contained page: inline CSS, no script, no external resource. */
-export function renderHtmlDocument(document: ReportDocument): string {
+const languageOf = (document: ReportDocument) => document.lang;
+
+/**
+ * A whole, self-contained page: inline CSS, no script, no external resource. Given documents in several
+ * languages (a bilingual report), each is a whole version in an article marked with its `lang`, the first
+ * first, so that a screen reader reads each in its own voice; the page's own `lang` is the first's.
+ */
+export function renderHtmlDocument(...[first, ...others]: [ReportDocument, ...ReportDocument[]]): string {
   const writer = new HtmlWriter();
-  writer.uniqueId('contents');
-  const lead = document.lead.map((section) => writer.section(section, 2)).join('\n');
-  const listed = contentsOf(document);
-  const body = listed.map((section) => writer.section(section, 2)).join('\n');
+  const documents = [first, ...others];
+  const versions = documents.map((document) => ({ document, ...writer.parts(document) }));
+  const body =
+    versions.length === 1
+      ? `<header>\n${versions[0]?.header}\n</header>\n<main>\n${versions[0]?.main}\n</main>`
+      : `<main>\n${versions
+          .map(
+            ({ document, header, main }) =>
+              `<article lang="${languageOf(document).tag}">\n<header>\n${header}\n</header>\n${main}\n</article>`,
+          )
+          .join('\n')}\n</main>`;
+  const footer = documents
+    .map((document) => {
+      const lang = languageOf(document);
+      const marked = versions.length === 1 ? '' : ` lang="${lang.tag}"`;
+      return `<p${marked}>${escapeHtml(lang.words.document.footer)}</p>`;
+    })
+    .join('\n');
   return `<!doctype html>
-<html lang="en-GB">
+<html lang="${languageOf(first).tag}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(document.title)}</title>
+<title>${escapeHtml(documents.map((document) => document.title).join(' | '))}</title>
 <style>
-${pageStyles(document)}
+${pageStyles(first)}
 </style>
 </head>
 <body>
-<header>
-<h1>${textHtml(document.title)}</h1>
-${factsHtml(document.subtitle, 'subtitle')}
-</header>
-<main>
-${lead}
-${writer.contents(listed)}
 ${body}
-</main>
 <footer>
-<p>Produced with eqia. Meaning in tables is given in words and symbols; colour only helps.</p>
+${footer}
 </footer>
 </body>
 </html>

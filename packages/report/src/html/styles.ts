@@ -95,17 +95,21 @@ export function cssString(text: string): string {
  * The stylesheet with the page furniture of print: the running title at the top of every page, page
  * numbers at the foot, and, for a draft, DRAFT on every page (not only the first).
  */
-export function pageStyles(document: Pick<ReportDocument, 'title' | 'draft'>): string {
+export function pageStyles(document: Pick<ReportDocument, 'title' | 'draft' | 'lang'>): string {
+  const words = document.lang.words.document;
   const margin = (box: string, content: string, extra = '') =>
     `@${box} { content: ${content}; font: 8pt system-ui, Arial, sans-serif; color: #505a5f;${extra} }`;
   const boxes = [
     margin('top-left', cssString(document.title)),
-    margin('bottom-right', '"Page " counter(page) " of " counter(pages)'),
+    margin(
+      'bottom-right',
+      `${cssString(words.page.before)} counter(page) ${cssString(words.page.between)} counter(pages)`,
+    ),
     ...(document.draft
       ? [
           margin(
             'top-right',
-            '"DRAFT: not signed off"',
+            cssString(words.draftMark),
             ' color: #7a3e00; font-weight: bold; font-size: 10pt;',
           ),
         ]

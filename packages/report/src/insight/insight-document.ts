@@ -10,6 +10,7 @@ import {
 import { aboutSection } from '../document/about-section.js';
 import { paragraph, type ReportDocument, section } from '../document/blocks.js';
 import { insightTable } from '../insight-table.js';
+import { english } from '../language/english.js';
 
 /** Everything a standalone disparity report is rendered from. */
 export interface InsightReportInput {
@@ -53,6 +54,7 @@ export function insightDocument({ analysis, profile, generatedAt }: InsightRepor
     paragraph(completeness),
   ]);
   return {
+    lang: english,
     title: `Disparity analysis: ${table.title}`,
     subtitle: [
       { term: 'Organisation', value: profile.organisation },

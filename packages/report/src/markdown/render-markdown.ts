@@ -15,6 +15,7 @@ import {
   markdownLinkDestination,
 } from '../escape-markdown.js';
 import { renderInsightMarkdown } from '../insight-markdown.js';
+import type { ReportLanguage } from '../language/report-language.js';
 
 function inline(content: Inline): string {
   if (typeof content === 'string') return escapeMarkdownInline(content);
@@ -40,14 +41,17 @@ const factValue = (value: Inline | Inline[]) =>
 const factsMarkdown = (facts: Fact[]) =>
   facts.map((fact) => `- **${escapeMarkdownInline(fact.term)}:** ${factValue(fact.value)}`).join('\n');
 
-function block(content: Block, depth: number): string {
+function block(content: Block, depth: number, lang: ReportLanguage): string {
   switch (content.kind) {
     case 'section':
-      return section(content, depth + 1);
+      return section(content, depth + 1, lang);
     case 'paragraph':
       return inlines(content.content);
     case 'prose':
-      return escapeMarkdownBlock(content.text) || `*${escapeMarkdownInline(content.empty)}*`;
+      return (
+        escapeMarkdownBlock(content.text) ||
+        `*${escapeMarkdownInline(content.empty ?? lang.words.document.notRecordedSentence)}*`
+      );
     case 'facts':
       return factsMarkdown(content.facts);
     case 'list':
@@ -57,7 +61,9 @@ function block(content: Block, depth: number): string {
     case 'disparity':
       return renderInsightMarkdown(content.analysis, { headingLevel: Math.min(depth + 1, 6) }).trimEnd();
     case 'quote': {
-      const quoted = (escapeMarkdownBlock(content.text) || '*No attestation text recorded.*')
+      const quoted = (
+        escapeMarkdownBlock(content.text) || `*${escapeMarkdownInline(lang.words.document.noAttestation)}*`
+      )
         .split('\n')
         .map((line) => (line ? `> ${line}` : '>'))
         .join('\n');
@@ -74,9 +80,9 @@ function block(content: Block, depth: number): string {
   }
 }
 
-function section(content: Section, depth: number): string {
+function section(content: Section, depth: number, lang: ReportLanguage): string {
   const heading = `${'#'.repeat(Math.min(depth, 6))} ${escapeMarkdownInline(content.heading)}`;
-  return [heading, ...content.blocks.map((child) => block(child, depth))].join('\n\n');
+  return [heading, ...content.blocks.map((child) => block(child, depth, lang))].join('\n\n');
 }
 
 /** The anchor GitHub gives a heading: lower case, punctuation dropped, spaces as hyphens. */
@@ -87,12 +93,12 @@ const headingAnchor = (heading: string) =>
     .trim()
     .replace(/\s/g, '-');
 
-/** GitHub-flavoured Markdown of the same document the HTML shows. */
-export function renderMarkdownDocument(document: ReportDocument): string {
+function markdownOf(document: ReportDocument): string {
+  const lang = document.lang;
   const title = `# ${escapeMarkdownInline(document.title)}`;
   const listed = contentsOf(document);
   const contents = [
-    '## Contents',
+    `## ${escapeMarkdownInline(lang.words.document.contents)}`,
     listed
       .map(
         (part, index) =>
@@ -103,9 +109,23 @@ export function renderMarkdownDocument(document: ReportDocument): string {
   const parts = [
     title,
     factsMarkdown(document.subtitle),
-    ...document.lead.map((part) => section(part, 2)),
+    ...document.lead.map((part) => section(part, 2, lang)),
     contents,
-    ...listed.map((part) => section(part, 2)),
+    ...listed.map((part) => section(part, 2, lang)),
   ];
-  return `${parts.join('\n\n')}\n`;
+  return parts.join('\n\n');
+}
+
+/**
+ * GitHub-flavoured Markdown of the same document the HTML shows. Markdown has no language of its own:
+ * a document not in English, and each version of a bilingual one (first first, a rule between), is
+ * wrapped in a `<div lang>`, which GitHub and most converters keep, so a screen reader switches voice.
+ */
+export function renderMarkdownDocument(...documents: [ReportDocument, ...ReportDocument[]]): string {
+  const [only] = documents;
+  if (documents.length === 1 && only.lang.locale === 'en') return `${markdownOf(only)}\n`;
+  const versions = documents.map(
+    (document) => `<div lang="${document.lang.tag}">\n\n${markdownOf(document)}\n\n</div>`,
+  );
+  return `${versions.join('\n\n---\n\n')}\n`;
 }

@@ -3,6 +3,7 @@ import { formatDate } from '../dates.js';
 import { aboutSection } from '../document/about-section.js';
 import { cell, type ReportDocument } from '../document/blocks.js';
 import { renderHtmlDocument } from '../html/render-html.js';
+import { english } from '../language/english.js';
 import { renderMarkdownDocument } from '../markdown/render-markdown.js';
 import { type ObjectiveProgress, objectiveProgress } from './objective-progress.js';
 import { objectivesSection, ragText } from './objectives-section.js';
@@ -42,6 +43,7 @@ export function buildBoardReport({ objectives, asOf, now, profile }: BoardReport
 
 export function boardDocument(report: BoardReport, profile: Profile): ReportDocument {
   return {
+    lang: english,
     title: `Equality objectives: progress to ${formatDate(report.asOf)}`,
     subtitle: [{ term: 'Organisation', value: report.organisation }],
     draft: false,

@@ -1,0 +1,38 @@
+import { type Locale, type Profile, parseLocales, publishingLanguages } from '@eqia/core';
+import type { ReportLanguages } from '@eqia/report';
+import type { CliContext } from '../context.js';
+import { userSettings } from '../settings/location.js';
+import { UsageError } from '../usage-error.js';
+
+/** Help lines for --lang, for a command's --help. */
+export const languageHelp = `  --lang <langs>  the language of the document: en (English), cy (Cymraeg), or both as
+                  cy,en or en,cy (one document, the first language first); default: EQIA_LANG,
+                  else your \`language\` setting, else the languages the profile publishes in`;
+
+/**
+ * The languages a document is written in: --lang, else EQIA_LANG, else the user's `language` setting,
+ * else those the organisation publishes in (English for a profile that names none).
+ */
+export async function documentLanguages(
+  ctx: CliContext,
+  flag: string | undefined,
+  profile: Profile,
+): Promise<Locale[]> {
+  const given = (text: string, source: string): Locale[] => {
+    const parsed = parseLocales(text);
+    if ('error' in parsed) throw new UsageError(`${source} "${text}": ${parsed.error}.`);
+    return parsed.locales;
+  };
+  if (flag !== undefined) return given(flag, '--lang');
+  if (ctx.env.EQIA_LANG) return given(ctx.env.EQIA_LANG, 'EQIA_LANG');
+  const setting = (await userSettings(ctx)).language;
+  return setting ? [setting] : [...publishingLanguages(profile).publishes];
+}
+
+/** The report's wording of each language; the Welsh catalogue is loaded only when a document asks for it. */
+export async function reportLanguages(locales: readonly Locale[]): Promise<ReportLanguages> {
+  const { english } = await import('@eqia/report');
+  const welsh = locales.includes('cy') ? (await import('@eqia/report/cy')).welsh : undefined;
+  const languages = locales.map((locale) => (locale === 'cy' && welsh ? welsh : english));
+  return languages as [ReportLanguages[0], ...ReportLanguages];
+}

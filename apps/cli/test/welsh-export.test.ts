@@ -1,0 +1,55 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runBinary } from './support/binary.js';
+import { tempDir } from './support/cli.js';
+
+// A Welsh body exporting its assessments in Welsh, or in both languages, on the built binary.
+
+describe('exporting an assessment in Welsh', () => {
+  let cwd: string;
+  const run = (argv: string[], env: Record<string, string> = {}) =>
+    runBinary(cwd, ['--user', 'amara', ...argv], { env: { EQIA_CONFIG: join(cwd, 'config.json'), ...env } });
+  const id = 'fhdra-pathfinder';
+
+  beforeAll(async () => {
+    cwd = await tempDir();
+    expect((await run(['demo'])).code).toBe(0);
+  }, 120_000);
+
+  it('writes the report in Welsh with --lang cy, marked as Welsh', async () => {
+    const html = await run(['export', id, '--format', 'html', '--lang', 'cy']);
+    expect(html.code, html.stderr).toBe(0);
+    expect(html.stdout).toContain('<html lang="cy">');
+    expect(html.stdout).toContain('<h1>Asesiad effaith cydraddoldeb: Video by default');
+  });
+
+  it('writes one bilingual document with EQIA_LANG=cy,en, the Welsh first, each version in its lang', async () => {
+    const markdown = await run(['export', id, '--format', 'md'], { EQIA_LANG: 'cy,en' });
+    expect(markdown.code, markdown.stderr).toBe(0);
+    const versions = [...markdown.stdout.matchAll(/^<div lang="([^"]+)">$/gm)].map((m) => m[1]);
+    expect(versions).toEqual(['cy', 'en-GB']);
+  });
+
+  it('follows the user’s language setting, which --lang overrides', async () => {
+    expect((await run(['config', 'set', 'language', 'cy'])).code).toBe(0);
+    expect((await run(['export', id, '--format', 'md'])).stdout).toMatch(/^<div lang="cy">/);
+    expect((await run(['export', id, '--format', 'md', '--lang', 'en'])).stdout).toMatch(
+      /^# Equality impact assessment:/,
+    );
+    expect((await run(['config', 'unset', 'language'])).code).toBe(0);
+    expect((await run(['export', id, '--format', 'md'])).stdout).toMatch(/^# Equality impact assessment:/);
+  });
+
+  it('refuses a language it does not speak, saying which it does, and writes nothing', async () => {
+    const wrong = await run(['export', id, '--format', 'html', '--lang', 'fr', '--out', 'fr.html']);
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toContain('"fr" is not a language eqia speaks: use en (English), cy (Cymraeg)');
+    expect(existsSync(join(cwd, 'fr.html'))).toBe(false);
+    const env = await run(['export', id, '--format', 'html'], { EQIA_LANG: 'gaeilge' });
+    expect(env.code).toBe(2);
+    expect(env.stderr).toContain('EQIA_LANG "gaeilge"');
+    // A format without words of its own has no language to get wrong.
+    expect((await run(['export', id, '--format', 'json'], { EQIA_LANG: 'gaeilge' })).code).toBe(0);
+  });
+});

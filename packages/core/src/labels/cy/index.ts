@@ -1,0 +1,14 @@
+import type { Messages } from '../messages.js';
+import { welshCensus } from './census.js';
+import { welshAims, welshCharacteristics, welshJurisdictions } from './characteristics.js';
+import { welshLabels } from './values.js';
+
+/** Cymraeg: everything core words, in Welsh. */
+export const welshMessages: Messages = {
+  locale: 'cy',
+  values: welshLabels,
+  aims: welshAims,
+  characteristics: welshCharacteristics,
+  census: welshCensus,
+  jurisdictions: welshJurisdictions,
+};

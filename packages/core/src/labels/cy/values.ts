@@ -1,0 +1,223 @@
+import type { LabelCatalogue } from '../catalogue.js';
+
+/**
+ * Labels y gwerthoedd: the Welsh wording of each stored value, the twin of english.ts. Drafted by machine
+ * and not yet reviewed by a Welsh speaker (see reviewed.ts).
+ */
+export const welshLabels: LabelCatalogue = {
+  labels: {
+    lifecycleState: {
+      draft: 'Drafft',
+      assessing: 'Wrthi’n cael ei asesu',
+      screened_out: 'Wedi’i sgrinio allan, yn aros am adolygiad',
+      in_review: 'Yn cael ei adolygu',
+      signed_off: 'Wedi’i gymeradwyo',
+      published: 'Wedi’i gyhoeddi',
+      withdrawn: 'Wedi’i dynnu’n ôl',
+      superseded: 'Wedi’i ddisodli',
+    },
+    sectionTitle: {
+      policy: 'Polisi',
+      decision: 'Penderfyniad',
+      screening: 'Sgrinio',
+      evidence: 'Tystiolaeth a bylchau yn y data',
+      engagement: 'Ymgysylltu',
+      analysis: 'Dadansoddiad fesul nodwedd',
+      intersectionality: 'Croestoriadedd ac effaith gronnol',
+      generalDuty: 'Dyletswydd gyffredinol',
+      outcome: 'Canlyniad',
+      actions: 'Cynllun gweithredu',
+      monitoring: 'Monitro ac adolygu',
+    },
+    policyKind: {
+      policy: 'Polisi',
+      procedure: 'Gweithdrefn',
+      strategy: 'Strategaeth',
+      service_change: 'Newid i wasanaeth',
+      restructure: 'Ailstrwythuro',
+      procurement: 'Caffael',
+      budget: 'Penderfyniad cyllidebol',
+      project: 'Prosiect',
+      other: 'Arall',
+    },
+    policyNovelty: {
+      new: 'Newydd',
+      revised: 'Diwygiedig',
+      existing: 'Presennol, wedi’i asesu am y tro cyntaf',
+    },
+    relevance: {
+      yes: 'Perthnasol',
+      no: 'Ddim yn berthnasol',
+      unsure: 'Ansicr',
+    },
+    likelyImpact: {
+      major: 'Effaith andwyol sylweddol yn debygol',
+      minor: 'Mân effaith andwyol, wedi’i lliniaru',
+      positive: 'Effaith gadarnhaol yn unig',
+      none: 'Dim effaith',
+    },
+    jurisdiction: {
+      england: 'Lloegr',
+      wales: 'Cymru',
+      scotland: 'Yr Alban',
+      northern_ireland: 'Gogledd Iwerddon (adran 75)',
+    },
+    screeningDecision: {
+      full_assessment: 'Angen asesiad llawn',
+      not_required: 'Wedi’i sgrinio allan: dim asesiad llawn',
+    },
+    evidenceKind: {
+      data: 'Data',
+      research: 'Ymchwil',
+      consultation: 'Ymgynghoriad',
+      feedback: 'Adborth',
+      complaints: 'Cwynion',
+      census: 'Cyfrifiad neu ddata cenedlaethol',
+      other: 'Arall',
+    },
+    analysisStatus: {
+      not_assessed: 'Heb ei asesu',
+      no_impact: 'Dim effaith',
+      impacts_identified: 'Effeithiau wedi’u nodi',
+    },
+    impactDirection: {
+      positive: 'Cadarnhaol',
+      negative: 'Negyddol',
+      neutral: 'Niwtral',
+      unknown: 'Anhysbys',
+      mixed: 'Cymysg',
+    },
+    severity: {
+      low: 'Isel',
+      medium: 'Canolig',
+      high: 'Uchel',
+    },
+    residualSeverity: {
+      none: 'Dim (wedi’i lliniaru’n llwyr)',
+      low: 'Isel',
+      medium: 'Canolig',
+      high: 'Uchel',
+    },
+    discriminationRisk: {
+      direct: 'Gwahaniaethu uniongyrchol',
+      indirect: 'Gwahaniaethu anuniongyrchol',
+      harassment: 'Aflonyddu',
+      reasonable_adjustments: 'Methu â gwneud addasiadau rhesymol',
+    },
+    outcomeKind: {
+      no_major_change: 'Dim angen newid sylweddol',
+      adjust: 'Addasu’r polisi',
+      continue: 'Parhau er gwaethaf effaith andwyol',
+      stop: 'Atal a dileu’r polisi',
+    },
+    actionStatus: {
+      open: 'Agored',
+      in_progress: 'Ar y gweill',
+      done: 'Wedi’i gwblhau',
+      dropped: 'Wedi’i ollwng',
+    },
+    verdict: {
+      acceptable: 'Derbyniol',
+      improvable: 'Gellid ei wella',
+      to_correct: 'Rhaid ei gywiro',
+    },
+    approvalDecision: {
+      approved: 'Wedi’i gymeradwyo',
+      changes_requested: 'Gofynnwyd am newidiadau',
+    },
+    role: {
+      author: 'Awdur',
+      contributor: 'Cyfrannwr',
+      equality_lead: 'Arweinydd cydraddoldeb',
+      approver: 'Cymeradwywr',
+      admin: 'Gweinyddwr',
+      viewer: 'Darllenydd',
+    },
+    findingSeverity: {
+      error: 'Gwall',
+      warning: 'Rhybudd',
+      info: 'Gwybodaeth',
+    },
+    representationFlag: {
+      over_represented: 'Gorgynrychioli',
+      under_represented: 'Tangynrychioli',
+      in_line: 'Yn unol',
+      too_few_to_say: 'Rhy ychydig i ddweud',
+    },
+    objectiveStatus: {
+      draft: 'Drafft',
+      awaiting_approval: 'Yn aros am gymeradwyaeth',
+      approved: 'Wedi’i gymeradwyo',
+      in_progress: 'Ar y gweill',
+      met: 'Wedi’i gyflawni',
+      closed: 'Wedi’i gau',
+      superseded: 'Wedi’i ddisodli',
+    },
+    rag: { red: 'Coch', amber: 'Ambr', green: 'Gwyrdd' },
+    reportedPopulation: { workforce: 'Gweithlu', caseload: 'Llwyth achosion' },
+    payGapDimension: {
+      sex: 'Bwlch cyflog rhwng y rhywiau',
+      ethnicity: 'Bwlch cyflog ethnigrwydd',
+      disability: 'Bwlch cyflog anabledd',
+    },
+    payGapGroup: {
+      men: 'Dynion',
+      women: 'Menywod',
+      white: 'Staff gwyn',
+      ethnic_minority: 'Staff o leiafrifoedd ethnig',
+      not_disabled: 'Staff heb anabledd',
+      disabled: 'Staff anabl',
+    },
+    payQuartile: {
+      lower: 'Chwartel isaf',
+      lower_middle: 'Chwartel canol isaf',
+      upper_middle: 'Chwartel canol uchaf',
+      upper: 'Chwartel uchaf',
+    },
+    stakeholderKind: {
+      staff_network: 'Rhwydweithiau staff',
+      board: 'Byrddau',
+      forum: 'Fforymau',
+      other: 'Grwpiau eraill',
+    },
+    listItem: {
+      evidence: 'Eitem o dystiolaeth',
+      gaps: 'Bwlch yn y data',
+      engagement: 'Ymgysylltu',
+      impacts: 'Effaith',
+      actions: 'Cam gweithredu',
+      combinations: 'Cyfuniad croestoriadol',
+    },
+  },
+  hints: {
+    rag: { red: 'oddi ar y trywydd', amber: 'mewn perygl', green: 'ar y trywydd' },
+    relevance: { unsure: 'canfyddwch cyn penderfynu' },
+    likelyImpact: { major: 'mae angen asesiad llawn', minor: 'dywedwch sut y caiff ei lliniaru' },
+    screeningDecision: { not_required: 'mae cymeradwywr uwch yn gwirio’r rhesymeg' },
+    analysisStatus: {
+      impacts_identified: 'cadarnhaol, negyddol neu anhysbys',
+      no_impact: 'gallaf ddweud pam, gyda thystiolaeth neu fwlch yn y data',
+      not_assessed: 'ddim eto: dewch yn ôl ato',
+    },
+    impactDirection: {
+      negative: 'andwyol',
+      mixed: 'cadarnhaol i rai, andwyol i eraill',
+      unknown: 'mae angen i ni ganfod',
+    },
+    outcomeKind: {
+      no_major_change: 'mae’r polisi’n gadarn',
+      adjust: 'dileu rhwystrau, hybu cydraddoldeb yn well',
+      continue: 'mae angen cyfiawnhad gwrthrychol',
+      stop: 'gwahaniaethu anghyfreithlon',
+    },
+    findingSeverity: { error: 'yn atal cymeradwyo' },
+  },
+  outcomeDescription: {
+    no_major_change:
+      'Mae’r asesiad yn dangos bod y polisi’n gadarn: ni chanfuwyd unrhyw botensial ar gyfer gwahaniaethu nac effaith andwyol.',
+    adjust: 'Caiff y polisi ei newid i ddileu rhwystrau neu i hybu cydraddoldeb yn well.',
+    continue:
+      'Mae’r polisi’n parhau er gwaethaf effaith andwyol bosibl, a gyfiawnheir yn wrthrychol: nod dilys, a ddilynir drwy ddulliau cymesur, heb ddewis arall llai niweidiol.',
+    stop: 'Mae’r polisi’n dangos gwahaniaethu anghyfreithlon gwirioneddol neu bosibl, ac fe’i hatelir a’i ddileu.',
+  },
+};

@@ -1,0 +1,62 @@
+import type { Aim } from '../schema/common.js';
+import type { Jurisdiction } from '../schema/profile.js';
+import type { LabelCatalogue } from './catalogue.js';
+import type { Locale } from './locale.js';
+
+/** The ids of the characteristics the catalogue defines (catalogue/characteristics.ts). */
+export type CatalogueCharacteristicId =
+  | 'age'
+  | 'disability'
+  | 'gender_reassignment'
+  | 'marriage_civil_partnership'
+  | 'pregnancy_maternity'
+  | 'race'
+  | 'religion_belief'
+  | 'sex'
+  | 'sexual_orientation'
+  | 'carers'
+  | 'language'
+  | 'socio_economic'
+  | 'care_experience'
+  | 'welsh_language';
+
+/** The ids of the census category sets the catalogue knows (catalogue/census.ts). */
+export type CensusSetId =
+  | 'ethnic_group'
+  | 'religion'
+  | 'sexual_orientation'
+  | 'gender_identity'
+  | 'sex'
+  | 'disability'
+  | 'unpaid_care'
+  | 'english_proficiency'
+  | 'legal_partnership_status';
+
+/** A characteristic in one language: its name, the law behind it, its note and its prompts. */
+export interface CharacteristicWords {
+  readonly label: string;
+  readonly legalBasis: string;
+  readonly note: string;
+  readonly prompts: readonly string[];
+}
+
+/** A census category set in one language: its name and each group's and category's, by id. */
+export interface CensusWords {
+  readonly label: string;
+  readonly groups: Readonly<Record<string, string>>;
+  readonly categories: Readonly<Record<string, string>>;
+}
+
+/**
+ * Everything core words in one language, by area: the labels of stored values, the aims of the general
+ * duty, the characteristics, the census categories and each nation's duty. English is built from the
+ * catalogue's own definitions (one home for them); Welsh is `@eqia/core/cy`, loaded only when asked for.
+ */
+export interface Messages {
+  readonly locale: Locale;
+  readonly values: LabelCatalogue;
+  readonly aims: Readonly<Record<Aim, { readonly label: string; readonly text: string }>>;
+  readonly characteristics: Readonly<Record<CatalogueCharacteristicId, CharacteristicWords>>;
+  readonly census: Readonly<Record<CensusSetId, CensusWords>>;
+  readonly jurisdictions: Readonly<Record<Jurisdiction, { readonly label: string; readonly duty: string }>>;
+}

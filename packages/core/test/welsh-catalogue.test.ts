@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { reviewedWelsh, welshMessages } from '../src/cy.js';
+import {
+  cafcassProfile,
+  catalogue,
+  defaultProfile,
+  englishMessages,
+  messageTexts,
+  Profile,
+  parseLocales,
+  profileContentHash,
+  publishingLanguages,
+  reviewRows,
+  wording,
+} from '../src/index.js';
+
+const english = messageTexts(englishMessages);
+const welsh = messageTexts(welshMessages);
+
+describe('the Welsh catalogue', () => {
+  it('has every message English has, and none English lacks', () => {
+    expect(Object.keys(welsh).sort()).toEqual(Object.keys(english).sort());
+  });
+
+  it('leaves no Welsh message empty or still in English (bar names the same in both)', () => {
+    const sameInBoth = new Set(['Data', 'Roma']);
+    for (const [id, text] of Object.entries(welsh)) {
+      expect(text.trim(), id).not.toBe('');
+      if (!sameInBoth.has(text)) expect(text, id).not.toBe(english[id]);
+    }
+  });
+
+  it('uses the official Welsh terms of the Equality Act', () => {
+    expect(welsh['characteristics.disability.legalBasis']).toContain(
+      'dyletswydd cydraddoldeb y sector cyhoeddus',
+    );
+    expect(welsh['aims.advanceEquality.text']).toContain('nodwedd warchodedig');
+    expect(welsh['census.ethnic_group.groups.asian']).toBe('Asiaidd, Asiaidd Prydeinig neu Asiaidd Cymreig');
+  });
+
+  it('marks every machine-drafted Welsh message as not yet reviewed, and a changed one as unreviewed again', () => {
+    const rows = reviewRows(englishMessages, welshMessages, reviewedWelsh);
+    expect(rows.length).toBe(Object.keys(english).length);
+    expect(rows.filter((row) => row.reviewed)).toEqual([]);
+    const id = 'values.labels.lifecycleState.draft';
+    expect(
+      reviewRows(englishMessages, welshMessages, { [id]: 'Drafft' }).find((row) => row.id === id)?.reviewed,
+    ).toBe(true);
+    expect(
+      reviewRows(englishMessages, welshMessages, { [id]: 'Drafft hen' }).find((row) => row.id === id)
+        ?.reviewed,
+    ).toBe(false);
+  });
+});
+
+describe('wording in a language', () => {
+  const cy = wording(welshMessages);
+
+  it('labels values, aims and impacts in Welsh', () => {
+    expect(cy.label('lifecycleState', 'published')).toBe('Wedi’i gyhoeddi');
+    expect(cy.impactLabel('negative', 'high')).toBe('Negyddol (uchel)');
+    expect(cy.aimLabel('fosterGoodRelations')).toBe('(c) Meithrin cysylltiadau da');
+  });
+
+  it('translates the catalogue’s characteristics and census categories, and keeps a profile’s own', () => {
+    const race = catalogue.find((definition) => definition.id === 'race');
+    expect(race && cy.characteristic(race).label).toBe('Hil');
+    const own = { ...catalogue[0]!, id: 'rurality', label: 'Rurality', census: [] };
+    expect(cy.characteristic(own).label).toBe('Rurality');
+    const census = race?.census[0];
+    expect(census && cy.censusSet(census).categories.indian).toBe('Indiaidd');
+  });
+});
+
+describe('the languages an organisation publishes in', () => {
+  it('is English only for a profile that names none, which reads and hashes as it did', () => {
+    expect(publishingLanguages(defaultProfile)).toEqual({ publishes: ['en'], default: 'en' });
+    const read = Profile.parse(defaultProfile);
+    expect('languages' in read).toBe(false);
+    expect(profileContentHash(read)).toBe(profileContentHash(defaultProfile));
+  });
+
+  it('takes Welsh first for a Welsh body, and refuses a default it does not publish in', () => {
+    const welshBody = { ...cafcassProfile, languages: { publishes: ['cy', 'en'], default: 'cy' } };
+    expect(publishingLanguages(Profile.parse(welshBody))).toEqual({ publishes: ['cy', 'en'], default: 'cy' });
+    const wrong = Profile.safeParse({ ...welshBody, languages: { publishes: ['en'], default: 'cy' } });
+    expect(wrong.error?.issues[0]?.message).toMatch(/default language must be one/);
+    const unknown = Profile.safeParse({ ...welshBody, languages: { publishes: ['fr'], default: 'fr' } });
+    expect(unknown.error?.issues[0]?.message).toMatch(/en \(English\) or cy/);
+  });
+
+  it('parses languages as a user writes them, in their order, and names an unknown one', () => {
+    expect(parseLocales('cy, EN')).toEqual({ locales: ['cy', 'en'] });
+    expect(parseLocales('fr')).toEqual({ error: expect.stringMatching(/"fr" is not a language.*cy,en/) });
+    expect(parseLocales(' ')).toEqual({ error: expect.stringMatching(/no language given/) });
+  });
+});
