@@ -43,7 +43,7 @@ describe('signing keys', () => {
       HOME: join(cwd, 'elsewhere'),
     });
     expect(impostor.code).toBe(4);
-    expect(impostor.stderr).toContain('julie must sign this approve');
+    expect(impostor.stderr).toContain('julie must sign this approval');
     expect((await as('julie', ['approve', 'fhdra-video', '--attest'])).code).toBe(0);
     const verified = await as('val', ['verify', 'fhdra-video']);
     expect(verified.stdout).toContain('1 of 1 sign-offs signed');

@@ -27,6 +27,7 @@ export {
   signatureRequired,
   signedContent,
   signedEventTypes,
+  signOffNouns,
   validKeys,
 } from './audit/sign-off.js';
 export { aims } from './catalogue/aims.js';

@@ -35,7 +35,8 @@ describe('an edit at its edges', () => {
     ) as ValidationError;
     expect(refusal.issues.map((issue) => issue.path)).toEqual(['policy.title']);
     expect(refusal.cause).toBeInstanceOf(Error);
-    expect((refusal.cause as Error).name).toBe('ZodError');
+    // zod/mini's error: the issues that made the edit invalid.
+    expect((refusal.cause as { issues?: unknown[] }).issues?.length).toBeGreaterThan(0);
   });
 
   it('keeps immer’s error as the cause of patches that do not apply, with no schema issue', () => {

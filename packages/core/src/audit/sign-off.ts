@@ -11,6 +11,13 @@ import { sha256Hex } from './hash-chain.js';
 export const signedEventTypes = ['approve', 'publish', 'reaffirm'] as const;
 export type SignedEvent = EventOf<(typeof signedEventTypes)[number]>;
 
+/** What each sign-off is called in a sentence: "the approval by julie". */
+export const signOffNouns = {
+  approve: 'approval',
+  publish: 'publication',
+  reaffirm: 'reaffirmation',
+} as const satisfies Record<SignedEvent['type'], string>;
+
 export function isSignedEvent(event: AssessmentEvent): event is SignedEvent {
   return (signedEventTypes as readonly string[]).includes(event.type);
 }

@@ -3,6 +3,7 @@ import {
   isSignedEvent,
   type Profile,
   type SigningKey,
+  signOffNouns,
   TamperedError,
   ValidationError,
 } from '@eqia/core';
@@ -36,7 +37,7 @@ export async function checkSignOffs(
       ? " The export does not carry that key: export the assessment again with a current eqia, whose exports carry their signers' public keys."
       : '';
     throw new TamperedError(
-      `The ${bad.type} by ${bad.by} at ${bad.at} in the export is ${bad.status}: ${bad.reason}. Nothing was imported.${advice}`,
+      `The ${signOffNouns[bad.type]} by ${bad.by} at ${bad.at} in the export is ${bad.status}: ${bad.reason}. Nothing was imported.${advice}`,
       bad.seq - 1,
     );
   }

@@ -6,6 +6,7 @@ import {
   type SignedEvent,
   signatureRequired,
   signedContent,
+  signOffNouns,
   validKeys,
 } from '@eqia/core';
 import { fromHex, toHex } from '../signing/ed25519.js';
@@ -29,7 +30,7 @@ export async function signSignOff<E extends SignedEvent>(
   if (!made) {
     if (!signatureRequired(profile, user.id, at)) return event;
     throw new ForbiddenError(
-      `${user.id} must sign this ${event.type}, and no signing key of theirs is available here. Use the key they registered (\`eqia keys list\`), or create one with \`eqia keys create\`.`,
+      `${user.id} must sign this ${signOffNouns[event.type]}, and no signing key of theirs is available here. Use the key they registered (\`eqia keys list\`), or create one with \`eqia keys create\`.`,
     );
   }
   const standing = keyStanding(profile, user.id, made.keyId, at);

@@ -9,6 +9,7 @@ import {
   type PersistedSnapshot,
   type Profile,
   type RecordedEvent,
+  signOffNouns,
   summarise,
   verifyChain,
 } from '@eqia/core';
@@ -35,7 +36,7 @@ export async function verifyAssessment(context: ClientContext, id: string): Prom
   const { replayed, signatures } = replay;
   const bad = signatures.find(failed);
   if (bad) {
-    const reason = `the ${bad.type} by ${bad.by} at ${bad.at} is ${bad.status}: ${bad.reason}`;
+    const reason = `the ${signOffNouns[bad.type]} by ${bad.by} at ${bad.at} is ${bad.status}: ${bad.reason}`;
     return { ok: false, index: bad.seq - 1, reason, signatures };
   }
   const held = canonicalJson({ status: snapshot.status, assessment: snapshot.assessment });
