@@ -47,7 +47,8 @@ export interface Equivalent {
  */
 export function equivalentsIn(doc: string): Equivalent[] {
   const section = doc.split(/^#+ Equivalent mutants$/m)[1]?.split(/^#/m)[0] ?? '';
-  return [...section.matchAll(/^\| `([^`]+)` \| `(.+?)` → `(.*?)` \|/gm)].map(
+  // Cells may be padded: a Markdown formatter aligns the table's columns.
+  return [...section.matchAll(/^\| +`([^`]+)` +\| +`(.+?)` → `(.*?)` +\|/gm)].map(
     ([, file, original, replacement]) => ({
       file: file!,
       original: original!.replaceAll('\\|', '|'),
