@@ -1,7 +1,11 @@
 import type { ListFilter } from '@eqia/sdk/light';
 
-/** In `u` mode a pair is one code point, so this finds only a surrogate standing alone. */
-const loneSurrogate = /\p{Cs}/u;
+/**
+ * A surrogate standing alone (in `u` mode a pair is one code point) or U+FFFD. How a lone surrogate
+ * reaches SQLite depends on Node's V8: as its own three bytes (Node 20) or as U+FFFD (Node 24), where
+ * different ones, and U+FFFD itself, then look alike. A needle holding one cannot be compared in bytes.
+ */
+const unsure = /[\p{Cs}\uFFFD]/u;
 
 /** A WHERE clause (`1` for none) and its parameters, in order. */
 export interface FilterSql {
@@ -17,10 +21,9 @@ export interface FilterSql {
  *
  * - team and text compare against columns lower-cased by JavaScript when written (`team_key`,
  *   `search_text`), with the needle lower-cased the same way, because SQLite's lower() folds ASCII only;
- * - `instr` compares bytes, and better-sqlite3 writes a lone surrogate as its own three bytes, so equal
- *   strings stay equal and different ones different. Only a text needle that is not well-formed UTF-16
- *   (half of a surrogate pair, which JavaScript can find inside a pair) cannot be searched for in bytes:
- *   that condition is then left out and the result marked inexact, for the caller to filter again.
+ * - `=` and `instr` compare bytes. A needle of owner, team or text holding a lone surrogate or U+FFFD
+ *   (see `unsure`) cannot be compared in bytes: that condition is then left out and the result marked
+ *   inexact, for the caller to filter again. The rows are then a superset, never fewer.
  */
 export function filterSql(filter: ListFilter = {}): FilterSql {
   const conditions: string[] = [];
@@ -30,11 +33,17 @@ export function filterSql(filter: ListFilter = {}): FilterSql {
     conditions.push(states.length === 0 ? '0' : `state IN (${states.map(() => '?').join(', ')})`);
     params.push(...states);
   }
-  if (filter.owner !== undefined) {
+  let exact = true;
+  const comparable = (needle: string): boolean => {
+    const inBytes = !unsure.test(needle);
+    if (!inBytes) exact = false;
+    return inBytes;
+  };
+  if (filter.owner !== undefined && comparable(filter.owner)) {
     conditions.push('owner = ?');
     params.push(filter.owner);
   }
-  if (filter.team !== undefined) {
+  if (filter.team !== undefined && comparable(filter.team)) {
     conditions.push('team_key = ?');
     params.push(filter.team.toLowerCase());
   }
@@ -46,12 +55,11 @@ export function filterSql(filter: ListFilter = {}): FilterSql {
     conditions.push('outcome = ?');
     params.push(filter.outcome);
   }
-  const searchable = filter.text === undefined || !loneSurrogate.test(filter.text);
-  if (filter.text !== undefined && searchable) {
+  if (filter.text !== undefined && comparable(filter.text)) {
     conditions.push('instr(search_text, ?) > 0');
     params.push(filter.text.toLowerCase());
   }
-  return { where: conditions.length === 0 ? '1' : conditions.join(' AND '), params, exact: searchable };
+  return { where: conditions.length === 0 ? '1' : conditions.join(' AND '), params, exact };
 }
 
 /**

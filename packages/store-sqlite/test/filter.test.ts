@@ -11,7 +11,7 @@ import { freshFile } from './temp-files.js';
 // Text that case-insensitive matching finds awkward: non-ASCII case pairs, letters whose lower case is
 // longer (İ) or that have none (ß), NUL, a lone surrogate and a surrogate pair.
 const words = ['Housing', 'HOUSING', 'housing', 'Élan', 'élan', 'STRASSE', 'straße', 'İstanbul', 'i̇stanbul'];
-const oddities = ['\u0000', 'a\u0000b', '\ud800', '\udc00', '😀', '\ud83d', 'ǅ', ''];
+const oddities = ['\u0000', 'a\u0000b', '\ud800', '\udc00', '😀', '\ud83d', '\ufffd', 'ǅ', ''];
 const pool = [...words, ...oddities];
 const characteristics = ['age', 'disability', 'race', 'sex', 'religion_or_belief'];
 const piece = fc.constantFrom(...pool);
@@ -75,14 +75,36 @@ describe('list with a filter', () => {
     );
   }, 120_000);
 
-  it('leaves out only a text condition it cannot search for in bytes (half a surrogate pair), and says so', () => {
+  it('leaves out only a condition it cannot compare in bytes (a lone surrogate, U+FFFD), and says so', () => {
     expect(filterSql({ text: '\ud83d' })).toEqual({ where: '1', params: [], exact: false });
+    expect(filterSql({ team: '\udc00', owner: 'alice' })).toEqual({
+      where: 'owner = ?',
+      params: ['alice'],
+      exact: false,
+    });
+    expect(filterSql({ owner: 'a\ufffd' }).exact).toBe(false);
     expect(filterSql({ text: 'Élan', team: 'HOUSING' })).toEqual({
       where: 'team_key = ? AND instr(search_text, ?) > 0',
       params: ['housing', 'élan'],
       exact: true,
     });
     expect(filterSql({ state: [] }).where).toBe('0');
+  });
+
+  // Node 24 hands SQLite a lone surrogate as U+FFFD, where Node 20 kept its own bytes: both must filter alike.
+  it('tells apart teams of different lone surrogates and of U+FFFD, on any Node', async () => {
+    const store = openSqliteStore(freshFile());
+    await store.init();
+    for (const [n, team] of ['\udc00', '\ufffd', '\ud83d'].entries()) {
+      const request = sampleAppend(`s${n}`, 0);
+      await store.append({ ...request, summary: { ...request.summary, team } });
+    }
+    expect(ids(await store.list({ team: '\ud83d' }))).toEqual(['s2']);
+    expect(ids(await store.list({ team: '\ufffd' }))).toEqual(['s1']);
+    expect(JSON.parse(await store.listJson({ team: '\udc00' })).map((s: { id: string }) => s.id)).toEqual([
+      's0',
+    ]);
+    await store.close();
   });
 
   it('uses an index for each condition that has one', async () => {
