@@ -27,6 +27,7 @@ export {
   signatureRequired,
   signedContent,
   signedEventTypes,
+  signingKeyIds,
   signOffNouns,
   validKeys,
 } from './audit/sign-off.js';

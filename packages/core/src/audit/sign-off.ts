@@ -11,6 +11,16 @@ import { sha256Hex } from './hash-chain.js';
 export const signedEventTypes = ['approve', 'publish', 'reaffirm'] as const;
 export type SignedEvent = EventOf<(typeof signedEventTypes)[number]>;
 
+/** The ids of the keys a log's sign-offs were signed with: the keys an export carries. */
+export function signingKeyIds(log: readonly { event: unknown }[]): Set<string> {
+  return new Set(
+    log.flatMap(({ event }) => {
+      const logged = event as AssessmentEvent;
+      return isSignedEvent(logged) && logged.signature ? [logged.signature.keyId] : [];
+    }),
+  );
+}
+
 /** What each sign-off is called in a sentence: "the approval by julie". */
 export const signOffNouns = {
   approve: 'approval',

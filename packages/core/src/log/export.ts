@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { canonicalJson } from '../audit/canonical-json.js';
 import { verifyChain } from '../audit/hash-chain.js';
-import { isSignedEvent } from '../audit/sign-off.js';
+import { signingKeyIds } from '../audit/sign-off.js';
 import { TamperedError, UnsupportedVersionError, ValidationError } from '../errors.js';
 import { AssessmentEvent } from '../lifecycle/events.js';
 import { createLifecycle } from '../lifecycle/lifecycle.js';
@@ -55,12 +55,7 @@ export function toExportDocument(
   events: readonly RecordedEvent[],
   keys: readonly SigningKey[] = [],
 ): ExportDocument {
-  const used = new Set(
-    events.flatMap(({ event }) => {
-      const logged = event as AssessmentEvent;
-      return isSignedEvent(logged) && logged.signature ? [logged.signature.keyId] : [];
-    }),
-  );
+  const used = signingKeyIds(events);
   return {
     format: EXPORT_FORMAT,
     formatVersion: EXPORT_FORMAT_VERSION,

@@ -1,8 +1,8 @@
 import {
   type ExportDocument,
-  isSignedEvent,
   type Profile,
   type SigningKey,
+  signingKeyIds,
   signOffNouns,
   TamperedError,
   ValidationError,
@@ -46,9 +46,7 @@ export async function checkSignOffs(
 
 /** The carried keys that the export's sign-offs name: a key nothing signed with is not brought in. */
 function usedKeys({ events, signingKeys }: ExportDocument): SigningKey[] {
-  const named = new Set(
-    events.flatMap(({ event }) => (isSignedEvent(event) && event.signature ? [event.signature.keyId] : [])),
-  );
+  const named = signingKeyIds(events);
   return signingKeys.filter((key) => named.has(key.id));
 }
 
