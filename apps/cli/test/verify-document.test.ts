@@ -20,7 +20,7 @@ describe('eqia verify --document', () => {
     cwd = await tempDir();
     env = { HOME: join(cwd, 'home') };
     expect((await run(['demo'])).code).toBe(0);
-    for (const out of ['pilot.html', 'pilot.md', 'pilot.json', 'video.html'])
+    for (const out of ['pilot.html', 'pilot.md', 'pilot.json', 'pilot.docx', 'video.html'])
       expect(
         (await run(['export', out.startsWith('pilot') ? 'fhdra-pilot' : 'fhdra-video', '--out', out])).code,
       ).toBe(0);
@@ -33,7 +33,7 @@ describe('eqia verify --document', () => {
   });
 
   it('says a copy matches the store, and names what was recorded since', async () => {
-    for (const file of ['pilot.html', 'pilot.md', 'pilot.json']) {
+    for (const file of ['pilot.html', 'pilot.md', 'pilot.json', 'pilot.docx']) {
       const same = await run(['verify', '--document', file]);
       expect(same.stdout).toContain('matches the store');
       expect(same.code).toBe(0);
@@ -59,5 +59,18 @@ describe('eqia verify --document', () => {
     const checked = await run(['--store', 'other', 'verify', '--document', 'pilot.html']);
     expect(checked.code).toBe(10);
     expect(checked.stdout).toContain('1 entry was removed from the end of its log');
+  });
+
+  it('reads the reference inside a Word document, and says what to give when it cannot', async () => {
+    const docx = readFileSync(join(cwd, 'pilot.docx'));
+    // The document's words are compressed inside the zip: read as text, it holds no reference.
+    expect(docx.toString('utf8')).not.toContain('eqia-verify:');
+    writeFileSync(join(cwd, 'cut.docx'), docx.subarray(0, docx.length / 2));
+    const cut = await run(['verify', '--document', 'cut.docx']);
+    expect(cut.code).toBe(2);
+    expect(cut.stderr).toContain('cut.docx is a zip file but not a readable Word document');
+    const missing = await run(['verify', '--document', 'nowhere.docx']);
+    expect(missing.code).toBe(3);
+    expect(missing.stderr).toContain('nowhere.docx');
   });
 });

@@ -5,9 +5,11 @@ import { parseCommandArgs } from '../args.js';
 import type { Command } from '../command.js';
 import type { CliContext } from '../context.js';
 import { ExitCode } from '../exit-codes.js';
+import { namingFile } from '../file-errors.js';
 import { withClient } from '../open-client.js';
 import { writeJson } from '../output/json.js';
 import { createStyle } from '../output/style.js';
+import { isZip, wordText } from '../output/word-text.js';
 import { UsageError } from '../usage-error.js';
 
 export const command: Command = {
@@ -20,10 +22,10 @@ that the log replays to what is stored, and the signature of every sign-off agai
 signer held then (unsigned, invalid and revoked ones are listed). Exit 10 when any history was edited,
 removed or reordered, or a sign-off's signature is missing where it must be, invalid or revoked.
 
-  --document <file>  check a published copy (HTML, Markdown or JSON from \`eqia export\`, or any file
-                     with its verification reference) against the store: it matches (and what was
-                     recorded since is listed), or entries were removed from the end of the log, or
-                     the log was rewritten (exit 10)`,
+  --document <file>  check a published copy (HTML, Markdown, Word or JSON from \`eqia export\`, or
+                     any file with its verification reference) against the store: it matches (and
+                     what was recorded since is listed), or entries were removed from the end of the
+                     log, or the log was rewritten (exit 10)`,
   async run(ctx) {
     const { values, positionals } = parseCommandArgs(ctx, { document: { type: 'string' } });
     if (values.document !== undefined) return verifyDocument(ctx, values, values.document);
@@ -87,7 +89,15 @@ async function verifyDocument(
   flags: { store?: string | undefined; user?: string | undefined; json?: boolean | undefined },
   file: string,
 ): Promise<ExitCode> {
-  const text = await readFile(resolve(ctx.cwd, file), 'utf8');
+  const path = resolve(ctx.cwd, file);
+  const bytes = await readFile(path).catch((error: unknown) => {
+    throw namingFile(error, path);
+  });
+  const text = isZip(bytes) ? wordText(bytes) : bytes.toString('utf8');
+  if (text === undefined)
+    throw new UsageError(
+      `${file} is a zip file but not a readable Word document: give the .docx, HTML, Markdown or JSON that \`eqia export\` wrote.`,
+    );
   const { findReference, logReference, parseExportDocument } = await import('@eqia/core');
   const reference = text.trimStart().startsWith('{')
     ? (() => {
