@@ -1,6 +1,6 @@
 import { UnsupportedVersionError } from '@eqia/core';
 import type { Pool, PoolClient } from 'pg';
-import { notifyOnAppend } from './watch.js';
+import { notifyOnAppend, transactionOfEntry } from './watch.js';
 
 /** A pool or one checked-out client: anything we can send a query to. */
 export type Queryable = Pool | PoolClient;
@@ -161,6 +161,11 @@ export const migrations: readonly Migration[] = [
     version: 6,
     name: 'the order of changes, told to listeners as each entry is appended',
     sql: notifyOnAppend,
+  },
+  {
+    version: 7,
+    name: 'the transaction of each entry, so that a listener misses none committed out of order',
+    sql: transactionOfEntry,
   },
 ];
 

@@ -33,8 +33,22 @@ interface ChangeSource {
   explain(error: unknown): unknown;
 }
 
+/**
+ * Schema step: each entry records the transaction that wrote it, so that a listener can tell which
+ * entries may still appear below the highest sequence it has seen (see `postgresChanges`). Existing
+ * entries keep none: they are older than any listener.
+ */
+export const transactionOfEntry = (s: string) => `
+  ALTER TABLE ${s}.events ADD COLUMN txid xid8;
+  ALTER TABLE ${s}.events ALTER COLUMN txid SET DEFAULT pg_current_xact_id();
+  CREATE INDEX events_txid ON ${s}.events (txid);
+`;
+
+/** An entry not yet told, or a row of nulls but the horizon when there is none. */
 interface ChangeRow {
-  sequence: string;
+  horizon: string;
+  sequence: string | null;
+  txid: string;
   id: string;
   version: number;
   event: string;
@@ -42,18 +56,26 @@ interface ChangeRow {
 
 /**
  * The watchers of one PostgreSQL store object. While anyone watches, one connection of the pool is held
- * listening; each notice of this schema is read back from the log and told. When the connection is lost
- * (the server restarted, a network fault), it is replaced, trying again every second at most, and the
- * entries written meanwhile are read and told. Nothing of it reaches the process as an unhandled error.
+ * listening, and every notice of this schema wakes a read of the entries not yet told. Sequences are
+ * handed out at insert, not at commit, so an entry can become visible after others with higher
+ * sequences: the read is not "after the last sequence seen" but "written by a transaction that had not
+ * ended at the last read" (its `horizon`, the oldest transaction still running then; every entry of an
+ * older transaction was visible to that read). Entries read twice are told once. When the connection
+ * is lost (a server restart, a network fault) it is replaced, trying again every second at most, and
+ * the same read tells what was written meanwhile. Nothing of it reaches the process as an unhandled error.
  */
 export function postgresChanges(source: ChangeSource) {
   const { pool, s, schemaName } = source;
   let listening: { client: pg.PoolClient; lost: boolean } | undefined;
   let starting: Promise<void> | undefined;
-  let seen = 0n;
   let closed = false;
-  // Notices are read back in the order they came, one read at a time.
-  let reading: Promise<void> = Promise.resolve();
+  // The oldest transaction running at the last read (none before the first), and the entries told
+  // since that a read may return again.
+  let horizon: string | null = null;
+  let told = new Map<string, bigint>();
+  // Reads run one at a time: notices that come while one waits to start are answered by it.
+  let queue: Promise<void> = Promise.resolve();
+  let waiting: Promise<void> | undefined;
 
   const letGo = () => {
     const held = listening;
@@ -62,20 +84,44 @@ export function postgresChanges(source: ChangeSource) {
   };
   const watchers = createWatchers(letGo);
 
-  const tell = (rows: ChangeRow[]) => {
-    for (const { sequence, id, version, event } of rows) {
-      if (BigInt(sequence) > seen) seen = BigInt(sequence);
-      watchers.tell(changeOf(id, version, Number(sequence), event));
-    }
-  };
-  const read = (client: pg.PoolClient, where: string, value: unknown) =>
-    client.query<ChangeRow>(
-      `SELECT sequence::text, assessment_id AS id, seq AS version, event::text FROM ${s}.events
-        WHERE ${where} ORDER BY sequence`,
-      [value],
-    );
+  /** Reads the entries not yet told, after those before it; tells them unless `quietly`. */
+  function read(client: pg.PoolClient, quietly = false): Promise<void> {
+    if (waiting) return waiting;
+    const next = queue.then(() => {
+      waiting = undefined;
+      return catchUp(client, quietly);
+    });
+    waiting = next;
+    queue = next.catch(() => {});
+    return next;
+  }
 
-  async function listen(catchUp: boolean): Promise<void> {
+  async function catchUp(client: pg.PoolClient, quietly: boolean): Promise<void> {
+    // One statement, one snapshot: the horizon is that of the rows read (the first read takes it as
+    // its own, so that it reads only transactions still running as watching starts).
+    const { rows } = await client.query<ChangeRow>(
+      `WITH now AS (SELECT pg_snapshot_xmin(pg_current_snapshot()) AS horizon)
+       SELECT now.horizon::text, e.sequence::text, e.txid::text, e.assessment_id AS id, e.seq AS version,
+              e.event::text
+         FROM now LEFT JOIN ${s}.events e
+           ON e.txid >= coalesce($1::xid8, now.horizon) AND e.sequence <> ALL($2::bigint[])
+        ORDER BY e.sequence`,
+      // What was told is left out by the server: an old transaction still open elsewhere (a backup
+      // running) holds the horizon back, and only the sequences of what is re-read cross the wire.
+      [horizon, [...told.keys()]],
+    );
+    for (const { sequence, txid, id, version, event } of rows) {
+      if (sequence === null || told.has(sequence)) continue;
+      told.set(sequence, BigInt(txid));
+      if (!quietly) watchers.tell(changeOf(id, version, Number(sequence), event));
+    }
+    // What an older transaction wrote was all visible to this read: no read returns it again.
+    const floor = rows[0]?.horizon ?? horizon;
+    horizon = floor;
+    if (floor !== null) told = new Map([...told].filter(([, txid]) => txid >= BigInt(floor)));
+  }
+
+  async function listen(resumed: boolean): Promise<void> {
     const client = await pool.connect();
     const held = { client, lost: false };
     // A listening connection the server drops must not end the process: it is replaced instead.
@@ -90,23 +136,16 @@ export function postgresChanges(source: ChangeSource) {
     client.on('error', onLost);
     client.on('end', onLost);
     client.on('notification', ({ channel: heard, payload }) => {
-      const sequence = heard === channel ? noticeOf(payload, schemaName) : undefined;
-      if (sequence === undefined || held.lost) return;
-      // A read that fails (the connection lost) is made up by the catch-up after reconnecting.
-      reading = reading
-        .then(async () => tell((await read(client, 'sequence = $1', sequence)).rows))
-        .catch(() => {});
+      // A read that fails (the connection lost) is made up by the read after reconnecting.
+      if (heard === channel && noticeOf(payload, schemaName) !== undefined && !held.lost)
+        read(client).catch(() => {});
     });
     try {
       await client.query(`SET application_name = ${quoteLiteral(`eqia watch ${schemaName}`.slice(0, 63))}`);
       await client.query(`LISTEN ${channel}`);
-      if (catchUp) tell((await read(client, 'sequence > $1', seen.toString())).rows);
-      else {
-        const last = await client.query<{ last: string | null }>(
-          `SELECT max(sequence)::text AS last FROM ${s}.events`,
-        );
-        seen = BigInt(last.rows[0]?.last ?? 0);
-      }
+      // Listening first, then reading: nothing committed in between is missed. When watching starts,
+      // what was written before is not a change to tell, only to recognise if read again.
+      await read(client, !resumed);
     } catch (error) {
       held.lost = true;
       client.release(true);
@@ -114,7 +153,7 @@ export function postgresChanges(source: ChangeSource) {
     }
     listening = held;
     // The store closed, or everyone stopped watching while it reconnected: nobody needs it.
-    if (closed || (catchUp && watchers.size === 0)) letGo();
+    if (closed || (resumed && watchers.size === 0)) letGo();
   }
 
   /** After a fault: a new connection, once a second at most, while anyone watches. */

@@ -63,7 +63,7 @@ describe.skipIf(noServer)('schema creation and migration', () => {
     const refusal = await later.list().catch((error: unknown) => error);
     expect(refusal).toBeInstanceOf(UnsupportedVersionError);
     expect((refusal as Error).message.replace(schema, '<schema>')).toMatchInlineSnapshot(
-      `"The PostgreSQL schema "<schema>" is at version 99, newer than this eqia knows (6): upgrade eqia before using this store."`,
+      `"The PostgreSQL schema "<schema>" is at version 99, newer than this eqia knows (7): upgrade eqia before using this store."`,
     );
     await expect(later.init()).rejects.toBeInstanceOf(UnsupportedVersionError);
     await Promise.all([store.close(), later.close()]);
@@ -91,7 +91,7 @@ describe.skipIf(noServer)('schema creation and migration', () => {
       );
       await sql.query(`DROP TRIGGER events_notify ON "${schema}".events`);
       await sql.query(`DROP FUNCTION "${schema}".notify_event_appended`);
-      await sql.query(`ALTER TABLE "${schema}".events DROP COLUMN command_id, DROP COLUMN sequence`);
+      await sql.query(`ALTER TABLE "${schema}".events DROP COLUMN command_id, DROP COLUMN sequence, DROP COLUMN txid`);
       await sql.query(`DROP INDEX "${schema}".assessments_outcome`);
       await sql.query(`DELETE FROM "${schema}".schema_migrations WHERE version > 1`);
       await sql.query(`DROP TABLE "${schema}".objective_events, "${schema}".objectives`);

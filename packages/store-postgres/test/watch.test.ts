@@ -65,4 +65,67 @@ describe.skipIf(noServer)('watching a PostgreSQL store', () => {
     expect(pool.totalCount - pool.idleCount).toBe(0);
     await pool.end();
   });
+
+  it('tells, once, an entry committed while it was reconnecting after entries with later sequences', async () => {
+    const schema = freshSchema();
+    // The watcher's pool: while the gate is shut, a new connection waits (its listener is "away").
+    let gate = Promise.resolve();
+    class GatedPool extends pg.Pool {
+      override async connect() {
+        await gate;
+        return super.connect();
+      }
+    }
+    const pool = new GatedPool({ connectionString: url, max: 4 });
+    const store = openPostgresStore({ pool, schema });
+    await store.init({ profile });
+    // A test-only trigger holds the transaction that logs "slow" open, its sequence taken, until let go.
+    await withSql((sql) =>
+      sql.query(`
+        CREATE FUNCTION "${schema}".hold_slow() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN PERFORM pg_advisory_xact_lock_shared(4242); RETURN NULL; END $$;
+        CREATE TRIGGER hold_slow AFTER INSERT ON "${schema}".events
+          FOR EACH ROW WHEN (NEW.assessment_id = 'slow') EXECUTE FUNCTION "${schema}".hold_slow();`),
+    );
+    const holder = new pg.Client({ connectionString: url });
+    await holder.connect();
+    await holder.query('SELECT pg_advisory_lock(4242)');
+
+    const heard: AssessmentChange[] = [];
+    const watching = await createEqia({ store }).as('amara');
+    await watching.watch({ onChange: (change) => heard.push(change) });
+    const writer = openPostgresStore(url, { schema });
+    const amara = await createEqia({ store: writer }).as('amara');
+
+    const slow = amara.create({ id: 'slow', title: 'Logged first, committed last' });
+    await expect
+      .poll(
+        async () =>
+          (
+            await withSql((sql) =>
+              sql.query(`SELECT 1 FROM pg_locks WHERE NOT granted AND locktype = 'advisory'`),
+            )
+          ).rowCount,
+      )
+      .toBe(1);
+    await amara.create({ id: 'fast', title: 'Logged second, committed first' });
+    await nextChange(heard, 1);
+
+    let open = () => {};
+    gate = new Promise((resolve) => {
+      open = resolve;
+    });
+    expect(await dropListener(schema)).toBe(1);
+    await holder.query('SELECT pg_advisory_unlock(4242)');
+    await slow;
+    open();
+    await nextChange(heard, 2);
+    await amara.create({ id: 'later', title: 'After it is back' });
+    await nextChange(heard, 3);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(heard.map((change) => change.id)).toEqual(['fast', 'slow', 'later']);
+    await holder.end();
+    await Promise.all([writer.close(), store.close()]);
+    await pool.end();
+  });
 });
