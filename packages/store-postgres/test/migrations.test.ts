@@ -91,7 +91,9 @@ describe.skipIf(noServer)('schema creation and migration', () => {
       );
       await sql.query(`DROP TRIGGER events_notify ON "${schema}".events`);
       await sql.query(`DROP FUNCTION "${schema}".notify_event_appended`);
-      await sql.query(`ALTER TABLE "${schema}".events DROP COLUMN command_id, DROP COLUMN sequence, DROP COLUMN txid`);
+      await sql.query(
+        `ALTER TABLE "${schema}".events DROP COLUMN command_id, DROP COLUMN sequence, DROP COLUMN txid`,
+      );
       await sql.query(`DROP INDEX "${schema}".assessments_outcome`);
       await sql.query(`DELETE FROM "${schema}".schema_migrations WHERE version > 1`);
       await sql.query(`DROP TABLE "${schema}".objective_events, "${schema}".objectives`);
