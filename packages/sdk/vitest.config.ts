@@ -5,5 +5,12 @@ export default defineConfig({
   ssr: { resolve: { conditions: ['@eqia/source'] } },
   // Property tests and real processes are slow on a busy two-core CI machine; timeouts catch hangs, not speed
   // (performance budgets live in `pnpm bench`).
-  test: { include: ['test/**/*.test.ts', 'src/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 60_000 },
+  // The tests share nothing through module state, so each worker loads the sources once rather than once
+  // per test file (isolation cost most of this package's run time).
+  test: {
+    include: ['test/**/*.test.ts', 'src/**/*.test.ts'],
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+    isolate: false,
+  },
 });
