@@ -22,6 +22,7 @@ const tests = [
   'test/guards*.test.ts',
   'test/lifecycle-guards.test.ts',
   'test/lifecycle-authorise.test.ts',
+  'test/lifecycle-historical.test.ts',
   'test/checks-lifecycle.test.ts',
   'test/lifecycle-model.test.ts',
 ];

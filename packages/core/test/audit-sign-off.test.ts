@@ -11,6 +11,7 @@ import {
   sha256Hex,
   signatureRequired,
   signedContent,
+  signingKeyIds,
   validKeys,
 } from '../src/index.js';
 
@@ -173,5 +174,44 @@ describe('whether a sign-off must be signed', () => {
     // One key of theirs among others' is enough.
     expect(signatureRequired(profile, 'ada', '2026-06-01T00:00:00.000Z')).toBe(true);
     expect(signatureRequired(profileWith([]), 'sam', '2026-06-01T00:00:00.000Z')).toBe(false);
+  });
+});
+
+describe('a key that came with an import', () => {
+  const imported = key({ id: 'k4', user: 'sam', importedWith: ['library-hours', 'pool-hours'] });
+  const profile = profileWith([imported]);
+  const at = '2026-06-01T00:00:00.000Z';
+
+  it('checks the sign-offs of the assessments it came with', () => {
+    for (const assessmentId of ['library-hours', 'pool-hours'])
+      expect(keyStanding(profile, 'sam', 'k4', at, assessmentId)).toEqual({
+        standing: 'valid',
+        key: imported,
+      });
+  });
+
+  it('stands for nothing else, saying which assessments it came with', () => {
+    const refused = {
+      standing: 'invalid',
+      key: imported,
+      reason: 'key k4 came with the import of library-hours, pool-hours and checks only those sign-offs',
+    };
+    expect(keyStanding(profile, 'sam', 'k4', at, 'gym-hours')).toEqual(refused);
+    expect(keyStanding(profile, 'sam', 'k4', at)).toEqual(refused);
+  });
+});
+
+describe('the keys a log’s sign-offs were signed with', () => {
+  const entry = (event: object) => ({ event });
+  const signed = (keyId: string) => ({ ...approval(), signature: { keyId, value: 'v' } });
+
+  it('are the keys of its signed sign-offs, each once', () => {
+    const log = [signed('k1'), signed('k2'), signed('k1'), approval()].map(entry);
+    expect([...signingKeyIds(log)]).toEqual(['k1', 'k2']);
+  });
+
+  it('are none for a log whose sign-offs are unsigned, whatever else its events carry', () => {
+    const edit = { type: 'edit', by, at: '2026-06-01T09:00:00.000Z', signature: { keyId: 'k9', value: 'v' } };
+    expect([...signingKeyIds([approval(), edit].map(entry))]).toEqual([]);
   });
 });

@@ -164,6 +164,19 @@ describe('the reviewers of an approval chain', () => {
     );
   });
 
+  it('counts equality leads and approvers as reviewers whatever roles the chain names', () => {
+    const { inReview } = journey();
+    const adminsOnly = produce(inReview.assessment, (draft) => {
+      for (const stage of draft.approvalChain) stage.role = 'admin';
+    });
+    for (const by of [actors.equalityLead, actors.approver]) {
+      for (const type of ['verdict', 'reaffirm'] as const) {
+        const event = eventsFrom(inReview, by, 7).find((candidate) => candidate.type === type)!;
+        expect(authorise(by, adminsOnly, event), `${by.id} ${type}`).toBeUndefined();
+      }
+    }
+  });
+
   it('still asks for the stage’s own role to approve there', () => {
     expect(send('approve', actors.admin)).toMatchInlineSnapshot(
       `"ops may not approve at the "Equality lead review" stage: only a user with the equality_lead role may."`,

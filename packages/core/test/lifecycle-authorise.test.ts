@@ -2,6 +2,7 @@ import { produce } from 'immer';
 import { describe, expect, it } from 'vitest';
 import {
   type Actor,
+  type Assessment,
   type AssessmentEvent,
   createLifecycle,
   ForbiddenError,
@@ -108,16 +109,7 @@ describe('the lifecycle authorises every event', () => {
     const juniorChain = produce(startingAssessment(), (draft) => {
       for (const stage of draft.approvalChain) stage.senior = false;
     });
-    let snapshot = lifecycle.start({ ...createEvent(), assessment: juniorChain });
-    snapshot = lifecycle.apply(snapshot, {
-      type: 'screen',
-      by: author,
-      at: at(1),
-      decision: 'not_required',
-      rationale: 'Renames a team only',
-    });
-    snapshot = lifecycle.apply(snapshot, submit(author, 2));
-    snapshot = lifecycle.apply(snapshot, approve(equalityLead, 3));
+    const snapshot = screenedOutPastFirstStage(juniorChain);
     expect(
       message(() => lifecycle.apply(snapshot, approve(approver, 4, 'senior_sign_off'))),
     ).toMatchInlineSnapshot(
@@ -130,4 +122,35 @@ describe('the lifecycle authorises every event', () => {
     }
     expect(lifecycle.apply(full, approve(approver, 4, 'senior_sign_off')).status.state).toBe('signed_off');
   });
+
+  it('refuses it only at the last stage of a longer chain without a senior stage', () => {
+    const threeStages = produce(startingAssessment(), (draft) => {
+      const [first, last] = draft.approvalChain;
+      draft.approvalChain = [first!, { ...first!, id: 'panel', label: 'Panel' }, last!];
+      for (const stage of draft.approvalChain) stage.senior = false;
+    });
+    const snapshot = lifecycle.apply(
+      screenedOutPastFirstStage(threeStages),
+      approve({ id: 'eve', roles: ['equality_lead'] }, 4, 'panel'),
+    );
+    expect(snapshot.status).toEqual({ state: 'in_review', stage: 'senior_sign_off' });
+    expect(() => lifecycle.apply(snapshot, approve(approver, 5, 'senior_sign_off'))).toThrow(
+      /needs a senior stage/,
+    );
+  });
 });
+
+/** An assessment screened out, submitted and approved at its first stage by the equality lead. */
+function screenedOutPastFirstStage(assessment: Assessment) {
+  let snapshot = lifecycle.start({ ...createEvent(), assessment });
+  snapshot = lifecycle.apply(snapshot, {
+    type: 'screen',
+    by: author,
+    at: at(1),
+    decision: 'not_required',
+    rationale: 'Renames a team only',
+  });
+  snapshot = lifecycle.apply(snapshot, submit(author, 2));
+  snapshot = lifecycle.apply(snapshot, approve(equalityLead, 3));
+  return snapshot;
+}

@@ -62,6 +62,11 @@ describe('a historical record starts where it stood outside eqia, only through i
   });
 
   it('is recorded by an equality lead or an admin, not by an author', () => {
+    const admin: Actor = { id: 'ops', roles: ['admin'] };
+    expect(lifecycle.start(imported(admin)).status).toEqual({ state: 'signed_off' });
     expect(() => lifecycle.start(imported(people.author))).toThrow(ForbiddenError);
+    expect(() => lifecycle.start(imported(people.author))).toThrow(
+      'amara may not import a record signed off outside eqia: only an equality lead or an admin may',
+    );
   });
 });
