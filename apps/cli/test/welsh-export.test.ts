@@ -52,4 +52,22 @@ describe('exporting an assessment in Welsh', () => {
     // A format without words of its own has no language to get wrong.
     expect((await run(['export', id, '--format', 'json'], { EQIA_LANG: 'gaeilge' })).code).toBe(0);
   });
+
+  it('writes the annual and the Board’s reports in Welsh or both, and refuses a language it does not speak', async () => {
+    const period = ['--from', '2026-01-01', '--to', '2026-12-31'];
+    const annual = await run(['report', ...period, '--format', 'html', '--lang', 'cy']);
+    expect(annual.code, annual.stderr).toBe(0);
+    expect(annual.stdout).toContain('<html lang="cy">');
+    expect(annual.stdout).toContain(
+      '<h1>Adroddiad cydraddoldeb blynyddol 1 Ionawr 2026 i 31 Rhagfyr 2026</h1>',
+    );
+    const board = await run(['objectives', 'report', '--format', 'md'], { EQIA_LANG: 'cy,en' });
+    expect(board.code, board.stderr).toBe(0);
+    expect([...board.stdout.matchAll(/^<div lang="([^"]+)">$/gm)].map((m) => m[1])).toEqual(['cy', 'en-GB']);
+    const wrong = await run(['report', ...period, '--lang', 'fr', '--out', 'annual-fr.html']);
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toContain('"fr" is not a language eqia speaks');
+    expect(existsSync(join(cwd, 'annual-fr.html'))).toBe(false);
+    expect((await run(['objectives', 'report', '--lang', 'fr'])).code).toBe(2);
+  });
 });

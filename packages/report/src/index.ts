@@ -25,7 +25,15 @@ export { type InsightMarkdownOptions, renderInsightMarkdown } from './insight-ma
 export { type InsightTable, insightTable } from './insight-table.js';
 export { english } from './language/english.js';
 export type { ReportLanguage } from './language/report-language.js';
-export type { AssessmentWords, DocumentWords, ReportWords } from './language/report-words.js';
+export { reportLanguages } from './language/report-languages.js';
+export type {
+  AnnualWords,
+  AssessmentWords,
+  DocumentWords,
+  InsightWords,
+  ObjectivesWords,
+  ReportWords,
+} from './language/report-words.js';
 export {
   type BoardReport,
   type BoardReportInput,

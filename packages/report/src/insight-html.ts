@@ -1,6 +1,8 @@
 import { type DisparityAnalysis, type DisparityRow, formatShare } from '@eqia/core';
 import { escapeHtml } from './escape-html.js';
-import { chartDescription, insightTable, SUPPRESSED } from './insight-table.js';
+import { chartDescription, type InsightTable, insightTable } from './insight-table.js';
+import { english } from './language/english.js';
+import type { ReportLanguage } from './language/report-language.js';
 
 export interface InsightHtmlOptions {
   /** The heading level of the section's title, 2 to 6 (default 3). */
@@ -9,6 +11,8 @@ export interface InsightHtmlOptions {
   idPrefix?: string;
   /** A landmark named by its heading (default); false inside a report, whose sections are the landmarks. */
   region?: boolean;
+  /** The language of its words (default English); census names too, where the catalogue has them. */
+  lang?: ReportLanguage;
 }
 
 /**
@@ -16,7 +20,8 @@ export interface InsightHtmlOptions {
  * alternative), its notes, and a bar chart in SVG that names itself and describes what it shows.
  */
 export function renderInsightHtml(analysis: DisparityAnalysis, options: InsightHtmlOptions = {}): string {
-  const table = insightTable(analysis);
+  const lang = options.lang ?? english;
+  const table = insightTable(analysis, lang);
   const level = Math.min(6, Math.max(2, options.headingLevel ?? 3));
   const id = (options.idPrefix ?? `insight-${analysis.characteristic}-${analysis.categorySet.id}`).replace(
     /[^A-Za-z0-9_-]/g,
@@ -48,7 +53,7 @@ export function renderInsightHtml(analysis: DisparityAnalysis, options: InsightH
     '</table>',
     '</div>',
     ...table.notes.map((note) => `<p class="eqia-insight-note">${escapeHtml(note)}</p>`),
-    barChart(analysis, id, table.profileLabel, table.baselineLabel),
+    barChart(analysis, id, table, lang),
     '</section>',
   ].join('\n');
 }
@@ -67,23 +72,30 @@ const plotWidth = 520;
 function barChart(
   analysis: DisparityAnalysis,
   id: string,
-  profileLabel: string,
-  baselineLabel: string,
+  table: InsightTable,
+  lang: ReportLanguage,
 ): string {
+  const { profileLabel, baselineLabel } = table;
+  const sides = { profile: profileLabel, baseline: baselineLabel };
   const shares = analysis.rows.flatMap((row) => [row.profile.interval?.upper ?? 0, row.baseline.share ?? 0]);
   const scale = Math.max(0.1, ...shares);
   const x = (share: number) => plotLeft + (share / scale) * plotWidth;
   const legendHeight = 28;
   const height = legendHeight + analysis.rows.length * rowHeight;
-  const rows = analysis.rows.map((row, i) => chartRow(row, legendHeight + i * rowHeight, x));
-  const description = chartDescription(
-    analysis,
-    `Bars show each group's share of ${profileLabel} (solid, with its interval) and of ${baselineLabel} (outlined).`,
+  const rows = analysis.rows.map((row, i) =>
+    chartRow(
+      row,
+      table.rows[i]?.label ?? row.label,
+      legendHeight + i * rowHeight,
+      x,
+      lang.words.insight.suppressed,
+    ),
   );
+  const description = chartDescription(analysis, lang.words.insight.chart.drawing(sides), lang);
   return [
     '<figure class="eqia-insight-chart">',
     `<svg xmlns="http://www.w3.org/2000/svg" role="img" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" aria-labelledby="${id}-chart-title ${id}-chart-desc">`,
-    `<title id="${id}-chart-title">${escapeHtml(`Share of ${profileLabel} and of ${baselineLabel} by group`)}</title>`,
+    `<title id="${id}-chart-title">${escapeHtml(lang.words.insight.chart.title(sides))}</title>`,
     `<desc id="${id}-chart-desc">${escapeHtml(description)}</desc>`,
     `<rect x="${plotLeft}" y="6" width="12" height="12" fill="#1d70b8"/>`,
     `<text x="${plotLeft + 18}" y="16" font-size="12">${escapeHtml(profileLabel)}</text>`,
@@ -96,15 +108,21 @@ function barChart(
   ].join('\n');
 }
 
-function chartRow(row: DisparityRow, top: number, x: (share: number) => number): string {
+function chartRow(
+  row: DisparityRow,
+  label: string,
+  top: number,
+  x: (share: number) => number,
+  suppressed: string,
+): string {
   const profileY = top + labelHeight;
   const baselineY = profileY + barHeight + 2;
   const parts = [
-    `<text x="${plotLeft}" y="${top + 13}" font-size="12" font-weight="bold">${escapeHtml(row.label)}</text>`,
+    `<text x="${plotLeft}" y="${top + 13}" font-size="12" font-weight="bold">${escapeHtml(label)}</text>`,
   ];
   /** The share written beside its bar (after the whisker, if any), or "suppressed" where no bar is drawn. */
   const value = (share: number | null, end: number | null, y: number) =>
-    `<text x="${end === null ? plotLeft : round(x(end) + 6)}" y="${y + 11}" font-size="11">${escapeHtml(share === null ? SUPPRESSED : formatShare(share))}</text>`;
+    `<text x="${end === null ? plotLeft : round(x(end) + 6)}" y="${y + 11}" font-size="11">${escapeHtml(share === null ? suppressed : formatShare(share))}</text>`;
   if (row.profile.share !== null) {
     parts.push(bar(x(row.profile.share) - plotLeft, profileY, 'fill="#1d70b8"'));
     if (row.profile.interval) {

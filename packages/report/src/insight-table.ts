@@ -1,6 +1,8 @@
 import type { DisparityAnalysis, DisparitySide, RepresentationFlag } from '@eqia/core';
-// From the light entry, as docx/docx-text.ts does: the Word writer, loaded on demand, imports this module.
-import { formatCount, formatRatio, formatShare, inSentence, label } from '@eqia/core/light';
+// From the light entry, as docx/docx-text.ts does: the Word writer, loaded on demand, imports this module
+// (so the language is passed in, never defaulted to English here).
+import { formatCount, formatRatio, formatShare, inSentence } from '@eqia/core/light';
+import type { ReportLanguage } from './language/report-language.js';
 
 /**
  * The comparison as plain text cells, shared by the HTML and Markdown renderers so both say exactly the
@@ -21,81 +23,106 @@ export interface InsightTable {
   notes: string[];
 }
 
-export const SUPPRESSED = 'suppressed';
-
-const count = (value: number | null) => (value === null ? SUPPRESSED : formatCount(value));
-const share = (value: number | null) => (value === null ? SUPPRESSED : formatShare(value));
-
-export function insightTable(analysis: DisparityAnalysis): InsightTable {
+/**
+ * The comparison in a language: census names in it where the catalogue has them, the population labels
+ * as the analysis gives them (they are the organisation's own words).
+ */
+export function insightTable(analysis: DisparityAnalysis, lang: ReportLanguage): InsightTable {
+  const words = lang.words.insight;
   const { profile, baseline, threshold } = analysis;
+  const suppressed = words.suppressed;
+  const count = (value: number | null) => (value === null ? suppressed : formatCount(value));
+  const share = (value: number | null) => (value === null ? suppressed : formatShare(value));
   const percent = `${Math.round(analysis.confidence * 1000) / 10}%`;
-  const setName = analysis.categorySet.label.split(' (')[0] ?? analysis.categorySet.label;
+  const setLabel = lang.censusSetName(analysis.categorySet.id, analysis.categorySet.label);
+  const setName = setLabel.split(' (')[0] ?? setLabel;
   const rows = analysis.rows.map((row) => ({
-    label: row.label,
+    label: lang.censusCategory(analysis.categorySet.id, row.id, row.label),
     flag: row.flag,
     cells: [
       count(row.profile.count),
       share(row.profile.share),
       row.profile.interval
-        ? `${formatShare(row.profile.interval.lower)} to ${formatShare(row.profile.interval.upper)}`
-        : SUPPRESSED,
+        ? words.range({
+            lower: formatShare(row.profile.interval.lower),
+            upper: formatShare(row.profile.interval.upper),
+          })
+        : suppressed,
       count(row.baseline.count),
       share(row.baseline.share),
       row.ratio !== null
         ? formatRatio(row.ratio)
         : row.profile.suppressed || row.baseline.suppressed
-          ? SUPPRESSED
-          : 'not applicable',
-      label('representationFlag', row.flag),
+          ? suppressed
+          : words.notApplicable,
+      lang.label('representationFlag', row.flag),
     ],
   }));
+  /** The "not known" count and its share of the total: how complete the data are. */
+  const notKnown = (side: DisparitySide): string[] => {
+    if (side.notKnown === undefined) return [words.notRecorded, ''];
+    const ofTotal =
+      side.notKnownShare === null ? suppressed : words.ofTotal({ share: formatShare(side.notKnownShare) });
+    return [count(side.notKnown), ofTotal];
+  };
   const sources = [profile.source, baseline.source].filter((source) => source.trim() !== '');
+  const sides = { profile: profile.population.label, baseline: baseline.population.label };
   return {
-    title: `${setName}: ${profile.population.label} compared with ${baseline.population.label}`,
-    caption: `${describeSide(profile)} compared with ${describeSide(baseline)}, by ${setName.toLowerCase()}`,
-    profileLabel: profile.population.label,
-    baselineLabel: baseline.population.label,
-    columns: [setName, 'Count', 'Share', `${percent} interval`, 'Count', 'Share', 'Ratio', 'Finding'],
+    title: words.title({ set: setName, ...sides }),
+    caption: words.caption({
+      set: setName.toLowerCase(),
+      profile: describeSide(profile),
+      baseline: describeSide(baseline),
+    }),
+    profileLabel: sides.profile,
+    baselineLabel: sides.baseline,
+    columns: [
+      setName,
+      words.count,
+      words.share,
+      words.interval({ percent }),
+      words.count,
+      words.share,
+      words.ratio,
+      words.finding,
+    ],
     rows,
     totals: [
-      { label: 'Answer known', cells: [count(profile.known), '', '', count(baseline.known), '', '', ''] },
-      {
-        label: 'Not known or prefer not to say',
-        cells: [...notKnown(profile), '', ...notKnown(baseline), '', ''],
-      },
-      { label: 'Total', cells: [count(profile.total), '', '', count(baseline.total), '', '', ''] },
+      { label: words.known, cells: [count(profile.known), '', '', count(baseline.known), '', '', ''] },
+      { label: words.notKnown, cells: [...notKnown(profile), '', ...notKnown(baseline), '', ''] },
+      { label: words.total, cells: [count(profile.total), '', '', count(baseline.total), '', '', ''] },
     ],
     notes: [
-      `Shares are of the people whose answer is known. The interval is the ${percent} Wilson score interval ` +
-        `around the share of ${profile.population.label}; a group is over- or under-represented when the share ` +
-        `of ${baseline.population.label} lies outside it, and "${label('representationFlag', 'too_few_to_say')}" when a figure is suppressed. ` +
-        `Ratio: the first share divided by the second.`,
-      `Suppressed: counts fewer than ${threshold}, and where needed the next smallest count, so that no count ` +
-        `fewer than ${threshold} can be worked out from the totals; shares, intervals and ratios derived from ` +
-        'them are suppressed too.',
-      ...(sources.length ? [`Sources: ${sources.join('; ')}.`] : []),
+      words.sharesNote({
+        percent,
+        ...sides,
+        tooFew: lang.label('representationFlag', 'too_few_to_say'),
+      }),
+      words.suppressedNote({ threshold }),
+      ...(sources.length ? [words.sources({ sources: sources.join('; ') })] : []),
     ],
   };
 }
 
 /** What a chart of the analysis shows, in words: how it is drawn (`drawing`), then which groups differ. */
-export function chartDescription(analysis: DisparityAnalysis, drawing: string): string {
+export function chartDescription(analysis: DisparityAnalysis, drawing: string, lang: ReportLanguage): string {
+  const words = lang.words.insight;
   const flagged = analysis.rows.filter(
     (row) => row.flag === 'over_represented' || row.flag === 'under_represented',
   );
   const finding = flagged.length
-    ? `${flagged.map((row) => `${row.label}: ${inSentence(label('representationFlag', row.flag))}`).join('; ')}.`
-    : 'No group differs beyond the interval.';
-  return `${drawing} ${finding} The table gives every figure.`;
+    ? `${flagged
+        .map((row) =>
+          words.flagged({
+            group: lang.censusCategory(analysis.categorySet.id, row.id, row.label),
+            flag: inSentence(lang.label('representationFlag', row.flag)),
+          }),
+        )
+        .join('; ')}.`
+    : words.noDifference;
+  return `${drawing} ${finding} ${words.everyFigure}`;
 }
 
 function describeSide(side: DisparitySide): string {
   return `${side.population.label} (${side.area}, ${side.period})`;
-}
-
-/** The "not known" count and its share of the total: how complete the data are. */
-function notKnown(side: DisparitySide): string[] {
-  if (side.notKnown === undefined) return ['not recorded', ''];
-  const ofTotal = side.notKnownShare === null ? SUPPRESSED : `${formatShare(side.notKnownShare)} of total`;
-  return [count(side.notKnown), ofTotal];
 }

@@ -3,12 +3,14 @@ import {
   isAdverse,
   type OtherGroup,
   type Profile,
+  profileCharacteristics,
   type Severity,
   type Signer,
   type UserId,
 } from '@eqia/core';
 import type { Tone } from './document/blocks.js';
 import { english } from './language/english.js';
+import type { ReportLanguage } from './language/report-language.js';
 
 // The words for the schema's values (states, outcomes, kinds…) live in core's labels catalogue
 // (`label(set, value)`); this file holds what only a report draws: the impact symbols and tones, and the
@@ -31,6 +33,23 @@ export function impactRank(direction: ImpactDirection, severity?: Severity): num
 export const directionLegend = english.directionLegend;
 
 export const characteristicLabel = english.characteristicLabel;
+
+/**
+ * Characteristics that a report's data name by the profile's (English) label, in another language: the
+ * annual report's data keep labels, as their JSON always has.
+ */
+export function characteristicsIn(
+  lang: ReportLanguage,
+  profile: Profile,
+  labels: readonly string[],
+): string[] {
+  if (lang.locale === 'en') return [...labels];
+  const characteristics = profileCharacteristics(profile);
+  return labels.map((name) => {
+    const definition = characteristics.find((candidate) => candidate.label === name);
+    return definition ? lang.characteristicLabel(profile, definition.id) : name;
+  });
+}
 
 /** An audience of the profile, or one of the assessment's other affected groups. */
 export function audienceLabel(profile: Profile, id: string, otherGroups: readonly OtherGroup[] = []): string {

@@ -2,20 +2,13 @@ import { assessmentDocument } from './assessment/assessment-document.js';
 import type { AssessmentReportInput } from './assessment/input.js';
 import { renderHtmlDocument } from './html/render-html.js';
 import { english } from './language/english.js';
-import type { ReportLanguage } from './language/report-language.js';
+import { eachLanguage, type ReportLanguages } from './language/report-language.js';
 import { renderMarkdownDocument } from './markdown/render-markdown.js';
 
-/**
- * The languages a report is written in, first first: English by default; `[welsh]` (from
- * `@eqia/report/cy`) for Welsh; `[welsh, english]` for a bilingual report with the Welsh first.
- */
-export type ReportLanguages = readonly [ReportLanguage, ...ReportLanguage[]];
+export type { ReportLanguages } from './language/report-language.js';
 
 const documents = (input: AssessmentReportInput, languages: ReportLanguages) =>
-  languages.map((lang) => assessmentDocument(input, lang)) as [
-    ReturnType<typeof assessmentDocument>,
-    ...ReturnType<typeof assessmentDocument>[],
-  ];
+  eachLanguage(languages, (lang) => assessmentDocument(input, lang));
 
 /** One self-contained, print-ready, accessible HTML page (inline CSS, no script). */
 export function renderAssessmentHtml(

@@ -1,18 +1,32 @@
 import { renderHtmlDocument } from './html/render-html.js';
 import { type InsightReportInput, insightDocument } from './insight/insight-document.js';
+import { english } from './language/english.js';
+import { eachLanguage, type ReportLanguages } from './language/report-language.js';
 import { renderMarkdownDocument } from './markdown/render-markdown.js';
 
+const documents = (input: InsightReportInput, languages: ReportLanguages) =>
+  eachLanguage(languages, (lang) => insightDocument(input, lang));
+
 /** A disparity analysis as a page of its own: the findings in words, the table, the chart. */
-export function renderInsightReportHtml(input: InsightReportInput): string {
-  return renderHtmlDocument(insightDocument(input));
+export function renderInsightReportHtml(
+  input: InsightReportInput,
+  languages: ReportLanguages = [english],
+): string {
+  return renderHtmlDocument(...documents(input, languages));
 }
 
-export function renderInsightReportMarkdown(input: InsightReportInput): string {
-  return renderMarkdownDocument(insightDocument(input));
+export function renderInsightReportMarkdown(
+  input: InsightReportInput,
+  languages: ReportLanguages = [english],
+): string {
+  return renderMarkdownDocument(...documents(input, languages));
 }
 
-export async function renderInsightReportDocx(input: InsightReportInput): Promise<Uint8Array> {
+export async function renderInsightReportDocx(
+  input: InsightReportInput,
+  languages: ReportLanguages = [english],
+): Promise<Uint8Array> {
   // Loaded on demand: the Word writer is large, and HTML and Markdown never need it.
   const { renderDocxDocument } = await import('./docx/render-docx.js');
-  return renderDocxDocument(insightDocument(input));
+  return renderDocxDocument(...documents(input, languages));
 }

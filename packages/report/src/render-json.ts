@@ -50,8 +50,10 @@ export const ANNUAL_REPORT_FORMAT = 'eqia.annual-report';
  * 2: objectives, the completed assessments, `periodOpen`; impacts from assessments in force only.
  * 3: `data` (workforce and caseload profiles, suppressed, with census comparisons; pay gaps),
  * `engagement` and `next` (what falls due in the year after the period).
+ * 4: each objective's `attention` is core's item (`kind`, `message` and the values it is worded from),
+ * so a report can word it in Welsh.
  */
-export const ANNUAL_REPORT_FORMAT_VERSION = 3;
+export const ANNUAL_REPORT_FORMAT_VERSION = 4;
 
 /** The annual report's data in canonical JSON, labelled with its format and version. */
 export function renderAnnualReportJson(report: AnnualReport): string {

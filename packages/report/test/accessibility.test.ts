@@ -32,9 +32,14 @@ describe.skipIf(!haveChromium)('HTML reports in a real browser', () => {
   const pages = {
     'the draft assessment': () => renderAssessmentHtml(draftInput),
     'the signed-off assessment': () => renderAssessmentHtml(publishedInput),
-    'the annual report': () =>
-      renderAnnualReportHtml(buildAnnualReport({ ...annualInput, objectives: [betterData] }), cafcassProfile),
-    'the Board progress report': () =>
+    // The publications in both languages, Welsh first: one page checks each language's version.
+    'the annual report in Welsh and English': () =>
+      renderAnnualReportHtml(
+        buildAnnualReport({ ...annualInput, objectives: [betterData] }),
+        cafcassProfile,
+        [welsh, english],
+      ),
+    'the Board progress report in Welsh and English': () =>
       renderBoardReportHtml(
         buildBoardReport({
           objectives: [betterData],
@@ -43,13 +48,13 @@ describe.skipIf(!haveChromium)('HTML reports in a real browser', () => {
           profile: cafcassProfile,
         }),
         cafcassProfile,
+        [welsh, english],
       ),
-    'the insight report': () =>
-      renderInsightReportHtml({
-        analysis: ethnicityAnalysis,
-        profile: cafcassProfile,
-        generatedAt: '2026-04-01T09:00:00Z',
-      }),
+    'the insight report in Welsh and English': () =>
+      renderInsightReportHtml(
+        { analysis: ethnicityAnalysis, profile: cafcassProfile, generatedAt: '2026-04-01T09:00:00Z' },
+        [welsh, english],
+      ),
     'an assessment with hostile text in every field': () => renderAssessmentHtml(hostileInput(false)),
     'a draft with hostile text in every field': () => renderAssessmentHtml(hostileInput(true)),
     'the draft assessment in Welsh': () => renderAssessmentHtml(draftInput, [welsh]),

@@ -2,7 +2,7 @@ import { parseCommandArgs, requirePositional } from '../args.js';
 import type { Command } from '../command.js';
 import { ExitCode } from '../exit-codes.js';
 import { withClient } from '../open-client.js';
-import { documentLanguages, languageHelp, reportLanguages } from '../output/languages.js';
+import { documentLanguages, languageHelp } from '../output/languages.js';
 import { needsFile, outputHelp, outputOptions, writeOutput } from '../output/write-output.js';
 import { UsageError } from '../usage-error.js';
 
@@ -71,7 +71,7 @@ async function render(
     generatedAt: now.toISOString(),
     ...(view.head && { reference: { assessment: id, version: view.version, head: view.head } }),
   };
-  const languages = await reportLanguages(locales);
+  const languages = await report.reportLanguages(locales);
   if (format === 'docx') return report.renderAssessmentDocx(input, languages);
   return format === 'html'
     ? report.renderAssessmentHtml(input, languages)

@@ -7,6 +7,7 @@ import { readInputText } from '../input-file.js';
 import { withClient } from '../open-client.js';
 import { reportChange } from '../output/change.js';
 import { writeJson } from '../output/json.js';
+import { documentLanguages, languageHelp } from '../output/languages.js';
 import { needsFile, outputOptions, writeOutput } from '../output/write-output.js';
 import { UsageError } from '../usage-error.js';
 
@@ -25,6 +26,7 @@ const options = {
   title: { type: 'string' },
   date: { type: 'string' },
   format: { type: 'string', short: 'f' },
+  lang: { type: 'string' },
   ...outputOptions,
 } as const;
 
@@ -54,6 +56,8 @@ Both CSVs are \`category,count\` rows (see docs/insight.md).
   --title <text>, --date <YYYY-MM-DD>   of the evidence item
   --format html|md|docx       a report of its own: findings, table, chart and
                               contact details (docx needs --out)
+${languageHelp}
+                  (with --format: the report's words and the census categories)
   --out <file>                write it to this file (default: standard output)
   --force                     replace the --out file if it exists
 
@@ -103,17 +107,21 @@ Prints a table, or the analysis with --json.`,
           'Evidence attached',
         );
       }
+      // Asked before the comparison is made, so a wrong language is refused first.
+      const locales =
+        format === undefined || values.json ? [] : await documentLanguages(ctx, values.lang, profile);
       const analysis = await client.analyseDisparity(request);
       if (values.json) writeJson(ctx, analysis);
       else if (format !== undefined) {
         const report = await import('@eqia/report');
         const input = { analysis, profile, generatedAt: ctx.now().toISOString() };
+        const languages = await report.reportLanguages(locales);
         const content =
           format === 'docx'
-            ? await report.renderInsightReportDocx(input)
+            ? await report.renderInsightReportDocx(input, languages)
             : format === 'html'
-              ? report.renderInsightReportHtml(input)
-              : report.renderInsightReportMarkdown(input);
+              ? report.renderInsightReportHtml(input, languages)
+              : report.renderInsightReportMarkdown(input, languages);
         await writeOutput(ctx, values, content);
       } else {
         const { renderInsightMarkdown } = await import('@eqia/report');

@@ -15,6 +15,7 @@ import { readInputJson } from '../input-file.js';
 import { objectivesTable, objectiveText } from '../objectives/objective-text.js';
 import { withClient } from '../open-client.js';
 import { writeJson } from '../output/json.js';
+import { documentLanguages, languageHelp } from '../output/languages.js';
 import { wrapToTerminal } from '../output/table.js';
 import { needsFile, outputOptions, writeOutput } from '../output/write-output.js';
 import { ensureCanPrompt } from '../prompt-guard.js';
@@ -39,6 +40,7 @@ const options = {
   note: { type: 'string' },
   'superseded-by': { type: 'string' },
   format: { type: 'string', short: 'f' },
+  lang: { type: 'string' },
   ...outputOptions,
 } as const;
 type Values = OptionValues<typeof options> & { json?: boolean | undefined };
@@ -58,14 +60,17 @@ export const command: Command = {
        eqia objectives close <id> --outcome met|closed|superseded --note <text>
                                   [--superseded-by <id>]
        eqia objectives report [--as-of <date>] [--format html|md|json|docx]
-                              [--out <file> [--force]]
+                              [--lang <langs>] [--out <file> [--force]]
                               (the Board's progress report; default as of today)
 
 The organisation's equality objectives: set up by an equality lead (an objective
 file: docs/schema/objective.schema.json), approved by the profile's senior stage
 (the Board), owned by a senior leader, with measures, milestones and a quarterly
 progress update (RAG, narrative, indicator values). \`edit\` after approval
-changes only milestones and actions.`,
+changes only milestones and actions.
+
+${languageHelp}
+                  (report only, for html, md and docx)`,
   async run(ctx) {
     const { values, positionals } = parseCommandArgs(ctx, options);
     const [action = 'list'] = positionals;
@@ -172,6 +177,8 @@ async function boardReport(
   if (!(formats as readonly string[]).includes(format))
     throw new UsageError(`--format must be one of ${formats.join(', ')}.`);
   needsFile(format, values.out);
+  // Asked before the objectives are read, so a wrong language is refused first.
+  const locales = format === 'json' ? [] : await documentLanguages(ctx, values.lang, client.profile);
   const report = await import('@eqia/report');
   const board = report.buildBoardReport({
     objectives: await client.objectives.all(),
@@ -180,10 +187,11 @@ async function boardReport(
     profile: client.profile,
   });
   if (format === 'json') return `${JSON.stringify(board, null, 2)}\n`;
-  if (format === 'docx') return report.renderBoardReportDocx(board, client.profile);
+  const languages = await report.reportLanguages(locales);
+  if (format === 'docx') return report.renderBoardReportDocx(board, client.profile, languages);
   return format === 'html'
-    ? report.renderBoardReportHtml(board, client.profile)
-    : report.renderBoardReportMarkdown(board, client.profile);
+    ? report.renderBoardReportHtml(board, client.profile, languages)
+    : report.renderBoardReportMarkdown(board, client.profile, languages);
 }
 
 /** In a terminal, each line wrapped at spaces to its width, as `eqia show` does; piped, as it is. */

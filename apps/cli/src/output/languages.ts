@@ -1,5 +1,4 @@
 import { type Locale, type Profile, parseLocales, publishingLanguages } from '@eqia/core';
-import type { ReportLanguages } from '@eqia/report';
 import type { CliContext } from '../context.js';
 import { userSettings } from '../settings/location.js';
 import { UsageError } from '../usage-error.js';
@@ -27,12 +26,4 @@ export async function documentLanguages(
   if (ctx.env.EQIA_LANG) return given(ctx.env.EQIA_LANG, 'EQIA_LANG');
   const setting = (await userSettings(ctx)).language;
   return setting ? [setting] : [...publishingLanguages(profile).publishes];
-}
-
-/** The report's wording of each language; the Welsh catalogue is loaded only when a document asks for it. */
-export async function reportLanguages(locales: readonly Locale[]): Promise<ReportLanguages> {
-  const { english } = await import('@eqia/report');
-  const welsh = locales.includes('cy') ? (await import('@eqia/report/cy')).welsh : undefined;
-  const languages = locales.map((locale) => (locale === 'cy' && welsh ? welsh : english));
-  return languages as [ReportLanguages[0], ...ReportLanguages];
 }

@@ -47,11 +47,16 @@ export const MAX_OBJECTIVE_YEARS = 4;
 /** Progress is reported to the Board quarterly. */
 export const PROGRESS_UPDATE_MONTHS = 3;
 
-/** Something about an objective an equality lead should act on, in words, with the reason. */
-export interface ObjectiveAttention {
-  kind: 'period_too_long' | 'update_due' | 'review_due' | 'milestone_overdue';
-  message: string;
-}
+/**
+ * Something about an objective an equality lead should act on, in words, with the reason; the values
+ * the words are made of ride along, so a report can word it in another language.
+ */
+export type ObjectiveAttention = { message: string } & (
+  | { kind: 'period_too_long'; start: IsoDate; end: IsoDate; years: number }
+  | { kind: 'review_due'; end: IsoDate }
+  | { kind: 'update_due'; since: IsoDate; months: number }
+  | { kind: 'milestone_overdue'; milestone: string; dueDate: IsoDate }
+);
 
 /** What needs attention today: a period past four years, an update or review due, a late milestone. */
 export function objectiveAttention(objective: Objective, today: IsoDate): ObjectiveAttention[] {
@@ -60,6 +65,9 @@ export function objectiveAttention(objective: Objective, today: IsoDate): Object
   if (addMonths(period.start, MAX_OBJECTIVE_YEARS * 12) < period.end)
     found.push({
       kind: 'period_too_long',
+      start: period.start,
+      end: period.end,
+      years: MAX_OBJECTIVE_YEARS,
       message: `Its period (${period.start} to ${period.end}) is longer than ${MAX_OBJECTIVE_YEARS} years: the specific duties ask for objectives to be set again at least every ${MAX_OBJECTIVE_YEARS} years.`,
     });
   const live = objective.status === 'approved' || objective.status === 'in_progress';
@@ -67,6 +75,7 @@ export function objectiveAttention(objective: Objective, today: IsoDate): Object
   if (period.end < today)
     found.push({
       kind: 'review_due',
+      end: period.end,
       message: `Its period ended on ${period.end}: say whether it was met, close it or set a new objective.`,
     });
   const approved = objective.approvals.at(-1)?.at;
@@ -74,12 +83,16 @@ export function objectiveAttention(objective: Objective, today: IsoDate): Object
   if (addMonths(last, PROGRESS_UPDATE_MONTHS) < today)
     found.push({
       kind: 'update_due',
+      since: last,
+      months: PROGRESS_UPDATE_MONTHS,
       message: `No progress recorded since ${last}: an update is due every ${PROGRESS_UPDATE_MONTHS} months.`,
     });
   for (const milestone of objective.milestones)
     if (!milestone.doneOn && milestone.dueDate < today)
       found.push({
         kind: 'milestone_overdue',
+        milestone: milestone.description,
+        dueDate: milestone.dueDate,
         message: `Milestone "${milestone.description}" was due on ${milestone.dueDate}.`,
       });
   return found;

@@ -1,18 +1,16 @@
 import {
   type ImpactDirection,
-  impactLabel,
   inSentence,
   type LifecycleState,
-  label,
   type OutcomeKind,
   type Profile,
   profileCharacteristics,
 } from '@eqia/core';
-import { dayOf, formatDate } from '../dates.js';
 import { aboutSection } from '../document/about-section.js';
 import { type Block, type Cell, cell, paragraph, type ReportDocument, section } from '../document/blocks.js';
-import { audienceLabel, characteristicLabel, listOf } from '../labels.js';
+import { audienceLabel, characteristicsIn } from '../labels.js';
 import { english } from '../language/english.js';
+import { dayOf, type ReportLanguage } from '../language/report-language.js';
 import { objectivesSection } from '../objectives/objectives-section.js';
 import type { AnnualReport, ImpactTally } from './annual-report.js';
 import { disparitySection } from './disparity-section.js';
@@ -23,28 +21,20 @@ import {
   whatNextSection,
 } from './organisation-sections.js';
 
-const activityLabels = {
-  created: 'created',
-  decided: 'decided',
-  signed_off: 'signed off',
-  published: 'published',
-  reaffirmed: 'reaffirmed',
-  withdrawn: 'withdrawn',
-};
-
-const word = (direction: ImpactDirection) => inSentence(label('impactDirection', direction));
-
 /** "▼ 2 negative (1 high) · ▲ 1 positive", or "None" for an empty cell. */
-function tallyCell(tally: ImpactTally | undefined): Cell {
-  if (!tally) return cell('None', 'muted');
+function tallyCell(tally: ImpactTally | undefined, lang: ReportLanguage): Cell {
+  const none = cell(lang.words.annual.none, 'muted');
+  if (!tally) return none;
+  const word = (direction: ImpactDirection) => inSentence(lang.label('impactDirection', direction));
+  const high = inSentence(lang.label('severity', 'high'));
   const parts = [
     tally.negative &&
-      `▼ ${tally.negative} ${word('negative')}${tally.negativeHigh ? ` (${tally.negativeHigh} ${inSentence(label('severity', 'high'))})` : ''}`,
+      `▼ ${tally.negative} ${word('negative')}${tally.negativeHigh ? ` (${tally.negativeHigh} ${high})` : ''}`,
     tally.unknown && `? ${tally.unknown} ${word('unknown')}`,
     tally.positive && `▲ ${tally.positive} ${word('positive')}`,
     tally.neutral && `● ${tally.neutral} ${word('neutral')}`,
   ].filter(Boolean) as string[];
-  if (parts.length === 0) return cell('None', 'muted');
+  if (parts.length === 0) return none;
   const tone = tally.negativeHigh
     ? 'negative-high'
     : tally.negative
@@ -56,6 +46,7 @@ function tallyCell(tally: ImpactTally | undefined): Cell {
 }
 
 function countsTable<K extends string>(
+  lang: ReportLanguage,
   caption: string,
   first: string,
   counts: Record<K, number>,
@@ -64,16 +55,17 @@ function countsTable<K extends string>(
   return {
     kind: 'table',
     caption,
-    columns: [first, 'Assessments'],
+    columns: [first, lang.words.annual.overview.assessments],
     rows: (Object.keys(counts) as K[])
       .filter((key) => counts[key] > 0)
       .map((key) => [cell(label(key)), cell(String(counts[key]))]),
     rowHeaders: true,
-    empty: 'None in the period.',
+    empty: lang.words.annual.noneInPeriod,
   };
 }
 
-function impactGrid(report: AnnualReport, profile: Profile): Block {
+function impactGrid(report: AnnualReport, profile: Profile, lang: ReportLanguage): Block {
+  const words = lang.words.annual.impacts;
   const audiences = [...new Set(report.impacts.map((tally) => tally.audience))];
   const characteristics = [
     ...new Set([
@@ -85,128 +77,139 @@ function impactGrid(report: AnnualReport, profile: Profile): Block {
     report.impacts.find((tally) => tally.characteristic === characteristic && tally.audience === audience);
   return {
     kind: 'table',
-    caption: 'Impacts found, by characteristic and audience (negatives first)',
-    columns: ['Characteristic', ...audiences.map((id) => audienceLabel(profile, id))],
+    caption: words.caption,
+    columns: [words.characteristic, ...audiences.map((id) => audienceLabel(profile, id))],
     rows: characteristics.map((characteristic) => [
-      cell(characteristicLabel(profile, characteristic)),
-      ...audiences.map((audience) => tallyCell(find(characteristic, audience))),
+      cell(lang.characteristicLabel(profile, characteristic)),
+      ...audiences.map((audience) => tallyCell(find(characteristic, audience), lang)),
     ]),
     rowHeaders: true,
-    empty: 'No characteristics.',
+    empty: words.noCharacteristics,
   };
 }
 
 /** "4 equality objectives: 2 green, 2 amber." */
-function objectivesSummary({ objectives }: AnnualReport): string {
-  if (objectives.length === 0) return 'No equality objectives are recorded yet.';
+function objectivesSummary({ objectives }: AnnualReport, lang: ReportLanguage): string {
+  const words = lang.words.annual.summary;
+  if (objectives.length === 0) return words.noObjectives;
   const counts = (['green', 'amber', 'red'] as const)
     .map((rag) => ({ rag, count: objectives.filter((objective) => objective.rag === rag).length }))
     .filter(({ count }) => count > 0)
-    .map(({ rag, count }) => `${count} ${inSentence(label('rag', rag))}`);
-  const rated = counts.length ? counts.join(', ') : 'none reported on yet';
-  return `${objectives.length} equality objective${objectives.length === 1 ? '' : 's'}: ${rated}.`;
+    .map(({ rag, count }) => `${count} ${inSentence(lang.label('rag', rag))}`);
+  const rated = counts.length ? counts.join(', ') : words.notRated;
+  return words.objectives({ n: objectives.length, rated });
 }
 
-const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
-
 /** What the new parts of the report hold, in a sentence or two for the summary. */
-function dataSummary({ data, engagement, next }: AnnualReport): string {
+function dataSummary({ data, engagement, next }: AnnualReport, lang: ReportLanguage): string {
+  const words = lang.words.annual.summary;
   const sentences: string[] = [];
   if (data.period !== undefined && data.profiles.length > 0) {
     const of = (population: string) =>
       data.profiles.filter((profile) => profile.population === population).length;
     sentences.push(
-      `Our workforce (${of('workforce')} characteristics) and caseload (${of('caseload')}) in ${data.period} are compared with the census, small counts suppressed.`,
+      words.compared({ workforce: of('workforce'), caseload: of('caseload'), period: data.period }),
     );
-  } else sentences.push('No workforce or caseload data were recorded for the period.');
+  } else sentences.push(words.noData);
   const gender = data.payGaps.find((gap) => gap.dimension === 'sex');
-  if (gender)
+  if (gender) {
+    const further = data.payGaps.length - 1;
     sentences.push(
-      `Our gender pay gap is ${gender.meanHourlyGap.toFixed(1)}% (mean) and ${gender.medianHourlyGap.toFixed(1)}% (median) of men’s hourly pay${data.payGaps.length > 1 ? `; ${data.payGaps.length - 1} further pay gap${data.payGaps.length > 2 ? 's are' : ' is'} reported voluntarily` : ''}.`,
+      `${words.genderGap({ mean: gender.meanHourlyGap.toFixed(1), median: gender.medianHourlyGap.toFixed(1) })}${further > 0 ? words.furtherGaps({ n: further }) : ''}.`,
     );
+  }
   const groups = engagement.reduce((sum, kind) => sum + kind.groups.length, 0);
-  if (groups) sentences.push(`We engage with ${groups} staff networks, boards and forums.`);
+  if (groups) sentences.push(words.engage({ n: groups }));
   sentences.push(
-    `In the year ahead ${count(next.milestones.length, 'milestone')}, ${count(next.actions.length, 'action')} and ${count(next.reviews.length, 'review')} fall due.`,
+    words.yearAhead({
+      milestones: next.milestones.length,
+      actions: next.actions.length,
+      reviews: next.reviews.length,
+    }),
   );
   return sentences.join(' ');
 }
 
-export function annualDocument(report: AnnualReport, profile: Profile): ReportDocument {
+export function annualDocument(
+  report: AnnualReport,
+  profile: Profile,
+  lang: ReportLanguage = english,
+): ReportDocument {
   const { period, screening, actions } = report;
+  const words = lang.words.annual;
+  const date = lang.date;
+  const today = date(dayOf(report.generatedAt));
   const rate =
     screening.screenedOutRate === null
-      ? 'No screening decisions were taken in the period.'
-      : `${screening.screenedOut} of ${screening.decided} screening decisions (${Math.round(screening.screenedOutRate * 100)}%) found no full assessment was needed.`;
-  const summary = section('summary', 'Summary', [
+      ? words.overview.noScreening
+      : words.overview.screenedOutRate({
+          out: screening.screenedOut,
+          decided: screening.decided,
+          percent: Math.round(screening.screenedOutRate * 100),
+        });
+  const summary = section('summary', words.summary.heading, [
     ...(report.periodOpen
       ? [
           {
             kind: 'paragraph' as const,
-            content: [
-              `The period runs to ${formatDate(period.to)} and is not over yet: these are the figures on ${formatDate(dayOf(report.generatedAt))}, not the final ones.`,
-            ],
+            content: [words.summary.periodOpen({ to: date(period.to), today })],
             tone: 'warning' as const,
           },
         ]
       : []),
     paragraph(
-      `${objectivesSummary(report)} ${report.completed.length} equality impact assessments were signed off or published in the period, each policy counted once in its current revision. ${actions.overdue.length} actions were overdue on ${formatDate(dayOf(report.generatedAt))}.`,
+      `${objectivesSummary(report, lang)} ${words.summary.completed({ completed: report.completed.length, overdue: actions.overdue.length, today })}`,
     ),
-    paragraph(dataSummary(report)),
+    paragraph(dataSummary(report, lang)),
     {
       kind: 'table',
-      caption: 'Assessments signed off or published in the period (current revisions)',
-      columns: ['Assessment', 'Signed off', 'Published'],
+      caption: words.summary.caption,
+      columns: words.summary.columns,
       rows: report.completed.map((entry) => [
         cell(entry.title),
-        cell(entry.signedOffOn ? formatDate(entry.signedOffOn) : '—'),
-        cell(entry.publishedOn ? formatDate(entry.publishedOn) : 'Not yet'),
+        cell(entry.signedOffOn ? date(entry.signedOffOn) : '—'),
+        cell(entry.publishedOn ? date(entry.publishedOn) : words.summary.notYet),
       ]),
       rowHeaders: true,
-      empty: 'None in the period.',
+      empty: words.noneInPeriod,
     },
   ]);
   const objectives = objectivesSection(
     'objectives',
-    'Our equality objectives',
-    'Each objective is owned by a member of the senior leadership team and reported to the Board every quarter. Progress is as reported by the end of the period.',
+    words.objectives.heading,
+    words.objectives.intro,
     report.objectives,
+    profile,
+    lang,
   );
-  const overview = section('overview', 'Overview', [
+  const outcomeLabel = (outcome: OutcomeKind | 'screened_out' | 'none') =>
+    outcome === 'none'
+      ? words.overview.noOutcome
+      : outcome === 'screened_out'
+        ? words.overview.screenedOutFull
+        : lang.label('outcomeKind', outcome);
+  const overview = section('overview', words.overview.heading, [
     paragraph(
-      `${report.assessmentCount} equality impact assessments were created, decided, signed off, published, reaffirmed or withdrawn between ${formatDate(period.from)} and ${formatDate(period.to)}.`,
+      words.overview.count({ n: report.assessmentCount, from: date(period.from), to: date(period.to) }),
     ),
-    countsTable('Assessments by state', 'State', report.byState, (state: LifecycleState) =>
-      label('lifecycleState', state),
+    countsTable(lang, words.overview.byState, words.overview.state, report.byState, (state: LifecycleState) =>
+      lang.label('lifecycleState', state),
     ),
-    countsTable(
-      'Assessments by outcome',
-      'Outcome',
-      report.byOutcome,
-      (outcome: OutcomeKind | 'screened_out' | 'none') =>
-        outcome === 'none'
-          ? 'No outcome yet'
-          : outcome === 'screened_out'
-            ? 'Screened out (no full assessment)'
-            : label('outcomeKind', outcome),
-    ),
-    paragraph(`Screening out: ${rate}`),
+    countsTable(lang, words.overview.byOutcome, words.overview.outcome, report.byOutcome, outcomeLabel),
+    paragraph(words.overview.screeningOut({ rate })),
   ]);
-  const impacts = section('impacts', 'Impacts by characteristic and audience', [
-    paragraph(
-      'Counted from the assessments of the period that are in force (signed off or published), so each policy counts once, in its current revision; drafts and replaced revisions are left out. Key: ▼ negative, ? unknown, ▲ positive, ● neutral; negatives show how many were high severity before mitigation.',
-    ),
-    impactGrid(report, profile),
+  const impacts = section('impacts', words.impacts.heading, [
+    paragraph(words.impacts.intro),
+    impactGrid(report, profile, lang),
     {
       kind: 'table',
-      caption: 'Intersectional impacts found',
-      columns: ['Intersection', 'Assessment', 'Who', 'Impact', 'Description'],
+      caption: words.impacts.intersectional,
+      columns: words.impacts.intersectionalColumns,
       rows: report.intersectional.map((finding) => [
         cell(
           finding.members
             .map((member) => {
-              const name = characteristicLabel(profile, member.characteristic);
+              const name = lang.characteristicLabel(profile, member.characteristic);
               return member.subgroup ? `${name} (${member.subgroup})` : name;
             })
             .join(' × '),
@@ -214,89 +217,96 @@ export function annualDocument(report: AnnualReport, profile: Profile): ReportDo
         cell(finding.title),
         cell(audienceLabel(profile, finding.audience)),
         cell(
-          impactLabel(finding.direction, finding.severity),
+          lang.impactLabel(finding.direction, finding.severity),
           finding.direction === 'negative' ? 'negative' : undefined,
         ),
         cell(finding.description),
       ]),
       rowHeaders: true,
-      empty: 'None found in the period.',
+      empty: words.impacts.noneFound,
     },
   ]);
-  const commitments = section('commitments', 'Actions and reviews', [
+  const commitments = section('commitments', words.commitments.heading, [
     paragraph(
-      `Actions of the period's assessments and of every assessment still in force: ${actions.open} open, ${actions.inProgress} in progress, ${actions.done} done, ${actions.dropped} dropped; ${actions.overdue.length} overdue on ${formatDate(dayOf(report.generatedAt))}.`,
+      words.commitments.actions({
+        open: actions.open,
+        inProgress: actions.inProgress,
+        done: actions.done,
+        dropped: actions.dropped,
+        overdue: actions.overdue.length,
+        today,
+      }),
     ),
     {
       kind: 'table',
-      caption: 'Overdue actions',
-      columns: ['Action', 'Assessment', 'Owner', 'Due'],
+      caption: words.commitments.overdueCaption,
+      columns: words.commitments.overdueColumns,
       rows: actions.overdue.map((action) => [
         cell(action.description),
         cell(action.title),
-        cell(action.owner || 'No owner'),
-        cell(formatDate(action.dueDate), 'negative'),
+        cell(action.owner || words.commitments.noOwner),
+        cell(date(action.dueDate), 'negative'),
       ]),
       rowHeaders: true,
-      empty: 'No overdue actions.',
+      empty: words.commitments.noOverdue,
     },
     {
       kind: 'table',
-      caption: 'Reviews due by the end of the period, or overdue',
-      columns: ['Assessment', 'Review date', 'Status'],
+      caption: words.commitments.reviewsCaption,
+      columns: words.commitments.reviewsColumns,
       rows: report.reviews.map((review) => [
         cell(review.title),
-        cell(formatDate(review.nextReviewDate)),
-        review.overdue ? cell('Overdue', 'negative') : cell('Due'),
+        cell(date(review.nextReviewDate)),
+        review.overdue ? cell(words.commitments.overdue, 'negative') : cell(words.commitments.due),
       ]),
       rowHeaders: true,
-      empty: 'No reviews due.',
+      empty: words.commitments.noReviews,
     },
   ]);
-  const list = section('assessments', 'Assessments in the period', [
+  const list = section('assessments', words.list.heading, [
     {
       kind: 'table',
-      caption: 'Every assessment with activity in the period',
-      columns: ['Assessment', 'Reference', 'State', 'Outcome', 'In the period', 'Negative impacts on'],
+      caption: words.list.caption,
+      columns: words.list.columns,
       rows: report.assessments.map((entry) => [
-        cell(`${entry.title} (revision ${entry.revision})`),
+        cell(words.list.revision({ title: entry.title, revision: entry.revision })),
         cell(entry.reference || entry.id),
-        cell(label('lifecycleState', entry.state)),
+        cell(lang.label('lifecycleState', entry.state)),
         cell(
           entry.screenedOut
-            ? 'Screened out'
+            ? words.list.screenedOut
             : entry.outcome
-              ? label('outcomeKind', entry.outcome)
-              : 'No outcome yet',
+              ? lang.label('outcomeKind', entry.outcome)
+              : words.overview.noOutcome,
         ),
-        cell(entry.activity.map((activity) => activityLabels[activity]).join(', ')),
+        cell(entry.activity.map((activity) => words.activity[activity]).join(', ')),
         cell(
-          listOf(entry.negativeCharacteristics),
+          lang.list(characteristicsIn(lang, profile, entry.negativeCharacteristics)),
           entry.negativeCharacteristics.length ? 'negative' : 'muted',
         ),
       ]),
       rowHeaders: true,
-      empty: 'No assessments in the period.',
+      empty: words.list.empty,
     },
   ]);
   return {
-    lang: english,
-    title: `Annual equality report ${formatDate(period.from)} to ${formatDate(period.to)}`,
-    subtitle: [{ term: 'Organisation', value: report.organisation }],
+    lang,
+    title: words.title({ from: date(period.from), to: date(period.to) }),
+    subtitle: [{ term: words.organisation, value: report.organisation }],
     draft: false,
     lead: [summary],
     sections: [
       objectives,
-      profilesSection(report.data),
-      payGapSection(report.data),
+      profilesSection(report.data, lang),
+      payGapSection(report.data, lang),
       overview,
       impacts,
-      disparitySection(report.disparities),
+      disparitySection(report.disparities, lang),
       commitments,
-      engagementSection(report.engagement),
-      whatNextSection(report.next),
+      engagementSection(report.engagement, lang),
+      whatNextSection(report.next, lang),
       list,
     ],
-    about: aboutSection(profile, report.generatedAt),
+    about: aboutSection(profile, report.generatedAt, lang),
   };
 }

@@ -1,62 +1,70 @@
-import { formatRatio, formatShare } from '@eqia/core';
+import { censusCategorySets, formatRatio, formatShare } from '@eqia/core';
 import { cell, paragraph, type Section, section } from '../document/blocks.js';
+import type { ReportLanguage } from '../language/report-language.js';
 import type { AnnualDisparity, ComparedPopulation, FlaggedGroup } from './disparities.js';
+import { setPhrase } from './organisation-sections.js';
 
 const describe = (side: ComparedPopulation) => `${side.label} (${side.area}, ${side.period})`;
 
-/** "Ethnic group (19 categories in 5 groups)" → "ethnic group". */
-const setPhrase = (label: string) => (label.split(' (')[0] ?? label).toLowerCase();
-
 /** "Black … (6.4% against 3.8%, ratio 1.67)", one group a line. */
-function groupsCell(groups: FlaggedGroup[]) {
-  if (groups.length === 0) return cell('None', 'muted');
+function groupsCell(groups: FlaggedGroup[], setId: string, lang: ReportLanguage) {
+  const words = lang.words.annual.disparities;
+  if (groups.length === 0) return cell(lang.words.annual.none, 'muted');
   return cell(
     groups
-      .map((group) => {
-        const ratio = group.ratio === null ? '' : `, ratio ${formatRatio(group.ratio)}`;
-        return `${group.label} (${formatShare(group.populationShare)} against ${formatShare(group.baselineShare)}${ratio})`;
-      })
+      .map((group) =>
+        words.group({
+          group: lang.censusCategory(setId, group.id, group.label),
+          share: formatShare(group.populationShare),
+          baseline: formatShare(group.baselineShare),
+          ratio: group.ratio === null ? '' : words.ratio({ ratio: formatRatio(group.ratio) }),
+        }),
+      )
       .join('\n'),
   );
 }
 
-function completenessCell(disparity: AnnualDisparity) {
-  if (disparity.notKnownShare === undefined) return cell('Not recorded', 'muted');
-  if (disparity.notKnownShare === null) return cell('Suppressed (a small count)', 'muted');
-  return cell(`${formatShare(disparity.notKnownShare)} not known`);
+function completenessCell(disparity: AnnualDisparity, lang: ReportLanguage) {
+  const words = lang.words.annual.disparities;
+  if (disparity.notKnownShare === undefined) return cell(words.notRecorded, 'muted');
+  if (disparity.notKnownShare === null) return cell(words.suppressed, 'muted');
+  return cell(words.notKnown({ share: formatShare(disparity.notKnownShare) }));
 }
 
+/** A digest names its census set by its (English) label: the catalogue's set of that name, if any. */
+const setIdOf = (label: string) => censusCategorySets.find((set) => set.label === label)?.id ?? '';
+
 /** What the year's comparisons with the local population found, and how complete the data were. */
-export function disparitySection(disparities: readonly AnnualDisparity[]): Section {
-  return section('disparities', 'Disparities found in the data', [
-    paragraph(
-      'Comparisons of the people services work with, or their staff, with a census baseline, attached as evidence to the current record of each assessment in the period. A group is over- or under-represented when its share of the baseline lies outside the confidence interval (Wilson) around its share of the population compared; shares are of those whose answer is known, and small counts are suppressed. Each assessment’s report gives the full table.',
-    ),
+export function disparitySection(disparities: readonly AnnualDisparity[], lang: ReportLanguage): Section {
+  const words = lang.words.annual.disparities;
+  return section('disparities', words.heading, [
+    paragraph(words.intro),
     {
       kind: 'table',
-      caption: 'Disparity analyses attached to assessments',
-      columns: [
-        'Analysis',
-        'Assessment',
-        'Compared',
-        'Over-represented',
-        'Under-represented',
-        'Too few to say',
-        'Completeness',
-      ],
-      rows: disparities.map((disparity) => [
-        cell(disparity.evidenceTitle),
-        cell(disparity.title),
-        cell(
-          `${describe(disparity.population)} with ${describe(disparity.baseline)}, by ${setPhrase(disparity.categorySet)}`,
-        ),
-        groupsCell(disparity.overRepresented),
-        groupsCell(disparity.underRepresented),
-        disparity.tooFewToSay.length ? cell(disparity.tooFewToSay.join('\n')) : cell('None', 'muted'),
-        completenessCell(disparity),
-      ]),
+      caption: words.caption,
+      columns: words.columns,
+      rows: disparities.map((disparity) => {
+        const setId = setIdOf(disparity.categorySet);
+        return [
+          cell(disparity.evidenceTitle),
+          cell(disparity.title),
+          cell(
+            words.compared({
+              population: describe(disparity.population),
+              baseline: describe(disparity.baseline),
+              set: setPhrase(lang.censusSetName(setId, disparity.categorySet)),
+            }),
+          ),
+          groupsCell(disparity.overRepresented, setId, lang),
+          groupsCell(disparity.underRepresented, setId, lang),
+          disparity.tooFewToSay.length
+            ? cell(disparity.tooFewToSay.join('\n'))
+            : cell(lang.words.annual.none, 'muted'),
+          completenessCell(disparity, lang),
+        ];
+      }),
       rowHeaders: true,
-      empty: 'No disparity analyses were attached in the period.',
+      empty: words.empty,
     },
   ]);
 }

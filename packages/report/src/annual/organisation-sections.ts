@@ -1,7 +1,6 @@
 import {
   formatCount,
   formatShare,
-  label,
   type OrganisationData,
   type OrganisationProfile,
   type PayGapData,
@@ -9,45 +8,52 @@ import {
   payQuartiles,
   reportedPopulations,
 } from '@eqia/core';
-import { formatDate } from '../dates.js';
 import { type Block, cell, paragraph, type Section, section } from '../document/blocks.js';
+import type { ReportLanguage } from '../language/report-language.js';
 import type { EngagementGroup } from './engagement.js';
 import type { WhatNext } from './what-next.js';
 
-const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
 const percent = (value: number) => `${value.toFixed(1)}%`;
-const shown = (count: number | null) => (count === null ? 'Suppressed' : formatCount(count));
 
 /** "Ethnic group (19 categories in 5 groups)" → "ethnic group". */
-const setPhrase = (label: string) => (label.split(' (')[0] ?? label).toLowerCase();
+export const setPhrase = (label: string) => (label.split(' (')[0] ?? label).toLowerCase();
 
 /** A profile without a baseline to compare with: its counts and shares, suppressed as published. */
-function profileTable(profile: OrganisationProfile): Block {
+function profileTable(profile: OrganisationProfile, lang: ReportLanguage): Block {
+  const words = lang.words.annual.profiles;
+  const shown = (count: number | null) => (count === null ? words.suppressed : formatCount(count));
+  const { id: setId, label: setLabel } = profile.categorySet;
   return {
     kind: 'table',
-    caption: `${profile.label} by ${setPhrase(profile.categorySet.label)} (${profile.area}, ${profile.period})`,
-    columns: ['Group', 'People', 'Share of those known'],
+    caption: words.caption({
+      who: profile.label,
+      set: setPhrase(lang.censusSetName(setId, setLabel)),
+      area: profile.area,
+      period: profile.period,
+    }),
+    columns: words.columns,
     rows: [
       ...profile.rows.map((row) => [
-        cell(row.label),
+        cell(lang.censusCategory(setId, row.id, row.label)),
         cell(shown(row.count), row.count === null ? 'muted' : undefined),
         cell(row.share === null ? '—' : formatShare(row.share)),
       ]),
       ...(profile.notKnown === undefined
         ? []
-        : [[cell('Not known'), cell(shown(profile.notKnown)), cell('—')]]),
-      [cell('Total'), cell(shown(profile.total)), cell('—')],
+        : [[cell(words.notKnown), cell(shown(profile.notKnown)), cell('—')]]),
+      [cell(words.total), cell(shown(profile.total)), cell('—')],
     ],
     rowHeaders: true,
-    empty: 'No counts.',
+    empty: words.noCounts,
   };
 }
 
 function populationSection(
   population: (typeof reportedPopulations)[number],
   profiles: OrganisationProfile[],
+  lang: ReportLanguage,
 ) {
-  const heading = label('reportedPopulation', population);
+  const heading = lang.label('reportedPopulation', population);
   return section(
     population,
     heading,
@@ -58,131 +64,141 @@ function populationSection(
             id: `${population}-${profile.categorySet.id}`,
             analysis: profile.comparison,
           }
-        : section(`${population}-${profile.categorySet.id}`, `By ${setPhrase(profile.categorySet.label)}`, [
-            profileTable(profile),
-          ]),
+        : section(
+            `${population}-${profile.categorySet.id}`,
+            lang.words.annual.profiles.by({
+              set: setPhrase(lang.censusSetName(profile.categorySet.id, profile.categorySet.label)),
+            }),
+            [profileTable(profile, lang)],
+          ),
     ),
   );
 }
 
 /** The workforce and caseload profiles, each compared with the census baseline of its set. */
-export function profilesSection(data: OrganisationData): Section {
+export function profilesSection(data: OrganisationData, lang: ReportLanguage): Section {
+  const words = lang.words.annual.profiles;
   if (data.period === undefined || data.profiles.length === 0)
-    return section('profiles', 'Workforce and caseload', [
-      paragraph('No workforce or caseload data were recorded for the period (`eqia data import`).'),
-    ]);
+    return section('profiles', words.heading, [paragraph(words.noData)]);
   const threshold = data.profiles[0]?.threshold ?? 0;
-  return section('profiles', 'Workforce and caseload', [
-    paragraph(
-      `Who works for us and who we work with in ${data.period}, by characteristic, compared with the population at the census. Shares are of those whose answer is known; a group is over- or under-represented when the census share lies outside the confidence interval around ours. Counts fewer than ${threshold} are suppressed, with the cells that would let someone work them out.`,
-    ),
+  return section('profiles', words.heading, [
+    paragraph(words.intro({ period: data.period, threshold })),
     ...reportedPopulations.flatMap((population) => {
       const profiles = data.profiles.filter((profile) => profile.population === population);
-      return profiles.length ? [populationSection(population, profiles)] : [];
+      return profiles.length ? [populationSection(population, profiles, lang)] : [];
     }),
   ]);
 }
 
-function payGapBlocks(gap: PayGapData): Block[] {
+function payGapBlocks(gap: PayGapData, lang: ReportLanguage): Block[] {
+  const words = lang.words.annual.payGaps;
   const { reference, comparison } = payGapGroups[gap.dimension];
-  const [a, b] = [label('payGapGroup', reference), label('payGapGroup', comparison)];
-  const bonus = (value: number | undefined) => (value === undefined ? 'No bonuses paid' : percent(value));
+  const [a, b] = [lang.label('payGapGroup', reference), lang.label('payGapGroup', comparison)];
+  const bonus = (value: number | undefined) => (value === undefined ? words.noBonuses : percent(value));
+  const name = lang.label('payGapDimension', gap.dimension);
   return [
     {
       kind: 'table',
-      caption: `${label('payGapDimension', gap.dimension)}, snapshot ${formatDate(gap.snapshotDate)}`,
-      columns: ['Measure', 'Mean', 'Median'],
+      caption: words.snapshot({ gap: name, date: lang.date(gap.snapshotDate) }),
+      columns: words.columns,
       rows: [
-        [cell('Hourly pay gap'), cell(percent(gap.meanHourlyGap)), cell(percent(gap.medianHourlyGap))],
-        [cell('Bonus pay gap'), cell(bonus(gap.meanBonusGap)), cell(bonus(gap.medianBonusGap))],
+        [cell(words.hourly), cell(percent(gap.meanHourlyGap)), cell(percent(gap.medianHourlyGap))],
+        [cell(words.bonus), cell(bonus(gap.meanBonusGap)), cell(bonus(gap.medianBonusGap))],
       ],
       rowHeaders: true,
-      empty: 'No figures.',
+      empty: words.noFigures,
     },
     {
       kind: 'table',
-      caption: `${label('payGapDimension', gap.dimension)}: who is paid a bonus, and each quartile of hourly pay`,
-      columns: ['Share of each group', a, b],
+      caption: words.shares({ gap: name }),
+      columns: [words.shareOfGroup, a, b],
       rows: [
         [
-          cell('Paid a bonus'),
+          cell(words.paidBonus),
           cell(percent(gap.bonusPaid.reference)),
           cell(percent(gap.bonusPaid.comparison)),
         ],
         ...payQuartiles.map((quartile) => [
-          cell(label('payQuartile', quartile)),
+          cell(lang.label('payQuartile', quartile)),
           cell(percent(gap.quartiles[quartile].reference)),
           cell(percent(gap.quartiles[quartile].comparison)),
         ]),
       ],
       rowHeaders: true,
-      empty: 'No figures.',
+      empty: words.noFigures,
     },
     ...(gap.narrative ? [paragraph(gap.narrative)] : []),
   ];
 }
 
 /** The pay gaps as the Gender Pay Gap Information Regulations 2017 report them, and any voluntary ones. */
-export function payGapSection(data: OrganisationData): Section {
-  if (data.payGaps.length === 0)
-    return section('pay-gaps', 'Pay gaps', [paragraph('No pay gap figures were recorded for the period.')]);
-  return section('pay-gaps', 'Pay gaps', [
-    paragraph(
-      'Gaps are the difference between the reference group’s pay and the other group’s, as a percentage of the reference group’s (men, white staff, staff without a disability): a negative gap means the other group is paid more. The quartiles divide staff into four equal groups by hourly pay, lowest first.',
-    ),
+export function payGapSection(data: OrganisationData, lang: ReportLanguage): Section {
+  const words = lang.words.annual.payGaps;
+  if (data.payGaps.length === 0) return section('pay-gaps', words.heading, [paragraph(words.none)]);
+  return section('pay-gaps', words.heading, [
+    paragraph(words.intro),
     ...data.payGaps.map((gap) =>
-      section(`pay-gap-${gap.dimension}`, label('payGapDimension', gap.dimension), payGapBlocks(gap)),
+      section(
+        `pay-gap-${gap.dimension}`,
+        lang.label('payGapDimension', gap.dimension),
+        payGapBlocks(gap, lang),
+      ),
     ),
   ]);
 }
 
 /** Who the organisation listens to: its staff networks, boards and forums, from the profile. */
-export function engagementSection(engagement: readonly EngagementGroup[]): Section {
-  if (engagement.length === 0)
-    return section('engagement', 'Engagement', [
-      paragraph('No staff networks, boards or forums are recorded in the profile.'),
-    ]);
-  return section('engagement', 'Engagement', [
-    paragraph('The groups we engage with on equality, who shape our objectives and assessments.'),
+export function engagementSection(engagement: readonly EngagementGroup[], lang: ReportLanguage): Section {
+  const words = lang.words.annual.engagement;
+  if (engagement.length === 0) return section('engagement', words.heading, [paragraph(words.none)]);
+  return section('engagement', words.heading, [
+    paragraph(words.intro),
     ...engagement.map(({ kind, groups }) => ({
       kind: 'table' as const,
-      caption: label('stakeholderKind', kind),
-      columns: ['Group', 'Who they are'],
+      caption: lang.label('stakeholderKind', kind),
+      columns: words.columns,
       rows: groups.map((group) => [cell(group.name), cell(group.description || '—')]),
       rowHeaders: true,
-      empty: 'None.',
+      empty: words.empty,
     })),
   ]);
 }
 
 /** The year ahead: objectives' milestones, actions and reviews that fall due in it. */
-export function whatNextSection(next: WhatNext): Section {
+export function whatNextSection(next: WhatNext, lang: ReportLanguage): Section {
+  const words = lang.words.annual.next;
   const items = (caption: string, list: WhatNext['milestones'], of: string): Block => ({
     kind: 'table',
     caption,
-    columns: ['What', of, 'Owner', 'Due'],
+    columns: [words.what, of, words.owner, words.due],
     rows: list.map((item) => [
       cell(item.description),
       cell(item.of),
-      cell(item.owner || 'No owner'),
-      cell(formatDate(item.dueDate)),
+      cell(item.owner || words.noOwner),
+      cell(lang.date(item.dueDate)),
     ]),
     rowHeaders: true,
-    empty: 'Nothing falls due.',
+    empty: words.nothingDue,
   });
-  return section('next', 'What comes next', [
+  return section('next', words.heading, [
     paragraph(
-      `Between ${formatDate(next.period.from)} and ${formatDate(next.period.to)}: ${count(next.milestones.length, 'milestone')} of our objectives, ${count(next.actions.length, 'action')} and ${count(next.reviews.length, 'review')} of assessments fall due.`,
+      words.intro({
+        from: lang.date(next.period.from),
+        to: lang.date(next.period.to),
+        milestones: next.milestones.length,
+        actions: next.actions.length,
+        reviews: next.reviews.length,
+      }),
     ),
-    items('Milestones of our objectives', next.milestones, 'Objective'),
-    items('Actions', next.actions, 'Objective or assessment'),
+    items(words.milestones, next.milestones, words.objective),
+    items(words.actions, next.actions, words.objectiveOrAssessment),
     {
       kind: 'table',
-      caption: 'Reviews of assessments',
-      columns: ['Assessment', 'Review due'],
-      rows: next.reviews.map((review) => [cell(review.title), cell(formatDate(review.nextReviewDate))]),
+      caption: words.reviews,
+      columns: words.reviewColumns,
+      rows: next.reviews.map((review) => [cell(review.title), cell(lang.date(review.nextReviewDate))]),
       rowHeaders: true,
-      empty: 'No reviews fall due.',
+      empty: words.noReviews,
     },
   ]);
 }

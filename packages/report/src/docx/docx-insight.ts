@@ -3,6 +3,7 @@ import { Paragraph } from 'docx';
 import { ChartRun } from 'docx/charts';
 import { cell } from '../document/blocks.js';
 import { chartDescription, insightTable } from '../insight-table.js';
+import type { ReportLanguage } from '../language/report-language.js';
 import { type DocxBlock, heading, table } from './docx-blocks.js';
 import { docxText, type RunStyle, textRuns } from './docx-text.js';
 
@@ -10,8 +11,15 @@ import { docxText, type RunStyle, textRuns } from './docx-text.js';
  * A disparity analysis in Word: its heading, the full table (the real alternative to the chart), the
  * notes, and a native bar chart that Word's screen readers read by its alternative text.
  */
-export function disparityBlocks(analysis: DisparityAnalysis, level: number, run: RunStyle = {}): DocxBlock[] {
-  const view = insightTable(analysis);
+export function disparityBlocks(
+  analysis: DisparityAnalysis,
+  level: number,
+  lang: ReportLanguage,
+  run: RunStyle = {},
+): DocxBlock[] {
+  const words = lang.words.insight.chart;
+  const view = insightTable(analysis, lang);
+  const sides = { profile: view.profileLabel, baseline: view.baselineLabel };
   const [first = '', ...data] = view.columns;
   const columns = [
     first,
@@ -24,24 +32,21 @@ export function disparityBlocks(analysis: DisparityAnalysis, level: number, run:
     ...row.cells.map((text) => cell(text)),
   ]);
   const percent = (share: number | null) => (share === null ? null : Math.round(share * 1000) / 10);
-  const description = chartDescription(
-    analysis,
-    `Bars show each group's share of ${view.profileLabel} and of ${view.baselineLabel}, in per cent.`,
-  );
+  const description = chartDescription(analysis, words.drawingWord(sides), lang);
   const chart = new ChartRun({
     type: 'bar',
-    categories: analysis.rows.map((row) => docxText(row.label)),
+    categories: view.rows.map((row) => docxText(row.label)),
     series: [
       { name: docxText(view.profileLabel), values: analysis.rows.map((row) => percent(row.profile.share)) },
       { name: docxText(view.baselineLabel), values: analysis.rows.map((row) => percent(row.baseline.share)) },
     ],
-    title: docxText(`Share of ${view.profileLabel} and of ${view.baselineLabel} by group (%)`),
+    title: docxText(words.titlePercent(sides)),
     valueAxis: { numberFormat: '0"%"' },
     categoryAxis: { reverseOrder: true },
     transformation: { width: 600, height: Math.max(220, 60 + analysis.rows.length * 44) },
     altText: {
-      name: docxText(`Chart: ${view.title}`),
-      title: docxText(`Share of ${view.profileLabel} and of ${view.baselineLabel} by group`),
+      name: docxText(words.name({ title: view.title })),
+      title: docxText(words.title(sides)),
       description: docxText(description),
     },
   });

@@ -18,9 +18,6 @@ import { docxText, inlineRuns, type RunStyle, textRuns } from './docx-text.js';
 /** Word's name for a language: Welsh is "cy-GB" there. */
 const wordLanguage = (tag: string) => (tag === 'cy' ? 'cy-GB' : tag);
 
-/** Core's disparity analyses are worded in English only, for now: marked so, whatever the document's language. */
-const englishRun: RunStyle = { language: 'en-GB' };
-
 /** Word bookmark names: a letter first, then letters, digits and underscores, at most 40 characters. */
 class Bookmarks {
   private readonly names = new Map<Section, string>();
@@ -38,12 +35,11 @@ class Bookmarks {
   }
 }
 
-/** One document's words, and the language every run of it is marked with. */
+/** One document's language and words, and the language every run of it is marked with. */
 interface Part {
+  lang: ReportDocument['lang'];
   words: ReportDocument['lang']['words']['document'];
   run: RunStyle;
-  /** How the English-only parts (disparity analyses) are marked: as English where the part is not. */
-  english: RunStyle;
 }
 
 function block(content: Block, level: number, part: Part): DocxBlock[] {
@@ -75,7 +71,7 @@ function block(content: Block, level: number, part: Part): DocxBlock[] {
         new Paragraph({ style: 'Note', children: textRuns(`— ${content.cite}`, run) }),
       ];
     case 'disparity':
-      return disparityBlocks(content.analysis, level + 1, part.english);
+      return disparityBlocks(content.analysis, level + 1, part.lang, run);
   }
 }
 
@@ -103,9 +99,9 @@ function documentBlocks(
 ): DocxBlock[] {
   const language = wordLanguage(document.lang.tag);
   const part: Part = {
+    lang: document.lang,
     words: document.lang.words.document,
     run: marked ? { language } : {},
-    english: marked || language !== englishRun.language ? englishRun : {},
   };
   const newPage = index > 0;
   const { run } = part;

@@ -77,15 +77,13 @@ class HtmlWriter {
         const tag = block.ordered ? 'ol' : 'ul';
         return `<${tag}>${block.items.map((item) => `<li>${inlines(item)}</li>`).join('')}</${tag}>`;
       }
-      case 'disparity': {
-        const analysis = renderInsightHtml(block.analysis, {
+      case 'disparity':
+        return renderInsightHtml(block.analysis, {
           headingLevel: Math.min(depth + 1, 6),
           idPrefix: this.uniqueId(block.id.replace(/[^A-Za-z0-9_-]/g, '-')),
           region: false,
+          lang: this.lang,
         });
-        // Core words a disparity analysis in English only, for now: a Welsh page says so.
-        return this.lang.locale === 'en' ? analysis : `<div lang="${english.tag}">\n${analysis}\n</div>`;
-      }
       case 'quote':
         return `<figure><blockquote>${proseHtml(block.text, this.lang.words.document.noAttestation, this.lang)}</blockquote><figcaption>${textHtml(block.cite)}</figcaption></figure>`;
       case 'table': {

@@ -3,7 +3,6 @@ import {
   formatShare,
   type IsoDateTime,
   inSentence,
-  label,
   type Profile,
   type RepresentationFlag,
 } from '@eqia/core';
@@ -11,6 +10,7 @@ import { aboutSection } from '../document/about-section.js';
 import { paragraph, type ReportDocument, section } from '../document/blocks.js';
 import { insightTable } from '../insight-table.js';
 import { english } from '../language/english.js';
+import type { ReportLanguage } from '../language/report-language.js';
 
 /** Everything a standalone disparity report is rendered from. */
 export interface InsightReportInput {
@@ -27,45 +27,57 @@ const shown: RepresentationFlag[] = ['over_represented', 'under_represented', 't
  * A disparity analysis as a document of its own: what was compared, the groups that differ (in words,
  * first), then the full table and chart, then how to get in touch.
  */
-export function insightDocument({ analysis, profile, generatedAt }: InsightReportInput): ReportDocument {
-  const table = insightTable(analysis);
+export function insightDocument(
+  { analysis, profile, generatedAt }: InsightReportInput,
+  lang: ReportLanguage = english,
+): ReportDocument {
+  const words = lang.words.insight.report;
+  const table = insightTable(analysis, lang);
   const { profile: counted, baseline } = analysis;
   const findings = shown.flatMap((flag) => {
-    const rows = analysis.rows.filter((row) => row.flag === flag);
-    if (rows.length === 0) return [];
-    const groups = rows.map((row) =>
-      flag === 'too_few_to_say' || row.profile.share === null || row.baseline.share === null
-        ? row.label
-        : `${row.label} (${formatShare(row.profile.share)} against ${formatShare(row.baseline.share)})`,
-    );
-    return [[`${label('representationFlag', flag)}: ${groups.join('; ')}`]];
+    const groups = analysis.rows.flatMap((row, i) => {
+      if (row.flag !== flag) return [];
+      const group = table.rows[i]?.label ?? row.label;
+      return flag === 'too_few_to_say' || row.profile.share === null || row.baseline.share === null
+        ? [group]
+        : [
+            words.against({
+              group,
+              share: formatShare(row.profile.share),
+              baseline: formatShare(row.baseline.share),
+            }),
+          ];
+    });
+    if (groups.length === 0) return [];
+    return [[words.finding({ flag: lang.label('representationFlag', flag), groups: groups.join('; ') })]];
   });
+  const who = counted.population.label;
   const completeness =
     counted.notKnownShare === undefined
-      ? `How many of ${counted.population.label} have no recorded answer was not given.`
+      ? words.notGiven({ who })
       : counted.notKnownShare === null
-        ? `How many of ${counted.population.label} have no recorded answer is suppressed (a small count).`
-        : `${formatShare(counted.notKnownShare)} of ${counted.population.label} have no recorded answer.`;
-  const summary = section('summary', 'Summary', [
+        ? words.notKnownSuppressed({ who })
+        : words.notKnown({ share: formatShare(counted.notKnownShare), who });
+  const summary = section('summary', words.summary, [
     paragraph(`${table.caption.charAt(0).toUpperCase()}${table.caption.slice(1)}.`),
     findings.length
       ? { kind: 'list', items: findings }
-      : paragraph(`No group differs from ${inSentence(baseline.population.label)} beyond the interval.`),
+      : paragraph(words.noneDiffers({ baseline: inSentence(baseline.population.label) })),
     paragraph(completeness),
   ]);
   return {
-    lang: english,
-    title: `Disparity analysis: ${table.title}`,
+    lang,
+    title: words.title({ title: table.title }),
     subtitle: [
-      { term: 'Organisation', value: profile.organisation },
-      { term: 'Area', value: counted.area },
-      { term: 'Periods', value: `${counted.period}; ${baseline.period}` },
+      { term: words.organisation, value: profile.organisation },
+      { term: words.area, value: counted.area },
+      { term: words.periods, value: `${counted.period}; ${baseline.period}` },
     ],
     draft: false,
     lead: [summary],
     sections: [
-      section('comparison', 'The comparison', [{ kind: 'disparity', id: 'comparison-table', analysis }]),
+      section('comparison', words.comparison, [{ kind: 'disparity', id: 'comparison-table', analysis }]),
     ],
-    about: aboutSection(profile, generatedAt),
+    about: aboutSection(profile, generatedAt, lang),
   };
 }

@@ -44,13 +44,32 @@ export interface ReportLanguage extends Wording {
   impactBadge(direction: ImpactDirection, severity?: Severity): string;
   /** "▲ Positive, ▼ Negative, …": what each symbol means. */
   readonly directionLegend: string;
+  /** A census category set's name by its id; in English, or for a set the catalogue lacks, as the data name it. */
+  censusSetName(setId: string, named: string): string;
+  /** A census category or group by its set and id, likewise. */
+  censusCategory(setId: string, id: string, named: string): string;
 }
+
+const own = <T>(record: Readonly<Record<string, T>> | undefined, id: string): T | undefined =>
+  record && Object.hasOwn(record, id) ? record[id] : undefined;
+
+/**
+ * The languages a report is written in, first first: English by default; `[welsh]` (from
+ * `@eqia/report/cy`) for Welsh; `[welsh, english]` for a bilingual report with the Welsh first.
+ */
+export type ReportLanguages = readonly [ReportLanguage, ...ReportLanguage[]];
+
+/** One document per language, in order: what the renderers take for a bilingual report. */
+export const eachLanguage = <T>(languages: ReportLanguages, document: (lang: ReportLanguage) => T) =>
+  languages.map(document) as [T, ...T[]];
 
 /** The calendar day (UTC) of an instant, to compare with due dates and review dates. */
 export const dayOf = (instant: IsoDateTime): IsoDate => new Date(instant).toISOString().slice(0, 10);
 
 export function reportLanguage(wording: Wording, words: ReportWords): ReportLanguage {
   const { document } = words;
+  const { census } = wording.messages;
+  const english = wording.messages.locale === 'en';
   /**
    * Dates are written the GOV.UK way ("14 March 2025") by hand rather than with Intl, so a report reads
    * the same on every machine and in every browser, whatever its locale data.
@@ -85,5 +104,11 @@ export function reportLanguage(wording: Wording, words: ReportWords): ReportLang
     directionLegend: (Object.keys(directionSymbols) as ImpactDirection[])
       .map((direction) => `${directionSymbols[direction]} ${wording.label('impactDirection', direction)}`)
       .join(', '),
+    // English keeps the data's own words (a stored analysis holds them), so English reports are unchanged.
+    censusSetName: (setId, named) => (english ? named : (own(census, setId)?.label ?? named)),
+    censusCategory: (setId, id, named) => {
+      const set = english ? undefined : own(census, setId);
+      return own(set?.categories, id) ?? own(set?.groups, id) ?? named;
+    },
   };
 }

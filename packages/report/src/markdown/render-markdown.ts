@@ -59,7 +59,10 @@ function block(content: Block, depth: number, lang: ReportLanguage): string {
         .map((item, index) => `${content.ordered ? `${index + 1}.` : '-'} ${inlines(item)}`)
         .join('\n');
     case 'disparity':
-      return renderInsightMarkdown(content.analysis, { headingLevel: Math.min(depth + 1, 6) }).trimEnd();
+      return renderInsightMarkdown(content.analysis, {
+        headingLevel: Math.min(depth + 1, 6),
+        lang,
+      }).trimEnd();
     case 'quote': {
       const quoted = (
         escapeMarkdownBlock(content.text) || `*${escapeMarkdownInline(lang.words.document.noAttestation)}*`

@@ -1,9 +1,9 @@
 import type { IsoDate, IsoDateTime, Objective, Profile } from '@eqia/core';
-import { formatDate } from '../dates.js';
 import { aboutSection } from '../document/about-section.js';
 import { cell, type ReportDocument } from '../document/blocks.js';
 import { renderHtmlDocument } from '../html/render-html.js';
 import { english } from '../language/english.js';
+import { eachLanguage, type ReportLanguage, type ReportLanguages } from '../language/report-language.js';
 import { renderMarkdownDocument } from '../markdown/render-markdown.js';
 import { type ObjectiveProgress, objectiveProgress } from './objective-progress.js';
 import { objectivesSection, ragText } from './objectives-section.js';
@@ -41,59 +41,77 @@ export function buildBoardReport({ objectives, asOf, now, profile }: BoardReport
   };
 }
 
-export function boardDocument(report: BoardReport, profile: Profile): ReportDocument {
+export function boardDocument(
+  report: BoardReport,
+  profile: Profile,
+  lang: ReportLanguage = english,
+): ReportDocument {
+  const words = lang.words.objectives.board;
   return {
-    lang: english,
-    title: `Equality objectives: progress to ${formatDate(report.asOf)}`,
-    subtitle: [{ term: 'Organisation', value: report.organisation }],
+    lang,
+    title: words.title({ date: lang.date(report.asOf) }),
+    subtitle: [{ term: words.organisation, value: report.organisation }],
     draft: false,
     lead: [
       {
         kind: 'section',
         id: 'at-a-glance',
-        heading: 'At a glance',
+        heading: words.glance,
         blocks: [
           {
             kind: 'table',
-            caption: 'Each objective’s latest progress rating',
-            columns: ['Objective', 'Owner', 'Progress', 'Measures reached'],
+            caption: words.caption,
+            columns: words.columns,
             rows: report.objectives.map((objective) => [
               cell(objective.title),
               cell(objective.owner.name),
               cell(
-                ragText(objective),
+                ragText(objective, lang),
                 objective.rag === 'red' ? 'negative' : objective.rag === 'amber' ? 'warning' : undefined,
               ),
-              cell(`${objective.measures.filter((m) => m.met).length} of ${objective.measures.length}`),
+              cell(
+                words.reached({
+                  met: objective.measures.filter((m) => m.met).length,
+                  total: objective.measures.length,
+                }),
+              ),
             ]),
             rowHeaders: true,
-            empty: 'No approved objectives.',
+            empty: words.empty,
           },
         ],
       },
     ],
-    sections: [
-      objectivesSection(
-        'objectives',
-        'Progress by objective',
-        'Each objective’s owner reports its progress every quarter: the rating, what was done, the measures against their targets and the milestones of its plan.',
-        report.objectives,
-      ),
-    ],
-    about: aboutSection(profile, report.generatedAt),
+    sections: [objectivesSection('objectives', words.heading, words.intro, report.objectives, profile, lang)],
+    about: aboutSection(profile, report.generatedAt, lang),
   };
 }
 
-export function renderBoardReportHtml(report: BoardReport, profile: Profile): string {
-  return renderHtmlDocument(boardDocument(report, profile));
+const documents = (report: BoardReport, profile: Profile, languages: ReportLanguages) =>
+  eachLanguage(languages, (lang) => boardDocument(report, profile, lang));
+
+export function renderBoardReportHtml(
+  report: BoardReport,
+  profile: Profile,
+  languages: ReportLanguages = [english],
+): string {
+  return renderHtmlDocument(...documents(report, profile, languages));
 }
 
-export function renderBoardReportMarkdown(report: BoardReport, profile: Profile): string {
-  return renderMarkdownDocument(boardDocument(report, profile));
+export function renderBoardReportMarkdown(
+  report: BoardReport,
+  profile: Profile,
+  languages: ReportLanguages = [english],
+): string {
+  return renderMarkdownDocument(...documents(report, profile, languages));
 }
 
-export async function renderBoardReportDocx(report: BoardReport, profile: Profile): Promise<Uint8Array> {
+export async function renderBoardReportDocx(
+  report: BoardReport,
+  profile: Profile,
+  languages: ReportLanguages = [english],
+): Promise<Uint8Array> {
   // Loaded on demand, as for the other reports: the Word writer is large.
   const { renderDocxDocument } = await import('../docx/render-docx.js');
-  return renderDocxDocument(boardDocument(report, profile));
+  return renderDocxDocument(...documents(report, profile, languages));
 }

@@ -2,6 +2,7 @@ import {
   type IsoDate,
   latestUpdate,
   type Objective,
+  type ObjectiveAttention,
   type ObjectiveStatus,
   objectiveAttention,
   type Profile,
@@ -35,7 +36,8 @@ export interface ObjectiveProgress {
   milestones: { description: string; dueDate: IsoDate; doneOn?: IsoDate; overdue: boolean }[];
   /** "What changed as a result" of each update reported in the period, oldest first. */
   changes: { asOf: IsoDate; text: string }[];
-  attention: string[];
+  /** What needs attention on the day, with the values each is worded from (core's objectiveAttention). */
+  attention: ObjectiveAttention[];
 }
 
 /** Only what was reported by `asOf` counts, so a report for a past period shows the past. */
@@ -88,6 +90,6 @@ export function objectiveProgress(
     changes: reported.updates
       .filter((update) => update.whatChanged && update.asOf >= period.from && update.asOf <= period.to)
       .map((update) => ({ asOf: update.asOf, text: update.whatChanged })),
-    attention: objectiveAttention(reported, asOf).map((item) => item.message),
+    attention: objectiveAttention(reported, asOf),
   };
 }

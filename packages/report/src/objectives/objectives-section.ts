@@ -1,81 +1,132 @@
-import { hint, label } from '@eqia/core';
-import { formatDate } from '../dates.js';
+import type { ObjectiveAttention, Profile } from '@eqia/core';
 import { type Block, cell, paragraph, type Section, section } from '../document/blocks.js';
-import { listOf } from '../labels.js';
+import { characteristicsIn } from '../labels.js';
+import { english } from '../language/english.js';
+import type { ReportLanguage } from '../language/report-language.js';
 import type { MeasureProgress, ObjectiveProgress } from './objective-progress.js';
 
 const amount = (value: number | undefined, unit: string) => (value === undefined ? '—' : `${value}${unit}`);
 
 /** RAG in words and a symbol, never colour alone. */
-export function ragText(progress: Pick<ObjectiveProgress, 'rag' | 'lastUpdate'>): string {
-  if (!progress.rag || !progress.lastUpdate) return 'No progress reported yet';
-  const symbol = { red: '●', amber: '◐', green: '○' }[progress.rag];
-  return `${symbol} ${label('rag', progress.rag)} (${hint('rag', progress.rag)}), reported for ${formatDate(progress.lastUpdate.asOf)}`;
+export function ragText(
+  progress: Pick<ObjectiveProgress, 'rag' | 'lastUpdate'>,
+  lang: ReportLanguage = english,
+): string {
+  const words = lang.words.objectives;
+  if (!progress.rag || !progress.lastUpdate) return words.noProgress;
+  return words.rag({
+    symbol: { red: '●', amber: '◐', green: '○' }[progress.rag],
+    rag: lang.label('rag', progress.rag),
+    meaning: lang.hint('rag', progress.rag) ?? '',
+    date: lang.date(progress.lastUpdate.asOf),
+  });
 }
 
-function measuresTable(measures: readonly MeasureProgress[]): Block {
+function measuresTable(measures: readonly MeasureProgress[], lang: ReportLanguage): Block {
+  const words = lang.words.objectives.measures;
   return {
     kind: 'table',
-    caption: 'Measures against targets',
-    columns: ['Measure', 'Baseline', 'Latest', 'Target', 'Reached'],
+    caption: words.caption,
+    columns: words.columns,
     rows: measures.map((measure) => [
       cell(measure.indicator),
       cell(amount(measure.baseline, measure.unit)),
       cell(
         measure.latest
-          ? `${amount(measure.latest.value, measure.unit)} (${formatDate(measure.latest.asOf)})`
-          : 'Not yet reported',
+          ? `${amount(measure.latest.value, measure.unit)} (${lang.date(measure.latest.asOf)})`
+          : words.notReported,
         measure.latest ? undefined : 'muted',
       ),
       cell(amount(measure.target, measure.unit)),
-      measure.met ? cell('✓ Yes', 'positive') : cell('Not yet', 'muted'),
+      measure.met ? cell(words.reached, 'positive') : cell(words.notYet, 'muted'),
     ]),
     rowHeaders: true,
-    empty: 'No measures set.',
+    empty: words.empty,
   };
 }
 
+/** What needs attention, in the report's language, from the values core gives with each item. */
+function attentionText(item: ObjectiveAttention, lang: ReportLanguage): string {
+  const words = lang.words.objectives.attentionKinds;
+  switch (item.kind) {
+    case 'period_too_long':
+      return words.period_too_long({
+        from: lang.date(item.start),
+        to: lang.date(item.end),
+        years: item.years,
+      });
+    case 'review_due':
+      return words.review_due({ date: lang.date(item.end) });
+    case 'update_due':
+      return words.update_due({ date: lang.date(item.since), months: item.months });
+    case 'milestone_overdue':
+      return words.milestone_overdue({ text: item.milestone, date: lang.date(item.dueDate) });
+  }
+}
+
 /** One objective: who owns it, where it is, its measures, its plan and what changed as a result. */
-function objectiveSection(progress: ObjectiveProgress, index: number): Section {
+function objectiveSection(
+  progress: ObjectiveProgress,
+  index: number,
+  profile: Profile,
+  lang: ReportLanguage,
+): Section {
+  const words = lang.words.objectives;
   const blocks: Block[] = [
     {
       kind: 'facts',
       facts: [
-        { term: 'Owner', value: [progress.owner.name, progress.owner.jobTitle].filter(Boolean).join(', ') },
-        { term: 'Status', value: label('objectiveStatus', progress.status) },
-        { term: 'Progress', value: ragText(progress) },
         {
-          term: 'Period',
-          value: `${formatDate(progress.period.start)} to ${formatDate(progress.period.end)}`,
+          term: words.owner,
+          value: [progress.owner.name, progress.owner.jobTitle].filter(Boolean).join(', '),
         },
-        { term: 'Characteristics', value: listOf(progress.characteristics, 'All') },
+        { term: words.status, value: lang.label('objectiveStatus', progress.status) },
+        { term: words.progress, value: ragText(progress, lang) },
+        {
+          term: words.period,
+          value: words.periodRange({
+            from: lang.date(progress.period.start),
+            to: lang.date(progress.period.end),
+          }),
+        },
+        {
+          term: words.characteristics,
+          value: lang.list(characteristicsIn(lang, profile, progress.characteristics), words.all),
+        },
       ],
     },
     paragraph(progress.statement),
   ];
-  if (progress.lastUpdate) blocks.push(paragraph(`Latest update: ${progress.lastUpdate.narrative}`));
-  blocks.push(measuresTable(progress.measures));
+  if (progress.lastUpdate) blocks.push(paragraph(words.latest({ text: progress.lastUpdate.narrative })));
+  blocks.push(measuresTable(progress.measures, lang));
   if (progress.milestones.length)
     blocks.push({
       kind: 'list',
       items: progress.milestones.map((milestone) => [
         milestone.doneOn
-          ? `✓ Done ${formatDate(milestone.doneOn)}: ${milestone.description}`
-          : `${milestone.overdue ? '! Overdue' : 'Due'} ${formatDate(milestone.dueDate)}: ${milestone.description}`,
+          ? words.done({ date: lang.date(milestone.doneOn), text: milestone.description })
+          : (milestone.overdue ? words.overdue : words.due)({
+              date: lang.date(milestone.dueDate),
+              text: milestone.description,
+            }),
       ]),
     });
   if (progress.changes.length)
-    blocks.push(paragraph('What changed as a result:'), {
+    blocks.push(paragraph(words.changed), {
       kind: 'list',
-      items: progress.changes.map((change) => [`${formatDate(change.asOf)}: ${change.text}`]),
+      items: progress.changes.map((change) => [
+        words.change({ date: lang.date(change.asOf), text: change.text }),
+      ]),
     });
   if (progress.attention.length)
     blocks.push({
       kind: 'paragraph',
-      content: [`Needs attention: ${progress.attention.join(' ')}`],
+      content: [
+        words.attention({ items: progress.attention.map((item) => attentionText(item, lang)).join(' ') }),
+      ],
       tone: 'warning',
     });
-  return section(`objective-${index + 1}`, `Objective ${index + 1}: ${progress.title}`, blocks);
+  return section(`objective-${index + 1}`, words.heading({ n: index + 1, title: progress.title }), blocks);
 }
 
 /** The objectives, one sub-section each, under a heading of the caller's. */
@@ -84,9 +135,14 @@ export function objectivesSection(
   heading: string,
   intro: string,
   objectives: readonly ObjectiveProgress[],
+  profile: Profile,
+  lang: ReportLanguage,
 ): Section {
   const blocks: Block[] = objectives.length
-    ? [paragraph(intro), ...objectives.map(objectiveSection)]
-    : [paragraph('No equality objectives are recorded yet.')];
+    ? [
+        paragraph(intro),
+        ...objectives.map((progress, index) => objectiveSection(progress, index, profile, lang)),
+      ]
+    : [paragraph(lang.words.objectives.none)];
   return section(id, heading, blocks);
 }

@@ -13,6 +13,7 @@ import { historyOf, versionAt } from './history.js';
 import { exportAssessment, importAssessment } from './import-export.js';
 import { importRecord } from './import-record.js';
 import { insightCommands } from './insight.js';
+import { checkLocale, clientLanguages } from './locale.js';
 import { sortableId } from './new-id.js';
 import { objectiveCommands } from './objectives.js';
 import { registerKey, revokeKey, updateProfile } from './profile-admin.js';
@@ -39,6 +40,7 @@ export async function clientOf(
   { closesStore }: { closesStore: boolean },
 ): Promise<EqiaClient> {
   const clock = options.clock ?? (() => new Date());
+  const locales = checkLocale(options.locale);
   const context = await createContext({ ...options, clock }, options.newId ?? (() => sortableId(clock())));
   userIn(context.knownProfile(), context.userId);
 
@@ -78,6 +80,13 @@ export async function clientOf(
     },
     get profile() {
       return structuredClone(context.knownProfile());
+    },
+    // The profile's languages as it is now, when the client was given none.
+    get locale() {
+      return clientLanguages(locales, context.knownProfile()).locale;
+    },
+    get locales() {
+      return clientLanguages(locales, context.knownProfile()).locales;
     },
 
     create: (input, options) => createNew(on(options), input),

@@ -1,5 +1,6 @@
 import { clientOf } from './create-client.js';
 import { disposeSymbol } from './dispose.js';
+import { checkLocale } from './locale.js';
 import type { ClientOptions, EqiaClient } from './types.js';
 
 /** One store shared by every user of an app: a server opens one (one PostgreSQL pool) for all of them. */
@@ -18,6 +19,8 @@ export interface Eqia {
 export type EqiaOptions = Omit<ClientOptions, 'user'>;
 
 export function createEqia(options: EqiaOptions): Eqia {
+  // A locale eqia does not speak is refused here, not at the first user's request.
+  checkLocale(options.locale);
   const close = () => options.store.close();
   return {
     store: options.store,

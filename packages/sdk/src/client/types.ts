@@ -11,6 +11,7 @@ import type {
   IsoDateTime,
   LifecycleState,
   LifecycleStatus,
+  Locale,
   LoggedChange,
   LogReference,
   OutcomeKind,
@@ -50,6 +51,12 @@ export interface ClientOptions {
   signer?: EventSigner;
   /** Checks signatures. Defaults to Ed25519 through WebCrypto. */
   verifier?: SignatureVerifier;
+  /**
+   * The user's language, `'en'` or `'cy'`, or the languages of documents in both, first first
+   * (`['cy', 'en']`). Defaults to the profile's: its default language, and the languages it publishes in.
+   * Anything else is a ValidationError when the client is made.
+   */
+  locale?: Locale | readonly Locale[];
 }
 
 /**
@@ -171,6 +178,13 @@ export interface ChangeFeed extends AsyncIterable<AssessmentChange> {
 export interface EqiaClient {
   readonly user: Profile['users'][number];
   readonly profile: Profile;
+  /** The language of messages to the user: the `locale` given (its first), else the profile's default. */
+  readonly locale: Locale;
+  /**
+   * The languages of the documents made for this user, first first: the `locale` given, else those the
+   * profile publishes in. `reportLanguages(client.locales)` from `@eqia/report` gives a renderer them.
+   */
+  readonly locales: readonly Locale[];
 
   create(input: { title: string; id?: string }, options?: CallOptions): Promise<AssessmentView>;
   // Every command that adds to a log takes `WriteOptions` last: pass `{ expectedVersion: view.version }`

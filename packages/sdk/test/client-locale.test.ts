@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { createClient } from '../src/client/create-client.js';
+import { createEqia } from '../src/client/eqia.js';
+import { createMemoryStore } from '../src/store/memory-store.js';
+import { profile } from './client-setup.js';
+
+// The SDK takes the user's language; without one it speaks the organisation's.
+
+const welshBody = { ...profile, languages: { publishes: ['cy', 'en'] as const, default: 'cy' as const } };
+
+describe('a client’s language', () => {
+  it('is the locale given: one language, or the documents’ languages first first', async () => {
+    const eqia = createEqia({ store: createMemoryStore({ profile }), locale: 'cy' });
+    const amara = await eqia.as('amara');
+    expect([amara.locale, amara.locales]).toEqual(['cy', ['cy']]);
+    const both = await createClient({
+      store: createMemoryStore({ profile }),
+      user: 'amara',
+      locale: ['en', 'cy'],
+    });
+    expect([both.locale, both.locales]).toEqual(['en', ['en', 'cy']]);
+  });
+
+  it('defaults to the profile’s: its default language, and the languages it publishes in', async () => {
+    const welsh = await createClient({ store: createMemoryStore({ profile: welshBody }), user: 'amara' });
+    expect([welsh.locale, welsh.locales]).toEqual(['cy', ['cy', 'en']]);
+    const english = await createClient({ store: createMemoryStore({ profile }), user: 'amara' });
+    expect([english.locale, english.locales]).toEqual(['en', ['en']]);
+  });
+
+  it('refuses a language eqia does not speak when the client is made, saying which it does', async () => {
+    const store = createMemoryStore({ profile });
+    for (const locale of ['fr', [], ['cy', 'gd']] as never[]) {
+      expect(() => createEqia({ store, locale })).toThrow(/is not a language eqia speaks: use 'en'/);
+      await expect(createClient({ store, user: 'amara', locale })).rejects.toMatchObject({
+        code: 'VALIDATION',
+        issues: [{ path: 'locale' }],
+      });
+    }
+  });
+});
