@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { AssessmentSummary, DigestPart, PersistedSnapshot, RecordedEvent } from '@eqia/core';
 import type {
   CallOptions,
@@ -32,11 +33,13 @@ export function assessmentReads(
   s: string,
   documents: ReturnType<typeof storedDocuments>,
 ): AssessmentReads {
-  const summariesWhere = async (where: string, params: unknown[], call?: CallOptions) => {
-    const result = await calls.query<{ summary: AssessmentSummary }>(
-      `SELECT summary FROM ${s}.assessments WHERE ${where}`,
-      params,
-      false,
+  // Prepared once per connection under a name its text gives (as the append is): a list is asked again
+  // and again, and planning it anew each time cost the server a tenth of answering it.
+  const summariesWhere = async (where: string, params: unknown[], call?: CallOptions, order = '') => {
+    const text = `SELECT summary FROM ${s}.assessments WHERE ${where}${order}`;
+    const name = `eqia_summaries_${createHash('sha256').update(text).digest('hex').slice(0, 32)}`;
+    const result = await calls.attempt(
+      (client) => client.query<{ summary: AssessmentSummary }>({ name, text, values: params }),
       call?.signal,
     );
     return result.rows.map((row) => documents.summary(row.summary));
@@ -70,9 +73,11 @@ export function assessmentReads(
       );
     },
 
+    // In list order already, as far as the server can tell it (the client orders again, exactly): sorting
+    // what is nearly sorted costs the client almost nothing, sorting it from scratch a tenth of the list.
     list(filter, call) {
       const { where, params } = filterSql(filter);
-      return summariesWhere(where, params, call);
+      return summariesWhere(where, params, call, ' ORDER BY updated_at DESC, id');
     },
     dueForReview: (day, call) => summariesWhere(reviewDueSql('$1'), [day], call),
     withOverdueActions: (day, call) => summariesWhere(actionsOverdueSql('$1'), [day], call),
