@@ -1,5 +1,6 @@
 import { UnsupportedVersionError } from '@eqia/core';
 import type { Pool, PoolClient } from 'pg';
+import { digestPartTables } from './digest-parts.js';
 import { notifyOnAppend } from './watch.js';
 
 /** A pool or one checked-out client: anything we can send a query to. */
@@ -161,6 +162,11 @@ export const migrations: readonly Migration[] = [
     version: 6,
     name: 'the order of changes, told to listeners as each entry is appended',
     sql: notifyOnAppend,
+  },
+  {
+    version: 7,
+    name: "the digests' two parts apart, kept by a trigger",
+    sql: digestPartTables,
   },
 ];
 
