@@ -9,6 +9,7 @@ import type {
   StoredSnapshot,
   storedDocuments,
 } from '@eqia/sdk';
+import { digestPartOf } from './digest-parts.js';
 import { actionsOverdueSql, filterSql, reviewDueSql } from './filter-sql.js';
 import type { ServerCalls } from './server-calls.js';
 
@@ -100,12 +101,9 @@ export function assessmentReads(
     },
 
     // Only the summary and digest columns: neither the snapshots nor the events. With a part, the server
-    // sends only that part of each digest.
+    // sends only that part of each digest, from its own table (digest-parts.ts).
     async digests(ids, part, filter, call) {
-      const name = part === 'annual' ? 'annual' : 'checks';
-      const digest = part
-        ? `CASE WHEN digest IS NULL THEN NULL ELSE json_build_object('digestVersion', digest->'digestVersion', '${name}', digest->'${name}') END`
-        : 'digest';
+      const digest = part ? digestPartOf(s, part) : 'digest';
       const filtered = filterSql(filter, ids === undefined ? 1 : 2);
       const where = ids === undefined ? filtered.where : `id = ANY($1::text[]) AND ${filtered.where}`;
       const result = await calls.query<{ summary: AssessmentSummary; digest: ReadDigest | null }>(

@@ -1,5 +1,6 @@
 import { UnsupportedVersionError } from '@eqia/core';
 import type { Pool, PoolClient } from 'pg';
+import { digestPartTables } from './digest-parts.js';
 import { notifyOnAppend, transactionOfEntry } from './watch.js';
 
 /** A pool or one checked-out client: anything we can send a query to. */
@@ -164,6 +165,11 @@ export const migrations: readonly Migration[] = [
   },
   {
     version: 7,
+    name: "the digests' two parts apart, kept by a trigger",
+    sql: digestPartTables,
+  },
+  {
+    version: 8,
     name: 'the transaction of each entry, so that a listener misses none committed out of order',
     sql: transactionOfEntry,
   },

@@ -179,7 +179,75 @@ export const migrations: readonly Migration[] = [
       END;
     `,
   },
+  {
+    version: 5,
+    name: "the digests' two parts apart, kept by triggers",
+    // What the annual report and `check --all` read of each assessment (a few kilobytes of its digest)
+    // sat inside rows of 30 KB and more, before the snapshot: reading them walked those rows' overflow
+    // pages, and SQLite parsed each whole digest to cut out the part asked for. Here each part is its own
+    // narrow row, cut once when it is written, with the typed columns a reader selects on. As for the
+    // summaries (step 4), triggers keep the copies, so every writer leaves them as the digest says; a
+    // digest that is not JSON is copied as it is, so readers meet the damage and refuse it by name.
+    sql: `
+      CREATE TABLE assessment_checks (
+        id TEXT PRIMARY KEY NOT NULL REFERENCES assessments (id),
+        profile_fingerprint TEXT,
+        checks TEXT NOT NULL
+      );
+      CREATE TABLE assessment_annual (
+        id TEXT PRIMARY KEY NOT NULL REFERENCES assessments (id),
+        state TEXT NOT NULL,
+        created_on TEXT,
+        decision_date TEXT,
+        last_approved_on TEXT,
+        published_on TEXT,
+        withdrawn_on TEXT,
+        next_review_date TEXT,
+        annual TEXT NOT NULL
+      );
+      ${copyDigestParts('existing')}
+
+      CREATE TRIGGER assessment_parts_insert AFTER INSERT ON assessments WHEN NEW.digest IS NOT NULL BEGIN
+        ${copyDigestParts('NEW')}
+      END;
+      CREATE TRIGGER assessment_parts_update AFTER UPDATE OF id, state, digest ON assessments BEGIN
+        DELETE FROM assessment_checks WHERE id = OLD.id;
+        DELETE FROM assessment_annual WHERE id = OLD.id;
+        ${copyDigestParts('NEW')}
+      END;
+    `,
+  },
 ];
+
+/**
+ * Copies the parts of a row's digest into assessment_checks and assessment_annual: each part as the
+ * reader gets it, `{"digestVersion": …, "<part>": …}`. With `row` = NEW, the body of a trigger; any
+ * other name, the step's copy of every row already there (FROM assessments AS that name).
+ */
+function copyDigestParts(row: string): string {
+  const from =
+    row === 'NEW'
+      ? `WHERE ${row}.digest IS NOT NULL`
+      : `FROM assessments AS ${row} WHERE ${row}.digest IS NOT NULL`;
+  const part = (name: string) =>
+    `CASE WHEN json_valid(${row}.digest)
+       THEN json_object('digestVersion', ${row}.digest -> '$.digestVersion', '${name}', ${row}.digest -> '$.${name}')
+       ELSE ${row}.digest END`;
+  const annual = (field: string) =>
+    `CASE WHEN json_valid(${row}.digest) THEN ${row}.digest ->> '$.annual.${field}' END`;
+  return `
+    INSERT INTO assessment_checks (id, profile_fingerprint, checks)
+      SELECT ${row}.id,
+             CASE WHEN json_valid(${row}.digest) THEN ${row}.digest ->> '$.checks.profileFingerprint' END,
+             ${part('checks')}
+      ${from};
+    INSERT INTO assessment_annual (id, state, created_on, decision_date, last_approved_on, published_on,
+                                   withdrawn_on, next_review_date, annual)
+      SELECT ${row}.id, ${row}.state, ${annual('createdOn')}, ${annual('decisionDate')},
+             ${annual('lastApprovedOn')}, ${annual('publishedOn')}, ${annual('withdrawnOn')},
+             ${annual('nextReviewDate')}, ${part('annual')}
+      ${from};`;
+}
 
 export const latestSchemaVersion = migrations.at(-1)?.version ?? 0;
 

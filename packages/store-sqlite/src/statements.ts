@@ -51,9 +51,13 @@ export interface Statements {
   profileIfNone: Statement<[string, string]>;
 }
 
-/** `digest -> '$.part'` is JSON, so json_object embeds it as it is rather than as a string. */
-const digestPart = (part: DigestPart) =>
-  `CASE WHEN digest IS NULL THEN NULL ELSE json_object('digestVersion', digest -> '$.digestVersion', '${part}', digest -> '$.${part}') END`;
+/**
+ * Each summary with one part of its digest (schema step 5 keeps the parts apart, cut when written): narrow
+ * rows only, never the assessments' own. `where` narrows by id.
+ */
+const summariesWithPart = (part: DigestPart, where = '') =>
+  `SELECT listed.summary, kept.${part} AS digest
+     FROM assessment_list AS listed LEFT JOIN assessment_${part} AS kept ON kept.id = listed.id ${where}`;
 
 /** Ids passed as one JSON array, so that any number of them is one parameter and one statement. */
 const inIds = 'id IN (SELECT value FROM json_each(?))';
@@ -112,9 +116,10 @@ export function prepareStatements(db: Database.Database): Statements {
       const key = `${part}\n${where}`;
       let statement = filteredDigests.get(key);
       if (!statement) {
-        const digest = part === 'whole' ? 'digest' : digestPart(part);
         statement = db.prepare<unknown[], DigestRow>(
-          `SELECT summary, ${digest} AS digest FROM assessments WHERE ${where}`,
+          part === 'whole'
+            ? `SELECT summary, digest FROM assessments WHERE ${where}`
+            : summariesWithPart(part, `WHERE listed.id IN (SELECT id FROM assessments WHERE ${where})`),
         );
         filteredDigests.set(key, statement);
       }
@@ -128,17 +133,13 @@ export function prepareStatements(db: Database.Database): Statements {
     ),
     allDigests: {
       whole: db.prepare<[], DigestRow>('SELECT summary, digest FROM assessments'),
-      annual: db.prepare<[], DigestRow>(`SELECT summary, ${digestPart('annual')} AS digest FROM assessments`),
-      checks: db.prepare<[], DigestRow>(`SELECT summary, ${digestPart('checks')} AS digest FROM assessments`),
+      annual: db.prepare<[], DigestRow>(summariesWithPart('annual')),
+      checks: db.prepare<[], DigestRow>(summariesWithPart('checks')),
     },
     someDigests: {
       whole: db.prepare<[string], DigestRow>(`SELECT summary, digest FROM assessments WHERE ${inIds}`),
-      annual: db.prepare<[string], DigestRow>(
-        `SELECT summary, ${digestPart('annual')} AS digest FROM assessments WHERE ${inIds}`,
-      ),
-      checks: db.prepare<[string], DigestRow>(
-        `SELECT summary, ${digestPart('checks')} AS digest FROM assessments WHERE ${inIds}`,
-      ),
+      annual: db.prepare<[string], DigestRow>(summariesWithPart('annual', `WHERE listed.${inIds}`)),
+      checks: db.prepare<[string], DigestRow>(summariesWithPart('checks', `WHERE listed.${inIds}`)),
     },
     profile: db.prepare<[], string>('SELECT profile FROM profile').pluck(),
     writeProfile: db.prepare<[string, string]>(

@@ -45,14 +45,15 @@ export function checkFactsOf(assessment: Assessment, profile: Profile): CheckFac
 /**
  * The findings `check(assessment, profile, { now })` gives, from the facts alone; undefined when they
  * were worked out under another profile (or another version of it), so the caller must check the
- * assessment itself.
+ * assessment itself. A caller judging many assessments passes the profile's fingerprint, worked out once
+ * (hashing the profile costs more than judging one assessment's facts).
  */
 export function findingsFromFacts(
   facts: CheckFacts,
   profile: Profile,
-  options: { now: IsoDateTime },
+  options: { now: IsoDateTime; fingerprint?: string },
 ): Finding[] | undefined {
-  if (facts.profileFingerprint !== profileFingerprint(profile)) return undefined;
+  if (facts.profileFingerprint !== (options.fingerprint ?? profileFingerprint(profile))) return undefined;
   const now = checkClock(options.now);
   const clock = { profile, now, today: dayOf(now) };
   const byRule = new Map<string, RuleViolation[]>();

@@ -5,6 +5,7 @@ import {
   type DigestPart,
   findingsFromFacts,
   isCurrentDigest,
+  profileFingerprint,
 } from '@eqia/core';
 import type { ReadDigest } from '../store/port.js';
 import type { ClientContext } from './context.js';
@@ -62,10 +63,10 @@ export async function checkAll(
   filter: ListFilter = {},
 ): Promise<AssessmentFindings[]> {
   const profile = context.knownProfile();
-  const now = context.clock().toISOString();
+  const judging = { now: context.clock().toISOString(), fingerprint: profileFingerprint(profile) };
   const entries = (await digestPartsOf(context, filter, 'checks')).map(({ summary, kept }) => ({
     summary,
-    findings: kept && findingsFromFacts(kept, profile, { now }),
+    findings: kept && findingsFromFacts(kept, profile, judging),
   }));
   const missing = entries.filter((entry) => !entry.findings).map((entry) => entry.summary.id);
   const snapshots = await readSnapshotsOf(context, missing);
@@ -73,7 +74,12 @@ export async function checkAll(
     if (findings) return [{ summary, findings }];
     const stored = snapshots.get(summary.id);
     return stored
-      ? [{ summary: stored.summary, findings: check(stored.snapshot.assessment, profile, { now }) }]
+      ? [
+          {
+            summary: stored.summary,
+            findings: check(stored.snapshot.assessment, profile, { now: judging.now }),
+          },
+        ]
       : [];
   });
 }

@@ -2,6 +2,7 @@ import {
   type AssessmentEvent,
   canonicalJson,
   checkReference,
+  type DigestPart,
   digestAssessment,
   isCurrentDigest,
   isSignedEvent,
@@ -82,16 +83,19 @@ async function derivedProblem(
   const fields = differingFields(summary, expected);
   if (fields.length)
     return `the stored summary (what list and show print) differs from the log in ${fields.join(', ')}: it was changed outside the log`;
-  const [held] = (await context.store.readDigests?.([summary.id])) ?? [];
-  if (!held?.digest || !isCurrentDigest(held.digest)) return undefined;
+  const { readDigests } = context.store;
+  if (!readDigests) return undefined;
   const rebuilt = digestAssessment(replayed.assessment, await context.profile());
-  const parts = (['annual', 'checks'] as const).filter((part) => {
-    const kept = held.digest?.[part];
-    if (kept === undefined) return false;
-    if (part === 'checks' && held.digest?.checks?.profileFingerprint !== rebuilt.checks.profileFingerprint)
-      return false;
-    return canonicalJson(kept) !== canonicalJson(rebuilt[part]);
-  });
+  const parts: DigestPart[] = [];
+  // Each part as its readers read it: a store may keep the parts apart from the digest (SQLite does).
+  for (const part of ['annual', 'checks'] as const) {
+    const [held] = await readDigests.call(context.store, [summary.id], part);
+    const kept = held?.digest && isCurrentDigest(held.digest) ? held.digest[part] : undefined;
+    if (kept === undefined) continue;
+    if (part === 'checks' && held?.digest?.checks?.profileFingerprint !== rebuilt.checks.profileFingerprint)
+      continue;
+    if (canonicalJson(kept) !== canonicalJson(rebuilt[part])) parts.push(part);
+  }
   return parts.length
     ? `the stored digest (what the annual report and check --all read) differs from the log in its ${parts.join(' and ')} part: it was changed outside the log`
     : undefined;
