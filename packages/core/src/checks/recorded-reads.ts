@@ -87,6 +87,7 @@ export function createReadRecorder(): ReadRecorder {
     if (!found) {
       found = { seen, readers: [] };
       node[part] = found;
+      flat = undefined;
     }
     if (found.readers.includes(reader)) return;
     found.readers.push(reader);
@@ -163,29 +164,59 @@ export function createReadRecorder(): ReadRecorder {
     return proxy;
   }
 
-  /** Compares the notes under `node` with `value`, collecting the readers of those that changed. */
-  const compare = (node: ReadNode, value: unknown, changed: Set<number>) => {
-    if (node.value) node.value = kept(node.value, seenAs(value), changed);
-    if (node.keys) node.keys = kept(node.keys, keysOf(value), changed);
-    if (!node.children) return;
-    for (const [key, child] of node.children) {
-      compare(child, childOf(value, key), changed);
-      if (!child.value && !child.keys && !child.children?.size) node.children.delete(key);
-    }
+  /**
+   * The tree in depth-first order (each node after its parent), so a version is compared in one pass
+   * over arrays rather than a walk of maps; made again only after the tree changed, and then without
+   * the notes no reader holds any more.
+   */
+  let flat: { nodes: ReadNode[]; parents: number[]; keys: string[] } | undefined;
+
+  const flatten = () => {
+    const nodes: ReadNode[] = [];
+    const parents: number[] = [];
+    const keys: string[] = [];
+    const visit = (node: ReadNode, parent: number, key: string) => {
+      if (node.value?.readers.length === 0) node.value = undefined;
+      if (node.keys?.readers.length === 0) node.keys = undefined;
+      const index = nodes.push(node) - 1;
+      parents.push(parent);
+      keys.push(key);
+      node.children?.forEach((child, childKey) => {
+        visit(child, index, childKey);
+      });
+      // A node that holds no note and leads to none is read by no one: it goes.
+      if (!node.value && !node.keys && index === nodes.length - 1 && parent >= 0) {
+        nodes.pop();
+        parents.pop();
+        keys.pop();
+        nodes[parent]?.children?.delete(key);
+      }
+    };
+    visit(root, -1, '');
+    return { nodes, parents, keys };
   };
 
-  /** The note if it still holds; otherwise its readers are told and the note goes with them. */
-  const kept = (found: Note, seen: Seen, changed: Set<number>): Note | undefined => {
-    if (found.readers.length === 0) return undefined;
-    if (Object.is(found.seen, seen)) return found;
+  /** Whether the note still holds; otherwise its readers are told and the note goes with them. */
+  const holds = (found: Note, seen: Seen, changed: Set<number>): boolean => {
+    if (found.readers.length > 0 && Object.is(found.seen, seen)) return true;
     for (const stale of found.readers) changed.add(stale);
-    return undefined;
+    flat = undefined;
+    return false;
   };
 
   return {
     changedReaders(next) {
       const changed = new Set<number>();
-      compare(root, next, changed);
+      flat ??= flatten();
+      const { nodes, parents, keys } = flat;
+      const values: unknown[] = new Array(nodes.length);
+      for (let index = 0; index < nodes.length; index++) {
+        const node = nodes[index] as ReadNode;
+        const value = index === 0 ? next : childOf(values[parents[index] as number], keys[index] as string);
+        values[index] = value;
+        if (node.value && !holds(node.value, seenAs(value), changed)) node.value = undefined;
+        if (node.keys && !holds(node.keys, keysOf(value), changed)) node.keys = undefined;
+      }
       for (const stale of changed) forget(stale);
       document = next;
       round++;

@@ -1,6 +1,6 @@
 import { createCheckContext, screenedOutOf } from '../checks/context.js';
 import { dayOf } from '../checks/dates.js';
-import { checkClock, runRules } from '../checks/engine.js';
+import { checkClock, runRules, severityOf } from '../checks/engine.js';
 import type { Finding } from '../checks/finding.js';
 import type { Rule, RuleViolation } from '../checks/rule.js';
 import { rules as catalogue } from '../checks/rules/index.js';
@@ -31,18 +31,19 @@ export function checkFactsOf(assessment: Assessment, profile: Profile): CheckFac
   // Without a clock: a rule not marked as reading it would keep findings that go stale, so it fails here.
   const context = createCheckContext(assessment, profile);
   const screenedOut = screenedOutOf(assessment);
-  const kept = runRules(catalogue, profile, screenedOut, (rule) =>
-    rule.clock ? [] : rule.evaluate(context),
-  );
+  const violations: KeptViolation[] = [];
   const clockFacts: Record<string, unknown> = {};
-  for (const rule of catalogue) if (rule.clock) clockFacts[rule.id] = rule.clock.facts(context);
-  return {
-    profileFingerprint: profileFingerprint(profile),
-    screenedOut,
-    violations: kept.map(({ ruleId, message, path }) => ({ ruleId, message, path })),
-    clockFacts,
-  };
+  for (const rule of catalogue) {
+    if (rule.clock) clockFacts[rule.id] = rule.clock.facts(context);
+    else if (severityOf(rule, profile, screenedOut))
+      violations.push(...keptViolations(rule, rule.evaluate(context)));
+  }
+  return { profileFingerprint: profileFingerprint(profile), screenedOut, violations, clockFacts };
 }
+
+/** A rule's violations as a digest keeps them. */
+export const keptViolations = (rule: Rule, violations: readonly RuleViolation[]): KeptViolation[] =>
+  violations.map(({ message, path }) => ({ ruleId: rule.id, message, path }));
 
 /**
  * The findings `check(assessment, profile, { now })` gives, from the facts alone; undefined when they

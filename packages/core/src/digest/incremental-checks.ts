@@ -1,13 +1,13 @@
 import { type CheckContext, createCheckContext, screenedOutOf } from '../checks/context.js';
-import { runRules } from '../checks/engine.js';
+import { severityOf } from '../checks/engine.js';
 import { createReadRecorder, plainValue, type ReadRecorder } from '../checks/recorded-reads.js';
-import type { RuleViolation } from '../checks/rule.js';
+import type { Rule } from '../checks/rule.js';
 import { rules as catalogue } from '../checks/rules/index.js';
 import type { Assessment } from '../schema/assessment.js';
 import type { Profile } from '../schema/profile.js';
 import { annualFactsOf } from './annual-facts.js';
 import type { AssessmentDigest } from './assessment-digest.js';
-import type { CheckFacts } from './check-facts.js';
+import { type CheckFacts, type KeptViolation, keptViolations } from './check-facts.js';
 import { DIGEST_VERSION } from './digest-version.js';
 import { profileFingerprint } from './profile-fingerprint.js';
 
@@ -38,12 +38,12 @@ export function createIncrementalDigest(): IncrementalDigest {
         outputs = new Map();
       }
       for (const stale of reads.changedReaders(assessment)) outputs.delete(stale);
-      const output = (index: number, read: (context: CheckContext) => unknown) => {
+      const outputOf = (index: number, rule: Rule) => {
         let kept = outputs.get(index);
         if (!kept) {
           kept = {
             value: reads.record(index, (document) =>
-              read(createCheckContext(document as Assessment, profile)),
+              ruleOutput(rule, createCheckContext(document as Assessment, profile)),
             ),
           };
           outputs.set(index, kept);
@@ -51,27 +51,21 @@ export function createIncrementalDigest(): IncrementalDigest {
         return kept.value;
       };
       const screenedOut = screenedOutOf(assessment);
-      const violations = runRules(catalogue, profile, screenedOut, (rule) => {
-        if (rule.clock) return [];
-        return output(indexOf(rule.id), (context) =>
-          rule.evaluate(context).map(({ message, path }) => ({ message, path })),
-        ) as RuleViolation[];
-      });
+      const violations: KeptViolation[] = [];
       const clockFacts: Record<string, unknown> = {};
-      for (const [index, rule] of catalogue.entries()) {
-        const { clock } = rule;
-        if (clock) clockFacts[rule.id] = output(index, (context) => plainValue(clock.facts(context)));
+      for (let index = 0; index < catalogue.length; index++) {
+        const rule = catalogue[index] as Rule;
+        if (rule.clock) clockFacts[rule.id] = outputOf(index, rule);
+        else if (severityOf(rule, profile, screenedOut)) {
+          for (const violation of outputOf(index, rule) as KeptViolation[]) violations.push(violation);
+        }
       }
-      const checks: CheckFacts = {
-        profileFingerprint: current,
-        screenedOut,
-        violations: violations.map(({ ruleId, message, path }) => ({ ruleId, message, path })),
-        clockFacts,
-      };
+      const checks: CheckFacts = { profileFingerprint: current, screenedOut, violations, clockFacts };
       return { digestVersion: DIGEST_VERSION, annual: annualFactsOf(assessment), checks };
     },
   };
 }
 
-const indexes = new Map(catalogue.map((rule, index) => [rule.id, index]));
-const indexOf = (id: string) => indexes.get(id) as number;
+/** What a digest keeps of one rule: a clock rule's facts, any other rule's violations. */
+const ruleOutput = (rule: Rule, context: CheckContext): unknown =>
+  rule.clock ? plainValue(rule.clock.facts(context)) : keptViolations(rule, rule.evaluate(context));
