@@ -95,6 +95,7 @@ export {
 } from './digest/assessment-digest.js';
 export { type CheckFacts, findingsFromFacts, type KeptViolation } from './digest/check-facts.js';
 export type { ComparedPopulation, DisparityFacts, FlaggedGroup } from './digest/disparity-facts.js';
+export { createIncrementalDigest, type IncrementalDigest } from './digest/incremental-checks.js';
 export { profileFingerprint } from './digest/profile-fingerprint.js';
 export { applySectionPatches } from './edits/apply-edit.js';
 export { editSection, type SectionEdit, type SectionRecipe } from './edits/edit-section.js';

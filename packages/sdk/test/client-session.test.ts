@@ -1,8 +1,8 @@
-import { ForbiddenError, NotFoundError } from '@eqia/core';
+import { type Assessment, digestAssessment, ForbiddenError, NotFoundError, workedExample } from '@eqia/core';
 import { describe, expect, it } from 'vitest';
 import { createMemoryStore } from '../src/index.js';
 import type { AssessmentStore } from '../src/store/port.js';
-import { profile, world } from './client-setup.js';
+import { assessingSections, draftSections, profile, world } from './client-setup.js';
 
 /** A memory store that counts its reads of whole assessments. */
 function countingStore(): { store: AssessmentStore; reads: () => number } {
@@ -76,6 +76,38 @@ describe('a session holds one assessment open', () => {
       if (user) user.roles = ['viewer'];
     });
     await expect(session.edit('policy', scope('Both offices.'))).rejects.toBeInstanceOf(ForbiddenError);
+  });
+
+  it('stores with each command the digest of the assessment it leaves, though it works out only what changed', async () => {
+    const w = world();
+    const amara = await w.as('amara');
+    await amara.create({ id: workedExample.id, title: workedExample.policy.title });
+    const session = await amara.open(workedExample.id);
+    const storedDigest = async () => {
+      const [read] = (await w.store.readDigests?.([workedExample.id])) ?? [];
+      const stored = await w.store.read(workedExample.id);
+      expect(read?.digest).toEqual(digestAssessment(stored?.snapshot.assessment as Assessment, profile));
+    };
+    for (const section of draftSections) {
+      await session.edit(section, () => structuredClone(workedExample[section]));
+      await storedDigest();
+    }
+    const decision = workedExample.screening.decision as NonNullable<Assessment['screening']['decision']>;
+    await session.screen({ kind: decision.kind, rationale: decision.rationale });
+    await storedDigest();
+    for (const section of assessingSections) {
+      await session.edit(
+        section,
+        () => structuredClone(workedExample[section]) as Assessment[typeof section],
+      );
+      await storedDigest();
+    }
+    await session.edit('actions', (actions) => {
+      actions.pop();
+    });
+    await storedDigest();
+    await session.edit('policy', scope('Both offices.'));
+    await storedDigest();
   });
 
   it('opening an assessment the store does not hold is NOT_FOUND', async () => {

@@ -22,35 +22,103 @@ export interface ImpactRef {
 
 /** Everything a rule may read: the assessment, the profile, the clock passed in, and lookups. */
 export interface CheckContext {
-  assessment: Assessment;
-  profile: Profile;
-  now: IsoDateTime;
+  readonly assessment: Assessment;
+  readonly profile: Profile;
+  readonly now: IsoDateTime;
   /** The UTC calendar day of `now`. */
-  today: IsoDate;
+  readonly today: IsoDate;
   /** The profile's characteristics in order: the nine, then its extras. */
-  characteristics: readonly CharacteristicDefinition[];
-  screenedOut: boolean;
-  impacts: readonly ImpactRef[];
+  readonly characteristics: readonly CharacteristicDefinition[];
+  readonly screenedOut: boolean;
+  readonly impacts: readonly ImpactRef[];
   characteristicLabel(id: string): string;
   audienceLabel(id: string): string;
   /** Actions not dropped: the ones that can still fill a gap or mitigate an impact. */
-  liveActions: readonly Action[];
+  readonly liveActions: readonly Action[];
   /** Whether a live action is linked to the impact or gap, from either side of the link. */
   hasLiveAction(target: { kind: 'impact'; impact: Impact } | { kind: 'gap'; gap: DataGap }): boolean;
 }
 
-export function createCheckContext(assessment: Assessment, profile: Profile, now: IsoDateTime): CheckContext {
+/** Whether the screening decided that no full assessment is needed: which rules apply follows from it. */
+export const screenedOutOf = (assessment: Assessment): boolean =>
+  assessment.screening.decision?.kind === 'not_required';
+
+/**
+ * The context rules read. Its derived parts (impacts, live actions, the screening) are worked out when a
+ * rule first asks, so a rule reads only what it uses: the digest records each rule's reads (see
+ * digest/incremental-checks.ts). Without `now`, reading the clock throws: a rule not marked as reading
+ * it (`clock`) would otherwise keep findings in a digest that go stale.
+ */
+export function createCheckContext(
+  assessment: Assessment,
+  profile: Profile,
+  now?: IsoDateTime,
+): CheckContext {
   const characteristics = profileCharacteristics(profile);
   const characteristicLabel = (id: string) => characteristics.find((c) => c.id === id)?.label ?? id;
   const audienceLabel = (id: string) =>
     profile.audiences.find((a) => a.id === id)?.label ??
     assessment.policy.otherGroups.find((group) => group.id === id)?.label ??
     id;
+  const clock = (field: string) => {
+    if (now === undefined) {
+      throw new Error(
+        `A due-regard rule read "${field}" but is not marked as reading the clock: give it \`clock\`.`,
+      );
+    }
+    return now;
+  };
+  let impacts: ImpactRef[] | undefined;
+  let live: { actions: Action[]; ids: Set<string> } | undefined;
+  const liveActions = () => {
+    if (!live) {
+      const actions = assessment.actions.filter((action) => action.status !== 'dropped');
+      live = { actions, ids: new Set(actions.map((action) => action.id)) };
+    }
+    return live;
+  };
+  return {
+    assessment,
+    profile,
+    get now() {
+      return clock('now');
+    },
+    get today() {
+      return dayOf(clock('today'));
+    },
+    characteristics,
+    get screenedOut() {
+      return screenedOutOf(assessment);
+    },
+    get impacts() {
+      impacts ??= impactRefs(assessment, characteristicLabel, audienceLabel);
+      return impacts;
+    },
+    characteristicLabel,
+    audienceLabel,
+    get liveActions() {
+      return liveActions().actions;
+    },
+    hasLiveAction(target) {
+      const { actions, ids } = liveActions();
+      const { id, actionIds } = target.kind === 'impact' ? target.impact : target.gap;
+      if (actionIds.some((actionId) => ids.has(actionId))) return true;
+      return actions.some((action) =>
+        (target.kind === 'impact' ? action.impactIds : action.gapIds).includes(id),
+      );
+    },
+  };
+}
+
+function impactRefs(
+  assessment: Assessment,
+  characteristicLabel: (id: string) => string,
+  audienceLabel: (id: string) => string,
+): ImpactRef[] {
   const describe = (impact: Impact, labels: string) => {
     const what = `the ${labels} impact "${impact.id}"`;
     return { what, name: `${what} on ${audienceLabel(impact.audience)}` };
   };
-
   const impacts: ImpactRef[] = [];
   for (const [characteristic, analysis] of Object.entries(assessment.analysis)) {
     analysis.impacts.forEach((impact, index) => {
@@ -71,26 +139,5 @@ export function createCheckContext(assessment: Assessment, profile: Profile, now
       ...describe(impact, members.map(characteristicLabel).join(' × ')),
     });
   });
-
-  const liveActions = assessment.actions.filter((action) => action.status !== 'dropped');
-  const liveIds = new Set(liveActions.map((action) => action.id));
-  return {
-    assessment,
-    profile,
-    now,
-    today: dayOf(now),
-    characteristics,
-    screenedOut: assessment.screening.decision?.kind === 'not_required',
-    impacts,
-    characteristicLabel,
-    audienceLabel,
-    liveActions,
-    hasLiveAction(target) {
-      const { id, actionIds } = target.kind === 'impact' ? target.impact : target.gap;
-      if (actionIds.some((actionId) => liveIds.has(actionId))) return true;
-      return liveActions.some((action) =>
-        (target.kind === 'impact' ? action.impactIds : action.gapIds).includes(id),
-      );
-    },
-  };
+  return impacts;
 }

@@ -4,7 +4,7 @@ import { IsoDateTime } from '../schema/common.js';
 import type { Profile } from '../schema/profile.js';
 import { SectionId } from '../schema/section.js';
 import { createCheckContext } from './context.js';
-import type { Finding } from './finding.js';
+import type { Finding, FindingSeverity } from './finding.js';
 import type { Rule, RuleViolation } from './rule.js';
 import { rules as catalogue } from './rules/index.js';
 
@@ -47,10 +47,8 @@ export function runRules(
 ): Finding[] {
   const findings: Finding[] = [];
   for (const rule of rules) {
-    const severity = profile.ruleOverrides[rule.id] ?? rule.defaultSeverity;
-    if (severity === 'off') continue;
-    if (rule.scope === 'full_assessment' && screenedOut) continue;
-    if (rule.scope === 'screening_out' && !screenedOut) continue;
+    const severity = severityOf(rule, profile, screenedOut);
+    if (severity === undefined) continue;
     for (const { message, path } of evaluate(rule)) {
       findings.push({
         ruleId: rule.id,
@@ -64,6 +62,18 @@ export function runRules(
     }
   }
   return findings;
+}
+
+/**
+ * The severity of a rule's findings on this assessment, or undefined when the rule does not run: the
+ * profile turns it off, or it is about the other kind of assessment (screened out or in).
+ */
+export function severityOf(rule: Rule, profile: Profile, screenedOut: boolean): FindingSeverity | undefined {
+  const severity = profile.ruleOverrides[rule.id] ?? rule.defaultSeverity;
+  if (severity === 'off') return undefined;
+  if (rule.scope === 'full_assessment' && screenedOut) return undefined;
+  if (rule.scope === 'screening_out' && !screenedOut) return undefined;
+  return severity;
 }
 
 /** A finding belongs to the section its path starts in, so the wizard can take the author there. */

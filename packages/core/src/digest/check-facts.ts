@@ -1,6 +1,6 @@
-import { type CheckContext, createCheckContext } from '../checks/context.js';
+import { createCheckContext, screenedOutOf } from '../checks/context.js';
 import { dayOf } from '../checks/dates.js';
-import { checkClock, runRules } from '../checks/engine.js';
+import { checkClock, runRules, severityOf } from '../checks/engine.js';
 import type { Finding } from '../checks/finding.js';
 import type { Rule, RuleViolation } from '../checks/rule.js';
 import { rules as catalogue } from '../checks/rules/index.js';
@@ -28,19 +28,22 @@ export interface CheckFacts {
 }
 
 export function checkFactsOf(assessment: Assessment, profile: Profile): CheckFacts {
-  const context = withoutClock(createCheckContext(assessment, profile, '1970-01-01T00:00:00Z'));
-  const kept = runRules(catalogue, profile, context.screenedOut, (rule) =>
-    rule.clock ? [] : rule.evaluate(context),
-  );
+  // Without a clock: a rule not marked as reading it would keep findings that go stale, so it fails here.
+  const context = createCheckContext(assessment, profile);
+  const screenedOut = screenedOutOf(assessment);
+  const violations: KeptViolation[] = [];
   const clockFacts: Record<string, unknown> = {};
-  for (const rule of catalogue) if (rule.clock) clockFacts[rule.id] = rule.clock.facts(context);
-  return {
-    profileFingerprint: profileFingerprint(profile),
-    screenedOut: context.screenedOut,
-    violations: kept.map(({ ruleId, message, path }) => ({ ruleId, message, path })),
-    clockFacts,
-  };
+  for (const rule of catalogue) {
+    if (rule.clock) clockFacts[rule.id] = rule.clock.facts(context);
+    else if (severityOf(rule, profile, screenedOut))
+      violations.push(...keptViolations(rule, rule.evaluate(context)));
+  }
+  return { profileFingerprint: profileFingerprint(profile), screenedOut, violations, clockFacts };
 }
+
+/** A rule's violations as a digest keeps them. */
+export const keptViolations = (rule: Rule, violations: readonly RuleViolation[]): KeptViolation[] =>
+  violations.map(({ message, path }) => ({ ruleId: rule.id, message, path }));
 
 /**
  * The findings `check(assessment, profile, { now })` gives, from the facts alone; undefined when they
@@ -65,20 +68,4 @@ export function findingsFromFacts(
   const judged = (rule: Rule) =>
     rule.clock ? rule.clock.judge(facts.clockFacts[rule.id], clock) : (byRule.get(rule.id) ?? []);
   return runRules(catalogue, profile, facts.screenedOut, judged);
-}
-
-/**
- * The context with a clock that cannot be read: a rule without the `clock` mark that reads it would
- * keep findings that go stale, so it fails here (and in the tests) instead.
- */
-function withoutClock(context: CheckContext): CheckContext {
-  const refuse = (field: string) => () => {
-    throw new Error(
-      `A due-regard rule read "${field}" but is not marked as reading the clock: give it \`clock\`.`,
-    );
-  };
-  return Object.defineProperties(
-    { ...context },
-    { now: { get: refuse('now') }, today: { get: refuse('today') } },
-  );
 }

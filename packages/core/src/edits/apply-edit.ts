@@ -1,5 +1,5 @@
 import { applyPatches, enablePatches, freeze } from 'immer';
-import { ValidationError } from '../errors.js';
+import { EqiaError, ValidationError } from '../errors.js';
 import type { Patch } from '../lifecycle/events.js';
 import { Assessment } from '../schema/assessment.js';
 import type { SectionId } from '../schema/section.js';
@@ -45,6 +45,19 @@ export function applySectionPatches(
     );
   }
   return freeze({ ...patched, [section]: result.data }, true);
+}
+
+/** The assessment after the edit's patches, or the refusal `applySectionPatches` would throw. */
+export function appliedEdit(
+  assessment: Assessment,
+  { section, patches }: { section: SectionId; patches: readonly Patch[] },
+): Assessment | EqiaError {
+  try {
+    return applySectionPatches(assessment, section, patches);
+  } catch (error) {
+    if (error instanceof EqiaError) return error;
+    throw error;
+  }
 }
 
 function applyPatchesSafely(

@@ -1,6 +1,7 @@
 import { type Draft, produce } from 'immer';
 import { assertEvent } from 'xstate';
 import { applySectionPatches } from '../edits/apply-edit.js';
+import { EqiaError } from '../errors.js';
 import type { Assessment } from '../schema/assessment.js';
 import type { ApprovalDecision } from '../schema/review.js';
 import type { MachineEvent } from './events.js';
@@ -38,7 +39,10 @@ const approval = (decision: ApprovalDecision): Update =>
 export const updates = {
   applyEdit: (assessment, event) => {
     assertEvent(event, 'edit');
-    const edited = applySectionPatches(assessment, event.section, event.patches);
+    // The guard allowed it, so `applied` (when given) is the assessment, never a refusal.
+    const applied = event.applied ?? applySectionPatches(assessment, event.section, event.patches);
+    if (applied instanceof EqiaError) throw applied;
+    const edited = applied;
     if (edited.editors.includes(event.by.id)) return edited;
     return produce(edited, (draft) => {
       draft.editors.push(event.by.id);

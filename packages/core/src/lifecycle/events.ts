@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import type { EqiaError } from '../errors.js';
 import { ActionStatus } from '../schema/action.js';
 import { Assessment } from '../schema/assessment.js';
 import { Id, IsoDate, IsoDateTime, Prose, Signer, Slug, UserId } from '../schema/common.js';
@@ -135,8 +136,14 @@ export type AssessmentEventType = AssessmentEvent['type'];
 /** The event of one type, e.g. `EventOf<'approve'>`. */
 export type EventOf<T extends AssessmentEventType> = Extract<AssessmentEvent, { type: T }>;
 export type CreateEvent = EventOf<'create'>;
-/** The events the machine handles; `create` starts a log rather than moving a machine. */
-export type MachineEvent = Exclude<AssessmentEvent, CreateEvent>;
+/**
+ * The events the machine handles; `create` starts a log rather than moving a machine. An edit may come
+ * with its patches already applied (`applied`: the assessment after them, or why they cannot be), so
+ * that the guard judges and the action keeps one application rather than making two.
+ */
+export type MachineEvent =
+  | Exclude<AssessmentEvent, CreateEvent | EventOf<'edit'>>
+  | (EventOf<'edit'> & { applied?: Assessment | EqiaError });
 /** What a caller writes: payload defaults may be left out. */
 export type AssessmentEventInput = z.input<typeof AssessmentEvent>;
 

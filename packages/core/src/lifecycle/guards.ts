@@ -1,6 +1,6 @@
 import { assertEvent } from 'xstate';
 import { blockingFindings, type Finding } from '../checks/finding.js';
-import { applySectionPatches } from '../edits/apply-edit.js';
+import { appliedEdit } from '../edits/apply-edit.js';
 import {
   BlockedByFindingsError,
   EqiaError,
@@ -93,14 +93,9 @@ export function createGuardChecks(check: CheckAssessment) {
         'edit',
       );
     }
-    // The applyEdit action patches again: the edit is judged here, on the assessment as it is.
-    try {
-      applySectionPatches(assessment, section, patches);
-      return undefined;
-    } catch (error) {
-      if (error instanceof EqiaError) return error;
-      throw error;
-    }
+    // Judged on the assessment as it is; the lifecycle applies an edit once, before the machine.
+    const applied = event.applied ?? appliedEdit(assessment, { section, patches });
+    return applied instanceof EqiaError ? applied : undefined;
   };
 
   const mayScreen: Check<{ to: ScreeningDecisionKind }> = (_context, event, params) => {

@@ -1,3 +1,4 @@
+import { appliedEdit } from '../edits/apply-edit.js';
 import { type EqiaError, InvalidTransitionError, ValidationError } from '../errors.js';
 import { foldEvents } from '../log/replay.js';
 import { SNAPSHOT_VERSION } from '../log/snapshot.js';
@@ -5,7 +6,7 @@ import type { PersistedSnapshot } from '../log/types.js';
 import type { Assessment } from '../schema/assessment.js';
 import { parseWith } from '../validation.js';
 import { authorise } from './authorise.js';
-import { AssessmentEvent, type CreateEvent } from './events.js';
+import { AssessmentEvent, type CreateEvent, type MachineEvent } from './events.js';
 import { type CheckAssessment, createGuardChecks } from './guards.js';
 import { importRefusal, startingStatus } from './imported.js';
 import { type LifecycleMachine, machineFromChecks } from './machine.js';
@@ -83,11 +84,15 @@ function createStepper(check: CheckAssessment) {
       'create',
     );
 
+  /** The event as the machine takes it: an edit's patches applied once, here (see MachineEvent). */
+  const machineEvent = (snapshot: PersistedSnapshot, event: MachineEvent): MachineEvent =>
+    event.type === 'edit' ? { ...event, applied: appliedEdit(snapshot.assessment, event) } : event;
+
   const refusal = (snapshot: PersistedSnapshot, input: AssessmentEvent): EqiaError | undefined => {
     const event = parseEvent(input);
     if (event.type === 'create') return createRefusal(snapshot);
     const { machine, resolved } = resolve(snapshot);
-    return explainRefusal(machine, checks, resolved, event);
+    return explainRefusal(machine, checks, resolved, machineEvent(snapshot, event));
   };
 
   const start = (input: CreateEvent): PersistedSnapshot => {
@@ -108,8 +113,9 @@ function createStepper(check: CheckAssessment) {
   // The machine is asked first; only an event that changed nothing needs explaining (explainRefusal
   // answers undefined for the one accepted event that changes nothing, startRevision).
   const apply = (snapshot: PersistedSnapshot, input: AssessmentEvent): PersistedSnapshot => {
-    const event = parseEvent(input);
-    if (event.type === 'create') throw createRefusal(snapshot);
+    const parsed = parseEvent(input);
+    if (parsed.type === 'create') throw createRefusal(snapshot);
+    const event = machineEvent(snapshot, parsed);
     const { machine, step, resolved } = resolve(snapshot);
     const next = resolved.status === 'active' ? step(resolved, event) : resolved;
     const status = toStatus(next.value);

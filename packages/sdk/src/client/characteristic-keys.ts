@@ -3,6 +3,7 @@ import {
   namedCharacteristics,
   type Profile,
   profileCharacteristics,
+  type SectionId,
   ValidationError,
 } from '@eqia/core';
 
@@ -10,12 +11,20 @@ import {
  * An edit may name only characteristics the profile knows, wherever a section names one (core's
  * `namedCharacteristics`: analysis and screening keys, what evidence, data gaps, engagement and
  * intersections are about): a mistyped `religon` would otherwise sit in the record unseen by every
- * check. Ids the assessment named already (from an older profile) are kept as they are.
+ * check. Ids the assessment named already (from an older profile) are kept as they are. Only the edited
+ * section can name a new one, so only it is read (and the rest only when it names an unknown id).
  */
-export function refuseUnknownCharacteristics(before: Assessment, after: Assessment, profile: Profile): void {
+export function refuseUnknownCharacteristics(
+  before: Assessment,
+  after: Assessment,
+  section: SectionId,
+  profile: Profile,
+): void {
   const known = new Set(profileCharacteristics(profile).map((characteristic) => characteristic.id));
+  const strange = namedCharacteristics({ [section]: after[section] }).filter(({ id }) => !known.has(id));
+  if (strange.length === 0) return;
   const named = new Set(namedCharacteristics(before).map(({ id }) => id));
-  const unknown = namedCharacteristics(after).filter(({ id }) => !known.has(id) && !named.has(id));
+  const unknown = strange.filter(({ id }) => !named.has(id));
   if (unknown.length === 0) return;
   const ids = [...new Set(unknown.map(({ id }) => id))];
   throw new ValidationError(

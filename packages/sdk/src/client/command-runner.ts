@@ -3,6 +3,7 @@ import {
   type AssessmentSummary,
   ConflictError,
   digestAssessment,
+  type IncrementalDigest,
   type LoggedChange,
   NotFoundError,
   type PersistedSnapshot,
@@ -59,6 +60,8 @@ export interface CommandSource {
   committed?(stored: StoredAssessment): void;
   /** What it holds may be stale (another writer appended): read again before the next try. */
   forget?(): void;
+  /** Digests the versions it commits (a session's keeps what its rules read, to check only what changed). */
+  digest?: IncrementalDigest;
 }
 
 export const fromStore: CommandSource = { read: readAssessment };
@@ -103,7 +106,7 @@ export async function runCommand(
     });
     try {
       const { snapshot, event } = judged.value;
-      const committed = await commit(call, stored.events, snapshot, event, judged);
+      const committed = await commit(call, stored.events, snapshot, event, judged, source.digest);
       source.committed?.({ ...committed, events: [...stored.events, committed.recorded] });
       return committed;
     } catch (error) {
@@ -185,6 +188,7 @@ export async function commit(
   snapshot: PersistedSnapshot,
   event: AssessmentEvent,
   under: ProfileSeen = context.knownStoredProfile(),
+  digests: IncrementalDigest = { digest: digestAssessment },
 ): Promise<Committed> {
   const recorded = recordEvent(log.at(-1), event);
   const version = log.length + 1;
@@ -196,7 +200,7 @@ export async function commit(
     events: [recorded],
     snapshot,
     summary,
-    digest: digestAssessment(snapshot.assessment, profile),
+    digest: digests.digest(snapshot.assessment, profile),
     // A server store records it, so that sending this append again after a lost connection is harmless.
     commandId: sortableId(),
     ...(profileVersion !== undefined && { profileVersion }),

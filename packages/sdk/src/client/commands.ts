@@ -48,7 +48,7 @@ export function lifecycleCommands(
           if (patches.length === 0) {
             throw new ValidationError(`The edit of "${section}" changes nothing: nothing was recorded.`);
           }
-          refuseUnknownCharacteristics(before, assessment, input.profile);
+          refuseUnknownCharacteristics(before, assessment, section, input.profile);
           return { type: 'edit', ...meta(input), section, patches };
         },
         options,

@@ -1,3 +1,4 @@
+import { createIncrementalDigest } from '@eqia/core';
 import type { StoredAssessment } from '../store/port.js';
 import { type CommandSource, readAssessment } from './command-runner.js';
 import { lifecycleCommands } from './commands.js';
@@ -25,6 +26,7 @@ export async function openSession(context: ClientContext, id: string): Promise<A
     forget() {
       held = undefined;
     },
+    digest: createIncrementalDigest(),
   };
   const commands = lifecycleCommands(context, source);
   return {
