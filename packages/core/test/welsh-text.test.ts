@@ -8,6 +8,8 @@ import {
   createLifecycle,
   editSection,
   migrateSnapshot,
+  type Patch,
+  type Profile,
   TextKey,
   textFields,
   workedExample,
@@ -15,7 +17,7 @@ import {
 } from '../src/index.js';
 import { createEvent, people, startingAssessment } from './fixtures/lifecycle.js';
 
-const bilingual = { ...cafcassProfile, languages: { publishes: ['cy', 'en'], default: 'cy' } } as const;
+const bilingual: Profile = { ...cafcassProfile, languages: { publishes: ['cy', 'en'], default: 'cy' } };
 const welshFindings = (assessment = workedExample, profile = bilingual) =>
   check(assessment, profile, { now: workedExampleNow }).filter((f) => f.ruleId === 'welsh-text-written');
 
@@ -103,8 +105,8 @@ describe('editing Welsh text', () => {
     expect(() => applySectionPatches(before, 'actions', patches)).toThrowErrorMatchingInlineSnapshot(
       `[ValidationError: An edit of "actions" may only change the Welsh text of its own fields; this one changes policy/aims.]`,
     );
-    const bad = [{ op: 'add', path: ['welsh'], value: { 'not-a-section/x': 'Testun' } }] as const;
-    expect(() => applySectionPatches(before, 'policy', [...bad])).toThrowError(/Welsh text invalid/);
+    const bad: Patch[] = [{ op: 'add', path: ['welsh'], value: { 'not-a-section/x': 'Testun' } }];
+    expect(() => applySectionPatches(before, 'policy', bad)).toThrowError(/Welsh text invalid/);
   });
 });
 
@@ -128,8 +130,8 @@ describe('welsh-text-written', () => {
     expect(findings[0]).toMatchObject({
       severity: 'warning',
       section: 'policy',
-      path: 'policy.summary',
-      message: 'The text at policy/summary has no Welsh version, and the organisation publishes in Welsh.',
+      path: 'policy.title',
+      message: 'The text at policy/title has no Welsh version, and the organisation publishes in Welsh.',
     });
     expect(findings.map((f) => f.section)).toContain('analysis');
   });

@@ -1,6 +1,8 @@
 import type * as z from 'zod/mini';
+import { ActionDescription } from '../schema/action.js';
 import { Assessment } from '../schema/assessment.js';
 import { Prose } from '../schema/common.js';
+import { PolicyTitle } from '../schema/policy.js';
 import { type SectionId, sectionIds } from '../schema/section.js';
 import { type TextKey, textKey } from '../schema/welsh.js';
 
@@ -15,6 +17,9 @@ export interface TextField {
 }
 
 type Schema = z.ZodMiniType;
+
+/** What an author writes in words: the free text (`Prose`), the policy's title and each action. */
+const textSchemas: ReadonlySet<Schema> = new Set<Schema>([Prose, PolicyTitle, ActionDescription]);
 interface Def {
   type: string;
   innerType?: Schema;
@@ -24,14 +29,14 @@ interface Def {
 }
 
 /**
- * Every free-text field (`Prose`) of the content sections, found by walking the schema beside the
+ * Every text field of the content sections (free text, the policy's title, each action), found by walking the schema beside the
  * assessment, so a field added to the schema needs no list kept by hand. List items without an id
  * (monitoring notes, reaffirmations: written after sign-off, not edited) have no Welsh version.
  */
 export function textFields(assessment: Assessment, sections: readonly SectionId[] = sectionIds): TextField[] {
   const fields: TextField[] = [];
   const visit = (schema: Schema, value: unknown, section: SectionId, key: string[], path: string[]) => {
-    if (schema === Prose) {
+    if (textSchemas.has(schema)) {
       if (typeof value === 'string') {
         fields.push({
           section,
