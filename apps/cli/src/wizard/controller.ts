@@ -239,7 +239,9 @@ export class WizardController {
         const saved =
           sameContent(current, produce(current, recipe as never)) ||
           (await this.attempt(async () => (await this.session()).edit(section, recipe, this.loaded()), note));
-        return saved && (await this.askWelsh(section));
+        // The Welsh's own save says if it fails; the English answer stands either way.
+        if (saved) await this.askWelsh(section);
+        return saved;
       },
       act: (change, note) => this.attempt(() => change(this.client, this.id, this.loaded()), note),
       screen: (decision) =>
@@ -251,21 +253,20 @@ export class WizardController {
   }
 
   /** After a save, for a body that publishes in Welsh: the Welsh of each text just answered, one prompt each. */
-  private async askWelsh(section: SectionId): Promise<boolean> {
+  private async askWelsh(section: SectionId): Promise<void> {
     const answers = this.textAnswers;
     this.textAnswers = [];
-    if (!publishesWelsh(this.client.profile)) return true;
+    if (!publishesWelsh(this.client.profile)) return;
     for (const { path, spec } of welshQuestions(this.state.view.assessment, section, answers)) {
-      const welsh = ((await this.ask(spec)) as string).trim();
-      if (welsh === spec.initial.trim()) continue;
+      const text = ((await this.ask(spec)) as string).trim();
+      if (text === spec.initial.trim()) continue;
       const saved = await this.attempt(
         async () =>
-          (await this.session()).edit(section, (_draft, draft) => draft.set(path, welsh), this.loaded()),
-        welsh ? `Cymraeg saved: ${path}` : `Cymraeg removed: ${path}`,
+          (await this.session()).edit(section, (_section, welsh) => welsh.set(path, text), this.loaded()),
+        text ? `Cymraeg saved: ${path}` : `Cymraeg removed: ${path}`,
       );
-      if (!saved) return false;
+      if (!saved) return;
     }
-    return true;
   }
 
   /**
