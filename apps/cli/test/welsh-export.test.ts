@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runBinary } from './support/binary.js';
@@ -27,7 +28,8 @@ describe('exporting an assessment in Welsh', () => {
   it('writes one bilingual document with EQIA_LANG=cy,en, the Welsh first, each version in its lang', async () => {
     const markdown = await run(['export', id, '--format', 'md'], { EQIA_LANG: 'cy,en' });
     expect(markdown.code, markdown.stderr).toBe(0);
-    const versions = [...markdown.stdout.matchAll(/^<div lang="([^"]+)">$/gm)].map((m) => m[1]);
+    // Each version opens with its title; a text left in English inside the Welsh has a lang of its own.
+    const versions = [...markdown.stdout.matchAll(/^<div lang="([^"]+)">\n\n# /gm)].map((m) => m[1]);
     expect(versions).toEqual(['cy', 'en-GB']);
   });
 
@@ -39,6 +41,26 @@ describe('exporting an assessment in Welsh', () => {
     );
     expect((await run(['config', 'unset', 'language'])).code).toBe(0);
     expect((await run(['export', id, '--format', 'md'])).stdout).toMatch(/^# Equality impact assessment:/);
+  });
+
+  it('carries Welsh text from an answers file into the Welsh report; English text left shows as English', async () => {
+    const answers = {
+      policy: { title: 'Video hearings', kind: 'policy', aims: 'Fewer adjournments', scope: 'Private law' },
+      welsh: { 'policy/title': 'Gwrandawiadau fideo', 'policy/aims': 'Llai o ohiriadau' },
+    };
+    await writeFile(join(cwd, 'welsh-answers.json'), JSON.stringify(answers));
+    const created = await run(['new', '--answers', 'welsh-answers.json', '--json']);
+    expect(created.code, created.stderr).toBe(0);
+    const { assessment } = JSON.parse(created.stdout) as { assessment: { id: string; welsh: unknown } };
+    expect(assessment.welsh).toEqual(answers.welsh);
+    const html = (await run(['export', assessment.id, '--format', 'html', '--lang', 'cy'])).stdout;
+    expect(html).toContain('<h1>Asesiad effaith cydraddoldeb: Gwrandawiadau fideo</h1>');
+    expect(html).toContain('<p>Llai o ohiriadau</p>');
+    expect(html).toContain('<p lang="en-GB">Private law</p>');
+    await writeFile(join(cwd, 'bad-welsh.json'), JSON.stringify({ ...answers, welsh: { aims: 'Nodau' } }));
+    const bad = await run(['new', '--answers', 'bad-welsh.json']);
+    expect(bad.code).toBe(6);
+    expect(bad.stderr).toContain('name a text field from its section, as in policy/aims');
   });
 
   it('refuses a language it does not speak, saying which it does, and writes nothing', async () => {

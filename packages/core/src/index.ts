@@ -31,6 +31,7 @@ export {
   signOffNouns,
   validKeys,
 } from './audit/sign-off.js';
+export { type TextField, textFields } from './bilingual/text-fields.js';
 export { aims } from './catalogue/aims.js';
 export {
   censusCategorySets,
@@ -98,7 +99,12 @@ export type { ComparedPopulation, DisparityFacts, FlaggedGroup } from './digest/
 export { createIncrementalDigest, type IncrementalDigest } from './digest/incremental-checks.js';
 export { profileFingerprint } from './digest/profile-fingerprint.js';
 export { applySectionPatches } from './edits/apply-edit.js';
-export { editSection, type SectionEdit, type SectionRecipe } from './edits/edit-section.js';
+export {
+  editSection,
+  type SectionEdit,
+  type SectionRecipe,
+  type WelshDraft,
+} from './edits/edit-section.js';
 export {
   type ListLink,
   type ListName,
@@ -436,6 +442,7 @@ export {
   ScreeningDecisionKind,
 } from './schema/screening.js';
 export { SectionId, sectionIds, sectionTitles } from './schema/section.js';
+export { TextKey, textKey, WelshText } from './schema/welsh.js';
 export { type AssessmentSummary, summarise } from './summary.js';
 export { hasRightToLeft, showInvisible, withoutBidiControls } from './text/characters.js';
 export { parseAssessment, parseProfile, parseWith, toValidationIssues } from './validation.js';

@@ -16,6 +16,7 @@ export {
   UnsupportedVersionError,
   ValidationError,
   type ValidationIssue,
+  type WelshDraft,
 } from '@eqia/core';
 export type { Permission, Permissions } from './client/allowed.js';
 export { createClient } from './client/create-client.js';

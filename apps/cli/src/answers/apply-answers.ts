@@ -1,4 +1,4 @@
-import type { Assessment, SectionId } from '@eqia/core';
+import { type Assessment, type SectionId, sectionIds, textKey } from '@eqia/core';
 import type { AssessmentView, EqiaClient } from '@eqia/sdk';
 import { dropLinksToRemoved } from '../lists/list-edits.js';
 import { sameContent } from './same-content.js';
@@ -52,5 +52,16 @@ export async function applyAnswers(
   await put('outcome', answers.outcome);
   await put('actions', answers.actions);
   if (answers.monitoring) await put('monitoring', { ...current().monitoring, ...answers.monitoring });
+  // The Welsh last, each section's with that section (an edit changes only its own fields' Welsh).
+  for (const section of sectionIds) {
+    const prefix = textKey(section, '');
+    const changed = Object.entries(answers.welsh ?? {}).filter(
+      ([key, text]) => key.startsWith(prefix) && (current().welsh?.[key] ?? '') !== text,
+    );
+    if (changed.length === 0) continue;
+    view = await client.edit(id, section, (_draft, welsh) => {
+      for (const [key, text] of changed) welsh.set(key.slice(prefix.length), text);
+    });
+  }
   return dropLinksToRemoved(client, before, view);
 }

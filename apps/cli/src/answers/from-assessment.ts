@@ -27,5 +27,6 @@ export function answersFromAssessment(assessment: Assessment): AnswersFile {
       postImplementationReview: monitoring.postImplementationReview,
       ...(monitoring.nextReviewDate && { nextReviewDate: monitoring.nextReviewDate }),
     },
+    ...(assessment.welsh && { welsh: assessment.welsh }),
   };
 }

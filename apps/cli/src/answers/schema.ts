@@ -13,6 +13,7 @@ import {
   RelatedAssessment,
   ScreeningAnswer,
   ScreeningDecisionKind,
+  WelshText,
 } from '@eqia/core';
 import * as z from 'zod';
 
@@ -24,7 +25,9 @@ const { arrangements, nextReviewDate, postImplementationReview } = Monitoring.sh
  * `eqia edit <id> --answers`. Each section given replaces that section; sections left out are left as
  * they are; `analysis` replaces only the characteristics it names. The screening decision is recorded as
  * a decision by the acting user, and monitoring notes and reaffirmations belong to sign-off, so neither
- * is taken from here. docs/cli.md documents the format; apps/cli/examples/ has a full example.
+ * is taken from here. `welsh` gives the Welsh versions of text fields by text key (`policy/aims`,
+ * `actions/act-1/note`): each key given is set (empty text removes it), the rest are left as they are.
+ * docs/cli.md documents the format; apps/cli/examples/ has a full example.
  */
 export const AnswersFile = z
   .object({
@@ -54,6 +57,7 @@ export const AnswersFile = z
     outcome: z.optional(Outcome),
     actions: z.array(Action).optional(),
     monitoring: z.strictObject({ arrangements, nextReviewDate, postImplementationReview }).optional(),
+    welsh: z.optional(WelshText),
   })
   .strict();
 

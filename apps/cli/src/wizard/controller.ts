@@ -8,6 +8,7 @@ import { keptAnswer, type Position, questionId } from './kept-answer.js';
 import { lockedBecause } from './locked.js';
 import { NavigationSignal } from './signals.js';
 import type { StepTools, WizardStep } from './step.js';
+import { publishesWelsh, welshQuestions } from './welsh-questions.js';
 
 export interface PendingPrompt {
   /** Changes with every question, so the prompt component starts fresh. */
@@ -47,6 +48,8 @@ export class WizardController {
   private target?: string;
   /** The questions of the step on screen so far, in order: Escape returns to the one before the last. */
   private asked: string[] = [];
+  /** The text answers given since the last save: their fields' Welsh is asked after it. */
+  private textAnswers: string[] = [];
 
   constructor(
     private readonly client: EqiaClient,
@@ -86,6 +89,7 @@ export class WizardController {
       const step = this.steps[this.state.stepIndex] as WizardStep;
       this.update({ context: [], error: undefined });
       this.asked = [];
+      this.textAnswers = [];
       try {
         const locked = step.readOnly
           ? undefined
@@ -211,7 +215,11 @@ export class WizardController {
 
   private tools(): StepTools {
     const ask: Ask = {
-      text: (spec) => this.ask({ kind: 'text', ...spec }) as Promise<string>,
+      text: async (spec) => {
+        const answer = (await this.ask({ kind: 'text', ...spec })) as string;
+        this.textAnswers.push(answer);
+        return answer;
+      },
       select: (spec) => this.ask({ kind: 'select', ...spec }) as Promise<never>,
       multiSelect: (spec) => this.ask({ kind: 'multiSelect', ...spec }) as Promise<never>,
       confirm: (spec) => this.ask({ kind: 'confirm', ...spec }) as Promise<boolean>,
@@ -225,11 +233,15 @@ export class WizardController {
       today: this.today,
       resumingIn: (prefix) =>
         this.target?.startsWith(prefix) ? this.target.slice(prefix.length).split('.')[0] : undefined,
-      save: <S extends SectionId>(section: S, recipe: SectionRecipe<S>, note: string) => {
+      save: async <S extends SectionId>(section: S, recipe: SectionRecipe<S>, note: string) => {
         // Enter on an unchanged answer records nothing: the log only holds real changes.
         const current = this.state.view.assessment[section];
-        if (sameContent(current, produce(current, recipe as never))) return Promise.resolve(true);
-        return this.attempt(async () => (await this.session()).edit(section, recipe, this.loaded()), note);
+        const saved =
+          sameContent(current, produce(current, recipe as never)) ||
+          (await this.attempt(async () => (await this.session()).edit(section, recipe, this.loaded()), note));
+        // The Welsh's own save says if it fails; the English answer stands either way.
+        if (saved) await this.askWelsh(section);
+        return saved;
       },
       act: (change, note) => this.attempt(() => change(this.client, this.id, this.loaded()), note),
       screen: (decision) =>
@@ -238,6 +250,23 @@ export class WizardController {
           `Screening: ${label('screeningDecision', decision.kind)}`,
         ),
     };
+  }
+
+  /** After a save, for a body that publishes in Welsh: the Welsh of each text just answered, one prompt each. */
+  private async askWelsh(section: SectionId): Promise<void> {
+    const answers = this.textAnswers;
+    this.textAnswers = [];
+    if (!publishesWelsh(this.client.profile)) return;
+    for (const { path, spec } of welshQuestions(this.state.view.assessment, section, answers)) {
+      const text = ((await this.ask(spec)) as string).trim();
+      if (text === spec.initial.trim()) continue;
+      const saved = await this.attempt(
+        async () =>
+          (await this.session()).edit(section, (_section, welsh) => welsh.set(path, text), this.loaded()),
+        text ? `Cymraeg saved: ${path}` : `Cymraeg removed: ${path}`,
+      );
+      if (!saved) return;
+    }
   }
 
   /**

@@ -197,4 +197,8 @@ export const ruleExamples: Readonly<Record<string, RuleExamples>> = {
     pass: 'Next review 2027-02-26, checked on 2026-03-02 with a 12-month interval.',
     fail: 'No review date; or one in 2028 with a 12-month interval; or one that has passed.',
   },
+  'welsh-text-written': {
+    pass: 'A body publishing in Welsh and English: the aims in English, and under them "Cynnal gwrandawiadau cyntaf drwy fideo…", their Welsh version.',
+    fail: 'The same body: the aims written in English only.',
+  },
 };

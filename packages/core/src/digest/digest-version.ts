@@ -2,5 +2,6 @@
  * The digest format this release writes. Bump it whenever what a digest holds, or what a rule finds,
  * changes: a digest of another version is not read (the assessment itself is), so nothing is migrated.
  * On its own so that the light read path can tell a current digest without loading the rules.
+ * 2: the rule welsh-text-written.
  */
-export const DIGEST_VERSION = 1;
+export const DIGEST_VERSION = 2;

@@ -3,13 +3,15 @@ import { EqiaError, ValidationError } from '../errors.js';
 import type { Patch } from '../lifecycle/events.js';
 import { Assessment } from '../schema/assessment.js';
 import type { SectionId } from '../schema/section.js';
+import { sectionOfTextKey, WelshText } from '../schema/welsh.js';
 import { toValidationIssues } from '../validation.js';
 
 enablePatches();
 
 /**
- * Applies an edit's patches to the assessment, refusing patches outside the edited section, a change of
- * the screening decision (that is the `screen` event's job) and any result the schema rejects.
+ * Applies an edit's patches to the assessment, refusing patches outside the edited section and the Welsh
+ * versions of its text fields, a change of the screening decision (that is the `screen` event's job) and
+ * any result the schema rejects.
  *
  * The assessment given must be valid, as every snapshot is: the lifecycle made it, or it was migrated
  * and validated when read (migrateSnapshot), or parsed on import. The patches change only the edited
@@ -21,7 +23,7 @@ export function applySectionPatches(
   section: SectionId,
   patches: readonly Patch[],
 ): Assessment {
-  const outside = patches.find((patch) => patch.path[0] !== section);
+  const outside = patches.find((patch) => patch.path[0] !== section && patch.path[0] !== 'welsh');
   if (outside) {
     throw new ValidationError(
       `An edit of "${section}" may only change paths under /${section}; this one touches /${outside.path.join('/')}.`,
@@ -33,6 +35,7 @@ export function applySectionPatches(
       'The screening decision changes only through a screening event (screen), so that it is recorded with its rationale.',
     );
   }
+  if (patches.some((patch) => patch.path[0] === 'welsh')) checkWelshEdit(assessment, patched, section);
   const result = Assessment.shape[section].safeParse(patched[section]);
   if (!result.success) {
     throw new ValidationError(
@@ -57,6 +60,32 @@ export function appliedEdit(
   } catch (error) {
     if (error instanceof EqiaError) return error;
     throw error;
+  }
+}
+
+/** The Welsh text an edit changes must be valid and belong to the edited section's fields. */
+function checkWelshEdit(before: Assessment, after: Assessment, section: SectionId): void {
+  const result = WelshText.safeParse(after.welsh ?? {});
+  if (!result.success) {
+    throw new ValidationError(
+      `The edit of "${section}" would make its Welsh text invalid:`,
+      toValidationIssues(result.error).map((issue) => ({
+        ...issue,
+        path: issue.path ? `welsh.${issue.path}` : 'welsh',
+      })),
+      { cause: result.error },
+    );
+  }
+  const old = before.welsh ?? {};
+  const now = result.data;
+  const changed = [...new Set([...Object.keys(old), ...Object.keys(now)])].filter(
+    (key) => old[key] !== now[key],
+  );
+  const foreign = changed.find((key) => sectionOfTextKey(key) !== section);
+  if (foreign) {
+    throw new ValidationError(
+      `An edit of "${section}" may only change the Welsh text of its own fields; this one changes ${foreign}.`,
+    );
   }
 }
 

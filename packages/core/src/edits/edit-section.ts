@@ -2,12 +2,29 @@ import { enablePatches, produceWithPatches } from 'immer';
 import type { Patch } from '../lifecycle/events.js';
 import type { Assessment } from '../schema/assessment.js';
 import type { SectionId } from '../schema/section.js';
+import { textKey } from '../schema/welsh.js';
 
 enablePatches();
 
-/** Edits one section in place, or returns its replacement (immer's rules). */
-// biome-ignore lint/suspicious/noConfusingVoidType: a recipe either mutates (returns nothing) or returns a replacement.
-export type SectionRecipe<S extends SectionId> = (draft: Assessment[S]) => void | Assessment[S];
+/**
+ * Edits one section in place, or returns its replacement (immer's rules). `welsh` reads and writes the
+ * Welsh versions of the section's text fields.
+ */
+export type SectionRecipe<S extends SectionId> = (
+  draft: Assessment[S],
+  welsh: WelshDraft,
+  // biome-ignore lint/suspicious/noConfusingVoidType: a recipe either mutates (returns nothing) or returns a replacement.
+) => void | Assessment[S];
+
+/**
+ * The Welsh versions of one section's text fields, inside a recipe. A field is named by its path in the
+ * section, list items by id: `'aims'`, `'items/ev-1/summary'`, `'race/impacts/imp-1/mitigation'`.
+ */
+export interface WelshDraft {
+  get(path: string): string | undefined;
+  /** Sets the Welsh version; empty text removes it. */
+  set(path: string, text: string): void;
+}
 
 export interface SectionEdit {
   assessment: Assessment;
@@ -25,7 +42,22 @@ export function editSection<S extends SectionId>(
   recipe: SectionRecipe<S>,
 ): SectionEdit {
   const [next, patches] = produceWithPatches(assessment, (draft) => {
-    const replacement = recipe(draft[section] as Assessment[S]);
+    const welsh: WelshDraft = {
+      get: (path) => draft.welsh?.[textKey(section, path)],
+      set: (path, text) => {
+        const key = textKey(section, path);
+        if (text !== '') {
+          // Set key by key, so that the edit's patches carry this text only, not all the Welsh.
+          if (!draft.welsh) draft.welsh = {};
+          draft.welsh[key] = text;
+        } else if (draft.welsh && key in draft.welsh) {
+          delete draft.welsh[key];
+          // No Welsh left: the assessment reads as one that never had any.
+          if (Object.keys(draft.welsh).length === 0) delete draft.welsh;
+        }
+      },
+    };
+    const replacement = recipe(draft[section] as Assessment[S], welsh);
     if (replacement !== undefined) (draft as Assessment)[section] = replacement;
   });
   return { assessment: next, patches: patches as Patch[] };

@@ -13,8 +13,9 @@ import type { PersistedSnapshot } from './types.js';
  *    mixed impacts, evidence dated by year or month and its limitations, the assessment team, other
  *    affected groups, who was engaged, the decision already taken and when the analysis was done, and
  *    the provenance of an imported record.
+ * 4: the Welsh versions of the content's text fields (`assessment.welsh`).
  */
-export const SNAPSHOT_VERSION = 3;
+export const SNAPSHOT_VERSION = 4;
 
 /** What a step may read besides the snapshot: the assessment's log, when the caller has it. */
 export interface MigrationContext {
@@ -55,6 +56,9 @@ export const snapshotMigrations: Readonly<Record<number, SnapshotMigration>> = {
   // assessment reads as it was. The step exists so that an older eqia refuses a version 3 snapshot
   // (whose new fields it would drop) instead of reading it.
   2: (raw) => raw,
+  // Version 4 adds `assessment.welsh`, optional: an older assessment has no Welsh text, which is what
+  // its absence says. As with 3, the step is there so that an older eqia refuses what it would drop.
+  3: (raw) => raw,
 };
 
 export const PersistedSnapshotSchema = z.object({

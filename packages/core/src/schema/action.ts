@@ -11,9 +11,14 @@ export const ActionUpdate = z.object({
   at: IsoDateTime,
 });
 
+/** What an action is: a text field, so a body publishing in Welsh gives it a Welsh version too. */
+export const ActionDescription = z
+  .string()
+  .check(z.trim(), z.minLength(1, 'describe the action'), z.maxLength(2000));
+
 export const Action = z.object({
   id: Id,
-  description: z.string().check(z.trim(), z.minLength(1, 'describe the action'), z.maxLength(2000)),
+  description: ActionDescription,
   impactIds: z._default(z.array(Id), []),
   gapIds: z._default(z.array(Id), []),
   owner: z._default(z.string().check(z.maxLength(200)), ''),

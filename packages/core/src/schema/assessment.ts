@@ -15,6 +15,7 @@ import { Provenance } from './provenance.js';
 import { Publication } from './publication.js';
 import { Review } from './review.js';
 import { Screening } from './screening.js';
+import { WelshText } from './welsh.js';
 
 export const ASSESSMENT_SCHEMA_VERSION = 1;
 
@@ -59,6 +60,11 @@ export const Assessment = z.object({
   /** Set on an assessment imported from a plain record written elsewhere. */
   provenance: z.optional(Provenance),
   notes: z._default(Prose, ''),
+  /**
+   * The Welsh versions of the content's text fields, by text key (`policy/aims`): a body that publishes
+   * in Welsh writes them beside the English. Edited with the section each field belongs to.
+   */
+  welsh: z.optional(WelshText),
 });
 
 export type Withdrawal = z.infer<typeof Withdrawal>;

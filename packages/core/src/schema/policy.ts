@@ -30,8 +30,13 @@ export const OtherGroup = z.object({
 });
 
 /** What is being assessed and who it affects. */
+/** The policy's name: a text field, so a body publishing in Welsh gives it a Welsh version too. */
+export const PolicyTitle = z
+  .string()
+  .check(z.trim(), z.minLength(1, 'give the policy a title'), z.maxLength(300));
+
 export const Policy = z.object({
-  title: z.string().check(z.trim(), z.minLength(1, 'give the policy a title'), z.maxLength(300)),
+  title: PolicyTitle,
   /**
    * The plain-English summary a report opens with: what the policy does, what the assessment found and
    * what will be done about it, for someone who reads nothing else.

@@ -13,6 +13,8 @@ export interface RuleCase {
   expected: [message: string, path: string][];
   /** Start from the screened-out example rather than the full worked example. */
   screenedOut?: boolean;
+  /** Start from the worked example in Welsh too, under a profile that publishes in Welsh (welsh-cases.ts). */
+  bilingual?: boolean;
 }
 
 /** The rules of rigour measured against published assessments (issue 19): one or more cases each. */

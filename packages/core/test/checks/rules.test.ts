@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { type Assessment, rules, workedExample } from '../../src/index.js';
 import { findingsOf, screenedOutExample, variant } from './fixtures.js';
 import { type RuleCase, rigourCases } from './rigour-cases.js';
+import { bilingualExample, bilingualProfile, welshCases } from './welsh-cases.js';
 
 const analysis = (draft: Draft<Assessment>, id: string) => draft.analysis[id]!;
 const impact = (draft: Draft<Assessment>, characteristic: string, index = 0) =>
@@ -673,13 +674,15 @@ const cases: RuleCase[] = [
     ],
   },
   ...rigourCases,
+  ...welshCases,
 ];
 
 describe('each rule fires on content that breaks it and passes the worked examples', () => {
-  it.each(cases)('$rule: $breaks', ({ rule, fail, expected, screenedOut }) => {
-    const base = screenedOut ? screenedOutExample : workedExample;
-    expect(findingsOf(rule, base)).toEqual([]);
-    const found = findingsOf(rule, variant(fail, base)).map((f) => [f.message, f.path]);
+  it.each(cases)('$rule: $breaks', ({ rule, fail, expected, screenedOut, bilingual }) => {
+    const base = bilingual ? bilingualExample : screenedOut ? screenedOutExample : workedExample;
+    const profile = bilingual ? bilingualProfile : undefined;
+    expect(findingsOf(rule, base, profile)).toEqual([]);
+    const found = findingsOf(rule, variant(fail, base), profile).map((f) => [f.message, f.path]);
     expect(found).toEqual(expected);
   });
 

@@ -8,6 +8,7 @@ import { generalDutySection, outcomeSection } from './duty-section.js';
 import { engagementSection } from './engagement-section.js';
 import { evidenceSection } from './evidence-section.js';
 import { impactGridSection } from './impact-grid.js';
+import { assessmentIn, markUntranslated } from './in-language.js';
 import type { AssessmentReportInput } from './input.js';
 import { monitoringSection } from './monitoring-section.js';
 import { decisionSection, policySection } from './policy-section.js';
@@ -22,9 +23,12 @@ import { verificationSection } from './verification-section.js';
  * The assessment report, in the order a reader needs it: any warning, the summary, then what, why and
  * who signed; the contents list sits between the summary and the body.
  */
-export function assessmentDocument(input: AssessmentReportInput, lang: ReportLanguage): ReportDocument {
+export function assessmentDocument(given: AssessmentReportInput, lang: ReportLanguage): ReportDocument {
+  // Each text field in the report's language (the English where no Welsh is written, marked as English).
+  const { assessment, untranslated } = assessmentIn(given.assessment, lang.locale);
+  const input = { ...given, assessment };
   const context = { ...input, lang };
-  const { assessment, profile, generatedAt } = input;
+  const { profile, generatedAt } = input;
   const words = lang.words.assessment;
   const refs = references(assessment, profile, lang);
   const draft = isDraft(input);
@@ -41,24 +45,27 @@ export function assessmentDocument(input: AssessmentReportInput, lang: ReportLan
       { term: words.subtitle.revision, value: String(assessment.revision) },
     ],
     draft,
-    lead: [...(banner ? [banner] : []), summarySection(context)],
-    sections: withReview(context, [
-      ...(draft ? [findingsSection(context)] : []),
-      policySection(context),
-      impactGridSection(context),
-      decisionSection(context),
-      screeningSection(context),
-      evidenceSection(context, refs),
-      engagementSection(context),
-      analysisSection(context, refs),
-      intersectionalitySection(context, refs),
-      generalDutySection(context),
-      outcomeSection(context),
-      actionPlanSection(context, refs),
-      monitoringSection(context),
-      approvalsSection(context),
-      publicationSection(context),
-    ]),
+    lead: markUntranslated([...(banner ? [banner] : []), summarySection(context)], untranslated),
+    sections: markUntranslated(
+      withReview(context, [
+        ...(draft ? [findingsSection(context)] : []),
+        policySection(context),
+        impactGridSection(context),
+        decisionSection(context),
+        screeningSection(context),
+        evidenceSection(context, refs),
+        engagementSection(context),
+        analysisSection(context, refs),
+        intersectionalitySection(context, refs),
+        generalDutySection(context),
+        outcomeSection(context),
+        actionPlanSection(context, refs),
+        monitoringSection(context),
+        approvalsSection(context),
+        publicationSection(context),
+      ]),
+      untranslated,
+    ),
     ...(input.reference && { verification: verificationSection(input.reference, lang) }),
     about: aboutSection(profile, generatedAt, lang),
   };

@@ -21,6 +21,8 @@ export type Inline = string | Link;
 export interface Cell {
   text: string;
   tone?: Tone;
+  /** The language of the text when it is not the document's (an English text with no Welsh version). */
+  lang?: string;
   /** Links shown after the text, each on a line of its own (an evidence item's address). */
   links?: Link[];
 }
@@ -33,7 +35,13 @@ export interface Fact {
 export type Block =
   | { kind: 'paragraph'; content: Inline[]; tone?: Tone }
   /** Free text an author wrote: paragraphs kept; `empty` (else "Not recorded.") is said when there is none. */
-  | { kind: 'prose'; text: string; empty?: string }
+  | {
+      kind: 'prose';
+      text: string;
+      empty?: string;
+      /** The language of the text when it is not the document's (an English text with no Welsh version). */
+      lang?: string;
+    }
   | { kind: 'facts'; facts: Fact[] }
   | { kind: 'list'; items: Inline[][]; ordered?: boolean }
   | {

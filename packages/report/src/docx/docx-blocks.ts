@@ -25,7 +25,15 @@ export function heading(text: string, level: number, bookmark?: string, run: Run
 
 const strong = (cell: Cell) => cell.tone === 'negative' || cell.tone === 'negative-high';
 
-function tableCell(value: Cell, header: boolean, run: RunStyle): TableCell {
+/** Word's name for a language: Welsh is "cy-GB" there. */
+export const wordLanguage = (tag: string) => (tag === 'cy' ? 'cy-GB' : tag);
+
+/** The run of a text in its own language, where that is not the document's. */
+export const inLanguage = (run: RunStyle, lang: string | undefined): RunStyle =>
+  lang ? { ...run, language: wordLanguage(lang) } : run;
+
+function tableCell(value: Cell, header: boolean, documentRun: RunStyle): TableCell {
+  const run = inLanguage(documentRun, value.lang);
   const links = (value.links ?? []).map((link) => new Paragraph({ children: inlineRuns(link, run) }));
   const text = value.text
     ? [new Paragraph({ children: textRuns(value.text, { ...run, bold: header || strong(value) }) })]

@@ -11,12 +11,17 @@ import {
   TextRun,
 } from 'docx';
 import { type Block, contentsOf, plainText, type ReportDocument, type Section } from '../document/blocks.js';
-import { type DocxBlock, factParagraphs, heading, proseParagraphs, table } from './docx-blocks.js';
+import {
+  type DocxBlock,
+  factParagraphs,
+  heading,
+  inLanguage,
+  proseParagraphs,
+  table,
+  wordLanguage,
+} from './docx-blocks.js';
 import { disparityBlocks } from './docx-insight.js';
 import { docxText, inlineRuns, type RunStyle, textRuns } from './docx-text.js';
-
-/** Word's name for a language: Welsh is "cy-GB" there. */
-const wordLanguage = (tag: string) => (tag === 'cy' ? 'cy-GB' : tag);
 
 /** Word bookmark names: a letter first, then letters, digits and underscores, at most 40 characters. */
 class Bookmarks {
@@ -50,7 +55,12 @@ function block(content: Block, level: number, part: Part): DocxBlock[] {
     case 'paragraph':
       return [new Paragraph({ children: inlineRuns(content.content, run) })];
     case 'prose':
-      return proseParagraphs(content.text, content.empty ?? part.words.notRecordedSentence, undefined, run);
+      return proseParagraphs(
+        content.text,
+        content.empty ?? part.words.notRecordedSentence,
+        undefined,
+        inLanguage(run, content.lang),
+      );
     case 'facts':
       return factParagraphs(content.facts, run);
     case 'list':

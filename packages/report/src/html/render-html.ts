@@ -28,13 +28,13 @@ function cellHtml(tag: 'th' | 'td', value: Cell, scope?: 'row' | 'col'): string 
   const tone = value.tone ? `tone-${value.tone}` : '';
   const lines = value.text.includes('\n') ? 'lines' : '';
   const classes = tone && lines ? `${tone} ${lines}` : tone || lines;
-  const attributes = `${scope ? ` scope="${scope}"` : ''}${classes ? ` class="${classes}"` : ''}`;
+  const attributes = `${scope ? ` scope="${scope}"` : ''}${classes ? ` class="${classes}"` : ''}${value.lang ? ` lang="${escapeHtml(value.lang)}"` : ''}`;
   const links = (value.links ?? []).map((link) => inline(link));
   const content = [value.text ? textHtml(value.text) : '', ...links].filter(Boolean).join('<br>');
   return `<${tag}${attributes}>${content}</${tag}>`;
 }
 
-function proseHtml(text: string, empty: string | undefined, lang: ReportLanguage): string {
+function proseHtml(text: string, empty: string | undefined, lang: ReportLanguage, textLang?: string): string {
   const paragraphs = text
     .replace(/\r\n?/g, '\n')
     .split(/\n\s*\n/)
@@ -42,7 +42,8 @@ function proseHtml(text: string, empty: string | undefined, lang: ReportLanguage
     .filter(Boolean);
   if (paragraphs.length === 0)
     return `<p class="empty">${escapeHtml(empty ?? lang.words.document.notRecordedSentence)}</p>`;
-  return paragraphs.map((paragraph) => `<p>${textHtml(paragraph).replace(/\n/g, '<br>')}</p>`).join('\n');
+  const open = textLang ? `<p lang="${escapeHtml(textLang)}">` : '<p>';
+  return paragraphs.map((paragraph) => `${open}${textHtml(paragraph).replace(/\n/g, '<br>')}</p>`).join('\n');
 }
 
 const factsHtml = (facts: Fact[], className: string) =>
@@ -70,7 +71,7 @@ class HtmlWriter {
       case 'paragraph':
         return `<p${block.tone ? ` class="tone-${block.tone}"` : ''}>${inlines(block.content)}</p>`;
       case 'prose':
-        return proseHtml(block.text, block.empty, this.lang);
+        return proseHtml(block.text, block.empty, this.lang, block.lang);
       case 'facts':
         return factsHtml(block.facts, 'facts');
       case 'list': {

@@ -31,7 +31,8 @@ function cellMarkdown(value: Cell): string {
   const escaped = escapeMarkdownCell(value.text);
   const text =
     escaped && (value.tone === 'negative-high' || value.tone === 'negative') ? `**${escaped}**` : escaped;
-  return [text, ...(value.links ?? []).map(inline)].filter(Boolean).join('<br>') || ' ';
+  const marked = text && value.lang ? `<span lang="${value.lang}">${text}</span>` : text;
+  return [marked, ...(value.links ?? []).map(inline)].filter(Boolean).join('<br>') || ' ';
 }
 
 /** A text value may hold paragraphs: its lines are indented to stay inside the list item. */
@@ -47,11 +48,12 @@ function block(content: Block, depth: number, lang: ReportLanguage): string {
       return section(content, depth + 1, lang);
     case 'paragraph':
       return inlines(content.content);
-    case 'prose':
-      return (
-        escapeMarkdownBlock(content.text) ||
-        `*${escapeMarkdownInline(content.empty ?? lang.words.document.notRecordedSentence)}*`
-      );
+    case 'prose': {
+      const text = escapeMarkdownBlock(content.text);
+      if (!text) return `*${escapeMarkdownInline(content.empty ?? lang.words.document.notRecordedSentence)}*`;
+      // Text in another language than the document's keeps its own lang, as a bilingual document's parts do.
+      return content.lang ? `<div lang="${content.lang}">\n\n${text}\n\n</div>` : text;
+    }
     case 'facts':
       return factsMarkdown(content.facts);
     case 'list':

@@ -20,6 +20,7 @@ import type {
   SectionId,
   SigningKey,
   VerdictKind,
+  WelshDraft,
 } from '@eqia/core';
 import type { EventSigner, SignatureVerifier } from '../signing/ed25519.js';
 import type { CallOptions } from '../store/cancellation.js';
@@ -31,8 +32,15 @@ import type { ObjectiveCommands } from './objectives.js';
 import type { KeyRegistration } from './profile-admin.js';
 import type { SignatureCheck } from './sign-off.js';
 
-/** A recipe that edits one section in place; immer turns it into patches kept in the audit log. */
-export type SectionRecipe<S extends SectionId> = (draft: Assessment[S]) => void | Assessment[S];
+/**
+ * A recipe that edits one section in place; immer turns it into patches kept in the audit log. `welsh`
+ * sets the Welsh versions of the section's text fields (`welsh.set('aims', '…')`).
+ */
+export type SectionRecipe<S extends SectionId> = (
+  draft: Assessment[S],
+  welsh: WelshDraft,
+  // biome-ignore lint/suspicious/noConfusingVoidType: a recipe either mutates (returns nothing) or returns a replacement.
+) => void | Assessment[S];
 
 export interface ClientOptions {
   store: AssessmentStore;

@@ -47,6 +47,7 @@ import { screeningOutEvidenced } from './screening-out-evidenced.js';
 import { screeningOutReasoned } from './screening-out-reasoned.js';
 import { unknownImpactHasAction } from './unknown-impact-has-action.js';
 import { unlawfulDiscriminationNotContinued } from './unlawful-discrimination-not-continued.js';
+import { welshTextWritten } from './welsh-text-written.js';
 
 /**
  * The rule catalogue, in the order an author meets the sections. Ids are stable: profiles override
@@ -101,4 +102,5 @@ export const rules: readonly Rule[] = [
   actionLinked,
   monitoringArranged,
   reviewDateSet,
+  welshTextWritten,
 ];

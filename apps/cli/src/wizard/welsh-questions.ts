@@ -1,0 +1,39 @@
+import { type Assessment, type Profile, publishingLanguages, type SectionId, textFields } from '@eqia/core';
+import type { TextSpec } from '../prompts/types.js';
+
+/** The wizard asks for Welsh only when the organisation publishes in Welsh. */
+export const publishesWelsh = (profile: Profile): boolean =>
+  publishingLanguages(profile).publishes.includes('cy');
+
+/** One Welsh version to ask for: the field (its path in the section) and the question. */
+export interface WelshQuestion {
+  path: string;
+  spec: TextSpec & { initial: string };
+}
+
+/**
+ * The Welsh to ask for after a save of `section`: one question for each text field whose English is one
+ * of the text answers just given (so an answer kept unchanged still gets its Welsh asked), in the
+ * section's order. Optional: Enter on an empty answer skips it.
+ */
+export function welshQuestions(
+  assessment: Assessment,
+  section: SectionId,
+  answers: readonly string[],
+): WelshQuestion[] {
+  return textFields(assessment, [section])
+    .filter(({ english }) => english.trim() !== '' && answers.includes(english))
+    .map(({ key }) => {
+      const path = key.slice(section.length + 1);
+      return {
+        path,
+        spec: {
+          kind: 'text',
+          id: `welsh.${key}`,
+          label: `Cymraeg: the Welsh of ${path.split('/').at(-1)} (optional)`,
+          hint: 'Enter skips',
+          initial: assessment.welsh?.[key] ?? '',
+        },
+      };
+    });
+}

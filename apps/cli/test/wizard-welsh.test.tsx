@@ -1,0 +1,58 @@
+import { cafcassProfile, type Profile } from '@eqia/core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { generalDutyStep } from '../src/wizard/steps/general-duty.js';
+import { keys, type Session, seededClient, startSession } from './support/wizard.js';
+
+const bilingual: Profile = { ...cafcassProfile, languages: { publishes: ['cy', 'en'], default: 'cy' } };
+
+/** General duty statements are asked once the assessment is under way. */
+const assessing = {
+  policy: { title: 'Video hearings', aims: 'Shorter waits', audiences: ['parents_carers_families'] },
+  screening: {
+    answers: {},
+    decision: { kind: 'full_assessment' as const, rationale: 'Families are affected.' },
+  },
+};
+
+let session: Session | undefined;
+afterEach(() => session?.unmount());
+
+describe('wizard: Welsh versions of text answers', () => {
+  it('asks for the Welsh after each English answer of a body publishing in Welsh; Enter skips it', async () => {
+    session = await startSession(await seededClient(assessing, { profile: bilingual }), [generalDutyStep]);
+    const s = session;
+    await s.answer('aim (a)', 'Offer in-person hearings on request', keys.enter);
+    await s.answer(
+      'Cymraeg: the Welsh of eliminateDiscrimination',
+      'Cynnig gwrandawiadau wyneb yn wyneb',
+      keys.enter,
+    );
+    await s.waitFor('Cymraeg saved: eliminateDiscrimination');
+    await s.answer('aim (b)', 'Captions on by default', keys.enter);
+    await s.answer('Cymraeg: the Welsh of advanceEquality', keys.enter);
+    await s.answer('aim (c)', 'Separate waiting rooms', keys.enter);
+    await s.answer('Cymraeg: the Welsh of fosterGoodRelations', 'Ystafelloedd aros ar wahân', keys.enter);
+    expect(await s.finished).toBe('done');
+    expect(s.view().assessment.welsh).toEqual({
+      'generalDuty/eliminateDiscrimination': 'Cynnig gwrandawiadau wyneb yn wyneb',
+      'generalDuty/fosterGoodRelations': 'Ystafelloedd aros ar wahân',
+    });
+    expect(
+      s
+        .view()
+        .findings.filter((f) => f.ruleId === 'welsh-text-written')
+        .map((f) => f.path),
+    ).toContain('generalDuty.advanceEquality');
+  });
+
+  it('asks nothing in Welsh of a body that publishes in English only', async () => {
+    session = await startSession(await seededClient(assessing), [generalDutyStep]);
+    const s = session;
+    for (const aim of ['aim (a)', 'aim (b)', 'aim (c)']) {
+      await s.answer(aim, 'Statement', keys.enter);
+      expect(s.frame()).not.toContain('Cymraeg');
+    }
+    expect(await s.finished).toBe('done');
+    expect(s.view().assessment.welsh).toBeUndefined();
+  });
+});

@@ -1,0 +1,70 @@
+import type * as z from 'zod/mini';
+import { ActionDescription } from '../schema/action.js';
+import { Assessment } from '../schema/assessment.js';
+import { Prose } from '../schema/common.js';
+import { PolicyTitle } from '../schema/policy.js';
+import { type SectionId, sectionIds } from '../schema/section.js';
+import { type TextKey, textKey } from '../schema/welsh.js';
+
+/** One free-text field of an assessment's content: what a Welsh version is written for. */
+export interface TextField {
+  section: SectionId;
+  /** Where its Welsh version is kept (list items by id). */
+  key: TextKey;
+  /** The dotted path of the English field, as a finding names it (list items by place). */
+  path: string;
+  english: string;
+}
+
+type Schema = z.ZodMiniType;
+
+/** What an author writes in words: the free text (`Prose`), the policy's title and each action. */
+const textSchemas: ReadonlySet<Schema> = new Set<Schema>([Prose, PolicyTitle, ActionDescription]);
+interface Def {
+  type: string;
+  innerType?: Schema;
+  shape?: Record<string, Schema>;
+  element?: Schema;
+  valueType?: Schema;
+}
+
+/**
+ * Every text field of the content sections (free text, the policy's title, each action), found by walking the schema beside the
+ * assessment, so a field added to the schema needs no list kept by hand. List items without an id
+ * (monitoring notes, reaffirmations: written after sign-off, not edited) have no Welsh version.
+ */
+export function textFields(assessment: Assessment, sections: readonly SectionId[] = sectionIds): TextField[] {
+  const fields: TextField[] = [];
+  const visit = (schema: Schema, value: unknown, section: SectionId, key: string[], path: string[]) => {
+    if (textSchemas.has(schema)) {
+      if (typeof value === 'string') {
+        fields.push({
+          section,
+          key: textKey(section, ...key),
+          path: [section, ...path].join('.'),
+          english: value,
+        });
+      }
+      return;
+    }
+    const def = schema._zod.def as Def;
+    if (def.innerType) return visit(def.innerType, value, section, key, path);
+    if (typeof value !== 'object' || value === null) return;
+    if (def.type === 'object' && def.shape) {
+      for (const [name, child] of Object.entries(def.shape)) {
+        visit(child, (value as Record<string, unknown>)[name], section, [...key, name], [...path, name]);
+      }
+    } else if (def.type === 'record' && def.valueType) {
+      for (const [name, child] of Object.entries(value))
+        visit(def.valueType, child, section, [...key, name], [...path, name]);
+    } else if (def.type === 'array' && def.element && Array.isArray(value)) {
+      value.forEach((item: unknown, index) => {
+        const id = (item as { id?: unknown } | null)?.id;
+        if (typeof id === 'string')
+          visit(def.element as Schema, item, section, [...key, id], [...path, String(index)]);
+      });
+    }
+  };
+  for (const section of sections) visit(Assessment.shape[section], assessment[section], section, [], []);
+  return fields;
+}
