@@ -22,8 +22,10 @@ const isObject = (value: unknown): value is Json => typeof value === 'object' &&
  */
 function graft(target: Json, source: Json, pick: number[], depth: number): void {
   const keys = Object.keys(source);
-  const key = keys[(pick[0] ?? 0) % keys.length];
+  let key = keys[(pick[0] ?? 0) % keys.length];
   if (key === undefined) return;
+  // An item past the end of a shorter list is added at its end: a list never has holes.
+  if (Array.isArray(target) && Number(key) > target.length) key = String(target.length);
   const [inner, from] = [target[key], source[key]];
   if (depth > 0 && isObject(inner) && isObject(from) && Object.keys(from).length > 0) {
     graft(inner, from, pick.slice(1), depth - 1);

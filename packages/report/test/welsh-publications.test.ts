@@ -150,7 +150,13 @@ describe('the insight report in Welsh', () => {
 describe('a disparity analysis inside a Welsh assessment report', () => {
   it('is worded in Welsh, not marked as English', () => {
     const html = renderAssessmentHtml(publishedInput, [welsh]);
-    expect(html).toContain('Mae’r tabl yn rhoi pob ffigur.');
-    expect(html).not.toContain('lang="en-GB"');
+    // The analysis: its table, notes and chart (what authors wrote elsewhere may be marked English).
+    const from = html.indexOf('class="eqia-insight');
+    const to = html.indexOf('</figure>', html.indexOf('Mae’r tabl yn rhoi pob ffigur.'));
+    const analysis = html.slice(from, to);
+    expect(from).toBeGreaterThan(0);
+    expect(analysis).toContain('Mae’r tabl yn rhoi pob ffigur.');
+    expect(analysis).toContain('<table');
+    expect(analysis).not.toContain('lang="en-GB"');
   });
 });
