@@ -18,7 +18,7 @@ function lockedStore(): AssessmentStore {
   const store = createMemoryStore({ backing, profile: cafcassProfile });
   return {
     ...store,
-    append: (request, call) =>
+    append: (_request, call) =>
       new Promise((_, reject) => {
         const signal = call?.signal;
         if (!signal) return reject(new Error('the append was given no signal'));

@@ -4,7 +4,6 @@ import {
   type EqualityDataEntry,
   type ObjectiveSnapshot,
   type ObjectiveSummary,
-  type PersistedSnapshot,
   type Profile,
   StoreCorruptError,
 } from '@eqia/core/light';
