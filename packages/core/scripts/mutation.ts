@@ -76,13 +76,16 @@ interface Score {
   noCoverage: number;
   equivalent: number;
   score: number;
+  /** The area's source files the report holds no mutant of: an area measured in part is not measured. */
+  missing: string[];
 }
 
-export function score(report: Report, equivalents: readonly Equivalent[]) {
+export function score(report: Report, equivalents: readonly Equivalent[], sources: readonly string[] = []) {
   const used = new Set<Equivalent>();
   const undetected: string[] = [];
   const scores: Score[] = areas.map(({ name, files, budget }) => {
-    const tally = { name, budget, killed: 0, survived: 0, noCoverage: 0, equivalent: 0, score: 100 };
+    const missing = unrecorded(report, sources).filter((file) => files.test(file));
+    const tally = { name, budget, killed: 0, survived: 0, noCoverage: 0, equivalent: 0, score: 100, missing };
     for (const [file, { source, mutants }] of Object.entries(report.files)) {
       if (!files.test(file)) continue;
       for (const mutant of mutants) {
@@ -109,8 +112,9 @@ export function score(report: Report, equivalents: readonly Equivalent[]) {
       }
     }
     const judged = tally.killed + tally.survived + tally.noCoverage;
-    // An area the report holds no mutant of was not measured (a run narrowed by --mutate): it fails.
-    const measured = judged + tally.equivalent > 0;
+    // An area the report holds no mutant of, or none of one of its files, was not measured (a run
+    // narrowed by --mutate): it fails, whatever the files it does hold score.
+    const measured = judged + tally.equivalent > 0 && missing.length === 0;
     tally.score = !measured ? 0 : judged === 0 ? 100 : Math.floor((tally.killed / judged) * 1000) / 10;
     return tally;
   });
@@ -125,6 +129,12 @@ export function unrecorded(report: Report | undefined, sources: readonly string[
   );
 }
 
+/** core's source files, as paths from packages/core. */
+const coreSources = () =>
+  readdirSync(resolve(core, 'src'), { recursive: true, encoding: 'utf8' })
+    .map((file) => `src/${file.split('\\').join('/')}`)
+    .filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts'));
+
 /**
  * Whether the committed incremental file records every file of every area: CI runs Stryker only then,
  * since testing the files it lacks would take longer than CI has.
@@ -133,10 +143,7 @@ function recorded(): boolean {
   const report = existsSync(INCREMENTAL)
     ? (JSON.parse(readFileSync(INCREMENTAL, 'utf8')) as Report)
     : undefined;
-  const sources = readdirSync(resolve(core, 'src'), { recursive: true, encoding: 'utf8' })
-    .map((file) => `src/${file.split('\\').join('/')}`)
-    .filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts'));
-  const missing = unrecorded(report, sources);
+  const missing = unrecorded(report, coreSources());
   if (missing.length === 0) return true;
   console.log(
     report
@@ -159,7 +166,11 @@ function main() {
   if (run.status !== 0) process.exit(run.status ?? 1);
 
   const report = JSON.parse(readFileSync(REPORT, 'utf8')) as Report;
-  const { scores, undetected, stale } = score(report, equivalentsIn(readFileSync(DOC, 'utf8')));
+  const { scores, undetected, stale } = score(
+    report,
+    equivalentsIn(readFileSync(DOC, 'utf8')),
+    coreSources(),
+  );
   if (undetected.length > 0)
     console.log(`\nMutants no test kills:\n${undetected.map((u) => `  ${u}`).join('\n')}`);
   if (stale.length > 0) {
@@ -178,9 +189,11 @@ function main() {
   if (check && (below.length > 0 || stale.length > 0)) {
     for (const s of below)
       console.error(
-        s.killed + s.survived + s.noCoverage + s.equivalent === 0
-          ? `${s.name}: not measured (the report holds none of its mutants).`
-          : `${s.name}: ${s.score}% is below its budget of ${s.budget}%.`,
+        s.missing.length > 0
+          ? `${s.name}: measured only in part (no mutant of ${s.missing.join(', ')}): run it without --mutate.`
+          : s.killed + s.survived + s.noCoverage + s.equivalent === 0
+            ? `${s.name}: not measured (the report holds none of its mutants).`
+            : `${s.name}: ${s.score}% is below its budget of ${s.budget}%.`,
       );
     if (stale.length > 0)
       console.error('docs/architecture.md lists equivalent mutants that no longer exist.');

@@ -52,6 +52,18 @@ describe('scoring a mutation report', () => {
     ]);
   });
 
+  it('fails an area measured in part, whatever its measured files score (a run narrowed by --mutate)', () => {
+    const sources = ['src/checks/rules/limit.ts', 'src/checks/rules/other.ts', 'src/audit/chain.ts'];
+    const { scores } = score(report(['Killed', 'Killed']), [], sources);
+    expect(scores.find((s) => s.name === 'rules')).toMatchObject({
+      killed: 2,
+      score: 0,
+      missing: ['src/checks/rules/other.ts'],
+    });
+    const whole = score(report(['Killed', 'Killed']), [], sources.slice(0, 1));
+    expect(whole.scores.find((s) => s.name === 'rules')).toMatchObject({ score: 100, missing: [] });
+  });
+
   it('leaves out the equivalent mutants the docs list, and reports a listed one that is gone', () => {
     const equivalents = equivalentsIn(doc);
     expect(equivalents).toEqual([
