@@ -67,17 +67,22 @@ export {
   type Finding,
   type FindingSeverity,
 } from './checks/finding.js';
+export { type CheckLanguage, checkLanguage, englishCheckLanguage } from './checks/language.js';
 export {
   type ClockJudgement,
   clockRule,
+  defineRule,
   type Rule,
   type RuleClock,
   type RuleExamples,
+  type RuleMessages,
   type RuleScope,
   type RuleViolation,
+  type RuleWords,
 } from './checks/rule.js';
 export { ruleExamples } from './checks/rule-examples.js';
-export { rules } from './checks/rules/index.js';
+export { type RuleCatalogue, rules } from './checks/rules/index.js';
+export type { CheckWords } from './checks/words.js';
 export { createAssessment, type NewAssessment } from './create-assessment.js';
 export {
   type ActionFacts,

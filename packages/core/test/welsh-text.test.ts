@@ -128,7 +128,7 @@ describe('welsh-text-written', () => {
     const written = textFields(workedExample).filter((field) => field.english.trim() !== '');
     expect(findings).toHaveLength(written.length);
     expect(findings[0]).toMatchObject({
-      severity: 'warning',
+      severity: 'error',
       section: 'policy',
       path: 'policy.title',
       message: 'The text at policy/title has no Welsh version, and the organisation publishes in Welsh.',

@@ -6,6 +6,7 @@ import type { DataGap } from '../schema/evidence.js';
 import type { Impact } from '../schema/impact.js';
 import type { CharacteristicDefinition, Profile } from '../schema/profile.js';
 import { dayOf } from './dates.js';
+import { type CheckLanguage, englishCheckLanguage, listIn } from './language.js';
 
 /** An impact wherever it sits: on one characteristic, or on an intersection of several. */
 export interface ImpactRef {
@@ -14,9 +15,9 @@ export interface ImpactRef {
   /** Dotted path to the impact, e.g. `analysis.race.impacts.0` or `intersectionality.impacts.1`. */
   path: string;
   characteristics: string[];
-  /** How messages name it without its audience: `the Age impact "imp-1"`. */
+  /** How messages name it without its audience, in their language: `the Age impact "imp-1"`. */
   what: string;
-  /** How messages name it in full: `the Age impact "imp-1" on Staff`. */
+  /** How messages name it in full, in their language: `the Age impact "imp-1" on Staff`. */
   name: string;
 }
 
@@ -31,8 +32,15 @@ export interface CheckContext {
   readonly characteristics: readonly CharacteristicDefinition[];
   readonly screenedOut: boolean;
   readonly impacts: readonly ImpactRef[];
+  /** The language findings are worded in (English unless the caller asks for another). */
+  readonly language: CheckLanguage;
+  /** A characteristic's name in the findings' language; `characteristics` keep the profile's words. */
   characteristicLabel(id: string): string;
   audienceLabel(id: string): string;
+  /** A stored value's label in the findings' language. */
+  label: CheckLanguage['label'];
+  /** "a", "a and b", "a, b or c", joined in the findings' language. */
+  list(parts: readonly string[], conjunction?: 'and' | 'or'): string;
   /** Actions not dropped: the ones that can still fill a gap or mitigate an impact. */
   readonly liveActions: readonly Action[];
   /** Whether a live action is linked to the impact or gap, from either side of the link. */
@@ -53,9 +61,13 @@ export function createCheckContext(
   assessment: Assessment,
   profile: Profile,
   now?: IsoDateTime,
+  language: CheckLanguage = englishCheckLanguage,
 ): CheckContext {
   const characteristics = profileCharacteristics(profile);
-  const characteristicLabel = (id: string) => characteristics.find((c) => c.id === id)?.label ?? id;
+  const characteristicLabel = (id: string) => {
+    const definition = characteristics.find((c) => c.id === id);
+    return definition ? language.characteristicLabel(definition) : id;
+  };
   const audienceLabel = (id: string) =>
     profile.audiences.find((a) => a.id === id)?.label ??
     assessment.policy.otherGroups.find((group) => group.id === id)?.label ??
@@ -91,11 +103,14 @@ export function createCheckContext(
       return screenedOutOf(assessment);
     },
     get impacts() {
-      impacts ??= impactRefs(assessment, characteristicLabel, audienceLabel);
+      impacts ??= impactRefs(assessment, language, characteristicLabel, audienceLabel);
       return impacts;
     },
+    language,
     characteristicLabel,
     audienceLabel,
+    label: language.label,
+    list: (parts, conjunction) => listIn(language, parts, conjunction),
     get liveActions() {
       return liveActions().actions;
     },
@@ -112,12 +127,13 @@ export function createCheckContext(
 
 function impactRefs(
   assessment: Assessment,
+  { words }: CheckLanguage,
   characteristicLabel: (id: string) => string,
   audienceLabel: (id: string) => string,
 ): ImpactRef[] {
   const describe = (impact: Impact, labels: string) => {
-    const what = `the ${labels} impact "${impact.id}"`;
-    return { what, name: `${what} on ${audienceLabel(impact.audience)}` };
+    const what = words.impact({ characteristics: labels, id: impact.id });
+    return { what, name: words.impactOn({ impact: what, audience: audienceLabel(impact.audience) }) };
   };
   const impacts: ImpactRef[] = [];
   for (const [characteristic, analysis] of Object.entries(assessment.analysis)) {

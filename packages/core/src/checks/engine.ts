@@ -5,6 +5,7 @@ import type { Profile } from '../schema/profile.js';
 import { SectionId } from '../schema/section.js';
 import { createCheckContext } from './context.js';
 import type { Finding, FindingSeverity } from './finding.js';
+import type { CheckLanguage } from './language.js';
 import type { Rule, RuleViolation } from './rule.js';
 import { rules as catalogue } from './rules/index.js';
 
@@ -13,6 +14,8 @@ export interface CheckOptions {
   now: IsoDateTime;
   /** The rules to run; the full catalogue unless a caller narrows it. */
   rules?: readonly Rule[];
+  /** The language of the findings' words (`checkLanguage(wording(welshMessages))`); English by default. */
+  language?: CheckLanguage;
 }
 
 /**
@@ -20,8 +23,14 @@ export interface CheckOptions {
  * assessment, so the same assessment, profile and clock always give the same list.
  */
 export function check(assessment: Assessment, profile: Profile, options: CheckOptions): Finding[] {
-  const context = createCheckContext(assessment, profile, checkClock(options.now));
-  return runRules(options.rules ?? catalogue, profile, context.screenedOut, (rule) => rule.evaluate(context));
+  const context = createCheckContext(assessment, profile, checkClock(options.now), options.language);
+  return runRules(
+    options.rules ?? catalogue,
+    profile,
+    context.screenedOut,
+    (rule) => rule.evaluate(context),
+    options.language,
+  );
 }
 
 /** The clock, validated: a check against a malformed date would judge nothing correctly. */
@@ -38,17 +47,20 @@ export function checkClock(now: IsoDateTime): IsoDateTime {
 /**
  * The findings of the rules the profile keeps on and the assessment's kind calls for, in order, each
  * rule's violations given by `evaluate`: the assessment's context for `check`, kept findings for a digest.
+ * Their reason and hint are in `language` (the violations' messages already are).
  */
 export function runRules(
   rules: readonly Rule[],
   profile: Profile,
   screenedOut: boolean,
   evaluate: (rule: Rule) => readonly RuleViolation[],
+  language?: CheckLanguage,
 ): Finding[] {
   const findings: Finding[] = [];
   for (const rule of rules) {
     const severity = severityOf(rule, profile, screenedOut);
     if (severity === undefined) continue;
+    const { why, hint } = language?.rules[rule.id] ?? rule;
     for (const { message, path } of evaluate(rule)) {
       findings.push({
         ruleId: rule.id,
@@ -56,8 +68,8 @@ export function runRules(
         message,
         section: sectionOf(path, rule),
         path,
-        why: rule.why,
-        hint: rule.hint,
+        why,
+        hint,
       });
     }
   }

@@ -3,6 +3,7 @@ import type { Profile } from '../schema/profile.js';
 import type { SectionId } from '../schema/section.js';
 import type { CheckContext } from './context.js';
 import type { FindingSeverity } from './finding.js';
+import type { CheckLanguage } from './language.js';
 
 /**
  * Which assessments a rule reads: the analysis rules mean nothing on a screened-out record, and the
@@ -16,8 +17,26 @@ export interface RuleViolation {
   path: string;
 }
 
-/** A due-regard check. Its id is stable: profiles override severities by it and docs link to it. */
-export interface Rule {
+/**
+ * What a rule's findings say, in one language, by message id: a sentence, or a function of the values
+ * it names (`stale: ({ title }) => \`Evidence "${title}" is…\``). A value is a name or a number already
+ * in the reader's language (the context's labels), never a stored enum.
+ */
+export type RuleMessages = { readonly [id: string]: string | ((values: never) => string) };
+
+/** A rule's words in one language: the catalogue's entry for it (`Messages.rules`). */
+export interface RuleWords<M extends RuleMessages = RuleMessages> {
+  readonly title: string;
+  readonly why: string;
+  readonly hint: string;
+  readonly messages: M;
+}
+
+/**
+ * A due-regard check. Its id is stable: profiles override severities by it and docs link to it. Its
+ * words (title, why, hint, messages) are English; another language's come from the catalogue by id.
+ */
+export interface Rule<M extends RuleMessages = RuleMessages> {
   id: string;
   title: string;
   defaultSeverity: FindingSeverity;
@@ -28,7 +47,12 @@ export interface Rule {
   why: string;
   /** How to fix a finding. */
   hint: string;
-  /** Pure: reads the context only (never the system clock) and returns the violations in a stable order. */
+  /** What its findings say, in English. */
+  messages: M;
+  /**
+   * Pure: reads the context only (never the system clock) and returns the violations in a stable order,
+   * worded in the context's language.
+   */
   evaluate(context: CheckContext): RuleViolation[];
   /**
    * Set on the few rules that read the clock (`now`, `today`); every other rule's findings can be kept
@@ -49,6 +73,8 @@ export interface RuleClock {
   profile: Profile;
   now: IsoDateTime;
   today: IsoDate;
+  /** The language its findings are worded in; English when not given. */
+  language?: CheckLanguage;
 }
 
 /** The two halves of a rule that reads the clock. */
@@ -59,15 +85,45 @@ export interface ClockJudgement {
   judge(facts: unknown, clock: RuleClock): RuleViolation[];
 }
 
+/** A rule as written: its English words, and `evaluate` given its messages in the context's language. */
+export type RuleDefinition<Id extends string, M extends RuleMessages> = Omit<
+  Rule<M>,
+  'id' | 'evaluate' | 'clock'
+> & {
+  id: Id;
+  evaluate(context: CheckContext, say: M): RuleViolation[];
+};
+
+/** The messages a rule says in a language: the catalogue's, or its own English when the catalogue has none. */
+export const messagesIn = <M extends RuleMessages>(
+  rule: { id: string; messages: M },
+  language: CheckLanguage | undefined,
+): M => (language?.rules[rule.id]?.messages as M | undefined) ?? rule.messages;
+
+/** A rule that reads no clock; its literal id and messages' types let a catalogue word it completely. */
+export function defineRule<const Id extends string, M extends RuleMessages>(
+  rule: RuleDefinition<Id, M>,
+): Rule<M> & { id: Id } {
+  const { evaluate, ...described } = rule;
+  return { ...described, evaluate: (context) => evaluate(context, messagesIn(rule, context.language)) };
+}
+
 /** A rule that reads the clock, written as facts (from the assessment) and a judgement (against the clock). */
-export function clockRule<Facts>(
-  rule: Omit<Rule, 'evaluate' | 'clock'> & {
+export function clockRule<const Id extends string, M extends RuleMessages, Facts>(
+  rule: Omit<RuleDefinition<Id, M>, 'evaluate'> & {
     facts(context: CheckContext): Facts;
-    judge(facts: Facts, clock: RuleClock): RuleViolation[];
+    judge(facts: Facts, clock: RuleClock, say: M): RuleViolation[];
   },
-): Rule {
+): Rule<M> & { id: Id } {
   const { facts, judge, ...described } = rule;
   // The facts come back from JSON in a digest; they are the same shape `facts` made.
-  const clock: ClockJudgement = { facts, judge: (stored, on) => judge(stored as Facts, on) };
-  return { ...described, clock, evaluate: (context) => judge(facts(context), context) };
+  const clock: ClockJudgement = {
+    facts,
+    judge: (stored, on) => judge(stored as Facts, on, messagesIn(rule, on.language)),
+  };
+  return {
+    ...described,
+    clock,
+    evaluate: (context) => judge(facts(context), context, messagesIn(rule, context.language)),
+  };
 }

@@ -2,6 +2,7 @@ import { createCheckContext, screenedOutOf } from '../checks/context.js';
 import { dayOf } from '../checks/dates.js';
 import { checkClock, runRules, severityOf } from '../checks/engine.js';
 import type { Finding } from '../checks/finding.js';
+import type { CheckLanguage } from '../checks/language.js';
 import type { Rule, RuleViolation } from '../checks/rule.js';
 import { rules as catalogue } from '../checks/rules/index.js';
 import type { Assessment } from '../schema/assessment.js';
@@ -49,13 +50,15 @@ export const keptViolations = (rule: Rule, violations: readonly RuleViolation[])
  * The findings `check(assessment, profile, { now })` gives, from the facts alone; undefined when they
  * were worked out under another profile (or another version of it), so the caller must check the
  * assessment itself. A caller judging many assessments passes the profile's fingerprint, worked out once
- * (hashing the profile costs more than judging one assessment's facts).
+ * (hashing the profile costs more than judging one assessment's facts). The kept violations are worded
+ * in English: findings in another `language` are undefined too, so the caller checks the assessment.
  */
 export function findingsFromFacts(
   facts: CheckFacts,
   profile: Profile,
-  options: { now: IsoDateTime; fingerprint?: string },
+  options: { now: IsoDateTime; fingerprint?: string; language?: CheckLanguage },
 ): Finding[] | undefined {
+  if (options.language && options.language.locale !== 'en') return undefined;
   if (facts.profileFingerprint !== (options.fingerprint ?? profileFingerprint(profile))) return undefined;
   const now = checkClock(options.now);
   const clock = { profile, now, today: dayOf(now) };

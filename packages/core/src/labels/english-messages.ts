@@ -2,6 +2,8 @@ import { aims } from '../catalogue/aims.js';
 import { censusCategorySets } from '../catalogue/census.js';
 import { catalogue } from '../catalogue/characteristics.js';
 import { jurisdictions } from '../catalogue/jurisdictions.js';
+import { type RuleCatalogue, rules } from '../checks/rules/index.js';
+import { englishCheckWords } from '../checks/words.js';
 import type { CensusCategorySet } from '../schema/profile.js';
 import { englishLabels } from './english.js';
 import type { CensusWords, CharacteristicWords, Messages } from './messages.js';
@@ -35,4 +37,6 @@ export const englishMessages: Messages = {
   jurisdictions: Object.fromEntries(
     Object.entries(jurisdictions).map(([id, { label, duty }]) => [id, { label, duty }]),
   ) as Messages['jurisdictions'],
+  rules: byId(rules, ({ title, why, hint, messages }) => ({ title, why, hint, messages })) as RuleCatalogue,
+  checks: englishCheckWords,
 };

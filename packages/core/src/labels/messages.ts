@@ -1,3 +1,5 @@
+import type { RuleCatalogue } from '../checks/rules/index.js';
+import type { CheckWords } from '../checks/words.js';
 import type { Aim } from '../schema/common.js';
 import type { Jurisdiction } from '../schema/profile.js';
 import type { LabelCatalogue } from './catalogue.js';
@@ -49,8 +51,9 @@ export interface CensusWords {
 
 /**
  * Everything core words in one language, by area: the labels of stored values, the aims of the general
- * duty, the characteristics, the census categories and each nation's duty. English is built from the
- * catalogue's own definitions (one home for them); Welsh is `@eqia/core/cy`, loaded only when asked for.
+ * duty, the characteristics, the census categories, each nation's duty, and the due-regard rules' words
+ * (with the words their findings share). English is built from the catalogue's and the rules' own
+ * definitions (one home for them); Welsh is `@eqia/core/cy`, loaded only when asked for.
  */
 export interface Messages {
   readonly locale: Locale;
@@ -59,4 +62,8 @@ export interface Messages {
   readonly characteristics: Readonly<Record<CatalogueCharacteristicId, CharacteristicWords>>;
   readonly census: Readonly<Record<CensusSetId, CensusWords>>;
   readonly jurisdictions: Readonly<Record<Jurisdiction, { readonly label: string; readonly duty: string }>>;
+  /** Each due-regard rule's title, reason, hint and messages, by rule id. */
+  readonly rules: RuleCatalogue;
+  /** The words every rule's findings share: how they name an impact, and join a list. */
+  readonly checks: CheckWords;
 }

@@ -1,8 +1,8 @@
 import type { CheckContext } from '../context.js';
 import { absenceOfEvidence } from '../phrases.js';
-import type { Rule, RuleViolation } from '../rule.js';
+import { defineRule, type RuleViolation } from '../rule.js';
 
-export const absenceNotEvidence: Rule = {
+export const absenceNotEvidence = defineRule({
   id: 'absence-not-evidence',
   title: 'Absence of evidence is not evidence of no impact',
   defaultSeverity: 'warning',
@@ -10,10 +10,16 @@ export const absenceNotEvidence: Rule = {
   scope: 'all',
   why: 'Due regard is exercised with rigour and an open mind (Brown principle 3), and the authority must take reasonable steps to find out what it does not know (Bridges, 2020; Hurley and Moore, 2012): "we hold no data" or "no complaints received" shows only that nobody looked.',
   hint: 'Record what is not known as a data gap, linked to an action that will find out; or cite the evidence that shows there is no impact.',
-  evaluate: (context) => {
-    const { assessment, characteristics, screenedOut } = context;
+  messages: {
+    screenedOut: ({ characteristic, words }: { characteristic: string; words: string }) =>
+      `${characteristic} is screened out on "${words}", with no data gap recorded and no action to find out.`,
+    noImpact: ({ characteristic, words }: { characteristic: string; words: string }) =>
+      `${characteristic} is concluded as no impact on "${words}", with no data gap recorded and no action to find out.`,
+  },
+  evaluate: (context, say) => {
+    const { assessment, characteristics, screenedOut, characteristicLabel } = context;
     const violations: RuleViolation[] = [];
-    for (const { id, label } of characteristics) {
+    for (const { id } of characteristics) {
       if (gapBeingFilled(context, id)) continue;
       if (screenedOut) {
         const answer = assessment.screening.answers[id];
@@ -23,7 +29,7 @@ export const absenceNotEvidence: Rule = {
         const words = answer?.relevance === 'no' ? absenceOfEvidence(answer.reason, cites) : undefined;
         if (words) {
           violations.push({
-            message: `${label} is screened out on "${words}", with no data gap recorded and no action to find out.`,
+            message: say.screenedOut({ characteristic: characteristicLabel(id), words }),
             path: `screening.answers.${id}.reason`,
           });
         }
@@ -34,14 +40,14 @@ export const absenceNotEvidence: Rule = {
       const words = absenceOfEvidence(analysis.reasoning, analysis.evidenceIds.length > 0);
       if (words) {
         violations.push({
-          message: `${label} is concluded as no impact on "${words}", with no data gap recorded and no action to find out.`,
+          message: say.noImpact({ characteristic: characteristicLabel(id), words }),
           path: `analysis.${id}.reasoning`,
         });
       }
     }
     return violations;
   },
-};
+});
 
 /** A data gap about the characteristic, with a live action to fill it: what is not known is being found out. */
 function gapBeingFilled({ assessment, hasLiveAction }: CheckContext, characteristic: string): boolean {

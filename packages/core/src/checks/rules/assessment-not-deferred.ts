@@ -1,6 +1,6 @@
 import type { CheckContext } from '../context.js';
 import { deferredAssessment } from '../phrases.js';
-import type { Rule, RuleViolation } from '../rule.js';
+import { defineRule, type RuleViolation } from '../rule.js';
 
 /** Text that may put the assessment off, where it is, and the characteristic it is about (if one). */
 interface Passage {
@@ -12,7 +12,22 @@ interface Passage {
 
 const assessingWords = /\b(assess|eqia|eia|impact)/i;
 
-export const assessmentNotDeferred: Rule = {
+const messages = {
+  noInterimView: ({ where, words }: { where: string; words: string }) =>
+    `${where} leaves the assessment to later ("${words}") without an interim view of the likely impact and its extent.`,
+  noDatedAction: ({ where, words }: { where: string; words: string }) =>
+    `${where} leaves the assessment to later ("${words}") without a dated action to assess it.`,
+  screeningRationale: 'The screening rationale',
+  screeningAnswer: ({ characteristic }: { characteristic: string }) => `${characteristic}’s screening`,
+  analysis: ({ characteristic }: { characteristic: string }) => `The ${characteristic} analysis`,
+  impact: ({ characteristic, impact }: { characteristic: string; impact: string }) =>
+    `The ${characteristic} impact "${impact}"`,
+  intersectionality: 'The intersectionality statement',
+  cumulativeImpact: 'The cumulative impact statement',
+  outcome: 'The outcome',
+};
+
+export const assessmentNotDeferred = defineRule({
   id: 'assessment-not-deferred',
   title: 'Assessment is not deferred to a later stage',
   defaultSeverity: 'warning',
@@ -20,46 +35,51 @@ export const assessmentNotDeferred: Rule = {
   scope: 'all',
   why: 'The risk and extent of any adverse impact must be assessed before the policy is adopted, not as a "rearguard action" (Bracking para 26(4); Brown principle 2). Where detail is genuinely not yet known, the record must still give an interim view and commit to a dated assessment.',
   hint: 'Give an interim view of the likely impact and its severity now (an impact with a severity, or "unknown" with one), and add a dated action to assess it when the detail is known.',
-  evaluate: (context) => {
+  messages,
+  evaluate: (context, say) => {
     const violations: RuleViolation[] = [];
-    for (const passage of passages(context)) {
+    for (const passage of passages(context, say)) {
       const words = deferredAssessment(passage.text);
       if (!words) continue;
       if (passage.characteristic && !hasInterimView(context, passage.characteristic)) {
         violations.push({
-          message: `${passage.where} leaves the assessment to later ("${words}") without an interim view of the likely impact and its extent.`,
+          message: say.noInterimView({ where: passage.where, words }),
           path: passage.path,
         });
       }
       if (!hasDatedAction(context, passage.characteristic)) {
         violations.push({
-          message: `${passage.where} leaves the assessment to later ("${words}") without a dated action to assess it.`,
+          message: say.noDatedAction({ where: passage.where, words }),
           path: passage.path,
         });
       }
     }
     return violations;
   },
-};
+});
 
-function passages({ assessment, characteristics, screenedOut }: CheckContext): Passage[] {
+function passages(
+  { assessment, characteristics, characteristicLabel, screenedOut }: CheckContext,
+  say: typeof messages,
+): Passage[] {
   const found: Passage[] = [];
   const decision = assessment.screening.decision;
   if (decision) {
     found.push({
       text: decision.rationale,
       path: 'screening.decision.rationale',
-      where: 'The screening rationale',
+      where: say.screeningRationale,
     });
   }
-  for (const { id, label } of characteristics) {
+  for (const { id } of characteristics) {
+    const characteristic = characteristicLabel(id);
     if (screenedOut) {
       const answer = assessment.screening.answers[id];
       if (answer)
         found.push({
           text: answer.reason,
           path: `screening.answers.${id}.reason`,
-          where: `${label}’s screening`,
+          where: say.screeningAnswer({ characteristic }),
           characteristic: id,
         });
       continue;
@@ -69,14 +89,14 @@ function passages({ assessment, characteristics, screenedOut }: CheckContext): P
     found.push({
       text: analysis.reasoning,
       path: `analysis.${id}.reasoning`,
-      where: `The ${label} analysis`,
+      where: say.analysis({ characteristic }),
       characteristic: id,
     });
     analysis.impacts.forEach((impact, index) => {
       found.push({
         text: impact.description,
         path: `analysis.${id}.impacts.${index}.description`,
-        where: `The ${label} impact "${impact.id}"`,
+        where: say.impact({ characteristic, impact: impact.id }),
         characteristic: id,
       });
     });
@@ -87,16 +107,16 @@ function passages({ assessment, characteristics, screenedOut }: CheckContext): P
       {
         text: noneFoundReasoning,
         path: 'intersectionality.noneFoundReasoning',
-        where: 'The intersectionality statement',
+        where: say.intersectionality,
       },
       {
         text: cumulativeImpact,
         path: 'intersectionality.cumulativeImpact',
-        where: 'The cumulative impact statement',
+        where: say.cumulativeImpact,
       },
     );
     if (assessment.outcome)
-      found.push({ text: assessment.outcome.rationale, path: 'outcome.rationale', where: 'The outcome' });
+      found.push({ text: assessment.outcome.rationale, path: 'outcome.rationale', where: say.outcome });
   }
   return found;
 }

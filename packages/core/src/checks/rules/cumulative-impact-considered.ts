@@ -1,7 +1,7 @@
-import type { Rule } from '../rule.js';
+import { defineRule } from '../rule.js';
 import { isBlank } from '../text.js';
 
-export const cumulativeImpactConsidered: Rule = {
+export const cumulativeImpactConsidered = defineRule({
   id: 'cumulative-impact-considered',
   title: 'Cumulative impact with related policies is considered',
   defaultSeverity: 'warning',
@@ -9,13 +9,16 @@ export const cumulativeImpactConsidered: Rule = {
   scope: 'full_assessment',
   why: 'Due regard is regard appropriate in all the circumstances (Baker), including other decisions bearing on the same groups; audit found cumulative impact rarely assessed (Wales Audit Office).',
   hint: 'Say how this policy combines with other recent or planned changes affecting the same people, or that there are none and why.',
-  evaluate: ({ assessment }) =>
+  messages: {
+    notConsidered: 'The cumulative impact of this policy with related policies is not considered.',
+  },
+  evaluate: ({ assessment }, say) =>
     isBlank(assessment.intersectionality.cumulativeImpact)
       ? [
           {
-            message: 'The cumulative impact of this policy with related policies is not considered.',
+            message: say.notConsidered,
             path: 'intersectionality.cumulativeImpact',
           },
         ]
       : [],
-};
+});

@@ -11,18 +11,22 @@ export const decisionAfterSignOff = clockRule({
   scope: 'all',
   why: 'Due regard must be paid before and at the time a policy is decided, not as a later justification (Brown principle 2; Bracking para 26(4): not a "rearguard action").',
   hint: 'If the decision is still to come, correct its date; if it was already taken, take it again once this assessment is signed off.',
+  messages: {
+    beforeSignOff: ({ decided, signedOff }: { decided: string; signedOff: string }) =>
+      `The decision is dated ${decided}, before this assessment was signed off on ${signedOff}.`,
+    notSignedOff: ({ decided, today }: { decided: string; today: string }) =>
+      `The decision is dated ${decided}, but this assessment is not signed off yet (today is ${today}).`,
+  },
   facts: ({ assessment }) => ({
     decided: assessment.decision.date ?? null,
     signedOff: signOffDay(assessment) ?? null,
   }),
-  judge: ({ decided, signedOff }, { today }) => {
+  judge: ({ decided, signedOff }, { today }, say) => {
     if (!decided) return [];
     if (decided >= (signedOff ?? today)) return [];
     return [
       {
-        message: signedOff
-          ? `The decision is dated ${decided}, before this assessment was signed off on ${signedOff}.`
-          : `The decision is dated ${decided}, but this assessment is not signed off yet (today is ${today}).`,
+        message: signedOff ? say.beforeSignOff({ decided, signedOff }) : say.notSignedOff({ decided, today }),
         path: 'decision.date',
       },
     ];

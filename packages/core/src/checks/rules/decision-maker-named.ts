@@ -1,7 +1,7 @@
-import type { Rule } from '../rule.js';
+import { defineRule } from '../rule.js';
 import { isBlank } from '../text.js';
 
-export const decisionMakerNamed: Rule = {
+export const decisionMakerNamed = defineRule({
   id: 'decision-maker-named',
   title: 'The decision maker is named',
   defaultSeverity: 'error',
@@ -9,8 +9,11 @@ export const decisionMakerNamed: Rule = {
   scope: 'all',
   why: 'The duty is personal to the decision maker and cannot be delegated (Brown principles 1 and 4); the record must show who decided.',
   hint: 'Name the person or body that takes the decision, and their role.',
-  evaluate: ({ assessment }) =>
+  messages: {
+    notNamed: 'No decision maker is recorded.',
+  },
+  evaluate: ({ assessment }, say) =>
     isBlank(assessment.decision.maker) && isBlank(assessment.decision.makerRole)
-      ? [{ message: 'No decision maker is recorded.', path: 'decision.maker' }]
+      ? [{ message: say.notNamed, path: 'decision.maker' }]
       : [],
-};
+});

@@ -1,8 +1,8 @@
 import { isAdverse } from '../../adverse.js';
 import type { Engagement } from '../../schema/engagement.js';
 import { isHeard } from '../heard.js';
-import type { Rule, RuleViolation } from '../rule.js';
-import { capitalise, listInWords } from '../text.js';
+import { defineRule, type RuleViolation } from '../rule.js';
+import { capitalise } from '../text.js';
 
 const STAFF = 'staff';
 
@@ -17,7 +17,7 @@ const isInternal = (engagement: Engagement): boolean =>
     ? internalWords.test(engagement.who) && !outsideWords.test(engagement.who)
     : engagement.audience === STAFF;
 
-export const engagementReachesAffected: Rule = {
+export const engagementReachesAffected = defineRule({
   id: 'engagement-reaches-affected',
   title: 'Engagement reaches the people affected',
   defaultSeverity: 'warning',
@@ -25,7 +25,13 @@ export const engagementReachesAffected: Rule = {
   scope: 'full_assessment',
   why: 'The decision maker must know the views of those affected (Bracking, 2013), and consultation must reach them while proposals are formative (the Gunning principles; EHRC engagement guidance). Asking only the officers who wrote the policy is not engagement with the people it affects.',
   hint: 'Engage the service users, public or groups the policy affects (and record their audience), and people who share each characteristic on which you found a medium or high negative impact.',
-  evaluate: (context) => {
+  messages: {
+    onlyStaff:
+      'Engagement is recorded only with staff or officers, but the policy affects service users or the public too.',
+    unheard: ({ impact, characteristics }: { impact: string; characteristics: string }) =>
+      `${impact} is a medium negative impact, but nobody sharing ${characteristics} was asked about it.`,
+  },
+  evaluate: (context, say) => {
     const { assessment, impacts } = context;
     const violations: RuleViolation[] = [];
     const beyondStaff =
@@ -33,8 +39,7 @@ export const engagementReachesAffected: Rule = {
       assessment.policy.otherGroups.length > 0;
     if (beyondStaff && assessment.engagement.length > 0 && assessment.engagement.every(isInternal)) {
       violations.push({
-        message:
-          'Engagement is recorded only with staff or officers, but the policy affects service users or the public too.',
+        message: say.onlyStaff,
         path: 'engagement',
       });
     }
@@ -44,14 +49,19 @@ export const engagementReachesAffected: Rule = {
       const unheard = characteristics.filter((c) => !isHeard(context, c));
       if (unheard.length > 0) {
         violations.push({
-          message: `${capitalise(name)} is a medium negative impact, but nobody sharing ${listInWords(
-            unheard.map((c) => context.characteristicLabel(c).toLowerCase()),
-            'or',
-          )} was asked about it.`,
+          message: capitalise(
+            say.unheard({
+              impact: name,
+              characteristics: context.list(
+                unheard.map((c) => context.characteristicLabel(c).toLowerCase()),
+                'or',
+              ),
+            }),
+          ),
           path,
         });
       }
     }
     return violations;
   },
-};
+});

@@ -1,7 +1,7 @@
-import type { Rule, RuleViolation } from '../rule.js';
-import { isBlank, listInWords } from '../text.js';
+import { defineRule, type RuleViolation } from '../rule.js';
+import { isBlank } from '../text.js';
 
-export const engagementResponsesRecorded: Rule = {
+export const engagementResponsesRecorded = defineRule({
   id: 'engagement-responses-recorded',
   title: 'Each engagement records what people said and what changed',
   defaultSeverity: 'warning',
@@ -9,21 +9,28 @@ export const engagementResponsesRecorded: Rule = {
   scope: 'full_assessment',
   why: 'The decision maker must get an adequate flavour of the responses (Bracking), and consultation must be conscientiously taken into account (Gunning criteria), which the record shows by what changed.',
   hint: 'For each engagement, record the date, a fair summary of what was said (including objections) and what changed as a result, or why nothing did.',
-  evaluate: ({ assessment }) => {
+  messages: {
+    notRecorded: ({ who, missing }: { who: string; missing: string }) =>
+      `The engagement with ${who} does not record ${missing}.`,
+    date: 'when it happened',
+    whatTheySaid: 'what they said',
+    whatChanged: 'what changed as a result',
+  },
+  evaluate: ({ assessment, list }, say) => {
     const violations: RuleViolation[] = [];
     assessment.engagement.forEach((engagement, index) => {
       const missing = [
-        !engagement.date && 'when it happened',
-        isBlank(engagement.whatTheySaid) && 'what they said',
-        isBlank(engagement.whatChanged) && 'what changed as a result',
+        !engagement.date && say.date,
+        isBlank(engagement.whatTheySaid) && say.whatTheySaid,
+        isBlank(engagement.whatChanged) && say.whatChanged,
       ].filter((part): part is string => typeof part === 'string');
       if (missing.length > 0) {
         violations.push({
-          message: `The engagement with ${engagement.who} does not record ${listInWords(missing)}.`,
+          message: say.notRecorded({ who: engagement.who, missing: list(missing) }),
           path: `engagement.${index}`,
         });
       }
     });
     return violations;
   },
-};
+});

@@ -12,12 +12,16 @@ export const evidenceFresh = clockRule({
   scope: 'all',
   why: 'Due regard needs a current picture: the authority must take reasonable steps to find out what it does not know (Bridges), and old data can hide how a group is affected today.',
   hint: 'Find newer evidence, or say in the summary why this is still the best available. The limit is the profile’s evidence freshness (census data: ten years).',
+  messages: {
+    stale: ({ title, date, limit }: { title: string; date: string; limit: number }) =>
+      `Evidence "${title}" is dated ${date}, older than the ${limit}-month freshness limit.`,
+  },
   // Only dated items can go stale; each keeps its place in the list for the finding's path.
   facts: ({ assessment }) =>
     assessment.evidence.items.flatMap(({ title, kind, date }, index) =>
       date ? [{ index, title, census: kind === 'census', date }] : [],
     ),
-  judge: (items, { profile, today }) => {
+  judge: (items, { profile, today }, say) => {
     const violations: RuleViolation[] = [];
     for (const item of items) {
       const limit = item.census
@@ -25,7 +29,7 @@ export const evidenceFresh = clockRule({
         : profile.evidenceFreshnessMonths;
       if (lastDayOf(item.date) < addMonths(today, -limit)) {
         violations.push({
-          message: `Evidence "${item.title}" is dated ${item.date}, older than the ${limit}-month freshness limit.`,
+          message: say.stale({ title: item.title, date: item.date, limit }),
           path: `evidence.items.${item.index}.date`,
         });
       }

@@ -1,8 +1,8 @@
 import { isAdverse } from '../../adverse.js';
-import type { Rule, RuleViolation } from '../rule.js';
+import { defineRule, type RuleViolation } from '../rule.js';
 import { capitalise, isBlank } from '../text.js';
 
-export const impactDescribed: Rule = {
+export const impactDescribed = defineRule({
   id: 'impact-described',
   title: 'Each impact is described, and negatives are rated',
   defaultSeverity: 'error',
@@ -10,19 +10,26 @@ export const impactDescribed: Rule = {
   scope: 'full_assessment',
   why: 'Impacts must be precise, not sketchy (Bracking): the decision maker needs to know who is affected, how, and how badly, to weigh it.',
   hint: 'Say who is affected and how, in concrete terms; rate each negative impact low, medium or high before mitigation.',
-  evaluate: ({ impacts }) => {
+  messages: {
+    undescribed: ({ impact }: { impact: string }) => `${impact} is not described.`,
+    noSeverity: ({ impact }: { impact: string }) => `${impact} is negative but has no severity.`,
+  },
+  evaluate: ({ impacts }, say) => {
     const violations: RuleViolation[] = [];
     for (const { impact, path, name } of impacts) {
       if (isBlank(impact.description)) {
-        violations.push({ message: `${capitalise(name)} is not described.`, path: `${path}.description` });
+        violations.push({
+          message: capitalise(say.undescribed({ impact: name })),
+          path: `${path}.description`,
+        });
       }
       if (isAdverse(impact.direction) && !impact.severity) {
         violations.push({
-          message: `${capitalise(name)} is negative but has no severity.`,
+          message: capitalise(say.noSeverity({ impact: name })),
           path: `${path}.severity`,
         });
       }
     }
     return violations;
   },
-};
+});

@@ -1,7 +1,7 @@
-import type { Rule, RuleViolation } from '../rule.js';
+import { defineRule, type RuleViolation } from '../rule.js';
 import { capitalise } from '../text.js';
 
-export const impactEvidenced: Rule = {
+export const impactEvidenced = defineRule({
   id: 'impact-evidenced',
   title: 'Positive and negative impacts cite evidence',
   defaultSeverity: 'warning',
@@ -9,7 +9,10 @@ export const impactEvidenced: Rule = {
   scope: 'full_assessment',
   why: 'Due regard must be exercised with rigour and on a proper evidential basis (Brown principle 3; Hurley and Moore): an impact nobody can trace to evidence is an assertion.',
   hint: 'Link the evidence the impact rests on; if there is none, record a data gap and make the impact "unknown".',
-  evaluate: ({ impacts }) => {
+  messages: {
+    noEvidence: ({ impact }: { impact: string }) => `${impact} cites no evidence.`,
+  },
+  evaluate: ({ impacts }, say) => {
     const violations: RuleViolation[] = [];
     for (const { impact, path, name } of impacts) {
       if (
@@ -17,9 +20,12 @@ export const impactEvidenced: Rule = {
         impact.direction !== 'unknown' &&
         impact.evidenceIds.length === 0
       ) {
-        violations.push({ message: `${capitalise(name)} cites no evidence.`, path: `${path}.evidenceIds` });
+        violations.push({
+          message: capitalise(say.noEvidence({ impact: name })),
+          path: `${path}.evidenceIds`,
+        });
       }
     }
     return violations;
   },
-};
+});

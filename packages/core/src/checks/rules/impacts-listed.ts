@@ -1,6 +1,7 @@
-import type { Rule, RuleViolation } from '../rule.js';
+import { inSentence } from '../../labels/label.js';
+import { defineRule, type RuleViolation } from '../rule.js';
 
-export const impactsListed: Rule = {
+export const impactsListed = defineRule({
   id: 'impacts-listed',
   title: 'Conclusions match the impacts listed',
   defaultSeverity: 'error',
@@ -8,13 +9,26 @@ export const impactsListed: Rule = {
   scope: 'full_assessment',
   why: 'Bracking requires the precise envisaged impacts to be identified: "impacts identified" needs the impacts, and "no impact" cannot sit beside a listed harm or benefit.',
   hint: 'Describe each impact found, or change the conclusion to match what the analysis shows.',
-  evaluate: ({ assessment, characteristics }) => {
+  messages: {
+    noneDescribed: ({ characteristic }: { characteristic: string }) =>
+      `${characteristic} is concluded as having impacts, but none is described.`,
+    listsImpact: ({
+      characteristic,
+      direction,
+      impact,
+    }: {
+      characteristic: string;
+      direction: string;
+      impact: string;
+    }) => `${characteristic} is concluded as no impact, but lists the ${direction} impact "${impact}".`,
+  },
+  evaluate: ({ assessment, characteristics, characteristicLabel, label }, say) => {
     const violations: RuleViolation[] = [];
-    for (const { id, label } of characteristics) {
+    for (const { id } of characteristics) {
       const analysis = assessment.analysis[id];
       if (analysis?.status === 'impacts_identified' && analysis.impacts.length === 0) {
         violations.push({
-          message: `${label} is concluded as having impacts, but none is described.`,
+          message: say.noneDescribed({ characteristic: characteristicLabel(id) }),
           path: `analysis.${id}.impacts`,
         });
       }
@@ -22,7 +36,11 @@ export const impactsListed: Rule = {
         analysis.impacts.forEach((impact, index) => {
           if (impact.direction === 'neutral') return;
           violations.push({
-            message: `${label} is concluded as no impact, but lists the ${impact.direction} impact "${impact.id}".`,
+            message: say.listsImpact({
+              characteristic: characteristicLabel(id),
+              direction: inSentence(label('impactDirection', impact.direction)),
+              impact: impact.id,
+            }),
             path: `analysis.${id}.impacts.${index}`,
           });
         });
@@ -30,4 +48,4 @@ export const impactsListed: Rule = {
     }
     return violations;
   },
-};
+});

@@ -1,4 +1,4 @@
-import type { Rule } from '../rule.js';
+import type { Rule, RuleWords } from '../rule.js';
 import { absenceNotEvidence } from './absence-not-evidence.js';
 import { actionComplete } from './action-complete.js';
 import { actionLinked } from './action-linked.js';
@@ -53,54 +53,66 @@ import { welshTextWritten } from './welsh-text-written.js';
  * The rule catalogue, in the order an author meets the sections. Ids are stable: profiles override
  * severities by id, and docs/checks.md is generated from this list.
  */
-export const rules: readonly Rule[] = [
-  policyAimsStated,
-  audiencesIdentified,
-  moreThanOneMind,
-  decisionMakerNamed,
-  decisionMakerBriefed,
-  decisionDateSet,
-  decisionAfterSignOff,
-  dueRegardBeforeDecision,
-  screeningDecided,
-  screeningOutReasoned,
-  relevanceNotAdverse,
-  screeningOutEvidenced,
-  screeningOutAuthorised,
-  screeningOutAwaitingAuthorisation,
-  evidenceDescribed,
-  evidenceFresh,
-  evidenceStrengthStated,
-  dataGapHasAction,
-  referencesResolve,
-  engagementRecorded,
-  engagementResponsesRecorded,
-  engagementReachesAffected,
-  highSeverityEngaged,
-  characteristicConcluded,
-  noImpactReasoned,
-  absenceNotEvidence,
-  assessmentNotDeferred,
-  reasoningSpecific,
-  reasoningNotPasted,
-  impactsListed,
-  impactDescribed,
-  impactEvidenced,
-  negativeImpactMitigated,
-  residualImpactJustified,
-  unknownImpactHasAction,
-  marriageAimAOnly,
-  intersectionalityConsidered,
-  cumulativeImpactConsidered,
-  generalDutyStatements,
-  outcomeRecorded,
-  outcomeFitsImpacts,
-  continueJustified,
-  unlawfulDiscriminationNotContinued,
-  mitigationHasAction,
-  actionComplete,
-  actionLinked,
-  monitoringArranged,
-  reviewDateSet,
-  welshTextWritten,
-];
+export const rules: readonly Rule[] = catalogueRules();
+
+/**
+ * Every rule's words in one language, by rule id, each message taking the values its English takes: a
+ * language missing a rule or a message does not compile (`Messages.rules`).
+ */
+export type RuleCatalogue = {
+  readonly [R in ReturnType<typeof catalogueRules>[number] as R['id']]: RuleWords<R['messages']>;
+};
+
+function catalogueRules() {
+  return [
+    policyAimsStated,
+    audiencesIdentified,
+    moreThanOneMind,
+    decisionMakerNamed,
+    decisionMakerBriefed,
+    decisionDateSet,
+    decisionAfterSignOff,
+    dueRegardBeforeDecision,
+    screeningDecided,
+    screeningOutReasoned,
+    relevanceNotAdverse,
+    screeningOutEvidenced,
+    screeningOutAuthorised,
+    screeningOutAwaitingAuthorisation,
+    evidenceDescribed,
+    evidenceFresh,
+    evidenceStrengthStated,
+    dataGapHasAction,
+    referencesResolve,
+    engagementRecorded,
+    engagementResponsesRecorded,
+    engagementReachesAffected,
+    highSeverityEngaged,
+    characteristicConcluded,
+    noImpactReasoned,
+    absenceNotEvidence,
+    assessmentNotDeferred,
+    reasoningSpecific,
+    reasoningNotPasted,
+    impactsListed,
+    impactDescribed,
+    impactEvidenced,
+    negativeImpactMitigated,
+    residualImpactJustified,
+    unknownImpactHasAction,
+    marriageAimAOnly,
+    intersectionalityConsidered,
+    cumulativeImpactConsidered,
+    generalDutyStatements,
+    outcomeRecorded,
+    outcomeFitsImpacts,
+    continueJustified,
+    unlawfulDiscriminationNotContinued,
+    mitigationHasAction,
+    actionComplete,
+    actionLinked,
+    monitoringArranged,
+    reviewDateSet,
+    welshTextWritten,
+  ] as const;
+}

@@ -1,8 +1,8 @@
 import type { Assessment } from '../../schema/assessment.js';
 import type { Profile } from '../../schema/profile.js';
-import type { Rule } from '../rule.js';
+import { defineRule } from '../rule.js';
 
-export const moreThanOneMind: Rule = {
+export const moreThanOneMind = defineRule({
   id: 'more-than-one-mind',
   title: 'More than one person is involved',
   defaultSeverity: 'warning',
@@ -10,16 +10,20 @@ export const moreThanOneMind: Rule = {
   scope: 'all',
   why: 'Rigour and an open mind (Brown principle 3) are hard alone: an assessment written by one person, with no colleague, reviewer or affected person involved, is the box-ticking the courts and the Wales Audit Office have criticised.',
   hint: 'Another mind is anyone besides the author: name them in the assessment team (the author’s own name or user id does not count), add them as a contributor, engage the people affected, or have the assessment reviewed or approved by someone other than its author.',
-  evaluate: ({ assessment, profile }) =>
+  messages: {
+    oneMind: ({ author }: { author: string }) =>
+      `Only one person (${author}) is recorded as involved: no assessment team, contributors, engagement or reviewer.`,
+  },
+  evaluate: ({ assessment, profile }, say) =>
     othersInvolved(assessment, authorNames(assessment.createdBy, profile))
       ? []
       : [
           {
-            message: `Only one person (${assessment.createdBy}) is recorded as involved: no assessment team, contributors, engagement or reviewer.`,
+            message: say.oneMind({ author: assessment.createdBy }),
             path: 'policy.assessmentTeam',
           },
         ],
-};
+});
 
 /**
  * The ways the author may be written: the team holds names as the record states them, so the author

@@ -1,8 +1,9 @@
 import { isAdverse } from '../../adverse.js';
-import type { Rule, RuleViolation } from '../rule.js';
+import { inSentence } from '../../labels/label.js';
+import { defineRule, type RuleViolation } from '../rule.js';
 import { isBlank } from '../text.js';
 
-export const outcomeFitsImpacts: Rule = {
+export const outcomeFitsImpacts = defineRule({
   id: 'outcome-fits-impacts',
   title: 'The outcome fits the impacts found',
   defaultSeverity: 'error',
@@ -10,7 +11,14 @@ export const outcomeFitsImpacts: Rule = {
   scope: 'full_assessment',
   why: 'EHRC guidance: "no major change" is for a policy shown to be robust with no potential for discrimination or adverse impact; an outcome that ignores the harm the analysis found was not reached with an open mind (Brown principle 3).',
   hint: 'Choose "adjust" and carry the mitigations into actions, "continue" with justification, or "stop"; "no major change" only fits when no significant negative impact remains.',
-  evaluate: ({ assessment, impacts, liveActions }) => {
+  messages: {
+    remains: ({ impact, severity }: { impact: string; severity: string }) =>
+      `The outcome is "no major change", but ${impact} remains ${severity}.`,
+    notMitigated: ({ impact }: { impact: string }) =>
+      `The outcome is "no major change", but ${impact} is not mitigated.`,
+    noAction: 'The outcome is "adjust", but no action says how the policy changes.',
+  },
+  evaluate: ({ assessment, impacts, liveActions, label }, say) => {
     const kind = assessment.outcome?.kind;
     const violations: RuleViolation[] = [];
     if (kind === 'no_major_change') {
@@ -19,7 +27,13 @@ export const outcomeFitsImpacts: Rule = {
         const remains = impact.residualSeverity === 'medium' || impact.residualSeverity === 'high';
         if (isBlank(impact.mitigation) || remains) {
           violations.push({
-            message: `The outcome is "no major change", but ${name} ${remains ? `remains ${impact.residualSeverity}` : 'is not mitigated'}.`,
+            message:
+              remains && impact.residualSeverity
+                ? say.remains({
+                    impact: name,
+                    severity: inSentence(label('residualSeverity', impact.residualSeverity)),
+                  })
+                : say.notMitigated({ impact: name }),
             path: 'outcome.kind',
           });
         }
@@ -27,10 +41,10 @@ export const outcomeFitsImpacts: Rule = {
     }
     if (kind === 'adjust' && liveActions.length === 0) {
       violations.push({
-        message: 'The outcome is "adjust", but no action says how the policy changes.',
+        message: say.noAction,
         path: 'actions',
       });
     }
     return violations;
   },
-};
+});

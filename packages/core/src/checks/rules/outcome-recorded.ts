@@ -1,7 +1,7 @@
-import type { Rule } from '../rule.js';
+import { defineRule } from '../rule.js';
 import { isBlank } from '../text.js';
 
-export const outcomeRecorded: Rule = {
+export const outcomeRecorded = defineRule({
   id: 'outcome-recorded',
   title: 'The outcome is chosen and explained',
   defaultSeverity: 'error',
@@ -9,11 +9,13 @@ export const outcomeRecorded: Rule = {
   scope: 'full_assessment',
   why: 'The assessment must lead somewhere: one of the four EHRC outcomes (no major change, adjust, continue, stop), with the reasons the decision maker will rely on (Brown principle 6).',
   hint: 'Choose no major change, adjust, continue or stop, and explain why in a few sentences.',
-  evaluate: ({ assessment }) => {
-    const { outcome } = assessment;
-    if (!outcome) return [{ message: 'No outcome is chosen.', path: 'outcome' }];
-    return isBlank(outcome.rationale)
-      ? [{ message: 'The outcome is chosen but not explained.', path: 'outcome.rationale' }]
-      : [];
+  messages: {
+    none: 'No outcome is chosen.',
+    unexplained: 'The outcome is chosen but not explained.',
   },
-};
+  evaluate: ({ assessment }, say) => {
+    const { outcome } = assessment;
+    if (!outcome) return [{ message: say.none, path: 'outcome' }];
+    return isBlank(outcome.rationale) ? [{ message: say.unexplained, path: 'outcome.rationale' }] : [];
+  },
+});

@@ -1,7 +1,7 @@
 import type { CharacteristicDefinition } from '../../schema/profile.js';
-import type { Rule, RuleViolation } from '../rule.js';
+import { defineRule, type RuleViolation } from '../rule.js';
 
-export const reasoningNotPasted: Rule = {
+export const reasoningNotPasted = defineRule({
   id: 'reasoning-not-pasted',
   title: 'Reasoning is not pasted across characteristics',
   defaultSeverity: 'warning',
@@ -9,12 +9,16 @@ export const reasoningNotPasted: Rule = {
   scope: 'all',
   why: 'The same sentence for several characteristics shows a template filled in, not each group considered in turn with rigour and an open mind (Brown principle 3; Bracking: a focus on the precise impacts).',
   hint: 'Write each characteristic’s reasoning for that group: what in the policy could affect them and why it does or does not.',
-  evaluate: ({ assessment, characteristics, screenedOut }) => {
+  messages: {
+    repeats: ({ characteristic, first }: { characteristic: string; first: string }) =>
+      `The reasoning for ${characteristic} repeats the reasoning for ${first}.`,
+  },
+  evaluate: ({ assessment, characteristics, characteristicLabel, screenedOut }, say) => {
     const violations: RuleViolation[] = [];
     const firstWith = new Map<string, CharacteristicDefinition>();
     const normalise = normaliser(characteristics);
     for (const characteristic of characteristics) {
-      const { id, label } = characteristic;
+      const { id } = characteristic;
       const [text, path] = screenedOut
         ? [assessment.screening.answers[id]?.reason ?? '', `screening.answers.${id}.reason`]
         : [assessment.analysis[id]?.reasoning ?? '', `analysis.${id}.reasoning`];
@@ -23,7 +27,10 @@ export const reasoningNotPasted: Rule = {
       const first = firstWith.get(key);
       if (first) {
         violations.push({
-          message: `The reasoning for ${label} repeats the reasoning for ${first.label}.`,
+          message: say.repeats({
+            characteristic: characteristicLabel(id),
+            first: characteristicLabel(first.id),
+          }),
           path,
         });
       } else {
@@ -32,7 +39,7 @@ export const reasoningNotPasted: Rule = {
     }
     return violations;
   },
-};
+});
 
 /** Small words that labels contain ("Religion or belief"): dropped so that texts compare alike. */
 const connectives = ['a', 'an', 'and', 'or', 'the', 'of', 'on', 'in', 'for', 'to'];

@@ -1,6 +1,6 @@
-import type { Rule } from '../rule.js';
+import { defineRule } from '../rule.js';
 
-export const screeningDecided: Rule = {
+export const screeningDecided = defineRule({
   id: 'screening-decided',
   title: 'The screening decision is recorded',
   defaultSeverity: 'error',
@@ -8,13 +8,9 @@ export const screeningDecided: Rule = {
   scope: 'all',
   why: 'The record must show that the authority asked whether the policy is relevant to equality and decided how far to assess it (Brown principle 6: an adequate record).',
   hint: 'Record whether a full assessment is needed, why, and who decided.',
-  evaluate: ({ assessment }) =>
-    assessment.screening.decision
-      ? []
-      : [
-          {
-            message: 'No screening decision is recorded: full assessment or not required.',
-            path: 'screening.decision',
-          },
-        ],
-};
+  messages: {
+    none: 'No screening decision is recorded: full assessment or not required.',
+  },
+  evaluate: ({ assessment }, say) =>
+    assessment.screening.decision ? [] : [{ message: say.none, path: 'screening.decision' }],
+});

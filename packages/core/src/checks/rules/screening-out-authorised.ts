@@ -1,8 +1,8 @@
 import type { Assessment } from '../../schema/assessment.js';
 import type { Profile } from '../../schema/profile.js';
-import type { Rule } from '../rule.js';
+import { defineRule } from '../rule.js';
 
-export const screeningOutAuthorised: Rule = {
+export const screeningOutAuthorised = defineRule({
   id: 'screening-out-authorised',
   title: 'A screening-out is authorised by a senior role',
   defaultSeverity: 'error',
@@ -10,14 +10,20 @@ export const screeningOutAuthorised: Rule = {
   scope: 'screening_out',
   why: 'Deciding not to assess is a decision the duty applies to and it cannot be delegated (Brown principle 4); guidance asks for senior sign-off of a screening-out.',
   hint: 'Keep a senior stage in the approval chain (its approval authorises the screening-out), or have the decision recorded by someone holding a senior stage’s role.',
-  evaluate: ({ assessment, profile }) => {
+  messages: {
+    nobodySenior: ({ decidedBy }: { decidedBy: string }) =>
+      `Nobody senior authorises this screening-out: its approval chain has no senior stage, and ${decidedBy}, who decided it, holds no senior role.`,
+    neverApproved: ({ stages }: { stages: string }) =>
+      `This screening-out is recorded as signed off, but ${stages} never approved it.`,
+  },
+  evaluate: ({ assessment, profile, list }, say) => {
     const decision = assessment.screening.decision;
     if (!decision || decidedBySenior(assessment, profile) || seniorApproved(assessment)) return [];
     const senior = assessment.approvalChain.filter((stage) => stage.senior);
     if (senior.length === 0) {
       return [
         {
-          message: `Nobody senior authorises this screening-out: its approval chain has no senior stage, and ${decision.decidedBy}, who decided it, holds no senior role.`,
+          message: say.nobodySenior({ decidedBy: decision.decidedBy }),
           path: 'screening.decision.decidedBy',
         },
       ];
@@ -27,12 +33,17 @@ export const screeningOutAuthorised: Rule = {
     if (!signedOff(assessment)) return [];
     return [
       {
-        message: `This screening-out is recorded as signed off, but ${senior.map((stage) => stage.label).join(' or ')} never approved it.`,
+        message: say.neverApproved({
+          stages: list(
+            senior.map((stage) => stage.label),
+            'or',
+          ),
+        }),
         path: 'review.approvals',
       },
     ];
   },
-};
+});
 
 /** The screening was decided by someone holding the role of a senior stage. */
 export function decidedBySenior(assessment: Assessment, profile: Profile): boolean {

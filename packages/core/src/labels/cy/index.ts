@@ -1,6 +1,8 @@
 import type { Messages } from '../messages.js';
 import { welshCensus } from './census.js';
 import { welshAims, welshCharacteristics, welshJurisdictions } from './characteristics.js';
+import { welshCheckWords } from './checks.js';
+import { welshRules } from './rules/index.js';
 import { welshLabels } from './values.js';
 
 /** Cymraeg: everything core words, in Welsh. */
@@ -11,4 +13,6 @@ export const welshMessages: Messages = {
   characteristics: welshCharacteristics,
   census: welshCensus,
   jurisdictions: welshJurisdictions,
+  rules: welshRules,
+  checks: welshCheckWords,
 };
