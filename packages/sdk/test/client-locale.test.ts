@@ -38,4 +38,21 @@ describe('a client’s language', () => {
       });
     }
   });
+
+  it('words the due-regard findings in its language, the same findings as in English', async () => {
+    const store = createMemoryStore({ profile: welshBody });
+    const english = await createClient({ store, user: 'amara', locale: 'en' });
+    const { assessment } = await english.create({ title: 'Video hearings' });
+    const welsh = await createClient({ store, user: 'amara' });
+    const [inEnglish, inWelsh] = [
+      (await english.get(assessment.id)).findings,
+      (await welsh.get(assessment.id)).findings,
+    ];
+    expect(inWelsh.map((f) => [f.ruleId, f.path])).toEqual(inEnglish.map((f) => [f.ruleId, f.path]));
+    expect(inWelsh.find((f) => f.ruleId === 'policy-aims-stated')?.message).toBe(
+      'Nid yw nodau’r polisi na’r canlyniadau a fwriedir wedi’u datgan.',
+    );
+    const [all] = await welsh.checkAll();
+    expect(all?.findings).toEqual(inWelsh);
+  });
 });

@@ -224,5 +224,7 @@ export function notify(
 /** A command's result; its findings are worked out when first read, so a save does not wait for them. */
 export async function viewOf(context: ClientContext, committed: Committed): Promise<AssessmentView> {
   const { snapshot, summary, recorded } = committed;
-  return toLazyView(snapshot, summary, context.knownProfile(), context.clock(), recorded.hash);
+  const profile = context.knownProfile();
+  const language = context.language.checks(profile);
+  return toLazyView(snapshot, summary, profile, context.clock(), language, recorded.hash);
 }

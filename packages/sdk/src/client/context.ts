@@ -14,6 +14,8 @@ import {
 import { type EventSigner, ed25519Verifier, type SignatureVerifier } from '../signing/ed25519.js';
 import type { AssessmentStore, StoredProfile } from '../store/port.js';
 import { storedInvalid } from '../store/store-errors.js';
+import { type ClientLanguage, createClientLanguage } from './client-language.js';
+import { checkLocale } from './locale.js';
 import type { ChangeListener, ClientOptions } from './types.js';
 
 /**
@@ -47,6 +49,8 @@ export interface ClientContext {
   setProfile(profile: Profile): void;
   lifecycle(profile: Profile): Lifecycle;
   replay: Lifecycle;
+  /** The language findings (and messages) are worded in for the user: `client.locale`'s. */
+  language: ClientLanguage;
 }
 
 /** A profile as the client last saw it, with the store's version of it (none when pinned). */
@@ -67,6 +71,8 @@ export async function createContext(options: ClientOptions, newId: () => string)
     return { profile: withNewerFields(profile), version };
   };
   let current: ProfileSeen = pinned ? { profile: pinned } : fromStore(await readStoreProfile(store));
+  const language = createClientLanguage(checkLocale(options.locale));
+  await language.ready(current.profile);
   // The lifecycle binds the profile's checks and builds its machines (about a millisecond): kept for
   // the last profile seen, by content.
   let latest: { content: string; lifecycle: Lifecycle } | undefined;
@@ -82,6 +88,8 @@ export async function createContext(options: ClientOptions, newId: () => string)
     // Through `this.store`: a call's own context (call-scope.ts) reads it with the call's signal.
     async profile(this: ClientContext) {
       if (!pinned) current = fromStore(await readStoreProfile(this.store));
+      // A profile whose default language changed to Welsh: its words are loaded before they are needed.
+      await language.ready(current.profile);
       return current.profile;
     },
     knownProfile: () => current.profile,
@@ -94,17 +102,22 @@ export async function createContext(options: ClientOptions, newId: () => string)
       current = { profile };
     },
     lifecycle(profile) {
-      const content = JSON.stringify(profile);
+      // Findings that block a command are worded for the user, so the language is part of the key.
+      const words = language.checks(profile);
+      const content = `${words.locale}:${JSON.stringify(profile)}`;
       if (latest?.content !== content) {
         const bound = structuredClone(profile);
         latest = {
           content,
-          lifecycle: createLifecycle({ check: (assessment, at) => check(assessment, bound, { now: at }) }),
+          lifecycle: createLifecycle({
+            check: (assessment, at) => check(assessment, bound, { now: at, language: words }),
+          }),
         };
       }
       return latest.lifecycle;
     },
     replay: createLifecycle(),
+    language,
   };
 }
 

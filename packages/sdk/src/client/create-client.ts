@@ -99,7 +99,9 @@ export async function clientOf(
       const call = await asUser(options);
       const stored = await readAssessment(call, id);
       const head = stored.events.at(-1)?.hash;
-      return toView(stored.snapshot, stored.summary, context.knownProfile(), context.clock(), head);
+      const profile = context.knownProfile();
+      const language = context.language.checks(profile);
+      return toView(stored.snapshot, stored.summary, profile, context.clock(), language, head);
     },
     allowed: (id, options) => permissionsFor(on(options), id),
     list: (filter, options) => summariesAsUser(options, (call) => listAssessments(call, filter)),

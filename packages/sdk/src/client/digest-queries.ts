@@ -63,7 +63,8 @@ export async function checkAll(
   filter: ListFilter = {},
 ): Promise<AssessmentFindings[]> {
   const profile = context.knownProfile();
-  const judging = { now: context.clock().toISOString(), fingerprint: profileFingerprint(profile) };
+  const language = context.language.checks(profile);
+  const judging = { now: context.clock().toISOString(), fingerprint: profileFingerprint(profile), language };
   const entries = (await digestPartsOf(context, filter, 'checks')).map(({ summary, kept }) => ({
     summary,
     findings: kept && findingsFromFacts(kept, profile, judging),
@@ -77,7 +78,7 @@ export async function checkAll(
       ? [
           {
             summary: stored.summary,
-            findings: check(stored.snapshot.assessment, profile, { now: judging.now }),
+            findings: check(stored.snapshot.assessment, profile, { now: judging.now, language }),
           },
         ]
       : [];

@@ -52,5 +52,5 @@ export async function importAssessment(context: ClientContext, json: string): Pr
   const digest = digestAssessment(snapshot.assessment, profile);
   await context.store.append({ id, expectedVersion: 0, events: document.events, snapshot, summary, digest });
   notify(context, { id, type: 'import', summary });
-  return toView(snapshot, summary, profile, context.clock());
+  return toView(snapshot, summary, profile, context.clock(), context.language.checks(profile));
 }

@@ -34,9 +34,10 @@ export async function snapshotViews(
   const byId = await readSnapshotsOf(context, ids);
   const profile = context.knownProfile();
   const now = context.clock();
+  const language = context.language.checks(profile);
   return ids.flatMap((id) => {
     const stored = byId.get(id);
-    return stored ? [toLazyView(stored.snapshot, stored.summary, profile, now)] : [];
+    return stored ? [toLazyView(stored.snapshot, stored.summary, profile, now, language)] : [];
   });
 }
 

@@ -33,7 +33,14 @@ export async function openSession(context: ClientContext, id: string): Promise<A
     id,
     async view() {
       const stored = await source.read(context, id);
-      return toView(stored.snapshot, stored.summary, context.knownProfile(), context.clock());
+      const profile = context.knownProfile();
+      return toView(
+        stored.snapshot,
+        stored.summary,
+        profile,
+        context.clock(),
+        context.language.checks(profile),
+      );
     },
     edit: (section, recipe, options) => commands.edit(id, section, recipe, options),
     screen: (decision, options) => commands.screen(id, decision, options),

@@ -1,12 +1,23 @@
-import { type AssessmentSummary, check, isReviewDue, type PersistedSnapshot, type Profile } from '@eqia/core';
+import {
+  type AssessmentSummary,
+  type CheckLanguage,
+  check,
+  isReviewDue,
+  type PersistedSnapshot,
+  type Profile,
+} from '@eqia/core';
 import type { AssessmentView } from './types.js';
 
-/** What every command and `get` return: the assessment, where it is, and the due-regard findings now. */
+/**
+ * What every command and `get` return: the assessment, where it is, and the due-regard findings now,
+ * worded in the client's language.
+ */
 export function toView(
   snapshot: PersistedSnapshot,
   summary: AssessmentSummary,
   profile: Profile,
   now: Date,
+  language: CheckLanguage,
   head?: string,
 ): AssessmentView {
   return {
@@ -15,7 +26,7 @@ export function toView(
     summary,
     version: summary.version,
     ...(head && { head }),
-    findings: check(snapshot.assessment, profile, { now: now.toISOString() }),
+    findings: check(snapshot.assessment, profile, { now: now.toISOString(), language }),
     reviewDue: isReviewDue(snapshot, now),
   };
 }
@@ -29,6 +40,7 @@ export function toLazyView(
   summary: AssessmentSummary,
   profile: Profile,
   now: Date,
+  language: CheckLanguage,
   head?: string,
 ): AssessmentView {
   let findings: AssessmentView['findings'] | undefined;
@@ -39,7 +51,7 @@ export function toLazyView(
     version: summary.version,
     ...(head && { head }),
     get findings() {
-      findings ??= check(snapshot.assessment, profile, { now: now.toISOString() });
+      findings ??= check(snapshot.assessment, profile, { now: now.toISOString(), language });
       return findings;
     },
     reviewDue: isReviewDue(snapshot, now),
