@@ -32,6 +32,7 @@ export {
   validKeys,
 } from './audit/sign-off.js';
 export { type TextField, textFields } from './bilingual/text-fields.js';
+export { englishFingerprint, isWelshStale, staleWelsh } from './bilingual/welsh-currency.js';
 export { aims } from './catalogue/aims.js';
 export {
   censusCategorySets,
@@ -447,7 +448,7 @@ export {
   ScreeningDecisionKind,
 } from './schema/screening.js';
 export { SectionId, sectionIds, sectionTitles } from './schema/section.js';
-export { TextKey, textKey, WelshText } from './schema/welsh.js';
+export { TextKey, textKey, WelshSources, WelshText } from './schema/welsh.js';
 export { type AssessmentSummary, summarise } from './summary.js';
 export { hasRightToLeft, showInvisible, withoutBidiControls } from './text/characters.js';
 export { parseAssessment, parseProfile, parseWith, toValidationIssues } from './validation.js';

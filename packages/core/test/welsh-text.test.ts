@@ -7,9 +7,11 @@ import {
   check,
   createLifecycle,
   editSection,
+  englishFingerprint,
   migrateSnapshot,
   type Patch,
   type Profile,
+  staleWelsh,
   TextKey,
   textFields,
   workedExample,
@@ -81,7 +83,15 @@ describe('editing Welsh text', () => {
     const next = lifecycle.apply(start, event);
     expect(next.assessment.welsh).toEqual({ 'policy/aims': 'Llai o ohiriadau' });
     const again = editSection(next.assessment, 'policy', (_policy, welsh) => welsh.set('scope', 'Cwmpas'));
-    expect(again.patches).toEqual([{ op: 'add', path: ['welsh', 'policy/scope'], value: 'Cwmpas' }]);
+    // The Welsh and the fingerprint of the English it was written for, and nothing else.
+    const fingerprint = englishFingerprint(next.assessment.policy.scope);
+    expect(again.patches).toHaveLength(2);
+    expect(again.patches).toEqual(
+      expect.arrayContaining([
+        { op: 'add', path: ['welsh', 'policy/scope'], value: 'Cwmpas' },
+        { op: 'add', path: ['welshOf', 'policy/scope'], value: fingerprint },
+      ]),
+    );
     expect(lifecycle.replay([createEvent(), event])).toEqual(next);
   });
 
@@ -96,7 +106,7 @@ describe('editing Welsh text', () => {
       welsh.set('act-1/measure', '');
     });
     expect(seen).toBe('Nifer y gwrandawiadau wyneb yn wyneb');
-    expect('welsh' in assessment).toBe(false);
+    expect('welsh' in assessment || 'welshOf' in assessment).toBe(false);
   });
 
   it('refuses an edit that changes the Welsh text of another section, or a key no field could have', () => {
@@ -110,11 +120,88 @@ describe('editing Welsh text', () => {
   });
 });
 
+describe('Welsh out of date with its English', () => {
+  const withWelsh = () =>
+    editSection(startingAssessment(), 'policy', (policy, welsh) => {
+      welsh.set('aims', 'Llai o ohiriadau');
+      // English set after its Welsh in the same edit is still what the Welsh was written for.
+      policy.aims = 'Fewer adjournments';
+    }).assessment;
+  const currentFindings = (assessment: typeof workedExample) =>
+    check(assessment, bilingual, { now: workedExampleNow }).filter((f) => f.ruleId === 'welsh-text-current');
+
+  it('is flagged, for a body publishing in Welsh, once the English changes after the Welsh was written', () => {
+    const written = withWelsh();
+    expect(staleWelsh(written)).toEqual([]);
+    expect(currentFindings(written)).toEqual([]);
+    const changed = editSection(written, 'policy', (policy) => {
+      policy.aims = 'Fewer adjournments, and shorter waits';
+    }).assessment;
+    expect(staleWelsh(changed).map((field) => field.key)).toEqual(['policy/aims']);
+    expect(currentFindings(changed)).toMatchObject([
+      {
+        severity: 'error',
+        path: 'policy.aims',
+        message: 'The English at policy/aims has changed since its Welsh version was written.',
+      },
+    ]);
+    expect(check(changed, cafcassProfile, { now: workedExampleNow }).map((f) => f.ruleId)).not.toContain(
+      'welsh-text-current',
+    );
+    // Space around the English is no change; setting the same Welsh again confirms it still matches.
+    const spaced = editSection(written, 'policy', (policy) => {
+      policy.aims = ' Fewer adjournments ';
+    }).assessment;
+    expect(staleWelsh(spaced)).toEqual([]);
+    const confirmed = editSection(changed, 'policy', (_policy, welsh) =>
+      welsh.set('aims', 'Llai o ohiriadau'),
+    ).assessment;
+    expect(staleWelsh(confirmed)).toEqual([]);
+  });
+
+  it('counts Welsh written before fingerprints were kept as current', () => {
+    const { welshOf: _kept, ...older } = withWelsh();
+    const changed = produce(older, (draft) => {
+      draft.policy.aims = 'Something else';
+    });
+    expect(staleWelsh(changed)).toEqual([]);
+  });
+
+  it('is told by fingerprints an edit keeps with its section, which another section may not change', () => {
+    const before = startingAssessment();
+    const foreign: Patch[] = [{ op: 'add', path: ['welshOf'], value: { 'policy/aims': '0000abcd' } }];
+    expect(() => applySectionPatches(before, 'actions', foreign)).toThrowError(/its own fields/);
+    const bad: Patch[] = [{ op: 'add', path: ['welshOf'], value: { 'policy/aims': 'not hex' } }];
+    expect(() => applySectionPatches(before, 'policy', bad)).toThrowError(/Welsh text invalid/);
+  });
+
+  it('fingerprints any change of the English, and ignores surrounding space', () => {
+    fc.assert(
+      fc.property(fc.string(), fc.string({ minLength: 1 }), (text, more) => {
+        expect(englishFingerprint(` ${text} `)).toBe(englishFingerprint(text));
+        expect(englishFingerprint(text)).toMatch(/^[0-9a-f]{8}$/);
+        if (more.trim() !== '')
+          expect(englishFingerprint(`${text.trim()}${more.trim()}`)).not.toBe(englishFingerprint(text));
+      }),
+    );
+  });
+});
+
 describe('snapshots', () => {
   it('read a version 3 snapshot, written before Welsh text, as it was', () => {
     const snapshot = createLifecycle().start(createEvent());
     const version3 = JSON.parse(JSON.stringify({ ...snapshot, snapshotVersion: 3 }));
     expect(migrateSnapshot(version3)).toEqual(snapshot);
+  });
+
+  it('read a version 4 snapshot, with Welsh written before fingerprints were kept, as it was', () => {
+    const snapshot = createLifecycle().start(createEvent());
+    const withWelsh = {
+      ...snapshot,
+      assessment: { ...snapshot.assessment, welsh: { 'policy/aims': 'Nodau' } },
+    };
+    const version4 = JSON.parse(JSON.stringify({ ...withWelsh, snapshotVersion: 4 }));
+    expect(migrateSnapshot(version4)).toEqual(withWelsh);
   });
 });
 

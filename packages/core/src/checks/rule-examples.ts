@@ -201,4 +201,8 @@ export const ruleExamples: Readonly<Record<string, RuleExamples>> = {
     pass: 'A body publishing in Welsh and English: the aims in English, and under them "Cynnal gwrandawiadau cyntaf drwy fideo…", their Welsh version.',
     fail: 'The same body: the aims written in English only.',
   },
+  'welsh-text-current': {
+    pass: 'The aims and their Welsh version written together; or the English corrected and the Welsh set again to match.',
+    fail: 'The aims rewritten in English after their Welsh version was written, the Welsh left as it was.',
+  },
 };

@@ -3,5 +3,6 @@
  * changes: a digest of another version is not read (the assessment itself is), so nothing is migrated.
  * On its own so that the light read path can tell a current digest without loading the rules.
  * 2: the rule welsh-text-written.
+ * 3: the rule welsh-text-current.
  */
-export const DIGEST_VERSION = 2;
+export const DIGEST_VERSION = 3;

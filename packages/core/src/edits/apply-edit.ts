@@ -3,7 +3,7 @@ import { EqiaError, ValidationError } from '../errors.js';
 import type { Patch } from '../lifecycle/events.js';
 import { Assessment } from '../schema/assessment.js';
 import type { SectionId } from '../schema/section.js';
-import { sectionOfTextKey, WelshText } from '../schema/welsh.js';
+import { sectionOfTextKey, WelshSources, WelshText } from '../schema/welsh.js';
 import { toValidationIssues } from '../validation.js';
 
 enablePatches();
@@ -23,7 +23,9 @@ export function applySectionPatches(
   section: SectionId,
   patches: readonly Patch[],
 ): Assessment {
-  const outside = patches.find((patch) => patch.path[0] !== section && patch.path[0] !== 'welsh');
+  const outside = patches.find(
+    (patch) => patch.path[0] !== section && !welshParts.has(String(patch.path[0])),
+  );
   if (outside) {
     throw new ValidationError(
       `An edit of "${section}" may only change paths under /${section}; this one touches /${outside.path.join('/')}.`,
@@ -35,7 +37,8 @@ export function applySectionPatches(
       'The screening decision changes only through a screening event (screen), so that it is recorded with its rationale.',
     );
   }
-  if (patches.some((patch) => patch.path[0] === 'welsh')) checkWelshEdit(assessment, patched, section);
+  if (patches.some((patch) => welshParts.has(String(patch.path[0]))))
+    checkWelshEdit(assessment, patched, section);
   const result = Assessment.shape[section].safeParse(patched[section]);
   if (!result.success) {
     throw new ValidationError(
@@ -63,30 +66,44 @@ export function appliedEdit(
   }
 }
 
-/** The Welsh text an edit changes must be valid and belong to the edited section's fields. */
+/** Besides the section, an edit may change its fields' Welsh versions and the English they were written for. */
+const welshParts: ReadonlySet<string> = new Set(['welsh', 'welshOf']);
+
+/** The Welsh text (and fingerprints) an edit changes must be valid and belong to the edited section's fields. */
 function checkWelshEdit(before: Assessment, after: Assessment, section: SectionId): void {
-  const result = WelshText.safeParse(after.welsh ?? {});
-  if (!result.success) {
-    throw new ValidationError(
-      `The edit of "${section}" would make its Welsh text invalid:`,
-      toValidationIssues(result.error).map((issue) => ({
-        ...issue,
-        path: issue.path ? `welsh.${issue.path}` : 'welsh',
-      })),
-      { cause: result.error },
-    );
-  }
-  const old = before.welsh ?? {};
-  const now = result.data;
-  const changed = [...new Set([...Object.keys(old), ...Object.keys(now)])].filter(
-    (key) => old[key] !== now[key],
-  );
+  const changed = [
+    ...changedKeys(section, 'welsh', WelshText, before.welsh, after.welsh),
+    ...changedKeys(section, 'welshOf', WelshSources, before.welshOf, after.welshOf),
+  ];
   const foreign = changed.find((key) => sectionOfTextKey(key) !== section);
   if (foreign) {
     throw new ValidationError(
       `An edit of "${section}" may only change the Welsh text of its own fields; this one changes ${foreign}.`,
     );
   }
+}
+
+/** The keys of one Welsh record an edit changes, once the record is known valid. */
+function changedKeys(
+  section: SectionId,
+  part: string,
+  schema: typeof WelshText | typeof WelshSources,
+  before: Readonly<Record<string, string>> = {},
+  after: Readonly<Record<string, string>> = {},
+): string[] {
+  const result = schema.safeParse(after);
+  if (!result.success) {
+    throw new ValidationError(
+      `The edit of "${section}" would make its Welsh text invalid:`,
+      toValidationIssues(result.error).map((issue) => ({
+        ...issue,
+        path: issue.path ? `${part}.${issue.path}` : part,
+      })),
+      { cause: result.error },
+    );
+  }
+  const keys = new Set([...Object.keys(before), ...Object.keys(result.data)]);
+  return [...keys].filter((key) => before[key] !== result.data[key]);
 }
 
 function applyPatchesSafely(

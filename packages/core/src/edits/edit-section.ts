@@ -1,8 +1,10 @@
 import { enablePatches, produceWithPatches } from 'immer';
+import { textFields } from '../bilingual/text-fields.js';
+import { englishFingerprint } from '../bilingual/welsh-currency.js';
 import type { Patch } from '../lifecycle/events.js';
 import type { Assessment } from '../schema/assessment.js';
 import type { SectionId } from '../schema/section.js';
-import { textKey } from '../schema/welsh.js';
+import { type TextKey, textKey } from '../schema/welsh.js';
 
 enablePatches();
 
@@ -22,7 +24,10 @@ export type SectionRecipe<S extends SectionId> = (
  */
 export interface WelshDraft {
   get(path: string): string | undefined;
-  /** Sets the Welsh version; empty text removes it. */
+  /**
+   * Sets the Welsh version, as written for the field's English as the recipe leaves it (setting the same
+   * text again confirms it is still current); empty text removes it.
+   */
   set(path: string, text: string): void;
 }
 
@@ -42,6 +47,7 @@ export function editSection<S extends SectionId>(
   recipe: SectionRecipe<S>,
 ): SectionEdit {
   const [next, patches] = produceWithPatches(assessment, (draft) => {
+    const written = new Set<TextKey>();
     const welsh: WelshDraft = {
       get: (path) => draft.welsh?.[textKey(section, path)],
       set: (path, text) => {
@@ -50,15 +56,33 @@ export function editSection<S extends SectionId>(
           // Set key by key, so that the edit's patches carry this text only, not all the Welsh.
           if (!draft.welsh) draft.welsh = {};
           draft.welsh[key] = text;
+          written.add(key);
         } else if (draft.welsh && key in draft.welsh) {
           delete draft.welsh[key];
           // No Welsh left: the assessment reads as one that never had any.
           if (Object.keys(draft.welsh).length === 0) delete draft.welsh;
+          written.delete(key);
+          forget(draft, key);
         }
       },
     };
     const replacement = recipe(draft[section] as Assessment[S], welsh);
     if (replacement !== undefined) (draft as Assessment)[section] = replacement;
+    // After the recipe, so that English set after its Welsh in the same edit is what the Welsh is for.
+    if (written.size > 0) {
+      const english = new Map(textFields(draft as Assessment, [section]).map((f) => [f.key, f.english]));
+      for (const key of written) {
+        draft.welshOf ??= {};
+        draft.welshOf[key] = englishFingerprint(english.get(key) ?? '');
+      }
+    }
   });
   return { assessment: next, patches: patches as Patch[] };
+}
+
+/** The fingerprint of a Welsh version removed goes with it. */
+function forget(draft: Assessment, key: TextKey): void {
+  if (!draft.welshOf || !(key in draft.welshOf)) return;
+  delete draft.welshOf[key];
+  if (Object.keys(draft.welshOf).length === 0) delete draft.welshOf;
 }

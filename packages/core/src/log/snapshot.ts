@@ -14,8 +14,9 @@ import type { PersistedSnapshot } from './types.js';
  *    affected groups, who was engaged, the decision already taken and when the analysis was done, and
  *    the provenance of an imported record.
  * 4: the Welsh versions of the content's text fields (`assessment.welsh`).
+ * 5: the fingerprint of the English each Welsh version was written for (`assessment.welshOf`).
  */
-export const SNAPSHOT_VERSION = 4;
+export const SNAPSHOT_VERSION = 5;
 
 /** What a step may read besides the snapshot: the assessment's log, when the caller has it. */
 export interface MigrationContext {
@@ -59,6 +60,9 @@ export const snapshotMigrations: Readonly<Record<number, SnapshotMigration>> = {
   // Version 4 adds `assessment.welsh`, optional: an older assessment has no Welsh text, which is what
   // its absence says. As with 3, the step is there so that an older eqia refuses what it would drop.
   3: (raw) => raw,
+  // Version 5 adds `assessment.welshOf`, optional: Welsh written before has no fingerprint and counts
+  // as current. Again the step makes an older eqia refuse what it would drop.
+  4: (raw) => raw,
 };
 
 export const PersistedSnapshotSchema = z.object({

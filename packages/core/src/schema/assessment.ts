@@ -15,7 +15,7 @@ import { Provenance } from './provenance.js';
 import { Publication } from './publication.js';
 import { Review } from './review.js';
 import { Screening } from './screening.js';
-import { WelshText } from './welsh.js';
+import { WelshSources, WelshText } from './welsh.js';
 
 export const ASSESSMENT_SCHEMA_VERSION = 1;
 
@@ -65,6 +65,8 @@ export const Assessment = z.object({
    * in Welsh writes them beside the English. Edited with the section each field belongs to.
    */
   welsh: z.optional(WelshText),
+  /** The fingerprint of the English each Welsh version was written for, by text key (see WelshSources). */
+  welshOf: z.optional(WelshSources),
 });
 
 export type Withdrawal = z.infer<typeof Withdrawal>;

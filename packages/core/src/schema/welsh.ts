@@ -24,8 +24,18 @@ export const TextKey = z
  */
 export const WelshText = z.record(TextKey, Prose);
 
+/**
+ * For each Welsh version, the fingerprint of the English it was written for (`englishFingerprint`): set
+ * whenever the Welsh is set, so a later change of the English shows the Welsh is out of date.
+ */
+export const WelshSources = z.record(
+  TextKey,
+  z.string().check(z.regex(/^[0-9a-f]{8}$/, 'an 8-digit hex fingerprint')),
+);
+
 export type TextKey = z.infer<typeof TextKey>;
 export type WelshText = z.infer<typeof WelshText>;
+export type WelshSources = z.infer<typeof WelshSources>;
 
 /** The text key of a field: its section, then its path within the section (`textKey('policy', 'aims')`). */
 export const textKey = (section: string, ...path: readonly string[]): TextKey => [section, ...path].join('/');

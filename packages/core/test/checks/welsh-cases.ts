@@ -1,4 +1,10 @@
-import { cafcassProfile, type Profile, textFields, workedExample } from '../../src/index.js';
+import {
+  cafcassProfile,
+  englishFingerprint,
+  type Profile,
+  textFields,
+  workedExample,
+} from '../../src/index.js';
 import type { RuleCase } from './rigour-cases.js';
 
 /** A body that publishes in Welsh first, then English: the rule welsh-text-written reads its texts. */
@@ -7,10 +13,16 @@ export const bilingualProfile: Profile = {
   languages: { publishes: ['cy', 'en'], default: 'cy' },
 };
 
-/** The worked example with a Welsh version of every text field (stand-in text, named by its key). */
+/**
+ * The worked example with a Welsh version of every text field (stand-in text, named by its key), each
+ * written for the English as it is.
+ */
 export const bilingualExample = {
   ...workedExample,
   welsh: Object.fromEntries(textFields(workedExample).map(({ key }) => [key, `Cymraeg: ${key}`])),
+  welshOf: Object.fromEntries(
+    textFields(workedExample).map(({ key, english }) => [key, englishFingerprint(english)]),
+  ),
 };
 
 /** Cases run on the bilingual example under the bilingual profile. */
@@ -38,6 +50,17 @@ export const welshCases: RuleCase[] = [
         `The text at analysis/race/impacts/${workedExample.analysis.race!.impacts[0]!.id}/description has no Welsh version, and the organisation publishes in Welsh.`,
         'analysis.race.impacts.0.description',
       ],
+    ],
+    bilingual: true,
+  },
+  {
+    rule: 'welsh-text-current',
+    breaks: 'the English aims rewritten after their Welsh version was written',
+    fail: (d) => {
+      d.policy.aims = `${d.policy.aims} Rewritten.`;
+    },
+    expected: [
+      ['The English at policy/aims has changed since its Welsh version was written.', 'policy.aims'],
     ],
     bilingual: true,
   },

@@ -47,6 +47,7 @@ import { screeningOutEvidenced } from './screening-out-evidenced.js';
 import { screeningOutReasoned } from './screening-out-reasoned.js';
 import { unknownImpactHasAction } from './unknown-impact-has-action.js';
 import { unlawfulDiscriminationNotContinued } from './unlawful-discrimination-not-continued.js';
+import { welshTextCurrent } from './welsh-text-current.js';
 import { welshTextWritten } from './welsh-text-written.js';
 
 /**
@@ -114,5 +115,6 @@ function catalogueRules() {
     monitoringArranged,
     reviewDateSet,
     welshTextWritten,
+    welshTextCurrent,
   ] as const;
 }
