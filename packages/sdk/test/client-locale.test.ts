@@ -55,4 +55,35 @@ describe('a client’s language', () => {
     const [all] = await welsh.checkAll();
     expect(all?.findings).toEqual(inWelsh);
   });
+
+  it('words its errors in its language, with the same codes', async () => {
+    const store = createMemoryStore({ profile: welshBody });
+    const welsh = await createClient({ store, user: 'amara' });
+    const english = await createClient({ store, user: 'amara', locale: 'en' });
+    const refusal = (work: Promise<unknown>) => work.catch((error: unknown) => error);
+    expect(await refusal(welsh.get('no-such'))).toMatchObject({
+      code: 'NOT_FOUND',
+      message: expect.stringMatching(/^Nid oes asesiad "no-such" yn y storfa/),
+    });
+    expect(await refusal(english.get('no-such'))).toMatchObject({
+      code: 'NOT_FOUND',
+      message: expect.stringMatching(/^There is no assessment "no-such"/),
+    });
+    await expect(createClient({ store, user: 'nobody' })).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+      message: expect.stringMatching(/^Nid yw "nobody" yn ddefnyddiwr y proffil hwn/),
+    });
+    const { assessment } = await welsh.create({ title: 'Video hearings' });
+    expect(await refusal(welsh.edit(assessment.id, 'policy', () => {}))).toMatchObject({
+      code: 'VALIDATION',
+      message: 'Nid yw’r golygiad o "policy" yn newid dim: ni chofnodwyd dim.',
+    });
+    await welsh.screen(assessment.id, { kind: 'full_assessment', rationale: 'Every family is affected.' });
+    const blocked = await refusal(welsh.submit(assessment.id));
+    expect(blocked).toMatchObject({
+      code: 'BLOCKED_BY_FINDINGS',
+      message: expect.stringMatching(/^Ni ellir cyflwyno tra bo canfyddiadau lefel gwall ar ôl \(\d+\): /),
+    });
+    expect((blocked as { findings: { message: string }[] }).findings[0]?.message).toMatch(/^Nid /);
+  });
 });

@@ -6,6 +6,7 @@ import {
   type Profile,
   wording,
 } from '@eqia/core';
+import { type ErrorWords, englishErrors } from '../language/errors.js';
 import { clientLanguages } from './locale.js';
 
 /**
@@ -18,17 +19,23 @@ export interface ClientLanguage {
   ready(profile: Profile): Promise<void>;
   /** The language of the due-regard findings under this profile: English until `ready` loaded another. */
   checks(profile: Profile): CheckLanguage;
+  /** The words of the client's errors under this profile, likewise (their codes never change). */
+  errors(profile: Profile): ErrorWords;
 }
 
 export function createClientLanguage(given: readonly Locale[] | undefined): ClientLanguage {
-  let welsh: CheckLanguage | undefined;
+  let welsh: { checks: CheckLanguage; errors: ErrorWords } | undefined;
   const speaksWelsh = (profile: Profile) => clientLanguages(given, profile).locale === 'cy';
   return {
     async ready(profile) {
       if (welsh || !speaksWelsh(profile)) return;
-      const { welshMessages } = await import('@eqia/core/cy');
-      welsh = checkLanguage(wording(welshMessages));
+      const [{ welshMessages }, { welshErrors }] = await Promise.all([
+        import('@eqia/core/cy'),
+        import('../language/cy-errors.js'),
+      ]);
+      welsh = { checks: checkLanguage(wording(welshMessages)), errors: welshErrors };
     },
-    checks: (profile) => (welsh && speaksWelsh(profile) ? welsh : englishCheckLanguage),
+    checks: (profile) => (welsh && speaksWelsh(profile) ? welsh.checks : englishCheckLanguage),
+    errors: (profile) => (welsh && speaksWelsh(profile) ? welsh.errors : englishErrors),
   };
 }

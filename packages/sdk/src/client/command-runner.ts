@@ -1,6 +1,7 @@
 import {
   type AssessmentEvent,
   type AssessmentSummary,
+  BlockedByFindingsError,
   ConflictError,
   digestAssessment,
   type IncrementalDigest,
@@ -13,6 +14,7 @@ import {
   summarise,
   type User,
 } from '@eqia/core';
+import { type ErrorWords, englishErrors } from '../language/errors.js';
 import { withCurrentSnapshot } from '../store/current-snapshot.js';
 import type { StoredAssessment } from '../store/port.js';
 import { ProfileChangedError } from '../store/store-errors.js';
@@ -43,9 +45,8 @@ export interface Committed {
 export async function readAssessment(context: ClientContext, id: string): Promise<StoredAssessment> {
   const stored = await context.store.read(id);
   if (!stored) {
-    throw new NotFoundError(
-      `There is no assessment "${id}" in the store at ${context.store.location}: check the id (\`eqia list\` shows them).`,
-    );
+    const words = context.language.errors(context.knownProfile());
+    throw new NotFoundError(words.noAssessment({ id, location: context.store.location }));
   }
   return withCurrentSnapshot(stored, context.store.location);
 }
@@ -96,13 +97,18 @@ export async function runCommand(
         fresh = true;
         continue;
       }
-      throw movedOn(id, expectedVersion, stored.events);
+      throw movedOn(id, expectedVersion, stored.events, context.language.errors(context.knownProfile()));
     }
     const at = context.clock().toISOString();
     const judged = await underHeldProfile(call, async (profile) => {
-      const user = userIn(profile, context.userId);
+      const words = context.language.errors(profile);
+      const user = userIn(profile, context.userId, words);
       const event = await build({ stored, user, profile, at });
-      return { event, snapshot: context.lifecycle(profile).apply(stored.snapshot, event) };
+      try {
+        return { event, snapshot: context.lifecycle(profile).apply(stored.snapshot, event) };
+      } catch (error) {
+        throw wordedBlock(error, event, words);
+      }
     });
     try {
       const { snapshot, event } = judged.value;
@@ -148,17 +154,40 @@ async function underHeldProfile<T>(
   }
 }
 
+/**
+ * A command blocked by findings, told in the client's language: core words the refusal in English, and
+ * the findings it carries are already in the client's language. Anything else is thrown as it was.
+ */
+function wordedBlock(error: unknown, event: AssessmentEvent, words: ErrorWords): unknown {
+  if (!(error instanceof BlockedByFindingsError) || words === englishErrors) return error;
+  const { findings } = error;
+  return new BlockedByFindingsError(
+    words.blocked({
+      doing: words.doing[event.type] ?? event.type,
+      count: findings.length,
+      findings: findings.map((finding) => finding.message).join('; '),
+    }),
+    findings,
+    { cause: error },
+  );
+}
+
 /** The caller's copy is out of date: what was appended since, and why retrying would not help. */
-function movedOn(id: string, expectedVersion: number, log: readonly RecordedEvent[]): ConflictError {
+function movedOn(
+  id: string,
+  expectedVersion: number,
+  log: readonly RecordedEvent[],
+  words: ErrorWords,
+): ConflictError {
   const changes = log
     .slice(expectedVersion)
     .map(({ seq, event }) => loggedChange(seq, event as AssessmentEvent));
   const told =
     changes.length === 0
-      ? `you acted on version ${expectedVersion}, but the store holds only ${log.length} versions`
-      : `you acted on version ${expectedVersion}; since then ${changes.map(describeChange).join('; ')}`;
+      ? words.onlyVersions({ acted: expectedVersion, held: log.length })
+      : words.changedSince({ acted: expectedVersion, changes: changes.map(describeChange).join('; ') });
   return new ConflictError(
-    `Assessment ${id} changed since you loaded it: ${told}. Nothing was written. Trying the same change again would overwrite what you have not seen: reload it (it is at version ${log.length}), look at the changes and make yours again.`,
+    words.changedSinceLoaded({ id, told, version: log.length }),
     expectedVersion,
     log.length,
     { retryable: false, changes },

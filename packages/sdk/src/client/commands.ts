@@ -46,7 +46,8 @@ export function lifecycleCommands(
           const before = input.stored.snapshot.assessment;
           const { assessment, patches } = editSection(before, section, recipe);
           if (patches.length === 0) {
-            throw new ValidationError(`The edit of "${section}" changes nothing: nothing was recorded.`);
+            const words = context.language.errors(input.profile);
+            throw new ValidationError(words.nothingChanged({ section }));
           }
           refuseUnknownCharacteristics(before, assessment, section, input.profile);
           return { type: 'edit', ...meta(input), section, patches };

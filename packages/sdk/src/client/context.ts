@@ -11,6 +11,7 @@ import {
   type User,
   ValidationError,
 } from '@eqia/core';
+import { type ErrorWords, englishErrors } from '../language/errors.js';
 import { type EventSigner, ed25519Verifier, type SignatureVerifier } from '../signing/ed25519.js';
 import type { AssessmentStore, StoredProfile } from '../store/port.js';
 import { storedInvalid } from '../store/store-errors.js';
@@ -159,14 +160,15 @@ function checkStoredProfile(store: AssessmentStore, profile: Profile): void {
   }
 }
 
-/** The acting user as the profile knows them now; anyone else may do nothing at all. */
-export function userIn(profile: Profile, userId: string): User {
+/**
+ * The acting user as the profile knows them now; anyone else may do nothing at all (told in the client's
+ * language when the caller passes its words).
+ */
+export function userIn(profile: Profile, userId: string, words: ErrorWords = englishErrors): User {
   const user = profile.users.find((candidate) => candidate.id === userId);
   if (user) return user;
-  const known = profile.users.map((candidate) => candidate.id).join(', ') || 'none yet';
-  throw new ForbiddenError(
-    `"${userId}" is not a user of this profile (${profile.name}; users: ${known}). An admin can add them with \`eqia users add ${userId} --name "…" --roles author\`.`,
-  );
+  const known = profile.users.map((candidate) => candidate.id).join(', ') || words.noUsers;
+  throw new ForbiddenError(words.notAUser({ user: userId, profile: profile.name, known }));
 }
 
 /** Who acts, with the roles they hold now: roles travel on the event so replay never consults the profile. */

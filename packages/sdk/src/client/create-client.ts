@@ -42,14 +42,15 @@ export async function clientOf(
   const clock = options.clock ?? (() => new Date());
   const locales = checkLocale(options.locale);
   const context = await createContext({ ...options, clock }, options.newId ?? (() => sortableId(clock())));
-  userIn(context.knownProfile(), context.userId);
+  userIn(context.knownProfile(), context.userId, context.language.errors(context.knownProfile()));
 
   // A call with a signal runs on a context of its own, whose store calls honour it (call-scope.ts).
   const on = (options: CallOptions | undefined) => scoped(context, options);
   // Reads need no role beyond being a user of the profile (now): viewers read everything.
   const asUser = async (options: CallOptions | undefined): Promise<ClientContext> => {
     const call = on(options);
-    userIn(await call.profile(), call.userId);
+    const profile = await call.profile();
+    userIn(profile, call.userId, context.language.errors(profile));
     return call;
   };
   // A query of summaries alone does not use the profile, so the profile is read beside it rather than
@@ -61,7 +62,7 @@ export async function clientOf(
     const call = on(options);
     const [profile, answer] = await Promise.allSettled([call.profile(), query(call)]);
     if (profile.status === 'rejected') throw profile.reason;
-    userIn(profile.value, call.userId);
+    userIn(profile.value, call.userId, context.language.errors(profile.value));
     if (answer.status === 'rejected') throw answer.reason;
     return answer.value;
   };

@@ -1,0 +1,19 @@
+import type { ErrorWords } from './errors.js';
+
+/** Negeseuon gwall y cleient yn Gymraeg (drafted by machine, unreviewed: see docs/sdk.md). */
+export const welshErrors: ErrorWords = {
+  notAUser: ({ user, profile, known }) =>
+    `Nid yw "${user}" yn ddefnyddiwr y proffil hwn (${profile}; defnyddwyr: ${known}). Gall gweinyddwr eu hychwanegu gyda \`eqia users add ${user} --name "…" --roles author\`.`,
+  noUsers: 'dim eto',
+  noAssessment: ({ id, location }) =>
+    `Nid oes asesiad "${id}" yn y storfa yn ${location}: gwiriwch y dynodydd (mae \`eqia list\` yn eu dangos).`,
+  changedSinceLoaded: ({ id, told, version }) =>
+    `Mae asesiad ${id} wedi newid ers i chi ei lwytho: ${told}. Ni ysgrifennwyd dim. Byddai rhoi cynnig ar yr un newid eto yn trosysgrifo’r hyn nad ydych wedi’i weld: ail-lwythwch ef (mae ar fersiwn ${version}), edrychwch ar y newidiadau a gwnewch eich rhai chi eto.`,
+  onlyVersions: ({ acted, held }) =>
+    `fe weithredoch ar fersiwn ${acted}, ond dim ond ${held} fersiwn sydd yn y storfa`,
+  changedSince: ({ acted, changes }) => `fe weithredoch ar fersiwn ${acted}; ers hynny: ${changes}`,
+  nothingChanged: ({ section }) => `Nid yw’r golygiad o "${section}" yn newid dim: ni chofnodwyd dim.`,
+  doing: { submit: 'cyflwyno', approve: 'cymeradwyo' },
+  blocked: ({ doing, count, findings }) =>
+    `Ni ellir ${doing} tra bo canfyddiadau lefel gwall ar ôl (${count}): ${findings}`,
+};

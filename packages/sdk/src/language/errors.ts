@@ -1,0 +1,25 @@
+// The words of the errors the client throws most often, in English: the shape every language follows
+// (a message missing in Welsh does not compile). Codes never change with the language; only messages do.
+
+export const englishErrors = {
+  notAUser: ({ user, profile, known }: { user: string; profile: string; known: string }) =>
+    `"${user}" is not a user of this profile (${profile}; users: ${known}). An admin can add them with \`eqia users add ${user} --name "…" --roles author\`.`,
+  noUsers: 'none yet',
+  noAssessment: ({ id, location }: { id: string; location: string }) =>
+    `There is no assessment "${id}" in the store at ${location}: check the id (\`eqia list\` shows them).`,
+  changedSinceLoaded: ({ id, told, version }: { id: string; told: string; version: number }) =>
+    `Assessment ${id} changed since you loaded it: ${told}. Nothing was written. Trying the same change again would overwrite what you have not seen: reload it (it is at version ${version}), look at the changes and make yours again.`,
+  onlyVersions: ({ acted, held }: { acted: number; held: number }) =>
+    `you acted on version ${acted}, but the store holds only ${held} versions`,
+  changedSince: ({ acted, changes }: { acted: number; changes: string }) =>
+    `you acted on version ${acted}; since then ${changes}`,
+  nothingChanged: ({ section }: { section: string }) =>
+    `The edit of "${section}" changes nothing: nothing was recorded.`,
+  /** What a command blocked by findings was doing, by its event. */
+  doing: { submit: 'submit', approve: 'approve' } as Readonly<Record<string, string>>,
+  blocked: ({ doing, count, findings }: { doing: string; count: number; findings: string }) =>
+    `Cannot ${doing} while ${count} error-level finding${count === 1 ? '' : 's'} remain${count === 1 ? 's' : ''}: ${findings}`,
+};
+
+/** The client's error messages in one language. */
+export type ErrorWords = typeof englishErrors;
