@@ -1,4 +1,4 @@
-import { type Assessment, type SectionId, sectionIds, textKey } from '@eqia/core';
+import { type Assessment, isWelshStale, type SectionId, sectionIds, textKey } from '@eqia/core';
 import type { AssessmentView, EqiaClient } from '@eqia/sdk';
 import { dropLinksToRemoved } from '../lists/list-edits.js';
 import { sameContent } from './same-content.js';
@@ -52,11 +52,13 @@ export async function applyAnswers(
   await put('outcome', answers.outcome);
   await put('actions', answers.actions);
   if (answers.monitoring) await put('monitoring', { ...current().monitoring, ...answers.monitoring });
-  // The Welsh last, each section's with that section (an edit changes only its own fields' Welsh).
+  // The Welsh last, each section's with that section (an edit changes only its own fields' Welsh). A
+  // Welsh version given again for English that has changed is set again: it is current now.
   for (const section of sectionIds) {
     const prefix = textKey(section, '');
     const changed = Object.entries(answers.welsh ?? {}).filter(
-      ([key, text]) => key.startsWith(prefix) && (current().welsh?.[key] ?? '') !== text,
+      ([key, text]) =>
+        key.startsWith(prefix) && ((current().welsh?.[key] ?? '') !== text || isWelshStale(current(), key)),
     );
     if (changed.length === 0) continue;
     view = await client.edit(id, section, (_draft, welsh) => {
