@@ -99,10 +99,10 @@ export async function runCommand(
       throw movedOn(id, expectedVersion, stored.events);
     }
     const at = context.clock().toISOString();
-    const judged = await underHeldProfile(call, async (profile) => {
+    const judged = await underHeldProfile(call, async (profile, version) => {
       const user = userIn(profile, context.userId);
       const event = await build({ stored, user, profile, at });
-      return { event, snapshot: context.lifecycle(profile).apply(stored.snapshot, event) };
+      return { event, snapshot: context.lifecycle(profile, version).apply(stored.snapshot, event) };
     });
     try {
       const { snapshot, event } = judged.value;
@@ -134,17 +134,17 @@ export async function runCommand(
  */
 async function underHeldProfile<T>(
   context: ClientContext,
-  work: (profile: Profile) => Promise<T>,
+  work: (profile: Profile, version: string | undefined) => Promise<T>,
 ): Promise<ProfileSeen & { value: T }> {
   const held = await context.heldProfile();
   try {
-    return { ...held, value: await work(held.profile) };
+    return { ...held, value: await work(held.profile, held.version) };
   } catch (error) {
     if (held.version === undefined) throw error;
     await context.profile();
     const latest = context.knownStoredProfile();
     if (latest.version === held.version) throw error;
-    return { ...latest, value: await work(latest.profile) };
+    return { ...latest, value: await work(latest.profile, latest.version) };
   }
 }
 

@@ -45,7 +45,8 @@ export interface ClientContext {
   heldProfile(): Promise<ProfileSeen>;
   /** After this client wrote the profile: held without a version, so the next command reads it first. */
   setProfile(profile: Profile): void;
-  lifecycle(profile: Profile): Lifecycle;
+  /** The lifecycle under `profile`; `version`, the store's version of it, when the caller holds one. */
+  lifecycle(profile: Profile, version?: string): Lifecycle;
   replay: Lifecycle;
 }
 
@@ -68,8 +69,9 @@ export async function createContext(options: ClientOptions, newId: () => string)
   };
   let current: ProfileSeen = pinned ? { profile: pinned } : fromStore(await readStoreProfile(store));
   // The lifecycle binds the profile's checks and builds its machines (about a millisecond): kept for
-  // the last profile seen, by content.
-  let latest: { content: string; lifecycle: Lifecycle } | undefined;
+  // the last profile seen, by the store's version of it when the caller has one (a save then turns no
+  // profile into JSON: 15 KB of garbage a save), else by content.
+  let latest: { key: string; lifecycle: Lifecycle } | undefined;
   return {
     store,
     userId: options.user,
@@ -93,12 +95,12 @@ export async function createContext(options: ClientOptions, newId: () => string)
     setProfile(profile) {
       current = { profile };
     },
-    lifecycle(profile) {
-      const content = JSON.stringify(profile);
-      if (latest?.content !== content) {
+    lifecycle(profile, version) {
+      const key = version === undefined ? `content ${JSON.stringify(profile)}` : `version ${version}`;
+      if (latest?.key !== key) {
         const bound = structuredClone(profile);
         latest = {
-          content,
+          key,
           lifecycle: createLifecycle({ check: (assessment, at) => check(assessment, bound, { now: at }) }),
         };
       }
