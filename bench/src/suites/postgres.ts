@@ -163,13 +163,18 @@ async function filteredList(
   const client = await createClient({ store, user: 'amara' });
   const raw = new pg.Client(url);
   await raw.connect();
-  const sql = `SELECT summary FROM "${schema}".assessments WHERE negative_characteristics @> ARRAY['disability']`;
+  // The same question: the same rows, in the list's order (most recently changed first, then by id).
+  const sql = `SELECT summary FROM "${schema}".assessments WHERE negative_characteristics @> ARRAY['disability']
+                ORDER BY updated_at DESC, id COLLATE "C"`;
+  const filter = { characteristic: 'disability' };
+  const rawList = async () =>
+    (await raw.query<{ summary: { id: string } }>({ name: 'bench-filter', text: sql })).rows;
+  const ids = (found: { id: string }[]) => found.map((summary) => summary.id).join(' ');
+  if (ids(await client.list(filter)) !== ids((await rawList()).map((row) => row.summary)))
+    throw new Error('the raw SELECT does not answer what client.list answers');
   const rounds = context.smoke ? 1 : 5;
   const timings = await inTurns(
-    {
-      eqia: () => client.list({ characteristic: 'disability' }),
-      raw: () => raw.query({ name: 'bench-filter', text: sql }),
-    },
+    { eqia: () => client.list(filter), raw: rawList },
     { rounds, runs: Math.ceil(context.runs(20) / rounds) },
   );
   record(

@@ -12,8 +12,8 @@ import {
   type CallOptions,
   type ChangeWatcher,
   checkAppendRequest,
+  jsonArrayOf,
   type ListFilter,
-  listedAsJson,
   type ObjectiveAppendRequest,
   ProfileChangedError,
   type StoredAssessment,
@@ -74,6 +74,7 @@ export function openPostgresStore(
 /** The store: the schema made ready once, then each call handed to the statements of what it touches. */
 class PostgresStore implements AssessmentStore {
   readonly kind = 'postgres';
+  readonly listsExactly = true;
   readonly location: string;
   readonly #schemaName: string;
   /** The quoted schema name, interpolated into every statement. */
@@ -161,9 +162,9 @@ class PostgresStore implements AssessmentStore {
     return this.#assessments.list(filter, call);
   }
 
-  /** Filtered in the database, then ordered as the client orders (jsonb keeps no text to hand over). */
+  /** The list as JSON text (the summaries' json columns are parsed by pg as they are read). */
   async listJson(filter?: ListFilter, call?: CallOptions): Promise<string> {
-    return listedAsJson(await this.list(filter, call), filter);
+    return jsonArrayOf((await this.list(filter, call)).map((summary) => JSON.stringify(summary)));
   }
 
   async listDueForReview(day: string, call?: CallOptions): Promise<AssessmentSummary[]> {

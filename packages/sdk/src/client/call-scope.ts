@@ -28,6 +28,7 @@ function withSignal(store: AssessmentStore, signal: AbortSignal): AssessmentStor
   return {
     kind: store.kind,
     location: store.location,
+    ...(store.listsExactly && { listsExactly: true }),
     exists: () => guard(() => store.exists(call)),
     init: (options) => guard(() => store.init(options, call)),
     read: (id) => guard(() => store.read(id, call)),

@@ -100,12 +100,12 @@ export async function runCommand(
       throw movedOn(id, expectedVersion, stored.events, context.language.errors(context.knownProfile()));
     }
     const at = context.clock().toISOString();
-    const judged = await underHeldProfile(call, async (profile) => {
+    const judged = await underHeldProfile(call, async (profile, version) => {
       const words = context.language.errors(profile);
       const user = userIn(profile, context.userId, words);
       const event = await build({ stored, user, profile, at });
       try {
-        return { event, snapshot: context.lifecycle(profile).apply(stored.snapshot, event) };
+        return { event, snapshot: context.lifecycle(profile, version).apply(stored.snapshot, event) };
       } catch (error) {
         throw wordedBlock(error, event, words);
       }
@@ -140,17 +140,17 @@ export async function runCommand(
  */
 async function underHeldProfile<T>(
   context: ClientContext,
-  work: (profile: Profile) => Promise<T>,
+  work: (profile: Profile, version: string | undefined) => Promise<T>,
 ): Promise<ProfileSeen & { value: T }> {
   const held = await context.heldProfile();
   try {
-    return { ...held, value: await work(held.profile) };
+    return { ...held, value: await work(held.profile, held.version) };
   } catch (error) {
     if (held.version === undefined) throw error;
     await context.profile();
     const latest = context.knownStoredProfile();
     if (latest.version === held.version) throw error;
-    return { ...latest, value: await work(latest.profile) };
+    return { ...latest, value: await work(latest.profile, latest.version) };
   }
 }
 

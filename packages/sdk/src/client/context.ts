@@ -48,7 +48,8 @@ export interface ClientContext {
   heldProfile(): Promise<ProfileSeen>;
   /** After this client wrote the profile: held without a version, so the next command reads it first. */
   setProfile(profile: Profile): void;
-  lifecycle(profile: Profile): Lifecycle;
+  /** The lifecycle under `profile`; `version`, the store's version of it, when the caller holds one. */
+  lifecycle(profile: Profile, version?: string): Lifecycle;
   replay: Lifecycle;
   /** The language findings (and messages) are worded in for the user: `client.locale`'s. */
   language: ClientLanguage;
@@ -75,8 +76,9 @@ export async function createContext(options: ClientOptions, newId: () => string)
   const language = createClientLanguage(checkLocale(options.locale));
   await language.ready(current.profile);
   // The lifecycle binds the profile's checks and builds its machines (about a millisecond): kept for
-  // the last profile seen, by content.
-  let latest: { content: string; lifecycle: Lifecycle } | undefined;
+  // the last profile seen, by the store's version of it when the caller has one (a save then turns no
+  // profile into JSON: 15 KB of garbage a save), else by content.
+  let latest: { key: string; lifecycle: Lifecycle } | undefined;
   return {
     store,
     userId: options.user,
@@ -102,14 +104,15 @@ export async function createContext(options: ClientOptions, newId: () => string)
     setProfile(profile) {
       current = { profile };
     },
-    lifecycle(profile) {
+    lifecycle(profile, version) {
       // Findings that block a command are worded for the user, so the language is part of the key.
       const words = language.checks(profile);
-      const content = `${words.locale}:${JSON.stringify(profile)}`;
-      if (latest?.content !== content) {
+      const which = version === undefined ? `content ${JSON.stringify(profile)}` : `version ${version}`;
+      const key = `${words.locale}:${which}`;
+      if (latest?.key !== key) {
         const bound = structuredClone(profile);
         latest = {
-          content,
+          key,
           lifecycle: createLifecycle({
             check: (assessment, at) => check(assessment, bound, { now: at, language: words }),
           }),

@@ -9,7 +9,8 @@ import type { AssessmentView, ListFilter, OverdueAction } from './types.js';
 import { toLazyView } from './view.js';
 
 // Lists come from the store's summaries only: no query here opens an assessment. Each store selects
-// with its indexes; the client selects and orders what comes back again, so every store answers alike.
+// with its indexes; the client selects and orders what comes back again (unless the store's list says
+// it answered exactly), so every store answers alike.
 
 const today = (context: ClientContext) => context.clock().toISOString().slice(0, 10);
 
@@ -17,7 +18,8 @@ export async function listAssessments(
   context: ClientContext,
   filter: ListFilter = {},
 ): Promise<AssessmentSummary[]> {
-  return filterSummaries(await context.store.list(filter), filter);
+  const found = await context.store.list(filter);
+  return context.store.listsExactly ? found : filterSummaries(found, filter);
 }
 
 /**

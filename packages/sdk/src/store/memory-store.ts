@@ -98,6 +98,7 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): AssessmentS
   return {
     kind: 'memory',
     location,
+    listsExactly: true,
     async exists() {
       return backing.initialised;
     },

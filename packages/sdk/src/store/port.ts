@@ -135,10 +135,16 @@ export interface AssessmentStore {
   append(request: AppendRequest, call?: CallOptions): Promise<void>;
   /**
    * Every assessment's summary, without reading each assessment. With a filter, a store may leave out
-   * what does not match (SQLite and PostgreSQL filter in the database); the client filters and orders
-   * what comes back again, so a store that ignores the filter is still correct, only slower.
+   * what does not match (SQLite and PostgreSQL filter in the database); unless `listsExactly`, the client
+   * filters and orders what comes back again, so a store that ignores the filter is still correct, only
+   * slower.
    */
   list(filter?: ListFilter, call?: CallOptions): Promise<AssessmentSummary[]>;
+  /**
+   * Whether `list` answers exactly as `listJson` does: only the summaries the filter matches, in list
+   * order (`filterSummaries`'s). The client then takes its answer as it is, without a second pass.
+   */
+  readonly listsExactly?: boolean;
   /**
    * The summaries the filter matches, exactly, in list order (`filterSummaries`'s), as one JSON array
    * with a summary to a line: what `eqia list --json` prints. A store that keeps the summaries as text
