@@ -20,27 +20,34 @@ const live = `status IN ('open', 'in_progress')`;
 const inForce = `state IN ('signed_off', 'published')`;
 const between = (column: string) => `${column} BETWEEN @from AND @to`;
 
-// Each arm an index lookup; an OR over them, with the reaffirmations' EXISTS, would scan every row.
+// Each arm a covering index's range (the unary + keeps SQLite off the state index, which would read
+// every signed-off part's large row); an OR over them, with the reaffirmations' EXISTS, would scan all.
 const inPeriod = `
   in_period (id) AS (
     SELECT id FROM assessment_annual WHERE ${between('created_on')}
     UNION SELECT id FROM assessment_annual WHERE ${between('decision_date')}
     UNION SELECT id FROM assessment_annual
-           WHERE ${between('last_approved_on')} AND state IN ('signed_off', 'published', 'superseded')
+           WHERE ${between('last_approved_on')} AND +state IN ('signed_off', 'published', 'superseded')
     UNION SELECT id FROM assessment_annual WHERE ${between('published_on')}
     UNION SELECT id FROM assessment_annual WHERE ${between('withdrawn_on')}
     UNION SELECT id FROM annual_reaffirmations WHERE ${between('day')}
   ),
-  owed (id) AS (SELECT id FROM in_period UNION SELECT id FROM assessment_annual WHERE ${inForce})`;
+  owed (id) AS (SELECT id FROM in_period UNION SELECT id FROM annual_versions WHERE ${inForce})`;
 
 const overdue = `FROM annual_actions AS action JOIN owed USING (id) WHERE action.${live} AND action.due_date < @today`;
-// The action's own facts, for the few listed: a path into its part's JSON.
-const actionFacts = `(SELECT annual -> ('$.annual.actions[' || action.position || ']') FROM assessment_annual WHERE id = action.id)`;
-const titleOf = `(SELECT annual ->> '$.annual.title' FROM assessment_annual WHERE id = action.id)`;
+// The title and an action's own facts, only for the few listed: paths into the part's JSON. SQLite works
+// out a row's columns before it sorts, so they are read in an outer query, after the LIMIT.
+const actionFacts = `(SELECT annual -> ('$.annual.actions[' || picked.position || ']') FROM assessment_annual WHERE id = picked.id)`;
+const titleOf = `(SELECT annual ->> '$.annual.title' FROM assessment_annual WHERE id = picked.id)`;
 const nextReviews = `FROM assessment_annual WHERE ${inForce} AND next_review_date BETWEEN @nextFrom AND @nextTo`;
-const nextActions = `FROM annual_actions AS action JOIN assessment_annual AS part USING (id)
+const nextActions = `FROM annual_actions AS action JOIN annual_versions AS part USING (id)
   WHERE action.${live} AND action.due_date BETWEEN @nextFrom AND @nextTo AND part.${inForce}`;
 const reviewsDue = `FROM assessment_annual WHERE ${inForce} AND (next_review_date <= @to OR next_review_date < @today)`;
+
+/** The soonest reviews of `from`, their titles read after the LIMIT. */
+const reviewsListed = (from: string) =>
+  `WITH picked AS (SELECT id, next_review_date AS day ${from} ORDER BY next_review_date, id LIMIT @listed)
+   SELECT picked.id, ${titleOf} AS title, picked.day FROM picked ORDER BY picked.day, picked.id`;
 
 interface Parameters {
   from: string;
@@ -86,26 +93,29 @@ export function annualTotalsQuery(db: Database.Database, location: string): Annu
     )} GROUP BY version.team ORDER BY count DESC, version.team`,
   );
   const longest = db.prepare<[Parameters], ListedAction>(
-    `WITH ${inPeriod} SELECT action.id, ${titleOf} AS title, version.team, ${actionFacts} AS facts, action.due_date AS due
-       ${overdue.replace('JOIN owed USING (id)', 'JOIN owed USING (id) JOIN annual_versions AS version USING (id)')}
-      ORDER BY action.due_date, action.id, action.position LIMIT @listed`,
+    `WITH ${inPeriod}, picked AS (
+       SELECT action.id, action.position, version.team, action.due_date
+         ${overdue.replace('JOIN owed USING (id)', 'JOIN owed USING (id) JOIN annual_versions AS version USING (id)')}
+        ORDER BY action.due_date, action.id, action.position LIMIT @listed)
+     SELECT picked.id, ${titleOf} AS title, picked.team, ${actionFacts} AS facts, picked.due_date AS due
+       FROM picked ORDER BY picked.due_date, picked.id, picked.position`,
   );
   const reviewCounts = db.prepare<[Parameters], { count: number; overdue: number | null }>(
     `SELECT count(*) AS count, sum(next_review_date < @today) AS overdue ${reviewsDue}`,
   );
   const reviews = db.prepare<[Parameters], { id: string; title: string; day: string }>(
-    `SELECT id, annual ->> '$.annual.title' AS title, next_review_date AS day ${reviewsDue}
-      ORDER BY next_review_date, id LIMIT @listed`,
+    reviewsListed(reviewsDue),
   );
   const nextReviewCount = db.prepare<[Parameters], number>(`SELECT count(*) ${nextReviews}`).pluck();
   const soonestReviews = db.prepare<[Parameters], { id: string; title: string; day: string }>(
-    `SELECT id, annual ->> '$.annual.title' AS title, next_review_date AS day ${nextReviews}
-      ORDER BY next_review_date, id LIMIT @listed`,
+    reviewsListed(nextReviews),
   );
   const nextActionCount = db.prepare<[Parameters], number>(`SELECT count(*) ${nextActions}`).pluck();
   const soonestActions = db.prepare<[Parameters], ListedAction>(
-    `SELECT action.id, ${titleOf} AS title, NULL AS team, ${actionFacts} AS facts, action.due_date AS due
-       ${nextActions} ORDER BY action.due_date, action.id, action.position LIMIT @listed`,
+    `WITH picked AS (SELECT action.id, action.position, action.due_date ${nextActions}
+                      ORDER BY action.due_date, action.id, action.position LIMIT @listed)
+     SELECT picked.id, ${titleOf} AS title, NULL AS team, ${actionFacts} AS facts, picked.due_date AS due
+       FROM picked ORDER BY picked.due_date, picked.id, picked.position`,
   );
 
   const factsOf = (row: { id: string; facts: string }) =>

@@ -229,9 +229,11 @@ export const migrations: readonly Migration[] = [
     sql: `
       CREATE TABLE annual_versions (
         id TEXT PRIMARY KEY NOT NULL REFERENCES assessments (id),
+        state TEXT NOT NULL,
         digest_version INTEGER,
         team TEXT
       ) WITHOUT ROWID;
+      CREATE INDEX annual_versions_state ON annual_versions (state, id);
       CREATE TABLE annual_actions (
         id TEXT NOT NULL REFERENCES assessments (id),
         position INTEGER NOT NULL,
@@ -248,12 +250,13 @@ export const migrations: readonly Migration[] = [
         PRIMARY KEY (id, position)
       ) WITHOUT ROWID;
       CREATE INDEX annual_reaffirmations_day ON annual_reaffirmations (day);
-      CREATE INDEX assessment_annual_state ON assessment_annual (state, next_review_date);
-      CREATE INDEX assessment_annual_created_on ON assessment_annual (created_on);
-      CREATE INDEX assessment_annual_decision_date ON assessment_annual (decision_date);
-      CREATE INDEX assessment_annual_last_approved_on ON assessment_annual (last_approved_on);
-      CREATE INDEX assessment_annual_published_on ON assessment_annual (published_on);
-      CREATE INDEX assessment_annual_withdrawn_on ON assessment_annual (withdrawn_on);
+      -- Each with the id and state, so that selecting by them never reads the parts' large rows.
+      CREATE INDEX assessment_annual_state ON assessment_annual (state, next_review_date, id);
+      CREATE INDEX assessment_annual_created_on ON assessment_annual (created_on, id, state);
+      CREATE INDEX assessment_annual_decision_date ON assessment_annual (decision_date, id, state);
+      CREATE INDEX assessment_annual_last_approved_on ON assessment_annual (last_approved_on, id, state);
+      CREATE INDEX assessment_annual_published_on ON assessment_annual (published_on, id, state);
+      CREATE INDEX assessment_annual_withdrawn_on ON assessment_annual (withdrawn_on, id, state);
       ${copyAnnualRows('existing')}
 
       CREATE TRIGGER annual_rows_insert AFTER INSERT ON assessment_annual WHEN json_valid(NEW.annual) BEGIN
@@ -310,8 +313,9 @@ function copyAnnualRows(row: string): string {
       : `FROM assessment_annual AS ${row}, json_each(${row}.annual, '$.annual.${list}') AS item
          WHERE json_valid(${row}.annual)`;
   return `
-    INSERT INTO annual_versions (id, digest_version, team)
-      SELECT ${row}.id, ${row}.annual ->> '$.digestVersion', ${row}.annual ->> '$.annual.team' ${from};
+    INSERT INTO annual_versions (id, state, digest_version, team)
+      SELECT ${row}.id, ${row}.state, ${row}.annual ->> '$.digestVersion', ${row}.annual ->> '$.annual.team'
+      ${from};
     INSERT INTO annual_actions (id, position, status, due_date)
       SELECT ${row}.id, item.key, item.value ->> '$.status', item.value ->> '$.dueDate' ${each('actions')};
     INSERT INTO annual_reaffirmations (id, position, day)
