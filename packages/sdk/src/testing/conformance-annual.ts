@@ -36,7 +36,7 @@ const action = fc.record(
   {
     id: fc.constantFrom('act-a', 'act-b', 'act-c'),
     status: fc.constantFrom('open', 'in_progress', 'done', 'dropped' as const),
-    description: fc.constantFrom('Train staff', 'Fix the form', 'a\u0000b'),
+    description: fc.constantFrom('Train staff', 'Fix the form', 'a\u0001b'),
     owner: fc.constantFrom('Ben', ''),
     dueDate: day,
   },
