@@ -1,6 +1,6 @@
 import { join } from 'node:path';
-import { type AnnualFacts, cafcassProfile, check, type LifecycleStatus } from '@eqia/core';
-import { buildAnnualReport, renderAnnualReportHtml, renderAssessmentHtml } from '@eqia/report';
+import { cafcassProfile, check } from '@eqia/core';
+import { buildAnnualReport, LISTED, renderAnnualReportHtml, renderAssessmentHtml } from '@eqia/report';
 import { createClient, type EqiaClient } from '@eqia/sdk';
 import { openSqliteStore } from '@eqia/store-sqlite';
 import { DATABASE_NAME, generatedStore } from '../fixtures/generated-store.js';
@@ -8,11 +8,13 @@ import { median } from '../measure.js';
 import type { SuiteContext } from '../results.js';
 
 const now = '2026-06-01T09:00:00Z';
+const from = '2025-04-01';
+const to = '2026-03-31';
 
 /**
  * The due-regard checks and the reports over the large store, end to end as the CLI does them, through
  * the client's whole-store queries: `checkAll()` (findings from each assessment's digest, the clock rules
- * judged again) and `annualFacts()` (the report's input from the digests), then the report built and
+ * judged again) and `annualTotals()` (the report's facts, counted by the store), then the report built and
  * rendered.
  */
 export async function checksAndReportsSuite(context: SuiteContext): Promise<void> {
@@ -60,14 +62,8 @@ export async function checksAndReportsSuite(context: SuiteContext): Promise<void
 
   const annual = await median(
     async () => {
-      const assessments = await readAll(client);
-      const report = buildAnnualReport({
-        assessments,
-        from: '2025-04-01',
-        to: '2026-03-31',
-        now,
-        profile: cafcassProfile,
-      });
+      const totals = await client.annualTotals({ from, to, today: now.slice(0, 10), listed: LISTED });
+      const report = buildAnnualReport({ totals, from, to, now, profile: cafcassProfile });
       return renderAnnualReportHtml(report, cafcassProfile);
     },
     { runs: context.runs(3) },
@@ -80,11 +76,6 @@ export async function checksAndReportsSuite(context: SuiteContext): Promise<void
     runs: annual.runs,
   });
   await client.close();
-}
-
-/** Every assessment's annual facts and status through the client, as `eqia report` reads them. */
-async function readAll(client: EqiaClient): Promise<{ facts: AnnualFacts; status: LifecycleStatus }[]> {
-  return (await client.annualFacts()).map(({ facts, summary }) => ({ facts, status: summary }));
 }
 
 /** Every assessment's findings, as `eqia check --all` works them out. */

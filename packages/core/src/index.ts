@@ -92,6 +92,19 @@ export {
   type ImpactCount,
   type IntersectionalFacts,
 } from './digest/annual-facts.js';
+export { type Activity, activityIn, inForce, type Period, signedOffOn } from './digest/annual-period.js';
+export {
+  type ActionDue,
+  type AnnualQuery,
+  type AnnualTotals,
+  annualTotalsOf,
+  byCodePoint,
+  nextPeriodAfter,
+  type OverdueAction,
+  type OverdueAges,
+  overdueBands,
+  type ReviewDue,
+} from './digest/annual-totals.js';
 export {
   type AssessmentDigest,
   DIGEST_VERSION,

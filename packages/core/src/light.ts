@@ -6,6 +6,16 @@
 // through here too: a bundler wraps every module a dynamic import reaches (initialised lazily, trimmed
 // less), so importing the main entry there would wrap all of core in every page that has a report.
 
+export type { AnnualFacts } from './digest/annual-facts.js';
+export {
+  type ActionDue,
+  type AnnualQuery,
+  type AnnualTotals,
+  nextPeriodAfter,
+  type OverdueAction,
+  overdueBands,
+  type ReviewDue,
+} from './digest/annual-totals.js';
 export type { DigestPart } from './digest/assessment-digest.js';
 export { DIGEST_VERSION } from './digest/digest-version.js';
 export type { EqualityDataEntry } from './equality-data/equality-data.js';

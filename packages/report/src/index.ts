@@ -1,5 +1,12 @@
 // The public API of @eqia/report: pure renderers (no I/O, they run in a browser too).
 
+export {
+  type Activity,
+  activityIn,
+  type OverdueAction,
+  type Period,
+  type ReviewDue,
+} from '@eqia/core';
 export { renderActionPlanCsv } from './action-plan-csv.js';
 export {
   type AnnualAssessmentEntry,
@@ -8,11 +15,9 @@ export {
   buildAnnualReport,
   type ImpactTally,
   type IntersectionalFinding,
-  type OverdueAction,
-  type ReviewDue,
+  LISTED,
 } from './annual/annual-report.js';
 export type { AnnualDisparity, ComparedPopulation, FlaggedGroup } from './annual/disparities.js';
-export { type Activity, activityIn, type Period } from './annual/period.js';
 export type { ActionPlanRow } from './assessment/action-plan.js';
 export type { AssessmentReportInput } from './assessment/input.js';
 export { verificationSection, verificationText } from './assessment/verification-section.js';
@@ -48,6 +53,7 @@ export {
   type ObjectiveProgress,
   objectiveProgress,
 } from './objectives/objective-progress.js';
+export { renderOverdueActionsCsv } from './overdue-actions-csv.js';
 export {
   renderAnnualReportDocx,
   renderAnnualReportHtml,

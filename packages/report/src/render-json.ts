@@ -52,8 +52,11 @@ export const ANNUAL_REPORT_FORMAT = 'eqia.annual-report';
  * `engagement` and `next` (what falls due in the year after the period).
  * 4: each objective's `attention` is core's item (`kind`, `message` and the values it is worded from),
  * so a report can word it in Welsh.
+ * 5: long lists are counted and cut: `actions.overdue` is a count, with `overdueAges`, `overdueByTeam`
+ * and `longestOverdue` (the first `listed`); `reviews` is `{ count, overdue, soonest }`; `next` has
+ * `actionCount` and `reviewCount` beside its lists, which hold the soonest.
  */
-export const ANNUAL_REPORT_FORMAT_VERSION = 4;
+export const ANNUAL_REPORT_FORMAT_VERSION = 5;
 
 /** The annual report's data in canonical JSON, labelled with its format and version. */
 export function renderAnnualReportJson(report: AnnualReport): string {

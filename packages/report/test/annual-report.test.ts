@@ -1,6 +1,13 @@
 import { annualFactsOf, cafcassProfile, workedExample } from '@eqia/core';
 import { describe, expect, it } from 'vitest';
-import { activityIn, buildAnnualReport, renderAnnualReportHtml } from '../src/index.js';
+import { welsh } from '../src/cy.js';
+import {
+  activityIn,
+  buildAnnualReport,
+  renderAnnualReportHtml,
+  renderAnnualReportMarkdown,
+  renderOverdueActionsCsv,
+} from '../src/index.js';
 import { annualInput } from './fixtures/annual.js';
 
 const report = buildAnnualReport(annualInput);
@@ -43,7 +50,7 @@ describe('annual equality report', () => {
   });
 
   it('keeps older assessments still in force in view: their overdue actions and reviews are still owed', () => {
-    expect(report.reviews).toEqual([
+    expect(report.reviews.soonest).toEqual([
       {
         assessmentId: 'eqia-2024-002',
         title: 'Hybrid working for Family Court Advisers',
@@ -51,10 +58,10 @@ describe('annual equality report', () => {
         overdue: true,
       },
     ]);
-    expect(report.actions.overdue.map((action) => action.actionId)).toContain('act-desk-booking');
+    expect(report.actions.longestOverdue.map((action) => action.actionId)).toContain('act-desk-booking');
     // Done and in-progress updates on the worked example's actions are counted as such.
     expect(report.actions).toMatchObject({ done: 2, inProgress: 1, dropped: 0 });
-    expect(report.actions.overdue.map((action) => action.actionId)).not.toContain(
+    expect(report.actions.longestOverdue.map((action) => action.actionId)).not.toContain(
       'act-domestic-abuse-listing',
     );
   });
@@ -65,9 +72,8 @@ describe('annual equality report', () => {
       createdAt: '2026-12-31T23:59:00Z',
       decision: { ...workedExample.decision, date: undefined },
     });
-    const status = { state: 'assessing' as const };
-    expect(activityIn({ from: '2026-01-01', to: '2026-12-31' }, facts, status)).toEqual(['created']);
-    expect(activityIn({ from: '2027-01-01', to: '2027-12-31' }, facts, status)).toEqual([]);
+    expect(activityIn({ from: '2026-01-01', to: '2026-12-31' }, facts, 'assessing')).toEqual(['created']);
+    expect(activityIn({ from: '2027-01-01', to: '2027-12-31' }, facts, 'assessing')).toEqual([]);
   });
 
   it('leaves withdrawn assessments out of the impact tallies but lists them', () => {
@@ -88,5 +94,28 @@ describe('annual equality report', () => {
     const html = renderAnnualReportHtml(report, cafcassProfile);
     expect(html).toContain('<td class="tone-negative-high">▼ 1 negative (1 high)</td>');
     expect(html).toContain('1 of 4 screening decisions (25%) found no full assessment was needed.');
+  });
+
+  it('lists only the actions overdue longest when there are more, and says how many and where the rest are', () => {
+    const cut = buildAnnualReport({ ...annualInput, listed: 3 });
+    expect(cut.actions.overdue).toBe(8);
+    expect(cut.actions.longestOverdue.map((action) => action.dueDate)).toEqual([
+      '2025-01-31',
+      '2026-05-29',
+      '2026-05-29',
+    ]);
+    expect(renderAnnualReportMarkdown(cut, cafcassProfile)).toContain(
+      'Showing the 3 overdue longest, of 8. The full list of overdue actions is available from us on request, as a spreadsheet.',
+    );
+    const published = buildAnnualReport({ ...annualInput, listed: 3, overdueListAt: 'overdue-2026.csv' });
+    expect(renderAnnualReportMarkdown(published, cafcassProfile)).toContain(
+      'The full list of overdue actions is in overdue-2026.csv.',
+    );
+    // In Welsh too, and the whole list is the spreadsheet's.
+    expect(renderAnnualReportMarkdown(published, cafcassProfile, [welsh])).toContain(
+      'Yn dangos y rhai sydd wedi bod yn hwyr hiraf: 3 o 8.',
+    );
+    const csv = renderOverdueActionsCsv(buildAnnualReport(annualInput).actions.longestOverdue);
+    expect(csv.trim().split('\r\n')).toHaveLength(1 + 8);
   });
 });

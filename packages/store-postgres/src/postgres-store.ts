@@ -1,4 +1,6 @@
 import type {
+  AnnualQuery,
+  AnnualTotals,
   AssessmentSummary,
   DigestPart,
   EqualityDataEntry,
@@ -26,6 +28,7 @@ import {
   versionConflict,
 } from '@eqia/sdk';
 import type pg from 'pg';
+import { annualTotalsIn } from './annual-totals.js';
 import { type AppendStatements, appendStatements } from './append-statement.js';
 import { type AssessmentReads, assessmentReads } from './assessment-reads.js';
 import { quoteSchemaName } from './connection.js';
@@ -190,6 +193,12 @@ class PostgresStore implements AssessmentStore {
   ): Promise<StoredDigest[]> {
     await this.#requireSchema(call?.signal);
     return this.#assessments.digests(ids, part, filter, call);
+  }
+
+  /** Counted by PostgreSQL in one statement over the annual parts (annual-totals.ts). */
+  async annualTotals(query: AnnualQuery, call?: CallOptions): Promise<AnnualTotals | undefined> {
+    await this.#requireSchema(call?.signal);
+    return annualTotalsIn(this.#calls, this.#s, query, call);
   }
 
   async readObjective(id: string, call?: CallOptions): Promise<StoredObjective | undefined> {

@@ -1,4 +1,6 @@
 import {
+  type AnnualQuery,
+  type AnnualTotals,
   type AssessmentSummary,
   type DigestPart,
   type EqualityDataEntry,
@@ -188,6 +190,11 @@ class SqliteFileStore implements SqliteStore {
     return this.#run(() =>
       parseSummaries(this.location, this.#open().statements.withOverdueActions.all(day)),
     );
+  }
+
+  /** Counted by SQLite with the tables of schema step 8; only the period's assessments are read whole. */
+  annualTotals(query: AnnualQuery): Promise<AnnualTotals | undefined> {
+    return this.#run(() => this.#open().annualTotals(query));
   }
 
   /** Only the assessments table: the events, most of the file, are never read. */

@@ -1,6 +1,7 @@
 import { type DigestPart, finalStates } from '@eqia/core/light';
 import { ProfileChangedError, versionConflict } from '@eqia/sdk/light';
 import type Database from 'better-sqlite3';
+import { type AnnualTotalsQuery, annualTotalsQuery } from './annual-totals.js';
 import { type AssessmentRow, upsertAssessmentSql } from './assessment-row.js';
 import { type EqualityDataStatements, prepareEqualityData } from './equality-data-statements.js';
 import { listedWhere } from './filter-sql.js';
@@ -170,6 +171,7 @@ export interface Ready {
   ): void;
   read(id: string): { summary: string; snapshot: string; events: EventRow[] } | undefined;
   listJson: ListJson;
+  annualTotals: AnnualTotalsQuery;
   objectives: ObjectiveStatements;
   equalityData: EqualityDataStatements;
 }
@@ -206,6 +208,7 @@ export function prepareStore(db: Database.Database, file: string): Ready {
     append: (...args) => append.immediate(...args),
     read: (id) => read.deferred(id),
     listJson: prepareListJson(db, file),
+    annualTotals: annualTotalsQuery(db, file),
     objectives: prepareObjectives(db),
     equalityData: prepareEqualityData(db),
   };

@@ -1,3 +1,4 @@
+import { basename } from 'node:path';
 import type { OrganisationData } from '@eqia/core';
 import type { EqiaClient } from '@eqia/sdk';
 import { parseCommandArgs, parseDateOption, requireOption } from '../args.js';
@@ -11,6 +12,8 @@ import { needsFile, outputHelp, outputOptions, writeOutput } from '../output/wri
 import { UsageError } from '../usage-error.js';
 
 const formats = ['html', 'md', 'docx', 'json'] as const;
+/** As @eqia/report's LISTED, which help must not load the report to print. */
+const LISTED_HELP = 50;
 type Format = (typeof formats)[number];
 
 /** The year of equality data to report: a year with none is a mistake to say, not an empty section. */
@@ -25,7 +28,8 @@ async function dataFor(client: EqiaClient, period: string | undefined): Promise<
 
 export const command: Command = {
   help: `Usage: eqia report --from <YYYY-MM-DD> --to <YYYY-MM-DD> [--format html|md|docx|json]
-                   [--lang <langs>] [--data-period <period>] [--out <file> [--force]]
+                   [--lang <langs>] [--data-period <period>] [--overdue-csv <file>]
+                   [--out <file> [--force]]
 
 The annual equality report for a period, as the publication duty asks: a summary, the equality
 objectives with their progress and measures, the workforce and caseload compared with the census
@@ -37,6 +41,8 @@ report\`; the data: \`eqia data\`.)
   --format <f>            html (to publish), md (default; read in a terminal, it prints as plain
                           text), docx (a Word document; needs --out) or json
   --data-period <period>  the year of \`eqia data\` to show, e.g. 2025-26 (default: the latest)
+  --overdue-csv <file>    also write every overdue action as CSV to this file; the report lists the
+                          ${LISTED_HELP} overdue longest, with counts by age and team, and names this file
 ${languageHelp}
                   (for html, md and docx; json is the data, in no language)
 ${outputHelp}`,
@@ -45,6 +51,7 @@ ${outputHelp}`,
       from: { type: 'string' },
       to: { type: 'string' },
       'data-period': { type: 'string' },
+      'overdue-csv': { type: 'string' },
       format: { type: 'string', short: 'f' },
       lang: { type: 'string' },
       ...outputOptions,
@@ -59,21 +66,31 @@ ${outputHelp}`,
     return withClient(ctx, values, 'read', async ({ client, profile }) => {
       // Asked before anything is read, so a wrong language is refused first; JSON is data, in no language.
       const locales = format === 'json' ? [] : await documentLanguages(ctx, values.lang, profile);
-      // Each assessment's annual facts, from its digest: a report never needs the whole content, and at
-      // ten thousand assessments reading it would take seconds. The summary carries the status.
-      const assessments = (await client.annualFacts()).map(({ facts, summary }) => ({
-        facts,
-        status: summary,
-      }));
+      // The store counts what is owed with its indexes and gives the period's assessments: a report
+      // never reads every assessment, and lists only the first of each long list.
+      const now = ctx.now().toISOString();
+      const period = { from, to, today: now.slice(0, 10) };
       const report = await import('@eqia/report');
+      const totals = await client.annualTotals({ ...period, listed: report.LISTED });
+      const csvFile = values['overdue-csv'];
+      if (csvFile !== undefined) {
+        if (csvFile === '-' || csvFile.trim() === '')
+          throw new UsageError(
+            '--overdue-csv needs a file name: the report itself is what goes to standard output.',
+          );
+        const every = await client.annualTotals(period);
+        const csv = report.renderOverdueActionsCsv(every.actions.longestOverdue);
+        await writeOutput(ctx, { out: csvFile, force: values.force, store: values.store }, csv);
+      }
       const annual = report.buildAnnualReport({
-        assessments,
+        totals,
         from,
         to,
-        now: ctx.now().toISOString(),
+        now,
         profile,
         objectives: await client.objectives.all(),
         data: await dataFor(client, values['data-period']),
+        ...(csvFile !== undefined && { overdueListAt: basename(csvFile) }),
       });
       const languages = await report.reportLanguages(locales);
       const content =

@@ -18,6 +18,7 @@ import {
   engagementSection,
   payGapSection,
   profilesSection,
+  shown,
   whatNextSection,
 } from './organisation-sections.js';
 
@@ -123,11 +124,56 @@ function dataSummary({ data, engagement, next }: AnnualReport, lang: ReportLangu
   sentences.push(
     words.yearAhead({
       milestones: next.milestones.length,
-      actions: next.actions.length,
-      reviews: next.reviews.length,
+      actions: next.actionCount,
+      reviews: next.reviewCount,
     }),
   );
   return sentences.join(' ');
+}
+
+/**
+ * Overdue actions as a reader can use them: how late, by team, and the ones overdue longest, saying
+ * how many are shown and where the full list is.
+ */
+function overdueBlocks({ actions }: AnnualReport, lang: ReportLanguage): Block[] {
+  const words = lang.words.annual.commitments;
+  if (actions.overdue === 0) return [paragraph(words.noOverdue)];
+  const whole = actions.longestOverdue.length >= actions.overdue;
+  return [
+    paragraph(words.overdueAges(actions.overdueAges)),
+    {
+      kind: 'table',
+      caption: words.byTeamCaption,
+      columns: words.byTeamColumns,
+      rows: actions.overdueByTeam.map(({ team, count }) => [cell(team || words.noTeam), cell(String(count))]),
+      rowHeaders: true,
+      empty: words.noOverdue,
+    },
+    ...(whole
+      ? []
+      : [
+          paragraph(
+            `${lang.words.annual.longestShown({ shown: actions.longestOverdue.length, total: actions.overdue })} ${
+              actions.overdueListAt === undefined
+                ? words.fullListOnRequest
+                : words.fullListIn({ where: actions.overdueListAt })
+            }`,
+          ),
+        ]),
+    {
+      kind: 'table',
+      caption: words.overdueCaption,
+      columns: words.overdueColumns,
+      rows: actions.longestOverdue.map((action) => [
+        cell(action.description),
+        cell(action.title),
+        cell(action.owner || words.noOwner),
+        cell(lang.date(action.dueDate), 'negative'),
+      ]),
+      rowHeaders: true,
+      empty: words.noOverdue,
+    },
+  ];
 }
 
 export function annualDocument(
@@ -158,7 +204,7 @@ export function annualDocument(
         ]
       : []),
     paragraph(
-      `${objectivesSummary(report, lang)} ${words.summary.completed({ completed: report.completed.length, overdue: actions.overdue.length, today })}`,
+      `${objectivesSummary(report, lang)} ${words.summary.completed({ completed: report.completed.length, overdue: actions.overdue, today })}`,
     ),
     paragraph(dataSummary(report, lang)),
     {
@@ -233,28 +279,17 @@ export function annualDocument(
         inProgress: actions.inProgress,
         done: actions.done,
         dropped: actions.dropped,
-        overdue: actions.overdue.length,
+        overdue: actions.overdue,
         today,
       }),
     ),
-    {
-      kind: 'table',
-      caption: words.commitments.overdueCaption,
-      columns: words.commitments.overdueColumns,
-      rows: actions.overdue.map((action) => [
-        cell(action.description),
-        cell(action.title),
-        cell(action.owner || words.commitments.noOwner),
-        cell(date(action.dueDate), 'negative'),
-      ]),
-      rowHeaders: true,
-      empty: words.commitments.noOverdue,
-    },
+    ...overdueBlocks(report, lang),
+    ...shown(lang.words.annual.soonestShown, report.reviews.soonest.length, report.reviews.count),
     {
       kind: 'table',
       caption: words.commitments.reviewsCaption,
       columns: words.commitments.reviewsColumns,
-      rows: report.reviews.map((review) => [
+      rows: report.reviews.soonest.map((review) => [
         cell(review.title),
         cell(date(review.nextReviewDate)),
         review.overdue ? cell(words.commitments.overdue, 'negative') : cell(words.commitments.due),

@@ -1,33 +1,33 @@
 import {
+  type Activity,
   type AnnualFacts,
+  type AnnualTotals,
+  activityIn,
+  annualTotalsOf,
   type Impact,
   type IsoDate,
   type IsoDateTime,
+  inForce,
   type LifecycleState,
   type LifecycleStatus,
   lifecycleStates,
   type Objective,
   type OrganisationData,
   type OutcomeKind,
+  type Period,
   type Profile,
   profileCharacteristics,
   type Severity,
+  signedOffOn,
 } from '@eqia/core';
-import { isOverdue } from '../assessment/action-plan.js';
 import { dayOf } from '../dates.js';
 import { characteristicLabel } from '../labels.js';
 import { type ObjectiveProgress, objectiveProgress } from '../objectives/objective-progress.js';
 import { type AnnualDisparity, disparitiesIn } from './disparities.js';
 import { type EngagementGroup, engagementOf } from './engagement.js';
-import { type Activity, activityIn, inForce, type Period, signedOffOn } from './period.js';
 import { type WhatNext, whatNext } from './what-next.js';
 
-export interface AnnualReportInput extends Period {
-  /**
-   * Each assessment's annual facts (from its digest, or `annualFactsOf(assessment)`) and its lifecycle
-   * status: the report never needs the whole content, so a store of thousands builds it in a second.
-   */
-  assessments: readonly { facts: AnnualFacts; status: LifecycleStatus }[];
+interface AnnualReportOptions extends Period {
   /** When the report is produced: the day against which actions and reviews are overdue. */
   now: IsoDateTime;
   profile: Profile;
@@ -38,7 +38,29 @@ export interface AnnualReportInput extends Period {
    * and caseload profiles already suppressed and compared with the census, and pay gaps.
    */
   data?: OrganisationData;
+  /** Where the full list of overdue actions is published (a file name, an address), for the report to say. */
+  overdueListAt?: string;
 }
+
+export type AnnualReportInput = AnnualReportOptions &
+  (
+    | {
+        /**
+         * What a store answered for this period (`client.annualTotals({ from, to, today, listed })`): the
+         * way a store of thousands builds the report in a second.
+         */
+        totals: AnnualTotals;
+      }
+    | {
+        /** Each assessment's annual facts (from its digest, or `annualFactsOf(assessment)`) and status. */
+        assessments: readonly { facts: AnnualFacts; status: LifecycleStatus }[];
+        /** How many overdue actions, reviews and next year's actions to list (50 when omitted). */
+        listed?: number;
+      }
+  );
+
+/** How many of each long list a report shows by default: a reader can use fifty rows, not half a million. */
+export const LISTED = 50;
 
 /** Impacts found on one characteristic for one audience, by direction. */
 export interface ImpactTally {
@@ -79,22 +101,6 @@ export interface IntersectionalFinding {
   description: string;
 }
 
-export interface OverdueAction {
-  assessmentId: string;
-  title: string;
-  actionId: string;
-  description: string;
-  owner: string;
-  dueDate: IsoDate;
-}
-
-export interface ReviewDue {
-  assessmentId: string;
-  title: string;
-  nextReviewDate: IsoDate;
-  overdue: boolean;
-}
-
 /** What the publication duty asks a body to show about a year of due regard: data, no markup. */
 export interface AnnualReport {
   organisation: string;
@@ -121,10 +127,13 @@ export interface AnnualReport {
   intersectional: IntersectionalFinding[];
   /** Disparity analyses (comparisons with a census baseline) in the evidence of the same current records. */
   disparities: AnnualDisparity[];
-  /** Actions of the period's assessments and of every assessment still in force. */
-  actions: { open: number; inProgress: number; done: number; dropped: number; overdue: OverdueAction[] };
-  /** In-force assessments whose review falls due by the end of the period. */
-  reviews: ReviewDue[];
+  /**
+   * Actions of the period's assessments and of every assessment still in force: counts, and the ones
+   * overdue longest (as many as asked for); `overdueListAt` says where the full list is published.
+   */
+  actions: AnnualTotals['actions'] & { overdueListAt?: string };
+  /** In-force assessments whose review falls due by the end of the period, or is overdue: the soonest. */
+  reviews: AnnualTotals['reviews'];
   assessments: AnnualAssessmentEntry[];
   /** The workforce and caseload profiles (small counts suppressed) and pay gaps of the data's period. */
   data: OrganisationData;
@@ -175,70 +184,39 @@ function tallyImpacts(records: readonly AnnualFacts[], profile: Profile): Impact
   );
 }
 
-export function buildAnnualReport({
-  assessments,
-  from,
-  to,
-  now,
-  profile,
-  objectives = [],
-  data = { profiles: [], payGaps: [] },
-}: AnnualReportInput): AnnualReport {
+/**
+ * The annual report's data. From `totals` when a store answered the query (the SDK's
+ * `client.annualTotals`), or from every assessment's facts and status, counted here the same way.
+ */
+export function buildAnnualReport(input: AnnualReportInput): AnnualReport {
+  const { from, to, now, profile, objectives = [], data = { profiles: [], payGaps: [] } } = input;
   const period = { from, to };
   const today = dayOf(now);
+  const totals =
+    'totals' in input
+      ? input.totals
+      : annualTotalsOf(
+          input.assessments.map(({ facts, status }) => ({ facts, state: status.state })),
+          { from, to, today, listed: input.listed ?? LISTED },
+        );
   const characteristicIds = profileCharacteristics(profile).map((characteristic) => characteristic.id);
-  const inPeriod = assessments
-    .map((entry) => ({ ...entry, activity: activityIn(period, entry.facts, entry.status) }))
-    .filter((entry) => entry.activity.length > 0);
+  const inPeriod = totals.inPeriod.map((entry) => ({
+    ...entry,
+    activity: activityIn(period, entry.facts, entry.state),
+  }));
   // What the organisation concluded: drafts and replaced revisions would count one policy two or three times.
-  const current = inPeriod.filter((entry) => inForce(entry.status)).map((entry) => entry.facts);
-  const asOf = to < today ? to : today;
-  // The duty is continuing: actions of older assessments still in force are still owed.
-  const owed = new Set([
-    ...inPeriod.map((entry) => entry.facts),
-    ...assessments.filter((entry) => inForce(entry.status)).map((entry) => entry.facts),
-  ]);
+  const current = inPeriod.filter((entry) => inForce(entry.state)).map((entry) => entry.facts);
+  // Days compare as strings: the earlier of the two.
+  const asOf = [to, today].sort()[0] ?? to;
 
   const byState = zeroCounts(lifecycleStates);
   const byOutcome = zeroCounts(outcomeKeys);
-  for (const { facts, status } of inPeriod) {
-    byState[status.state] += 1;
+  for (const { facts, state } of inPeriod) {
+    byState[state] += 1;
     byOutcome[facts.outcome ?? (facts.screening === 'not_required' ? 'screened_out' : 'none')] += 1;
   }
   const decided = inPeriod.filter((entry) => entry.facts.screening);
   const screenedOut = decided.filter((entry) => entry.facts.screening === 'not_required').length;
-
-  const actions = { open: 0, inProgress: 0, done: 0, dropped: 0, overdue: [] as OverdueAction[] };
-  for (const facts of owed) {
-    for (const action of facts.actions) {
-      if (action.status === 'in_progress') actions.inProgress += 1;
-      else actions[action.status] += 1;
-      if (isOverdue(action, today) && action.dueDate) {
-        actions.overdue.push({
-          assessmentId: facts.id,
-          title: facts.title,
-          actionId: action.id,
-          description: action.description,
-          owner: action.owner,
-          dueDate: action.dueDate,
-        });
-      }
-    }
-  }
-  actions.overdue.sort(
-    (a, b) => a.dueDate.localeCompare(b.dueDate) || a.assessmentId.localeCompare(b.assessmentId),
-  );
-
-  const reviews = assessments
-    .filter((entry) => inForce(entry.status) && entry.facts.nextReviewDate !== undefined)
-    .map(({ facts }) => ({
-      assessmentId: facts.id,
-      title: facts.title,
-      nextReviewDate: facts.nextReviewDate as IsoDate,
-      overdue: (facts.nextReviewDate as IsoDate) < today,
-    }))
-    .filter((review) => review.nextReviewDate <= to || review.overdue)
-    .sort((a, b) => a.nextReviewDate.localeCompare(b.nextReviewDate));
 
   return {
     organisation: profile.organisation,
@@ -253,11 +231,11 @@ export function buildAnnualReport({
     completed: inPeriod
       .filter(
         (entry) =>
-          inForce(entry.status) &&
+          inForce(entry.state) &&
           (entry.activity.includes('signed_off') || entry.activity.includes('published')),
       )
-      .map(({ facts, status }) => {
-        const signedOff = signedOffOn(facts, status);
+      .map(({ facts, state }) => {
+        const signedOff = signedOffOn(facts, state);
         return {
           id: facts.id,
           title: facts.title,
@@ -279,25 +257,23 @@ export function buildAnnualReport({
       facts.intersectional.map((impact) => ({ assessmentId: facts.id, title: facts.title, ...impact })),
     ),
     disparities: disparitiesIn(current),
-    actions,
-    reviews,
+    actions: {
+      ...totals.actions,
+      ...(input.overdueListAt !== undefined && { overdueListAt: input.overdueListAt }),
+    },
+    reviews: totals.reviews,
     assessments: inPeriod
-      .map(({ facts, status, activity }) => entry(facts, status, activity, characteristicIds, profile))
+      .map(({ facts, state, activity }) => entry(facts, state, activity, characteristicIds, profile))
       .sort((a, b) => a.id.localeCompare(b.id) || a.revision - b.revision),
     data,
     engagement: engagementOf(profile),
-    next: whatNext(
-      period,
-      objectives,
-      assessments.filter((entry) => inForce(entry.status)).map((entry) => entry.facts),
-      profile,
-    ),
+    next: whatNext(totals.next, objectives, profile),
   };
 }
 
 function entry(
   facts: AnnualFacts,
-  status: LifecycleStatus,
+  state: LifecycleState,
   activity: Activity[],
   characteristicIds: readonly string[],
   profile: Profile,
@@ -308,14 +284,14 @@ function entry(
     if (impact.direction === 'negative')
       for (const member of impact.members) negative.add(member.characteristic);
   }
-  const signedOff = signedOffOn(facts, status);
+  const signedOff = signedOffOn(facts, state);
   return {
     id: facts.id,
     revision: facts.revision,
     title: facts.title,
     reference: facts.reference,
     team: facts.team,
-    state: status.state,
+    state,
     ...(facts.outcome && { outcome: facts.outcome }),
     screenedOut: facts.screening === 'not_required',
     activity,

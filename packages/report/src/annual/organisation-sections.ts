@@ -164,6 +164,15 @@ export function engagementSection(engagement: readonly EngagementGroup[], lang: 
   ]);
 }
 
+/** "Showing the 50 soonest, of 4,246.", when a list is not whole. */
+export function shown(
+  words: (counts: { shown: number; total: number }) => string,
+  listed: number,
+  total: number,
+): Block[] {
+  return listed < total ? [paragraph(words({ shown: listed, total }))] : [];
+}
+
 /** The year ahead: objectives' milestones, actions and reviews that fall due in it. */
 export function whatNextSection(next: WhatNext, lang: ReportLanguage): Section {
   const words = lang.words.annual.next;
@@ -186,12 +195,14 @@ export function whatNextSection(next: WhatNext, lang: ReportLanguage): Section {
         from: lang.date(next.period.from),
         to: lang.date(next.period.to),
         milestones: next.milestones.length,
-        actions: next.actions.length,
-        reviews: next.reviews.length,
+        actions: next.actionCount,
+        reviews: next.reviewCount,
       }),
     ),
     items(words.milestones, next.milestones, words.objective),
+    ...shown(lang.words.annual.soonestShown, next.actions.length, next.actionCount),
     items(words.actions, next.actions, words.objectiveOrAssessment),
+    ...shown(lang.words.annual.soonestShown, next.reviews.length, next.reviewCount),
     {
       kind: 'table',
       caption: words.reviews,

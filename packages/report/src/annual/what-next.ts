@@ -1,5 +1,4 @@
-import { type AnnualFacts, addMonths, type IsoDate, type Objective, type Profile } from '@eqia/core';
-import type { Period } from './period.js';
+import type { AnnualTotals, IsoDate, Objective, Period, Profile, ReviewDue } from '@eqia/core';
 
 /** One thing due in the next period: a milestone or an action, and what it belongs to. */
 export interface NextItem {
@@ -15,28 +14,30 @@ export interface WhatNext {
   period: Period;
   /** Milestones of the objectives in progress, not done, due in the next period. */
   milestones: NextItem[];
-  /** Open actions of the objectives and of the assessments in force, due in the next period. */
+  /** Open actions of the objectives and of the assessments in force due in the next period: the soonest. */
   actions: NextItem[];
-  /** Assessments in force whose review falls due in the next period. */
-  reviews: { assessmentId: string; title: string; nextReviewDate: IsoDate }[];
+  /** How many such actions there are in all. */
+  actionCount: number;
+  /** Assessments in force whose review falls due in the next period: the soonest. */
+  reviews: ReviewDue[];
+  /** How many such reviews there are in all. */
+  reviewCount: number;
 }
-
-const day = (date: IsoDate, days: number) =>
-  new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 const byDue = (a: NextItem, b: NextItem) => a.dueDate.localeCompare(b.dueDate) || a.of.localeCompare(b.of);
 
 /**
  * The twelve months after the period: milestones and actions that fall due then, and reviews. What is
- * already overdue is reported with the period's actions; this is what the organisation has ahead.
+ * already overdue is reported with the period's actions; this is what the organisation has ahead. The
+ * assessments' part comes counted from the store (AnnualTotals' `next`), its soonest listed; the
+ * objectives' actions join them, and the list keeps as many as the store listed.
  */
 export function whatNext(
-  period: Period,
+  ahead: AnnualTotals['next'],
   objectives: readonly Objective[],
-  inForce: readonly AnnualFacts[],
   profile: Profile,
 ): WhatNext {
-  const next = { from: day(period.to, 1), to: addMonths(period.to, 12) };
+  const next = ahead.period;
   const within = (due: IsoDate | undefined): due is IsoDate =>
     due !== undefined && due >= next.from && due <= next.to;
   const ownerName = (owner: string) => profile.users.find((user) => user.id === owner)?.name ?? owner;
@@ -44,6 +45,28 @@ export function whatNext(
     (objective) => objective.status === 'approved' || objective.status === 'in_progress',
   );
   const open = (status: string) => status === 'open' || status === 'in_progress';
+  const objectiveActions = live.flatMap((objective) =>
+    objective.actions.flatMap((action) =>
+      open(action.status) && within(action.dueDate)
+        ? [
+            {
+              of: objective.title,
+              description: action.description,
+              owner: ownerName(action.owner || objective.owner),
+              dueDate: action.dueDate,
+            },
+          ]
+        : [],
+    ),
+  );
+  const assessmentActions = ahead.soonestActions.map((action) => ({
+    of: action.title,
+    description: action.description,
+    owner: ownerName(action.owner),
+    dueDate: action.dueDate,
+  }));
+  // The store listed only the soonest of its own: past the last of them, the merged list would miss some.
+  const last = assessmentActions.length < ahead.actions ? assessmentActions.at(-1)?.dueDate : undefined;
   return {
     period: next,
     milestones: live
@@ -58,43 +81,11 @@ export function whatNext(
           })),
       )
       .sort(byDue),
-    actions: [
-      ...live.flatMap((objective) =>
-        objective.actions.flatMap((action) =>
-          open(action.status) && within(action.dueDate)
-            ? [
-                {
-                  of: objective.title,
-                  description: action.description,
-                  owner: ownerName(action.owner || objective.owner),
-                  dueDate: action.dueDate,
-                },
-              ]
-            : [],
-        ),
-      ),
-      ...inForce.flatMap((facts) =>
-        facts.actions.flatMap((action) =>
-          open(action.status) && within(action.dueDate)
-            ? [
-                {
-                  of: facts.title,
-                  description: action.description,
-                  owner: ownerName(action.owner),
-                  dueDate: action.dueDate,
-                },
-              ]
-            : [],
-        ),
-      ),
-    ].sort(byDue),
-    reviews: inForce
-      .filter((facts) => within(facts.nextReviewDate))
-      .map((facts) => ({
-        assessmentId: facts.id,
-        title: facts.title,
-        nextReviewDate: facts.nextReviewDate as IsoDate,
-      }))
-      .sort((a, b) => a.nextReviewDate.localeCompare(b.nextReviewDate)),
+    actions: [...objectiveActions, ...assessmentActions]
+      .filter((item) => last === undefined || item.dueDate <= last)
+      .sort(byDue),
+    actionCount: objectiveActions.length + ahead.actions,
+    reviews: ahead.soonestReviews,
+    reviewCount: ahead.reviews,
   };
 }

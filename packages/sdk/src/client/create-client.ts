@@ -6,7 +6,7 @@ import { readAssessment } from './command-runner.js';
 import { lifecycleCommands } from './commands.js';
 import { type ClientContext, createContext, userIn } from './context.js';
 import { differences } from './diff.js';
-import { annualFacts, checkAll } from './digest-queries.js';
+import { annualFacts, annualTotals, checkAll } from './digest-queries.js';
 import { disposeSymbol } from './dispose.js';
 import { equalityDataCommands } from './equality-data.js';
 import { historyOf, versionAt } from './history.js';
@@ -108,6 +108,7 @@ export async function clientOf(
     list: (filter, options) => summariesAsUser(options, (call) => listAssessments(call, filter)),
     snapshots: async (filter, options) => snapshotViews(await asUser(options), filter),
     annualFacts: async (filter, options) => annualFacts(await asUser(options), filter),
+    annualTotals: async (query, options) => annualTotals(await asUser(options), query),
     checkAll: async (filter, options) => checkAll(await asUser(options), filter),
     dueForReview: (options) => summariesAsUser(options, dueForReview),
     overdueActions: (options) => summariesAsUser(options, overdueActions),

@@ -1,6 +1,9 @@
 import {
+  type AnnualQuery,
+  type AnnualTotals,
   type AssessmentSummary,
   annualFactsOf,
+  annualTotalsOf,
   check,
   type DigestPart,
   findingsFromFacts,
@@ -52,6 +55,20 @@ export async function annualFacts(
     const stored = snapshots.get(summary.id);
     return stored ? [{ summary: stored.summary, facts: annualFactsOf(stored.snapshot.assessment) }] : [];
   });
+}
+
+/**
+ * The annual report's facts for a period: the store's answer (counted with its indexes) when it gives
+ * one, else core's plain count over every assessment's annual facts, read as annualFacts reads them.
+ */
+export async function annualTotals(context: ClientContext, query: AnnualQuery): Promise<AnnualTotals> {
+  const answered = await context.store.annualTotals?.(query);
+  if (answered) return answered;
+  const facts = await annualFacts(context);
+  return annualTotalsOf(
+    facts.map(({ facts, summary }) => ({ facts, state: summary.state })),
+    query,
+  );
 }
 
 /**

@@ -1,6 +1,8 @@
 import type {
   ActionStatus,
   AnnualFacts,
+  AnnualQuery,
+  AnnualTotals,
   Assessment,
   AssessmentEventType,
   AssessmentSummary,
@@ -266,6 +268,15 @@ export interface EqiaClient {
    * from its snapshot. Pass `{ facts, status: summary }` to the report.
    */
   annualFacts(filter?: ListFilter, options?: CallOptions): Promise<AssessmentFacts[]>;
+  /**
+   * The annual report's facts for a period, as `@eqia/report`'s buildAnnualReport takes them
+   * (`{ totals }`): the period's assessments, and counted by the store with its indexes what is owed
+   * (actions by status, overdue by age and team, reviews, the year ahead), with the first
+   * `query.listed` of each list (every one when omitted: the full list of overdue actions). Equal to
+   * core's `annualTotalsOf` over every assessment's facts, which the client counts itself when the
+   * store cannot answer.
+   */
+  annualTotals(query: AnnualQuery, options?: CallOptions): Promise<AnnualTotals>;
   /**
    * The due-regard findings of every assessment the filter matches, now (in `list` order): the same as
    * each view's `findings`, from the digests where they were made under the current profile, else by

@@ -1,4 +1,11 @@
-import type { AssessmentDigest, AssessmentSummary, EqualityDataEntry, Profile } from '@eqia/core';
+import {
+  type AssessmentDigest,
+  type AssessmentSummary,
+  annualTotalsOf,
+  type EqualityDataEntry,
+  isCurrentDigest,
+  type Profile,
+} from '@eqia/core';
 import { actionsOverdue, reviewsDue } from '../client/due-summaries.js';
 import { filterSummaries, listedAsJson } from '../client/filter-summaries.js';
 import { checkAppendRequest, versionConflict } from './append-rules.js';
@@ -170,6 +177,16 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): AssessmentS
         if (filterSummaries([summary], filter).length === 0) return [];
         return [digest ? { summary, digest: documents.digest(id, structuredClone(digest)) } : { summary }];
       });
+    },
+    // The plain implementation the SQL stores are held to, over the digests' annual parts.
+    async annualTotals(query) {
+      const { assessments, digests } = initialised();
+      const entries = [...assessments].map(([id, stored]) => {
+        const digest = digests.get(id);
+        return isCurrentDigest(digest) && { facts: digest.annual, state: stored.summary.state };
+      });
+      if (!entries.every(Boolean)) return undefined;
+      return structuredClone(annualTotalsOf(entries as Exclude<(typeof entries)[number], false>[], query));
     },
     async readObjective(id) {
       const stored = initialised().objectives.get(id);

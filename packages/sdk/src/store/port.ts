@@ -1,4 +1,6 @@
 import type {
+  AnnualQuery,
+  AnnualTotals,
   AssessmentDigest,
   AssessmentSummary,
   DigestPart,
@@ -182,6 +184,14 @@ export interface AssessmentStore {
     filter?: ListFilter,
     call?: CallOptions,
   ): Promise<StoredDigest[]>;
+  /**
+   * The annual report's facts for a period (core's AnnualTotals): the period's assessments whole, and
+   * counted with the store's indexes what is owed (actions, reviews, the year ahead), with the first
+   * `query.listed` of each list. Exactly what core's `annualTotalsOf` gives over every assessment's
+   * annual facts and state; undefined when some assessment has no current annual digest, and then the
+   * client reads the facts (readDigests) and counts them itself. Optional, like readDigests.
+   */
+  annualTotals?(query: AnnualQuery, call?: CallOptions): Promise<AnnualTotals | undefined>;
   /** The equality objective, or undefined when there is none with this id. */
   readObjective(id: string, call?: CallOptions): Promise<StoredObjective | undefined>;
   /** See ObjectiveAppendRequest. Throws ConflictError on a stale expectedVersion. */

@@ -2,6 +2,7 @@ import { ConflictError, defaultProfile, isEqiaError, type Profile } from '@eqia/
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { AssessmentStore } from '../store/port.js';
+import { describeAnnualTotals } from './conformance-annual.js';
 import { describeEqualityData } from './conformance-equality-data.js';
 import { describeObjectives } from './conformance-objectives.js';
 import { describeProfileVersions } from './conformance-profile.js';
@@ -311,5 +312,6 @@ export function describeStoreConformance(
   describeEqualityData(name, makeStore);
   describeProfileVersions(name, makeStore);
   describeStoreQueries(name, makeStore);
+  describeAnnualTotals(name, makeStore);
   if (watches) describeWatching(name, makeStore);
 }

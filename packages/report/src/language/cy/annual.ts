@@ -8,6 +8,8 @@ export const welshAnnual: AnnualWords = {
   organisation: 'Sefydliad',
   none: 'Dim',
   noneInPeriod: 'Dim yn ystod y cyfnod.',
+  longestShown: ({ shown, total }) => `Yn dangos y rhai sydd wedi bod yn hwyr hiraf: ${shown} o ${total}.`,
+  soonestShown: ({ shown, total }) => `Yn dangos y rhai cynharaf: ${shown} o ${total}.`,
   activity: {
     created: 'crëwyd',
     decided: 'penderfynwyd',
@@ -74,6 +76,13 @@ export const welshAnnual: AnnualWords = {
     heading: 'Camau gweithredu ac adolygiadau',
     actions: ({ open, inProgress, done, dropped, overdue, today }) =>
       `Camau gweithredu asesiadau’r cyfnod a phob asesiad sy’n dal mewn grym: agored, ${open}; ar y gweill, ${inProgress}; wedi’u cwblhau, ${done}; wedi’u gollwng, ${dropped}; yn hwyr ar ${today}, ${overdue}.`,
+    overdueAges: ({ upTo3Months, upTo12Months, overAYear }) =>
+      `O’r camau gweithredu hwyr: hyd at dri mis yn hwyr, ${upTo3Months}; tri i ddeuddeg mis, ${upTo12Months}; mwy na blwyddyn, ${overAYear}.`,
+    byTeamCaption: 'Camau gweithredu hwyr fesul tîm',
+    byTeamColumns: ['Tîm', 'Camau gweithredu hwyr'],
+    noTeam: 'Dim tîm',
+    fullListIn: ({ where }) => `Mae’r rhestr lawn o gamau gweithredu hwyr yn ${where}.`,
+    fullListOnRequest: 'Mae’r rhestr lawn o gamau gweithredu hwyr ar gael gennym ar gais, fel taenlen.',
     overdueCaption: 'Camau gweithredu hwyr',
     overdueColumns: ['Cam gweithredu', 'Asesiad', 'Perchennog', 'Erbyn'],
     noOwner: 'Dim perchennog',

@@ -9,6 +9,10 @@ export const englishAnnual = {
   organisation: 'Organisation',
   none: 'None',
   noneInPeriod: 'None in the period.',
+  longestShown: ({ shown, total }: { shown: number; total: number }) =>
+    `Showing the ${shown} overdue longest, of ${total}.`,
+  soonestShown: ({ shown, total }: { shown: number; total: number }) =>
+    `Showing the ${shown} soonest, of ${total}.`,
   activity: {
     created: 'created',
     decided: 'decided',
@@ -89,6 +93,21 @@ export const englishAnnual = {
       today: string;
     }) =>
       `Actions of the period's assessments and of every assessment still in force: ${open} open, ${inProgress} in progress, ${done} done, ${dropped} dropped; ${overdue} overdue on ${today}.`,
+    overdueAges: ({
+      upTo3Months,
+      upTo12Months,
+      overAYear,
+    }: {
+      upTo3Months: number;
+      upTo12Months: number;
+      overAYear: number;
+    }) =>
+      `How late the overdue actions are: up to three months, ${upTo3Months}; three to twelve months, ${upTo12Months}; more than a year, ${overAYear}.`,
+    byTeamCaption: 'Overdue actions by team',
+    byTeamColumns: ['Team', 'Overdue actions'],
+    noTeam: 'No team',
+    fullListIn: ({ where }: { where: string }) => `The full list of overdue actions is in ${where}.`,
+    fullListOnRequest: 'The full list of overdue actions is available from us on request, as a spreadsheet.',
     overdueCaption: 'Overdue actions',
     overdueColumns: ['Action', 'Assessment', 'Owner', 'Due'],
     noOwner: 'No owner',

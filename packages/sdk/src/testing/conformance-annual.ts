@@ -1,0 +1,155 @@
+import {
+  type AnnualFacts,
+  type AnnualQuery,
+  annualTotalsOf,
+  defaultProfile,
+  type LifecycleState,
+  lifecycleStates,
+} from '@eqia/core';
+import fc from 'fast-check';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import type { AppendRequest, AssessmentStore } from '../store/port.js';
+import type { StoreUnderTest } from './conformance.js';
+import { sampleAppend } from './sample-appends.js';
+
+// Days on either side of every boundary a query draws: the period's ends, today, three and twelve
+// months before it, and the year after the period.
+const days = [
+  '2024-06-29',
+  '2024-06-30',
+  '2024-12-31',
+  '2025-01-01',
+  '2025-03-30',
+  '2025-03-31',
+  '2025-06-30',
+  '2025-12-31',
+  '2026-01-01',
+  '2026-12-31',
+  '2027-01-01',
+];
+const day = fc.constantFrom(...days);
+// Teams that SQL could group or order differently from JavaScript: case, accents, astral and
+// private-use characters (UTF-16 and UTF-8 order them apart), the empty team.
+const teams = ['Housing', 'housing', 'Équipe', '\u{1F600} signs', '\uE000 private', ''];
+
+const action = fc.record(
+  {
+    id: fc.constantFrom('act-a', 'act-b', 'act-c'),
+    status: fc.constantFrom('open', 'in_progress', 'done', 'dropped' as const),
+    description: fc.constantFrom('Train staff', 'Fix the form', 'a\u0001b'),
+    owner: fc.constantFrom('Ben', ''),
+    dueDate: day,
+  },
+  { requiredKeys: ['id', 'status', 'description', 'owner'] },
+);
+
+const facts = fc.record(
+  {
+    title: fc.constantFrom('Booking rooms', 'Parking', '😀 signs'),
+    team: fc.constantFrom(...teams),
+    createdOn: day,
+    decisionDate: day,
+    lastApprovedOn: day,
+    publishedOn: day,
+    reaffirmedOn: fc.array(day, { maxLength: 2 }),
+    withdrawnOn: day,
+    nextReviewDate: day,
+    actions: fc.array(action, { maxLength: 4 }),
+  },
+  { requiredKeys: ['title', 'team', 'createdOn', 'reaffirmedOn', 'actions'] },
+);
+
+const queries: fc.Arbitrary<AnnualQuery> = fc.record(
+  {
+    from: fc.constantFrom('2025-01-01', '2024-07-01'),
+    to: fc.constantFrom('2025-12-31', '2025-06-30'),
+    today: fc.constantFrom('2025-06-30', '2026-01-01', '2025-03-31'),
+    listed: fc.constantFrom(0, 1, 3),
+  },
+  { requiredKeys: ['from', 'to', 'today'] },
+);
+
+type Fields = typeof facts extends fc.Arbitrary<infer T> ? T : never;
+
+/** An append whose digest's annual part holds exactly these facts, in this state. */
+function appendOf(id: string, version: number, state: LifecycleState, fields: Fields): AppendRequest {
+  const request = sampleAppend(id, version);
+  const annual: AnnualFacts = {
+    ...fields,
+    id,
+    revision: 1,
+    reference: '',
+    impacts: [],
+    intersectional: [],
+    disparities: [],
+  };
+  const digest = request.digest;
+  if (!digest) throw new Error('sampleAppend gives a digest');
+  return {
+    ...request,
+    summary: { ...request.summary, state },
+    snapshot: { ...request.snapshot, status: { state } },
+    digest: { ...digest, annual },
+  };
+}
+
+/**
+ * A store's annual totals (the annual report's facts, counted with its indexes) are exactly core's
+ * plain annualTotalsOf over every assessment's facts and state, whatever the facts, the updates and
+ * the query (property-tested); and with an assessment that has no digest a store gives none.
+ */
+export function describeAnnualTotals(name: string, makeStore: () => Promise<StoreUnderTest>): void {
+  describe(`${name} store counts the annual report's facts as core's plain count does`, () => {
+    let subject: StoreUnderTest;
+    let store: AssessmentStore;
+    beforeEach(async () => {
+      subject = await makeStore();
+      store = subject.store;
+      await store.init({ profile: defaultProfile });
+    });
+    afterEach(async () => {
+      await store.close();
+      await subject.cleanup();
+    });
+
+    test('any assessments, changed or not, any period and day', async () => {
+      if (!store.annualTotals) return;
+      const held = new Map<string, { version: number; facts: AnnualFacts; state: LifecycleState }>();
+      let n = 0;
+      await fc.assert(
+        fc.asyncProperty(
+          fc.array(fc.tuple(fc.constantFrom(...lifecycleStates), facts, fc.boolean()), {
+            minLength: 1,
+            maxLength: 5,
+          }),
+          queries,
+          async (added, query) => {
+            for (const [state, fields, again] of added) {
+              // Now and then a new version of one already held, so the copies are replaced, not added to.
+              const earlier = again ? [...held.keys()][n % Math.max(held.size, 1)] : undefined;
+              const id = earlier ?? `${['a', 'B', 'a-', 'a.', 'ab'][n % 5]}${n}`;
+              n += 1;
+              const version = held.get(id)?.version ?? 0;
+              const request = appendOf(id, version, state, fields);
+              await store.append(request);
+              held.set(id, { version: version + 1, facts: request.digest!.annual, state });
+            }
+            const expected = annualTotalsOf([...held.values()], query);
+            expect(await store.annualTotals?.(query)).toEqual(expected);
+          },
+        ),
+        { numRuns: 15 },
+      );
+    }, 120_000);
+
+    test('gives no totals while an assessment has no digest: the client counts from the facts', async () => {
+      if (!store.annualTotals) return;
+      await store.append(sampleAppend('with-digest', 0));
+      const query = { from: '2025-01-01', to: '2025-12-31', today: '2026-01-01' };
+      expect(await store.annualTotals(query)).toBeDefined();
+      const { digest: _, ...without } = sampleAppend('no-digest', 0);
+      await store.append(without);
+      expect(await store.annualTotals(query)).toBeUndefined();
+    });
+  });
+}
