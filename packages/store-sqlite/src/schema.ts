@@ -15,10 +15,10 @@ export const applicationId = 0x45_51_49_41;
  * The schema, as versioned steps applied in order, each recorded in the file's `user_version`. Never edit
  * a released step: add a new one.
  *
- * Documents (summary, snapshot, digest, events, profile) are JSON text kept exactly as written: they are
- * the legal record. The typed columns beside them are what filters and indexes use. In `assessments` the
- * large documents come last, the snapshot at the very end, so that reading the summary of a row never
- * walks the snapshot's overflow pages.
+ * Documents (summary, snapshot, digest parts, events, profile) are JSON text kept exactly as written:
+ * they are the legal record. The typed columns beside them are what filters and indexes use. Since step
+ * 6 each is kept once: the snapshot in `assessments` (last, after the typed columns), the summary in
+ * `assessment_list`, the digest as its two parts in `assessment_checks` and `assessment_annual`.
  */
 export const migrations: readonly Migration[] = [
   {
@@ -215,6 +215,29 @@ export const migrations: readonly Migration[] = [
         DELETE FROM assessment_annual WHERE id = OLD.id;
         ${copyDigestParts('NEW')}
       END;
+    `,
+  },
+  {
+    version: 6,
+    name: 'each document written once: the digest only as its parts, the summary only in assessment_list',
+    // Steps 4 and 5 kept the summary and the digest whole in `assessments` and copied them by trigger,
+    // so a save wrote the digest three times and the summary twice, the parts deleted and inserted
+    // again (new rowids, their key index, freed and taken overflow pages) even when unchanged: about 29
+    // pages of the write-ahead log per save of an edit at 10,000, where the assessment is 7. Now the
+    // append writes each document once, where its readers read it, and upserts the narrow rows in place,
+    // so SQLite leaves every page whose bytes are the same unwritten. The copies were complete (the
+    // triggers kept them since steps 4 and 5), so dropping the whole ones loses nothing. Nothing reads
+    // the assessments' own updated_at index since list reads assessment_list's.
+    sql: `
+      DROP TRIGGER assessment_parts_insert;
+      DROP TRIGGER assessment_parts_update;
+      DROP TRIGGER assessment_list_insert;
+      DROP TRIGGER assessment_list_update;
+      DROP TRIGGER assessment_list_copy_only;
+      DROP TRIGGER assessment_list_insert_copy_only;
+      DROP INDEX assessments_updated_at;
+      ALTER TABLE assessments DROP COLUMN digest;
+      ALTER TABLE assessments DROP COLUMN summary;
     `,
   },
 ];
