@@ -8,6 +8,7 @@ import {
   NotFoundError,
   type PersistedSnapshot,
   type Profile,
+  profileFingerprint,
   type RecordedEvent,
   recordEvent,
   summarise,
@@ -102,11 +103,15 @@ export async function runCommand(
     const judged = await underHeldProfile(call, async (profile) => {
       const user = userIn(profile, context.userId);
       const event = await build({ stored, user, profile, at });
-      return { event, snapshot: context.lifecycle(profile).apply(stored.snapshot, event) };
+      // Worked out once for the lifecycle and the digest: it serialises the whole profile.
+      const fingerprint = profileFingerprint(profile);
+      const snapshot = context.lifecycle(profile, fingerprint).apply(stored.snapshot, event);
+      return { event, snapshot, fingerprint };
     });
     try {
-      const { snapshot, event } = judged.value;
-      const committed = await commit(call, stored.events, snapshot, event, judged, source.digest);
+      const { snapshot, event, fingerprint } = judged.value;
+      const under = { ...judged, fingerprint };
+      const committed = await commit(call, stored.events, snapshot, event, under, source.digest);
       source.committed?.({ ...committed, events: [...stored.events, committed.recorded] });
       return committed;
     } catch (error) {
@@ -187,7 +192,7 @@ export async function commit(
   log: readonly RecordedEvent[],
   snapshot: PersistedSnapshot,
   event: AssessmentEvent,
-  under: ProfileSeen = context.knownStoredProfile(),
+  under: ProfileSeen & { fingerprint?: string } = context.knownStoredProfile(),
   digests: IncrementalDigest = { digest: digestAssessment },
 ): Promise<Committed> {
   const recorded = recordEvent(log.at(-1), event);
@@ -200,7 +205,7 @@ export async function commit(
     events: [recorded],
     snapshot,
     summary,
-    digest: digests.digest(snapshot.assessment, profile),
+    digest: digests.digest(snapshot.assessment, profile, under.fingerprint),
     // A server store records it, so that sending this append again after a lost connection is harmless.
     commandId: sortableId(),
     ...(profileVersion !== undefined && { profileVersion }),

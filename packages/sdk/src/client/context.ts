@@ -7,6 +7,7 @@ import {
   NotFoundError,
   type Profile,
   parseProfile,
+  profileFingerprint,
   type Signer,
   type User,
   ValidationError,
@@ -45,7 +46,8 @@ export interface ClientContext {
   heldProfile(): Promise<ProfileSeen>;
   /** After this client wrote the profile: held without a version, so the next command reads it first. */
   setProfile(profile: Profile): void;
-  lifecycle(profile: Profile): Lifecycle;
+  /** `fingerprint`: the profile's (`profileFingerprint`), when the caller has it already. */
+  lifecycle(profile: Profile, fingerprint?: string): Lifecycle;
   replay: Lifecycle;
 }
 
@@ -68,8 +70,8 @@ export async function createContext(options: ClientOptions, newId: () => string)
   };
   let current: ProfileSeen = pinned ? { profile: pinned } : fromStore(await readStoreProfile(store));
   // The lifecycle binds the profile's checks and builds its machines (about a millisecond): kept for
-  // the last profile seen, by content.
-  let latest: { content: string; lifecycle: Lifecycle } | undefined;
+  // the last profile seen, by its fingerprint (its content, as digests judge it the same).
+  let latest: { fingerprint: string; lifecycle: Lifecycle } | undefined;
   return {
     store,
     userId: options.user,
@@ -93,12 +95,11 @@ export async function createContext(options: ClientOptions, newId: () => string)
     setProfile(profile) {
       current = { profile };
     },
-    lifecycle(profile) {
-      const content = JSON.stringify(profile);
-      if (latest?.content !== content) {
+    lifecycle(profile, fingerprint = profileFingerprint(profile)) {
+      if (latest?.fingerprint !== fingerprint) {
         const bound = structuredClone(profile);
         latest = {
-          content,
+          fingerprint,
           lifecycle: createLifecycle({ check: (assessment, at) => check(assessment, bound, { now: at }) }),
         };
       }
