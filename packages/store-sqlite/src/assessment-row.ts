@@ -1,9 +1,12 @@
 import type { AssessmentSummary } from '@eqia/core/light';
+import type { AppendRequest } from '@eqia/sdk/light';
+
+type AssessmentDigest = NonNullable<AppendRequest['digest']>;
 
 /**
- * The `assessments` columns an append writes, in the order of `assessmentRow`'s values. All but the
- * documents are taken from the summary, for filters and indexes; the summary itself is kept whole beside
- * them as JSON, and it is what reads return.
+ * The `assessments` columns an append writes, with named parameters (`@id`, `@version`…). All but the
+ * snapshot are taken from the summary, for filters and indexes; the summary itself is kept in
+ * `assessment_list`, and it is what reads return.
  */
 export const assessmentColumns = [
   'id',
@@ -24,21 +27,23 @@ export const assessmentColumns = [
   'published_at',
   'team_key',
   'search_text',
-  'summary',
-  'digest',
   'snapshot',
 ] as const;
 
+/**
+ * The columns an index is on. An UPDATE that sets one rewrites its index entry even when the value is
+ * the same, so a save sets only those that changed (an edit of text changes none of them).
+ */
+export const indexedColumns = ['state', 'owner', 'team_key', 'next_review_date'] as const;
+
+export type IndexedColumn = (typeof indexedColumns)[number];
 export type AssessmentRow = Record<(typeof assessmentColumns)[number], string | number | null>;
 
 /** The text `filterSummaries` searches for `text`, lower-cased as it does it. */
 export const searchTextOf = (summary: AssessmentSummary): string =>
   [summary.title, summary.reference, summary.team].join('\n').toLowerCase();
 
-export function assessmentRow(
-  summary: AssessmentSummary,
-  json: { summary: string; snapshot: string; digest: string | null },
-): AssessmentRow {
+export function assessmentRow(summary: AssessmentSummary, snapshot: string): AssessmentRow {
   return {
     id: summary.id,
     version: summary.version,
@@ -58,17 +63,56 @@ export function assessmentRow(
     published_at: summary.publishedAt ?? null,
     team_key: summary.team.toLowerCase(),
     search_text: searchTextOf(summary),
-    summary: json.summary,
-    digest: json.digest,
-    snapshot: json.snapshot,
+    snapshot,
   };
 }
 
-/** `INSERT … ON CONFLICT DO UPDATE` of every column, with named parameters (`@id`, `@version`…). */
-export const upsertAssessmentSql = `
-  INSERT INTO assessments (${assessmentColumns.join(', ')})
-  VALUES (${assessmentColumns.map((column) => `@${column}`).join(', ')})
-  ON CONFLICT (id) DO UPDATE SET ${assessmentColumns
-    .filter((column) => column !== 'id')
-    .map((column) => `${column} = excluded.${column}`)
-    .join(', ')}`;
+export const insertAssessmentSql = `INSERT INTO assessments (${assessmentColumns.join(', ')})
+  VALUES (${assessmentColumns.map((column) => `@${column}`).join(', ')})`;
+
+/** The UPDATE of every column but the id and the indexed ones that did not change. */
+export function updateAssessmentSql(changed: readonly IndexedColumn[]): string {
+  const set = assessmentColumns.filter(
+    (column) => column !== 'id' && !(indexedColumns as readonly string[]).includes(column),
+  );
+  return `UPDATE assessments SET ${[...set, ...changed].map((column) => `${column} = @${column}`).join(', ')}
+    WHERE id = @id`;
+}
+
+/** The digest's two parts as their tables keep them, each `{"digestVersion": …, "<part>": …}`. */
+export interface DigestRows {
+  checks: { id: string; profile_fingerprint: string; checks: string };
+  annual: {
+    id: string;
+    state: string;
+    created_on: string;
+    decision_date: string | null;
+    last_approved_on: string | null;
+    published_on: string | null;
+    withdrawn_on: string | null;
+    next_review_date: string | null;
+    annual: string;
+  };
+}
+
+export function digestRows(summary: AssessmentSummary, digest: AssessmentDigest): DigestRows {
+  const { digestVersion, annual, checks } = digest;
+  return {
+    checks: {
+      id: summary.id,
+      profile_fingerprint: checks.profileFingerprint,
+      checks: JSON.stringify({ digestVersion, checks }),
+    },
+    annual: {
+      id: summary.id,
+      state: summary.state,
+      created_on: annual.createdOn,
+      decision_date: annual.decisionDate ?? null,
+      last_approved_on: annual.lastApprovedOn ?? null,
+      published_on: annual.publishedOn ?? null,
+      withdrawn_on: annual.withdrawnOn ?? null,
+      next_review_date: annual.nextReviewDate ?? null,
+      annual: JSON.stringify({ digestVersion, annual }),
+    },
+  };
+}

@@ -18,8 +18,11 @@ function parse(file: string, what: string, text: string): unknown {
 
 const checked = (file: string) => storedDocuments(file, remedy(file));
 
-export const summaryOf = (file: string, text: string): AssessmentSummary =>
-  checked(file).summary(parse(file, 'an assessment summary', text));
+/** `null`: the assessment's row has no summary beside it (assessment_list holds the summaries). */
+export const summaryOf = (file: string, text: string | null): AssessmentSummary => {
+  if (text === null) throw damaged(file, 'holds an assessment whose summary is missing from assessment_list');
+  return checked(file).summary(parse(file, 'an assessment summary', text));
+};
 
 export const snapshotOf = (file: string, id: string, text: string): PersistedSnapshot =>
   checked(file).snapshot(id, parse(file, `the snapshot of "${id}"`, text));

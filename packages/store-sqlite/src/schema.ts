@@ -15,10 +15,10 @@ export const applicationId = 0x45_51_49_41;
  * The schema, as versioned steps applied in order, each recorded in the file's `user_version`. Never edit
  * a released step: add a new one.
  *
- * Documents (summary, snapshot, digest, events, profile) are JSON text kept exactly as written: they are
- * the legal record. The typed columns beside them are what filters and indexes use. In `assessments` the
- * large documents come last, the snapshot at the very end, so that reading the summary of a row never
- * walks the snapshot's overflow pages.
+ * Documents (summary, snapshot, digest parts, events, profile) are JSON text kept exactly as written:
+ * they are the legal record. The typed columns beside them are what filters and indexes use. Since step
+ * 6 each is kept once: the snapshot in `assessments` (last, after the typed columns), the summary in
+ * `assessment_list`, the digest as its two parts in `assessment_checks` and `assessment_annual`.
  */
 export const migrations: readonly Migration[] = [
   {
@@ -218,12 +218,35 @@ export const migrations: readonly Migration[] = [
     `,
   },
   {
+    version: 6,
+    name: 'each document written once: the digest only as its parts, the summary only in assessment_list',
+    // Steps 4 and 5 kept the summary and the digest whole in `assessments` and copied them by trigger,
+    // so a save wrote the digest three times and the summary twice, the parts deleted and inserted
+    // again (new rowids, their key index, freed and taken overflow pages) even when unchanged: about 29
+    // pages of the write-ahead log per save of an edit at 10,000, where the assessment is 7. Now the
+    // append writes each document once, where its readers read it, and upserts the narrow rows in place,
+    // so SQLite leaves every page whose bytes are the same unwritten. The copies were complete (the
+    // triggers kept them since steps 4 and 5), so dropping the whole ones loses nothing. Nothing reads
+    // the assessments' own updated_at index since list reads assessment_list's.
+    sql: `
+      DROP TRIGGER assessment_parts_insert;
+      DROP TRIGGER assessment_parts_update;
+      DROP TRIGGER assessment_list_insert;
+      DROP TRIGGER assessment_list_update;
+      DROP TRIGGER assessment_list_copy_only;
+      DROP TRIGGER assessment_list_insert_copy_only;
+      DROP INDEX assessments_updated_at;
+      ALTER TABLE assessments DROP COLUMN digest;
+      ALTER TABLE assessments DROP COLUMN summary;
+      `,
+    },
+    {
     version: 8,
     name: "the annual facts' actions and reaffirmations as rows, kept by triggers",
     // The annual report's totals (actions by status, overdue, reviews, the year ahead) are counted by
     // SQLite over every assessment still in force: parsing each annual part for them took seconds at
     // 100,000. Here each action and reaffirmation is a row, with the part's digest version and team, so
-    // they are index lookups and counts. Triggers on assessment_annual (itself kept by step 5's) keep
+    // they are index lookups and counts. Triggers on assessment_annual (written by each save) keep
     // them, so every writer leaves them as the digest says; a part that is not JSON gives no rows, and
     // the store then answers no totals (the client reads the parts and meets the damage by name).
     sql: `
@@ -267,6 +290,14 @@ export const migrations: readonly Migration[] = [
         DELETE FROM annual_actions WHERE id = OLD.id;
         DELETE FROM annual_reaffirmations WHERE id = OLD.id;
       END;
+      -- Since step 6 a save upserts the part in place: its rows follow only when the part changed.
+      CREATE TRIGGER annual_rows_update AFTER UPDATE OF annual, state ON assessment_annual
+        WHEN OLD.annual IS NOT NEW.annual OR OLD.state IS NOT NEW.state BEGIN
+        DELETE FROM annual_versions WHERE id = OLD.id;
+        DELETE FROM annual_actions WHERE id = OLD.id;
+        DELETE FROM annual_reaffirmations WHERE id = OLD.id;
+        ${copyAnnualRows('NEW')}
+      END;
     `,
   },
 ];
@@ -306,10 +337,10 @@ function copyDigestParts(row: string): string {
  * `row` = NEW, the body of a trigger; any other name, the step's copy of every valid part already there.
  */
 function copyAnnualRows(row: string): string {
-  const from = row === 'NEW' ? '' : `FROM assessment_annual AS ${row} WHERE json_valid(${row}.annual)`;
+  const from = row === 'NEW' ? 'WHERE json_valid(NEW.annual)' : `FROM assessment_annual AS ${row} WHERE json_valid(${row}.annual)`;
   const each = (list: string) =>
     row === 'NEW'
-      ? `FROM json_each(NEW.annual, '$.annual.${list}') AS item`
+      ? `FROM json_each(CASE WHEN json_valid(NEW.annual) THEN NEW.annual END, '$.annual.${list}') AS item`
       : `FROM assessment_annual AS ${row}, json_each(${row}.annual, '$.annual.${list}') AS item
          WHERE json_valid(${row}.annual)`;
   return `

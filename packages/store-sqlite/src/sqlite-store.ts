@@ -20,6 +20,7 @@ import {
   listedAsJson,
   type ObjectiveAppendRequest,
   pause,
+  type ReadDigest,
   type StoredAssessment,
   type StoredDigest,
   type StoredObjective,
@@ -29,7 +30,7 @@ import {
   throwIfCancelled,
 } from '@eqia/sdk/light';
 import type Database from 'better-sqlite3';
-import { assessmentRow } from './assessment-row.js';
+import { assessmentRow, digestRows } from './assessment-row.js';
 import { createFile, fileExists, openDatabase } from './database-file.js';
 import { digestOf, eventOf, profileOf, snapshotOf, summaryOf } from './documents.js';
 import { explainFailure, isBusy, notAnEqiaStore } from './errors.js';
@@ -145,17 +146,17 @@ class SqliteFileStore implements SqliteStore {
       checkAppendRequest(request);
       const ready = this.#open();
       // Everything that costs CPU, the digest getter's work included, happens before the write lock.
-      const digest = request.digest;
-      const row = assessmentRow(request.summary, {
-        summary: JSON.stringify(request.summary),
-        snapshot: JSON.stringify(request.snapshot),
-        digest: digest === undefined ? null : JSON.stringify(digest),
-      });
-      const events = request.events.map(
-        (entry): EventValues => [entry.seq, JSON.stringify(entry.event), entry.prevHash, entry.hash],
-      );
+      const { summary, digest } = request;
       const versions = { expected: request.expectedVersion, profile: request.profileVersion };
-      ready.append(request.id, versions, row, request.summary.negativeCharacteristics, events);
+      ready.append(versions, {
+        assessment: assessmentRow(summary, JSON.stringify(request.snapshot)),
+        summary: JSON.stringify(summary),
+        characteristics: JSON.stringify(summary.negativeCharacteristics),
+        digest: digest && digestRows(summary, digest),
+        events: request.events.map(
+          (entry): EventValues => [entry.seq, JSON.stringify(entry.event), entry.prevHash, entry.hash],
+        ),
+      });
     });
   }
 
@@ -227,9 +228,11 @@ class SqliteFileStore implements SqliteStore {
             : statements.someDigests[which].all(JSON.stringify(ids));
       return rows.map((row): StoredDigest => {
         const summary = summaryOf(this.location, row.summary);
-        return row.digest === null
-          ? { summary }
-          : { summary, digest: digestOf(this.location, summary.id, row.digest) };
+        // The parts as kept: one, or both read back as one digest.
+        const parts = [row.annual, row.checks].filter((part) => typeof part === 'string');
+        if (parts.length === 0) return { summary };
+        const [first, ...rest] = parts.map((part) => digestOf(this.location, summary.id, part));
+        return { summary, digest: Object.assign(first as ReadDigest, ...rest) };
       });
     });
   }

@@ -2,12 +2,19 @@ import { type DigestPart, finalStates } from '@eqia/core/light';
 import { ProfileChangedError, versionConflict } from '@eqia/sdk/light';
 import type Database from 'better-sqlite3';
 import { type AnnualTotalsQuery, annualTotalsQuery } from './annual-totals.js';
-import { type AssessmentRow, upsertAssessmentSql } from './assessment-row.js';
+import {
+  type AssessmentRow,
+  type DigestRows,
+  type IndexedColumn,
+  indexedColumns,
+  insertAssessmentSql,
+  updateAssessmentSql,
+} from './assessment-row.js';
 import { type EqualityDataStatements, prepareEqualityData } from './equality-data-statements.js';
 import { listedWhere } from './filter-sql.js';
 import { type ListJson, prepareListJson } from './list-json.js';
 import { type ObjectiveStatements, prepareObjectives } from './objective-statements.js';
-import { profileVersionOf } from './profile-version.js';
+import { profileVersions } from './profile-version.js';
 
 export interface EventRow {
   seq: number;
@@ -16,20 +23,34 @@ export interface EventRow {
   hash: string;
 }
 
+/** A summary with its digest's parts as kept (only the part asked for, when one was). */
 export interface DigestRow {
   summary: string;
-  digest: string | null;
+  annual?: string | null;
+  checks?: string | null;
 }
 
+/** What an append reads of the row it replaces: its version, and the columns that have an index. */
+export type CurrentRow = { version: number } & Record<IndexedColumn, string | null>;
+
 type Statement<Params extends unknown[], Row = unknown> = Database.Statement<Params, Row>;
-type Snapshot = { summary: string; snapshot: string };
+/** A summary is null only when its row in assessment_list is missing (damage: refused by name). */
+type Snapshot = { summary: string | null; snapshot: string };
 type ByPart<Params extends unknown[]> = Record<'whole' | DigestPart, Statement<Params, DigestRow>>;
 
 export interface Statements {
-  version: Statement<[string], number>;
-  upsert: Statement<[AssessmentRow]>;
-  clearCharacteristics: Statement<[string]>;
-  addCharacteristic: Statement<[string, string]>;
+  current: Statement<[string], CurrentRow>;
+  insert: Statement<[AssessmentRow]>;
+  /** The UPDATE that sets every column but the indexed ones unchanged (see assessment-row.ts). */
+  update(changed: readonly IndexedColumn[]): Statement<[AssessmentRow]>;
+  writeSummary: Statement<[string, string, string]>;
+  writeChecks: Statement<[DigestRows['checks']]>;
+  writeAnnual: Statement<[DigestRows['annual']]>;
+  clearChecks: Statement<[string]>;
+  clearAnnual: Statement<[string]>;
+  /** With the characteristics as one JSON array: only the rows that change are written. */
+  dropCharacteristics: Statement<[string, string]>;
+  addCharacteristics: Statement<[string, string]>;
   addEvent: Statement<[string, number, string, string, string]>;
   assessment: Statement<[string], Snapshot>;
   events: Statement<[string], EventRow>;
@@ -53,12 +74,20 @@ export interface Statements {
 }
 
 /**
- * Each summary with one part of its digest (schema step 5 keeps the parts apart, cut when written): narrow
- * rows only, never the assessments' own. `where` narrows by id.
+ * Each summary with one part of its digest, or both (`whole`): the parts are kept apart (schema steps 5
+ * and 6), so these are narrow rows only, never the assessments' own. `where` narrows by id.
  */
-const summariesWithPart = (part: DigestPart, where = '') =>
-  `SELECT listed.summary, kept.${part} AS digest
-     FROM assessment_list AS listed LEFT JOIN assessment_${part} AS kept ON kept.id = listed.id ${where}`;
+const summariesWithPart = (part: 'whole' | DigestPart, where = '') =>
+  part === 'whole'
+    ? `SELECT listed.summary, checks.checks, annual.annual
+         FROM assessment_list AS listed
+         LEFT JOIN assessment_checks AS checks ON checks.id = listed.id
+         LEFT JOIN assessment_annual AS annual ON annual.id = listed.id ${where}`
+    : `SELECT listed.summary, kept.${part}
+         FROM assessment_list AS listed LEFT JOIN assessment_${part} AS kept ON kept.id = listed.id ${where}`;
+
+/** The assessments' rows with their summaries (kept in assessment_list since schema step 6). */
+const withSummaries = 'assessments AS a LEFT JOIN assessment_list AS listed ON listed.id = a.id';
 
 /** Ids passed as one JSON array, so that any number of them is one parameter and one statement. */
 const inIds = 'id IN (SELECT value FROM json_each(?))';
@@ -71,20 +100,65 @@ const inIds = 'id IN (SELECT value FROM json_each(?))';
 export function prepareStatements(db: Database.Database): Statements {
   const filtered = new Map<string, Statement<unknown[], string>>();
   const filteredDigests = new Map<string, Statement<unknown[], DigestRow>>();
+  // At most one for each set of indexed columns: sixteen.
+  const updates = new Map<string, Statement<[AssessmentRow]>>();
+  // Upserts, not DELETE and INSERT: a row rewritten in place with the same bytes leaves its pages
+  // unwritten, and its rowid and key index stay as they were.
+  const upsert = (table: string, columns: readonly string[]) =>
+    `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map((column) => `@${column}`).join(', ')})
+     ON CONFLICT (id) DO UPDATE SET ${columns
+       .filter((column) => column !== 'id')
+       .map((column) => `${column} = excluded.${column}`)
+       .join(', ')}`;
   return {
-    version: db.prepare<[string], number>('SELECT version FROM assessments WHERE id = ?').pluck(),
-    upsert: db.prepare<[AssessmentRow]>(upsertAssessmentSql),
-    clearCharacteristics: db.prepare<[string]>(
-      'DELETE FROM assessment_characteristics WHERE assessment_id = ?',
+    current: db.prepare<[string], CurrentRow>(
+      `SELECT version, ${indexedColumns.join(', ')} FROM assessments WHERE id = ?`,
     ),
-    addCharacteristic: db.prepare<[string, string]>(
-      'INSERT OR IGNORE INTO assessment_characteristics (assessment_id, characteristic) VALUES (?, ?)',
+    insert: db.prepare<[AssessmentRow]>(insertAssessmentSql),
+    update(changed) {
+      const key = changed.join();
+      let statement = updates.get(key);
+      if (!statement) {
+        statement = db.prepare<[AssessmentRow]>(updateAssessmentSql(changed));
+        updates.set(key, statement);
+      }
+      return statement;
+    },
+    writeSummary: db.prepare<[string, string, string]>(
+      `INSERT INTO assessment_list (id, updated_at, summary) VALUES (?, ?, ?)
+       ON CONFLICT (id) DO UPDATE SET updated_at = excluded.updated_at, summary = excluded.summary`,
+    ),
+    writeChecks: db.prepare<[DigestRows['checks']]>(
+      upsert('assessment_checks', ['id', 'profile_fingerprint', 'checks']),
+    ),
+    writeAnnual: db.prepare<[DigestRows['annual']]>(
+      upsert('assessment_annual', [
+        'id',
+        'state',
+        'created_on',
+        'decision_date',
+        'last_approved_on',
+        'published_on',
+        'withdrawn_on',
+        'next_review_date',
+        'annual',
+      ]),
+    ),
+    clearChecks: db.prepare<[string]>('DELETE FROM assessment_checks WHERE id = ?'),
+    clearAnnual: db.prepare<[string]>('DELETE FROM assessment_annual WHERE id = ?'),
+    dropCharacteristics: db.prepare<[string, string]>(
+      `DELETE FROM assessment_characteristics
+        WHERE assessment_id = ? AND characteristic NOT IN (SELECT value FROM json_each(?))`,
+    ),
+    addCharacteristics: db.prepare<[string, string]>(
+      `INSERT OR IGNORE INTO assessment_characteristics (assessment_id, characteristic)
+       SELECT ?, value FROM json_each(?)`,
     ),
     addEvent: db.prepare<[string, number, string, string, string]>(
       'INSERT INTO events (assessment_id, seq, event, prev_hash, hash) VALUES (?, ?, ?, ?, ?)',
     ),
-    assessment: db.prepare<[string], { summary: string; snapshot: string }>(
-      'SELECT summary, snapshot FROM assessments WHERE id = ?',
+    assessment: db.prepare<[string], Snapshot>(
+      `SELECT listed.summary, a.snapshot FROM ${withSummaries} WHERE a.id = ?`,
     ),
     events: db.prepare<[string], EventRow>(
       'SELECT seq, event, prev_hash, hash FROM events WHERE assessment_id = ? ORDER BY seq',
@@ -100,16 +174,16 @@ export function prepareStatements(db: Database.Database): Statements {
     },
     dueForReview: db
       .prepare<[string], string>(
-        `SELECT summary FROM assessments
-          WHERE state IN ('signed_off', 'published') AND next_review_date <= ?`,
+        `SELECT listed.summary FROM ${withSummaries}
+          WHERE a.state IN ('signed_off', 'published') AND a.next_review_date <= ?`,
       )
       .pluck(),
     // No column holds the actions' dates: the state index narrows, and SQLite reads each summary's list.
     withOverdueActions: db
       .prepare<[string], string>(
-        `SELECT summary FROM assessments
-          WHERE state NOT IN (${finalStates.map((state) => `'${state}'`).join(', ')})
-            AND EXISTS (SELECT 1 FROM json_each(summary, '$.openActions') AS action
+        `SELECT listed.summary FROM ${withSummaries}
+          WHERE a.state NOT IN (${finalStates.map((state) => `'${state}'`).join(', ')})
+            AND EXISTS (SELECT 1 FROM json_each(listed.summary, '$.openActions') AS action
                          WHERE action.value ->> '$.dueDate' < ?)`,
       )
       .pluck(),
@@ -118,27 +192,23 @@ export function prepareStatements(db: Database.Database): Statements {
       let statement = filteredDigests.get(key);
       if (!statement) {
         statement = db.prepare<unknown[], DigestRow>(
-          part === 'whole'
-            ? `SELECT summary, digest FROM assessments WHERE ${where}`
-            : summariesWithPart(part, `WHERE listed.id IN (SELECT id FROM assessments WHERE ${where})`),
+          summariesWithPart(part, `WHERE listed.id IN (SELECT id FROM assessments WHERE ${where})`),
         );
         filteredDigests.set(key, statement);
       }
       return statement;
     },
-    allSnapshots: db.prepare<[], { summary: string; snapshot: string }>(
-      'SELECT summary, snapshot FROM assessments',
-    ),
-    someSnapshots: db.prepare<[string], { summary: string; snapshot: string }>(
-      `SELECT summary, snapshot FROM assessments WHERE ${inIds}`,
+    allSnapshots: db.prepare<[], Snapshot>(`SELECT listed.summary, a.snapshot FROM ${withSummaries}`),
+    someSnapshots: db.prepare<[string], Snapshot>(
+      `SELECT listed.summary, a.snapshot FROM ${withSummaries} WHERE a.${inIds}`,
     ),
     allDigests: {
-      whole: db.prepare<[], DigestRow>('SELECT summary, digest FROM assessments'),
+      whole: db.prepare<[], DigestRow>(summariesWithPart('whole')),
       annual: db.prepare<[], DigestRow>(summariesWithPart('annual')),
       checks: db.prepare<[], DigestRow>(summariesWithPart('checks')),
     },
     someDigests: {
-      whole: db.prepare<[string], DigestRow>(`SELECT summary, digest FROM assessments WHERE ${inIds}`),
+      whole: db.prepare<[string], DigestRow>(summariesWithPart('whole', `WHERE listed.${inIds}`)),
       annual: db.prepare<[string], DigestRow>(summariesWithPart('annual', `WHERE listed.${inIds}`)),
       checks: db.prepare<[string], DigestRow>(summariesWithPart('checks', `WHERE listed.${inIds}`)),
     },
@@ -155,6 +225,17 @@ export function prepareStatements(db: Database.Database): Statements {
 
 export type EventValues = [seq: number, event: string, prevHash: string, hash: string];
 
+/** Everything an append writes, serialised before the write lock is taken. */
+export interface AppendRows {
+  assessment: AssessmentRow;
+  summary: string;
+  /** The summary's negative characteristics, as one JSON array. */
+  characteristics: string;
+  /** None when the append carried no digest: the assessment then has no current one. */
+  digest: DigestRows | undefined;
+  events: readonly EventValues[];
+}
+
 /** An open database with its statements and the two transactions made of them. */
 export interface Ready {
   statements: Statements;
@@ -162,14 +243,8 @@ export interface Ready {
    * Everything an append writes, all or nothing; a ConflictError when the version is not `expectedVersion`,
    * a ProfileChangedError when the profile's is not `profileVersion` (if given).
    */
-  append(
-    id: string,
-    versions: { expected: number; profile: string | undefined },
-    row: AssessmentRow,
-    characteristics: readonly string[],
-    events: readonly EventValues[],
-  ): void;
-  read(id: string): { summary: string; snapshot: string; events: EventRow[] } | undefined;
+  append(versions: { expected: number; profile: string | undefined }, rows: AppendRows): void;
+  read(id: string): (Snapshot & { events: EventRow[] }) | undefined;
   listJson: ListJson;
   annualTotals: AnnualTotalsQuery;
   objectives: ObjectiveStatements;
@@ -178,22 +253,31 @@ export interface Ready {
 
 export function prepareStore(db: Database.Database, file: string): Ready {
   const statements = prepareStatements(db);
+  const profileVersionOf = profileVersions();
+  // Each document once, where its readers read it; the rows that do not change are left as they are.
   const append = db.transaction(
-    (
-      id: string,
-      { expected, profile }: { expected: number; profile: string | undefined },
-      row: AssessmentRow,
-      characteristics: readonly string[],
-      events: readonly EventValues[],
-    ) => {
+    ({ expected, profile }: { expected: number; profile: string | undefined }, rows: AppendRows) => {
+      const { assessment: row, digest } = rows;
+      const id = row.id as string;
       if (profile !== undefined && profileVersionOf(statements.profile.get() ?? '') !== profile)
         throw new ProfileChangedError(file, id, expected);
-      const actual = statements.version.get(id) ?? 0;
+      const current = statements.current.get(id);
+      const actual = current?.version ?? 0;
       if (actual !== expected) throw versionConflict(id, expected, actual);
-      statements.upsert.run(row);
-      statements.clearCharacteristics.run(id);
-      for (const characteristic of characteristics) statements.addCharacteristic.run(id, characteristic);
-      for (const [seq, event, prevHash, hash] of events)
+      if (current)
+        statements.update(indexedColumns.filter((column) => current[column] !== row[column])).run(row);
+      else statements.insert.run(row);
+      statements.writeSummary.run(id, row.updated_at as string, rows.summary);
+      if (digest) {
+        statements.writeChecks.run(digest.checks);
+        statements.writeAnnual.run(digest.annual);
+      } else {
+        statements.clearChecks.run(id);
+        statements.clearAnnual.run(id);
+      }
+      statements.dropCharacteristics.run(id, rows.characteristics);
+      statements.addCharacteristics.run(id, rows.characteristics);
+      for (const [seq, event, prevHash, hash] of rows.events)
         statements.addEvent.run(id, seq, event, prevHash, hash);
     },
   );

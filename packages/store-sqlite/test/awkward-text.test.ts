@@ -6,10 +6,16 @@ import { openSqliteStore } from '../src/index.js';
 import { withRawDatabase } from './raw-database.js';
 import { freshFile } from './temp-files.js';
 
-/** What the file holds for an assessment: its JSON text, as written. */
+/** What the file holds for an assessment: its JSON text, as written, each document where it is kept. */
 const storedText = (file: string, id: string) =>
   withRawDatabase(file, (db) => ({
-    row: db.prepare('SELECT summary, snapshot, digest FROM assessments WHERE id = ?').get(id),
+    row: db
+      .prepare(
+        `SELECT listed.summary, a.snapshot, checks.checks, annual.annual FROM assessments AS a
+           JOIN assessment_list AS listed USING (id) JOIN assessment_checks AS checks USING (id)
+           JOIN assessment_annual AS annual USING (id) WHERE a.id = ?`,
+      )
+      .get(id),
     events: db.prepare('SELECT event FROM events WHERE assessment_id = ? ORDER BY seq').pluck().all(id),
   }));
 
@@ -36,7 +42,14 @@ describe('text SQLite must keep exactly', () => {
           row: {
             summary: JSON.stringify(request.summary),
             snapshot: JSON.stringify(request.snapshot),
-            digest: JSON.stringify(request.digest),
+            checks: JSON.stringify({
+              digestVersion: request.digest?.digestVersion,
+              checks: request.digest?.checks,
+            }),
+            annual: JSON.stringify({
+              digestVersion: request.digest?.digestVersion,
+              annual: request.digest?.annual,
+            }),
           },
           events: [JSON.stringify(request.events[0]?.event)],
         });

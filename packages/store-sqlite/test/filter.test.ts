@@ -3,7 +3,7 @@ import { filterSummaries, type ListFilter } from '@eqia/sdk';
 import { sampleAppend } from '@eqia/sdk/testing';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { filterSql } from '../src/filter-sql.js';
+import { filterSql, listedWhere } from '../src/filter-sql.js';
 import { openSqliteStore } from '../src/index.js';
 import { withRawDatabase } from './raw-database.js';
 import { freshFile } from './temp-files.js';
@@ -116,7 +116,7 @@ describe('list with a filter', () => {
       const { where, params } = filterSql(filter);
       return withRawDatabase(file, (db) =>
         (
-          db.prepare(`EXPLAIN QUERY PLAN SELECT summary FROM assessments WHERE ${where}`).all(...params) as {
+          db.prepare(`EXPLAIN QUERY PLAN SELECT summary FROM ${listedWhere(where)}`).all(...params) as {
             detail: string;
           }[]
         )

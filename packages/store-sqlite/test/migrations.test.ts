@@ -1,8 +1,17 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { NotFoundError, defaultProfile as profile, UnsupportedVersionError } from '@eqia/core';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import {
+  cafcassProfile,
+  NotFoundError,
+  defaultProfile as profile,
+  UnsupportedVersionError,
+} from '@eqia/core';
+import { createClient, type StoredAssessment } from '@eqia/sdk';
 import { chainedAppend } from '@eqia/sdk/testing';
+import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { assessmentColumns, assessmentRow } from '../src/assessment-row.js';
 import { latestSchemaVersion, openSqliteStore } from '../src/index.js';
 import { applicationId, type Migration, migrate, migrations } from '../src/schema.js';
 import { withRawDatabase } from './raw-database.js';
@@ -84,42 +93,35 @@ describe('the schema, versioned by PRAGMA user_version', () => {
     expect(sha256(file)).toBe(before);
   });
 
-  it('brings a store of the first release (schema 1) up to date on first use, its assessments kept', async () => {
-    const file = freshFile();
-    const first = openSqliteStore(file);
-    await first.init({ profile });
-    await first.append(chainedAppend('a1', 2));
-    await first.close();
-    // As the first release left it: no objectives tables, no summaries apart, user_version 1.
-    withRawDatabase(file, (db) => {
-      db.exec(
-        `DROP TRIGGER annual_rows_insert; DROP TRIGGER annual_rows_delete;
-         DROP TABLE annual_versions; DROP TABLE annual_actions; DROP TABLE annual_reaffirmations;
-         DROP TABLE equality_data; DROP TABLE objective_events; DROP TABLE objectives;
-         DROP TRIGGER assessment_list_insert; DROP TRIGGER assessment_list_update; DROP TABLE assessment_list;
-         DROP TRIGGER assessment_parts_insert; DROP TRIGGER assessment_parts_update;
-         DROP TABLE assessment_checks; DROP TABLE assessment_annual;
-         PRAGMA user_version = 1;`,
-      );
-    });
+  it.each([1, 5])(
+    'brings a store written at schema %i up to date on first use: its assessments read and verify as before',
+    async (version) => {
+      const { file, stored, digest } = await olderStore(version);
 
-    const store = openSqliteStore(file);
-    expect((await store.list()).map((summary) => summary.id)).toEqual(['a1']);
-    expect(JSON.parse(await store.listJson())).toEqual(await store.list());
-    expect(await store.listObjectives()).toEqual([]);
-    expect(await store.listEqualityData()).toEqual([]);
-    expect((await store.read('a1'))?.events).toHaveLength(2);
-    // The digests' parts, copied apart by step 5 from the rows already there.
-    const [whole] = await store.readDigests!(['a1']);
-    for (const part of ['annual', 'checks'] as const)
-      expect((await store.readDigests!(['a1'], part))[0]?.digest?.[part]).toEqual(whole?.digest?.[part]);
-    expect(whole?.digest?.annual).toBeDefined();
-    // The annual facts' rows, copied by step 8 from the parts step 5 made: the store answers the totals.
-    const totals = await store.annualTotals!({ from: '2025-01-01', to: '2025-12-31', today: '2026-01-01' });
-    expect(totals?.inPeriod.map((entry) => entry.facts.id)).toEqual(['a1']);
-    await store.close();
-    expect(header(file).version).toBe(latestSchemaVersion);
-  });
+      const store = openSqliteStore(file);
+      expect(await store.list()).toEqual([stored.summary]);
+      expect(JSON.parse(await store.listJson())).toEqual([stored.summary]);
+      expect(await store.listObjectives()).toEqual([]);
+      expect(await store.listEqualityData()).toEqual([]);
+      expect(await store.read(stored.summary.id)).toEqual(stored);
+      // The digest, kept whole before step 6, is its two parts now, read whole or apart.
+      expect(await store.readDigests!()).toEqual([{ summary: stored.summary, digest }]);
+      for (const part of ['annual', 'checks'] as const)
+        expect((await store.readDigests!(undefined, part))[0]?.digest?.[part]).toEqual(digest[part]);
+      // The annual facts' rows, copied by step 8 from the parts: the store answers the totals.
+      const totals = await store.annualTotals!({ from: '2000-01-01', to: '2099-12-31', today: '2099-12-31' });
+      expect(totals?.inPeriod.map((entry) => entry.facts.id)).toEqual([stored.summary.id]);
+      const client = await createClient({ store, user: 'amara' });
+      expect(await client.verify(stored.summary.id)).toMatchObject({ ok: true });
+      await client.edit(stored.summary.id, 'policy', (policy) => {
+        policy.scope = 'After the migration';
+      });
+      expect(await client.verify(stored.summary.id)).toMatchObject({ ok: true });
+      await client.close();
+      expect(header(file).version).toBe(latestSchemaVersion);
+      withRawDatabase(file, (db) => expect(db.pragma('integrity_check', { simple: true })).toBe('ok'));
+    },
+  );
 
   describe('with a later step than the file has', () => {
     const next: Migration = {
@@ -162,3 +164,55 @@ describe('the schema, versioned by PRAGMA user_version', () => {
     });
   });
 });
+
+/**
+ * A store as the release at schema `version` left it: one assessment made through the client, written
+ * with raw SQL into the tables of that version, its digest whole in the assessments' row.
+ */
+async function olderStore(version: number) {
+  const source = openSqliteStore(freshFile());
+  await source.init({ profile: cafcassProfile });
+  const client = await createClient({ store: source, user: 'amara' });
+  const { assessment } = await client.create({ title: 'Car parking' });
+  await client.edit(assessment.id, 'policy', (policy) => {
+    policy.scope = 'Before the migration';
+  });
+  await client.close();
+  const stored = (await source.read(assessment.id)) as StoredAssessment;
+  const [{ digest } = {}] = (await source.readDigests?.([assessment.id])) ?? [];
+  if (!digest?.annual || !digest.checks) throw new Error('the client saved no digest');
+  await source.close();
+
+  const file = freshFile();
+  mkdirSync(dirname(file), { recursive: true });
+  const db = new Database(file);
+  try {
+    db.pragma('journal_mode = WAL');
+    migrate(db, file, undefined, migrations.slice(0, version));
+    const columns = [
+      ...assessmentColumns.filter((column) => column !== 'snapshot'),
+      'summary',
+      'digest',
+      'snapshot',
+    ];
+    const row = {
+      ...assessmentRow(stored.summary, JSON.stringify(stored.snapshot)),
+      summary: JSON.stringify(stored.summary),
+      digest: JSON.stringify(digest),
+    };
+    db.prepare(
+      `INSERT INTO assessments (${columns.join(', ')}) VALUES (${columns.map((column) => `@${column}`).join(', ')})`,
+    ).run(row);
+    const addEvent = db.prepare(
+      'INSERT INTO events (assessment_id, seq, event, prev_hash, hash) VALUES (?, ?, ?, ?, ?)',
+    );
+    for (const entry of stored.events)
+      addEvent.run(assessment.id, entry.seq, JSON.stringify(entry.event), entry.prevHash, entry.hash);
+    db.prepare("INSERT INTO profile (only_one, profile, updated_at) VALUES (1, ?, '2025-01-01')").run(
+      JSON.stringify(cafcassProfile),
+    );
+  } finally {
+    db.close();
+  }
+  return { file, stored, digest };
+}

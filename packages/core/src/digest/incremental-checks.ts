@@ -13,7 +13,8 @@ import { profileFingerprint } from './profile-fingerprint.js';
 
 /** The digests of one assessment as it changes, each what `digestAssessment` gives for that version. */
 export interface IncrementalDigest {
-  digest(assessment: Assessment, profile: Profile): AssessmentDigest;
+  /** `fingerprint`: the profile's (`profileFingerprint`), when the caller has it already. */
+  digest(assessment: Assessment, profile: Profile, fingerprint?: string): AssessmentDigest;
 }
 
 /**
@@ -30,8 +31,7 @@ export function createIncrementalDigest(): IncrementalDigest {
   /** By rule index: what it gave on the last version it ran on, while its reads still hold. */
   let outputs = new Map<number, { value: unknown }>();
   return {
-    digest(assessment, profile) {
-      const current = profileFingerprint(profile);
+    digest(assessment, profile, current = profileFingerprint(profile)) {
       if (current !== fingerprint) {
         fingerprint = current;
         reads = createReadRecorder();

@@ -9,6 +9,7 @@ import {
   NotFoundError,
   type PersistedSnapshot,
   type Profile,
+  profileFingerprint,
   type RecordedEvent,
   recordEvent,
   summarise,
@@ -100,19 +101,23 @@ export async function runCommand(
       throw movedOn(id, expectedVersion, stored.events, context.language.errors(context.knownProfile()));
     }
     const at = context.clock().toISOString();
-    const judged = await underHeldProfile(call, async (profile, version) => {
+    const judged = await underHeldProfile(call, async (profile) => {
       const words = context.language.errors(profile);
       const user = userIn(profile, context.userId, words);
       const event = await build({ stored, user, profile, at });
+      // Worked out once for the lifecycle and the digest: it serialises the whole profile.
+      const fingerprint = profileFingerprint(profile);
       try {
-        return { event, snapshot: context.lifecycle(profile, version).apply(stored.snapshot, event) };
+        const snapshot = context.lifecycle(profile, fingerprint).apply(stored.snapshot, event);
+        return { event, snapshot, fingerprint };
       } catch (error) {
         throw wordedBlock(error, event, words);
       }
     });
     try {
-      const { snapshot, event } = judged.value;
-      const committed = await commit(call, stored.events, snapshot, event, judged, source.digest);
+      const { snapshot, event, fingerprint } = judged.value;
+      const under = { ...judged, fingerprint };
+      const committed = await commit(call, stored.events, snapshot, event, under, source.digest);
       source.committed?.({ ...committed, events: [...stored.events, committed.recorded] });
       return committed;
     } catch (error) {
@@ -140,17 +145,17 @@ export async function runCommand(
  */
 async function underHeldProfile<T>(
   context: ClientContext,
-  work: (profile: Profile, version: string | undefined) => Promise<T>,
+  work: (profile: Profile) => Promise<T>,
 ): Promise<ProfileSeen & { value: T }> {
   const held = await context.heldProfile();
   try {
-    return { ...held, value: await work(held.profile, held.version) };
+    return { ...held, value: await work(held.profile) };
   } catch (error) {
     if (held.version === undefined) throw error;
     await context.profile();
     const latest = context.knownStoredProfile();
     if (latest.version === held.version) throw error;
-    return { ...latest, value: await work(latest.profile, latest.version) };
+    return { ...latest, value: await work(latest.profile) };
   }
 }
 
@@ -216,7 +221,7 @@ export async function commit(
   log: readonly RecordedEvent[],
   snapshot: PersistedSnapshot,
   event: AssessmentEvent,
-  under: ProfileSeen = context.knownStoredProfile(),
+  under: ProfileSeen & { fingerprint?: string } = context.knownStoredProfile(),
   digests: IncrementalDigest = { digest: digestAssessment },
 ): Promise<Committed> {
   const recorded = recordEvent(log.at(-1), event);
@@ -229,7 +234,7 @@ export async function commit(
     events: [recorded],
     snapshot,
     summary,
-    digest: digests.digest(snapshot.assessment, profile),
+    digest: digests.digest(snapshot.assessment, profile, under.fingerprint),
     // A server store records it, so that sending this append again after a lost connection is harmless.
     commandId: sortableId(),
     ...(profileVersion !== undefined && { profileVersion }),

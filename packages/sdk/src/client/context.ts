@@ -7,6 +7,7 @@ import {
   NotFoundError,
   type Profile,
   parseProfile,
+  profileFingerprint,
   type Signer,
   type User,
   ValidationError,
@@ -48,8 +49,8 @@ export interface ClientContext {
   heldProfile(): Promise<ProfileSeen>;
   /** After this client wrote the profile: held without a version, so the next command reads it first. */
   setProfile(profile: Profile): void;
-  /** The lifecycle under `profile`; `version`, the store's version of it, when the caller holds one. */
-  lifecycle(profile: Profile, version?: string): Lifecycle;
+  /** `fingerprint`: the profile's (`profileFingerprint`), when the caller has it already. */
+  lifecycle(profile: Profile, fingerprint?: string): Lifecycle;
   replay: Lifecycle;
   /** The language findings (and messages) are worded in for the user: `client.locale`'s. */
   language: ClientLanguage;
@@ -76,8 +77,8 @@ export async function createContext(options: ClientOptions, newId: () => string)
   const language = createClientLanguage(checkLocale(options.locale));
   await language.ready(current.profile);
   // The lifecycle binds the profile's checks and builds its machines (about a millisecond): kept for
-  // the last profile seen, by the store's version of it when the caller has one (a save then turns no
-  // profile into JSON: 15 KB of garbage a save), else by content.
+  // the last profile seen, by its fingerprint (its content, as digests judge it the same) and the
+  // language its findings are worded in.
   let latest: { key: string; lifecycle: Lifecycle } | undefined;
   return {
     store,
@@ -104,11 +105,10 @@ export async function createContext(options: ClientOptions, newId: () => string)
     setProfile(profile) {
       current = { profile };
     },
-    lifecycle(profile, version) {
+    lifecycle(profile, fingerprint = profileFingerprint(profile)) {
       // Findings that block a command are worded for the user, so the language is part of the key.
       const words = language.checks(profile);
-      const which = version === undefined ? `content ${JSON.stringify(profile)}` : `version ${version}`;
-      const key = `${words.locale}:${which}`;
+      const key = `${words.locale}:${fingerprint}`;
       if (latest?.key !== key) {
         const bound = structuredClone(profile);
         latest = {
