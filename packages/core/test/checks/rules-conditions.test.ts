@@ -1,0 +1,423 @@
+import type { Draft } from 'immer';
+import { describe, expect, it } from 'vitest';
+import { type Assessment, workedExample } from '../../src/index.js';
+import { findingsOf, screenedOutExample, variant } from './fixtures.js';
+
+// Each way a rule's condition can be met, one at a time: where the rule looks, what counts as an answer.
+// Cases assert where findings point (rule and path), not their wording.
+
+type Recipe = (draft: Draft<Assessment>) => void;
+
+const paths = (ruleId: string, recipe: Recipe, base?: Assessment) =>
+  findingsOf(ruleId, variant(recipe, base)).map((finding) => finding.path);
+
+const LATER = 'This will be assessed in a future EqIA once the detail is known.';
+
+describe('assessment-not-deferred', () => {
+  const deferred = (recipe: Recipe, base?: Assessment) => paths('assessment-not-deferred', recipe, base);
+
+  /**
+   * Religion or belief deferred, with an impact rated now (an interim view) and no action or gap
+   * reaching it: only the dated action is missing, until `link` adds one (`act-rel`, due, unlinked).
+   */
+  const religionDeferred = (link: (draft: Draft<Assessment>) => void) =>
+    deferred((d) => {
+      const religion = d.analysis.religion_belief!;
+      religion.reasoning = LATER;
+      religion.impacts = [
+        {
+          ...d.analysis.sex!.impacts[0]!,
+          id: 'imp-rel',
+          direction: 'negative',
+          severity: 'low',
+          actionIds: [],
+        },
+      ];
+      d.actions.push({ ...d.actions[0]!, id: 'act-rel', impactIds: [], gapIds: [], dueDate: '2026-06-01' });
+      d.evidence.gaps.push({ ...d.evidence.gaps[0]!, id: 'gap-rel', characteristics: [], actionIds: [] });
+      link(d);
+    });
+  const reasoning = 'analysis.religion_belief.reasoning';
+  const actRel = (d: Draft<Assessment>) => d.actions.find((a) => a.id === 'act-rel')!;
+  const gapRel = (d: Draft<Assessment>) => d.evidence.gaps.find((g) => g.id === 'gap-rel')!;
+
+  it('asks for a dated action linked to the characteristic, by any of the four links', () => {
+    expect(religionDeferred(() => {})).toEqual([reasoning]);
+    const ways: Recipe[] = [
+      (d) => {
+        d.analysis.religion_belief!.impacts[0]!.actionIds = ['act-rel'];
+      },
+      (d) => {
+        actRel(d).impactIds = ['imp-rel'];
+      },
+      (d) => {
+        gapRel(d).characteristics = ['religion_belief'];
+        gapRel(d).actionIds = ['act-rel'];
+      },
+      (d) => {
+        d.analysis.religion_belief!.gapIds = ['gap-rel'];
+        gapRel(d).actionIds = ['act-rel'];
+      },
+      (d) => {
+        gapRel(d).characteristics = ['religion_belief'];
+        actRel(d).gapIds = ['gap-rel'];
+      },
+      (d) => {
+        d.analysis.religion_belief!.gapIds = ['gap-rel'];
+        actRel(d).gapIds = ['gap-rel'];
+      },
+    ];
+    for (const way of ways) {
+      expect(religionDeferred(way)).toEqual([]);
+      // The same link to an action with no due date, or dropped, is no dated action.
+      expect(
+        religionDeferred((d) => {
+          way(d);
+          delete actRel(d).dueDate;
+        }),
+      ).toEqual([reasoning]);
+      expect(
+        religionDeferred((d) => {
+          way(d);
+          actRel(d).status = 'dropped';
+        }),
+      ).toEqual([reasoning]);
+    }
+  });
+
+  it('does not count a gap or action about another characteristic', () => {
+    expect(
+      religionDeferred((d) => {
+        gapRel(d).characteristics = ['sex'];
+        gapRel(d).actionIds = ['act-rel'];
+        actRel(d).impactIds = ['imp-sex-domestic-abuse'];
+      }),
+    ).toEqual([reasoning]);
+  });
+
+  it('takes an impact rated now, or with a known direction, as an interim view', () => {
+    // Race's only impact is "unknown" with a dated action to find out: only the interim view can be missing.
+    const race = (impact: Partial<Assessment['analysis'][string]['impacts'][number]>) =>
+      deferred((d) => {
+        d.analysis.race!.reasoning = LATER;
+        Object.assign(d.analysis.race!.impacts[0]!, impact);
+      });
+    expect(race({})).toEqual(['analysis.race.reasoning']);
+    expect(race({ direction: 'neutral' })).toEqual(['analysis.race.reasoning']);
+    expect(race({ direction: 'positive' })).toEqual([]);
+    expect(race({ direction: 'negative' })).toEqual([]);
+    expect(race({ severity: 'low' })).toEqual([]);
+    expect(race({ direction: 'neutral', severity: 'medium' })).toEqual([]);
+  });
+
+  it('reads the reasoning and every impact description of each characteristic analysed', () => {
+    const found = deferred((d) => {
+      d.analysis.race!.impacts[0]!.description = LATER;
+      d.analysis.religion_belief!.reasoning = LATER;
+      delete d.analysis.carers;
+    });
+    expect(found).toEqual([
+      'analysis.race.impacts.0.description',
+      'analysis.religion_belief.reasoning',
+      'analysis.religion_belief.reasoning',
+    ]);
+  });
+
+  /** No action fills a gap and none says it will assess: text about the whole assessment has no dated action. */
+  const noAssessingAction: Recipe = (d) => {
+    for (const action of d.actions) {
+      action.gapIds = [];
+      action.description = 'Publish the new listing arrangements.';
+    }
+  };
+
+  it('reads the statements about the whole assessment, which need a dated action to assess or fill a gap', () => {
+    const whole = (more: Recipe = () => {}) =>
+      deferred((d) => {
+        noAssessingAction(d);
+        d.screening.decision!.rationale = LATER;
+        d.intersectionality.noneFoundReasoning = LATER;
+        d.intersectionality.cumulativeImpact = LATER;
+        d.outcome!.rationale = LATER;
+        more(d);
+      });
+    const all = [
+      'screening.decision.rationale',
+      'intersectionality.noneFoundReasoning',
+      'intersectionality.cumulativeImpact',
+      'outcome.rationale',
+    ];
+    expect(whole()).toEqual(all);
+    expect(
+      whole((d) => {
+        delete d.outcome;
+      }),
+    ).toEqual(all.slice(0, 3));
+    // Any dated live action that fills a gap, or whose description says it will assess, is enough.
+    for (const description of [
+      'Assess the impact again',
+      'Update the EqIA',
+      'Redo the EIA',
+      'Review the impact',
+    ]) {
+      expect(
+        whole((d) => {
+          d.actions[0]!.description = description;
+        }),
+      ).toEqual([]);
+    }
+    expect(
+      whole((d) => {
+        d.actions[0]!.gapIds = ['gap-bsl'];
+      }),
+    ).toEqual([]);
+    expect(
+      whole((d) => {
+        d.actions[0]!.description = 'Assess the impact again';
+        delete d.actions[0]!.dueDate;
+      }),
+    ).toEqual(all);
+    expect(
+      whole((d) => {
+        d.actions[0]!.description = 'Reassess it';
+      }),
+    ).toEqual(all);
+  });
+
+  it('reads a screening-out’s answers and rationale, not the analysis statements it does not have', () => {
+    const found = deferred((d) => {
+      noAssessingAction(d);
+      d.screening.decision!.rationale = LATER;
+      d.screening.answers.race!.reason = LATER;
+      d.screening.answers.sex!.reason = LATER;
+      d.screening.answers.sex!.likelyImpact = 'none';
+      delete d.screening.answers.age;
+      d.intersectionality.cumulativeImpact = LATER;
+      d.analysis.age = { ...d.analysis.age!, reasoning: LATER } as never;
+    }, screenedOutExample);
+    expect(found).toEqual([
+      'screening.decision.rationale',
+      'screening.answers.race.reason',
+      'screening.answers.race.reason',
+      'screening.answers.sex.reason',
+    ]);
+  });
+});
+
+describe('absence-not-evidence', () => {
+  const absent = (recipe: Recipe, base?: Assessment) => paths('absence-not-evidence', recipe, base);
+  const religion = 'analysis.religion_belief.reasoning';
+  /** Religion or belief concluded as no impact on `reasoning`, with `recipe` on top. */
+  const noImpact = (reasoning: string, recipe: Recipe = () => {}) =>
+    absent((d) => {
+      d.analysis.religion_belief!.reasoning = reasoning;
+      recipe(d);
+    });
+
+  it('flags information not held even beside evidence, and nothing found only without evidence', () => {
+    expect(noImpact('We hold no data on the faith of parties.')).toEqual([religion]);
+    expect(noImpact('There is no evidence of any effect.')).toEqual([]);
+    expect(
+      noImpact('There is no evidence of any effect.', (d) => {
+        d.analysis.religion_belief!.evidenceIds = [];
+      }),
+    ).toEqual([religion]);
+    expect(
+      noImpact('We hold no data on the faith of parties.', (d) => {
+        d.analysis.religion_belief!.status = 'impacts_identified';
+      }),
+    ).toEqual([]);
+  });
+
+  it('accepts a data gap about the characteristic, or cited by it, that a live action fills', () => {
+    const withGap = (gap: Recipe) =>
+      noImpact('We hold no data on the faith of parties.', (d) => {
+        d.evidence.gaps.push({ ...d.evidence.gaps[0]!, id: 'gap-rel', characteristics: [], actionIds: [] });
+        gap(d);
+      });
+    const gap = (d: Draft<Assessment>) => d.evidence.gaps.at(-1)!;
+    expect(withGap(() => {})).toEqual([religion]);
+    const filled: Recipe[] = [
+      (d) => {
+        gap(d).characteristics = ['religion_belief'];
+        gap(d).actionIds = ['act-opt-out'];
+      },
+      (d) => {
+        d.analysis.religion_belief!.gapIds = ['gap-rel'];
+        gap(d).actionIds = ['act-opt-out'];
+      },
+      (d) => {
+        gap(d).characteristics = ['religion_belief'];
+        d.actions[0]!.gapIds = ['gap-rel'];
+      },
+    ];
+    for (const fill of filled) {
+      expect(withGap(fill)).toEqual([]);
+      expect(
+        withGap((d) => {
+          fill(d);
+          d.actions[0]!.status = 'dropped';
+        }),
+      ).toEqual([religion]);
+    }
+  });
+
+  it('reads a screening-out’s "not relevant" reasons, with the evidence the screening cites', () => {
+    // The screening cites ev-index, which covers disability and language only.
+    const screened = (recipe: Recipe) => absent(recipe, screenedOutExample);
+    expect(
+      screened((d) => {
+        d.screening.answers.disability!.reason = 'There is no evidence of any effect on disabled staff.';
+        d.screening.answers.race!.reason = 'There is no evidence of any effect on any ethnic group.';
+        d.screening.answers.sex!.reason = 'No complaints have been received from anyone.';
+        d.screening.answers.age!.relevance = 'yes';
+        d.screening.answers.age!.reason = 'We hold no data on age.';
+      }),
+    ).toEqual(['screening.answers.race.reason', 'screening.answers.sex.reason']);
+    expect(
+      screened((d) => {
+        d.screening.evidenceIds = [];
+        d.screening.answers.disability!.reason = 'There is no evidence of any effect on disabled staff.';
+      }),
+    ).toEqual(['screening.answers.disability.reason']);
+    expect(
+      screened((d) => {
+        d.screening.answers.race!.reason = 'We hold no data on ethnicity.';
+        d.evidence.gaps = [{ ...workedGap, characteristics: ['race'], actionIds: [] }];
+        d.actions = [{ ...workedAction, gapIds: [workedGap.id] }];
+      }),
+    ).toEqual([]);
+  });
+});
+
+const workedGap = workedExample.evidence.gaps[0]!;
+const workedAction = workedExample.actions[0]!;
+
+describe('decision-after-sign-off', () => {
+  // The worked example is checked on 2026-03-02; its final stage (senior sign-off) has not approved.
+  const late = (recipe: Recipe) => paths('decision-after-sign-off', recipe);
+  const signOff = (
+    d: Draft<Assessment>,
+    at: string,
+    decision: 'approved' | 'changes_requested' = 'approved',
+  ) => d.review.approvals.push({ ...d.review.approvals[0]!, stage: 'senior_sign_off', decision, at });
+
+  it('compares the decision with today until the record is signed off', () => {
+    for (const [date, found] of [
+      ['2026-03-01', ['decision.date']],
+      ['2026-03-02', []],
+      ['2026-03-03', []],
+    ] as const) {
+      expect(
+        late((d) => {
+          d.decision.date = date;
+        }),
+      ).toEqual(found);
+    }
+    expect(
+      late((d) => {
+        delete d.decision.date;
+      }),
+    ).toEqual([]);
+  });
+
+  it('compares it with the day of the final approval, which a later request for changes undoes', () => {
+    const decidedOn = (date: string, recipe: Recipe) =>
+      late((d) => {
+        d.decision.date = date;
+        recipe(d);
+      });
+    const approved: Recipe = (d) => signOff(d, '2026-02-10T15:00:00Z');
+    expect(decidedOn('2026-02-09', approved)).toEqual(['decision.date']);
+    expect(decidedOn('2026-02-10', approved)).toEqual([]);
+    const undone: Recipe = (d) => {
+      approved(d);
+      signOff(d, '2026-02-11T15:00:00Z', 'changes_requested');
+    };
+    expect(decidedOn('2026-02-10', undone)).toEqual(['decision.date']);
+    // Another stage's approval is no sign-off.
+    expect(
+      decidedOn('2026-02-10', (d) => {
+        d.review.approvals.push({ ...d.review.approvals[0]!, at: '2026-02-10T15:00:00Z' });
+      }),
+    ).toEqual(['decision.date']);
+  });
+
+  it('takes the day a historical record says it was signed off outside eqia', () => {
+    const outside = (date: string) =>
+      late((d) => {
+        d.decision.date = date;
+        d.provenance = {
+          source: 'Old intranet',
+          importedBy: 'ops',
+          importedAt: '2026-02-11T09:00:00Z',
+          signedOffOutside: { by: 'A Director', role: 'Director', on: '2026-02-05', note: '' },
+        };
+      });
+    expect(outside('2026-02-04')).toEqual(['decision.date']);
+    expect(outside('2026-02-05')).toEqual([]);
+  });
+});
+
+describe('due-regard-before-decision', () => {
+  // The worked example was screened on its creation day and decides later.
+  const before = (recipe: Recipe) => paths('due-regard-before-decision', recipe);
+  const screenedOn = (d: Draft<Assessment>) => d.screening.decision!.decidedAt.slice(0, 10);
+
+  it('flags a screening or analysis dated after the decision, not one on the same day', () => {
+    expect(
+      before((d) => {
+        d.decision.date = screenedOn(d);
+        d.decision.assessedOn = screenedOn(d);
+      }),
+    ).toEqual([]);
+    expect(
+      before((d) => {
+        d.screening.decision!.decidedAt = '2026-03-21T09:00:00Z';
+        d.decision.date = '2026-03-20';
+        d.decision.assessedOn = '2026-03-21';
+      }),
+    ).toEqual(['screening.decision.decidedAt', 'decision.assessedOn']);
+  });
+
+  it('flags a decision recorded as already taken, dated or not', () => {
+    expect(
+      before((d) => {
+        d.decision.alreadyTaken = true;
+        delete d.decision.date;
+        d.decision.assessedOn = '2099-01-01';
+      }),
+    ).toEqual(['decision.alreadyTaken']);
+    expect(
+      before((d) => {
+        d.decision.alreadyTaken = true;
+      }),
+    ).toEqual(['decision.alreadyTaken']);
+  });
+});
+
+describe('the decision is recorded', () => {
+  it('names a decision maker by name or by role', () => {
+    const named = (maker: string, makerRole: string) =>
+      paths('decision-maker-named', (d) => {
+        Object.assign(d.decision, { maker, makerRole });
+      });
+    expect(named('', '')).toEqual(['decision.maker']);
+    expect(named('  ', ' ')).toEqual(['decision.maker']);
+    expect(named('Jo Bloggs', '')).toEqual([]);
+    expect(named('', 'Director')).toEqual([]);
+  });
+
+  it('asks for the decision maker to be briefed and the date to be set', () => {
+    const unbriefed: Recipe = (d) => {
+      d.decision.makerBriefed = false;
+    };
+    expect(paths('decision-maker-briefed', unbriefed)).toEqual(['decision.makerBriefed']);
+    expect(paths('decision-maker-briefed', () => {})).toEqual([]);
+    const undated: Recipe = (d) => {
+      delete d.decision.date;
+    };
+    expect(paths('decision-date-set', undated)).toEqual(['decision.date']);
+    expect(paths('decision-date-set', () => {})).toEqual([]);
+  });
+});
