@@ -1,6 +1,6 @@
 import type { Draft } from 'immer';
 import { describe, expect, it } from 'vitest';
-import { type Assessment, workedExample } from '../../src/index.js';
+import { type Assessment, cafcassProfile, workedExample } from '../../src/index.js';
 import { findingsOf, screenedOutExample, variant } from './fixtures.js';
 
 // Each way a rule's condition can be met, one at a time: where the rule looks, what counts as an answer.
@@ -419,5 +419,358 @@ describe('the decision is recorded', () => {
     };
     expect(paths('decision-date-set', undated)).toEqual(['decision.date']);
     expect(paths('decision-date-set', () => {})).toEqual([]);
+  });
+});
+
+describe('engagement-reaches-affected', () => {
+  const reaches = (recipe: Recipe) => paths('engagement-reaches-affected', recipe);
+  /** Only one engagement, with `who` and no audience recorded: is it taken as staff only? */
+  const onlyStaff = (who: string) =>
+    reaches((d) => {
+      d.engagement = [{ ...d.engagement[0]!, who, audience: undefined }];
+      d.engagement[0]!.characteristics = ['age', 'language'];
+    }).includes('engagement');
+  const internal = [
+    'Staff',
+    'An officer',
+    'Officers',
+    'Colleagues',
+    'Employees',
+    'The workforce',
+    'The manager',
+    'Managers',
+    'The project team',
+    'The project board',
+    'A working group',
+    'An internal panel',
+    'The directorate',
+    'The service lead',
+    'Service leads',
+    'The head of service',
+    'Heads of service',
+  ];
+  const outside = [
+    'user',
+    'users',
+    'the public',
+    'a resident',
+    'residents',
+    'a patient',
+    'patients',
+    'a parent',
+    'parents',
+    'families',
+    'children',
+    'young people',
+    'a carer',
+    'carers',
+    'a tenant',
+    'tenants',
+    'a passenger',
+    'passengers',
+    'a customer',
+    'customers',
+    'a claimant',
+    'claimants',
+    'the community',
+    'communities',
+    'the forum',
+    'a charity',
+    'charities',
+    'voluntary bodies',
+    'advocacy services',
+    'a representative',
+    'a group of',
+    'groups of',
+    'people who use it',
+    'a citizen',
+    'citizens',
+    'service users',
+  ];
+
+  it('takes an engagement with no audience as staff only from its wording', () => {
+    expect(internal.filter((who) => !onlyStaff(who))).toEqual([]);
+    expect(outside.filter((who) => onlyStaff(`Staff and ${who}`))).toEqual([]);
+    expect(['Staffing panel', 'Officialdom', 'Management'].filter(onlyStaff)).toEqual([]);
+  });
+
+  it('goes by the recorded audience when there is one', () => {
+    const withAudience = (audience: string, who: string) =>
+      reaches((d) => {
+        d.engagement = [{ ...d.engagement[0]!, who, audience }];
+      }).includes('engagement');
+    expect(withAudience('staff', 'Parents and carers')).toBe(true);
+    expect(withAudience('parents_carers_families', 'Staff')).toBe(false);
+  });
+
+  it('asks for engagement beyond staff only when the policy reaches beyond staff', () => {
+    const staffOnly = (recipe: Recipe) =>
+      reaches((d) => {
+        d.engagement = [{ ...d.engagement[0]!, audience: 'staff' }];
+        recipe(d);
+      }).includes('engagement');
+    expect(staffOnly(() => {})).toBe(true);
+    const staffPolicy: Recipe = (d) => {
+      d.policy.audiences = ['staff'];
+      d.policy.otherGroups = [];
+    };
+    expect(staffOnly(staffPolicy)).toBe(false);
+    expect(
+      staffOnly((d) => {
+        staffPolicy(d);
+        d.policy.otherGroups = [{ id: 'visitors', label: 'Visitors' } as never];
+      }),
+    ).toBe(true);
+    expect(
+      reaches((d) => {
+        d.engagement = [];
+      }).includes('engagement'),
+    ).toBe(false);
+  });
+
+  it('asks that people sharing each medium negative impact’s characteristic were heard', () => {
+    const unheard = reaches((d) => {
+      d.engagement = [];
+      for (const item of d.evidence.items) item.kind = 'data';
+    });
+    // Age and Language carry medium negative impacts; high ones are high-severity-engaged's.
+    expect(unheard).toEqual([
+      'analysis.age.impacts.1',
+      'analysis.language.impacts.0',
+      'intersectionality.impacts.0',
+    ]);
+    const heardOnce = reaches((d) => {
+      d.engagement = [{ ...d.engagement[0]!, audience: 'parents_carers_families', characteristics: ['age'] }];
+      d.engagement[0]!.stakeholder = undefined;
+      for (const item of d.evidence.items) item.kind = 'data';
+    });
+    expect(heardOnce).toEqual(['analysis.language.impacts.0', 'intersectionality.impacts.0']);
+  });
+});
+
+describe('what the engagement and evidence records hold', () => {
+  it('asks each engagement for its date, what was said and what changed, each on its own', () => {
+    const missing = (recipe: (engagement: Draft<Assessment>['engagement'][number]) => void) =>
+      paths('engagement-responses-recorded', (d) => {
+        d.engagement = [d.engagement[0]!];
+        recipe(d.engagement[0]!);
+      });
+    expect(missing(() => {})).toEqual([]);
+    expect(missing((e) => void delete e.date)).toEqual(['engagement.0']);
+    expect(
+      missing((e) => {
+        e.whatTheySaid = ' ';
+      }),
+    ).toEqual(['engagement.0']);
+    expect(
+      missing((e) => {
+        e.whatChanged = '';
+      }),
+    ).toEqual(['engagement.0']);
+    expect(
+      paths('engagement-recorded', (d) => {
+        d.engagement = [];
+      }),
+    ).toEqual(['engagement']);
+    expect(paths('engagement-recorded', () => {})).toEqual([]);
+  });
+
+  it('asks each evidence item for a source (or link), a date, its characteristics and a summary', () => {
+    const missing = (recipe: (item: Draft<Assessment>['evidence']['items'][number]) => void) =>
+      paths('evidence-described', (d) => {
+        d.evidence.items = [d.evidence.items[0]!];
+        recipe(d.evidence.items[0]!);
+      });
+    expect(missing(() => {})).toEqual([]);
+    expect(missing((item) => void Object.assign(item, { source: '', url: 'https://example.org/d' }))).toEqual(
+      [],
+    );
+    expect(missing((item) => void Object.assign(item, { source: '', url: '' }))).toEqual([
+      'evidence.items.0',
+    ]);
+    expect(missing((item) => void delete item.date)).toEqual(['evidence.items.0']);
+    expect(
+      missing((item) => {
+        item.characteristics = [];
+      }),
+    ).toEqual(['evidence.items.0']);
+    expect(
+      missing((item) => {
+        item.summary = '';
+      }),
+    ).toEqual(['evidence.items.0']);
+  });
+
+  it('asks for the limits of evidence cited anywhere a conclusion rests on it, and only there', () => {
+    const unstated = (recipe: Recipe) =>
+      paths('evidence-strength-stated', (d) => {
+        // ev-census-care is cited by the Carers analysis and its impact only.
+        d.evidence.items.find((item) => item.id === 'ev-census-care')!.limitations = '';
+        recipe(d);
+      });
+    const census = ['evidence.items.3.limitations'];
+    const uncite = (d: Draft<Assessment>) => {
+      d.analysis.carers!.evidenceIds = [];
+      d.analysis.carers!.impacts[0]!.evidenceIds = [];
+    };
+    expect(unstated(() => {})).toEqual(census);
+    expect(unstated(uncite)).toEqual([]);
+    for (const cite of [
+      (d: Draft<Assessment>) => {
+        d.analysis.carers!.evidenceIds = ['ev-census-care'];
+      },
+      (d: Draft<Assessment>) => {
+        d.analysis.carers!.impacts[0]!.evidenceIds = ['ev-census-care'];
+      },
+      (d: Draft<Assessment>) => {
+        d.screening.evidenceIds = ['ev-census-care'];
+      },
+      (d: Draft<Assessment>) => {
+        d.intersectionality.impacts[0]!.evidenceIds = ['ev-census-care'];
+      },
+    ]) {
+      expect(
+        unstated((d) => {
+          uncite(d);
+          d.screening.evidenceIds = [];
+          cite(d);
+        }),
+      ).toEqual(census);
+    }
+  });
+});
+
+describe('impacts are described, evidenced and listed', () => {
+  it('asks a negative impact (not another) for a severity, and every impact for a description', () => {
+    expect(
+      paths('impact-described', (d) => {
+        delete d.analysis.sex!.impacts[0]!.severity;
+        delete d.analysis.race!.impacts[0]!.severity;
+        d.analysis.age!.impacts[0]!.description = ' ';
+      }),
+    ).toEqual(['analysis.age.impacts.0.description', 'analysis.sex.impacts.0.severity']);
+  });
+
+  it('asks positive and negative impacts for evidence, not neutral or unknown ones', () => {
+    const uncited = (direction: string) =>
+      paths('impact-evidenced', (d) => {
+        d.analysis.carers!.impacts[0]!.direction = direction as never;
+        d.analysis.carers!.impacts[0]!.evidenceIds = [];
+      });
+    expect(['positive', 'negative', 'neutral', 'unknown'].map(uncited)).toEqual([
+      ['analysis.carers.impacts.0.evidenceIds'],
+      ['analysis.carers.impacts.0.evidenceIds'],
+      [],
+      [],
+    ]);
+  });
+
+  it('holds a conclusion to the impacts listed under it', () => {
+    const listed = (recipe: Recipe) => paths('impacts-listed', recipe);
+    expect(listed(() => {})).toEqual([]);
+    expect(
+      listed((d) => {
+        d.analysis.carers!.impacts = [];
+      }),
+    ).toEqual(['analysis.carers.impacts']);
+    const noImpact = (direction: string) =>
+      listed((d) => {
+        d.analysis.carers!.status = 'no_impact';
+        d.analysis.carers!.impacts[0]!.direction = direction as never;
+      });
+    expect(['neutral', 'positive', 'unknown'].map(noImpact)).toEqual([
+      [],
+      ['analysis.carers.impacts.0'],
+      ['analysis.carers.impacts.0'],
+    ]);
+    expect(
+      listed((d) => {
+        d.analysis.carers!.status = 'no_impact';
+        d.analysis.carers!.impacts = [];
+      }),
+    ).toEqual([]);
+  });
+
+  it('asks for intersections once two characteristics or more have non-neutral impacts', () => {
+    /** Only Age and `other` keep impacts; no intersection is recorded or reasoned. */
+    const considered = (otherDirection: string) =>
+      paths('intersectionality-considered', (d) => {
+        for (const [id, analysis] of Object.entries(d.analysis))
+          if (id !== 'age' && id !== 'carers') analysis.impacts = [];
+        d.analysis.carers!.impacts[0]!.direction = otherDirection as never;
+        d.intersectionality.impacts = [];
+        d.intersectionality.noneFoundReasoning = '';
+      });
+    expect(considered('negative')).toEqual(['intersectionality.impacts']);
+    expect(considered('unknown')).toEqual(['intersectionality.impacts']);
+    expect(considered('neutral')).toEqual([]);
+  });
+});
+
+describe('marriage-aim-a-only', () => {
+  const marriage = (
+    impact: { audience?: string; direction?: string; aims?: string[] },
+    recipe: Recipe = () => {},
+  ) =>
+    paths('marriage-aim-a-only', (d) => {
+      d.analysis.marriage_civil_partnership!.impacts = [
+        { ...d.analysis.age!.impacts[0]!, aims: ['eliminateDiscrimination'], ...impact } as never,
+      ];
+      recipe(d);
+    });
+  const audience = 'analysis.marriage_civil_partnership.impacts.0.audience';
+
+  it('looks for marriage impacts in work, when the profile has a work audience', () => {
+    expect(marriage({ audience: 'staff' })).toEqual([]);
+    expect(marriage({ audience: 'parents_carers_families' })).toEqual([audience]);
+    expect(marriage({ audience: 'parents_carers_families', direction: 'neutral' })).toEqual([]);
+    expect(marriage({ audience: 'parents_carers_families', direction: 'unknown' })).toEqual([audience]);
+    // A profile with no work audience: the marriage impact cannot be placed in work, so only its aims are judged.
+    const noStaff = {
+      ...cafcassProfile,
+      audiences: cafcassProfile.audiences.filter((a) => a.id !== 'staff'),
+    };
+    const outsideWork = variant((d) => {
+      d.analysis.marriage_civil_partnership!.impacts = [
+        { ...d.analysis.age!.impacts[0]!, audience: 'parents_carers_families', aims: ['advanceEquality'] },
+      ];
+    });
+    expect(findingsOf('marriage-aim-a-only', outsideWork, noStaff).map((f) => f.path)).toEqual([
+      'analysis.marriage_civil_partnership.impacts.0.aims',
+    ]);
+    expect(findingsOf('marriage-aim-a-only', outsideWork).map((f) => f.path)).toEqual([
+      'analysis.marriage_civil_partnership.impacts.0.aims',
+      audience,
+    ]);
+  });
+});
+
+describe('mitigation-has-action', () => {
+  it('asks a negative impact’s mitigation for a live action, linked from either side', () => {
+    const linked = (recipe: Recipe) =>
+      paths('mitigation-has-action', (d) => {
+        const sex = d.analysis.sex!.impacts[0]!;
+        sex.actionIds = [];
+        for (const action of d.actions) action.impactIds = action.impactIds.filter((id) => id !== sex.id);
+        recipe(d);
+      });
+    const sex = ['analysis.sex.impacts.0.actionIds'];
+    expect(linked(() => {})).toEqual(sex);
+    expect(
+      linked((d) => {
+        d.analysis.sex!.impacts[0]!.mitigation = '';
+      }),
+    ).toEqual([]);
+    expect(
+      linked((d) => {
+        d.analysis.sex!.impacts[0]!.direction = 'positive';
+      }),
+    ).toEqual([]);
+    expect(
+      linked((d) => {
+        d.analysis.sex!.impacts[0]!.actionIds = ['act-opt-out'];
+      }),
+    ).toEqual([]);
+    expect(linked((d) => void d.actions[0]!.impactIds.push('imp-sex-domestic-abuse'))).toEqual([]);
   });
 });
