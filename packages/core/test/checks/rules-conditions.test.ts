@@ -774,3 +774,46 @@ describe('mitigation-has-action', () => {
     expect(linked((d) => void d.actions[0]!.impactIds.push('imp-sex-domestic-abuse'))).toEqual([]);
   });
 });
+
+// Appended after the first measured run: Stryker's incremental file knows the tests above by position.
+
+describe('the audiences and dates of the decision, further', () => {
+  it('counts a group the policy names beside its audiences as listed', () => {
+    const visitors = paths('audiences-identified', (d) => {
+      d.policy.otherGroups = [{ id: 'visitors', label: 'Visitors', description: '' }];
+      d.analysis.age!.impacts[0]!.audience = 'visitors';
+    });
+    expect(visitors).toEqual([]);
+  });
+
+  it('finds the final approval at the last stage of a chain of one', () => {
+    const oneStage = (date: string) =>
+      paths('decision-after-sign-off', (d) => {
+        d.approvalChain = [d.approvalChain.at(-1)!];
+        d.review.approvals = [
+          {
+            stage: d.approvalChain[0]!.id,
+            decision: 'approved',
+            by: 'sam',
+            role: 'approver',
+            at: '2026-02-10T15:00:00Z',
+            attestation: 'I have read it.',
+            comment: '',
+          },
+        ];
+        d.decision.date = date;
+      });
+    expect(oneStage('2026-02-09')).toEqual(['decision.date']);
+    expect(oneStage('2026-02-11')).toEqual([]);
+  });
+
+  it('compares the analysis alone when no screening decision is recorded', () => {
+    expect(
+      paths('due-regard-before-decision', (d) => {
+        delete d.screening.decision;
+        d.decision.date = '2026-03-20';
+        d.decision.assessedOn = '2026-03-21';
+      }),
+    ).toEqual(['decision.assessedOn']);
+  });
+});
