@@ -817,3 +817,23 @@ describe('the audiences and dates of the decision, further', () => {
     ).toEqual(['decision.assessedOn']);
   });
 });
+
+describe('absence-not-evidence, with parts of the record missing', () => {
+  it('passes over a characteristic with no analysis, or a screening-out with no answer for it', () => {
+    expect(
+      paths('absence-not-evidence', (d) => {
+        delete d.analysis.carers;
+      }),
+    ).toEqual([]);
+    expect(
+      paths(
+        'absence-not-evidence',
+        (d) => {
+          delete d.screening.answers.age;
+          d.screening.answers.race!.reason = 'We hold no data on ethnicity.';
+        },
+        screenedOutExample,
+      ),
+    ).toEqual(['screening.answers.race.reason']);
+  });
+});
