@@ -1,7 +1,8 @@
 import type { Draft } from 'immer';
 import { describe, expect, it } from 'vitest';
-import type { Assessment } from '../../src/index.js';
+import { type Assessment, cafcassProfile } from '../../src/index.js';
 import { findingsOf, screenedOutExample, variant } from './fixtures.js';
+import { bilingualExample, bilingualProfile } from './welsh-cases.js';
 
 // The rules of the outcome, the reasoning and the screening-out, each condition on its own. Cases
 // assert where findings point (rule and path), not their wording.
@@ -425,5 +426,49 @@ describe('screening-out-evidenced', () => {
         d.screening.related = [{ ...related, reference: ' ' }, { ...related, covers: '' }, related] as never;
       }),
     ).toEqual(['screening.related.0.reference', 'screening.related.1.covers']);
+  });
+});
+
+describe('screening-out-awaiting-authorisation', () => {
+  const awaiting = (recipe: Recipe) =>
+    paths('screening-out-awaiting-authorisation', recipe, screenedOutExample);
+
+  it('says a screening-out awaits its senior stage until that stage approves or a senior role decided it', () => {
+    const unapproved: Recipe = (d) => {
+      d.review.approvals = [];
+    };
+    expect(awaiting(() => {})).toEqual([]);
+    expect(awaiting(unapproved)).toEqual(['screening.decision']);
+    expect(
+      awaiting((d) => {
+        unapproved(d);
+        d.screening.decision!.decidedBy = 'sam';
+      }),
+    ).toEqual([]);
+    expect(
+      awaiting((d) => {
+        unapproved(d);
+        for (const stage of d.approvalChain) stage.senior = false;
+      }),
+    ).toEqual([]);
+  });
+});
+
+describe('welsh-text-written', () => {
+  it('asks for the Welsh of every text written in English, only of a body that publishes in Welsh', () => {
+    const welsh = (recipe: Recipe, profile = bilingualProfile) =>
+      findingsOf('welsh-text-written', variant(recipe, bilingualExample), profile).map((f) => f.path);
+    const noWelshAims: Recipe = (d) => {
+      delete d.welsh!['policy/aims'];
+    };
+    expect(welsh(() => {})).toEqual([]);
+    expect(welsh(noWelshAims)).toEqual(['policy.aims']);
+    expect(welsh(noWelshAims, cafcassProfile)).toEqual([]);
+    expect(
+      welsh((d) => {
+        noWelshAims(d);
+        d.policy.aims = ' ';
+      }),
+    ).toEqual([]);
   });
 });
