@@ -837,3 +837,24 @@ describe('absence-not-evidence, with parts of the record missing', () => {
     ).toEqual(['screening.answers.race.reason']);
   });
 });
+
+describe('engagement and evidence, further', () => {
+  it('is satisfied by one engagement beyond staff among staff ones', () => {
+    expect(
+      paths('engagement-reaches-affected', (d) => {
+        d.engagement = [
+          { ...d.engagement[0]!, audience: 'staff' },
+          { ...d.engagement[0]!, audience: 'parents_carers_families' },
+        ];
+      }),
+    ).not.toContain('engagement');
+  });
+
+  it('leaves an undated evidence item to evidence-described', () => {
+    expect(
+      paths('evidence-fresh', (d) => {
+        for (const item of d.evidence.items) delete item.date;
+      }),
+    ).toEqual([]);
+  });
+});
