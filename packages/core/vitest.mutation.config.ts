@@ -11,6 +11,9 @@ const tests = [
   // A mutant made when a module loads (a rule's definition, a list's shape, a pattern) runs every test
   // file in this order until one fails: first the quick files that read what modules define.
   'test/checks/doc.test.ts',
+  // The rules' words (patterns at module level), each rule alone: quick, and they kill those static mutants.
+  'test/checks/rules-conditions.test.ts',
+  'test/checks/rules-judgements.test.ts',
   'test/reference.test.ts',
   'test/audit*.test.ts',
   'test/list-items.test.ts',

@@ -1,6 +1,6 @@
 import type { Draft } from 'immer';
 import { describe, expect, it } from 'vitest';
-import { type Assessment, cafcassProfile, workedExample } from '../../src/index.js';
+import { type Assessment, cafcassProfile, type Profile, workedExample } from '../../src/index.js';
 import { findingsOf, screenedOutExample, variant } from './fixtures.js';
 
 // Where a rule draws a line (a date, a word count, who decided, which risk), content on each side of it.
@@ -266,5 +266,82 @@ describe('review-date-set', () => {
       );
     });
     expect(findingsOf('review-date-set', reaffirmed)).toEqual([]);
+  });
+});
+
+// Appended, not inserted: Stryker's incremental file knows the tests above by their position.
+describe('screening-out-authorised: who authorises it', () => {
+  const withoutSeniorStage = (decidedBy: string) =>
+    variant((d) => {
+      for (const stage of d.approvalChain) stage.senior = false;
+      d.screening.decision!.decidedBy = decidedBy;
+    }, screenedOutExample);
+
+  it('accepts a decider who holds a senior role among others, and not one who holds none', () => {
+    const profile: Profile = {
+      ...cafcassProfile,
+      users: [
+        ...cafcassProfile.users,
+        { id: 'dual', name: 'Dee Ual', jobTitle: 'Director', roles: ['author', 'approver'] },
+        { id: 'none', name: 'No Role', jobTitle: 'Visitor', roles: [] },
+      ],
+    };
+    expect(paths('screening-out-authorised', withoutSeniorStage('dual'), profile)).toEqual([]);
+    expect(paths('screening-out-authorised', withoutSeniorStage('none'), profile)).toEqual([
+      'screening.decision.decidedBy',
+    ]);
+  });
+
+  it('accepts one signed off outside eqia, whoever decided it and whatever the chain', () => {
+    const outside = variant((d) => {
+      d.review.approvals = [];
+      d.provenance = {
+        source: 'Old intranet',
+        importedBy: 'ops',
+        importedAt: '2026-02-11T09:00:00Z',
+        signedOffOutside: { by: 'A Director', role: 'Director', on: '2026-02-10', note: '' },
+      };
+    }, withoutSeniorStage('ben'));
+    expect(paths('screening-out-authorised', outside)).toEqual([]);
+  });
+
+  /** The example's chain with its first stage senior and its last not: the final approval is not the senior one. */
+  const seniorFirst = (approvals: (draft: Draft<Assessment>) => void) =>
+    paths(
+      'screening-out-authorised',
+      variant((d) => {
+        d.approvalChain[0]!.senior = true;
+        d.approvalChain.at(-1)!.senior = false;
+        approvals(d);
+      }, screenedOutExample),
+    );
+  const latest = (draft: Draft<Assessment>, stage: number, decision: 'approved' | 'changes_requested') =>
+    draft.review.approvals.push({
+      ...draft.review.approvals[0]!,
+      stage: draft.approvalChain[stage]!.id,
+      decision,
+      at: '2026-02-12T09:00:00Z',
+    });
+
+  it('flags one signed off at the final stage that its senior stage never approved', () => {
+    // The senior stage asked for changes after approving: its latest word is not an approval.
+    expect(seniorFirst((d) => latest(d, 0, 'changes_requested'))).toEqual(['review.approvals']);
+    expect(seniorFirst((d) => d.review.approvals.splice(0, 1))).toEqual(['review.approvals']);
+    expect(seniorFirst(() => {})).toEqual([]);
+  });
+
+  it('leaves one still awaiting its final stage to screening-out-awaiting-authorisation', () => {
+    // Neither the senior stage nor, in the end, the final stage approved it: not yet signed off.
+    expect(
+      seniorFirst((d) => {
+        latest(d, 0, 'changes_requested');
+        latest(d, 1, 'changes_requested');
+      }),
+    ).toEqual([]);
+    expect(
+      seniorFirst((d) => {
+        d.review.approvals = [];
+      }),
+    ).toEqual([]);
   });
 });

@@ -10,7 +10,8 @@ interface Passage {
   characteristic?: string;
 }
 
-const assessingWords = /\b(assess|eqia|eia|impact)/i;
+// "Assess" anywhere in a word: an action to reassess assesses too.
+const assessingWords = /assess|\b(eqia|eia|impact)/i;
 
 const messages = {
   noInterimView: ({ where, words }: { where: string; words: string }) =>

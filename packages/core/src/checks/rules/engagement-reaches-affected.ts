@@ -10,7 +10,7 @@ const STAFF = 'staff';
 const internalWords =
   /\b(staff|officers?|colleagues|employees|workforce|managers?|project (team|board)|working group|internal|directorate|service leads?|heads? of service)\b/i;
 const outsideWords =
-  /\b(users?|public|residents?|patients?|parents?|families|children|young people|carers?|tenants?|passengers?|customers?|claimants?|communit(y|ies)|forum|charit(y|ies)|voluntary|advocacy|representative|groups? of|people who|citizens?|service users?)\b/i;
+  /\b(users?|public|residents?|patients?|parents?|families|children|young people|carers?|tenants?|passengers?|customers?|claimants?|communit(y|ies)|forum|charit(y|ies)|voluntary|advocacy|representative|groups? of|people who|citizens?)\b/i;
 
 const isInternal = (engagement: Engagement): boolean =>
   engagement.audience === undefined
