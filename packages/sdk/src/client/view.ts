@@ -1,4 +1,11 @@
-import { type AssessmentSummary, check, isReviewDue, type PersistedSnapshot, type Profile } from '@eqia/core';
+import {
+  type AssessmentSummary,
+  check,
+  deepFreeze,
+  isReviewDue,
+  type PersistedSnapshot,
+  type Profile,
+} from '@eqia/core';
 import type { AssessmentView } from './types.js';
 
 /** What every command and `get` return: the assessment, where it is, and the due-regard findings now. */
@@ -39,7 +46,8 @@ export function toLazyView(
     version: summary.version,
     ...(head && { head }),
     get findings() {
-      findings ??= check(snapshot.assessment, profile, { now: now.toISOString() });
+      // Frozen as the rest of the view is, when it is made.
+      findings ??= deepFreeze(check(snapshot.assessment, profile, { now: now.toISOString() }));
       return findings;
     },
     reviewDue: isReviewDue(snapshot, now),
