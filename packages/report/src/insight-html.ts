@@ -1,8 +1,8 @@
 import { type DisparityAnalysis, type DisparityRow, formatShare } from '@eqia/core';
 import { escapeHtml } from './escape-html.js';
 import { chartDescription, type InsightTable, insightTable } from './insight-table.js';
-import { english } from './language/english.js';
-import type { ReportLanguage } from './language/report-language.js';
+import { assessmentEnglish } from './language/english-assessment.js';
+import type { AssessmentLanguage } from './language/report-language.js';
 
 export interface InsightHtmlOptions {
   /** The heading level of the section's title, 2 to 6 (default 3). */
@@ -12,7 +12,7 @@ export interface InsightHtmlOptions {
   /** A landmark named by its heading (default); false inside a report, whose sections are the landmarks. */
   region?: boolean;
   /** The language of its words (default English); census names too, where the catalogue has them. */
-  lang?: ReportLanguage;
+  lang?: AssessmentLanguage;
 }
 
 /**
@@ -20,7 +20,7 @@ export interface InsightHtmlOptions {
  * alternative), its notes, and a bar chart in SVG that names itself and describes what it shows.
  */
 export function renderInsightHtml(analysis: DisparityAnalysis, options: InsightHtmlOptions = {}): string {
-  const lang = options.lang ?? english;
+  const lang = options.lang ?? assessmentEnglish;
   const table = insightTable(analysis, lang);
   const level = Math.min(6, Math.max(2, options.headingLevel ?? 3));
   const id = (options.idPrefix ?? `insight-${analysis.characteristic}-${analysis.categorySet.id}`).replace(
@@ -73,7 +73,7 @@ function barChart(
   analysis: DisparityAnalysis,
   id: string,
   table: InsightTable,
-  lang: ReportLanguage,
+  lang: AssessmentLanguage,
 ): string {
   const { profileLabel, baselineLabel } = table;
   const sides = { profile: profileLabel, baseline: baselineLabel };

@@ -1,14 +1,14 @@
 import type { DisparityAnalysis } from '@eqia/core';
 import { escapeMarkdownCell, escapeMarkdownInline } from './escape-markdown.js';
 import { insightTable } from './insight-table.js';
-import { english } from './language/english.js';
-import type { ReportLanguage } from './language/report-language.js';
+import { assessmentEnglish } from './language/english-assessment.js';
+import type { AssessmentLanguage } from './language/report-language.js';
 
 export interface InsightMarkdownOptions {
   /** The heading level of the section's title (default 3); 0 for no heading. */
   headingLevel?: number;
   /** The language of its words (default English). */
-  lang?: ReportLanguage;
+  lang?: AssessmentLanguage;
 }
 
 /** A disparity analysis as a Markdown section: a heading, a GitHub-flavoured table and its notes. */
@@ -16,7 +16,7 @@ export function renderInsightMarkdown(
   analysis: DisparityAnalysis,
   options: InsightMarkdownOptions = {},
 ): string {
-  const table = insightTable(analysis, options.lang ?? english);
+  const table = insightTable(analysis, options.lang ?? assessmentEnglish);
   const level = options.headingLevel ?? 3;
   const [first, ...data] = table.columns;
   const profile = data.slice(0, 3).map((column) => `${table.profileLabel}: ${column.toLowerCase()}`);

@@ -2,7 +2,7 @@ import type { DisparityAnalysis, DisparitySide, RepresentationFlag } from '@eqia
 // From the light entry, as docx/docx-text.ts does: the Word writer, loaded on demand, imports this module
 // (so the language is passed in, never defaulted to English here).
 import { formatCount, formatRatio, formatShare, inSentence } from '@eqia/core/light';
-import type { ReportLanguage } from './language/report-language.js';
+import type { AssessmentLanguage } from './language/report-language.js';
 
 /**
  * The comparison as plain text cells, shared by the HTML and Markdown renderers so both say exactly the
@@ -27,7 +27,7 @@ export interface InsightTable {
  * The comparison in a language: census names in it where the catalogue has them, the population labels
  * as the analysis gives them (they are the organisation's own words).
  */
-export function insightTable(analysis: DisparityAnalysis, lang: ReportLanguage): InsightTable {
+export function insightTable(analysis: DisparityAnalysis, lang: AssessmentLanguage): InsightTable {
   const words = lang.words.insight;
   const { profile, baseline, threshold } = analysis;
   const suppressed = words.suppressed;
@@ -105,7 +105,11 @@ export function insightTable(analysis: DisparityAnalysis, lang: ReportLanguage):
 }
 
 /** What a chart of the analysis shows, in words: how it is drawn (`drawing`), then which groups differ. */
-export function chartDescription(analysis: DisparityAnalysis, drawing: string, lang: ReportLanguage): string {
+export function chartDescription(
+  analysis: DisparityAnalysis,
+  drawing: string,
+  lang: AssessmentLanguage,
+): string {
   const words = lang.words.insight;
   const flagged = analysis.rows.filter(
     (row) => row.flag === 'over_represented' || row.flag === 'under_represented',

@@ -9,15 +9,15 @@ import {
   type UserId,
 } from '@eqia/core';
 import type { Tone } from './document/blocks.js';
-import { english } from './language/english.js';
-import type { ReportLanguage } from './language/report-language.js';
+import { assessmentEnglish } from './language/english-assessment.js';
+import type { AssessmentLanguage } from './language/report-language.js';
 
 // The words for the schema's values (states, outcomes, kinds…) live in core's labels catalogue
 // (`label(set, value)`); this file holds what only a report draws: the impact symbols and tones, and the
 // labels of what a profile defines (characteristics, audiences, stakeholders, users).
 
 /** "▼ Negative (high)": the label with its symbol, for the impact grid (in English; see ReportLanguage). */
-export const impactBadge = english.impactBadge;
+export const impactBadge = assessmentEnglish.impactBadge;
 
 export function impactTone(direction: ImpactDirection, severity?: Severity): Tone {
   if (isAdverse(direction)) return severity === 'high' ? 'negative-high' : 'negative';
@@ -30,16 +30,16 @@ export function impactRank(direction: ImpactDirection, severity?: Severity): num
   return { unknown: 3, neutral: 4, positive: 5 }[direction as Exclude<ImpactDirection, 'negative' | 'mixed'>];
 }
 
-export const directionLegend = english.directionLegend;
+export const directionLegend = assessmentEnglish.directionLegend;
 
-export const characteristicLabel = english.characteristicLabel;
+export const characteristicLabel = assessmentEnglish.characteristicLabel;
 
 /**
  * Characteristics that a report's data name by the profile's (English) label, in another language: the
  * annual report's data keep labels, as their JSON always has.
  */
 export function characteristicsIn(
-  lang: ReportLanguage,
+  lang: AssessmentLanguage,
   profile: Profile,
   labels: readonly string[],
 ): string[] {
@@ -87,7 +87,7 @@ function personLabel(person: Signer | UserId): string {
   return person.jobTitle ? `${person.name}, ${person.jobTitle}` : person.name;
 }
 
-export const listOf = english.list;
+export const listOf = assessmentEnglish.list;
 
 /** Sentences one a line: action and gap descriptions, which may hold commas of their own. */
-export const linesOf = english.lines;
+export const linesOf = assessmentEnglish.lines;

@@ -256,7 +256,10 @@ describe('profile management', () => {
     const ben = await w.as('ben');
     await ben.create({ title: 'Ben’s' });
     const benAsKnown = ben.profile.users.find((user) => user.id === 'ben');
-    if (benAsKnown) benAsKnown.roles = ['viewer'];
+    expect(() => {
+      // @ts-expect-error: the profile a client shows is frozen, typed and at run time
+      if (benAsKnown) benAsKnown.roles = ['viewer'];
+    }).toThrow(TypeError);
     expect((await ben.create({ title: 'Ben’s second' })).assessment.createdBy).toBe('ben');
     const stored = profile.users.find((user) => user.id === 'ben');
     expect(ben.profile.users.find((user) => user.id === 'ben')?.roles).toEqual(stored?.roles);

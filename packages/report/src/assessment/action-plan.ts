@@ -1,6 +1,6 @@
 import type { Action, Assessment, IsoDate, Profile } from '@eqia/core';
-import { english } from '../language/english.js';
-import type { ReportLanguage } from '../language/report-language.js';
+import { assessmentEnglish } from '../language/english-assessment.js';
+import type { AssessmentLanguage } from '../language/report-language.js';
 import { type References, references } from './references.js';
 
 /** An action as the plan shows it: every field in words, ready for a table or a CSV record. */
@@ -29,7 +29,7 @@ export function actionPlanRows(
   profile: Profile,
   today?: IsoDate,
   refs?: References,
-  lang: ReportLanguage = english,
+  lang: AssessmentLanguage = assessmentEnglish,
 ): ActionPlanRow[] {
   const names = refs ?? references(assessment, profile, lang);
   return assessment.actions.map((action) => ({

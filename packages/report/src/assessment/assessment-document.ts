@@ -1,6 +1,6 @@
 import { aboutSection } from '../document/about-section.js';
 import type { ReportDocument } from '../document/blocks.js';
-import type { ReportLanguage } from '../language/report-language.js';
+import type { AssessmentLanguage } from '../language/report-language.js';
 import { actionPlanSection } from './action-plan-section.js';
 import { analysisSection, intersectionalitySection } from './analysis-section.js';
 import { approvalsSection, publicationSection } from './approvals-section.js';
@@ -23,7 +23,7 @@ import { verificationSection } from './verification-section.js';
  * The assessment report, in the order a reader needs it: any warning, the summary, then what, why and
  * who signed; the contents list sits between the summary and the body.
  */
-export function assessmentDocument(given: AssessmentReportInput, lang: ReportLanguage): ReportDocument {
+export function assessmentDocument(given: AssessmentReportInput, lang: AssessmentLanguage): ReportDocument {
   // Each text field in the report's language (the English where no Welsh is written, marked as English).
   const { assessment, untranslated } = assessmentIn(given.assessment, lang.locale);
   const input = { ...given, assessment };

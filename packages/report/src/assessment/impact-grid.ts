@@ -1,7 +1,7 @@
 import { type Impact, profileCharacteristics } from '@eqia/core';
 import { type Block, type Cell, cell, paragraph, type Section, section } from '../document/blocks.js';
 import { audienceLabel, impactRank, impactTone } from '../labels.js';
-import type { ReportLanguage } from '../language/report-language.js';
+import type { AssessmentLanguage } from '../language/report-language.js';
 import type { AssessmentContext } from './input.js';
 import { subjectOf } from './references.js';
 
@@ -9,7 +9,7 @@ type GridImpact = Pick<Impact, 'audience' | 'direction' | 'severity'>;
 
 /** The worst impact first, one per line, e.g. "▼ Negative (high)\n▲ Positive". */
 function gridCell(
-  lang: ReportLanguage,
+  lang: AssessmentLanguage,
   impacts: readonly GridImpact[],
   audience: string,
   fallback: Cell,

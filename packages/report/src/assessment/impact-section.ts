@@ -1,6 +1,6 @@
 import { type Impact, isAdverse } from '@eqia/core';
 import { type Fact, type Section, section } from '../document/blocks.js';
-import type { ReportLanguage } from '../language/report-language.js';
+import type { AssessmentLanguage } from '../language/report-language.js';
 import type { References } from './references.js';
 
 /** One impact, on a characteristic or an intersection, as a titled list of its facts. */
@@ -8,7 +8,7 @@ export function impactSection(
   impact: Impact,
   { id, subject }: { id: string; subject: string },
   refs: References,
-  lang: ReportLanguage,
+  lang: AssessmentLanguage,
 ): Section {
   const words = lang.words.assessment.impact;
   const impactWords = lang.impactLabel(impact.direction, impact.severity);

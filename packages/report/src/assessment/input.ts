@@ -1,5 +1,5 @@
 import type { Assessment, Finding, IsoDateTime, LifecycleStatus, LogReference, Profile } from '@eqia/core';
-import type { ReportLanguage } from '../language/report-language.js';
+import type { AssessmentLanguage } from '../language/report-language.js';
 
 /** Everything an assessment report is rendered from; renderers read nothing else (no clock, no store). */
 export interface AssessmentReportInput {
@@ -16,5 +16,5 @@ export interface AssessmentReportInput {
 
 /** What the sections of an assessment report read: the input, and the language they write in. */
 export interface AssessmentContext extends AssessmentReportInput {
-  lang: ReportLanguage;
+  lang: AssessmentLanguage;
 }

@@ -1,6 +1,6 @@
 import type { Assessment, Impact, Profile } from '@eqia/core';
 import { audienceLabel } from '../labels.js';
-import type { ReportLanguage } from '../language/report-language.js';
+import type { AssessmentLanguage } from '../language/report-language.js';
 
 /**
  * Names for the ids an assessment cross-references (impacts, evidence, gaps, actions), so the report
@@ -26,7 +26,7 @@ export interface NamedImpact {
 export const subjectOf = (
   impact: { members: readonly { characteristic: string; subgroup?: string | undefined }[] },
   profile: Profile,
-  lang: ReportLanguage,
+  lang: AssessmentLanguage,
 ) =>
   impact.members
     .map((member) => {
@@ -36,7 +36,11 @@ export const subjectOf = (
     .join(' × ');
 
 /** Every impact of the assessment, on characteristics (in the record's order) and intersections. */
-export function namedImpacts(assessment: Assessment, profile: Profile, lang: ReportLanguage): NamedImpact[] {
+export function namedImpacts(
+  assessment: Assessment,
+  profile: Profile,
+  lang: AssessmentLanguage,
+): NamedImpact[] {
   const single = Object.entries(assessment.analysis).flatMap(([characteristic, analysis]) =>
     analysis.impacts.map((impact) => ({
       impact,
@@ -50,7 +54,7 @@ export function namedImpacts(assessment: Assessment, profile: Profile, lang: Rep
   return [...single, ...intersections];
 }
 
-export function references(assessment: Assessment, profile: Profile, lang: ReportLanguage): References {
+export function references(assessment: Assessment, profile: Profile, lang: AssessmentLanguage): References {
   const words = lang.words.assessment.references;
   const impacts = new Map(
     namedImpacts(assessment, profile, lang).map(({ impact, subject }) => [

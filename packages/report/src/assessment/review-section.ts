@@ -1,7 +1,7 @@
 import { type Assessment, inSentence, type SectionId } from '@eqia/core';
 import { type Block, paragraph, type Section, section } from '../document/blocks.js';
 import { userName } from '../labels.js';
-import type { ReportLanguage } from '../language/report-language.js';
+import type { AssessmentLanguage } from '../language/report-language.js';
 import type { AssessmentContext } from './input.js';
 import { isDraft } from './status-section.js';
 
@@ -76,5 +76,5 @@ function reviewBlocks({ assessment, profile, lang }: AssessmentContext, about: S
   return blocks;
 }
 
-const replyHelp = (assessment: Assessment, about: SectionId, lang: ReportLanguage) =>
+const replyHelp = (assessment: Assessment, about: SectionId, lang: AssessmentLanguage) =>
   paragraph(lang.words.assessment.review.howToReply({ id: assessment.id, section: about }));

@@ -1,13 +1,13 @@
 import { type Assessment, type Finding, type IsoDate, lockedStates, type Profile } from '@eqia/core';
 import { type Block, cell, paragraph, type Section, section } from '../document/blocks.js';
 import { signerLabel, userLabel, userName } from '../labels.js';
-import { dayOf, type ReportLanguage } from '../language/report-language.js';
+import { type AssessmentLanguage, dayOf } from '../language/report-language.js';
 import type { AssessmentContext, AssessmentReportInput } from './input.js';
 
 const severityOrder = { error: 0, warning: 1, info: 2 } as const;
 
 /** "Error (blocks sign-off)": a finding's severity, with what it means where that matters. */
-function severityLabel(lang: ReportLanguage, severity: Finding['severity']): string {
+function severityLabel(lang: AssessmentLanguage, severity: Finding['severity']): string {
   const help = lang.hint('findingSeverity', severity);
   const name = lang.label('findingSeverity', severity);
   return help ? `${name} (${help})` : name;
@@ -60,7 +60,7 @@ export function standing(input: AssessmentContext): string {
 }
 
 /** "Revision 2, replacing revision 1.": the revision's place in its history, by number rather than id. */
-export const revisionLine = (assessment: Assessment, lang: ReportLanguage) => {
+export const revisionLine = (assessment: Assessment, lang: AssessmentLanguage) => {
   const words = lang.words.assessment.status;
   const replacing = assessment.supersedes ? words.replacing({ revision: assessment.revision - 1 }) : '';
   return `${words.revision({ revision: assessment.revision })}${replacing}.`;
@@ -138,7 +138,7 @@ export function findingsSection({ findings, lang }: AssessmentContext): Section 
 }
 
 /** Each approval's attestation, quoted with who gave it, at which stage and when. */
-export function attestations(assessment: Assessment, profile: Profile, lang: ReportLanguage): Block[] {
+export function attestations(assessment: Assessment, profile: Profile, lang: AssessmentLanguage): Block[] {
   return assessment.review.approvals
     .filter((approval) => approval.decision === 'approved')
     .map((approval) => {

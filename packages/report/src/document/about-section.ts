@@ -1,6 +1,6 @@
 import type { IsoDateTime, Profile } from '@eqia/core';
-import { english } from '../language/english.js';
-import type { ReportLanguage } from '../language/report-language.js';
+import { assessmentEnglish } from '../language/english-assessment.js';
+import type { AssessmentLanguage } from '../language/report-language.js';
 import { type Fact, type Inline, linkOrText, type Section, section } from './blocks.js';
 
 /**
@@ -11,7 +11,7 @@ import { type Fact, type Inline, linkOrText, type Section, section } from './blo
 export function aboutSection(
   profile: Profile,
   generatedAt: IsoDateTime,
-  lang: ReportLanguage = english,
+  lang: AssessmentLanguage = assessmentEnglish,
 ): Section {
   const words = lang.words.document.about;
   const { contact, contactLink, alternativeFormats, accessibilityStatement } = profile.publishing;

@@ -1,5 +1,5 @@
 import type { DisparityAnalysis } from '@eqia/core';
-import type { ReportLanguage } from '../language/report-language.js';
+import type { AssessmentLanguage } from '../language/report-language.js';
 
 /**
  * A report as a small tree of blocks, built once from the assessment and rendered to HTML or Markdown,
@@ -71,7 +71,7 @@ export interface Section {
 
 export interface ReportDocument {
   /** The language it is written in: its `lang`, and the words of its frame (contents, footer). */
-  lang: ReportLanguage;
+  lang: AssessmentLanguage;
   /** The page title and the one level-1 heading; also the running title of printed pages. */
   title: string;
   /** Short lines under the title: organisation, reference, status, revision. */

@@ -3,7 +3,7 @@ import { Paragraph } from 'docx';
 import { ChartRun } from 'docx/charts';
 import { cell } from '../document/blocks.js';
 import { chartDescription, insightTable } from '../insight-table.js';
-import type { ReportLanguage } from '../language/report-language.js';
+import type { AssessmentLanguage } from '../language/report-language.js';
 import { type DocxBlock, heading, table } from './docx-blocks.js';
 import { docxText, type RunStyle, textRuns } from './docx-text.js';
 
@@ -14,7 +14,7 @@ import { docxText, type RunStyle, textRuns } from './docx-text.js';
 export function disparityBlocks(
   analysis: DisparityAnalysis,
   level: number,
-  lang: ReportLanguage,
+  lang: AssessmentLanguage,
   run: RunStyle = {},
 ): DocxBlock[] {
   const words = lang.words.insight.chart;

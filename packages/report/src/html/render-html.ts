@@ -10,8 +10,8 @@ import {
 } from '../document/blocks.js';
 import { escapeHtml, textHtml } from '../escape-html.js';
 import { renderInsightHtml } from '../insight-html.js';
-import { english } from '../language/english.js';
-import type { ReportLanguage } from '../language/report-language.js';
+import { assessmentEnglish } from '../language/english-assessment.js';
+import type { AssessmentLanguage } from '../language/report-language.js';
 import { pageStyles } from './styles.js';
 
 function inline(content: Inline): string {
@@ -34,7 +34,12 @@ function cellHtml(tag: 'th' | 'td', value: Cell, scope?: 'row' | 'col'): string 
   return `<${tag}${attributes}>${content}</${tag}>`;
 }
 
-function proseHtml(text: string, empty: string | undefined, lang: ReportLanguage, textLang?: string): string {
+function proseHtml(
+  text: string,
+  empty: string | undefined,
+  lang: AssessmentLanguage,
+  textLang?: string,
+): string {
   const paragraphs = text
     .replace(/\r\n?/g, '\n')
     .split(/\n\s*\n/)
@@ -51,7 +56,7 @@ const factsHtml = (facts: Fact[], className: string) =>
 
 class HtmlWriter {
   /** The language of the document being written: the words of its frame. */
-  lang: ReportLanguage = english;
+  lang: AssessmentLanguage = assessmentEnglish;
   /** Ids come partly from user data (impact ids): duplicates get a suffix so every anchor is unique. */
   private readonly ids = new Set<string>();
   /** The id each top-level section got, for the contents list to link to. */

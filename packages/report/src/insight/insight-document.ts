@@ -9,8 +9,8 @@ import {
 import { aboutSection } from '../document/about-section.js';
 import { paragraph, type ReportDocument, section } from '../document/blocks.js';
 import { insightTable } from '../insight-table.js';
-import { english } from '../language/english.js';
-import type { ReportLanguage } from '../language/report-language.js';
+import { assessmentEnglish } from '../language/english-assessment.js';
+import type { AssessmentLanguage } from '../language/report-language.js';
 
 /** Everything a standalone disparity report is rendered from. */
 export interface InsightReportInput {
@@ -29,7 +29,7 @@ const shown: RepresentationFlag[] = ['over_represented', 'under_represented', 't
  */
 export function insightDocument(
   { analysis, profile, generatedAt }: InsightReportInput,
-  lang: ReportLanguage = english,
+  lang: AssessmentLanguage = assessmentEnglish,
 ): ReportDocument {
   const words = lang.words.insight.report;
   const table = insightTable(analysis, lang);

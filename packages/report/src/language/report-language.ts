@@ -25,11 +25,12 @@ const directionSymbols: Record<ImpactDirection, string> = {
  * One language a report is written in: core's wording (labels, characteristics, census), the report's
  * own words, and the helpers every section formats with (dates, lists, badges).
  */
-export interface ReportLanguage extends Wording {
+export interface ReportLanguage<Area extends keyof ReportWords = keyof ReportWords> extends Wording {
   readonly locale: Locale;
   /** The `lang` attribute of this language's part of a document: "cy", "en-GB". */
   readonly tag: string;
-  readonly words: ReportWords;
+  /** The report's own words, of the areas it has: a renderer asks only for the areas it writes. */
+  readonly words: Pick<ReportWords, Area>;
   /** "14 March 2025", "14 Mawrth 2025"; a date may be a year or a month only. */
   date(date: IsoDate | PartialDate): string;
   /** An instant in UTC, so that the report does not depend on where it was rendered. */
@@ -57,16 +58,31 @@ const own = <T>(record: Readonly<Record<string, T>> | undefined, id: string): T 
  * The languages a report is written in, first first: English by default; `[welsh]` (from
  * `@eqia/report/cy`) for Welsh; `[welsh, english]` for a bilingual report with the Welsh first.
  */
-export type ReportLanguages = readonly [ReportLanguage, ...ReportLanguage[]];
+export type ReportLanguages<Area extends keyof ReportWords = keyof ReportWords> = readonly [
+  ReportLanguage<Area>,
+  ...ReportLanguage<Area>[],
+];
+
+/**
+ * What an assessment's report (and a disparity analysis in it) writes with: no annual or objectives
+ * words, so a page that renders assessments alone does not load them (see english-assessment.ts).
+ */
+export type AssessmentLanguage = ReportLanguage<'document' | 'assessment' | 'insight'>;
+export type AssessmentLanguages = ReportLanguages<'document' | 'assessment' | 'insight'>;
 
 /** One document per language, in order: what the renderers take for a bilingual report. */
-export const eachLanguage = <T>(languages: ReportLanguages, document: (lang: ReportLanguage) => T) =>
-  languages.map(document) as [T, ...T[]];
+export const eachLanguage = <T, Area extends keyof ReportWords>(
+  languages: ReportLanguages<Area>,
+  document: (lang: ReportLanguage<Area>) => T,
+) => languages.map(document) as [T, ...T[]];
 
 /** The calendar day (UTC) of an instant, to compare with due dates and review dates. */
 export const dayOf = (instant: IsoDateTime): IsoDate => new Date(instant).toISOString().slice(0, 10);
 
-export function reportLanguage(wording: Wording, words: ReportWords): ReportLanguage {
+export function reportLanguage<Area extends keyof ReportWords>(
+  wording: Wording,
+  words: Pick<ReportWords, Area | 'document'>,
+): ReportLanguage<Area | 'document'> {
   const { document } = words;
   const { census } = wording.messages;
   const english = wording.messages.locale === 'en';

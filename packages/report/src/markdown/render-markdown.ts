@@ -15,7 +15,7 @@ import {
   markdownLinkDestination,
 } from '../escape-markdown.js';
 import { renderInsightMarkdown } from '../insight-markdown.js';
-import type { ReportLanguage } from '../language/report-language.js';
+import type { AssessmentLanguage } from '../language/report-language.js';
 
 function inline(content: Inline): string {
   if (typeof content === 'string') return escapeMarkdownInline(content);
@@ -42,7 +42,7 @@ const factValue = (value: Inline | Inline[]) =>
 const factsMarkdown = (facts: Fact[]) =>
   facts.map((fact) => `- **${escapeMarkdownInline(fact.term)}:** ${factValue(fact.value)}`).join('\n');
 
-function block(content: Block, depth: number, lang: ReportLanguage): string {
+function block(content: Block, depth: number, lang: AssessmentLanguage): string {
   switch (content.kind) {
     case 'section':
       return section(content, depth + 1, lang);
@@ -85,7 +85,7 @@ function block(content: Block, depth: number, lang: ReportLanguage): string {
   }
 }
 
-function section(content: Section, depth: number, lang: ReportLanguage): string {
+function section(content: Section, depth: number, lang: AssessmentLanguage): string {
   const heading = `${'#'.repeat(Math.min(depth, 6))} ${escapeMarkdownInline(content.heading)}`;
   return [heading, ...content.blocks.map((child) => block(child, depth, lang))].join('\n\n');
 }

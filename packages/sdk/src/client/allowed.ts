@@ -13,13 +13,15 @@ import { refuseSecondRevision } from './revisions.js';
 import type { LifecycleCommandName } from './types.js';
 
 /** Whether the user may do one thing now; a refusal carries core's reason, as the command would throw it. */
-export type Permission = { allowed: true } | { allowed: false; code: ErrorCode; reason: string };
+export type Permission =
+  | { readonly allowed: true }
+  | { readonly allowed: false; readonly code: ErrorCode; readonly reason: string };
 
 /** What `client.allowed(id)` answers: every command on the assessment, and every section's edit. */
 export interface Permissions {
-  commands: Record<LifecycleCommandName | 'startRevision', Permission>;
+  readonly commands: Readonly<Record<LifecycleCommandName | 'startRevision', Permission>>;
   /** Whether an edit of each section would be accepted now (`commands.edit`: of any section). */
-  sections: Record<SectionId, Permission>;
+  readonly sections: Readonly<Record<SectionId, Permission>>;
 }
 
 /** An event without its actor and time, which the probe adds. */
@@ -57,7 +59,7 @@ export async function permissionsFor(context: ClientContext, id: string): Promis
   const probes = commandProbes(stored.snapshot);
   const commands = Object.fromEntries(
     Object.entries(probes).map(([name, probe]) => [name, judge(probe as Probe | EqiaError)]),
-  ) as Permissions['commands'];
+  ) as Record<keyof Permissions['commands'], Permission>;
   commands.edit = firstAllowed ?? sections.policy;
   if (commands.startRevision.allowed) {
     const second = await refuseSecondRevision(context, stored.events).then(

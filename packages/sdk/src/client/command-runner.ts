@@ -3,6 +3,7 @@ import {
   type AssessmentSummary,
   BlockedByFindingsError,
   ConflictError,
+  deepFreeze,
   digestAssessment,
   type IncrementalDigest,
   type LoggedChange,
@@ -247,6 +248,7 @@ export function notify(
   context: ClientContext,
   change: { id: string; type: string; summary: AssessmentSummary },
 ) {
+  deepFreeze(change);
   for (const listener of context.listeners) {
     // The change is stored whatever a listener does: a throwing listener must not look like a failed command.
     try {

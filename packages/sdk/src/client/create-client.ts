@@ -9,6 +9,7 @@ import { differences } from './diff.js';
 import { annualFacts, annualTotals, checkAll } from './digest-queries.js';
 import { disposeSymbol } from './dispose.js';
 import { equalityDataCommands } from './equality-data.js';
+import { withFrozenResults } from './frozen-results.js';
 import { historyOf, versionAt } from './history.js';
 import { exportAssessment, importAssessment } from './import-export.js';
 import { importRecord } from './import-record.js';
@@ -74,7 +75,8 @@ export async function clientOf(
     if (closesStore) await context.store.close();
   };
 
-  return {
+  // Everything it returns is frozen through and through (and typed DeepReadonly), views and sessions alike.
+  return withFrozenResults<EqiaClient>({
     // Copies: commands are judged under the profile held, which a caller must not change in place.
     get user() {
       return structuredClone(userIn(context.knownProfile(), context.userId));
@@ -132,7 +134,7 @@ export async function clientOf(
     updateProfile: (recipe, options) => updateProfile(on(options), recipe),
     registerKey: (registration, options) => registerKey(on(options), registration),
     revokeKey: (keyId, input, options) => revokeKey(on(options), keyId, input),
-    open: async (id, options) => openSession(await asUser(options), id),
+    open: async (id, options) => withFrozenResults(await openSession(await asUser(options), id)),
     subscribe(listener) {
       context.listeners.add(listener);
       return () => context.listeners.delete(listener);
@@ -144,5 +146,5 @@ export async function clientOf(
     },
     close,
     [disposeSymbol]: close,
-  };
+  });
 }

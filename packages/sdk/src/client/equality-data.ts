@@ -4,6 +4,7 @@ import {
   DEFAULT_SMALL_COUNT_THRESHOLD,
   type EqualityData,
   EqualityDataEntry,
+  type Frozen,
   type OrganisationData,
   organisationData,
   type PayGapDimension,
@@ -50,18 +51,18 @@ export interface PayGapImport {
 
 export interface EqualityDataCommands {
   /** Keep a workforce, caseload or baseline profile (equality leads and admins). */
-  importPopulation(input: PopulationImport): Promise<EqualityDataEntry>;
+  importPopulation(input: PopulationImport): Promise<Frozen<EqualityDataEntry>>;
   /** Keep pay gap figures (equality leads and admins). */
-  importPayGap(input: PayGapImport): Promise<EqualityDataEntry>;
+  importPayGap(input: PayGapImport): Promise<Frozen<EqualityDataEntry>>;
   /** Every import, oldest first: the history, replaced imports included. */
-  history(): Promise<EqualityDataEntry[]>;
+  history(): Promise<Frozen<EqualityDataEntry[]>>;
   /** The latest import of each thing: what reports read. */
-  current(): Promise<EqualityDataEntry[]>;
+  current(): Promise<Frozen<EqualityDataEntry[]>>;
   /**
    * A period's figures as published (by default the latest period): profiles with small counts
    * suppressed under the profile's threshold and compared with the census baseline, and pay gaps.
    */
-  figures(options?: { period?: string }): Promise<OrganisationData>;
+  figures(options?: { period?: string }): Promise<Frozen<OrganisationData>>;
 }
 
 const defaultLabels: Record<DataPopulation, string> = {

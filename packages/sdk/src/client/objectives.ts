@@ -3,6 +3,7 @@ import {
   awaitedStage,
   type ChainVerification,
   ConflictError,
+  type Frozen,
   foldObjectiveLog,
   NotFoundError,
   OBJECTIVE_SNAPSHOT_VERSION,
@@ -26,11 +27,11 @@ import { firstFreeId, idFromTitle } from './new-id.js';
 
 /** An objective as the client returns it, with what needs attention today. */
 export interface ObjectiveView {
-  objective: Objective;
+  readonly objective: Frozen<Objective>;
   /** How many entries its log has: the version the next change expects. */
-  version: number;
-  summary: ObjectiveSummary;
-  attention: ObjectiveAttention[];
+  readonly version: number;
+  readonly summary: Frozen<ObjectiveSummary>;
+  readonly attention: Frozen<ObjectiveAttention[]>;
 }
 
 /** A progress update as an owner gives it: who and which id are filled in. */
@@ -45,10 +46,10 @@ export interface ProgressInput {
 
 /** Each takes `{ signal }` (CallOptions) last, or in its options, as the client's calls do. */
 export interface ObjectiveCommands {
-  list(options?: CallOptions): Promise<ObjectiveSummary[]>;
+  list(options?: CallOptions): Promise<Frozen<ObjectiveSummary[]>>;
   get(id: string, options?: CallOptions): Promise<ObjectiveView>;
   /** Every objective as it stands, for reports. */
-  all(options?: CallOptions): Promise<Objective[]>;
+  all(options?: CallOptions): Promise<Frozen<Objective[]>>;
   /** Sets one up as a draft, approved later by the profile's senior stages (the Board). */
   create(content: ObjectiveContentInput, options?: { id?: string } & CallOptions): Promise<ObjectiveView>;
   edit(id: string, changes: ObjectiveChanges, options?: CallOptions): Promise<ObjectiveView>;
@@ -65,7 +66,7 @@ export interface ObjectiveCommands {
     options: { outcome: 'met' | 'closed' | 'superseded'; note: string; supersededBy?: string } & CallOptions,
   ): Promise<ObjectiveView>;
   /** Replays the log: the hash chain and every event judged again. */
-  verify(id: string, options?: CallOptions): Promise<ChainVerification>;
+  verify(id: string, options?: CallOptions): Promise<Frozen<ChainVerification>>;
 }
 
 /** The commands, each on the context of its own call (its signal, when it has one). */

@@ -9,6 +9,7 @@ import type {
   ChainVerification,
   DisparityAnalysis,
   Finding,
+  Frozen,
   IsoDate,
   IsoDateTime,
   LifecycleState,
@@ -82,32 +83,32 @@ export interface WriteOptions extends CallOptions {
 
 /** An assessment as the client returns it: content, where it is in its life, and what is still weak. */
 export interface AssessmentView {
-  assessment: Assessment;
-  status: LifecycleStatus;
-  summary: AssessmentSummary;
+  readonly assessment: Frozen<Assessment>;
+  readonly status: Frozen<LifecycleStatus>;
+  readonly summary: Frozen<AssessmentSummary>;
   /** The number of entries in its log: pass it back as `expectedVersion` to act on exactly this. */
-  version: number;
+  readonly version: number;
   /**
    * The hash of the last entry of its log, when the view was read with it (`get` and commands): with
    * `version`, the verification reference a published copy carries (core's `logReference`).
    */
-  head?: string;
+  readonly head?: string;
   /** The due-regard findings now (errors block submit and approve). */
-  findings: Finding[];
+  readonly findings: Frozen<Finding[]>;
   /** Derived from the next review date and the clock. */
-  reviewDue: boolean;
+  readonly reviewDue: boolean;
 }
 
 /** An assessment's annual facts (what `buildAnnualReport` reads) with its summary (which carries its status). */
 export interface AssessmentFacts {
-  summary: AssessmentSummary;
-  facts: AnnualFacts;
+  readonly summary: Frozen<AssessmentSummary>;
+  readonly facts: Frozen<AnnualFacts>;
 }
 
 /** An assessment's due-regard findings now, with its summary. */
 export interface AssessmentFindings {
-  summary: AssessmentSummary;
-  findings: Finding[];
+  readonly summary: Frozen<AssessmentSummary>;
+  readonly findings: Frozen<Finding[]>;
 }
 
 export interface ListFilter {
@@ -122,37 +123,42 @@ export interface ListFilter {
 }
 
 export interface HistoryEntry {
-  seq: number;
-  type: string;
-  by: string;
-  at: IsoDateTime;
+  readonly seq: number;
+  readonly type: string;
+  readonly by: string;
+  readonly at: IsoDateTime;
   /** What changed, as dotted paths (e.g. `analysis.race.status`). */
-  changed: string[];
-  summary: string;
+  readonly changed: string[];
+  readonly summary: string;
 }
 
 export interface OverdueAction {
-  assessmentId: string;
-  title: string;
-  actionId: string;
-  dueDate: IsoDate;
+  readonly assessmentId: string;
+  readonly title: string;
+  readonly actionId: string;
+  readonly dueDate: IsoDate;
 }
 
 /**
  * What verify found. `signatures` has one check per sign-off (approval, publication, reaffirmation) in
  * log order, whether or not the record verifies as a whole.
  */
-export type VerifyResult = ({ ok: true; entries: number } | { ok: false; index: number; reason: string }) & {
-  signatures: SignatureCheck[];
-};
+export type VerifyResult = Frozen<
+  ({ ok: true; entries: number } | { ok: false; index: number; reason: string }) & {
+    signatures: SignatureCheck[];
+  }
+>;
 
 /** What verifyReference found; `since` names each entry recorded after the copy was made. */
-export type ReferenceVerdict =
+export type ReferenceVerdict = Frozen<
   | { status: 'matches'; since: LoggedChange[] }
   | { status: 'truncated'; missing: number }
-  | { status: 'rewritten' };
+  | { status: 'rewritten' }
+>;
 
-export type ChangeListener = (change: { id: string; type: string; summary: AssessmentSummary }) => void;
+export type ChangeListener = (
+  change: Frozen<{ id: string; type: string; summary: AssessmentSummary }>,
+) => void;
 
 /**
  * One entry appended to an assessment's log, by anyone: which assessment, what happened (the event's
@@ -186,8 +192,8 @@ export interface ChangeFeed extends AsyncIterable<AssessmentChange> {
 
 /** The client: typed commands and queries on behalf of one user. Errors are EqiaError subclasses. */
 export interface EqiaClient {
-  readonly user: Profile['users'][number];
-  readonly profile: Profile;
+  readonly user: Frozen<Profile['users'][number]>;
+  readonly profile: Frozen<Profile>;
   /** The language of messages to the user: the `locale` given (its first), else the profile's default. */
   readonly locale: Locale;
   /**
@@ -256,7 +262,7 @@ export interface EqiaClient {
    * or refused with core's reason (the code and message the command would throw). Records nothing.
    */
   allowed(id: string, options?: CallOptions): Promise<Permissions>;
-  list(filter?: ListFilter, options?: CallOptions): Promise<AssessmentSummary[]>;
+  list(filter?: ListFilter, options?: CallOptions): Promise<Frozen<AssessmentSummary[]>>;
   /**
    * The view of every assessment the filter matches (in `list` order), without reading their logs: what
    * reports and whole-store checks need. Each view's findings are worked out when first read.
@@ -283,16 +289,16 @@ export interface EqiaClient {
    * checking the snapshot. What `eqia check --all` prints.
    */
   checkAll(filter?: ListFilter, options?: CallOptions): Promise<AssessmentFindings[]>;
-  dueForReview(options?: CallOptions): Promise<AssessmentSummary[]>;
+  dueForReview(options?: CallOptions): Promise<Frozen<AssessmentSummary[]>>;
   overdueActions(options?: CallOptions): Promise<OverdueAction[]>;
   history(id: string, options?: CallOptions): Promise<HistoryEntry[]>;
   /** The assessment as it was after log entry `seq`. */
-  versionAt(id: string, seq: number, options?: CallOptions): Promise<Assessment>;
+  versionAt(id: string, seq: number, options?: CallOptions): Promise<Frozen<Assessment>>;
   diff(
     fromId: string,
     toId: string,
     options?: CallOptions,
-  ): Promise<{ path: string; from: unknown; to: unknown }[]>;
+  ): Promise<Frozen<{ path: string; from: unknown; to: unknown }[]>>;
   verify(id: string, options?: CallOptions): Promise<VerifyResult>;
   /**
    * Checks a published copy's verification reference against the log now: `matches` (with what was
@@ -300,7 +306,7 @@ export interface EqiaClient {
    */
   verifyReference(reference: LogReference, options?: CallOptions): Promise<ReferenceVerdict>;
   /** The same comparison as `attachDisparity`, returned without attaching it (for printing a table). */
-  analyseDisparity(input: DisparityRequest, options?: CallOptions): Promise<DisparityAnalysis>;
+  analyseDisparity(input: DisparityRequest, options?: CallOptions): Promise<Frozen<DisparityAnalysis>>;
 
   /** Canonical JSON of the assessment with its log: round-trips byte for byte. */
   exportAssessment(id: string, options?: CallOptions): Promise<string>;
@@ -320,13 +326,13 @@ export interface EqiaClient {
   /** The organisation's equality data: workforce and caseload profiles, census baselines, pay gaps. */
   readonly data: EqualityDataCommands;
   /** Change the profile (admins): recorded in its change log (`profile.changes`) with who and what. */
-  updateProfile(recipe: (draft: Profile) => void, options?: CallOptions): Promise<Profile>;
+  updateProfile(recipe: (draft: Profile) => void, options?: CallOptions): Promise<Frozen<Profile>>;
   /** The profile's change log verifies and matches the profile as it is. */
-  verifyProfile(options?: CallOptions): Promise<ChainVerification>;
+  verifyProfile(options?: CallOptions): Promise<Frozen<ChainVerification>>;
   /** Register a public signing key for the acting user (an admin may name another user). */
-  registerKey(registration: KeyRegistration, options?: CallOptions): Promise<SigningKey>;
+  registerKey(registration: KeyRegistration, options?: CallOptions): Promise<Frozen<SigningKey>>;
   /** Revoke a key from now on (its owner or an admin): what it signed before stays valid. */
-  revokeKey(keyId: string, input?: { reason?: string }, options?: CallOptions): Promise<SigningKey>;
+  revokeKey(keyId: string, input?: { reason?: string }, options?: CallOptions): Promise<Frozen<SigningKey>>;
   /**
    * Hold one assessment open for a run of commands: each command starts from what the session last
    * read or wrote instead of reading the store again (see AssessmentSession). Not found is NOT_FOUND.

@@ -2,6 +2,7 @@ import {
   type AssessmentSummary,
   type CheckLanguage,
   check,
+  deepFreeze,
   isReviewDue,
   type PersistedSnapshot,
   type Profile,
@@ -51,7 +52,8 @@ export function toLazyView(
     version: summary.version,
     ...(head && { head }),
     get findings() {
-      findings ??= check(snapshot.assessment, profile, { now: now.toISOString(), language });
+      // Frozen as the rest of the view is, when it is made.
+      findings ??= deepFreeze(check(snapshot.assessment, profile, { now: now.toISOString(), language }));
       return findings;
     },
     reviewDue: isReviewDue(snapshot, now),

@@ -42,7 +42,7 @@ export async function watchChanges(
 
   const deliver = (change: StoreChange) => {
     if (ended || (id !== undefined && change.id !== id)) return;
-    const told: AssessmentChange = { ...change, type: change.type as AssessmentEventType };
+    const told: AssessmentChange = Object.freeze({ ...change, type: change.type as AssessmentEventType });
     if (onChange) onChange(told);
     else kept.push(told);
     wake?.();
