@@ -31,6 +31,7 @@ export type {
 export {
   filterSummaries,
   inListOrder,
+  isInListOrder,
   jsonArrayOf,
   type ListOrderKey,
   listedAsJson,

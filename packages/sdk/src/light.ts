@@ -6,6 +6,7 @@ export { actionsOverdue, reviewsDue } from './client/due-summaries.js';
 export {
   filterSummaries,
   inListOrder,
+  isInListOrder,
   jsonArrayOf,
   type ListOrderKey,
   listedAsJson,

@@ -1,7 +1,7 @@
 import type { AssessmentSummary } from '@eqia/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { filterSummaries } from '../src/light.js';
+import { filterSummaries, isInListOrder } from '../src/light.js';
 
 /** The order `list` has always had: most recent first, ids by localeCompare. */
 const reference = (a: AssessmentSummary, b: AssessmentSummary) =>
@@ -22,6 +22,21 @@ describe('filterSummaries', () => {
         expect(filterSummaries(summaries).map((s) => [s.id, s.updatedAt])).toEqual(
           [...summaries].sort(reference).map((s) => [s.id, s.updatedAt]),
         );
+      }),
+    );
+  });
+});
+
+describe('isInListOrder', () => {
+  it('holds exactly when each key comes no later than the next in list order', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.oneof(text, fc.constant('a')), fc.oneof(instant, text))), (pairs) => {
+        const keys = pairs.map(([id, updatedAt]) => summary(id, updatedAt));
+        const ordered = keys.every(
+          (key, index) => index === 0 || reference(keys[index - 1] as AssessmentSummary, key) <= 0,
+        );
+        expect(isInListOrder(keys)).toBe(ordered);
+        expect(isInListOrder(filterSummaries(keys))).toBe(true);
       }),
     );
   });

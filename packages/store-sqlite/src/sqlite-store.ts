@@ -71,8 +71,13 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
   return new SqliteFileStore(file, options.busyTimeoutMs ?? 10_000);
 }
 
-/** Summaries as read, each checked against the schema (a damaged row is refused by name). */
-const parseSummaries = (file: string, rows: string[]) => rows.map((summary) => summaryOf(file, summary));
+/**
+ * Summaries as read, each checked against the schema (a damaged row is refused by name). Rows are parsed
+ * as SQLite steps to them (`iterate`), so each row's text is garbage at once: at 100,000 the texts of
+ * every row, held together until parsed, were hundreds of megabytes that the collector copied and kept.
+ */
+const parseSummaries = (file: string, rows: Iterable<string>) =>
+  Array.from(rows, (summary) => summaryOf(file, summary));
 
 /** The longest SQLite waits for a lock at once: the event loop (and a signal) runs between slices. */
 const busySliceMs = 200;
@@ -163,9 +168,9 @@ class SqliteFileStore implements SqliteStore {
   list(filter?: ListFilter): Promise<AssessmentSummary[]> {
     return this.#run(() => {
       const { statements } = this.#open();
-      if (filter === undefined) return parseSummaries(this.location, statements.summaries.all());
+      if (filter === undefined) return parseSummaries(this.location, statements.summaries.iterate());
       const { where, params, exact } = filterSql(filter);
-      const found = parseSummaries(this.location, statements.filteredSummaries(where).all(...params));
+      const found = parseSummaries(this.location, statements.filteredSummaries(where).iterate(...params));
       return exact ? found : filterSummaries(found, filter);
     });
   }
@@ -203,8 +208,10 @@ class SqliteFileStore implements SqliteStore {
     return this.#run(() => {
       const { statements } = this.#open();
       const rows =
-        ids === undefined ? statements.allSnapshots.all() : statements.someSnapshots.all(JSON.stringify(ids));
-      return rows.map((row) => {
+        ids === undefined
+          ? statements.allSnapshots.iterate()
+          : statements.someSnapshots.iterate(JSON.stringify(ids));
+      return Array.from(rows, (row) => {
         const summary = summaryOf(this.location, row.summary);
         return { summary, snapshot: snapshotOf(this.location, summary.id, row.snapshot) };
       });
@@ -220,13 +227,13 @@ class SqliteFileStore implements SqliteStore {
       const { statements } = this.#open();
       const which = part ?? 'whole';
       const { where, params } = filterSql(filter);
-      const rows: DigestRow[] =
+      const rows: Iterable<DigestRow> =
         filter !== undefined && ids === undefined
-          ? statements.filteredDigests(which, where).all(...params)
+          ? statements.filteredDigests(which, where).iterate(...params)
           : ids === undefined
-            ? statements.allDigests[which].all()
-            : statements.someDigests[which].all(JSON.stringify(ids));
-      return rows.map((row): StoredDigest => {
+            ? statements.allDigests[which].iterate()
+            : statements.someDigests[which].iterate(JSON.stringify(ids));
+      return Array.from(rows, (row): StoredDigest => {
         const summary = summaryOf(this.location, row.summary);
         // The parts as kept: one, or both read back as one digest.
         const parts = [row.annual, row.checks].filter((part) => typeof part === 'string');

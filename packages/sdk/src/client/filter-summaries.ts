@@ -80,6 +80,20 @@ export function inListOrder<T>(entries: readonly T[], keyOf: (entry: T) => ListO
     .map(({ entry }) => entry);
 }
 
+/**
+ * Whether these keys are already in list order (each pair in turn): a store whose query sorted them
+ * (SQLite's `listJson`) confirms its order in one pass instead of sorting again.
+ */
+export function isInListOrder(keys: readonly ListOrderKey[]): boolean {
+  let previous: Sortable<ListOrderKey> | undefined;
+  for (const key of keys) {
+    const current = { entry: key, key, instant: isoInstant.test(key.updatedAt) };
+    if (previous && byRecentChange(previous, current) > 0) return false;
+    previous = current;
+  }
+  return true;
+}
+
 /** The summaries the filter matches, most recently changed first. */
 export function filterSummaries(
   summaries: readonly AssessmentSummary[],
