@@ -239,8 +239,8 @@ export const migrations: readonly Migration[] = [
       ALTER TABLE assessments DROP COLUMN digest;
       ALTER TABLE assessments DROP COLUMN summary;
       `,
-    },
-    {
+  },
+  {
     version: 8,
     name: "the annual facts' actions and reaffirmations as rows, kept by triggers",
     // The annual report's totals (actions by status, overdue, reviews, the year ahead) are counted by
@@ -337,7 +337,10 @@ function copyDigestParts(row: string): string {
  * `row` = NEW, the body of a trigger; any other name, the step's copy of every valid part already there.
  */
 function copyAnnualRows(row: string): string {
-  const from = row === 'NEW' ? 'WHERE json_valid(NEW.annual)' : `FROM assessment_annual AS ${row} WHERE json_valid(${row}.annual)`;
+  const from =
+    row === 'NEW'
+      ? 'WHERE json_valid(NEW.annual)'
+      : `FROM assessment_annual AS ${row} WHERE json_valid(${row}.annual)`;
   const each = (list: string) =>
     row === 'NEW'
       ? `FROM json_each(CASE WHEN json_valid(NEW.annual) THEN NEW.annual END, '$.annual.${list}') AS item`
