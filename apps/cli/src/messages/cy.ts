@@ -266,6 +266,58 @@ export const welsh: CliMessages = {
     covers: 'Pam ei bod yn cwmpasu’r newid hwn',
     savedRelated: ({ title }) => `Mae’r sgrinio’n dibynnu ar: ${title}`,
   },
+  generalDuty: {
+    need: ({ limb, text }) => `${limb}: yr angen i ${text}.`,
+    aim: ({ limb, aim }) => `Sut y mae’r polisi’n rhoi sylw dyledus i nod ${limb}, ${aim}?`,
+    saved: ({ aim }) => `${aim}: wedi’i gadw`,
+  },
+  outcome: {
+    guidance:
+      'Y pedwar canlyniad a ddisgrifir gan y Comisiwn Cydraddoldeb a Hawliau Dynol. Dewiswch yr un y mae’ch dadansoddiad yn ei gefnogi.',
+    kind: 'Canlyniad',
+    why: 'Pam y canlyniad hwn?',
+    saved: ({ outcome }) => `Canlyniad: ${outcome}`,
+    summary: 'Crynodeb mewn Cymraeg clir i agor yr adroddiad: y newid, yr hyn a ganfuwyd, beth sy’n dilyn',
+    savedSummary: 'Crynodeb wedi’i gadw',
+    legitimateAim: 'Y nod dilys y mae’r polisi’n ei ddilyn',
+    alternatives: 'Dewisiadau llai niweidiol a ystyriwyd, a pham na chawsant eu dewis',
+    proportionate: 'Pam y mae’r dull yn gymesur',
+    savedJustification: 'Cyfiawnhad wedi’i gadw',
+  },
+  monitoring: {
+    guidance: ({ months }) =>
+      `Mae’r ddyletswydd yn barhaus: dywedwch sut y byddwch yn gwylio’r effaith. Mae adolygiadau’n ddyledus o fewn ${months} mis.`,
+    arrangements: 'Sut y caiff y polisi ei fonitro, a chan bwy?',
+    savedArrangements: 'Trefniadau monitro wedi’u cadw',
+    nextReview: 'Dyddiad yr adolygiad nesaf (BBBB-MM-DD)',
+    savedNextReview: ({ date }) => `Adolygiad nesaf: ${date}`,
+  },
+  summary: {
+    title: 'Crynodeb o’r effeithiau',
+    whatNow: 'Beth nawr?',
+    finish: 'Gorffen: mae popeth wedi’i gadw',
+  },
+  requestChanges: {
+    whatShouldChange: 'Beth ddylai’r awdur ei newid?',
+  },
+  characteristic: {
+    notDescribed: '(heb ei disgrifio eto)',
+    speakers: ({ names }) => `Pwy sy’n siarad drosti: ${names}`,
+    screeningSaid: ({ relevance, reason }) => `Dywedodd y sgrinio: ${relevance} — ${reason}`,
+    conclusion: ({ characteristic }) => `Eich casgliad ar ${characteristic}`,
+    saved: ({ characteristic, note }) => `${characteristic}: ${note}`,
+    whyNoImpact: 'Pam nad oes effaith? (yn benodol i’r nodwedd hon)',
+    reasoning: 'Eich rhesymu, yn gryno',
+    savedReasoning: 'rhesymu wedi’i gadw',
+    impacts: ({ n, characteristic }) => `${n} effaith ar ${characteristic}. Ychwanegu un?`,
+    addImpact: 'Ychwanegu effaith',
+    done: ({ characteristic }) => `Wedi gorffen â ${characteristic}`,
+    support: 'Ar ba dystiolaeth neu fylchau yn y data y mae hyn yn seiliedig?',
+    evidence: ({ title }) => `Tystiolaeth: ${title}`,
+    notKnown: ({ description }) => `Ddim yn hysbys: ${description}`,
+    savedSupport: ({ evidence, gaps }) =>
+      `${evidence} eitem o dystiolaeth a ${gaps} bwlch yn y data wedi’u cysylltu`,
+  },
   review: {
     yourVerdict: ({ section }) => `Eich dyfarniad ar ${section}`,
     noVerdict: 'Dim dyfarniad: yr adran nesaf',

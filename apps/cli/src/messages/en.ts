@@ -274,6 +274,61 @@ export const english = {
     covers: 'Why it covers this change',
     savedRelated: ({ title }: { title: string }) => `Screening relies on: ${title}`,
   },
+  generalDuty: {
+    need: ({ limb, text }: { limb: string; text: string }) => `${limb}: the need to ${text}.`,
+    aim: ({ limb, aim }: { limb: string; aim: string }) =>
+      `How does the policy pay due regard to aim ${limb}, ${aim}?`,
+    saved: ({ aim }: { aim: string }) => `${aim}: saved`,
+  },
+  outcome: {
+    guidance: 'The four outcomes the EHRC describes. Pick the one your analysis supports.',
+    kind: 'Outcome',
+    why: 'Why this outcome?',
+    saved: ({ outcome }: { outcome: string }) => `Outcome: ${outcome}`,
+    summary: 'A plain-English summary to open the report: the change, what you found, what follows',
+    savedSummary: 'Summary saved',
+    legitimateAim: 'The legitimate aim the policy pursues',
+    alternatives: 'Less harmful alternatives considered, and why not chosen',
+    proportionate: 'Why the means are proportionate',
+    savedJustification: 'Justification saved',
+  },
+  monitoring: {
+    guidance: ({ months }: { months: number }) =>
+      `The duty is continuing: say how you will watch the effect. Reviews are due within ${months} months.`,
+    arrangements: 'How will the policy be monitored, and by whom?',
+    savedArrangements: 'Monitoring arrangements saved',
+    nextReview: 'Next review date (YYYY-MM-DD)',
+    savedNextReview: ({ date }: { date: string }) => `Next review: ${date}`,
+  },
+  summary: {
+    title: 'Summary of impacts',
+    whatNow: 'What now?',
+    finish: 'Finish: everything is saved',
+  },
+  requestChanges: {
+    whatShouldChange: 'What should the author change?',
+  },
+  characteristic: {
+    notDescribed: '(not described yet)',
+    speakers: ({ names }: { names: string }) => `Who speaks for it: ${names}`,
+    screeningSaid: ({ relevance, reason }: { relevance: string; reason: string }) =>
+      `Screening said: ${relevance} — ${reason}`,
+    conclusion: ({ characteristic }: { characteristic: string }) => `Your conclusion on ${characteristic}`,
+    saved: ({ characteristic, note }: { characteristic: string; note: string }) =>
+      `${characteristic}: ${note}`,
+    whyNoImpact: 'Why is there no impact? (specific to this characteristic)',
+    reasoning: 'Your reasoning, in brief',
+    savedReasoning: 'reasoning saved',
+    impacts: ({ n, characteristic }: { n: number; characteristic: string }) =>
+      `${n} impact${n === 1 ? '' : 's'} on ${characteristic}. Add one?`,
+    addImpact: 'Add an impact',
+    done: ({ characteristic }: { characteristic: string }) => `Done with ${characteristic}`,
+    support: 'Which evidence or data gaps does this rest on?',
+    evidence: ({ title }: { title: string }) => `Evidence: ${title}`,
+    notKnown: ({ description }: { description: string }) => `Not known: ${description}`,
+    savedSupport: ({ evidence, gaps }: { evidence: number; gaps: number }) =>
+      `${evidence} evidence and ${gaps} data gap(s) linked`,
+  },
   review: {
     yourVerdict: ({ section }: { section: string }) => `Your verdict on ${section}`,
     noVerdict: 'No verdict: next section',
