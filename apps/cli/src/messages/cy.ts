@@ -79,6 +79,7 @@ export const welsh: CliMessages = {
     },
   },
   prompts: {
+    more: 'rhagor',
     needsAnswer: 'Mae angen ateb i hwn.',
     tickHint: 'Bylchwr i dicio, a i dicio’r cyfan, Enter ar ôl gorffen',
     chooseAtLeast: ({ min }) => `Dewiswch o leiaf ${min} (mae’r Bylchwr yn ticio).`,

@@ -84,6 +84,7 @@ export const english = {
     },
   },
   prompts: {
+    more: 'more',
     needsAnswer: 'This needs an answer.',
     tickHint: 'Space to tick, a for all, Enter when done',
     chooseAtLeast: ({ min }: { min: number }) => `Choose at least ${min} (Space ticks).`,

@@ -45,7 +45,7 @@ export function MultiSelectPrompt({ spec, onSubmit }: MultiSelectPromptProps) {
     <Box flexDirection="column">
       <Prose bold>{spec.label}</Prose>
       <Prose dimColor>{spec.hint ?? msg.prompts.tickHint}</Prose>
-      {from > 0 ? <Text dimColor> ↑ more</Text> : null}
+      {from > 0 ? <Text dimColor> ↑ {msg.prompts.more}</Text> : null}
       {spec.choices.slice(from, to).map((choice, offset) => {
         const active = from + offset === cursor();
         return (
@@ -61,7 +61,7 @@ export function MultiSelectPrompt({ spec, onSubmit }: MultiSelectPromptProps) {
           </Box>
         );
       })}
-      {to < spec.choices.length ? <Text dimColor> ↓ more</Text> : null}
+      {to < spec.choices.length ? <Text dimColor> ↓ {msg.prompts.more}</Text> : null}
       {problem ? <Text color="red">{problem}</Text> : null}
     </Box>
   );
