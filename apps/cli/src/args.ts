@@ -1,5 +1,6 @@
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 import type { CliContext } from './context.js';
+import { msg } from './messages/ui-language.js';
 import { UsageError } from './usage-error.js';
 
 type OptionsConfig = NonNullable<ParseArgsConfig['options']>;
@@ -27,6 +28,7 @@ export const globalOptions = {
   json: { type: 'boolean' },
   'no-input': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
+  lang: { type: 'string' },
 } as const satisfies OptionsConfig;
 
 export const globalHelp = `Global options:
@@ -35,6 +37,8 @@ export const globalHelp = `Global options:
                      default ./.eqia)
   --user <id>        who you are (or EQIA_USER, or \`eqia config set user\`)
   --json             machine-readable output
+  --lang <en|cy>     the language of eqia's messages, and of the reports it writes
+                     (or EQIA_LANG, or \`eqia config set language\`)
   --no-input         never prompt; fail instead (also when there is no terminal)
   -h, --help         this help`;
 
@@ -53,7 +57,7 @@ export function parseCommandArgs<const O extends OptionsConfig>(
     return parseArgs(config) as ParsedCommandArgs<O>;
   } catch (error) {
     const reason = error instanceof Error ? error.message.replace(/\.$/, '') : String(error);
-    throw new UsageError(`${reason}. Run \`eqia ${ctx.command} --help\` for usage.`);
+    throw new UsageError(msg.args.seeHelp({ reason, command: ctx.command }));
   }
 }
 
@@ -65,10 +69,7 @@ export function requirePositional(
   name: string,
 ): string {
   const value = positionals[index];
-  if (value === undefined)
-    throw new UsageError(
-      `Give the ${name}: \`eqia ${ctx.command} <${name}>\`. Run \`eqia ${ctx.command} --help\`.`,
-    );
+  if (value === undefined) throw new UsageError(msg.args.givePositional({ command: ctx.command, name }));
   return value;
 }
 
@@ -79,14 +80,14 @@ export function requireOption(
   what: string,
 ): string {
   if (value === undefined || value.trim() === '')
-    throw new UsageError(`Pass --${flag} <${what}> to \`eqia ${ctx.command}\`.`);
+    throw new UsageError(msg.args.passOption({ command: ctx.command, flag, what }));
   return value;
 }
 
 /** A YYYY-MM-DD date given on the command line. */
 export function parseDateOption(flag: string, value: string): string {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || !isCalendarDay(value))
-    throw new UsageError(`--${flag} must be a date as YYYY-MM-DD, not "${value}".`);
+    throw new UsageError(msg.args.notADate({ flag, value }));
   return value;
 }
 

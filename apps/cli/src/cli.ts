@@ -3,9 +3,10 @@ import { globalHelp } from './args.js';
 import { type CommandEntry, commands, findCommand } from './command-list.js';
 import { type CliEnvironment, createContext } from './context.js';
 import { ExitCode } from './exit-codes.js';
+import { chooseUiLanguage, msg } from './messages/ui-language.js';
 
 /** Options that take a value, so that `eqia --store x list` finds `list` as the command. */
-const valueOptions = new Set(['--store', '--user']);
+const valueOptions = new Set(['--store', '--user', '--lang']);
 
 /**
  * Run one `eqia` command line and return its exit code. Light on purpose: `--version` and `--help` load
@@ -29,7 +30,8 @@ export async function runCli(argv: readonly string[], environment: CliEnvironmen
   if (name === 'help') return runHelp(rest[0], environment);
   const entry = findCommand(name);
   if (!entry) {
-    environment.stderr.write(`eqia: unknown command "${name}". Run \`eqia --help\` to see the commands.\n`);
+    await chooseUiLanguage({ argv: rest, env: environment.env, cwd: environment.cwd }).catch(() => undefined);
+    environment.stderr.write(`eqia: ${msg.cli.unknownCommand({ name })}\n`);
     return ExitCode.usage;
   }
   return runCommand(entry, rest, environment);
@@ -39,10 +41,12 @@ async function runCommand(entry: CommandEntry, argv: string[], environment: CliE
   const ctx = createContext(entry.name, argv, environment);
   try {
     const command = await entry.load();
+    // Help is in English (it is the reference docs/cli.md repeats), and reads no settings.
     if (argv.includes('--help') || argv.includes('-h')) {
       ctx.write(`${command.help.trimEnd()}\n\n${globalHelp}\n`);
       return ExitCode.ok;
     }
+    await chooseUiLanguage(ctx);
     ctx.now(); // a wrong EQIA_NOW is refused before the command does anything
     return await command.run(ctx);
   } catch (error) {

@@ -1,4 +1,5 @@
 import { isCalendarDay } from './args.js';
+import { msg } from './messages/ui-language.js';
 import { UsageError } from './usage-error.js';
 
 /** What every command receives: its arguments, where to write, and the environment it runs in. */
@@ -63,9 +64,7 @@ function fixedClock(env: CliEnvironment['env']): Date | undefined {
   if (value === undefined || value === '') return undefined;
   const date = new Date(value);
   if (!/^\d{4}-\d{2}-\d{2}/.test(value) || Number.isNaN(date.getTime()) || !isCalendarDay(value))
-    throw new UsageError(
-      `EQIA_NOW must be an ISO date-time such as 2025-04-01T09:00:00Z, not "${value}". Unset it to use the system clock.`,
-    );
+    throw new UsageError(msg.args.badNow({ value }));
   return date;
 }
 

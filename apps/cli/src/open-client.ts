@@ -2,6 +2,7 @@ import { join, resolve } from 'node:path';
 import { NotFoundError, type Profile, UnsupportedVersionError } from '@eqia/core/light';
 import type { AssessmentStore, EqiaClient } from '@eqia/sdk';
 import type { CliContext } from './context.js';
+import { msg, uiLocale, useProfileLanguage } from './messages/ui-language.js';
 import { DATABASE_NAME, isPostgresUrl, openStore, storeLocation } from './open-store.js';
 import { settingDefault } from './settings/location.js';
 import { UsageError } from './usage-error.js';
@@ -32,10 +33,8 @@ export async function openStoreAs(
   const store = await openExistingStore(ctx, flags.store);
   try {
     const profile = await store.readProfile();
-    if (!profile)
-      throw new NotFoundError(
-        `The store at ${store.location} has no profile. Run \`eqia init\` there first.`,
-      );
+    if (!profile) throw new NotFoundError(msg.errors.noProfile({ location: store.location }));
+    await useProfileLanguage(profile);
     return { store, profile, user: await resolveUser(ctx, flags.user, profile, purpose) };
   } catch (error) {
     await store.close();
@@ -59,7 +58,14 @@ export async function clientFor(
 ): Promise<OpenedClient> {
   const { createClient } = await import('@eqia/sdk');
   const { keyFileSigner } = await import('./keys/key-files.js');
-  const client = await createClient({ store, user, clock: ctx.now, signer: keyFileSigner(ctx) });
+  // The client words its errors in the language of eqia's messages.
+  const client = await createClient({
+    store,
+    user,
+    clock: ctx.now,
+    signer: keyFileSigner(ctx),
+    locale: uiLocale,
+  });
   return { client, store, profile };
 }
 
@@ -71,10 +77,8 @@ export async function openExistingStore(ctx: CliContext, flag: string | undefine
     await refuseOldLayout(ctx, location);
     const fromSettings = flag === undefined && ctx.env.EQIA_STORE === undefined;
     const setting = fromSettings ? await settingDefault(ctx, 'store') : undefined;
-    const from = setting ? ` (your \`store\` setting in ${setting.file})` : '';
-    throw new NotFoundError(
-      `No eqia store at ${store.location}${from}. Run \`eqia init\` to create one, or \`eqia demo\` to try eqia with sample assessments (or pass --store).`,
-    );
+    const from = setting ? msg.errors.storeFromSetting({ file: setting.file }) : '';
+    throw new NotFoundError(msg.errors.noStore({ location: store.location, from }));
   }
   return store;
 }
@@ -114,18 +118,14 @@ async function resolveUser(
   if (chosen !== undefined) {
     if (!known.includes(chosen.id)) {
       const from =
-        chosen.settingsFile === undefined ? '' : ` (your \`user\` setting in ${chosen.settingsFile})`;
-      throw new UsageError(
-        `"${chosen.id}"${from} is not a user of this store (${known.join(', ') || 'none yet'}). Add them with \`eqia users add ${chosen.id} --name "…" --roles author\`.`,
-      );
+        chosen.settingsFile === undefined ? '' : msg.errors.userFromSetting({ file: chosen.settingsFile });
+      throw new UsageError(msg.errors.unknownUser({ id: chosen.id, from, known: known.join(', ') }));
     }
     return chosen.id;
   }
   const reader = profile.users[0];
   if (purpose === 'read' && reader) return reader.id;
-  throw new UsageError(
-    `Say who you are: pass --user <id>, set EQIA_USER or run \`eqia config set user <id>\` (users: ${known.join(', ') || 'none yet — run `eqia users add`'}).`,
-  );
+  throw new UsageError(msg.errors.sayWhoYouAre({ known: known.join(', ') }));
 }
 
 /** Run with a client, always closing the store afterwards, even on error. */

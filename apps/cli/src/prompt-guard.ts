@@ -1,4 +1,5 @@
 import type { CliContext } from './context.js';
+import { msg } from './messages/ui-language.js';
 import { UsageError } from './usage-error.js';
 
 /**
@@ -6,8 +7,5 @@ import { UsageError } from './usage-error.js';
  * mode, so refuse at once and name the flag that gives the answer instead.
  */
 export function ensureCanPrompt(ctx: CliContext, flag: string, what: string): void {
-  if (!ctx.canPrompt)
-    throw new UsageError(
-      `\`eqia ${ctx.command}\` needs ${what}, and there is no terminal to ask (or --no-input was given): pass ${flag}.`,
-    );
+  if (!ctx.canPrompt) throw new UsageError(msg.args.noTerminal({ command: ctx.command, what, flag }));
 }

@@ -3,6 +3,7 @@ import { CancelledError } from './cancelled.js';
 import type { CliContext } from './context.js';
 import { ExitCode, exitCodeForErrorCode } from './exit-codes.js';
 import { describeFileError } from './file-errors.js';
+import { msg } from './messages/ui-language.js';
 import { wrapText } from './output/wrap.js';
 import { UsageError } from './usage-error.js';
 
@@ -36,14 +37,14 @@ function describe(error: unknown): { exitCode: ExitCode; code: string; message: 
     return {
       exitCode: ExitCode.findings,
       code: error.code,
-      message: `${error.message}\n${lines.join('\n')}\nFix these (\`eqia check <id>\` explains each), then try again.`,
+      message: `${error.message}\n${lines.join('\n')}\n${msg.errors.fixFindings}`,
     };
   }
   if (error instanceof ConflictError)
     return {
       exitCode: ExitCode.conflict,
       code: error.code,
-      message: `${error.message} Nothing was written: run the command again.`,
+      message: `${error.message} ${msg.errors.conflictNothingWritten}`,
     };
   if (isEqiaError(error))
     return { exitCode: exitCodeForErrorCode(error.code), code: error.code, message: error.message };
@@ -53,6 +54,6 @@ function describe(error: unknown): { exitCode: ExitCode; code: string; message: 
   return {
     exitCode: ExitCode.internal,
     code: 'INTERNAL',
-    message: `unexpected error: ${message}\nThis is a bug in eqia: please report it (run with EQIA_DEBUG=1 for details).`,
+    message: msg.errors.bug({ message }),
   };
 }

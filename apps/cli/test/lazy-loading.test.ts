@@ -102,8 +102,12 @@ describe('commands load only what they need', () => {
       expect(code).toBe(0);
       expect(modules.filter(settings)).toEqual([]);
     }
-    // Given the store and the user, a command does not look at the file.
-    const { modules } = await loadedBy(cwd, ['list', '--store', '.eqia', '--user', 'ben'], env);
+    // Given the store, the user and the language, a command does not look at the file.
+    const { modules } = await loadedBy(
+      cwd,
+      ['list', '--store', '.eqia', '--user', 'ben', '--lang', 'cy'],
+      env,
+    );
     expect(modules.filter(settings)).toEqual([]);
   });
 

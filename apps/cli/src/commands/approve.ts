@@ -3,6 +3,7 @@ import { parseCommandArgs, requirePositional } from '../args.js';
 import type { Command } from '../command.js';
 import { ExitCode } from '../exit-codes.js';
 import { refusal } from '../may.js';
+import { msg } from '../messages/ui-language.js';
 import { withClient } from '../open-client.js';
 import { reportChange } from '../output/change.js';
 import { stateLabel } from '../output/state-label.js';
@@ -21,13 +22,13 @@ You are shown the stage's attestation and asked to accept it; in scripts pass --
       comment: { type: 'string' },
     });
     const id = requirePositional(ctx, positionals, 0, 'id');
-    if (!values.attest) ensureCanPrompt(ctx, '--attest', 'you to accept the attestation');
+    if (!values.attest) ensureCanPrompt(ctx, '--attest', msg.approve.attestNeeded);
     return withClient(ctx, values, 'write', async ({ client }) => {
       if (!values.attest) {
         const view = await client.get(id);
         if (!view.status.stage)
           throw new InvalidTransitionError(
-            `"${view.assessment.policy.title}" is ${stateLabel(view.status)}: only an assessment in review can be approved.`,
+            msg.approve.notInReview({ title: view.assessment.policy.title, state: stateLabel(view.status) }),
             view.status.state,
             'approve',
           );
@@ -37,16 +38,16 @@ You are shown the stage's attestation and asked to accept it; in scripts pass --
         const { askConfirm } = await import('../prompts/ask.js');
         const accepted = await askConfirm({
           message: stage
-            ? `${stage.label}: ${stage.attestation}\nDo you accept this attestation?`
-            : 'Approve?',
+            ? msg.approve.acceptThis({ stage: stage.label, attestation: stage.attestation })
+            : msg.approve.approveQuestion,
         });
         if (!accepted) {
-          ctx.writeError('Not approved: the attestation was not accepted.\n');
+          ctx.writeError(`${msg.approve.notAccepted}\n`);
           return ExitCode.usage;
         }
       }
       const view = await client.approve(id, values.comment ? { comment: values.comment } : {});
-      return reportChange(ctx, values.json, view, 'Approved');
+      return reportChange(ctx, values.json, view, msg.change.approved);
     });
   },
 };

@@ -1,6 +1,7 @@
 import { SectionId } from '@eqia/core';
 import { parseCommandArgs, requireOption, requirePositional } from '../args.js';
 import type { Command } from '../command.js';
+import { msg } from '../messages/ui-language.js';
 import { withClient } from '../open-client.js';
 import { reportChange } from '../output/change.js';
 import { UsageError } from '../usage-error.js';
@@ -33,7 +34,7 @@ Sections: ${SectionId.options.join(', ')}`,
         body,
         ...(values['reply-to'] && { replyTo: values['reply-to'] }),
       });
-      return reportChange(ctx, values.json, view, 'Comment added');
+      return reportChange(ctx, values.json, view, msg.change.commentAdded);
     });
   },
 };

@@ -1,6 +1,8 @@
 import { parseCommandArgs } from '../args.js';
 import type { Command } from '../command.js';
 import { ExitCode } from '../exit-codes.js';
+import { english } from '../messages/en.js';
+import { msg } from '../messages/ui-language.js';
 import { refuseOldLayout } from '../open-client.js';
 import { openStore, storeLocation } from '../open-store.js';
 import { writeJson } from '../output/json.js';
@@ -25,9 +27,7 @@ organisation's four equality objectives with a year of progress updates, then pr
     });
     if (await store.exists()) {
       await store.close();
-      throw new UsageError(
-        `A store already exists at ${store.location}: the demo needs a new one. Pass --store ./eqia-demo (or remove the old one).`,
-      );
+      throw new UsageError(msg.demo.exists({ location: store.location }));
     }
     const { buildDemo } = await import('../demo/build-demo.js');
     const { keysDirectory, saveKeyFile } = await import('../keys/key-files.js');
@@ -36,7 +36,11 @@ organisation's four equality objectives with a year of progress updates, then pr
       ...(keys && { keys: (key) => void saveKeyFile(keys, { ...key, store: store.location }) }),
     }).finally(() => store.close());
     if (values.json) {
-      writeJson(ctx, { store: store.location, samples });
+      // Scripts read the same English whatever the language of the messages.
+      writeJson(ctx, {
+        store: store.location,
+        samples: samples.map((sample) => ({ ...sample, what: english.demo.samples[sample.what] })),
+      });
       return ExitCode.ok;
     }
     const style = createStyle(ctx.color);
@@ -46,24 +50,18 @@ organisation's four equality objectives with a year of progress updates, then pr
     const eqia = `${command}${storeFlag}`;
     // Sentences wrap at words to the terminal's width; the ✓ stands before the first line.
     const width = terminalWidth();
-    const created = wrapText(
-      `Created a demo store at ${store.location} (Cafcass example profile).`,
-      width && width - 2,
-    );
-    const users = wrapText(
-      `Users: amara and ben (authors), julie (equality lead), sam, nadia, owen and rachel (approvers, who own the equality objectives), val (viewer).${keys ? ` Their signing keys are in ${keys}: their sign-offs are signed (\`${eqia} keys\`).` : ''}`,
-      width,
-    );
+    const created = wrapText(msg.demo.created({ location: store.location }), width && width - 2);
+    const users = wrapText(`${msg.demo.users}${keys ? msg.demo.keys({ keys, eqia }) : ''}`, width);
     ctx.write(`${style.green('✓')} ${created}
 
 ${formatTable(
-  ['ID', 'STATE', 'TITLE'],
-  samples.map((sample) => [sample.id, sample.what, sample.title]),
+  msg.demo.headers,
+  samples.map((sample) => [sample.id, msg.demo.samples[sample.what], sample.title]),
 )}
 
 ${users}
 
-Try:
+${msg.demo.try}
 ${hints(eqia)}
 `);
     return ExitCode.ok;
@@ -72,16 +70,17 @@ ${hints(eqia)}
 
 /** Each hint's command on its own line, what it does below: fits 60 columns whatever the prefix. */
 function hints(eqia: string): string {
+  const what = msg.demo.hints;
   return [
-    ['list', 'everything, with state and review date'],
-    ['show fhdra-video', 'read an assessment section by section'],
-    ['check hybrid-working', 'what the due-regard checks still want (exit 1)'],
-    ['--user julie review fhdra-video', 'review and approve as the equality lead'],
-    ['--user ben edit hybrid-working', 'carry on with the draft in the wizard'],
-    ['due', 'reviews and actions due (exit 1 when any)'],
-    ['history fhdra-pathfinder', `the audit log; \`${eqia} verify\` checks it`],
-    ['export fhdra-pathfinder --out fhdra.html', 'the accessible HTML to publish'],
-    ['objectives', 'the equality objectives and their progress'],
+    ['list', what.list],
+    ['show fhdra-video', what.show],
+    ['check hybrid-working', what.check],
+    ['--user julie review fhdra-video', what.review],
+    ['--user ben edit hybrid-working', what.edit],
+    ['due', what.due],
+    ['history fhdra-pathfinder', what.history({ eqia })],
+    ['export fhdra-pathfinder --out fhdra.html', what.export],
+    ['objectives', what.objectives],
   ]
     .map(([args, what]) => `  ${eqia} ${args}\n      ${what}`)
     .join('\n');

@@ -1,5 +1,6 @@
 import { parseCommandArgs, requirePositional } from '../args.js';
 import type { Command } from '../command.js';
+import { msg } from '../messages/ui-language.js';
 import { withClient } from '../open-client.js';
 import { reportChange } from '../output/change.js';
 import { ensureCanPrompt } from '../prompt-guard.js';
@@ -53,7 +54,7 @@ edit the item in a.json, then \`eqia edit <id> --answers a.json\`.`,
     const answers = await readAnswers(ctx.cwd, file);
     return withClient(ctx, values, 'write', async ({ client }) => {
       refuseUnknownCharacteristics(answers, client.profile, file);
-      return reportChange(ctx, values.json, await applyAnswers(client, id, answers), 'Saved');
+      return reportChange(ctx, values.json, await applyAnswers(client, id, answers), msg.change.saved);
     });
   },
 };

@@ -3,6 +3,7 @@ import type { ListFilter } from '@eqia/sdk/light';
 import { parseCommandArgs } from '../args.js';
 import type { Command } from '../command.js';
 import { ExitCode } from '../exit-codes.js';
+import { msg } from '../messages/ui-language.js';
 import { withStore } from '../open-client.js';
 import { personName } from '../output/person.js';
 import { stateLabel } from '../output/state-label.js';
@@ -38,7 +39,7 @@ Filters:
       const { filterSummaries } = await import('@eqia/sdk/light');
       const summaries = filterSummaries(await store.list(filter), filter);
       if (summaries.length === 0) {
-        ctx.write('No assessments. Start one with `eqia new`.\n');
+        ctx.write(`${msg.list.empty}\n`);
         return ExitCode.ok;
       }
       const rows = summaries.map((summary) => [
@@ -48,7 +49,7 @@ Filters:
         summary.nextReviewDate ?? '',
         summary.title,
       ]);
-      ctx.write(`${formatTable(['ID', 'STATE', 'OWNER', 'REVIEW', 'TITLE'], rows)}\n`);
+      ctx.write(`${formatTable(msg.list.headers, rows)}\n`);
       return ExitCode.ok;
     });
   },
@@ -65,10 +66,10 @@ function toFilter(values: {
   const states = values.state ?? [];
   const unknown = states.filter((state) => !(lifecycleStates as readonly string[]).includes(state));
   if (unknown.length)
-    throw new UsageError(`--state must be one of ${lifecycleStates.join(', ')}, not "${unknown[0]}".`);
+    throw new UsageError(msg.list.badState({ states: lifecycleStates.join(', '), value: unknown[0] ?? '' }));
   const { outcome } = values;
   if (outcome !== undefined && !(outcomeKinds as readonly string[]).includes(outcome))
-    throw new UsageError(`--outcome must be one of ${outcomeKinds.join(', ')}.`);
+    throw new UsageError(msg.list.badOutcome({ outcomes: outcomeKinds.join(', ') }));
   return {
     ...(states.length && { state: states as ListFilter['state'] & string[] }),
     ...(values.owner && { owner: values.owner }),

@@ -3,6 +3,7 @@ import { parseCommandArgs } from '../args.js';
 import type { Command } from '../command.js';
 import type { CliContext } from '../context.js';
 import type { ExitCode } from '../exit-codes.js';
+import { msg } from '../messages/ui-language.js';
 import { clientFor, openStoreAs, withClient } from '../open-client.js';
 import { reportChange } from '../output/change.js';
 import { ensureCanPrompt } from '../prompt-guard.js';
@@ -40,7 +41,7 @@ as you give it: quit at any point (Ctrl+C) and continue with \`eqia edit <id>\`.
       refuseUnknownCharacteristics(answers, client.profile, file);
       const created = await client.create({ title, ...(id && { id }) });
       const view = await applyAnswers(client, created.assessment.id, answers);
-      return reportChange(ctx, values.json, view, `Created ${view.assessment.id}`);
+      return reportChange(ctx, values.json, view, msg.change.created({ id: view.assessment.id }));
     });
   },
 };
@@ -55,22 +56,22 @@ async function startWizard(
   ctx: CliContext,
   values: { store?: string; user?: string; id?: string; title?: string },
 ): Promise<ExitCode> {
-  const prompts = import('../prompts/ask.js');
+  const titles = import('../wizard/ask-titles.js');
   const opened = await openStoreAs(ctx, values, 'write');
   try {
     const roles = opened.profile.users.find((candidate) => candidate.id === opened.user)?.roles ?? [];
     const refused = mayCreate({ id: opened.user, roles });
     if (refused) throw refused;
-    const title =
-      values.title ??
-      (await (
-        await prompts
-      ).askText({ message: 'Title of the policy, service change or decision', required: true }));
+    const { title, welshTitle } = await (await titles).askTitles(opened.profile, values);
     const [client, { runWizard }] = await Promise.all([
       clientFor(ctx, opened),
       import('../wizard/run-wizard.js'),
     ]);
-    return await runWizard(ctx, client, { title, ...(values.id && { id: values.id }) });
+    return await runWizard(ctx, client, {
+      title,
+      welshTitle: welshTitle ?? '', // '': asked already, none given
+      ...(values.id && { id: values.id }),
+    });
   } finally {
     await opened.store.close();
   }

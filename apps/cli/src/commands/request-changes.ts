@@ -1,5 +1,6 @@
 import { parseCommandArgs, requirePositional } from '../args.js';
 import type { Command } from '../command.js';
+import { msg } from '../messages/ui-language.js';
 import { withClient } from '../open-client.js';
 import { reportChange } from '../output/change.js';
 import { ensureCanPrompt } from '../prompt-guard.js';
@@ -16,7 +17,7 @@ Send an assessment in review back to its author, saying what to change. Comments
     return withClient(ctx, values, 'write', async ({ client }) => {
       if (!comment) {
         const { askText } = await import('../prompts/ask.js');
-        comment = await askText({ message: 'What should the author change?', required: true });
+        comment = await askText({ message: msg.requestChanges.whatShouldChange, required: true });
       }
       return reportChange(
         ctx,

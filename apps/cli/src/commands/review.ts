@@ -2,6 +2,7 @@ import { InvalidTransitionError } from '@eqia/core';
 import { parseCommandArgs, requirePositional } from '../args.js';
 import type { Command } from '../command.js';
 import { ExitCode } from '../exit-codes.js';
+import { msg } from '../messages/ui-language.js';
 import { withClient } from '../open-client.js';
 import { changesRequested, statusInWords } from '../output/review-lines.js';
 import { stateLabel } from '../output/state-label.js';
@@ -20,16 +21,16 @@ as you give it. Needs a terminal; in scripts use \`eqia comment\`, \`eqia approv
   async run(ctx) {
     const { values, positionals } = parseCommandArgs(ctx, {});
     const id = requirePositional(ctx, positionals, 0, 'id');
-    ensureCanPrompt(
-      ctx,
-      '`eqia approve <id> --attest` or `eqia request-changes <id> --comment <text>`',
-      'your verdicts',
-    );
+    ensureCanPrompt(ctx, msg.review.noTerminalFlags, msg.review.yourVerdicts);
     return withClient(ctx, values, 'write', async ({ client, profile }) => {
       const view = await client.get(id);
       if (view.status.state !== 'in_review')
         throw new InvalidTransitionError(
-          `"${view.assessment.policy.title}" is ${stateLabel(view.status, view.assessment.approvalChain)}: only an assessment in review can be reviewed (\`eqia submit ${id}\` sends it).`,
+          msg.review.notInReview({
+            title: view.assessment.policy.title,
+            state: stateLabel(view.status, view.assessment.approvalChain),
+            id,
+          }),
           view.status.state,
           'review',
         );
@@ -38,8 +39,8 @@ as you give it. Needs a terminal; in scripts use \`eqia comment\`, \`eqia approv
       const title = terminalSafe(after.assessment.policy.title);
       const changes = changesRequested(after.assessment, after.status, profile);
       const said = changes
-        ? `Review saved: ${changes}. "${title}" is back with its author.`
-        : `Review saved: "${title}" is ${statusInWords(after.assessment, after.status, profile)}.`;
+        ? msg.review.saved({ changes, title })
+        : msg.review.savedStatus({ title, status: statusInWords(after.assessment, after.status, profile) });
       ctx.write(`${wrapText(said, terminalWidth())}\n`);
       return ExitCode.ok;
     });

@@ -1,5 +1,6 @@
 import { parseCommandArgs, requirePositional } from '../args.js';
 import type { Command } from '../command.js';
+import { msg } from '../messages/ui-language.js';
 import { withClient } from '../open-client.js';
 import { reportChange } from '../output/change.js';
 
@@ -13,7 +14,12 @@ until the new revision is signed off, then it is marked superseded. Prints the n
     const id = requirePositional(ctx, positionals, 0, 'id');
     return withClient(ctx, values, 'write', async ({ client }) => {
       const view = await client.startRevision(id);
-      return reportChange(ctx, values.json, view, `Started revision ${view.assessment.revision}`);
+      return reportChange(
+        ctx,
+        values.json,
+        view,
+        msg.change.startedRevision({ revision: view.assessment.revision }),
+      );
     });
   },
 };

@@ -1,5 +1,6 @@
 import { parseCommandArgs, requireOption, requirePositional } from '../args.js';
 import type { Command } from '../command.js';
+import { msg } from '../messages/ui-language.js';
 import { withClient } from '../open-client.js';
 import { reportChange } from '../output/change.js';
 import { UsageError } from '../usage-error.js';
@@ -20,9 +21,14 @@ export const command: Command = {
       throw new UsageError('Pass either --reason (abandon the assessment) or --submission, not both.');
     return withClient(ctx, values, 'write', async ({ client }) => {
       if (values.submission)
-        return reportChange(ctx, values.json, await client.withdrawSubmission(id), 'Submission withdrawn');
+        return reportChange(
+          ctx,
+          values.json,
+          await client.withdrawSubmission(id),
+          msg.change.submissionWithdrawn,
+        );
       const reason = requireOption(ctx, values.reason, 'reason', 'why the policy was abandoned');
-      return reportChange(ctx, values.json, await client.withdraw(id, { reason }), 'Withdrawn');
+      return reportChange(ctx, values.json, await client.withdraw(id, { reason }), msg.change.withdrawn);
     });
   },
 };

@@ -2,6 +2,7 @@ import { type Assessment, addMonths, cafcassProfile, workedExample, workedExampl
 import type { AssessmentStore, EqiaClient } from '@eqia/sdk';
 import { applyAnswers } from '../answers/apply-answers.js';
 import { answersFromAssessment } from '../answers/from-assessment.js';
+import type { CliMessages } from '../messages/en.js';
 import { seedEqualityData } from './equality-data.js';
 import { demoObjectives } from './objectives.js';
 import { hybridWorkingDraft, stationeryScreenedOut } from './samples.js';
@@ -19,7 +20,8 @@ export type KeyKeeper = (key: {
 export interface DemoSample {
   id: string;
   title: string;
-  what: string;
+  /** Where it stands, as the demo's table says it (`english.demo.samples`). */
+  what: keyof CliMessages['demo']['samples'];
 }
 
 type Clients = Record<'amara' | 'ben' | 'julie' | 'sam' | 'nadia' | 'owen' | 'rachel', EqiaClient>;
@@ -110,7 +112,7 @@ export async function buildDemo(
     samples.push({
       id: inReview.id,
       title: inReview.policy.title,
-      what: 'in review: julie (equality lead) is next',
+      what: 'inReview',
     });
 
     // Signed off thirteen months ago: its review date has passed.
@@ -123,7 +125,7 @@ export async function buildDemo(
     await clients.julie.approve(pilot.id);
     at(addDays(pilotAt, 6));
     await clients.sam.approve(pilot.id);
-    samples.push({ id: pilot.id, title: pilot.policy.title, what: 'signed off, review due' });
+    samples.push({ id: pilot.id, title: pilot.policy.title, what: 'reviewDue' });
 
     // A revision of the published one, just started.
     at(addDays(now, -1));
@@ -131,7 +133,7 @@ export async function buildDemo(
     samples.push({
       id: revision.assessment.id,
       title: revision.assessment.policy.title,
-      what: 'revision 2, being drafted',
+      what: 'revision',
     });
 
     // A draft: policy details and part of the screening.
@@ -153,7 +155,7 @@ export async function buildDemo(
     samples.push({
       id: 'stationery-contract',
       title: screened.assessment.policy.title,
-      what: 'screened out',
+      what: 'screenedOut',
     });
     return samples;
   } finally {

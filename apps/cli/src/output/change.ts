@@ -1,6 +1,7 @@
 import type { AssessmentView } from '@eqia/sdk';
 import type { CliContext } from '../context.js';
 import { ExitCode } from '../exit-codes.js';
+import { msg } from '../messages/ui-language.js';
 import { writeJson } from './json.js';
 import { stateLabel } from './state-label.js';
 import { createStyle } from './style.js';
@@ -19,7 +20,12 @@ export function reportChange(
   }
   const style = createStyle(ctx.color);
   ctx.write(
-    `${style.green('✓')} ${what}: "${terminalSafe(view.assessment.policy.title)}" (${view.assessment.id}) is ${style.bold(stateLabel(view.status, view.assessment.approvalChain))}.\n`,
+    `${style.green('✓')} ${msg.change.done({
+      what,
+      title: terminalSafe(view.assessment.policy.title),
+      id: view.assessment.id,
+      state: style.bold(stateLabel(view.status, view.assessment.approvalChain)),
+    })}\n`,
   );
   return ExitCode.ok;
 }

@@ -1,11 +1,5 @@
-import {
-  type Assessment,
-  inSentence,
-  type LifecycleStatus,
-  label,
-  type Profile,
-  type SectionId,
-} from '@eqia/core';
+import { type Assessment, inSentence, type LifecycleStatus, type Profile, type SectionId } from '@eqia/core';
+import { msg, uiLabel } from '../messages/ui-language.js';
 import { personName } from './person.js';
 import { stateLabel } from './state-label.js';
 
@@ -18,20 +12,23 @@ const nameOf = personName;
 export function reviewLines(assessment: Assessment, section: SectionId, profile: Profile): string[] {
   const { verdicts, comments } = assessment.review;
   const latest = new Map(verdicts.filter((v) => v.section === section).map((v) => [v.by, v]));
-  const lines = [...latest.values()].map(
-    (v) =>
-      `  ${nameOf(profile, v.by)} judged it ${inSentence(label('verdict', v.verdict))}${v.comment ? `: “${v.comment}”` : ''}`,
+  const lines = [...latest.values()].map((v) =>
+    msg.reviewLines.judged({
+      name: nameOf(profile, v.by),
+      verdict: inSentence(uiLabel('verdict', v.verdict)),
+      comment: v.comment ?? '',
+    }),
   );
   for (const comment of comments.filter((c) => c.section === section)) {
-    const state = comment.resolvedBy ? `resolved by ${nameOf(profile, comment.resolvedBy)}` : 'open';
-    const reply = comment.replyTo ? ` (reply to ${comment.replyTo})` : '';
+    const state = comment.resolvedBy
+      ? msg.reviewLines.resolvedBy({ name: nameOf(profile, comment.resolvedBy) })
+      : msg.reviewLines.open;
+    const reply = comment.replyTo ? msg.reviewLines.replyTo({ id: comment.replyTo }) : '';
     lines.push(`  [${comment.id}] ${nameOf(profile, comment.by)}${reply}: “${comment.body}” — ${state}`);
   }
   const open = comments.filter((c) => c.section === section && !c.resolvedBy);
   if (open.length)
-    lines.push(
-      `  Reply: \`eqia comment ${assessment.id} --section ${section} "…" --reply-to ${open[0]?.id}\`; resolve: \`eqia comment ${assessment.id} --resolve ${open[0]?.id}\``,
-    );
+    lines.push(msg.reviewLines.howToReply({ id: assessment.id, section, comment: open[0]?.id ?? '' }));
   return lines;
 }
 
@@ -53,5 +50,5 @@ export function changesRequested(
 ): string | undefined {
   const last = assessment.review.approvals.at(-1);
   if (status.state !== 'assessing' || last?.decision !== 'changes_requested') return undefined;
-  return `changes requested by ${nameOf(profile, last.by)}${last.comment ? ` (“${last.comment}”)` : ''}`;
+  return msg.reviewLines.changesRequested({ name: nameOf(profile, last.by), comment: last.comment ?? '' });
 }

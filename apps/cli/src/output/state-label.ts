@@ -1,4 +1,5 @@
-import { inSentence, type LifecycleStatus, label } from '@eqia/core/light';
+import { inSentence, type LifecycleStatus } from '@eqia/core/light';
+import { msg, uiLabel } from '../messages/ui-language.js';
 
 /**
  * "in review at Equality lead review", "signed off"… as people say it, from the labels catalogue. The
@@ -8,8 +9,10 @@ export function stateLabel(
   status: LifecycleStatus,
   chain: readonly { id: string; label: string }[] = [],
 ): string {
-  const words = inSentence(label('lifecycleState', status.state));
+  const words = inSentence(uiLabel('lifecycleState', status.state));
   if (!status.stage) return words;
   const stage = chain.find((candidate) => candidate.id === status.stage);
-  return stage ? `${words} at ${stage.label}` : `${words} (${status.stage.replaceAll('_', ' ')})`;
+  return stage
+    ? msg.state.atStage({ state: words, stage: stage.label })
+    : `${words} (${status.stage.replaceAll('_', ' ')})`;
 }

@@ -1,5 +1,6 @@
 import { Box, Text } from 'ink';
 import { useState } from 'react';
+import { msg } from '../messages/ui-language.js';
 import { Prose } from './Prose.js';
 import type { MultiSelectSpec } from './types.js';
 import { usePromptKeys } from './use-keys.js';
@@ -35,7 +36,7 @@ export function MultiSelectPrompt({ spec, onSubmit }: MultiSelectPromptProps) {
       setChosen((current) => new Set(current.size === all.length ? [] : all));
     } else if (key.return) {
       const min = spec.min ?? 0;
-      if (chosen().size < min) setProblem(`Choose at least ${min} (Space ticks).`);
+      if (chosen().size < min) setProblem(msg.prompts.chooseAtLeast({ min }));
       else onSubmit(spec.choices.map((choice) => choice.value).filter((value) => chosen().has(value)));
     }
   });
@@ -43,8 +44,8 @@ export function MultiSelectPrompt({ spec, onSubmit }: MultiSelectPromptProps) {
   return (
     <Box flexDirection="column">
       <Prose bold>{spec.label}</Prose>
-      <Prose dimColor>{spec.hint ?? 'Space to tick, a for all, Enter when done'}</Prose>
-      {from > 0 ? <Text dimColor> ↑ more</Text> : null}
+      <Prose dimColor>{spec.hint ?? msg.prompts.tickHint}</Prose>
+      {from > 0 ? <Text dimColor> ↑ {msg.prompts.more}</Text> : null}
       {spec.choices.slice(from, to).map((choice, offset) => {
         const active = from + offset === cursor();
         return (
@@ -60,7 +61,7 @@ export function MultiSelectPrompt({ spec, onSubmit }: MultiSelectPromptProps) {
           </Box>
         );
       })}
-      {to < spec.choices.length ? <Text dimColor> ↓ more</Text> : null}
+      {to < spec.choices.length ? <Text dimColor> ↓ {msg.prompts.more}</Text> : null}
       {problem ? <Text color="red">{problem}</Text> : null}
     </Box>
   );

@@ -1,4 +1,5 @@
 import { Box, Text } from 'ink';
+import { msg } from '../messages/ui-language.js';
 import { Prose } from './Prose.js';
 import type { SelectSpec } from './types.js';
 import { usePromptKeys } from './use-keys.js';
@@ -30,7 +31,7 @@ export function SelectPrompt({ spec, onSubmit }: SelectPromptProps) {
     <Box flexDirection="column">
       <Prose bold>{spec.label}</Prose>
       {spec.hint ? <Prose dimColor>{spec.hint}</Prose> : null}
-      {from > 0 ? <Text dimColor> ↑ more</Text> : null}
+      {from > 0 ? <Text dimColor> ↑ {msg.prompts.more}</Text> : null}
       {spec.choices.slice(from, to).map((choice, offset) => {
         const active = from + offset === cursor();
         return (
@@ -46,7 +47,7 @@ export function SelectPrompt({ spec, onSubmit }: SelectPromptProps) {
           </Box>
         );
       })}
-      {to < spec.choices.length ? <Text dimColor> ↓ more</Text> : null}
+      {to < spec.choices.length ? <Text dimColor> ↓ {msg.prompts.more}</Text> : null}
     </Box>
   );
 }

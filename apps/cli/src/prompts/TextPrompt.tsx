@@ -1,5 +1,6 @@
 import { Box, Text } from 'ink';
 import { useState } from 'react';
+import { msg } from '../messages/ui-language.js';
 import type { TextSpec } from './types.js';
 import { isDeleteKey, usePromptKeys } from './use-keys.js';
 import { useLatest } from './use-latest.js';
@@ -18,7 +19,7 @@ export function TextPrompt({ spec, onSubmit }: TextPromptProps) {
       const trimmed = value().trim();
       const error =
         spec.required && trimmed === ''
-          ? 'This needs an answer.'
+          ? msg.prompts.needsAnswer
           : trimmed === ''
             ? undefined
             : spec.validate?.(trimmed);

@@ -1,3 +1,4 @@
+import { msg } from '../messages/ui-language.js';
 import { textRows } from './Prose.js';
 import type { Choice, PromptSpec } from './types.js';
 import { windowSize } from './visible-window.js';
@@ -21,7 +22,11 @@ export function promptRows(spec: PromptSpec, columns: number): number {
       return rows(spec.label) + (spec.hint ? rows(spec.hint) : 0) + choiceRows(spec.choices, columns, '› ');
     case 'multiSelect':
       // The multi-select always shows a hint: its own or how to tick.
-      return rows(spec.label) + rows(spec.hint ?? '') + choiceRows(spec.choices, columns, '› [x] ');
+      return (
+        rows(spec.label) +
+        rows(spec.hint ?? msg.prompts.tickHint) +
+        choiceRows(spec.choices, columns, '› [x] ')
+      );
   }
 }
 

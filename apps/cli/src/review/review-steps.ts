@@ -1,13 +1,13 @@
 import {
   type Assessment,
   inSentence,
-  label,
-  labelChoices,
   type Profile,
   type SectionId,
   sectionIds,
   type VerdictKind,
 } from '@eqia/core';
+import { msg, question, uiLabel } from '../messages/ui-language.js';
+import { uiWords } from '../messages/ui-words.js';
 import { sectionLines } from '../output/section-text.js';
 import type { WizardStep } from '../wizard/step.js';
 
@@ -35,7 +35,9 @@ function sectionReviewStep(
 ): WizardStep {
   return {
     id: `review.${section}`,
-    title: label('sectionTitle', section),
+    get title() {
+      return uiLabel('sectionTitle', section);
+    },
     section,
     readOnly: true,
     owns: (finding) => finding.section === section,
@@ -44,24 +46,26 @@ function sectionReviewStep(
       setContext(sectionLines(assessment(), section, profile));
       const previous = latestVerdict(assessment(), section, reviewer);
       const verdict = await ask.select<VerdictKind | typeof skip | typeof decide>({
-        label: `Your verdict on ${inSentence(label('sectionTitle', section))}`,
+        ...question((m, label) =>
+          m.review.yourVerdict({ section: inSentence(label('sectionTitle', section)) }),
+        ),
         choices: [
-          ...labelChoices('verdict'),
-          { value: skip, label: 'No verdict: next section' },
-          { value: decide, label: 'Go to my decision on this stage' },
+          ...uiWords().labelChoices('verdict'),
+          { value: skip, label: msg.review.noVerdict },
+          { value: decide, label: msg.review.goToDecision },
         ],
         initial: previous?.verdict ?? skip,
       });
       if (verdict === decide) toDecision.now = true;
       if (verdict === skip || verdict === decide) return;
       const comment = await ask.text({
-        label: verdict === 'acceptable' ? 'Comment (optional)' : 'What should change?',
+        ...question((m) => (verdict === 'acceptable' ? m.review.commentOptional : m.review.whatShouldChange)),
         initial: previous?.comment ?? '',
         required: verdict === 'to_correct',
       });
       await act(
         (client, id, loaded) => client.verdict(id, { section, verdict, ...(comment && { comment }) }, loaded),
-        `${label('sectionTitle', section)}: ${label('verdict', verdict)}`,
+        `${uiLabel('sectionTitle', section)}: ${uiLabel('verdict', verdict)}`,
       );
     },
   };
@@ -69,7 +73,9 @@ function sectionReviewStep(
 
 const decisionStep = (reviewer: string, toDecision: { now: boolean }): WizardStep => ({
   id: 'review.decision',
-  title: 'Your decision on this stage',
+  get title() {
+    return msg.review.decisionTitle;
+  },
   section: 'outcome',
   readOnly: true,
   owns: (finding) => finding.severity === 'error',
@@ -80,33 +86,40 @@ const decisionStep = (reviewer: string, toDecision: { now: boolean }): WizardSte
       const unjudged = sectionIds.filter((section) => !latestVerdict(assessment(), section, reviewer));
       setContext([
         ...(stage
-          ? [`Stage: ${stage.label}`, `Attestation: ${stage.attestation}`]
-          : ['This assessment is not waiting on a stage.']),
+          ? [
+              msg.review.stage({ stage: stage.label }),
+              msg.review.attestation({ attestation: stage.attestation }),
+            ]
+          : [msg.review.notWaiting]),
         ...(unjudged.length
           ? [
-              `No verdict from you on ${unjudged.length} of ${sectionIds.length} sections: ${unjudged.map((section) => inSentence(label('sectionTitle', section))).join(', ')} (Ctrl+G goes to one).`,
+              msg.review.unjudged({
+                n: unjudged.length,
+                of: sectionIds.length,
+                sections: unjudged.map((section) => inSentence(uiLabel('sectionTitle', section))).join(', '),
+              }),
             ]
           : []),
       ]);
       const decision = await ask.select({
-        label: 'Approve this stage, or send it back?',
+        ...question((m) => m.review.approveOrSendBack),
         choices: [
-          { value: 'approve', label: 'Approve (you will accept the attestation)' },
-          { value: 'changes', label: 'Request changes' },
-          { value: 'later', label: 'Decide later: verdicts and comments are saved' },
+          { value: 'approve', label: msg.review.approve },
+          { value: 'changes', label: msg.review.requestChanges },
+          { value: 'later', label: msg.review.later },
         ],
       });
       if (decision === 'later') return;
       if (decision === 'approve') {
-        const accepted = await ask.confirm({ label: 'Do you accept the attestation above?' });
+        const accepted = await ask.confirm(question((m) => m.review.acceptAttestation));
         if (!accepted) continue;
-        const comment = await ask.text({ label: 'Comment with your approval (optional)' });
-        const note = label('approvalDecision', 'approved');
+        const comment = await ask.text(question((m) => m.review.approvalComment));
+        const note = uiLabel('approvalDecision', 'approved');
         if (await act((client, id, loaded) => client.approve(id, comment ? { comment } : {}, loaded), note))
           return;
       } else {
-        const comment = await ask.text({ label: 'What must the author change?', required: true });
-        const note = label('approvalDecision', 'changes_requested');
+        const comment = await ask.text({ ...question((m) => m.review.mustChange), required: true });
+        const note = uiLabel('approvalDecision', 'changes_requested');
         if (await act((client, id, loaded) => client.requestChanges(id, { comment }, loaded), note)) return;
       }
     }

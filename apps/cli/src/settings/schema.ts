@@ -16,7 +16,7 @@ export const settingsSchema = z.strictObject(
     store: nonEmpty('a directory or a postgres:// URL').optional(),
     /** Who they are when neither --user nor EQIA_USER is given. */
     user: nonEmpty('a user id').optional(),
-    /** The language of the documents eqia writes when --lang and EQIA_LANG are not given (its own text is English for now). */
+    /** The language of eqia's messages and of the documents it writes when --lang and EQIA_LANG are not given. */
     language: z.enum(['en', 'cy'], { error: 'must be en (English) or cy (Welsh)' }).optional(),
     /** Where the user's private signing keys are kept (default: keys/ beside the settings file). */
     keys: nonEmpty('a path').optional(),

@@ -1,5 +1,6 @@
 import type { Finding } from '@eqia/core';
 import { Box, Text } from 'ink';
+import { msg } from '../messages/ui-language.js';
 import { Prose, textRows } from '../prompts/Prose.js';
 
 export interface FindingsFooterProps {
@@ -15,11 +16,9 @@ const shownOf = (here: readonly Finding[]) =>
 const count = (findings: readonly Finding[], severity: Finding['severity']) =>
   findings.filter((f) => f.severity === severity).length;
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-
 /** "· 3 here (2 shown; `eqia check` lists all)" */
 function hereText(here: readonly Finding[], shown: number): string {
-  return `${here.length ? ` · ${here.length} here` : ' · none here'}${here.length > shown ? ` (${shown} shown; \`eqia check\` lists all)` : ''}`;
+  return `${here.length ? msg.wizard.here({ n: here.length }) : msg.wizard.noneHere}${here.length > shown ? msg.wizard.shownOfHere({ shown }) : ''}`;
 }
 
 const mark = (finding: Finding) => (finding.severity === 'error' ? '✗ ' : '! ');
@@ -27,7 +26,7 @@ const mark = (finding: Finding) => (finding.severity === 'error' ? '✗ ' : '! '
 /** The rows the footer takes on a screen `columns` wide: its rule, the totals and the findings listed. */
 export function footerRows({ all, here }: FindingsFooterProps, columns: number): number {
   const shown = shownOf(here);
-  const totals = `Checks: ${plural(count(all, 'error'), 'error')}, ${plural(count(all, 'warning'), 'warning')}`;
+  const totals = `${msg.wizard.checks}${msg.wizard.errors({ n: count(all, 'error') })}, ${msg.wizard.warnings({ n: count(all, 'warning') })}`;
   return (
     1 +
     textRows(totals + hereText(here, shown.length), columns) +
@@ -50,8 +49,9 @@ export function FindingsFooter({ all, here }: FindingsFooterProps) {
       borderRight={false}
     >
       <Prose>
-        Checks: <Text color={errors ? 'red' : 'green'}>{plural(errors, 'error')}</Text>,{' '}
-        <Text color={warnings ? 'yellow' : 'green'}>{plural(warnings, 'warning')}</Text>
+        {msg.wizard.checks}
+        <Text color={errors ? 'red' : 'green'}>{msg.wizard.errors({ n: errors })}</Text>,{' '}
+        <Text color={warnings ? 'yellow' : 'green'}>{msg.wizard.warnings({ n: warnings })}</Text>
         {hereText(here, shown.length)}
       </Prose>
       {shown.map((finding) => (

@@ -1,6 +1,7 @@
-import { type Assessment, inSentence, label, type Profile } from '@eqia/core';
+import { type Assessment, inSentence, type Profile } from '@eqia/core';
 import { Box } from 'ink';
 import type { ReactNode } from 'react';
+import { msg, uiLabel } from '../messages/ui-language.js';
 import { Prose, textRows } from '../prompts/Prose.js';
 import { useColumns } from '../prompts/use-columns.js';
 import { type ImpactGridModel, impactGrid, symbolLegend } from './impact-grid.js';
@@ -28,16 +29,16 @@ export function ImpactGrid({
 }: ImpactGridProps) {
   const grid = impactGrid(assessment, profile);
   const width = useColumns() - 1;
-  const longest = Math.max('Characteristic'.length, ...grid.rows.map((row) => row.label.length));
+  const longest = Math.max(msg.wizard.gridCharacteristic.length, ...grid.rows.map((row) => row.label.length));
   const labelWidth = Math.min(longest + 2, Math.floor((width * 2) / 5));
   const cellWidth = Math.max(6, Math.floor((width - labelWidth) / Math.max(1, grid.audiences.length)));
-  const statusOf = (row: GridRow) => inSentence(label('analysisStatus', row.status));
-  const legend = `${symbolLegend} · none for this audience`;
+  const statusOf = (row: GridRow) => inSentence(uiLabel('analysisStatus', row.status));
+  const legend = `${symbolLegend()} · ${msg.wizard.gridNone}`;
   const room = rows - textRows(legend, width + 1);
   // A cell's text has its width less the space kept before the next column.
   const nameRows = (name: string) => textRows(name, labelWidth - 1);
   const heading = Math.max(
-    nameRows('Characteristic'),
+    nameRows(msg.wizard.gridCharacteristic),
     ...grid.audiences.map((audience) => textRows(audience.label, cellWidth - 1)),
   );
   const heights = grid.rows.map((row) =>
@@ -61,7 +62,7 @@ export function ImpactGrid({
   const more = grid.rows.length - shown;
   return (
     <Box flexDirection="column">
-      <Row label="Characteristic" labelWidth={labelWidth} bold>
+      <Row label={msg.wizard.gridCharacteristic} labelWidth={labelWidth} bold>
         {grid.audiences.map((audience) => (
           <Cell key={audience.id} width={cellWidth} text={audience.label} bold />
         ))}

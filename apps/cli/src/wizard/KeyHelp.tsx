@@ -1,9 +1,10 @@
+import { msg } from '../messages/ui-language.js';
 import { Prose } from '../prompts/Prose.js';
 
-export const keyHelp =
-  'Enter save · Esc question before · Ctrl+N/P next/previous step · Ctrl+G go to · Ctrl+C quit (all kept)';
+/** The keys, in the language of this run. */
+export const keyHelp = (): string => msg.wizard.keyHelp;
 
 /** The keys, always on the last line. */
 export function KeyHelp() {
-  return <Prose dimColor>{keyHelp}</Prose>;
+  return <Prose dimColor>{keyHelp()}</Prose>;
 }

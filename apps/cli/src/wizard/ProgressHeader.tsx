@@ -1,4 +1,5 @@
 import { Box, Text } from 'ink';
+import { msg } from '../messages/ui-language.js';
 import { Prose, textRows } from '../prompts/Prose.js';
 
 export interface ProgressHeaderProps {
@@ -19,7 +20,7 @@ export function headerRows(
 ) {
   return (
     textRows(`${title} (${id} · ${state})`, columns) +
-    textRows(`${'▰'.repeat(barWidth)} Step ${step} of ${total} · ${stepTitle}`, columns)
+    textRows(`${'▰'.repeat(barWidth)} ${msg.wizard.step({ step, total, title: stepTitle })}`, columns)
   );
 }
 
@@ -37,7 +38,8 @@ export function ProgressHeader({ title, id, state, step, total, stepTitle }: Pro
       </Prose>
       <Prose>
         <Text color="cyan">{'▰'.repeat(filled)}</Text>
-        <Text dimColor>{'▱'.repeat(barWidth - filled)}</Text> Step {step} of {total} · {stepTitle}
+        <Text dimColor>{'▱'.repeat(barWidth - filled)}</Text>{' '}
+        {msg.wizard.step({ step, total, title: stepTitle })}
       </Prose>
     </Box>
   );

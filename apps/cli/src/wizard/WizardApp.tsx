@@ -1,5 +1,6 @@
 import { Box, Static, Text, useApp, useInput } from 'ink';
 import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { msg } from '../messages/ui-language.js';
 import { reviewLines, statusInWords } from '../output/review-lines.js';
 import { KeyRouterContext } from '../prompts/key-router.js';
 import { PromptView } from '../prompts/PromptView.js';
@@ -84,7 +85,7 @@ export function WizardApp({ controller, contextRows = wizardRows }: WizardAppPro
     1 -
     (state.prompt ? promptRows(state.prompt.spec, columns) : 1) -
     footerRows(findings, columns) -
-    textRows(keyHelp, columns);
+    textRows(keyHelp(), columns);
   const context = fitContext(
     state.context,
     columns,
@@ -126,7 +127,7 @@ export function WizardApp({ controller, contextRows = wizardRows }: WizardAppPro
             {state.prompt ? (
               <PromptView key={state.prompt.key} spec={state.prompt.spec} onSubmit={state.prompt.answer} />
             ) : (
-              <Text dimColor>Saving…</Text>
+              <Text dimColor>{msg.wizard.saving}</Text>
             )}
           </Box>
           <FindingsFooter {...findings} />

@@ -1,3 +1,4 @@
+import { msg } from '../messages/ui-language.js';
 import { wrapLine } from '../output/wrap.js';
 
 /**
@@ -11,8 +12,8 @@ export function fitContext(lines: readonly string[], columns: number, rows: numb
     .flatMap((line) => line.split('\n'))
     .flatMap((line) => wrapLine(line, Math.max(20, columns - 1)));
   if (wrapped.length <= rows) return wrapped;
-  if (full) return [...wrapped, 'Ctrl+O shows less'];
+  if (full) return [...wrapped, msg.wizard.showLess];
   const shown = Math.max(1, rows - 1);
   const more = wrapped.length - shown;
-  return [...wrapped.slice(0, shown), `… ${more} more line${more === 1 ? '' : 's'}: Ctrl+O shows them all`];
+  return [...wrapped.slice(0, shown), msg.wizard.moreLines({ n: more })];
 }

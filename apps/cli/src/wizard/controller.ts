@@ -2,6 +2,7 @@ import { type Assessment, ConflictError, type Finding, label, type SectionId } f
 import type { AssessmentSession, AssessmentView, EqiaClient, SectionRecipe, WriteOptions } from '@eqia/sdk';
 import { produce } from 'immer';
 import { sameContent } from '../answers/same-content.js';
+import { msg } from '../messages/ui-language.js';
 import { KeyRouter } from '../prompts/key-router.js';
 import type { Ask, PromptSpec } from '../prompts/types.js';
 import { keptAnswer, type Position, questionId } from './kept-answer.js';
@@ -129,11 +130,11 @@ export class WizardController {
     this.update({ context: [why] });
     const next = await this.ask({
       kind: 'select',
-      label: 'This step is locked.',
+      label: msg.wizard.locked,
       menu: true,
       choices: [
-        { value: 'next', label: 'Go on to the next step' },
-        { value: 'goto', label: 'Go to a step' },
+        { value: 'next', label: msg.wizard.nextStep },
+        { value: 'goto', label: msg.wizard.goToStep },
       ],
     });
     if (next === 'goto') throw new NavigationSignal('goto');
@@ -153,15 +154,15 @@ export class WizardController {
       label: `${index + 1}. ${step.title}`,
       hint:
         !step.readOnly && lockedBecause(step.section, this.state.view.status, this.id)
-          ? 'locked'
+          ? msg.wizard.stepLocked
           : this.stepFindings(step).some((f) => f.severity === 'error')
-            ? 'needs work'
+            ? msg.wizard.needsWork
             : '',
     }));
     try {
       const chosen = await this.ask({
         kind: 'select',
-        label: 'Go to which step?',
+        label: msg.wizard.goToWhich,
         choices,
         initial: String(this.state.stepIndex),
       });
@@ -263,7 +264,7 @@ export class WizardController {
       const saved = await this.attempt(
         async () =>
           (await this.session()).edit(section, (_section, welsh) => welsh.set(path, text), this.loaded()),
-        text ? `Cymraeg saved: ${path}` : `Cymraeg removed: ${path}`,
+        text ? msg.wizard.welshSaved({ path }) : msg.wizard.welshRemoved({ path }),
       );
       if (!saved) return;
     }
@@ -303,7 +304,7 @@ export class WizardController {
       });
       return true;
     } catch (error) {
-      this.update({ error: `Not saved: ${(error as Error).message}` });
+      this.update({ error: msg.wizard.notSaved({ message: (error as Error).message }) });
       if (error instanceof ConflictError && !error.retryable) await this.showLatest();
       return false;
     }

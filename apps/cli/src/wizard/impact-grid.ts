@@ -3,10 +3,11 @@ import {
   type Assessment,
   type ImpactDirection,
   inSentence,
-  label,
   type Profile,
   profileCharacteristics,
 } from '@eqia/core';
+import { uiLabel } from '../messages/ui-language.js';
+import { uiWords } from '../messages/ui-words.js';
 
 const symbols: Record<ImpactDirection, string> = {
   positive: '+',
@@ -16,10 +17,11 @@ const symbols: Record<ImpactDirection, string> = {
   mixed: '±',
 };
 
-/** "+ positive − negative 0 neutral ? unknown": what the symbols stand for. */
-export const symbolLegend = (Object.keys(symbols) as ImpactDirection[])
-  .map((direction) => `${symbols[direction]} ${inSentence(label('impactDirection', direction))}`)
-  .join(' ');
+/** "+ positive − negative 0 neutral ? unknown": what the symbols stand for, in the language of the run. */
+export const symbolLegend = (): string =>
+  (Object.keys(symbols) as ImpactDirection[])
+    .map((direction) => `${symbols[direction]} ${inSentence(uiLabel('impactDirection', direction))}`)
+    .join(' ');
 
 export interface ImpactGridModel {
   audiences: { id: string; label: string }[];
@@ -50,7 +52,7 @@ export function impactGrid(assessment: Assessment, profile: Profile): ImpactGrid
     });
     return {
       characteristic: characteristic.id,
-      label: characteristic.label,
+      label: uiWords().characteristic(characteristic).label,
       status: analysis?.status ?? 'not_assessed',
       cells,
     };

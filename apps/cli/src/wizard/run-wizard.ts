@@ -4,6 +4,7 @@ import { createElement } from 'react';
 import type { CliContext } from '../context.js';
 import { ExitCode } from '../exit-codes.js';
 import { refusal } from '../may.js';
+import { msg } from '../messages/ui-language.js';
 import type { OpenedClient } from '../open-client.js';
 import { wrapLine } from '../output/wrap.js';
 import { buildSteps } from './build-steps.js';
@@ -21,6 +22,8 @@ export interface WizardOptions {
   /** For a new assessment. */
   id?: string;
   title?: string;
+  /** The title in Welsh, already asked (a body that publishes in Welsh). */
+  welshTitle?: string;
 }
 
 /** A message wrapped at spaces to the terminal's width (the wizard runs only in a terminal). */
@@ -45,16 +48,15 @@ export async function runWizard(
       return ExitCode.invalidTransition;
     }
   } else {
-    const { askText } = await import('../prompts/ask.js');
-    const title =
-      options.title ??
-      (await askText({ message: 'Title of the policy, service change or decision', required: true }));
+    const { askTitles } = await import('./ask-titles.js');
+    const { title, welshTitle } = await askTitles(profile, options);
     view = await client.create({ title, ...(options.id && { id: options.id }) });
-    ctx.write(
-      wrapped(
-        `Created ${view.assessment.id}. Every answer is saved as you go; continue any time with \`eqia edit ${view.assessment.id}\`.`,
-      ),
-    );
+    const created = view.assessment.id;
+    if (welshTitle)
+      view = await client.edit(created, 'policy', (_policy, welsh) => welsh.set('title', welshTitle), {
+        expectedVersion: view.version,
+      });
+    ctx.write(wrapped(msg.wizard.created({ id: created })));
   }
   const steps = buildSteps(profile);
   const id = view.assessment.id;
@@ -82,15 +84,12 @@ export async function runWizard(
   await app.waitUntilExit();
   await rememberPosition(ctx, store.location, id, how === 'quit' ? controller.stoppedAt : undefined);
   if (how === 'done') {
-    ctx.write(`Done. Next: \`eqia check ${id}\`, then \`eqia submit ${id}\`.\n`);
+    ctx.write(`${msg.wizard.done({ id })}\n`);
     return ExitCode.ok;
   }
   const saved = controller.getState().saved.length;
   const at = controller.stoppedAt;
-  const lines = [
-    `Stopped. Every answer you gave is kept (${saved} saved this time), an unfinished item as far as it got.`,
-    `Continue with \`eqia edit ${id}\`${at ? `: it reopens at "${at.label}"` : ''}.`,
-  ];
+  const lines = [msg.wizard.stopped({ saved }), msg.wizard.continueWith({ id, at: at?.label ?? '' })];
   ctx.write(lines.map(wrapped).join(''));
   return ExitCode.cancelled;
 }

@@ -1,5 +1,6 @@
 import type { Assessment, SectionId } from '@eqia/core';
 import type { AssessmentView } from '@eqia/sdk';
+import { msg } from '../messages/ui-language.js';
 import { UsageError } from '../usage-error.js';
 import type { WizardStep } from './step.js';
 
@@ -13,7 +14,7 @@ export function startStep(steps: readonly WizardStep[], view: AssessmentView, as
     const index = steps.findIndex((step) => step.id === asked || step.section === asked);
     if (index === -1)
       throw new UsageError(
-        `No wizard step "${asked}": use a section (${[...new Set(steps.map((s) => s.section))].join(', ')}) or analysis.<characteristic>.`,
+        msg.wizard.noSuchStep({ asked, sections: [...new Set(steps.map((s) => s.section))].join(', ') }),
       );
     return index;
   }

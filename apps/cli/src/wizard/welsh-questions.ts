@@ -1,4 +1,5 @@
 import { type Assessment, type Profile, publishingLanguages, type SectionId, textFields } from '@eqia/core';
+import { msg } from '../messages/ui-language.js';
 import type { TextSpec } from '../prompts/types.js';
 
 /** The wizard asks for Welsh only when the organisation publishes in Welsh. */
@@ -30,8 +31,8 @@ export function welshQuestions(
         spec: {
           kind: 'text',
           id: `welsh.${key}`,
-          label: `Cymraeg: the Welsh of ${path.split('/').at(-1)} (optional)`,
-          hint: 'Enter skips',
+          label: msg.wizard.welshOf({ field: path.split('/').at(-1) ?? path }),
+          hint: msg.wizard.welshHint,
           initial: assessment.welsh?.[key] ?? '',
         },
       };

@@ -3,16 +3,14 @@ import {
   type CharacteristicDefinition,
   type Impact,
   inSentence,
-  label,
-  labelChoices,
   type Profile,
 } from '@eqia/core';
+import { msg, uiLabel } from '../../messages/ui-language.js';
+import { uiWords } from '../../messages/ui-words.js';
 import type { StepTools, WizardStep } from '../step.js';
 import { done, nextId } from './fields.js';
 import { impactForm } from './impact-form.js';
 import { again, type EditableList, listMenu } from './list-editor.js';
-
-const statusChoices = labelChoices('analysisStatus', ['impacts_identified', 'no_impact', 'not_assessed']);
 
 /** The impacts recorded on one characteristic. */
 function impactsOf(characteristic: CharacteristicDefinition): EditableList<'analysis', Impact> {
@@ -23,7 +21,7 @@ function impactsOf(characteristic: CharacteristicDefinition): EditableList<'anal
     path: `analysis.${characteristic.id}.impacts`,
     noun: 'impact',
     describe: (impact) =>
-      `${inSentence(label('impactDirection', impact.direction))}: ${impact.description || '(not described yet)'}`,
+      `${inSentence(uiLabel('impactDirection', impact.direction))}: ${impact.description || msg.characteristic.notDescribed}`,
     form: (tools, existing) =>
       impactForm(tools, list, {
         id:
@@ -47,26 +45,36 @@ export function characteristicStep(characteristic: CharacteristicDefinition, pro
   const at = (field: string) => `analysis.${characteristic.id}.${field}`;
   return {
     id: `analysis.${characteristic.id}`,
-    title: characteristic.label,
+    get title() {
+      return uiWords().characteristic(characteristic).label;
+    },
     section: 'analysis',
     owns: (finding) =>
       finding.section === 'analysis' && finding.path.startsWith(`analysis.${characteristic.id}`),
     async run(tools) {
       const { ask, save, assessment, setContext } = tools;
+      const words = uiWords();
+      const named = words.characteristic(characteristic);
+      const name = named.label;
       const analysis = () => assessment().analysis[characteristic.id];
       const screening = assessment().screening.answers[characteristic.id];
       setContext([
-        ...characteristic.prompts.slice(0, 3).map((prompt) => `  • ${prompt}`),
-        ...(speakers.length ? [`Who speaks for it: ${speakers.join(', ')}`] : []),
+        ...named.prompts.slice(0, 3).map((prompt) => `  • ${prompt}`),
+        ...(speakers.length ? [msg.characteristic.speakers({ names: speakers.join(', ') })] : []),
         ...(screening
-          ? [`Screening said: ${label('relevance', screening.relevance)} — ${screening.reason}`]
+          ? [
+              msg.characteristic.screeningSaid({
+                relevance: words.label('relevance', screening.relevance),
+                reason: screening.reason,
+              }),
+            ]
           : []),
       ]);
       const saved = analysis()?.status;
       const status = await ask.select<AnalysisStatus>({
         id: at('status'),
-        label: `Your conclusion on ${characteristic.label.toLowerCase()}`,
-        choices: statusChoices,
+        label: msg.characteristic.conclusion({ characteristic: name.toLowerCase() }),
+        choices: words.labelChoices('analysisStatus', ['impacts_identified', 'no_impact', 'not_assessed']),
         // Screening's answer suggests the conclusion until the author gives one.
         initial:
           saved && saved !== 'not_assessed'
@@ -83,15 +91,12 @@ export function characteristicStep(characteristic: CharacteristicDefinition, pro
             status,
           };
         },
-        `${characteristic.label}: ${label('analysisStatus', status)}`,
+        msg.characteristic.saved({ characteristic: name, note: words.label('analysisStatus', status) }),
       );
       if (status === 'not_assessed') return;
       const reasoning = await ask.text({
         id: at('reasoning'),
-        label:
-          status === 'no_impact'
-            ? 'Why is there no impact? (specific to this characteristic)'
-            : 'Your reasoning, in brief',
+        label: status === 'no_impact' ? msg.characteristic.whyNoImpact : msg.characteristic.reasoning,
         initial: analysis()?.reasoning ?? '',
         required: status === 'no_impact',
       });
@@ -101,7 +106,7 @@ export function characteristicStep(characteristic: CharacteristicDefinition, pro
           const entry = draft[characteristic.id];
           if (entry) entry.reasoning = reasoning;
         },
-        `${characteristic.label}: reasoning saved`,
+        msg.characteristic.saved({ characteristic: name, note: msg.characteristic.savedReasoning }),
       );
       await askSupport(tools, characteristic);
       if (status !== 'impacts_identified') return;
@@ -109,10 +114,10 @@ export function characteristicStep(characteristic: CharacteristicDefinition, pro
         const count = analysis()?.impacts.length ?? 0;
         const next = await listMenu(tools, [impacts], {
           id: at('impacts.menu'),
-          label: `${count} impact${count === 1 ? '' : 's'} on ${characteristic.label.toLowerCase()}. Add one?`,
+          label: msg.characteristic.impacts({ n: count, characteristic: name.toLowerCase() }),
           choices: [
-            { value: 'add', label: 'Add an impact' },
-            { value: done, label: `Done with ${characteristic.label.toLowerCase()}` },
+            { value: 'add', label: msg.characteristic.addImpact },
+            { value: done, label: msg.characteristic.done({ characteristic: name.toLowerCase() }) },
           ],
         });
         if (next === 'add') await impacts.form(tools);
@@ -132,10 +137,13 @@ async function askSupport(tools: StepTools, characteristic: CharacteristicDefini
   const covers = (characteristics: readonly string[]) => characteristics.includes(characteristic.id);
   const chosen = await ask.multiSelect({
     id: `analysis.${characteristic.id}.support`,
-    label: 'Which evidence or data gaps does this rest on?',
+    label: msg.characteristic.support,
     choices: [
-      ...items.map((item) => ({ value: item.id, label: `Evidence: ${item.title}` })),
-      ...gaps.map((gap) => ({ value: gap.id, label: `Not known: ${gap.description}` })),
+      ...items.map((item) => ({ value: item.id, label: msg.characteristic.evidence({ title: item.title }) })),
+      ...gaps.map((gap) => ({
+        value: gap.id,
+        label: msg.characteristic.notKnown({ description: gap.description }),
+      })),
     ],
     initial: linked.length
       ? linked
@@ -152,6 +160,9 @@ async function askSupport(tools: StepTools, characteristic: CharacteristicDefini
       const saved = draft[characteristic.id];
       if (saved) Object.assign(saved, { evidenceIds, gapIds });
     },
-    `${characteristic.label}: ${evidenceIds.length} evidence and ${gapIds.length} data gap(s) linked`,
+    msg.characteristic.saved({
+      characteristic: uiWords().characteristic(characteristic).label,
+      note: msg.characteristic.savedSupport({ evidence: evidenceIds.length, gaps: gapIds.length }),
+    }),
   );
 }

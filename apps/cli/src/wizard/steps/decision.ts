@@ -1,20 +1,22 @@
+import { msg, question } from '../../messages/ui-language.js';
 import { assign, validateDate } from './fields.js';
 import { sectionStep } from './section-step.js';
 
 export const decisionStep = sectionStep('decision', async ({ ask, save, assessment, setContext }) => {
   const decision = () => assessment().decision;
-  setContext([
-    'Due regard must be paid before and at the time the decision is taken (Brown), by the person who takes it.',
-  ]);
+  setContext([msg.decision.guidance]);
   const maker = await ask.text({
-    label: 'Who takes the decision? (person or body)',
+    ...question((m) => m.decision.maker),
     initial: decision().maker,
   });
-  await save('decision', assign({ maker }), `Decision maker: ${maker || '—'}`);
-  const makerRole = await ask.text({ label: 'Their role', initial: decision().makerRole });
-  await save('decision', assign({ makerRole }), `Role: ${makerRole || '—'}`);
+  await save('decision', assign({ maker }), msg.decision.savedMaker({ maker }));
+  const makerRole = await ask.text({
+    ...question((m) => m.decision.role),
+    initial: decision().makerRole,
+  });
+  await save('decision', assign({ makerRole }), msg.decision.savedRole({ role: makerRole }));
   const date = await ask.text({
-    label: 'Decision date (YYYY-MM-DD, empty if not set yet)',
+    ...question((m) => m.decision.date),
     initial: decision().date ?? '',
     validate: validateDate,
   });
@@ -24,16 +26,16 @@ export const decisionStep = sectionStep('decision', async ({ ask, save, assessme
       if (date) d.date = date;
       else delete d.date;
     },
-    `Decision date: ${date || 'not set'}`,
+    msg.decision.savedDate({ date }),
   );
   const paperReference = await ask.text({
-    label: 'Decision paper reference (optional)',
+    ...question((m) => m.decision.paper),
     initial: decision().paperReference,
   });
-  await save('decision', assign({ paperReference }), `Paper: ${paperReference || '—'}`);
+  await save('decision', assign({ paperReference }), msg.decision.savedPaper({ paper: paperReference }));
   const makerBriefed = await ask.confirm({
-    label: 'Will the decision maker be given this assessment and told of the duty?',
+    ...question((m) => m.decision.briefed),
     initial: decision().makerBriefed,
   });
-  await save('decision', assign({ makerBriefed }), `Decision maker briefed: ${makerBriefed ? 'yes' : 'no'}`);
+  await save('decision', assign({ makerBriefed }), msg.decision.savedBriefed({ briefed: makerBriefed }));
 });

@@ -1,4 +1,6 @@
-import { type DataGap, type EvidenceItem, labelChoices } from '@eqia/core';
+import type { DataGap, EvidenceItem } from '@eqia/core';
+import { msg } from '../../messages/ui-language.js';
+import { uiWords } from '../../messages/ui-words.js';
 import type { StepTools } from '../step.js';
 import { characteristicChoices, done, nextId, validatePartialDate } from './fields.js';
 import { again, type EditableList, fieldId, listMenu, saveItem } from './list-editor.js';
@@ -23,11 +25,16 @@ export const evidenceItems: EditableList<'evidence', EvidenceItem> = {
     const at = (field: string) => fieldId('evidence.items', item() && id, field);
     const kind = await ask.select({
       id: at('kind'),
-      label: 'Kind of evidence',
-      choices: labelChoices('evidenceKind'),
+      label: msg.evidence.kind,
+      choices: uiWords().labelChoices('evidenceKind'),
       ...(item() && { initial: item()?.kind }),
     });
-    const title = await ask.text({ id: at('title'), label: 'Title', initial: item()?.title, required: true });
+    const title = await ask.text({
+      id: at('title'),
+      label: msg.evidence.title,
+      initial: item()?.title,
+      required: true,
+    });
     const keep = (patch: Partial<EvidenceItem>, note: string) =>
       saveItem(
         tools,
@@ -46,41 +53,41 @@ export const evidenceItems: EditableList<'evidence', EvidenceItem> = {
           }),
         },
         patch,
-        `Evidence [${id}]: ${note}`,
+        msg.evidence.saved({ id, note }),
       );
     await keep({ kind, title }, title);
     const source = await ask.text({
       id: at('source'),
-      label: 'Source or URL',
+      label: msg.evidence.source,
       initial: item()?.source || item()?.url,
     });
-    await keep({ source, url: /^https?:/.test(source) ? source : '' }, `source ${source || '—'}`);
+    await keep({ source, url: /^https?:/.test(source) ? source : '' }, msg.evidence.savedSource({ source }));
     const date = await ask.text({
       id: at('date'),
-      label: 'Date of the evidence (2021, 2021-03 or 2021-03-31; empty if unknown)',
+      label: msg.evidence.date,
       initial: item()?.date ?? '',
       validate: validatePartialDate,
     });
-    await keep(date ? { date } : { date: undefined }, `dated ${date || 'unknown'}`);
+    await keep(date ? { date } : { date: undefined }, msg.evidence.savedDate({ date }));
     const characteristics = await ask.multiSelect({
       id: at('characteristics'),
-      label: 'Which characteristics does it cover?',
+      label: msg.evidence.characteristics,
       choices: characteristicChoices(profile),
       initial: item()?.characteristics ?? [],
     });
-    await keep({ characteristics }, `covers ${characteristics.length} characteristic(s)`);
+    await keep({ characteristics }, msg.evidence.savedCharacteristics({ n: characteristics.length }));
     const summary = await ask.text({
       id: at('summary'),
-      label: 'What does it say? (summary)',
+      label: msg.evidence.summary,
       initial: item()?.summary,
     });
-    await keep({ summary }, 'summary saved');
+    await keep({ summary }, msg.evidence.savedSummary);
     const limitations = await ask.text({
       id: at('limitations'),
-      label: 'How far can it be trusted? (sample size, age, who it leaves out)',
+      label: msg.evidence.limitations,
       initial: item()?.limitations,
     });
-    await keep({ limitations }, 'limits saved');
+    await keep({ limitations }, msg.evidence.savedLimitations);
   },
 };
 
@@ -89,7 +96,7 @@ export const dataGaps: EditableList<'evidence', DataGap> = {
   list: 'gaps',
   items: (evidence) => evidence.gaps,
   path: 'evidence.gaps',
-  noun: 'data gap',
+  noun: 'gap',
   describe: (gap) => gap.description,
   async form(tools, existing) {
     const { ask, assessment, profile } = tools;
@@ -103,7 +110,7 @@ export const dataGaps: EditableList<'evidence', DataGap> = {
     const at = (field: string) => fieldId('evidence.gaps', gap() && id, field);
     const description = await ask.text({
       id: at('description'),
-      label: 'What is not known?',
+      label: msg.evidence.gap,
       initial: gap()?.description,
       required: true,
     });
@@ -113,17 +120,17 @@ export const dataGaps: EditableList<'evidence', DataGap> = {
         dataGaps,
         { id, create: () => ({ id, description, characteristics: [], actionIds: [] }) },
         patch,
-        `Data gap [${id}]: ${note}`,
+        msg.evidence.savedGap({ id, note }),
       );
     await keep({ description }, description);
     const characteristics = await ask.multiSelect({
       id: at('characteristics'),
-      label: 'For which characteristics?',
+      label: msg.evidence.gapCharacteristics,
       choices: characteristicChoices(profile),
       initial: gap()?.characteristics ?? [],
       min: 1,
     });
-    await keep({ characteristics }, `for ${characteristics.length} characteristic(s)`);
+    await keep({ characteristics }, msg.evidence.savedGapCharacteristics({ n: characteristics.length }));
   },
 };
 
@@ -131,17 +138,14 @@ export const evidenceStep = sectionStep('evidence', async (tools: StepTools) => 
   const { assessment, setContext } = tools;
   for (;;) {
     const { items, gaps } = assessment().evidence;
-    setContext([
-      'What do you know about the people affected, and what do you not know yet (Bridges: find out)?',
-      `${items.length} evidence item${items.length === 1 ? '' : 's'}, ${gaps.length} data gap${gaps.length === 1 ? '' : 's'} so far.`,
-    ]);
+    setContext([msg.evidence.guidance, msg.evidence.soFar({ items: items.length, gaps: gaps.length })]);
     const next = await listMenu(tools, [evidenceItems, dataGaps], {
       id: 'evidence.menu',
-      label: 'Add evidence or a data gap?',
+      label: msg.evidence.menu,
       choices: [
-        { value: 'evidence', label: 'Add an evidence item' },
-        { value: 'gap', label: 'Add a data gap: something not known' },
-        { value: done, label: 'Done with evidence' },
+        { value: 'evidence', label: msg.evidence.addItem },
+        { value: 'gap', label: msg.evidence.addGap },
+        { value: done, label: msg.evidence.done },
       ],
     });
     if (next === done) return;

@@ -1,15 +1,15 @@
 import { type Assessment, PartialDate, type Profile, profileCharacteristics } from '@eqia/core';
+import { msg } from '../../messages/ui-language.js';
+import { uiWords } from '../../messages/ui-words.js';
 import type { Choice } from '../../prompts/types.js';
 
 /** A YYYY-MM-DD answer; empty means "not known yet". */
 export const validateDate = (value: string): string | undefined =>
-  /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value))
-    ? undefined
-    : 'Use YYYY-MM-DD, e.g. 2026-05-29.';
+  /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value)) ? undefined : msg.fields.badDate;
 
 /** A year, month or day (2021, 2021-03, 2021-03-31): evidence is often dated no more precisely. */
 export const validatePartialDate = (value: string): string | undefined =>
-  PartialDate.safeParse(value).success ? undefined : 'Use a year, month or day: 2021, 2021-03 or 2021-03-31.';
+  PartialDate.safeParse(value).success ? undefined : msg.fields.badPartialDate;
 
 /** A new id with a readable prefix, not clashing with the ones there: ev-1, ev-2… */
 export function nextId(prefix: string, existing: readonly string[]): string {
@@ -19,12 +19,14 @@ export function nextId(prefix: string, existing: readonly string[]): string {
 }
 
 export function characteristicChoices(profile: Profile): Choice[] {
-  return profileCharacteristics(profile).map((c) => ({ value: c.id, label: c.label }));
+  const words = uiWords();
+  return profileCharacteristics(profile).map((c) => ({ value: c.id, label: words.characteristic(c).label }));
 }
 
 /** A characteristic's name in the profile (its id only if the profile does not know it). */
 export function characteristicName(profile: Profile, id: string): string {
-  return profileCharacteristics(profile).find((c) => c.id === id)?.label ?? id;
+  const found = profileCharacteristics(profile).find((c) => c.id === id);
+  return found ? uiWords().characteristic(found).label : id;
 }
 
 export function audienceChoices(profile: Profile): Choice[] {

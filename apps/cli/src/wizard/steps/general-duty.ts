@@ -1,14 +1,26 @@
 import { aims, jurisdictionOf } from '@eqia/core';
+import { english } from '../../messages/en.js';
+import { msg, uiCoreMessages } from '../../messages/ui-language.js';
 import { sectionStep } from './section-step.js';
 
 export const generalDutyStep = sectionStep(
   'generalDuty',
   async ({ ask, save, assessment, setContext, profile }) => {
     // The aims of the profile's jurisdiction: s.149(1)(a)–(c), or s.75(1) and (2) in Northern Ireland.
+    // In English, the profile's words, as before; in Welsh, core's catalogue has section 149's aims.
+    const words = uiCoreMessages?.aims;
     for (const { aim, limb, label } of jurisdictionOf(profile).aims) {
-      setContext([`${limb.startsWith('s.') ? limb : `s.149(1)${limb}`}: the need to ${aims[aim].text}.`]);
+      const translated = limb.startsWith('s.') ? undefined : words?.[aim];
+      const named = translated?.label ?? label;
+      setContext([
+        msg.generalDuty.need({
+          limb: limb.startsWith('s.') ? limb : `s.149(1)${limb}`,
+          text: translated?.text ?? aims[aim].text,
+        }),
+      ]);
       const statement = await ask.text({
-        label: `How does the policy pay due regard to aim ${limb}, ${label.toLowerCase()}?`,
+        id: english.generalDuty.aim({ limb, aim: label.toLowerCase() }),
+        label: msg.generalDuty.aim({ limb, aim: named.toLowerCase() }),
         initial: assessment().generalDuty[aim],
         required: true,
       });
@@ -17,7 +29,7 @@ export const generalDutyStep = sectionStep(
         (draft) => {
           draft[aim] = statement;
         },
-        `${label}: saved`,
+        msg.generalDuty.saved({ aim: named }),
       );
     }
   },

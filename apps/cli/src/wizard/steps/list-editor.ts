@@ -2,11 +2,12 @@ import {
   type Assessment,
   inSentence,
   type ListName,
-  label,
   listLinks,
   type Profile,
   type SectionId,
 } from '@eqia/core';
+import type { CliMessages } from '../../messages/en.js';
+import { msg, uiLabel } from '../../messages/ui-language.js';
 import type { Choice } from '../../prompts/types.js';
 import type { StepTools } from '../step.js';
 
@@ -17,8 +18,8 @@ export interface EditableList<S extends SectionId, T extends { id: string }> {
   items(section: Assessment[S]): T[];
   /** The start of its items' question ids: `evidence.items` gives `evidence.items.ev-2.title`. */
   path: string;
-  /** "evidence item", for "Remove evidence item …?". */
-  noun: string;
+  /** What one item is called, for "Remove evidence …?" (`msg.lists.nouns`). */
+  noun: keyof CliMessages['lists']['nouns'];
   describe(item: T, profile: Profile): string;
   /** Ask the item's questions, each pre-filled with what is kept and saved as it is answered. */
   form(tools: StepTools, id?: string): Promise<void>;
@@ -63,7 +64,11 @@ export async function listMenu(
   const changes = lists.flatMap((list, index) =>
     itemsOf(tools, list).map((item) => ({
       value: `change:${index}:${item.id}`,
-      label: `Change ${list.noun} [${item.id}] ${list.describe(item, tools.profile)}`,
+      label: msg.lists.change({
+        noun: msg.lists.nouns[list.noun],
+        id: item.id,
+        what: list.describe(item, tools.profile),
+      }),
     })),
   );
   const doneValue = done[0]?.value;
@@ -92,7 +97,7 @@ async function unlink(tools: StepTools, list: ListName, id: string): Promise<voi
     await tools.save(
       link.section,
       (draft) => link.drop(draft as never, id),
-      `Unlinked ${inSentence(label('listItem', list))} [${id}]`,
+      msg.lists.unlinked({ item: inSentence(uiLabel('listItem', list)), id }),
     );
 }
 
@@ -105,21 +110,23 @@ async function changeItem(tools: StepTools, list: AnyList, id: string): Promise<
   const position = items.findIndex((item) => item.id === id);
   const item = items[position];
   if (!item) return;
-  const what = await tools.ask.select({
+  const noun = msg.lists.nouns[list.noun];
+  const what = list.describe(item, tools.profile);
+  const choice = await tools.ask.select({
     id: `${list.path}.${id}.change`,
-    label: `${list.noun[0]?.toUpperCase()}${list.noun.slice(1)} [${id}] ${list.describe(item, tools.profile)}`,
+    label: msg.lists.item({ noun: `${noun[0]?.toUpperCase()}${noun.slice(1)}`, id, what }),
     menu: true,
     choices: [
-      { value: 'edit', label: 'Change its answers' },
-      ...(position > 0 ? [{ value: 'up', label: 'Move it up' }] : []),
-      ...(position < items.length - 1 ? [{ value: 'down', label: 'Move it down' }] : []),
-      { value: 'remove', label: 'Remove it' },
-      { value: 'keep', label: 'Leave it as it is' },
+      { value: 'edit', label: msg.lists.changeAnswers },
+      ...(position > 0 ? [{ value: 'up', label: msg.lists.moveUp }] : []),
+      ...(position < items.length - 1 ? [{ value: 'down', label: msg.lists.moveDown }] : []),
+      { value: 'remove', label: msg.lists.remove },
+      { value: 'keep', label: msg.lists.keep },
     ],
   });
-  if (what === 'edit') return list.form(tools, id);
-  if (what === 'up' || what === 'down') {
-    const to = position + (what === 'up' ? -1 : 1);
+  if (choice === 'edit') return list.form(tools, id);
+  if (choice === 'up' || choice === 'down') {
+    const to = position + (choice === 'up' ? -1 : 1);
     await tools.save(
       list.section,
       (draft) => {
@@ -127,14 +134,14 @@ async function changeItem(tools: StepTools, list: AnyList, id: string): Promise<
         const [moved] = all.splice(position, 1);
         if (moved) all.splice(to, 0, moved);
       },
-      `Moved ${list.noun} [${id}] ${what}`,
+      (choice === 'up' ? msg.lists.movedUp : msg.lists.movedDown)({ noun, id }),
     );
     return;
   }
-  if (what !== 'remove') return;
+  if (choice !== 'remove') return;
   const sure = await tools.ask.confirm({
     id: `${list.path}.${id}.remove`,
-    label: `Remove ${list.noun} [${id}] ${list.describe(item, tools.profile)}? Its links from other sections go too.`,
+    label: msg.lists.removeSure({ noun, id, what }),
     initial: false,
   });
   if (!sure) return;
@@ -146,7 +153,7 @@ async function changeItem(tools: StepTools, list: AnyList, id: string): Promise<
       const at = all.findIndex((candidate) => candidate.id === id);
       if (at !== -1) all.splice(at, 1);
     },
-    `Removed ${list.noun} [${id}]`,
+    msg.lists.removed({ noun, id }),
   );
 }
 

@@ -1,4 +1,5 @@
 import type { Monitoring } from '@eqia/core';
+import { msg, question } from '../../messages/ui-language.js';
 import { assign, validateDate } from './fields.js';
 import { sectionStep } from './section-step.js';
 
@@ -14,21 +15,23 @@ export const monitoringStep = sectionStep(
   'monitoring',
   async ({ ask, save, assessment, profile, setContext, today }) => {
     const monitoring = () => assessment().monitoring;
-    setContext([
-      `The duty is continuing: say how you will watch the effect. Reviews are due within ${profile.reviewIntervalMonths} months.`,
-    ]);
+    setContext([msg.monitoring.guidance({ months: profile.reviewIntervalMonths })]);
     const arrangements = await ask.text({
-      label: 'How will the policy be monitored, and by whom?',
+      ...question((m) => m.monitoring.arrangements),
       initial: monitoring().arrangements,
       required: true,
     });
-    await save('monitoring', assign({ arrangements }), 'Monitoring arrangements saved');
+    await save('monitoring', assign({ arrangements }), msg.monitoring.savedArrangements);
     const nextReviewDate = await ask.text({
-      label: 'Next review date (YYYY-MM-DD)',
+      ...question((m) => m.monitoring.nextReview),
       initial: monitoring().nextReviewDate ?? suggestedReviewDate(today(), profile.reviewIntervalMonths),
       validate: validateDate,
       required: true,
     });
-    await save('monitoring', assign<Monitoring>({ nextReviewDate }), `Next review: ${nextReviewDate}`);
+    await save(
+      'monitoring',
+      assign<Monitoring>({ nextReviewDate }),
+      msg.monitoring.savedNextReview({ date: nextReviewDate }),
+    );
   },
 );

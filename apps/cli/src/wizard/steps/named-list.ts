@@ -1,3 +1,5 @@
+import type { CliMessages } from '../../messages/en.js';
+import { msg, question } from '../../messages/ui-language.js';
 import type { StepTools } from '../step.js';
 
 /** One "add another until empty" question: a team member, another affected group, a related assessment. */
@@ -6,7 +8,8 @@ export interface NamedListQuestion {
   context: string[];
   /** The names recorded so far, read afresh before each question. */
   recorded: () => string[];
-  label: string;
+  /** The question, as the catalogue words it (its English words are its id). */
+  label: (messages: CliMessages) => string;
   /** Ask anything more about the new item and save it. */
   add: (name: string) => Promise<unknown>;
 }
@@ -21,8 +24,8 @@ export async function askNamedList(
 ): Promise<void> {
   for (;;) {
     const names = recorded();
-    setContext([...context, ...(names.length ? [`Recorded: ${names.join(', ')}`] : [])]);
-    const name = await ask.text({ label: `${label} (empty when done)` });
+    setContext([...context, ...(names.length ? [msg.fields.recorded({ names: names.join(', ') })] : [])]);
+    const name = await ask.text(question((m) => m.fields.emptyWhenDone({ label: label(m) })));
     if (!name.trim()) return;
     await add(name);
   }

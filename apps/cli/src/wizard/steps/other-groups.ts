@@ -1,3 +1,4 @@
+import { msg } from '../../messages/ui-language.js';
 import type { StepTools } from '../step.js';
 import { askNamedList } from './named-list.js';
 
@@ -8,15 +9,15 @@ import { askNamedList } from './named-list.js';
 export async function askOtherGroups(tools: StepTools): Promise<void> {
   const { save, assessment } = tools;
   await askNamedList(tools, {
-    context: ['Groups the profile’s audiences do not name: residents of one area, a trade, visitors…'],
+    context: [msg.fields.otherGroupsGuidance],
     recorded: () => assessment().policy.otherGroups.map((group) => group.label),
-    label: 'Another group the policy affects',
+    label: (m) => m.fields.otherGroup,
     add: (group) => {
       const id = slug(group, assessment().policy.otherGroups.length + 1);
       return save(
         'policy',
         (policy) => void policy.otherGroups.push({ id, label: group, description: '' }),
-        `Affects: ${group}`,
+        msg.fields.savedOtherGroup({ group }),
       );
     },
   });

@@ -1,55 +1,65 @@
-import { label, labelChoices } from '@eqia/core';
+import { english } from '../../messages/en.js';
+import { msg, question } from '../../messages/ui-language.js';
+import { uiWords } from '../../messages/ui-words.js';
 import { assign, audienceChoices } from './fields.js';
 import { askOtherGroups } from './other-groups.js';
 import { sectionStep } from './section-step.js';
 
 /** The question after the title: a new assessment opens here, its title just given. */
-export const afterTitle = { step: 'policy', question: 'Reference (optional)', label: 'Reference (optional)' };
+export const afterTitle = {
+  step: 'policy',
+  question: english.policy.reference,
+  get label() {
+    return msg.policy.reference;
+  },
+};
 
 export const policyStep = sectionStep('policy', async (tools) => {
   const { ask, save, assessment, profile, setContext } = tools;
+  const { label, labelChoices } = uiWords();
   const policy = () => assessment().policy;
-  setContext(['What is being decided, and who does it touch? Plain words: a reviewer reads this first.']);
+  setContext([msg.policy.guidance]);
   const title = await ask.text({
-    label: 'Title of the policy, service change or decision',
+    ...question((m) => m.policy.title),
     initial: policy().title,
     required: true,
   });
-  await save('policy', assign({ title }), `Title: ${title}`);
-  const reference = await ask.text({ label: afterTitle.label, initial: policy().reference });
-  await save('policy', assign({ reference }), `Reference: ${reference || '—'}`);
+  await save('policy', assign({ title }), msg.policy.savedTitle({ title }));
+  const reference = await ask.text({ ...question((m) => m.policy.reference), initial: policy().reference });
+  await save('policy', assign({ reference }), msg.policy.savedReference({ reference }));
   const kind = await ask.select({
-    label: 'What kind of thing is it?',
+    ...question((m) => m.policy.kind),
     choices: labelChoices('policyKind'),
     initial: policy().kind,
   });
-  await save('policy', assign({ kind }), `Kind: ${label('policyKind', kind)}`);
+  await save('policy', assign({ kind }), msg.policy.savedKind({ kind: label('policyKind', kind) }));
   const novelty = await ask.select({
-    label: 'Is it new, a revision, or an existing policy assessed for the first time?',
+    ...question((m) => m.policy.novelty),
     choices: labelChoices('policyNovelty'),
     initial: policy().novelty,
   });
-  await save('policy', assign({ novelty }), `Novelty: ${label('policyNovelty', novelty)}`);
-  const team = await ask.text({ label: 'Team or directorate', initial: policy().team });
-  await save('policy', assign({ team }), `Team: ${team || '—'}`);
+  await save(
+    'policy',
+    assign({ novelty }),
+    msg.policy.savedNovelty({ novelty: label('policyNovelty', novelty) }),
+  );
+  const team = await ask.text({ ...question((m) => m.policy.team), initial: policy().team });
+  await save('policy', assign({ team }), msg.policy.savedTeam({ team }));
   const aims = await ask.text({
-    label: 'Its aims and intended outcomes',
+    ...question((m) => m.policy.aims),
     initial: policy().aims,
     required: true,
   });
-  await save('policy', assign({ aims }), 'Aims saved');
-  const scope = await ask.text({
-    label: 'Scope: what it covers and what it does not',
-    initial: policy().scope,
-  });
-  await save('policy', assign({ scope }), 'Scope saved');
+  await save('policy', assign({ aims }), msg.policy.savedAims);
+  const scope = await ask.text({ ...question((m) => m.policy.scope), initial: policy().scope });
+  await save('policy', assign({ scope }), msg.policy.savedScope);
   const audiences = await ask.multiSelect({
-    label: 'Who does it affect?',
+    ...question((m) => m.policy.audiences),
     choices: audienceChoices(profile),
     initial: policy().audiences.length ? policy().audiences : profile.audiences.map((a) => a.id),
     min: 1,
   });
   const names = audiences.map((id) => profile.audiences.find((a) => a.id === id)?.label ?? id);
-  await save('policy', assign({ audiences }), `Affects: ${names.join(', ')}`);
+  await save('policy', assign({ audiences }), msg.policy.savedAudiences({ names: names.join(', ') }));
   await askOtherGroups(tools);
 });

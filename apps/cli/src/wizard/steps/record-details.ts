@@ -1,4 +1,6 @@
-import { type Finding, type LikelyImpact, label, labelChoices, profileCharacteristics } from '@eqia/core';
+import { type Finding, type LikelyImpact, profileCharacteristics } from '@eqia/core';
+import { msg, question } from '../../messages/ui-language.js';
+import { uiWords } from '../../messages/ui-words.js';
 import type { StepTools, WizardStep } from '../step.js';
 import { validateDate } from './fields.js';
 import { askNamedList } from './named-list.js';
@@ -12,7 +14,9 @@ const owned = ['policy.assessmentTeam', 'decision.alreadyTaken', 'decision.asses
  */
 export const recordDetailsStep: WizardStep = {
   id: 'record-details',
-  title: 'Who assessed it, and when',
+  get title() {
+    return msg.recordDetails.title;
+  },
   section: 'policy',
   owns: (finding: Finding) => owned.some((path) => finding.path.startsWith(path)),
   run: async (tools) => {
@@ -25,21 +29,25 @@ export const recordDetailsStep: WizardStep = {
 async function askTeam(tools: StepTools): Promise<void> {
   const { ask, save, assessment } = tools;
   await askNamedList(tools, {
-    context: ['Rigour needs more than one mind: name the people who carried out the assessment.'],
+    context: [msg.recordDetails.teamGuidance],
     recorded: () => assessment().policy.assessmentTeam.map((member) => member.name),
-    label: 'Someone who carried out the assessment',
+    label: (m) => m.recordDetails.member,
     add: async (name) => {
-      const role = await ask.text({ label: `${name}’s role` });
-      await save('policy', (policy) => void policy.assessmentTeam.push({ name, role }), `Team: ${name}`);
+      const role = await ask.text(question((m) => m.recordDetails.role({ name })));
+      await save(
+        'policy',
+        (policy) => void policy.assessmentTeam.push({ name, role }),
+        msg.recordDetails.savedMember({ name }),
+      );
     },
   });
 }
 
 /** Due regard comes before the decision: whether it was already taken, and when the analysis was done. */
 async function askDecisionTiming({ ask, save, assessment, setContext }: StepTools): Promise<void> {
-  setContext(['Due regard is paid before the decision, not to justify one already made (Brown).']);
+  setContext([msg.recordDetails.timingGuidance]);
   const alreadyTaken = await ask.confirm({
-    label: 'Had the decision already been taken when this assessment was done?',
+    ...question((m) => m.recordDetails.alreadyTaken),
     initial: assessment().decision.alreadyTaken,
   });
   await save(
@@ -47,12 +55,12 @@ async function askDecisionTiming({ ask, save, assessment, setContext }: StepTool
     (decision) => {
       decision.alreadyTaken = alreadyTaken;
     },
-    `Decision already taken: ${alreadyTaken ? 'yes' : 'no'}`,
+    msg.recordDetails.savedAlreadyTaken({ taken: alreadyTaken }),
   );
   const { date, assessedOn } = assessment().decision;
   if (alreadyTaken || !date) return;
   const analysed = await ask.text({
-    label: `The decision is dated ${date}: when was the analysis done? (YYYY-MM-DD, empty if in eqia now)`,
+    ...question((m) => m.recordDetails.analysedOn({ date })),
     initial: assessedOn ?? '',
     validate: validateDate,
   });
@@ -62,19 +70,22 @@ async function askDecisionTiming({ ask, save, assessment, setContext }: StepTool
       if (analysed) decision.assessedOn = analysed;
       else delete decision.assessedOn;
     },
-    `Analysis done: ${analysed || 'in eqia'}`,
+    msg.recordDetails.savedAnalysedOn({ date: analysed }),
   );
 }
 
 /** Only a screening-out turns on it: relevant is not adverse, and a likely major impact needs a full assessment. */
 async function askLikelyImpacts({ ask, save, assessment, profile }: StepTools): Promise<void> {
   if (assessment().screening.decision?.kind !== 'not_required') return;
-  for (const { id, label: name } of profileCharacteristics(profile)) {
+  const words = uiWords();
+  for (const characteristic of profileCharacteristics(profile)) {
+    const { id } = characteristic;
+    const name = words.characteristic(characteristic).label;
     const answer = assessment().screening.answers[id];
     if (answer?.relevance !== 'yes') continue;
     const likely = await ask.select<LikelyImpact>({
-      label: `${name} is relevant: how is it likely to be affected?`,
-      choices: labelChoices('likelyImpact'),
+      ...question((m) => m.recordDetails.likely({ characteristic: m === msg ? name : characteristic.label })),
+      choices: words.labelChoices('likelyImpact'),
       ...(answer.likelyImpact && { initial: answer.likelyImpact }),
     });
     await save(
@@ -83,7 +94,7 @@ async function askLikelyImpacts({ ask, save, assessment, profile }: StepTools): 
         const entry = screening.answers[id];
         if (entry) entry.likelyImpact = likely;
       },
-      `${name}: ${label('likelyImpact', likely)}`,
+      msg.recordDetails.savedLikely({ characteristic: name, likely: words.label('likelyImpact', likely) }),
     );
   }
 }

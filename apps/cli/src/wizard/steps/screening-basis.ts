@@ -1,4 +1,5 @@
 import type { Finding } from '@eqia/core';
+import { msg, question } from '../../messages/ui-language.js';
 import type { StepTools, WizardStep } from '../step.js';
 import { askNamedList } from './named-list.js';
 
@@ -11,7 +12,9 @@ const owned = ['screening.evidenceIds', 'screening.related'];
  */
 export const screeningBasisStep: WizardStep = {
   id: 'screening-basis',
-  title: 'What the screening-out rests on',
+  get title() {
+    return msg.screeningBasis.title;
+  },
   section: 'screening',
   owns: (finding: Finding) => owned.some((path) => finding.path.startsWith(path)),
   run: async (tools) => {
@@ -24,9 +27,9 @@ export const screeningBasisStep: WizardStep = {
 async function askEvidenceReliedOn({ ask, save, assessment, setContext }: StepTools): Promise<void> {
   const items = assessment().evidence.items;
   if (items.length === 0) return;
-  setContext(['A screening-out cites what it relied on (Brown principle 6: an adequate record).']);
+  setContext([msg.screeningBasis.evidenceGuidance]);
   const evidenceIds = await ask.multiSelect({
-    label: 'Which evidence did the screening rely on?',
+    ...question((m) => m.screeningBasis.evidence),
     choices: items.map((item) => ({ value: item.id, label: item.title })),
     initial: assessment().screening.evidenceIds,
   });
@@ -35,28 +38,26 @@ async function askEvidenceReliedOn({ ask, save, assessment, setContext }: StepTo
     (screening) => {
       screening.evidenceIds = evidenceIds;
     },
-    `Screening relied on ${evidenceIds.length} evidence item(s)`,
+    msg.screeningBasis.savedEvidence({ n: evidenceIds.length }),
   );
 }
 
 async function askRelatedAssessments(tools: StepTools): Promise<void> {
   const { ask, save, assessment } = tools;
   await askNamedList(tools, {
-    context: [
-      'The duty cannot be delegated to another document (Brown principle 4): link any assessment this one relies on.',
-    ],
+    context: [msg.screeningBasis.relatedGuidance],
     recorded: () => assessment().screening.related.map((entry) => entry.title),
-    label: 'Another assessment or document the screening relies on',
+    label: (m) => m.screeningBasis.related,
     add: async (title) => {
       const reference = await ask.text({
-        label: 'Where to find it (a link, a file, or an eqia id)',
+        ...question((m) => m.screeningBasis.where),
         required: true,
       });
-      const covers = await ask.text({ label: 'Why it covers this change', required: true });
+      const covers = await ask.text({ ...question((m) => m.screeningBasis.covers), required: true });
       await save(
         'screening',
         (screening) => void screening.related.push({ title, reference, covers }),
-        `Screening relies on: ${title}`,
+        msg.screeningBasis.savedRelated({ title }),
       );
     },
   });

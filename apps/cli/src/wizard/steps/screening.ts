@@ -1,20 +1,24 @@
-import { label, labelChoices, profileCharacteristics } from '@eqia/core';
+import { profileCharacteristics } from '@eqia/core';
+import { msg, question } from '../../messages/ui-language.js';
+import { uiWords } from '../../messages/ui-words.js';
 import { sectionStep } from './section-step.js';
 
 export const screeningStep = sectionStep(
   'screening',
   async ({ ask, save, screen, assessment, profile, setContext }) => {
     const characteristics = profileCharacteristics(profile);
+    const words = uiWords();
     for (const [index, characteristic] of characteristics.entries()) {
       const current = assessment().screening.answers[characteristic.id];
+      const named = words.characteristic(characteristic);
       setContext([
-        `Screening ${index + 1} of ${characteristics.length}: ${characteristic.label}`,
-        ...characteristic.prompts.slice(0, 2).map((prompt) => `  • ${prompt}`),
+        msg.screening.progress({ n: index + 1, of: characteristics.length, characteristic: named.label }),
+        ...named.prompts.slice(0, 2).map((prompt) => `  • ${prompt}`),
       ]);
       const relevance = await ask.select({
         id: `screening.${characteristic.id}.relevance`,
-        label: `Is the policy relevant to ${characteristic.label.toLowerCase()}?`,
-        choices: labelChoices('relevance'),
+        label: msg.screening.relevant({ characteristic: named.label.toLowerCase() }),
+        choices: words.labelChoices('relevance'),
         ...(current && { initial: current.relevance }),
       });
       await save(
@@ -22,11 +26,14 @@ export const screeningStep = sectionStep(
         (draft) => {
           draft.answers[characteristic.id] = { relevance, reason: current?.reason ?? '' };
         },
-        `Screening ${characteristic.label}: ${label('relevance', relevance)}`,
+        msg.screening.savedRelevance({
+          characteristic: named.label,
+          relevance: words.label('relevance', relevance),
+        }),
       );
       const reason = await ask.text({
         id: `screening.${characteristic.id}.reason`,
-        label: 'Why? (one sentence, specific to this characteristic)',
+        label: msg.screening.why,
         initial: current?.reason ?? '',
         required: true,
       });
@@ -35,25 +42,21 @@ export const screeningStep = sectionStep(
         (draft) => {
           draft.answers[characteristic.id] = { relevance, reason };
         },
-        `Screening ${characteristic.label}: reason saved`,
+        msg.screening.savedReason({ characteristic: named.label }),
       );
     }
     const decision = assessment().screening.decision;
     const anyRelevant = Object.values(assessment().screening.answers).some(
       (answer) => answer.relevance !== 'no',
     );
-    setContext([
-      anyRelevant
-        ? 'Some characteristics are relevant or unsure: a full assessment is expected.'
-        : 'Nothing looks relevant: you may screen out, with a rationale a senior approver will check.',
-    ]);
+    setContext([anyRelevant ? msg.screening.someRelevant : msg.screening.noneRelevant]);
     const kind = await ask.select({
-      label: 'Screening decision',
-      choices: labelChoices('screeningDecision'),
+      ...question((m) => m.screening.decision),
+      choices: words.labelChoices('screeningDecision'),
       initial: decision?.kind ?? (anyRelevant ? 'full_assessment' : 'not_required'),
     });
     const rationale = await ask.text({
-      label: 'The rationale for this decision',
+      ...question((m) => m.screening.rationale),
       initial: decision?.rationale ?? '',
       required: true,
     });

@@ -1,3 +1,4 @@
+import { msg, question } from '../../messages/ui-language.js';
 import { NavigationSignal } from '../signals.js';
 import type { WizardStep } from '../step.js';
 
@@ -7,16 +8,18 @@ import type { WizardStep } from '../step.js';
  */
 export const summaryStep: WizardStep = {
   id: 'summary',
-  title: 'Summary of impacts',
+  get title() {
+    return msg.summary.title;
+  },
   section: 'analysis',
   readOnly: true,
   owns: () => false,
   async run({ ask }) {
     const next = await ask.select({
-      label: 'What now?',
+      ...question((m) => m.summary.whatNow),
       choices: [
-        { value: 'finish', label: 'Finish: everything is saved' },
-        { value: 'goto', label: 'Go to a step' },
+        { value: 'finish', label: msg.summary.finish },
+        { value: 'goto', label: msg.wizard.goToStep },
       ],
     });
     if (next === 'goto') throw new NavigationSignal('goto');

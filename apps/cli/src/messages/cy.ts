@@ -1,0 +1,378 @@
+import type { CliMessages } from './en.js';
+
+/**
+ * Negeseuon y llinell orchymyn: the CLI's own words in Welsh, the twin of en.ts. Drafted by machine and
+ * not yet reviewed by a Welsh speaker (see reviewed.ts). The terms of the Equality Act and its duties are
+ * those of core's Welsh catalogue (asesiad effaith cydraddoldeb, nodweddion gwarchodedig, sylw dyledus).
+ */
+export const welsh: CliMessages = {
+  cli: {
+    unknownCommand: ({ name }) =>
+      `nid yw "${name}" yn orchymyn. Rhedwch \`eqia --help\` i weld y gorchmynion.`,
+  },
+  args: {
+    seeHelp: ({ reason, command }) => `${reason}. Rhedwch \`eqia ${command} --help\` i weld y defnydd.`,
+    givePositional: ({ command, name }) =>
+      `Rhowch y ${name}: \`eqia ${command} <${name}>\`. Rhedwch \`eqia ${command} --help\`.`,
+    passOption: ({ command, flag, what }) => `Rhowch --${flag} <${what}> i \`eqia ${command}\`.`,
+    notADate: ({ flag, value }) => `Rhaid i --${flag} fod yn ddyddiad BBBB-MM-DD, nid "${value}".`,
+    badNow: ({ value }) =>
+      `Rhaid i EQIA_NOW fod yn ddyddiad ac amser ISO fel 2025-04-01T09:00:00Z, nid "${value}". Dadosodwch ef i ddefnyddio cloc y system.`,
+    noTerminal: ({ command, what, flag }) =>
+      `Mae \`eqia ${command}\` angen ${what}, ac nid oes terfynell i ofyn (neu rhoddwyd --no-input): rhowch ${flag}.`,
+    answersToQuestions: 'atebion i’w gwestiynau',
+  },
+  errors: {
+    fixFindings: 'Cywirwch y rhain (mae `eqia check <id>` yn egluro pob un), yna rhowch gynnig arall arni.',
+    conflictNothingWritten: 'Ni ysgrifennwyd dim: rhedwch y gorchymyn eto.',
+    bug: ({ message }) =>
+      `gwall annisgwyl: ${message}\nNam yn eqia yw hwn: rhowch wybod amdano (rhedwch gydag EQIA_DEBUG=1 am fanylion).`,
+    cancelled: 'Wedi stopio ar eich cais (Ctrl+C): ni chadwyd dim.',
+    noProfile: ({ location }) =>
+      `Nid oes proffil gan y storfa yn ${location}. Rhedwch \`eqia init\` yno yn gyntaf.`,
+    noStore: ({ location, from }) =>
+      `Nid oes storfa eqia yn ${location}${from}. Rhedwch \`eqia init\` i greu un, neu \`eqia demo\` i roi cynnig ar eqia gydag asesiadau enghreifftiol (neu rhowch --store).`,
+    storeFromSetting: ({ file }) => ` (eich gosodiad \`store\` yn ${file})`,
+    userFromSetting: ({ file }) => ` (eich gosodiad \`user\` yn ${file})`,
+    unknownUser: ({ id, from, known }) =>
+      `Nid yw "${id}"${from} yn ddefnyddiwr y storfa hon (${known || 'neb eto'}). Ychwanegwch nhw gydag \`eqia users add ${id} --name "…" --roles author\`.`,
+    sayWhoYouAre: ({ known }) =>
+      `Dywedwch pwy ydych chi: rhowch --user <id>, gosodwch EQIA_USER neu rhedwch \`eqia config set user <id>\` (defnyddwyr: ${known || 'neb eto — rhedwch `eqia users add`'}).`,
+  },
+  list: {
+    empty: 'Dim asesiadau. Dechreuwch un gydag `eqia new`.',
+    headers: ['ID', 'CYFLWR', 'PERCHENNOG', 'ADOLYGU', 'TEITL'],
+    badState: ({ states, value }) => `Rhaid i --state fod yn un o ${states}, nid "${value}".`,
+    badOutcome: ({ outcomes }) => `Rhaid i --outcome fod yn un o ${outcomes}.`,
+  },
+  state: {
+    atStage: ({ state, stage }) => `${state} yn y cam ${stage}`,
+  },
+  demo: {
+    exists: ({ location }) =>
+      `Mae storfa eisoes yn ${location}: mae’r demo angen un newydd. Rhowch --store ./eqia-demo (neu dilëwch yr hen un).`,
+    created: ({ location }) => `Crëwyd storfa demo yn ${location} (proffil enghreifftiol Cafcass).`,
+    headers: ['ID', 'CYFLWR', 'TEITL'],
+    users:
+      'Defnyddwyr: amara a ben (awduron), julie (arweinydd cydraddoldeb), sam, nadia, owen a rachel (cymeradwywyr, sy’n berchen ar yr amcanion cydraddoldeb), val (darllenydd).',
+    keys: ({ keys, eqia }) =>
+      ` Mae eu hallweddi llofnodi yn ${keys}: mae eu cymeradwyaethau wedi’u llofnodi (\`${eqia} keys\`).`,
+    try: 'Rhowch gynnig ar:',
+    hints: {
+      list: 'popeth, gyda’r cyflwr a’r dyddiad adolygu',
+      show: 'darllen asesiad fesul adran',
+      check: 'beth mae’r gwiriadau sylw dyledus yn dal i’w ofyn (allanfa 1)',
+      review: 'adolygu a chymeradwyo fel yr arweinydd cydraddoldeb',
+      edit: 'parhau â’r drafft yn y dewin',
+      due: 'adolygiadau a chamau gweithredu sy’n ddyledus (allanfa 1 pan fo rhai)',
+      history: ({ eqia }) => `y log archwilio; mae \`${eqia} verify\` yn ei wirio`,
+      export: 'yr HTML hygyrch i’w gyhoeddi',
+      objectives: 'yr amcanion cydraddoldeb a’u cynnydd',
+    },
+    samples: {
+      published: 'wedi’i gyhoeddi',
+      inReview: 'yn cael ei adolygu: julie (arweinydd cydraddoldeb) sydd nesaf',
+      reviewDue: 'wedi’i gymeradwyo, adolygiad yn ddyledus',
+      revision: 'diwygiad 2, wrthi’n cael ei ddrafftio',
+      draft: 'drafft',
+      screenedOut: 'wedi’i sgrinio allan',
+    },
+  },
+  prompts: {
+    more: 'rhagor',
+    needsAnswer: 'Mae angen ateb i hwn.',
+    tickHint: 'Bylchwr i dicio, a i dicio’r cyfan, Enter ar ôl gorffen',
+    chooseAtLeast: ({ min }) => `Dewiswch o leiaf ${min} (mae’r Bylchwr yn ticio).`,
+  },
+  wizard: {
+    keyHelp:
+      'Enter cadw · Esc cwestiwn blaenorol · Ctrl+N/P cam nesaf/blaenorol · Ctrl+G mynd i · Ctrl+C gadael (cedwir y cyfan)',
+    step: ({ step, total, title }) => `Cam ${step} o ${total} · ${title}`,
+    saving: 'Yn cadw…',
+    checks: 'Gwiriadau: ',
+    // A noun after a number stays singular in Welsh: 3 gwall.
+    errors: ({ n }) => `${n} gwall`,
+    warnings: ({ n }) => `${n} rhybudd`,
+    here: ({ n }) => ` · ${n} yma`,
+    noneHere: ' · dim yma',
+    shownOfHere: ({ shown }) => ` (${shown} i’w gweld; mae \`eqia check\` yn rhestru’r cyfan)`,
+    showLess: 'Mae Ctrl+O yn dangos llai',
+    moreLines: ({ n }) => `… ${n} llinell arall: mae Ctrl+O yn eu dangos i gyd`,
+    locked: 'Mae’r cam hwn wedi’i gloi.',
+    nextStep: 'Ymlaen i’r cam nesaf',
+    goToStep: 'Mynd i gam',
+    goToWhich: 'I ba gam?',
+    stepLocked: 'wedi’i gloi',
+    needsWork: 'angen gwaith',
+    notSaved: ({ message }) => `Heb ei gadw: ${message}`,
+    welshSaved: ({ path }) => `Cymraeg wedi’i gadw: ${path}`,
+    welshRemoved: ({ path }) => `Cymraeg wedi’i dynnu: ${path}`,
+    welshOf: ({ field }) => `Cymraeg: y fersiwn Gymraeg o ${field} (dewisol)`,
+    welshHint: 'Mae Enter yn hepgor',
+    title: 'Teitl y polisi, y newid i wasanaeth neu’r penderfyniad',
+    welshTitle: 'Cymraeg: y teitl yn Gymraeg (dewisol)',
+    created: ({ id }) =>
+      `Crëwyd ${id}. Caiff pob ateb ei gadw wrth fynd; parhewch unrhyw bryd gydag \`eqia edit ${id}\`.`,
+    done: ({ id }) => `Wedi gorffen. Nesaf: \`eqia check ${id}\`, yna \`eqia submit ${id}\`.`,
+    stopped: ({ saved }) =>
+      `Wedi stopio. Cedwir pob ateb a roesoch (${saved} wedi’u cadw y tro hwn), ac eitem anorffenedig cyn belled ag yr aeth.`,
+    continueWith: ({ id, at }) =>
+      `Parhewch gydag \`eqia edit ${id}\`${at ? `: mae’n ailagor yn "${at}"` : ''}.`,
+    noSuchStep: ({ asked, sections }) =>
+      `Nid oes cam "${asked}" yn y dewin: defnyddiwch adran (${sections}) neu analysis.<nodwedd>.`,
+    lockedDraft:
+      'Wedi’i gloi nes cofnodi’r penderfyniad sgrinio (cam 3): dim ond y polisi, y penderfyniad, y sgrinio a’r dystiolaeth y mae drafft yn eu newid.',
+    lockedScreenedOut:
+      'Wedi’i gloi: cafodd yr asesiad ei sgrinio allan. Newidiwch y penderfyniad sgrinio i’w asesu’n llawn.',
+    lockedInReview: ({ id }) =>
+      `Wedi’i gloi tra bo’n cael ei adolygu. Gall adolygydd ofyn am newidiadau; mae \`eqia withdraw ${id} --submission\` yn ei dynnu’n ôl.`,
+    lockedOther: ({ state, id }) =>
+      `Wedi’i gloi: cyflwr yr asesiad yw ${state}. Mae \`eqia revise ${id}\` yn dechrau fersiwn newydd i’w newid.`,
+    gridCharacteristic: 'Nodwedd',
+    gridNone: 'dim i’r gynulleidfa hon',
+  },
+  policy: {
+    guidance:
+      'Beth sy’n cael ei benderfynu, a phwy y mae’n effeithio arnynt? Geiriau plaen: dyma y mae adolygydd yn ei ddarllen gyntaf.',
+    title: 'Teitl y polisi, y newid i wasanaeth neu’r penderfyniad',
+    savedTitle: ({ title }) => `Teitl: ${title}`,
+    reference: 'Cyfeirnod (dewisol)',
+    savedReference: ({ reference }) => `Cyfeirnod: ${reference || '—'}`,
+    kind: 'Pa fath o beth ydyw?',
+    savedKind: ({ kind }) => `Math: ${kind}`,
+    novelty: 'Ai un newydd, diwygiad, neu bolisi presennol a asesir am y tro cyntaf ydyw?',
+    savedNovelty: ({ novelty }) => `Newydd-deb: ${novelty}`,
+    team: 'Tîm neu gyfarwyddiaeth',
+    savedTeam: ({ team }) => `Tîm: ${team || '—'}`,
+    aims: 'Ei nodau a’r canlyniadau a fwriedir',
+    savedAims: 'Nodau wedi’u cadw',
+    scope: 'Cwmpas: beth y mae’n ei gynnwys a beth nad yw’n ei gynnwys',
+    savedScope: 'Cwmpas wedi’i gadw',
+    audiences: 'Pwy y mae’n effeithio arnynt?',
+    savedAudiences: ({ names }) => `Yn effeithio ar: ${names}`,
+  },
+  decision: {
+    guidance:
+      'Rhaid rhoi sylw dyledus cyn gwneud y penderfyniad ac ar yr adeg honno (Brown), gan y sawl sy’n ei wneud.',
+    maker: 'Pwy sy’n gwneud y penderfyniad? (person neu gorff)',
+    savedMaker: ({ maker }) => `Gwneuthurwr y penderfyniad: ${maker || '—'}`,
+    role: 'Eu rôl',
+    savedRole: ({ role }) => `Rôl: ${role || '—'}`,
+    date: 'Dyddiad y penderfyniad (BBBB-MM-DD, yn wag os nad yw wedi’i bennu eto)',
+    savedDate: ({ date }) => `Dyddiad y penderfyniad: ${date || 'heb ei bennu'}`,
+    paper: 'Cyfeirnod papur y penderfyniad (dewisol)',
+    savedPaper: ({ paper }) => `Papur: ${paper || '—'}`,
+    briefed: 'A fydd gwneuthurwr y penderfyniad yn cael yr asesiad hwn ac yn cael gwybod am y ddyletswydd?',
+    savedBriefed: ({ briefed }) =>
+      `Gwneuthurwr y penderfyniad wedi’i friffio: ${briefed ? 'ydy' : 'nac ydy'}`,
+  },
+  screening: {
+    progress: ({ n, of, characteristic }) => `Sgrinio ${n} o ${of}: ${characteristic}`,
+    relevant: ({ characteristic }) => `A yw’r polisi’n berthnasol i ${characteristic}?`,
+    savedRelevance: ({ characteristic, relevance }) => `Sgrinio ${characteristic}: ${relevance}`,
+    why: 'Pam? (un frawddeg, yn benodol i’r nodwedd hon)',
+    savedReason: ({ characteristic }) => `Sgrinio ${characteristic}: rheswm wedi’i gadw`,
+    someRelevant: 'Mae rhai nodweddion yn berthnasol neu’n ansicr: disgwylir asesiad llawn.',
+    noneRelevant:
+      'Does dim yn ymddangos yn berthnasol: gallwch sgrinio allan, gyda rhesymeg y bydd cymeradwywr uwch yn ei gwirio.',
+    decision: 'Penderfyniad sgrinio',
+    rationale: 'Y rhesymeg dros y penderfyniad hwn',
+    saved: ({ decision }) => `Sgrinio: ${decision}`,
+  },
+  fields: {
+    badDate: 'Defnyddiwch BBBB-MM-DD, e.e. 2026-05-29.',
+    badPartialDate: 'Defnyddiwch flwyddyn, mis neu ddiwrnod: 2021, 2021-03 neu 2021-03-31.',
+    recorded: ({ names }) => `Wedi’u cofnodi: ${names}`,
+    emptyWhenDone: ({ label }) => `${label} (gwag ar ôl gorffen)`,
+    otherGroupsGuidance:
+      'Grwpiau nad yw cynulleidfaoedd y proffil yn eu henwi: trigolion un ardal, crefft, ymwelwyr…',
+    otherGroup: 'Grŵp arall y mae’r polisi’n effeithio arno',
+    savedOtherGroup: ({ group }) => `Yn effeithio ar: ${group}`,
+  },
+  lists: {
+    change: ({ noun, id, what }) => `Newid ${noun} [${id}] ${what}`,
+    item: ({ noun, id, what }) => `${noun} [${id}] ${what}`,
+    changeAnswers: 'Newid ei atebion',
+    moveUp: 'Ei symud i fyny',
+    moveDown: 'Ei symud i lawr',
+    remove: 'Ei dynnu',
+    keep: 'Ei adael fel y mae',
+    movedUp: ({ noun, id }) => `Symudwyd ${noun} [${id}] i fyny`,
+    movedDown: ({ noun, id }) => `Symudwyd ${noun} [${id}] i lawr`,
+    removeSure: ({ noun, id, what }) =>
+      `Tynnu ${noun} [${id}] ${what}? Mae ei ddolenni o adrannau eraill yn mynd hefyd.`,
+    removed: ({ noun, id }) => `Tynnwyd ${noun} [${id}]`,
+    unlinked: ({ item, id }) => `Datgysylltwyd ${item} [${id}]`,
+    nouns: {
+      evidence: 'tystiolaeth',
+      gap: 'bwlch yn y data',
+      engagement: 'ymgysylltiad',
+      impact: 'effaith',
+      action: 'cam gweithredu',
+      combination: 'cyfuniad',
+    },
+  },
+  evidence: {
+    kind: 'Math o dystiolaeth',
+    title: 'Teitl',
+    saved: ({ id, note }) => `Tystiolaeth [${id}]: ${note}`,
+    source: 'Ffynhonnell neu URL',
+    savedSource: ({ source }) => `ffynhonnell ${source || '—'}`,
+    date: 'Dyddiad y dystiolaeth (2021, 2021-03 neu 2021-03-31; yn wag os nad yw’n hysbys)',
+    savedDate: ({ date }) => `dyddiad ${date || 'anhysbys'}`,
+    characteristics: 'Pa nodweddion y mae’n eu cwmpasu?',
+    savedCharacteristics: ({ n }) => `yn cwmpasu ${n} nodwedd`,
+    summary: 'Beth y mae’n ei ddweud? (crynodeb)',
+    savedSummary: 'crynodeb wedi’i gadw',
+    limitations:
+      'I ba raddau y gellir ymddiried ynddi? (maint y sampl, ei hoed, pwy y mae’n eu gadael allan)',
+    savedLimitations: 'cyfyngiadau wedi’u cadw',
+    gap: 'Beth nad yw’n hysbys?',
+    savedGap: ({ id, note }) => `Bwlch yn y data [${id}]: ${note}`,
+    gapCharacteristics: 'Ar gyfer pa nodweddion?',
+    savedGapCharacteristics: ({ n }) => `ar gyfer ${n} nodwedd`,
+    guidance:
+      'Beth a wyddoch am y bobl yr effeithir arnynt, a beth nad ydych yn ei wybod eto (Bridges: canfyddwch)?',
+    soFar: ({ items, gaps }) => `${items} eitem o dystiolaeth, ${gaps} bwlch yn y data hyd yma.`,
+    menu: 'Ychwanegu tystiolaeth neu fwlch yn y data?',
+    addItem: 'Ychwanegu eitem o dystiolaeth',
+    addGap: 'Ychwanegu bwlch yn y data: rhywbeth nad yw’n hysbys',
+    done: 'Wedi gorffen â’r dystiolaeth',
+  },
+  recordDetails: {
+    title: 'Pwy a’i hasesodd, a phryd',
+    teamGuidance: 'Mae trylwyredd angen mwy nag un meddwl: enwch y bobl a gynhaliodd yr asesiad.',
+    member: 'Rhywun a gynhaliodd yr asesiad',
+    role: ({ name }) => `Rôl ${name}`,
+    savedMember: ({ name }) => `Tîm: ${name}`,
+    timingGuidance: 'Rhoddir sylw dyledus cyn y penderfyniad, nid i gyfiawnhau un a wnaed eisoes (Brown).',
+    alreadyTaken: 'A oedd y penderfyniad wedi’i wneud eisoes pan wnaed yr asesiad hwn?',
+    savedAlreadyTaken: ({ taken }) => `Penderfyniad wedi’i wneud eisoes: ${taken ? 'oedd' : 'nac oedd'}`,
+    analysedOn: ({ date }) =>
+      `Mae’r penderfyniad wedi’i ddyddio ${date}: pryd y gwnaed y dadansoddiad? (BBBB-MM-DD, yn wag os yn eqia nawr)`,
+    savedAnalysedOn: ({ date }) => `Dadansoddiad wedi’i wneud: ${date || 'yn eqia'}`,
+    likely: ({ characteristic }) =>
+      `Mae ${characteristic} yn berthnasol: sut y mae’n debygol o gael ei effeithio?`,
+    savedLikely: ({ characteristic, likely }) => `${characteristic}: ${likely}`,
+  },
+  screeningBasis: {
+    title: 'Sail y sgrinio allan',
+    evidenceGuidance: 'Mae sgrinio allan yn nodi’r hyn y dibynnodd arno (egwyddor 6 Brown: cofnod digonol).',
+    evidence: 'Ar ba dystiolaeth y dibynnodd y sgrinio?',
+    savedEvidence: ({ n }) => `Dibynnodd y sgrinio ar ${n} eitem o dystiolaeth`,
+    relatedGuidance:
+      'Ni ellir dirprwyo’r ddyletswydd i ddogfen arall (egwyddor 4 Brown): cysylltwch unrhyw asesiad y mae hwn yn dibynnu arno.',
+    related: 'Asesiad neu ddogfen arall y mae’r sgrinio’n dibynnu arni',
+    where: 'Ble i ddod o hyd iddi (dolen, ffeil, neu id eqia)',
+    covers: 'Pam ei bod yn cwmpasu’r newid hwn',
+    savedRelated: ({ title }) => `Mae’r sgrinio’n dibynnu ar: ${title}`,
+  },
+  generalDuty: {
+    need: ({ limb, text }) => `${limb}: yr angen i ${text}.`,
+    aim: ({ limb, aim }) => `Sut y mae’r polisi’n rhoi sylw dyledus i nod ${limb}, ${aim}?`,
+    saved: ({ aim }) => `${aim}: wedi’i gadw`,
+  },
+  outcome: {
+    guidance:
+      'Y pedwar canlyniad a ddisgrifir gan y Comisiwn Cydraddoldeb a Hawliau Dynol. Dewiswch yr un y mae’ch dadansoddiad yn ei gefnogi.',
+    kind: 'Canlyniad',
+    why: 'Pam y canlyniad hwn?',
+    saved: ({ outcome }) => `Canlyniad: ${outcome}`,
+    summary: 'Crynodeb mewn Cymraeg clir i agor yr adroddiad: y newid, yr hyn a ganfuwyd, beth sy’n dilyn',
+    savedSummary: 'Crynodeb wedi’i gadw',
+    legitimateAim: 'Y nod dilys y mae’r polisi’n ei ddilyn',
+    alternatives: 'Dewisiadau llai niweidiol a ystyriwyd, a pham na chawsant eu dewis',
+    proportionate: 'Pam y mae’r dull yn gymesur',
+    savedJustification: 'Cyfiawnhad wedi’i gadw',
+  },
+  monitoring: {
+    guidance: ({ months }) =>
+      `Mae’r ddyletswydd yn barhaus: dywedwch sut y byddwch yn gwylio’r effaith. Mae adolygiadau’n ddyledus o fewn ${months} mis.`,
+    arrangements: 'Sut y caiff y polisi ei fonitro, a chan bwy?',
+    savedArrangements: 'Trefniadau monitro wedi’u cadw',
+    nextReview: 'Dyddiad yr adolygiad nesaf (BBBB-MM-DD)',
+    savedNextReview: ({ date }) => `Adolygiad nesaf: ${date}`,
+  },
+  summary: {
+    title: 'Crynodeb o’r effeithiau',
+    whatNow: 'Beth nawr?',
+    finish: 'Gorffen: mae popeth wedi’i gadw',
+  },
+  requestChanges: {
+    whatShouldChange: 'Beth ddylai’r awdur ei newid?',
+  },
+  characteristic: {
+    notDescribed: '(heb ei disgrifio eto)',
+    speakers: ({ names }) => `Pwy sy’n siarad drosti: ${names}`,
+    screeningSaid: ({ relevance, reason }) => `Dywedodd y sgrinio: ${relevance} — ${reason}`,
+    conclusion: ({ characteristic }) => `Eich casgliad ar ${characteristic}`,
+    saved: ({ characteristic, note }) => `${characteristic}: ${note}`,
+    whyNoImpact: 'Pam nad oes effaith? (yn benodol i’r nodwedd hon)',
+    reasoning: 'Eich rhesymu, yn gryno',
+    savedReasoning: 'rhesymu wedi’i gadw',
+    impacts: ({ n, characteristic }) => `${n} effaith ar ${characteristic}. Ychwanegu un?`,
+    addImpact: 'Ychwanegu effaith',
+    done: ({ characteristic }) => `Wedi gorffen â ${characteristic}`,
+    support: 'Ar ba dystiolaeth neu fylchau yn y data y mae hyn yn seiliedig?',
+    evidence: ({ title }) => `Tystiolaeth: ${title}`,
+    notKnown: ({ description }) => `Ddim yn hysbys: ${description}`,
+    savedSupport: ({ evidence, gaps }) =>
+      `${evidence} eitem o dystiolaeth a ${gaps} bwlch yn y data wedi’u cysylltu`,
+  },
+  review: {
+    yourVerdict: ({ section }) => `Eich dyfarniad ar ${section}`,
+    noVerdict: 'Dim dyfarniad: yr adran nesaf',
+    goToDecision: 'Mynd i’m penderfyniad ar y cam hwn',
+    commentOptional: 'Sylw (dewisol)',
+    whatShouldChange: 'Beth ddylai newid?',
+    decisionTitle: 'Eich penderfyniad ar y cam hwn',
+    stage: ({ stage }) => `Cam: ${stage}`,
+    attestation: ({ attestation }) => `Ardystiad: ${attestation}`,
+    notWaiting: 'Nid yw’r asesiad hwn yn aros ar gam.',
+    unjudged: ({ n, of, sections }) =>
+      `Dim dyfarniad gennych ar ${n} o ${of} adran: ${sections} (mae Ctrl+G yn mynd i un).`,
+    approveOrSendBack: 'Cymeradwyo’r cam hwn, neu ei anfon yn ôl?',
+    approve: 'Cymeradwyo (byddwch yn derbyn yr ardystiad)',
+    requestChanges: 'Gofyn am newidiadau',
+    later: 'Penderfynu wedyn: cedwir y dyfarniadau a’r sylwadau',
+    acceptAttestation: 'Ydych chi’n derbyn yr ardystiad uchod?',
+    approvalComment: 'Sylw gyda’ch cymeradwyaeth (dewisol)',
+    mustChange: 'Beth sy’n rhaid i’r awdur ei newid?',
+    saved: ({ changes, title }) => `Adolygiad wedi’i gadw: ${changes}. Mae "${title}" yn ôl gyda’i awdur.`,
+    savedStatus: ({ title, status }) => `Adolygiad wedi’i gadw: "${title}" — cyflwr: ${status}.`,
+    notInReview: ({ title, state, id }) =>
+      `"${title}" — cyflwr: ${state}. Dim ond asesiad sy’n cael ei adolygu y gellir ei adolygu (mae \`eqia submit ${id}\` yn ei anfon).`,
+    noTerminalFlags: '`eqia approve <id> --attest` neu `eqia request-changes <id> --comment <testun>`',
+    yourVerdicts: 'eich dyfarniadau',
+  },
+  change: {
+    done: ({ what, title, id, state }) => `${what}: "${title}" (${id}) — cyflwr: ${state}.`,
+    created: ({ id }) => `Crëwyd ${id}`,
+    saved: 'Wedi’i gadw',
+    submitted: 'Wedi’i gyflwyno i’w adolygu',
+    approved: 'Wedi’i gymeradwyo',
+    commentAdded: 'Sylw wedi’i ychwanegu',
+    submissionWithdrawn: 'Cyflwyniad wedi’i dynnu’n ôl',
+    withdrawn: 'Wedi’i dynnu’n ôl',
+    startedRevision: ({ revision }) => `Dechreuwyd diwygiad ${revision}`,
+  },
+  reviewLines: {
+    judged: ({ name, verdict, comment }) =>
+      `  Dyfarniad ${name}: ${verdict}${comment ? `: “${comment}”` : ''}`,
+    resolvedBy: ({ name }) => `datryswyd gan ${name}`,
+    open: 'agored',
+    replyTo: ({ id }) => ` (ateb i ${id})`,
+    howToReply: ({ id, section, comment }) =>
+      `  Ateb: \`eqia comment ${id} --section ${section} "…" --reply-to ${comment}\`; datrys: \`eqia comment ${id} --resolve ${comment}\``,
+    changesRequested: ({ name, comment }) =>
+      `gofynnodd ${name} am newidiadau${comment ? ` (“${comment}”)` : ''}`,
+  },
+  approve: {
+    approveQuestion: 'Cymeradwyo?',
+    attestNeeded: 'i chi dderbyn yr ardystiad',
+    notInReview: ({ title, state }) =>
+      `"${title}" — cyflwr: ${state}. Dim ond asesiad sy’n cael ei adolygu y gellir ei gymeradwyo.`,
+    acceptThis: ({ stage, attestation }) => `${stage}: ${attestation}\nYdych chi’n derbyn yr ardystiad hwn?`,
+    notAccepted: 'Heb ei gymeradwyo: ni dderbyniwyd yr ardystiad.',
+  },
+};

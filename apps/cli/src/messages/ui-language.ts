@@ -1,0 +1,112 @@
+import type { LabelCatalogue, Locale, Messages } from '@eqia/core';
+import {
+  label as englishLabel,
+  inSentence,
+  type LabelSet,
+  type LabelValue,
+  type Profile,
+  parseLocales,
+} from '@eqia/core/light';
+import type { CliContext } from '../context.js';
+import { UsageError } from '../usage-error.js';
+import { type CliMessages, english } from './en.js';
+
+/**
+ * The CLI's own words in the language of this run: `msg.list.empty`, `msg.demo.created({ location })`.
+ * A live binding, set once per command as soon as its language is known (see chooseUiLanguage); English
+ * until then. Welsh is loaded only when asked for.
+ */
+export let msg: CliMessages = english;
+
+/** The language `msg` speaks. */
+export let uiLocale: Locale = 'en';
+
+/** The labels of stored values in the language of this run: core's Welsh catalogue once Welsh is chosen. */
+export let uiLabels: LabelCatalogue | undefined;
+
+/** Everything core words (characteristics, census, aims…) in the language of this run, when not English. */
+export let uiCoreMessages: Messages | undefined;
+
+/** Whether the user chose the language (--lang, EQIA_LANG, the setting): then the profile's default does not apply. */
+let chosen = false;
+
+export async function setUiLanguage(locale: Locale): Promise<void> {
+  if (locale === 'cy') {
+    const [{ welsh }, { welshMessages }] = await Promise.all([
+      import('./cy.js'),
+      import('@eqia/core/cy-light'),
+    ]);
+    msg = welsh;
+    uiCoreMessages = welshMessages;
+    uiLabels = welshMessages.values;
+  } else {
+    msg = english;
+    uiCoreMessages = undefined;
+    uiLabels = undefined;
+  }
+  uiLocale = locale;
+}
+
+/**
+ * The language of eqia's own words for this command: --lang, else EQIA_LANG, else the `language`
+ * setting (the first language of a list such as cy,en); else English until the store's profile is read
+ * (see useProfileLanguage). A --lang eqia does not speak is a usage error; an EQIA_LANG it does not speak
+ * is refused only by the commands that write a document, so a script's JSON never fails on it.
+ */
+export async function chooseUiLanguage(ctx: Pick<CliContext, 'argv' | 'env' | 'cwd'>): Promise<void> {
+  const flag = langFlag(ctx.argv);
+  const given = flag ?? (ctx.env.EQIA_LANG || undefined);
+  let locale: Locale | undefined;
+  if (given !== undefined) {
+    const parsed = parseLocales(given);
+    if ('error' in parsed && flag !== undefined) {
+      await setUiLanguage('en');
+      throw new UsageError(`--lang "${given}": ${parsed.error}.`);
+    }
+    locale = 'error' in parsed ? undefined : parsed.locales[0];
+  } else {
+    const { userSettings } = await import('../settings/location.js');
+    // A settings file eqia cannot read is reported by the command that needs it, in English.
+    locale = await userSettings(ctx as CliContext).then(
+      (settings) => settings.language,
+      () => undefined,
+    );
+  }
+  chosen = locale !== undefined;
+  await setUiLanguage(locale ?? 'en');
+}
+
+/** Once the store's profile is read: its default language, unless the user chose one. */
+export async function useProfileLanguage(profile: Profile): Promise<void> {
+  if (!chosen) await setUiLanguage(profile.languages?.default ?? 'en');
+}
+
+function langFlag(argv: readonly string[]): string | undefined {
+  for (let index = 0; index < argv.length; index++) {
+    const token = argv[index] as string;
+    if (token === '--') return undefined;
+    if (token === '--lang') return argv[index + 1] ?? '';
+    if (token.startsWith('--lang=')) return token.slice('--lang='.length);
+  }
+  return undefined;
+}
+
+/** The label of a stored value in the language of this run: "draft" is "Draft", or "Drafft". */
+export function uiLabel<S extends LabelSet>(set: S, value: LabelValue<S>): string {
+  if (!uiLabels) return englishLabel(set, value);
+  return (uiLabels.labels[set] as Readonly<Record<string, string>>)[value] ?? value;
+}
+
+export { inSentence };
+
+/**
+ * A wizard question's words in the language of this run, with its English words as its id: where an
+ * author stopped (`eqia edit` reopens there) is the same question in either language. `pick` is given
+ * the catalogue and the labels of stored values of one language.
+ */
+export const question = (
+  pick: (messages: CliMessages, label: typeof englishLabel) => string,
+): { id: string; label: string } => ({
+  id: pick(english, englishLabel),
+  label: pick(msg, uiLabel),
+});

@@ -1,0 +1,5 @@
+// `@eqia/core/cy-light`: the Welsh catalogue without the words of the check `welsh-text-written`, which
+// load core's schemas. For read paths that must start fast in Welsh (eqia list), as `@eqia/core/light`
+// is for English.
+
+export { welshMessages } from './labels/cy/index.js';
