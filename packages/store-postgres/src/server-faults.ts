@@ -4,14 +4,16 @@ import {
   NotFoundError,
   StoreCorruptError,
   StoreUnavailableError,
+  ValidationError,
 } from '@eqia/core';
 
 /**
  * What node-postgres and the server throw, turned into eqia's errors: no raw driver error reaches a
  * caller. A server that cannot be reached, is stopping or restarting, or drops the connection is
  * UNAVAILABLE, and worth trying again (the store does, for a while: see postgres-store.ts); a refused
- * login is FORBIDDEN; a database that does not exist NOT_FOUND; any other refusal from the server means
- * its tables are not as eqia made them, STORE_CORRUPT.
+ * login is FORBIDDEN; a database that does not exist NOT_FOUND; text the server cannot keep (U+0000, which
+ * its jsonb refuses) VALIDATION, as the user can fix it; any other refusal from the server means its
+ * tables are not as eqia made them, STORE_CORRUPT.
  */
 
 /** Errors of the socket: the server is down, restarting, or not where the URL says. */
@@ -80,6 +82,12 @@ export function explainFailure(
   if (code === '3D000')
     return new NotFoundError(
       `Cannot use the PostgreSQL store ${location}: the database does not exist (create it, or fix the database name in the URL).`,
+      { cause: error },
+    );
+  if (code === '22P05')
+    return new ValidationError(
+      `The PostgreSQL store ${location} cannot keep a character this change holds: U+0000 (NUL), or one outside the database's encoding. Nothing was written: remove the character from the text and try again.`,
+      [],
       { cause: error },
     );
   if (isTransient(error)) {
