@@ -80,7 +80,11 @@ ${outputHelp}`,
           );
         const every = await client.annualTotals(period);
         const csv = report.renderOverdueActionsCsv(every.actions.longestOverdue);
-        await writeOutput(ctx, { out: csvFile, force: values.force, store: values.store }, csv);
+        await writeOutput(
+          ctx,
+          { out: csvFile, option: '--overdue-csv', force: values.force, store: values.store },
+          csv,
+        );
       }
       const annual = report.buildAnnualReport({
         totals,

@@ -27,6 +27,8 @@ export const outputHelp = `  --out <file>   write to this file (default: standar
 
 export interface OutputFlags {
   out?: string | undefined;
+  /** The option that named `out`, for messages: `--out` unless another (`--overdue-csv`) did. */
+  option?: string;
   force?: boolean | undefined;
   /** The command's --store, so that the store's own files are never written over. */
   store?: string | undefined;
@@ -47,11 +49,13 @@ export async function writeOutput(
     ctx.write(content.endsWith('\n') ? content : `${content}\n`);
     return;
   }
-  if (flags.out.trim() === '') throw new UsageError('--out needs a file name (or - for standard output).');
+  const option = flags.option ?? '--out';
+  if (flags.out.trim() === '')
+    throw new UsageError(`${option} needs a file name (or - for standard output).`);
   const path = resolve(ctx.cwd, flags.out);
-  await refuseStoreFiles(ctx, path, flags.store);
+  await refuseStoreFiles(ctx, path, flags.store, option);
   const found = statSync(path, { throwIfNoEntry: false });
-  if (found?.isDirectory()) throw new UsageError(`--out ${path} is a directory: give a file name.`);
+  if (found?.isDirectory()) throw new UsageError(`${option} ${path} is a directory: give a file name.`);
   try {
     if (found === undefined) await writeNew(path, content);
     else if (!found.isFile())
@@ -59,7 +63,7 @@ export async function writeOutput(
     else if (flags.force) await replace(path, content);
     else
       throw new UsageError(
-        `--out ${path} already exists: pass --force to replace it, or choose another file.`,
+        `${option} ${path} already exists: pass --force to replace it, or choose another file.`,
       );
   } catch (error) {
     throw namingFile(error, path);
@@ -94,7 +98,12 @@ async function replace(path: string, content: string | Uint8Array): Promise<void
  * are never an output: writing there would destroy the assessments. Paths are compared after resolving
  * symbolic links, so no spelling of the path gets round it.
  */
-async function refuseStoreFiles(ctx: CliContext, path: string, storeFlag: string | undefined): Promise<void> {
+async function refuseStoreFiles(
+  ctx: CliContext,
+  path: string,
+  storeFlag: string | undefined,
+  option: string,
+): Promise<void> {
   const location = await storeLocation(ctx, storeFlag);
   if (isPostgresUrl(location)) return;
   const named = resolve(ctx.cwd, location);
@@ -107,7 +116,7 @@ async function refuseStoreFiles(ctx: CliContext, path: string, storeFlag: string
   const inside = folder !== undefined && isWithin(folder, target);
   if (storeFiles.includes(target) || inside)
     throw new UsageError(
-      `--out ${path} is ${inside ? 'inside the store folder' : 'one of the store files'} (${folder ?? database}): writing there would destroy the store. Choose a file elsewhere.`,
+      `${option} ${path} is ${inside ? 'inside the store folder' : 'one of the store files'} (${folder ?? database}): writing there would destroy the store. Choose a file elsewhere.`,
     );
 }
 
