@@ -12,6 +12,7 @@ import {
 } from '@eqia/sdk';
 import { digestPartOf } from './digest-parts.js';
 import { actionsOverdueSql, filterSql, reviewDueSql } from './filter-sql.js';
+import { frozenJson } from './frozen-json.js';
 import type { ServerCalls } from './server-calls.js';
 
 /** What the store reads of its assessments, each row's documents checked as they are read. */
@@ -35,9 +36,9 @@ export function assessmentReads(
   s: string,
   documents: ReturnType<typeof storedDocuments>,
 ): AssessmentReads {
-  // Each summary is parsed and checked as its row arrives, while the server still sends the others,
-  // rather than all of them after the last row.
-  const checkedSummary = (text: string) => documents.summary(JSON.parse(text));
+  // Each summary is parsed, checked and frozen as its row arrives, while the server still sends the
+  // others, rather than all of them after the last row.
+  const checkedSummary = (text: string) => frozenJson(documents.summary(JSON.parse(text)));
   const summaryTypes = { getTypeParser: () => checkedSummary };
   // Prepared once per connection under a name its text gives, as the append is: a list is asked again
   // and again, and need not be parsed and planned each time.

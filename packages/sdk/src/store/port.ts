@@ -139,7 +139,8 @@ export interface AssessmentStore {
    * Every assessment's summary, without reading each assessment. With a filter, a store may leave out
    * what does not match (SQLite and PostgreSQL filter in the database); unless `listsExactly`, the client
    * filters and orders what comes back again, so a store that ignores the filter is still correct, only
-   * slower.
+   * slower. The summaries may come frozen (the client freezes what it returns; a store that freezes them
+   * as it parses them spares it that walk), never shared with the store's own state.
    */
   list(filter?: ListFilter, call?: CallOptions): Promise<AssessmentSummary[]>;
   /**
