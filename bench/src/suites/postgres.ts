@@ -75,8 +75,10 @@ async function saves(
       policy.scope = `${policy.scope.replace(/ \(edit \d+\)$/, '')} (edit ${++n})`;
     });
   const peer = await peerAppender(store, url, schema, editable(1));
-  const rounds = context.smoke ? 1 : 5;
-  const runs = Math.ceil(context.runs(100) / rounds);
+  // 400 saves a side in ten blocks each: the 95th percentile is then the 20th slowest save, which two
+  // or three of the collector's pauses more or fewer no longer decide (with 100 it was the 5th).
+  const rounds = context.smoke ? 1 : 10;
+  const runs = Math.ceil(context.runs(400) / rounds);
   const timings = await inTurns({ eqia, raw: peer.append }, { rounds, runs });
   record(context, 'pg-save', `save one edit through eqia (${size}, PostgreSQL)`, timings.eqia, 'pg-raw-save');
   record(context, 'pg-raw-save', 'the raw pg peer sending the same statement', timings.raw);
@@ -172,10 +174,10 @@ async function filteredList(
   const ids = (found: { id: string }[]) => found.map((summary) => summary.id).join(' ');
   if (ids(await client.list(filter)) !== ids((await rawList()).map((row) => row.summary)))
     throw new Error('the raw SELECT does not answer what client.list answers');
-  const rounds = context.smoke ? 1 : 5;
+  const rounds = context.smoke ? 1 : 10;
   const timings = await inTurns(
     { eqia: () => client.list(filter), raw: rawList },
-    { rounds, runs: Math.ceil(context.runs(20) / rounds) },
+    { rounds, runs: Math.ceil(context.runs(40) / rounds) },
   );
   record(
     context,
