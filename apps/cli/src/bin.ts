@@ -1,18 +1,28 @@
 #!/usr/bin/env node
-import { runCli } from './cli.js';
+const argv = process.argv.slice(2);
 
-// Ink colours through chalk, which reads FORCE_COLOR but not NO_COLOR (https://no-color.org).
-if (process.env.NO_COLOR !== undefined && process.env.FORCE_COLOR === undefined)
-  process.env.FORCE_COLOR = '0';
+/** `eqia list --json` prints before the rest of eqia is loaded, when it can (fast-list-json.ts). */
+async function listedAtOnce(): Promise<boolean> {
+  if (argv[0] !== 'list' || !argv.includes('--json')) return false;
+  const { fastListJson } = await import('./fast-list-json.js');
+  return fastListJson(argv, { env: process.env, cwd: process.cwd(), stdout: process.stdout });
+}
 
-// Ink draws only the last frame when it thinks it runs in CI (is-in-ci reads CI as Ink loads): someone at
-// a terminal who has CI exported would see a blank wizard until it ended.
-if (process.stdin.isTTY && process.stdout.isTTY && process.env.CI !== undefined) process.env.CI = 'false';
+if (!(await listedAtOnce())) {
+  // Ink colours through chalk, which reads FORCE_COLOR but not NO_COLOR (https://no-color.org).
+  if (process.env.NO_COLOR !== undefined && process.env.FORCE_COLOR === undefined)
+    process.env.FORCE_COLOR = '0';
 
-process.exitCode = await runCli(process.argv.slice(2), {
-  env: process.env,
-  cwd: process.cwd(),
-  stdout: process.stdout,
-  stderr: process.stderr,
-  stdinIsTTY: Boolean(process.stdin.isTTY),
-});
+  // Ink draws only the last frame when it thinks it runs in CI (is-in-ci reads CI as Ink loads): someone
+  // at a terminal who has CI exported would see a blank wizard until it ended.
+  if (process.stdin.isTTY && process.stdout.isTTY && process.env.CI !== undefined) process.env.CI = 'false';
+
+  const { runCli } = await import('./cli.js');
+  process.exitCode = await runCli(argv, {
+    env: process.env,
+    cwd: process.cwd(),
+    stdout: process.stdout,
+    stderr: process.stderr,
+    stdinIsTTY: Boolean(process.stdin.isTTY),
+  });
+}

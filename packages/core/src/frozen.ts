@@ -16,6 +16,13 @@ export type Frozen<T> = T extends (...args: never[]) => unknown
         : T;
 
 /**
+ * The getter of a key, own or inherited, if it has one (a data property has none), allocating nothing:
+ * `Object.prototype.__lookupGetter__`, standard in every engine (ECMA-262 annex B), untyped by TypeScript.
+ */
+const getterOf = (Object.prototype as { __lookupGetter__(key: string): (() => unknown) | undefined })
+  .__lookupGetter__;
+
+/**
  * Freezes a value all the way down and returns it, typed so. An object already frozen is taken as
  * frozen throughout, as immer's results and this function's are, so a result sharing most of its
  * structure with an earlier one costs only its new parts. Accessors are not called: a field worked out
@@ -30,10 +37,11 @@ export function deepFreeze<T>(value: T): Frozen<T> {
   if (Array.isArray(value)) {
     for (const item of value) deepFreeze(item);
   } else {
-    // Key by key: a third of the time of all descriptors at once (measured on the worked example).
+    // Asking only whether a key has a getter allocates nothing: a descriptor for every key was nine
+    // tenths of freezing a list of summaries (3,600 of them at 10,000: 30 ms, now 15; all descriptors
+    // at once were slower still).
     for (const key of Object.keys(value)) {
-      const descriptor = Object.getOwnPropertyDescriptor(value, key);
-      if (descriptor && 'value' in descriptor) deepFreeze(descriptor.value);
+      if (getterOf.call(value, key) === undefined) deepFreeze((value as Record<string, unknown>)[key]);
     }
   }
   return value as Frozen<T>;

@@ -1,5 +1,8 @@
 import { UnsupportedVersionError } from '@eqia/core/light';
 import type Database from 'better-sqlite3';
+import { applicationId, latestSchemaVersion } from './schema-version.js';
+
+export { applicationId, latestSchemaVersion };
 
 export interface Migration {
   version: number;
@@ -7,9 +10,6 @@ export interface Migration {
   /** The SQL of the step. It runs in one transaction with the `user_version` bump. */
   sql: string;
 }
-
-/** Marks the file as eqia's in its header (`PRAGMA application_id`): "EQIA". */
-export const applicationId = 0x45_51_49_41;
 
 /**
  * The schema, as versioned steps applied in order, each recorded in the file's `user_version`. Never edit
@@ -355,8 +355,6 @@ function copyAnnualRows(row: string): string {
     INSERT INTO annual_reaffirmations (id, position, day)
       SELECT ${row}.id, item.key, item.value ${each('reaffirmedOn')};`;
 }
-
-export const latestSchemaVersion = migrations.at(-1)?.version ?? 0;
 
 /** What a file's header says about it, read without writing anything. */
 export interface SchemaState {

@@ -3,36 +3,24 @@ import { sampleAppend } from '@eqia/sdk/testing';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { openSqliteStore } from '../src/index.js';
+import { listOrderKeys } from './list-order-keys.js';
 import { freshFile } from './temp-files.js';
-
-// Ids and times on which SQL's byte order and the list's (localeCompare past the digits) disagree:
-// upper and lower case, punctuation, a time written without its milliseconds.
-const id = fc.constantFrom('a1', 'A1', 'b1', 'B2', 'a-1', 'a_1', 'a.1', 'a:1', 'a10', 'a9', 'Z');
-const time = fc.constantFrom(
-  '2026-01-01T09:00:00.000Z',
-  '2026-01-01T09:00:00Z',
-  '2026-01-02T09:00:00.000Z',
-  '2026-01-01T10:00:00.000Z',
-);
 
 describe('listJson', () => {
   it("answers exactly what the SDK's list order makes of list(), whatever the ids and times", async () => {
     await fc.assert(
-      fc.asyncProperty(
-        fc.uniqueArray(fc.tuple(id, time), { selector: ([key]) => key, maxLength: 8 }),
-        async (rows) => {
-          const store = openSqliteStore(freshFile());
-          await store.init();
-          for (const [key, updatedAt] of rows) {
-            const request = sampleAppend(key, 0);
-            await store.append({ ...request, summary: { ...request.summary, updatedAt } });
-          }
-          const listed = await store.listJson();
-          expect(listed).toBe(listedAsJson(await store.list()));
-          expect(JSON.parse(listed)).toEqual(filterSummaries(await store.list()));
-          await store.close();
-        },
-      ),
+      fc.asyncProperty(listOrderKeys(8), async (rows) => {
+        const store = openSqliteStore(freshFile());
+        await store.init();
+        for (const [key, updatedAt] of rows) {
+          const request = sampleAppend(key, 0);
+          await store.append({ ...request, summary: { ...request.summary, updatedAt } });
+        }
+        const listed = await store.listJson();
+        expect(listed).toBe(listedAsJson(await store.list()));
+        expect(JSON.parse(listed)).toEqual(filterSummaries(await store.list()));
+        await store.close();
+      }),
       { numRuns: 30 },
     );
   }, 120_000);

@@ -1,0 +1,71 @@
+import { statSync } from 'node:fs';
+import { listJsonOfFile } from '@eqia/store-sqlite/list-json-file';
+import { databaseFile, isPostgresUrl } from './open-store.js';
+import { settingsFile } from './settings/location.js';
+
+/*
+ * `eqia list --json`, unfiltered, on a SQLite store, without loading the CLI: its budget (150 ms at
+ * 10,000 assessments, docs/performance.md) leaves about 40 ms beyond node's own start, which the command
+ * line, core and the store's statements took several times over. This path takes only what it is sure
+ * of: the command line exactly `list --json` with --store or --user, no settings file to read, and a
+ * store the file read can vouch for (list-json-file.ts). Anything else, errors included, goes the whole
+ * way through `runCli`, which says what is wrong as it always has.
+ */
+
+export interface FastListEnvironment {
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+  stdout: { write(bytes: string | Uint8Array): unknown };
+}
+
+/** Whether it printed the list (true) or left the command line to `runCli` (false). */
+export function fastListJson(argv: readonly string[], { env, cwd, stdout }: FastListEnvironment): boolean {
+  const flags = listJsonFlags(argv);
+  // EQIA_NOW is checked by every command before it runs: a wrong one must still be refused.
+  if (flags === undefined || (env.EQIA_NOW ?? '') !== '') return false;
+  const location = flags.store ?? env.EQIA_STORE;
+  const settings = settingsFile(env, cwd);
+  const user = flags.user ?? env.EQIA_USER;
+  // A settings file may name the store or the user, or be unreadable: the whole CLI reads it.
+  if ((location === undefined || user === undefined) && settings !== undefined && exists(settings))
+    return false;
+  if (location === '' || user === '' || isPostgresUrl(location ?? '.eqia')) return false;
+  let lines: Buffer | null | undefined;
+  try {
+    lines = listJsonOfFile(databaseFile(location ?? '.eqia', cwd), { user });
+  } catch {
+    return false;
+  }
+  if (lines === undefined) return false;
+  // listJson's form (the SDK's jsonArrayOf), then the line's end that `eqia list --json` adds.
+  if (lines === null) stdout.write('[]\n');
+  else {
+    stdout.write('[\n');
+    stdout.write(lines);
+    stdout.write('\n]\n');
+  }
+  return true;
+}
+
+/** --store and --user when the arguments are exactly `list --json` with those; undefined otherwise. */
+function listJsonFlags(argv: readonly string[]): { store?: string; user?: string } | undefined {
+  if (argv[0] !== 'list') return undefined;
+  const flags: { store?: string; user?: string } = {};
+  let json = false;
+  for (let index = 1; index < argv.length; index++) {
+    const token = argv[index] as string;
+    if (token === '--json' && !json) json = true;
+    else {
+      const [, name, inline] = /^--(store|user)(?:=(.*))?$/s.exec(token) ?? [];
+      if (name !== 'store' && name !== 'user') return undefined;
+      const value = inline ?? argv[++index];
+      if (value === undefined || value.startsWith('-') || flags[name] !== undefined) return undefined;
+      flags[name] = value;
+    }
+  }
+  return json ? flags : undefined;
+}
+
+function exists(file: string): boolean {
+  return statSync(file, { throwIfNoEntry: false }) !== undefined;
+}

@@ -1,0 +1,82 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runBinary } from './support/binary.js';
+import { eqia, examples, tempDir } from './support/cli.js';
+
+/*
+ * `eqia list --json` prints from the store file before the CLI is loaded (src/fast-list-json.ts). On the
+ * built binary: it must print exactly what the whole CLI prints, and leave everything else, every error
+ * included, to the whole CLI, which words it as it always has.
+ */
+
+const tracer = new URL('./support/trace-imports.mjs', import.meta.url).pathname;
+
+/** The built binary, without EQIA_NOW (which the fast path leaves to the whole CLI to check). */
+async function built(cwd: string, argv: string[], env: Record<string, string> = {}) {
+  const trace = join(cwd, `trace-${Math.random().toString(36).slice(2)}.txt`);
+  const run = await runBinary(cwd, argv, {
+    env: { EQIA_NOW: '', EQIA_TRACE_FILE: trace, ...env },
+    nodeArgs: ['--import', tracer],
+  });
+  const { readFile } = await import('node:fs/promises');
+  const modules = await readFile(trace, 'utf8').catch(() => '');
+  return { ...run, wholeCli: /\/dist\/cli-[^/]*\.js$/m.test(modules) };
+}
+
+describe('eqia list --json before the CLI loads', () => {
+  let cwd: string;
+  beforeAll(async () => {
+    cwd = await tempDir();
+    await eqia(cwd, ['init', '--profile', 'cafcass']);
+    for (const [id, answers] of [
+      ['one', 'answers-screening.json'],
+      ['two', 'answers-full.json'],
+    ] as const)
+      await eqia(cwd, ['new', '--user', 'ben', '--answers', join(examples, answers), '--id', id]);
+  }, 60_000);
+
+  it('prints exactly what the whole CLI prints, without loading it', async () => {
+    const whole = await eqia(cwd, ['list', '--json']);
+    expect(whole.code).toBe(0);
+    for (const argv of [
+      ['list', '--json'],
+      ['list', '--json', '--store', '.eqia'],
+      ['list', '--store=.eqia', '--json', '--user', 'ben'],
+    ]) {
+      const fast = await built(cwd, argv);
+      expect(fast).toMatchObject({ code: 0, stdout: whole.stdout, stderr: '', wholeCli: false });
+    }
+    const empty = await tempDir();
+    await eqia(empty, ['init', '--profile', 'cafcass']);
+    expect(await built(empty, ['list', '--json'])).toMatchObject({
+      code: 0,
+      stdout: '[]\n',
+      wholeCli: false,
+    });
+  });
+
+  it('leaves flags, settings and stores it cannot vouch for to the whole CLI, which answers as before', async () => {
+    const garbage = join(cwd, 'garbage.db');
+    await writeFile(garbage, 'not a database\n'.repeat(500));
+    const settings = join(cwd, 'settings.json');
+    await writeFile(settings, JSON.stringify({ user: 'ben' }));
+    const nothing = join(cwd, 'nothing');
+    await mkdir(nothing);
+    const cases: { argv: string[]; env?: Record<string, string> }[] = [
+      { argv: ['list', '--json', '--store', nothing] },
+      { argv: ['list', '--json', '--store', garbage] },
+      { argv: ['list', '--json', '--bogus'] },
+      { argv: ['list', '--json', '--state', 'draft'] },
+      { argv: ['list', '--json', '--user', 'nobody'] },
+      { argv: ['list', '--json'], env: { EQIA_USER: 'nobody' } },
+      { argv: ['list', '--json'], env: { EQIA_NOW: 'yesterday' } },
+      { argv: ['list', '--json'], env: { EQIA_CONFIG: settings } },
+    ];
+    for (const { argv, env = {} } of cases) {
+      const whole = await eqia(cwd, argv, { EQIA_NOW: '', ...env });
+      const fast = await built(cwd, argv, env);
+      expect({ argv, env, ...fast }).toEqual({ argv, env, ...whole, wholeCli: true });
+    }
+  });
+});

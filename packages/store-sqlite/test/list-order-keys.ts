@@ -1,0 +1,29 @@
+import fc from 'fast-check';
+
+// Ids and times on which SQL's byte order and the list's (localeCompare past the digits) disagree:
+// upper and lower case, punctuation, a time written without its milliseconds; and ids that agree.
+const id = fc.constantFrom(
+  'a1',
+  'A1',
+  'b1',
+  'B2',
+  'a-1',
+  'a_1',
+  'a.1',
+  'a:1',
+  'a10',
+  'a9',
+  'Z',
+  'eqia-00001',
+  'eqia-00002',
+);
+const time = fc.constantFrom(
+  '2026-01-01T09:00:00.000Z',
+  '2026-01-01T09:00:00Z',
+  '2026-01-02T09:00:00.000Z',
+  '2026-01-01T10:00:00.000Z',
+);
+
+/** Rows of (id, updatedAt), each id once. */
+export const listOrderKeys = (maxLength: number) =>
+  fc.uniqueArray(fc.tuple(id, time), { selector: ([key]) => key, maxLength });
