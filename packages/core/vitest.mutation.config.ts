@@ -20,6 +20,7 @@ const tests = [
   'test/edits*.test.ts',
   'test/log*.test.ts',
   'test/checks/rules*.test.ts',
+  'test/checks/more-than-one-mind.test.ts',
   'test/checks/engine.test.ts',
   'test/authorise*.test.ts',
   'test/guards*.test.ts',
