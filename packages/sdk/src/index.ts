@@ -80,7 +80,8 @@ export {
 
 export { checkAppendRequest, type LogKind, versionConflict } from './store/append-rules.js';
 export { type CallOptions, cancelled, pause, throwIfCancelled } from './store/cancellation.js';
-export { type ChainVerdict, type CopyOptions, type CopyReport, copyStore } from './store/copy-store.js';
+export { copyStore } from './store/copy-on-demand.js';
+export type { ChainVerdict, CopyOptions, CopyReport } from './store/copy-store.js';
 export {
   createMemoryBacking,
   createMemoryStore,
