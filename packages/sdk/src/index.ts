@@ -19,6 +19,7 @@ export {
   type WelshDraft,
 } from '@eqia/core';
 export type { Permission, Permissions } from './client/allowed.js';
+export { analyseDisparity } from './client/analyse-on-demand.js';
 export { createClient } from './client/create-client.js';
 export { actionsOverdue, reviewsDue } from './client/due-summaries.js';
 export { createEqia, type Eqia, type EqiaOptions } from './client/eqia.js';
@@ -36,12 +37,7 @@ export {
   type ListOrderKey,
   listedAsJson,
 } from './client/filter-summaries.js';
-export {
-  type AttachDisparityInput,
-  analyseDisparity,
-  type DisparityRequest,
-  type PopulationCsv,
-} from './client/insight.js';
+export type { AttachDisparityInput, DisparityRequest, PopulationCsv } from './client/insight.js';
 export type {
   ObjectiveCommands,
   ObjectiveView,
