@@ -30,7 +30,9 @@ export async function bundleSuite(context: SuiteContext): Promise<void> {
   );
   const outputs = result.metafile.outputs;
   // Every dynamic import's target is an entry point of its own in the metafile: the page is the one named.
-  const entry = Object.keys(outputs).find((name) => outputs[name]?.entryPoint === relative(process.cwd(), page))!;
+  const entry = Object.keys(outputs).find(
+    (name) => outputs[name]?.entryPoint === relative(process.cwd(), page),
+  )!;
   const atOnce = staticallyLoaded(outputs, entry);
   const kilobytes = (contents: Uint8Array[]) => gzipSync(Buffer.concat(contents), { level: 9 }).length / 1024;
   context.record({
