@@ -1,6 +1,7 @@
 // Every entry point of every package, so that the strict compile reads each one's declarations.
 import type * as cli from '@eqia/cli';
 import type * as core from '@eqia/core';
+import type * as coreAnalysis from '@eqia/core/analysis';
 import type * as coreLight from '@eqia/core/light';
 import type * as report from '@eqia/report';
 import type * as sdk from '@eqia/sdk';
@@ -14,6 +15,7 @@ import type * as sqlite from '@eqia/store-sqlite';
 export type Entries = [
   typeof cli,
   typeof core,
+  typeof coreAnalysis,
   typeof coreLight,
   typeof report,
   typeof sdk,

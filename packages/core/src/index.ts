@@ -152,14 +152,13 @@ export {
   ReportedPopulation,
   reportedPopulations,
 } from './equality-data/equality-data.js';
-export {
-  dataPeriods,
-  type OrganisationData,
-  type OrganisationProfile,
-  organisationData,
-  type ProfileRow,
+// The CSV readers and the statistics are in `@eqia/core/analysis` (loaded on first use); their types are here.
+export type {
+  OrganisationData,
+  OrganisationProfile,
+  ProfileRow,
 } from './equality-data/organisation-data.js';
-export { type PayGapDetails, parsePayGapCsv, payGapMeasures } from './equality-data/pay-gap-csv.js';
+export type { PayGapDetails } from './equality-data/pay-gap-csv.js';
 export {
   BlockedByFindingsError,
   CancelledError,
@@ -197,13 +196,8 @@ export {
   findCategorySet,
   toGroups,
 } from './insight/categories.js';
-export {
-  type CompareOptions,
-  compareToBaseline,
-  DEFAULT_CONFIDENCE,
-  DEFAULT_SMALL_COUNT_THRESHOLD,
-} from './insight/compare.js';
-export { type CsvProfileDetails, parsePopulationCsv } from './insight/csv.js';
+export type { CompareOptions } from './insight/compare.js';
+export type { CsvProfileDetails } from './insight/csv.js';
 export {
   CategoryLevel,
   Population,
@@ -218,7 +212,7 @@ export {
   formatRatio,
   formatShare,
 } from './insight/describe.js';
-export { type DisparityEvidenceDetails, disparityEvidence } from './insight/evidence.js';
+export type { DisparityEvidenceDetails } from './insight/evidence.js';
 export {
   DisparityAnalysis,
   DisparityRow,
@@ -227,8 +221,8 @@ export {
   representationFlagLabels,
   ShareInterval,
 } from './insight/result.js';
-export { type SuppressedCounts, suppressSmallCounts } from './insight/suppression.js';
-export { type Interval, normalQuantile, wilsonInterval } from './insight/wilson.js';
+export type { SuppressedCounts } from './insight/suppression.js';
+export type { Interval } from './insight/wilson.js';
 export type {
   LabelCatalogue,
   LabelSet,

@@ -1,12 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { organisationData, parsePayGapCsv } from '../src/analysis.js';
 import {
   censusCategorySets,
   type EqualityDataEntry,
   isEqiaError,
-  organisationData,
   type PopulationProfile,
-  parsePayGapCsv,
 } from '../src/index.js';
 
 const details = { dimension: 'sex', period: '2025-26', snapshotDate: '2025-03-31' } as const;

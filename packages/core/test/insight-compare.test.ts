@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { compareToBaseline, wilsonInterval } from '../src/analysis.js';
 import {
-  compareToBaseline,
   ethnicGroupCategories,
   PopulationProfile,
   type PopulationProfileInput,
   toGroups,
-  wilsonInterval,
 } from '../src/index.js';
 
 const caseload: PopulationProfileInput = {

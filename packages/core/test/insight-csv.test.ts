@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type CsvProfileDetails, parsePopulationCsv } from '../src/index.js';
+import { parsePopulationCsv } from '../src/analysis.js';
+import type { CsvProfileDetails } from '../src/index.js';
 
 const details: CsvProfileDetails = {
   categorySet: 'ethnic_group',

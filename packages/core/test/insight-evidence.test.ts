@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  type CsvProfileDetails,
-  compareToBaseline,
-  disparityEvidence,
-  EvidenceItem,
-  parsePopulationCsv,
-} from '../src/index.js';
+import { compareToBaseline, disparityEvidence, parsePopulationCsv } from '../src/analysis.js';
+import { type CsvProfileDetails, EvidenceItem } from '../src/index.js';
 
 const ethnicity = (population: CsvProfileDetails['population'], period: string, source: string) => ({
   categorySet: 'ethnic_group',

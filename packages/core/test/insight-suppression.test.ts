@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compareToBaseline, type DisparitySide, suppressSmallCounts } from '../src/index.js';
+import { compareToBaseline, suppressSmallCounts } from '../src/analysis.js';
+import type { DisparitySide } from '../src/index.js';
 
 const threshold = fc.integer({ min: 1, max: 10 });
 const counts = fc.array(fc.integer({ min: 0, max: 40 }), { minLength: 2, maxLength: 8 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalQuantile, wilsonInterval } from '../src/index.js';
+import { normalQuantile, wilsonInterval } from '../src/analysis.js';
 
 /** The Wilson score interval written out from its textbook formula, with z given, as the reference. */
 function reference(count: number, of: number, z: number) {

@@ -1,10 +1,5 @@
-import {
-  type Assessment,
-  cafcassProfile,
-  compareToBaseline,
-  disparityEvidence,
-  type PopulationProfileInput,
-} from '@eqia/core';
+import { type Assessment, cafcassProfile, type PopulationProfileInput } from '@eqia/core';
+import { compareToBaseline, disparityEvidence } from '@eqia/core/analysis';
 import { describe, expect, it } from 'vitest';
 import {
   type AssessmentReportInput,

@@ -1,4 +1,5 @@
-import { compareToBaseline, type DisparityAnalysis, type PopulationProfileInput } from '@eqia/core';
+import type { DisparityAnalysis, PopulationProfileInput } from '@eqia/core';
+import { compareToBaseline } from '@eqia/core/analysis';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { renderInsightHtml, renderInsightMarkdown } from '../src/index.js';

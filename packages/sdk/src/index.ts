@@ -19,6 +19,7 @@ export {
   type WelshDraft,
 } from '@eqia/core';
 export type { Permission, Permissions } from './client/allowed.js';
+export { analyseDisparity } from './client/analyse-on-demand.js';
 export { createClient } from './client/create-client.js';
 export { actionsOverdue, reviewsDue } from './client/due-summaries.js';
 export { createEqia, type Eqia, type EqiaOptions } from './client/eqia.js';
@@ -36,12 +37,7 @@ export {
   type ListOrderKey,
   listedAsJson,
 } from './client/filter-summaries.js';
-export {
-  type AttachDisparityInput,
-  analyseDisparity,
-  type DisparityRequest,
-  type PopulationCsv,
-} from './client/insight.js';
+export type { AttachDisparityInput, DisparityRequest, PopulationCsv } from './client/insight.js';
 export type {
   ObjectiveCommands,
   ObjectiveView,
@@ -80,7 +76,8 @@ export {
 
 export { checkAppendRequest, type LogKind, versionConflict } from './store/append-rules.js';
 export { type CallOptions, cancelled, pause, throwIfCancelled } from './store/cancellation.js';
-export { type ChainVerdict, type CopyOptions, type CopyReport, copyStore } from './store/copy-store.js';
+export { copyStore } from './store/copy-on-demand.js';
+export type { ChainVerdict, CopyOptions, CopyReport } from './store/copy-store.js';
 export {
   createMemoryBacking,
   createMemoryStore,

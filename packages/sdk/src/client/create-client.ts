@@ -5,26 +5,18 @@ import { scoped } from './call-scope.js';
 import { readAssessment } from './command-runner.js';
 import { lifecycleCommands } from './commands.js';
 import { type ClientContext, createContext, userIn } from './context.js';
-import { differences } from './diff.js';
-import { annualFacts, annualTotals, checkAll } from './digest-queries.js';
 import { disposeSymbol } from './dispose.js';
-import { equalityDataCommands } from './equality-data.js';
+import type { EqualityDataCommands } from './equality-data.js';
 import { withFrozenResults } from './frozen-results.js';
-import { historyOf, versionAt } from './history.js';
-import { exportAssessment, importAssessment } from './import-export.js';
-import { importRecord } from './import-record.js';
-import { insightCommands } from './insight.js';
 import { checkLocale, clientLanguages } from './locale.js';
 import { sortableId } from './new-id.js';
-import { objectiveCommands } from './objectives.js';
-import { registerKey, revokeKey, updateProfile } from './profile-admin.js';
+import type { ObjectiveCommands } from './objectives.js';
+import { loadedOnFirstCall } from './on-first-call.js';
 import { dueForReview, listAssessments, overdueActions, snapshotViews } from './queries.js';
 import { createNew, startRevision } from './revisions.js';
 import { openSession } from './session.js';
 import type { ClientOptions, EqiaClient } from './types.js';
-import { verifyAssessment, verifyReference } from './verify.js';
 import { toView } from './view.js';
-import { watchChanges } from './watch.js';
 
 /**
  * A client acting for one user of the profile. It refuses a user the profile does not know (ForbiddenError)
@@ -95,8 +87,8 @@ export async function clientOf(
     create: (input, options) => createNew(on(options), input),
     ...lifecycleCommands(context),
     startRevision: (id, options) => startRevision(on(options), id, options),
-    analyseDisparity: (request, options) => insightCommands(on(options)).analyseDisparity(request),
-    attachDisparity: (id, input, options) => insightCommands(on(options)).attachDisparity(id, input),
+    analyseDisparity: async (request, options) => (await insight(on(options))).analyseDisparity(request),
+    attachDisparity: async (id, input, options) => (await insight(on(options))).attachDisparity(id, input),
 
     get: async (id, options) => {
       const call = await asUser(options);
@@ -109,31 +101,45 @@ export async function clientOf(
     allowed: (id, options) => permissionsFor(on(options), id),
     list: (filter, options) => summariesAsUser(options, (call) => listAssessments(call, filter)),
     snapshots: async (filter, options) => snapshotViews(await asUser(options), filter),
-    annualFacts: async (filter, options) => annualFacts(await asUser(options), filter),
-    annualTotals: async (query, options) => annualTotals(await asUser(options), query),
-    checkAll: async (filter, options) => checkAll(await asUser(options), filter),
+    // What a page showing an assessment does not need loads on its first call (docs/performance.md).
+    annualFacts: async (filter, options) =>
+      (await digestQueries()).annualFacts(await asUser(options), filter),
+    annualTotals: async (query, options) =>
+      (await digestQueries()).annualTotals(await asUser(options), query),
+    checkAll: async (filter, options) => (await digestQueries()).checkAll(await asUser(options), filter),
     dueForReview: (options) => summariesAsUser(options, dueForReview),
     overdueActions: (options) => summariesAsUser(options, overdueActions),
-    history: async (id, options) => historyOf(await asUser(options), id),
-    versionAt: async (id, seq, options) => versionAt(await asUser(options), id, seq),
+    history: async (id, options) => (await import('./history.js')).historyOf(await asUser(options), id),
+    versionAt: async (id, seq, options) =>
+      (await import('./history.js')).versionAt(await asUser(options), id, seq),
     diff: async (fromId, toId, options) => {
+      const { differences } = await import('./diff.js');
       const call = await asUser(options);
       const [from, to] = await Promise.all([readAssessment(call, fromId), readAssessment(call, toId)]);
       return differences(from.snapshot.assessment, to.snapshot.assessment);
     },
-    verify: async (id, options) => verifyAssessment(await asUser(options), id),
+    verify: async (id, options) => (await verification()).verifyAssessment(await asUser(options), id),
     verifyProfile: async (options) => verifyProfileLog(await (await asUser(options)).profile()),
-    verifyReference: async (reference, options) => verifyReference(await asUser(options), reference),
+    verifyReference: async (reference, options) =>
+      (await verification()).verifyReference(await asUser(options), reference),
 
-    exportAssessment: (id, options) => exportAssessment(on(options), id),
-    importAssessment: (json, options) => importAssessment(on(options), json),
-    importRecord: (json, { signal, ...options }) => importRecord(on({ signal }), json, options),
+    exportAssessment: async (id, options) => (await exchange()).exportAssessment(on(options), id),
+    importAssessment: async (json, options) => (await exchange()).importAssessment(on(options), json),
+    importRecord: async (json, { signal, ...options }) =>
+      (await import('./import-record.js')).importRecord(on({ signal }), json, options),
 
-    objectives: objectiveCommands(context),
-    data: equalityDataCommands(context),
-    updateProfile: (recipe, options) => updateProfile(on(options), recipe),
-    registerKey: (registration, options) => registerKey(on(options), registration),
-    revokeKey: (keyId, input, options) => revokeKey(on(options), keyId, input),
+    objectives: loadedOnFirstCall<ObjectiveCommands>(
+      async () => (await import('./objectives.js')).objectiveCommands(context),
+      objectiveNames,
+    ),
+    data: loadedOnFirstCall<EqualityDataCommands>(
+      async () => (await import('./equality-data.js')).equalityDataCommands(context),
+      equalityDataNames,
+    ),
+    updateProfile: async (recipe, options) => (await profileAdmin()).updateProfile(on(options), recipe),
+    registerKey: async (registration, options) =>
+      (await profileAdmin()).registerKey(on(options), registration),
+    revokeKey: async (keyId, input, options) => (await profileAdmin()).revokeKey(on(options), keyId, input),
     open: async (id, options) => withFrozenResults(await openSession(await asUser(options), id)),
     subscribe(listener) {
       context.listeners.add(listener);
@@ -142,9 +148,37 @@ export async function clientOf(
     watch: async (options = {}) => {
       await asUser(options);
       // The feed's own signal ends it, not each store call's: it watches the client's store directly.
-      return watchChanges(context, options, closing.signal);
+      return (await import('./watch.js')).watchChanges(context, options, closing.signal);
     },
     close,
     [disposeSymbol]: close,
   });
 }
+
+const insight = async (call: ClientContext) => (await import('./insight.js')).insightCommands(call);
+const digestQueries = () => import('./digest-queries.js');
+const verification = () => import('./verify.js');
+const exchange = () => import('./import-export.js');
+const profileAdmin = () => import('./profile-admin.js');
+
+const objectiveNames: Record<keyof ObjectiveCommands, true> = {
+  list: true,
+  get: true,
+  all: true,
+  create: true,
+  edit: true,
+  submit: true,
+  approve: true,
+  requestChanges: true,
+  recordProgress: true,
+  close: true,
+  verify: true,
+};
+
+const equalityDataNames: Record<keyof EqualityDataCommands, true> = {
+  importPopulation: true,
+  importPayGap: true,
+  history: true,
+  current: true,
+  figures: true,
+};

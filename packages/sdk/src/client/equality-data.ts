@@ -1,19 +1,16 @@
 import {
   authoriseEqualityData,
   currentData,
-  DEFAULT_SMALL_COUNT_THRESHOLD,
   type EqualityData,
   EqualityDataEntry,
   type Frozen,
   type OrganisationData,
-  organisationData,
   type PayGapDimension,
   type PopulationKind,
-  parsePayGapCsv,
   StoreCorruptError,
 } from '@eqia/core';
 import { actorOf, type ClientContext, userIn } from './context.js';
-import { readPopulationCsv, setsKnownTo } from './insight.js';
+import { type Analysis, loadAnalysis, readPopulationCsv, setsKnownTo } from './insight.js';
 
 /** Whose counts an import holds: the organisation's staff, the people it works with, or a census baseline. */
 export type DataPopulation = 'workforce' | 'caseload' | 'baseline';
@@ -79,8 +76,10 @@ const kinds: Record<DataPopulation, PopulationKind> = {
 
 export function equalityDataCommands(context: ClientContext): EqualityDataCommands {
   /** Check the acting user may record data, then keep what `read` makes of the file. */
-  async function record(read: (profile: Awaited<ReturnType<ClientContext['profile']>>) => EqualityData) {
-    const profile = await context.profile();
+  async function record(
+    read: (analysis: Analysis, profile: Awaited<ReturnType<ClientContext['profile']>>) => EqualityData,
+  ) {
+    const [analysis, profile] = await Promise.all([loadAnalysis(), context.profile()]);
     const user = userIn(profile, context.userId);
     const actor = actorOf(user);
     const refusal = authoriseEqualityData(actor);
@@ -88,7 +87,7 @@ export function equalityDataCommands(context: ClientContext): EqualityDataComman
     const entry: EqualityDataEntry = {
       recordedAt: context.clock().toISOString(),
       recordedBy: user.id,
-      data: read(profile),
+      data: read(analysis, profile),
     };
     await context.store.appendEqualityData(entry);
     return entry;
@@ -99,9 +98,10 @@ export function equalityDataCommands(context: ClientContext): EqualityDataComman
   };
   return {
     importPopulation: (input) =>
-      record((profile) => {
+      record((analysis, profile) => {
         const baseline = input.population === 'baseline';
         const profileData = readPopulationCsv(
+          analysis,
           input,
           {
             csv: input.csv,
@@ -118,8 +118,8 @@ export function equalityDataCommands(context: ClientContext): EqualityDataComman
         return { kind: 'population', profile: profileData };
       }),
     importPayGap: (input) =>
-      record(() =>
-        parsePayGapCsv(
+      record((analysis) =>
+        analysis.parsePayGapCsv(
           input.csv,
           {
             dimension: input.dimension,
@@ -134,10 +134,10 @@ export function equalityDataCommands(context: ClientContext): EqualityDataComman
     history,
     current: async () => currentData(await history()),
     figures: async (options = {}) => {
-      const profile = await context.profile();
+      const [analysis, profile] = await Promise.all([loadAnalysis(), context.profile()]);
       userIn(profile, context.userId);
-      return organisationData(await readImports(context), {
-        threshold: profile.smallCountThreshold ?? DEFAULT_SMALL_COUNT_THRESHOLD,
+      return analysis.organisationData(await readImports(context), {
+        threshold: profile.smallCountThreshold ?? analysis.DEFAULT_SMALL_COUNT_THRESHOLD,
         categorySets: setsKnownTo(profile),
         ...(options.period === undefined ? {} : { period: options.period }),
       });

@@ -2,17 +2,13 @@ import {
   type CategoryLevel,
   type CensusCategorySet,
   censusCategorySets,
-  compareToBaseline,
-  DEFAULT_SMALL_COUNT_THRESHOLD,
   type DisparityAnalysis,
-  disparityEvidence,
   type EvidenceItem,
   editSection,
   type IsoDate,
   type PopulationKind,
   type PopulationProfile,
   type Profile,
-  parsePopulationCsv,
   profileCharacteristics,
   ValidationError,
 } from '@eqia/core';
@@ -59,17 +55,33 @@ export interface AttachDisparityInput extends DisparityRequest {
   url?: string;
 }
 
+/** Core's CSV readers and statistics. */
+export type Analysis = typeof import('@eqia/core/analysis');
+
+/** Loaded on first use, so a page that never compares populations never downloads them. */
+export const loadAnalysis = (): Promise<Analysis> => import('@eqia/core/analysis');
+
 /**
  * Read both CSVs and compare them, suppressing small counts at the profile's `smallCountThreshold`
  * (5 without a profile). Pure: nothing is read or written, so `eqia insight` can print the result.
- * Errors are ValidationErrors that name the file's role and name, and each bad line.
+ * Errors are ValidationErrors that name the file's role and name, and each bad line. Asynchronous only
+ * because the statistics load on first use.
  */
-export function analyseDisparity(request: DisparityRequest, profile?: Profile): DisparityAnalysis {
+export async function analyseDisparity(
+  request: DisparityRequest,
+  profile?: Profile,
+): Promise<DisparityAnalysis> {
+  return compare(await loadAnalysis(), request, profile);
+}
+
+function compare(analysis: Analysis, request: DisparityRequest, profile?: Profile): DisparityAnalysis {
   const categorySets = setsKnownTo(profile);
-  const population = readPopulationCsv(request, request.population, 'population', 'other', profile);
-  const baseline = readPopulationCsv(request, request.baseline, 'baseline', 'local_population', profile);
-  return compareToBaseline(population, baseline, {
-    threshold: profile?.smallCountThreshold ?? DEFAULT_SMALL_COUNT_THRESHOLD,
+  const read = (side: PopulationCsv, role: string, kind: PopulationKind) =>
+    readPopulationCsv(analysis, request, side, role, kind, profile);
+  const population = read(request.population, 'population', 'other');
+  const baseline = read(request.baseline, 'baseline', 'local_population');
+  return analysis.compareToBaseline(population, baseline, {
+    threshold: profile?.smallCountThreshold ?? analysis.DEFAULT_SMALL_COUNT_THRESHOLD,
     categorySets,
     ...(request.level ? { level: request.level } : {}),
     ...(request.confidence === undefined ? {} : { confidence: request.confidence }),
@@ -82,6 +94,7 @@ export function analyseDisparity(request: DisparityRequest, profile?: Profile): 
  * file's role and name, and each bad line.
  */
 export function readPopulationCsv(
+  analysis: Analysis,
   request: { categorySet: string; characteristic?: string },
   side: PopulationCsv,
   role: string,
@@ -94,7 +107,7 @@ export function readPopulationCsv(
       profileCharacteristics(profile).find((candidate) =>
         candidate.census.some((set) => set.id === request.categorySet),
       )?.id);
-  return parsePopulationCsv(
+  return analysis.parsePopulationCsv(
     side.csv,
     {
       categorySet: request.categorySet,
@@ -152,9 +165,9 @@ export function insightCommands(context: ClientContext) {
      * evidence section, so the change is in the audit log like any other and the usual roles apply.
      */
     attachDisparity: async (id: string, input: AttachDisparityInput): Promise<AssessmentView> => {
+      const analysis = await loadAnalysis();
       const committed = await runCommand(context, id, ({ stored, user, profile, at }) => {
-        const analysis = analyseDisparity(input, profile);
-        const item = disparityEvidence(analysis, {
+        const item = analysis.disparityEvidence(compare(analysis, input, profile), {
           id: input.evidenceId ?? context.newId(),
           ...(input.title === undefined ? {} : { title: input.title }),
           ...(input.date === undefined ? {} : { date: input.date }),
