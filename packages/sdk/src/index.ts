@@ -80,6 +80,7 @@ export {
 
 export { checkAppendRequest, type LogKind, versionConflict } from './store/append-rules.js';
 export { type CallOptions, cancelled, pause, throwIfCancelled } from './store/cancellation.js';
+export { checksOfDigests } from './store/checks-of-digests.js';
 export { type ChainVerdict, type CopyOptions, type CopyReport, copyStore } from './store/copy-store.js';
 export {
   createMemoryBacking,
@@ -95,6 +96,7 @@ export type {
   ReadDigest,
   StoreChange,
   StoredAssessment,
+  StoredChecks,
   StoredDigest,
   StoredObjective,
   StoredProfile,

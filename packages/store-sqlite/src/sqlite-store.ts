@@ -4,6 +4,7 @@ import {
   type AssessmentSummary,
   type DigestPart,
   type EqualityDataEntry,
+  type LifecycleState,
   type ObjectiveSnapshot,
   type ObjectiveSummary,
   type Profile,
@@ -22,6 +23,7 @@ import {
   pause,
   type ReadDigest,
   type StoredAssessment,
+  type StoredChecks,
   type StoredDigest,
   type StoredObjective,
   type StoredProfile,
@@ -250,6 +252,27 @@ class SqliteFileStore implements SqliteStore {
         return { summary, digest: Object.assign(first as ReadDigest, ...rest) };
       });
     });
+  }
+
+  /**
+   * The assessments' typed columns (what `check --all` shows, and the list order's key) beside their
+   * checks parts: at 100,000, parsing every summary for three of its fields was most of the work.
+   */
+  readChecks(): Promise<StoredChecks[]> {
+    return this.#run(() =>
+      Array.from(this.#open().statements.checks.iterate(), (row): StoredChecks => {
+        const shown = {
+          id: row.id,
+          title: row.title,
+          state: row.state as LifecycleState,
+          updatedAt: row.updated_at,
+        };
+        const digest = row.checks === null ? undefined : digestOf(this.location, row.id, row.checks);
+        return digest?.checks
+          ? { ...shown, digest: { digestVersion: digest.digestVersion, checks: digest.checks } }
+          : shown;
+      }),
+    );
   }
 
   readObjective(id: string): Promise<StoredObjective | undefined> {
