@@ -76,6 +76,7 @@ export {
 
 export { checkAppendRequest, type LogKind, versionConflict } from './store/append-rules.js';
 export { type CallOptions, cancelled, pause, throwIfCancelled } from './store/cancellation.js';
+export { checksOfDigests } from './store/checks-of-digests.js';
 export { copyStore } from './store/copy-on-demand.js';
 export type { ChainVerdict, CopyOptions, CopyReport } from './store/copy-store.js';
 export {
@@ -92,6 +93,7 @@ export type {
   ReadDigest,
   StoreChange,
   StoredAssessment,
+  StoredChecks,
   StoredDigest,
   StoredObjective,
   StoredProfile,

@@ -15,6 +15,7 @@ export type { ListFilter, OverdueAction } from './client/types.js';
 // What a store adapter needs (the SQLite store loads through here, so `eqia list` stays light).
 export { checkAppendRequest, versionConflict } from './store/append-rules.js';
 export { type CallOptions, cancelled, pause, throwIfCancelled } from './store/cancellation.js';
+export { checksOfDigests } from './store/checks-of-digests.js';
 export type {
   AppendRequest,
   AssessmentStore,
@@ -23,6 +24,7 @@ export type {
   ReadDigest,
   StoreChange,
   StoredAssessment,
+  StoredChecks,
   StoredDigest,
   StoredObjective,
   StoredProfile,

@@ -14,11 +14,13 @@ import {
   type CallOptions,
   type ChangeWatcher,
   checkAppendRequest,
+  checksOfDigests,
   jsonArrayOf,
   type ListFilter,
   type ObjectiveAppendRequest,
   ProfileChangedError,
   type StoredAssessment,
+  type StoredChecks,
   type StoredDigest,
   type StoredObjective,
   type StoredProfile,
@@ -193,6 +195,11 @@ class PostgresStore implements AssessmentStore {
   ): Promise<StoredDigest[]> {
     await this.#requireSchema(call?.signal);
     return this.#assessments.digests(ids, part, filter, call);
+  }
+
+  /** Plainly: the checks parts as readDigests reads them, with the summaries' fields a check shows. */
+  async readChecks(call?: CallOptions): Promise<StoredChecks[]> {
+    return checksOfDigests(await this.readDigests(undefined, 'checks', undefined, call));
   }
 
   /** Counted by PostgreSQL in one statement over the annual parts (annual-totals.ts). */

@@ -38,13 +38,14 @@ export function createFile(file: string): void {
  * the file (journal_mode, which does, is set by init only), so opening is safe on a file that turns out
  * not to be a database at all.
  */
-export function openDatabase(file: string, busyTimeoutMs: number): Database.Database {
+export function openDatabase(file: string, busyTimeoutMs: number, durable = true): Database.Database {
   const db = keepForever(new Database(file, { fileMustExist: true, timeout: busyTimeoutMs }));
   try {
     // exec, not pragma(): it makes no statement object to be collected later (see keep-statements.ts).
     // FULL: in WAL mode every commit is on the disk before append returns, not only after a checkpoint.
+    // NORMAL (not durable): commits reach the disk at checkpoints; a crash may lose the latest, never corrupts.
     db.exec(
-      `PRAGMA busy_timeout = ${Math.max(0, Math.floor(busyTimeoutMs))}; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;`,
+      `PRAGMA busy_timeout = ${Math.max(0, Math.floor(busyTimeoutMs))}; PRAGMA synchronous = ${durable ? 'FULL' : 'NORMAL'}; PRAGMA foreign_keys = ON;`,
     );
   } catch (error) {
     db.close();

@@ -30,6 +30,15 @@ export interface DigestRow {
   checks?: string | null;
 }
 
+/** What whole-store checks read: typed columns of the assessment's row, beside its checks part. */
+export interface ChecksRow {
+  id: string;
+  title: string;
+  state: string;
+  updated_at: string;
+  checks: string | null;
+}
+
 /** What an append reads of the row it replaces: its version, and the columns that have an index. */
 export type CurrentRow = { version: number } & Record<IndexedColumn, string | null>;
 
@@ -68,6 +77,8 @@ export interface Statements {
   someSnapshots: Statement<[string], Snapshot>;
   allDigests: ByPart<[]>;
   someDigests: ByPart<[string]>;
+  /** Every assessment's id, title, state and last change, with its checks part: never its summary. */
+  checks: Statement<[], ChecksRow>;
   profile: Statement<[], string>;
   writeProfile: Statement<[string, string]>;
   profileIfNone: Statement<[string, string]>;
@@ -212,6 +223,10 @@ export function prepareStatements(db: Database.Database): Statements {
       annual: db.prepare<[string], DigestRow>(summariesWithPart('annual', `WHERE listed.${inIds}`)),
       checks: db.prepare<[string], DigestRow>(summariesWithPart('checks', `WHERE listed.${inIds}`)),
     },
+    checks: db.prepare<[], ChecksRow>(
+      `SELECT a.id, a.title, a.state, a.updated_at, kept.checks
+         FROM assessments AS a LEFT JOIN assessment_checks AS kept ON kept.id = a.id`,
+    ),
     profile: db.prepare<[], string>('SELECT profile FROM profile').pluck(),
     writeProfile: db.prepare<[string, string]>(
       `INSERT INTO profile (only_one, profile, updated_at) VALUES (1, ?, ?)

@@ -30,10 +30,10 @@ Run the due-regard checks. Exit 1 when an error-level finding remains (with --st
       return withClient(ctx, values, 'read', async ({ client }) => {
         // From each assessment's digest (its findings kept at save time, the clock rules judged again now),
         // so ten thousand are checked without reading their content; the client falls back where it must.
-        const checked = (await client.checkAll()).map(({ summary, findings }) => ({
-          id: summary.id,
-          title: summary.title,
-          state: summary.state,
+        const checked = (await client.checkAll()).map(({ id, title, state, findings }) => ({
+          id,
+          title,
+          state,
           failing: findings.some(fails),
           findings,
         }));

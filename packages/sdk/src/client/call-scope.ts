@@ -24,7 +24,7 @@ function withSignal(store: AssessmentStore, signal: AbortSignal): AssessmentStor
     }
     return work();
   };
-  const { readSnapshots, readDigests } = store;
+  const { readSnapshots, readDigests, readChecks, annualTotals } = store;
   return {
     kind: store.kind,
     location: store.location,
@@ -43,6 +43,8 @@ function withSignal(store: AssessmentStore, signal: AbortSignal): AssessmentStor
     ...(readDigests && {
       readDigests: (ids, part, filter) => guard(() => readDigests.call(store, ids, part, filter, call)),
     }),
+    ...(readChecks && { readChecks: () => guard(() => readChecks.call(store, call)) }),
+    ...(annualTotals && { annualTotals: (query) => guard(() => annualTotals.call(store, query, call)) }),
     readObjective: (id) => guard(() => store.readObjective(id, call)),
     appendObjective: (request) => guard(() => store.appendObjective(request, call)),
     listObjectives: () => guard(() => store.listObjectives(call)),

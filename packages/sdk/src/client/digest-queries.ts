@@ -4,15 +4,17 @@ import {
   type AssessmentSummary,
   annualFactsOf,
   annualTotalsOf,
+  type CheckFacts,
   check,
   type DigestPart,
   findingsFromFacts,
   isCurrentDigest,
+  type LifecycleState,
   profileFingerprint,
 } from '@eqia/core';
 import type { ReadDigest } from '../store/port.js';
 import type { ClientContext } from './context.js';
-import { selectInListOrder } from './filter-summaries.js';
+import { inListOrder, selectInListOrder } from './filter-summaries.js';
 import { listAssessments, readSnapshotsOf } from './queries.js';
 import type { AssessmentFacts, AssessmentFindings, ListFilter } from './types.js';
 
@@ -74,6 +76,7 @@ export async function annualTotals(context: ClientContext, query: AnnualQuery): 
 /**
  * The findings of every matching assessment now, in `list` order. A digest gives them when it was made
  * under the current profile; otherwise (an older store, a changed profile) the snapshot is checked.
+ * Without a filter, a store with readChecks is read for only what the answer holds.
  */
 export async function checkAll(
   context: ClientContext,
@@ -82,22 +85,35 @@ export async function checkAll(
   const profile = context.knownProfile();
   const language = context.language.checks(profile);
   const judging = { now: context.clock().toISOString(), fingerprint: profileFingerprint(profile), language };
-  const entries = (await digestPartsOf(context, filter, 'checks')).map(({ summary, kept }) => ({
-    summary,
+  const entries = (await checksOf(context, filter)).map(({ kept, ...shown }) => ({
+    ...shown,
     findings: kept && findingsFromFacts(kept, profile, judging),
   }));
-  const missing = entries.filter((entry) => !entry.findings).map((entry) => entry.summary.id);
+  const missing = entries.filter((entry) => !entry.findings).map((entry) => entry.id);
   const snapshots = await readSnapshotsOf(context, missing);
-  return entries.flatMap(({ summary, findings }) => {
-    if (findings) return [{ summary, findings }];
-    const stored = snapshots.get(summary.id);
-    return stored
-      ? [
-          {
-            summary: stored.summary,
-            findings: check(stored.snapshot.assessment, profile, { now: judging.now, language }),
-          },
-        ]
-      : [];
+  return entries.flatMap(({ id, title, state, findings }) => {
+    if (findings) return [{ id, title, state, findings }];
+    const stored = snapshots.get(id);
+    if (!stored) return [];
+    const { summary, snapshot } = stored;
+    const checked = check(snapshot.assessment, profile, { now: judging.now, language });
+    return [{ id: summary.id, title: summary.title, state: summary.state, findings: checked }];
   });
 }
+
+/** What checkAll reads of each matching assessment, in `list` order, with its current checks part. */
+async function checksOf(
+  context: ClientContext,
+  filter: ListFilter,
+): Promise<{ id: string; title: string; state: LifecycleState; kept?: CheckFacts }[]> {
+  const { store } = context;
+  if (!store.readChecks || !isEmptyFilter(filter))
+    return (await digestPartsOf(context, filter, 'checks')).map(({ summary: { id, title, state }, kept }) =>
+      kept ? { id, title, state, kept } : { id, title, state },
+    );
+  return inListOrder(await store.readChecks(), (found) => found).map(({ id, title, state, digest }) =>
+    isCurrentDigest(digest) ? { id, title, state, kept: digest.checks } : { id, title, state },
+  );
+}
+
+const isEmptyFilter = (filter: ListFilter) => Object.values(filter).every((value) => value === undefined);

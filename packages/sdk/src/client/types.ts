@@ -105,9 +105,14 @@ export interface AssessmentFacts {
   readonly facts: Frozen<AnnualFacts>;
 }
 
-/** An assessment's due-regard findings now, with its summary. */
+/**
+ * An assessment's due-regard findings now, with what a whole-store check shows of it (not its whole
+ * summary: at 100,000 assessments, reading every summary was most of `check --all`).
+ */
 export interface AssessmentFindings {
-  readonly summary: Frozen<AssessmentSummary>;
+  readonly id: string;
+  readonly title: string;
+  readonly state: LifecycleState;
   readonly findings: Frozen<Finding[]>;
 }
 

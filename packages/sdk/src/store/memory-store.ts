@@ -8,7 +8,9 @@ import {
 } from '@eqia/core';
 import { actionsOverdue, reviewsDue } from '../client/due-summaries.js';
 import { filterSummaries, listedAsJson } from '../client/filter-summaries.js';
+import type { ListFilter } from '../client/types.js';
 import { checkAppendRequest, versionConflict } from './append-rules.js';
+import { checksOfDigests } from './checks-of-digests.js';
 import type {
   AppendRequest,
   AssessmentStore,
@@ -101,6 +103,17 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): AssessmentS
     [...initialised().assessments.values()].map((stored) =>
       documents.summary(structuredClone(stored.summary)),
     );
+  const readDigests = (ids?: readonly string[], filter?: ListFilter): StoredDigest[] => {
+    const { assessments, digests } = initialised();
+    return [...new Set(ids ?? assessments.keys())].flatMap((id) => {
+      const stored = assessments.get(id);
+      const digest = digests.get(id);
+      if (!stored) return [];
+      const summary = documents.summary(structuredClone(stored.summary));
+      if (filterSummaries([summary], filter).length === 0) return [];
+      return [digest ? { summary, digest: documents.digest(id, structuredClone(digest)) } : { summary }];
+    });
+  };
 
   return {
     kind: 'memory',
@@ -167,17 +180,8 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): AssessmentS
       });
     },
     // Whole digests whatever part is asked for: nothing is parsed here, so leaving one out saves nothing.
-    async readDigests(ids, _part, filter): Promise<StoredDigest[]> {
-      const { assessments, digests } = initialised();
-      return [...new Set(ids ?? assessments.keys())].flatMap((id) => {
-        const stored = assessments.get(id);
-        const digest = digests.get(id);
-        if (!stored) return [];
-        const summary = documents.summary(structuredClone(stored.summary));
-        if (filterSummaries([summary], filter).length === 0) return [];
-        return [digest ? { summary, digest: documents.digest(id, structuredClone(digest)) } : { summary }];
-      });
-    },
+    readDigests: async (ids, _part, filter) => readDigests(ids, filter),
+    readChecks: async () => checksOfDigests(readDigests()),
     // The plain implementation the SQL stores are held to, over the digests' annual parts.
     async annualTotals(query) {
       const { assessments, digests } = initialised();

@@ -5,6 +5,7 @@ import type {
   AssessmentSummary,
   DigestPart,
   EqualityDataEntry,
+  LifecycleState,
   ObjectiveSnapshot,
   ObjectiveSummary,
   PersistedSnapshot,
@@ -35,6 +36,19 @@ export type ReadDigest = Pick<AssessmentDigest, 'digestVersion'> &
 export interface StoredDigest {
   summary: AssessmentSummary;
   digest?: ReadDigest;
+}
+
+/**
+ * What whole-store checks read of an assessment: what `eqia check --all` shows of it (id, title,
+ * state), when it last changed (the list's order), and its digest's checks part when its latest append
+ * carried a digest.
+ */
+export interface StoredChecks {
+  id: string;
+  title: string;
+  state: LifecycleState;
+  updatedAt: string;
+  digest?: Pick<AssessmentDigest, 'digestVersion' | 'checks'>;
 }
 
 /**
@@ -185,6 +199,12 @@ export interface AssessmentStore {
     filter?: ListFilter,
     call?: CallOptions,
   ): Promise<StoredDigest[]>;
+  /**
+   * Every assessment as whole-store checks read it (StoredChecks), in no particular order: readDigests'
+   * `checks` part without the summaries, of which `check --all` shows three fields. Optional: without
+   * it the client reads readDigests.
+   */
+  readChecks?(call?: CallOptions): Promise<StoredChecks[]>;
   /**
    * The annual report's facts for a period (core's AnnualTotals): the period's assessments whole, and
    * counted with the store's indexes what is owed (actions, reviews, the year ahead), with the first

@@ -1,7 +1,7 @@
-import { ConflictError, defaultProfile, isEqiaError, type Profile } from '@eqia/core';
+import { type AssessmentSummary, ConflictError, defaultProfile, isEqiaError, type Profile } from '@eqia/core';
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import type { AssessmentStore } from '../store/port.js';
+import type { AppendRequest, AssessmentStore } from '../store/port.js';
 import { describeAnnualTotals } from './conformance-annual.js';
 import { describeEqualityData } from './conformance-equality-data.js';
 import { describeObjectives } from './conformance-objectives.js';
@@ -202,6 +202,30 @@ export function describeStoreConformance(
       expect(pairs(await store.readDigests())).toEqual([
         { summary: latest.summary, digest: latest.digest },
         { summary: bare.summary },
+      ]);
+    });
+
+    test("readChecks, where offered, gives each assessment's id, title, state and last change, with its latest digest's checks part if it carried one", async () => {
+      if (!store.readChecks) return;
+      await store.init();
+      const b = sampleAppend('b', 0);
+      await store.append(sampleAppend('a', 0));
+      await store.append(b);
+      const latest = sampleAppend('a', 1, { count: 2, title: 'Latest title' });
+      await store.append(latest);
+      const shown = ({ id, title, state, updatedAt }: AssessmentSummary) => ({ id, title, state, updatedAt });
+      const checksOf = ({ digest }: AppendRequest) =>
+        digest && { digestVersion: digest.digestVersion, checks: digest.checks };
+      expect(byId(await store.readChecks())).toEqual([
+        { ...shown(latest.summary), digest: checksOf(latest) },
+        { ...shown(b.summary), digest: checksOf(b) },
+      ]);
+      // An append without a digest (an older client) leaves none current: the reader checks the snapshot.
+      const { digest: _, ...bare } = sampleAppend('b', 1, { title: 'Saved without a digest' });
+      await store.append(bare);
+      expect(byId(await store.readChecks())).toEqual([
+        { ...shown(latest.summary), digest: checksOf(latest) },
+        shown(bare.summary),
       ]);
     });
 

@@ -1,0 +1,42 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type AssessmentEvent, createLifecycle, verifyChain } from '@eqia/core';
+import { createClient } from '@eqia/sdk';
+import { openSqliteStore } from '@eqia/store-sqlite';
+import { describe, expect, test } from 'vitest';
+import { generateStore } from '../src/fixtures/generated-store.js';
+import { recordTemplateLog } from '../src/fixtures/template-log.js';
+import { generateAssessment } from '../src/fixtures/variants.js';
+
+describe('generated stores', () => {
+  // Shapes are replayed once for every n that shares them (n % 1,800): each n's own log must replay to
+  // its own snapshot, so the n that reuse a shape are checked beside the first that made it.
+  test("each generated assessment's log is chained and replays to its snapshot", async () => {
+    const template = await recordTemplateLog();
+    const replayer = createLifecycle();
+    for (const n of [0, 1, 2, 3, 7, 1800, 1801, 3602, 99_999]) {
+      const { id, snapshot, events, summary } = generateAssessment(template, n);
+      expect(summary.id).toBe(id);
+      expect(verifyChain(events).ok).toBe(true);
+      expect(replayer.replay(events.map((entry) => entry.event as AssessmentEvent))).toEqual(snapshot);
+    }
+  });
+
+  test('a generated store verifies, every assessment in it', async () => {
+    const root = await mkdtemp(join(tmpdir(), 'eqia-bench-test-'));
+    try {
+      const file = join(root, 'eqia.db');
+      await generateStore(file, 12, () => {});
+      const client = await createClient({ store: openSqliteStore(file), user: 'amara' });
+      const listed = await client.list();
+      expect(listed.map((summary) => summary.id).sort()).toEqual(
+        Array.from({ length: 12 }, (_, n) => `eqia-${String(n).padStart(5, '0')}`),
+      );
+      for (const { id } of listed) expect((await client.verify(id)).ok).toBe(true);
+      await client.close();
+    } finally {
+      await rm(root, { recursive: true, force: true });
+    }
+  });
+});
