@@ -1,4 +1,5 @@
 import type { Finding } from './checks/finding.js';
+import type { Refusal } from './labels/refusals.js';
 
 /**
  * Every error eqia throws on purpose. Each class has a stable `code` that callers, the CLI's exit codes
@@ -54,9 +55,17 @@ export class NotFoundError extends EqiaError {
   readonly code = 'NOT_FOUND';
 }
 
-/** The acting user may not do this: wrong role, or approving their own assessment. */
+/**
+ * The acting user may not do this: wrong role, or approving their own assessment. A refusal of `authorise`
+ * carries itself as data (`refusal`), so a client can tell it in the user's language.
+ */
 export class ForbiddenError extends EqiaError {
   readonly code = 'FORBIDDEN';
+  readonly refusal?: Refusal;
+  constructor(message: string, options?: { cause?: unknown; refusal?: Refusal }) {
+    super(message, options);
+    if (options?.refusal) this.refusal = options.refusal;
+  }
 }
 
 /** One log entry someone else appended since a caller read the assessment: what a conflict names. */

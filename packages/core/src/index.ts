@@ -260,6 +260,14 @@ export type {
   CharacteristicWords,
   Messages,
 } from './labels/messages.js';
+export {
+  englishRefusals,
+  type ProfileDuty,
+  type Refusal,
+  type RefusalWords,
+  refusalIn,
+  refuse,
+} from './labels/refusals.js';
 export { type Wording, wording } from './labels/wording.js';
 export { authorise, mayCreate, mayManageProfile, mayRecordHistory } from './lifecycle/authorise.js';
 export { authoriseEqualityData } from './lifecycle/authorise-equality-data.js';

@@ -43,6 +43,7 @@ export { formatCount, formatRatio, formatShare } from './insight/describe.js';
 export type { LabelSet, LabelValue } from './labels/catalogue.js';
 export { inSentence, label } from './labels/label.js';
 export { isLocale, type Locale, parseLocales } from './labels/locale.js';
+export { englishRefusals, type RefusalWords, refusalIn, refuse } from './labels/refusals.js';
 // Who may do what, so a command can refuse before it asks its first question.
 export { authorise, mayCreate } from './lifecycle/authorise.js';
 export {

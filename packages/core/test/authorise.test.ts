@@ -139,8 +139,8 @@ describe('authorise', () => {
     expect(mayCreate(people.lead)?.message).toMatchInlineSnapshot(
       `"julie (equality_lead) may not create assessments: only authors, contributors and admins may. An admin can give them the author role."`,
     );
-    expect(mayManageProfile(people.admin, 'change the profile')).toBeUndefined();
-    expect(mayManageProfile(people.lead, 'import assessments')?.message).toMatchInlineSnapshot(
+    expect(mayManageProfile(people.admin, 'changeProfile')).toBeUndefined();
+    expect(mayManageProfile(people.lead, 'importAssessments')?.message).toMatchInlineSnapshot(
       `"julie may not import assessments: only an admin may. Ask an admin of the profile."`,
     );
   });

@@ -22,6 +22,16 @@ describe('the Welsh catalogue', () => {
     expect(Object.keys(welsh).sort()).toEqual(Object.keys(english).sort());
   });
 
+  it('asks each Welsh message for the values its English asks for, in every area', () => {
+    const values = (message = '') => [...new Set(message.match(/\{\w+\}/g))].sort();
+    for (const [id, text] of Object.entries(welsh)) expect(values(text), id).toEqual(values(english[id]));
+    const areas = new Set(Object.keys(english).map((id) => id.split('.')[0]));
+    expect([...areas].sort()).toEqual(Object.keys(englishMessages).sort());
+    expect(welsh['refusals.viewer']).toBe(
+      'Darllenydd yw {actor}, ac ni chaiff wneud hyn ({doing}): gofynnwch i awdur, adolygydd neu weinyddwr.',
+    );
+  });
+
   it('leaves no Welsh message empty or still in English (bar names the same in both)', () => {
     const sameInBoth = new Set(['Data', 'Roma']);
     for (const [id, text] of Object.entries(welsh)) {

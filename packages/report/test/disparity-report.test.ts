@@ -1,6 +1,7 @@
 import { type Assessment, cafcassProfile, type PopulationProfileInput } from '@eqia/core';
 import { compareToBaseline, disparityEvidence } from '@eqia/core/analysis';
 import { describe, expect, it } from 'vitest';
+import { welsh } from '../src/cy.js';
 import {
   type AssessmentReportInput,
   buildAnnualReport,
@@ -188,6 +189,10 @@ describe('disparity analyses in the annual report', () => {
       '<td class="lines">Black, Black British, Black Welsh, Caribbean or African (6.4% against 3.8%, ratio 1.67)\nMixed or Multiple ethnic groups (8.1% against 5.5%, ratio 1.47)</td>',
     );
     expect(html).toContain('<td class="lines">Buddhist\nOther religion</td>');
+    // In Welsh, the groups too few to say about are named in Welsh too, as the flagged ones are.
+    expect(renderAnnualReportHtml(report, cafcassProfile, [welsh])).toContain(
+      '<td class="lines">Bwdhaidd\nCrefydd arall</td>',
+    );
     expect(renderAnnualReportMarkdown(report, cafcassProfile)).toContain(
       '| our staff (Northshire, 2024) with people of working age in Northshire (Northshire, Census 2021), by religion |',
     );

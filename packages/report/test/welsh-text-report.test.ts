@@ -1,3 +1,4 @@
+import { englishFingerprint } from '@eqia/core';
 import { describe, expect, it } from 'vitest';
 import { welsh } from '../src/cy.js';
 import {
@@ -59,5 +60,46 @@ describe('an assessment’s text in a Welsh report', () => {
       new RegExp(`<w:r>(?:(?!</w:r>).)*<w:t[^>]*>${assessment.policy.scope.slice(0, 30)}`),
     );
     expect(scopeRun?.[0]).toContain('<w:lang w:val="en-GB"/>');
+  });
+});
+
+describe('a Welsh text written for English that has changed since', () => {
+  const actionKey = `actions/${action.id}/description`;
+  const welshAction = 'Cynnig opsiwn papur ar gais';
+  const stale = {
+    ...publishedInput,
+    assessment: {
+      ...assessment,
+      welsh: { 'policy/aims': welshAims, [actionKey]: welshAction },
+      // The aims' Welsh was written for an older English; the action's for the English as it is.
+      welshOf: {
+        'policy/aims': englishFingerprint('Hold first hearings by video.'),
+        [actionKey]: englishFingerprint('An older description.'),
+      },
+    },
+  };
+  const note = welsh.words.assessment.staleWelsh;
+
+  it('is shown in Welsh with a note in words beside it, in HTML, Markdown and Word', async () => {
+    const html = renderAssessmentHtml(stale, [welsh]);
+    expect(html).toContain(`<p>${welshAims}</p>\n<p class="tone-warning">${note}</p>`);
+    expect(html).toMatch(new RegExp(`<th[^>]*>${welshAction}\\n\\(${note}\\)</th>`));
+    const markdown = renderAssessmentMarkdown(stale, [welsh]);
+    expect(markdown).toContain(`${welshAims}\n\n${note}`);
+    const body = unzip(await renderAssessmentDocx(stale, [welsh])).get('word/document.xml') ?? '';
+    expect(body.indexOf(note)).toBeGreaterThan(body.indexOf(welshAims));
+  });
+
+  it('is not marked when current, nor in the English report, and the note is in both languages', () => {
+    const current = {
+      ...stale,
+      assessment: {
+        ...stale.assessment,
+        welshOf: { 'policy/aims': englishFingerprint(assessment.policy.aims) },
+      },
+    };
+    expect(renderAssessmentHtml(current, [welsh])).not.toContain(note);
+    expect(renderAssessmentHtml(stale, [english])).not.toContain(english.words.assessment.staleWelsh);
+    expect(english.words.assessment.staleWelsh).toMatch(/^Out of date: this Welsh/);
   });
 });

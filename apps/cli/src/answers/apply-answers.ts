@@ -1,4 +1,12 @@
-import { type Assessment, isWelshStale, type SectionId, sectionIds, textKey } from '@eqia/core';
+import {
+  type Assessment,
+  englishFingerprint,
+  isWelshStale,
+  type SectionId,
+  sectionIds,
+  textFields,
+  textKey,
+} from '@eqia/core';
 import type { AssessmentView, EqiaClient } from '@eqia/sdk';
 import { dropLinksToRemoved } from '../lists/list-edits.js';
 import { sameContent } from './same-content.js';
@@ -53,12 +61,20 @@ export async function applyAnswers(
   await put('actions', answers.actions);
   if (answers.monitoring) await put('monitoring', { ...current().monitoring, ...answers.monitoring });
   // The Welsh last, each section's with that section (an edit changes only its own fields' Welsh). A
-  // Welsh version given again for English that has changed is set again: it is current now.
+  // Welsh version given again for English that has changed is set again, so current now, only when the
+  // file gives it for that English: an exported file says which English its Welsh was written for
+  // (`welshOf`), so re-applying it after changing the English leaves its Welsh marked out of date.
+  const writtenForNow = (key: string) => {
+    const of = answers.welshOf?.[key];
+    const english = textFields(current()).find((field) => field.key === key)?.english ?? '';
+    return of === undefined || of === englishFingerprint(english);
+  };
   for (const section of sectionIds) {
     const prefix = textKey(section, '');
     const changed = Object.entries(answers.welsh ?? {}).filter(
       ([key, text]) =>
-        key.startsWith(prefix) && ((current().welsh?.[key] ?? '') !== text || isWelshStale(current(), key)),
+        key.startsWith(prefix) &&
+        ((current().welsh?.[key] ?? '') !== text || (isWelshStale(current(), key) && writtenForNow(key))),
     );
     if (changed.length === 0) continue;
     view = await client.edit(id, section, (_draft, welsh) => {

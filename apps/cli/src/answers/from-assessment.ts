@@ -28,5 +28,6 @@ export function answersFromAssessment(assessment: Assessment): AnswersFile {
       ...(monitoring.nextReviewDate && { nextReviewDate: monitoring.nextReviewDate }),
     },
     ...(assessment.welsh && { welsh: assessment.welsh }),
+    ...(assessment.welshOf && { welshOf: assessment.welshOf }),
   };
 }

@@ -13,6 +13,7 @@ import {
   RelatedAssessment,
   ScreeningAnswer,
   ScreeningDecisionKind,
+  WelshSources,
   WelshText,
 } from '@eqia/core';
 import * as z from 'zod';
@@ -58,6 +59,8 @@ export const AnswersFile = z
     actions: z.array(Action).optional(),
     monitoring: z.strictObject({ arrangements, nextReviewDate, postImplementationReview }).optional(),
     welsh: z.optional(WelshText),
+    /** The fingerprint of the English each Welsh version was written for, as an export carries it. */
+    welshOf: z.optional(WelshSources),
   })
   .strict();
 

@@ -7,6 +7,7 @@ import { englishCheckWords } from '../checks/words.js';
 import type { CensusCategorySet } from '../schema/profile.js';
 import { englishLabels } from './english.js';
 import type { CensusWords, CharacteristicWords, Messages } from './messages.js';
+import { englishRefusals } from './refusals.js';
 
 const byId = <T extends { id: string }, W>(items: readonly T[], words: (item: T) => W) =>
   Object.fromEntries(items.map((item) => [item.id, words(item)]));
@@ -39,4 +40,5 @@ export const englishMessages: Messages = {
   ) as Messages['jurisdictions'],
   rules: byId(rules, ({ title, why, hint, messages }) => ({ title, why, hint, messages })) as RuleCatalogue,
   checks: englishCheckWords,
+  refusals: englishRefusals,
 };

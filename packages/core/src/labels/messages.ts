@@ -4,6 +4,7 @@ import type { Aim } from '../schema/common.js';
 import type { Jurisdiction } from '../schema/profile.js';
 import type { LabelCatalogue } from './catalogue.js';
 import type { Locale } from './locale.js';
+import type { RefusalWords } from './refusals.js';
 
 /** The ids of the characteristics the catalogue defines (catalogue/characteristics.ts). */
 export type CatalogueCharacteristicId =
@@ -66,4 +67,6 @@ export interface Messages {
   readonly rules: RuleCatalogue;
   /** The words every rule's findings share: how they name an impact, and join a list. */
   readonly checks: CheckWords;
+  /** Why who-may-do-what (`authorise`) refuses someone, by refusal id. */
+  readonly refusals: RefusalWords;
 }

@@ -1,4 +1,5 @@
-import { ForbiddenError } from '../errors.js';
+import type { ForbiddenError } from '../errors.js';
+import { refuse } from '../labels/refusals.js';
 import type { Actor } from './events.js';
 
 /**
@@ -8,7 +9,5 @@ import type { Actor } from './events.js';
  */
 export function authoriseEqualityData(actor: Actor): ForbiddenError | undefined {
   if (actor.roles.some((role) => role === 'equality_lead' || role === 'admin')) return undefined;
-  return new ForbiddenError(
-    `${actor.id} may not record equality data: only an equality lead or an admin may.`,
-  );
+  return refuse('equalityData', { actor: actor.id });
 }

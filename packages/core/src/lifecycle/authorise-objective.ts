@@ -1,4 +1,5 @@
-import { ForbiddenError } from '../errors.js';
+import type { ForbiddenError } from '../errors.js';
+import { refuse } from '../labels/refusals.js';
 import type { Objective } from '../objectives/objective.js';
 import type { ObjectiveEvent } from '../objectives/objective-events.js';
 import type { Role } from '../schema/profile.js';
@@ -20,9 +21,7 @@ export function authoriseObjective(
 ): ForbiddenError | undefined {
   if (event.type === 'createObjective' || !objective) {
     if (has(actor, 'equality_lead', 'admin')) return undefined;
-    return new ForbiddenError(
-      `${actor.id} may not set up equality objectives: only an equality lead or an admin may.`,
-    );
+    return refuse('setUpObjective', { actor: actor.id });
   }
   switch (event.type) {
     case 'editObjective':
@@ -30,20 +29,19 @@ export function authoriseObjective(
     case 'recordProgress':
     case 'closeObjective':
       if (actor.id === objective.owner || has(actor, 'equality_lead', 'admin')) return undefined;
-      return new ForbiddenError(
-        `${actor.id} may not change objective ${objective.id}: only its owner (${objective.owner}), an equality lead or an admin may.`,
-      );
+      return refuse('changeObjective', { actor: actor.id, id: objective.id, owner: objective.owner });
     case 'approveObjective':
     case 'requestObjectiveChanges': {
       const stage = objective.approvalChain.find((candidate) => candidate.id === event.stage);
       if (stage && !actor.roles.includes(stage.role))
-        return new ForbiddenError(
-          `${actor.id} may not decide the "${stage.label}" stage of objective ${objective.id}: it needs the ${stage.role} role.`,
-        );
+        return refuse('objectiveStage', {
+          actor: actor.id,
+          id: objective.id,
+          stage: stage.label,
+          role: stage.role,
+        });
       if (actor.id === objective.owner || actor.id === objective.createdBy)
-        return new ForbiddenError(
-          `${actor.id} may not approve objective ${objective.id}: they set it up or own it, and nobody approves their own objective.`,
-        );
+        return refuse('ownObjective', { actor: actor.id, id: objective.id });
       return undefined;
     }
   }

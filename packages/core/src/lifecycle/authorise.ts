@@ -1,4 +1,5 @@
-import { ForbiddenError } from '../errors.js';
+import type { ForbiddenError } from '../errors.js';
+import { type ProfileDuty, refuse } from '../labels/refusals.js';
 import type { Assessment } from '../schema/assessment.js';
 import type { Role } from '../schema/profile.js';
 import type { Actor, AssessmentEvent } from './events.js';
@@ -41,20 +42,20 @@ export function authorise(
     case 'publish':
       return keepsPlan(actor, assessment, 'publish');
     case 'updateAction':
-      return keepsPlan(actor, assessment, 'update the actions of');
+      return keepsPlan(actor, assessment, 'updateAction');
     case 'addMonitoringNote':
-      return keepsPlan(actor, assessment, 'add monitoring notes to');
+      return keepsPlan(actor, assessment, 'addMonitoringNote');
     case 'comment':
       return notViewer(actor, 'comment');
     case 'resolveComment':
-      return notViewer(actor, 'resolve comments');
+      return notViewer(actor, 'resolveComment');
     case 'supersede':
       return notViewer(actor, 'supersede');
     case 'verdict':
       return (
-        edited(actor, assessment, 'give verdicts on') ??
+        edited(actor, assessment, 'verdict') ??
         givesVerdicts(actor, assessment) ??
-        insider(actor, assessment, 'give verdicts on')
+        insider(actor, assessment, 'verdict')
       );
     case 'approve':
       return (
@@ -64,9 +65,9 @@ export function authorise(
       );
     case 'requestChanges':
       return (
-        edited(actor, assessment, 'request changes on') ??
-        stageRole(actor, assessment, event.stage, 'request changes') ??
-        insider(actor, assessment, 'request changes on')
+        edited(actor, assessment, 'requestChanges') ??
+        stageRole(actor, assessment, event.stage, 'requestChanges') ??
+        insider(actor, assessment, 'requestChanges')
       );
     case 'reaffirm':
       return reaffirms(actor, assessment);
@@ -75,25 +76,27 @@ export function authorise(
 
 export function mayCreate(actor: Actor): ForbiddenError | undefined {
   if (has(actor, 'author', 'contributor', 'admin')) return undefined;
-  return new ForbiddenError(
-    `${actor.id} (${actor.roles.join(', ')}) may not create assessments: only authors, contributors and admins may. An admin can give them the author role.`,
-  );
+  return refuse('create', { actor: actor.id, roles: actor.roles.join(', ') });
 }
 
 export function mayRecordHistory(actor: Actor): ForbiddenError | undefined {
   if (has(actor, 'equality_lead', 'admin')) return undefined;
-  return new ForbiddenError(
-    `${actor.id} may not import a record signed off outside eqia: only an equality lead or an admin may, as they keep the record of sign-offs. Import it without --historical as a draft, or ask them.`,
-  );
+  return refuse('recordHistory', { actor: actor.id });
 }
 
-/** Changing the profile and importing assessments (which writes history nobody here recorded). */
-export function mayManageProfile(actor: Actor, doing: string): ForbiddenError | undefined {
+/**
+ * Changing the profile and importing assessments (which writes history nobody here recorded); `subject`
+ * is what the duty names (the owner a key is registered for, the key revoked).
+ */
+export function mayManageProfile(actor: Actor, duty: ProfileDuty, subject = ''): ForbiddenError | undefined {
   if (has(actor, 'admin')) return undefined;
-  return new ForbiddenError(`${actor.id} may not ${doing}: only an admin may. Ask an admin of the profile.`);
+  return refuse('manageProfile', { actor: actor.id, duty, subject });
 }
 
 const has = (actor: Actor, ...roles: Role[]) => actor.roles.some((role) => roles.includes(role));
+
+/** What a reviewer does, which nobody does to what they wrote. */
+type Judging = 'verdict' | 'approve' | 'requestChanges';
 
 const listedOn = (actor: Actor, { createdBy, policy }: Assessment) =>
   actor.id === createdBy || actor.id === policy.owner || policy.contributors.includes(actor.id);
@@ -102,32 +105,30 @@ function writesContent(actor: Actor, assessment: Assessment) {
   if (has(actor, 'admin')) return undefined;
   const writer = has(actor, 'author', 'contributor');
   if (writer && listedOn(actor, assessment)) return undefined;
-  const why = writer
-    ? `is not its author, owner or a listed contributor: ask ${assessment.createdBy} to add them to policy.contributors`
-    : `holds no author or contributor role (${actor.roles.join(', ')})`;
-  return new ForbiddenError(`${actor.id} may not change assessment ${assessment.id}: ${actor.id} ${why}.`);
+  const { id } = assessment;
+  return writer
+    ? refuse('notListed', { actor: actor.id, id, author: assessment.createdBy })
+    : refuse('noWriterRole', { actor: actor.id, id, roles: actor.roles.join(', ') });
 }
 
 /** After sign-off the action plan and monitoring are kept by the equality leads as well as the writers. */
-function keepsPlan(actor: Actor, assessment: Assessment, doing: string) {
+function keepsPlan(
+  actor: Actor,
+  assessment: Assessment,
+  doing: 'publish' | 'updateAction' | 'addMonitoringNote',
+) {
   if (has(actor, 'equality_lead') || !writesContent(actor, assessment)) return undefined;
-  return new ForbiddenError(
-    `${actor.id} may not ${doing} assessment ${assessment.id}: only its author, owner or listed contributors (with the author or contributor role), an equality lead or an admin may.`,
-  );
+  return refuse('keepsPlan', { actor: actor.id, id: assessment.id, doing });
 }
 
 function submitter(actor: Actor, assessment: Assessment) {
   if (actor.id === assessment.createdBy || actor.id === assessment.policy.owner) return undefined;
-  return new ForbiddenError(
-    `${actor.id} may not withdraw the submission: only its author (${assessment.createdBy}) or the policy owner may.`,
-  );
+  return refuse('submitter', { actor: actor.id, author: assessment.createdBy });
 }
 
-function notViewer(actor: Actor, doing: string) {
+function notViewer(actor: Actor, doing: 'comment' | 'resolveComment' | 'supersede') {
   if (actor.roles.some((role) => role !== 'viewer')) return undefined;
-  return new ForbiddenError(
-    `${actor.id} is a viewer and may not ${doing}: ask an author, reviewer or admin.`,
-  );
+  return refuse('viewer', { actor: actor.id, doing });
 }
 
 const reviews = (actor: Actor, assessment: Assessment) =>
@@ -136,47 +137,42 @@ const reviews = (actor: Actor, assessment: Assessment) =>
 
 function givesVerdicts(actor: Actor, assessment: Assessment) {
   if (reviews(actor, assessment)) return undefined;
-  return new ForbiddenError(
-    `${actor.id} may not give section verdicts: only reviewers (an equality lead, an approver or a role of the approval chain) may.`,
-  );
+  return refuse('verdicts', { actor: actor.id });
 }
 
 function reaffirms(actor: Actor, assessment: Assessment) {
   if (reviews(actor, assessment)) return undefined;
-  return new ForbiddenError(
-    `${actor.id} may not reaffirm the assessment: only an approver or an equality lead may.`,
-  );
+  return refuse('reaffirm', { actor: actor.id });
 }
 
 /** The stage the event names; an unknown stage is the lifecycle's to refuse (it names the stage waited on). */
-function stageRole(actor: Actor, assessment: Assessment, stageId: string, doing: string) {
+function stageRole(
+  actor: Actor,
+  assessment: Assessment,
+  stageId: string,
+  doing: 'approve' | 'requestChanges',
+) {
   const stage = assessment.approvalChain.find((s) => s.id === stageId);
   if (!stage || actor.roles.includes(stage.role)) return undefined;
-  return new ForbiddenError(
-    `${actor.id} may not ${doing} at the "${stage.label}" stage: only a user with the ${stage.role} role may.`,
-  );
+  return refuse('stage', { actor: actor.id, doing, stage: stage.label, role: stage.role });
 }
 
 /** Reviewers may not judge what they wrote: the assessment lists everyone who edited it. */
-function edited(actor: Actor, assessment: Assessment, doing: string) {
+function edited(actor: Actor, assessment: Assessment, doing: Judging) {
   if (!assessment.editors.includes(actor.id)) return undefined;
-  return new ForbiddenError(
-    `${actor.id} edited assessment ${assessment.id}, so may not ${doing} it: someone independent of its content must.`,
-  );
+  return refuse('edited', { actor: actor.id, id: assessment.id, doing });
 }
 
 /** The author, the owner and the contributors wrote the policy, so none of them may review it. */
-function insider(actor: Actor, { createdBy, policy }: Assessment, doing: string) {
+function insider(actor: Actor, { createdBy, policy }: Assessment, doing: Judging) {
   const relation =
     actor.id === createdBy
       ? 'created'
       : actor.id === policy.owner
         ? 'owns'
         : policy.contributors.includes(actor.id)
-          ? 'contributed to'
+          ? 'contributedTo'
           : undefined;
   if (!relation) return undefined;
-  return new ForbiddenError(
-    `${actor.id} ${relation} this assessment, so may not ${doing} it: someone independent of the policy must.`,
-  );
+  return refuse('insider', { actor: actor.id, relation, doing });
 }

@@ -34,6 +34,16 @@ function completenessCell(disparity: AnnualDisparity, lang: ReportLanguage) {
 /** A digest names its census set by its (English) label: the catalogue's set of that name, if any. */
 const setIdOf = (label: string) => censusCategorySets.find((set) => set.label === label)?.id ?? '';
 
+/**
+ * A group too few to say about, which a digest names by its (English) label only: in the report's
+ * language when the set has a group or category of that label, else as stored.
+ */
+function tooFewGroup(setId: string, label: string, lang: ReportLanguage): string {
+  const set = censusCategorySets.find((candidate) => candidate.id === setId);
+  const known = [...(set?.groups ?? []), ...(set?.categories ?? [])].find((item) => item.label === label);
+  return known ? lang.censusCategory(setId, known.id, label) : label;
+}
+
 /** What the year's comparisons with the local population found, and how complete the data were. */
 export function disparitySection(disparities: readonly AnnualDisparity[], lang: ReportLanguage): Section {
   const words = lang.words.annual.disparities;
@@ -58,7 +68,7 @@ export function disparitySection(disparities: readonly AnnualDisparity[], lang: 
           groupsCell(disparity.overRepresented, setId, lang),
           groupsCell(disparity.underRepresented, setId, lang),
           disparity.tooFewToSay.length
-            ? cell(disparity.tooFewToSay.join('\n'))
+            ? cell(disparity.tooFewToSay.map((label) => tooFewGroup(setId, label, lang)).join('\n'))
             : cell(lang.words.annual.none, 'muted'),
           completenessCell(disparity, lang),
         ];

@@ -1,5 +1,5 @@
 import { aboutSection } from '../document/about-section.js';
-import type { ReportDocument } from '../document/blocks.js';
+import type { ReportDocument, Section } from '../document/blocks.js';
 import type { AssessmentLanguage } from '../language/report-language.js';
 import { actionPlanSection } from './action-plan-section.js';
 import { analysisSection, intersectionalitySection } from './analysis-section.js';
@@ -8,7 +8,7 @@ import { generalDutySection, outcomeSection } from './duty-section.js';
 import { engagementSection } from './engagement-section.js';
 import { evidenceSection } from './evidence-section.js';
 import { impactGridSection } from './impact-grid.js';
-import { assessmentIn, markUntranslated } from './in-language.js';
+import { assessmentIn, markTexts } from './in-language.js';
 import type { AssessmentReportInput } from './input.js';
 import { monitoringSection } from './monitoring-section.js';
 import { decisionSection, policySection } from './policy-section.js';
@@ -25,11 +25,12 @@ import { verificationSection } from './verification-section.js';
  */
 export function assessmentDocument(given: AssessmentReportInput, lang: AssessmentLanguage): ReportDocument {
   // Each text field in the report's language (the English where no Welsh is written, marked as English).
-  const { assessment, untranslated } = assessmentIn(given.assessment, lang.locale);
+  const { assessment, ...texts } = assessmentIn(given.assessment, lang.locale);
   const input = { ...given, assessment };
   const context = { ...input, lang };
   const { profile, generatedAt } = input;
   const words = lang.words.assessment;
+  const marked = (sections: Section[]) => markTexts(sections, texts, words.staleWelsh);
   const refs = references(assessment, profile, lang);
   const draft = isDraft(input);
   const banner = statusBanner(context);
@@ -45,8 +46,8 @@ export function assessmentDocument(given: AssessmentReportInput, lang: Assessmen
       { term: words.subtitle.revision, value: String(assessment.revision) },
     ],
     draft,
-    lead: markUntranslated([...(banner ? [banner] : []), summarySection(context)], untranslated),
-    sections: markUntranslated(
+    lead: marked([...(banner ? [banner] : []), summarySection(context)]),
+    sections: marked(
       withReview(context, [
         ...(draft ? [findingsSection(context)] : []),
         policySection(context),
@@ -64,7 +65,6 @@ export function assessmentDocument(given: AssessmentReportInput, lang: Assessmen
         approvalsSection(context),
         publicationSection(context),
       ]),
-      untranslated,
     ),
     ...(input.reference && { verification: verificationSection(input.reference, lang) }),
     about: aboutSection(profile, generatedAt, lang),

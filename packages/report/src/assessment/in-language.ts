@@ -1,11 +1,13 @@
-import { type Assessment, type Locale, languageTag, textFields } from '@eqia/core';
+import { type Assessment, type Locale, languageTag, staleWelsh, textFields } from '@eqia/core';
 import type { Block, Section } from '../document/blocks.js';
 
-/** An assessment as a report in one language reads it, and the English texts left in a Welsh one. */
+/** An assessment as a report in one language reads it, and the texts a reader must be told about. */
 export interface AssessmentInLanguage {
   assessment: Assessment;
   /** Texts shown in English because they have no Welsh version: marked `lang="en-GB"` where shown. */
   untranslated: ReadonlySet<string>;
+  /** Welsh texts written for English that has changed since (core's `staleWelsh`): said so where shown. */
+  stale: ReadonlySet<string>;
 }
 
 /**
@@ -13,8 +15,10 @@ export interface AssessmentInLanguage {
  * written, else the English, never nothing. Sections then read the fields as they always have.
  */
 export function assessmentIn(assessment: Assessment, locale: Locale): AssessmentInLanguage {
-  if (locale === 'en') return { assessment, untranslated: new Set() };
+  if (locale === 'en') return { assessment, untranslated: new Set(), stale: new Set() };
   const untranslated = new Set<string>();
+  const stale = new Set<string>();
+  const outOfDate = new Set(staleWelsh(assessment).map((field) => field.key));
   const translated = structuredClone(assessment);
   for (const { key, path, english } of textFields(assessment)) {
     if (english.trim() === '') continue;
@@ -23,6 +27,7 @@ export function assessmentIn(assessment: Assessment, locale: Locale): Assessment
       untranslated.add(english);
       continue;
     }
+    if (outOfDate.has(key)) stale.add(welsh);
     // The path names the field by place in this very assessment, so each step exists.
     const names = path.split('.');
     const field = names.pop() as string;
@@ -30,32 +35,47 @@ export function assessmentIn(assessment: Assessment, locale: Locale): Assessment
     for (const name of names) parent = parent[name] as Record<string, unknown>;
     parent[field] = welsh;
   }
-  return { assessment: translated, untranslated };
+  return { assessment: translated, untranslated, stale };
 }
 
 /**
  * Marks the free text and table cells that are a text left in English (`untranslated`) with English's
- * `lang`, so a screen reader reading a Welsh report switches voice for them.
+ * `lang`, so a screen reader reading a Welsh report switches voice for them; and says, in words beside
+ * it (`note`), that a Welsh text is out of date (`stale`): words, so everyone reads it, voice or print.
  */
-export function markUntranslated(sections: Section[], untranslated: ReadonlySet<string>): Section[] {
-  if (untranslated.size === 0) return sections;
+export function markTexts(
+  sections: Section[],
+  { untranslated, stale }: Omit<AssessmentInLanguage, 'assessment'>,
+  note: string,
+): Section[] {
+  if (untranslated.size === 0 && stale.size === 0) return sections;
   const lang = languageTag.en;
-  const mark = (block: Block): Block => {
+  const warning: Block = { kind: 'paragraph', content: [note], tone: 'warning' };
+  const mark = (block: Block): Block[] => {
     switch (block.kind) {
       case 'section':
-        return { ...block, blocks: block.blocks.map(mark) };
+        return [{ ...block, blocks: block.blocks.flatMap(mark) }];
       case 'prose':
-        return untranslated.has(block.text) ? { ...block, lang } : block;
+        if (stale.has(block.text)) return [block, warning];
+        return [untranslated.has(block.text) ? { ...block, lang } : block];
       case 'table':
-        return {
-          ...block,
-          rows: block.rows.map((row) =>
-            row.map((cell) => (untranslated.has(cell.text) ? { ...cell, lang } : cell)),
-          ),
-        };
+        return [
+          {
+            ...block,
+            rows: block.rows.map((row) =>
+              row.map((cell) =>
+                stale.has(cell.text)
+                  ? { ...cell, text: `${cell.text}\n(${note})` }
+                  : untranslated.has(cell.text)
+                    ? { ...cell, lang }
+                    : cell,
+              ),
+            ),
+          },
+        ];
       default:
-        return block;
+        return [block];
     }
   };
-  return sections.map((section) => mark(section) as Section);
+  return sections.flatMap(mark) as Section[];
 }

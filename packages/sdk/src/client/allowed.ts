@@ -3,6 +3,7 @@ import {
   type EqiaError,
   type ErrorCode,
   type PersistedSnapshot,
+  refusalIn,
   type SectionId,
   sectionIds,
   ValidationError,
@@ -29,11 +30,6 @@ type Probe = AssessmentEvent extends infer E ? (E extends unknown ? Omit<E, 'by'
 type ProbeOf = Record<Exclude<keyof Permissions['commands'], 'edit'>, Probe | EqiaError>;
 
 const allowed: Permission = { allowed: true };
-const refused = (error: EqiaError): Permission => ({
-  allowed: false,
-  code: error.code,
-  reason: error.message,
-});
 
 /**
  * What the user may do with the assessment now, each refusal with its reason. Nothing is recorded: each
@@ -43,7 +39,13 @@ const refused = (error: EqiaError): Permission => ({
  */
 export async function permissionsFor(context: ClientContext, id: string): Promise<Permissions> {
   const [stored, profile] = await Promise.all([readAssessment(context, id), context.profile()]);
-  const user = userIn(profile, context.userId);
+  const words = context.language.errors(profile);
+  const user = userIn(profile, context.userId, words);
+  // A refusal's reason in the user's language, as the command would throw it.
+  const refused = (error: EqiaError): Permission => {
+    const told = refusalIn(error, words.refusals);
+    return { allowed: false, code: told.code, reason: told.message };
+  };
   const lifecycle = context.lifecycle(profile);
   const meta = { by: actorOf(user), at: context.clock().toISOString() };
   const judge = (probe: Probe | EqiaError): Permission => {

@@ -1,4 +1,4 @@
-import { verifyProfileLog } from '@eqia/core';
+import { refusalIn, verifyProfileLog } from '@eqia/core';
 import type { CallOptions } from '../store/cancellation.js';
 import { permissionsFor } from './allowed.js';
 import { scoped } from './call-scope.js';
@@ -60,6 +60,9 @@ export async function clientOf(
     return answer.value;
   };
 
+  // Core's refusals (who may do what) are worded in English where they are judged; told here in the user's.
+  const told = (error: unknown) => refusalIn(error, context.language.errors(context.knownProfile()).refusals);
+
   const closing = new AbortController();
   const close = async () => {
     context.listeners.clear();
@@ -68,91 +71,94 @@ export async function clientOf(
   };
 
   // Everything it returns is frozen through and through (and typed DeepReadonly), views and sessions alike.
-  return withFrozenResults<EqiaClient>({
-    // Copies: commands are judged under the profile held, which a caller must not change in place.
-    get user() {
-      return structuredClone(userIn(context.knownProfile(), context.userId));
-    },
-    get profile() {
-      return structuredClone(context.knownProfile());
-    },
-    // The profile's languages as it is now, when the client was given none.
-    get locale() {
-      return clientLanguages(locales, context.knownProfile()).locale;
-    },
-    get locales() {
-      return clientLanguages(locales, context.knownProfile()).locales;
-    },
+  return withFrozenResults<EqiaClient>(
+    {
+      // Copies: commands are judged under the profile held, which a caller must not change in place.
+      get user() {
+        return structuredClone(userIn(context.knownProfile(), context.userId));
+      },
+      get profile() {
+        return structuredClone(context.knownProfile());
+      },
+      // The profile's languages as it is now, when the client was given none.
+      get locale() {
+        return clientLanguages(locales, context.knownProfile()).locale;
+      },
+      get locales() {
+        return clientLanguages(locales, context.knownProfile()).locales;
+      },
 
-    create: (input, options) => createNew(on(options), input),
-    ...lifecycleCommands(context),
-    startRevision: (id, options) => startRevision(on(options), id, options),
-    analyseDisparity: async (request, options) => (await insight(on(options))).analyseDisparity(request),
-    attachDisparity: async (id, input, options) => (await insight(on(options))).attachDisparity(id, input),
+      create: (input, options) => createNew(on(options), input),
+      ...lifecycleCommands(context),
+      startRevision: (id, options) => startRevision(on(options), id, options),
+      analyseDisparity: async (request, options) => (await insight(on(options))).analyseDisparity(request),
+      attachDisparity: async (id, input, options) => (await insight(on(options))).attachDisparity(id, input),
 
-    get: async (id, options) => {
-      const call = await asUser(options);
-      const stored = await readAssessment(call, id);
-      const head = stored.events.at(-1)?.hash;
-      const profile = context.knownProfile();
-      const language = context.language.checks(profile);
-      return toView(stored.snapshot, stored.summary, profile, context.clock(), language, head);
-    },
-    allowed: (id, options) => permissionsFor(on(options), id),
-    list: (filter, options) => summariesAsUser(options, (call) => listAssessments(call, filter)),
-    snapshots: async (filter, options) => snapshotViews(await asUser(options), filter),
-    // What a page showing an assessment does not need loads on its first call (docs/performance.md).
-    annualFacts: async (filter, options) =>
-      (await digestQueries()).annualFacts(await asUser(options), filter),
-    annualTotals: async (query, options) =>
-      (await digestQueries()).annualTotals(await asUser(options), query),
-    checkAll: async (filter, options) => (await digestQueries()).checkAll(await asUser(options), filter),
-    dueForReview: (options) => summariesAsUser(options, dueForReview),
-    overdueActions: (options) => summariesAsUser(options, overdueActions),
-    history: async (id, options) => (await import('./history.js')).historyOf(await asUser(options), id),
-    versionAt: async (id, seq, options) =>
-      (await import('./history.js')).versionAt(await asUser(options), id, seq),
-    diff: async (fromId, toId, options) => {
-      const { differences } = await import('./diff.js');
-      const call = await asUser(options);
-      const [from, to] = await Promise.all([readAssessment(call, fromId), readAssessment(call, toId)]);
-      return differences(from.snapshot.assessment, to.snapshot.assessment);
-    },
-    verify: async (id, options) => (await verification()).verifyAssessment(await asUser(options), id),
-    verifyProfile: async (options) => verifyProfileLog(await (await asUser(options)).profile()),
-    verifyReference: async (reference, options) =>
-      (await verification()).verifyReference(await asUser(options), reference),
+      get: async (id, options) => {
+        const call = await asUser(options);
+        const stored = await readAssessment(call, id);
+        const head = stored.events.at(-1)?.hash;
+        const profile = context.knownProfile();
+        const language = context.language.checks(profile);
+        return toView(stored.snapshot, stored.summary, profile, context.clock(), language, head);
+      },
+      allowed: (id, options) => permissionsFor(on(options), id),
+      list: (filter, options) => summariesAsUser(options, (call) => listAssessments(call, filter)),
+      snapshots: async (filter, options) => snapshotViews(await asUser(options), filter),
+      // What a page showing an assessment does not need loads on its first call (docs/performance.md).
+      annualFacts: async (filter, options) =>
+        (await digestQueries()).annualFacts(await asUser(options), filter),
+      annualTotals: async (query, options) =>
+        (await digestQueries()).annualTotals(await asUser(options), query),
+      checkAll: async (filter, options) => (await digestQueries()).checkAll(await asUser(options), filter),
+      dueForReview: (options) => summariesAsUser(options, dueForReview),
+      overdueActions: (options) => summariesAsUser(options, overdueActions),
+      history: async (id, options) => (await import('./history.js')).historyOf(await asUser(options), id),
+      versionAt: async (id, seq, options) =>
+        (await import('./history.js')).versionAt(await asUser(options), id, seq),
+      diff: async (fromId, toId, options) => {
+        const { differences } = await import('./diff.js');
+        const call = await asUser(options);
+        const [from, to] = await Promise.all([readAssessment(call, fromId), readAssessment(call, toId)]);
+        return differences(from.snapshot.assessment, to.snapshot.assessment);
+      },
+      verify: async (id, options) => (await verification()).verifyAssessment(await asUser(options), id),
+      verifyProfile: async (options) => verifyProfileLog(await (await asUser(options)).profile()),
+      verifyReference: async (reference, options) =>
+        (await verification()).verifyReference(await asUser(options), reference),
 
-    exportAssessment: async (id, options) => (await exchange()).exportAssessment(on(options), id),
-    importAssessment: async (json, options) => (await exchange()).importAssessment(on(options), json),
-    importRecord: async (json, { signal, ...options }) =>
-      (await import('./import-record.js')).importRecord(on({ signal }), json, options),
+      exportAssessment: async (id, options) => (await exchange()).exportAssessment(on(options), id),
+      importAssessment: async (json, options) => (await exchange()).importAssessment(on(options), json),
+      importRecord: async (json, { signal, ...options }) =>
+        (await import('./import-record.js')).importRecord(on({ signal }), json, options),
 
-    objectives: loadedOnFirstCall<ObjectiveCommands>(
-      async () => (await import('./objectives.js')).objectiveCommands(context),
-      objectiveNames,
-    ),
-    data: loadedOnFirstCall<EqualityDataCommands>(
-      async () => (await import('./equality-data.js')).equalityDataCommands(context),
-      equalityDataNames,
-    ),
-    updateProfile: async (recipe, options) => (await profileAdmin()).updateProfile(on(options), recipe),
-    registerKey: async (registration, options) =>
-      (await profileAdmin()).registerKey(on(options), registration),
-    revokeKey: async (keyId, input, options) => (await profileAdmin()).revokeKey(on(options), keyId, input),
-    open: async (id, options) => withFrozenResults(await openSession(await asUser(options), id)),
-    subscribe(listener) {
-      context.listeners.add(listener);
-      return () => context.listeners.delete(listener);
+      objectives: loadedOnFirstCall<ObjectiveCommands>(
+        async () => (await import('./objectives.js')).objectiveCommands(context),
+        objectiveNames,
+      ),
+      data: loadedOnFirstCall<EqualityDataCommands>(
+        async () => (await import('./equality-data.js')).equalityDataCommands(context),
+        equalityDataNames,
+      ),
+      updateProfile: async (recipe, options) => (await profileAdmin()).updateProfile(on(options), recipe),
+      registerKey: async (registration, options) =>
+        (await profileAdmin()).registerKey(on(options), registration),
+      revokeKey: async (keyId, input, options) => (await profileAdmin()).revokeKey(on(options), keyId, input),
+      open: async (id, options) => withFrozenResults(await openSession(await asUser(options), id), told),
+      subscribe(listener) {
+        context.listeners.add(listener);
+        return () => context.listeners.delete(listener);
+      },
+      watch: async (options = {}) => {
+        await asUser(options);
+        // The feed's own signal ends it, not each store call's: it watches the client's store directly.
+        return (await import('./watch.js')).watchChanges(context, options, closing.signal);
+      },
+      close,
+      [disposeSymbol]: close,
     },
-    watch: async (options = {}) => {
-      await asUser(options);
-      // The feed's own signal ends it, not each store call's: it watches the client's store directly.
-      return (await import('./watch.js')).watchChanges(context, options, closing.signal);
-    },
-    close,
-    [disposeSymbol]: close,
-  });
+    told,
+  );
 }
 
 const insight = async (call: ClientContext) => (await import('./insight.js')).insightCommands(call);

@@ -3,9 +3,10 @@ import { deepFreeze } from '@eqia/core';
 /**
  * The same methods, each result deeply frozen when it arrives (promised or not), and each getter's
  * value likewise: what the client returns is typed DeepReadonly, and this makes it so at run time, in
- * one place for every method. A group of methods (`objectives`, `data`) is wrapped in turn.
+ * one place for every method. A group of methods (`objectives`, `data`) is wrapped in turn. What a
+ * method throws passes through `told` (the client words core's refusals in its user's language there).
  */
-export function withFrozenResults<T extends object>(methods: T): T {
+export function withFrozenResults<T extends object>(methods: T, told: (error: unknown) => unknown = same): T {
   const wrapped = {};
   for (const key of Reflect.ownKeys(methods)) {
     const { value, get, enumerable } = Object.getOwnPropertyDescriptor(methods, key) ?? {};
@@ -15,16 +16,30 @@ export function withFrozenResults<T extends object>(methods: T): T {
     } else {
       const group = typeof value === 'object' && value !== null;
       const wrappedValue =
-        typeof value === 'function' ? frozenResult(value) : group ? withFrozenResults(value) : value;
+        typeof value === 'function'
+          ? frozenResult(value, told)
+          : group
+            ? withFrozenResults(value, told)
+            : value;
       Object.defineProperty(wrapped, key, { ...kept, writable: true, value: wrappedValue });
     }
   }
   return wrapped as T;
 }
 
-function frozenResult(method: (...args: unknown[]) => unknown) {
+const same = (error: unknown) => error;
+
+function frozenResult(method: (...args: unknown[]) => unknown, told: (error: unknown) => unknown) {
+  const rethrow = (error: unknown) => {
+    throw told(error);
+  };
   return (...args: unknown[]) => {
-    const result = method(...args);
-    return result instanceof Promise ? result.then(deepFreeze) : deepFreeze(result);
+    let result: unknown;
+    try {
+      result = method(...args);
+    } catch (error) {
+      rethrow(error);
+    }
+    return result instanceof Promise ? result.then(deepFreeze, rethrow) : deepFreeze(result);
   };
 }

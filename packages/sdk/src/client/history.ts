@@ -126,9 +126,8 @@ export async function historyOf(context: ClientContext, id: string): Promise<His
 export async function versionAt(context: ClientContext, id: string, seq: number): Promise<Assessment> {
   const { events } = await readAssessment(context, id);
   if (!Number.isInteger(seq) || seq < 1 || seq > events.length) {
-    throw new ValidationError(
-      `Assessment ${id} has log entries 1 to ${events.length}; there is no entry ${seq}. Pick one from its history.`,
-    );
+    const words = context.language.errors(context.knownProfile());
+    throw new ValidationError(words.noLogEntry({ id, count: events.length, seq }));
   }
   let version: PersistedSnapshot | undefined;
   for (const snapshot of steps(context, events.slice(0, seq))) version = snapshot;

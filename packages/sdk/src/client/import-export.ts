@@ -30,7 +30,7 @@ export async function exportAssessment(context: ClientContext, id: string): Prom
  */
 export async function importAssessment(context: ClientContext, json: string): Promise<AssessmentView> {
   const profile = await context.profile();
-  const refusal = mayManageProfile(userIn(profile, context.userId), 'import assessments');
+  const refusal = mayManageProfile(userIn(profile, context.userId), 'importAssessments');
   if (refusal) throw refusal;
   const document = parseExportDocument(json);
   const { id } = document.assessment;

@@ -3,11 +3,11 @@ import {
   type Profile,
   type SigningKey,
   signingKeyIds,
-  signOffNouns,
   TamperedError,
   ValidationError,
 } from '@eqia/core';
 import { produce } from 'immer';
+import type { ErrorWords } from '../language/errors.js';
 import type { ClientContext } from './context.js';
 import { changeProfile } from './profile-admin.js';
 import { failed } from './sign-off.js';
@@ -26,20 +26,22 @@ export async function checkSignOffs(
   document: ExportDocument,
 ): Promise<void> {
   const { id } = document.assessment;
-  const register = (draft: Profile) => addCarriedKeys(draft, id, usedKeys(document));
+  const words = context.language.errors(profile);
+  const register = (draft: Profile) => addCarriedKeys(draft, id, usedKeys(document), words);
   const trial = produce(profile, register);
   const replay = await replayChecking(context, trial, document.events);
-  if ('reason' in replay) throw new ValidationError(`The export cannot be imported: ${replay.reason}.`);
+  if ('reason' in replay) throw new ValidationError(words.exportRefused({ reason: replay.reason }));
   const bad = replay.signatures.find(failed);
   if (bad) {
     const missing = bad.keyId !== undefined && !trial.keys.some((key) => key.id === bad.keyId);
-    const advice = missing
-      ? " The export does not carry that key: export the assessment again with a current eqia, whose exports carry their signers' public keys."
-      : '';
-    throw new TamperedError(
-      `The ${signOffNouns[bad.type]} by ${bad.by} at ${bad.at} in the export is ${bad.status}: ${bad.reason}. Nothing was imported.${advice}`,
-      bad.seq - 1,
-    );
+    const told = words.exportSignOff({
+      signOff: words.signOffs[bad.type],
+      by: bad.by,
+      at: bad.at,
+      status: words.signatureStatus[bad.status],
+      reason: bad.reason,
+    });
+    throw new TamperedError(`${told}${missing ? words.keyNotCarried : ''}`, bad.seq - 1);
   }
   if (trial !== profile) await changeProfile(context, () => undefined, register);
 }
@@ -50,7 +52,12 @@ function usedKeys({ events, signingKeys }: ExportDocument): SigningKey[] {
   return signingKeys.filter((key) => named.has(key.id));
 }
 
-function addCarriedKeys(draft: Profile, assessmentId: string, carried: readonly SigningKey[]): void {
+function addCarriedKeys(
+  draft: Profile,
+  assessmentId: string,
+  carried: readonly SigningKey[],
+  words: ErrorWords,
+): void {
   for (const key of carried) {
     const held = draft.keys.find((candidate) => candidate.id === key.id);
     if (!held) {
@@ -58,9 +65,7 @@ function addCarriedKeys(draft: Profile, assessmentId: string, carried: readonly 
       continue;
     }
     if (held.publicKey !== key.publicKey || held.user !== key.user)
-      throw new ValidationError(
-        `The export's key ${key.id} (${key.user}) is not this store's key of that id: nothing was imported. Import it into a store that does not use that key id.`,
-      );
+      throw new ValidationError(words.foreignKey({ key: key.id, user: key.user }));
     if (held.importedWith && !held.importedWith.includes(assessmentId)) held.importedWith.push(assessmentId);
   }
 }

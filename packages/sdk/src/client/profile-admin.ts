@@ -1,14 +1,17 @@
 import {
-  ForbiddenError,
+  type ForbiddenError,
   mayManageProfile,
   type Profile,
+  type ProfileDuty,
   parseProfile,
   recordProfileChange,
+  refuse,
   type SigningKey,
   type User,
   ValidationError,
 } from '@eqia/core';
 import { produce } from 'immer';
+import type { ErrorWords } from '../language/errors.js';
 import { actorOf, type ClientContext, userIn } from './context.js';
 import { differences } from './diff.js';
 
@@ -21,7 +24,7 @@ export async function updateProfile(
   context: ClientContext,
   recipe: (draft: Profile) => void,
 ): Promise<Profile> {
-  return changeProfile(context, (user) => mayManageProfile(user, 'change the profile'), recipe);
+  return changeProfile(context, (user) => mayManageProfile(user, 'changeProfile'), recipe);
 }
 
 /** A public key to register for the acting user (an admin may name another user). */
@@ -54,12 +57,12 @@ export async function registerKey(
   };
   await changeProfile(
     context,
-    (user) => ownKeyOrAdmin(user, owner, `register a key for ${owner}`),
-    (draft) => {
+    (user) => ownKeyOrAdmin(user, owner, 'registerKey', owner),
+    (draft, words) => {
       if (!draft.users.some((candidate) => candidate.id === owner))
-        throw new ValidationError(`There is no user "${owner}" to register a key for.`);
+        throw new ValidationError(words.noUserForKey({ owner }));
       if (draft.keys.some((candidate) => candidate.id === key.id))
-        throw new ValidationError(`There is already a key "${key.id}": choose another id.`);
+        throw new ValidationError(words.keyTaken({ key: key.id }));
       draft.keys.push(key);
     },
   );
@@ -80,12 +83,13 @@ export async function revokeKey(
     context,
     (user, current) => {
       const key = current.keys.find((candidate) => candidate.id === keyId);
-      return key ? ownKeyOrAdmin(user, key.user, `revoke key ${keyId}`) : undefined;
+      return key ? ownKeyOrAdmin(user, key.user, 'revokeKey', keyId) : undefined;
     },
-    (draft) => {
+    (draft, words) => {
       const key = draft.keys.find((candidate) => candidate.id === keyId);
-      if (!key) throw new ValidationError(`There is no key "${keyId}": \`eqia keys list\` shows them.`);
-      if (key.revokedAt) throw new ValidationError(`Key ${keyId} was already revoked at ${key.revokedAt}.`);
+      if (!key) throw new ValidationError(words.noKey({ key: keyId }));
+      if (key.revokedAt)
+        throw new ValidationError(words.keyRevokedAlready({ key: keyId, at: key.revokedAt }));
       Object.assign(
         key,
         { revokedAt: at, revokedBy: context.userId },
@@ -96,34 +100,38 @@ export async function revokeKey(
   return profile.keys.find((key) => key.id === keyId) as SigningKey;
 }
 
-function ownKeyOrAdmin(user: User, owner: string, doing: string): ForbiddenError | undefined {
+function ownKeyOrAdmin(
+  user: User,
+  owner: string,
+  duty: ProfileDuty,
+  subject: string,
+): ForbiddenError | undefined {
   if (user.id === owner) return undefined;
-  return (
-    mayManageProfile(user, doing) &&
-    new ForbiddenError(`${user.id} may not ${doing}: only ${owner} or an admin may.`)
-  );
+  return mayManageProfile(user, duty, subject) && refuse('ownKey', { actor: user.id, duty, subject, owner });
 }
 
-/** One change of the profile by the acting user, once `may` allows it: validated whole, then written. */
+/**
+ * One change of the profile by the acting user, once `may` allows it: validated whole, then written. The
+ * recipe is given the words of the client's errors, for what it refuses.
+ */
 export async function changeProfile(
   context: ClientContext,
   may: (user: User, current: Profile) => ForbiddenError | undefined,
-  recipe: (draft: Profile) => void,
+  recipe: (draft: Profile, words: ErrorWords) => void,
 ): Promise<Profile> {
   const current = await context.profile();
-  const user = userIn(current, context.userId);
+  const words = context.language.errors(current);
+  const user = userIn(current, context.userId, words);
   const refusal = may(user, current);
   if (refusal) throw refusal;
-  const changed = parseProfile(produce(current, recipe));
+  const changed = parseProfile(produce(current, (draft) => recipe(draft, words)));
   const next = recordProfileChange(current, changed, {
     by: actorOf(user),
     at: context.clock().toISOString(),
     changed: differences({ ...current, changes: [] }, { ...changed, changes: [] }).map((d) => d.path),
   });
   if (!next.users.some((user) => user.roles.includes('admin'))) {
-    throw new ValidationError(
-      'The profile would have no admin left, so nobody could manage it: keep the admin role on at least one user.',
-    );
+    throw new ValidationError(words.noAdminLeft);
   }
   await context.store.writeProfile(next);
   context.setProfile(next);

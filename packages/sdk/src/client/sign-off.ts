@@ -6,7 +6,6 @@ import {
   type SignedEvent,
   signatureRequired,
   signedContent,
-  signOffNouns,
   validKeys,
 } from '@eqia/core';
 import { fromHex, toHex } from '../signing/ed25519.js';
@@ -27,19 +26,15 @@ export async function signSignOff<E extends SignedEvent>(
 ): Promise<E> {
   const message = utf8(signedContent(stored.snapshot.assessment, event));
   const made = await context.signer?.sign({ user: user.id, keys: validKeys(profile, user.id, at), message });
+  const words = context.language.errors(profile);
   if (!made) {
     if (!signatureRequired(profile, user.id, at)) return event;
-    throw new ForbiddenError(
-      `${user.id} must sign this ${signOffNouns[event.type]}, and no signing key of theirs is available here. Use the key they registered (\`eqia keys list\`), or create one with \`eqia keys create\`.`,
-    );
+    throw new ForbiddenError(words.mustSign({ user: user.id, signOff: words.signOffs[event.type] }));
   }
   const standing = keyStanding(profile, user.id, made.keyId, at);
-  if (standing.standing !== 'valid')
-    throw new ForbiddenError(`Not signed: ${standing.reason}. Nothing was recorded.`);
+  if (standing.standing !== 'valid') throw new ForbiddenError(words.notSigned({ reason: standing.reason }));
   if (!(await context.verifier.verify(standing.key.publicKey, message, made.signature)))
-    throw new ForbiddenError(
-      `Not signed: the signature does not match key ${made.keyId} registered for ${user.id}. Nothing was recorded.`,
-    );
+    throw new ForbiddenError(words.signatureMismatch({ key: made.keyId, user: user.id }));
   return { ...event, signature: { keyId: made.keyId, value: toHex(made.signature) } };
 }
 

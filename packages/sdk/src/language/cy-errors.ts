@@ -1,7 +1,11 @@
+import { welshMessages } from '@eqia/core/cy';
+import { welshAdminErrors } from './cy-admin-errors.js';
 import type { ErrorWords } from './errors.js';
 
 /** Negeseuon gwall y cleient yn Gymraeg (drafted by machine, unreviewed: see docs/sdk.md). */
 export const welshErrors: ErrorWords = {
+  ...welshAdminErrors,
+  refusals: welshMessages.refusals,
   notAUser: ({ user, profile, known }) =>
     `Nid yw "${user}" yn ddefnyddiwr y proffil hwn (${profile}; defnyddwyr: ${known}). Gall gweinyddwr eu hychwanegu gyda \`eqia users add ${user} --name "…" --roles author\`.`,
   noUsers: 'dim eto',

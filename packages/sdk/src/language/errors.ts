@@ -1,7 +1,13 @@
 // The words of the errors the client throws most often, in English: the shape every language follows
 // (a message missing in Welsh does not compile). Codes never change with the language; only messages do.
 
+import { englishRefusals, type RefusalWords } from '@eqia/core/light';
+import { englishAdminErrors } from './admin-errors.js';
+
 export const englishErrors = {
+  ...englishAdminErrors,
+  /** Why core's `authorise` refuses someone (a ForbiddenError's `refusal`). */
+  refusals: englishRefusals as RefusalWords,
   notAUser: ({ user, profile, known }: { user: string; profile: string; known: string }) =>
     `"${user}" is not a user of this profile (${profile}; users: ${known}). An admin can add them with \`eqia users add ${user} --name "…" --roles author\`.`,
   noUsers: 'none yet',

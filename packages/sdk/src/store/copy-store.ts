@@ -4,11 +4,13 @@ import {
   canonicalJson,
   digestAssessment,
   foldObjectiveLog,
+  type Locale,
   type RecordedEvent,
   StoreCorruptError,
   TamperedError,
   verifyChain,
 } from '@eqia/core';
+import { type CopyErrorWords, englishCopyErrors } from '../language/copy-errors.js';
 import { withCurrentSnapshot } from './current-snapshot.js';
 import type { AssessmentStore, StoredAssessment, StoredObjective } from './port.js';
 
@@ -20,6 +22,8 @@ export interface CopyOptions {
   verify?: (events: readonly RecordedEvent[]) => ChainVerdict | Promise<ChainVerdict>;
   /** Called after each assessment is copied, for progress output. */
   onCopied?: (summary: AssessmentSummary, done: number, total: number) => void;
+  /** The language of its errors: `'en'` (the default) or `'cy'`. Their codes are the same in both. */
+  locale?: Locale;
 }
 
 export interface CopyReport {
@@ -43,27 +47,32 @@ export async function copyStore(
   options: CopyOptions = {},
 ): Promise<CopyReport> {
   const verify = options.verify ?? verifyChain;
+  // Welsh is loaded only when asked for, as the client loads it.
+  const words =
+    options.locale === 'cy'
+      ? (await import('../language/cy-copy-errors.js')).welshCopyErrors
+      : englishCopyErrors;
   const summaries = await from.list();
   const profile = await from.readProfile();
-  await refuseNonEmpty(to, profile);
+  await refuseNonEmpty(to, profile, words);
 
   // First pass: a broken chain anywhere stops the copy before the target is touched.
-  for (const { id } of summaries) await readVerified(from, id, verify);
-  const objectives = await readObjectivesVerified(from);
+  for (const { id } of summaries) await readVerified(from, id, verify, words);
+  const objectives = await readObjectivesVerified(from, words);
   const equalityData = await from.listEqualityData();
 
   await to.init(profile ? { profile } : {});
   let events = 0;
   for (const [done, { id }] of summaries.entries()) {
     // The copy holds the snapshot at this release's version (the log, the record, is copied as it is).
-    const stored = withCurrentSnapshot(await readVerified(from, id, verify), from.location);
+    const stored = withCurrentSnapshot(await readVerified(from, id, verify, words), from.location);
     // The digest is made under the profile copied with it, as the client would on a save.
     const digest = profile && digestAssessment(stored.snapshot.assessment, profile);
     await to.append({ id, expectedVersion: 0, ...stored, ...(digest && { digest }) });
-    const copy = await readVerified(to, id, verify);
+    const copy = await readVerified(to, id, verify, words);
     if (copy.events.at(-1)?.hash !== stored.events.at(-1)?.hash)
       throw new StoreCorruptError(
-        `Assessment ${id} read back from ${to.location} does not end with the same hash as in ${from.location}: the copy is not faithful. Check the target store.`,
+        words.notFaithful({ id, to: to.location, from: from.location }),
         to.location,
       );
     events += stored.events.length;
@@ -84,21 +93,21 @@ export async function copyStore(
 }
 
 /** Every objective, each log replayed (chain and events judged again) before anything is written. */
-async function readObjectivesVerified(from: AssessmentStore): Promise<StoredObjective[]> {
+async function readObjectivesVerified(
+  from: AssessmentStore,
+  words: CopyErrorWords,
+): Promise<StoredObjective[]> {
   const found: StoredObjective[] = [];
   for (const { id } of await from.listObjectives()) {
     const stored = await from.readObjective(id);
     if (!stored)
-      throw new StoreCorruptError(
-        `Objective ${id} is listed in ${from.location} but cannot be read: check the store, then copy again.`,
-        from.location,
-      );
+      throw new StoreCorruptError(words.objectiveUnreadable({ id, store: from.location }), from.location);
     try {
       foldObjectiveLog(stored.events);
     } catch (error) {
       if (!(error instanceof TamperedError)) throw error;
       throw new TamperedError(
-        `The log of objective ${id} in ${from.location} does not verify (${error.message}): the copy stopped before writing anything. Investigate that history before migrating.`,
+        words.objectiveBroken({ id, store: from.location, reason: error.message }),
         error.index,
       );
     }
@@ -107,39 +116,28 @@ async function readObjectivesVerified(from: AssessmentStore): Promise<StoredObje
   return found;
 }
 
-async function refuseNonEmpty(to: AssessmentStore, profile: unknown): Promise<void> {
+async function refuseNonEmpty(to: AssessmentStore, profile: unknown, words: CopyErrorWords): Promise<void> {
   if (!(await to.exists())) return;
   const held = (await to.list()).length;
-  if (held > 0)
-    throw new ConflictError(
-      `The target store ${to.location} already holds ${held} assessment${held === 1 ? '' : 's'}: a store is copied only into an empty one, so nothing was written. Point the copy at a new store (another file, database or schema).`,
-      0,
-      held,
-    );
+  if (held > 0) throw new ConflictError(words.targetHolds({ to: to.location, held }), 0, held);
   const existing = await to.readProfile();
   if (existing !== undefined && canonicalJson(existing) !== canonicalJson(profile ?? null))
-    throw new ConflictError(
-      `The target store ${to.location} already has a different profile: a store is copied only into an empty one, so nothing was written. Point the copy at a new store (another file, database or schema).`,
-      0,
-      0,
-    );
+    throw new ConflictError(words.targetProfile({ to: to.location }), 0, 0);
 }
 
 async function readVerified(
   store: AssessmentStore,
   id: string,
   verify: NonNullable<CopyOptions['verify']>,
+  words: CopyErrorWords,
 ): Promise<StoredAssessment> {
   const stored = await store.read(id);
   if (!stored)
-    throw new StoreCorruptError(
-      `Assessment ${id} is listed in ${store.location} but cannot be read: check the store, then copy again.`,
-      store.location,
-    );
+    throw new StoreCorruptError(words.assessmentUnreadable({ id, store: store.location }), store.location);
   const verdict = await verify(stored.events);
   if (!verdict.ok)
     throw new TamperedError(
-      `The audit chain of assessment ${id} in ${store.location} does not verify at entry ${verdict.index + 1} (${verdict.reason}): the copy stopped there. Investigate that history before migrating.`,
+      words.chainBroken({ id, store: store.location, entry: verdict.index + 1, reason: verdict.reason }),
       verdict.index,
     );
   return stored;

@@ -2,6 +2,7 @@ import type { Messages } from '../messages.js';
 import { welshCensus } from './census.js';
 import { welshAims, welshCharacteristics, welshJurisdictions } from './characteristics.js';
 import { welshCheckWords } from './checks.js';
+import { welshRefusals } from './refusals.js';
 import { welshRules } from './rules/index.js';
 import { welshLabels } from './values.js';
 
@@ -15,4 +16,5 @@ export const welshMessages: Messages = {
   jurisdictions: welshJurisdictions,
   rules: welshRules,
   checks: welshCheckWords,
+  refusals: welshRefusals,
 };

@@ -5,6 +5,7 @@ import type { AssessmentWords } from '../report-words.js';
 
 export const welshAssessment: AssessmentWords = {
   title: ({ policy }) => `Asesiad effaith cydraddoldeb: ${policy}`,
+  staleWelsh: 'Wedi dyddio: ysgrifennwyd y Gymraeg hon ar gyfer fersiwn gynharach o’r testun Saesneg.',
   subtitle: { organisation: 'Sefydliad', reference: 'Cyfeirnod', status: 'Statws', revision: 'Diwygiad' },
   status: {
     withdrawn: 'Wedi’i dynnu’n ôl: rhoddwyd y gorau i’r polisi',

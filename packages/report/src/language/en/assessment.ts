@@ -4,6 +4,8 @@ type Name = { name: string };
 /** The words of the assessment report, section by section. */
 export const englishAssessment = {
   title: ({ policy }: { policy: string }) => `Equality impact assessment: ${policy}`,
+  /** Beside a Welsh text written for English that has changed since (shown in a Welsh report only). */
+  staleWelsh: 'Out of date: this Welsh was written for an earlier version of the English text.',
   subtitle: { organisation: 'Organisation', reference: 'Reference', status: 'Status', revision: 'Revision' },
   status: {
     withdrawn: 'Withdrawn: the policy was abandoned',

@@ -1,0 +1,119 @@
+import { englishRefusals, messageTexts } from '@eqia/core';
+import { welshMessages } from '@eqia/core/cy';
+import { describe, expect, it } from 'vitest';
+import { createClient } from '../src/client/create-client.js';
+import { englishAdminErrors } from '../src/language/admin-errors.js';
+import { englishCopyErrors } from '../src/language/copy-errors.js';
+import { welshAdminErrors } from '../src/language/cy-admin-errors.js';
+import { welshCopyErrors } from '../src/language/cy-copy-errors.js';
+import { copyStore } from '../src/store/copy-store.js';
+import { createMemoryStore } from '../src/store/memory-store.js';
+import { profile } from './client-setup.js';
+
+// Every error a user of a Welsh client meets is in Welsh, with the code it has in English.
+
+const welshBody = { ...profile, languages: { publishes: ['cy', 'en'] as const, default: 'cy' as const } };
+const refusal = (work: Promise<unknown>) => work.catch((error: unknown) => error);
+const rename = (name: string) => (draft: { name: string }) => {
+  draft.name = name;
+};
+
+async function clients(user: string) {
+  const store = createMemoryStore({ profile: welshBody });
+  return {
+    store,
+    welsh: await createClient({ store, user }),
+    english: await createClient({ store, user, locale: 'en' }),
+  };
+}
+
+describe('a Welsh client’s errors', () => {
+  it('tells who may do what in Welsh, in a refused command and in what `allowed` answers', async () => {
+    const { store, welsh: amara } = await clients('amara');
+    const { assessment } = await amara.create({ title: 'Video hearings' });
+    await amara.screen(assessment.id, { kind: 'full_assessment', rationale: 'Every family is affected.' });
+    const val = await createClient({ store, user: 'val' });
+    const valInEnglish = await createClient({ store, user: 'val', locale: 'en' });
+    const comment = { section: 'policy' as const, body: 'Sylw' };
+    expect(await refusal(val.comment(assessment.id, comment))).toMatchObject({
+      code: 'FORBIDDEN',
+      message:
+        'Darllenydd yw val, ac ni chaiff wneud hyn (rhoi sylwadau): gofynnwch i awdur, adolygydd neu weinyddwr.',
+    });
+    expect(await refusal(valInEnglish.comment(assessment.id, comment))).toMatchObject({
+      code: 'FORBIDDEN',
+      message: 'val is a viewer and may not comment: ask an author, reviewer or admin.',
+    });
+    expect((await val.allowed(assessment.id)).commands.edit).toMatchObject({
+      allowed: false,
+      code: 'FORBIDDEN',
+      reason: expect.stringMatching(
+        /^Ni chaiff val newid asesiad .*: nid oes gan val rôl awdur na chyfrannwr/,
+      ),
+    });
+    const session = await val.open(assessment.id);
+    expect(await refusal(session.comment(comment))).toMatchObject({ message: /^Darllenydd yw val/ });
+  });
+
+  it('words profile administration and keys in Welsh', async () => {
+    const { welsh: amara, english } = await clients('amara');
+    expect(await refusal(amara.updateProfile(rename('Arall')))).toMatchObject({
+      code: 'FORBIDDEN',
+      message:
+        'Ni chaiff amara wneud hyn (newid y proffil): dim ond gweinyddwr a gaiff. Gofynnwch i un o weinyddwyr y proffil.',
+    });
+    expect(await refusal(english.updateProfile(rename('Other')))).toMatchObject({
+      message: 'amara may not change the profile: only an admin may. Ask an admin of the profile.',
+    });
+    expect(await refusal(amara.registerKey({ publicKey: 'ab'.repeat(32), user: 'ben' }))).toMatchObject({
+      code: 'FORBIDDEN',
+      message: /^Ni chaiff amara wneud hyn \(cofrestru allwedd ar gyfer ben\): dim ond ben neu weinyddwr/,
+    });
+    expect(await refusal(amara.revokeKey('nokey'))).toMatchObject({
+      code: 'VALIDATION',
+      message: 'Nid oes allwedd "nokey": mae `eqia keys list` yn eu dangos.',
+    });
+    const ops = await createClient({ store: createMemoryStore({ profile: welshBody }), user: 'ops' });
+    const noAdmin = ops.updateProfile((draft) => {
+      for (const user of draft.users) {
+        const roles = user.roles.filter((role) => role !== 'admin');
+        user.roles = roles.length > 0 ? roles : ['viewer'];
+      }
+    });
+    expect(await refusal(noAdmin)).toMatchObject({
+      code: 'VALIDATION',
+      message: /^Ni fyddai gweinyddwr ar ôl/,
+    });
+  });
+
+  it('words a history entry that is not there, and a copy into a store that is not empty', async () => {
+    const { welsh: amara, store } = await clients('amara');
+    const { assessment } = await amara.create({ title: 'Video hearings' });
+    expect(await refusal(amara.versionAt(assessment.id, 9))).toMatchObject({
+      code: 'VALIDATION',
+      message: /^Mae gan asesiad .* gofnodion log 1 i 1; nid oes cofnod 9/,
+    });
+    const copy = (locale?: 'cy') => refusal(copyStore(store, store, { locale }));
+    expect(await copy('cy')).toMatchObject({
+      code: 'CONFLICT',
+      message: /^Mae’r storfa darged .* eisoes yn dal asesiadau \(1\)/,
+    });
+    expect(await copy()).toMatchObject({ code: 'CONFLICT', message: /already holds 1 assessment:/ });
+  });
+
+  it('has every message in both languages, none left empty or in English', () => {
+    const pairs = [
+      [englishAdminErrors, welshAdminErrors],
+      [englishCopyErrors, welshCopyErrors],
+      [englishRefusals, welshMessages.refusals],
+    ] as const;
+    for (const [english, welsh] of pairs) {
+      const [en, cy] = [messageTexts(english), messageTexts(welsh)];
+      expect(Object.keys(cy).sort()).toEqual(Object.keys(en).sort());
+      for (const [id, text] of Object.entries(cy)) {
+        expect(text.trim(), id).not.toBe('');
+        expect(text, id).not.toBe(en[id]);
+      }
+    }
+  });
+});
