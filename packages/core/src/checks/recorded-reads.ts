@@ -76,6 +76,8 @@ function childOf(parent: unknown, key: string): unknown {
   return key in parent ? inherited : undefined;
 }
 const ignored = Symbol('not data');
+/** Where a node has no note of one kind (no value read can be this). */
+const unnoted = Symbol('no note');
 
 /** `childOf`, with an array's index as a number (as the flattened tree keeps it): read as an element. */
 function childAt(parent: unknown, key: string | number): unknown {
@@ -197,6 +199,13 @@ export function createReadRecorder(): ReadRecorder {
         keys: (string | number)[];
         /** Each node's value in the version being compared: kept, not made anew each round. */
         values: unknown[];
+        /**
+         * What each node's notes saw (`unnoted` where it has none), side by side: a version is compared
+         * without going through each node to its notes (a note's `seen` never changes; a note that goes
+         * or comes makes the tree again).
+         */
+        seenValues: unknown[];
+        seenKeys: unknown[];
       }
     | undefined;
 
@@ -223,29 +232,33 @@ export function createReadRecorder(): ReadRecorder {
     };
     visit(root, -1, '');
     const indexed = keys.map((key) => (isIndex(key) ? Number(key) : key));
-    return { nodes, parents, keys: indexed, values: new Array(nodes.length) };
+    const seenValues = nodes.map((node) => (node.value ? node.value.seen : unnoted));
+    const seenKeys = nodes.map((node) => (node.keys ? node.keys.seen : unnoted));
+    return { nodes, parents, keys: indexed, values: new Array(nodes.length), seenValues, seenKeys };
   };
 
-  /** Whether the note still holds; otherwise its readers are told and the note goes with them. */
-  const holds = (found: Note, seen: Seen, changed: Set<number>): boolean => {
-    if (found.readers.length > 0 && Object.is(found.seen, seen)) return true;
-    for (const stale of found.readers) changed.add(stale);
+  /** A note that no longer holds: its readers are told, and it goes with them. */
+  const drop = (node: ReadNode, part: 'value' | 'keys', changed: Set<number>) => {
+    for (const stale of node[part]?.readers ?? []) changed.add(stale);
+    node[part] = undefined;
     flat = undefined;
-    return false;
   };
 
   return {
     changedReaders(next) {
       const changed = new Set<number>();
       flat ??= flatten();
-      const { nodes, parents, keys, values } = flat;
+      const { nodes, parents, keys, values, seenValues, seenKeys } = flat;
       for (let index = 0; index < nodes.length; index++) {
-        const node = nodes[index] as ReadNode;
         const value =
           index === 0 ? next : childAt(values[parents[index] as number], keys[index] as string | number);
         values[index] = value;
-        if (node.value && !holds(node.value, seenAs(value), changed)) node.value = undefined;
-        if (node.keys && !holds(node.keys, keysOf(value), changed)) node.keys = undefined;
+        const seenValue = seenValues[index];
+        if (seenValue !== unnoted && !Object.is(seenValue, seenAs(value)))
+          drop(nodes[index] as ReadNode, 'value', changed);
+        const seenKey = seenKeys[index];
+        if (seenKey !== unnoted && !Object.is(seenKey, keysOf(value)))
+          drop(nodes[index] as ReadNode, 'keys', changed);
       }
       for (const stale of changed) forget(stale);
       document = next;
