@@ -45,6 +45,27 @@ describe('canonical JSON', () => {
     );
   });
 
+  it('writes any JSON value as its definition does: keys sorted by code unit, values as JSON writes them', () => {
+    const byDefinition = (value: unknown): string => {
+      if (Array.isArray(value)) return `[${value.map(byDefinition).join(',')}]`;
+      if (typeof value !== 'object' || value === null) return JSON.stringify(value);
+      const record = value as Record<string, unknown>;
+      const keys = Object.keys(record).sort();
+      return `{${keys.map((key) => `${JSON.stringify(key)}:${byDefinition(record[key])}`).join(',')}}`;
+    };
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => {
+        expect(canonicalJson(value)).toBe(byDefinition(value));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('refuses a list with a hole, as it refuses undefined in a list', () => {
+    // biome-ignore lint/suspicious/noSparseArray: the hole is the point.
+    expect(() => canonicalJson({ a: [1, , 2] })).toThrow('undefined is not JSON at $.a[1].');
+  });
+
   it('gives the same text for any JSON value after a parse round trip', () => {
     fc.assert(
       fc.property(fc.jsonValue(), (value) => {

@@ -11,10 +11,14 @@ import { ValidationError } from '../errors.js';
  * objects other than plain objects and arrays (Date, Map…: convert them to strings first).
  */
 export function canonicalJson(value: unknown): string {
-  return write(value, '$');
+  return write(value, []);
 }
 
-function write(value: unknown, path: string): string {
+/**
+ * `path` holds the keys and indices down to `value`, written out only when something is refused: an
+ * event is hashed on every save and every event on every verify, and the paths were most of the garbage.
+ */
+function write(value: unknown, path: (string | number)[]): string {
   switch (typeof value) {
     case 'string':
       return JSON.stringify(value);
@@ -23,21 +27,29 @@ function write(value: unknown, path: string): string {
     case 'number':
       if (!Number.isFinite(value)) refuse(path, `${value} is not a JSON number`);
       return JSON.stringify(value);
-    case 'object':
+    case 'object': {
       if (value === null) return 'null';
       if (Array.isArray(value)) {
-        return `[${value.map((element, index) => write(element, `${path}[${index}]`)).join(',')}]`;
+        let text = '[';
+        for (let index = 0; index < value.length; index++) {
+          path.push(index);
+          text += `${index === 0 ? '' : ','}${write(value[index], path)}`;
+          path.pop();
+        }
+        return `${text}]`;
       }
       if (!isPlainObject(value))
         refuse(path, `a ${value.constructor?.name ?? 'non-plain'} object is not JSON`);
-      return `{${Object.keys(value)
-        .sort()
-        .filter((key) => (value as Record<string, unknown>)[key] !== undefined)
-        .map(
-          (key) =>
-            `${JSON.stringify(key)}:${write((value as Record<string, unknown>)[key], `${path}.${key}`)}`,
-        )
-        .join(',')}}`;
+      let text = '{';
+      for (const key of Object.keys(value).sort()) {
+        const inner = (value as Record<string, unknown>)[key];
+        if (inner === undefined) continue;
+        path.push(key);
+        text += `${text === '{' ? '' : ','}${JSON.stringify(key)}:${write(inner, path)}`;
+        path.pop();
+      }
+      return `${text}}`;
+    }
     default:
       return refuse(path, `${typeof value === 'undefined' ? 'undefined' : `a ${typeof value}`} is not JSON`);
   }
@@ -48,6 +60,7 @@ function isPlainObject(value: object): boolean {
   return prototype === Object.prototype || prototype === null;
 }
 
-function refuse(path: string, problem: string): never {
-  throw new ValidationError(`Cannot write canonical JSON: ${problem} at ${path}.`);
+function refuse(path: readonly (string | number)[], problem: string): never {
+  const where = path.map((step) => (typeof step === 'number' ? `[${step}]` : `.${step}`)).join('');
+  throw new ValidationError(`Cannot write canonical JSON: ${problem} at $${where}.`);
 }

@@ -10,7 +10,6 @@ import {
   NotFoundError,
   type PersistedSnapshot,
   type Profile,
-  profileFingerprint,
   type RecordedEvent,
   recordEvent,
   summarise,
@@ -102,23 +101,20 @@ export async function runCommand(
       throw movedOn(id, expectedVersion, stored.events, context.language.errors(context.knownProfile()));
     }
     const at = context.clock().toISOString();
-    const judged = await underHeldProfile(call, async (profile) => {
+    const judged = await underHeldProfile(call, async ({ profile, fingerprint }) => {
       const words = context.language.errors(profile);
       const user = userIn(profile, context.userId, words);
       const event = await build({ stored, user, profile, at });
-      // Worked out once for the lifecycle and the digest: it serialises the whole profile.
-      const fingerprint = profileFingerprint(profile);
       try {
         const snapshot = context.lifecycle(profile, fingerprint).apply(stored.snapshot, event);
-        return { event, snapshot, fingerprint };
+        return { event, snapshot };
       } catch (error) {
         throw wordedBlock(error, event, words);
       }
     });
     try {
-      const { snapshot, event, fingerprint } = judged.value;
-      const under = { ...judged, fingerprint };
-      const committed = await commit(call, stored.events, snapshot, event, under, source.digest);
+      const { snapshot, event } = judged.value;
+      const committed = await commit(call, stored.events, snapshot, event, judged.seen, source.digest);
       source.committed?.({ ...committed, events: [...stored.events, committed.recorded] });
       return committed;
     } catch (error) {
@@ -146,17 +142,17 @@ export async function runCommand(
  */
 async function underHeldProfile<T>(
   context: ClientContext,
-  work: (profile: Profile) => Promise<T>,
-): Promise<ProfileSeen & { value: T }> {
+  work: (seen: ProfileSeen) => Promise<T>,
+): Promise<{ seen: ProfileSeen; value: T }> {
   const held = await context.heldProfile();
   try {
-    return { ...held, value: await work(held.profile) };
+    return { seen: held, value: await work(held) };
   } catch (error) {
     if (held.version === undefined) throw error;
     await context.profile();
     const latest = context.knownStoredProfile();
     if (latest.version === held.version) throw error;
-    return { ...latest, value: await work(latest.profile) };
+    return { seen: latest, value: await work(latest) };
   }
 }
 
@@ -222,7 +218,7 @@ export async function commit(
   log: readonly RecordedEvent[],
   snapshot: PersistedSnapshot,
   event: AssessmentEvent,
-  under: ProfileSeen & { fingerprint?: string } = context.knownStoredProfile(),
+  under: ProfileSeen = context.knownStoredProfile(),
   digests: IncrementalDigest = { digest: digestAssessment },
 ): Promise<Committed> {
   const recorded = recordEvent(log.at(-1), event);

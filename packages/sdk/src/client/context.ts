@@ -60,6 +60,34 @@ export interface ClientContext {
 export interface ProfileSeen {
   profile: Profile;
   version?: string;
+  /** Its `profileFingerprint`, worked out when first read and once for each version of the store's. */
+  readonly fingerprint: string;
+}
+
+/**
+ * Makes the profiles a client sees, each with its fingerprint worked out when first asked for (it
+ * serialises the whole profile: 15 KB of garbage a save), and once for each version of the store's
+ * profile (the version names its content, so the same version has the same fingerprint).
+ */
+function profilesSeen(): (profile: Profile, version?: string) => ProfileSeen {
+  let fingerprinted: { version: string; fingerprint: string } | undefined;
+  return (profile, version) => {
+    let fingerprint: string | undefined;
+    return {
+      profile,
+      version,
+      get fingerprint() {
+        if (fingerprint !== undefined) return fingerprint;
+        if (version === undefined) fingerprint = profileFingerprint(profile);
+        else {
+          if (fingerprinted?.version !== version)
+            fingerprinted = { version, fingerprint: profileFingerprint(profile) };
+          fingerprint = fingerprinted.fingerprint;
+        }
+        return fingerprint;
+      },
+    };
+  };
 }
 
 export async function createContext(options: ClientOptions, newId: () => string): Promise<ClientContext> {
@@ -68,12 +96,13 @@ export async function createContext(options: ClientOptions, newId: () => string)
   // The version of the profile last checked: each content is checked once, since the profile is read
   // before every query and checking it whole costs several times what reading it does.
   let checkedVersion: string | undefined;
+  const seen = profilesSeen();
   const fromStore = ({ profile, version }: StoredProfile): ProfileSeen => {
     if (version !== checkedVersion) checkStoredProfile(store, profile);
     checkedVersion = version;
-    return { profile: withNewerFields(profile), version };
+    return seen(withNewerFields(profile), version);
   };
-  let current: ProfileSeen = pinned ? { profile: pinned } : fromStore(await readStoreProfile(store));
+  let current: ProfileSeen = pinned ? seen(pinned) : fromStore(await readStoreProfile(store));
   const language = createClientLanguage(checkLocale(options.locale));
   await language.ready(current.profile);
   // The lifecycle binds the profile's checks and builds its machines (about a millisecond): kept for
@@ -103,7 +132,7 @@ export async function createContext(options: ClientOptions, newId: () => string)
       return current;
     },
     setProfile(profile) {
-      current = { profile };
+      current = seen(profile);
     },
     lifecycle(profile, fingerprint = profileFingerprint(profile)) {
       // Findings that block a command are worded for the user, so the language is part of the key.

@@ -1,0 +1,57 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { createReadRecorder } from '../../src/checks/recorded-reads.js';
+
+/** What a reader finds down `path`, as text: any step missing reads as missing. */
+function readAlong(document: unknown, path: readonly string[]): string {
+  let at: unknown = document;
+  for (const key of path) {
+    if (typeof at !== 'object' || at === null) return 'missing';
+    at = (at as Record<string, unknown>)[key];
+  }
+  if (Array.isArray(at)) return `a list of ${at.length}`;
+  return typeof at === 'object' && at !== null ? `keys ${Object.keys(at).join(',')}` : String(at);
+}
+
+// Keys as both lists and records have them: indices ("0", "1"…), "length", and words.
+const key = fc.constantFrom('0', '1', '2', 'length', 'a', 'b');
+const documents = fc.letrec((tie) => ({
+  node: fc.oneof(
+    { depthSize: 'small', withCrossShrink: true },
+    fc.oneof(fc.integer({ min: 0, max: 2 }), fc.constant(null), fc.constantFrom('x', 'y')),
+    fc.array(tie('node'), { maxLength: 3 }),
+    fc.dictionary(key, tie('node'), { maxKeys: 3 }),
+  ),
+})).node;
+// A document is a record, as an assessment is (readers are handed its root, whose kind is not noted).
+const roots = fc.dictionary(key, documents, { maxKeys: 3 });
+const paths = fc.array(fc.array(key, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 4 });
+
+describe('a read recorder', () => {
+  it('names every reader that would read something else in the next version', () => {
+    fc.assert(
+      fc.property(
+        fc.array(roots, { minLength: 2, maxLength: 5 }),
+        fc.array(paths, { maxLength: 3 }),
+        (versions, readers) => {
+          const recorder = createReadRecorder();
+          const seen = new Map<number, string[]>();
+          for (const version of versions) {
+            const changed = recorder.changedReaders(version);
+            readers.forEach((readerPaths, reader) => {
+              const now = readerPaths.map((path) => readAlong(version, path));
+              const before = seen.get(reader);
+              if (before && JSON.stringify(before) !== JSON.stringify(now))
+                expect(changed.has(reader)).toBe(true);
+              if (!before || changed.has(reader)) {
+                recorder.record(reader, (document) => readerPaths.map((path) => readAlong(document, path)));
+                seen.set(reader, now);
+              }
+            });
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
