@@ -1,4 +1,5 @@
 import type { CliMessages } from './en.js';
+import { wizardStepsWelsh } from './wizard-steps.cy.js';
 
 /**
  * Negeseuon y llinell orchymyn: the CLI's own words in Welsh, the twin of en.ts. Drafted by machine and
@@ -375,4 +376,5 @@ export const welsh: CliMessages = {
     acceptThis: ({ stage, attestation }) => `${stage}: ${attestation}\nYdych chi’n derbyn yr ardystiad hwn?`,
     notAccepted: 'Heb ei gymeradwyo: ni dderbyniwyd yr ardystiad.',
   },
+  ...wizardStepsWelsh,
 };

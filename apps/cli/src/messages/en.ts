@@ -1,3 +1,5 @@
+import { wizardStepsEnglish } from './wizard-steps.en.js';
+
 /**
  * The CLI's own words in English, by area: what commands print, their errors and hints, the wizard's
  * screens, prompts and keys, the review screen. The Welsh twin is cy.ts, of the same type, so a message
@@ -390,6 +392,7 @@ export const english = {
       `${stage}: ${attestation}\nDo you accept this attestation?`,
     notAccepted: 'Not approved: the attestation was not accepted.',
   },
+  ...wizardStepsEnglish,
 };
 
 /** The CLI's messages in one language: English's shape, each string in that language. */

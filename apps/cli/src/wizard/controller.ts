@@ -1,8 +1,8 @@
-import { type Assessment, ConflictError, type Finding, label, type SectionId } from '@eqia/core';
+import { type Assessment, ConflictError, type Finding, type SectionId } from '@eqia/core';
 import type { AssessmentSession, AssessmentView, EqiaClient, SectionRecipe, WriteOptions } from '@eqia/sdk';
 import { produce } from 'immer';
 import { sameContent } from '../answers/same-content.js';
-import { msg } from '../messages/ui-language.js';
+import { msg, uiLabel } from '../messages/ui-language.js';
 import { KeyRouter } from '../prompts/key-router.js';
 import type { Ask, PromptSpec } from '../prompts/types.js';
 import { keptAnswer, type Position, questionId } from './kept-answer.js';
@@ -248,7 +248,7 @@ export class WizardController {
       screen: (decision) =>
         this.attempt(
           async () => (await this.session()).screen(decision, this.loaded()),
-          `Screening: ${label('screeningDecision', decision.kind)}`,
+          msg.screening.saved({ decision: uiLabel('screeningDecision', decision.kind) }),
         ),
     };
   }
