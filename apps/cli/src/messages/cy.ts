@@ -108,7 +108,7 @@ export const welsh: CliMessages = {
     notSaved: ({ message }) => `Heb ei gadw: ${message}`,
     welshSaved: ({ path }) => `Cymraeg wedi’i gadw: ${path}`,
     welshRemoved: ({ path }) => `Cymraeg wedi’i dynnu: ${path}`,
-    welshOf: ({ field }) => `Cymraeg: y fersiwn Gymraeg o ${field} (dewisol)`,
+    welshOf: ({ question }) => `Cymraeg: eich ateb i “${question}” yn Gymraeg (dewisol)`,
     welshHint: 'Mae Enter yn hepgor',
     title: 'Teitl y polisi, y newid i wasanaeth neu’r penderfyniad',
     welshTitle: 'Cymraeg: y teitl yn Gymraeg (dewisol)',

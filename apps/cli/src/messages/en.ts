@@ -114,7 +114,8 @@ export const english = {
     notSaved: ({ message }: { message: string }) => `Not saved: ${message}`,
     welshSaved: ({ path }: { path: string }) => `Cymraeg saved: ${path}`,
     welshRemoved: ({ path }: { path: string }) => `Cymraeg removed: ${path}`,
-    welshOf: ({ field }: { field: string }) => `Cymraeg: the Welsh of ${field} (optional)`,
+    welshOf: ({ question }: { question: string }) =>
+      `Cymraeg: the Welsh of your answer to “${question}” (optional)`,
     welshHint: 'Enter skips',
     title: 'Title of the policy, service change or decision',
     welshTitle: 'Cymraeg: the Welsh of the title (optional)',

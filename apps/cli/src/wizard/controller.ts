@@ -9,7 +9,7 @@ import { keptAnswer, type Position, questionId } from './kept-answer.js';
 import { lockedBecause } from './locked.js';
 import { NavigationSignal } from './signals.js';
 import type { StepTools, WizardStep } from './step.js';
-import { publishesWelsh, welshQuestions } from './welsh-questions.js';
+import { publishesWelsh, type TextAnswer, welshQuestions } from './welsh-questions.js';
 
 export interface PendingPrompt {
   /** Changes with every question, so the prompt component starts fresh. */
@@ -50,7 +50,7 @@ export class WizardController {
   /** The questions of the step on screen so far, in order: Escape returns to the one before the last. */
   private asked: string[] = [];
   /** The text answers given since the last save: their fields' Welsh is asked after it. */
-  private textAnswers: string[] = [];
+  private textAnswers: TextAnswer[] = [];
 
   constructor(
     private readonly client: EqiaClient,
@@ -218,7 +218,7 @@ export class WizardController {
     const ask: Ask = {
       text: async (spec) => {
         const answer = (await this.ask({ kind: 'text', ...spec })) as string;
-        this.textAnswers.push(answer);
+        this.textAnswers.push({ text: answer, question: spec.label });
         return answer;
       },
       select: (spec) => this.ask({ kind: 'select', ...spec }) as Promise<never>,
