@@ -25,7 +25,7 @@ describe('wizard: Welsh versions of text answers', () => {
     // The Welsh question names the question it follows.
     await s.waitFor('Cymraeg: the Welsh of your answer to “How does the policy pay due regard to aim (a)');
     await s.answer('Cymraeg: the Welsh', 'Cynnig gwrandawiadau wyneb yn wyneb', keys.enter);
-    await s.waitFor('Cymraeg saved: eliminateDiscrimination');
+    await s.waitFor('Cymraeg saved: How does the policy pay due regard to aim (a)');
     await s.answer('aim (b)', 'Captions on by default', keys.enter);
     await s.answer('the Welsh of your answer to “How does the policy pay due regard to aim (b)', keys.enter);
     await s.answer('aim (c)', 'Separate waiting rooms', keys.enter);

@@ -112,8 +112,8 @@ export const english = {
     stepLocked: 'locked',
     needsWork: 'needs work',
     notSaved: ({ message }: { message: string }) => `Not saved: ${message}`,
-    welshSaved: ({ path }: { path: string }) => `Cymraeg saved: ${path}`,
-    welshRemoved: ({ path }: { path: string }) => `Cymraeg removed: ${path}`,
+    welshSaved: ({ question }: { question: string }) => `Cymraeg saved: ${question}`,
+    welshRemoved: ({ question }: { question: string }) => `Cymraeg removed: ${question}`,
     welshOf: ({ question }: { question: string }) =>
       `Cymraeg: the Welsh of your answer to “${question}” (optional)`,
     welshHint: 'Enter skips',

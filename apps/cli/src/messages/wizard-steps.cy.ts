@@ -9,8 +9,7 @@ export const wizardStepsWelsh: typeof wizardStepsEnglish = {
   engagement: {
     guidance:
       'Â phwy y buoch yn ymgysylltu, beth a ddywedon nhw, a beth a newidiodd o’i herwydd (Gunning, Bracking)?',
-    // A noun after a number stays singular in Welsh: 3 ymgysylltiad.
-    menu: ({ n }) => `${n} ymgysylltiad wedi’u cofnodi. Ychwanegu un?`,
+    menu: ({ n }) => `Ymgysylltiadau wedi’u cofnodi: ${n}. Ychwanegu un?`,
     addGroup: ({ name }) => `Ychwanegu: ${name}`,
     addSomeoneElse: 'Ychwanegu: rhywun arall',
     done: 'Wedi gorffen â’r ymgysylltu',
@@ -53,7 +52,7 @@ export const wizardStepsWelsh: typeof wizardStepsEnglish = {
     guidance:
       'Mae angen cam gweithredu ar bob effaith anhysbys a phob bwlch yn y data; ac ar bob cam, perchennog, dyddiad dyledus a mesur.',
     counts: ({ actions, impacts, gaps }) =>
-      `${actions} cam gweithredu; ${impacts} effaith a ${gaps} bwlch yn y data heb un eto.`,
+      `Camau gweithredu: ${actions}; heb gam gweithredu eto: ${impacts} effaith, ${gaps} bwlch yn y data.`,
     menu: 'Ychwanegu cam gweithredu?',
     add: 'Ychwanegu cam gweithredu',
     done: 'Wedi gorffen â’r cynllun gweithredu',
@@ -67,7 +66,7 @@ export const wizardStepsWelsh: typeof wizardStepsEnglish = {
     savedOwner: ({ owner }) => `perchennog ${owner}`,
     savedDue: ({ date }) => `dyledus ${date}`,
     savedMeasure: 'mesur wedi’i gadw',
-    savedImpacts: ({ n }) => `yn mynd i’r afael â ${n} effaith`,
+    savedImpacts: ({ n }) => `effeithiau y mae’n mynd i’r afael â nhw: ${n}`,
     savedGaps: ({ n }) => `yn llenwi ${n} bwlch yn y data`,
     linkedImpacts: ({ id }) => `Cam gweithredu [${id}] wedi’i gysylltu â’i effeithiau`,
     linkedCombinations: ({ id }) => `Cam gweithredu [${id}] wedi’i gysylltu â’i gyfuniadau`,

@@ -258,13 +258,13 @@ export class WizardController {
     const answers = this.textAnswers;
     this.textAnswers = [];
     if (!publishesWelsh(this.client.profile)) return;
-    for (const { path, spec } of welshQuestions(this.state.view.assessment, section, answers)) {
+    for (const { path, question, spec } of welshQuestions(this.state.view.assessment, section, answers)) {
       const text = ((await this.ask(spec)) as string).trim();
       if (text === spec.initial.trim()) continue;
       const saved = await this.attempt(
         async () =>
           (await this.session()).edit(section, (_section, welsh) => welsh.set(path, text), this.loaded()),
-        text ? msg.wizard.welshSaved({ path }) : msg.wizard.welshRemoved({ path }),
+        text ? msg.wizard.welshSaved({ question }) : msg.wizard.welshRemoved({ question }),
       );
       if (!saved) return;
     }

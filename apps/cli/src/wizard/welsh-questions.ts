@@ -12,9 +12,10 @@ export interface TextAnswer {
   question: string;
 }
 
-/** One Welsh version to ask for: the field (its path in the section) and the question. */
+/** One Welsh version to ask for: the field (its path in the section), the question it follows, and its own. */
 export interface WelshQuestion {
   path: string;
+  question: string;
   spec: TextSpec & { initial: string };
 }
 
@@ -35,6 +36,7 @@ export function welshQuestions(
     return [
       {
         path,
+        question: answer.question,
         spec: {
           kind: 'text',
           id: `welsh.${key}`,

@@ -1,4 +1,4 @@
-import { cafcassProfile, type Profile } from '@eqia/core';
+import { cafcassProfile, type Locale, type Profile } from '@eqia/core';
 import { type AssessmentView, createClient, createMemoryStore, type EqiaClient } from '@eqia/sdk';
 import { render } from 'ink-testing-library';
 import { vi } from 'vitest';
@@ -25,6 +25,8 @@ export interface Session {
   client: EqiaClient;
   controller: WizardController;
   frame(): string;
+  /** Every frame drawn so far, in order. */
+  frames(): readonly string[];
   /** Wait until the screen shows `text`, then type `input` (a key or some text). */
   answer(text: string, ...input: string[]): Promise<void>;
   waitFor(text: string): Promise<void>;
@@ -37,11 +39,16 @@ export interface Session {
 /** Open a client on a fresh in-memory store, as `user`, with an assessment seeded from answers. */
 export async function seededClient(
   seed: AnswersFileInput = {},
-  options: { user?: string; profile?: Profile; id?: string } = {},
+  options: { user?: string; profile?: Profile; id?: string; locale?: Locale } = {},
 ): Promise<EqiaClient> {
   const store = createMemoryStore();
   await store.init({ profile: options.profile ?? cafcassProfile });
-  const client = await createClient({ store, user: options.user ?? 'amara', clock: () => new Date(testNow) });
+  const client = await createClient({
+    store,
+    user: options.user ?? 'amara',
+    clock: () => new Date(testNow),
+    ...(options.locale && { locale: options.locale }),
+  });
   const created = await client.create({
     id: options.id ?? 'wiz',
     title: seed.policy?.title ?? 'Wizard test',
@@ -75,6 +82,7 @@ export async function startSession(
     client,
     controller,
     frame,
+    frames: () => ui.frames,
     waitFor,
     finished,
     async answer(text, ...input) {
