@@ -169,7 +169,8 @@ export const welsh: CliMessages = {
   },
   screening: {
     progress: ({ n, of, characteristic }) => `Sgrinio ${n} o ${of}: ${characteristic}`,
-    relevant: ({ characteristic }) => `A yw’r polisi’n berthnasol i ${characteristic}?`,
+    // "i" and "ar" mutate the noun after them (i grefydd, ar feichiogrwydd): a name is given after a colon.
+    relevant: ({ characteristic }) => `A yw’r polisi’n berthnasol i’r nodwedd hon: ${characteristic}?`,
     savedRelevance: ({ characteristic, relevance }) => `Sgrinio ${characteristic}: ${relevance}`,
     why: 'Pam? (un frawddeg, yn benodol i’r nodwedd hon)',
     savedReason: ({ characteristic }) => `Sgrinio ${characteristic}: rheswm wedi’i gadw`,
@@ -307,12 +308,13 @@ export const welsh: CliMessages = {
     notDescribed: '(heb ei disgrifio eto)',
     speakers: ({ names }) => `Pwy sy’n siarad drosti: ${names}`,
     screeningSaid: ({ relevance, reason }) => `Dywedodd y sgrinio: ${relevance} — ${reason}`,
-    conclusion: ({ characteristic }) => `Eich casgliad ar ${characteristic}`,
+    conclusion: ({ characteristic }) => `Eich casgliad ar y nodwedd hon: ${characteristic}`,
     saved: ({ characteristic, note }) => `${characteristic}: ${note}`,
     whyNoImpact: 'Pam nad oes effaith? (yn benodol i’r nodwedd hon)',
     reasoning: 'Eich rhesymu, yn gryno',
     savedReasoning: 'rhesymu wedi’i gadw',
-    impacts: ({ n, characteristic }) => `${n} effaith ar ${characteristic}. Ychwanegu un?`,
+    impacts: ({ n, characteristic }) =>
+      `Effeithiau ar y nodwedd hon (${characteristic}): ${n}. Ychwanegu un?`,
     addImpact: 'Ychwanegu effaith',
     done: ({ characteristic }) => `Wedi gorffen: ${characteristic}`,
     support: 'Ar ba dystiolaeth neu fylchau yn y data y mae hyn yn seiliedig?',
@@ -322,7 +324,7 @@ export const welsh: CliMessages = {
       `wedi’u cysylltu: ${evidence} eitem o dystiolaeth, ${gaps} bwlch yn y data`,
   },
   review: {
-    yourVerdict: ({ section }) => `Eich dyfarniad ar ${section}`,
+    yourVerdict: ({ section }) => `Eich dyfarniad ar yr adran hon: ${section}`,
     noVerdict: 'Dim dyfarniad: yr adran nesaf',
     goToDecision: 'Mynd i’m penderfyniad ar y cam hwn',
     commentOptional: 'Sylw (dewisol)',
