@@ -1,14 +1,22 @@
-import { cafcassProfile, findCharacteristic, labelChoices, messageTexts } from '@eqia/core';
+import {
+  cafcassProfile,
+  findCharacteristic,
+  type LabelSet,
+  labelChoices,
+  messageTexts,
+  workedExample,
+} from '@eqia/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { welsh } from '../src/messages/cy.js';
 import { english } from '../src/messages/en.js';
 import { setUiLanguage } from '../src/messages/ui-language.js';
+import { buildReviewSteps } from '../src/review/review-steps.js';
 import { actionsStep } from '../src/wizard/steps/actions.js';
 import { characteristicStep } from '../src/wizard/steps/characteristic.js';
 import { engagementStep } from '../src/wizard/steps/engagement.js';
 import { intersectionalityStep } from '../src/wizard/steps/intersectionality.js';
 import { summaryStep } from '../src/wizard/steps/summary.js';
-import { keys, seededClient, startSession } from './support/wizard.js';
+import { keys, type Session, seededClient, startSession, submittedExample } from './support/wizard.js';
 
 /** An assessment under way, with an evidence item and a data gap for impacts and actions to link. */
 const assessing = {
@@ -30,8 +38,8 @@ const assessing = {
 };
 const age = findCharacteristic(cafcassProfile, 'age')!;
 
-/** The areas of the catalogue these steps and their frame draw from. */
-const areas = [
+/** The areas of the catalogue the wizard's steps and their frame draw from. */
+const wizardAreas = [
   'engagement',
   'impact',
   'actionPlan',
@@ -47,18 +55,16 @@ const areas = [
 ];
 
 /**
- * The English of those areas as the phrases a frame could show (the text between the values a message
- * is given), and the English labels of the values these steps ask for; only phrases of two words or more,
- * so a name the profile gives in English ("Staff") is not taken for an untranslated message.
+ * The English of some areas of the catalogue as the phrases a frame could show (the text between the
+ * values a message is given), and the English labels of some sets of values; only phrases of two words
+ * or more, so a name the profile gives in English ("Staff") is not taken for an untranslated message.
  */
-function englishPhrases(): string[] {
+function englishPhrases(areas: readonly string[], labelSets: readonly LabelSet[]): string[] {
   const welshTexts = Object.values(messageTexts(welsh)).join('\n');
   const catalogue = Object.entries(messageTexts(english))
     .filter(([id]) => areas.includes(id.split('.')[0] ?? ''))
     .flatMap(([, text]) => text.split(/\{\w+\}/));
-  const labels = (['impactDirection', 'severity', 'residualSeverity', 'analysisStatus'] as const).flatMap(
-    (set) => labelChoices(set).map((choice) => choice.label),
-  );
+  const labels = labelSets.flatMap((set) => labelChoices(set).map((choice) => choice.label));
   return [...new Set([...catalogue, ...labels].map((phrase) => phrase.replace(/\s+/g, ' ').trim()))].filter(
     (phrase) => /[A-Za-z]{2,}\W+[A-Za-z]{2,}/.test(phrase) && !welshTexts.includes(phrase),
   );
@@ -140,13 +146,47 @@ describe('wizard in Welsh: engagement, impacts, intersectionality, actions and t
     expect(assessment.intersectionality.impacts).toHaveLength(1);
     expect(assessment.actions).toMatchObject([{ id: 'act-1', gapIds: ['gap-1'] }]);
 
-    const phrases = englishPhrases();
+    const phrases = englishPhrases(wizardAreas, [
+      'impactDirection',
+      'severity',
+      'residualSeverity',
+      'analysisStatus',
+    ]);
     // The check itself can fail: the English of the questions asked is among the phrases.
     expect(phrases).toEqual(expect.arrayContaining([english.impact.severity, english.actionPlan.menu]));
-    const english_ = s
-      .frames()
-      .map((frame) => frame.replace(/\s+/g, ' '))
-      .flatMap((frame) => phrases.filter((phrase) => frame.includes(phrase)));
-    expect([...new Set(english_)]).toEqual([]);
+    expect(englishIn(s, phrases)).toEqual([]);
+  });
+
+  it('draws the review screen’s questions, its decision and its keys in Welsh', async () => {
+    const s = await startSession(
+      await submittedExample('julie', 'cy'),
+      buildReviewSteps(cafcassProfile, 'julie'),
+      workedExample.id,
+    );
+    try {
+      await s.answer(welsh.review.yourVerdict({ section: 'polisi' }), keys.up, keys.up, keys.up, keys.enter);
+      await s.answer(welsh.review.commentOptional, 'Nodau clir.', keys.enter);
+      await s.answer(welsh.review.yourVerdict({ section: 'penderfyniad' }), keys.down, keys.enter);
+      await s.answer(welsh.review.approveOrSendBack, keys.enter);
+      await s.answer(welsh.review.acceptAttestation, 'n');
+      await s.answer(welsh.review.approveOrSendBack, keys.down, keys.enter);
+      await s.answer(welsh.review.mustChange, 'Enwch y cadeirydd.', keys.enter);
+      expect(await s.finished).toBe('done');
+    } finally {
+      s.unmount();
+    }
+    expect(s.view().status.state).toBe('assessing');
+    const phrases = englishPhrases(['review', 'wizard', 'prompts', 'confirm'], ['verdict']);
+    expect(phrases).toContain(english.review.approveOrSendBack);
+    expect(englishIn(s, phrases)).toEqual([]);
   });
 });
+
+/** The English phrases found in any frame the session drew (lines as Ink wrapped them, joined again). */
+function englishIn(session: Session, phrases: readonly string[]): string[] {
+  const found = session
+    .frames()
+    .map((frame) => frame.replace(/\s+/g, ' '))
+    .flatMap((frame) => phrases.filter((phrase) => frame.includes(phrase)));
+  return [...new Set(found)];
+}

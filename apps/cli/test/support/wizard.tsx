@@ -1,8 +1,9 @@
-import { cafcassProfile, type Locale, type Profile } from '@eqia/core';
+import { cafcassProfile, type Locale, type Profile, workedExample, workedExampleNow } from '@eqia/core';
 import { type AssessmentView, createClient, createMemoryStore, type EqiaClient } from '@eqia/sdk';
 import { render } from 'ink-testing-library';
 import { vi } from 'vitest';
 import { applyAnswers } from '../../src/answers/apply-answers.js';
+import { answersFromAssessment } from '../../src/answers/from-assessment.js';
 import { AnswersFile, type AnswersFileInput } from '../../src/answers/schema.js';
 import { WizardController } from '../../src/wizard/controller.js';
 import type { WizardStep } from '../../src/wizard/step.js';
@@ -55,6 +56,18 @@ export async function seededClient(
   });
   await applyAnswers(client, created.assessment.id, AnswersFile.parse(seed));
   return client;
+}
+
+/** The worked example, submitted by its author and waiting on the equality lead; a client for `reviewer`. */
+export async function submittedExample(reviewer: string, locale?: Locale): Promise<EqiaClient> {
+  const store = createMemoryStore();
+  await store.init({ profile: cafcassProfile });
+  const clock = () => new Date(workedExampleNow);
+  const author = await createClient({ store, user: 'amara', clock });
+  await author.create({ id: workedExample.id, title: workedExample.policy.title });
+  await applyAnswers(author, workedExample.id, answersFromAssessment(workedExample));
+  await author.submit(workedExample.id);
+  return createClient({ store, user: reviewer, clock, ...(locale && { locale }) });
 }
 
 /** Render the wizard on the given steps with ink-testing-library and run it. */
