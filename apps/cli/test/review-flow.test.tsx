@@ -1,22 +1,7 @@
-import { cafcassProfile, workedExample, workedExampleNow } from '@eqia/core';
-import { createClient, createMemoryStore } from '@eqia/sdk';
+import { cafcassProfile, workedExample } from '@eqia/core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { applyAnswers } from '../src/answers/apply-answers.js';
-import { answersFromAssessment } from '../src/answers/from-assessment.js';
 import { buildReviewSteps } from '../src/review/review-steps.js';
-import { keys, type Session, startSession } from './support/wizard.js';
-
-/** The worked example, submitted by its author and waiting on the equality lead; a client for `reviewer`. */
-async function submitted(reviewer: string) {
-  const store = createMemoryStore();
-  await store.init({ profile: cafcassProfile });
-  const clock = () => new Date(workedExampleNow);
-  const author = await createClient({ store, user: 'amara', clock });
-  await author.create({ id: workedExample.id, title: workedExample.policy.title });
-  await applyAnswers(author, workedExample.id, answersFromAssessment(workedExample));
-  await author.submit(workedExample.id);
-  return createClient({ store, user: reviewer, clock });
-}
+import { keys, type Session, startSession, submittedExample } from './support/wizard.js';
 
 const sections = 11;
 let session: Session | undefined;
@@ -24,7 +9,7 @@ afterEach(() => session?.unmount());
 
 describe('review flow', () => {
   it('shows each section with its findings, records verdicts and comments, then approves with the attestation', async () => {
-    const client = await submitted('julie');
+    const client = await submittedExample('julie');
     session = await startSession(client, buildReviewSteps(cafcassProfile, 'julie'), workedExample.id, 10);
     const s = session;
     await s.waitFor(`Step 1 of ${sections + 1} · Policy`);
@@ -50,7 +35,7 @@ describe('review flow', () => {
   });
 
   it('cuts a long section only with a note of what is left, and Ctrl+O shows it all', async () => {
-    const client = await submitted('julie');
+    const client = await submittedExample('julie');
     session = await startSession(client, buildReviewSteps(cafcassProfile, 'julie'), workedExample.id, 6);
     const s = session;
     await s.waitFor('more lines: Ctrl+O shows them all');
@@ -62,7 +47,7 @@ describe('review flow', () => {
   });
 
   it('requests changes with a comment, sending it back to the author', async () => {
-    const client = await submitted('julie');
+    const client = await submittedExample('julie');
     const steps = buildReviewSteps(cafcassProfile, 'julie');
     session = await startSession(client, steps.slice(-1), workedExample.id, 10);
     const s = session;
@@ -73,7 +58,7 @@ describe('review flow', () => {
   });
 
   it('a reviewer without the stage role is told why, and can leave the decision for later', async () => {
-    const client = await submitted('sam');
+    const client = await submittedExample('sam');
     session = await startSession(
       client,
       buildReviewSteps(cafcassProfile, 'sam').slice(-1),

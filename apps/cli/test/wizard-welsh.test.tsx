@@ -22,16 +22,18 @@ describe('wizard: Welsh versions of text answers', () => {
     session = await startSession(await seededClient(assessing, { profile: bilingual }), [generalDutyStep]);
     const s = session;
     await s.answer('aim (a)', 'Offer in-person hearings on request', keys.enter);
+    // The Welsh question names the question it follows.
+    await s.waitFor('Cymraeg: the Welsh of your answer to “How does the policy pay due regard to aim (a)');
+    await s.answer('Cymraeg: the Welsh', 'Cynnig gwrandawiadau wyneb yn wyneb', keys.enter);
+    await s.waitFor('Cymraeg saved: How does the policy pay due regard to aim (a)');
+    await s.answer('aim (b)', 'Captions on by default', keys.enter);
+    await s.answer('the Welsh of your answer to “How does the policy pay due regard to aim (b)', keys.enter);
+    await s.answer('aim (c)', 'Separate waiting rooms', keys.enter);
     await s.answer(
-      'Cymraeg: the Welsh of eliminateDiscrimination',
-      'Cynnig gwrandawiadau wyneb yn wyneb',
+      'the Welsh of your answer to “How does the policy pay due regard to aim (c)',
+      'Ystafelloedd aros ar wahân',
       keys.enter,
     );
-    await s.waitFor('Cymraeg saved: eliminateDiscrimination');
-    await s.answer('aim (b)', 'Captions on by default', keys.enter);
-    await s.answer('Cymraeg: the Welsh of advanceEquality', keys.enter);
-    await s.answer('aim (c)', 'Separate waiting rooms', keys.enter);
-    await s.answer('Cymraeg: the Welsh of fosterGoodRelations', 'Ystafelloedd aros ar wahân', keys.enter);
     expect(await s.finished).toBe('done');
     expect(s.view().assessment.welsh).toEqual({
       'generalDuty/eliminateDiscrimination': 'Cynnig gwrandawiadau wyneb yn wyneb',

@@ -1,4 +1,5 @@
 import type { CliMessages } from './en.js';
+import { wizardStepsWelsh } from './wizard-steps.cy.js';
 
 /**
  * Negeseuon y llinell orchymyn: the CLI's own words in Welsh, the twin of en.ts. Drafted by machine and
@@ -105,9 +106,9 @@ export const welsh: CliMessages = {
     stepLocked: 'wedi’i gloi',
     needsWork: 'angen gwaith',
     notSaved: ({ message }) => `Heb ei gadw: ${message}`,
-    welshSaved: ({ path }) => `Cymraeg wedi’i gadw: ${path}`,
-    welshRemoved: ({ path }) => `Cymraeg wedi’i dynnu: ${path}`,
-    welshOf: ({ field }) => `Cymraeg: y fersiwn Gymraeg o ${field} (dewisol)`,
+    welshSaved: ({ question }) => `Cymraeg wedi’i gadw: ${question}`,
+    welshRemoved: ({ question }) => `Cymraeg wedi’i dynnu: ${question}`,
+    welshOf: ({ question }) => `Cymraeg: eich ateb i “${question}” yn Gymraeg (dewisol)`,
     welshHint: 'Mae Enter yn hepgor',
     title: 'Teitl y polisi, y newid i wasanaeth neu’r penderfyniad',
     welshTitle: 'Cymraeg: y teitl yn Gymraeg (dewisol)',
@@ -168,7 +169,8 @@ export const welsh: CliMessages = {
   },
   screening: {
     progress: ({ n, of, characteristic }) => `Sgrinio ${n} o ${of}: ${characteristic}`,
-    relevant: ({ characteristic }) => `A yw’r polisi’n berthnasol i ${characteristic}?`,
+    // "i" and "ar" mutate the noun after them (i grefydd, ar feichiogrwydd): a name is given after a colon.
+    relevant: ({ characteristic }) => `A yw’r polisi’n berthnasol i’r nodwedd hon: ${characteristic}?`,
     savedRelevance: ({ characteristic, relevance }) => `Sgrinio ${characteristic}: ${relevance}`,
     why: 'Pam? (un frawddeg, yn benodol i’r nodwedd hon)',
     savedReason: ({ characteristic }) => `Sgrinio ${characteristic}: rheswm wedi’i gadw`,
@@ -268,7 +270,8 @@ export const welsh: CliMessages = {
     savedRelated: ({ title }) => `Mae’r sgrinio’n dibynnu ar: ${title}`,
   },
   generalDuty: {
-    need: ({ limb, text }) => `${limb}: yr angen i ${text}.`,
+    // "Mae angen" takes the verb-noun unmutated, whatever core's text of the aim begins with.
+    need: ({ limb, text }) => `${limb}: mae angen ${text}.`,
     aim: ({ limb, aim }) => `Sut y mae’r polisi’n rhoi sylw dyledus i nod ${limb}, ${aim}?`,
     saved: ({ aim }) => `${aim}: wedi’i gadw`,
   },
@@ -280,7 +283,7 @@ export const welsh: CliMessages = {
     saved: ({ outcome }) => `Canlyniad: ${outcome}`,
     summary: 'Crynodeb mewn Cymraeg clir i agor yr adroddiad: y newid, yr hyn a ganfuwyd, beth sy’n dilyn',
     savedSummary: 'Crynodeb wedi’i gadw',
-    legitimateAim: 'Y nod dilys y mae’r polisi’n ei ddilyn',
+    legitimateAim: 'Y nod cyfreithlon y mae’r polisi’n ei ddilyn',
     alternatives: 'Dewisiadau llai niweidiol a ystyriwyd, a pham na chawsant eu dewis',
     proportionate: 'Pam y mae’r dull yn gymesur',
     savedJustification: 'Cyfiawnhad wedi’i gadw',
@@ -305,22 +308,23 @@ export const welsh: CliMessages = {
     notDescribed: '(heb ei disgrifio eto)',
     speakers: ({ names }) => `Pwy sy’n siarad drosti: ${names}`,
     screeningSaid: ({ relevance, reason }) => `Dywedodd y sgrinio: ${relevance} — ${reason}`,
-    conclusion: ({ characteristic }) => `Eich casgliad ar ${characteristic}`,
+    conclusion: ({ characteristic }) => `Eich casgliad ar y nodwedd hon: ${characteristic}`,
     saved: ({ characteristic, note }) => `${characteristic}: ${note}`,
     whyNoImpact: 'Pam nad oes effaith? (yn benodol i’r nodwedd hon)',
     reasoning: 'Eich rhesymu, yn gryno',
     savedReasoning: 'rhesymu wedi’i gadw',
-    impacts: ({ n, characteristic }) => `${n} effaith ar ${characteristic}. Ychwanegu un?`,
+    impacts: ({ n, characteristic }) =>
+      `Effeithiau ar y nodwedd hon (${characteristic}): ${n}. Ychwanegu un?`,
     addImpact: 'Ychwanegu effaith',
-    done: ({ characteristic }) => `Wedi gorffen â ${characteristic}`,
+    done: ({ characteristic }) => `Wedi gorffen: ${characteristic}`,
     support: 'Ar ba dystiolaeth neu fylchau yn y data y mae hyn yn seiliedig?',
     evidence: ({ title }) => `Tystiolaeth: ${title}`,
     notKnown: ({ description }) => `Ddim yn hysbys: ${description}`,
     savedSupport: ({ evidence, gaps }) =>
-      `${evidence} eitem o dystiolaeth a ${gaps} bwlch yn y data wedi’u cysylltu`,
+      `wedi’u cysylltu: ${evidence} eitem o dystiolaeth, ${gaps} bwlch yn y data`,
   },
   review: {
-    yourVerdict: ({ section }) => `Eich dyfarniad ar ${section}`,
+    yourVerdict: ({ section }) => `Eich dyfarniad ar yr adran hon: ${section}`,
     noVerdict: 'Dim dyfarniad: yr adran nesaf',
     goToDecision: 'Mynd i’m penderfyniad ar y cam hwn',
     commentOptional: 'Sylw (dewisol)',
@@ -375,4 +379,5 @@ export const welsh: CliMessages = {
     acceptThis: ({ stage, attestation }) => `${stage}: ${attestation}\nYdych chi’n derbyn yr ardystiad hwn?`,
     notAccepted: 'Heb ei gymeradwyo: ni dderbyniwyd yr ardystiad.',
   },
+  ...wizardStepsWelsh,
 };

@@ -1,3 +1,5 @@
+import { wizardStepsEnglish } from './wizard-steps.en.js';
+
 /**
  * The CLI's own words in English, by area: what commands print, their errors and hints, the wizard's
  * screens, prompts and keys, the review screen. The Welsh twin is cy.ts, of the same type, so a message
@@ -110,9 +112,10 @@ export const english = {
     stepLocked: 'locked',
     needsWork: 'needs work',
     notSaved: ({ message }: { message: string }) => `Not saved: ${message}`,
-    welshSaved: ({ path }: { path: string }) => `Cymraeg saved: ${path}`,
-    welshRemoved: ({ path }: { path: string }) => `Cymraeg removed: ${path}`,
-    welshOf: ({ field }: { field: string }) => `Cymraeg: the Welsh of ${field} (optional)`,
+    welshSaved: ({ question }: { question: string }) => `Cymraeg saved: ${question}`,
+    welshRemoved: ({ question }: { question: string }) => `Cymraeg removed: ${question}`,
+    welshOf: ({ question }: { question: string }) =>
+      `Cymraeg: the Welsh of your answer to “${question}” (optional)`,
     welshHint: 'Enter skips',
     title: 'Title of the policy, service change or decision',
     welshTitle: 'Cymraeg: the Welsh of the title (optional)',
@@ -390,6 +393,7 @@ export const english = {
       `${stage}: ${attestation}\nDo you accept this attestation?`,
     notAccepted: 'Not approved: the attestation was not accepted.',
   },
+  ...wizardStepsEnglish,
 };
 
 /** The CLI's messages in one language: English's shape, each string in that language. */

@@ -79,11 +79,9 @@ export function ImpactGrid({
         </Row>
       ))}
       {more > 0 ? (
-        <Prose dimColor>
-          … {more} more characteristic{more === 1 ? '' : 's'}: Ctrl+O shows them all
-        </Prose>
+        <Prose dimColor>{msg.impactGrid.more({ n: more })}</Prose>
       ) : full && total > room ? (
-        <Prose dimColor>Ctrl+O shows less</Prose>
+        <Prose dimColor>{msg.wizard.showLess}</Prose>
       ) : null}
       <Prose dimColor>{legend}</Prose>
     </Box>

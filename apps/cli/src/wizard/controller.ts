@@ -1,15 +1,15 @@
-import { type Assessment, ConflictError, type Finding, label, type SectionId } from '@eqia/core';
+import { type Assessment, ConflictError, type Finding, type SectionId } from '@eqia/core';
 import type { AssessmentSession, AssessmentView, EqiaClient, SectionRecipe, WriteOptions } from '@eqia/sdk';
 import { produce } from 'immer';
 import { sameContent } from '../answers/same-content.js';
-import { msg } from '../messages/ui-language.js';
+import { msg, uiLabel } from '../messages/ui-language.js';
 import { KeyRouter } from '../prompts/key-router.js';
 import type { Ask, PromptSpec } from '../prompts/types.js';
 import { keptAnswer, type Position, questionId } from './kept-answer.js';
 import { lockedBecause } from './locked.js';
 import { NavigationSignal } from './signals.js';
 import type { StepTools, WizardStep } from './step.js';
-import { publishesWelsh, welshQuestions } from './welsh-questions.js';
+import { publishesWelsh, type TextAnswer, welshQuestions } from './welsh-questions.js';
 
 export interface PendingPrompt {
   /** Changes with every question, so the prompt component starts fresh. */
@@ -50,7 +50,7 @@ export class WizardController {
   /** The questions of the step on screen so far, in order: Escape returns to the one before the last. */
   private asked: string[] = [];
   /** The text answers given since the last save: their fields' Welsh is asked after it. */
-  private textAnswers: string[] = [];
+  private textAnswers: TextAnswer[] = [];
 
   constructor(
     private readonly client: EqiaClient,
@@ -218,7 +218,7 @@ export class WizardController {
     const ask: Ask = {
       text: async (spec) => {
         const answer = (await this.ask({ kind: 'text', ...spec })) as string;
-        this.textAnswers.push(answer);
+        this.textAnswers.push({ text: answer, question: spec.label });
         return answer;
       },
       select: (spec) => this.ask({ kind: 'select', ...spec }) as Promise<never>,
@@ -248,7 +248,7 @@ export class WizardController {
       screen: (decision) =>
         this.attempt(
           async () => (await this.session()).screen(decision, this.loaded()),
-          `Screening: ${label('screeningDecision', decision.kind)}`,
+          msg.screening.saved({ decision: uiLabel('screeningDecision', decision.kind) }),
         ),
     };
   }
@@ -258,13 +258,13 @@ export class WizardController {
     const answers = this.textAnswers;
     this.textAnswers = [];
     if (!publishesWelsh(this.client.profile)) return;
-    for (const { path, spec } of welshQuestions(this.state.view.assessment, section, answers)) {
+    for (const { path, question, spec } of welshQuestions(this.state.view.assessment, section, answers)) {
       const text = ((await this.ask(spec)) as string).trim();
       if (text === spec.initial.trim()) continue;
       const saved = await this.attempt(
         async () =>
           (await this.session()).edit(section, (_section, welsh) => welsh.set(path, text), this.loaded()),
-        text ? msg.wizard.welshSaved({ path }) : msg.wizard.welshRemoved({ path }),
+        text ? msg.wizard.welshSaved({ question }) : msg.wizard.welshRemoved({ question }),
       );
       if (!saved) return;
     }

@@ -6,9 +6,16 @@ import type { TextSpec } from '../prompts/types.js';
 export const publishesWelsh = (profile: Profile): boolean =>
   publishingLanguages(profile).publishes.includes('cy');
 
-/** One Welsh version to ask for: the field (its path in the section) and the question. */
+/** A text answer just given, and the question it answered (named in the Welsh question). */
+export interface TextAnswer {
+  text: string;
+  question: string;
+}
+
+/** One Welsh version to ask for: the field (its path in the section), the question it follows, and its own. */
 export interface WelshQuestion {
   path: string;
+  question: string;
   spec: TextSpec & { initial: string };
 }
 
@@ -20,21 +27,24 @@ export interface WelshQuestion {
 export function welshQuestions(
   assessment: Assessment,
   section: SectionId,
-  answers: readonly string[],
+  answers: readonly TextAnswer[],
 ): WelshQuestion[] {
-  return textFields(assessment, [section])
-    .filter(({ english }) => english.trim() !== '' && answers.includes(english))
-    .map(({ key }) => {
-      const path = key.slice(section.length + 1);
-      return {
+  return textFields(assessment, [section]).flatMap(({ key, english }) => {
+    const answer = english.trim() ? answers.find((given) => given.text === english) : undefined;
+    if (!answer) return [];
+    const path = key.slice(section.length + 1);
+    return [
+      {
         path,
+        question: answer.question,
         spec: {
           kind: 'text',
           id: `welsh.${key}`,
-          label: msg.wizard.welshOf({ field: path.split('/').at(-1) ?? path }),
+          label: msg.wizard.welshOf({ question: answer.question }),
           hint: msg.wizard.welshHint,
           initial: assessment.welsh?.[key] ?? '',
         },
-      };
-    });
+      },
+    ];
+  });
 }

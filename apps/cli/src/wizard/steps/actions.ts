@@ -1,4 +1,5 @@
-import { type Action, label } from '@eqia/core';
+import type { Action } from '@eqia/core';
+import { msg, uiLabel } from '../../messages/ui-language.js';
 import type { StepTools } from '../step.js';
 import { done, nextId, validateDate } from './fields.js';
 import { type EditableList, fieldId, listMenu, saveItem } from './list-editor.js';
@@ -28,7 +29,7 @@ const actionList: EditableList<'actions', Action> = {
     const at = (field: string) => fieldId('actions', action() && id, field);
     const description = await ask.text({
       id: at('description'),
-      label: 'What will be done?',
+      label: msg.actionPlan.description,
       initial: action()?.description,
       required: true,
     });
@@ -50,45 +51,45 @@ const actionList: EditableList<'actions', Action> = {
           }),
         },
         patch,
-        `Action [${id}]: ${note}`,
+        msg.actionPlan.saved({ id, note }),
       );
     await keep({ description }, description);
     const owner = await ask.text({
       id: at('owner'),
-      label: 'Who owns it? (name and role)',
+      label: msg.actionPlan.owner,
       initial: action()?.owner,
       required: true,
     });
-    await keep({ owner }, `owner ${owner}`);
+    await keep({ owner }, msg.actionPlan.savedOwner({ owner }));
     const dueDate = await ask.text({
       id: at('due'),
-      label: 'Due date (YYYY-MM-DD)',
+      label: msg.actionPlan.due,
       initial: action()?.dueDate ?? '',
       validate: validateDate,
       required: true,
     });
-    await keep({ dueDate }, `due ${dueDate}`);
+    await keep({ dueDate }, msg.actionPlan.savedDue({ date: dueDate }));
     const measure = await ask.text({
       id: at('measure'),
-      label: 'How will you know it worked? (measure of success)',
+      label: msg.actionPlan.measure,
       initial: action()?.measure,
       required: true,
     });
-    await keep({ measure }, 'measure saved');
+    await keep({ measure }, msg.actionPlan.savedMeasure);
     const impactChoices = allImpacts(tools)
       .filter((impact) => impact.direction !== 'positive')
       .map((impact) => ({
         value: impact.id,
-        label: `${label('impactDirection', impact.direction)}: ${impact.description}`,
+        label: `${uiLabel('impactDirection', impact.direction)}: ${impact.description}`,
       }));
     if (impactChoices.length) {
       const impactIds = await ask.multiSelect({
         id: at('impacts'),
-        label: 'Which impacts does it address?',
+        label: msg.actionPlan.impacts,
         choices: impactChoices,
         initial: action()?.impactIds ?? [],
       });
-      await keep({ impactIds }, `addresses ${impactIds.length} impact(s)`);
+      await keep({ impactIds }, msg.actionPlan.savedImpacts({ n: impactIds.length }));
       // Link both ways, so the impact shows its action too.
       const link = (impact: { id: string; actionIds: string[] }) => {
         const others = impact.actionIds.filter((ref) => ref !== id);
@@ -99,23 +100,23 @@ const actionList: EditableList<'actions', Action> = {
         (draft) => {
           for (const entry of Object.values(draft)) entry.impacts.forEach(link);
         },
-        `Action [${id}] linked to its impacts`,
+        msg.actionPlan.linkedImpacts({ id }),
       );
       await tools.save(
         'intersectionality',
         (draft) => draft.impacts.forEach(link),
-        `Action [${id}] linked to its combinations`,
+        msg.actionPlan.linkedCombinations({ id }),
       );
     }
     const gaps = assessment().evidence.gaps;
     if (gaps.length) {
       const gapIds = await ask.multiSelect({
         id: at('gaps'),
-        label: 'Which data gaps does it fill?',
+        label: msg.actionPlan.gaps,
         choices: gaps.map((gap) => ({ value: gap.id, label: gap.description })),
         initial: action()?.gapIds ?? [],
       });
-      await keep({ gapIds }, `fills ${gapIds.length} data gap(s)`);
+      await keep({ gapIds }, msg.actionPlan.savedGaps({ n: gapIds.length }));
       await tools.save(
         'evidence',
         (draft) => {
@@ -124,7 +125,7 @@ const actionList: EditableList<'actions', Action> = {
             gap.actionIds = gapIds.includes(gap.id) ? [...others, id] : others;
           }
         },
-        `Action [${id}] linked to its data gaps`,
+        msg.actionPlan.linkedGaps({ id }),
       );
     }
   },
@@ -140,15 +141,15 @@ export const actionsStep = sectionStep('actions', async (tools) => {
     ).length;
     const gapsUncovered = evidence.gaps.filter((gap) => gap.actionIds.length === 0).length;
     setContext([
-      'Every unknown impact and data gap needs an action; each action an owner, a due date and a measure.',
-      `${actions.length} action${actions.length === 1 ? '' : 's'}; ${impactsUncovered} impact${impactsUncovered === 1 ? '' : 's'} and ${gapsUncovered} data gap${gapsUncovered === 1 ? '' : 's'} still without one.`,
+      msg.actionPlan.guidance,
+      msg.actionPlan.counts({ actions: actions.length, impacts: impactsUncovered, gaps: gapsUncovered }),
     ]);
     const next = await listMenu(tools, [actionList], {
       id: 'actions.menu',
-      label: 'Add an action?',
+      label: msg.actionPlan.menu,
       choices: [
-        { value: 'add', label: 'Add an action' },
-        { value: done, label: 'Done with the action plan' },
+        { value: 'add', label: msg.actionPlan.add },
+        { value: done, label: msg.actionPlan.done },
       ],
       initial: impactsUncovered || gapsUncovered ? 'add' : done,
     });

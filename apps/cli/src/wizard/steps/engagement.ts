@@ -1,4 +1,5 @@
 import type { Engagement } from '@eqia/core';
+import { msg } from '../../messages/ui-language.js';
 import type { StepTools } from '../step.js';
 import { affectedGroupChoices, characteristicChoices, done, nextId, validateDate } from './fields.js';
 import { again, type EditableList, fieldId, listMenu, saveItem } from './list-editor.js';
@@ -31,7 +32,7 @@ async function engagementForm(tools: StepTools, existing?: string, withGroup?: s
   const who =
     stakeholder && !entry()
       ? stakeholder.name
-      : await ask.text({ id: at('who'), label: 'Who was engaged?', initial: entry()?.who, required: true });
+      : await ask.text({ id: at('who'), label: msg.engagement.who, initial: entry()?.who, required: true });
   const keep = (patch: Partial<Engagement>, note: string) =>
     saveItem(
       tools,
@@ -49,67 +50,70 @@ async function engagementForm(tools: StepTools, existing?: string, withGroup?: s
         }),
       },
       patch,
-      `Engagement [${id}]: ${note}`,
+      msg.engagement.saved({ id, note }),
     );
   await keep({ who }, who);
   const groups = affectedGroupChoices(assessment(), profile);
   const audience = await ask.select({
     id: at('audience'),
-    label: 'Which group affected by the policy do they belong to?',
+    label: msg.engagement.audience,
     choices: groups,
     ...(entry()?.audience && { initial: entry()?.audience }),
   });
-  await keep({ audience }, `with ${groups.find((group) => group.value === audience)?.label ?? audience}`);
+  await keep(
+    { audience },
+    msg.engagement.savedWith({ group: groups.find((group) => group.value === audience)?.label ?? audience }),
+  );
   const date = await ask.text({
     id: at('date'),
-    label: 'When (YYYY-MM-DD, empty if ongoing)',
+    label: msg.engagement.date,
     initial: entry()?.date ?? '',
     validate: validateDate,
   });
-  await keep(date ? { date } : { date: undefined }, `date ${date || 'ongoing'}`);
+  await keep(date ? { date } : { date: undefined }, msg.engagement.savedDate({ date }));
   const method = await ask.text({
     id: at('method'),
-    label: 'How (workshop, survey, meeting…)',
+    label: msg.engagement.method,
     initial: entry()?.method,
   });
-  await keep({ method }, `method ${method || '—'}`);
+  await keep({ method }, msg.engagement.savedMethod({ method }));
   const characteristics = await ask.multiSelect({
     id: at('characteristics'),
-    label: 'Which characteristics did they speak for?',
+    label: msg.engagement.characteristics,
     choices: characteristicChoices(profile),
     initial: entry()?.characteristics ?? [],
   });
-  await keep({ characteristics }, `${characteristics.length} characteristic(s)`);
+  await keep({ characteristics }, msg.engagement.savedCharacteristics({ n: characteristics.length }));
   const whatTheySaid = await ask.text({
     id: at('said'),
-    label: 'What did they say?',
+    label: msg.engagement.said,
     initial: entry()?.whatTheySaid,
     required: true,
   });
-  await keep({ whatTheySaid }, 'what they said saved');
+  await keep({ whatTheySaid }, msg.engagement.savedSaid);
   const whatChanged = await ask.text({
     id: at('changed'),
-    label: 'What changed as a result?',
+    label: msg.engagement.changed,
     initial: entry()?.whatChanged,
   });
-  await keep({ whatChanged }, 'what changed saved');
+  await keep({ whatChanged }, msg.engagement.savedChanged);
 }
 
 export const engagementStep = sectionStep('engagement', async (tools) => {
   const { assessment, profile, setContext } = tools;
   for (;;) {
     const engagement = assessment().engagement;
-    setContext(['Who did you ask, what did they say, and what changed because of it (Gunning, Bracking)?']);
+    setContext([msg.engagement.guidance]);
     const next = await listMenu(tools, [engagements], {
       id: 'engagement.menu',
-      label: `${engagement.length} engagement${engagement.length === 1 ? '' : 's'} recorded. Add one?`,
+      label: msg.engagement.menu({ n: engagement.length }),
       choices: [
         ...profile.stakeholders.map((stakeholder) => ({
           value: stakeholder.id,
-          label: `Add: ${stakeholder.name}`,
+          label: msg.engagement.addGroup({ name: stakeholder.name }),
         })),
-        { value: someoneElse, label: 'Add: someone else' },
-        { value: done, label: 'Done with engagement' },
+        { value: someoneElse, label: msg.engagement.addSomeoneElse },
+        { value: done, label: msg.engagement.done },
       ],
     });
     if (next === done) return;

@@ -1,13 +1,6 @@
-import {
-  type Aim,
-  aimLabel,
-  type Impact,
-  inSentence,
-  isAdverse,
-  label,
-  labelChoices,
-  type SectionId,
-} from '@eqia/core';
+import { type Aim, type Impact, inSentence, isAdverse, type SectionId } from '@eqia/core';
+import { msg } from '../../messages/ui-language.js';
+import { uiWords } from '../../messages/ui-words.js';
 import type { StepTools } from '../step.js';
 import { affectedGroupChoices } from './fields.js';
 import { type EditableList, fieldId, saveItem } from './list-editor.js';
@@ -23,19 +16,20 @@ export async function impactForm<S extends SectionId, T extends Impact>(
   options: { id: string; aims: readonly Aim[]; extra?: Partial<T> },
 ): Promise<void> {
   const { ask, assessment, profile } = tools;
+  const { label, labelChoices, aimLabel } = uiWords();
   const { id } = options;
   const impact = () => list.items(assessment()[list.section]).find((candidate) => candidate.id === id);
   const at = (field: string) => fieldId(list.path, impact() && id, field);
   const groups = affectedGroupChoices(assessment(), profile);
   const audience = await ask.select({
     id: at('audience'),
-    label: 'Which group does it affect?',
+    label: msg.impact.audience,
     choices: groups,
     ...(impact() && { initial: impact()?.audience }),
   });
   const direction = await ask.select({
     id: at('direction'),
-    label: 'Is the impact positive, negative, mixed, neutral or unknown?',
+    label: msg.impact.direction,
     choices: labelChoices('impactDirection'),
     ...(impact() && { initial: impact()?.direction }),
   });
@@ -53,66 +47,69 @@ export async function impactForm<S extends SectionId, T extends Impact>(
       ...options.extra,
     }) as T;
   const keep = (patch: Partial<Impact>, note: string) =>
-    saveItem(tools, list, { id, create }, patch as Partial<T>, `Impact [${id}]: ${note}`);
+    saveItem(tools, list, { id, create }, patch as Partial<T>, msg.impact.saved({ id, note }));
   const audienceName = groups.find((group) => group.value === audience)?.label ?? audience;
   await keep(
     { audience, direction },
-    `${inSentence(label('impactDirection', direction))} for ${audienceName}`,
+    msg.impact.savedDirection({
+      direction: inSentence(label('impactDirection', direction)),
+      audience: audienceName,
+    }),
   );
   const description = await ask.text({
     id: at('description'),
-    label: 'Describe the impact precisely: who, how, how many',
+    label: msg.impact.description,
     initial: impact()?.description,
     required: true,
   });
-  await keep({ description }, 'described');
+  await keep({ description }, msg.impact.savedDescription);
   const items = assessment().evidence.items;
   if (items.length) {
     const evidenceIds = await ask.multiSelect({
       id: at('evidence'),
-      label: 'Which evidence supports it?',
+      label: msg.impact.evidence,
       choices: items.map((item) => ({ value: item.id, label: item.title })),
       initial: impact()?.evidenceIds ?? [],
     });
-    await keep({ evidenceIds }, `${evidenceIds.length} evidence linked`);
+    await keep({ evidenceIds }, msg.impact.savedEvidence({ n: evidenceIds.length }));
   }
   const aims = await ask.multiSelect<Aim>({
     id: at('aims'),
-    label: 'Which aims of the duty does it engage?',
+    label: msg.impact.aims,
     choices: options.aims.map((aim) => ({ value: aim, label: aimLabel(aim) })),
     initial: impact()?.aims.length ? (impact()?.aims as Aim[]) : options.aims,
   });
-  await keep({ aims }, `${aims.length} aim(s)`);
+  await keep({ aims }, msg.impact.savedAims({ n: aims.length }));
   // A mixed impact is negative for some: it is weighed and mitigated like a negative one.
   if (!isAdverse(direction)) return;
   const severity = await ask.select({
     id: at('severity'),
-    label: 'How severe, before mitigation?',
+    label: msg.impact.severity,
     choices: labelChoices('severity'),
     ...(impact()?.severity && { initial: impact()?.severity }),
   });
-  await keep({ severity }, `${inSentence(label('severity', severity))} before mitigation`);
+  await keep({ severity }, msg.impact.savedSeverity({ severity: inSentence(label('severity', severity)) }));
   const mitigation = await ask.text({
     id: at('mitigation'),
-    label: 'How will it be mitigated? (empty if it cannot be)',
+    label: msg.impact.mitigation,
     initial: impact()?.mitigation,
   });
-  await keep({ mitigation }, 'mitigation saved');
+  await keep({ mitigation }, msg.impact.savedMitigation);
   const residualSeverity = await ask.select({
     id: at('residual'),
-    label: 'How severe is it after mitigation?',
+    label: msg.impact.residual,
     choices: labelChoices('residualSeverity'),
     ...(impact()?.residualSeverity && { initial: impact()?.residualSeverity }),
   });
   await keep(
     { residualSeverity },
-    `${inSentence(label('residualSeverity', residualSeverity))} after mitigation`,
+    msg.impact.savedResidual({ severity: inSentence(label('residualSeverity', residualSeverity)) }),
   );
   if (residualSeverity === 'none') return;
   const justification = await ask.text({
     id: at('justification'),
-    label: 'Why is the remaining impact justified? (legitimate aim, proportionate means)',
+    label: msg.impact.justification,
     initial: impact()?.justification,
   });
-  await keep({ justification }, 'justification saved');
+  await keep({ justification }, msg.impact.savedJustification);
 }

@@ -1,4 +1,5 @@
-import { type IntersectionalImpact, inSentence, label, profileCharacteristics } from '@eqia/core';
+import { type IntersectionalImpact, inSentence, profileCharacteristics } from '@eqia/core';
+import { msg, uiLabel } from '../../messages/ui-language.js';
 import type { StepTools } from '../step.js';
 import { assign, characteristicChoices, characteristicName, done, nextId } from './fields.js';
 import { impactForm } from './impact-form.js';
@@ -13,7 +14,7 @@ const combinations: EditableList<'intersectionality', IntersectionalImpact> = {
   path: 'intersectionality.impacts',
   noun: 'combination',
   describe: (impact, profile) =>
-    `${impact.members.map((m) => characteristicName(profile, m.characteristic)).join(' × ')}: ${inSentence(label('impactDirection', impact.direction))}`,
+    `${impact.members.map((m) => characteristicName(profile, m.characteristic)).join(' × ')}: ${inSentence(uiLabel('impactDirection', impact.direction))}`,
   async form(tools: StepTools, existing?: string) {
     const { ask, assessment, profile } = tools;
     const impacts = () => assessment().intersectionality.impacts;
@@ -26,7 +27,7 @@ const combinations: EditableList<'intersectionality', IntersectionalImpact> = {
     const current = () => impacts().find((impact) => impact.id === id);
     const chosen = await ask.multiSelect({
       id: fieldId(combinations.path, current() && id, 'members'),
-      label: 'Which characteristics combine?',
+      label: msg.intersectionality.members,
       choices: characteristicChoices(profile),
       initial: current()?.members.map((m) => m.characteristic) ?? [],
       min: 2,
@@ -41,7 +42,7 @@ const combinations: EditableList<'intersectionality', IntersectionalImpact> = {
         combinations,
         { id, create: () => current() as never },
         { members },
-        `Combination [${id}]: members`,
+        msg.intersectionality.savedMembers({ id }),
       );
     const aims = new Set(
       profileCharacteristics(profile)
@@ -60,16 +61,16 @@ export const intersectionalityStep = sectionStep('intersectionality', async (too
   for (;;) {
     const { impacts, noneFoundReasoning } = assessment().intersectionality;
     setContext([
-      'Overlapping identities can face a combined disadvantage no single characteristic shows.',
-      `Characteristics with impacts: ${withImpacts.join(', ') || 'none'}. ${impacts.length} intersectional impact${impacts.length === 1 ? '' : 's'} so far.`,
+      msg.intersectionality.guidance,
+      msg.intersectionality.soFar({ characteristics: withImpacts.join(', '), n: impacts.length }),
     ]);
     const next = await listMenu(tools, [combinations], {
       id: 'intersectionality.menu',
-      label: 'Intersectional impacts',
+      label: msg.intersectionality.menu,
       choices: [
-        { value: 'add', label: 'Add an intersectional impact' },
-        { value: 'none', label: 'None found: say why' },
-        { value: done, label: 'Done' },
+        { value: 'add', label: msg.intersectionality.add },
+        { value: 'none', label: msg.intersectionality.none },
+        { value: done, label: msg.intersectionality.done },
       ],
       initial: impacts.length || noneFoundReasoning ? done : withImpacts.length >= 2 ? 'add' : 'none',
       answered: Boolean(noneFoundReasoning),
@@ -82,20 +83,20 @@ export const intersectionalityStep = sectionStep('intersectionality', async (too
     }
     const reasoning = await ask.text({
       id: 'intersectionality.noneFoundReasoning',
-      label: 'Why is there no intersectional impact?',
+      label: msg.intersectionality.whyNone,
       initial: noneFoundReasoning,
       required: true,
     });
     await save(
       'intersectionality',
       assign({ noneFoundReasoning: reasoning }),
-      'Intersectionality: none found',
+      msg.intersectionality.savedNone,
     );
   }
   const cumulativeImpact = await ask.text({
     id: 'intersectionality.cumulativeImpact',
-    label: 'Cumulative impact: how does it combine with related policies? (optional)',
+    label: msg.intersectionality.cumulative,
     initial: assessment().intersectionality.cumulativeImpact,
   });
-  await save('intersectionality', assign({ cumulativeImpact }), 'Cumulative impact saved');
+  await save('intersectionality', assign({ cumulativeImpact }), msg.intersectionality.savedCumulative);
 });
