@@ -4,6 +4,7 @@ import type { EqiaClient } from '@eqia/sdk';
 import { parseCommandArgs, parseDateOption, requireOption } from '../args.js';
 import type { Command } from '../command.js';
 import { ExitCode } from '../exit-codes.js';
+import { msg } from '../messages/ui-language.js';
 import { withClient } from '../open-client.js';
 import { documentLanguages, languageHelp } from '../output/languages.js';
 import { terminalWidth } from '../output/table.js';
@@ -20,9 +21,7 @@ type Format = (typeof formats)[number];
 async function dataFor(client: EqiaClient, period: string | undefined): Promise<OrganisationData> {
   const data = await client.data.figures(period === undefined ? {} : { period });
   if (period !== undefined && data.profiles.length === 0 && data.payGaps.length === 0)
-    throw new UsageError(
-      `There is no equality data for "${period}": \`eqia data\` lists the years there is data for.`,
-    );
+    throw new UsageError(msg.data.noPeriod({ period }));
   return data;
 }
 

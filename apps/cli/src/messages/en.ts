@@ -1,3 +1,5 @@
+import { commandsEnglish } from './commands.en.js';
+
 /**
  * The CLI's own words in English, by area: what commands print, their errors and hints, the wizard's
  * screens, prompts and keys, the review screen. The Welsh twin is cy.ts, of the same type, so a message
@@ -10,6 +12,7 @@ export const english = {
     unknownCommand: ({ name }: { name: string }) =>
       `unknown command "${name}". Run \`eqia --help\` to see the commands.`,
   },
+  ...commandsEnglish,
   args: {
     seeHelp: ({ reason, command }: { reason: string; command: string }) =>
       `${reason}. Run \`eqia ${command} --help\` for usage.`,
