@@ -60,9 +60,9 @@ export const commandsWelsh: CommandMessages = {
     severity: { error: 'gwall', warning: 'rhybudd', info: 'gwybodaeth' },
     fix: ({ hint }) => `i’w gywiro: ${hint}`,
     why: ({ why }) => `pam: ${why}`,
-    counts: ({ errors, warnings }) => `gwallau: ${errors}, rhybuddion: ${warnings}`,
+    counts: ({ errors, warnings }) => `${errors} gwall, ${warnings} rhybudd`,
     idOrAll: 'Rhowch id neu --all, nid y ddau.',
-    failing: ({ failed, total }) => `Asesiadau sy’n methu’r gwiriadau: ${failed} o ${total}`,
+    failing: ({ failed, total }) => `${failed} o ${total} asesiad yn methu’r gwiriadau`,
   },
   due: {
     reviews: 'Adolygiadau sy’n ddyledus:',
@@ -71,7 +71,7 @@ export const commandsWelsh: CommandMessages = {
     actionHeaders: ['ASESIAD', 'ERBYN', 'YN HWYR', 'CAM GWEITHREDU'],
     owner: ({ owner }) => ` (perchennog: ${owner})`,
     noOwner: ' (dim perchennog)',
-    late: ({ days }) => `diwrnodau: ${days}`,
+    late: ({ days }) => `${days} diwrnod`,
     nothing: 'Dim byd yn ddyledus: dim adolygiadau’n ddyledus a dim camau gweithredu’n hwyr.',
   },
   history: {
@@ -110,13 +110,13 @@ export const commandsWelsh: CommandMessages = {
       `Daeth allweddi a fewnforiwyd gydag allforion o storfa arall, ac maent yn gwirio cymeradwyaethau’r asesiadau hynny yn unig: ${uses}.`,
   },
   verify: {
-    entries: ({ n }) => `cofnodion y log sy’n cael eu dilysu: ${n}`,
-    signed: ({ signed, of }) => `; cymeradwyaethau wedi’u llofnodi: ${signed} o ${of}`,
+    entries: ({ n }) => `${n} cofnod yn y log wedi’u dilysu`,
+    signed: ({ signed, of }) => `; ${signed} o ${of} cymeradwyaeth wedi’u llofnodi`,
     broken: ({ entry, reason }) => `nid yw cofnod ${entry} yn cael ei ddilysu: ${reason}`,
     signature: ({ type, by, at, status, reason }) => `${type} gan ${by} am ${at}: ${status} (${reason})`,
     nothing: 'Dim asesiadau i’w dilysu.',
     profile: 'proffil',
-    profileChanges: ({ n }) => `newidiadau a gofnodwyd sy’n cael eu dilysu: ${n}`,
+    profileChanges: ({ n }) => `${n} newid a gofnodwyd wedi’u dilysu`,
     profileBroken: ({ change, reason }) => `nid yw newid ${change} yn cael ei ddilysu: ${reason}`,
     objective: ({ id }) => `amcan ${id}`,
     notWord: ({ file }) =>
@@ -128,7 +128,7 @@ export const commandsWelsh: CommandMessages = {
     matches: ({ what, since }) =>
       `Mae ${what} yn cyfateb i’r storfa${since ? `; a gofnodwyd ers hynny:${since}` : ', ac ni chofnodwyd dim ers hynny'}`,
     truncated: ({ what, missing }) =>
-      `${what}: tynnwyd cofnodion o ddiwedd ei log ers gwneud y copi hwn (${missing}): nid yw’r storfa bellach yn dal yr hyn a gyhoeddwyd`,
+      `${what}: tynnwyd ${missing} cofnod o ddiwedd ei log ers gwneud y copi hwn: nid yw’r storfa bellach yn dal yr hyn a gyhoeddwyd`,
     rewritten: ({ what, version }) =>
       `${what}: nid log y storfa yn fersiwn ${version} yw’r un y gwnaed y copi hwn ohono: ailysgrifennwyd ei hanes`,
   },
@@ -264,14 +264,14 @@ export const commandsWelsh: CommandMessages = {
     stakeholders: ({ names }) => `Rhanddeiliaid: ${names}`,
     chain: ({ stages }) => `Cadwyn gymeradwyo: ${stages}`,
     intervals: ({ review, freshness }) =>
-      `Adolygu bob hyn a hyn o fisoedd: ${review}; tynnir sylw at dystiolaeth sy’n hŷn na hyn o fisoedd: ${freshness}.`,
+      `Adolygu bob ${review} mis; tynnir sylw at dystiolaeth sy’n hŷn na ${freshness} mis.`,
     users: ({ names }) => `Defnyddwyr: ${names}`,
   },
   migrateStore: {
     already: ({ location, kind }) =>
       `Mae’r storfa yn ${location} eisoes yn ${kind}: dywedwch ble i’w chopïo gyda --to <dir|file|url>.`,
     copied: ({ assessments, events, profile, from, to }) =>
-      `Copïwyd asesiadau: ${assessments} (cofnodion y log: ${events}${profile ? ', a’r proffil' : ''}) o ${from} i ${to}, pob cadwyn wedi’i dilysu.`,
+      `Copïwyd ${assessments} asesiad (${events} cofnod yn y log${profile ? ', a’r proffil' : ''}) o ${from} i ${to}, pob cadwyn wedi’i dilysu.`,
     inPlace: ({ location }) =>
       `Mae eqia bellach yn defnyddio ${location}. Rhedwch \`eqia verify\` yno; gellir dileu’r hen ffeiliau wrth ei hochr pan fyddwch yn fodlon.`,
     elsewhere:
