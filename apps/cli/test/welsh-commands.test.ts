@@ -113,6 +113,7 @@ describe('the commands in Welsh (--lang cy)', () => {
     ['export into the store', ['export', 'fhdra-video', '--format', 'md', '--out', 'store/x.md'], 2],
     ['insight', ['insight', '--level', 'streets'], 2],
     ['config', ['config', 'set', 'colour', 'blue'], 2],
+    ['config set', ['config', 'set', 'language', 'fr'], 2],
     ['profile', ['profile', 'delete'], 2],
     ['migrate-store', ['migrate-store'], 2],
     ['edit --remove', ['--user', 'ben', 'edit', 'hybrid-working', '--remove', 'evidence'], 2],
@@ -122,6 +123,20 @@ describe('the commands in Welsh (--lang cy)', () => {
       2,
     ],
   ];
+
+  it.each([
+    ['empty', ''],
+    ['not JSON', '{'],
+    ['not valid', '{"language": "fr", "colour": "blue"}'],
+  ])('names a settings file that is %s in Welsh', async (_name, text) => {
+    await writeFile(join(cwd, 'broken.json'), text);
+    const result = await runBinary(cwd, ['--store', 'store', '--lang', 'cy', 'config'], {
+      env: { EQIA_CONFIG: join(cwd, 'broken.json') },
+    });
+    expect(result.code, result.stderr).toBe(6);
+    expect(result.stderr).toContain('ffeil gosodiadau');
+    expect(englishIn(result.stderr)).toEqual([]);
+  });
 
   it.each(errors)('%s refuses in Welsh', async (_name, argv, code) => {
     const result = await run(argv);

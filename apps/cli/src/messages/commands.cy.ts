@@ -255,6 +255,22 @@ export const commandsWelsh: CommandMessages = {
     file: ({ file }) => `Ffeil gosodiadau: ${file}`,
     headers: ['GOSODIAD', 'GWERTH'],
   },
+  settings: {
+    unreadable: ({ file, reason }) =>
+      `Ni ellir darllen y ffeil gosodiadau ${file}: ${reason}. Cafodd ei gadael fel yr oedd.`,
+    empty: 'mae’n wag (ysgrifennwch {} am ddim gosodiadau, neu dilëwch hi)',
+    notJson: ({ message }) => `nid yw’n JSON dilys: ${message}`,
+    invalid: ({ file }) =>
+      `Nid yw’r ffeil gosodiadau ${file} yn ddilys; cafodd ei gadael fel yr oedd. Cywirwch hi neu dilëwch hi:`,
+    asString: ({ what }) => `rhaid iddo fod yn ${what}, fel llinyn`,
+    notEmpty: ({ what }) => `rhaid iddo fod yn ${what}, nid yn wag`,
+    storeValue: 'ffolder neu URL postgres://',
+    userValue: 'id defnyddiwr',
+    keysValue: 'llwybr',
+    language: 'rhaid iddo fod yn en (Saesneg) neu cy (Cymraeg)',
+    object: 'rhaid iddi fod yn wrthrych JSON o osodiadau, fel {"user": "amara"}',
+    notASetting: ({ keys }) => `nid yw’n osodiad (y gosodiadau yw ${keys})`,
+  },
   profile: {
     replaced: ({ file }) => `Disodlwyd y proffil o ${file}.`,
     unknownAction: ({ action }) => `Nid yw "${action}" yn weithred: defnyddiwch show neu set.`,

@@ -328,6 +328,22 @@ export const commandsEnglish = {
     file: ({ file }: { file: string }) => `Settings file: ${file}`,
     headers: ['SETTING', 'VALUE'],
   },
+  settings: {
+    unreadable: ({ file, reason }: { file: string; reason: string }) =>
+      `The settings file ${file} cannot be read: ${reason}. It was left as it is.`,
+    empty: 'it is empty (write {} for no settings, or delete it)',
+    notJson: ({ message }: { message: string }) => `it is not valid JSON: ${message}`,
+    invalid: ({ file }: { file: string }) =>
+      `The settings file ${file} is not valid; it was left as it is. Fix or delete it:`,
+    asString: ({ what }: { what: string }) => `must be ${what}, as a string`,
+    notEmpty: ({ what }: { what: string }) => `must be ${what}, not empty`,
+    storeValue: 'a directory or a postgres:// URL',
+    userValue: 'a user id',
+    keysValue: 'a path',
+    language: 'must be en (English) or cy (Welsh)',
+    object: 'must be a JSON object of settings, such as {"user": "amara"}',
+    notASetting: ({ keys }: { keys: string }) => `not a setting (the settings are ${keys})`,
+  },
   profile: {
     replaced: ({ file }: { file: string }) => `Profile replaced from ${file}.`,
     unknownAction: ({ action }: { action: string }) => `Unknown action "${action}": use show or set.`,
