@@ -116,6 +116,15 @@ describe('the commands in Welsh (--lang cy)', () => {
     ['config set', ['config', 'set', 'language', 'fr'], 2],
     ['profile', ['profile', 'delete'], 2],
     ['migrate-store', ['migrate-store'], 2],
+    ['action --status', ['--user', 'amara', 'action', 'fhdra-pilot', 'act-1', '--status', 'late'], 2],
+    ['comment --section', ['--user', 'julie', 'comment', 'fhdra-video', '--section', 'nowhere', 'hi'], 2],
+    [
+      'edit with two ways',
+      ['--user', 'ben', 'edit', 'hybrid-working', '--answers', 'a.json', '--move', 'evidence:x'],
+      2,
+    ],
+    ['withdraw', ['--user', 'amara', 'withdraw', 'hybrid-working', '--reason', 'x', '--submission'], 2],
+    ['report --from after --to', ['report', '--from', '2026-04-01', '--to', '2025-03-31'], 2],
     ['edit --remove', ['--user', 'ben', 'edit', 'hybrid-working', '--remove', 'evidence'], 2],
     [
       'report --data-period',

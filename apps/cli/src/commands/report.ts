@@ -57,10 +57,11 @@ ${outputHelp}`,
     });
     const from = parseDateOption('from', requireOption(ctx, values.from, 'from', 'YYYY-MM-DD'));
     const to = parseDateOption('to', requireOption(ctx, values.to, 'to', 'YYYY-MM-DD'));
-    if (from > to) throw new UsageError(`--from (${from}) must not be after --to (${to}).`);
+    if (from > to) throw new UsageError(msg.writes.fromAfterTo({ from, to }));
     const extension = values.out?.split('.').pop()?.toLowerCase();
     const format = (values.format ?? formats.find((candidate) => candidate === extension) ?? 'md') as Format;
-    if (!formats.includes(format)) throw new UsageError(`--format must be one of ${formats.join(', ')}.`);
+    if (!formats.includes(format))
+      throw new UsageError(msg.writes.badFormat({ formats: formats.join(', ') }));
     needsFile(format, values.out);
     return withClient(ctx, values, 'read', async ({ client, profile }) => {
       // Asked before anything is read, so a wrong language is refused first; JSON is data, in no language.
@@ -73,10 +74,7 @@ ${outputHelp}`,
       const totals = await client.annualTotals({ ...period, listed: report.LISTED });
       const csvFile = values['overdue-csv'];
       if (csvFile !== undefined) {
-        if (csvFile === '-' || csvFile.trim() === '')
-          throw new UsageError(
-            '--overdue-csv needs a file name: the report itself is what goes to standard output.',
-          );
+        if (csvFile === '-' || csvFile.trim() === '') throw new UsageError(msg.writes.csvNeedsFile);
         const every = await client.annualTotals(period);
         const csv = report.renderOverdueActionsCsv(every.actions.longestOverdue);
         await writeOutput(

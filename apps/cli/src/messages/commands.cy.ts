@@ -293,6 +293,22 @@ export const commandsWelsh: CommandMessages = {
     elsewhere:
       'Nesaf: pwyntiwch EQIA_STORE (neu --store) at y storfa newydd a rhedwch `eqia verify` yno; cadwch yr hen un tan hynny.',
   },
+  writes: {
+    noteAdded: 'Nodyn wedi’i ychwanegu',
+    actionIs: ({ id, status }) => `Cam gweithredu ${id}: ${status}`,
+    badStatus: ({ statuses, value }) => `Rhaid i --status fod yn un o ${statuses}, nid "${value}".`,
+    commentResolved: 'Sylw wedi’i ddatrys',
+    badSection: ({ sections }) => `Rhaid i --section fod yn un o ${sections}.`,
+    changesRequested: 'Gofynnwyd am newidiadau',
+    oneWay: 'Rhowch un o --answers, --remove neu --move, nid sawl un.',
+    historicalPlain:
+      'Mae --historical ar gyfer cofnodion plaen; mae allforiad eqia yn cario ei hanes ei hun.',
+    giveTitle: 'Rhowch deitl i’r polisi: `policy.title` yn y ffeil atebion, neu --title.',
+    fromAfterTo: ({ from, to }) => `Rhaid i --from (${from}) beidio â bod ar ôl --to (${to}).`,
+    badFormat: ({ formats }) => `Rhaid i --format fod yn un o ${formats}.`,
+    csvNeedsFile: 'Mae --overdue-csv angen enw ffeil: yr adroddiad ei hun sy’n mynd i’r allbwn safonol.',
+    reasonOrSubmission: 'Rhowch naill ai --reason (rhoi’r gorau i’r asesiad) neu --submission, nid y ddau.',
+  },
   listEdit: {
     noItem: ({ title, noun, item, known, id }) =>
       `Nid oes gan "${title}" ${noun} "${item}"${known}. Mae \`eqia show ${id}\` yn rhestru id pob eitem.`,

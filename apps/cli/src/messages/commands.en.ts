@@ -378,6 +378,23 @@ export const commandsEnglish = {
     elsewhere:
       'Next: point EQIA_STORE (or --store) at the new store and run `eqia verify` there; keep the old one until then.',
   },
+  writes: {
+    noteAdded: 'Note added',
+    actionIs: ({ id, status }: { id: string; status: string }) => `Action ${id} is ${status}`,
+    badStatus: ({ statuses, value }: { statuses: string; value: string }) =>
+      `--status must be one of ${statuses}, not "${value}".`,
+    commentResolved: 'Comment resolved',
+    badSection: ({ sections }: { sections: string }) => `--section must be one of ${sections}.`,
+    changesRequested: 'Changes requested',
+    oneWay: 'Give one of --answers, --remove or --move, not several.',
+    historicalPlain: '--historical is for plain records; an eqia export carries its own history.',
+    giveTitle: 'Give the policy a title: a `policy.title` in the answers file, or --title.',
+    fromAfterTo: ({ from, to }: { from: string; to: string }) =>
+      `--from (${from}) must not be after --to (${to}).`,
+    badFormat: ({ formats }: { formats: string }) => `--format must be one of ${formats}.`,
+    csvNeedsFile: '--overdue-csv needs a file name: the report itself is what goes to standard output.',
+    reasonOrSubmission: 'Pass either --reason (abandon the assessment) or --submission, not both.',
+  },
   listEdit: {
     noItem: ({
       title,
