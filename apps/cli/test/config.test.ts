@@ -70,17 +70,18 @@ describe('eqia config through the built CLI', () => {
     expect((await stat(join(cwd, 'home', 'eqia'))).mode & 0o777).toBe(0o700);
     expect((await stat(join(cwd, 'home'))).mode & 0o777).toBe(0o700);
 
+    // With `language` set to cy, eqia speaks Welsh from here on.
     expect((await withSettings(cwd, file, ['config', 'unset', 'user'])).stdout).toMatchInlineSnapshot(`
-      "✓ Unset user in <tmp>/home/eqia/config.json.
+      "✓ Dadosodwyd user yn <tmp>/home/eqia/config.json.
       "
     `);
     const again = await withSettings(cwd, file, ['config', 'unset', 'user']);
     expect(again.code).toBe(ExitCode.ok);
-    expect(again.stdout).toBe('user was not set: nothing changed.\n');
+    expect(again.stdout).toBe('Nid oedd user wedi’i osod: ni newidiwyd dim.\n');
     const unset = await withSettings(cwd, file, ['config', 'get', 'user']);
     expect(unset.code).toBe(ExitCode.notFound);
     expect(unset.stderr).toMatchInlineSnapshot(`
-      "eqia config: user is not set in <tmp>/home/eqia/config.json. Set it with \`eqia config set user <value>\`.
+      "eqia config: Nid yw user wedi’i osod yn <tmp>/home/eqia/config.json. Gosodwch ef gydag \`eqia config set user <value>\`.
       "
     `);
     // No temp file is left behind by the writes.

@@ -1,6 +1,7 @@
-import { ActionStatus, inSentence, label } from '@eqia/core';
+import { ActionStatus, inSentence } from '@eqia/core';
 import { parseCommandArgs, requireOption, requirePositional } from '../args.js';
 import type { Command } from '../command.js';
+import { msg, uiLabel } from '../messages/ui-language.js';
 import { withClient } from '../open-client.js';
 import { reportChange } from '../output/change.js';
 import { UsageError } from '../usage-error.js';
@@ -24,13 +25,13 @@ Keep the action plan and monitoring up to date, also after sign-off.`,
           ctx,
           values.json,
           await client.addMonitoringNote(id, monitoringNote),
-          'Note added',
+          msg.writes.noteAdded,
         );
       const actionId = requirePositional(ctx, positionals, 1, 'action-id');
       const status = ActionStatus.safeParse(requireOption(ctx, values.status, 'status', 'status'));
       if (!status.success)
         throw new UsageError(
-          `--status must be one of ${ActionStatus.options.join(', ')}, not "${values.status}".`,
+          msg.writes.badStatus({ statuses: ActionStatus.options.join(', '), value: values.status ?? '' }),
         );
       const view = await client.updateAction(id, actionId, {
         status: status.data,
@@ -40,7 +41,7 @@ Keep the action plan and monitoring up to date, also after sign-off.`,
         ctx,
         values.json,
         view,
-        `Action ${actionId} is ${inSentence(label('actionStatus', status.data))}`,
+        msg.writes.actionIs({ id: actionId, status: inSentence(uiLabel('actionStatus', status.data)) }),
       );
     });
   },

@@ -2,6 +2,7 @@ import type { Finding } from '@eqia/core';
 import { parseCommandArgs, requirePositional } from '../args.js';
 import type { Command } from '../command.js';
 import { ExitCode } from '../exit-codes.js';
+import { msg } from '../messages/ui-language.js';
 import { withClient } from '../open-client.js';
 import { countFindings, formatFindings } from '../output/findings.js';
 import { writeJson } from '../output/json.js';
@@ -26,7 +27,7 @@ Run the due-regard checks. Exit 1 when an error-level finding remains (with --st
     const fails = (finding: Finding) =>
       finding.severity === 'error' || (values.strict === true && finding.severity === 'warning');
     if (values.all) {
-      if (positionals.length > 0) throw new UsageError('Give an id or --all, not both.');
+      if (positionals.length > 0) throw new UsageError(msg.findings.idOrAll);
       return withClient(ctx, values, 'read', async ({ client }) => {
         // From each assessment's digest (its findings kept at save time, the clock rules judged again now),
         // so ten thousand are checked without reading their content; the client falls back where it must.
@@ -46,7 +47,7 @@ Run the due-regard checks. Exit 1 when an error-level finding remains (with --st
               `${failing ? style.red('✗') : style.green('✓')} ${id}  ${title} ${style.dim(`(${stateLabel({ state })})`)}  ${countFindings(findings)}\n`,
             );
           const failed = checked.filter((assessment) => assessment.failing).length;
-          ctx.write(`${failed} of ${checked.length} assessments fail the checks\n`);
+          ctx.write(`${msg.findings.failing({ failed, total: checked.length })}\n`);
         }
         return checked.some((assessment) => assessment.failing) ? ExitCode.findings : ExitCode.ok;
       });

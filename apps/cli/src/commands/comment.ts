@@ -24,10 +24,11 @@ Sections: ${SectionId.options.join(', ')}`,
           ctx,
           values.json,
           await client.resolveComment(id, values.resolve),
-          'Comment resolved',
+          msg.writes.commentResolved,
         );
       const section = SectionId.safeParse(requireOption(ctx, values.section, 'section', 'section'));
-      if (!section.success) throw new UsageError(`--section must be one of ${SectionId.options.join(', ')}.`);
+      if (!section.success)
+        throw new UsageError(msg.writes.badSection({ sections: SectionId.options.join(', ') }));
       const body = requirePositional(ctx, positionals, 1, 'text');
       const view = await client.comment(id, {
         section: section.data,

@@ -4,6 +4,7 @@ import { parseCommandArgs, requirePositional } from '../args.js';
 import type { Command } from '../command.js';
 import type { CliContext } from '../context.js';
 import { ExitCode } from '../exit-codes.js';
+import { msg } from '../messages/ui-language.js';
 import { writeJson } from '../output/json.js';
 import { formatTable } from '../output/table.js';
 import { settingsFile } from '../settings/location.js';
@@ -44,10 +45,7 @@ $XDG_CONFIG_HOME/eqia/config.json, else ~/.config/eqia/config.json (EQIA_CONFIG 
       case 'get': {
         const key = requireKey(ctx, positionals);
         const value = (await readSettings(file))[key];
-        if (value === undefined)
-          throw new NotFoundError(
-            `${key} is not set in ${file}. Set it with \`eqia config set ${key} <value>\`.`,
-          );
+        if (value === undefined) throw new NotFoundError(msg.config.notSet({ key, file }));
         if (values.json) writeJson(ctx, { key, value });
         else ctx.write(`${value}\n`);
         return ExitCode.ok;
@@ -57,12 +55,12 @@ $XDG_CONFIG_HOME/eqia/config.json, else ~/.config/eqia/config.json (EQIA_CONFIG 
         const value = requirePositional(ctx, positionals, 2, 'value');
         const { settingProblem } = await import('../settings/schema.js');
         const problem = settingProblem(key, value);
-        if (problem) throw new UsageError(`${key} ${problem}, not "${value}".`);
+        if (problem) throw new UsageError(msg.config.badValue({ key, problem, value }));
         const settings = await updateSettings(file, (draft) => {
           (draft as Record<SettingKey, string>)[key] = value; // checked against the schema above
         });
         if (values.json) writeJson(ctx, { file, settings });
-        else ctx.write(`✓ Set ${key} to ${value} in ${file}.\n`);
+        else ctx.write(`✓ ${msg.config.set({ key, value, file })}\n`);
         return ExitCode.ok;
       }
       case 'unset': {
@@ -79,28 +77,27 @@ $XDG_CONFIG_HOME/eqia/config.json, else ~/.config/eqia/config.json (EQIA_CONFIG 
         else
           ctx.write(
             before[key] === undefined
-              ? `${key} was not set: nothing changed.\n`
-              : `✓ Unset ${key} in ${file}.\n`,
+              ? `${msg.config.wasNotSet({ key })}\n`
+              : `✓ ${msg.config.unset({ key, file })}\n`,
           );
         return ExitCode.ok;
       }
       default:
-        throw new UsageError(`Unknown action "${action}": use list, get, set or unset.`);
+        throw new UsageError(msg.config.unknownAction({ action }));
     }
   },
 };
 
 function requireFile(ctx: CliContext): string {
   const file = settingsFile(ctx.env, ctx.cwd);
-  if (file === undefined)
-    throw new UsageError('There is nowhere to keep settings: set HOME, XDG_CONFIG_HOME or EQIA_CONFIG.');
+  if (file === undefined) throw new UsageError(msg.config.nowhere);
   return file;
 }
 
 function requireKey(ctx: CliContext, positionals: string[]): SettingKey {
   const key = requirePositional(ctx, positionals, 1, 'key');
   if (!(settingKeys as string[]).includes(key))
-    throw new UsageError(`"${key}" is not a setting: use ${settingKeys.join(', ')}.`);
+    throw new UsageError(msg.config.notASetting({ key, keys: settingKeys.join(', ') }));
   return key as SettingKey;
 }
 
@@ -112,10 +109,12 @@ function listSettings(ctx: CliContext, file: string, settings: Settings): void {
     const variable = overriddenBy[key];
     const note =
       variable !== undefined && ctx.env[variable] !== undefined && settings[key] !== undefined
-        ? `(${variable} is set and comes first)`
+        ? msg.config.comesFirst({ variable })
         : '';
     return [key, settings[key] ?? '—', note];
   });
-  const where = existsSync(file) ? file : `${file} (not written yet)`;
-  ctx.write(`Settings file: ${where}\n\n${formatTable(['SETTING', 'VALUE', ''], rows).trimEnd()}\n`);
+  const where = existsSync(file) ? file : msg.config.notWritten({ file });
+  ctx.write(
+    `${msg.config.file({ file: where })}\n\n${formatTable([...msg.config.headers, ''], rows).trimEnd()}\n`,
+  );
 }

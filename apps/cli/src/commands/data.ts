@@ -7,6 +7,7 @@ import type { CliContext } from '../context.js';
 import { entriesText, entryTitle, figuresText } from '../data/data-text.js';
 import { ExitCode } from '../exit-codes.js';
 import { readInputText } from '../input-file.js';
+import { msg } from '../messages/ui-language.js';
 import { withClient } from '../open-client.js';
 import { writeJson } from '../output/json.js';
 import { createStyle } from '../output/style.js';
@@ -61,9 +62,7 @@ bonus_paid_women, lower_quartile_men … upper_quartile_women (docs/equality-lea
     const { values, positionals } = parseCommandArgs(ctx, options);
     const [action = 'list'] = positionals;
     if (!['list', 'history', 'show', 'import'].includes(action))
-      throw new UsageError(
-        `There is no \`eqia data ${action}\`: use list, history, show or import. Run \`eqia data --help\`.`,
-      );
+      throw new UsageError(msg.data.noSuchAction({ action }));
     return withClient(ctx, values, action === 'import' ? 'write' : 'read', async ({ client, profile }) => {
       if (action === 'import') return importData(ctx, client, positionals, values);
       if (action === 'show') {
@@ -75,10 +74,7 @@ bonus_paid_women, lower_quartile_men … upper_quartile_women (docs/equality-lea
       }
       const entries = action === 'history' ? await client.data.history() : await client.data.current();
       if (values.json) writeJson(ctx, entries);
-      else if (entries.length === 0)
-        ctx.write(
-          'No equality data yet. Import some with `eqia data import workforce <file.csv> --set <census set> --period <period>`.\n',
-        );
+      else if (entries.length === 0) ctx.write(`${msg.data.none}\n`);
       else ctx.write(`${terminalSafe(entriesText(entries, profile))}\n`);
       return ExitCode.ok;
     });
@@ -94,8 +90,7 @@ async function importData(
   values: Values,
 ): Promise<ExitCode> {
   const kind = requirePositional(ctx, positionals, 1, kinds.join('|'));
-  if (!kinds.includes(kind))
-    throw new UsageError(`Import one of ${kinds.join(', ')}, not "${kind}". Run \`eqia data --help\`.`);
+  if (!kinds.includes(kind)) throw new UsageError(msg.data.badKind({ kinds: kinds.join(', '), kind }));
   const file = requirePositional(ctx, positionals, 2, 'file.csv');
   const csv = await readInputText(ctx.cwd, file);
   const name = file === '-' ? 'standard input' : basename(file);
@@ -107,7 +102,7 @@ async function importData(
     const parsed = PayGapDimension.safeParse(dimension);
     if (!parsed.success)
       throw new UsageError(
-        `--dimension must be one of ${PayGapDimension.options.join(', ')}, not "${dimension}".`,
+        msg.data.badDimension({ dimensions: PayGapDimension.options.join(', '), value: dimension }),
       );
     entry = await client.data.importPayGap({
       dimension: parsed.data,
@@ -125,7 +120,7 @@ async function importData(
     const population = kind as DataPopulation;
     entry = await client.data.importPopulation({
       population,
-      categorySet: requireOption(ctx, values.set, 'set', 'census set'),
+      categorySet: requireOption(ctx, values.set, 'set', msg.data.censusSet),
       csv,
       name,
       ...(population === 'baseline'
@@ -138,6 +133,9 @@ async function importData(
     });
   }
   if (values.json) writeJson(ctx, entry);
-  else ctx.write(`${createStyle(ctx.color).green('✓')} Imported: ${terminalSafe(entryTitle(entry))}.\n`);
+  else
+    ctx.write(
+      `${createStyle(ctx.color).green('✓')} ${msg.data.imported({ title: terminalSafe(entryTitle(entry)) })}\n`,
+    );
   return ExitCode.ok;
 }

@@ -2,6 +2,7 @@ import type { Action } from '@eqia/core';
 import { parseCommandArgs } from '../args.js';
 import type { Command } from '../command.js';
 import { ExitCode } from '../exit-codes.js';
+import { msg } from '../messages/ui-language.js';
 import { clientFor, withStore } from '../open-client.js';
 import { writeJson } from '../output/json.js';
 import { personName } from '../output/person.js';
@@ -30,8 +31,8 @@ nothing is: run it from cron to be told.`,
       else {
         if (reviews.length)
           ctx.write(
-            `Reviews due:\n${formatTable(
-              ['ID', 'REVIEW', 'OWNER', 'TITLE'],
+            `${msg.due.reviews}\n${formatTable(
+              msg.due.reviewHeaders,
               reviews.map((r) => [
                 r.id,
                 r.nextReviewDate ?? '',
@@ -47,23 +48,22 @@ nothing is: run it from cron to be told.`,
           for (const id of new Set(actions.map((a) => a.assessmentId)))
             plans.set(id, (await client.get(id)).assessment.actions);
           ctx.write(
-            `${reviews.length ? '\n' : ''}Actions overdue:\n${formatTable(
-              ['ASSESSMENT', 'DUE', 'LATE', 'ACTION'],
+            `${reviews.length ? '\n' : ''}${msg.due.actions}\n${formatTable(
+              msg.due.actionHeaders,
               actions.map((a) => {
                 const action = plans.get(a.assessmentId)?.find((candidate) => candidate.id === a.actionId);
-                const owner = action?.owner ? ` (owner: ${action.owner})` : ' (no owner)';
+                const owner = action?.owner ? msg.due.owner({ owner: action.owner }) : msg.due.noOwner;
                 return [
                   a.assessmentId,
                   a.dueDate,
-                  `${daysBetween(a.dueDate, day)} days`,
+                  msg.due.late({ days: daysBetween(a.dueDate, day) }),
                   `${action?.description ?? a.actionId}${owner}`,
                 ];
               }),
             )}\n`,
           );
         }
-        if (!reviews.length && !actions.length)
-          ctx.write('Nothing due: no reviews due and no overdue actions.\n');
+        if (!reviews.length && !actions.length) ctx.write(`${msg.due.nothing}\n`);
       }
       return reviews.length || actions.length ? ExitCode.findings : ExitCode.ok;
     });

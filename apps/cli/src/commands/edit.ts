@@ -36,7 +36,7 @@ edit the item in a.json, then \`eqia edit <id> --answers a.json\`.`,
     });
     const id = requirePositional(ctx, positionals, 0, 'id');
     const ways = [values.answers, values.remove, values.move].filter((way) => way !== undefined);
-    if (ways.length > 1) throw new UsageError('Give one of --answers, --remove or --move, not several.');
+    if (ways.length > 1) throw new UsageError(msg.writes.oneWay);
     if (values.remove !== undefined || values.move !== undefined) {
       const { editListItem } = await import('../lists/edit-list-item.js');
       return editListItem(ctx, id, values);

@@ -1,6 +1,7 @@
 import { parseCommandArgs, requirePositional } from '../args.js';
 import type { Command } from '../command.js';
 import { ExitCode } from '../exit-codes.js';
+import { msg } from '../messages/ui-language.js';
 import { withClient } from '../open-client.js';
 import { documentLanguages, languageHelp } from '../output/languages.js';
 import { needsFile, outputHelp, outputOptions, writeOutput } from '../output/write-output.js';
@@ -34,7 +35,7 @@ ${outputHelp}`,
     const id = requirePositional(ctx, positionals, 0, 'id');
     const format = (values.format ?? inferFormat(values.out)) as Format | undefined;
     if (!format || !formats.includes(format))
-      throw new UsageError(`Pass --format ${formats.join('|')} (or an --out file ending in one of them).`);
+      throw new UsageError(msg.output.passFormat({ formats: formats.join('|') }));
     needsFile(format, values.out);
     return withClient(ctx, values, 'read', async ({ client, profile }) => {
       // Asked before the assessment is read, so a wrong language is refused first; only reports have one.

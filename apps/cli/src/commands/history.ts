@@ -2,6 +2,7 @@ import { parseCommandArgs, requirePositional } from '../args.js';
 import type { Command } from '../command.js';
 import type { CliContext } from '../context.js';
 import { ExitCode } from '../exit-codes.js';
+import { msg } from '../messages/ui-language.js';
 import { withClient } from '../open-client.js';
 import { writeJson } from '../output/json.js';
 import { personName } from '../output/person.js';
@@ -24,9 +25,7 @@ The audit log: who did what, and when (with --json, also which fields changed).
     const id = requirePositional(ctx, positionals, 0, 'id');
     const at = values.at === undefined ? undefined : Number(values.at);
     if (at !== undefined && (!Number.isInteger(at) || at < 1))
-      throw new UsageError(
-        `--at must be a log entry number (1, 2, …), not "${values.at}": see \`eqia history <id>\`.`,
-      );
+      throw new UsageError(msg.history.badAt({ value: values.at ?? '' }));
     return withClient(ctx, values, 'read', async ({ client, profile }) => {
       if (at !== undefined) {
         writeJson(ctx, await client.versionAt(id, at));
@@ -37,7 +36,7 @@ The audit log: who did what, and when (with --json, also which fields changed).
       else
         ctx.write(
           `${formatTable(
-            ['#', 'WHEN', 'WHAT HAPPENED'],
+            msg.history.headers,
             entries.map((entry) => [
               String(entry.seq),
               entry.at.slice(0, 16).replace('T', ' '),
@@ -57,11 +56,11 @@ async function profileHistory(
   return withClient(ctx, flags, 'read', async ({ client }) => {
     const changes = client.profile.changes;
     if (flags.json) writeJson(ctx, changes);
-    else if (changes.length === 0) ctx.write('No profile changes recorded yet.\n');
+    else if (changes.length === 0) ctx.write(`${msg.history.noProfileChanges}\n`);
     else
       ctx.write(
         `${formatTable(
-          ['#', 'WHEN', 'WHO', 'CHANGED'],
+          msg.history.profileHeaders,
           changes.map(({ seq, event }) => [
             String(seq),
             event.at.slice(0, 16).replace('T', ' '),

@@ -1,6 +1,7 @@
 import { parseCommandArgs, requirePositional } from '../args.js';
 import type { Command } from '../command.js';
 import { readInputText } from '../input-file.js';
+import { msg } from '../messages/ui-language.js';
 import { withClient } from '../open-client.js';
 import { reportChange } from '../output/change.js';
 import { UsageError } from '../usage-error.js';
@@ -25,8 +26,7 @@ file it came from.
     const file = requirePositional(ctx, positionals, 0, 'file');
     const json = await readInputText(ctx.cwd, file);
     const exported = isExportDocument(json);
-    if (exported && values.historical)
-      throw new UsageError('--historical is for plain records; an eqia export carries its own history.');
+    if (exported && values.historical) throw new UsageError(msg.writes.historicalPlain);
     return withClient(ctx, values, 'write', async ({ client }) =>
       reportChange(
         ctx,

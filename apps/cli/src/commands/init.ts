@@ -3,6 +3,7 @@ import { parseCommandArgs } from '../args.js';
 import type { Command } from '../command.js';
 import { ExitCode } from '../exit-codes.js';
 import { readInputJson } from '../input-file.js';
+import { msg } from '../messages/ui-language.js';
 import { chosenUser, refuseOldLayout } from '../open-client.js';
 import { openStore, storeLocation } from '../open-store.js';
 import { createStyle } from '../output/style.js';
@@ -39,17 +40,15 @@ nothing.
     const store = await openStore(location, ctx.cwd);
     try {
       if (await store.exists()) {
-        ctx.write(`A store already exists at ${store.location}: nothing changed.\n`);
+        ctx.write(`${msg.init.exists({ location: store.location })}\n`);
         return ExitCode.ok;
       }
       await refuseOldLayout(ctx, location);
       await store.init({ profile });
-      ctx.write(`${style.green('✓')} Created a store at ${store.location} with the ${profile.name}.\n`);
       ctx.write(
-        user
-          ? `Next: \`eqia new --user ${user}\` starts an assessment.\n`
-          : 'Next: add yourself with `eqia users add <id> --name "Your Name" --roles admin,author`, then `eqia new --user <id>`.\n',
+        `${style.green('✓')} ${msg.init.created({ location: store.location, profile: profile.name })}\n`,
       );
+      ctx.write(`${user ? msg.init.nextNew({ user }) : msg.init.nextUser}\n`);
       return ExitCode.ok;
     } finally {
       await store.close();

@@ -4,6 +4,7 @@ import { parseCommandArgs, parseDateOption, requireOption } from '../args.js';
 import type { Command } from '../command.js';
 import type { CliContext } from '../context.js';
 import { readInputText } from '../input-file.js';
+import { msg } from '../messages/ui-language.js';
 import { withClient } from '../open-client.js';
 import { reportChange } from '../output/change.js';
 import { writeJson } from '../output/json.js';
@@ -67,15 +68,13 @@ Prints a table, or the analysis with --json.`,
     const extension = values.out?.split('.').pop()?.toLowerCase();
     const format = values.format ?? formats.find((candidate) => candidate === extension);
     if (format !== undefined && !formats.includes(format as Format))
-      throw new UsageError(`--format must be one of ${formats.join(', ')}, not "${format}".`);
+      throw new UsageError(msg.insight.badFormat({ formats: formats.join(', '), value: format }));
     if (format !== undefined) needsFile(format, values.out);
     else if (values.out !== undefined)
-      throw new UsageError(
-        `Pass --format ${formats.join('|')} with --out (or an --out file ending in one of them).`,
-      );
+      throw new UsageError(msg.insight.outNeedsFormat({ formats: formats.join('|') }));
     const level = values.level;
     if (level !== undefined && level !== 'groups' && level !== 'categories')
-      throw new UsageError(`--level must be groups or categories, not "${level}".`);
+      throw new UsageError(msg.insight.badLevel({ value: level }));
     const area = requireOption(ctx, values.area, 'area', 'text');
     const request: DisparityRequest = {
       categorySet: requireOption(ctx, values.set, 'set', 'census set'),
@@ -104,7 +103,7 @@ Prints a table, or the analysis with --json.`,
           ctx,
           values.json,
           await client.attachDisparity(attachTo, input),
-          'Evidence attached',
+          msg.insight.attached,
         );
       }
       // Asked before the comparison is made, so a wrong language is refused first.

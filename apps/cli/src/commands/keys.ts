@@ -5,6 +5,7 @@ import type { Command } from '../command.js';
 import type { CliContext } from '../context.js';
 import { ExitCode } from '../exit-codes.js';
 import { keysDirectory, readKeyFiles, saveKeyFile } from '../keys/key-files.js';
+import { msg } from '../messages/ui-language.js';
 import { withClient } from '../open-client.js';
 import { writeJson } from '../output/json.js';
 import { formatTable } from '../output/table.js';
@@ -37,12 +38,12 @@ check only that assessment's sign-offs, and sign nothing here.`,
         const keyId = requirePositional(ctx, positionals, 1, 'key-id');
         return withClient(ctx, values, 'write', async ({ client }) => {
           const key = await client.revokeKey(keyId, values.reason ? { reason: values.reason } : {});
-          ctx.write(`✓ Revoked ${key.id} (${key.user}) from ${key.revokedAt}.\n`);
+          ctx.write(`✓ ${msg.keys.revoked({ id: key.id, user: key.user, at: key.revokedAt ?? '' })}\n`);
           return ExitCode.ok;
         });
       }
       default:
-        throw new UsageError(`Unknown action "${action}": use list, create or revoke.`);
+        throw new UsageError(msg.keys.unknownAction({ action }));
     }
   },
 };
@@ -51,13 +52,9 @@ type Flags = { store?: string | undefined; user?: string | undefined; json?: boo
 
 async function createKey(ctx: CliContext, flags: Flags, validUntil: string | undefined): Promise<ExitCode> {
   const directory = await keysDirectory(ctx);
-  if (!directory)
-    throw new UsageError(
-      'There is nowhere to keep a private key: set HOME (or XDG_CONFIG_HOME or EQIA_CONFIG), or `eqia config set keys <dir>`.',
-    );
+  if (!directory) throw new UsageError(msg.keys.nowhere);
   const until = validUntil === undefined ? undefined : new Date(`${validUntil}T00:00:00Z`);
-  if (until && Number.isNaN(until.getTime()))
-    throw new UsageError('--valid-until must be a date such as 2027-12-31.');
+  if (until && Number.isNaN(until.getTime())) throw new UsageError(msg.keys.badValidUntil);
   return withClient(ctx, flags, 'write', async ({ client, store }) => {
     const { generateSigningKey } = await import('@eqia/sdk');
     const pair = await generateSigningKey();
@@ -81,9 +78,7 @@ async function createKey(ctx: CliContext, flags: Flags, validUntil: string | und
       unlinkSync(path);
       throw error;
     }
-    ctx.write(
-      `✓ Created key ${keyId} for ${user}: registered in the profile, private key in ${path} (yours alone).\n  Your approvals, publications and reaffirmations are now signed with it, and must be.\n`,
-    );
+    ctx.write(`✓ ${msg.keys.created({ id: keyId, user, path })}\n`);
     return ExitCode.ok;
   });
 }
@@ -93,18 +88,20 @@ async function listKeys(ctx: CliContext, flags: Flags): Promise<ExitCode> {
   return withClient(ctx, flags, 'read', async ({ client }) => {
     const keys = client.profile.keys.map((key) => ({ ...key, privateKeyHere: here.has(key.id) }));
     if (flags.json) writeJson(ctx, keys);
-    else if (keys.length === 0) ctx.write('No signing keys yet: `eqia keys create` makes one for you.\n');
+    else if (keys.length === 0) ctx.write(`${msg.keys.none}\n`);
     else
       ctx.write(
         `${formatTable(
-          ['ID', 'USER', 'VALID FROM', 'UNTIL', 'REVOKED', 'HERE'],
+          msg.keys.headers,
           keys.map((key) => [
             key.id,
-            key.importedWith ? `${key.user} (imported)` : key.user,
+            key.importedWith ? msg.keys.importedUser({ user: key.user }) : key.user,
             key.validFrom.slice(0, 10),
             key.validUntil?.slice(0, 10) ?? '',
-            key.revokedAt ? `${key.revokedAt.slice(0, 10)} by ${key.revokedBy ?? '?'}` : '',
-            key.privateKeyHere ? 'yes' : '',
+            key.revokedAt
+              ? msg.keys.revokedBy({ date: key.revokedAt.slice(0, 10), by: key.revokedBy ?? '?' })
+              : '',
+            key.privateKeyHere ? msg.keys.here : '',
           ]),
         )}\n${importedNote(keys)}`,
       );
@@ -117,5 +114,5 @@ function importedNote(keys: readonly SigningKey[]): string {
   const imported = keys.filter((key) => key.importedWith);
   if (imported.length === 0) return '';
   const uses = imported.map((key) => `${key.id} (${key.importedWith?.join(', ')})`).join('; ');
-  return `Imported keys came with exports from another store and check only those assessments' sign-offs: ${uses}.\n`;
+  return `${msg.keys.importedNote({ uses })}\n`;
 }

@@ -4,6 +4,7 @@ import { parseCommandArgs } from '../args.js';
 import type { Command } from '../command.js';
 import type { CliContext } from '../context.js';
 import { ExitCode } from '../exit-codes.js';
+import { msg } from '../messages/ui-language.js';
 import { openExistingStore } from '../open-client.js';
 import { databaseFile, isPostgresUrl, openStore, storeLocation } from '../open-store.js';
 import { createStyle } from '../output/style.js';
@@ -28,7 +29,10 @@ untouched. The source is never changed: the old files stay until you delete them
       const toLocation = values.to ?? (from.kind === 'file-layout' ? fromLocation : undefined);
       if (toLocation === undefined)
         throw new UsageError(
-          `The store at ${from.location} is already in ${from.kind === 'postgres' ? 'PostgreSQL' : 'SQLite'}: say where to copy it with --to <dir|file|url>.`,
+          msg.migrateStore.already({
+            location: from.location,
+            kind: from.kind === 'postgres' ? 'PostgreSQL' : 'SQLite',
+          }),
         );
       const to = await openStore(toLocation, ctx.cwd);
       try {
@@ -42,10 +46,13 @@ untouched. The source is never changed: the old files stay until you delete them
         if (values.json) ctx.write(`${JSON.stringify(report)}\n`);
         else
           ctx.write(
-            `Copied ${report.assessments} assessments (${report.events} log entries${report.profileCopied ? ', and the profile' : ''}) from ${from.location} to ${to.location}, every chain verified.\n` +
-              (toLocation === fromLocation
-                ? `eqia now uses ${to.location}. Run \`eqia verify\` there; the old files beside it can be deleted once you are satisfied.\n`
-                : 'Next: point EQIA_STORE (or --store) at the new store and run `eqia verify` there; keep the old one until then.\n'),
+            `${msg.migrateStore.copied({
+              assessments: report.assessments,
+              events: report.events,
+              profile: report.profileCopied,
+              from: from.location,
+              to: to.location,
+            })}\n${toLocation === fromLocation ? msg.migrateStore.inPlace({ location: to.location }) : msg.migrateStore.elsewhere}\n`,
           );
         return ExitCode.ok;
       } finally {

@@ -33,8 +33,7 @@ as you give it: quit at any point (Ctrl+C) and continue with \`eqia edit <id>\`.
     const file = values.answers;
     const answers = await readAnswers(ctx.cwd, file);
     const title = answers.policy?.title ?? values.title;
-    if (!title)
-      throw new UsageError('Give the policy a title: a `policy.title` in the answers file, or --title.');
+    if (!title) throw new UsageError(msg.writes.giveTitle);
     const id = values.id ?? answers.id;
     return withClient(ctx, values, 'write', async ({ client }) => {
       // Refused before anything is created: an unknown characteristic would be stored and ignored.

@@ -12,6 +12,7 @@ import type { Command } from '../command.js';
 import type { CliContext } from '../context.js';
 import { ExitCode } from '../exit-codes.js';
 import { readInputJson } from '../input-file.js';
+import { msg } from '../messages/ui-language.js';
 import { objectivesTable, objectiveText } from '../objectives/objective-text.js';
 import { withClient } from '../open-client.js';
 import { writeJson } from '../output/json.js';
@@ -86,8 +87,7 @@ ${languageHelp}
       if (action === 'list') {
         const summaries = await client.objectives.list();
         if (values.json) writeJson(ctx, summaries);
-        else if (summaries.length === 0)
-          ctx.write('No equality objectives yet. Set one up with `eqia objectives new --answers <file>`.\n');
+        else if (summaries.length === 0) ctx.write(`${msg.objectives.none}\n`);
         else ctx.write(`${objectivesTable(summaries, client.profile)}\n`);
         return ExitCode.ok;
       }
@@ -97,22 +97,23 @@ ${languageHelp}
       else if (action === 'show') ctx.write(wrapToTerminal(objectiveText(view, client.profile)));
       else
         ctx.write(
-          `✓ ${done[action] ?? 'Saved'}: ${view.objective.title} (${view.objective.id}), version ${view.version}.\n`,
+          `✓ ${msg.objectives.saved({
+            done: doneWords(action),
+            title: view.objective.title,
+            id: view.objective.id,
+            version: view.version,
+          })}\n`,
         );
       return ExitCode.ok;
     });
   },
 };
 
-const done: Record<string, string> = {
-  new: 'Set up as a draft',
-  edit: 'Changed',
-  submit: 'Sent for approval',
-  approve: 'Approved',
-  'request-changes': 'Sent back for changes',
-  progress: 'Progress recorded',
-  close: 'Closed',
-};
+/** What an action did, in a word or two: "Approved". */
+function doneWords(action: string): string {
+  const done: Readonly<Record<string, string>> = msg.objectives.done;
+  return Object.hasOwn(done, action) ? (done[action] as string) : msg.objectives.done.other;
+}
 
 async function perform(
   ctx: CliContext,
@@ -128,13 +129,16 @@ async function perform(
     case 'new': {
       const file = requireOption(ctx, values.answers, 'answers', 'file');
       const json = await readInputJson(ctx.cwd, file, 'objective file');
-      const content = parseWith(ObjectiveFile, json, `The objective file ${nameOf(file)}`);
+      const content = parseWith(ObjectiveFile, json, msg.objectives.objectiveFile({ file: nameOf(file) }));
       return objectives.create(content, values.id ? { id: values.id } : {});
     }
     case 'edit': {
       const file = requireOption(ctx, values.answers, 'answers', 'file');
       const json = await readInputJson(ctx.cwd, file, 'file of changes');
-      return objectives.edit(id ?? '', parseWith(ChangesFile, json, `The file of changes ${nameOf(file)}`));
+      return objectives.edit(
+        id ?? '',
+        parseWith(ChangesFile, json, msg.objectives.changesFile({ file: nameOf(file) })),
+      );
     }
     case 'submit':
       return objectives.submit(id ?? '');
@@ -149,7 +153,7 @@ async function perform(
     case 'close': {
       const outcome = requireOption(ctx, values.outcome, 'outcome', 'met|closed|superseded');
       if (outcome !== 'met' && outcome !== 'closed' && outcome !== 'superseded')
-        throw new UsageError('--outcome must be met, closed or superseded.');
+        throw new UsageError(msg.objectives.badOutcome);
       return objectives.close(id ?? '', {
         outcome,
         note: requireOption(ctx, values.note, 'note', 'text'),
@@ -157,9 +161,7 @@ async function perform(
       });
     }
     default:
-      throw new UsageError(
-        `Unknown action "${action}": use list, show, new, edit, submit, approve, request-changes, progress, close or report.`,
-      );
+      throw new UsageError(msg.objectives.unknownAction({ action }));
   }
 }
 
@@ -175,7 +177,7 @@ async function boardReport(
   const extension = values.out?.split('.').pop()?.toLowerCase();
   const format = values.format ?? formats.find((candidate) => candidate === extension) ?? 'md';
   if (!(formats as readonly string[]).includes(format))
-    throw new UsageError(`--format must be one of ${formats.join(', ')}.`);
+    throw new UsageError(msg.objectives.badFormat({ formats: formats.join(', ') }));
   needsFile(format, values.out);
   // Asked before the objectives are read, so a wrong language is refused first.
   const locales = format === 'json' ? [] : await documentLanguages(ctx, values.lang, client.profile);
@@ -195,7 +197,7 @@ async function boardReport(
 }
 
 /** In a terminal, each line wrapped at spaces to its width, as `eqia show` does; piped, as it is. */
-const nameOf = (file: string) => (file === '-' ? 'standard input' : file);
+const nameOf = (file: string) => (file === '-' ? msg.objectives.standardInput : file);
 
 /** From the flags when --rag is given, else asked (in a terminal). */
 async function progressInput(
@@ -206,13 +208,13 @@ async function progressInput(
 ): Promise<ProgressInput> {
   const today = ctx.now().toISOString().slice(0, 10);
   if (values.rag === undefined) {
-    ensureCanPrompt(ctx, '--rag and --narrative', 'a progress update');
+    ensureCanPrompt(ctx, '--rag and --narrative', msg.objectives.progressFlags);
     // Loaded only to ask: the prompts bring Ink and React, which no other action here needs.
     const { askProgress } = await import('../objectives/ask-progress.js');
     return askProgress((await client.objectives.get(id)).objective, today);
   }
   const rag = Rag.safeParse(values.rag);
-  if (!rag.success) throw new UsageError(`--rag must be one of ${Rag.options.join(', ')}.`);
+  if (!rag.success) throw new UsageError(msg.objectives.badRag({ values: Rag.options.join(', ') }));
   return {
     asOf: values['as-of'] ? parseDateOption('as-of', values['as-of']) : today,
     rag: rag.data,
@@ -226,8 +228,6 @@ async function progressInput(
 function indicatorValue(text: string) {
   const [measure = '', value = ''] = text.split('=');
   if (!measure || value.trim() === '' || !Number.isFinite(Number(value)))
-    throw new UsageError(
-      `--value takes <measure>=<number>, like --value ethnicity-recorded=74, not "${text}".`,
-    );
+    throw new UsageError(msg.objectives.badValue({ text }));
   return { measure, value: Number(value) };
 }

@@ -1,8 +1,10 @@
-import { inSentence, label, parseProfile, profileCharacteristics } from '@eqia/core';
+import { inSentence, parseProfile, profileCharacteristics } from '@eqia/core';
 import { parseCommandArgs, requirePositional } from '../args.js';
 import type { Command } from '../command.js';
 import { ExitCode } from '../exit-codes.js';
 import { readInputJson } from '../input-file.js';
+import { msg } from '../messages/ui-language.js';
+import { uiWords } from '../messages/ui-words.js';
 import { openExistingStore, withClient } from '../open-client.js';
 import { writeJson } from '../output/json.js';
 import { UsageError } from '../usage-error.js';
@@ -24,29 +26,37 @@ approval chain and the review interval. \`set\` replaces it from a JSON file (ad
         await client.updateProfile((draft) => {
           Object.assign(draft, next);
         });
-        ctx.write(`✓ Profile replaced from ${file}.\n`);
+        ctx.write(`✓ ${msg.profile.replaced({ file })}\n`);
         return ExitCode.ok;
       });
     }
-    if (action !== 'show') throw new UsageError(`Unknown action "${action}": use show or set.`);
+    if (action !== 'show') throw new UsageError(msg.profile.unknownAction({ action }));
     const store = await openExistingStore(ctx, values.store);
     const profile = await store.readProfile().finally(() => store.close());
-    if (!profile) throw new UsageError('This store has no profile: run `eqia init`.');
+    if (!profile) throw new UsageError(msg.profile.none);
     if (values.json) {
       writeJson(ctx, profile);
       return ExitCode.ok;
     }
+    const words = uiWords();
+    const p = msg.profile;
     ctx.write(
       [
         `${profile.name} — ${profile.organisation}`,
-        `Characteristics: ${profileCharacteristics(profile)
-          .map((c) => c.label)
-          .join(', ')}`,
-        `Audiences: ${profile.audiences.map((a) => a.label).join(', ')}`,
-        `Stakeholders: ${profile.stakeholders.map((s) => s.name).join(', ') || '—'}`,
-        `Approval chain: ${profile.approvalChain.map((s) => `${s.label} (${inSentence(label('role', s.role))})`).join(' → ')}`,
-        `Review every ${profile.reviewIntervalMonths} months; evidence older than ${profile.evidenceFreshnessMonths} months is flagged.`,
-        `Users: ${profile.users.map((u) => `${u.id} (${u.roles.join(',')})`).join(', ') || '—'}`,
+        p.characteristics({
+          names: profileCharacteristics(profile)
+            .map((c) => words.characteristic(c).label)
+            .join(', '),
+        }),
+        p.audiences({ names: profile.audiences.map((a) => a.label).join(', ') }),
+        p.stakeholders({ names: profile.stakeholders.map((s) => s.name).join(', ') || '—' }),
+        p.chain({
+          stages: profile.approvalChain
+            .map((s) => `${s.label} (${inSentence(words.label('role', s.role))})`)
+            .join(' → '),
+        }),
+        p.intervals({ review: profile.reviewIntervalMonths, freshness: profile.evidenceFreshnessMonths }),
+        p.users({ names: profile.users.map((u) => `${u.id} (${u.roles.join(',')})`).join(', ') || '—' }),
       ].join('\n') + '\n',
     );
     return ExitCode.ok;

@@ -4,6 +4,7 @@ import type { EqiaClient } from '@eqia/sdk';
 import { parseCommandArgs, parseDateOption, requireOption } from '../args.js';
 import type { Command } from '../command.js';
 import { ExitCode } from '../exit-codes.js';
+import { msg } from '../messages/ui-language.js';
 import { withClient } from '../open-client.js';
 import { documentLanguages, languageHelp } from '../output/languages.js';
 import { terminalWidth } from '../output/table.js';
@@ -20,9 +21,7 @@ type Format = (typeof formats)[number];
 async function dataFor(client: EqiaClient, period: string | undefined): Promise<OrganisationData> {
   const data = await client.data.figures(period === undefined ? {} : { period });
   if (period !== undefined && data.profiles.length === 0 && data.payGaps.length === 0)
-    throw new UsageError(
-      `There is no equality data for "${period}": \`eqia data\` lists the years there is data for.`,
-    );
+    throw new UsageError(msg.data.noPeriod({ period }));
   return data;
 }
 
@@ -58,10 +57,11 @@ ${outputHelp}`,
     });
     const from = parseDateOption('from', requireOption(ctx, values.from, 'from', 'YYYY-MM-DD'));
     const to = parseDateOption('to', requireOption(ctx, values.to, 'to', 'YYYY-MM-DD'));
-    if (from > to) throw new UsageError(`--from (${from}) must not be after --to (${to}).`);
+    if (from > to) throw new UsageError(msg.writes.fromAfterTo({ from, to }));
     const extension = values.out?.split('.').pop()?.toLowerCase();
     const format = (values.format ?? formats.find((candidate) => candidate === extension) ?? 'md') as Format;
-    if (!formats.includes(format)) throw new UsageError(`--format must be one of ${formats.join(', ')}.`);
+    if (!formats.includes(format))
+      throw new UsageError(msg.writes.badFormat({ formats: formats.join(', ') }));
     needsFile(format, values.out);
     return withClient(ctx, values, 'read', async ({ client, profile }) => {
       // Asked before anything is read, so a wrong language is refused first; JSON is data, in no language.
@@ -74,10 +74,7 @@ ${outputHelp}`,
       const totals = await client.annualTotals({ ...period, listed: report.LISTED });
       const csvFile = values['overdue-csv'];
       if (csvFile !== undefined) {
-        if (csvFile === '-' || csvFile.trim() === '')
-          throw new UsageError(
-            '--overdue-csv needs a file name: the report itself is what goes to standard output.',
-          );
+        if (csvFile === '-' || csvFile.trim() === '') throw new UsageError(msg.writes.csvNeedsFile);
         const every = await client.annualTotals(period);
         const csv = report.renderOverdueActionsCsv(every.actions.longestOverdue);
         await writeOutput(

@@ -23,7 +23,7 @@ Send an assessment in review back to its author, saying what to change. Comments
         ctx,
         values.json,
         await client.requestChanges(id, { comment }),
-        'Changes requested',
+        msg.writes.changesRequested,
       );
     });
   },

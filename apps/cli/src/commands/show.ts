@@ -1,7 +1,8 @@
-import { type Assessment, label, SectionId, sectionIds, signedOffOutsideInWords } from '@eqia/core';
+import { type Assessment, SectionId, sectionIds } from '@eqia/core';
 import { parseCommandArgs, requirePositional } from '../args.js';
 import type { Command } from '../command.js';
 import { ExitCode } from '../exit-codes.js';
+import { msg, uiLabel } from '../messages/ui-language.js';
 import { withClient } from '../open-client.js';
 import { countFindings } from '../output/findings.js';
 import { writeJson } from '../output/json.js';
@@ -23,7 +24,9 @@ Show an assessment: where it is, each section in brief, and how many findings re
     const id = requirePositional(ctx, positionals, 0, 'id');
     const only = values.section === undefined ? undefined : SectionId.safeParse(values.section);
     if (only && !only.success)
-      throw new UsageError(`--section must be one of ${sectionIds.join(', ')}, not "${values.section}".`);
+      throw new UsageError(
+        msg.show.badSection({ sections: sectionIds.join(', '), value: values.section ?? '' }),
+      );
     return withClient(ctx, values, 'read', async ({ client, profile }) => {
       const view = await client.get(id);
       if (values.json) {
@@ -35,14 +38,14 @@ Show an assessment: where it is, each section in brief, and how many findings re
       const shown = terminalSafe(profile);
       const header = [
         style.bold(`${assessment.policy.title}`),
-        `${assessment.id} · revision ${assessment.revision} · ${statusInWords(assessment, view.status, shown)}${view.reviewDue ? style.yellow(' · review due') : ''}`,
+        `${assessment.id} · ${msg.show.revision({ revision: assessment.revision })} · ${statusInWords(assessment, view.status, shown)}${view.reviewDue ? style.yellow(msg.show.reviewDue) : ''}`,
         ...provenanceLines(assessment),
-        `Findings: ${countFindings(view.findings)}${view.findings.length ? ` — \`eqia check ${assessment.id}\`` : ''}`,
+        `${msg.show.findings({ counts: countFindings(view.findings) })}${view.findings.length ? ` — \`eqia check ${assessment.id}\`` : ''}`,
       ];
       const sections = only?.success ? [only.data] : sectionIds;
       const body = sections.map(
         (section) =>
-          `${style.bold(label('sectionTitle', section))}\n${[
+          `${style.bold(uiLabel('sectionTitle', section))}\n${[
             ...sectionLines(assessment, section, shown),
             ...reviewLines(assessment, section, shown),
           ].join('\n')}`,
@@ -57,8 +60,11 @@ Show an assessment: where it is, each section in brief, and how many findings re
 function provenanceLines({ provenance }: Assessment): string[] {
   if (!provenance) return [];
   const outside = provenance.signedOffOutside;
-  return [
-    `Imported from ${provenance.source} by ${provenance.importedBy}`,
-    ...(outside ? [signedOffOutsideInWords(outside)] : []),
-  ];
+  const imported = msg.show.imported({ source: provenance.source, by: provenance.importedBy });
+  if (!outside) return [imported];
+  const published = outside.published
+    ? msg.show.publishedOutside({ on: outside.published.on, location: outside.published.location })
+    : '';
+  const who = `${outside.by}${outside.role ? `, ${outside.role}` : ''}`;
+  return [imported, msg.show.signedOffOutside({ who, on: outside.on, published })];
 }

@@ -3,6 +3,7 @@ import { parseCommandArgs, requireOption, requirePositional } from '../args.js';
 import type { Command } from '../command.js';
 import type { CliContext } from '../context.js';
 import { ExitCode } from '../exit-codes.js';
+import { msg } from '../messages/ui-language.js';
 import { openExistingStore, withClient } from '../open-client.js';
 import { writeJson } from '../output/json.js';
 import { formatTable } from '../output/table.js';
@@ -34,13 +35,15 @@ Who may do what. Changing users needs the admin role (the very first user can be
       recipe(next);
       await store.writeProfile(next);
       await store.close();
-      ctx.write(`✓ Added ${id}.\n`);
+      ctx.write(`✓ ${msg.users.added({ id })}\n`);
       return ExitCode.ok;
     }
     await store.close();
     return withClient(ctx, values, 'write', async ({ client }) => {
       await client.updateProfile(recipe);
-      ctx.write(`✓ ${action === 'add' ? 'Added' : action === 'remove' ? 'Removed' : 'Updated'} ${id}.\n`);
+      const done =
+        action === 'add' ? msg.users.added : action === 'remove' ? msg.users.removed : msg.users.updated;
+      ctx.write(`✓ ${done({ id })}\n`);
       return ExitCode.ok;
     });
   },
@@ -54,20 +57,20 @@ function userRecipe(
 ): (draft: Profile) => void {
   const find = (draft: Profile): User => {
     const user = draft.users.find((candidate) => candidate.id === id);
-    if (!user) throw new UsageError(`There is no user "${id}": \`eqia users\` lists them.`);
+    if (!user) throw new UsageError(msg.users.noSuchUser({ id }));
     return user;
   };
   switch (action) {
     case 'add': {
       const user: User = {
         id,
-        name: requireOption(ctx, values.name, 'name', 'full name'),
+        name: requireOption(ctx, values.name, 'name', msg.users.fullName),
         jobTitle: values['job-title'] ?? '',
         roles: parseRoles(requireOption(ctx, values.roles, 'roles', 'list')),
       };
       return (draft) => {
         if (draft.users.some((candidate) => candidate.id === id))
-          throw new UsageError(`There is already a user "${id}": use \`eqia users roles ${id} --roles …\`.`);
+          throw new UsageError(msg.users.alreadyUser({ id }));
         draft.users.push(user);
       };
     }
@@ -83,7 +86,7 @@ function userRecipe(
       };
     }
     default:
-      throw new UsageError(`Unknown action "${action}": use list, add, remove or roles.`);
+      throw new UsageError(msg.users.unknownAction({ action }));
   }
 }
 
@@ -92,12 +95,11 @@ async function listUsers(ctx: CliContext, storeFlag: string | undefined, json: b
   const profile = await store.readProfile().finally(() => store.close());
   const users = profile?.users ?? [];
   if (json) writeJson(ctx, users);
-  else if (users.length === 0)
-    ctx.write('No users yet: `eqia users add <id> --name "…" --roles admin,author`.\n');
+  else if (users.length === 0) ctx.write(`${msg.users.none}\n`);
   else
     ctx.write(
       `${formatTable(
-        ['ID', 'NAME', 'ROLES', 'JOB TITLE'],
+        msg.users.headers,
         users.map((user) => [user.id, user.name, user.roles.join(','), user.jobTitle]),
       )}\n`,
     );

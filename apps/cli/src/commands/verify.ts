@@ -6,6 +6,7 @@ import type { Command } from '../command.js';
 import type { CliContext } from '../context.js';
 import { ExitCode } from '../exit-codes.js';
 import { namingFile } from '../file-errors.js';
+import { msg } from '../messages/ui-language.js';
 import { withClient } from '../open-client.js';
 import { writeJson } from '../output/json.js';
 import { createStyle } from '../output/style.js';
@@ -40,13 +41,13 @@ removed or reordered, or a sign-off's signature is missing where it must be, inv
         for (const { id, result } of results) {
           ctx.write(
             result.ok
-              ? `${style.green('✓')} ${id}: ${result.entries} log ${result.entries === 1 ? 'entry verifies' : 'entries verify'}${signedNote(result)}\n`
-              : `${style.red('✗')} ${id}: entry ${result.index + 1} does not verify: ${result.reason}\n`,
+              ? `${style.green('✓')} ${id}: ${msg.verify.entries({ n: result.entries })}${signedNote(result)}\n`
+              : `${style.red('✗')} ${id}: ${msg.verify.broken({ entry: result.index + 1, reason: result.reason })}\n`,
           );
           for (const check of result.signatures.filter((candidate) => candidate.status !== 'signed'))
-            ctx.write(`    ${check.type} by ${check.by} at ${check.at}: ${check.status} (${check.reason})\n`);
+            ctx.write(`    ${msg.verify.signature(check)}\n`);
         }
-        if (!results.length) ctx.write('No assessments to verify.\n');
+        if (!results.length) ctx.write(`${msg.verify.nothing}\n`);
       }
       if (positionals.length) return failed.length ? ExitCode.tampered : ExitCode.ok;
       // Verifying everything covers the profile's change log too.
@@ -55,8 +56,8 @@ removed or reordered, or a sign-off's signature is missing where it must be, inv
         const style = createStyle(ctx.color);
         ctx.write(
           profile.ok
-            ? `${style.green('✓')} profile: ${profile.entries} recorded ${profile.entries === 1 ? 'change verifies' : 'changes verify'}\n`
-            : `${style.red('✗')} profile: change ${profile.index + 1} does not verify: ${profile.reason}\n`,
+            ? `${style.green('✓')} ${msg.verify.profile}: ${msg.verify.profileChanges({ n: profile.entries })}\n`
+            : `${style.red('✗')} ${msg.verify.profile}: ${msg.verify.profileBroken({ change: profile.index + 1, reason: profile.reason })}\n`,
         );
       }
       const objectives = [];
@@ -67,8 +68,8 @@ removed or reordered, or a sign-off's signature is missing where it must be, inv
         for (const { id, result } of objectives)
           ctx.write(
             result.ok
-              ? `${style.green('✓')} objective ${id}: ${result.entries} log ${result.entries === 1 ? 'entry verifies' : 'entries verify'}\n`
-              : `${style.red('✗')} objective ${id}: entry ${result.index + 1} does not verify: ${result.reason}\n`,
+              ? `${style.green('✓')} ${msg.verify.objective({ id })}: ${msg.verify.entries({ n: result.entries })}\n`
+              : `${style.red('✗')} ${msg.verify.objective({ id })}: ${msg.verify.broken({ entry: result.index + 1, reason: result.reason })}\n`,
           );
       }
       const brokenObjective = objectives.some(({ result }) => !result.ok);
@@ -81,7 +82,7 @@ removed or reordered, or a sign-off's signature is missing where it must be, inv
 function signedNote({ signatures }: VerifyResult): string {
   if (signatures.length === 0) return '';
   const signed = signatures.filter((check) => check.status === 'signed').length;
-  return `; ${signed} of ${signatures.length} sign-offs signed`;
+  return msg.verify.signed({ signed, of: signatures.length });
 }
 
 async function verifyDocument(
@@ -94,10 +95,7 @@ async function verifyDocument(
     throw namingFile(error, path);
   });
   const text = isZip(bytes) ? wordText(bytes) : bytes.toString('utf8');
-  if (text === undefined)
-    throw new UsageError(
-      `${file} is a zip file but not a readable Word document: give the .docx, HTML, Markdown or JSON that \`eqia export\` wrote.`,
-    );
+  if (text === undefined) throw new UsageError(msg.verify.notWord({ file }));
   const { findReference, logReference, parseExportDocument } = await import('@eqia/core');
   const reference = text.trimStart().startsWith('{')
     ? (() => {
@@ -105,31 +103,19 @@ async function verifyDocument(
         return logReference(exported.assessment.id, exported.events);
       })()
     : findReference(text);
-  if (!reference)
-    throw new UsageError(
-      `${file} carries no verification reference (eqia-verify:…): only copies made by \`eqia export\` since references were added do.`,
-    );
+  if (!reference) throw new UsageError(msg.verify.noReference({ file }));
   return withClient(ctx, flags, 'read', async ({ client }) => {
     const verdict = await client.verifyReference(reference);
     if (flags.json) writeJson(ctx, { file, reference, ...verdict });
     else {
       const style = createStyle(ctx.color);
-      const what = `${file} (${reference.assessment}, version ${reference.version})`;
+      const what = msg.verify.document({ file, id: reference.assessment, version: reference.version });
       if (verdict.status === 'matches') {
-        const since = verdict.since.map(
-          (change) => `\n  ${change.seq}. ${change.type} by ${change.by} at ${change.at}`,
-        );
-        ctx.write(
-          `${style.green('✓')} ${what} matches the store${since.length ? `; recorded since:${since.join('')}` : ', and nothing was recorded since'}\n`,
-        );
+        const since = verdict.since.map((change) => `\n  ${msg.verify.since(change)}`).join('');
+        ctx.write(`${style.green('✓')} ${msg.verify.matches({ what, since })}\n`);
       } else if (verdict.status === 'truncated')
-        ctx.write(
-          `${style.red('✗')} ${what}: ${verdict.missing === 1 ? '1 entry was' : `${verdict.missing} entries were`} removed from the end of its log since this copy was made: the store no longer holds what was published\n`,
-        );
-      else
-        ctx.write(
-          `${style.red('✗')} ${what}: the store's log at version ${reference.version} is not the one this copy was made from: its history was rewritten\n`,
-        );
+        ctx.write(`${style.red('✗')} ${msg.verify.truncated({ what, missing: verdict.missing })}\n`);
+      else ctx.write(`${style.red('✗')} ${msg.verify.rewritten({ what, version: reference.version })}\n`);
     }
     return verdict.status === 'matches' ? ExitCode.ok : ExitCode.tampered;
   });

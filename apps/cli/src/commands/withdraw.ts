@@ -17,8 +17,7 @@ export const command: Command = {
       submission: { type: 'boolean' },
     });
     const id = requirePositional(ctx, positionals, 0, 'id');
-    if (values.submission && values.reason !== undefined)
-      throw new UsageError('Pass either --reason (abandon the assessment) or --submission, not both.');
+    if (values.submission && values.reason !== undefined) throw new UsageError(msg.writes.reasonOrSubmission);
     return withClient(ctx, values, 'write', async ({ client }) => {
       if (values.submission)
         return reportChange(

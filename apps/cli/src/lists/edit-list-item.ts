@@ -2,7 +2,6 @@ import {
   InvalidTransitionError,
   inSentence,
   type ListName,
-  label,
   listItems,
   listNames,
   listSection,
@@ -11,6 +10,7 @@ import {
 import type { CliContext } from '../context.js';
 import { ExitCode } from '../exit-codes.js';
 import { refusal } from '../may.js';
+import { msg, uiLabel } from '../messages/ui-language.js';
 import { withClient } from '../open-client.js';
 import { reportChange } from '../output/change.js';
 import { terminalSafe } from '../output/terminal-text.js';
@@ -34,7 +34,7 @@ export async function editListItem(ctx: CliContext, id: string, flags: Flags): P
   const removing = flags.remove !== undefined;
   const { list, itemId } = target(removing ? '--remove' : '--move', flags.remove ?? flags.move ?? '');
   const position = removing ? 0 : positionFrom(flags.to);
-  if (removing && !flags.yes) ensureCanPrompt(ctx, '--yes', 'you to confirm the removal');
+  if (removing && !flags.yes) ensureCanPrompt(ctx, '--yes', msg.listEdit.confirm);
   return withClient(ctx, flags, 'write', async ({ client }) => {
     const view = await client.get(id);
     // Permission and state first: nobody confirms a removal that would then be refused.
@@ -43,11 +43,17 @@ export async function editListItem(ctx: CliContext, id: string, flags: Flags): P
     const locked = lockedBecause(listSection(list), view.status, id);
     if (locked) throw new InvalidTransitionError(locked, view.status.state, 'edit');
     const item = listItems(view.assessment, list).find((candidate) => candidate.id === itemId);
-    const noun = inSentence(label('listItem', list));
+    const noun = inSentence(uiLabel('listItem', list));
     if (!item) {
       const known = listItems(view.assessment, list).map((candidate) => candidate.id);
       throw new NotFoundError(
-        `"${view.assessment.policy.title}" has no ${noun} "${itemId}"${known.length ? `: its ${list} are ${known.join(', ')}` : ''}. \`eqia show ${id}\` lists each item's id.`,
+        msg.listEdit.noItem({
+          title: view.assessment.policy.title,
+          noun,
+          item: itemId,
+          known: known.length ? msg.listEdit.known({ list, ids: known.join(', ') }) : '',
+          id,
+        }),
       );
     }
     const what = `${noun} [${itemId}] ${terminalSafe(describe(item))}`;
@@ -56,20 +62,25 @@ export async function editListItem(ctx: CliContext, id: string, flags: Flags): P
         ctx,
         flags.json,
         await moveItem(client, view, list, itemId, position),
-        `Moved ${what} to position ${position}`,
+        msg.listEdit.moved({ what, position }),
       );
     if (!flags.yes) {
       const { askConfirm } = await import('../prompts/ask.js');
       const sure = await askConfirm({
-        message: `Remove ${what}? Its links from other sections go too.`,
+        message: msg.listEdit.removeSure({ what }),
         initial: false,
       });
       if (!sure) {
-        ctx.writeError('Nothing removed.\n');
+        ctx.writeError(`${msg.listEdit.nothingRemoved}\n`);
         return ExitCode.usage;
       }
     }
-    return reportChange(ctx, flags.json, await removeItem(client, view, list, itemId), `Removed ${what}`);
+    return reportChange(
+      ctx,
+      flags.json,
+      await removeItem(client, view, list, itemId),
+      msg.listEdit.removed({ what }),
+    );
   });
 }
 
@@ -77,16 +88,14 @@ export async function editListItem(ctx: CliContext, id: string, flags: Flags): P
 function target(flag: string, value: string): { list: ListName; itemId: string } {
   const [list, itemId] = [value.slice(0, value.indexOf(':')), value.slice(value.indexOf(':') + 1)];
   if (!value.includes(':') || !itemId || !(listNames as readonly string[]).includes(list))
-    throw new UsageError(
-      `${flag} takes <list>:<item-id>, such as evidence:ev-2; lists are ${listNames.join(', ')} (not "${value}").`,
-    );
+    throw new UsageError(msg.listEdit.badTarget({ flag, lists: listNames.join(', '), value }));
   return { list: list as ListName, itemId };
 }
 
 function positionFrom(to: string | undefined): number {
   const position = Number(to);
   if (to === undefined || !Number.isInteger(position) || position < 1)
-    throw new UsageError(`--move needs --to <position>, a whole number from 1 (the first place).`);
+    throw new UsageError(msg.listEdit.badPosition);
   return position;
 }
 

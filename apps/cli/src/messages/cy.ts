@@ -1,3 +1,4 @@
+import { commandsWelsh } from './commands.cy.js';
 import type { CliMessages } from './en.js';
 import { wizardStepsWelsh } from './wizard-steps.cy.js';
 
@@ -11,6 +12,7 @@ export const welsh: CliMessages = {
     unknownCommand: ({ name }) =>
       `nid yw "${name}" yn orchymyn. Rhedwch \`eqia --help\` i weld y gorchmynion.`,
   },
+  ...commandsWelsh,
   args: {
     seeHelp: ({ reason, command }) => `${reason}. Rhedwch \`eqia ${command} --help\` i weld y defnydd.`,
     givePositional: ({ command, name }) =>

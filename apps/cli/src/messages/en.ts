@@ -1,3 +1,4 @@
+import { commandsEnglish } from './commands.en.js';
 import { wizardStepsEnglish } from './wizard-steps.en.js';
 
 /**
@@ -12,6 +13,7 @@ export const english = {
     unknownCommand: ({ name }: { name: string }) =>
       `unknown command "${name}". Run \`eqia --help\` to see the commands.`,
   },
+  ...commandsEnglish,
   args: {
     seeHelp: ({ reason, command }: { reason: string; command: string }) =>
       `${reason}. Run \`eqia ${command} --help\` for usage.`,

@@ -1,5 +1,7 @@
-import { labelChoices, type Objective, type Rag } from '@eqia/core';
+import type { Objective, Rag } from '@eqia/core';
 import type { ProgressInput } from '@eqia/sdk';
+import { msg } from '../messages/ui-language.js';
+import { uiWords } from '../messages/ui-words.js';
 import { askMultiSelect, askSelect, askText } from '../prompts/ask.js';
 
 /**
@@ -7,33 +9,32 @@ import { askMultiSelect, askSelect, askText } from '../prompts/ask.js';
  * measure's latest value (blank to leave it), and the milestones done.
  */
 export async function askProgress(objective: Objective, today: string): Promise<ProgressInput> {
+  const words = msg.objectives;
   const asOf = await askText({
-    message: 'Reporting on which day? (the quarter’s end, YYYY-MM-DD)',
+    message: words.askAsOf,
     initial: today,
-    validate: (value) => (/^\d{4}-\d{2}-\d{2}$/.test(value) ? undefined : 'write the day as YYYY-MM-DD'),
+    validate: (value) => (/^\d{4}-\d{2}-\d{2}$/.test(value) ? undefined : words.badDay),
   });
-  const rag = await askSelect<Rag>({ message: 'How is it going?', choices: labelChoices('rag') });
-  const narrative = await askText({ message: 'What progress was made?', required: true });
-  const whatChanged = await askText({ message: 'What changed for people as a result? (optional)' });
+  const rag = await askSelect<Rag>({ message: words.askRag, choices: uiWords().labelChoices('rag') });
+  const narrative = await askText({ message: words.askNarrative, required: true });
+  const whatChanged = await askText({ message: words.askWhatChanged });
   const values: ProgressInput['values'] = [];
   for (const measure of objective.measures) {
     const answer = await askText({
-      message: `${measure.indicator}: latest value${measure.unit ? ` (${measure.unit})` : ''}, blank if not measured`,
+      message: words.askValue({ indicator: measure.indicator, unit: measure.unit }),
       validate: (value) =>
-        value.trim() === '' || Number.isFinite(Number(value))
-          ? undefined
-          : 'write a number, or leave it blank',
+        value.trim() === '' || Number.isFinite(Number(value)) ? undefined : words.badNumber,
     });
     if (answer.trim() !== '') values.push({ measure: measure.id, value: Number(answer) });
   }
   const open = objective.milestones.filter((milestone) => !milestone.doneOn);
   const milestonesDone = open.length
     ? await askMultiSelect({
-        message: 'Which milestones are now done?',
+        message: words.askMilestones,
         choices: open.map((milestone) => ({
           value: milestone.id,
           label: milestone.description,
-          hint: `due ${milestone.dueDate}`,
+          hint: words.milestoneDue({ date: milestone.dueDate }),
         })),
       })
     : [];

@@ -1,29 +1,27 @@
-import {
-  hint,
-  inSentence,
-  label,
-  type ObjectiveSummary,
-  type Profile,
-  profileCharacteristics,
-} from '@eqia/core';
+import { inSentence, type ObjectiveSummary, type Profile, profileCharacteristics } from '@eqia/core';
 import type { ObjectiveView } from '@eqia/sdk';
+import { msg } from '../messages/ui-language.js';
+import { uiWords } from '../messages/ui-words.js';
 import { personName } from '../output/person.js';
 
 const nameOf = personName;
 
-const ragText = (summary: Pick<ObjectiveSummary, 'rag'>) =>
-  summary.rag ? `${label('rag', summary.rag)} (${hint('rag', summary.rag)})` : 'No update yet';
+const ragText = (summary: Pick<ObjectiveSummary, 'rag'>) => {
+  const { label, hint } = uiWords();
+  return summary.rag ? `${label('rag', summary.rag)} (${hint('rag', summary.rag)})` : msg.objectives.noUpdate;
+};
 
 /**
  * The register, one objective to a block of short lines (its id, its title, where it is), so it fits a
  * narrow terminal: ids and titles are too long to share a row.
  */
 export function objectivesTable(summaries: readonly ObjectiveSummary[], profile: Profile): string {
+  const { label } = uiWords();
   return summaries
     .map((summary) => {
       const latest = summary.rag
-        ? `${label('rag', summary.rag)} on ${summary.lastUpdateOn}`
-        : 'no update yet';
+        ? msg.objectives.latestOn({ rag: label('rag', summary.rag), date: summary.lastUpdateOn ?? '' })
+        : msg.objectives.noUpdateYet;
       return `${summary.id}\n  ${summary.title}\n  ${label('objectiveStatus', summary.status)} · ${nameOf(profile, summary.owner)} · ${latest}`;
     })
     .join('\n\n');
@@ -31,8 +29,14 @@ export function objectivesTable(summaries: readonly ObjectiveSummary[], profile:
 
 /** One objective as an equality lead reads it: the promise, the measures against targets, the plan, progress. */
 export function objectiveText({ objective, summary, attention }: ObjectiveView, profile: Profile): string {
+  const words = uiWords();
+  const { label } = words;
+  const o = msg.objectives;
   const characteristics = profileCharacteristics(profile);
-  const characteristicName = (id: string) => characteristics.find((c) => c.id === id)?.label ?? id;
+  const characteristicName = (id: string) => {
+    const found = characteristics.find((c) => c.id === id);
+    return found ? words.characteristic(found).label : id;
+  };
   const latestValue = (measure: string) =>
     objective.updates
       .flatMap((update) =>
@@ -43,48 +47,59 @@ export function objectiveText({ objective, summary, attention }: ObjectiveView, 
       .at(-1);
   const lines = [
     objective.title,
-    `${label('objectiveStatus', objective.status)} · owned by ${nameOf(profile, objective.owner)} · ${objective.period.start} to ${objective.period.end}`,
-    `Latest progress: ${ragText(summary)}${summary.lastUpdateOn ? `, reported for ${summary.lastUpdateOn}` : ''}`,
+    o.ownedBy({
+      status: label('objectiveStatus', objective.status),
+      owner: nameOf(profile, objective.owner),
+      start: objective.period.start,
+      end: objective.period.end,
+    }),
+    o.latest({ rag: ragText(summary), date: summary.lastUpdateOn ?? '' }),
     '',
     objective.statement,
   ];
-  if (objective.rationale) lines.push('', `Why: ${objective.rationale}`);
+  if (objective.rationale) lines.push('', o.why({ text: objective.rationale }));
   if (objective.characteristics.length)
-    lines.push('', `Characteristics: ${objective.characteristics.map(characteristicName).join(', ')}`);
+    lines.push(
+      '',
+      o.characteristics({ names: objective.characteristics.map(characteristicName).join(', ') }),
+    );
   if (objective.measures.length) {
-    lines.push('', 'Measures');
+    lines.push('', o.measures);
     for (const measure of objective.measures) {
       const latest = latestValue(measure.id);
       const unit = measure.unit;
-      const baseline = measure.baseline === undefined ? '' : `baseline ${measure.baseline}${unit}, `;
-      const now = latest ? `, ${latest.value}${unit} at ${latest.asOf}` : ', no value reported yet';
-      lines.push(`  ${measure.indicator}: ${baseline}target ${measure.target}${unit}${now}`);
+      const baseline =
+        measure.baseline === undefined ? '' : o.baseline({ value: `${measure.baseline}${unit}` });
+      const now = latest ? o.valueAt({ value: `${latest.value}${unit}`, date: latest.asOf }) : o.noValue;
+      lines.push(
+        `  ${measure.indicator}: ${baseline}${o.target({ value: `${measure.target}${unit}` })}${now}`,
+      );
     }
   }
   if (objective.milestones.length) {
-    lines.push('', 'Milestones');
+    lines.push('', o.milestones);
     for (const milestone of objective.milestones)
       lines.push(
-        `  ${milestone.doneOn ? `✓ done ${milestone.doneOn}` : `due ${milestone.dueDate}`}  ${milestone.description}${milestone.owner ? ` (${milestone.owner})` : ''}`,
+        `  ${milestone.doneOn ? o.milestoneDone({ date: milestone.doneOn }) : o.milestoneDue({ date: milestone.dueDate })}  ${milestone.description}${milestone.owner ? ` (${milestone.owner})` : ''}`,
       );
   }
   if (objective.actions.length) {
-    lines.push('', 'Actions');
+    lines.push('', o.actions);
     for (const action of objective.actions)
       lines.push(
         `  ${inSentence(label('actionStatus', action.status))}  ${action.description}${action.owner ? ` (${action.owner})` : ''}`,
       );
   }
   if (objective.updates.length) {
-    lines.push('', 'Progress');
+    lines.push('', o.progress);
     for (const update of objective.updates) {
       lines.push(
-        `  ${update.asOf}  ${label('rag', update.rag)}, by ${nameOf(profile, update.by)}: ${update.narrative}`,
+        `  ${o.update({ date: update.asOf, rag: label('rag', update.rag), by: nameOf(profile, update.by), narrative: update.narrative })}`,
       );
-      if (update.whatChanged) lines.push(`    What changed: ${update.whatChanged}`);
+      if (update.whatChanged) lines.push(`    ${o.whatChanged({ text: update.whatChanged })}`);
     }
   }
-  if (objective.closingNote) lines.push('', `Closed: ${objective.closingNote}`);
-  if (attention.length) lines.push('', 'Needs attention', ...attention.map((item) => `  ! ${item.message}`));
+  if (objective.closingNote) lines.push('', o.closed({ text: objective.closingNote }));
+  if (attention.length) lines.push('', o.attention, ...attention.map((item) => `  ! ${item.message}`));
   return `${lines.join('\n')}\n`;
 }

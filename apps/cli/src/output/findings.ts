@@ -1,4 +1,5 @@
-import { type Finding, label } from '@eqia/core';
+import type { Finding } from '@eqia/core';
+import { msg, uiLabel } from '../messages/ui-language.js';
 import type { Style } from './style.js';
 
 const order = { error: 0, warning: 1, info: 2 } as const;
@@ -9,31 +10,33 @@ export function formatFindings(
   style: Style,
   options: { why?: boolean } = {},
 ): string {
-  if (findings.length === 0)
-    return style.green('No findings: nothing the due-regard checks can see is missing.');
+  if (findings.length === 0) return style.green(msg.findings.none);
   const sorted = [...findings].sort((a, b) => order[a.severity] - order[b.severity]);
   const sections = [...new Set(sorted.map((finding) => finding.section))];
+  const words = msg.findings.severity;
+  // The severity words padded to one width, so the findings line up in either language.
+  const width = Math.max(...Object.values(words).map((word) => word.length));
   const blocks = sections.map((section) => {
     const lines = sorted
       .filter((finding) => finding.section === section)
       .map((finding) => {
+        const word = words[finding.severity].padEnd(width);
         const mark =
           finding.severity === 'error'
-            ? style.red('✗ error  ')
+            ? style.red(`✗ ${word}`)
             : finding.severity === 'warning'
-              ? style.yellow('! warning')
-              : style.dim('i info   ');
-        const detail = [`    fix: ${finding.hint}`];
-        if (options.why) detail.push(`    why: ${finding.why}`);
+              ? style.yellow(`! ${word}`)
+              : style.dim(`i ${word}`);
+        const detail = [`    ${msg.findings.fix({ hint: finding.hint })}`];
+        if (options.why) detail.push(`    ${msg.findings.why({ why: finding.why })}`);
         return `  ${mark} ${finding.message} ${style.dim(`[${finding.ruleId}]`)}\n${style.dim(detail.join('\n'))}`;
       });
-    return `${style.bold(label('sectionTitle', section))}\n${lines.join('\n')}`;
+    return `${style.bold(uiLabel('sectionTitle', section))}\n${lines.join('\n')}`;
   });
   return `${blocks.join('\n\n')}\n\n${countFindings(findings)}`;
 }
 
 export function countFindings(findings: readonly Finding[]): string {
   const count = (severity: Finding['severity']) => findings.filter((f) => f.severity === severity).length;
-  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-  return `${plural(count('error'), 'error')}, ${plural(count('warning'), 'warning')}`;
+  return msg.findings.counts({ errors: count('error'), warnings: count('warning') });
 }

@@ -1,5 +1,6 @@
 import { type Locale, type Profile, parseLocales, publishingLanguages } from '@eqia/core';
 import type { CliContext } from '../context.js';
+import { msg } from '../messages/ui-language.js';
 import { userSettings } from '../settings/location.js';
 import { UsageError } from '../usage-error.js';
 
@@ -19,7 +20,8 @@ export async function documentLanguages(
 ): Promise<Locale[]> {
   const given = (text: string, source: string): Locale[] => {
     const parsed = parseLocales(text);
-    if ('error' in parsed) throw new UsageError(`${source} "${text}": ${parsed.error}.`);
+    if ('error' in parsed)
+      throw new UsageError(msg.output.badLanguage({ source, text, error: parsed.error }));
     return parsed.locales;
   };
   if (flag !== undefined) return given(flag, '--lang');

@@ -1,48 +1,76 @@
 import {
   type Aim,
   type Assessment,
-  aimLabel,
   aims,
   findCharacteristic,
   type Impact,
-  impactLabel,
   inSentence,
-  label,
   type Profile,
   profileCharacteristics,
   type SectionId,
+  type Wording,
 } from '@eqia/core';
+import { msg } from '../messages/ui-language.js';
+import { uiWords } from '../messages/ui-words.js';
 import { personName } from './person.js';
 
 /**
- * One section of an assessment as plain lines, for `eqia show` and the review flow. Short on purpose: the
- * HTML export is the full document; this is what a reviewer needs to read at a terminal.
+ * One section of an assessment as plain lines, for `eqia show` and the review flow, in the language of
+ * this run (what authors wrote stays as written). Short on purpose: the HTML export is the full document;
+ * this is what a reviewer needs to read at a terminal.
  */
 export function sectionLines(assessment: Assessment, section: SectionId, profile: Profile): string[] {
   const a = assessment;
+  const words = uiWords();
+  const { label } = words;
+  const t = msg.sectionText;
   const or = (text: string, fallback = '—') => (text.trim() ? text : fallback);
   const audience = (id: string) =>
     profile.audiences.find((candidate) => candidate.id === id)?.label ??
     a.policy.otherGroups.find((group) => group.id === id)?.label ??
     id;
-  const characteristic = (id: string) => findCharacteristic(profile, id)?.label ?? id;
+  const characteristic = (id: string) => {
+    const found = findCharacteristic(profile, id);
+    return found ? words.characteristic(found).label : id;
+  };
   switch (section) {
     case 'policy':
       return [
-        `Title: ${a.policy.title}${a.policy.reference ? ` (${a.policy.reference})` : ''}`,
-        `Kind: ${label('policyKind', a.policy.kind)} (${inSentence(label('policyNovelty', a.policy.novelty))})   Team: ${or(a.policy.team)}   Owner: ${a.policy.owner ? personName(profile, a.policy.owner) : '—'}`,
-        `Aims: ${or(a.policy.aims)}`,
-        `Scope: ${or(a.policy.scope)}`,
-        `Affects: ${[...a.policy.audiences.map(audience), ...a.policy.otherGroups.map((group) => group.label)].join(', ') || '—'}`,
-        `Assessed by: ${a.policy.assessmentTeam.map((member) => (member.role ? `${member.name} (${member.role})` : member.name)).join(', ') || '—'}`,
+        t.title({ title: `${a.policy.title}${a.policy.reference ? ` (${a.policy.reference})` : ''}` }),
+        t.kind({
+          kind: label('policyKind', a.policy.kind),
+          novelty: inSentence(label('policyNovelty', a.policy.novelty)),
+          team: or(a.policy.team),
+          owner: a.policy.owner ? personName(profile, a.policy.owner) : '—',
+        }),
+        t.aims({ text: or(a.policy.aims) }),
+        t.scope({ text: or(a.policy.scope) }),
+        t.affects({
+          names:
+            [...a.policy.audiences.map(audience), ...a.policy.otherGroups.map((group) => group.label)].join(
+              ', ',
+            ) || '—',
+        }),
+        t.assessedBy({
+          names:
+            a.policy.assessmentTeam
+              .map((member) => (member.role ? `${member.name} (${member.role})` : member.name))
+              .join(', ') || '—',
+        }),
       ];
     case 'decision':
       return [
-        `Decision maker: ${or(a.decision.maker)}${a.decision.makerRole ? `, ${a.decision.makerRole}` : ''}`,
-        `Date: ${a.decision.date ?? '—'}   Paper: ${or(a.decision.paperReference)}   Briefed on the duty: ${a.decision.makerBriefed ? 'yes' : 'no'}`,
-        ...(a.decision.assessedOn ? [`Analysis carried out: ${a.decision.assessedOn}`] : []),
-        ...(a.decision.alreadyTaken ? ['Recorded as already taken when this assessment was done.'] : []),
-        `Notes: ${or(a.decision.notes)}`,
+        t.maker({
+          maker: `${or(a.decision.maker)}${a.decision.makerRole ? `, ${a.decision.makerRole}` : ''}`,
+        }),
+        t.decisionDate({
+          date: a.decision.date ?? '—',
+          paper: or(a.decision.paperReference),
+          briefed: a.decision.makerBriefed,
+        }),
+        ...(a.decision.assessedOn ? [t.analysedOn({ date: a.decision.assessedOn })] : []),
+        ...(a.decision.alreadyTaken ? [t.alreadyTaken] : []),
+        t.notes({ text: or(a.decision.notes) }),
       ];
     case 'screening': {
       const answers = Object.entries(a.screening.answers).map(
@@ -51,18 +79,25 @@ export function sectionLines(assessment: Assessment, section: SectionId, profile
       );
       const decision = a.screening.decision;
       return [
-        ...(answers.length ? ['Relevance:', ...answers] : ['Relevance: not screened yet']),
-        decision
-          ? `Decision: ${label('screeningDecision', decision.kind)} — ${decision.rationale} (${personName(profile, decision.decidedBy)})`
-          : 'Decision: —',
+        ...(answers.length ? [t.relevance, ...answers] : [t.notScreened]),
+        t.screeningDecision({
+          decision: decision
+            ? `${label('screeningDecision', decision.kind)} — ${decision.rationale} (${personName(profile, decision.decidedBy)})`
+            : '—',
+        }),
         ...(a.screening.evidenceIds.length
           ? [
-              `Evidence relied on: ${a.screening.evidenceIds.map((id) => a.evidence.items.find((item) => item.id === id)?.title ?? id).join('; ')}`,
+              t.evidenceReliedOn({
+                titles: a.screening.evidenceIds
+                  .map((id) => a.evidence.items.find((item) => item.id === id)?.title ?? id)
+                  .join('; '),
+              }),
             ]
           : []),
-        ...a.screening.related.map(
-          (entry) =>
-            `Relies on: ${entry.title}${entry.reference ? ` <${entry.reference}>` : ''}${entry.covers ? ` — ${entry.covers}` : ''}`,
+        ...a.screening.related.map((entry) =>
+          t.reliesOn({
+            title: `${entry.title}${entry.reference ? ` <${entry.reference}>` : ''}${entry.covers ? ` — ${entry.covers}` : ''}`,
+          }),
         ),
       ];
     }
@@ -70,70 +105,78 @@ export function sectionLines(assessment: Assessment, section: SectionId, profile
       return [
         ...a.evidence.items.map(
           (item) =>
-            `  [${item.id}] ${label('evidenceKind', item.kind)}: ${item.title}${item.date ? ` (${item.date})` : ''}${item.limitations ? `\n    limits: ${item.limitations}` : ''}`,
+            `  [${item.id}] ${label('evidenceKind', item.kind)}: ${item.title}${item.date ? ` (${item.date})` : ''}${item.limitations ? `\n    ${t.limits({ text: item.limitations })}` : ''}`,
         ),
         ...a.evidence.gaps.map(
           (gap) =>
-            `  gap [${gap.id}]: ${gap.description}${gap.actionIds.length ? ` → ${gap.actionIds.join(', ')}` : ''}`,
+            `  ${t.gap({ id: gap.id, description: gap.description })}${gap.actionIds.length ? ` → ${gap.actionIds.join(', ')}` : ''}`,
         ),
-      ].concat(a.evidence.items.length || a.evidence.gaps.length ? [] : ['No evidence recorded.']);
+      ].concat(a.evidence.items.length || a.evidence.gaps.length ? [] : [t.noEvidence]);
     case 'engagement':
       return a.engagement.length
         ? a.engagement.flatMap((engagement) => [
             `  ${engagement.who}${engagement.audience ? ` — ${audience(engagement.audience)}` : ''}${engagement.date ? ` (${engagement.date})` : ''}: ${or(engagement.whatTheySaid)}`,
-            ...(engagement.whatChanged ? [`    changed: ${engagement.whatChanged}`] : []),
+            ...(engagement.whatChanged ? [`    ${t.changed({ text: engagement.whatChanged })}`] : []),
           ])
-        : ['No engagement recorded.'];
+        : [t.noEngagement];
     case 'analysis':
       return profileCharacteristics(profile).flatMap((definition) => {
         const analysis = a.analysis[definition.id];
         const status = analysis?.status ?? 'not_assessed';
         return [
-          `${definition.label}: ${label('analysisStatus', status)}${analysis?.reasoning ? ` — ${analysis.reasoning}` : ''}`,
-          ...(analysis?.impacts ?? []).map((impact) => `  ${impactLine(impact, audience)}`),
+          `${words.characteristic(definition).label}: ${label('analysisStatus', status)}${analysis?.reasoning ? ` — ${analysis.reasoning}` : ''}`,
+          ...(analysis?.impacts ?? []).map((impact) => `  ${impactLine(impact, audience, words)}`),
         ];
       });
     case 'intersectionality':
       return [
         ...a.intersectionality.impacts.map(
           (impact) =>
-            `  ${impact.members.map((m) => (m.subgroup ? `${characteristic(m.characteristic)} (${m.subgroup})` : characteristic(m.characteristic))).join(' × ')}: ${impactLine(impact, audience)}`,
+            `  ${impact.members.map((m) => (m.subgroup ? `${characteristic(m.characteristic)} (${m.subgroup})` : characteristic(m.characteristic))).join(' × ')}: ${impactLine(impact, audience, words)}`,
         ),
         ...(a.intersectionality.noneFoundReasoning
-          ? [`None found: ${a.intersectionality.noneFoundReasoning}`]
+          ? [t.noneFound({ text: a.intersectionality.noneFoundReasoning })]
           : []),
-        `Cumulative impact: ${or(a.intersectionality.cumulativeImpact)}`,
+        t.cumulative({ text: or(a.intersectionality.cumulativeImpact) }),
       ];
     case 'generalDuty':
-      return (Object.keys(aims) as Aim[]).map((aim) => `${aimLabel(aim)}: ${or(a.generalDuty[aim])}`);
+      return (Object.keys(aims) as Aim[]).map((aim) => `${words.aimLabel(aim)}: ${or(a.generalDuty[aim])}`);
     case 'outcome':
       return a.outcome
         ? [
-            `Outcome: ${label('outcomeKind', a.outcome.kind)} — ${or(a.outcome.rationale)}`,
+            t.outcome({ outcome: `${label('outcomeKind', a.outcome.kind)} — ${or(a.outcome.rationale)}` }),
             ...(a.outcome.kind === 'continue'
               ? [
-                  `Legitimate aim: ${or(a.outcome.legitimateAim)}`,
-                  `Proportionality: ${or(a.outcome.proportionality)}`,
+                  t.legitimateAim({ text: or(a.outcome.legitimateAim) }),
+                  t.proportionality({ text: or(a.outcome.proportionality) }),
                 ]
               : []),
           ]
-        : ['Outcome: not decided yet'];
+        : [t.noOutcome];
     case 'actions':
       return a.actions.length
         ? a.actions.map(
             (action) =>
-              `  [${action.id}] ${action.description} — ${action.owner || 'no owner'}, due ${action.dueDate ?? '—'}, ${inSentence(label('actionStatus', action.status))}`,
+              `  [${action.id}] ${action.description} — ${t.action({
+                owner: action.owner || t.noOwner,
+                due: action.dueDate ?? '—',
+                status: inSentence(label('actionStatus', action.status)),
+              })}`,
           )
-        : ['No actions.'];
+        : [t.noActions];
     case 'monitoring':
       return [
-        `Arrangements: ${or(a.monitoring.arrangements)}`,
-        `Next review: ${a.monitoring.nextReviewDate ?? '—'}`,
+        t.arrangements({ text: or(a.monitoring.arrangements) }),
+        t.nextReview({ date: a.monitoring.nextReviewDate ?? '—' }),
       ];
   }
 }
 
-function impactLine(impact: Impact, audience: (id: string) => string): string {
-  const mitigation = impact.mitigation ? ` | mitigation: ${impact.mitigation}` : '';
-  return `${impactLabel(impact.direction, impact.severity)} for ${audience(impact.audience)}: ${impact.description}${mitigation}`;
+function impactLine(impact: Impact, audience: (id: string) => string, words: Wording): string {
+  const mitigation = impact.mitigation ? msg.sectionText.mitigation({ text: impact.mitigation }) : '';
+  return `${msg.sectionText.impact({
+    impact: words.impactLabel(impact.direction, impact.severity),
+    audience: audience(impact.audience),
+    description: impact.description,
+  })}${mitigation}`;
 }

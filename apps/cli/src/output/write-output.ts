@@ -4,15 +4,14 @@ import { rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { CliContext } from '../context.js';
 import { namingFile } from '../file-errors.js';
+import { msg } from '../messages/ui-language.js';
 import { databaseFile, isPostgresUrl, storeLocation } from '../open-store.js';
 import { UsageError } from '../usage-error.js';
 import { createStyle } from './style.js';
 
-const binaryNeedsFile = 'A Word document is a file, not text: pass --out <file>.docx.';
-
 /** Refuses a binary format without --out, before the store is opened. */
 export function needsFile(format: string, out: string | undefined): void {
-  if (format === 'docx' && (out === undefined || out === '-')) throw new UsageError(binaryNeedsFile);
+  if (format === 'docx' && (out === undefined || out === '-')) throw new UsageError(msg.output.wordNeedsFile);
 }
 
 /** The options of every command that writes a document: spread them into its parseCommandArgs. */
@@ -45,30 +44,26 @@ export async function writeOutput(
   content: string | Uint8Array,
 ): Promise<void> {
   if (flags.out === undefined || flags.out === '-') {
-    if (typeof content !== 'string') throw new UsageError(binaryNeedsFile);
+    if (typeof content !== 'string') throw new UsageError(msg.output.wordNeedsFile);
     ctx.write(content.endsWith('\n') ? content : `${content}\n`);
     return;
   }
   const option = flags.option ?? '--out';
-  if (flags.out.trim() === '')
-    throw new UsageError(`${option} needs a file name (or - for standard output).`);
+  if (flags.out.trim() === '') throw new UsageError(msg.output.needsName({ option }));
   const path = resolve(ctx.cwd, flags.out);
   await refuseStoreFiles(ctx, path, flags.store, option);
   const found = statSync(path, { throwIfNoEntry: false });
-  if (found?.isDirectory()) throw new UsageError(`${option} ${path} is a directory: give a file name.`);
+  if (found?.isDirectory()) throw new UsageError(msg.output.isDirectory({ option, path }));
   try {
     if (found === undefined) await writeNew(path, content);
     else if (!found.isFile())
       await writeFile(path, content); // a device or pipe: written into, not replaced
     else if (flags.force) await replace(path, content);
-    else
-      throw new UsageError(
-        `${option} ${path} already exists: pass --force to replace it, or choose another file.`,
-      );
+    else throw new UsageError(msg.output.exists({ option, path }));
   } catch (error) {
     throw namingFile(error, path);
   }
-  ctx.writeError(`${createStyle(ctx.color).green('✓')} Wrote ${path}\n`);
+  ctx.writeError(`${createStyle(ctx.color).green('✓')} ${msg.output.wrote({ path })}\n`);
 }
 
 /** A new file, created exclusively (never one that appeared meanwhile); removed again if writing fails. */
@@ -115,9 +110,7 @@ async function refuseStoreFiles(
   const folder = file === named ? undefined : real(named);
   const inside = folder !== undefined && isWithin(folder, target);
   if (storeFiles.includes(target) || inside)
-    throw new UsageError(
-      `${option} ${path} is ${inside ? 'inside the store folder' : 'one of the store files'} (${folder ?? database}): writing there would destroy the store. Choose a file elsewhere.`,
-    );
+    throw new UsageError(msg.output.storeFile({ option, path, inside, store: folder ?? database }));
 }
 
 function isWithin(folder: string, path: string): boolean {

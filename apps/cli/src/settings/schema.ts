@@ -1,9 +1,13 @@
 import type { ValidationIssue } from '@eqia/core/light';
 import * as z from 'zod';
+import { msg } from '../messages/ui-language.js';
 import { type SettingKey, type Settings, settingKeys } from './settings.js';
 
-const nonEmpty = (what: string) =>
-  z.string({ error: `must be ${what}, as a string` }).min(1, { error: `must be ${what}, not empty` });
+// Each message is a function, so it is worded in the language of the run when an issue is found.
+const nonEmpty = (what: () => string) =>
+  z
+    .string({ error: () => msg.settings.asString({ what: what() }) })
+    .min(1, { error: () => msg.settings.notEmpty({ what: what() }) });
 
 /**
  * The settings file's schema: what it may hold, and the message for each way it can be wrong. Loaded
@@ -13,15 +17,15 @@ const nonEmpty = (what: string) =>
 export const settingsSchema = z.strictObject(
   {
     /** The store when neither --store nor EQIA_STORE is given: a directory or a postgres:// URL, as given. */
-    store: nonEmpty('a directory or a postgres:// URL').optional(),
+    store: nonEmpty(() => msg.settings.storeValue).optional(),
     /** Who they are when neither --user nor EQIA_USER is given. */
-    user: nonEmpty('a user id').optional(),
+    user: nonEmpty(() => msg.settings.userValue).optional(),
     /** The language of eqia's messages and of the documents it writes when --lang and EQIA_LANG are not given. */
-    language: z.enum(['en', 'cy'], { error: 'must be en (English) or cy (Welsh)' }).optional(),
+    language: z.enum(['en', 'cy'], { error: () => msg.settings.language }).optional(),
     /** Where the user's private signing keys are kept (default: keys/ beside the settings file). */
-    keys: nonEmpty('a path').optional(),
+    keys: nonEmpty(() => msg.settings.keysValue).optional(),
   },
-  { error: 'must be a JSON object of settings, such as {"user": "amara"}' },
+  { error: () => msg.settings.object },
 ) satisfies z.ZodType<Settings>;
 
 /** Check a value for one setting: the message if it is not valid. */
@@ -46,7 +50,7 @@ function toIssues(issue: z.core.$ZodIssue): ValidationIssue[] {
   if (issue.code === 'unrecognized_keys')
     return issue.keys.map((key) => ({
       path: path ? `${path}.${key}` : key,
-      message: `not a setting (the settings are ${settingKeys.join(', ')})`,
+      message: msg.settings.notASetting({ keys: settingKeys.join(', ') }),
     }));
   return [{ path, message: issue.message }];
 }

@@ -14,6 +14,7 @@ import { promisify } from 'node:util';
 import { ValidationError } from '@eqia/core/light';
 import { type Adapter, Low } from 'lowdb';
 import { namingFile } from '../file-errors.js';
+import { msg } from '../messages/ui-language.js';
 
 /** A user's own settings: defaults for every command, kept in their config directory (schema.ts). */
 export interface Settings {
@@ -69,21 +70,18 @@ export class SettingsFile implements Adapter<Settings> {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
       throw namingFile(error, this.path);
     }
-    if (text.trim() === '') throw this.unreadable('it is empty (write {} for no settings, or delete it)');
+    if (text.trim() === '') throw this.unreadable(msg.settings.empty);
     let json: unknown;
     try {
       json = JSON.parse(text);
     } catch (error) {
-      throw this.unreadable(`it is not valid JSON: ${(error as Error).message}`, error);
+      throw this.unreadable(msg.settings.notJson({ message: (error as Error).message }), error);
     }
     if (isSettings(json)) return inKeyOrder(json);
     const { checkSettings } = await import('./schema.js');
     const checked = checkSettings(json);
     if (checked.success) return checked.settings;
-    throw new ValidationError(
-      `The settings file ${this.path} is not valid; it was left as it is. Fix or delete it:`,
-      checked.issues,
-    );
+    throw new ValidationError(msg.settings.invalid({ file: this.path }), checked.issues);
   }
 
   async write(settings: Settings): Promise<void> {
@@ -115,7 +113,7 @@ export class SettingsFile implements Adapter<Settings> {
 
   private unreadable(reason: string, cause?: unknown): ValidationError {
     return new ValidationError(
-      `The settings file ${this.path} cannot be read: ${reason}. It was left as it is.`,
+      msg.settings.unreadable({ file: this.path, reason }),
       [],
       cause === undefined ? undefined : { cause },
     );

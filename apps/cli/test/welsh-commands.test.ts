@@ -1,0 +1,156 @@
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { messageTexts } from '@eqia/core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { commandsEnglish } from '../src/messages/commands.en.js';
+import { runBinary } from './support/binary.js';
+import { tempDir } from './support/cli.js';
+
+// Every reading and setting-up command in Welsh, on the built binary: what it prints, and its errors,
+// hold none of the English wording of its messages.
+
+/**
+ * The English words of the commands' messages: each message split at its values, commands and lines; a
+ * piece of two words or more, beyond flags and placeholders, is English that Welsh output must not
+ * contain (a single word such as "change" may be in what authors wrote).
+ */
+const englishPieces = [
+  ...new Set(
+    Object.values(messageTexts(commandsEnglish)).flatMap((text) =>
+      text
+        .split(/\{\w+\}|`[^`]*`|\n/)
+        .map((piece) => piece.trim())
+        .filter(
+          (piece) =>
+            piece.length >= 10 && /[a-z]{2,}\W+[a-z]{3,}/i.test(piece.replace(/--[\w-]+|<[^>]*>/g, '')),
+        ),
+    ),
+  ),
+];
+
+const englishIn = (output: string) => englishPieces.filter((piece) => output.includes(piece));
+
+describe('the commands in Welsh (--lang cy)', () => {
+  let cwd: string;
+  const run = (argv: string[]) =>
+    runBinary(cwd, ['--store', 'store', '--lang', 'cy', ...argv], {
+      env: { EQIA_CONFIG: join(cwd, 'config.json'), HOME: cwd },
+    });
+
+  beforeAll(async () => {
+    cwd = await tempDir();
+    const demo = await runBinary(cwd, ['--store', 'store', 'demo'], {
+      env: { EQIA_CONFIG: join(cwd, 'config.json'), HOME: cwd },
+    });
+    expect(demo.code, demo.stderr).toBe(0);
+    await writeFile(join(cwd, 'existing.md'), 'kept\n');
+  }, 120_000);
+
+  it('finds English in English output (so that the check below can fail)', async () => {
+    const shown = await runBinary(cwd, ['--store', 'store', 'show', 'fhdra-video'], {
+      env: { EQIA_CONFIG: join(cwd, 'config.json') },
+    });
+    expect(englishIn(shown.stdout)).toEqual(expect.arrayContaining(['Decision maker:', 'Next review:']));
+  });
+
+  const outputs: [string, string[], number][] = [
+    ['show', ['show', 'fhdra-video'], 0],
+    ['show of a screened-out assessment', ['show', 'stationery-contract'], 0],
+    ['check', ['check', 'hybrid-working', '--why'], 1],
+    ['check --all', ['check', '--all'], 1],
+    ['due', ['due'], 1],
+    ['history', ['history', 'fhdra-pathfinder'], 0],
+    ['history --profile', ['history', '--profile'], 0],
+    ['users', ['users'], 0],
+    ['keys', ['keys'], 0],
+    ['verify', ['verify'], 0],
+    ['data', ['data'], 0],
+    ['data show', ['data', 'show'], 0],
+    ['objectives', ['objectives'], 0],
+    ['profile', ['profile'], 0],
+    ['config', ['config'], 0],
+    ['init on an existing store', ['init'], 0],
+  ];
+
+  it.each(outputs)('%s prints no English of its own', async (_name, argv, code) => {
+    const result = await run(argv);
+    expect(result.code, result.stderr).toBe(code);
+    expect(result.stdout.trim()).not.toBe('');
+    expect(englishIn(result.stdout + result.stderr)).toEqual([]);
+  });
+
+  it('objectives show prints the objective in Welsh', async () => {
+    const list = await run(['objectives', '--json']);
+    const [first] = JSON.parse(list.stdout) as { id: string }[];
+    const shown = await run(['objectives', 'show', first?.id ?? '']);
+    expect(shown.code, shown.stderr).toBe(0);
+    expect(shown.stdout).toContain('perchennog:');
+    expect(englishIn(shown.stdout)).toEqual([]);
+  });
+
+  it('says where export wrote, and verifies the copy, in Welsh', async () => {
+    const exported = await run(['export', 'fhdra-pathfinder', '--out', 'copy.html']);
+    expect(exported.code, exported.stderr).toBe(0);
+    expect(exported.stderr).toContain('Ysgrifennwyd');
+    const verified = await run(['verify', '--document', 'copy.html']);
+    expect(verified.code, verified.stderr).toBe(0);
+    expect(verified.stdout).toContain('yn cyfateb i’r storfa');
+    expect(englishIn(exported.stderr + verified.stdout)).toEqual([]);
+  });
+
+  const errors: [string, string[], number][] = [
+    ['show --section', ['show', 'fhdra-video', '--section', 'nowhere'], 2],
+    ['check with an id and --all', ['check', 'fhdra-video', '--all'], 2],
+    ['history --at', ['history', 'fhdra-video', '--at', 'first'], 2],
+    ['users', ['users', 'promote', 'val'], 2],
+    ['keys', ['keys', 'rotate'], 2],
+    ['data', ['data', 'delete'], 2],
+    ['data import', ['data', 'import', 'salaries', 'x.csv'], 2],
+    ['objectives', ['objectives', 'archive', 'x'], 2],
+    ['objectives report', ['objectives', 'report', '--format', 'pdf'], 2],
+    ['export', ['export', 'fhdra-video'], 2],
+    ['export to an existing file', ['export', 'fhdra-video', '--format', 'md', '--out', 'existing.md'], 2],
+    ['export into the store', ['export', 'fhdra-video', '--format', 'md', '--out', 'store/x.md'], 2],
+    ['insight', ['insight', '--level', 'streets'], 2],
+    ['config', ['config', 'set', 'colour', 'blue'], 2],
+    ['config set', ['config', 'set', 'language', 'fr'], 2],
+    ['profile', ['profile', 'delete'], 2],
+    ['migrate-store', ['migrate-store'], 2],
+    ['action --status', ['--user', 'amara', 'action', 'fhdra-pilot', 'act-1', '--status', 'late'], 2],
+    ['comment --section', ['--user', 'julie', 'comment', 'fhdra-video', '--section', 'nowhere', 'hi'], 2],
+    [
+      'edit with two ways',
+      ['--user', 'ben', 'edit', 'hybrid-working', '--answers', 'a.json', '--move', 'evidence:x'],
+      2,
+    ],
+    ['withdraw', ['--user', 'amara', 'withdraw', 'hybrid-working', '--reason', 'x', '--submission'], 2],
+    ['report --from after --to', ['report', '--from', '2026-04-01', '--to', '2025-03-31'], 2],
+    ['edit --remove', ['--user', 'ben', 'edit', 'hybrid-working', '--remove', 'evidence'], 2],
+    [
+      'report --data-period',
+      ['report', '--from', '2025-04-01', '--to', '2026-03-31', '--data-period', '1999'],
+      2,
+    ],
+  ];
+
+  it.each([
+    ['empty', ''],
+    ['not JSON', '{'],
+    ['not valid', '{"language": "fr", "colour": "blue"}'],
+  ])('names a settings file that is %s in Welsh', async (_name, text) => {
+    await writeFile(join(cwd, 'broken.json'), text);
+    const result = await runBinary(cwd, ['--store', 'store', '--lang', 'cy', 'config'], {
+      env: { EQIA_CONFIG: join(cwd, 'broken.json') },
+    });
+    expect(result.code, result.stderr).toBe(6);
+    expect(result.stderr).toContain('ffeil gosodiadau');
+    expect(englishIn(result.stderr)).toEqual([]);
+  });
+
+  it.each(errors)('%s refuses in Welsh', async (_name, argv, code) => {
+    const result = await run(argv);
+    expect(result.code, result.stderr).toBe(code);
+    expect(result.stderr.trim()).not.toBe('');
+    expect(englishIn(result.stderr)).toEqual([]);
+  });
+});
