@@ -51,7 +51,7 @@ describe('assessment-not-deferred names the text that puts the assessment off', 
   it('reads a screening-out with data gaps about other characteristics without failing', () => {
     const found = deferred((d) => {
       d.screening.answers.age!.reason = LATER;
-      d.screening.answers.age!.likelyImpact = 'low';
+      d.screening.answers.age!.likelyImpact = 'minor';
       d.evidence.gaps = [
         {
           id: 'gap-other',
