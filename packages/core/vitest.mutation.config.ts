@@ -18,6 +18,7 @@ const tests = [
   'test/audit*.test.ts',
   'test/list-items.test.ts',
   'test/edits*.test.ts',
+  'test/welsh-text.test.ts',
   'test/log*.test.ts',
   'test/checks/rules*.test.ts',
   'test/checks/more-than-one-mind.test.ts',

@@ -109,6 +109,30 @@ describe('editing Welsh text', () => {
     expect('welsh' in assessment || 'welshOf' in assessment).toBe(false);
   });
 
+  it('reads and empties Welsh that was never written without failing, and keeps the other versions', () => {
+    let seen: string | undefined = 'unread';
+    const none = editSection(startingAssessment(), 'actions', (_actions, welsh) => {
+      seen = welsh.get('act-1/measure');
+      welsh.set('act-1/measure', '');
+    });
+    expect(seen).toBeUndefined();
+    expect(none.patches).toEqual([]);
+
+    const both = editSection(startingAssessment(), 'policy', (_policy, welsh) => {
+      welsh.set('aims', 'Nodau');
+      welsh.set('scope', 'Cwmpas');
+    }).assessment;
+    const one = editSection(both, 'policy', (_policy, welsh) => welsh.set('aims', '')).assessment;
+    expect(one.welsh).toEqual({ 'policy/scope': 'Cwmpas' });
+    expect(Object.keys(one.welshOf ?? {})).toEqual(['policy/scope']);
+
+    // Welsh written before fingerprints were kept has none to forget.
+    const older = produce(both, (draft) => void delete draft.welshOf);
+    const emptied = editSection(older, 'policy', (_policy, welsh) => welsh.set('aims', '')).assessment;
+    expect(emptied.welsh).toEqual({ 'policy/scope': 'Cwmpas' });
+    expect('welshOf' in emptied).toBe(false);
+  });
+
   it('refuses an edit that changes the Welsh text of another section, or a key no field could have', () => {
     const before = startingAssessment();
     const { patches } = editSection(before, 'policy', (_policy, welsh) => welsh.set('aims', 'Nodau'));
