@@ -91,3 +91,48 @@ describe('absence-not-evidence in a screening-out', () => {
     ]);
   });
 });
+
+// Appended, not inserted: Stryker's incremental file knows the tests above by their position.
+describe('relevance-not-adverse asks a minor impact for its mitigation, anything else for its reason', () => {
+  const said = (likelyImpact: 'minor' | 'none' | 'positive') =>
+    messages(
+      'relevance-not-adverse',
+      (d) => void Object.assign(d.screening.answers.age!, { relevance: 'yes', likelyImpact, reason: '' }),
+      screenedOutExample,
+    );
+
+  it('in the words that fit its likely impact', () => {
+    expect(said('minor')).toEqual([
+      'Age is marked relevant without a reason saying how the minor impact is mitigated.',
+    ]);
+    expect(said('none')).toEqual(['Age is marked relevant without a reason.']);
+    expect(said('positive')).toEqual(['Age is marked relevant without a reason.']);
+  });
+});
+
+describe('reasoning-specific reads the reasoning of a "no impact" conclusion only', () => {
+  it('leaves a short reasoning beside identified impacts to the impacts themselves', () => {
+    const short = (status: 'no_impact' | 'impacts_identified') =>
+      findingsOf(
+        'reasoning-specific',
+        variant((d) => {
+          Object.assign(d.analysis.sex!, { status, reasoning: 'None.' });
+        }),
+      ).map((finding) => finding.path);
+    expect(short('impacts_identified')).toEqual([]);
+    expect(short('no_impact')).toEqual(['analysis.sex.reasoning']);
+  });
+});
+
+describe('review-date-set takes the latest reaffirmation', () => {
+  it('of several, not an earlier one', () => {
+    const reaffirmed = variant((d) => {
+      d.monitoring.reaffirmations.push(
+        { at: '2024-01-01T09:00:00Z', by: 'sam', nextReviewDate: '2025-01-01', note: '' },
+        { at: '2025-01-01T09:00:00Z', by: 'sam', nextReviewDate: '2025-06-01', note: '' },
+        { at: '2026-03-01T09:00:00Z', by: 'sam', nextReviewDate: '2026-09-01', note: '' },
+      );
+    });
+    expect(findingsOf('review-date-set', reaffirmed)).toEqual([]);
+  });
+});
