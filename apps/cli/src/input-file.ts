@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { ValidationError } from '@eqia/core/light';
 import { namingFile } from './file-errors.js';
 import { readStdin } from './read-stdin.js';
+import { UsageError } from './usage-error.js';
 
 /**
  * The text of a file named on the command line, or standard input for `-`. A file that cannot be read
@@ -14,6 +15,10 @@ export async function readInputText(cwd: string, file: string): Promise<string> 
   try {
     return await readFile(path, 'utf8');
   } catch (error) {
+    // A device that never ends (/dev/full, /dev/zero) or a file past what Node holds as one string.
+    if (error instanceof RangeError || (error as { code?: unknown }).code === 'ERR_FS_FILE_TOO_LARGE') {
+      throw new UsageError(`${path} is too large to read, or never ends: give the file itself.`);
+    }
     throw namingFile(error, path);
   }
 }
