@@ -21,6 +21,19 @@ export interface StoreUnderTest {
 }
 
 const byId = <T extends { id: string }>(values: T[]) => [...values].sort((a, b) => a.id.localeCompare(b.id));
+const pairs = <T extends { summary: { id: string } }>(found: T[]) =>
+  [...found].sort((x, y) => x.summary.id.localeCompare(y.summary.id));
+
+/** Assessments a and b appended, then a again (its second version, retitled): what the readers must give. */
+async function twoThenLatest(store: AssessmentStore) {
+  await store.init();
+  const b = sampleAppend('b', 0);
+  await store.append(sampleAppend('a', 0));
+  await store.append(b);
+  const latest = sampleAppend('a', 1, { count: 2, title: 'Latest title' });
+  await store.append(latest);
+  return { b, latest };
+}
 const codeOf = (promise: Promise<unknown>) =>
   promise.then(
     () => 'resolved',
@@ -152,14 +165,7 @@ export function describeStoreConformance(
 
     test('readSnapshots, where offered, gives each summary and snapshot as of the latest append', async () => {
       if (!store.readSnapshots) return;
-      await store.init();
-      const b = sampleAppend('b', 0);
-      await store.append(sampleAppend('a', 0));
-      await store.append(b);
-      const latest = sampleAppend('a', 1, { count: 2, title: 'Latest title' });
-      await store.append(latest);
-      const pairs = (found: { summary: { id: string } }[]) =>
-        [...found].sort((x, y) => x.summary.id.localeCompare(y.summary.id));
+      const { b, latest } = await twoThenLatest(store);
       expect(pairs(await store.readSnapshots())).toEqual([
         { summary: latest.summary, snapshot: latest.snapshot },
         { summary: b.summary, snapshot: b.snapshot },
@@ -172,14 +178,7 @@ export function describeStoreConformance(
 
     test('readDigests, where offered, gives each summary, with the digest of the latest append if it carried one', async () => {
       if (!store.readDigests) return;
-      await store.init();
-      const b = sampleAppend('b', 0);
-      await store.append(sampleAppend('a', 0));
-      await store.append(b);
-      const latest = sampleAppend('a', 1, { count: 2, title: 'Latest title' });
-      await store.append(latest);
-      const pairs = (found: { summary: { id: string } }[]) =>
-        [...found].sort((x, y) => x.summary.id.localeCompare(y.summary.id));
+      const { b, latest } = await twoThenLatest(store);
       expect(latest.digest?.annual.title).toBe('Latest title');
       expect(pairs(await store.readDigests())).toEqual([
         { summary: latest.summary, digest: latest.digest },
@@ -207,12 +206,7 @@ export function describeStoreConformance(
 
     test("readChecks, where offered, gives each assessment's id, title, state and last change, with its latest digest's checks part if it carried one", async () => {
       if (!store.readChecks) return;
-      await store.init();
-      const b = sampleAppend('b', 0);
-      await store.append(sampleAppend('a', 0));
-      await store.append(b);
-      const latest = sampleAppend('a', 1, { count: 2, title: 'Latest title' });
-      await store.append(latest);
+      const { b, latest } = await twoThenLatest(store);
       const shown = ({ id, title, state, updatedAt }: AssessmentSummary) => ({ id, title, state, updatedAt });
       const checksOf = ({ digest }: AppendRequest) =>
         digest && { digestVersion: digest.digestVersion, checks: digest.checks };
