@@ -1,6 +1,13 @@
 #!/usr/bin/env node
 const argv = process.argv.slice(2);
 
+// A reader that stops early (`eqia list --json | head`) closes the pipe: what it read is all it wanted,
+// so eqia ends there, quietly and with success, whichever path is printing and however much was left.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(0);
+});
+
 /** `eqia list --json` prints before the rest of eqia is loaded, when it can (fast-list-json.ts). */
 async function listedAtOnce(): Promise<boolean> {
   if (argv[0] !== 'list' || !argv.includes('--json')) return false;

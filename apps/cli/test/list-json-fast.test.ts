@@ -1,7 +1,8 @@
+import { spawn } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runBinary } from './support/binary.js';
+import { binary, runBinary } from './support/binary.js';
 import { eqia, examples, tempDir } from './support/cli.js';
 
 /*
@@ -79,4 +80,42 @@ describe('eqia list --json before the CLI loads', () => {
       expect({ argv, env, ...fast }).toEqual({ argv, env, ...whole, wholeCli: true });
     }
   });
+});
+
+describe('a reader that closes the pipe early (`eqia list --json | head`)', () => {
+  /** The built binary writing into a pipe whose reader has already gone. */
+  function intoClosedPipe(cwd: string, argv: string[]): Promise<{ code: number | null; stderr: string }> {
+    return new Promise((resolve, reject) => {
+      const child = spawn(process.execPath, [binary, ...argv], {
+        cwd,
+        env: { PATH: process.env.PATH ?? '', EQIA_NOW: '' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      child.stdout.destroy();
+      let stderr = '';
+      child.stderr.on('data', (chunk) => (stderr += chunk));
+      child.on('error', reject);
+      child.on('close', (code) => resolve({ code, stderr }));
+    });
+  }
+
+  it('ends eqia quietly with success, before the CLI loads and through it', async () => {
+    const cwd = await tempDir();
+    await eqia(cwd, ['init', '--profile', 'cafcass']);
+    await eqia(cwd, [
+      'new',
+      '--user',
+      'ben',
+      '--answers',
+      join(examples, 'answers-full.json'),
+      '--id',
+      'one',
+    ]);
+    for (const argv of [
+      ['list', '--json'],
+      ['list', '--json', '--state', 'draft'],
+      ['show', 'one', '--json'],
+    ])
+      expect({ argv, ...(await intoClosedPipe(cwd, argv)) }).toEqual({ argv, code: 0, stderr: '' });
+  }, 60_000);
 });
