@@ -38,6 +38,7 @@ export {
   listedAsJson,
 } from './client/filter-summaries.js';
 export type { AttachDisparityInput, DisparityRequest, PopulationCsv } from './client/insight.js';
+export { type AssessmentListing, listedFields, listingOf } from './client/listing.js';
 export type {
   ObjectiveCommands,
   ObjectiveView,

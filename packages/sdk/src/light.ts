@@ -11,6 +11,7 @@ export {
   type ListOrderKey,
   listedAsJson,
 } from './client/filter-summaries.js';
+export { type AssessmentListing, listedFields, listingOf } from './client/listing.js';
 export type { ListFilter, OverdueAction } from './client/types.js';
 // What a store adapter needs (the SQLite store loads through here, so `eqia list` stays light).
 export { checkAppendRequest, versionConflict } from './store/append-rules.js';

@@ -17,6 +17,7 @@ import {
   checksOfDigests,
   jsonArrayOf,
   type ListFilter,
+  listingOf,
   type ObjectiveAppendRequest,
   ProfileChangedError,
   type StoredAssessment,
@@ -167,9 +168,9 @@ class PostgresStore implements AssessmentStore {
     return this.#assessments.list(filter, call);
   }
 
-  /** The list as JSON text (the summaries' json columns are parsed by pg as they are read). */
+  /** The list's listings as JSON text (the summaries' json columns are parsed by pg as they are read). */
   async listJson(filter?: ListFilter, call?: CallOptions): Promise<string> {
-    return jsonArrayOf((await this.list(filter, call)).map((summary) => JSON.stringify(summary)));
+    return jsonArrayOf((await this.list(filter, call)).map((summary) => JSON.stringify(listingOf(summary))));
   }
 
   async listDueForReview(day: string, call?: CallOptions): Promise<AssessmentSummary[]> {

@@ -1,21 +1,22 @@
 import { isInListOrder } from '@eqia/sdk/list-order';
 import type Database from 'better-sqlite3';
-import { listedWhere } from './filter-sql.js';
+import { listedWhere, listingWhere } from './filter-sql.js';
 
 /*
- * The summaries a WHERE clause selects, joined by SQLite into one array's lines, in SQL's order, as bytes:
- * they never become JavaScript strings (decoding 10 MB at 10,000 into a string and encoding it again to
- * print it was most of `eqia list --json`'s own time), and nothing is parsed. Loads nothing of eqia but
- * the list order, so `eqia list --json` can read a store with it before anything else is loaded.
+ * The listings (schema step 9) of the summaries a WHERE clause selects, joined by SQLite into one
+ * array's lines, in SQL's order, as bytes: they never become JavaScript strings, and nothing is parsed.
+ * Loads nothing of eqia but the list order, so `eqia list --json` can read a store with it before
+ * anything else is loaded.
  *
- * SQL vouches for the answer only when every summary is sound (JSON whose id and time are its row's)
- * and SQL's order is the list's: every time an ISO instant, ordered alike in bytes and in JavaScript,
- * and each pair of rows with the same time in the list's order of ids (`isInListOrder`, the one home of
- * that order). Anything else is for a caller's checked path, which names the damage or sorts as the list.
+ * SQL vouches for the answer only when every summary has its listing (its summary sound: JSON whose id
+ * and time are its row's), one for each summary, and SQL's order is the list's: every time an ISO
+ * instant, ordered alike in bytes and in JavaScript, and each pair of rows with the same time in the
+ * list's order of ids (`isInListOrder`, the one home of that order). Anything else is for a caller's
+ * checked path, which names the damage or sorts as the list.
  */
 
 export interface JoinedList {
-  /** The summaries, a JSON document to a line, separated by commas; null when none matched. */
+  /** The listings, a JSON document to a line, separated by commas; null when none matched. */
   lines: Buffer | null;
   /** Whether SQL vouched for them as list's answer (see above). */
   vouched: boolean;
@@ -35,20 +36,20 @@ const unitSeparator = '\u001f';
 const recordSeparator = '\u001e';
 
 export function prepareJoinList(db: Database.Database): JoinList {
-  const summaries = preparedBy((where) =>
+  const listings = preparedBy((where) =>
     db
-      .prepare<unknown[], [lines: Buffer | null, sound: number | null]>(
-        `SELECT CAST(group_concat(summary, ',' || char(10)) AS BLOB), min(${sound})
-           FROM (SELECT id, updated_at, summary FROM ${listedWhere(where)} ORDER BY updated_at DESC, id)`,
+      .prepare<unknown[], [lines: Buffer | null, listed: number | null, count: number]>(
+        `SELECT CAST(group_concat(listing, ',' || char(10)) AS BLOB), min(listing IS NOT NULL), count(*)
+           FROM (SELECT listing FROM ${listingWhere(where)} ORDER BY updated_at DESC, id)`,
       )
       .raw(),
   );
-  // Only the order's columns (their index covers them): whether every time is an instant, and the ids of
-  // each two neighbours that share one.
+  // Only the order's columns of the summaries (their index covers them): how many, whether every time is
+  // an instant, and the ids of each two neighbours that share one.
   const order = preparedBy((where) =>
     db
-      .prepare<unknown[], [instants: number | null, ties: string | null]>(
-        `SELECT min(updated_at GLOB ${isoInstant}), group_concat(tie, char(30))
+      .prepare<unknown[], [count: number, instants: number | null, ties: string | null]>(
+        `SELECT count(*), min(updated_at GLOB ${isoInstant}), group_concat(tie, char(30))
            FROM (SELECT updated_at,
                         CASE WHEN updated_at = lag(updated_at) OVER byList
                              THEN lag(id) OVER byList || char(31) || id END AS tie
@@ -56,12 +57,15 @@ export function prepareJoinList(db: Database.Database): JoinList {
       )
       .raw(),
   );
-  // One read transaction: the summaries and their order come from the same commit.
+  // One read transaction: the listings and their summaries' order come from the same commit.
   const join = db.transaction((where: string, params: readonly unknown[]): JoinedList => {
-    const [lines, allSound] = summaries(where).get(...params) ?? [null, null];
-    if (lines === null) return { lines, vouched: true };
-    const [instants, ties] = order(where).get(...params) ?? [null, null];
-    return { lines, vouched: allSound === 1 && instants === 1 && tiesInListOrder(ties) };
+    const [lines, listed, count] = listings(where).get(...params) ?? [null, null, 0];
+    const [summaries, instants, ties] = order(where).get(...params) ?? [0, null, null];
+    if (summaries === 0) return { lines: null, vouched: count === 0 };
+    return {
+      lines,
+      vouched: listed === 1 && count === summaries && instants === 1 && tiesInListOrder(ties),
+    };
   });
   return (where, params) => join.deferred(where, params);
 }

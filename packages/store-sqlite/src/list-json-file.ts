@@ -20,7 +20,7 @@ export interface ListJsonFileOptions {
 }
 
 /**
- * The whole unfiltered list's summaries, one to a line with commas between (null when there are none),
+ * The whole unfiltered list's listings, one to a line with commas between (null when there are none),
  * as `listJson()` would give them; undefined when this fast read cannot vouch for them (see above).
  */
 export function listJsonOfFile(file: string, options: ListJsonFileOptions = {}): Buffer | null | undefined {

@@ -1,4 +1,4 @@
-import { inListOrder, jsonArrayOf } from '@eqia/sdk/light';
+import { inListOrder, jsonArrayOf, listingOf } from '@eqia/sdk/light';
 import type Database from 'better-sqlite3';
 import { summaryOf } from './documents.js';
 import { damaged } from './errors.js';
@@ -6,11 +6,10 @@ import { listedWhere } from './filter-sql.js';
 import { preparedBy, prepareJoinList, sound } from './joined-list.js';
 
 /*
- * `listJson`: the summaries as stored, never parsed in JavaScript, which was most of `eqia list --json`'s
- * time. They come from `assessment_list` (schema step 4), 10 MB at 10,000, not from a walk of the
- * gigabyte of the assessments' rows, joined by SQLite (joined-list.ts). Rows that are not sound, or an
- * order that SQL cannot vouch for, take the row-by-row path, which names the damage or sorts them as the
- * list does.
+ * `listJson`: the listings (the SDK's `listingOf`, schema step 9) as stored, never parsed in JavaScript,
+ * joined by SQLite (joined-list.ts): 4 MB at 10,000, where the summaries are 10 MB. A summary that is not
+ * sound, a listing missing, or an order that SQL cannot vouch for, takes the row-by-row path, which names
+ * the damage, or sorts the summaries as the list does and lists them in JavaScript.
  */
 
 type Row = [id: string, updatedAt: string, summary: string, sound: number];
@@ -28,8 +27,7 @@ export function prepareListJson(db: Database.Database, file: string): ListJson {
   );
   return (where, params) => {
     const { lines, vouched } = joined(where, params);
-    if (lines === null) return jsonArrayOf([]);
-    if (vouched) return `[\n${lines.toString()}\n]`;
+    if (vouched) return lines === null ? jsonArrayOf([]) : `[\n${lines.toString()}\n]`;
     return inOrder(file, rowByRow(where).all(...params));
   };
 }
@@ -41,5 +39,9 @@ function inOrder(file: string, rows: Row[]): string {
     summaryOf(file, unsound[2]); // names what is wrong with it when it is not JSON, or not a summary
     throw damaged(file, `holds a summary in the row of "${unsound[0]}" that is not that row's`);
   }
-  return jsonArrayOf(inListOrder(rows, ([id, updatedAt]) => ({ id, updatedAt })).map((row) => row[2]));
+  return jsonArrayOf(
+    inListOrder(rows, ([id, updatedAt]) => ({ id, updatedAt })).map((row) =>
+      JSON.stringify(listingOf(summaryOf(file, row[2]))),
+    ),
+  );
 }

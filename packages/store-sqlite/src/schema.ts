@@ -1,5 +1,6 @@
 import { UnsupportedVersionError } from '@eqia/core/light';
 import type Database from 'better-sqlite3';
+import { listingSql } from './listing-sql.js';
 import { applicationId, latestSchemaVersion } from './schema-version.js';
 
 export { applicationId, latestSchemaVersion };
@@ -297,6 +298,38 @@ export const migrations: readonly Migration[] = [
         DELETE FROM annual_actions WHERE id = OLD.id;
         DELETE FROM annual_reaffirmations WHERE id = OLD.id;
         ${copyAnnualRows('NEW')}
+      END;
+    `,
+  },
+  {
+    version: 9,
+    name: "each assessment's listing (what `eqia list --json` prints), in list order, kept by triggers",
+    // `eqia list --json` printed the summaries, 10 MB at 10,000, mostly their open actions: more than
+    // its budget allows for reading and writing them at all. It prints listings now, a tenth of that
+    // (the SDK's listingOf), built here once when a summary is written, so the list reads 4 MB of
+    // listings already in its order (the key) and parses nothing. Triggers on assessment_list (written
+    // by each save) keep them, so every writer leaves them as the summary says; a summary that is not
+    // sound has a NULL listing, and readers take the checked path, which names it.
+    sql: `
+      CREATE TABLE assessment_listing (
+        updated_at TEXT NOT NULL,
+        id TEXT NOT NULL,
+        listing TEXT,
+        PRIMARY KEY (updated_at DESC, id)
+      ) WITHOUT ROWID;
+      INSERT INTO assessment_listing (updated_at, id, listing)
+        SELECT existing.updated_at, existing.id, ${listingSql('existing')} FROM assessment_list AS existing;
+
+      CREATE TRIGGER assessment_listing_insert AFTER INSERT ON assessment_list BEGIN
+        INSERT INTO assessment_listing (updated_at, id, listing) VALUES (NEW.updated_at, NEW.id, ${listingSql('NEW')});
+      END;
+      -- Found by its key: the row's old time and id.
+      CREATE TRIGGER assessment_listing_update AFTER UPDATE ON assessment_list BEGIN
+        DELETE FROM assessment_listing WHERE updated_at = OLD.updated_at AND id = OLD.id;
+        INSERT INTO assessment_listing (updated_at, id, listing) VALUES (NEW.updated_at, NEW.id, ${listingSql('NEW')});
+      END;
+      CREATE TRIGGER assessment_listing_delete AFTER DELETE ON assessment_list BEGIN
+        DELETE FROM assessment_listing WHERE updated_at = OLD.updated_at AND id = OLD.id;
       END;
     `,
   },

@@ -1,4 +1,5 @@
 import { defaultProfile as profile } from '@eqia/core';
+import { listingOf } from '@eqia/sdk';
 import { chainedAppend } from '@eqia/sdk/testing';
 import { expect, it } from 'vitest';
 import { openSqliteStore } from '../src/index.js';
@@ -41,7 +42,7 @@ it('each document is kept once, where its readers read it: an edit by hand shows
   });
 
   expect((await store.list()).map((summary) => summary.title)).toEqual(['by hand']);
-  expect(JSON.parse(await store.listJson())).toEqual(await store.list());
+  expect(JSON.parse(await store.listJson())).toEqual((await store.list()).map(listingOf));
   expect((await store.read('a1'))?.summary.title).toBe('by hand');
   expect((await store.readSnapshots!())[0]?.summary.title).toBe('by hand');
   await store.close();

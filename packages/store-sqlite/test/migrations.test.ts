@@ -7,7 +7,7 @@ import {
   defaultProfile as profile,
   UnsupportedVersionError,
 } from '@eqia/core';
-import { createClient, type StoredAssessment } from '@eqia/sdk';
+import { createClient, listingOf, type StoredAssessment } from '@eqia/sdk';
 import { chainedAppend } from '@eqia/sdk/testing';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
@@ -64,7 +64,7 @@ describe('the schema, versioned by PRAGMA user_version', () => {
       expect(refusal).toBeInstanceOf(UnsupportedVersionError);
       expect((refusal as Error).message).toContain(file);
       expect((refusal as Error).message.replace(file, '<file>')).toMatchInlineSnapshot(
-        `"The eqia store <file> is at schema version 9, newer than this eqia knows (8): it was written by a newer eqia. Upgrade eqia before using this store; nothing was changed."`,
+        `"The eqia store <file> is at schema version 10, newer than this eqia knows (9): it was written by a newer eqia. Upgrade eqia before using this store; nothing was changed."`,
       );
     }
     expect(await later.exists()).toBe(true);
@@ -100,7 +100,7 @@ describe('the schema, versioned by PRAGMA user_version', () => {
 
       const store = openSqliteStore(file);
       expect(await store.list()).toEqual([stored.summary]);
-      expect(JSON.parse(await store.listJson())).toEqual([stored.summary]);
+      expect(JSON.parse(await store.listJson())).toEqual([listingOf(stored.summary)]);
       expect(await store.listObjectives()).toEqual([]);
       expect(await store.listEqualityData()).toEqual([]);
       expect(await store.read(stored.summary.id)).toEqual(stored);

@@ -1,4 +1,5 @@
 import type { AssessmentSummary } from '@eqia/core';
+import { listingOf } from './listing.js';
 import type { ListFilter } from './types.js';
 
 /*
@@ -121,6 +122,6 @@ export function selectInListOrder<T>(
 export const jsonArrayOf = (texts: readonly string[]): string =>
   texts.length === 0 ? '[]' : `[\n${texts.join(',\n')}\n]`;
 
-/** `listJson`'s answer for a store that holds the summaries parsed. */
+/** `listJson`'s answer for a store that holds the summaries parsed: the listing of each (listing.ts). */
 export const listedAsJson = (summaries: readonly AssessmentSummary[], filter: ListFilter = {}): string =>
-  jsonArrayOf(filterSummaries(summaries, filter).map((summary) => JSON.stringify(summary)));
+  jsonArrayOf(filterSummaries(summaries, filter).map((summary) => JSON.stringify(listingOf(summary))));

@@ -163,9 +163,10 @@ export interface AssessmentStore {
    */
   readonly listsExactly?: boolean;
   /**
-   * The summaries the filter matches, exactly, in list order (`filterSummaries`'s), as one JSON array
-   * with a summary to a line: what `eqia list --json` prints. A store that keeps the summaries as text
-   * (SQLite) hands them over unparsed.
+   * The listings (`listingOf`: the summary's fields a script triages by, the open actions counted) of
+   * the summaries the filter matches, exactly, in list order (`filterSummaries`'s), as one JSON array with
+   * a listing to a line: what `eqia list --json` prints. Every store gives the same text for the same
+   * summaries: `listedAsJson`'s. SQLite keeps each listing as text beside its summary and joins them.
    */
   listJson(filter?: ListFilter, call?: CallOptions): Promise<string>;
   /**

@@ -1,0 +1,51 @@
+import type { AssessmentSummary, IsoDate } from '@eqia/core';
+
+/*
+ * What `eqia list --json` (the store's `listJson`) prints of each assessment: enough for a script to
+ * find and triage it, and a tenth of the bytes of its summary, most of which is the open actions. Their
+ * number and the earliest due date stand in for them here; `due --json` lists the actions themselves,
+ * `show --json` the assessment, and `client.list()` keeps returning whole summaries.
+ *
+ * Every store gives the same text for it (the conformance suite compares them byte for byte). SQLite
+ * builds it in SQL from the stored summary (store-sqlite's listing-sql.ts, a schema step): a change to
+ * the fields here is a new schema step there.
+ */
+
+/** The summary's fields a listing copies, in this order, each when the summary has it. */
+export const listedFields = [
+  'id',
+  'revision',
+  'supersedes',
+  'supersededBy',
+  'state',
+  'stage',
+  'title',
+  'reference',
+  'team',
+  'owner',
+  'updatedAt',
+  'version',
+  'outcome',
+  'nextReviewDate',
+  'publishedAt',
+  'negativeCharacteristics',
+] as const satisfies readonly (keyof AssessmentSummary)[];
+
+/** One assessment as `eqia list --json` prints it. */
+export type AssessmentListing = Pick<AssessmentSummary, (typeof listedFields)[number]> & {
+  /** How many of its actions are open or in progress. */
+  openActionCount: number;
+  /** The earliest due date among those, when any has one. */
+  earliestActionDue?: IsoDate;
+};
+
+export function listingOf(summary: AssessmentSummary): AssessmentListing {
+  const listing: Record<string, unknown> = {};
+  for (const field of listedFields) if (summary[field] !== undefined) listing[field] = summary[field];
+  let earliest: IsoDate | undefined;
+  for (const { dueDate } of summary.openActions)
+    if (dueDate !== undefined && (earliest === undefined || dueDate < earliest)) earliest = dueDate;
+  listing.openActionCount = summary.openActions.length;
+  if (earliest !== undefined) listing.earliestActionDue = earliest;
+  return listing as AssessmentListing;
+}
