@@ -41,3 +41,26 @@ describe('isInListOrder', () => {
     );
   });
 });
+
+describe('filterSummaries on rows a store already selected and ordered', () => {
+  it('keeps exactly the matching rows, in list order, whether or not every row matches', () => {
+    const row = fc.tuple(
+      fc.oneof(text, fc.constant('a')),
+      fc.oneof(instant, text),
+      fc.subarray(['age', 'disability', 'race']),
+    );
+    fc.assert(
+      fc.property(fc.array(row), (rows) => {
+        const ordered = rows
+          .map(([id, updatedAt, negativeCharacteristics]) => ({
+            ...summary(id, updatedAt),
+            negativeCharacteristics,
+          }))
+          .sort(reference);
+        const listed = filterSummaries(ordered, { characteristic: 'disability' });
+        expect(listed).toEqual(ordered.filter((s) => s.negativeCharacteristics.includes('disability')));
+        expect(filterSummaries(ordered)).not.toBe(ordered);
+      }),
+    );
+  });
+});
