@@ -113,7 +113,12 @@ export {
   digestFindings,
   isCurrentDigest,
 } from './digest/assessment-digest.js';
-export { type CheckFacts, findingsFromFacts, type KeptViolation } from './digest/check-facts.js';
+export {
+  type CheckFacts,
+  findingsFromFacts,
+  findingsJudge,
+  type KeptViolation,
+} from './digest/check-facts.js';
 export type { ComparedPopulation, DisparityFacts, FlaggedGroup } from './digest/disparity-facts.js';
 export { createIncrementalDigest, type IncrementalDigest } from './digest/incremental-checks.js';
 export { profileFingerprint } from './digest/profile-fingerprint.js';

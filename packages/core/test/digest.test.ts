@@ -10,6 +10,7 @@ import {
   defaultProfile,
   digestAssessment,
   digestFindings,
+  findingsJudge,
   Profile,
   rules,
   workedExample,
@@ -97,4 +98,25 @@ describe('rules and the clock', () => {
       { numRuns: 200 },
     );
   }, 60_000);
+});
+
+describe('the findings of many digests judged on one clock', () => {
+  it('are, assessment by assessment, the findings of check() on each', () => {
+    fc.assert(
+      fc.property(fc.array(assessment, { minLength: 1, maxLength: 6 }), profile, instant, (all, p, later) => {
+        const judge = findingsJudge(p, { now: later });
+        for (const a of all) {
+          const digest = stored(digestAssessment(a, p));
+          expect(judge(digest.checks)).toEqual(check(a, p, { now: later }));
+        }
+      }),
+      { numRuns: 60 },
+    );
+  }, 60_000);
+
+  it('are given for no digest made under another profile, and refuse a malformed clock at once', () => {
+    const digest = digestAssessment(workedExample, cafcassProfile);
+    expect(findingsJudge(defaultProfile, { now })(digest.checks)).toBeUndefined();
+    expect(() => findingsJudge(cafcassProfile, { now: 'tomorrow' })).toThrow(/not an ISO date-time/);
+  });
 });

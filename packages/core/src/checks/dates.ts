@@ -20,6 +20,20 @@ export function lastDayOf(date: PartialDate): IsoDate {
 
 /** The same day `months` later (or earlier, if negative), clamped to the end of a shorter month. */
 export function addMonths(day: IsoDate, months: number): IsoDate {
+  // The clock rules ask for the same few days (today's limits) once an assessment: at 100,000
+  // assessments the arithmetic was a third of judging them. Kept by value, and only a few.
+  const key = `${day}|${months}`;
+  const known = monthsLater.get(key);
+  if (known !== undefined) return known;
+  if (monthsLater.size >= 64) monthsLater.clear();
+  const later = calendarMonthsLater(day, months);
+  monthsLater.set(key, later);
+  return later;
+}
+
+const monthsLater = new Map<string, IsoDate>();
+
+function calendarMonthsLater(day: IsoDate, months: number): IsoDate {
   const [year = 0, month = 1, date = 1] = day.split('-').map(Number);
   const index = year * 12 + (month - 1) + months;
   const targetYear = Math.floor(index / 12);

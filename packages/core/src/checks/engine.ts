@@ -60,21 +60,24 @@ export function runRules(
   for (const rule of rules) {
     const severity = severityOf(rule, profile, screenedOut);
     if (severity === undefined) continue;
-    const { why, hint } = language?.rules[rule.id] ?? rule;
-    for (const { message, path } of evaluate(rule)) {
-      findings.push({
-        ruleId: rule.id,
-        severity,
-        message,
-        section: sectionOf(path, rule),
-        path,
-        why,
-        hint,
-      });
-    }
+    const words = language?.rules[rule.id] ?? rule;
+    for (const violation of evaluate(rule)) findings.push(findingOf(rule, severity, violation, words));
   }
   return findings;
 }
+
+/**
+ * One violation as a finding: the rule's severity here, its reason and hint in the findings' language.
+ * Frozen as it is made (all its fields are text): a client freezes what it returns, and a whole-store
+ * check returns hundreds of thousands of findings, each then passed over at a glance.
+ */
+export const findingOf = (
+  rule: Rule,
+  severity: FindingSeverity,
+  { message, path }: RuleViolation,
+  { why, hint }: { why: string; hint: string },
+): Finding =>
+  Object.freeze({ ruleId: rule.id, severity, message, section: sectionOf(path, rule), path, why, hint });
 
 /**
  * The severity of a rule's findings on this assessment, or undefined when the rule does not run: the
@@ -90,6 +93,9 @@ export function severityOf(rule: Rule, profile: Profile, screenedOut: boolean): 
 
 /** A finding belongs to the section its path starts in, so the wizard can take the author there. */
 function sectionOf(path: string, rule: Rule): SectionId {
-  const head = SectionId.safeParse(path.split('.')[0]);
-  return head.success ? head.data : rule.section;
+  const head = path.split('.')[0] as SectionId;
+  return sections.has(head) ? head : rule.section;
 }
+
+// A set, not the schema's parse: a whole-store check words hundreds of thousands of findings.
+const sections: ReadonlySet<string> = new Set(SectionId.options);

@@ -1,6 +1,6 @@
 import { createCheckContext, screenedOutOf } from '../checks/context.js';
 import { dayOf } from '../checks/dates.js';
-import { checkClock, runRules, severityOf } from '../checks/engine.js';
+import { checkClock, findingOf, severityOf } from '../checks/engine.js';
 import type { Finding } from '../checks/finding.js';
 import type { CheckLanguage } from '../checks/language.js';
 import type { Rule, RuleViolation } from '../checks/rule.js';
@@ -49,9 +49,8 @@ export const keptViolations = (rule: Rule, violations: readonly RuleViolation[])
 /**
  * The findings `check(assessment, profile, { now })` gives, from the facts alone; undefined when they
  * were worked out under another profile (or another version of it), so the caller must check the
- * assessment itself. A caller judging many assessments passes the profile's fingerprint, worked out once
- * (hashing the profile costs more than judging one assessment's facts). The kept violations are worded
- * in English: findings in another `language` are undefined too, so the caller checks the assessment.
+ * assessment. The kept violations are worded in English: findings in another `language` are undefined
+ * too, so the caller checks the assessment.
  */
 export function findingsFromFacts(
   facts: CheckFacts,
@@ -59,16 +58,52 @@ export function findingsFromFacts(
   options: { now: IsoDateTime; fingerprint?: string; language?: CheckLanguage },
 ): Finding[] | undefined {
   if (options.language && options.language.locale !== 'en') return undefined;
-  if (facts.profileFingerprint !== (options.fingerprint ?? profileFingerprint(profile))) return undefined;
+  const fingerprint = options.fingerprint ?? profileFingerprint(profile);
+  if (facts.profileFingerprint !== fingerprint) return undefined;
+  return findingsJudge(profile, { ...options, fingerprint })(facts);
+}
+
+/**
+ * findingsFromFacts for many assessments on one clock: what is the same for all of them (the profile's
+ * fingerprint, the clock, which rules run at what severity) is worked out once. At 100,000 assessments
+ * that was most of the judging (hashing the profile alone cost more than judging one assessment).
+ */
+export function findingsJudge(
+  profile: Profile,
+  options: { now: IsoDateTime; fingerprint?: string; language?: CheckLanguage },
+): (facts: CheckFacts) => Finding[] | undefined {
+  if (options.language && options.language.locale !== 'en') return () => undefined;
+  const fingerprint = options.fingerprint ?? profileFingerprint(profile);
   const now = checkClock(options.now);
   const clock = { profile, now, today: dayOf(now) };
+  const runningWhen = (screenedOut: boolean) =>
+    catalogue.flatMap((rule) => {
+      const severity = severityOf(rule, profile, screenedOut);
+      return severity ? [{ rule, severity }] : [];
+    });
+  const running = { screenedOut: runningWhen(true), screenedIn: runningWhen(false) };
+  return (facts) => {
+    if (facts.profileFingerprint !== fingerprint) return undefined;
+    const kept = keptByRule(facts.violations);
+    const findings: Finding[] = [];
+    for (const { rule, severity } of facts.screenedOut ? running.screenedOut : running.screenedIn) {
+      const violations = rule.clock
+        ? rule.clock.judge(facts.clockFacts[rule.id], clock)
+        : (kept?.get(rule.id) ?? []);
+      for (const violation of violations) findings.push(findingOf(rule, severity, violation, rule));
+    }
+    return findings;
+  };
+}
+
+/** The kept violations by rule; undefined when there are none (most assessments, at a glance). */
+function keptByRule(violations: readonly KeptViolation[]): Map<string, RuleViolation[]> | undefined {
+  if (violations.length === 0) return undefined;
   const byRule = new Map<string, RuleViolation[]>();
-  for (const { ruleId, message, path } of facts.violations) {
+  for (const { ruleId, message, path } of violations) {
     const list = byRule.get(ruleId) ?? [];
     list.push({ message, path });
     byRule.set(ruleId, list);
   }
-  const judged = (rule: Rule) =>
-    rule.clock ? rule.clock.judge(facts.clockFacts[rule.id], clock) : (byRule.get(rule.id) ?? []);
-  return runRules(catalogue, profile, facts.screenedOut, judged);
+  return byRule;
 }

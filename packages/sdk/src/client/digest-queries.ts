@@ -7,10 +7,9 @@ import {
   type CheckFacts,
   check,
   type DigestPart,
-  findingsFromFacts,
+  findingsJudge,
   isCurrentDigest,
   type LifecycleState,
-  profileFingerprint,
 } from '@eqia/core';
 import type { ReadDigest } from '../store/port.js';
 import type { ClientContext } from './context.js';
@@ -84,10 +83,13 @@ export async function checkAll(
 ): Promise<AssessmentFindings[]> {
   const profile = context.knownProfile();
   const language = context.language.checks(profile);
-  const judging = { now: context.clock().toISOString(), fingerprint: profileFingerprint(profile), language };
-  const entries = (await checksOf(context, filter)).map(({ kept, ...shown }) => ({
-    ...shown,
-    findings: kept && findingsFromFacts(kept, profile, judging),
+  const now = context.clock().toISOString();
+  const judge = findingsJudge(profile, { now, language });
+  const entries = (await checksOf(context, filter)).map(({ id, title, state, kept }) => ({
+    id,
+    title,
+    state,
+    findings: kept && judge(kept),
   }));
   const missing = entries.filter((entry) => !entry.findings).map((entry) => entry.id);
   const snapshots = await readSnapshotsOf(context, missing);
@@ -96,7 +98,7 @@ export async function checkAll(
     const stored = snapshots.get(id);
     if (!stored) return [];
     const { summary, snapshot } = stored;
-    const checked = check(snapshot.assessment, profile, { now: judging.now, language });
+    const checked = check(snapshot.assessment, profile, { now, language });
     return [{ id: summary.id, title: summary.title, state: summary.state, findings: checked }];
   });
 }

@@ -23,11 +23,15 @@ export const evidenceFresh = clockRule({
     ),
   judge: (items, { profile, today }, say) => {
     const violations: RuleViolation[] = [];
+    // Two limits at most: each one's earliest fresh day is worked out once, not once an item.
+    const oldest = new Map<number, string>();
     for (const item of items) {
       const limit = item.census
         ? Math.max(profile.evidenceFreshnessMonths, CENSUS_FRESHNESS_MONTHS)
         : profile.evidenceFreshnessMonths;
-      if (lastDayOf(item.date) < addMonths(today, -limit)) {
+      const cutOff = oldest.get(limit) ?? addMonths(today, -limit);
+      oldest.set(limit, cutOff);
+      if (lastDayOf(item.date) < cutOff) {
         violations.push({
           message: say.stale({ title: item.title, date: item.date, limit }),
           path: `evidence.items.${item.index}.date`,
