@@ -1,12 +1,8 @@
 import {
-  appendObjectiveEvent,
-  awaitedStage,
   type ChainVerification,
   ConflictError,
   type Frozen,
-  foldObjectiveLog,
   NotFoundError,
-  OBJECTIVE_SNAPSHOT_VERSION,
   type Objective,
   type ObjectiveAttention,
   type ObjectiveChanges,
@@ -19,6 +15,12 @@ import {
   TamperedError,
   UnsupportedVersionError,
 } from '@eqia/core';
+import {
+  appendObjectiveEvent,
+  awaitedStage,
+  foldObjectiveLog,
+  OBJECTIVE_SNAPSHOT_VERSION,
+} from '@eqia/core/objectives';
 import type { CallOptions } from '../store/cancellation.js';
 import type { StoredObjective } from '../store/port.js';
 import { scoped } from './call-scope.js';
