@@ -336,8 +336,8 @@ export {
   snapshotMigrations,
 } from './log/snapshot.js';
 export type { PersistedSnapshot, RecordedEvent } from './log/types.js';
-// The objectives' schemas, events, lifecycle and log are in `@eqia/core/objectives` (loaded when a page
-// works on an objective); their types are here.
+// The objectives' schemas, events, lifecycle, log and summary are in `@eqia/core/objectives` (loaded
+// when a page works on an objective); their types are here.
 export type {
   IndicatorValue,
   Milestone,
@@ -358,15 +358,7 @@ export type {
   ObjectiveEventType,
 } from './objectives/objective-events.js';
 export type { ObjectiveSnapshot } from './objectives/objective-log.js';
-export {
-  latestUpdate,
-  MAX_OBJECTIVE_YEARS,
-  type ObjectiveAttention,
-  type ObjectiveSummary,
-  objectiveAttention,
-  objectiveSummaryOf,
-  PROGRESS_UPDATE_MONTHS,
-} from './objectives/objective-summary.js';
+export type { ObjectiveAttention, ObjectiveSummary } from './objectives/objective-summary.js';
 export { outcomeKinds } from './outcome-kinds.js';
 export { cafcassProfile } from './profiles/cafcass.js';
 export { findCharacteristic, profileCharacteristics } from './profiles/characteristics.js';

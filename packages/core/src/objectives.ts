@@ -1,7 +1,7 @@
-// `@eqia/core/objectives`: the equality objectives' schemas, events, lifecycle and log. Their types are
-// in the main entry, and so are the summary's functions (`objectiveSummaryOf`, `objectiveAttention`,
-// `latestUpdate`), which reports use; these are not, so that a page loads them only when it works on an
-// objective (the SDK's `objectives` commands load on their first call). A bundler splitting a page puts
+// `@eqia/core/objectives`: the equality objectives' schemas, events, lifecycle, log and summary. Their
+// types are in the main entry; these are not, so that a page loads them only when it works on an
+// objective (the SDK's `objectives` commands load on their first call; the Board and annual reports
+// import them). A bundler splitting a page puts
 // in the page's own chunks every module that a static import reaches, even through a re-export nothing
 // uses (see docs/performance.md, the browser page).
 
@@ -26,3 +26,10 @@ export {
   foldObjectiveLog,
   OBJECTIVE_SNAPSHOT_VERSION,
 } from './objectives/objective-log.js';
+export {
+  latestUpdate,
+  MAX_OBJECTIVE_YEARS,
+  objectiveAttention,
+  objectiveSummaryOf,
+  PROGRESS_UPDATE_MONTHS,
+} from './objectives/objective-summary.js';

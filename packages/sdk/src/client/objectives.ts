@@ -8,8 +8,6 @@ import {
   type ObjectiveChanges,
   type ObjectiveContentInput,
   type ObjectiveSummary,
-  objectiveAttention,
-  objectiveSummaryOf,
   type ProgressUpdate,
   type Rag,
   TamperedError,
@@ -20,6 +18,8 @@ import {
   awaitedStage,
   foldObjectiveLog,
   OBJECTIVE_SNAPSHOT_VERSION,
+  objectiveAttention,
+  objectiveSummaryOf,
 } from '@eqia/core/objectives';
 import type { CallOptions } from '../store/cancellation.js';
 import type { StoredObjective } from '../store/port.js';
