@@ -3,6 +3,7 @@ import type * as cli from '@eqia/cli';
 import type * as core from '@eqia/core';
 import type * as coreAnalysis from '@eqia/core/analysis';
 import type * as coreLight from '@eqia/core/light';
+import type * as coreObjectives from '@eqia/core/objectives';
 import type * as report from '@eqia/report';
 import type * as sdk from '@eqia/sdk';
 import type * as sdkBrowser from '@eqia/sdk/browser';
@@ -17,6 +18,7 @@ export type Entries = [
   typeof core,
   typeof coreAnalysis,
   typeof coreLight,
+  typeof coreObjectives,
   typeof report,
   typeof sdk,
   typeof sdkBrowser,

@@ -16,7 +16,9 @@ async function main(): Promise<string> {
   });
   const view = await client.get(assessment.id);
   const report = renderAssessmentHtml({ ...view, profile, generatedAt: new Date().toISOString() });
-  return `browser: ${view.summary.title}, ${view.status.state}, ${report.length} bytes of HTML`;
+  // The objectives' commands load `@eqia/core/objectives` on their first call: its entry must resolve too.
+  const objectives = await client.objectives.list();
+  return `browser: ${view.summary.title}, ${view.status.state}, ${report.length} bytes of HTML, ${objectives.length} objectives`;
 }
 
 const output = document.getElementById('result');

@@ -276,7 +276,6 @@ export {
 export { type Wording, wording } from './labels/wording.js';
 export { authorise, mayCreate, mayManageProfile, mayRecordHistory } from './lifecycle/authorise.js';
 export { authoriseEqualityData } from './lifecycle/authorise-equality-data.js';
-export { authoriseObjective } from './lifecycle/authorise-objective.js';
 // The xstate machine itself stays inside core: xstate's types do not compile under a consumer's
 // exactOptionalPropertyTypes, so nothing public may name them.
 export { editableSections } from './lifecycle/editable-sections.js';
@@ -342,7 +341,9 @@ export {
   snapshotMigrations,
 } from './log/snapshot.js';
 export type { PersistedSnapshot, RecordedEvent } from './log/types.js';
-export {
+// The objectives' schemas, events, lifecycle, log and summary are in `@eqia/core/objectives` (loaded
+// when a page works on an objective); their types are here.
+export type {
   IndicatorValue,
   Milestone,
   Objective,
@@ -350,33 +351,19 @@ export {
   ObjectiveApproval,
   ObjectiveChanges,
   ObjectiveContent,
-  type ObjectiveContentInput,
+  ObjectiveContentInput,
   ObjectiveStatus,
   ProgressUpdate,
   Rag,
   SuccessMeasure,
 } from './objectives/objective.js';
-export {
+export type {
   ObjectiveEvent,
-  type ObjectiveEventOf,
-  type ObjectiveEventType,
+  ObjectiveEventOf,
+  ObjectiveEventType,
 } from './objectives/objective-events.js';
-export { applyObjectiveEvent, awaitedStage } from './objectives/objective-lifecycle.js';
-export {
-  appendObjectiveEvent,
-  foldObjectiveLog,
-  OBJECTIVE_SNAPSHOT_VERSION,
-  type ObjectiveSnapshot,
-} from './objectives/objective-log.js';
-export {
-  latestUpdate,
-  MAX_OBJECTIVE_YEARS,
-  type ObjectiveAttention,
-  type ObjectiveSummary,
-  objectiveAttention,
-  objectiveSummaryOf,
-  PROGRESS_UPDATE_MONTHS,
-} from './objectives/objective-summary.js';
+export type { ObjectiveSnapshot } from './objectives/objective-log.js';
+export type { ObjectiveAttention, ObjectiveSummary } from './objectives/objective-summary.js';
 export { outcomeKinds } from './outcome-kinds.js';
 export { cafcassProfile } from './profiles/cafcass.js';
 export { findCharacteristic, profileCharacteristics } from './profiles/characteristics.js';

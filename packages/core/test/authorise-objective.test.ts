@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type Actor, authoriseObjective, type ObjectiveEvent } from '../src/index.js';
+import type { Actor, ObjectiveEvent } from '../src/index.js';
+import { authoriseObjective } from '../src/objectives.js';
 import { ObjectiveLog } from './fixtures/objectives.js';
 
 /**

@@ -19,14 +19,12 @@ import {
   labelChoices,
   lifecycleStates,
   listNames,
-  ObjectiveStatus,
   OutcomeKind,
   PayGapDimension,
   PayGapGroup,
   PayQuartile,
   PolicyKind,
   PolicyNovelty,
-  Rag,
   Relevance,
   ReportedPopulation,
   RepresentationFlag,
@@ -38,6 +36,7 @@ import {
   StakeholderKind,
   VerdictKind,
 } from '../src/index.js';
+import { ObjectiveStatus, Rag } from '../src/objectives.js';
 
 const findingSeverities: readonly FindingSeverity[] = ['error', 'warning', 'info'];
 

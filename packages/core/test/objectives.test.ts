@@ -1,6 +1,7 @@
 import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { foldObjectiveLog, objectiveAttention, objectiveSummaryOf, recordEvent } from '../src/index.js';
+import { recordEvent } from '../src/index.js';
+import { foldObjectiveLog, objectiveAttention, objectiveSummaryOf } from '../src/objectives.js';
 import {
   author,
   board,

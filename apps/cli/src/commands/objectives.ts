@@ -1,4 +1,5 @@
-import { ObjectiveChanges, ObjectiveContent, parseWith, Rag } from '@eqia/core';
+import { parseWith } from '@eqia/core';
+import { ObjectiveChanges, ObjectiveContent, Rag } from '@eqia/core/objectives';
 import type { EqiaClient, ObjectiveView, ProgressInput } from '@eqia/sdk';
 import * as z from 'zod';
 import {

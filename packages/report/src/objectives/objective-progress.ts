@@ -1,13 +1,5 @@
-import {
-  type IsoDate,
-  latestUpdate,
-  type Objective,
-  type ObjectiveAttention,
-  type ObjectiveStatus,
-  objectiveAttention,
-  type Profile,
-  type Rag,
-} from '@eqia/core';
+import type { IsoDate, Objective, ObjectiveAttention, ObjectiveStatus, Profile, Rag } from '@eqia/core';
+import { latestUpdate, objectiveAttention } from '@eqia/core/objectives';
 import { characteristicLabel } from '../labels.js';
 
 /** One success measure against its target: the latest value reported by the day of the report. */

@@ -1,24 +1,26 @@
 import {
-  appendObjectiveEvent,
-  awaitedStage,
   type ChainVerification,
   ConflictError,
   type Frozen,
-  foldObjectiveLog,
   NotFoundError,
-  OBJECTIVE_SNAPSHOT_VERSION,
   type Objective,
   type ObjectiveAttention,
   type ObjectiveChanges,
   type ObjectiveContentInput,
   type ObjectiveSummary,
-  objectiveAttention,
-  objectiveSummaryOf,
   type ProgressUpdate,
   type Rag,
   TamperedError,
   UnsupportedVersionError,
 } from '@eqia/core';
+import {
+  appendObjectiveEvent,
+  awaitedStage,
+  foldObjectiveLog,
+  OBJECTIVE_SNAPSHOT_VERSION,
+  objectiveAttention,
+  objectiveSummaryOf,
+} from '@eqia/core/objectives';
 import type { CallOptions } from '../store/cancellation.js';
 import type { StoredObjective } from '../store/port.js';
 import { scoped } from './call-scope.js';

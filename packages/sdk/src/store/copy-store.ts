@@ -3,13 +3,13 @@ import {
   ConflictError,
   canonicalJson,
   digestAssessment,
-  foldObjectiveLog,
   type Locale,
   type RecordedEvent,
   StoreCorruptError,
   TamperedError,
   verifyChain,
 } from '@eqia/core';
+import { foldObjectiveLog } from '@eqia/core/objectives';
 import { type CopyErrorWords, englishCopyErrors } from '../language/copy-errors.js';
 import { withCurrentSnapshot } from './current-snapshot.js';
 import type { AssessmentStore, StoredAssessment, StoredObjective } from './port.js';
