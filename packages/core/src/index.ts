@@ -174,6 +174,7 @@ export {
   StoreCorruptError,
   StoreUnavailableError,
   TamperedError,
+  type Told,
   UnsupportedVersionError,
   ValidationError,
   type ValidationIssue,
@@ -244,6 +245,7 @@ export {
   type ValueWords,
   valueWords,
 } from './labels/label.js';
+export { englishLifecycleWords, type LifecycleWords, lifecycleTold } from './labels/lifecycle-words.js';
 export {
   isLocale,
   type Locale,
@@ -268,6 +270,7 @@ export {
   refusalIn,
   refuse,
 } from './labels/refusals.js';
+export { toldIn, wordOf } from './labels/told.js';
 export { type Wording, wording } from './labels/wording.js';
 export { authorise, mayCreate, mayManageProfile, mayRecordHistory } from './lifecycle/authorise.js';
 export { authoriseEqualityData } from './lifecycle/authorise-equality-data.js';

@@ -1,11 +1,10 @@
-import { englishRefusals, messageTexts } from '@eqia/core';
-import { welshMessages } from '@eqia/core/cy';
+import { messageTexts } from '@eqia/core';
 import { describe, expect, it } from 'vitest';
 import { createClient } from '../src/client/create-client.js';
-import { englishAdminErrors } from '../src/language/admin-errors.js';
 import { englishCopyErrors } from '../src/language/copy-errors.js';
-import { welshAdminErrors } from '../src/language/cy-admin-errors.js';
 import { welshCopyErrors } from '../src/language/cy-copy-errors.js';
+import { welshErrors } from '../src/language/cy-errors.js';
+import { englishErrors } from '../src/language/errors.js';
 import { copyStore } from '../src/store/copy-store.js';
 import { createMemoryStore } from '../src/store/memory-store.js';
 import { profile } from './client-setup.js';
@@ -103,9 +102,8 @@ describe('a Welsh client’s errors', () => {
 
   it('has every message in both languages, none left empty or in English', () => {
     const pairs = [
-      [englishAdminErrors, welshAdminErrors],
+      [englishErrors, welshErrors],
       [englishCopyErrors, welshCopyErrors],
-      [englishRefusals, welshMessages.refusals],
     ] as const;
     for (const [english, welsh] of pairs) {
       const [en, cy] = [messageTexts(english), messageTexts(welsh)];
@@ -115,5 +113,28 @@ describe('a Welsh client’s errors', () => {
         expect(text, id).not.toBe(en[id]);
       }
     }
+  });
+
+  it('words why the lifecycle refuses an event, with the code it has in English', async () => {
+    const { welsh: amara, english } = await clients('amara');
+    const { assessment } = await amara.create({ title: 'Video hearings' });
+    const done = { status: 'done' as const, note: 'Wedi’i wneud' };
+    expect(await refusal(amara.updateAction(assessment.id, 'a1', done))).toMatchObject({
+      code: 'INVALID_TRANSITION',
+      message: /^Ni ellir gwneud updateAction tra bo’r asesiad yn y cyflwr “Drafft”; yn bosibl nawr: /,
+    });
+    expect(await refusal(english.updateAction(assessment.id, 'a1', done))).toMatchObject({
+      code: 'INVALID_TRANSITION',
+      message: /^Cannot updateAction while the assessment is draft; possible now: /,
+    });
+    expect((await amara.allowed(assessment.id)).commands.publish).toMatchObject({
+      allowed: false,
+      reason: expect.stringMatching(/^Ni (ellir|chaiff)/),
+    });
+    await amara.withdraw(assessment.id, { reason: 'Ni fydd yn digwydd' });
+    expect(await refusal(amara.withdraw(assessment.id, { reason: 'Eto' }))).toMatchObject({
+      code: 'INVALID_TRANSITION',
+      message: 'Ni ellir gwneud withdraw tra bo’r asesiad yn y cyflwr “Wedi’i dynnu’n ôl”: mae’n derfynol.',
+    });
   });
 });
