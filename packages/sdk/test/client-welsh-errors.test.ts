@@ -1,4 +1,4 @@
-import { messageTexts } from '@eqia/core';
+import { messageTexts, type ValidationError } from '@eqia/core';
 import { describe, expect, it } from 'vitest';
 import { createClient } from '../src/client/create-client.js';
 import { englishCopyErrors } from '../src/language/copy-errors.js';
@@ -136,5 +136,25 @@ describe('a Welsh client’s errors', () => {
       code: 'INVALID_TRANSITION',
       message: 'Ni ellir gwneud withdraw tra bo’r asesiad yn y cyflwr “Wedi’i dynnu’n ôl”: mae’n derfynol.',
     });
+  });
+
+  it('words what a schema says of bad input, the paths kept as they are', async () => {
+    const { welsh: ops, english } = await clients('ops');
+    const bad = JSON.stringify({ format: 'eqia.assessment', formatVersion: 1, assessment: { id: 5 } });
+    const welshError = await refusal(ops.importAssessment(bad));
+    expect(welshError).toMatchObject({ code: 'VALIDATION', name: 'ValidationError' });
+    expect((welshError as Error).message).toMatch(/^Nid yw’n ddilys \(yr allforyn\):\n/);
+    expect((welshError as Error).message).toContain(
+      '  - assessment.id: Mewnbwn annilys: disgwyliwyd testun, cafwyd rhif',
+    );
+    expect((welshError as Error).message).toContain(
+      '  - events: Mewnbwn annilys: mae angen rhestr yma, ond nid oes dim',
+    );
+    const englishError = await refusal(english.importAssessment(bad));
+    expect((englishError as Error).message).toContain(
+      '  - assessment.id: Invalid input: expected string, received number',
+    );
+    const paths = (error: unknown) => (error as ValidationError).issues.map((issue) => issue.path);
+    expect(paths(welshError)).toEqual(paths(englishError));
   });
 });

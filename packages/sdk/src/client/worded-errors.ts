@@ -1,11 +1,28 @@
-import { refusalIn, toldIn } from '@eqia/core/light';
+import { refusalIn, toldIn, ValidationError } from '@eqia/core/light';
 import { type ErrorWords, englishErrors } from '../language/errors.js';
+import { issueMessage } from '../language/schema-issues.js';
 
 /**
  * An error core worded in English, in the client's language: who may do what (a ForbiddenError's
- * `refusal`) and why a lifecycle refuses an event (its `told`). Its code and class stay as they were.
+ * `refusal`), why a lifecycle refuses an event (its `told`) and what a schema says of bad input (a
+ * ValidationError's issues). Its code and class stay as they were.
  */
 export function inWords<E>(error: E, words: ErrorWords) {
   if (words === englishErrors) return error;
-  return toldIn(refusalIn(error, words.refusals), words.lifecycle);
+  return schemaIssuesIn(toldIn(refusalIn(error, words.refusals), words.lifecycle), words);
+}
+
+/** A ValidationError from a schema (core's `parseWith`: its cause holds zod's issues, one for each). */
+function schemaIssuesIn<E>(error: E, words: ErrorWords): E | ValidationError {
+  if (!(error instanceof ValidationError)) return error;
+  const found = (error.cause as { issues?: unknown } | undefined)?.issues;
+  const what = /^([^\n]*) is not valid:\n/.exec(error.message)?.[1];
+  if (!Array.isArray(found) || found.length !== error.issues.length || what === undefined) return error;
+  const schema = words.schema;
+  const issues = error.issues.map((issue, index) => ({
+    path: issue.path,
+    message: issueMessage(found[index], schema),
+  }));
+  const subject = schema.subjects[what] ?? what;
+  return new ValidationError(schema.notValid({ what: subject }), issues, { cause: error });
 }

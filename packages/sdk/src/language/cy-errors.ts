@@ -1,5 +1,6 @@
 import { welshMessages } from '@eqia/core/cy';
 import { welshAdminErrors } from './cy-admin-errors.js';
+import { welshSchemaIssues } from './cy-schema-issues.js';
 import type { ErrorWords } from './errors.js';
 
 const stateLabels: Readonly<Record<string, string>> = welshMessages.values.labels.lifecycleState;
@@ -9,6 +10,7 @@ export const welshErrors: ErrorWords = {
   ...welshAdminErrors,
   refusals: welshMessages.refusals,
   lifecycle: welshMessages.lifecycle,
+  schema: welshSchemaIssues,
   notAUser: ({ user, profile, known }) =>
     `Nid yw "${user}" yn ddefnyddiwr y proffil hwn (${profile}; defnyddwyr: ${known}). Gall gweinyddwr eu hychwanegu gyda \`eqia users add ${user} --name "…" --roles author\`.`,
   noUsers: 'dim eto',

@@ -3,6 +3,7 @@
 
 import { englishLifecycleWords, englishRefusals, type RefusalWords } from '@eqia/core/light';
 import { englishAdminErrors } from './admin-errors.js';
+import { englishSchemaIssues } from './schema-issues.js';
 
 export const englishErrors = {
   ...englishAdminErrors,
@@ -10,6 +11,8 @@ export const englishErrors = {
   refusals: englishRefusals as RefusalWords,
   /** Why a lifecycle refuses an event (an INVALID_TRANSITION's `told`). */
   lifecycle: englishLifecycleWords,
+  /** What a schema says of bad input (a ValidationError's issues, from zod). */
+  schema: englishSchemaIssues,
   notAUser: ({ user, profile, known }: { user: string; profile: string; known: string }) =>
     `"${user}" is not a user of this profile (${profile}; users: ${known}). An admin can add them with \`eqia users add ${user} --name "…" --roles author\`.`,
   noUsers: 'none yet',
