@@ -65,6 +65,7 @@ export type {
   WriteOptions,
 } from './client/types.js';
 export { type AnyEqiaError, attempt, isEqiaError, type Result } from './errors.js';
+export { sdkWelshReview } from './language/welsh-review.js';
 export {
   type EventSigner,
   ed25519Signer,

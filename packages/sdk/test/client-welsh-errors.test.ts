@@ -1,10 +1,11 @@
-import { messageTexts, type ValidationError } from '@eqia/core';
+import { englishLifecycleWords, englishRefusals, messageTexts, type ValidationError } from '@eqia/core';
 import { describe, expect, it } from 'vitest';
 import { createClient } from '../src/client/create-client.js';
 import { englishCopyErrors } from '../src/language/copy-errors.js';
 import { welshCopyErrors } from '../src/language/cy-copy-errors.js';
 import { welshErrors } from '../src/language/cy-errors.js';
 import { englishErrors } from '../src/language/errors.js';
+import { sdkWelshReview } from '../src/language/welsh-review.js';
 import { copyStore } from '../src/store/copy-store.js';
 import { createMemoryStore } from '../src/store/memory-store.js';
 import { profile } from './client-setup.js';
@@ -156,5 +157,24 @@ describe('a Welsh client’s errors', () => {
     );
     const paths = (error: unknown) => (error as ValidationError).issues.map((issue) => issue.path);
     expect(paths(welshError)).toEqual(paths(englishError));
+  });
+
+  it('lists its own Welsh for review, every message unreviewed until a Welsh speaker checks it', async () => {
+    const rows = await sdkWelshReview();
+    const { refusals, lifecycle, ...own } = englishErrors;
+    const ids = [
+      ...Object.keys(messageTexts(own, 'sdk.errors')),
+      ...Object.keys(messageTexts(englishCopyErrors, 'sdk.copy')),
+    ];
+    expect(rows.map((row) => row.id)).toEqual(ids);
+    expect(rows.find((row) => row.id === 'sdk.errors.schema.invalid')).toEqual({
+      id: 'sdk.errors.schema.invalid',
+      en: 'Invalid input',
+      cy: 'Mewnbwn annilys',
+      reviewed: false,
+    });
+    expect(rows.filter((row) => row.reviewed || !row.cy)).toEqual([]);
+    expect(refusals).toBe(englishRefusals);
+    expect(lifecycle).toBe(englishLifecycleWords);
   });
 });

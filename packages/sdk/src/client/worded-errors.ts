@@ -23,6 +23,10 @@ function schemaIssuesIn<E>(error: E, words: ErrorWords): E | ValidationError {
     path: issue.path,
     message: issueMessage(found[index], schema),
   }));
-  const subject = schema.subjects[what] ?? what;
+  // A subject may name its source after it ("The assessment record a.json").
+  const known = Object.keys(schema.subjects)
+    .filter((english) => what === english || what.startsWith(`${english} `))
+    .sort((a, b) => b.length - a.length)[0];
+  const subject = known ? `${schema.subjects[known]}${what.slice(known.length)}` : what;
   return new ValidationError(schema.notValid({ what: subject }), issues, { cause: error });
 }

@@ -5,6 +5,7 @@ export const welshSchemaIssues: SchemaIssueWords = {
   notValid: ({ what }) => `Nid yw’n ddilys (${what}):`,
   subjects: {
     'The assessment': 'yr asesiad',
+    'The assessment record': 'cofnod yr asesiad',
     'The profile': 'y proffil',
     'The export': 'yr allforyn',
     'The event': 'y digwyddiad',

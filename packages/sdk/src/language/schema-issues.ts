@@ -8,6 +8,7 @@ export const englishSchemaIssues = {
   subjects: Object.fromEntries(
     [
       'The assessment',
+      'The assessment record',
       'The profile',
       'The export',
       'The event',
