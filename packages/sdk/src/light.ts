@@ -13,6 +13,8 @@ export {
 } from './client/filter-summaries.js';
 export type { ListFilter, OverdueAction } from './client/types.js';
 // What a store adapter needs (the SQLite store loads through here, so `eqia list` stays light).
+export { errorIn } from './language/error-in.js';
+export { englishStoreErrors, type StoreErrorWords, storeTold } from './language/store-errors.js';
 export { checkAppendRequest, versionConflict } from './store/append-rules.js';
 export { type CallOptions, cancelled, pause, throwIfCancelled } from './store/cancellation.js';
 export { checksOfDigests } from './store/checks-of-digests.js';

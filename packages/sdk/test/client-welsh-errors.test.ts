@@ -4,10 +4,13 @@ import { createClient } from '../src/client/create-client.js';
 import { englishCopyErrors } from '../src/language/copy-errors.js';
 import { welshCopyErrors } from '../src/language/cy-copy-errors.js';
 import { welshErrors } from '../src/language/cy-errors.js';
+import { errorIn } from '../src/language/error-in.js';
 import { englishErrors } from '../src/language/errors.js';
+import { storeTold } from '../src/language/store-errors.js';
 import { sdkWelshReview } from '../src/language/welsh-review.js';
 import { copyStore } from '../src/store/copy-store.js';
 import { createMemoryStore } from '../src/store/memory-store.js';
+import { StoreBusyError } from '../src/store/store-errors.js';
 import { profile } from './client-setup.js';
 
 // Every error a user of a Welsh client meets is in Welsh, with the code it has in English.
@@ -176,5 +179,19 @@ describe('a Welsh client’s errors', () => {
     expect(rows.filter((row) => row.reviewed || !row.cy)).toEqual([]);
     expect(refusals).toBe(englishRefusals);
     expect(lifecycle).toBe(englishLifecycleWords);
+  });
+
+  it('words a store’s trouble met outside a client, keeping its class and code', async () => {
+    const { message, options } = storeTold('storeBusy', { file: '/srv/eqia.db', seconds: '5' });
+    const busy = new StoreBusyError(message, '/srv/eqia.db', options);
+    const welsh = await errorIn(busy, 'cy');
+    expect(welsh).toBeInstanceOf(StoreBusyError);
+    expect(welsh).toMatchObject({ code: 'STORE_BUSY', retryable: true, location: '/srv/eqia.db' });
+    expect((welsh as Error).message).toMatch(/^Bu’r storfa eqia \/srv\/eqia.db yn brysur am fwy na 5 e:/);
+    expect(await errorIn(busy, 'en')).toBe(busy);
+    expect(message).toMatch(/^The eqia store \/srv\/eqia.db stayed busy for more than 5 s:/);
+    const missing = await refusal(createMemoryStore().read('x'));
+    expect(missing).toMatchObject({ code: 'NOT_FOUND' });
+    expect(((await errorIn(missing, 'cy')) as Error).message).toMatch(/^Nid oes storfa eqia yn /);
   });
 });

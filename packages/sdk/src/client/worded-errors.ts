@@ -4,12 +4,13 @@ import { issueMessage } from '../language/schema-issues.js';
 
 /**
  * An error core worded in English, in the client's language: who may do what (a ForbiddenError's
- * `refusal`), why a lifecycle refuses an event (its `told`) and what a schema says of bad input (a
+ * `refusal`), why a lifecycle refuses an event and what a store says when it cannot work (their `told`) and what a schema says of bad input (a
  * ValidationError's issues). Its code and class stay as they were.
  */
 export function inWords<E>(error: E, words: ErrorWords) {
   if (words === englishErrors) return error;
-  return schemaIssuesIn(toldIn(refusalIn(error, words.refusals), words.lifecycle), words);
+  const told = toldIn(toldIn(refusalIn(error, words.refusals), words.lifecycle), words.store);
+  return schemaIssuesIn(told, words);
 }
 
 /** A ValidationError from a schema (core's `parseWith`: its cause holds zod's issues, one for each). */

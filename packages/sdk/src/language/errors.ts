@@ -4,6 +4,7 @@
 import { englishLifecycleWords, englishRefusals, type RefusalWords } from '@eqia/core/light';
 import { englishAdminErrors } from './admin-errors.js';
 import { englishSchemaIssues } from './schema-issues.js';
+import { englishStoreErrors } from './store-errors.js';
 
 export const englishErrors = {
   ...englishAdminErrors,
@@ -13,6 +14,8 @@ export const englishErrors = {
   lifecycle: englishLifecycleWords,
   /** What a schema says of bad input (a ValidationError's issues, from zod). */
   schema: englishSchemaIssues,
+  /** What a store says when it cannot do its work (a store error's `told`). */
+  store: englishStoreErrors,
   notAUser: ({ user, profile, known }: { user: string; profile: string; known: string }) =>
     `"${user}" is not a user of this profile (${profile}; users: ${known}). An admin can add them with \`eqia users add ${user} --name "…" --roles author\`.`,
   noUsers: 'none yet',
