@@ -17,6 +17,7 @@ export const welshSchemaIssues: SchemaIssueWords = {
     'The action': 'y cam gweithredu',
     'The analysis of a characteristic': 'dadansoddiad nodwedd',
     'The baseline': 'y llinell sylfaen',
+    'The answers file': 'y ffeil atebion',
   },
   types: {
     string: 'testun',

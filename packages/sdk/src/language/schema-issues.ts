@@ -20,6 +20,7 @@ export const englishSchemaIssues = {
       'The action',
       'The analysis of a characteristic',
       'The baseline',
+      'The answers file',
     ].map((subject) => [subject, subject]),
   ) as Readonly<Record<string, string>>,
   /** A type as zod names it, by name. */
