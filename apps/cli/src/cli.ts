@@ -3,7 +3,7 @@ import { globalHelp } from './args.js';
 import { type CommandEntry, commands, findCommand } from './command-list.js';
 import { type CliEnvironment, createContext } from './context.js';
 import { ExitCode } from './exit-codes.js';
-import { chooseUiLanguage, msg } from './messages/ui-language.js';
+import { chooseUiLanguage, msg, uiLocale } from './messages/ui-language.js';
 
 /** Options that take a value, so that `eqia --store x list` finds `list` as the command. */
 const valueOptions = new Set(['--store', '--user', '--lang']);
@@ -50,8 +50,12 @@ async function runCommand(entry: CommandEntry, argv: string[], environment: CliE
     ctx.now(); // a wrong EQIA_NOW is refused before the command does anything
     return await command.run(ctx);
   } catch (error) {
-    const { reportError } = await import('./report-error.js');
-    return reportError(ctx, error);
+    const [{ reportError }, { errorIn }] = await Promise.all([
+      import('./report-error.js'),
+      import('@eqia/sdk/light'),
+    ]);
+    // Errors met outside a client (opening the store, reading a file) in the language chosen, too.
+    return reportError(ctx, await errorIn(error, uiLocale));
   }
 }
 

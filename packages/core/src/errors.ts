@@ -20,11 +20,23 @@ export type ErrorCode =
   | 'UNAVAILABLE'
   | 'CANCELLED';
 
+/**
+ * A message as data: its id in a catalogue area (core's `lifecycle`, the SDK's `store`…) and its values,
+ * which are ids and names, never words, so a client can word the error again in its user's language.
+ */
+export interface Told {
+  readonly id: string;
+  readonly values: Readonly<Record<string, string>>;
+}
+
 export abstract class EqiaError extends Error {
   abstract readonly code: ErrorCode;
-  constructor(message: string, options?: { cause?: unknown }) {
+  /** The message as data, when a catalogue words it (see `Told`). */
+  readonly told?: Told;
+  constructor(message: string, options?: { cause?: unknown; told?: Told }) {
     super(message, options);
     this.name = new.target.name;
+    if (options?.told) this.told = options.told;
   }
 }
 
@@ -40,7 +52,7 @@ export class ValidationError extends EqiaError {
   constructor(
     message: string,
     readonly issues: readonly ValidationIssue[] = [],
-    options?: { cause?: unknown },
+    options?: { cause?: unknown; told?: Told },
   ) {
     super(
       issues.length
@@ -62,7 +74,7 @@ export class NotFoundError extends EqiaError {
 export class ForbiddenError extends EqiaError {
   readonly code = 'FORBIDDEN';
   readonly refusal?: Refusal;
-  constructor(message: string, options?: { cause?: unknown; refusal?: Refusal }) {
+  constructor(message: string, options?: { cause?: unknown; refusal?: Refusal; told?: Told }) {
     super(message, options);
     if (options?.refusal) this.refusal = options.refusal;
   }
@@ -93,7 +105,7 @@ export class ConflictError extends EqiaError {
     message: string,
     readonly expectedVersion: number,
     readonly actualVersion: number,
-    options?: { cause?: unknown; retryable?: boolean; changes?: readonly LoggedChange[] },
+    options?: { cause?: unknown; retryable?: boolean; changes?: readonly LoggedChange[]; told?: Told },
   ) {
     super(message, options);
     this.retryable = options?.retryable ?? true;
@@ -108,7 +120,7 @@ export class InvalidTransitionError extends EqiaError {
     message: string,
     readonly state: string,
     readonly event: string,
-    options?: { cause?: unknown },
+    options?: { cause?: unknown; told?: Told },
   ) {
     super(message, options);
   }
@@ -120,7 +132,7 @@ export class BlockedByFindingsError extends EqiaError {
   constructor(
     message: string,
     readonly findings: readonly Finding[],
-    options?: { cause?: unknown },
+    options?: { cause?: unknown; told?: Told },
   ) {
     super(message, options);
   }
@@ -132,7 +144,7 @@ export class StoreCorruptError extends EqiaError {
   constructor(
     message: string,
     readonly location: string,
-    options?: { cause?: unknown },
+    options?: { cause?: unknown; told?: Told },
   ) {
     super(message, options);
   }
@@ -152,7 +164,7 @@ export class StoreUnavailableError extends EqiaError {
     /** The store, as `store.location` names it. */
     readonly location: string,
     readonly written: 'nothing' | 'unknown' = 'nothing',
-    options?: { cause?: unknown },
+    options?: { cause?: unknown; told?: Told },
   ) {
     super(message, options);
   }
@@ -168,7 +180,7 @@ export class CancelledError extends EqiaError {
   constructor(
     message: string,
     readonly reason: unknown,
-    options?: { cause?: unknown },
+    options?: { cause?: unknown; told?: Told },
   ) {
     super(message, options);
     this.name = 'AbortError';
@@ -182,7 +194,7 @@ export class UnsupportedVersionError extends EqiaError {
     message: string,
     readonly found: unknown,
     readonly supported: readonly number[],
-    options?: { cause?: unknown },
+    options?: { cause?: unknown; told?: Told },
   ) {
     super(message, options);
   }
@@ -194,7 +206,7 @@ export class TamperedError extends EqiaError {
   constructor(
     message: string,
     readonly index: number,
-    options?: { cause?: unknown },
+    options?: { cause?: unknown; told?: Told },
   ) {
     super(message, options);
   }
@@ -209,7 +221,7 @@ export class StorageFailedError extends EqiaError {
   constructor(
     message: string,
     readonly location: string,
-    options?: { cause?: unknown },
+    options?: { cause?: unknown; told?: Told },
   ) {
     super(message, options);
   }

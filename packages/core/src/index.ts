@@ -179,6 +179,7 @@ export {
   StoreCorruptError,
   StoreUnavailableError,
   TamperedError,
+  type Told,
   UnsupportedVersionError,
   ValidationError,
   type ValidationIssue,
@@ -249,6 +250,7 @@ export {
   type ValueWords,
   valueWords,
 } from './labels/label.js';
+export { englishLifecycleWords, type LifecycleWords, lifecycleTold } from './labels/lifecycle-words.js';
 export {
   isLocale,
   type Locale,
@@ -273,6 +275,7 @@ export {
   refusalIn,
   refuse,
 } from './labels/refusals.js';
+export { toldIn, wordOf } from './labels/told.js';
 export { type Wording, wording } from './labels/wording.js';
 export { authorise, mayCreate, mayManageProfile, mayRecordHistory } from './lifecycle/authorise.js';
 export { authoriseEqualityData } from './lifecycle/authorise-equality-data.js';

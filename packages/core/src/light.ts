@@ -34,6 +34,7 @@ export {
   StoreCorruptError,
   StoreUnavailableError,
   TamperedError,
+  type Told,
   UnsupportedVersionError,
   ValidationError,
   type ValidationIssue,
@@ -42,8 +43,10 @@ export { idRuleMessage, isValidId } from './id-rule.js';
 export { formatCount, formatRatio, formatShare } from './insight/describe.js';
 export type { LabelSet, LabelValue } from './labels/catalogue.js';
 export { inSentence, label } from './labels/label.js';
+export { englishLifecycleWords, type LifecycleWords } from './labels/lifecycle-words.js';
 export { isLocale, type Locale, parseLocales } from './labels/locale.js';
 export { englishRefusals, type RefusalWords, refusalIn, refuse } from './labels/refusals.js';
+export { toldIn } from './labels/told.js';
 // Who may do what, so a command can refuse before it asks its first question.
 export { authorise, mayCreate } from './lifecycle/authorise.js';
 export {

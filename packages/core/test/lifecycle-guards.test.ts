@@ -1,12 +1,16 @@
 import { describe, expect, it } from 'vitest';
+import { welshMessages } from '../src/cy.js';
 import {
   type Actor,
   type AssessmentEvent,
   BlockedByFindingsError,
   createLifecycle,
+  type EqiaError,
+  englishLifecycleWords,
   type Finding,
   isReviewDue,
   type PersistedSnapshot,
+  toldIn,
 } from '../src/index.js';
 import { at, createEvent, editEvent, people } from './fixtures/lifecycle.js';
 
@@ -280,5 +284,47 @@ describe('lifecycle guards', () => {
       "ValidationError: The event is not valid:
         - rationale: give the reason for the screening decision"
     `);
+  });
+});
+
+describe('a lifecycle refusal in another language', () => {
+  const worded = (snapshot: PersistedSnapshot, event: Parameters<typeof lifecycle.apply>[1]) => {
+    try {
+      lifecycle.apply(snapshot, event);
+    } catch (error) {
+      return error as EqiaError;
+    }
+    throw new Error('the event was not refused');
+  };
+
+  it('carries its message as data, which Welsh words again with the same class, code and fields', () => {
+    const refused: [EqiaError, ...EqiaError[]] = [
+      worded(lifecycle.start(createEvent()), { type: 'submit', by: author, at: at(1) }),
+      worded(inReview(), approve(equalityLead, 'nowhere')),
+      worded(signedOff(), editEvent(signedOff(), 'evidence', author, 5)),
+      worded(inReview(), { type: 'resolveComment', by: equalityLead, at: at(3), commentId: 'c9' }),
+    ];
+    for (const error of refused) {
+      expect(error.told, error.message).toBeDefined();
+      expect(toldIn(error, englishLifecycleWords).message).toBe(error.message);
+      const welsh = toldIn(error, welshMessages.lifecycle);
+      expect(welsh).toBeInstanceOf(error.constructor);
+      expect(welsh).toMatchObject({ code: error.code, name: error.name, told: error.told, cause: error });
+      expect(welsh.message).not.toBe(error.message);
+    }
+    expect(toldIn(refused[0], welshMessages.lifecycle).message).toBe(
+      'Ni ellir gwneud submit tra bo’r asesiad yn y cyflwr “Drafft”; yn bosibl nawr: edit, screen, withdraw.',
+    );
+    expect(toldIn(refused[1], welshMessages.lifecycle)).toMatchObject({
+      state: 'in_review.equality_review',
+      message:
+        'Mae’r asesiad yn aros ar y cam "equality_review", felly ni ellir cymeradwyo "nowhere" (nid oes cam o’r fath yn ei gadwyn gymeradwyo).',
+    });
+  });
+
+  it('leaves an error that tells nothing as it was', () => {
+    const blocked = new BlockedByFindingsError('Cannot submit', []);
+    expect(toldIn(blocked, welshMessages.lifecycle)).toBe(blocked);
+    expect(toldIn('not an error', welshMessages.lifecycle)).toBe('not an error');
   });
 });

@@ -66,6 +66,9 @@ export type {
   WriteOptions,
 } from './client/types.js';
 export { type AnyEqiaError, attempt, isEqiaError, type Result } from './errors.js';
+export { errorIn } from './language/error-in.js';
+export { englishStoreErrors, type StoreErrorWords, storeTold } from './language/store-errors.js';
+export { sdkWelshReview } from './language/welsh-review.js';
 export {
   type EventSigner,
   ed25519Signer,

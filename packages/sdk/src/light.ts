@@ -14,6 +14,8 @@ export {
 export { type AssessmentListing, listedFields, listingOf } from './client/listing.js';
 export type { ListFilter, OverdueAction } from './client/types.js';
 // What a store adapter needs (the SQLite store loads through here, so `eqia list` stays light).
+export { errorIn } from './language/error-in.js';
+export { englishStoreErrors, type StoreErrorWords, storeTold } from './language/store-errors.js';
 export { checkAppendRequest, versionConflict } from './store/append-rules.js';
 export { type CallOptions, cancelled, pause, throwIfCancelled } from './store/cancellation.js';
 export { checksOfDigests } from './store/checks-of-digests.js';

@@ -1,13 +1,16 @@
-import { englishRefusals, messageTexts } from '@eqia/core';
-import { welshMessages } from '@eqia/core/cy';
+import { englishLifecycleWords, englishRefusals, messageTexts, type ValidationError } from '@eqia/core';
 import { describe, expect, it } from 'vitest';
 import { createClient } from '../src/client/create-client.js';
-import { englishAdminErrors } from '../src/language/admin-errors.js';
 import { englishCopyErrors } from '../src/language/copy-errors.js';
-import { welshAdminErrors } from '../src/language/cy-admin-errors.js';
 import { welshCopyErrors } from '../src/language/cy-copy-errors.js';
+import { welshErrors } from '../src/language/cy-errors.js';
+import { errorIn } from '../src/language/error-in.js';
+import { englishErrors } from '../src/language/errors.js';
+import { storeTold } from '../src/language/store-errors.js';
+import { sdkWelshReview } from '../src/language/welsh-review.js';
 import { copyStore } from '../src/store/copy-store.js';
 import { createMemoryStore } from '../src/store/memory-store.js';
+import { StoreBusyError } from '../src/store/store-errors.js';
 import { profile } from './client-setup.js';
 
 // Every error a user of a Welsh client meets is in Welsh, with the code it has in English.
@@ -103,9 +106,8 @@ describe('a Welsh client’s errors', () => {
 
   it('has every message in both languages, none left empty or in English', () => {
     const pairs = [
-      [englishAdminErrors, welshAdminErrors],
+      [englishErrors, welshErrors],
       [englishCopyErrors, welshCopyErrors],
-      [englishRefusals, welshMessages.refusals],
     ] as const;
     for (const [english, welsh] of pairs) {
       const [en, cy] = [messageTexts(english), messageTexts(welsh)];
@@ -115,5 +117,81 @@ describe('a Welsh client’s errors', () => {
         expect(text, id).not.toBe(en[id]);
       }
     }
+  });
+
+  it('words why the lifecycle refuses an event, with the code it has in English', async () => {
+    const { welsh: amara, english } = await clients('amara');
+    const { assessment } = await amara.create({ title: 'Video hearings' });
+    const done = { status: 'done' as const, note: 'Wedi’i wneud' };
+    expect(await refusal(amara.updateAction(assessment.id, 'a1', done))).toMatchObject({
+      code: 'INVALID_TRANSITION',
+      message: /^Ni ellir gwneud updateAction tra bo’r asesiad yn y cyflwr “Drafft”; yn bosibl nawr: /,
+    });
+    expect(await refusal(english.updateAction(assessment.id, 'a1', done))).toMatchObject({
+      code: 'INVALID_TRANSITION',
+      message: /^Cannot updateAction while the assessment is draft; possible now: /,
+    });
+    expect((await amara.allowed(assessment.id)).commands.publish).toMatchObject({
+      allowed: false,
+      reason: expect.stringMatching(/^Ni (ellir|chaiff)/),
+    });
+    await amara.withdraw(assessment.id, { reason: 'Ni fydd yn digwydd' });
+    expect(await refusal(amara.withdraw(assessment.id, { reason: 'Eto' }))).toMatchObject({
+      code: 'INVALID_TRANSITION',
+      message: 'Ni ellir gwneud withdraw tra bo’r asesiad yn y cyflwr “Wedi’i dynnu’n ôl”: mae’n derfynol.',
+    });
+  });
+
+  it('words what a schema says of bad input, the paths kept as they are', async () => {
+    const { welsh: ops, english } = await clients('ops');
+    const bad = JSON.stringify({ format: 'eqia.assessment', formatVersion: 1, assessment: { id: 5 } });
+    const welshError = await refusal(ops.importAssessment(bad));
+    expect(welshError).toMatchObject({ code: 'VALIDATION', name: 'ValidationError' });
+    expect((welshError as Error).message).toMatch(/^Nid yw’n ddilys \(yr allforyn\):\n/);
+    expect((welshError as Error).message).toContain(
+      '  - assessment.id: Mewnbwn annilys: disgwyliwyd testun, cafwyd rhif',
+    );
+    expect((welshError as Error).message).toContain(
+      '  - events: Mewnbwn annilys: mae angen rhestr yma, ond nid oes dim',
+    );
+    const englishError = await refusal(english.importAssessment(bad));
+    expect((englishError as Error).message).toContain(
+      '  - assessment.id: Invalid input: expected string, received number',
+    );
+    const paths = (error: unknown) => (error as ValidationError).issues.map((issue) => issue.path);
+    expect(paths(welshError)).toEqual(paths(englishError));
+  });
+
+  it('lists its own Welsh for review, every message unreviewed until a Welsh speaker checks it', async () => {
+    const rows = await sdkWelshReview();
+    const { refusals, lifecycle, ...own } = englishErrors;
+    const ids = [
+      ...Object.keys(messageTexts(own, 'sdk.errors')),
+      ...Object.keys(messageTexts(englishCopyErrors, 'sdk.copy')),
+    ];
+    expect(rows.map((row) => row.id)).toEqual(ids);
+    expect(rows.find((row) => row.id === 'sdk.errors.schema.invalid')).toEqual({
+      id: 'sdk.errors.schema.invalid',
+      en: 'Invalid input',
+      cy: 'Mewnbwn annilys',
+      reviewed: false,
+    });
+    expect(rows.filter((row) => row.reviewed || !row.cy)).toEqual([]);
+    expect(refusals).toBe(englishRefusals);
+    expect(lifecycle).toBe(englishLifecycleWords);
+  });
+
+  it('words a store’s trouble met outside a client, keeping its class and code', async () => {
+    const { message, options } = storeTold('storeBusy', { file: '/srv/eqia.db', seconds: '5' });
+    const busy = new StoreBusyError(message, '/srv/eqia.db', options);
+    const welsh = await errorIn(busy, 'cy');
+    expect(welsh).toBeInstanceOf(StoreBusyError);
+    expect(welsh).toMatchObject({ code: 'STORE_BUSY', retryable: true, location: '/srv/eqia.db' });
+    expect((welsh as Error).message).toMatch(/^Bu’r storfa eqia \/srv\/eqia.db yn brysur am fwy na 5 e:/);
+    expect(await errorIn(busy, 'en')).toBe(busy);
+    expect(message).toMatch(/^The eqia store \/srv\/eqia.db stayed busy for more than 5 s:/);
+    const missing = await refusal(createMemoryStore().read('x'));
+    expect(missing).toMatchObject({ code: 'NOT_FOUND' });
+    expect(((await errorIn(missing, 'cy')) as Error).message).toMatch(/^Nid oes storfa eqia yn /);
   });
 });

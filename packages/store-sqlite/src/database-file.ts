@@ -1,7 +1,7 @@
 import { closeSync, mkdirSync, openSync, type Stats, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
-import { damaged } from './errors.js';
+import { damagedAs } from './errors.js';
 import { keepForever } from './keep-statements.js';
 
 /**
@@ -18,8 +18,8 @@ export function fileExists(file: string): boolean {
     throw cause;
   }
   if (stats === undefined) return false;
-  if (stats.isDirectory()) throw damaged(file, 'is a directory, not a database file');
-  if (!stats.isFile()) throw damaged(file, 'is not a regular file, so it cannot be a database');
+  if (stats.isDirectory()) throw damagedAs(file, 'directory');
+  if (!stats.isFile()) throw damagedAs(file, 'notAFile');
   return true;
 }
 

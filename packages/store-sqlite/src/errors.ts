@@ -1,5 +1,5 @@
 import { ForbiddenError, isEqiaError, StorageFailedError, StoreCorruptError } from '@eqia/core/light';
-import { StoreBusyError } from '@eqia/sdk/light';
+import { StoreBusyError, type StoreErrorWords, storeTold } from '@eqia/sdk/light';
 
 /** What to do about a damaged file, said the same way by every corrupt-store error. */
 export const remedy = (file: string) =>
@@ -10,10 +10,17 @@ export function damaged(file: string, what: string, cause?: unknown): StoreCorru
 }
 
 export function notAnEqiaStore(file: string): StoreCorruptError {
-  return new StoreCorruptError(
-    `The file ${file} is a SQLite database but not an eqia store: nothing was changed. Point eqia at its own database file, or move this one away before running eqia init there.`,
-    file,
-  );
+  const { message, options } = storeTold('notAnEqiaStore', { file });
+  return new StoreCorruptError(message, file, options);
+}
+
+type Fault = 'damagedPages' | 'notADatabase' | 'rowsOutOfPlace' | 'notJson' | 'noTables';
+
+/** A damaged store, as the SDK's store words say it (so the user's language can say it again). */
+export function damagedAs(file: string, fault: Fault | 'directory' | 'notAFile', error?: unknown) {
+  const said = error instanceof Error ? error.message : '';
+  const { message, options } = storeTold(fault as keyof StoreErrorWords, { file, said } as never);
+  return new StoreCorruptError(message, file, { ...options, cause: error });
 }
 
 const codeOf = (error: unknown): string => {
@@ -25,8 +32,8 @@ const codeOf = (error: unknown): string => {
 export const isBusy = (error: unknown): boolean =>
   codeOf(error).startsWith('SQLITE_BUSY') || codeOf(error).startsWith('SQLITE_LOCKED');
 
-/** The engine's own words, for the end of a message. */
-const said = (error: unknown) => (error instanceof Error ? ` (SQLite said: ${error.message})` : '');
+/** The engine's own words, for a message to quote. */
+const said = (error: unknown) => (error instanceof Error ? error.message : '');
 
 /**
  * Turn what better-sqlite3 or the file system threw into the eqia error that says what happened to the
@@ -36,52 +43,35 @@ const said = (error: unknown) => (error instanceof Error ? ` (SQLite said: ${err
 export function explainFailure(error: unknown, file: string, busyTimeoutMs: number): unknown {
   if (isEqiaError(error)) return error;
   const code = codeOf(error);
-  if (isBusy(error))
-    return new StoreBusyError(
-      `The eqia store ${file} stayed busy for more than ${busyTimeoutMs / 1000} s: another process held its write lock all that time. Nothing was written; try again, and if it keeps happening look for an eqia process that is stuck.`,
-      file,
-      { cause: error },
-    );
-  if (code.startsWith('SQLITE_CORRUPT'))
-    return damaged(
-      file,
-      `is damaged: SQLite found pages that do not hold what they should${said(error)}`,
-      error,
-    );
-  if (code === 'SQLITE_NOTADB')
-    return damaged(file, `is not a SQLite database, or its first page is damaged${said(error)}`, error);
-  if (code.startsWith('SQLITE_CONSTRAINT'))
-    return damaged(
-      file,
-      `holds rows that do not line up (an event or assessment out of place)${said(error)}`,
-      error,
-    );
+  const quoted = { file, said: said(error) };
+  if (isBusy(error)) {
+    const { message, options } = storeTold('storeBusy', { file, seconds: String(busyTimeoutMs / 1000) });
+    return new StoreBusyError(message, file, { ...options, cause: error });
+  }
+  if (code.startsWith('SQLITE_CORRUPT')) return damagedAs(file, 'damagedPages', error);
+  if (code === 'SQLITE_NOTADB') return damagedAs(file, 'notADatabase', error);
+  if (code.startsWith('SQLITE_CONSTRAINT')) return damagedAs(file, 'rowsOutOfPlace', error);
   if (code === 'SQLITE_ERROR' && /malformed JSON/.test((error as Error).message))
-    return damaged(file, `holds a document that is not JSON${said(error)}`, error);
+    return damagedAs(file, 'notJson', error);
   if (code === 'SQLITE_ERROR' && /no such (table|column)/.test((error as Error).message))
-    return damaged(file, `does not have the tables this eqia expects${said(error)}`, error);
+    return damagedAs(file, 'noTables', error);
   if (
     code.startsWith('SQLITE_CANTOPEN') ||
     code.startsWith('SQLITE_READONLY') ||
     code === 'SQLITE_PERM' ||
     code === 'EACCES' ||
     code === 'EPERM'
-  )
-    return new ForbiddenError(
-      `eqia cannot open the store ${file} for reading and writing${said(error)}. Check that this user may read and write the file and the folder it is in (SQLite keeps -wal and -shm files beside it).`,
-      { cause: error },
-    );
-  if (code === 'SQLITE_FULL')
-    return new StorageFailedError(
-      `The disk holding the eqia store ${file} is full: nothing was written. Free some space and try again.`,
-      file,
-      { cause: error },
-    );
-  if (code.startsWith('SQLITE_IOERR'))
-    return new StorageFailedError(
-      `The operating system reported an error reading or writing the eqia store ${file}${said(error)}. Nothing was written by the failed call; check the disk, then try again.`,
-      file,
-      { cause: error },
-    );
+  ) {
+    const { message, options } = storeTold('cannotOpen', quoted);
+    return new ForbiddenError(message, { ...options, cause: error });
+  }
+  if (code === 'SQLITE_FULL') {
+    const { message, options } = storeTold('diskFull', { file });
+    return new StorageFailedError(message, file, { ...options, cause: error });
+  }
+  if (code.startsWith('SQLITE_IOERR')) {
+    const { message, options } = storeTold('diskFailed', quoted);
+    return new StorageFailedError(message, file, { ...options, cause: error });
+  }
   return error;
 }

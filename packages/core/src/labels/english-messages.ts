@@ -6,6 +6,7 @@ import { type RuleCatalogue, rules } from '../checks/rules/index.js';
 import { englishCheckWords } from '../checks/words.js';
 import type { CensusCategorySet } from '../schema/profile.js';
 import { englishLabels } from './english.js';
+import { englishLifecycleWords } from './lifecycle-words.js';
 import type { CensusWords, CharacteristicWords, Messages } from './messages.js';
 import { englishRefusals } from './refusals.js';
 
@@ -41,4 +42,5 @@ export const englishMessages: Messages = {
   rules: byId(rules, ({ title, why, hint, messages }) => ({ title, why, hint, messages })) as RuleCatalogue,
   checks: englishCheckWords,
   refusals: englishRefusals,
+  lifecycle: englishLifecycleWords,
 };

@@ -3,6 +3,7 @@ import type { CheckWords } from '../checks/words.js';
 import type { Aim } from '../schema/common.js';
 import type { Jurisdiction } from '../schema/profile.js';
 import type { LabelCatalogue } from './catalogue.js';
+import type { LifecycleWords } from './lifecycle-words.js';
 import type { Locale } from './locale.js';
 import type { RefusalWords } from './refusals.js';
 
@@ -69,4 +70,6 @@ export interface Messages {
   readonly checks: CheckWords;
   /** Why who-may-do-what (`authorise`) refuses someone, by refusal id. */
   readonly refusals: RefusalWords;
+  /** Why a lifecycle (an assessment's, an objective's) refuses an event, by message id. */
+  readonly lifecycle: LifecycleWords;
 }

@@ -8,6 +8,7 @@ import {
   InvalidTransitionError,
   ValidationError,
 } from '../errors.js';
+import { englishLifecycleWords, lifecycleTold } from '../labels/lifecycle-words.js';
 import type { Assessment } from '../schema/assessment.js';
 import type { IsoDateTime } from '../schema/common.js';
 import type { ScreeningDecisionKind } from '../schema/screening.js';
@@ -53,17 +54,23 @@ function findingsBlock(check: CheckAssessment, assessment: Assessment, at: IsoDa
   );
 }
 
-function stageMatches(assessment: Assessment, current: string, asked: string, doing: string) {
+function stageMatches(
+  assessment: Assessment,
+  current: string,
+  asked: string,
+  event: 'approve' | 'requestChanges',
+) {
   if (asked === current) return undefined;
   const known = assessment.approvalChain.some((stage) => stage.id === asked);
-  return new InvalidTransitionError(
-    `The assessment waits on the "${current}" stage, so cannot ${doing} "${asked}"${
-      known ? '' : ' (no such stage in its approval chain)'
-    }.`,
-    `in_review.${current}`,
-    doing,
-  );
+  const values = { current, doing: event, asked };
+  const { message, options } = lifecycleTold(known ? 'otherStage' : 'unknownStage', values);
+  const doing = englishLifecycleWords.atStage[event] ?? event;
+  return new InvalidTransitionError(message, `in_review.${current}`, doing, options);
 }
+
+/** Input that does not fit the assessment (a comment, an action, a revision it names), as data. */
+const invalid = ({ message, options }: ReturnType<typeof lifecycleTold>) =>
+  new ValidationError(message, [], options);
 
 /** Every transition is authorised first (authorise.ts): who may, then whether the state and content allow. */
 const authorised =
@@ -87,11 +94,12 @@ export function createGuardChecks(check: CheckAssessment) {
     assertEvent(event, 'edit');
     const { section, patches } = event;
     if (!params.sections.includes(section)) {
-      return new InvalidTransitionError(
-        `The "${section}" section cannot be edited while the assessment is ${params.state}; editable now: ${params.sections.join(', ')}.`,
-        params.state,
-        'edit',
-      );
+      const { message, options } = lifecycleTold('sectionLocked', {
+        section,
+        state: params.state,
+        editable: params.sections.join(', '),
+      });
+      return new InvalidTransitionError(message, params.state, 'edit', options);
     }
     // Judged on the assessment as it is; the lifecycle applies an edit once, before the machine.
     const applied = event.applied ?? appliedEdit(assessment, { section, patches });
@@ -114,12 +122,10 @@ export function createGuardChecks(check: CheckAssessment) {
     const { comment } = event;
     const comments = assessment.review.comments;
     if (comments.some((c) => c.id === comment.id)) {
-      return new ValidationError(
-        `A comment with id "${comment.id}" already exists: give the new comment a new id.`,
-      );
+      return invalid(lifecycleTold('commentExists', { id: comment.id }));
     }
     if (comment.replyTo && !comments.some((c) => c.id === comment.replyTo)) {
-      return new ValidationError(`The comment replies to "${comment.replyTo}", which does not exist.`);
+      return invalid(lifecycleTold('noReplyTarget', { id: comment.replyTo }));
     }
     return undefined;
   };
@@ -128,8 +134,8 @@ export function createGuardChecks(check: CheckAssessment) {
     assertEvent(event, 'resolveComment');
     const { commentId } = event;
     const comment = assessment.review.comments.find((c) => c.id === commentId);
-    if (!comment) return new ValidationError(`There is no comment "${commentId}" to resolve.`);
-    if (comment.resolvedAt) return new ValidationError(`Comment "${commentId}" is already resolved.`);
+    if (!comment) return invalid(lifecycleTold('noComment', { id: commentId }));
+    if (comment.resolvedAt) return invalid(lifecycleTold('commentResolved', { id: commentId }));
     return undefined;
   };
 
@@ -142,9 +148,8 @@ export function createGuardChecks(check: CheckAssessment) {
     const last = assessment.approvalChain.at(-1)?.id === params.stage;
     const screenedOut = returnTo(assessment) === 'screened_out';
     if (last && screenedOut && !assessment.approvalChain.some((s) => s.senior)) {
-      return new ForbiddenError(
-        'A screening-out needs a senior stage’s approval, and this assessment’s approval chain has none: withdraw it and start again under a profile with a senior stage.',
-      );
+      const { message, options } = lifecycleTold('seniorNeeded');
+      return new ForbiddenError(message, options);
     }
     return undefined;
   };
@@ -152,16 +157,15 @@ export function createGuardChecks(check: CheckAssessment) {
   const mayRequestChanges: Check<{ stage: string; to: ReturnTo }> = ({ assessment }, event, params) => {
     if (returnTo(assessment) !== params.to) return otherRoute;
     assertEvent(event, 'requestChanges');
-    return stageMatches(assessment, params.stage, event.stage, 'request changes at');
+    return stageMatches(assessment, params.stage, event.stage, 'requestChanges');
   };
 
   const mayUpdateAction: Check = ({ assessment }, event) => {
     assertEvent(event, 'updateAction');
     const { actionId } = event;
     if (!assessment.actions.some((a) => a.id === actionId)) {
-      return new ValidationError(
-        `There is no action "${actionId}" in the action plan: actions: ${assessment.actions.map((a) => a.id).join(', ') || 'none'}.`,
-      );
+      const actions = assessment.actions.map((a) => a.id).join(', ');
+      return invalid(lifecycleTold('noAction', { id: actionId, actions }));
     }
     return undefined;
   };
@@ -169,7 +173,7 @@ export function createGuardChecks(check: CheckAssessment) {
   const maySupersede: Check = ({ assessment }, event) => {
     assertEvent(event, 'supersede');
     if (event.supersededBy === assessment.id) {
-      return new ValidationError('An assessment cannot supersede itself: give the id of the new revision.');
+      return invalid(lifecycleTold('supersedeItself'));
     }
     return undefined;
   };

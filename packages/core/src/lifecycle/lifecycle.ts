@@ -1,5 +1,6 @@
 import { appliedEdit } from '../edits/apply-edit.js';
 import { type EqiaError, InvalidTransitionError, ValidationError } from '../errors.js';
+import { lifecycleTold } from '../labels/lifecycle-words.js';
 import { foldEvents } from '../log/replay.js';
 import { SNAPSHOT_VERSION } from '../log/snapshot.js';
 import type { PersistedSnapshot } from '../log/types.js';
@@ -77,12 +78,10 @@ function createStepper(check: CheckAssessment) {
     };
   };
 
-  const createRefusal = (snapshot: PersistedSnapshot) =>
-    new InvalidTransitionError(
-      'A create event only starts a log: use start() for a new assessment.',
-      snapshot.status.state,
-      'create',
-    );
+  const createRefusal = (snapshot: PersistedSnapshot) => {
+    const { message, options } = lifecycleTold('createOnlyStarts');
+    return new InvalidTransitionError(message, snapshot.status.state, 'create', options);
+  };
 
   /** The event as the machine takes it: an edit's patches applied once, here (see MachineEvent). */
   const machineEvent = (snapshot: PersistedSnapshot, event: MachineEvent): MachineEvent =>

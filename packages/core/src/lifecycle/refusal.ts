@@ -1,5 +1,6 @@
 import { getNextTransitions } from 'xstate';
 import { type EqiaError, InvalidTransitionError } from '../errors.js';
+import { lifecycleTold } from '../labels/lifecycle-words.js';
 import type { MachineEvent } from './events.js';
 import type { GuardChecks, GuardName, GuardOutcome, LifecycleContext } from './guards.js';
 import type { LifecycleMachine } from './machine.js';
@@ -31,14 +32,11 @@ export function explainRefusal(
 ): EqiaError | undefined {
   const { state, stage } = toStatus(snapshot.value);
   const where = stage ? `${state} (stage ${stage})` : state;
-  const refuse = (why: string) =>
-    new InvalidTransitionError(
-      `Cannot ${event.type} while the assessment is ${where}${why}.`,
-      where,
-      event.type,
-    );
+  const at = { event: event.type, state, stage: stage ?? '' };
+  const refuse = (told: ReturnType<typeof lifecycleTold>) =>
+    new InvalidTransitionError(told.message, where, event.type, told.options);
   // A final state takes nothing (an actor stops there), although xstate would still offer the root's transitions.
-  if (snapshot.status !== 'active') return refuse(': it is final');
+  if (snapshot.status !== 'active') return refuse(lifecycleTold('final', at));
   if (machine.getTransitionData(snapshot, event).length > 0) return undefined;
 
   const transitions = getNextTransitions(snapshot);
@@ -48,11 +46,15 @@ export function explainRefusal(
     if (typeof outcome === 'object') return outcome;
   }
   if (event.type === 'edit' && lockedStates.includes(state)) {
-    return refuse(': its content is locked, start a revision to change it');
+    return refuse(lifecycleTold('locked', at));
   }
-  if (candidates.length > 0) return refuse('');
+  if (candidates.length > 0) return refuse(lifecycleTold('notNow', at));
   const possible = [...new Set(transitions.map((transition) => transition.eventType).filter(Boolean))];
-  return refuse(possible.length ? `; possible now: ${possible.join(', ')}` : '');
+  return refuse(
+    possible.length
+      ? lifecycleTold('possibleNow', { ...at, possible: possible.join(', ') })
+      : lifecycleTold('notNow', at),
+  );
 }
 
 function judge(checks: GuardChecks, guard: unknown, context: LifecycleContext, event: MachineEvent) {

@@ -1,5 +1,5 @@
 import { ForbiddenError, InvalidTransitionError } from '../errors.js';
-import { inSentence, label } from '../labels/label.js';
+import { lifecycleTold } from '../labels/lifecycle-words.js';
 import { authoriseObjective } from '../lifecycle/authorise-objective.js';
 import type { Objective, ObjectiveStatus } from './objective.js';
 import type { ObjectiveEvent, ObjectiveEventType } from './objective-events.js';
@@ -25,7 +25,10 @@ export function applyObjectiveEvent(objective: Objective | undefined, event: Obj
   const refusal = authoriseObjective(event.by, objective, event);
   if (refusal) throw refusal;
   if (event.type === 'createObjective') {
-    if (objective) throw invalid(objective, event, 'it already exists');
+    if (objective) {
+      const values = { event: event.type, id: objective.id };
+      throw refused(objective.status, event.type, lifecycleTold('objectiveExists', values));
+    }
     return {
       ...event.content,
       id: event.id,
@@ -39,31 +42,34 @@ export function applyObjectiveEvent(objective: Objective | undefined, event: Obj
       closingNote: '',
     };
   }
-  if (!objective)
-    throw new InvalidTransitionError('The log does not start by creating the objective.', 'none', event.type);
+  if (!objective) throw refused('none', event.type, lifecycleTold('objectiveNotStarted'));
   if (!allowedIn[event.type].includes(objective.status)) {
-    throw invalid(objective, event, `it is ${inSentence(label('objectiveStatus', objective.status))}`);
+    const values = { event: event.type, id: objective.id, status: objective.status };
+    throw refused(objective.status, event.type, lifecycleTold('objectiveInStatus', values));
   }
   const next = { ...objective, updatedAt: event.at };
   switch (event.type) {
     case 'editObjective': {
       const locked = Object.keys(event.changes).filter((field) => !planFields.has(field));
-      if (objective.status !== 'draft' && locked.length)
-        throw new ForbiddenError(
-          `Objective ${objective.id} is approved: only its milestones and actions may change now, not ${locked.join(', ')}. Close it and set up a new objective to change what it promises.`,
-        );
+      if (objective.status !== 'draft' && locked.length) {
+        const told = lifecycleTold('objectiveLocked', { id: objective.id, fields: locked.join(', ') });
+        throw new ForbiddenError(told.message, told.options);
+      }
       return { ...next, ...event.changes };
     }
     case 'submitObjective':
       return { ...next, status: 'awaiting_approval', approvals: [] };
     case 'approveObjective': {
       const awaited = awaitedStage(objective);
-      if (event.stage !== awaited?.id)
-        throw invalid(
-          objective,
-          event,
-          `the stage awaited is "${awaited?.label ?? 'none'}", not "${event.stage}"`,
-        );
+      if (event.stage !== awaited?.id) {
+        const values = {
+          event: event.type,
+          id: objective.id,
+          awaited: awaited?.label ?? '',
+          stage: event.stage,
+        };
+        throw refused(objective.status, event.type, lifecycleTold('objectiveStage', values));
+      }
       const approvals = [
         ...objective.approvals,
         { stage: event.stage, by: event.by.id, at: event.at, comment: event.comment },
@@ -76,7 +82,10 @@ export function applyObjectiveEvent(objective: Objective | undefined, event: Obj
     case 'recordProgress': {
       const { update } = event;
       const unknown = update.values.find((value) => !objective.measures.some((m) => m.id === value.measure));
-      if (unknown) throw invalid(objective, event, `it has no measure "${unknown.measure}"`);
+      if (unknown) {
+        const values = { event: event.type, id: objective.id, measure: unknown.measure };
+        throw refused(objective.status, event.type, lifecycleTold('objectiveMeasure', values));
+      }
       const milestones = objective.milestones.map((milestone) =>
         update.milestonesDone.includes(milestone.id) && !milestone.doneOn
           ? { ...milestone, doneOn: update.asOf }
@@ -99,10 +108,5 @@ export function awaitedStage(objective: Objective) {
   return objective.approvalChain[objective.approvals.length];
 }
 
-function invalid(objective: Objective, event: ObjectiveEvent, why: string) {
-  return new InvalidTransitionError(
-    `${event.type} is not possible on objective ${objective.id}: ${why}.`,
-    objective.status,
-    event.type,
-  );
-}
+const refused = (status: string, event: string, { message, options }: ReturnType<typeof lifecycleTold>) =>
+  new InvalidTransitionError(message, status, event, options);

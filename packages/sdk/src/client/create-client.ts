@@ -1,4 +1,4 @@
-import { refusalIn, verifyProfileLog } from '@eqia/core';
+import { verifyProfileLog } from '@eqia/core';
 import type { CallOptions } from '../store/cancellation.js';
 import { permissionsFor } from './allowed.js';
 import { scoped } from './call-scope.js';
@@ -17,6 +17,7 @@ import { createNew, startRevision } from './revisions.js';
 import { openSession } from './session.js';
 import type { ClientOptions, EqiaClient } from './types.js';
 import { toView } from './view.js';
+import { inWords } from './worded-errors.js';
 
 /**
  * A client acting for one user of the profile. It refuses a user the profile does not know (ForbiddenError)
@@ -60,8 +61,8 @@ export async function clientOf(
     return answer.value;
   };
 
-  // Core's refusals (who may do what) are worded in English where they are judged; told here in the user's.
-  const told = (error: unknown) => refusalIn(error, context.language.errors(context.knownProfile()).refusals);
+  // Core's refusals are worded in English where they are judged; told here in the user's language.
+  const told = (error: unknown) => inWords(error, context.language.errors(context.knownProfile()));
 
   const closing = new AbortController();
   const close = async () => {

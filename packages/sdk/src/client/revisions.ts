@@ -124,8 +124,9 @@ export async function refuseSecondRevision(context: ClientContext, log: readonly
     const revision = await context.store.read(event.revisionId);
     const state = revision?.snapshot.status.state;
     if (revision && state !== 'withdrawn') {
+      const words = context.language.errors(context.knownProfile());
       throw new InvalidTransitionError(
-        `Revision ${event.revisionId} of this assessment is already under way (${state}): continue it, or withdraw it before starting another.`,
+        words.revisionUnderWay({ id: event.revisionId, state: state ?? 'unknown' }),
         state ?? 'unknown',
         'startRevision',
       );

@@ -1,11 +1,18 @@
 import { welshMessages } from '@eqia/core/cy';
 import { welshAdminErrors } from './cy-admin-errors.js';
+import { welshSchemaIssues } from './cy-schema-issues.js';
+import { welshStoreErrors } from './cy-store-errors.js';
 import type { ErrorWords } from './errors.js';
+
+const stateLabels: Readonly<Record<string, string>> = welshMessages.values.labels.lifecycleState;
 
 /** Negeseuon gwall y cleient yn Gymraeg (drafted by machine, unreviewed: see docs/sdk.md). */
 export const welshErrors: ErrorWords = {
   ...welshAdminErrors,
   refusals: welshMessages.refusals,
+  lifecycle: welshMessages.lifecycle,
+  schema: welshSchemaIssues,
+  store: welshStoreErrors,
   notAUser: ({ user, profile, known }) =>
     `Nid yw "${user}" yn ddefnyddiwr y proffil hwn (${profile}; defnyddwyr: ${known}). Gall gweinyddwr eu hychwanegu gyda \`eqia users add ${user} --name "…" --roles author\`.`,
   noUsers: 'dim eto',
@@ -17,6 +24,8 @@ export const welshErrors: ErrorWords = {
     `fe weithredoch ar fersiwn ${acted}, ond dim ond ${held} fersiwn sydd yn y storfa`,
   changedSince: ({ acted, changes }) => `fe weithredoch ar fersiwn ${acted}; ers hynny: ${changes}`,
   nothingChanged: ({ section }) => `Nid yw’r golygiad o "${section}" yn newid dim: ni chofnodwyd dim.`,
+  revisionUnderWay: ({ id, state }) =>
+    `Mae diwygiad ${id} o’r asesiad hwn eisoes ar y gweill (“${stateLabels[state] ?? state}”): parhewch ag ef, neu tynnwch ef yn ôl cyn dechrau un arall.`,
   doing: { submit: 'cyflwyno', approve: 'cymeradwyo' },
   blocked: ({ doing, count, findings }) =>
     `Ni ellir ${doing} tra bo canfyddiadau lefel gwall ar ôl (${count}): ${findings}`,

@@ -1,13 +1,21 @@
 // The words of the errors the client throws most often, in English: the shape every language follows
 // (a message missing in Welsh does not compile). Codes never change with the language; only messages do.
 
-import { englishRefusals, type RefusalWords } from '@eqia/core/light';
+import { englishLifecycleWords, englishRefusals, type RefusalWords } from '@eqia/core/light';
 import { englishAdminErrors } from './admin-errors.js';
+import { englishSchemaIssues } from './schema-issues.js';
+import { englishStoreErrors } from './store-errors.js';
 
 export const englishErrors = {
   ...englishAdminErrors,
   /** Why core's `authorise` refuses someone (a ForbiddenError's `refusal`). */
   refusals: englishRefusals as RefusalWords,
+  /** Why a lifecycle refuses an event (an INVALID_TRANSITION's `told`). */
+  lifecycle: englishLifecycleWords,
+  /** What a schema says of bad input (a ValidationError's issues, from zod). */
+  schema: englishSchemaIssues,
+  /** What a store says when it cannot do its work (a store error's `told`). */
+  store: englishStoreErrors,
   notAUser: ({ user, profile, known }: { user: string; profile: string; known: string }) =>
     `"${user}" is not a user of this profile (${profile}; users: ${known}). An admin can add them with \`eqia users add ${user} --name "…" --roles author\`.`,
   noUsers: 'none yet',
@@ -21,6 +29,8 @@ export const englishErrors = {
     `you acted on version ${acted}; since then ${changes}`,
   nothingChanged: ({ section }: { section: string }) =>
     `The edit of "${section}" changes nothing: nothing was recorded.`,
+  revisionUnderWay: ({ id, state }: { id: string; state: string }) =>
+    `Revision ${id} of this assessment is already under way (${state}): continue it, or withdraw it before starting another.`,
   /** What a command blocked by findings was doing, by its event. */
   doing: { submit: 'submit', approve: 'approve' } as Readonly<Record<string, string>>,
   blocked: ({ doing, count, findings }: { doing: string; count: number; findings: string }) =>

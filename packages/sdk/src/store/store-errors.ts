@@ -3,14 +3,15 @@ import {
   EqiaError,
   NotFoundError,
   StoreCorruptError,
+  type Told,
   type ValidationError,
 } from '@eqia/core/light';
+import { storeTold } from '../language/store-errors.js';
 
 /** Reading or writing a store nobody has created: stores are only ever created on purpose. */
 export function storeMissing(location: string): NotFoundError {
-  return new NotFoundError(
-    `There is no eqia store at ${location}. Run \`eqia init\` (or call store.init()) to create one, or point to the right store with --store or EQIA_STORE.`,
-  );
+  const { message, options } = storeTold('storeMissing', { location });
+  return new NotFoundError(message, options);
 }
 
 /** Another writer kept the store busy for longer than we were willing to wait. Nothing was written. */
@@ -22,7 +23,7 @@ export class StoreBusyError extends EqiaError {
     message: string,
     /** The store, as `store.location` names it. */
     readonly location: string,
-    options?: { cause?: unknown },
+    options?: { cause?: unknown; told?: Told },
   ) {
     super(message, options);
   }

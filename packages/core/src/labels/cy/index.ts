@@ -2,6 +2,7 @@ import type { Messages } from '../messages.js';
 import { welshCensus } from './census.js';
 import { welshAims, welshCharacteristics, welshJurisdictions } from './characteristics.js';
 import { welshCheckWords } from './checks.js';
+import { welshLifecycleWords } from './lifecycle.js';
 import { welshRefusals } from './refusals.js';
 import { welshRules } from './rules/index.js';
 import { welshLabels } from './values.js';
@@ -17,4 +18,5 @@ export const welshMessages: Messages = {
   rules: welshRules,
   checks: welshCheckWords,
   refusals: welshRefusals,
+  lifecycle: welshLifecycleWords,
 };

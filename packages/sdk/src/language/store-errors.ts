@@ -1,0 +1,53 @@
+import type { Told } from '@eqia/core/light';
+
+// What a store says when it cannot do its work (busy, damaged, missing, the disk), in English: the shape
+// the Welsh follows (cy-store-errors.ts). A store adapter words its errors with `storeTold`, so that a
+// client (and the CLI) can word them again in the user's language. `said` is what the engine itself
+// said, kept in its own words.
+
+type File = { file: string };
+type Said = { file: string; said: string };
+const engine = (said: string) => (said ? ` (SQLite said: ${said})` : '');
+const restore = (file: string) =>
+  `Nothing was changed. Restore the file from your latest backup; to see what SQLite makes of it, run: sqlite3 "${file}" "PRAGMA integrity_check"`;
+
+export const englishStoreErrors = {
+  storeMissing: ({ location }: { location: string }) =>
+    `There is no eqia store at ${location}. Run \`eqia init\` (or call store.init()) to create one, or point to the right store with --store or EQIA_STORE.`,
+  storeBusy: ({ file, seconds }: { file: string; seconds: string }) =>
+    `The eqia store ${file} stayed busy for more than ${seconds} s: another process held its write lock all that time. Nothing was written; try again, and if it keeps happening look for an eqia process that is stuck.`,
+  damagedPages: ({ file, said }: Said) =>
+    `The eqia store ${file} is damaged: SQLite found pages that do not hold what they should${engine(said)}. ${restore(file)}`,
+  notADatabase: ({ file, said }: Said) =>
+    `The eqia store ${file} is not a SQLite database, or its first page is damaged${engine(said)}. ${restore(file)}`,
+  rowsOutOfPlace: ({ file, said }: Said) =>
+    `The eqia store ${file} holds rows that do not line up (an event or assessment out of place)${engine(said)}. ${restore(file)}`,
+  notJson: ({ file, said }: Said) =>
+    `The eqia store ${file} holds a document that is not JSON${engine(said)}. ${restore(file)}`,
+  noTables: ({ file, said }: Said) =>
+    `The eqia store ${file} does not have the tables this eqia expects${engine(said)}. ${restore(file)}`,
+  directory: ({ file }: File) =>
+    `The eqia store ${file} is a directory, not a database file. ${restore(file)}`,
+  notAFile: ({ file }: File) =>
+    `The eqia store ${file} is not a regular file, so it cannot be a database. ${restore(file)}`,
+  notAnEqiaStore: ({ file }: File) =>
+    `The file ${file} is a SQLite database but not an eqia store: nothing was changed. Point eqia at its own database file, or move this one away before running eqia init there.`,
+  cannotOpen: ({ file, said }: Said) =>
+    `eqia cannot open the store ${file} for reading and writing${engine(said)}. Check that this user may read and write the file and the folder it is in (SQLite keeps -wal and -shm files beside it).`,
+  diskFull: ({ file }: File) =>
+    `The disk holding the eqia store ${file} is full: nothing was written. Free some space and try again.`,
+  diskFailed: ({ file, said }: Said) =>
+    `The operating system reported an error reading or writing the eqia store ${file}${engine(said)}. Nothing was written by the failed call; check the disk, then try again.`,
+};
+
+export type StoreErrorWords = typeof englishStoreErrors;
+type StoreErrorId = keyof StoreErrorWords;
+
+/** A store error's English message and the options that carry it as data, for the error's constructor. */
+export function storeTold<K extends StoreErrorId>(
+  id: K,
+  values: Parameters<StoreErrorWords[K]>[0],
+): { message: string; options: { told: Told } } {
+  const message = (englishStoreErrors[id] as (values: Parameters<StoreErrorWords[K]>[0]) => string)(values);
+  return { message, options: { told: { id, values } } };
+}
