@@ -1,7 +1,7 @@
 import type { Assessment } from '@eqia/core';
-import { authorise, type Profile } from '@eqia/core/light';
+import { authorise, type Frozen, type Profile, schemaTyped } from '@eqia/core/light';
 
-type Acting = Profile['users'][number];
+type Acting = Frozen<Profile['users'][number]>;
 
 /**
  * Ask core's authorise, before the first question, whether this user may do this to the assessment:
@@ -9,10 +9,10 @@ type Acting = Profile['users'][number];
  */
 export function refusal(
   user: Acting,
-  assessment: Assessment,
+  assessment: Frozen<Assessment>,
   type: 'edit' | 'approve' | 'requestChanges',
   stage = '',
 ) {
-  const by = { id: user.id, roles: user.roles };
-  return authorise(by, assessment, { type, by, at: '', stage } as never);
+  const by = { id: user.id, roles: [...user.roles] };
+  return authorise(by, schemaTyped<Assessment>(assessment), { type, by, at: '', stage } as never);
 }

@@ -1,4 +1,5 @@
 import { join, resolve } from 'node:path';
+import type { Frozen } from '@eqia/core';
 import { NotFoundError, type Profile, UnsupportedVersionError } from '@eqia/core/light';
 import type { AssessmentStore, EqiaClient } from '@eqia/sdk';
 import type { CliContext } from './context.js';
@@ -110,7 +111,7 @@ export async function chosenUser(
 async function resolveUser(
   ctx: CliContext,
   flag: string | undefined,
-  profile: Profile,
+  profile: Frozen<Profile>,
   purpose: 'read' | 'write',
 ): Promise<string> {
   const known = profile.users.map((user) => user.id);

@@ -171,7 +171,7 @@ async function filteredList(
   const filter = { characteristic: 'disability' };
   const rawList = async () =>
     (await raw.query<{ summary: { id: string } }>({ name: 'bench-filter', text: sql })).rows;
-  const ids = (found: { id: string }[]) => found.map((summary) => summary.id).join(' ');
+  const ids = (found: readonly { id: string }[]) => found.map((summary) => summary.id).join(' ');
   if (ids(await client.list(filter)) !== ids((await rawList()).map((row) => row.summary)))
     throw new Error('the raw SELECT does not answer what client.list answers');
   const rounds = context.smoke ? 1 : 10;

@@ -1,4 +1,5 @@
 import { ValidationError } from './errors.js';
+import type { Frozen } from './frozen.js';
 import { profileCharacteristics } from './profiles/characteristics.js';
 import type { Profile } from './schema/profile.js';
 
@@ -43,7 +44,7 @@ export function namedCharacteristics(content: Content): { path: string; id: stri
  * Refuses content that names a characteristic the profile does not consider: stored, it would be shown
  * nowhere and ignored by the checks. The error names each key and the ids the profile knows.
  */
-export function assertKnownCharacteristics(content: Content, profile: Profile, what: string): void {
+export function assertKnownCharacteristics(content: Content, profile: Frozen<Profile>, what: string): void {
   const known = profileCharacteristics(profile).map((c) => c.id);
   const unknown = namedCharacteristics(content).filter(({ id }) => !known.includes(id));
   if (unknown.length === 0) return;

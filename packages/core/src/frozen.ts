@@ -1,19 +1,32 @@
 /**
- * A value nobody may change, as the SDK returns it: every property read-only, all the way down, so a
- * consumer's `view.assessment.policy.title = '…'` fails when it compiles (and throws when it runs: see
- * `deepFreeze`). Lists stay lists of frozen items, typed as the schema types them, so a result still
- * passes to every function that takes the schema's types: their `push` is refused when it runs only
- * (readonly lists would need every reader in core, report and the CLI to take them; see sdk.md).
+ * A value nobody may change, as the SDK returns it: every property and every list read-only, all the
+ * way down, so a consumer's `view.assessment.policy.title = '…'` or `view.findings.push(…)` fails when
+ * it compiles (and throws when it runs: see `deepFreeze`). core's and report's functions take their
+ * inputs so (`Frozen<Assessment>`), so a result passes to them as it is. Functions, dates and strings
+ * (branded ones too) and `unknown` are left as they are; maps and sets become their read-only views.
  */
-export type Frozen<T> = T extends (...args: never[]) => unknown
+export type Frozen<T> = unknown extends T
   ? T
-  : T extends (infer Item)[]
-    ? Frozen<Item>[]
-    : T extends readonly (infer Item)[]
-      ? readonly Frozen<Item>[]
-      : T extends object
-        ? { readonly [K in keyof T]: Frozen<T[K]> }
-        : T;
+  : T extends string | number | boolean | bigint | symbol | null | undefined
+    ? T
+    : T extends (...args: never[]) => unknown
+      ? T
+      : T extends Date
+        ? T
+        : T extends ReadonlyMap<infer Key, infer Value>
+          ? ReadonlyMap<Frozen<Key>, Frozen<Value>>
+          : T extends ReadonlySet<infer Item>
+            ? ReadonlySet<Frozen<Item>>
+            : T extends readonly unknown[]
+              ? { readonly [I in keyof T]: Frozen<T[I]> }
+              : { readonly [K in keyof T]: Frozen<T[K]> };
+
+/**
+ * A frozen value typed as the schema types it (its lists mutable), for code that only reads it but is
+ * typed with the schema's types: how a function that takes `Frozen<T>` hands its input on. Nothing is
+ * copied, and the value stays frozen, so a reader that wrote to it would throw.
+ */
+export const schemaTyped = <T>(value: Frozen<T>): T => value as T;
 
 /**
  * The getter of a key, own or inherited, if it has one (a data property has none), allocating nothing:

@@ -1,4 +1,11 @@
-import { type Assessment, defaultProfile, type IsoDate, type Profile } from '@eqia/core';
+import {
+  type Assessment,
+  defaultProfile,
+  type Frozen,
+  type IsoDate,
+  type Profile,
+  schemaTyped,
+} from '@eqia/core';
 import { actionPlanRows } from './assessment/action-plan.js';
 import { toCsv } from './csv.js';
 
@@ -21,10 +28,14 @@ const header = [
  * Give `today` to fill the Overdue column (empty without it), and the profile for audience labels.
  */
 export function renderActionPlanCsv(
-  assessment: Assessment,
-  options: { profile?: Profile; today?: IsoDate } = {},
+  assessment: Frozen<Assessment>,
+  options: { profile?: Frozen<Profile>; today?: IsoDate } = {},
 ): string {
-  const rows = actionPlanRows(assessment, options.profile ?? defaultProfile, options.today);
+  const rows = actionPlanRows(
+    schemaTyped<Assessment>(assessment),
+    schemaTyped<Profile>(options.profile ?? defaultProfile),
+    options.today,
+  );
   return toCsv(
     header,
     rows.map((row) => [

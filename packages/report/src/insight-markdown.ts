@@ -1,4 +1,4 @@
-import type { DisparityAnalysis } from '@eqia/core';
+import { type DisparityAnalysis, type Frozen, schemaTyped } from '@eqia/core';
 import { escapeMarkdownCell, escapeMarkdownInline } from './escape-markdown.js';
 import { insightTable } from './insight-table.js';
 import { assessmentEnglish } from './language/english-assessment.js';
@@ -13,10 +13,10 @@ export interface InsightMarkdownOptions {
 
 /** A disparity analysis as a Markdown section: a heading, a GitHub-flavoured table and its notes. */
 export function renderInsightMarkdown(
-  analysis: DisparityAnalysis,
+  analysis: Frozen<DisparityAnalysis>,
   options: InsightMarkdownOptions = {},
 ): string {
-  const table = insightTable(analysis, options.lang ?? assessmentEnglish);
+  const table = insightTable(schemaTyped<DisparityAnalysis>(analysis), options.lang ?? assessmentEnglish);
   const level = options.headingLevel ?? 3;
   const [first, ...data] = table.columns;
   const profile = data.slice(0, 3).map((column) => `${table.profileLabel}: ${column.toLowerCase()}`);

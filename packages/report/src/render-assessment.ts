@@ -1,5 +1,5 @@
 import { assessmentDocument } from './assessment/assessment-document.js';
-import type { AssessmentReportInput } from './assessment/input.js';
+import type { AssessmentReportInput, ReportedAssessment } from './assessment/input.js';
 import { renderHtmlDocument } from './html/render-html.js';
 import { assessmentEnglish } from './language/english-assessment.js';
 import { type AssessmentLanguages, eachLanguage } from './language/report-language.js';
@@ -8,7 +8,7 @@ import { renderMarkdownDocument } from './markdown/render-markdown.js';
 export type { ReportLanguages } from './language/report-language.js';
 
 const documents = (input: AssessmentReportInput, languages: AssessmentLanguages) =>
-  eachLanguage(languages, (lang) => assessmentDocument(input, lang));
+  eachLanguage(languages, (lang) => assessmentDocument(input as ReportedAssessment, lang));
 
 /** One self-contained, print-ready, accessible HTML page (inline CSS, no script). */
 export function renderAssessmentHtml(

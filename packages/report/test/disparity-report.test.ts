@@ -1,9 +1,9 @@
 import { type Assessment, cafcassProfile, type PopulationProfileInput } from '@eqia/core';
 import { compareToBaseline, disparityEvidence } from '@eqia/core/analysis';
 import { describe, expect, it } from 'vitest';
+import type { ReportedAssessment } from '../src/assessment/input.js';
 import { welsh } from '../src/cy.js';
 import {
-  type AssessmentReportInput,
   buildAnnualReport,
   renderAnnualReportHtml,
   renderAnnualReportJson,
@@ -62,7 +62,7 @@ const withEvidence = (assessment: Assessment, ...items: Assessment['evidence']['
   evidence: { ...assessment.evidence, items: [...assessment.evidence.items, ...items] },
 });
 
-const input: AssessmentReportInput = {
+const input: ReportedAssessment = {
   ...publishedInput,
   assessment: withEvidence(publishedInput.assessment, religion),
 };

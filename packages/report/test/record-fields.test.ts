@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { AssessmentReportInput } from '../src/index.js';
+import type { ReportedAssessment } from '../src/assessment/input.js';
 import { renderAssessmentMarkdown } from '../src/index.js';
 import { draftInput, publishedInput } from './fixtures/worked-example.js';
 
 /** A copy of a report input, changed by `recipe`. */
-function changed(input: AssessmentReportInput, recipe: (draft: AssessmentReportInput) => void) {
+function changed(input: ReportedAssessment, recipe: (draft: ReportedAssessment) => void) {
   const copy = structuredClone(input);
   recipe(copy);
   return copy;

@@ -1,15 +1,15 @@
-import { workedExample } from '@eqia/core';
-import { describe, expect, it } from 'vitest';
+import { type Frozen, workedExample } from '@eqia/core';
+import { describe, expect, expectTypeOf, it } from 'vitest';
 import { world, writeWorkedExample } from './client-setup.js';
 
 // Everything the client returns is frozen all the way down, in the same way: a consumer's change fails
 // when it compiles (each `@ts-expect-error` below is checked by `pnpm typecheck`) and throws when it
-// runs (this module is strict, as every ES module is). Lists are typed as lists; their `push` throws.
+// runs (this module is strict, as every ES module is). Lists are read-only lists: no `push`, no `[i] =`.
 
 const id = workedExample.id;
 
-/** Pushes onto a list the types let through, to show that it throws when it runs. */
-const pushOnto = (list: unknown[]) => () => list.push('more');
+/** Pushes onto a list as a consumer who cast its type away would, to show that it throws when it runs. */
+const pushOnto = (list: readonly unknown[]) => () => (list as unknown[]).push('more');
 
 function first<T>(list: readonly T[]): T {
   const [item] = list;
@@ -45,14 +45,21 @@ describe('what the client returns cannot be changed', () => {
         // @ts-expect-error: and its summary
         view.summary.title = 'Changed';
       }).toThrow(TypeError);
-      expect(pushOnto(view.assessment.evidence.items as unknown[])).toThrow(TypeError);
+      expect(() => {
+        // @ts-expect-error: its lists are read-only: no push
+        view.assessment.evidence.items.push(view.assessment.evidence.items[0]);
+      }).toThrow(TypeError);
+      expect(() => {
+        // @ts-expect-error: nor an item replaced
+        view.assessment.policy.otherGroups[0] = { id: 'x', label: 'X' };
+      }).toThrow(TypeError);
       expect(view.findings.length).toBeGreaterThan(0);
       const finding = first(view.findings);
       expect(() => {
         // @ts-expect-error: a finding is read-only
         finding.message = 'Changed';
       }).toThrow(TypeError);
-      expect(pushOnto(view.findings as unknown[])).toThrow(TypeError);
+      expect(pushOnto(view.findings)).toThrow(TypeError);
     }
     // What the client was told stays as it was.
     expect((await amara.get(draft)).assessment.policy.team).toBe('Operations');
@@ -70,7 +77,7 @@ describe('what the client returns cannot be changed', () => {
       // @ts-expect-error: a snapshot's assessment is read-only
       snapshot.assessment.policy.title = 'Changed';
     }).toThrow(TypeError);
-    expect(pushOnto(snapshot.findings as unknown[])).toThrow(TypeError);
+    expect(pushOnto(snapshot.findings)).toThrow(TypeError);
     const checks = await amara.checkAll();
     const checked = first(first(checks.filter(({ findings }) => findings.length > 0)).findings);
     expect(() => {
@@ -129,5 +136,46 @@ describe('what the client returns cannot be changed', () => {
     expect(Object.isFrozen((await session.view()).assessment.policy)).toBe(true);
     expect(heard).toHaveLength(1);
     expect(Object.isFrozen(heard[0])).toBe(true);
+  });
+
+  it('every other answer: totals, facts, overdue actions, reviews due, versions, differences and checks', async () => {
+    const { amara } = await written();
+    const answers = {
+      annualTotals: await amara.annualTotals({ from: '2025-04-01', to: '2026-03-31', today: '2026-03-31' }),
+      annualFacts: await amara.annualFacts(),
+      overdueActions: await amara.overdueActions(),
+      dueForReview: await amara.dueForReview(),
+      history: await amara.history(id),
+      versionAt: await amara.versionAt(id, 1),
+      diff: await amara.diff(id, id),
+      verify: await amara.verify(id),
+      verifyProfile: await amara.verifyProfile(),
+      data: await amara.data.current(),
+      objectives: await amara.objectives.list(),
+    };
+    // Read-only in type, all the way down: what the client says it returns is Frozen.
+    expectTypeOf(answers.annualTotals).toEqualTypeOf<Frozen<typeof answers.annualTotals>>();
+    expectTypeOf(answers.history).toEqualTypeOf<Frozen<typeof answers.history>>();
+    expectTypeOf(answers.versionAt).toEqualTypeOf<Frozen<typeof answers.versionAt>>();
+    expectTypeOf(answers.verify).toEqualTypeOf<Frozen<typeof answers.verify>>();
+    const facts = first(answers.annualFacts);
+    expect(() => {
+      // @ts-expect-error: a total's lists are read-only
+      answers.annualTotals.inPeriod.push({ facts: facts.facts, state: 'draft' });
+    }).toThrow(TypeError);
+    expect(() => {
+      // @ts-expect-error: and what they list
+      facts.facts.title = 'Changed';
+    }).toThrow(TypeError);
+    // And frozen when it runs, every object and list of every answer.
+    const unfrozen: string[] = [];
+    const visit = (value: unknown, path: string) => {
+      if (typeof value !== 'object' || value === null) return;
+      if (!Object.isFrozen(value)) unfrozen.push(path);
+      for (const [key, child] of Object.entries(value)) visit(child, `${path}.${key}`);
+    };
+    for (const [name, answer] of Object.entries(answers)) visit(answer, name);
+    expect(unfrozen).toEqual([]);
+    expect(answers.history.length).toBeGreaterThan(0);
   });
 });

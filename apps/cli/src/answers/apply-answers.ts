@@ -3,6 +3,7 @@ import {
   englishFingerprint,
   isWelshStale,
   type SectionId,
+  schemaTyped,
   sectionIds,
   textFields,
   textKey,
@@ -27,7 +28,8 @@ export async function applyAnswers(
 ): Promise<AssessmentView> {
   const before = await client.get(id);
   let view = before;
-  const current = () => view.assessment;
+  // Its parts go back into edits as they are (frozen: immer takes them so), never changed here.
+  const current = () => schemaTyped<Assessment>(view.assessment);
   const put = async <S extends SectionId>(section: S, next: Assessment[S] | undefined) => {
     if (next === undefined || sameContent(current()[section], next)) return;
     view = await client.edit(id, section, () => next);

@@ -1,8 +1,10 @@
-import type { Assessment } from '@eqia/core';
+import { type Assessment, type Frozen, schemaTyped } from '@eqia/core';
 import type { AnswersFile } from './schema.js';
 
 /** The answers that would reproduce an assessment's content (the demo builds its samples this way). */
-export function answersFromAssessment(assessment: Assessment): AnswersFile {
+export function answersFromAssessment(given: Frozen<Assessment>): AnswersFile {
+  // Shares the assessment's parts (frozen, when the SDK returned it): the answers are for writing out.
+  const assessment = schemaTyped<Assessment>(given);
   const { screening, monitoring } = assessment;
   return {
     policy: assessment.policy,

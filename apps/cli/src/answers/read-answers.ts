@@ -1,3 +1,4 @@
+import type { Frozen } from '@eqia/core';
 import { assertKnownCharacteristics, type Profile, parseWith } from '@eqia/core';
 import { readInputJson } from '../input-file.js';
 import { AnswersFile } from './schema.js';
@@ -9,7 +10,11 @@ export async function readAnswers(cwd: string, file: string): Promise<AnswersFil
 }
 
 /** Refuses an answers file naming a characteristic the profile does not consider (exit 6), naming each key. */
-export function refuseUnknownCharacteristics(answers: AnswersFile, profile: Profile, file: string): void {
+export function refuseUnknownCharacteristics(
+  answers: AnswersFile,
+  profile: Frozen<Profile>,
+  file: string,
+): void {
   assertKnownCharacteristics(
     answers,
     profile,

@@ -1,4 +1,4 @@
-import type { Action } from '@eqia/core';
+import type { Action, Frozen } from '@eqia/core';
 import { parseCommandArgs } from '../args.js';
 import type { Command } from '../command.js';
 import { ExitCode } from '../exit-codes.js';
@@ -44,7 +44,7 @@ nothing is: run it from cron to be told.`,
         if (actions.length) {
           // What each action is and who owns it live in the assessment, not its summary: read those.
           const { client } = await clientFor(ctx, opened);
-          const plans = new Map<string, Action[]>();
+          const plans = new Map<string, Frozen<Action[]>>();
           for (const id of new Set(actions.map((a) => a.assessmentId)))
             plans.set(id, (await client.get(id)).assessment.actions);
           ctx.write(

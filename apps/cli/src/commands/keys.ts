@@ -1,5 +1,5 @@
 import { unlinkSync } from 'node:fs';
-import type { SigningKey } from '@eqia/core';
+import type { Frozen, SigningKey } from '@eqia/core';
 import { parseCommandArgs, requirePositional } from '../args.js';
 import type { Command } from '../command.js';
 import type { CliContext } from '../context.js';
@@ -110,7 +110,7 @@ async function listKeys(ctx: CliContext, flags: Flags): Promise<ExitCode> {
 }
 
 /** Keys that came with imported assessments are another store's signers': say what they are for. */
-function importedNote(keys: readonly SigningKey[]): string {
+function importedNote(keys: Frozen<SigningKey[]>): string {
   const imported = keys.filter((key) => key.importedWith);
   if (imported.length === 0) return '';
   const uses = imported.map((key) => `${key.id} (${key.importedWith?.join(', ')})`).join('; ');

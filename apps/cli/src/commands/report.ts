@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import type { OrganisationData } from '@eqia/core';
+import type { Frozen, OrganisationData } from '@eqia/core';
 import type { EqiaClient } from '@eqia/sdk';
 import { parseCommandArgs, parseDateOption, requireOption } from '../args.js';
 import type { Command } from '../command.js';
@@ -18,7 +18,7 @@ const LISTED_HELP = 50;
 type Format = (typeof formats)[number];
 
 /** The year of equality data to report: a year with none is a mistake to say, not an empty section. */
-async function dataFor(client: EqiaClient, period: string | undefined): Promise<OrganisationData> {
+async function dataFor(client: EqiaClient, period: string | undefined): Promise<Frozen<OrganisationData>> {
   const data = await client.data.figures(period === undefined ? {} : { period });
   if (period !== undefined && data.profiles.length === 0 && data.payGaps.length === 0)
     throw new UsageError(msg.data.noPeriod({ period }));

@@ -1,4 +1,4 @@
-import { type Assessment, SectionId, sectionIds } from '@eqia/core';
+import { type Assessment, type Frozen, SectionId, sectionIds } from '@eqia/core';
 import { parseCommandArgs, requirePositional } from '../args.js';
 import type { Command } from '../command.js';
 import { ExitCode } from '../exit-codes.js';
@@ -57,7 +57,7 @@ Show an assessment: where it is, each section in brief, and how many findings re
 };
 
 /** Where an imported record came from, and a sign-off given outside eqia, as the record states it. */
-function provenanceLines({ provenance }: Assessment): string[] {
+function provenanceLines({ provenance }: Frozen<Assessment>): string[] {
   if (!provenance) return [];
   const outside = provenance.signedOffOutside;
   const imported = msg.show.imported({ source: provenance.source, by: provenance.importedBy });

@@ -1,3 +1,4 @@
+import type { Frozen } from '@eqia/core';
 import {
   type CensusWords,
   censusCategorySets,
@@ -48,7 +49,7 @@ function setPhrase(id: string): string {
 }
 
 /** The imports, one line each, with who imported them and when. */
-export function entriesText(entries: readonly EqualityDataEntry[], profile: Profile): string {
+export function entriesText(entries: readonly EqualityDataEntry[], profile: Frozen<Profile>): string {
   return entries
     .map(
       (entry) =>
@@ -60,7 +61,7 @@ export function entriesText(entries: readonly EqualityDataEntry[], profile: Prof
 const percent = (value: number) => `${value.toFixed(1)}%`;
 const shown = (count: number | null) => (count === null ? msg.data.suppressed : formatCount(count));
 
-function profileText(profile: OrganisationProfile): string {
+function profileText(profile: Frozen<OrganisationProfile>): string {
   const comparison = profile.comparison;
   const baseline = comparison?.baseline;
   const set = profile.categorySet;
@@ -99,7 +100,7 @@ function profileText(profile: OrganisationProfile): string {
   return lines.join('\n');
 }
 
-function payGapText(gap: PayGapData): string {
+function payGapText(gap: Frozen<PayGapData>): string {
   const { reference, comparison } = payGapGroups[gap.dimension];
   const groups = `${label('payGapGroup', reference)} / ${label('payGapGroup', comparison)}`;
   const bonus = (value: number | undefined) => (value === undefined ? msg.data.noBonuses : percent(value));
@@ -116,7 +117,7 @@ function payGapText(gap: PayGapData): string {
 }
 
 /** A period's figures as they would be published: suppressed counts, comparisons, pay gaps. */
-export function figuresText(figures: OrganisationData, threshold: number): string {
+export function figuresText(figures: Frozen<OrganisationData>, threshold: number): string {
   if (figures.period === undefined) return msg.data.none;
   return [
     msg.data.figuresFor({ period: figures.period, threshold }),

@@ -1,3 +1,4 @@
+import type { Frozen } from '@eqia/core';
 import { type Assessment, addMonths, cafcassProfile, workedExample, workedExampleNow } from '@eqia/core';
 import type { AssessmentStore, EqiaClient } from '@eqia/sdk';
 import { applyAnswers } from '../answers/apply-answers.js';
@@ -191,7 +192,11 @@ async function seedObjectives(clients: Clients, now: Date, at: (date: Date) => v
 }
 
 /** Create an assessment as its author at the time it was started, then fill every section. */
-async function author(client: EqiaClient, content: Assessment, at: (date: Date) => void): Promise<void> {
+async function author(
+  client: EqiaClient,
+  content: Frozen<Assessment>,
+  at: (date: Date) => void,
+): Promise<void> {
   at(new Date(content.createdAt));
   await client.create({ id: content.id, title: content.policy.title });
   await applyAnswers(client, content.id, answersFromAssessment(content));

@@ -1,4 +1,4 @@
-import type { LabelCatalogue, Locale, Messages } from '@eqia/core';
+import type { Frozen, LabelCatalogue, Locale, Messages } from '@eqia/core';
 import {
   label as englishLabel,
   inSentence,
@@ -77,7 +77,7 @@ export async function chooseUiLanguage(ctx: Pick<CliContext, 'argv' | 'env' | 'c
 }
 
 /** Once the store's profile is read: its default language, unless the user chose one. */
-export async function useProfileLanguage(profile: Profile): Promise<void> {
+export async function useProfileLanguage(profile: Frozen<Profile>): Promise<void> {
   if (!chosen) await setUiLanguage(profile.languages?.default ?? 'en');
 }
 

@@ -1,4 +1,4 @@
-import type { Objective, Rag } from '@eqia/core';
+import type { Frozen, Objective, Rag } from '@eqia/core';
 import type { ProgressInput } from '@eqia/sdk';
 import { msg } from '../messages/ui-language.js';
 import { uiWords } from '../messages/ui-words.js';
@@ -8,7 +8,7 @@ import { askMultiSelect, askSelect, askText } from '../prompts/ask.js';
  * A quarter's progress update, asked one question at a time: the RAG, what happened, what changed, each
  * measure's latest value (blank to leave it), and the milestones done.
  */
-export async function askProgress(objective: Objective, today: string): Promise<ProgressInput> {
+export async function askProgress(objective: Frozen<Objective>, today: string): Promise<ProgressInput> {
   const words = msg.objectives;
   const asOf = await askText({
     message: words.askAsOf,

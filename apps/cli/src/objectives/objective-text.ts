@@ -1,3 +1,4 @@
+import type { Frozen } from '@eqia/core';
 import { inSentence, type ObjectiveSummary, type Profile, profileCharacteristics } from '@eqia/core';
 import type { ObjectiveView } from '@eqia/sdk';
 import { msg } from '../messages/ui-language.js';
@@ -15,7 +16,7 @@ const ragText = (summary: Pick<ObjectiveSummary, 'rag'>) => {
  * The register, one objective to a block of short lines (its id, its title, where it is), so it fits a
  * narrow terminal: ids and titles are too long to share a row.
  */
-export function objectivesTable(summaries: readonly ObjectiveSummary[], profile: Profile): string {
+export function objectivesTable(summaries: Frozen<ObjectiveSummary[]>, profile: Frozen<Profile>): string {
   const { label } = uiWords();
   return summaries
     .map((summary) => {
@@ -28,7 +29,10 @@ export function objectivesTable(summaries: readonly ObjectiveSummary[], profile:
 }
 
 /** One objective as an equality lead reads it: the promise, the measures against targets, the plan, progress. */
-export function objectiveText({ objective, summary, attention }: ObjectiveView, profile: Profile): string {
+export function objectiveText(
+  { objective, summary, attention }: ObjectiveView,
+  profile: Frozen<Profile>,
+): string {
   const words = uiWords();
   const { label } = words;
   const o = msg.objectives;

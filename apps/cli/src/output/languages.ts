@@ -1,3 +1,4 @@
+import type { Frozen } from '@eqia/core';
 import { type Locale, type Profile, parseLocales, publishingLanguages } from '@eqia/core';
 import type { CliContext } from '../context.js';
 import { msg } from '../messages/ui-language.js';
@@ -16,7 +17,7 @@ export const languageHelp = `  --lang <langs>  the language of the document: en 
 export async function documentLanguages(
   ctx: CliContext,
   flag: string | undefined,
-  profile: Profile,
+  profile: Frozen<Profile>,
 ): Promise<Locale[]> {
   const given = (text: string, source: string): Locale[] => {
     const parsed = parseLocales(text);

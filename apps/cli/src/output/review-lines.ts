@@ -1,3 +1,4 @@
+import type { Frozen } from '@eqia/core';
 import { type Assessment, inSentence, type LifecycleStatus, type Profile, type SectionId } from '@eqia/core';
 import { msg, uiLabel } from '../messages/ui-language.js';
 import { personName } from './person.js';
@@ -9,7 +10,11 @@ const nameOf = personName;
  * What reviewers said about one section, for its author: each reviewer's latest verdict, and each
  * comment with its id and how to reply to or resolve it.
  */
-export function reviewLines(assessment: Assessment, section: SectionId, profile: Profile): string[] {
+export function reviewLines(
+  assessment: Frozen<Assessment>,
+  section: SectionId,
+  profile: Frozen<Profile>,
+): string[] {
   const { verdicts, comments } = assessment.review;
   const latest = new Map(verdicts.filter((v) => v.section === section).map((v) => [v.by, v]));
   const lines = [...latest.values()].map((v) =>
@@ -36,7 +41,11 @@ export function reviewLines(assessment: Assessment, section: SectionId, profile:
  * Where the assessment is, in words a reader needs: "in review at Equality lead review",
  * "being assessed — changes requested by Julie Brown: “…”".
  */
-export function statusInWords(assessment: Assessment, status: LifecycleStatus, profile: Profile): string {
+export function statusInWords(
+  assessment: Frozen<Assessment>,
+  status: LifecycleStatus,
+  profile: Frozen<Profile>,
+): string {
   const words = stateLabel(status, assessment.approvalChain);
   const changes = changesRequested(assessment, status, profile);
   return changes ? `${words}: ${changes}` : words;
@@ -44,9 +53,9 @@ export function statusInWords(assessment: Assessment, status: LifecycleStatus, p
 
 /** "changes requested by Julie Brown (“…”)" while the author has the assessment back for them. */
 export function changesRequested(
-  assessment: Assessment,
+  assessment: Frozen<Assessment>,
   status: LifecycleStatus,
-  profile: Profile,
+  profile: Frozen<Profile>,
 ): string | undefined {
   const last = assessment.review.approvals.at(-1);
   if (status.state !== 'assessing' || last?.decision !== 'changes_requested') return undefined;

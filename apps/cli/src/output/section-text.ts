@@ -1,3 +1,4 @@
+import type { Frozen } from '@eqia/core';
 import {
   type Aim,
   type Assessment,
@@ -19,7 +20,11 @@ import { personName } from './person.js';
  * this run (what authors wrote stays as written). Short on purpose: the HTML export is the full document;
  * this is what a reviewer needs to read at a terminal.
  */
-export function sectionLines(assessment: Assessment, section: SectionId, profile: Profile): string[] {
+export function sectionLines(
+  assessment: Frozen<Assessment>,
+  section: SectionId,
+  profile: Frozen<Profile>,
+): string[] {
   const a = assessment;
   const words = uiWords();
   const { label } = words;
@@ -172,7 +177,7 @@ export function sectionLines(assessment: Assessment, section: SectionId, profile
   }
 }
 
-function impactLine(impact: Impact, audience: (id: string) => string, words: Wording): string {
+function impactLine(impact: Frozen<Impact>, audience: (id: string) => string, words: Wording): string {
   const mitigation = impact.mitigation ? msg.sectionText.mitigation({ text: impact.mitigation }) : '';
   return `${msg.sectionText.impact({
     impact: words.impactLabel(impact.direction, impact.severity),

@@ -1,3 +1,4 @@
+import type { Frozen } from '@eqia/core';
 import {
   type Assessment,
   inSentence,
@@ -18,7 +19,7 @@ const decide = 'decide';
  * One step per section (read it, give a verdict and a comment), then the stage decision. Any section
  * can go straight to the decision, which then names the sections left without the reviewer's verdict.
  */
-export function buildReviewSteps(profile: Profile, reviewer: string): WizardStep[] {
+export function buildReviewSteps(profile: Frozen<Profile>, reviewer: string): WizardStep[] {
   // Set while passing over the sections between the one left and the decision; moving back reads them.
   const toDecision = { now: false };
   return [
@@ -29,7 +30,7 @@ export function buildReviewSteps(profile: Profile, reviewer: string): WizardStep
 
 function sectionReviewStep(
   section: SectionId,
-  profile: Profile,
+  profile: Frozen<Profile>,
   reviewer: string,
   toDecision: { now: boolean },
 ): WizardStep {
@@ -126,6 +127,6 @@ const decisionStep = (reviewer: string, toDecision: { now: boolean }): WizardSte
   },
 });
 
-function latestVerdict(assessment: Assessment, section: SectionId, reviewer: string) {
+function latestVerdict(assessment: Frozen<Assessment>, section: SectionId, reviewer: string) {
   return assessment.review.verdicts.filter((v) => v.section === section && v.by === reviewer).at(-1);
 }

@@ -1,3 +1,4 @@
+import type { Frozen } from '@eqia/core';
 import type { Profile } from '@eqia/core/light';
 import type { AssessmentView, EqiaClient } from '@eqia/sdk';
 import { render } from 'ink';
@@ -12,7 +13,7 @@ import { buildReviewSteps } from './review-steps.js';
 const sectionRows = (terminalRows: number) => terminalRows;
 
 /** Run the review screen to the end or until the reviewer quits; the view after their last verdict. */
-export async function runReview(client: EqiaClient, profile: Profile, view: AssessmentView) {
+export async function runReview(client: EqiaClient, profile: Frozen<Profile>, view: AssessmentView) {
   const controller = new WizardController(client, buildReviewSteps(profile, client.user.id), view);
   const app = render(createElement(WizardApp, { controller, contextRows: sectionRows }), {
     exitOnCtrlC: false,

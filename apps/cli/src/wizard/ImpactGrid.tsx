@@ -1,4 +1,4 @@
-import { type Assessment, inSentence, type Profile } from '@eqia/core';
+import { type Assessment, type Frozen, inSentence, type Profile } from '@eqia/core';
 import { Box } from 'ink';
 import type { ReactNode } from 'react';
 import { msg, uiLabel } from '../messages/ui-language.js';
@@ -7,8 +7,8 @@ import { useColumns } from '../prompts/use-columns.js';
 import { type ImpactGridModel, impactGrid, symbolLegend } from './impact-grid.js';
 
 export interface ImpactGridProps {
-  assessment: Assessment;
-  profile: Profile;
+  assessment: Frozen<Assessment>;
+  profile: Frozen<Profile>;
   /** The rows the screen leaves it: characteristics that do not fit are counted, Ctrl+O shows them. */
   rows?: number;
   /** Shown whole (Ctrl+O), however tall. */

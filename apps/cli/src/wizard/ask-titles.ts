@@ -1,3 +1,4 @@
+import type { Frozen } from '@eqia/core';
 import type { Profile } from '@eqia/core/light';
 import { msg } from '../messages/ui-language.js';
 import { askText } from '../prompts/ask.js';
@@ -8,7 +9,7 @@ import { askText } from '../prompts/ask.js';
  * profile as stored, so the first question needs none of core's schemas.
  */
 export async function askTitles(
-  profile: Profile,
+  profile: Frozen<Profile>,
   given: { title?: string; welshTitle?: string },
 ): Promise<{ title: string; welshTitle?: string }> {
   const title = given.title ?? (await askText({ message: msg.wizard.title, required: true }));

@@ -1,3 +1,4 @@
+import type { Frozen } from '@eqia/core';
 import { type Profile, profileCharacteristics } from '@eqia/core';
 import type { WizardStep } from './step.js';
 import { actionsStep } from './steps/actions.js';
@@ -16,7 +17,7 @@ import { screeningBasisStep } from './steps/screening-basis.js';
 import { summaryStep } from './steps/summary.js';
 
 /** The wizard's steps in the order a good equality lead would walk an author through them. */
-export function buildSteps(profile: Profile): WizardStep[] {
+export function buildSteps(profile: Frozen<Profile>): WizardStep[] {
   return [
     policyStep,
     decisionStep,

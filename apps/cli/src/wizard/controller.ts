@@ -1,4 +1,11 @@
-import { type Assessment, ConflictError, type Finding, type SectionId } from '@eqia/core';
+import {
+  type Assessment,
+  ConflictError,
+  type Finding,
+  type Profile,
+  type SectionId,
+  schemaTyped,
+} from '@eqia/core';
 import type { AssessmentSession, AssessmentView, EqiaClient, SectionRecipe, WriteOptions } from '@eqia/sdk';
 import { produce } from 'immer';
 import { sameContent } from '../answers/same-content.js';
@@ -227,8 +234,9 @@ export class WizardController {
     };
     return {
       ask,
-      profile: this.client.profile,
-      assessment: (): Assessment => this.state.view.assessment,
+      // Steps only read these (they change the assessment through the client's edits).
+      profile: schemaTyped<Profile>(this.client.profile),
+      assessment: () => schemaTyped<Assessment>(this.state.view.assessment),
       status: () => this.state.view.status,
       setContext: (lines) => this.update({ context: lines }),
       today: this.today,

@@ -1,3 +1,4 @@
+import type { Frozen } from '@eqia/core';
 import {
   type AnalysisStatus,
   type Assessment,
@@ -32,7 +33,7 @@ export interface ImpactGridModel {
  * Characteristic × audience: for each cell the directions of the impacts found (+ − 0 ?), intersectional
  * impacts counted on each member. Symbols, not colour, carry the meaning.
  */
-export function impactGrid(assessment: Assessment, profile: Profile): ImpactGridModel {
+export function impactGrid(assessment: Frozen<Assessment>, profile: Frozen<Profile>): ImpactGridModel {
   const chosen = assessment.policy.audiences;
   const audiences = profile.audiences.filter((a) => chosen.length === 0 || chosen.includes(a.id));
   const rows = profileCharacteristics(profile).map((characteristic) => {

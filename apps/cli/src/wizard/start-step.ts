@@ -1,4 +1,4 @@
-import type { Assessment, SectionId } from '@eqia/core';
+import type { Assessment, Frozen, SectionId } from '@eqia/core';
 import type { AssessmentView } from '@eqia/sdk';
 import { msg } from '../messages/ui-language.js';
 import { UsageError } from '../usage-error.js';
@@ -33,7 +33,7 @@ export function startStep(steps: readonly WizardStep[], view: AssessmentView, as
 }
 
 /** The sections the reviewer who last sent the assessment back judged "must be corrected" or "could be improved". */
-function sectionsToChange({ review }: Assessment): Set<SectionId> {
+function sectionsToChange({ review }: Frozen<Assessment>): Set<SectionId> {
   const last = review.approvals.at(-1);
   if (last?.decision !== 'changes_requested') return new Set();
   const latest = new Map<SectionId, string>();

@@ -1,9 +1,10 @@
+import type { Frozen } from '@eqia/core';
 import { type Assessment, type Profile, publishingLanguages, type SectionId, textFields } from '@eqia/core';
 import { msg } from '../messages/ui-language.js';
 import type { TextSpec } from '../prompts/types.js';
 
 /** The wizard asks for Welsh only when the organisation publishes in Welsh. */
-export const publishesWelsh = (profile: Profile): boolean =>
+export const publishesWelsh = (profile: Frozen<Profile>): boolean =>
   publishingLanguages(profile).publishes.includes('cy');
 
 /** A text answer just given, and the question it answered (named in the Welsh question). */
@@ -25,7 +26,7 @@ export interface WelshQuestion {
  * section's order. Optional: Enter on an empty answer skips it.
  */
 export function welshQuestions(
-  assessment: Assessment,
+  assessment: Frozen<Assessment>,
   section: SectionId,
   answers: readonly TextAnswer[],
 ): WelshQuestion[] {

@@ -1,3 +1,4 @@
+import type { Frozen } from '../frozen.js';
 import type { AssessmentEvent, EventOf } from '../lifecycle/events.js';
 import type { Assessment } from '../schema/assessment.js';
 import type { Profile, SigningKey } from '../schema/profile.js';
@@ -46,15 +47,15 @@ export function signedContent(before: Assessment, event: SignedEvent): string {
 }
 
 export type KeyStanding =
-  | { standing: 'valid'; key: SigningKey }
-  | { standing: 'revoked' | 'invalid'; reason: string; key?: SigningKey };
+  | { standing: 'valid'; key: Frozen<SigningKey> }
+  | { standing: 'revoked' | 'invalid'; reason: string; key?: Frozen<SigningKey> };
 
 /**
  * Whether `keyId` could sign for `userId` at `at`: registered to them, in its validity, not yet revoked.
  * A key that came with an import stands only for the sign-offs of the assessments it came with.
  */
 export function keyStanding(
-  profile: Profile,
+  profile: Frozen<Profile>,
   userId: string,
   keyId: string,
   at: string,
@@ -81,7 +82,7 @@ export function keyStanding(
 }
 
 /** The keys `userId` may sign with at `at`. */
-export function validKeys(profile: Profile, userId: string, at: string): SigningKey[] {
+export function validKeys(profile: Frozen<Profile>, userId: string, at: string): Frozen<SigningKey>[] {
   return profile.keys.filter((key) => keyStanding(profile, userId, key.id, at).standing === 'valid');
 }
 
@@ -90,7 +91,7 @@ export function validKeys(profile: Profile, userId: string, at: string): Signing
  * for anyone who had registered a key by then, so that nobody can sign off unsigned in their name. Keys
  * that came with an import are another store's users' and do not count.
  */
-export function signatureRequired(profile: Profile, userId: string, at: string): boolean {
+export function signatureRequired(profile: Frozen<Profile>, userId: string, at: string): boolean {
   if (profile.signing === 'required') return true;
   const when = Date.parse(at);
   return profile.keys.some(

@@ -1,4 +1,5 @@
 import type * as z from 'zod/mini';
+import type { Frozen } from '../frozen.js';
 import { ActionDescription } from '../schema/action.js';
 import { Assessment } from '../schema/assessment.js';
 import { Prose } from '../schema/common.js';
@@ -33,7 +34,10 @@ interface Def {
  * assessment, so a field added to the schema needs no list kept by hand. List items without an id
  * (monitoring notes, reaffirmations: written after sign-off, not edited) have no Welsh version.
  */
-export function textFields(assessment: Assessment, sections: readonly SectionId[] = sectionIds): TextField[] {
+export function textFields(
+  assessment: Frozen<Assessment>,
+  sections: readonly SectionId[] = sectionIds,
+): TextField[] {
   const fields: TextField[] = [];
   const visit = (schema: Schema, value: unknown, section: SectionId, key: string[], path: string[]) => {
     if (textSchemas.has(schema)) {

@@ -1,3 +1,4 @@
+import type { Frozen } from '../frozen.js';
 import type { Assessment } from '../schema/assessment.js';
 import type { TextKey } from '../schema/welsh.js';
 import { type TextField, textFields } from './text-fields.js';
@@ -23,7 +24,7 @@ export function englishFingerprint(english: string): string {
  * and a report mark as out of date, and `welsh-text-current` flags. A Welsh version written before eqia
  * kept fingerprints has none, and counts as current (nothing says otherwise).
  */
-export function staleWelsh(assessment: Assessment): TextField[] {
+export function staleWelsh(assessment: Frozen<Assessment>): TextField[] {
   const { welsh = {}, welshOf = {} } = assessment;
   return textFields(assessment).filter(({ key, english }) => {
     const written = welshOf[key];
@@ -34,5 +35,5 @@ export function staleWelsh(assessment: Assessment): TextField[] {
 }
 
 /** Whether the Welsh version of one text field is out of date with its English. */
-export const isWelshStale = (assessment: Assessment, key: TextKey): boolean =>
+export const isWelshStale = (assessment: Frozen<Assessment>, key: TextKey): boolean =>
   staleWelsh(assessment).some((field) => field.key === key);

@@ -1,4 +1,5 @@
 import { ValidationError } from '../errors.js';
+import { type Frozen, schemaTyped } from '../frozen.js';
 import type { Assessment } from '../schema/assessment.js';
 import { IsoDateTime } from '../schema/common.js';
 import type { Profile } from '../schema/profile.js';
@@ -22,11 +23,22 @@ export interface CheckOptions {
  * Run the due-regard checks. Findings come in catalogue order, then in the order each rule reads the
  * assessment, so the same assessment, profile and clock always give the same list.
  */
-export function check(assessment: Assessment, profile: Profile, options: CheckOptions): Finding[] {
-  const context = createCheckContext(assessment, profile, checkClock(options.now), options.language);
+export function check(
+  assessment: Frozen<Assessment>,
+  profile: Frozen<Profile>,
+  options: CheckOptions,
+): Finding[] {
+  // The rules only read: a frozen assessment (what the SDK returns) passes to them as it is.
+  const read = schemaTyped<Profile>(profile);
+  const context = createCheckContext(
+    schemaTyped<Assessment>(assessment),
+    read,
+    checkClock(options.now),
+    options.language,
+  );
   return runRules(
     options.rules ?? catalogue,
-    profile,
+    read,
     context.screenedOut,
     (rule) => rule.evaluate(context),
     options.language,

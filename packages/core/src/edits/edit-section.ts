@@ -1,6 +1,7 @@
 import { enablePatches, produceWithPatches } from 'immer';
 import { textFields } from '../bilingual/text-fields.js';
 import { englishFingerprint } from '../bilingual/welsh-currency.js';
+import { type Frozen, schemaTyped } from '../frozen.js';
 import type { Patch } from '../lifecycle/events.js';
 import type { Assessment } from '../schema/assessment.js';
 import type { SectionId } from '../schema/section.js';
@@ -42,11 +43,12 @@ export interface SectionEdit {
  * records. The input is never mutated and the result is frozen: copy before changing it by hand.
  */
 export function editSection<S extends SectionId>(
-  assessment: Assessment,
+  assessment: Frozen<Assessment>,
   section: S,
   recipe: SectionRecipe<S>,
 ): SectionEdit {
-  const [next, patches] = produceWithPatches(assessment, (draft) => {
+  // immer never changes its base: a frozen assessment (what the SDK returns) is one it expects.
+  const [next, patches] = produceWithPatches(schemaTyped<Assessment>(assessment), (draft) => {
     const written = new Set<TextKey>();
     const welsh: WelshDraft = {
       get: (path) => draft.welsh?.[textKey(section, path)],

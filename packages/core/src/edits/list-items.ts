@@ -1,3 +1,4 @@
+import { type Frozen, schemaTyped } from '../frozen.js';
 import type { Assessment } from '../schema/assessment.js';
 import type { SectionId } from '../schema/section.js';
 import type { SectionRecipe } from './edit-section.js';
@@ -91,9 +92,9 @@ export function listLinks(list: ListName): readonly ListLink[] {
 }
 
 /** A list's items as they stand, in order (impacts: characteristic by characteristic). */
-export function listItems(assessment: Assessment, list: ListName): Items {
+export function listItems(assessment: Frozen<Assessment>, list: ListName): Items {
   const { section, groups } = shapes[list];
-  return groups(assessment[section]).flat();
+  return groups(schemaTyped<Assessment>(assessment)[section]).flat();
 }
 
 /** Takes an item out of its list; an id not in the list changes nothing. */

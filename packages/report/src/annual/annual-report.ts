@@ -4,6 +4,7 @@ import {
   type AnnualTotals,
   activityIn,
   annualTotalsOf,
+  type Frozen,
   type Impact,
   type IsoDate,
   type IsoDateTime,
@@ -18,6 +19,7 @@ import {
   type Profile,
   profileCharacteristics,
   type Severity,
+  schemaTyped,
   signedOffOn,
 } from '@eqia/core';
 import { dayOf } from '../dates.js';
@@ -188,7 +190,9 @@ function tallyImpacts(records: readonly AnnualFacts[], profile: Profile): Impact
  * The annual report's data. From `totals` when a store answered the query (the SDK's
  * `client.annualTotals`), or from every assessment's facts and status, counted here the same way.
  */
-export function buildAnnualReport(input: AnnualReportInput): AnnualReport {
+export function buildAnnualReport(given: Frozen<AnnualReportInput>): AnnualReport {
+  // It only reads: frozen totals, objectives and data (what the SDK returns) pass as they are.
+  const input = schemaTyped<AnnualReportInput>(given);
   const { from, to, now, profile, objectives = [], data = { profiles: [], payGaps: [] } } = input;
   const period = { from, to };
   const today = dayOf(now);

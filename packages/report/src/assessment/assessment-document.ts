@@ -9,7 +9,7 @@ import { engagementSection } from './engagement-section.js';
 import { evidenceSection } from './evidence-section.js';
 import { impactGridSection } from './impact-grid.js';
 import { assessmentIn, markTexts } from './in-language.js';
-import type { AssessmentReportInput } from './input.js';
+import type { ReportedAssessment } from './input.js';
 import { monitoringSection } from './monitoring-section.js';
 import { decisionSection, policySection } from './policy-section.js';
 import { references } from './references.js';
@@ -23,7 +23,7 @@ import { verificationSection } from './verification-section.js';
  * The assessment report, in the order a reader needs it: any warning, the summary, then what, why and
  * who signed; the contents list sits between the summary and the body.
  */
-export function assessmentDocument(given: AssessmentReportInput, lang: AssessmentLanguage): ReportDocument {
+export function assessmentDocument(given: ReportedAssessment, lang: AssessmentLanguage): ReportDocument {
   // Each text field in the report's language (the English where no Welsh is written, marked as English).
   const { assessment, ...texts } = assessmentIn(given.assessment, lang.locale);
   const input = { ...given, assessment };

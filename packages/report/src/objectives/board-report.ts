@@ -1,4 +1,11 @@
-import type { IsoDate, IsoDateTime, Objective, Profile } from '@eqia/core';
+import {
+  type Frozen,
+  type IsoDate,
+  type IsoDateTime,
+  type Objective,
+  type Profile,
+  schemaTyped,
+} from '@eqia/core';
 import { aboutSection } from '../document/about-section.js';
 import { cell, type ReportDocument } from '../document/blocks.js';
 import { renderHtmlDocument } from '../html/render-html.js';
@@ -25,7 +32,9 @@ export interface BoardReportInput {
 }
 
 /** Objectives not yet approved are left out: the Board reports on what it agreed. */
-export function buildBoardReport({ objectives, asOf, now, profile }: BoardReportInput): BoardReport {
+export function buildBoardReport(input: Frozen<BoardReportInput>): BoardReport {
+  // It only reads: frozen objectives and profile (what the SDK returns) pass as they are.
+  const { objectives, asOf, now, profile } = schemaTyped<BoardReportInput>(input);
   const agreed = objectives.filter(
     (objective) => objective.status !== 'draft' && objective.status !== 'awaiting_approval',
   );
@@ -87,12 +96,13 @@ export function boardDocument(
   };
 }
 
-const documents = (report: BoardReport, profile: Profile, languages: ReportLanguages) =>
-  eachLanguage(languages, (lang) => boardDocument(report, profile, lang));
+// Renderers only read: a frozen input (what the SDK returns) passes to them as it is.
+const documents = (report: BoardReport, profile: Frozen<Profile>, languages: ReportLanguages) =>
+  eachLanguage(languages, (lang) => boardDocument(report, schemaTyped<Profile>(profile), lang));
 
 export function renderBoardReportHtml(
   report: BoardReport,
-  profile: Profile,
+  profile: Frozen<Profile>,
   languages: ReportLanguages = [english],
 ): string {
   return renderHtmlDocument(...documents(report, profile, languages));
@@ -100,7 +110,7 @@ export function renderBoardReportHtml(
 
 export function renderBoardReportMarkdown(
   report: BoardReport,
-  profile: Profile,
+  profile: Frozen<Profile>,
   languages: ReportLanguages = [english],
 ): string {
   return renderMarkdownDocument(...documents(report, profile, languages));
@@ -108,7 +118,7 @@ export function renderBoardReportMarkdown(
 
 export async function renderBoardReportDocx(
   report: BoardReport,
-  profile: Profile,
+  profile: Frozen<Profile>,
   languages: ReportLanguages = [english],
 ): Promise<Uint8Array> {
   // Loaded on demand, as for the other reports: the Word writer is large.

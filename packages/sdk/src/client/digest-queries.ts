@@ -1,4 +1,5 @@
 import {
+  type AnnualFacts,
   type AnnualQuery,
   type AnnualTotals,
   type AssessmentSummary,
@@ -15,7 +16,7 @@ import type { ReadDigest } from '../store/port.js';
 import type { ClientContext } from './context.js';
 import { inListOrder, selectInListOrder } from './filter-summaries.js';
 import { listAssessments, readSnapshotsOf } from './queries.js';
-import type { AssessmentFacts, AssessmentFindings, ListFilter } from './types.js';
+import type { AssessmentFindings, ListFilter } from './types.js';
 
 // Whole-store queries answered from digests (a few kilobytes each, kept at every save), falling back,
 // assessment by assessment, to the snapshot where a store has no current digest for it.
@@ -43,11 +44,14 @@ async function digestPartsOf<Part extends DigestPart>(
   });
 }
 
-/** Each matching assessment's annual facts, in `list` order: the input of the annual report. */
+/**
+ * Each matching assessment's annual facts, in `list` order: the input of the annual report. Typed as
+ * they are made, so core's count reads them; the client hands them out frozen (AssessmentFacts).
+ */
 export async function annualFacts(
   context: ClientContext,
   filter: ListFilter = {},
-): Promise<AssessmentFacts[]> {
+): Promise<{ summary: AssessmentSummary; facts: AnnualFacts }[]> {
   const entries = await digestPartsOf(context, filter, 'annual');
   const missing = entries.filter((entry) => !entry.kept).map((entry) => entry.summary.id);
   const snapshots = await readSnapshotsOf(context, missing);

@@ -133,7 +133,7 @@ export interface HistoryEntry {
   readonly by: string;
   readonly at: IsoDateTime;
   /** What changed, as dotted paths (e.g. `analysis.race.status`). */
-  readonly changed: string[];
+  readonly changed: readonly string[];
   readonly summary: string;
 }
 
@@ -266,19 +266,19 @@ export interface EqiaClient {
    * What this user may do with the assessment now: each command, and the edit of each section, allowed
    * or refused with core's reason (the code and message the command would throw). Records nothing.
    */
-  allowed(id: string, options?: CallOptions): Promise<Permissions>;
+  allowed(id: string, options?: CallOptions): Promise<Frozen<Permissions>>;
   list(filter?: ListFilter, options?: CallOptions): Promise<Frozen<AssessmentSummary[]>>;
   /**
    * The view of every assessment the filter matches (in `list` order), without reading their logs: what
    * reports and whole-store checks need. Each view's findings are worked out when first read.
    */
-  snapshots(filter?: ListFilter, options?: CallOptions): Promise<AssessmentView[]>;
+  snapshots(filter?: ListFilter, options?: CallOptions): Promise<readonly AssessmentView[]>;
   /**
    * The annual facts of every assessment the filter matches (in `list` order), for `@eqia/report`'s
    * buildAnnualReport: from the digests the store keeps, each assessment without a current one read
    * from its snapshot. Pass `{ facts, status: summary }` to the report.
    */
-  annualFacts(filter?: ListFilter, options?: CallOptions): Promise<AssessmentFacts[]>;
+  annualFacts(filter?: ListFilter, options?: CallOptions): Promise<readonly AssessmentFacts[]>;
   /**
    * The annual report's facts for a period, as `@eqia/report`'s buildAnnualReport takes them
    * (`{ totals }`): the period's assessments, and counted by the store with its indexes what is owed
@@ -287,16 +287,16 @@ export interface EqiaClient {
    * core's `annualTotalsOf` over every assessment's facts, which the client counts itself when the
    * store cannot answer.
    */
-  annualTotals(query: AnnualQuery, options?: CallOptions): Promise<AnnualTotals>;
+  annualTotals(query: AnnualQuery, options?: CallOptions): Promise<Frozen<AnnualTotals>>;
   /**
    * The due-regard findings of every assessment the filter matches, now (in `list` order): the same as
    * each view's `findings`, from the digests where they were made under the current profile, else by
    * checking the snapshot. What `eqia check --all` prints.
    */
-  checkAll(filter?: ListFilter, options?: CallOptions): Promise<AssessmentFindings[]>;
+  checkAll(filter?: ListFilter, options?: CallOptions): Promise<readonly AssessmentFindings[]>;
   dueForReview(options?: CallOptions): Promise<Frozen<AssessmentSummary[]>>;
-  overdueActions(options?: CallOptions): Promise<OverdueAction[]>;
-  history(id: string, options?: CallOptions): Promise<HistoryEntry[]>;
+  overdueActions(options?: CallOptions): Promise<readonly OverdueAction[]>;
+  history(id: string, options?: CallOptions): Promise<readonly HistoryEntry[]>;
   /** The assessment as it was after log entry `seq`. */
   versionAt(id: string, seq: number, options?: CallOptions): Promise<Frozen<Assessment>>;
   diff(

@@ -1,4 +1,4 @@
-import type { SigningKey } from '@eqia/core';
+import type { Frozen, SigningKey } from '@eqia/core';
 
 // Ed25519 through WebCrypto (`globalThis.crypto.subtle`): the same code signs and verifies in Node 20+
 // and in current browsers, and no key material is handled by anything but the platform's crypto.
@@ -12,7 +12,7 @@ import type { SigningKey } from '@eqia/core';
 export interface EventSigner {
   sign(request: {
     user: string;
-    keys: readonly SigningKey[];
+    keys: Frozen<SigningKey[]>;
     message: Uint8Array;
   }): Promise<{ keyId: string; signature: Uint8Array } | undefined>;
 }

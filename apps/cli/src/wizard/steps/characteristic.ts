@@ -1,3 +1,4 @@
+import type { Frozen } from '@eqia/core';
 import {
   type AnalysisStatus,
   type CharacteristicDefinition,
@@ -37,7 +38,10 @@ function impactsOf(characteristic: CharacteristicDefinition): EditableList<'anal
 }
 
 /** One step per characteristic: its prompts, who speaks for it, the conclusion and the impacts. */
-export function characteristicStep(characteristic: CharacteristicDefinition, profile: Profile): WizardStep {
+export function characteristicStep(
+  characteristic: CharacteristicDefinition,
+  profile: Frozen<Profile>,
+): WizardStep {
   const speakers = profile.stakeholders
     .filter((s) => s.characteristics.includes(characteristic.id))
     .map((s) => s.name);

@@ -1,3 +1,4 @@
+import type { Frozen } from '@eqia/core';
 import { type Assessment, PartialDate, type Profile, profileCharacteristics } from '@eqia/core';
 import { msg } from '../../messages/ui-language.js';
 import { uiWords } from '../../messages/ui-words.js';
@@ -18,23 +19,23 @@ export function nextId(prefix: string, existing: readonly string[]): string {
   return `${prefix}-${n}`;
 }
 
-export function characteristicChoices(profile: Profile): Choice[] {
+export function characteristicChoices(profile: Frozen<Profile>): Choice[] {
   const words = uiWords();
   return profileCharacteristics(profile).map((c) => ({ value: c.id, label: words.characteristic(c).label }));
 }
 
 /** A characteristic's name in the profile (its id only if the profile does not know it). */
-export function characteristicName(profile: Profile, id: string): string {
+export function characteristicName(profile: Frozen<Profile>, id: string): string {
   const found = profileCharacteristics(profile).find((c) => c.id === id);
   return found ? uiWords().characteristic(found).label : id;
 }
 
-export function audienceChoices(profile: Profile): Choice[] {
+export function audienceChoices(profile: Frozen<Profile>): Choice[] {
   return profile.audiences.map((a) => ({ value: a.id, label: a.label }));
 }
 
 /** The groups the policy affects: its audiences (all of the profile's if none is chosen) and other groups. */
-export function affectedGroupChoices(assessment: Assessment, profile: Profile): Choice[] {
+export function affectedGroupChoices(assessment: Frozen<Assessment>, profile: Frozen<Profile>): Choice[] {
   const { audiences, otherGroups } = assessment.policy;
   return [
     ...audienceChoices(profile).filter(

@@ -1,3 +1,4 @@
+import type { Frozen } from '@eqia/core';
 import {
   type Assessment,
   inSentence,
@@ -20,7 +21,7 @@ export interface EditableList<S extends SectionId, T extends { id: string }> {
   path: string;
   /** What one item is called, for "Remove evidence …?" (`msg.lists.nouns`). */
   noun: keyof CliMessages['lists']['nouns'];
-  describe(item: T, profile: Profile): string;
+  describe(item: T, profile: Frozen<Profile>): string;
   /** Ask the item's questions, each pre-filled with what is kept and saved as it is answered. */
   form(tools: StepTools, id?: string): Promise<void>;
   /** Its name in core, whose list rules say which other sections point at its items. */
