@@ -60,7 +60,8 @@ function createStepper(check: CheckAssessment) {
   >();
 
   const compiled = (assessment: Assessment) => {
-    const key = JSON.stringify(assessment.approvalChain);
+    // Kept by what the machine is built from: each stage's id, label and role (not its attestation's text).
+    const key = JSON.stringify(assessment.approvalChain.map(({ id, label, role }) => [id, label, role]));
     let entry = machines.get(key);
     if (!entry) {
       const machine = machineFromChecks(assessment.approvalChain, checks);
