@@ -1,18 +1,21 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createActor } from 'xstate';
+import { createActor, transition } from 'xstate';
 import {
   type Assessment,
   type AssessmentEvent,
   createLifecycle,
   EqiaError,
+  type MachineEvent,
   type PersistedSnapshot,
   type RecordedEvent,
   recordEvent,
   toStatus,
   verifyChain,
 } from '../src/index.js';
+import { createGuardChecks } from '../src/lifecycle/guards.js';
 import { createLifecycleMachine } from '../src/lifecycle/machine.js';
+import { explainRefusal } from '../src/lifecycle/refusal.js';
 import { createEvent, eventMakers, eventsFrom, everyone } from './fixtures/lifecycle.js';
 
 const lifecycle = createLifecycle();
@@ -144,5 +147,45 @@ describe('lifecycle invariants under random event sequences', () => {
       }),
       { numRuns: 40 },
     );
+  }, 30_000);
+});
+
+describe('events the state takes without leaving it (self-transitions)', () => {
+  it('are taken or refused exactly as xstate’s own step and explanation would, event by event', () => {
+    const checks = createGuardChecks(() => []);
+    let edits = 0;
+    fc.assert(
+      fc.property(sequence, (steps) => {
+        let snapshot = lifecycle.start(createEvent());
+        const machine = createLifecycleMachine(snapshot.assessment.approvalChain);
+        for (const [minute, { kind, actor }] of steps.entries()) {
+          const event = eventMakers(snapshot, everyone[actor]!, minute + 1)[kind]?.() as MachineEvent;
+          if (!event) continue;
+          const { state, stage } = snapshot.status;
+          const value = stage ? { [state]: stage } : state;
+          const resolved = machine.resolveState({ value, context: { assessment: snapshot.assessment } });
+          const next = resolved.status === 'active' ? transition(machine, resolved, event)[0] : resolved;
+          const after = toStatus(next.value);
+          const moved = next.context !== resolved.context || after.state !== state || after.stage !== stage;
+          const refusal = lifecycle.refusal(snapshot, event);
+          const explained = moved ? undefined : explainRefusal(machine, checks, resolved, event);
+          expect(refusal?.message).toBe(explained?.message);
+          if (refusal) {
+            expect(() => lifecycle.apply(snapshot, event)).toThrow(refusal.message);
+            continue;
+          }
+          if (event.type === 'edit') edits++;
+          snapshot = lifecycle.apply(snapshot, event);
+          expect(snapshot).toEqual({
+            snapshotVersion: snapshot.snapshotVersion,
+            status: after,
+            assessment: next.context.assessment,
+          });
+        }
+      }),
+      { numRuns: 60 },
+    );
+    // Worth something only if random runs do edit.
+    expect(edits).toBeGreaterThan(0);
   }, 30_000);
 });

@@ -5,6 +5,7 @@ import { Assessment } from '../schema/assessment.js';
 import type { SectionId } from '../schema/section.js';
 import { sectionOfTextKey, WelshSources, WelshText } from '../schema/welsh.js';
 import { toValidationIssues } from '../validation.js';
+import { replacedValues } from './replaced-values.js';
 
 enablePatches();
 
@@ -31,7 +32,12 @@ export function applySectionPatches(
       `An edit of "${section}" may only change paths under /${section}; this one touches /${outside.path.join('/')}.`,
     );
   }
-  const patched = applyPatchesSafely(assessment, section, patches);
+  const schema = Assessment.shape[section];
+  // Only the values replaced need parsing when that is enough (replaced-values.ts); else the section.
+  // Not in screening, whose decision is compared below as the patches leave it, before any parse.
+  const replaced =
+    section === 'screening' ? undefined : replacedValues(section, schema, assessment[section], patches);
+  const patched = applyPatchesSafely(assessment, section, replaced ?? patches);
   if (JSON.stringify(patched.screening?.decision) !== JSON.stringify(assessment.screening.decision)) {
     throw new ValidationError(
       'The screening decision changes only through a screening event (screen), so that it is recorded with its rationale.',
@@ -39,7 +45,8 @@ export function applySectionPatches(
   }
   if (patches.some((patch) => welshParts.has(String(patch.path[0]))))
     checkWelshEdit(assessment, patched, section);
-  const result = Assessment.shape[section].safeParse(patched[section]);
+  if (replaced) return freeze(patched, true);
+  const result = schema.safeParse(patched[section]);
   if (!result.success) {
     throw new ValidationError(
       `The edit of "${section}" would make the assessment invalid:`,

@@ -8,11 +8,12 @@ import type { Assessment } from '../schema/assessment.js';
 import { parseWith } from '../validation.js';
 import { authorise } from './authorise.js';
 import { AssessmentEvent, type CreateEvent, type MachineEvent } from './events.js';
-import { type CheckAssessment, createGuardChecks } from './guards.js';
+import { type CheckAssessment, createGuardChecks, otherRoute } from './guards.js';
 import { importRefusal, startingStatus } from './imported.js';
 import { type LifecycleMachine, machineFromChecks } from './machine.js';
 import { createMachineStep, type MachineStep } from './machine-step.js';
 import { explainRefusal } from './refusal.js';
+import { type SelfTransition, selfTransition } from './self-transition.js';
 import { type LifecycleStatus, toStatus } from './state.js';
 
 export interface LifecycleOptions {
@@ -54,14 +55,18 @@ export function createLifecycle({ check }: LifecycleOptions = {}): Lifecycle {
 function createStepper(check: CheckAssessment) {
   // One table of checks: the machines' guards and the refusals' reasons.
   const checks = createGuardChecks(check);
-  const machines = new Map<string, { machine: LifecycleMachine; step: MachineStep }>();
+  const machines = new Map<
+    string,
+    { machine: LifecycleMachine; step: MachineStep; selfTransitions: Map<string, SelfTransition | null> }
+  >();
 
   const compiled = (assessment: Assessment) => {
-    const key = JSON.stringify(assessment.approvalChain);
+    // Kept by what the machine is built from: each stage's id, label and role (not its attestation's text).
+    const key = JSON.stringify(assessment.approvalChain.map(({ id, label, role }) => [id, label, role]));
     let entry = machines.get(key);
     if (!entry) {
       const machine = machineFromChecks(assessment.approvalChain, checks);
-      entry = { machine, step: createMachineStep(machine) };
+      entry = { machine, step: createMachineStep(machine), selfTransitions: new Map() };
       machines.set(key, entry);
     }
     return entry;
@@ -69,13 +74,27 @@ function createStepper(check: CheckAssessment) {
 
   const resolve = (snapshot: PersistedSnapshot) => {
     const { machine, step } = compiled(snapshot.assessment);
-    const { state, stage } = snapshot.status;
-    const value = stage ? { [state]: stage } : state;
+    const value = stateValue(snapshot.status);
     return {
       machine,
       step,
       resolved: machine.resolveState({ value, context: { assessment: snapshot.assessment } }),
     };
+  };
+
+  /**
+   * The event's self-transition where the snapshot stands (self-transition.ts), found once for each
+   * approval chain, state and event type (kept by those values) and taken without stepping the machine.
+   */
+  const selfTransitionAt = (snapshot: PersistedSnapshot, type: MachineEvent['type']) => {
+    const { selfTransitions } = compiled(snapshot.assessment);
+    const key = `${snapshot.status.state} ${snapshot.status.stage ?? ''} ${type}`;
+    let found = selfTransitions.get(key);
+    if (found === undefined) {
+      found = selfTransition(checks, resolve(snapshot).resolved, type) ?? null;
+      selfTransitions.set(key, found);
+    }
+    return found ?? undefined;
   };
 
   const createRefusal = (snapshot: PersistedSnapshot) => {
@@ -90,8 +109,13 @@ function createStepper(check: CheckAssessment) {
   const refusal = (snapshot: PersistedSnapshot, input: AssessmentEvent): EqiaError | undefined => {
     const event = parseEvent(input);
     if (event.type === 'create') return createRefusal(snapshot);
+    const judged = machineEvent(snapshot, event);
+    const self = selfTransitionAt(snapshot, event.type);
+    const outcome = self?.judge({ assessment: snapshot.assessment }, judged);
+    // Another route (no self-transition takes it) is the machine's to explain.
+    if (self && outcome !== otherRoute) return outcome;
     const { machine, resolved } = resolve(snapshot);
-    return explainRefusal(machine, checks, resolved, machineEvent(snapshot, event));
+    return explainRefusal(machine, checks, resolved, judged);
   };
 
   const start = (input: CreateEvent): PersistedSnapshot => {
@@ -109,12 +133,20 @@ function createStepper(check: CheckAssessment) {
     return { snapshotVersion: SNAPSHOT_VERSION, status: startingStatus(event), assessment: event.assessment };
   };
 
-  // The machine is asked first; only an event that changed nothing needs explaining (explainRefusal
+  // A self-transition is taken from the table of checks and the updates, as the machine would take it.
+  // Otherwise the machine is asked; only an event that changed nothing needs explaining (explainRefusal
   // answers undefined for the one accepted event that changes nothing, startRevision).
   const apply = (snapshot: PersistedSnapshot, input: AssessmentEvent): PersistedSnapshot => {
     const parsed = parseEvent(input);
     if (parsed.type === 'create') throw createRefusal(snapshot);
     const event = machineEvent(snapshot, parsed);
+    const self = selfTransitionAt(snapshot, event.type);
+    const outcome = self?.judge({ assessment: snapshot.assessment }, event);
+    if (self && outcome !== otherRoute) {
+      if (outcome) throw outcome;
+      const assessment = self.take(snapshot.assessment, event);
+      return { snapshotVersion: SNAPSHOT_VERSION, status: { ...self.status }, assessment };
+    }
     const { machine, step, resolved } = resolve(snapshot);
     const next = resolved.status === 'active' ? step(resolved, event) : resolved;
     const status = toStatus(next.value);
@@ -129,5 +161,8 @@ function createStepper(check: CheckAssessment) {
 
   return { start, apply, can, refusal };
 }
+
+/** The xstate state value of a status: `'draft'`, or `{ in_review: 'equality_review' }`. */
+const stateValue = ({ state, stage }: LifecycleStatus) => (stage ? { [state]: stage } : state);
 
 const sameStatus = (a: LifecycleStatus, b: LifecycleStatus) => a.state === b.state && a.stage === b.stage;

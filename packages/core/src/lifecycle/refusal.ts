@@ -57,7 +57,13 @@ export function explainRefusal(
   );
 }
 
-function judge(checks: GuardChecks, guard: unknown, context: LifecycleContext, event: MachineEvent) {
+/** What the check a transition's guard names says of this event (no guard: allowed). */
+export function judge(
+  checks: GuardChecks,
+  guard: unknown,
+  context: LifecycleContext,
+  event: MachineEvent,
+): GuardOutcome {
   const ref = guardRef(guard);
   if (!ref) return undefined;
   const check = checks[ref.name as GuardName] as (
