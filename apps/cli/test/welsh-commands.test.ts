@@ -1,32 +1,15 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { messageTexts } from '@eqia/core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { commandsEnglish } from '../src/messages/commands.en.js';
 import { runBinary } from './support/binary.js';
 import { tempDir } from './support/cli.js';
+import { englishPieces as findEnglishPieces } from './support/english-pieces.js';
 
 // Every reading and setting-up command in Welsh, on the built binary: what it prints, and its errors,
 // hold none of the English wording of its messages.
 
-/**
- * The English words of the commands' messages: each message split at its values, commands and lines; a
- * piece of two words or more, beyond flags and placeholders, is English that Welsh output must not
- * contain (a single word such as "change" may be in what authors wrote).
- */
-const englishPieces = [
-  ...new Set(
-    Object.values(messageTexts(commandsEnglish)).flatMap((text) =>
-      text
-        .split(/\{\w+\}|`[^`]*`|\n/)
-        .map((piece) => piece.trim())
-        .filter(
-          (piece) =>
-            piece.length >= 10 && /[a-z]{2,}\W+[a-z]{3,}/i.test(piece.replace(/--[\w-]+|<[^>]*>/g, '')),
-        ),
-    ),
-  ),
-];
+const englishPieces = findEnglishPieces(commandsEnglish);
 
 const englishIn = (output: string) => englishPieces.filter((piece) => output.includes(piece));
 

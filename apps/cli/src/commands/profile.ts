@@ -10,12 +10,7 @@ import { writeJson } from '../output/json.js';
 import { UsageError } from '../usage-error.js';
 
 export const command: Command = {
-  help: `Usage: eqia profile [show] [--json]
-       eqia profile set <file.json>
-
-The organisation's profile: characteristics considered, audiences, stakeholder groups, users, the
-approval chain and the review interval. \`set\` replaces it from a JSON file (admin role); start from
-\`eqia profile show --json > profile.json\`.`,
+  help: () => msg.help.commands.profile,
   async run(ctx) {
     const { values, positionals } = parseCommandArgs(ctx, {});
     const [action = 'show'] = positionals;
