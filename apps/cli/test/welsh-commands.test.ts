@@ -136,4 +136,11 @@ describe('the commands in Welsh (--lang cy)', () => {
     expect(result.stderr.trim()).not.toBe('');
     expect(englishIn(result.stderr)).toEqual([]);
   });
+
+  it('words the audit log in Welsh: the SDK words it in the client’s language', async () => {
+    const result = await run(['history', 'fhdra-pathfinder']);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toContain('Amara Okafor wedi cyflwyno’r asesiad i’w adolygu; ei gyflwr bellach:');
+    expect(result.stdout).not.toMatch(/it is now|submitted it|changed policy|approved the/);
+  });
 });
