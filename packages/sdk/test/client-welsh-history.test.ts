@@ -11,7 +11,9 @@ import { fullWalk } from './client-walk-steps.js';
 /** English words of the summaries: each summary's words between its values, of two words or more. */
 const englishPieces = Object.values(englishHistory)
   .flatMap((words) =>
-    String(typeof words === 'function' ? words(new Proxy({}, { get: () => '{}' })) : words).split('{}'),
+    String(typeof words === 'function' ? words(new Proxy({}, { get: () => '{}' }) as never) : words).split(
+      '{}',
+    ),
   )
   .map((piece) => piece.replace(/[;:,()“”]/g, ' ').trim())
   .filter((piece) => /[a-z]{2,} [a-z]{2,}/.test(piece));
