@@ -2,6 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { commandsEnglish } from '../src/messages/commands.en.js';
+import { filesEnglish } from '../src/messages/files.en.js';
 import { runBinary } from './support/binary.js';
 import { tempDir } from './support/cli.js';
 import { englishPieces as findEnglishPieces } from './support/english-pieces.js';
@@ -9,7 +10,7 @@ import { englishPieces as findEnglishPieces } from './support/english-pieces.js'
 // Every reading and setting-up command in Welsh, on the built binary: what it prints, and its errors,
 // hold none of the English wording of its messages.
 
-const englishPieces = findEnglishPieces(commandsEnglish);
+const englishPieces = findEnglishPieces({ ...commandsEnglish, ...filesEnglish });
 
 const englishIn = (output: string) => englishPieces.filter((piece) => output.includes(piece));
 
@@ -109,6 +110,12 @@ describe('the commands in Welsh (--lang cy)', () => {
     ['withdraw', ['--user', 'amara', 'withdraw', 'hybrid-working', '--reason', 'x', '--submission'], 2],
     ['report --from after --to', ['report', '--from', '2026-04-01', '--to', '2025-03-31'], 2],
     ['edit --remove', ['--user', 'ben', 'edit', 'hybrid-working', '--remove', 'evidence'], 2],
+    ['import of a file that never ends', ['--user', 'julie', 'import', '/dev/full'], 2],
+    [
+      'an answers file that is not JSON',
+      ['--user', 'ben', 'edit', 'hybrid-working', '--answers', 'existing.md'],
+      6,
+    ],
     [
       'report --data-period',
       ['report', '--from', '2025-04-01', '--to', '2026-03-31', '--data-period', '1999'],
@@ -142,5 +149,13 @@ describe('the commands in Welsh (--lang cy)', () => {
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toContain('Amara Okafor wedi cyflwyno’r asesiad i’w adolygu; ei gyflwr bellach:');
     expect(result.stdout).not.toMatch(/it is now|submitted it|changed policy|approved the/);
+  });
+
+  it('tells what is wrong in a settings file in the language it gives, when it gives one', async () => {
+    const file = join(cwd, 'unknown-key.json');
+    await writeFile(file, '{"language": "cy", "colour": "blue"}');
+    const result = await runBinary(cwd, ['--store', 'store', 'list'], { env: { EQIA_CONFIG: file } });
+    expect(result.code, result.stderr).toBe(6);
+    expect(result.stderr).toContain('Nid yw’r ffeil gosodiadau');
   });
 });

@@ -51,5 +51,5 @@ export const command: Command = {
 async function loadProfile(cwd: string, name: string): Promise<Profile> {
   if (name === 'default') return defaultProfile;
   if (name === 'cafcass') return cafcassProfile;
-  return parseProfile(await readInputJson(cwd, name, 'profile file'));
+  return parseProfile(await readInputJson(cwd, name, 'profile'));
 }

@@ -16,7 +16,7 @@ export const command: Command = {
     const [action = 'show'] = positionals;
     if (action === 'set') {
       const file = requirePositional(ctx, positionals, 1, 'file');
-      const next = parseProfile(await readInputJson(ctx.cwd, file, 'profile file'));
+      const next = parseProfile(await readInputJson(ctx.cwd, file, 'profile'));
       return withClient(ctx, values, 'write', async ({ client }) => {
         await client.updateProfile((draft) => {
           Object.assign(draft, next);

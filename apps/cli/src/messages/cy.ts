@@ -1,5 +1,6 @@
 import { commandsWelsh } from './commands.cy.js';
 import type { CliMessages } from './en.js';
+import { filesWelsh } from './files.cy.js';
 import { helpWelsh } from './help.cy.js';
 import { wizardStepsWelsh } from './wizard-steps.cy.js';
 
@@ -15,6 +16,7 @@ export const welsh: CliMessages = {
   },
   ...commandsWelsh,
   ...helpWelsh,
+  ...filesWelsh,
   args: {
     seeHelp: ({ reason, command }) => `${reason}. Rhedwch \`eqia ${command} --help\` i weld y defnydd.`,
     givePositional: ({ command, name }) =>

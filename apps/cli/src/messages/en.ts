@@ -1,4 +1,5 @@
 import { commandsEnglish } from './commands.en.js';
+import { filesEnglish } from './files.en.js';
 import { helpEnglish } from './help.en.js';
 import { wizardStepsEnglish } from './wizard-steps.en.js';
 
@@ -16,6 +17,7 @@ export const english = {
   },
   ...commandsEnglish,
   ...helpEnglish,
+  ...filesEnglish,
   args: {
     seeHelp: ({ reason, command }: { reason: string; command: string }) =>
       `${reason}. Run \`eqia ${command} --help\` for usage.`,
