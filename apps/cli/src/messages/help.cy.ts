@@ -21,16 +21,17 @@ export const helpWelsh: HelpMessages = {
     title: 'asesiadau effaith cydraddoldeb',
     usage: 'Defnydd: eqia <command> [options]      eqia <command> --help',
     version: 'dangos y fersiwn',
-    newHere: 'Yn newydd yma? Rhedwch `eqia demo`, yna `eqia list`. Codau allanfa: gweler docs/cli.md.',
+    newHere: 'Yn newydd? Rhedwch `eqia demo`, yna `eqia list`. Codau allanfa: docs/cli.md.',
     global: `Opsiynau cyffredinol:
   --store <dir|url>  y storfa: ffolder sy’n dal eqia.db, ffeil .db neu URL
                      postgres:// (neu EQIA_STORE, neu \`eqia config set store\`;
                      rhagosodiad ./.eqia)
   --user <id>        pwy ydych chi (neu EQIA_USER, neu \`eqia config set user\`)
   --json             allbwn i beiriannau ei ddarllen
-  --lang <en|cy>     iaith negeseuon eqia, a’r adroddiadau y mae’n eu hysgrifennu
-                     (neu EQIA_LANG, neu \`eqia config set language\`)
-  --no-input         peidio byth â gofyn; methu yn lle hynny (hefyd heb derfynell)
+  --lang <en|cy>     iaith negeseuon eqia, a’r adroddiadau y mae’n eu
+                     hysgrifennu (neu EQIA_LANG, neu \`eqia config set language\`)
+  --no-input         peidio byth â gofyn; methu yn lle hynny (hefyd heb
+                     derfynell)
   -h, --help         y cymorth hwn`,
     groups: {
       start: 'Dechrau',
@@ -59,20 +60,20 @@ export const helpWelsh: HelpMessages = {
       list: 'rhestru asesiadau',
       show: 'dangos un asesiad',
       check: 'rhedeg y gwiriadau sylw dyledus (allanfa 1 pan fo gwallau)',
-      due: 'adolygiadau a chamau gweithredu sy’n ddyledus (allanfa 1 pan fo rhai)',
+      due: 'adolygiadau a chamau gweithredu dyledus (allanfa 1 os oes)',
       history: 'log archwilio asesiad',
       insight: 'cymharu llwyth achosion neu weithlu â ffigurau’r cyfrifiad',
       verify: 'gwirio cadwyni hash y log archwilio',
       export: 'ysgrifennu asesiad fel html, md, json neu csv',
       import: 'darllen asesiad a allforiwyd fel json',
       report: 'yr adroddiad cydraddoldeb blynyddol ar gyfer cyfnod',
-      objectives: 'amcanion cydraddoldeb: eu gosod, eu cymeradwyo, cofnodi cynnydd',
-      data: 'data gweithlu, llwyth achosion a bylchau cyflog: mewnforio, rhestru, dangos',
+      objectives: 'amcanion cydraddoldeb: gosod, cymeradwyo, cofnodi cynnydd',
+      data: 'gweithlu, llwyth achosion, bylchau cyflog: mewnforio, dangos',
       users: 'rhestru, ychwanegu a thynnu defnyddwyr, gosod rolau',
-      keys: 'creu, rhestru a dirymu allweddi llofnodi ar gyfer cymeradwyaethau',
+      keys: 'creu, rhestru a dirymu allweddi llofnodi cymeradwyaethau',
       profile: 'dangos neu ddisodli proffil y sefydliad',
       'migrate-store': 'symud hen storfa i SQLite, neu gopïo storfa i rywle arall',
-      config: 'eich gosodiadau: storfa a defnyddiwr rhagosodedig, iaith, allweddi',
+      config: 'eich gosodiadau: storfa a defnyddiwr, iaith, allweddi',
     },
     commands: {
       action: `Defnydd: eqia action <id> <action-id> --status <open|in_progress|done|dropped> [--note <text>]
