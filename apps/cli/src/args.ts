@@ -31,17 +31,6 @@ export const globalOptions = {
   lang: { type: 'string' },
 } as const satisfies OptionsConfig;
 
-export const globalHelp = `Global options:
-  --store <dir|url>  the store: a folder holding eqia.db, a .db file or a
-                     postgres:// URL (or EQIA_STORE, or \`eqia config set store\`;
-                     default ./.eqia)
-  --user <id>        who you are (or EQIA_USER, or \`eqia config set user\`)
-  --json             machine-readable output
-  --lang <en|cy>     the language of eqia's messages, and of the reports it writes
-                     (or EQIA_LANG, or \`eqia config set language\`)
-  --no-input         never prompt; fail instead (also when there is no terminal)
-  -h, --help         this help`;
-
 /** Parse a command's arguments strictly; a mistake is a UsageError that points at the command's help. */
 export function parseCommandArgs<const O extends OptionsConfig>(
   ctx: CliContext,

@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { globalHelp } from './args.js';
 import { type CommandEntry, commands, findCommand } from './command-list.js';
 import { type CliEnvironment, createContext } from './context.js';
 import { ExitCode } from './exit-codes.js';
@@ -24,13 +23,14 @@ export async function runCli(argv: readonly string[], environment: CliEnvironmen
       return ExitCode.ok;
     }
     const asked = rest.includes('--help') || rest.includes('-h');
+    await chooseLanguage(rest, environment);
     (asked ? write : (text: string) => void environment.stderr.write(text))(mainHelp());
     return asked ? ExitCode.ok : ExitCode.usage;
   }
-  if (name === 'help') return runHelp(rest[0], environment);
+  if (name === 'help') return runHelp(rest, environment);
   const entry = findCommand(name);
   if (!entry) {
-    await chooseUiLanguage({ argv: rest, env: environment.env, cwd: environment.cwd }).catch(() => undefined);
+    await chooseLanguage(rest, environment);
     environment.stderr.write(`eqia: ${msg.cli.unknownCommand({ name })}\n`);
     return ExitCode.usage;
   }
@@ -41,12 +41,11 @@ async function runCommand(entry: CommandEntry, argv: string[], environment: CliE
   const ctx = createContext(entry.name, argv, environment);
   try {
     const command = await entry.load();
-    // Help is in English (it is the reference docs/cli.md repeats), and reads no settings.
+    await chooseUiLanguage(ctx);
     if (argv.includes('--help') || argv.includes('-h')) {
-      ctx.write(`${command.help.trimEnd()}\n\n${globalHelp}\n`);
+      ctx.write(`${command.help().trimEnd()}\n\n${msg.help.global}\n`);
       return ExitCode.ok;
     }
-    await chooseUiLanguage(ctx);
     ctx.now(); // a wrong EQIA_NOW is refused before the command does anything
     return await command.run(ctx);
   } catch (error) {
@@ -59,13 +58,23 @@ async function runCommand(entry: CommandEntry, argv: string[], environment: CliE
   }
 }
 
-async function runHelp(name: string | undefined, environment: CliEnvironment): Promise<number> {
+/** `eqia help [command]`, with the global options given (`eqia --lang cy help list`). */
+async function runHelp(argv: string[], environment: CliEnvironment): Promise<number> {
+  const index = findCommandIndex(argv);
+  const name = index === -1 ? undefined : argv[index];
+  const options = argv.filter((_, other) => other !== index);
   const entry = name === undefined ? undefined : findCommand(name);
   if (!entry) {
+    await chooseLanguage(options, environment);
     environment.stdout.write(mainHelp());
     return name === undefined ? ExitCode.ok : ExitCode.usage;
   }
-  return runCommand(entry, ['--help'], environment);
+  return runCommand(entry, [...options, '--help'], environment);
+}
+
+/** The language of what eqia prints with no command to run: a --lang it does not speak leaves English. */
+async function chooseLanguage(argv: string[], environment: CliEnvironment): Promise<void> {
+  await chooseUiLanguage({ argv, env: environment.env, cwd: environment.cwd }).catch(() => undefined);
 }
 
 function findCommandIndex(argv: readonly string[]): number {
@@ -86,24 +95,25 @@ export function version(): string {
 }
 
 function mainHelp(): string {
+  const { help } = msg;
   const groups = [...new Set(commands.map((command) => command.group))];
   const width = Math.max(...commands.map((command) => command.name.length)) + 2;
   const sections = groups.map(
     (group) =>
-      `${group}:\n${commands
+      `${help.groups[group]}:\n${commands
         .filter((command) => command.group === group)
-        .map((command) => `  ${command.name.padEnd(width)}${command.summary}`)
+        .map((command) => `  ${command.name.padEnd(width)}${help.summaries[command.name]}`)
         .join('\n')}`,
   );
-  return `eqia ${version()} — equality impact assessments
+  return `eqia ${version()} — ${help.title}
 
-Usage: eqia <command> [options]      eqia <command> --help
+${help.usage}
 
 ${sections.join('\n\n')}
 
-${globalHelp}
-  -v, --version      print the version
+${help.global}
+  -v, --version      ${help.version}
 
-New here? Run \`eqia demo\`, then \`eqia list\`. Exit codes: see docs/cli.md.
+${help.newHere}
 `;
 }

@@ -2,6 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { ValidationError } from '@eqia/core/light';
 import { namingFile } from './file-errors.js';
+import type { CliMessages } from './messages/en.js';
+import { msg } from './messages/ui-language.js';
 import { readStdin } from './read-stdin.js';
 import { UsageError } from './usage-error.js';
 
@@ -17,21 +19,29 @@ export async function readInputText(cwd: string, file: string): Promise<string> 
   } catch (error) {
     // A device that never ends (/dev/full, /dev/zero) or a file past what Node holds as one string.
     if (error instanceof RangeError || (error as { code?: unknown }).code === 'ERR_FS_FILE_TOO_LARGE') {
-      throw new UsageError(`${path} is too large to read, or never ends: give the file itself.`);
+      throw new UsageError(msg.inputFile.tooLarge({ path }));
     }
     throw namingFile(error, path);
   }
 }
 
 /** The file read as JSON: text that is not JSON is a ValidationError naming the file (`what` it is). */
-export async function readInputJson(cwd: string, file: string, what: string): Promise<unknown> {
+export async function readInputJson(
+  cwd: string,
+  file: string,
+  kind: keyof CliMessages['inputFile']['kinds'],
+): Promise<unknown> {
   const text = await readInputText(cwd, file);
-  const name = file === '-' ? 'standard input' : file;
   try {
     return JSON.parse(text);
   } catch (error) {
-    throw new ValidationError(`The ${what} ${name} is not valid JSON: ${(error as Error).message}`, [], {
+    const message = (error as Error).message;
+    const what = msg.inputFile.kinds[kind];
+    throw new ValidationError(msg.inputFile.notJson({ what, name: inputName(file), message }), [], {
       cause: error,
     });
   }
 }
+
+/** A file as messages name it: standard input for `-`. */
+export const inputName = (file: string): string => (file === '-' ? msg.inputFile.standardInput : file);

@@ -63,8 +63,14 @@ describe('commands load only what they need', () => {
     ]);
   }, 60_000);
 
-  it('--version and --help load neither the SDK, the reports nor Ink', async () => {
-    for (const argv of [['--version'], ['--help'], ['list', '--help']]) {
+  it('--version and --help load neither the SDK, the reports nor Ink, in either language', async () => {
+    for (const argv of [
+      ['--version'],
+      ['--help'],
+      ['list', '--help'],
+      ['--lang', 'cy', '--help'],
+      ['--lang', 'cy', 'list', '--help'],
+    ]) {
       const { code, modules } = await loadedBy(cwd, argv);
       expect(code).toBe(0);
       expect(modules.length).toBeGreaterThan(0);
@@ -88,7 +94,7 @@ describe('commands load only what they need', () => {
     }
   });
 
-  it('a settings file is read without zod; --version and --help do not read it at all', async () => {
+  it('a settings file is read without zod; --version does not read it, nor --help given a language', async () => {
     const env = { EQIA_CONFIG: join(cwd, 'settings.json') };
     await writeFile(env.EQIA_CONFIG, JSON.stringify({ store: '.eqia', user: 'ben', language: 'cy' }));
     for (const argv of [['list'], ['due', '--json']]) {
@@ -97,7 +103,8 @@ describe('commands load only what they need', () => {
       expect(modules.some(settings)).toBe(true);
       expect(modules.filter(schemasOrClient)).toEqual([]);
     }
-    for (const argv of [['--version'], ['--help'], ['list', '--help']]) {
+    // Help reads it only for its language, as every command does.
+    for (const argv of [['--version'], ['--lang', 'en', '--help'], ['list', '--help', '--lang', 'cy']]) {
       const { code, modules } = await loadedBy(cwd, argv, env);
       expect(code).toBe(0);
       expect(modules.filter(settings)).toEqual([]);

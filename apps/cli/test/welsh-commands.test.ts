@@ -1,32 +1,16 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { messageTexts } from '@eqia/core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { commandsEnglish } from '../src/messages/commands.en.js';
+import { filesEnglish } from '../src/messages/files.en.js';
 import { runBinary } from './support/binary.js';
 import { tempDir } from './support/cli.js';
+import { englishPieces as findEnglishPieces } from './support/english-pieces.js';
 
 // Every reading and setting-up command in Welsh, on the built binary: what it prints, and its errors,
 // hold none of the English wording of its messages.
 
-/**
- * The English words of the commands' messages: each message split at its values, commands and lines; a
- * piece of two words or more, beyond flags and placeholders, is English that Welsh output must not
- * contain (a single word such as "change" may be in what authors wrote).
- */
-const englishPieces = [
-  ...new Set(
-    Object.values(messageTexts(commandsEnglish)).flatMap((text) =>
-      text
-        .split(/\{\w+\}|`[^`]*`|\n/)
-        .map((piece) => piece.trim())
-        .filter(
-          (piece) =>
-            piece.length >= 10 && /[a-z]{2,}\W+[a-z]{3,}/i.test(piece.replace(/--[\w-]+|<[^>]*>/g, '')),
-        ),
-    ),
-  ),
-];
+const englishPieces = findEnglishPieces({ ...commandsEnglish, ...filesEnglish });
 
 const englishIn = (output: string) => englishPieces.filter((piece) => output.includes(piece));
 
@@ -126,6 +110,12 @@ describe('the commands in Welsh (--lang cy)', () => {
     ['withdraw', ['--user', 'amara', 'withdraw', 'hybrid-working', '--reason', 'x', '--submission'], 2],
     ['report --from after --to', ['report', '--from', '2026-04-01', '--to', '2025-03-31'], 2],
     ['edit --remove', ['--user', 'ben', 'edit', 'hybrid-working', '--remove', 'evidence'], 2],
+    ['import of a file that never ends', ['--user', 'julie', 'import', '/dev/full'], 2],
+    [
+      'an answers file that is not JSON',
+      ['--user', 'ben', 'edit', 'hybrid-working', '--answers', 'existing.md'],
+      6,
+    ],
     [
       'report --data-period',
       ['report', '--from', '2025-04-01', '--to', '2026-03-31', '--data-period', '1999'],
@@ -152,5 +142,20 @@ describe('the commands in Welsh (--lang cy)', () => {
     expect(result.code, result.stderr).toBe(code);
     expect(result.stderr.trim()).not.toBe('');
     expect(englishIn(result.stderr)).toEqual([]);
+  });
+
+  it('words the audit log in Welsh: the SDK words it in the client’s language', async () => {
+    const result = await run(['history', 'fhdra-pathfinder']);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toContain('Amara Okafor wedi cyflwyno’r asesiad i’w adolygu; ei gyflwr bellach:');
+    expect(result.stdout).not.toMatch(/it is now|submitted it|changed policy|approved the/);
+  });
+
+  it('tells what is wrong in a settings file in the language it gives, when it gives one', async () => {
+    const file = join(cwd, 'unknown-key.json');
+    await writeFile(file, '{"language": "cy", "colour": "blue"}');
+    const result = await runBinary(cwd, ['--store', 'store', 'list'], { env: { EQIA_CONFIG: file } });
+    expect(result.code, result.stderr).toBe(6);
+    expect(result.stderr).toContain('Nid yw’r ffeil gosodiadau');
   });
 });

@@ -1,12 +1,13 @@
 import type { Frozen } from '@eqia/core';
 import { assertKnownCharacteristics, type Profile, parseWith } from '@eqia/core';
-import { readInputJson } from '../input-file.js';
+import { inputName, readInputJson } from '../input-file.js';
+import { msg } from '../messages/ui-language.js';
 import { AnswersFile } from './schema.js';
 
 /** Read and validate an answers file (`-` for standard input). Errors name the file and each bad path. */
 export async function readAnswers(cwd: string, file: string): Promise<AnswersFile> {
-  const json = await readInputJson(cwd, file, 'answers file');
-  return parseWith(AnswersFile, json, `The answers file ${file === '-' ? 'standard input' : file}`);
+  const json = await readInputJson(cwd, file, 'answers');
+  return parseWith(AnswersFile, json, msg.inputFile.answersFile({ name: inputName(file) }));
 }
 
 /** Refuses an answers file naming a characteristic the profile does not consider (exit 6), naming each key. */

@@ -7,10 +7,7 @@ import { reportChange } from '../output/change.js';
 import { UsageError } from '../usage-error.js';
 
 export const command: Command = {
-  help: `Usage: eqia action <id> <action-id> --status <open|in_progress|done|dropped> [--note <text>]
-       eqia action <id> --monitoring-note <text>
-
-Keep the action plan and monitoring up to date, also after sign-off.`,
+  help: () => msg.help.commands.action,
   async run(ctx) {
     const { values, positionals } = parseCommandArgs(ctx, {
       status: { type: 'string' },

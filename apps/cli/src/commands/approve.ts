@@ -10,12 +10,7 @@ import { stateLabel } from '../output/state-label.js';
 import { ensureCanPrompt } from '../prompt-guard.js';
 
 export const command: Command = {
-  help: `Usage: eqia approve <id> [--attest] [--comment <text>]
-
-Approve the stage the assessment waits on, as a user holding that stage's role (not its author).
-You are shown the stage's attestation and asked to accept it; in scripts pass --attest to accept it.
-  --attest          accept the attestation without being asked
-  --comment <text>  a comment recorded with the approval`,
+  help: () => msg.help.commands.approve,
   async run(ctx) {
     const { values, positionals } = parseCommandArgs(ctx, {
       attest: { type: 'boolean' },

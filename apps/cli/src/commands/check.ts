@@ -11,13 +11,7 @@ import { createStyle } from '../output/style.js';
 import { UsageError } from '../usage-error.js';
 
 export const command: Command = {
-  help: `Usage: eqia check <id> [--strict] [--why] [--json]
-       eqia check --all [--strict] [--json]
-
-Run the due-regard checks. Exit 1 when an error-level finding remains (with --strict, a warning too).
-  --all     check every assessment in the store: one line each, the failing ones first
-  --strict  warnings fail as well
-  --why     show the legal or practice reason behind each finding`,
+  help: () => msg.help.commands.check,
   async run(ctx) {
     const { values, positionals } = parseCommandArgs(ctx, {
       strict: { type: 'boolean' },

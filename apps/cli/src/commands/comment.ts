@@ -7,10 +7,7 @@ import { reportChange } from '../output/change.js';
 import { UsageError } from '../usage-error.js';
 
 export const command: Command = {
-  help: `Usage: eqia comment <id> --section <section> <text> [--reply-to <comment-id>]
-       eqia comment <id> --resolve <comment-id>
-
-Sections: ${SectionId.options.join(', ')}`,
+  help: () => msg.help.commands.comment({ sections: SectionId.options.join(', ') }),
   async run(ctx) {
     const { values, positionals } = parseCommandArgs(ctx, {
       section: { type: 'string' },

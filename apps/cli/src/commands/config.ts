@@ -18,19 +18,7 @@ import {
 import { UsageError } from '../usage-error.js';
 
 export const command: Command = {
-  help: `Usage: eqia config [list] [--json]
-       eqia config get <key> [--json]
-       eqia config set <key> <value>
-       eqia config unset <key>
-
-Your own settings, defaults for every command, in a file only you can read:
-$XDG_CONFIG_HOME/eqia/config.json, else ~/.config/eqia/config.json (EQIA_CONFIG names another file).
-  store     the store when neither --store nor EQIA_STORE is given: a directory or a postgres:// URL
-  user      who you are when neither --user nor EQIA_USER is given
-  language  en or cy: the language of eqia's messages and of the reports it writes (export,
-            report, objectives report, insight --format) when neither --lang nor EQIA_LANG
-            is given
-  keys      where your private signing keys are kept (default: keys/ here)`,
+  help: () => msg.help.commands.config,
   async run(ctx) {
     const { values, positionals } = parseCommandArgs(ctx, {});
     const [action = 'list'] = positionals;

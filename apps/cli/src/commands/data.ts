@@ -31,33 +31,7 @@ const populations: readonly DataPopulation[] = ['workforce', 'caseload', 'baseli
 const kinds = [...populations, 'pay-gap'];
 
 export const command: Command = {
-  help: `Usage: eqia data [list] [--json]
-       eqia data history [--json]
-       eqia data show [--period <period>] [--json]
-       eqia data import workforce|caseload <file.csv> --set <census set> --period <period>
-                        [--label <text>] [--area <text>] [--source <text>]
-       eqia data import baseline <file.csv> --set <census set> --area <text>
-                        [--period <text>] [--label <text>] [--source <text>]
-       eqia data import pay-gap <file.csv> --period <period> --snapshot <YYYY-MM-DD>
-                        [--dimension sex|ethnicity|disability] [--narrative <text>]
-
-The organisation's equality data, which the annual report (\`eqia report\`) shows:
-its workforce and caseload by characteristic, compared with a census baseline of
-the same set, and its pay gaps as the Gender Pay Gap Information Regulations 2017
-report them (ethnicity and disability gaps the same way). Equality leads and
-admins import; each import is kept, and a later one of the same thing (kind,
-census set, period) replaces it in reports.
-
-Profiles are \`category,count\` CSVs as for \`eqia insight\`, one census set each
-(--set ethnic_group, religion, sex, disability…); a baseline's period defaults
-to "Census 2021". Pay gaps are \`measure,value\` CSVs: mean_hourly_gap,
-median_hourly_gap, mean_bonus_gap, median_bonus_gap, bonus_paid_men,
-bonus_paid_women, lower_quartile_men … upper_quartile_women (docs/equality-lead.md).
-
-  list      the latest import of each thing
-  history   every import, replaced ones included
-  show      a period's figures as published (default: the latest period), small
-            counts suppressed with the cells that would give them back`,
+  help: () => msg.help.commands.data,
   async run(ctx) {
     const { values, positionals } = parseCommandArgs(ctx, options);
     const [action = 'list'] = positionals;

@@ -12,11 +12,7 @@ import { wrapText } from '../output/wrap.js';
 import { UsageError } from '../usage-error.js';
 
 export const command: Command = {
-  help: `Usage: eqia demo [--store <dir>]
-
-Create a store with the Cafcass example profile and sample assessments in several states — published,
-in review, signed off with its review due, a revision, a draft and a screened-out record — and the
-organisation's four equality objectives with a year of progress updates, then print what to try. The store must not exist yet.`,
+  help: () => msg.help.commands.demo,
   async run(ctx) {
     const { values } = parseCommandArgs(ctx, {});
     const location = await storeLocation(ctx, values.store);

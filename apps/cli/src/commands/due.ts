@@ -9,10 +9,7 @@ import { personName } from '../output/person.js';
 import { formatTable } from '../output/table.js';
 
 export const command: Command = {
-  help: `Usage: eqia due [--json]
-
-Assessments due for review and actions past their due date. Exit 1 when anything is due, 0 when
-nothing is: run it from cron to be told.`,
+  help: () => msg.help.commands.due,
   async run(ctx) {
     const { values } = parseCommandArgs(ctx, {});
     // Summaries only: the store and the due rules, never the client, so no schema is built (fast start).

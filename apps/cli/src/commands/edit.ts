@@ -7,24 +7,7 @@ import { ensureCanPrompt } from '../prompt-guard.js';
 import { UsageError } from '../usage-error.js';
 
 export const command: Command = {
-  help: `Usage: eqia edit <id> [--section <section>]     the wizard (needs a terminal)
-       eqia edit <id> --answers <file.json|->      no questions: apply an answers file
-       eqia edit <id> --remove <list>:<item-id> [--yes]
-       eqia edit <id> --move <list>:<item-id> --to <position>
-
-Continue an assessment where you left it (sent back by a reviewer: at the first section they said to
-change). With an answers file, each section in the file replaces that section and the rest stay as
-they are; an item a list in the file leaves out is removed with its links.
-  --answers <file>     an answers file (format in docs/cli.md)
-  --section <section>  open the wizard at this section
-  --remove <list>:<id> remove an item and its links from other sections (asks first; --yes without a
-                       terminal). Lists: evidence, gaps, engagement, impacts, actions, combinations
-  --move <list>:<id>   move an item to --to <position> (1 is first); an impact moves among the impacts
-                       of its characteristic
-  --yes                remove without asking
-
-To change an item's answers without the wizard: \`eqia export <id> --format answers --out a.json\`,
-edit the item in a.json, then \`eqia edit <id> --answers a.json\`.`,
+  help: () => msg.help.commands.edit,
   async run(ctx) {
     const { values, positionals } = parseCommandArgs(ctx, {
       answers: { type: 'string' },

@@ -3,29 +3,15 @@ import type { Command } from '../command.js';
 import { ExitCode } from '../exit-codes.js';
 import { msg } from '../messages/ui-language.js';
 import { withClient } from '../open-client.js';
-import { documentLanguages, languageHelp } from '../output/languages.js';
-import { needsFile, outputHelp, outputOptions, writeOutput } from '../output/write-output.js';
+import { documentLanguages } from '../output/languages.js';
+import { needsFile, outputOptions, writeOutput } from '../output/write-output.js';
 import { UsageError } from '../usage-error.js';
 
 const formats = ['html', 'md', 'json', 'csv', 'docx', 'answers'] as const;
 type Format = (typeof formats)[number];
 
 export const command: Command = {
-  help: `Usage: eqia export <id> --format <html|md|json|csv|docx|answers> [--lang <langs>]
-                   [--out <file> [--force]]
-
-  --format html  accessible, print-ready page to publish (WCAG 2.2 AA, no script)
-  --format md    the same content as Markdown
-  --format docx  the same content as a Word document (needs --out)
-  --format json  canonical JSON with the audit log: \`eqia import\` reads it back exactly
-
-HTML and Markdown end with a verification reference (the head hash of the log they were made from),
-and the JSON holds the log itself: \`eqia verify --document <file>\` checks a copy against the store.
-  --format csv   the action plan, for a spreadsheet or tracker
-  --format answers  its content as an answers file: change it, then \`eqia edit <id> --answers <file>\`
-${languageHelp}
-                  (for html, md and docx: the report's own words; what authors wrote stays as written)
-${outputHelp}`,
+  help: () => msg.help.commands.export,
   async run(ctx) {
     const { values, positionals } = parseCommandArgs(ctx, {
       format: { type: 'string', short: 'f' },

@@ -10,12 +10,7 @@ import { formatTable } from '../output/table.js';
 import { UsageError } from '../usage-error.js';
 
 export const command: Command = {
-  help: `Usage: eqia history <id> [--at <seq>] [--json]
-       eqia history --profile [--json]
-
-The audit log: who did what, and when (with --json, also which fields changed).
-  --at <seq>  print the assessment as it was after entry <seq> (JSON)
-  --profile   the profile's change log instead: users, roles, keys, the approval chain`,
+  help: () => msg.help.commands.history,
   async run(ctx) {
     const { values, positionals } = parseCommandArgs(ctx, {
       at: { type: 'string' },

@@ -10,15 +10,7 @@ import { createStyle } from '../output/style.js';
 import { parseRoles } from '../roles.js';
 
 export const command: Command = {
-  help: `Usage: eqia init [--profile default|cafcass|<file.json>] [--user <id> --name <name> [--roles …]]
-
-Create a store (./.eqia unless --store, EQIA_STORE or your \`store\` setting says otherwise) with an
-organisation profile, and optionally its first user. Running it again on an existing store changes
-nothing.
-  --profile <name|file>  default (neutral), cafcass (the example profile) or a profile JSON file
-  --user <id>            add yourself as the first user…
-  --name <name>          …with this name
-  --roles <list>         …and these roles, comma-separated (default admin,author): ${Role.options.join(', ')}`,
+  help: () => msg.help.commands.init({ roles: Role.options.join(', ') }),
   async run(ctx) {
     const { values } = parseCommandArgs(ctx, {
       profile: { type: 'string' },
@@ -59,5 +51,5 @@ nothing.
 async function loadProfile(cwd: string, name: string): Promise<Profile> {
   if (name === 'default') return defaultProfile;
   if (name === 'cafcass') return cafcassProfile;
-  return parseProfile(await readInputJson(cwd, name, 'profile file'));
+  return parseProfile(await readInputJson(cwd, name, 'profile'));
 }

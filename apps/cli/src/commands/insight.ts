@@ -8,7 +8,7 @@ import { msg } from '../messages/ui-language.js';
 import { withClient } from '../open-client.js';
 import { reportChange } from '../output/change.js';
 import { writeJson } from '../output/json.js';
-import { documentLanguages, languageHelp } from '../output/languages.js';
+import { documentLanguages } from '../output/languages.js';
 import { needsFile, outputOptions, writeOutput } from '../output/write-output.js';
 import { UsageError } from '../usage-error.js';
 
@@ -35,34 +35,7 @@ const formats = ['html', 'md', 'docx'] as const;
 type Format = (typeof formats)[number];
 
 export const command: Command = {
-  help: `Usage: eqia insight --population <file.csv> --baseline <file.csv> --set <census set>
-                    --period <text> --area <text> [options]
-
-Compare the people a service works with (caseload, workforce, applicants) with a baseline, usually the
-local population at Census 2021, by one ONS census category set: shares, representation ratios, Wilson
-intervals, over- and under-representation flags and how much is not known. Counts below the profile's
-small-count threshold are suppressed everywhere, with the cells that would let someone recompute them.
-Both CSVs are \`category,count\` rows (see docs/insight.md).
-
-  --set <id>                  ethnic_group, religion, sex, sexual_orientation, gender_identity,
-                              disability, unpaid_care, english_proficiency, legal_partnership_status
-  --population-label <text>   who is counted (default: the file's name)
-  --baseline-label <text>     likewise for the baseline
-  --period <text>             the period of the population's counts, e.g. 2023-24
-  --baseline-period <text>    default "Census 2021"
-  --area <text>               the area both cover
-  --level groups|categories   compare the broad groups (19 ethnic groups → 5); default: the finest both have
-  --attach <id>               add the result to assessment <id> as an evidence item (an audited edit)
-  --evidence-id <id>          the evidence item's id (the same id replaces an earlier analysis)
-  --title <text>, --date <YYYY-MM-DD>   of the evidence item
-  --format html|md|docx       a report of its own: findings, table, chart and
-                              contact details (docx needs --out)
-${languageHelp}
-                  (with --format: the report's words and the census categories)
-  --out <file>                write it to this file (default: standard output)
-  --force                     replace the --out file if it exists
-
-Prints a table, or the analysis with --json.`,
+  help: () => msg.help.commands.insight,
   async run(ctx) {
     const { values } = parseCommandArgs(ctx, options);
     const extension = values.out?.split('.').pop()?.toLowerCase();

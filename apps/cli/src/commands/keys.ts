@@ -12,17 +12,7 @@ import { formatTable } from '../output/table.js';
 import { UsageError } from '../usage-error.js';
 
 export const command: Command = {
-  help: `Usage: eqia keys [list] [--json]
-       eqia keys create [--valid-until <date>]
-       eqia keys revoke <key-id> [--reason <text>]
-
-Signing keys. Approvals, publications and reaffirmations are signed with the signer's key, and once
-you have registered a key nobody can sign off as you without it. \`create\` makes a key pair: the
-private key stays in your config directory (~/.config/eqia/keys, or the \`keys\` setting), readable by
-you alone; the public key is registered in the profile. \`revoke\` ends a key from now on (yours, or
-anyone's as an admin): what it signed before stays valid. \`list\` shows the profile's keys, and which
-of them have their private key here. Keys that came with an \`eqia import\` of another store's export
-check only that assessment's sign-offs, and sign nothing here.`,
+  help: () => msg.help.commands.keys,
   async run(ctx) {
     const { values, positionals } = parseCommandArgs(ctx, {
       'valid-until': { type: 'string' },

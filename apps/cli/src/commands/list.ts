@@ -11,15 +11,8 @@ import { formatTable } from '../output/table.js';
 import { UsageError } from '../usage-error.js';
 
 export const command: Command = {
-  help: `Usage: eqia list [filters] [--json]
-
-Filters:
-  --state <state>        ${lifecycleStates.join(', ')} (repeatable)
-  --owner <user>         owned by this user
-  --team <text>          this team or directorate
-  --characteristic <id>  with a negative impact on this characteristic
-  --outcome <outcome>    ${outcomeKinds.join(', ')}
-  --text <text>          matches title, reference or team`,
+  help: () =>
+    msg.help.commands.list({ states: lifecycleStates.join(', '), outcomes: outcomeKinds.join(', ') }),
   async run(ctx) {
     const { values } = parseCommandArgs(ctx, {
       state: { type: 'string', multiple: true },

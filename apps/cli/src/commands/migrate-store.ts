@@ -11,16 +11,7 @@ import { createStyle } from '../output/style.js';
 import { UsageError } from '../usage-error.js';
 
 export const command: Command = {
-  help: `Usage: eqia migrate-store [--from <dir|file|url>] [--to <dir|file|url>]
-
-Move a store written by an earlier eqia (the file layout: index.json, profile.json and a file per
-assessment) into SQLite, in the same directory:
-  eqia migrate-store                       # the store at --store or EQIA_STORE, else ./.eqia
-Or copy a whole store into a new, empty one — for example into PostgreSQL:
-  eqia migrate-store --from .eqia --to postgres://eqia@db.example.org/equality
-Every assessment's hash chain is verified before anything is written, and each copy is read back and
-verified again. A target that already holds assessments (or a different profile) is refused and left
-untouched. The source is never changed: the old files stay until you delete them.`,
+  help: () => msg.help.commands['migrate-store'],
   async run(ctx) {
     const { values } = parseCommandArgs(ctx, { from: { type: 'string' }, to: { type: 'string' } });
     const fromLocation = values.from ?? (await storeLocation(ctx, values.store));

@@ -10,14 +10,7 @@ import { ensureCanPrompt } from '../prompt-guard.js';
 import { UsageError } from '../usage-error.js';
 
 export const command: Command = {
-  help: `Usage: eqia new                          the wizard (needs a terminal)
-       eqia new --answers <file.json|->    no questions: apply a whole answers file
-
-Start an equality impact assessment. The wizard walks you through each section and saves every answer
-as you give it: quit at any point (Ctrl+C) and continue with \`eqia edit <id>\`.
-  --answers <file>  an answers file (format in docs/cli.md; example in apps/cli/examples/)
-  --title <text>    the policy title, when the answers file has no policy section
-  --id <id>         the new assessment's id (default: generated)`,
+  help: () => msg.help.commands.new,
   async run(ctx) {
     const { values } = parseCommandArgs(ctx, {
       answers: { type: 'string' },

@@ -17,7 +17,7 @@ import { msg } from '../messages/ui-language.js';
 import { objectivesTable, objectiveText } from '../objectives/objective-text.js';
 import { withClient } from '../open-client.js';
 import { writeJson } from '../output/json.js';
-import { documentLanguages, languageHelp } from '../output/languages.js';
+import { documentLanguages } from '../output/languages.js';
 import { wrapToTerminal } from '../output/table.js';
 import { needsFile, outputOptions, writeOutput } from '../output/write-output.js';
 import { ensureCanPrompt } from '../prompt-guard.js';
@@ -48,31 +48,7 @@ const options = {
 type Values = OptionValues<typeof options> & { json?: boolean | undefined };
 
 export const command: Command = {
-  help: `Usage: eqia objectives [list] [--json]
-       eqia objectives show <id> [--json]
-       eqia objectives new --answers <file> [--id <id>]
-       eqia objectives edit <id> --answers <file>
-       eqia objectives submit <id>
-       eqia objectives approve <id> [--comment <text>]
-       eqia objectives request-changes <id> --reason <text>
-       eqia objectives progress <id> [--rag red|amber|green --narrative <text>
-                                      [--as-of <date>] [--what-changed <text>]
-                                      [--value <measure>=<number>]... [--milestone-done <id>]...]
-                                     (no flags: asks, one question at a time)
-       eqia objectives close <id> --outcome met|closed|superseded --note <text>
-                                  [--superseded-by <id>]
-       eqia objectives report [--as-of <date>] [--format html|md|json|docx]
-                              [--lang <langs>] [--out <file> [--force]]
-                              (the Board's progress report; default as of today)
-
-The organisation's equality objectives: set up by an equality lead (an objective
-file: docs/schema/objective.schema.json), approved by the profile's senior stage
-(the Board), owned by a senior leader, with measures, milestones and a quarterly
-progress update (RAG, narrative, indicator values). \`edit\` after approval
-changes only milestones and actions.
-
-${languageHelp}
-                  (report only, for html, md and docx)`,
+  help: () => msg.help.commands.objectives,
   async run(ctx) {
     const { values, positionals } = parseCommandArgs(ctx, options);
     const [action = 'list'] = positionals;
@@ -129,13 +105,13 @@ async function perform(
       return objectives.get(id ?? '');
     case 'new': {
       const file = requireOption(ctx, values.answers, 'answers', 'file');
-      const json = await readInputJson(ctx.cwd, file, 'objective file');
+      const json = await readInputJson(ctx.cwd, file, 'objective');
       const content = parseWith(ObjectiveFile, json, msg.objectives.objectiveFile({ file: nameOf(file) }));
       return objectives.create(content, values.id ? { id: values.id } : {});
     }
     case 'edit': {
       const file = requireOption(ctx, values.answers, 'answers', 'file');
-      const json = await readInputJson(ctx.cwd, file, 'file of changes');
+      const json = await readInputJson(ctx.cwd, file, 'changes');
       return objectives.edit(
         id ?? '',
         parseWith(ChangesFile, json, msg.objectives.changesFile({ file: nameOf(file) })),

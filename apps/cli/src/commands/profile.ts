@@ -10,18 +10,13 @@ import { writeJson } from '../output/json.js';
 import { UsageError } from '../usage-error.js';
 
 export const command: Command = {
-  help: `Usage: eqia profile [show] [--json]
-       eqia profile set <file.json>
-
-The organisation's profile: characteristics considered, audiences, stakeholder groups, users, the
-approval chain and the review interval. \`set\` replaces it from a JSON file (admin role); start from
-\`eqia profile show --json > profile.json\`.`,
+  help: () => msg.help.commands.profile,
   async run(ctx) {
     const { values, positionals } = parseCommandArgs(ctx, {});
     const [action = 'show'] = positionals;
     if (action === 'set') {
       const file = requirePositional(ctx, positionals, 1, 'file');
-      const next = parseProfile(await readInputJson(ctx.cwd, file, 'profile file'));
+      const next = parseProfile(await readInputJson(ctx.cwd, file, 'profile'));
       return withClient(ctx, values, 'write', async ({ client }) => {
         await client.updateProfile((draft) => {
           Object.assign(draft, next);

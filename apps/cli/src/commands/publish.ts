@@ -1,14 +1,11 @@
 import { parseCommandArgs, requireOption, requirePositional } from '../args.js';
 import type { Command } from '../command.js';
+import { msg } from '../messages/ui-language.js';
 import { withClient } from '../open-client.js';
 import { reportChange } from '../output/change.js';
 
 export const command: Command = {
-  help: `Usage: eqia publish <id> --location <url-or-place> [--format html]
-
-Record that a signed-off assessment is published, and where the public can read it.
-  --location <text>  an http(s) address or the publication scheme (required)
-  --format <text>    the published format (default html)`,
+  help: () => msg.help.commands.publish,
   async run(ctx) {
     const { values, positionals } = parseCommandArgs(ctx, {
       location: { type: 'string' },

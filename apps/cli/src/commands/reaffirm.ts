@@ -1,14 +1,11 @@
 import { parseCommandArgs, parseDateOption, requireOption, requirePositional } from '../args.js';
 import type { Command } from '../command.js';
+import { msg } from '../messages/ui-language.js';
 import { withClient } from '../open-client.js';
 import { reportChange } from '../output/change.js';
 
 export const command: Command = {
-  help: `Usage: eqia reaffirm <id> --next-review <YYYY-MM-DD> [--note <text>]
-
-At review time, confirm as an approver that a signed-off assessment still holds, and set the next review.
-  --next-review <date>  the next review date, within the profile's review interval (required)
-  --note <text>         what you checked`,
+  help: () => msg.help.commands.reaffirm,
   async run(ctx) {
     const { values, positionals } = parseCommandArgs(ctx, {
       'next-review': { type: 'string' },

@@ -6,10 +6,10 @@ import type { Command } from '../command.js';
 import { ExitCode } from '../exit-codes.js';
 import { msg } from '../messages/ui-language.js';
 import { withClient } from '../open-client.js';
-import { documentLanguages, languageHelp } from '../output/languages.js';
+import { documentLanguages } from '../output/languages.js';
 import { terminalWidth } from '../output/table.js';
 import { markdownAsText } from '../output/terminal-text.js';
-import { needsFile, outputHelp, outputOptions, writeOutput } from '../output/write-output.js';
+import { needsFile, outputOptions, writeOutput } from '../output/write-output.js';
 import { UsageError } from '../usage-error.js';
 
 const formats = ['html', 'md', 'docx', 'json'] as const;
@@ -26,25 +26,7 @@ async function dataFor(client: EqiaClient, period: string | undefined): Promise<
 }
 
 export const command: Command = {
-  help: `Usage: eqia report --from <YYYY-MM-DD> --to <YYYY-MM-DD> [--format html|md|docx|json]
-                   [--lang <langs>] [--data-period <period>] [--overdue-csv <file>]
-                   [--out <file> [--force]]
-
-The annual equality report for a period, as the publication duty asks: a summary, the equality
-objectives with their progress and measures, the workforce and caseload compared with the census
-(small counts suppressed), pay gaps, the assessments signed off or published (each policy once),
-impacts by characteristic and audience, overdue actions, reviews due, the screening-out rate,
-engagement (the profile's staff networks, boards and forums) and what falls due in the year after.
-A period that is not over yet is marked as such. (The Board's quarterly report: \`eqia objectives
-report\`; the data: \`eqia data\`.)
-  --format <f>            html (to publish), md (default; read in a terminal, it prints as plain
-                          text), docx (a Word document; needs --out) or json
-  --data-period <period>  the year of \`eqia data\` to show, e.g. 2025-26 (default: the latest)
-  --overdue-csv <file>    also write every overdue action as CSV to this file; the report lists the
-                          ${LISTED_HELP} overdue longest, with counts by age and team, and names this file
-${languageHelp}
-                  (for html, md and docx; json is the data, in no language)
-${outputHelp}`,
+  help: () => msg.help.commands.report({ listed: LISTED_HELP }),
   async run(ctx) {
     const { values } = parseCommandArgs(ctx, {
       from: { type: 'string' },

@@ -6,9 +6,7 @@ import { reportChange } from '../output/change.js';
 import { ensureCanPrompt } from '../prompt-guard.js';
 
 export const command: Command = {
-  help: `Usage: eqia request-changes <id> --comment <text>
-
-Send an assessment in review back to its author, saying what to change. Comments and verdicts are kept.`,
+  help: () => msg.help.commands['request-changes'],
   async run(ctx) {
     const { values, positionals } = parseCommandArgs(ctx, { comment: { type: 'string' } });
     const id = requirePositional(ctx, positionals, 0, 'id');

@@ -12,12 +12,7 @@ import { wrapText } from '../output/wrap.js';
 import { ensureCanPrompt } from '../prompt-guard.js';
 
 export const command: Command = {
-  help: `Usage: eqia review <id>
-
-Review an assessment section by section, with its due-regard findings: give each section a verdict and
-a comment, then approve the stage (accepting its attestation) or request changes. Every verdict is saved
-as you give it. Needs a terminal; in scripts use \`eqia comment\`, \`eqia approve --attest\` and
-\`eqia request-changes --comment\`.`,
+  help: () => msg.help.commands.review,
   async run(ctx) {
     const { values, positionals } = parseCommandArgs(ctx, {});
     const id = requirePositional(ctx, positionals, 0, 'id');

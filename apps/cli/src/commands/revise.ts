@@ -5,10 +5,7 @@ import { withClient } from '../open-client.js';
 import { reportChange } from '../output/change.js';
 
 export const command: Command = {
-  help: `Usage: eqia revise <id>
-
-Start a new revision of a signed-off or published assessment, copied from it. The old one stays in force
-until the new revision is signed off, then it is marked superseded. Prints the new revision's id.`,
+  help: () => msg.help.commands.revise,
   async run(ctx) {
     const { values, positionals } = parseCommandArgs(ctx, {});
     const id = requirePositional(ctx, positionals, 0, 'id');

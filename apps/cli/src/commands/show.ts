@@ -15,10 +15,7 @@ import { wrapText } from '../output/wrap.js';
 import { UsageError } from '../usage-error.js';
 
 export const command: Command = {
-  help: `Usage: eqia show <id> [--section <section>] [--json]
-
-Show an assessment: where it is, each section in brief, and how many findings remain.
-  --section <section>  only this section (${sectionIds.join(', ')})`,
+  help: () => msg.help.commands.show({ sections: sectionIds.join(', ') }),
   async run(ctx) {
     const { values, positionals } = parseCommandArgs(ctx, { section: { type: 'string' } });
     const id = requirePositional(ctx, positionals, 0, 'id');

@@ -5,10 +5,7 @@ import { withClient } from '../open-client.js';
 import { reportChange } from '../output/change.js';
 
 export const command: Command = {
-  help: `Usage: eqia submit <id>
-
-Send an assessment for review. Refused (exit 1) while error-level due-regard findings remain:
-\`eqia check <id>\` lists them.`,
+  help: () => msg.help.commands.submit,
   async run(ctx) {
     const { values, positionals } = parseCommandArgs(ctx, {});
     const id = requirePositional(ctx, positionals, 0, 'id');

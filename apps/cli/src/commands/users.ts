@@ -11,12 +11,7 @@ import { parseRoles } from '../roles.js';
 import { UsageError } from '../usage-error.js';
 
 export const command: Command = {
-  help: `Usage: eqia users [list] [--json]
-       eqia users add <id> --name <name> --roles <list> [--job-title <text>]
-       eqia users remove <id>
-       eqia users roles <id> --roles <list>
-
-Who may do what. Changing users needs the admin role (the very first user can be added by anyone).`,
+  help: () => msg.help.commands.users,
   async run(ctx) {
     const { values, positionals } = parseCommandArgs(ctx, {
       name: { type: 'string' },

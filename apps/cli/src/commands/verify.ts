@@ -14,19 +14,7 @@ import { isZip, wordText } from '../output/word-text.js';
 import { UsageError } from '../usage-error.js';
 
 export const command: Command = {
-  help: `Usage: eqia verify [<id>…] [--json]
-       eqia verify --document <file> [--json]
-
-Check the record of the given assessments (all of them, the profile's change log and every equality
-objective's log when none is given): the audit hash chain,
-that the log replays to what is stored, and the signature of every sign-off against the key its
-signer held then (unsigned, invalid and revoked ones are listed). Exit 10 when any history was edited,
-removed or reordered, or a sign-off's signature is missing where it must be, invalid or revoked.
-
-  --document <file>  check a published copy (HTML, Markdown, Word or JSON from \`eqia export\`, or
-                     any file with its verification reference) against the store: it matches (and
-                     what was recorded since is listed), or entries were removed from the end of the
-                     log, or the log was rewritten (exit 10)`,
+  help: () => msg.help.commands.verify,
   async run(ctx) {
     const { values, positionals } = parseCommandArgs(ctx, { document: { type: 'string' } });
     if (values.document !== undefined) return verifyDocument(ctx, values, values.document);

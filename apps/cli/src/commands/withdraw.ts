@@ -6,11 +6,7 @@ import { reportChange } from '../output/change.js';
 import { UsageError } from '../usage-error.js';
 
 export const command: Command = {
-  help: `Usage: eqia withdraw <id> --reason <text>
-       eqia withdraw <id> --submission
-
-  --reason <text>  the policy was abandoned: withdraw the assessment for good, saying why
-  --submission     take back your submission from review, to keep editing`,
+  help: () => msg.help.commands.withdraw,
   async run(ctx) {
     const { values, positionals } = parseCommandArgs(ctx, {
       reason: { type: 'string' },

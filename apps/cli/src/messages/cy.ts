@@ -1,5 +1,7 @@
 import { commandsWelsh } from './commands.cy.js';
 import type { CliMessages } from './en.js';
+import { filesWelsh } from './files.cy.js';
+import { helpWelsh } from './help.cy.js';
 import { wizardStepsWelsh } from './wizard-steps.cy.js';
 
 /**
@@ -13,6 +15,8 @@ export const welsh: CliMessages = {
       `nid yw "${name}" yn orchymyn. Rhedwch \`eqia --help\` i weld y gorchmynion.`,
   },
   ...commandsWelsh,
+  ...helpWelsh,
+  ...filesWelsh,
   args: {
     seeHelp: ({ reason, command }) => `${reason}. Rhedwch \`eqia ${command} --help\` i weld y defnydd.`,
     givePositional: ({ command, name }) =>

@@ -1,4 +1,6 @@
 import { commandsEnglish } from './commands.en.js';
+import { filesEnglish } from './files.en.js';
+import { helpEnglish } from './help.en.js';
 import { wizardStepsEnglish } from './wizard-steps.en.js';
 
 /**
@@ -14,6 +16,8 @@ export const english = {
       `unknown command "${name}". Run \`eqia --help\` to see the commands.`,
   },
   ...commandsEnglish,
+  ...helpEnglish,
+  ...filesEnglish,
   args: {
     seeHelp: ({ reason, command }: { reason: string; command: string }) =>
       `${reason}. Run \`eqia ${command} --help\` for usage.`,

@@ -65,11 +65,16 @@ export async function chooseUiLanguage(ctx: Pick<CliContext, 'argv' | 'env' | 'c
     }
     locale = 'error' in parsed ? undefined : parsed.locales[0];
   } else {
-    const { userSettings } = await import('../settings/location.js');
-    // A settings file eqia cannot read is reported by the command that needs it, in English.
+    const { forgetSettings, settingsFile, userSettings } = await import('../settings/location.js');
+    // A settings file eqia cannot take is reported by the command that needs it (read again, so in the
+    // language chosen), in the language the file still says, if any: one with an unknown key says it,
+    // one that is not JSON cannot.
     locale = await userSettings(ctx as CliContext).then(
       (settings) => settings.language,
-      () => undefined,
+      async () => {
+        forgetSettings(ctx as CliContext);
+        return (await import('../settings/settings.js')).languageIn(settingsFile(ctx.env, ctx.cwd));
+      },
     );
   }
   chosen = locale !== undefined;

@@ -5,11 +5,6 @@ import { msg } from '../messages/ui-language.js';
 import { userSettings } from '../settings/location.js';
 import { UsageError } from '../usage-error.js';
 
-/** Help lines for --lang, for a command's --help. */
-export const languageHelp = `  --lang <langs>  the language of the document: en (English), cy (Cymraeg), or both as
-                  cy,en or en,cy (one document, the first language first); default: EQIA_LANG,
-                  else your \`language\` setting, else the languages the profile publishes in`;
-
 /**
  * The languages a document is written in: --lang, else EQIA_LANG, else the user's `language` setting,
  * else those the organisation publishes in (English for a profile that names none).

@@ -20,10 +20,6 @@ export const outputOptions = {
   force: { type: 'boolean' },
 } as const;
 
-/** Help lines for outputOptions, for a command's --help. */
-export const outputHelp = `  --out <file>   write to this file (default: standard output)
-  --force        replace the --out file if it exists`;
-
 export interface OutputFlags {
   out?: string | undefined;
   /** The option that named `out`, for messages: `--out` unless another (`--overdue-csv`) did. */

@@ -38,6 +38,11 @@ export function userSettings(ctx: CliContext): Promise<Settings> {
   return settings;
 }
 
+/** Forget a read that failed, so that the next asks again (once the language of its error is known). */
+export function forgetSettings(ctx: CliContext): void {
+  read.delete(ctx);
+}
+
 async function readIfPresent(file: string | undefined): Promise<Settings> {
   if (file === undefined || !statSync(file, { throwIfNoEntry: false })) return {};
   const { readSettings } = await import('./settings.js');

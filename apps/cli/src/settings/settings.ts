@@ -46,6 +46,16 @@ export function isSettings(json: unknown): json is Settings {
   );
 }
 
+/** The `language` a settings file gives, valid or not elsewhere; undefined when it gives none or is not JSON. */
+export function languageIn(path: string | undefined): Settings['language'] {
+  try {
+    const { language } = JSON.parse(readFileSync(path ?? '', 'utf8')) as { language?: unknown };
+    return language === 'en' || language === 'cy' ? language : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** The same settings with their keys in the schema's order, as a write puts them. */
 function inKeyOrder(settings: Settings): Settings {
   return Object.fromEntries(

@@ -3,11 +3,15 @@ import {
   checkLanguage,
   englishCheckLanguage,
   type Locale,
+  label,
   type Profile,
   wording,
 } from '@eqia/core';
 import { type ErrorWords, englishErrors } from '../language/errors.js';
+import { englishHistory, type HistoryLanguage } from '../language/history.js';
 import { clientLanguages } from './locale.js';
+
+const englishHistoryLanguage: HistoryLanguage = { words: englishHistory, label };
 
 /**
  * The language a client words things for its user in (`client.locale`): the given locale, else the
@@ -21,21 +25,30 @@ export interface ClientLanguage {
   checks(profile: Profile): CheckLanguage;
   /** The words of the client's errors under this profile, likewise (their codes never change). */
   errors(profile: Profile): ErrorWords;
+  /** The words of the audit log's summaries (`history`) under this profile, likewise. */
+  history(profile: Profile): HistoryLanguage;
 }
 
 export function createClientLanguage(given: readonly Locale[] | undefined): ClientLanguage {
-  let welsh: { checks: CheckLanguage; errors: ErrorWords } | undefined;
+  let welsh: { checks: CheckLanguage; errors: ErrorWords; history: HistoryLanguage } | undefined;
   const speaksWelsh = (profile: Profile) => clientLanguages(given, profile).locale === 'cy';
   return {
     async ready(profile) {
       if (welsh || !speaksWelsh(profile)) return;
-      const [{ welshMessages }, { welshErrors }] = await Promise.all([
+      const [{ welshMessages }, { welshErrors }, { welshHistory }] = await Promise.all([
         import('@eqia/core/cy'),
         import('../language/cy-errors.js'),
+        import('../language/cy-history.js'),
       ]);
-      welsh = { checks: checkLanguage(wording(welshMessages)), errors: welshErrors };
+      const words = wording(welshMessages);
+      welsh = {
+        checks: checkLanguage(words),
+        errors: welshErrors,
+        history: { words: welshHistory, label: words.label },
+      };
     },
     checks: (profile) => (welsh && speaksWelsh(profile) ? welsh.checks : englishCheckLanguage),
     errors: (profile) => (welsh && speaksWelsh(profile) ? welsh.errors : englishErrors),
+    history: (profile) => (welsh && speaksWelsh(profile) ? welsh.history : englishHistoryLanguage),
   };
 }

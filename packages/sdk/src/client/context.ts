@@ -12,7 +12,7 @@ import {
   type User,
   ValidationError,
 } from '@eqia/core';
-import { type ErrorWords, englishErrors } from '../language/errors.js';
+import type { ErrorWords } from '../language/errors.js';
 import { type EventSigner, ed25519Verifier, type SignatureVerifier } from '../signing/ed25519.js';
 import type { AssessmentStore, StoredProfile } from '../store/port.js';
 import { storedInvalid } from '../store/store-errors.js';
@@ -193,15 +193,19 @@ function checkStoredProfile(store: AssessmentStore, profile: Profile): void {
 }
 
 /**
- * The acting user as the profile knows them now; anyone else may do nothing at all (told in the client's
- * language when the caller passes its words).
+ * The acting user as the profile knows them now; anyone else may do nothing at all, told in the words
+ * of the client's language (`context.language.errors(profile)`).
  */
-export function userIn(profile: Profile, userId: string, words: ErrorWords = englishErrors): User {
+export function userIn(profile: Profile, userId: string, words: ErrorWords): User {
   const user = profile.users.find((candidate) => candidate.id === userId);
   if (user) return user;
   const known = profile.users.map((candidate) => candidate.id).join(', ') || words.noUsers;
   throw new ForbiddenError(words.notAUser({ user: userId, profile: profile.name, known }));
 }
+
+/** The user calling through this context, refused in the client's language when the profile does not know them. */
+export const callingUser = (context: ClientContext, profile: Profile): User =>
+  userIn(profile, context.userId, context.language.errors(profile));
 
 /** Who acts, with the roles they hold now: roles travel on the event so replay never consults the profile. */
 export const actorOf = (user: User): Actor => ({ id: user.id, roles: [...user.roles] });

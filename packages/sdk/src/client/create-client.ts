@@ -4,7 +4,7 @@ import { permissionsFor } from './allowed.js';
 import { scoped } from './call-scope.js';
 import { readAssessment } from './command-runner.js';
 import { lifecycleCommands } from './commands.js';
-import { type ClientContext, createContext, userIn } from './context.js';
+import { type ClientContext, callingUser, createContext, userIn } from './context.js';
 import { disposeSymbol } from './dispose.js';
 import type { EqualityDataCommands } from './equality-data.js';
 import { withFrozenResults } from './frozen-results.js';
@@ -36,7 +36,7 @@ export async function clientOf(
   const clock = options.clock ?? (() => new Date());
   const locales = checkLocale(options.locale);
   const context = await createContext({ ...options, clock }, options.newId ?? (() => sortableId(clock())));
-  userIn(context.knownProfile(), context.userId, context.language.errors(context.knownProfile()));
+  callingUser(context, context.knownProfile());
 
   // A call with a signal runs on a context of its own, whose store calls honour it (call-scope.ts).
   const on = (options: CallOptions | undefined) => scoped(context, options);
@@ -76,7 +76,7 @@ export async function clientOf(
     {
       // Copies: commands are judged under the profile held, which a caller must not change in place.
       get user() {
-        return structuredClone(userIn(context.knownProfile(), context.userId));
+        return structuredClone(callingUser(context, context.knownProfile()));
       },
       get profile() {
         return structuredClone(context.knownProfile());

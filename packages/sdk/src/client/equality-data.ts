@@ -9,7 +9,7 @@ import {
   type PopulationKind,
   StoreCorruptError,
 } from '@eqia/core';
-import { actorOf, type ClientContext, userIn } from './context.js';
+import { actorOf, type ClientContext, callingUser } from './context.js';
 import { type Analysis, loadAnalysis, readPopulationCsv, setsKnownTo } from './insight.js';
 
 /** Whose counts an import holds: the organisation's staff, the people it works with, or a census baseline. */
@@ -80,7 +80,7 @@ export function equalityDataCommands(context: ClientContext): EqualityDataComman
     read: (analysis: Analysis, profile: Awaited<ReturnType<ClientContext['profile']>>) => EqualityData,
   ) {
     const [analysis, profile] = await Promise.all([loadAnalysis(), context.profile()]);
-    const user = userIn(profile, context.userId);
+    const user = callingUser(context, profile);
     const actor = actorOf(user);
     const refusal = authoriseEqualityData(actor);
     if (refusal) throw refusal;
@@ -93,7 +93,7 @@ export function equalityDataCommands(context: ClientContext): EqualityDataComman
     return entry;
   }
   const history = async () => {
-    userIn(await context.profile(), context.userId);
+    callingUser(context, await context.profile());
     return readImports(context);
   };
   return {
@@ -135,7 +135,7 @@ export function equalityDataCommands(context: ClientContext): EqualityDataComman
     current: async () => currentData(await history()),
     figures: async (options = {}) => {
       const [analysis, profile] = await Promise.all([loadAnalysis(), context.profile()]);
-      userIn(profile, context.userId);
+      callingUser(context, profile);
       return analysis.organisationData(await readImports(context), {
         threshold: profile.smallCountThreshold ?? analysis.DEFAULT_SMALL_COUNT_THRESHOLD,
         categorySets: setsKnownTo(profile),

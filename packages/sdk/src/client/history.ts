@@ -2,13 +2,12 @@ import {
   type Assessment,
   type AssessmentEvent,
   inSentence,
-  label,
   type PersistedSnapshot,
   type RecordedEvent,
   type SectionId,
-  signedOffOutsideInWords,
   ValidationError,
 } from '@eqia/core';
+import type { HistoryLanguage, HistoryWords } from '../language/history.js';
 import { readAssessment } from './command-runner.js';
 import type { ClientContext } from './context.js';
 import { differences } from './diff.js';
@@ -41,68 +40,76 @@ function changedPaths(
 }
 
 /** Where the assessment is, in words: "in review at the Senior sign-off stage", "signed off". */
-function whereInWords({ assessment, status }: PersistedSnapshot): string {
+function whereInWords({ assessment, status }: PersistedSnapshot, { words, label }: HistoryLanguage): string {
   if (status.state === 'in_review' && status.stage)
-    return `in review at the ${stageName(assessment, status.stage)} stage`;
+    return words.inReviewAt({ stage: stageName(assessment, status.stage) });
   return inSentence(label('lifecycleState', status.state));
 }
 
 const stageName = (assessment: Assessment, stage: string) =>
   assessment.approvalChain.find((candidate) => candidate.id === stage)?.label ?? stage;
 
-const section = (id: SectionId) => inSentence(label('sectionTitle', id));
-
 /** A new assessment, or an imported record: where it came from and, if historical, its outside sign-off. */
-function created({ policy, revision, provenance }: Assessment): string {
-  if (!provenance) return `created “${policy.title}” (revision ${revision})`;
+function created({ policy, revision, provenance }: Assessment, words: HistoryWords): string {
+  if (!provenance) return words.created({ title: policy.title, revision });
   const outside = provenance.signedOffOutside;
-  return `imported “${policy.title}” from ${provenance.source}${outside ? `, ${inSentence(signedOffOutsideInWords(outside))}` : ''}`;
+  return `${words.imported({ title: policy.title, source: provenance.source })}${outside ? words.signedOffOutside(outside) : ''}`;
 }
 
 /** What someone did, as the rest of a sentence after their name: "approved the Equality lead review stage". */
-function describe(event: AssessmentEvent, after: PersistedSnapshot): string {
-  const now = `; it is now ${whereInWords(after)}`;
+function describe(event: AssessmentEvent, after: PersistedSnapshot, language: HistoryLanguage): string {
+  const { words, label } = language;
+  const now = words.now({ where: whereInWords(after, language) });
+  const section = (id: SectionId) => inSentence(label('sectionTitle', id));
+  const stage = (id: string) => stageName(after.assessment, id);
   switch (event.type) {
     case 'create':
-      return created(event.assessment);
+      return created(event.assessment, words);
     case 'edit':
-      return `changed ${section(event.section)} (${event.patches.length} change${event.patches.length === 1 ? '' : 's'})`;
+      return words.edit({ section: section(event.section), count: event.patches.length });
     case 'screen':
-      return `decided at screening: ${inSentence(label('screeningDecision', event.decision))}${now}`;
+      return `${words.screen({ decision: inSentence(label('screeningDecision', event.decision)) })}${now}`;
     case 'submit':
-      return `submitted it for review${now}`;
+      return `${words.submit}${now}`;
     case 'withdrawSubmission':
-      return `took it back from review${now}`;
+      return `${words.withdrawSubmission}${now}`;
     case 'approve':
-      return `approved the ${stageName(after.assessment, event.stage)} stage${now}`;
+      return `${words.approve({ stage: stage(event.stage) })}${now}`;
     case 'requestChanges':
-      return `requested changes at the ${stageName(after.assessment, event.stage)} stage: “${event.comment}”`;
+      return words.requestChanges({ stage: stage(event.stage), comment: event.comment });
     case 'verdict':
-      return `judged ${section(event.section)}: ${inSentence(label('verdict', event.verdict))}`;
+      return words.verdict({
+        section: section(event.section),
+        verdict: inSentence(label('verdict', event.verdict)),
+      });
     case 'comment':
-      return `commented on ${section(event.comment.section)}`;
+      return words.comment({ section: section(event.comment.section) });
     case 'updateAction':
-      return `marked action ${event.actionId} ${inSentence(label('actionStatus', event.status))}`;
+      return words.updateAction({
+        action: event.actionId,
+        status: inSentence(label('actionStatus', event.status)),
+      });
     case 'startRevision':
-      return `started revision ${event.revisionId}`;
+      return words.startRevision({ revision: event.revisionId });
     case 'supersede':
-      return `marked it superseded by ${event.supersededBy}`;
+      return words.supersede({ by: event.supersededBy });
     case 'reaffirm':
-      return `reaffirmed it; next review ${event.nextReviewDate}`;
+      return words.reaffirm({ next: event.nextReviewDate });
     case 'publish':
-      return `published it at ${event.location}`;
+      return words.publish({ location: event.location });
     case 'resolveComment':
-      return `resolved comment ${event.commentId}`;
+      return words.resolveComment({ comment: event.commentId });
     case 'withdraw':
-      return `withdrew it: “${event.reason}”${now}`;
+      return `${words.withdraw({ reason: event.reason })}${now}`;
     case 'addMonitoringNote':
-      return 'added a monitoring note';
+      return words.addMonitoringNote;
   }
 }
 
 /** Who did what, when, and which fields it changed, oldest first. */
 export async function historyOf(context: ClientContext, id: string): Promise<HistoryEntry[]> {
   const { events } = await readAssessment(context, id);
+  const language = context.language.history(context.knownProfile());
   const entries: HistoryEntry[] = [];
   let before: PersistedSnapshot | undefined;
   let index = 0;
@@ -115,7 +122,7 @@ export async function historyOf(context: ClientContext, id: string): Promise<His
       by: event.by.id,
       at: event.at,
       changed: changedPaths(event, before, after),
-      summary: describe(event, after),
+      summary: describe(event, after, language),
     });
     before = after;
   }

@@ -8,14 +8,15 @@ import {
   toExportDocument,
 } from '@eqia/core';
 import { notify, readAssessment } from './command-runner.js';
-import { type ClientContext, userIn } from './context.js';
+import { type ClientContext, callingUser } from './context.js';
 import { checkSignOffs } from './imported-keys.js';
 import type { AssessmentView } from './types.js';
 import { toView } from './view.js';
 
 /** Canonical JSON of the assessment with its whole log: the same record always gives the same bytes. */
 export async function exportAssessment(context: ClientContext, id: string): Promise<string> {
-  userIn(await context.profile(), context.userId);
+  const profile = await context.profile();
+  callingUser(context, profile);
   const { snapshot, events } = await readAssessment(context, id);
   return serializeExport(toExportDocument(snapshot, events, (await context.profile()).keys));
 }
@@ -30,7 +31,8 @@ export async function exportAssessment(context: ClientContext, id: string): Prom
  */
 export async function importAssessment(context: ClientContext, json: string): Promise<AssessmentView> {
   const profile = await context.profile();
-  const refusal = mayManageProfile(userIn(profile, context.userId), 'importAssessments');
+  const user = callingUser(context, profile);
+  const refusal = mayManageProfile(user, 'importAssessments');
   if (refusal) throw refusal;
   const document = parseExportDocument(json);
   const { id } = document.assessment;

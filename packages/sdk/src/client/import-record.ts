@@ -7,7 +7,7 @@ import {
   parsePlainRecord,
 } from '@eqia/core';
 import { viewOf } from './command-runner.js';
-import { type ClientContext, userIn } from './context.js';
+import { type ClientContext, callingUser } from './context.js';
 import { newAssessmentId, startLog } from './revisions.js';
 import type { AssessmentView } from './types.js';
 
@@ -23,7 +23,7 @@ export async function importRecord(
   { source, historical = false }: { source: string; historical?: boolean },
 ): Promise<AssessmentView> {
   const profile = await context.profile();
-  const user = userIn(profile, context.userId);
+  const user = callingUser(context, profile);
   const refusal = historical ? mayRecordHistory(user) : mayCreate(user);
   if (refusal) throw refusal;
   const what = `The assessment record ${source}`;

@@ -13,7 +13,7 @@ import {
   ValidationError,
 } from '@eqia/core';
 import { runCommand, viewOf } from './command-runner.js';
-import { actorOf, type ClientContext, userIn } from './context.js';
+import { actorOf, type ClientContext, callingUser } from './context.js';
 import type { AssessmentView } from './types.js';
 
 /** One side of a comparison as a CSV file (`category,count` rows: see docs/insight.md) and what it counts. */
@@ -156,7 +156,7 @@ export function insightCommands(context: ClientContext) {
     /** The analysis under the current profile's threshold, without attaching it. Any user may run it. */
     analyseDisparity: async (request: DisparityRequest): Promise<DisparityAnalysis> => {
       const profile = await context.profile();
-      userIn(profile, context.userId);
+      callingUser(context, profile);
       return analyseDisparity(request, profile);
     },
 

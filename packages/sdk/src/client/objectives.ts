@@ -24,7 +24,7 @@ import {
 import type { CallOptions } from '../store/cancellation.js';
 import type { StoredObjective } from '../store/port.js';
 import { scoped } from './call-scope.js';
-import { actorOf, type ClientContext, userIn } from './context.js';
+import { actorOf, type ClientContext, callingUser } from './context.js';
 import { firstFreeId, idFromTitle } from './new-id.js';
 
 /** An objective as the client returns it, with what needs attention today. */
@@ -164,7 +164,7 @@ function commandsOn(context: ClientContext): ObjectiveCommands {
 }
 
 async function actingUser(context: ClientContext) {
-  return userIn(await context.profile(), context.userId);
+  return callingUser(context, await context.profile());
 }
 
 async function commit(

@@ -9,7 +9,7 @@ import {
   parseAssessment,
 } from '@eqia/core';
 import { type Committed, commit, fromStore, readAssessment, runCommand, viewOf } from './command-runner.js';
-import { actorOf, type ClientContext, userIn } from './context.js';
+import { actorOf, type ClientContext, callingUser } from './context.js';
 import { firstFreeId, idFromTitle } from './new-id.js';
 import type { AssessmentView, WriteOptions } from './types.js';
 
@@ -19,7 +19,7 @@ export async function startLog(
   profile: Profile,
   assessment: Assessment,
 ): Promise<Committed> {
-  const user = userIn(profile, context.userId);
+  const user = callingUser(context, profile);
   const event: AssessmentEvent = { type: 'create', by: actorOf(user), at: assessment.createdAt, assessment };
   const snapshot = context.lifecycle(profile).start(event);
   return commit(context, [], snapshot, event);
@@ -30,7 +30,7 @@ export async function createNew(
   { title, id }: { title: string; id?: string },
 ): Promise<AssessmentView> {
   const profile = await context.profile();
-  const user = userIn(profile, context.userId);
+  const user = callingUser(context, profile);
   const refusal = mayCreate(user);
   if (refusal) throw refusal;
   const assessment = createAssessment({
@@ -148,7 +148,7 @@ export async function supersedeOnSignOff(context: ClientContext, committed: Comm
       const profile = await context.profile();
       const event: AssessmentEvent = {
         type: 'supersede',
-        by: actorOf(userIn(profile, context.userId)),
+        by: actorOf(callingUser(context, profile)),
         at: committed.event.at,
         supersededBy: assessment.id,
       };

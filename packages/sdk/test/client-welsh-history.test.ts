@@ -1,0 +1,51 @@
+import { workedExample } from '@eqia/core';
+import { describe, expect, it } from 'vitest';
+import { createClient } from '../src/client/create-client.js';
+import { englishHistory } from '../src/language/history.js';
+import { world } from './client-setup.js';
+import { fullWalk } from './client-walk-steps.js';
+
+// The audit log's summaries in the client's language: the same entries, worded in Welsh for a Welsh
+// client, with nothing of the English summaries left.
+
+/** English words of the summaries: each summary's words between its values, of two words or more. */
+const englishPieces = Object.values(englishHistory)
+  .flatMap((words) =>
+    String(typeof words === 'function' ? words(new Proxy({}, { get: () => '{}' }) as never) : words).split(
+      '{}',
+    ),
+  )
+  .map((piece) => piece.replace(/[;:,()“”]/g, ' ').trim())
+  .filter((piece) => /[a-z]{2,} [a-z]{2,}/.test(piece));
+
+describe('history in Welsh', () => {
+  it('words every entry of a whole walk in Welsh, the same entries as in English', async () => {
+    const w = world();
+    await fullWalk(w);
+    const welsh = await createClient({ store: w.store, user: 'amara', locale: 'cy', clock: w.time.clock });
+    const english = await w.as('amara');
+    const inWelsh = await welsh.history(workedExample.id);
+    const inEnglish = await english.history(workedExample.id);
+
+    const withoutSummary = ({ summary: _, ...entry }: { summary: string }) => entry;
+    expect(inWelsh.map(withoutSummary)).toEqual(inEnglish.map(withoutSummary));
+    expect(new Set(inWelsh.map((entry) => entry.type)).size).toBeGreaterThan(8);
+    for (const [index, { summary }] of inWelsh.entries()) {
+      expect(summary).not.toBe(inEnglish[index]?.summary);
+      expect(
+        englishPieces.filter((piece) => summary.includes(piece)),
+        summary,
+      ).toEqual([]);
+    }
+    expect(inWelsh.find((entry) => entry.type === 'submit')?.summary).toBe(
+      'wedi cyflwyno’r asesiad i’w adolygu; ei gyflwr bellach: yn cael ei adolygu yn y cam Equality lead review',
+    );
+  });
+
+  it('finds the English pieces in English summaries (so that the check above can fail)', async () => {
+    const w = world();
+    await fullWalk(w);
+    const summaries = (await (await w.as('amara')).history(workedExample.id)).map((entry) => entry.summary);
+    expect(englishPieces.filter((piece) => summaries.join('\n').includes(piece))).toContain('it is now');
+  });
+});
