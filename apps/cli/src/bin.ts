@@ -3,9 +3,14 @@ const argv = process.argv.slice(2);
 
 // A reader that stops early (`eqia list --json | head`) closes the pipe: what it read is all it wanted,
 // so eqia ends there, quietly and with success, whichever path is printing and however much was left.
+// Output that cannot be written at all (a full disk, `> /dev/full`) is the disk failing (exit 11, as for
+// an --out file), said plainly rather than as a stack trace.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code !== 'EPIPE') throw error;
-  process.exit(0);
+  if (error.code === 'EPIPE') process.exit(0);
+  process.stderr.write(
+    `eqia: the output could not be written (${error.code ?? error.message}): free space or send it elsewhere.\n`,
+  );
+  process.exit(11);
 });
 
 /** `eqia list --json` prints before the rest of eqia is loaded, when it can (fast-list-json.ts). */

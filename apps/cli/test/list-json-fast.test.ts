@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { existsSync, openSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -82,23 +83,30 @@ describe('eqia list --json before the CLI loads', () => {
   });
 });
 
-describe('a reader that closes the pipe early (`eqia list --json | head`)', () => {
-  /** The built binary writing into a pipe whose reader has already gone. */
-  function intoClosedPipe(cwd: string, argv: string[]): Promise<{ code: number | null; stderr: string }> {
-    return new Promise((resolve, reject) => {
-      const child = spawn(process.execPath, [binary, ...argv], {
-        cwd,
-        env: { PATH: process.env.PATH ?? '', EQIA_NOW: '' },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      });
-      child.stdout.destroy();
-      let stderr = '';
-      child.stderr.on('data', (chunk) => (stderr += chunk));
-      child.on('error', reject);
-      child.on('close', (code) => resolve({ code, stderr }));
+/**
+ * The built binary with its standard output on `stdout`: a file descriptor, or `'closed'` for a pipe whose
+ * reader has already gone.
+ */
+function writingTo(
+  cwd: string,
+  argv: string[],
+  stdout: number | 'closed',
+): Promise<{ code: number | null; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [binary, ...argv], {
+      cwd,
+      env: { PATH: process.env.PATH ?? '', EQIA_NOW: '' },
+      stdio: ['ignore', stdout === 'closed' ? 'pipe' : stdout, 'pipe'],
     });
-  }
+    if (stdout === 'closed') child.stdout?.destroy();
+    let stderr = '';
+    child.stderr?.on('data', (chunk) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stderr }));
+  });
+}
 
+describe('a reader that closes the pipe early (`eqia list --json | head`)', () => {
   it('ends eqia quietly with success, before the CLI loads and through it', async () => {
     const cwd = await tempDir();
     await eqia(cwd, ['init', '--profile', 'cafcass']);
@@ -116,6 +124,23 @@ describe('a reader that closes the pipe early (`eqia list --json | head`)', () =
       ['list', '--json', '--state', 'draft'],
       ['show', 'one', '--json'],
     ])
-      expect({ argv, ...(await intoClosedPipe(cwd, argv)) }).toEqual({ argv, code: 0, stderr: '' });
+      expect({ argv, ...(await writingTo(cwd, argv, 'closed')) }).toEqual({ argv, code: 0, stderr: '' });
   }, 60_000);
+});
+
+describe('output that cannot be written (`eqia list > /dev/full`)', () => {
+  it.runIf(existsSync('/dev/full'))(
+    'is the disk failing (exit 11), said in one line, on the fast path and through the CLI',
+    async () => {
+      const cwd = await tempDir();
+      await eqia(cwd, ['demo']);
+      for (const argv of [['list', '--json'], ['list'], ['show', 'fhdra-pathfinder']])
+        expect({ argv, ...(await writingTo(cwd, argv, openSync('/dev/full', 'w'))) }).toEqual({
+          argv,
+          code: 11,
+          stderr: 'eqia: the output could not be written (ENOSPC): free space or send it elsewhere.\n',
+        });
+    },
+    60_000,
+  );
 });
