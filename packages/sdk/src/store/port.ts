@@ -204,7 +204,7 @@ export interface AssessmentStore {
    * Every assessment as whole-store checks read it (StoredChecks), in no particular order, each handed
    * to `judge` as it is read, and what judge gave: readDigests' `checks` part without the summaries, of
    * which `check --all` shows three fields. Judged as read, no parsed digest outlives its row: holding
-   * 100,000 of them until the last was read made most of the check's time collecting garbage.
+   * 100,000 of them until the last was read made the collector a quarter of the check's time.
    * Optional: without it the client reads readDigests.
    */
   readChecks?<T>(judge: (found: StoredChecks) => T, call?: CallOptions): Promise<T[]>;
