@@ -199,8 +199,8 @@ class PostgresStore implements AssessmentStore {
   }
 
   /** Plainly: the checks parts as readDigests reads them, with the summaries' fields a check shows. */
-  async readChecks(call?: CallOptions): Promise<StoredChecks[]> {
-    return checksOfDigests(await this.readDigests(undefined, 'checks', undefined, call));
+  async readChecks<T>(judge: (found: StoredChecks) => T, call?: CallOptions): Promise<T[]> {
+    return checksOfDigests(await this.readDigests(undefined, 'checks', undefined, call)).map(judge);
   }
 
   /** Counted by PostgreSQL in one statement over the annual parts (annual-totals.ts). */

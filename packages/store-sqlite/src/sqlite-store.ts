@@ -258,9 +258,9 @@ class SqliteFileStore implements SqliteStore {
    * The assessments' typed columns (what `check --all` shows, and the list order's key) beside their
    * checks parts: at 100,000, parsing every summary for three of its fields was most of the work.
    */
-  readChecks(): Promise<StoredChecks[]> {
+  readChecks<T>(judge: (found: StoredChecks) => T): Promise<T[]> {
     return this.#run(() =>
-      Array.from(this.#open().statements.checks.iterate(), (row): StoredChecks => {
+      Array.from(this.#open().statements.checks.iterate(), (row) => {
         const shown = {
           id: row.id,
           title: row.title,
@@ -268,9 +268,11 @@ class SqliteFileStore implements SqliteStore {
           updatedAt: row.updated_at,
         };
         const digest = row.checks === null ? undefined : digestOf(this.location, row.id, row.checks);
-        return digest?.checks
-          ? { ...shown, digest: { digestVersion: digest.digestVersion, checks: digest.checks } }
-          : shown;
+        return judge(
+          digest?.checks
+            ? { ...shown, digest: { digestVersion: digest.digestVersion, checks: digest.checks } }
+            : shown,
+        );
       }),
     );
   }

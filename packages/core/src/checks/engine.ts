@@ -105,8 +105,10 @@ export function severityOf(rule: Rule, profile: Profile, screenedOut: boolean): 
 
 /** A finding belongs to the section its path starts in, so the wizard can take the author there. */
 function sectionOf(path: string, rule: Rule): SectionId {
-  const head = path.split('.')[0] as SectionId;
-  return sections.has(head) ? head : rule.section;
+  // Sliced, not split: a whole-store check points 650,000 findings at their sections.
+  const dot = path.indexOf('.');
+  const head = dot === -1 ? path : path.slice(0, dot);
+  return sections.has(head) ? (head as SectionId) : rule.section;
 }
 
 // A set, not the schema's parse: a whole-store check words hundreds of thousands of findings.

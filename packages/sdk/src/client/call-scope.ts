@@ -43,7 +43,10 @@ function withSignal(store: AssessmentStore, signal: AbortSignal): AssessmentStor
     ...(readDigests && {
       readDigests: (ids, part, filter) => guard(() => readDigests.call(store, ids, part, filter, call)),
     }),
-    ...(readChecks && { readChecks: () => guard(() => readChecks.call(store, call)) }),
+    ...(readChecks && {
+      // Bound, not `.call`ed: `call` would lose readChecks' type parameter.
+      readChecks: (judge) => guard(() => readChecks.bind(store)(judge, call)),
+    }),
     ...(annualTotals && { annualTotals: (query) => guard(() => annualTotals.call(store, query, call)) }),
     readObjective: (id) => guard(() => store.readObjective(id, call)),
     appendObjective: (request) => guard(() => store.appendObjective(request, call)),

@@ -8,6 +8,7 @@ import {
   type CheckFacts,
   check,
   type DigestPart,
+  type Finding,
   findingsJudge,
   isCurrentDigest,
   type LifecycleState,
@@ -79,7 +80,8 @@ export async function annualTotals(context: ClientContext, query: AnnualQuery): 
 /**
  * The findings of every matching assessment now, in `list` order. A digest gives them when it was made
  * under the current profile; otherwise (an older store, a changed profile) the snapshot is checked.
- * Without a filter, a store with readChecks is read for only what the answer holds.
+ * Without a filter, a store with readChecks is read for only what the answer holds, each digest judged
+ * as it is read.
  */
 export async function checkAll(
   context: ClientContext,
@@ -89,12 +91,7 @@ export async function checkAll(
   const language = context.language.checks(profile);
   const now = context.clock().toISOString();
   const judge = findingsJudge(profile, { now, language });
-  const entries = (await checksOf(context, filter)).map(({ id, title, state, kept }) => ({
-    id,
-    title,
-    state,
-    findings: kept && judge(kept),
-  }));
+  const entries = await judgedInListOrder(context, filter, (kept) => kept && judge(kept));
   const missing = entries.filter((entry) => !entry.findings).map((entry) => entry.id);
   const snapshots = await readSnapshotsOf(context, missing);
   return entries.flatMap(({ id, title, state, findings }) => {
@@ -107,19 +104,38 @@ export async function checkAll(
   });
 }
 
-/** What checkAll reads of each matching assessment, in `list` order, with its current checks part. */
-async function checksOf(
+interface Judged {
+  id: string;
+  title: string;
+  state: LifecycleState;
+  /** Undefined when the assessment's current checks part gave none: its snapshot is checked instead. */
+  findings?: Finding[] | undefined;
+}
+
+/** Each matching assessment in `list` order, its current checks part (when it has one) judged. */
+async function judgedInListOrder(
   context: ClientContext,
   filter: ListFilter,
-): Promise<{ id: string; title: string; state: LifecycleState; kept?: CheckFacts }[]> {
+  judge: (kept: CheckFacts | undefined) => Finding[] | undefined,
+): Promise<Judged[]> {
   const { store } = context;
   if (!store.readChecks || !isEmptyFilter(filter))
-    return (await digestPartsOf(context, filter, 'checks')).map(({ summary: { id, title, state }, kept }) =>
-      kept ? { id, title, state, kept } : { id, title, state },
+    return (await digestPartsOf(context, filter, 'checks')).map(
+      ({ summary: { id, title, state }, kept }) => ({
+        id,
+        title,
+        state,
+        findings: judge(kept),
+      }),
     );
-  return inListOrder(await store.readChecks(), (found) => found).map(({ id, title, state, digest }) =>
-    isCurrentDigest(digest) ? { id, title, state, kept: digest.checks } : { id, title, state },
-  );
+  const judged = await store.readChecks(({ id, title, state, updatedAt, digest }) => ({
+    id,
+    title,
+    state,
+    updatedAt,
+    findings: judge(isCurrentDigest(digest) ? digest.checks : undefined),
+  }));
+  return inListOrder(judged, (found) => found);
 }
 
 const isEmptyFilter = (filter: ListFilter) => Object.values(filter).every((value) => value === undefined);

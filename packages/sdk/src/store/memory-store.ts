@@ -181,7 +181,7 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): AssessmentS
     },
     // Whole digests whatever part is asked for: nothing is parsed here, so leaving one out saves nothing.
     readDigests: async (ids, _part, filter) => readDigests(ids, filter),
-    readChecks: async () => checksOfDigests(readDigests()),
+    readChecks: async (judge) => checksOfDigests(readDigests()).map(judge),
     // The plain implementation the SQL stores are held to, over the digests' annual parts.
     async annualTotals(query) {
       const { assessments, digests } = initialised();
