@@ -59,3 +59,22 @@ export function deepFreeze<T>(value: T): Frozen<T> {
   }
   return value as Frozen<T>;
 }
+
+/**
+ * `deepFreeze` of a value `JSON.parse` has just made, and faster: JSON makes only plain objects, lists
+ * and data properties, so no key need be asked for a getter (the asking was four fifths of freezing the
+ * 36,000 summaries of a filtered list at 100,000). For such values only: an accessor here is called.
+ */
+export function freezeParsed<T>(value: T): Frozen<T> {
+  if (typeof value !== 'object' || value === null) return value as Frozen<T>;
+  if (Array.isArray(value)) {
+    for (const item of value) if (typeof item === 'object' && item !== null) freezeParsed(item);
+  } else {
+    // for…in: a parsed object's keys without making a list of them for each object.
+    for (const key in value) {
+      const child = (value as Record<string, unknown>)[key];
+      if (typeof child === 'object' && child !== null) freezeParsed(child);
+    }
+  }
+  return Object.freeze(value) as Frozen<T>;
+}

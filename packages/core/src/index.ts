@@ -185,7 +185,7 @@ export {
   type ValidationIssue,
 } from './errors.js';
 export { workedExample, workedExampleNow } from './examples/family-court-service-change.js';
-export { deepFreeze, type Frozen, schemaTyped } from './frozen.js';
+export { deepFreeze, type Frozen, freezeParsed, schemaTyped } from './frozen.js';
 export { idRuleMessage, isValidId } from './id-rule.js';
 export { signedOffOutsideInWords } from './import/historical.js';
 export {

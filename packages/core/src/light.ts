@@ -39,7 +39,7 @@ export {
   ValidationError,
   type ValidationIssue,
 } from './errors.js';
-export { type Frozen, schemaTyped } from './frozen.js';
+export { type Frozen, freezeParsed, schemaTyped } from './frozen.js';
 export { idRuleMessage, isValidId } from './id-rule.js';
 export { formatCount, formatRatio, formatShare } from './insight/describe.js';
 export type { LabelSet, LabelValue } from './labels/catalogue.js';

@@ -1,17 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { deepFreeze, workedExample } from '../src/index.js';
+import { deepFreeze, freezeParsed, workedExample } from '../src/index.js';
+
+/** Where an object or list inside the value is not frozen. */
+function unfrozenPaths(value: unknown, path = 'assessment'): string[] {
+  if (typeof value !== 'object' || value === null) return [];
+  return [
+    ...(Object.isFrozen(value) ? [] : [path]),
+    ...Object.entries(value).flatMap(([key, child]) => unfrozenPaths(child, `${path}.${key}`)),
+  ];
+}
 
 describe('deepFreeze', () => {
   it('freezes every object and list of an assessment, all the way down', () => {
     const assessment = deepFreeze(structuredClone(workedExample));
-    const unfrozen: string[] = [];
-    const visit = (value: unknown, path: string) => {
-      if (typeof value !== 'object' || value === null) return;
-      if (!Object.isFrozen(value)) unfrozen.push(path);
-      for (const [key, child] of Object.entries(value)) visit(child, `${path}.${key}`);
-    };
-    visit(assessment, 'assessment');
-    expect(unfrozen).toEqual([]);
+    expect(unfrozenPaths(assessment)).toEqual([]);
     expect(() => {
       // @ts-expect-error: typed read-only too
       assessment.policy.title = 'Changed';
@@ -35,5 +37,15 @@ describe('deepFreeze', () => {
     const bytes = new Uint8Array([1, 2, 3]);
     expect(deepFreeze({ bytes }).bytes).toBe(bytes);
     expect(Object.isFrozen(bytes)).toBe(false);
+  });
+});
+
+describe('freezeParsed', () => {
+  it('freezes every object and list JSON.parse made, all the way down, and changes no value', () => {
+    const text = JSON.stringify(workedExample);
+    const parsed = freezeParsed(JSON.parse(text));
+    expect(unfrozenPaths(parsed)).toEqual([]);
+    expect(JSON.stringify(parsed)).toBe(text);
+    expect(freezeParsed('text')).toBe('text');
   });
 });

@@ -1,4 +1,11 @@
-import type { AssessmentSummary, EqualityDataEntry, PersistedSnapshot, Profile } from '@eqia/core/light';
+import {
+  type AssessmentSummary,
+  type EqualityDataEntry,
+  freezeParsed,
+  type PersistedSnapshot,
+  type Profile,
+  schemaTyped,
+} from '@eqia/core/light';
 import type { ReadDigest } from '@eqia/sdk/light';
 import { storedDocuments } from '@eqia/sdk/light';
 import { damaged, remedy } from './errors.js';
@@ -23,10 +30,15 @@ const checked = (file: string) => {
   return checkers.documents;
 };
 
-/** `null`: the assessment's row has no summary beside it (assessment_list holds the summaries). */
+/**
+ * `null`: the assessment's row has no summary beside it (assessment_list holds the summaries). Frozen
+ * here, where it is known to be JSON's, so the client's freezing of a list stops at each summary.
+ */
 export const summaryOf = (file: string, text: string | null): AssessmentSummary => {
   if (text === null) throw damaged(file, 'holds an assessment whose summary is missing from assessment_list');
-  return checked(file).summary(parse(file, 'an assessment summary', text));
+  return schemaTyped<AssessmentSummary>(
+    freezeParsed(checked(file).summary(parse(file, 'an assessment summary', text))),
+  );
 };
 
 export const snapshotOf = (file: string, id: string, text: string): PersistedSnapshot =>

@@ -64,7 +64,10 @@ export interface Statements {
   assessment: Statement<[string], Snapshot>;
   events: Statement<[string], EventRow>;
   summaries: Statement<[], string>;
-  /** The summaries a filter matches, by its WHERE clause (see filter-sql.ts). */
+  /**
+   * The summaries a filter matches, by its WHERE clause (see filter-sql.ts), in SQL's order of the list's
+   * key: the client then confirms the order in one pass instead of sorting (see filterSummaries).
+   */
   filteredSummaries(where: string): Statement<unknown[], string>;
   /** Signed off or published, with a review date on or before the day given. */
   dueForReview: Statement<[string], string>;
@@ -178,7 +181,13 @@ export function prepareStatements(db: Database.Database): Statements {
     filteredSummaries(where) {
       let statement = filtered.get(where);
       if (!statement) {
-        statement = db.prepare<unknown[], string>(`SELECT summary FROM ${listedWhere(where)}`).pluck();
+        // Sorted by SQLite for far less than JavaScript took to sort them (a sixth of a filtered list of
+        // 36,000 at 100,000): the client's confirming pass is then all that is left of ordering.
+        statement = db
+          .prepare<unknown[], string>(
+            `SELECT summary FROM ${listedWhere(where)} ORDER BY updated_at DESC, id`,
+          )
+          .pluck();
         filtered.set(where, statement);
       }
       return statement;
