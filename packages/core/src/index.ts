@@ -468,6 +468,7 @@ export {
   type JsonFaultWords,
   jsonFault,
   jsonFaultWords,
+  notJsonAt,
   parseJson,
 } from './text/json-text.js';
 export { parseAssessment, parseProfile, parseWith, toValidationIssues } from './validation.js';

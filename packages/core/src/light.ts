@@ -70,5 +70,6 @@ export {
   type JsonFaultWords,
   jsonFault,
   jsonFaultWords,
+  notJsonAt,
   parseJson,
 } from './text/json-text.js';

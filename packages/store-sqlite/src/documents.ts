@@ -1,5 +1,5 @@
 import type { AssessmentSummary, EqualityDataEntry, PersistedSnapshot, Profile } from '@eqia/core/light';
-import { jsonFault } from '@eqia/core/light';
+import { notJsonAt } from '@eqia/core/light';
 import type { ReadDigest } from '@eqia/sdk/light';
 import { storedDocuments } from '@eqia/sdk/light';
 import { damagedAs, remedy } from './errors.js';
@@ -21,9 +21,8 @@ function parse(file: string, text: string, what: Unparsed, row: { id?: string; s
   try {
     return JSON.parse(text);
   } catch (error) {
-    const where = jsonFault(text)?.values ?? {};
-    const values = { file, line: where.line ?? '1', column: where.column ?? '1', ...row };
-    throw damagedAs(file, what, error, values);
+    const { line = '1', column = '1' } = notJsonAt(text).values;
+    throw damagedAs(file, what, error, { file, line, column, ...row });
   }
 }
 

@@ -35,6 +35,10 @@ export function jsonFault(text: string): Told | undefined {
   return { id: at >= text.length ? 'jsonUnfinished' : 'jsonBroken', values };
 }
 
+/** Where text that JSON.parse refused stops being JSON (its start, should the scan ever disagree). */
+export const notJsonAt = (text: string): Told =>
+  jsonFault(text) ?? { id: 'jsonBroken', values: { line: '1', column: '1' } };
+
 /** A fault's words in a language (English unless given). */
 export function jsonFaultWords(fault: Told, words: JsonFaultWords = englishJsonFaults): string {
   const said = words[fault.id as keyof JsonFaultWords];
@@ -49,7 +53,7 @@ export function parseJson(text: string, what: string): unknown {
   try {
     return JSON.parse(text);
   } catch (error) {
-    const fault = jsonFault(text) ?? { id: 'jsonBroken', values: { line: '1', column: '1' } };
+    const fault = notJsonAt(text);
     const message = englishJsonWords.notJson({ what, fault: jsonFaultWords(fault) });
     throw new ValidationError(message, [], {
       cause: error,
