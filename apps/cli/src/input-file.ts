@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { ValidationError } from '@eqia/core/light';
+import { jsonFaultWords, notJsonAt, ValidationError } from '@eqia/core/light';
 import { namingFile } from './file-errors.js';
 import type { CliMessages } from './messages/en.js';
 import { msg } from './messages/ui-language.js';
@@ -35,12 +35,17 @@ export async function readInputJson(
   try {
     return JSON.parse(text);
   } catch (error) {
-    const message = (error as Error).message;
+    const message = notJsonBecause(text);
     const what = msg.inputFile.kinds[kind];
     throw new ValidationError(msg.inputFile.notJson({ what, name: inputName(file), message }), [], {
       cause: error,
     });
   }
+}
+
+/** Where text that JSON.parse refused stops being JSON, in the language of this run (not Node's English). */
+export function notJsonBecause(text: string, words: CliMessages = msg): string {
+  return jsonFaultWords(notJsonAt(text), words.inputFile.jsonFaults);
 }
 
 /** A file as messages name it: standard input for `-`. */

@@ -3,3 +3,4 @@
 // is for English.
 
 export { welshMessages } from './labels/cy/index.js';
+export { welshJsonFaults } from './text/cy-json-text.js';

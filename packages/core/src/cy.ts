@@ -4,3 +4,4 @@
 export { welshMessages } from './labels/cy/index.js';
 export { reviewedWelsh } from './labels/cy/reviewed.js';
 export { welshLabels } from './labels/cy/values.js';
+export { welshJsonFaults } from './text/cy-json-text.js';

@@ -462,4 +462,13 @@ export { SectionId, sectionIds, sectionTitles } from './schema/section.js';
 export { TextKey, textKey, WelshSources, WelshText } from './schema/welsh.js';
 export { type AssessmentSummary, summarise } from './summary.js';
 export { hasRightToLeft, showInvisible, withoutBidiControls } from './text/characters.js';
+export {
+  englishJsonFaults,
+  englishJsonWords,
+  type JsonFaultWords,
+  jsonFault,
+  jsonFaultWords,
+  notJsonAt,
+  parseJson,
+} from './text/json-text.js';
 export { parseAssessment, parseProfile, parseWith, toValidationIssues } from './validation.js';

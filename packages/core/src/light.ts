@@ -64,3 +64,12 @@ export { outcomeKinds } from './outcome-kinds.js';
 export type { Profile } from './schema/profile.js';
 export type { AssessmentSummary } from './summary.js';
 export { hasRightToLeft, showInvisible, withoutBidiControls } from './text/characters.js';
+export {
+  englishJsonFaults,
+  englishJsonWords,
+  type JsonFaultWords,
+  jsonFault,
+  jsonFaultWords,
+  notJsonAt,
+  parseJson,
+} from './text/json-text.js';

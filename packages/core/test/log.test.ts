@@ -140,7 +140,9 @@ describe('export document', () => {
   it('says what is wrong with a document that is not a valid export', () => {
     const { snapshot, entries } = history();
     const document = JSON.parse(serializeExport(toExportDocument(snapshot, entries)));
-    expect(throws(() => parseExportDocument('{'))).toMatch(/^ValidationError: The export is not valid JSON/);
+    expect(throws(() => parseExportDocument('{'))).toMatch(
+      /^ValidationError: The export is not JSON: it stops at line 1, column 2/,
+    );
     expect(throws(() => parseExportDocument('{"format":"other"}'))).toMatchInlineSnapshot(
       `"ValidationError: This is not an eqia assessment export (format is "other", expected "eqia.assessment")."`,
     );

@@ -1,13 +1,21 @@
 import { ValidationError } from '@eqia/core';
+import { type StoreErrorWords, storeTold } from '@eqia/sdk';
+
+/** An address or schema name eqia cannot use, told as data so a client can say it in its user's language. */
+function refused<K extends 'postgresSchemaName' | 'postgresNotAUrl' | 'postgresNotPostgresUrl'>(
+  id: K,
+  values: Parameters<StoreErrorWords[K]>[0],
+  cause?: unknown,
+): ValidationError {
+  const { message, options } = storeTold(id, values);
+  return new ValidationError(message, [], { ...options, ...(cause !== undefined && { cause }) });
+}
 
 /** Schema names are interpolated into SQL, so only plain lower-case identifiers are accepted. */
 const schemaNamePattern = /^[a-z_][a-z0-9_]{0,62}$/;
 
 export function quoteSchemaName(schema: string): string {
-  if (!schemaNamePattern.test(schema))
-    throw new ValidationError(
-      `"${schema}" is not a usable PostgreSQL schema name: use lower-case letters, digits and underscores, starting with a letter or underscore (at most 63 characters).`,
-    );
+  if (!schemaNamePattern.test(schema)) throw refused('postgresSchemaName', { schema });
   return `"${schema}"`;
 }
 
@@ -25,16 +33,10 @@ export function parseStoreUrl(url: string): StoreAddress {
   try {
     parsed = new URL(url);
   } catch (cause) {
-    throw new ValidationError(
-      'The PostgreSQL store address is not a URL: write it as postgres://user@host:5432/database (the password may be given in PGPASSWORD or ~/.pgpass instead of the URL).',
-      [],
-      { cause },
-    );
+    throw refused('postgresNotAUrl', {}, cause);
   }
   if (parsed.protocol !== 'postgres:' && parsed.protocol !== 'postgresql:')
-    throw new ValidationError(
-      `The PostgreSQL store address must start with postgres:// or postgresql://, not ${parsed.protocol}//.`,
-    );
+    throw refused('postgresNotPostgresUrl', { protocol: parsed.protocol });
   const schema = parsed.searchParams.get('schema') ?? undefined;
   parsed.searchParams.delete('schema');
   const connectionString = parsed.toString();

@@ -1,4 +1,5 @@
 import { UnsupportedVersionError } from '@eqia/core';
+import { storeTold } from '@eqia/sdk';
 import type { Pool, PoolClient } from 'pg';
 import { digestPartTables } from './digest-parts.js';
 import { notifyOnAppend, transactionOfEntry } from './watch.js';
@@ -231,9 +232,12 @@ export async function appliedVersion(client: Queryable, schema: string): Promise
 }
 
 export function newerSchema(found: number, schemaName: string): UnsupportedVersionError {
+  const values = { schema: schemaName, found: String(found), known: String(latestSchemaVersion) };
+  const { message, options } = storeTold('postgresNewerSchema', values);
   return new UnsupportedVersionError(
-    `The PostgreSQL schema "${schemaName}" is at version ${found}, newer than this eqia knows (${latestSchemaVersion}): upgrade eqia before using this store.`,
+    message,
     found,
     migrations.map((m) => m.version),
+    options,
   );
 }

@@ -6,6 +6,7 @@ import {
   StoreUnavailableError,
   ValidationError,
 } from '@eqia/core';
+import { storeTold } from '@eqia/sdk';
 
 /**
  * What node-postgres and the server throw, turned into eqia's errors: no raw driver error reaches a
@@ -34,9 +35,9 @@ const networkCodes = new Set([
 const lostConnection =
   /connection terminated|connection error|not queryable|timeout exceeded|connection ended/i;
 
-const refusedLogin: Record<string, string> = {
-  '28P01': 'the password was refused',
-  '28000': 'the server refused this user (check the user name and the server’s pg_hba.conf)',
+const refusedLogin: Record<string, 'postgresPasswordRefused' | 'postgresUserRefused'> = {
+  '28P01': 'postgresPasswordRefused',
+  '28000': 'postgresUserRefused',
 };
 
 function codeOf(error: unknown): string | undefined {
@@ -75,39 +76,29 @@ export function explainFailure(
 ): unknown {
   if (error instanceof EqiaError) return error;
   const code = codeOf(error);
-  if (code && refusedLogin[code])
-    return new ForbiddenError(`Cannot use the PostgreSQL store ${location}: ${refusedLogin[code]}.`, {
-      cause: error,
-    });
-  if (code === '3D000')
-    return new NotFoundError(
-      `Cannot use the PostgreSQL store ${location}: the database does not exist (create it, or fix the database name in the URL).`,
-      { cause: error },
-    );
-  if (code === '22P05')
-    return new ValidationError(
-      `The PostgreSQL store ${location} cannot keep a character this change holds: U+0000 (NUL), or one outside the database's encoding. Nothing was written: remove the character from the text and try again.`,
-      [],
-      { cause: error },
-    );
-  if (isTransient(error)) {
-    const what = code ?? (error instanceof Error ? error.message : String(error));
-    const outcome =
-      written === 'unknown'
-        ? 'The connection was lost while the change was being saved, so it may or may not have been saved: run the command again once the server is back (a change already saved is not saved twice), or look at the assessment’s history.'
-        : 'Nothing was written. Check that the server is running, that the host and port in the URL are right, and that no firewall blocks the port; then try again.';
-    return new StoreUnavailableError(
-      `Cannot reach the PostgreSQL server of the store ${location} (${what}). ${outcome}`,
-      location,
-      written,
-      { cause: error },
-    );
+  const refusal = code === undefined ? undefined : refusedLogin[code];
+  if (refusal) {
+    const { message, options } = storeTold(refusal, { location });
+    return new ForbiddenError(message, { ...options, cause: error });
   }
-  if (isServerRefusal(error))
-    return new StoreCorruptError(
-      `The PostgreSQL store ${location} refused a statement eqia sends (${code}: ${(error as Error).message}): its tables are not as eqia made them. Nothing was written; ask its administrator to compare the schema with a fresh \`eqia init\`.`,
-      location,
-      { cause: error },
-    );
+  if (code === '3D000') {
+    const { message, options } = storeTold('postgresNoDatabase', { location });
+    return new NotFoundError(message, { ...options, cause: error });
+  }
+  if (code === '22P05') {
+    const { message, options } = storeTold('postgresCharacterRefused', { location });
+    return new ValidationError(message, [], { ...options, cause: error });
+  }
+  if (isTransient(error)) {
+    const said = code ?? (error instanceof Error ? error.message : String(error));
+    const id = written === 'unknown' ? 'postgresLostWhileSaving' : 'postgresUnreachable';
+    const { message, options } = storeTold(id, { location, said });
+    return new StoreUnavailableError(message, location, written, { ...options, cause: error });
+  }
+  if (isServerRefusal(error)) {
+    const said = (error as Error).message;
+    const { message, options } = storeTold('postgresStatementRefused', { location, code: code ?? '', said });
+    return new StoreCorruptError(message, location, { ...options, cause: error });
+  }
   return error;
 }

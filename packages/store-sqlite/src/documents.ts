@@ -2,24 +2,34 @@ import {
   type AssessmentSummary,
   type EqualityDataEntry,
   freezeParsed,
+  notJsonAt,
   type PersistedSnapshot,
   type Profile,
   schemaTyped,
 } from '@eqia/core/light';
 import type { ReadDigest } from '@eqia/sdk/light';
 import { storedDocuments } from '@eqia/sdk/light';
-import { damaged, remedy } from './errors.js';
+import { damagedAs, remedy } from './errors.js';
+
+type Unparsed =
+  | 'summaryNotJson'
+  | 'snapshotNotJson'
+  | 'digestNotJson'
+  | 'eventNotJson'
+  | 'profileNotJson'
+  | 'equalityDataNotJson';
 
 /**
  * The JSON documents of a row, read back. One that is not JSON, or not shaped as eqia writes it (a row
- * edited by hand, say), is damage to the file: a StoreCorruptError naming the row, and the file is left
- * as it is. Reads never rewrite what they find.
+ * edited by hand, say), is damage to the file: a StoreCorruptError naming the row and where its JSON
+ * breaks, and the file is left as it is. Reads never rewrite what they find.
  */
-function parse(file: string, what: string, text: string): unknown {
+function parse(file: string, text: string, what: Unparsed, row: { id?: string; seq?: string } = {}): unknown {
   try {
     return JSON.parse(text);
   } catch (error) {
-    throw damaged(file, `holds ${what} that is not JSON (${(error as Error).message})`, error);
+    const { line = '1', column = '1' } = notJsonAt(text).values;
+    throw damagedAs(file, what, error, { file, line, column, ...row });
   }
 }
 
@@ -35,23 +45,23 @@ const checked = (file: string) => {
  * here, where it is known to be JSON's, so the client's freezing of a list stops at each summary.
  */
 export const summaryOf = (file: string, text: string | null): AssessmentSummary => {
-  if (text === null) throw damaged(file, 'holds an assessment whose summary is missing from assessment_list');
+  if (text === null) throw damagedAs(file, 'summaryMissing');
   return schemaTyped<AssessmentSummary>(
-    freezeParsed(checked(file).summary(parse(file, 'an assessment summary', text))),
+    freezeParsed(checked(file).summary(parse(file, text, 'summaryNotJson'))),
   );
 };
 
 export const snapshotOf = (file: string, id: string, text: string): PersistedSnapshot =>
-  checked(file).snapshot(id, parse(file, `the snapshot of "${id}"`, text));
+  checked(file).snapshot(id, parse(file, text, 'snapshotNotJson', { id }));
 
 export const digestOf = (file: string, id: string, text: string): ReadDigest =>
-  checked(file).digest(id, parse(file, `the digest of "${id}"`, text));
+  checked(file).digest(id, parse(file, text, 'digestNotJson', { id }));
 
 export const eventOf = (file: string, id: string, seq: number, text: string): unknown =>
-  parse(file, `event ${seq} of "${id}"`, text);
+  parse(file, text, 'eventNotJson', { id, seq: String(seq) });
 
 export const profileOf = (file: string, text: string): Profile =>
-  checked(file).profile(parse(file, 'the profile', text));
+  checked(file).profile(parse(file, text, 'profileNotJson'));
 
 export const equalityDataOf = (file: string, seq: number, text: string): EqualityDataEntry =>
-  parse(file, `equality data import ${seq}`, text) as EqualityDataEntry;
+  parse(file, text, 'equalityDataNotJson', { seq: String(seq) }) as EqualityDataEntry;

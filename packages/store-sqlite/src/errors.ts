@@ -5,21 +5,20 @@ import { StoreBusyError, type StoreErrorWords, storeTold } from '@eqia/sdk/light
 export const remedy = (file: string) =>
   `Nothing was changed. Restore the file from your latest backup; to see what SQLite makes of it, run: sqlite3 "${file}" "PRAGMA integrity_check"`;
 
-export function damaged(file: string, what: string, cause?: unknown): StoreCorruptError {
-  return new StoreCorruptError(`The eqia store ${file} ${what}. ${remedy(file)}`, file, { cause });
-}
-
 export function notAnEqiaStore(file: string): StoreCorruptError {
   const { message, options } = storeTold('notAnEqiaStore', { file });
   return new StoreCorruptError(message, file, options);
 }
 
-type Fault = 'damagedPages' | 'notADatabase' | 'rowsOutOfPlace' | 'notJson' | 'noTables';
+type Fault = Exclude<keyof StoreErrorWords, 'storeMissing' | 'storeBusy' | `postgres${string}`>;
 
-/** A damaged store, as the SDK's store words say it (so the user's language can say it again). */
-export function damagedAs(file: string, fault: Fault | 'directory' | 'notAFile', error?: unknown) {
+/**
+ * A damaged store, as the SDK's store words say it (so the user's language can say it again): `more`
+ * gives the values a fault names beyond the file and what SQLite said (the row, where its JSON breaks).
+ */
+export function damagedAs(file: string, fault: Fault, error?: unknown, more: Record<string, string> = {}) {
   const said = error instanceof Error ? error.message : '';
-  const { message, options } = storeTold(fault as keyof StoreErrorWords, { file, said } as never);
+  const { message, options } = storeTold(fault, { file, said, ...more } as never);
   return new StoreCorruptError(message, file, { ...options, cause: error });
 }
 

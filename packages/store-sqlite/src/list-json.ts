@@ -1,7 +1,7 @@
 import { inListOrder, jsonArrayOf, listingOf } from '@eqia/sdk/light';
 import type Database from 'better-sqlite3';
 import { summaryOf } from './documents.js';
-import { damaged } from './errors.js';
+import { damagedAs } from './errors.js';
 import { listedWhere } from './filter-sql.js';
 import { preparedBy, prepareJoinList, sound } from './joined-list.js';
 
@@ -37,7 +37,7 @@ function inOrder(file: string, rows: Row[]): string {
   const unsound = rows.find((row) => !row[3]);
   if (unsound) {
     summaryOf(file, unsound[2]); // names what is wrong with it when it is not JSON, or not a summary
-    throw damaged(file, `holds a summary in the row of "${unsound[0]}" that is not that row's`);
+    throw damagedAs(file, 'summaryNotItsRow', undefined, { id: unsound[0] });
   }
   return jsonArrayOf(
     inListOrder(rows, ([id, updatedAt]) => ({ id, updatedAt })).map((row) =>

@@ -1,4 +1,5 @@
 import { UnsupportedVersionError } from '@eqia/core/light';
+import { storeTold } from '@eqia/sdk/light';
 import type Database from 'better-sqlite3';
 import { listingSql } from './listing-sql.js';
 import { applicationId, latestSchemaVersion } from './schema-version.js';
@@ -440,9 +441,12 @@ export function newerSchema(
   found: number,
   steps: readonly Migration[] = migrations,
 ): UnsupportedVersionError {
+  const known = String(steps.at(-1)?.version ?? 0);
+  const { message, options } = storeTold('newerStore', { file, found: String(found), known });
   return new UnsupportedVersionError(
-    `The eqia store ${file} is at schema version ${found}, newer than this eqia knows (${steps.at(-1)?.version ?? 0}): it was written by a newer eqia. Upgrade eqia before using this store; nothing was changed.`,
+    message,
     found,
     steps.map((step) => step.version),
+    options,
   );
 }

@@ -1,3 +1,5 @@
+import { englishJsonFaults } from '@eqia/core/light';
+
 /**
  * What eqia says about a file named on the command line that it reads (input-file.ts), in English.
  * Spread into en.ts; the Welsh twin is files.cy.ts, of this type.
@@ -7,9 +9,11 @@ export const filesEnglish = {
     tooLarge: ({ path }: { path: string }) =>
       `${path} is too large to read, or never ends: give the file itself.`,
     notJson: ({ what, name, message }: { what: string; name: string; message: string }) =>
-      `The ${what} ${name} is not valid JSON: ${message}`,
+      `The ${what} ${name} is not valid JSON: ${message}.`,
     answersFile: ({ name }: { name: string }) => `The answers file ${name}`,
     standardInput: 'standard input',
+    /** Where text stops being JSON, for `notJson`'s `message` (core's words, so every JSON error says it alike). */
+    jsonFaults: englishJsonFaults,
     /** What the file is, for `notJson`. */
     kinds: {
       answers: 'answers file',

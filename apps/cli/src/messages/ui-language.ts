@@ -30,6 +30,9 @@ export let uiCoreMessages: Messages | undefined;
 /** Whether the user chose the language (--lang, EQIA_LANG, the setting): then the profile's default does not apply. */
 let chosen = false;
 
+/** Whether only a settings file that is not JSON chose it: that file's error is then said in English too. */
+export let uiLanguageGuessed = false;
+
 export async function setUiLanguage(locale: Locale): Promise<void> {
   if (locale === 'cy') {
     const [{ welsh }, { welshMessages }] = await Promise.all([
@@ -57,6 +60,7 @@ export async function chooseUiLanguage(ctx: Pick<CliContext, 'argv' | 'env' | 'c
   const flag = langFlag(ctx.argv);
   const given = flag ?? (ctx.env.EQIA_LANG || undefined);
   let locale: Locale | undefined;
+  uiLanguageGuessed = false;
   if (given !== undefined) {
     const parsed = parseLocales(given);
     if ('error' in parsed && flag !== undefined) {
@@ -67,13 +71,16 @@ export async function chooseUiLanguage(ctx: Pick<CliContext, 'argv' | 'env' | 'c
   } else {
     const { forgetSettings, settingsFile, userSettings } = await import('../settings/location.js');
     // A settings file eqia cannot take is reported by the command that needs it (read again, so in the
-    // language chosen), in the language the file still says, if any: one with an unknown key says it,
-    // one that is not JSON cannot.
+    // language chosen), in the language the file still says, if any: one with an unknown key says it;
+    // one that is not JSON may still hold a "language" its text shows (then English is said too).
     locale = await userSettings(ctx as CliContext).then(
       (settings) => settings.language,
       async () => {
         forgetSettings(ctx as CliContext);
-        return (await import('../settings/settings.js')).languageIn(settingsFile(ctx.env, ctx.cwd));
+        const { languageIn } = await import('../settings/settings.js');
+        const { language, guessed } = languageIn(settingsFile(ctx.env, ctx.cwd));
+        uiLanguageGuessed = guessed === true;
+        return language;
       },
     );
   }

@@ -14,7 +14,9 @@ import { promisify } from 'node:util';
 import { ValidationError } from '@eqia/core/light';
 import { type Adapter, Low } from 'lowdb';
 import { namingFile } from '../file-errors.js';
-import { msg } from '../messages/ui-language.js';
+import { notJsonBecause } from '../input-file.js';
+import { type CliMessages, english } from '../messages/en.js';
+import { msg, uiLanguageGuessed } from '../messages/ui-language.js';
 
 /** A user's own settings: defaults for every command, kept in their config directory (schema.ts). */
 export interface Settings {
@@ -46,13 +48,20 @@ export function isSettings(json: unknown): json is Settings {
   );
 }
 
-/** The `language` a settings file gives, valid or not elsewhere; undefined when it gives none or is not JSON. */
-export function languageIn(path: string | undefined): Settings['language'] {
+/**
+ * The `language` a settings file gives, valid or not elsewhere; undefined when it gives none. From a file
+ * that is not JSON, the `"language": "…"` its text still holds, if any (`guessed`: then its own error is
+ * said in that language and in English, as the file may not mean it: see docs/cli.md).
+ */
+export function languageIn(path: string | undefined): { language?: 'en' | 'cy'; guessed?: true } {
+  let text = '';
   try {
-    const { language } = JSON.parse(readFileSync(path ?? '', 'utf8')) as { language?: unknown };
-    return language === 'en' || language === 'cy' ? language : undefined;
+    text = readFileSync(path ?? '', 'utf8');
+    const { language } = JSON.parse(text) as { language?: unknown };
+    return language === 'en' || language === 'cy' ? { language } : {};
   } catch {
-    return undefined;
+    const language = /"language"\s*:\s*"(en|cy)"/.exec(text)?.[1] as 'en' | 'cy' | undefined;
+    return language ? { language, guessed: true } : {};
   }
 }
 
@@ -80,12 +89,13 @@ export class SettingsFile implements Adapter<Settings> {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
       throw namingFile(error, this.path);
     }
-    if (text.trim() === '') throw this.unreadable(msg.settings.empty);
+    if (text.trim() === '') throw this.unreadable((words) => words.settings.empty);
     let json: unknown;
     try {
       json = JSON.parse(text);
     } catch (error) {
-      throw this.unreadable(msg.settings.notJson({ message: (error as Error).message }), error);
+      const reason = (words: CliMessages) => words.settings.notJson({ message: notJsonBecause(text, words) });
+      throw this.unreadable(reason, error);
     }
     if (isSettings(json)) return inKeyOrder(json);
     const { checkSettings } = await import('./schema.js');
@@ -121,12 +131,11 @@ export class SettingsFile implements Adapter<Settings> {
     await syncDirectory(directory);
   }
 
-  private unreadable(reason: string, cause?: unknown): ValidationError {
-    return new ValidationError(
-      msg.settings.unreadable({ file: this.path, reason }),
-      [],
-      cause === undefined ? undefined : { cause },
-    );
+  /** A file that cannot be read: in both languages when only its own broken text chose Welsh. */
+  private unreadable(reason: (words: CliMessages) => string, cause?: unknown): ValidationError {
+    const say = (words: CliMessages) => words.settings.unreadable({ file: this.path, reason: reason(words) });
+    const message = uiLanguageGuessed && msg !== english ? `${say(msg)}\n${say(english)}` : say(msg);
+    return new ValidationError(message, [], cause === undefined ? undefined : { cause });
   }
 }
 

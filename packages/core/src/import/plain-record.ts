@@ -4,6 +4,7 @@ import { Assessment } from '../schema/assessment.js';
 import { Id, type IsoDateTime, type UserId } from '../schema/common.js';
 import type { ApprovalStage } from '../schema/profile.js';
 import { OutsideSignOff } from '../schema/provenance.js';
+import { parseJson } from '../text/json-text.js';
 import { parseAssessment, parseWith } from '../validation.js';
 
 /**
@@ -41,15 +42,7 @@ export type PlainRecord = z.infer<typeof PlainRecord>;
 
 /** Reads a plain record's JSON: errors name each JSON path that is wrong. */
 export function parsePlainRecord(json: string, source: string): PlainRecord {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(json);
-  } catch (error) {
-    throw new ValidationError(`${source} is not valid JSON: ${(error as Error).message}`, [], {
-      cause: error,
-    });
-  }
-  return parseWith(PlainRecord, raw, source);
+  return parseWith(PlainRecord, parseJson(json, source), source);
 }
 
 export interface ImportedRecordOptions {

@@ -9,6 +9,7 @@ import { type LifecycleStatus, lifecycleStates } from '../lifecycle/state.js';
 import { Assessment } from '../schema/assessment.js';
 import { Slug } from '../schema/common.js';
 import { SigningKey } from '../schema/profile.js';
+import { parseJson } from '../text/json-text.js';
 import { parseWith } from '../validation.js';
 import type { PersistedSnapshot, RecordedEvent } from './types.js';
 
@@ -76,14 +77,7 @@ export const serializeExport = (document: ExportDocument): string => canonicalJs
  * TamperedError (with the index of the first bad entry) otherwise.
  */
 export function parseExportDocument(json: string): ExportDocument {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(json);
-  } catch (error) {
-    throw new ValidationError(`The export is not valid JSON: ${(error as Error).message}`, [], {
-      cause: error,
-    });
-  }
+  const raw = parseJson(json, 'The export');
   const header = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
   if (header.format !== EXPORT_FORMAT) {
     throw new ValidationError(

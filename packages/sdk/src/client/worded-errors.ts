@@ -1,4 +1,4 @@
-import { refusalIn, toldIn, ValidationError } from '@eqia/core/light';
+import { englishJsonFaults, jsonFaultWords, refusalIn, toldIn, ValidationError } from '@eqia/core/light';
 import { type ErrorWords, englishErrors } from '../language/errors.js';
 import { issueMessage } from '../language/schema-issues.js';
 
@@ -10,7 +10,25 @@ import { issueMessage } from '../language/schema-issues.js';
 export function inWords<E>(error: E, words: ErrorWords) {
   if (words === englishErrors) return error;
   const told = toldIn(toldIn(refusalIn(error, words.refusals), words.lifecycle), words.store);
-  return schemaIssuesIn(told, words);
+  return schemaIssuesIn(jsonIn(told, words), words);
+}
+
+/** Text that was not JSON (core's `parseJson`): its subject as a schema's, then where it breaks. */
+function jsonIn<E>(error: E, words: ErrorWords): E {
+  const told = error instanceof ValidationError ? error.told : undefined;
+  if (told === undefined || !Object.hasOwn(englishJsonFaults, told.id)) return error;
+  const { what = '', ...where } = told.values;
+  const fault = jsonFaultWords({ id: told.id, values: where }, words.json);
+  const message = words.json.notJson({ what: subjectIn(what, words.schema.subjects), fault });
+  return Object.assign(Object.create(Object.getPrototypeOf(error)), error, { message, cause: error });
+}
+
+/** What core names the thing parsed, said the way `subjects` says it ("The export a.json"). */
+function subjectIn(what: string, subjects: Readonly<Record<string, string>>): string {
+  const known = Object.keys(subjects)
+    .filter((english) => what === english || what.startsWith(`${english} `))
+    .sort((a, b) => b.length - a.length)[0];
+  return known ? `${subjects[known]}${what.slice(known.length)}` : what;
 }
 
 /** A ValidationError from a schema (core's `parseWith`: its cause holds zod's issues, one for each). */
@@ -25,9 +43,7 @@ function schemaIssuesIn<E>(error: E, words: ErrorWords): E | ValidationError {
     message: issueMessage(found[index], schema),
   }));
   // A subject may name its source after it ("The assessment record a.json").
-  const known = Object.keys(schema.subjects)
-    .filter((english) => what === english || what.startsWith(`${english} `))
-    .sort((a, b) => b.length - a.length)[0];
-  const subject = known ? `${schema.subjects[known]}${what.slice(known.length)}` : what;
-  return new ValidationError(schema.notValid({ what: subject }), issues, { cause: error });
+  return new ValidationError(schema.notValid({ what: subjectIn(what, schema.subjects) }), issues, {
+    cause: error,
+  });
 }

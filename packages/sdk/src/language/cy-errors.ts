@@ -1,5 +1,6 @@
 import { welshMessages } from '@eqia/core/cy';
 import { welshAdminErrors } from './cy-admin-errors.js';
+import { welshJsonWords } from './cy-json-errors.js';
 import { welshSchemaIssues } from './cy-schema-issues.js';
 import { welshStoreErrors } from './cy-store-errors.js';
 import type { ErrorWords } from './errors.js';
@@ -13,6 +14,7 @@ export const welshErrors: ErrorWords = {
   lifecycle: welshMessages.lifecycle,
   schema: welshSchemaIssues,
   store: welshStoreErrors,
+  json: welshJsonWords,
   notAUser: ({ user, profile, known }) =>
     `Nid yw "${user}" yn ddefnyddiwr y proffil hwn (${profile}; defnyddwyr: ${known}). Gall gweinyddwr eu hychwanegu gyda \`eqia users add ${user} --name "…" --roles author\`.`,
   noUsers: 'dim eto',

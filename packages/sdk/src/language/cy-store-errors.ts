@@ -1,9 +1,12 @@
+import { welshServerStoreErrors } from './cy-server-store-errors.js';
 import type { StoreErrorWords } from './store-errors.js';
 
 // Yr hyn a ddywed storfa pan na all wneud ei gwaith, yn Gymraeg (drafted by machine, unreviewed).
 // What the engine said stays in its own words.
 
 const engine = (said: string) => (said ? ` (meddai SQLite: ${said})` : '');
+const where = ({ line, column }: { line: string; column: string }) =>
+  `mae’r peth cyntaf sydd o’i le ar linell ${line}, colofn ${column}`;
 const restore = (file: string) =>
   `Ni newidiwyd dim. Adferwch y ffeil o’ch copi wrth gefn diweddaraf; i weld beth a wna SQLite ohoni, rhedwch: sqlite3 "${file}" "PRAGMA integrity_check"`;
 
@@ -34,4 +37,23 @@ export const welshStoreErrors: StoreErrorWords = {
     `Mae’r ddisg sy’n dal y storfa eqia ${file} yn llawn: ni ysgrifennwyd dim. Rhyddhewch le a rhowch gynnig arall arni.`,
   diskFailed: ({ file, said }) =>
     `Adroddodd y system weithredu wall wrth ddarllen neu ysgrifennu’r storfa eqia ${file}${engine(said)}. Ni ysgrifennodd yr alwad a fethodd ddim; gwiriwch y ddisg, yna rhowch gynnig arall arni.`,
+  summaryNotJson: (at) =>
+    `Mae’r storfa eqia ${at.file} yn dal crynodeb asesiad nad yw’n JSON (${where(at)}). ${restore(at.file)}`,
+  snapshotNotJson: (at) =>
+    `Mae’r storfa eqia ${at.file} yn dal ciplun "${at.id}" nad yw’n JSON (${where(at)}). ${restore(at.file)}`,
+  digestNotJson: (at) =>
+    `Mae’r storfa eqia ${at.file} yn dal crynhoad "${at.id}" nad yw’n JSON (${where(at)}). ${restore(at.file)}`,
+  eventNotJson: (at) =>
+    `Mae’r storfa eqia ${at.file} yn dal digwyddiad ${at.seq} "${at.id}" nad yw’n JSON (${where(at)}). ${restore(at.file)}`,
+  profileNotJson: (at) =>
+    `Mae’r storfa eqia ${at.file} yn dal proffil nad yw’n JSON (${where(at)}). ${restore(at.file)}`,
+  equalityDataNotJson: (at) =>
+    `Mae’r storfa eqia ${at.file} yn dal mewnforiad data cydraddoldeb ${at.seq} nad yw’n JSON (${where(at)}). ${restore(at.file)}`,
+  summaryMissing: ({ file }) =>
+    `Mae’r storfa eqia ${file} yn dal asesiad y mae ei grynodeb ar goll o assessment_list. ${restore(file)}`,
+  summaryNotItsRow: ({ file, id }) =>
+    `Mae’r storfa eqia ${file} yn dal crynodeb yn rhes "${id}" nad yw’n perthyn i’r rhes honno. ${restore(file)}`,
+  newerStore: ({ file, found, known }) =>
+    `Mae’r storfa eqia ${file} ar fersiwn sgema ${found}, sy’n fwy newydd nag y mae’r eqia hwn yn ei adnabod (${known}): fe’i hysgrifennwyd gan eqia mwy newydd. Uwchraddiwch eqia cyn defnyddio’r storfa hon; ni newidiwyd dim.`,
+  ...welshServerStoreErrors,
 };

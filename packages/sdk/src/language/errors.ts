@@ -1,7 +1,12 @@
 // The words of the errors the client throws most often, in English: the shape every language follows
 // (a message missing in Welsh does not compile). Codes never change with the language; only messages do.
 
-import { englishLifecycleWords, englishRefusals, type RefusalWords } from '@eqia/core/light';
+import {
+  englishJsonWords,
+  englishLifecycleWords,
+  englishRefusals,
+  type RefusalWords,
+} from '@eqia/core/light';
 import { englishAdminErrors } from './admin-errors.js';
 import { englishSchemaIssues } from './schema-issues.js';
 import { englishStoreErrors } from './store-errors.js';
@@ -16,6 +21,8 @@ export const englishErrors = {
   schema: englishSchemaIssues,
   /** What a store says when it cannot do its work (a store error's `told`). */
   store: englishStoreErrors,
+  /** Text that is not JSON (a ValidationError told by core's `parseJson`). */
+  json: englishJsonWords,
   notAUser: ({ user, profile, known }: { user: string; profile: string; known: string }) =>
     `"${user}" is not a user of this profile (${profile}; users: ${known}). An admin can add them with \`eqia users add ${user} --name "…" --roles author\`.`,
   noUsers: 'none yet',

@@ -1,4 +1,5 @@
 import type { Told } from '@eqia/core/light';
+import { englishServerStoreErrors } from './server-store-errors.js';
 
 // What a store says when it cannot do its work (busy, damaged, missing, the disk), in English: the shape
 // the Welsh follows (cy-store-errors.ts). A store adapter words its errors with `storeTold`, so that a
@@ -7,6 +8,9 @@ import type { Told } from '@eqia/core/light';
 
 type File = { file: string };
 type Said = { file: string; said: string };
+/** Where a stored document stops being JSON, and whose it is (`id`, `seq`: the row's). */
+type Unparsed = { file: string; line: string; column: string };
+const where = ({ line, column }: Unparsed) => `the first thing wrong is at line ${line}, column ${column}`;
 const engine = (said: string) => (said ? ` (SQLite said: ${said})` : '');
 const restore = (file: string) =>
   `Nothing was changed. Restore the file from your latest backup; to see what SQLite makes of it, run: sqlite3 "${file}" "PRAGMA integrity_check"`;
@@ -38,6 +42,25 @@ export const englishStoreErrors = {
     `The disk holding the eqia store ${file} is full: nothing was written. Free some space and try again.`,
   diskFailed: ({ file, said }: Said) =>
     `The operating system reported an error reading or writing the eqia store ${file}${engine(said)}. Nothing was written by the failed call; check the disk, then try again.`,
+  summaryNotJson: (at: Unparsed) =>
+    `The eqia store ${at.file} holds an assessment summary that is not JSON (${where(at)}). ${restore(at.file)}`,
+  snapshotNotJson: (at: Unparsed & { id: string }) =>
+    `The eqia store ${at.file} holds the snapshot of "${at.id}" that is not JSON (${where(at)}). ${restore(at.file)}`,
+  digestNotJson: (at: Unparsed & { id: string }) =>
+    `The eqia store ${at.file} holds the digest of "${at.id}" that is not JSON (${where(at)}). ${restore(at.file)}`,
+  eventNotJson: (at: Unparsed & { id: string; seq: string }) =>
+    `The eqia store ${at.file} holds event ${at.seq} of "${at.id}" that is not JSON (${where(at)}). ${restore(at.file)}`,
+  profileNotJson: (at: Unparsed) =>
+    `The eqia store ${at.file} holds the profile that is not JSON (${where(at)}). ${restore(at.file)}`,
+  equalityDataNotJson: (at: Unparsed & { seq: string }) =>
+    `The eqia store ${at.file} holds equality data import ${at.seq} that is not JSON (${where(at)}). ${restore(at.file)}`,
+  summaryMissing: ({ file }: File) =>
+    `The eqia store ${file} holds an assessment whose summary is missing from assessment_list. ${restore(file)}`,
+  summaryNotItsRow: ({ file, id }: File & { id: string }) =>
+    `The eqia store ${file} holds a summary in the row of "${id}" that is not that row's. ${restore(file)}`,
+  newerStore: ({ file, found, known }: File & { found: string; known: string }) =>
+    `The eqia store ${file} is at schema version ${found}, newer than this eqia knows (${known}): it was written by a newer eqia. Upgrade eqia before using this store; nothing was changed.`,
+  ...englishServerStoreErrors,
 };
 
 export type StoreErrorWords = typeof englishStoreErrors;
