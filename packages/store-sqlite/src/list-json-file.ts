@@ -1,5 +1,5 @@
-import { createRequire } from 'node:module';
 import type Database from 'better-sqlite3';
+import { connect } from './connection.js';
 import { prepareJoinList } from './joined-list.js';
 import { applicationId, latestSchemaVersion } from './schema-version.js';
 
@@ -15,26 +15,6 @@ import { applicationId, latestSchemaVersion } from './schema-version.js';
 /** The pages of the summaries pass through once: SQLite's default cache (16 MB) only costs page faults. */
 const cachePages = 64;
 
-/*
- * better-sqlite3 is CommonJS: required, it loads in about half the CPU time an ESM import of it takes
- * (12 against 22 ms); given its addon's file, it skips the `bindings` package's search for it (3 ms).
- */
-const requireCommonJs = createRequire(import.meta.url);
-
-function openReadOnly(file: string): Database.Database {
-  const BetterSqlite3: typeof Database = requireCommonJs('better-sqlite3');
-  return new BetterSqlite3(file, { readonly: true, fileMustExist: true, nativeBinding: addonFile() });
-}
-
-/** Where better-sqlite3's install builds its addon; undefined (its own search) if not there. */
-function addonFile(): string | undefined {
-  try {
-    return requireCommonJs.resolve('better-sqlite3/build/Release/better_sqlite3.node');
-  } catch {
-    return undefined;
-  }
-}
-
 export interface ListJsonFileOptions {
   /** Who is reading, when one was named: the profile must know them. */
   user?: string | undefined;
@@ -47,7 +27,7 @@ export interface ListJsonFileOptions {
 export function listJsonOfFile(file: string, options: ListJsonFileOptions = {}): Buffer | null | undefined {
   let db: Database.Database | undefined;
   try {
-    db = openReadOnly(file);
+    db = connect(file, { readonly: true, fileMustExist: true });
     db.exec(`PRAGMA cache_size = ${cachePages}`);
     if (!isCurrentStore(db, options.user)) return undefined;
     const { lines, vouched } = prepareJoinList(db)('1', []);
