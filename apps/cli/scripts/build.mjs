@@ -24,10 +24,11 @@ const result = await build({
   target: 'node20',
   // Our packages from their sources, so the bundle never depends on their dist/ being fresh.
   conditions: ['@eqia/source'],
-  // better-sqlite3 (a native addon) and pg load from node_modules, pg only for a postgres:// store (the
-  // store adapters themselves are bundled, so they share our one copy of @eqia/core and its error
-  // classes); so do the devtools Ink loads only when DEV=true.
-  external: ['pg', 'better-sqlite3', 'react-devtools-core'],
+  // pg loads from node_modules, only for a postgres:// store (the store adapters themselves are bundled,
+  // so they share our one copy of @eqia/core and its error classes); so do the devtools Ink loads only
+  // when DEV=true, and better-sqlite3's native addon, which the SQLite store names (its JavaScript is
+  // bundled: one file to load rather than twelve, for `eqia list --json`'s start).
+  external: ['pg', 'react-devtools-core', '*.node'],
   // Bundled CommonJS (signal-exit, …) calls require() for Node's built-ins.
   banner: {
     js: "import { createRequire as __eqiaCreateRequire } from 'node:module'; const require = __eqiaCreateRequire(import.meta.url);",

@@ -3,19 +3,21 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { filterSummaries, isInListOrder } from '../src/light.js';
 
-/** The order `list` has always had: most recent first, ids by localeCompare. */
+/** The order of SQLite (BINARY) and PostgreSQL (`COLLATE "C"`): by UTF-8 bytes, the latest time first, then ids. */
+const utf8 = (a: string, b: string) => Buffer.compare(Buffer.from(a), Buffer.from(b));
 const reference = (a: AssessmentSummary, b: AssessmentSummary) =>
-  b.updatedAt.localeCompare(a.updatedAt) || a.id.localeCompare(b.id);
+  utf8(b.updatedAt, a.updatedAt) || utf8(a.id, b.id);
 
 const summary = (id: string, updatedAt: string) => ({ id, updatedAt }) as AssessmentSummary;
 
 const instant = fc
   .date({ min: new Date('2000-01-01'), max: new Date('2100-01-01'), noInvalidDate: true })
   .map((date) => date.toISOString());
-const text = fc.string({ unit: fc.constantFrom(...'aAbB09-._:é 1'.split('')), maxLength: 6 });
+// Letters of both cases, punctuation, and characters whose UTF-16 and UTF-8 orders differ (U+FFFD, 😀).
+const text = fc.string({ unit: fc.constantFrom(...'aAbB09-._:é 1', '\uFFFD', '😀'), maxLength: 6 });
 
 describe('filterSummaries', () => {
-  it('orders exactly as localeCompare would, timestamps and ids alike', () => {
+  it('orders exactly as SQL does, by bytes, timestamps and ids alike', () => {
     fc.assert(
       fc.property(fc.array(fc.tuple(fc.oneof(text, fc.constant('a')), fc.oneof(instant, text))), (pairs) => {
         const summaries = pairs.map(([id, updatedAt]) => summary(id, updatedAt));

@@ -81,9 +81,9 @@ export function assessmentReads(
       );
     },
 
-    // Exactly, in list order (`listsExactly`): ordered by the server as far as it can tell the list's
-    // order (ids by code unit; a locale may sort two ids tied on their time otherwise), then checked by
-    // the SDK's own filter and order, which on rows already in order is one pass. Rows the WHERE lets
+    // Exactly, in list order (`listsExactly`): ordered by the server as the list orders (ids by code
+    // point, `COLLATE "C"`; the times as instants, as their text when toISOString wrote it), then checked
+    // by the SDK's own filter and order, which on rows already in order is one pass. Rows the WHERE lets
     // through that the filter does not match (filter-sql.ts) are dropped there. No index holds the order:
     // the time changes with every save, and an index on it would end saves' updates in place (HOT),
     // which every index of the row then pays; the server's sort of a filtered list is a few milliseconds.

@@ -1,6 +1,7 @@
 import { closeSync, mkdirSync, openSync, type Stats, statSync } from 'node:fs';
 import { dirname } from 'node:path';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
+import { connect } from './connection.js';
 import { damagedAs } from './errors.js';
 import { keepForever } from './keep-statements.js';
 
@@ -39,7 +40,7 @@ export function createFile(file: string): void {
  * not to be a database at all.
  */
 export function openDatabase(file: string, busyTimeoutMs: number, durable = true): Database.Database {
-  const db = keepForever(new Database(file, { fileMustExist: true, timeout: busyTimeoutMs }));
+  const db = keepForever(connect(file, { fileMustExist: true, timeout: busyTimeoutMs }));
   try {
     // exec, not pragma(): it makes no statement object to be collected later (see keep-statements.ts).
     // FULL: in WAL mode every commit is on the disk before append returns, not only after a checkpoint.

@@ -1,4 +1,5 @@
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
+import { connect } from './connection.js';
 import { prepareJoinList } from './joined-list.js';
 import { applicationId, latestSchemaVersion } from './schema-version.js';
 
@@ -26,7 +27,7 @@ export interface ListJsonFileOptions {
 export function listJsonOfFile(file: string, options: ListJsonFileOptions = {}): Buffer | null | undefined {
   let db: Database.Database | undefined;
   try {
-    db = new Database(file, { readonly: true, fileMustExist: true });
+    db = connect(file, { readonly: true, fileMustExist: true });
     db.exec(`PRAGMA cache_size = ${cachePages}`);
     if (!isCurrentStore(db, options.user)) return undefined;
     const { lines, vouched } = prepareJoinList(db)('1', []);

@@ -1,4 +1,4 @@
-import { inListOrder, jsonArrayOf, listingOf } from '@eqia/sdk/light';
+import { jsonArrayOf, listingOf } from '@eqia/sdk/light';
 import type Database from 'better-sqlite3';
 import { summaryOf } from './documents.js';
 import { damagedAs } from './errors.js';
@@ -8,8 +8,8 @@ import { preparedBy, prepareJoinList, sound } from './joined-list.js';
 /*
  * `listJson`: the listings (the SDK's `listingOf`, schema step 9) as stored, never parsed in JavaScript,
  * joined by SQLite (joined-list.ts): 4 MB at 10,000, where the summaries are 10 MB. A summary that is not
- * sound, a listing missing, or an order that SQL cannot vouch for, takes the row-by-row path, which names
- * the damage, or sorts the summaries as the list does and lists them in JavaScript.
+ * sound, or a listing missing or one too many, takes the row-by-row path, which names the damage, or
+ * lists the summaries in JavaScript, in SQL's order (the list's, joined-list.ts).
  */
 
 type Row = [id: string, updatedAt: string, summary: string, sound: number];
@@ -32,16 +32,12 @@ export function prepareListJson(db: Database.Database, file: string): ListJson {
   };
 }
 
-/** The rows as the list orders them, each checked: the path for what SQL cannot vouch for. */
+/** The rows in SQL's order (the list's), each checked: the path for what SQL cannot vouch for. */
 function inOrder(file: string, rows: Row[]): string {
   const unsound = rows.find((row) => !row[3]);
   if (unsound) {
     summaryOf(file, unsound[2]); // names what is wrong with it when it is not JSON, or not a summary
     throw damagedAs(file, 'summaryNotItsRow', undefined, { id: unsound[0] });
   }
-  return jsonArrayOf(
-    inListOrder(rows, ([id, updatedAt]) => ({ id, updatedAt })).map((row) =>
-      JSON.stringify(listingOf(summaryOf(file, row[2]))),
-    ),
-  );
+  return jsonArrayOf(rows.map((row) => JSON.stringify(listingOf(summaryOf(file, row[2])))));
 }

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 
-// Ids and times on which SQL's byte order and the list's (localeCompare past the digits) disagree:
-// upper and lower case, punctuation, a time written without its milliseconds; and ids that agree.
+// Ids and times that a locale's order would sort otherwise than SQL's bytes do: upper and lower case,
+// punctuation, a time written without its milliseconds; and ids that agree.
 const id = fc.constantFrom(
   'a1',
   'A1',

@@ -30,24 +30,22 @@ function matcherOf(filter: ListFilter): (summary: AssessmentSummary) => boolean 
   };
 }
 
-const isDigit = (code: number) => code >= 48 && code <= 57;
+/** A UTF-16 code unit where code point order puts it: surrogates (pairs' halves) after U+E000–U+FFFF. */
+const rank = (unit: number) => (unit < 0xd800 ? unit : unit < 0xe000 ? unit + 0x2000 : unit - 0x800);
 
-/**
- * `a.localeCompare(b)`'s order, without starting ICU's collator (about 20 ms, once per process: a fifth
- * of `eqia list`) when the strings first differ at two digits, as the store's ISO timestamps always do:
- * after an identical prefix, digits sort the same in every locale as by code unit.
- */
-function compareText(a: string, b: string): number {
-  let index = 0;
-  while (index < a.length && index < b.length && a.charCodeAt(index) === b.charCodeAt(index)) index++;
-  if (index === a.length && index === b.length) return 0;
-  const left = a.charCodeAt(index);
-  const right = b.charCodeAt(index);
-  return isDigit(left) && isDigit(right) ? left - right : a.localeCompare(b);
+/** Code point order, by the first code unit that differs. */
+function byCodePoint(a: string, b: string): number {
+  const length = Math.min(a.length, b.length);
+  for (let index = 0; index < length; index++) {
+    const unit = a.charCodeAt(index);
+    const other = b.charCodeAt(index);
+    if (unit !== other) return rank(unit) - rank(other);
+  }
+  return a.length - b.length;
 }
 
-/** An instant as `toISOString` writes it: two of them first differ at two digits, if at all. */
-const isoInstant = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d\d\dZ$/;
+/** Without a surrogate, JavaScript's own `<` (code unit order) is code point order. */
+const surrogate = /[\uD800-\uDFFF]/;
 
 /** What the list order reads of an assessment: when it last changed, and its id. */
 export interface ListOrderKey {
@@ -58,20 +56,28 @@ export interface ListOrderKey {
 interface Sortable<T> {
   entry: T;
   key: ListOrderKey;
-  /** Whether `updatedAt` is an isoInstant, so that code-unit order is compareText's order for it. */
-  instant: boolean;
+  /** Whether its time or id holds a surrogate, where code unit and code point order differ. */
+  surrogates: boolean;
 }
 
+const sortable = <T>(entry: T, key: ListOrderKey): Sortable<T> => ({
+  entry,
+  key,
+  surrogates: surrogate.test(key.updatedAt) || surrogate.test(key.id),
+});
+
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 /**
- * Most recently changed first; ids break ties so the order never wobbles. Two instants written alike
- * compare natively, in one step: comparing them character by character in JavaScript was a tenth of
- * `eqia list`'s own time at a thousand assessments.
+ * Most recently changed first; ids break ties so the order never wobbles. Times and ids compare by code
+ * point, which is the order of their UTF-8 bytes: SQLite's own (BINARY) and PostgreSQL's `COLLATE "C"`,
+ * so a store's `ORDER BY updated_at DESC, id` is this order, with nothing to check after it. Times
+ * `toISOString` wrote are in time order so; which of two assessments changed in the same millisecond
+ * comes first is only for the order to be stable.
  */
 function byRecentChange<T>(a: Sortable<T>, b: Sortable<T>): number {
-  const [newer, older] = [b.key.updatedAt, a.key.updatedAt];
-  const byTime =
-    a.instant && b.instant ? (newer < older ? -1 : newer > older ? 1 : 0) : compareText(newer, older);
-  return byTime || compareText(a.key.id, b.key.id);
+  const by = a.surrogates || b.surrogates ? byCodePoint : compare;
+  return by(b.key.updatedAt, a.key.updatedAt) || by(a.key.id, b.key.id);
 }
 
 /**
@@ -80,22 +86,19 @@ function byRecentChange<T>(a: Sortable<T>, b: Sortable<T>): number {
  */
 export function inListOrder<T>(entries: readonly T[], keyOf: (entry: T) => ListOrderKey): T[] {
   return entries
-    .map((entry): Sortable<T> => {
-      const key = keyOf(entry);
-      return { entry, key, instant: isoInstant.test(key.updatedAt) };
-    })
+    .map((entry) => sortable(entry, keyOf(entry)))
     .sort(byRecentChange)
     .map(({ entry }) => entry);
 }
 
 /**
  * Whether these keys are already in list order (each pair in turn): a store whose query sorted them
- * (SQLite's `listJson`) confirms its order in one pass instead of sorting again.
+ * (PostgreSQL's `list`) confirms its order in one pass instead of sorting again.
  */
 export function isInListOrder(keys: readonly ListOrderKey[]): boolean {
   let previous: Sortable<ListOrderKey> | undefined;
   for (const key of keys) {
-    const current = { entry: key, key, instant: isoInstant.test(key.updatedAt) };
+    const current = sortable(key, key);
     if (previous && byRecentChange(previous, current) > 0) return false;
     previous = current;
   }
