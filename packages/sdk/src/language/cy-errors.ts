@@ -2,6 +2,7 @@ import { welshMessages } from '@eqia/core/cy';
 import { welshAdminErrors } from './cy-admin-errors.js';
 import { welshSchemaIssues } from './cy-schema-issues.js';
 import { welshStoreErrors } from './cy-store-errors.js';
+import { welshStoredErrors } from './cy-stored-errors.js';
 import type { ErrorWords } from './errors.js';
 
 const stateLabels: Readonly<Record<string, string>> = welshMessages.values.labels.lifecycleState;
@@ -12,6 +13,8 @@ export const welshErrors: ErrorWords = {
   refusals: welshMessages.refusals,
   lifecycle: welshMessages.lifecycle,
   schema: welshSchemaIssues,
+  says: welshMessages.schema,
+  stored: welshStoredErrors,
   store: welshStoreErrors,
   notAUser: ({ user, profile, known }) =>
     `Nid yw "${user}" yn ddefnyddiwr y proffil hwn (${profile}; defnyddwyr: ${known}). Gall gweinyddwr eu hychwanegu gyda \`eqia users add ${user} --name "…" --roles author\`.`,
