@@ -12,7 +12,11 @@ import { profile, testClock } from './client-setup.js';
 // command and what changed since a caller's version: in Welsh for a Welsh user, as they read it.
 
 const welshBody = { ...profile, languages: { publishes: ['cy', 'en'] as const, default: 'cy' as const } };
-const refusal = (work: Promise<unknown>) => work.catch((error: unknown) => error as Error);
+const refusal = (work: Promise<unknown>): Promise<Error> =>
+  work.then(
+    () => new Error('accepted'),
+    (error: unknown) => error as Error,
+  );
 const invalid = (parse: () => unknown) => {
   try {
     parse();
