@@ -74,6 +74,8 @@ describe('what a schema says itself, to a Welsh user', () => {
     const assessment = invalid(() => parseAssessment({ id: 'a1', policy: { title: '' } }));
     const stored = await errorIn(storedInvalid('/srv/eqia.db', assessment, 'a1'), 'cy');
     expect(stored).toMatchObject({ code: 'STORE_CORRUPT', location: '/srv/eqia.db' });
+    // Worded again (by the client, then by the CLI), it says the same.
+    expect(((await errorIn(stored, 'cy')) as Error).message).toBe((stored as Error).message);
     expect((stored as Error).message).toMatchInlineSnapshot(`
       "Nid yw’r asesiad "a1" yn y storfa eqia /srv/eqia.db yn cyfateb i’r sgema, felly ni all eqia weithredu arno; ni newidiwyd dim. Adferwch y storfa o’ch copi wrth gefn diweddaraf. Beth sydd o’i le:
         - schemaVersion: Mewnbwn annilys: disgwyliwyd 1

@@ -43,12 +43,16 @@ function schemaIssuesIn<E>(error: E, words: ErrorWords): E | ValidationError {
 function storedIn<E>(error: E, words: ErrorWords): E {
   if (!(error instanceof EqiaError) || !error.told || !Object.hasOwn(words.stored, error.told.id))
     return error;
-  const { told, cause } = error;
-  const issues =
-    cause instanceof ValidationError && issueLines(schemaIssuesIn(cause, words).issues, words.says.root);
+  const { told } = error;
+  const invalid = invalidOf(error.cause);
+  const issues = invalid && issueLines(schemaIssuesIn(invalid, words).issues, words.says.root);
   const message = wordOf(words.stored, {
     id: told.id,
     values: issues ? { ...told.values, issues } : told.values,
   });
   return Object.assign(Object.create(Object.getPrototypeOf(error)), error, { message, cause: error });
 }
+
+/** The ValidationError an error was made from, however often it has been worded since (its causes). */
+const invalidOf = (error: unknown): ValidationError | undefined =>
+  error instanceof ValidationError ? error : error instanceof EqiaError ? invalidOf(error.cause) : undefined;
