@@ -68,11 +68,6 @@ export function said<K extends SaidId>(id: K, values: Parameters<SchemaWords[K]>
   return { message: englishSchemaWords[id](values), params: { said: { id, values } } };
 }
 
-// Each plain message by its English: an issue carries only its text.
-const byEnglish = new Map(
-  Object.entries(englishSchemaWords).flatMap(([id, text]) => (typeof text === 'string' ? [[text, id]] : [])),
-);
-
 /**
  * A schema's own message in other words, or undefined when the schema did not word it itself (zod did,
  * or it is no message of core's).
@@ -81,7 +76,13 @@ export function schemaSaidIn(
   issue: { message: string; params?: { said?: { id: string; values: Record<string, string> } } },
   words: SchemaWords,
 ): string | undefined {
-  const id = issue.params?.said?.id ?? byEnglish.get(issue.message);
+  // A plain message is known by its English (an issue carries only its text): looked up only when a
+  // message is worded again, so that nothing is built when a schema is loaded.
+  const id =
+    issue.params?.said?.id ??
+    Object.keys(englishSchemaWords).find(
+      (key) => englishSchemaWords[key as keyof SchemaWords] === issue.message,
+    );
   const message = id === undefined || !Object.hasOwn(words, id) ? undefined : words[id as keyof SchemaWords];
   if (typeof message === 'function')
     return issue.params?.said ? message(issue.params.said.values as never) : undefined;
