@@ -25,7 +25,7 @@ export const welshSchemaWords: SchemaWords = {
   intersection: 'mae croestoriad yn cyfuno dwy nodwedd neu fwy',
   actionDescription: 'disgrifiwch y cam gweithredu',
   comment: 'ysgrifennwch y sylw',
-  attestation: 'rhowch y datganiad y mae’r cymeradwywr yn ei gadarnhau',
+  attestation: 'rhowch yr ardystiad y mae’r cymeradwywr yn ei gadarnhau',
   changesNeeded: 'dywedwch beth sydd angen ei newid',
   note: 'ysgrifennwch y nodyn',
   publishedWhere: 'dywedwch ble y’i cyhoeddwyd',
