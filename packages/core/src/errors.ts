@@ -1,5 +1,6 @@
 import type { Finding } from './checks/finding.js';
 import type { Refusal } from './labels/refusals.js';
+import { englishSchemaWords as says } from './labels/schema-words.js';
 
 /**
  * Every error eqia throws on purpose. Each class has a stable `code` that callers, the CLI's exit codes
@@ -46,20 +47,20 @@ export interface ValidationIssue {
   message: string;
 }
 
+/** Issues as a message lists them, one a line: "  - policy.title: give the policy a title". */
+export const issueLines = (issues: readonly ValidationIssue[], root: string = says.root): string =>
+  issues.map((issue) => `  - ${issue.path || root}: ${issue.message}`).join('\n');
+
 /** Input did not match the schema: each issue names its path. */
 export class ValidationError extends EqiaError {
   readonly code = 'VALIDATION';
   constructor(
     message: string,
     readonly issues: readonly ValidationIssue[] = [],
-    options?: { cause?: unknown; told?: Told },
+    /** `root`: how the list names the whole input, in the message's language. */
+    options?: { cause?: unknown; told?: Told; root?: string },
   ) {
-    super(
-      issues.length
-        ? `${message}\n${issues.map((i) => `  - ${i.path || '(root)'}: ${i.message}`).join('\n')}`
-        : message,
-      options,
-    );
+    super(issues.length ? `${message}\n${issueLines(issues, options?.root)}` : message, options);
   }
 }
 

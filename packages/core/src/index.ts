@@ -173,6 +173,7 @@ export {
   ForbiddenError,
   InvalidTransitionError,
   isEqiaError,
+  issueLines,
   type LoggedChange,
   NotFoundError,
   StorageFailedError,
@@ -275,6 +276,7 @@ export {
   refusalIn,
   refuse,
 } from './labels/refusals.js';
+export { englishSchemaWords, type SchemaWords, schemaSaidIn } from './labels/schema-words.js';
 export { toldIn, wordOf } from './labels/told.js';
 export { type Wording, wording } from './labels/wording.js';
 export { authorise, mayCreate, mayManageProfile, mayRecordHistory } from './lifecycle/authorise.js';

@@ -28,6 +28,7 @@ export {
   ForbiddenError,
   InvalidTransitionError,
   isEqiaError,
+  issueLines,
   type LoggedChange,
   NotFoundError,
   StorageFailedError,
@@ -47,7 +48,8 @@ export { inSentence, label } from './labels/label.js';
 export { englishLifecycleWords, type LifecycleWords } from './labels/lifecycle-words.js';
 export { isLocale, type Locale, parseLocales } from './labels/locale.js';
 export { englishRefusals, type RefusalWords, refusalIn, refuse } from './labels/refusals.js';
-export { toldIn } from './labels/told.js';
+export { englishSchemaWords, type SchemaWords, schemaSaidIn } from './labels/schema-words.js';
+export { toldIn, wordOf } from './labels/told.js';
 // Who may do what, so a command can refuse before it asks its first question.
 export { authorise, mayCreate } from './lifecycle/authorise.js';
 export {

@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { reviewedWelsh, welshMessages } from '../src/cy.js';
 import {
@@ -6,11 +8,14 @@ import {
   defaultProfile,
   englishMessages,
   messageTexts,
+  Policy,
   Profile,
   parseLocales,
   profileContentHash,
   publishingLanguages,
   reviewRows,
+  schemaSaidIn,
+  ValidationError,
   wording,
 } from '../src/index.js';
 
@@ -103,5 +108,53 @@ describe('the languages an organisation publishes in', () => {
     expect(parseLocales('cy, EN')).toEqual({ locales: ['cy', 'en'] });
     expect(parseLocales('fr')).toEqual({ error: expect.stringMatching(/"fr" is not a language.*cy,en/) });
     expect(parseLocales(' ')).toEqual({ error: expect.stringMatching(/no language given/) });
+  });
+});
+
+describe('what a schema says itself', () => {
+  const issueOf = (result: { error?: { issues: readonly object[] } }) =>
+    result.error?.issues[0] as Parameters<typeof schemaSaidIn>[0];
+
+  it('comes from the catalogue, so Welsh has each message: no schema words one of its own', () => {
+    const source = fileURLToPath(new URL('../src/', import.meta.url));
+    const files = readdirSync(source, { recursive: true, encoding: 'utf8' }).filter((file) =>
+      file.endsWith('.ts'),
+    );
+    // A message is a text with a space in it, given after another argument or as `message`/`error`
+    // (defaults and enum values have no space). What `parseWith` names is the SDK's to word (its subjects).
+    const literal = /(,\s*|\b(message|error): )(['"`])[^'"`\n]* [^'"`\n]*\3\s*,?\s*[)}]/;
+    const own = files.filter((file) => {
+      const text = readFileSync(`${source}${file}`, 'utf8');
+      return text.includes("from 'zod/mini'") && literal.test(text.replace(/parseWith\([^)]*\)/g, ''));
+    });
+    expect(own).toEqual([]);
+  });
+
+  it('is worded again in Welsh, by its English or by the values it carries', () => {
+    const untitled = issueOf(Policy.safeParse({ title: ' ' }));
+    expect(untitled.message).toBe('give the policy a title');
+    expect(schemaSaidIn(untitled, welshMessages.schema)).toBe('rhowch deitl i’r polisi');
+    const twice = Profile.safeParse({
+      ...cafcassProfile,
+      audiences: [...cafcassProfile.audiences, cafcassProfile.audiences[0]],
+    });
+    const duplicate = twice.error?.issues.find((issue) => issue.path[0] === 'audiences');
+    expect(duplicate?.message).toMatch(/^duplicate id "/);
+    expect(schemaSaidIn(duplicate as Parameters<typeof schemaSaidIn>[0], welshMessages.schema)).toBe(
+      `dynodydd dyblyg "${cafcassProfile.audiences[0]?.id}"`,
+    );
+    // zod's own words are not the schema's: the SDK words those.
+    expect(schemaSaidIn(issueOf(Policy.safeParse({ title: 3 })), welshMessages.schema)).toBeUndefined();
+  });
+
+  it('names the whole input in the language of the list', () => {
+    const issues = [{ path: '', message: welshMessages.schema.noSuchDay }];
+    expect(
+      new ValidationError('Nid yw’n ddilys:', issues, { root: welshMessages.schema.root }).message,
+    ).toMatchInlineSnapshot(`
+        "Nid yw’n ddilys:
+          - (y cyfan): nid yw’r diwrnod hwnnw’n bod"
+      `);
+    expect(new ValidationError('Not valid:', issues).message).toContain('  - (root): ');
   });
 });

@@ -1,4 +1,10 @@
-import { englishLifecycleWords, englishRefusals, messageTexts, type ValidationError } from '@eqia/core';
+import {
+  englishLifecycleWords,
+  englishRefusals,
+  englishSchemaWords,
+  messageTexts,
+  type ValidationError,
+} from '@eqia/core';
 import { describe, expect, it } from 'vitest';
 import { createClient } from '../src/client/create-client.js';
 import { englishCopyErrors } from '../src/language/copy-errors.js';
@@ -164,7 +170,7 @@ describe('a Welsh client’s errors', () => {
 
   it('lists its own Welsh for review, every message unreviewed until a Welsh speaker checks it', async () => {
     const rows = await sdkWelshReview();
-    const { refusals, lifecycle, ...own } = englishErrors;
+    const { refusals, lifecycle, says, ...own } = englishErrors;
     const ids = [
       ...Object.keys(messageTexts(own, 'sdk.errors')),
       ...Object.keys(messageTexts(englishCopyErrors, 'sdk.copy')),
@@ -179,6 +185,7 @@ describe('a Welsh client’s errors', () => {
     expect(rows.filter((row) => row.reviewed || !row.cy)).toEqual([]);
     expect(refusals).toBe(englishRefusals);
     expect(lifecycle).toBe(englishLifecycleWords);
+    expect(says).toBe(englishSchemaWords);
   });
 
   it('words a store’s trouble met outside a client, keeping its class and code', async () => {

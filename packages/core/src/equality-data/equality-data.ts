@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { PopulationProfile } from '../insight/dataset.js';
+import { englishSchemaWords as says } from '../labels/schema-words.js';
 import { IsoDate, IsoDateTime, UserId } from '../schema/common.js';
 
 /**
@@ -43,7 +44,7 @@ export const PayGapData = z.object({
   kind: z.literal('pay_gap'),
   dimension: PayGapDimension,
   /** The reporting year the snapshot belongs to: "2025-26". */
-  period: z.string().check(z.trim(), z.minLength(1, 'give the period the figures cover'), z.maxLength(60)),
+  period: z.string().check(z.trim(), z.minLength(1, says.figuresPeriod), z.maxLength(60)),
   snapshotDate: IsoDate,
   meanHourlyGap: z.number(),
   medianHourlyGap: z.number(),

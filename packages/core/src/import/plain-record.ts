@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { ValidationError } from '../errors.js';
+import { englishSchemaWords as says } from '../labels/schema-words.js';
 import { Assessment } from '../schema/assessment.js';
 import { Id, type IsoDateTime, type UserId } from '../schema/common.js';
 import type { ApprovalStage } from '../schema/profile.js';
@@ -64,13 +65,13 @@ export function assessmentFromRecord(
   if (historical && !signedOff) {
     throw new ValidationError(
       `${source} is imported as historical but does not say who signed it off: add "signedOff": { "by": "…", "role": "…", "on": "YYYY-MM-DD" }.`,
-      [{ path: 'signedOff', message: 'required with --historical' }],
+      [{ path: 'signedOff', message: says.historicalNeeded }],
     );
   }
   if (!historical && signedOff) {
     throw new ValidationError(
       `${source} says it was signed off outside eqia: import it with --historical, so that it is marked as such.`,
-      [{ path: 'signedOff', message: 'only with --historical' }],
+      [{ path: 'signedOff', message: says.historicalOnly }],
     );
   }
   return parseAssessment({

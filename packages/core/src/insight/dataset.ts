@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { englishSchemaWords as says } from '../labels/schema-words.js';
 import { CharacteristicId, Slug } from '../schema/common.js';
 
 /** Whose profile this is: the people a service works with, its staff, or the community it serves. */
@@ -10,7 +11,7 @@ export const CategoryLevel = z.enum(['categories', 'groups']);
 export const Population = z.object({
   kind: PopulationKind,
   /** How a reader would name it: "children in our caseload", "Leeds residents". */
-  label: z.string().check(z.trim(), z.minLength(1, 'name the population'), z.maxLength(200)),
+  label: z.string().check(z.trim(), z.minLength(1, says.population), z.maxLength(200)),
 });
 
 /**
@@ -25,8 +26,8 @@ export const PopulationProfile = z.object({
   categorySet: Slug,
   level: z._default(CategoryLevel, 'categories'),
   /** "2023-24", "Census 2021". */
-  period: z.string().check(z.trim(), z.minLength(1, 'give the period the counts cover'), z.maxLength(60)),
-  area: z.string().check(z.trim(), z.minLength(1, 'give the area the counts cover'), z.maxLength(200)),
+  period: z.string().check(z.trim(), z.minLength(1, says.countsPeriod), z.maxLength(60)),
+  area: z.string().check(z.trim(), z.minLength(1, says.countsArea), z.maxLength(200)),
   source: z._default(z.string().check(z.maxLength(500)), ''),
   /** People per category id. A category left out counts as zero. */
   counts: z.record(Slug, z.number().check(z.int(), z.minimum(0))),

@@ -9,6 +9,7 @@ import { englishLabels } from './english.js';
 import { englishLifecycleWords } from './lifecycle-words.js';
 import type { CensusWords, CharacteristicWords, Messages } from './messages.js';
 import { englishRefusals } from './refusals.js';
+import { englishSchemaWords } from './schema-words.js';
 
 const byId = <T extends { id: string }, W>(items: readonly T[], words: (item: T) => W) =>
   Object.fromEntries(items.map((item) => [item.id, words(item)]));
@@ -43,4 +44,5 @@ export const englishMessages: Messages = {
   checks: englishCheckWords,
   refusals: englishRefusals,
   lifecycle: englishLifecycleWords,
+  schema: englishSchemaWords,
 };

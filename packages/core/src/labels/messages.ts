@@ -6,6 +6,7 @@ import type { LabelCatalogue } from './catalogue.js';
 import type { LifecycleWords } from './lifecycle-words.js';
 import type { Locale } from './locale.js';
 import type { RefusalWords } from './refusals.js';
+import type { SchemaWords } from './schema-words.js';
 
 /** The ids of the characteristics the catalogue defines (catalogue/characteristics.ts). */
 export type CatalogueCharacteristicId =
@@ -72,4 +73,6 @@ export interface Messages {
   readonly refusals: RefusalWords;
   /** Why a lifecycle (an assessment's, an objective's) refuses an event, by message id. */
   readonly lifecycle: LifecycleWords;
+  /** What core's schemas say of bad input themselves ("give the policy a title"), by message id. */
+  readonly schema: SchemaWords;
 }

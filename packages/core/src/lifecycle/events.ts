@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import type { EqiaError } from '../errors.js';
+import { englishSchemaWords as says } from '../labels/schema-words.js';
 import { ActionStatus } from '../schema/action.js';
 import { Assessment } from '../schema/assessment.js';
 import { Id, IsoDate, IsoDateTime, Prose, Signer, Slug, UserId } from '../schema/common.js';
@@ -47,9 +48,7 @@ export const CreateEvent = event('create', { assessment: Assessment });
 export const EditEvent = event('edit', { section: SectionId, patches: z.array(Patch).check(z.minLength(1)) });
 export const ScreenEvent = event('screen', {
   decision: ScreeningDecisionKind,
-  rationale: z
-    .string()
-    .check(z.trim(), z.minLength(1, 'give the reason for the screening decision'), z.maxLength(20_000)),
+  rationale: z.string().check(z.trim(), z.minLength(1, says.screeningReason), z.maxLength(20_000)),
 });
 export const SubmitEvent = event('submit', {});
 export const WithdrawSubmissionEvent = event('withdrawSubmission', {});
@@ -57,7 +56,7 @@ export const CommentEvent = event('comment', {
   comment: z.object({
     id: Id,
     section: SectionId,
-    body: z.string().check(z.trim(), z.minLength(1, 'write the comment'), z.maxLength(20_000)),
+    body: z.string().check(z.trim(), z.minLength(1, says.comment), z.maxLength(20_000)),
     replyTo: z.optional(Id),
   }),
 });
@@ -70,15 +69,13 @@ export const VerdictEvent = event('verdict', {
 export const ApproveEvent = event('approve', {
   stage: Slug,
   /** The stage's attestation as the approver confirmed it. */
-  attestation: z
-    .string()
-    .check(z.trim(), z.minLength(1, 'give the attestation the approver confirms'), z.maxLength(20_000)),
+  attestation: z.string().check(z.trim(), z.minLength(1, says.attestation), z.maxLength(20_000)),
   comment: z._default(Prose, ''),
   ...signed,
 });
 export const RequestChangesEvent = event('requestChanges', {
   stage: Slug,
-  comment: z.string().check(z.trim(), z.minLength(1, 'say what needs to change'), z.maxLength(20_000)),
+  comment: z.string().check(z.trim(), z.minLength(1, says.changesNeeded), z.maxLength(20_000)),
   signer: z.optional(Signer),
 });
 export const PublishEvent = event('publish', {
@@ -94,9 +91,7 @@ export const ReaffirmEvent = event('reaffirm', {
 export const StartRevisionEvent = event('startRevision', { revisionId: Id });
 export const SupersedeEvent = event('supersede', { supersededBy: Id });
 export const WithdrawEvent = event('withdraw', {
-  reason: z
-    .string()
-    .check(z.trim(), z.minLength(1, 'give the reason the policy was abandoned'), z.maxLength(20_000)),
+  reason: z.string().check(z.trim(), z.minLength(1, says.abandonReason), z.maxLength(20_000)),
 });
 export const UpdateActionEvent = event('updateAction', {
   actionId: Id,
@@ -104,7 +99,7 @@ export const UpdateActionEvent = event('updateAction', {
   note: z._default(Prose, ''),
 });
 export const AddMonitoringNoteEvent = event('addMonitoringNote', {
-  note: z.string().check(z.trim(), z.minLength(1, 'write the note'), z.maxLength(20_000)),
+  note: z.string().check(z.trim(), z.minLength(1, says.note), z.maxLength(20_000)),
 });
 
 /** Everything that can happen to an assessment. The log is a list of these; replay folds them. */

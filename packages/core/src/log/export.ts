@@ -3,6 +3,7 @@ import { canonicalJson } from '../audit/canonical-json.js';
 import { verifyChain } from '../audit/hash-chain.js';
 import { signingKeyIds } from '../audit/sign-off.js';
 import { TamperedError, UnsupportedVersionError, ValidationError } from '../errors.js';
+import { englishSchemaWords as says } from '../labels/schema-words.js';
 import { AssessmentEvent } from '../lifecycle/events.js';
 import { createLifecycle } from '../lifecycle/lifecycle.js';
 import { type LifecycleStatus, lifecycleStates } from '../lifecycle/state.js';
@@ -46,7 +47,7 @@ const ExportShape = z.object({
         hash: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
       }),
     )
-    .check(z.minLength(1, 'an export holds at least the create event')),
+    .check(z.minLength(1, says.exportEvents)),
   signingKeys: z._default(z.array(SigningKey), []),
 });
 

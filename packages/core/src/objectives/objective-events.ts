@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { englishSchemaWords as says } from '../labels/schema-words.js';
 import { Actor } from '../lifecycle/events.js';
 import { Id, IsoDateTime, Prose, Slug } from '../schema/common.js';
 import { ApprovalStage } from '../schema/profile.js';
@@ -23,12 +24,12 @@ export const ApproveObjectiveEvent = event('approveObjective', {
 });
 export const RequestObjectiveChangesEvent = event('requestObjectiveChanges', {
   stage: Slug,
-  reason: z.string().check(z.trim(), z.minLength(1, 'say what must change'), z.maxLength(20_000)),
+  reason: z.string().check(z.trim(), z.minLength(1, says.changeReason), z.maxLength(20_000)),
 });
 export const RecordProgressEvent = event('recordProgress', { update: ProgressUpdate });
 export const CloseObjectiveEvent = event('closeObjective', {
   outcome: z.enum(['met', 'closed', 'superseded']),
-  note: z.string().check(z.trim(), z.minLength(1, 'say why the objective ends'), z.maxLength(20_000)),
+  note: z.string().check(z.trim(), z.minLength(1, says.endNote), z.maxLength(20_000)),
   supersededBy: z.optional(Id),
 });
 

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { englishSchemaWords as says } from '../labels/schema-words.js';
 import { ActionStatus } from '../schema/action.js';
 import { CharacteristicId, Id, IsoDate, IsoDateTime, Prose, Slug, UserId } from '../schema/common.js';
 import { Engagement } from '../schema/engagement.js';
@@ -25,7 +26,7 @@ export const Rag = z.enum(['red', 'amber', 'green']);
 /** How success is measured: an indicator with its baseline and target, where the data comes from. */
 export const SuccessMeasure = z.object({
   id: Id,
-  indicator: z.string().check(z.trim(), z.minLength(1, 'name the indicator'), z.maxLength(300)),
+  indicator: z.string().check(z.trim(), z.minLength(1, says.indicator), z.maxLength(300)),
   unit: z._default(z.string().check(z.maxLength(40)), ''),
   baseline: z.optional(z.number()),
   target: z.number(),
@@ -38,7 +39,7 @@ export const SuccessMeasure = z.object({
 /** A step of the objective's plan, owned and dated. */
 export const Milestone = z.object({
   id: Id,
-  description: z.string().check(z.trim(), z.minLength(1, 'describe the milestone'), z.maxLength(2000)),
+  description: z.string().check(z.trim(), z.minLength(1, says.milestone), z.maxLength(2000)),
   owner: z._default(z.string().check(z.maxLength(200)), ''),
   dueDate: IsoDate,
   doneOn: z.optional(IsoDate),
@@ -47,7 +48,7 @@ export const Milestone = z.object({
 /** An action of the objective's own plan (actions of assessments serve an objective by naming it). */
 export const ObjectiveAction = z.object({
   id: Id,
-  description: z.string().check(z.trim(), z.minLength(1, 'describe the action'), z.maxLength(2000)),
+  description: z.string().check(z.trim(), z.minLength(1, says.actionDescription), z.maxLength(2000)),
   owner: z._default(z.string().check(z.maxLength(200)), ''),
   dueDate: z.optional(IsoDate),
   status: z._default(ActionStatus, 'open'),
@@ -62,7 +63,7 @@ export const ProgressUpdate = z.object({
   asOf: IsoDate,
   by: UserId,
   rag: Rag,
-  narrative: z.string().check(z.trim(), z.minLength(1, 'say what progress was made'), z.maxLength(20_000)),
+  narrative: z.string().check(z.trim(), z.minLength(1, says.progress), z.maxLength(20_000)),
   /** What changed as a result: the difference the work made to people. */
   whatChanged: z._default(Prose, ''),
   values: z._default(z.array(IndicatorValue), []),
@@ -78,8 +79,8 @@ export const ObjectiveApproval = z.object({
 
 /** What the people writing an objective say: everything but its status and history. */
 export const ObjectiveContent = z.object({
-  title: z.string().check(z.trim(), z.minLength(1, 'give the objective a title'), z.maxLength(300)),
-  statement: z.string().check(z.trim(), z.minLength(1, 'state the objective'), z.maxLength(20_000)),
+  title: z.string().check(z.trim(), z.minLength(1, says.objectiveTitle), z.maxLength(300)),
+  statement: z.string().check(z.trim(), z.minLength(1, says.objectiveStatement), z.maxLength(20_000)),
   /** Why it was chosen, from the evidence and the engagement, as an assessment argues its conclusions. */
   rationale: z._default(Prose, ''),
   evidence: z._default(z.array(EvidenceItem), []),
@@ -87,7 +88,7 @@ export const ObjectiveContent = z.object({
   owner: UserId,
   period: z.object({ start: IsoDate, end: IsoDate }).check(
     z.refine((period) => period.start <= period.end, {
-      message: 'the period must end on or after its start',
+      message: says.periodOrder,
       path: ['end'],
     }),
   ),

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { englishSchemaWords as says } from '../labels/schema-words.js';
 import { Id, IsoDate, IsoDateTime, Prose, UserId } from './common.js';
 
 export const ActionStatus = z.enum(['open', 'in_progress', 'done', 'dropped']);
@@ -14,7 +15,7 @@ export const ActionUpdate = z.object({
 /** What an action is: a text field, so a body publishing in Welsh gives it a Welsh version too. */
 export const ActionDescription = z
   .string()
-  .check(z.trim(), z.minLength(1, 'describe the action'), z.maxLength(2000));
+  .check(z.trim(), z.minLength(1, says.actionDescription), z.maxLength(2000));
 
 export const Action = z.object({
   id: Id,

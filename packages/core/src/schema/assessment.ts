@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { englishSchemaWords as says } from '../labels/schema-words.js';
 import { Action } from './action.js';
 import { Analysis } from './analysis.js';
 import { Id, IsoDateTime, Prose, UserId } from './common.js';
@@ -20,7 +21,7 @@ import { WelshSources, WelshText } from './welsh.js';
 export const ASSESSMENT_SCHEMA_VERSION = 1;
 
 export const Withdrawal = z.object({
-  reason: z.string().check(z.trim(), z.minLength(1, 'give the reason the policy was abandoned')),
+  reason: z.string().check(z.trim(), z.minLength(1, says.abandonReason)),
   by: UserId,
   at: IsoDateTime,
 });

@@ -1,6 +1,7 @@
 import { en } from 'zod/locales';
 import * as z from 'zod/mini';
 import { ID_MAX_LENGTH, idPattern, idRuleMessage } from '../id-rule.js';
+import { englishSchemaWords as says } from '../labels/schema-words.js';
 
 // zod/mini (tree-shakable, so a browser page loads only the validators used) sets no locale of its own:
 // its messages would be a bare "Invalid input". English, set here, where every schema starts from,
@@ -15,11 +16,7 @@ export const Id = z
 /** Characteristic, audience, stakeholder and stage ids are lower-case slugs so profiles can add their own. */
 export const Slug = z
   .string()
-  .check(
-    z.minLength(1),
-    z.maxLength(60),
-    z.regex(/^[a-z][a-z0-9_]*$/, 'use lower-case letters, digits and underscores, starting with a letter'),
-  );
+  .check(z.minLength(1), z.maxLength(60), z.regex(/^[a-z][a-z0-9_]*$/, says.slug));
 
 export const CharacteristicId = Slug;
 export const AudienceId = Slug;
@@ -42,11 +39,8 @@ export const IsoDate = z.iso.date();
  * precisely than that, and a made-up day would be a false record.
  */
 export const PartialDate = z.string().check(
-  z.regex(
-    /^\d{4}(-(0[1-9]|1[0-2])(-\d{2})?)?$/,
-    'write a year (2021), a month (2021-03) or a day (2021-03-31)',
-  ),
-  z.refine((value) => value.length < 10 || IsoDate.safeParse(value).success, 'that day does not exist'),
+  z.regex(/^\d{4}(-(0[1-9]|1[0-2])(-\d{2})?)?$/, says.partialDate),
+  z.refine((value) => value.length < 10 || IsoDate.safeParse(value).success, says.noSuchDay),
 );
 /** An instant with its offset: when an event, approval or comment happened. */
 export const IsoDateTime = z.iso.datetime({ offset: true });
@@ -55,10 +49,9 @@ export const IsoDateTime = z.iso.datetime({ offset: true });
 const linkable = /^(https?:\/\/[^\s]+|mailto:[^\s]+)$/i;
 /** A scheme-like prefix with no space after the colon: "javascript:alert(1)", but not "Intranet: equality page". */
 const schemePrefix = /^[a-z][a-z0-9+.-]*:(?!\s)/i;
-const linkMessage = 'use an address starting https://, http:// or mailto: (other kinds of link are refused)';
 
 /** A link a report shows as a link: http, https or mailto only. */
-export const Link = z.string().check(z.trim(), z.maxLength(2000), z.regex(linkable, linkMessage));
+export const Link = z.string().check(z.trim(), z.maxLength(2000), z.regex(linkable, says.link));
 
 /** A link, or empty. */
 export const OptionalLink = z.union([z.literal(''), Link]);
@@ -67,7 +60,7 @@ export const OptionalLink = z.union([z.literal(''), Link]);
 export const LinkOrText = z.string().check(
   z.trim(),
   z.maxLength(2000),
-  z.refine((text) => !schemePrefix.test(text) || linkable.test(text), linkMessage),
+  z.refine((text) => !schemePrefix.test(text) || linkable.test(text), says.link),
 );
 
 /** Free text an author writes. Empty while drafting; the due-regard checks say when it must be filled. */

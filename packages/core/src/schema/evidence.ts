@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { DisparityAnalysis } from '../insight/result.js';
+import { englishSchemaWords as says } from '../labels/schema-words.js';
 import { CharacteristicId, Id, OptionalLink, PartialDate, Prose } from './common.js';
 
 export const EvidenceKind = z.enum([
@@ -15,7 +16,7 @@ export const EvidenceKind = z.enum([
 export const EvidenceItem = z.object({
   id: Id,
   kind: EvidenceKind,
-  title: z.string().check(z.trim(), z.minLength(1, 'name the evidence'), z.maxLength(300)),
+  title: z.string().check(z.trim(), z.minLength(1, says.evidenceTitle), z.maxLength(300)),
   source: z._default(z.string().check(z.maxLength(500)), ''),
   /** Where to read it: an http, https or mailto address (reports link it). */
   url: z._default(OptionalLink, ''),

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { englishSchemaWords as says } from '../labels/schema-words.js';
 import { CharacteristicId, Prose } from './common.js';
 import { impactFields } from './impact.js';
 
@@ -10,9 +11,7 @@ export const IntersectionMember = z.object({
 
 export const IntersectionalImpact = z.object({
   ...impactFields,
-  members: z
-    .array(IntersectionMember)
-    .check(z.minLength(2, 'an intersection combines two or more characteristics')),
+  members: z.array(IntersectionMember).check(z.minLength(2, says.intersection)),
 });
 
 export const Intersectionality = z.object({

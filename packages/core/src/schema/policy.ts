@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { englishSchemaWords as says } from '../labels/schema-words.js';
 import { AudienceId, Prose, Slug, UserId } from './common.js';
 
 export const PolicyKind = z.enum([
@@ -18,22 +19,20 @@ export const PolicyNovelty = z.enum(['new', 'revised', 'existing']);
 
 /** Someone who did the assessment: a name and role as the record states them, who need not be a user. */
 export const TeamMember = z.object({
-  name: z.string().check(z.trim(), z.minLength(1, 'give the person’s name'), z.maxLength(200)),
+  name: z.string().check(z.trim(), z.minLength(1, says.personName), z.maxLength(200)),
   role: z._default(z.string().check(z.maxLength(200)), ''),
 });
 
 /** A group the policy affects that the profile's audiences do not name (impacts may point at its id). */
 export const OtherGroup = z.object({
   id: Slug,
-  label: z.string().check(z.trim(), z.minLength(1, 'name the group'), z.maxLength(200)),
+  label: z.string().check(z.trim(), z.minLength(1, says.groupName), z.maxLength(200)),
   description: z._default(Prose, ''),
 });
 
 /** What is being assessed and who it affects. */
 /** The policy's name: a text field, so a body publishing in Welsh gives it a Welsh version too. */
-export const PolicyTitle = z
-  .string()
-  .check(z.trim(), z.minLength(1, 'give the policy a title'), z.maxLength(300));
+export const PolicyTitle = z.string().check(z.trim(), z.minLength(1, says.policyTitle), z.maxLength(300));
 
 export const Policy = z.object({
   title: PolicyTitle,

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { locales } from '../labels/locale.js';
+import { said, englishSchemaWords as says } from '../labels/schema-words.js';
 import { Aim, CharacteristicId, Id, IsoDate, IsoDateTime, OptionalLink, Slug, UserId } from './common.js';
 
 /** What a user may do. An approval stage names the role its approvers must hold. */
@@ -57,7 +58,7 @@ export const User = z.object({
   id: UserId,
   name: z.string().check(z.minLength(1), z.maxLength(200)),
   jobTitle: z._default(z.string(), ''),
-  roles: z.array(Role).check(z.minLength(1, 'give the user at least one role')),
+  roles: z.array(Role).check(z.minLength(1, says.userRoles)),
 });
 
 /**
@@ -68,7 +69,7 @@ export const SigningKey = z.object({
   id: z.string().check(z.minLength(1), z.maxLength(100)),
   user: UserId,
   algorithm: z._default(z.literal('Ed25519'), 'Ed25519'),
-  publicKey: z.string().check(z.regex(/^[0-9a-f]{64}$/, 'must be an Ed25519 public key: 64 hex digits')),
+  publicKey: z.string().check(z.regex(/^[0-9a-f]{64}$/, says.publicKey)),
   validFrom: IsoDateTime,
   validUntil: z.optional(IsoDateTime),
   revokedAt: z.optional(IsoDateTime),
@@ -125,7 +126,7 @@ export const PublishingDetails = z.object({
   accessibilityStatement: z._default(OptionalLink, ''),
 });
 
-export const Locale = z.enum(locales, { error: 'must be en (English) or cy (Cymraeg)' });
+export const Locale = z.enum(locales, { error: says.locale });
 
 /**
  * The languages an organisation publishes in, in the order a bilingual document puts them (a Welsh body
@@ -133,17 +134,17 @@ export const Locale = z.enum(locales, { error: 'must be en (English) or cy (Cymr
  */
 export const PublishingLanguages = z
   .object({
-    publishes: z.readonly(z.array(Locale).check(z.minLength(1, 'name at least one language to publish in'))),
+    publishes: z.readonly(z.array(Locale).check(z.minLength(1, says.publishesOne))),
     default: Locale,
   })
   .check(
     z.refine((languages) => languages.publishes.includes(languages.default), {
       path: ['default'],
-      message: 'the default language must be one the organisation publishes in',
+      message: says.defaultPublished,
     }),
     z.refine((languages) => new Set(languages.publishes).size === languages.publishes.length, {
       path: ['publishes'],
-      message: 'name each language once',
+      message: says.languagesOnce,
     }),
   );
 
@@ -165,7 +166,7 @@ export const Profile = z
     audiences: z.array(Audience).check(z.minLength(1)),
     stakeholders: z._default(z.array(Stakeholder), []),
     users: z._default(z.array(User), []),
-    approvalChain: z.array(ApprovalStage).check(z.minLength(1, 'an approval chain needs at least one stage')),
+    approvalChain: z.array(ApprovalStage).check(z.minLength(1, says.approvalChain)),
     reviewIntervalMonths: z.number().check(z.int(), z.minimum(1), z.maximum(60)),
     evidenceFreshnessMonths: z._default(z.number().check(z.int(), z.minimum(1), z.maximum(240)), 36),
     /** Counts below this are suppressed in published statistics (statistical disclosure control). */
@@ -191,13 +192,13 @@ export const Profile = z
         ctx.addIssue({
           code: 'custom',
           path: ['approvalChain'],
-          message: 'mark one stage `senior: true`: a screening-out needs senior authorisation',
+          message: says.seniorStage,
         });
       }
       const unique = (ids: string[], path: string) => {
         const seen = new Set<string>();
         for (const id of ids) {
-          if (seen.has(id)) ctx.addIssue({ code: 'custom', path: [path], message: `duplicate id "${id}"` });
+          if (seen.has(id)) ctx.addIssue({ code: 'custom', path: [path], ...said('duplicateId', { id }) });
           seen.add(id);
         }
       };

@@ -1,16 +1,17 @@
 import * as z from 'zod/mini';
+import { englishSchemaWords as says } from '../labels/schema-words.js';
 import { IsoDate, IsoDateTime, LinkOrText, Prose, UserId } from './common.js';
 
 /** Where and when a record was published outside eqia, as it states it. */
 export const OutsidePublication = z.object({
   on: IsoDate,
   /** Where the public could read it: an address or the name of the publication scheme. */
-  location: z.pipe(LinkOrText, z.string().check(z.minLength(1, 'say where it was published'))),
+  location: z.pipe(LinkOrText, z.string().check(z.minLength(1, says.publishedWhere))),
 });
 
 /** A sign-off given outside eqia, as the record states it: who, in what role, on what day. */
 export const OutsideSignOff = z.object({
-  by: z.string().check(z.trim(), z.minLength(1, 'say who signed it off'), z.maxLength(200)),
+  by: z.string().check(z.trim(), z.minLength(1, says.signedOffBy), z.maxLength(200)),
   role: z._default(z.string().check(z.maxLength(200)), ''),
   on: IsoDate,
   note: z._default(Prose, ''),

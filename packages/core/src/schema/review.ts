@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { englishSchemaWords as says } from '../labels/schema-words.js';
 import { Id, IsoDateTime, Prose, Signer, Slug, UserId } from './common.js';
 import { SectionId } from './section.js';
 
@@ -17,7 +18,7 @@ export const SectionVerdict = z.object({
 export const ReviewComment = z.object({
   id: Id,
   section: SectionId,
-  body: z.string().check(z.trim(), z.minLength(1, 'write the comment'), z.maxLength(20_000)),
+  body: z.string().check(z.trim(), z.minLength(1, says.comment), z.maxLength(20_000)),
   by: UserId,
   at: IsoDateTime,
   replyTo: z.optional(Id),

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { englishSchemaWords as says } from '../labels/schema-words.js';
 import { CharacteristicId, Id, IsoDateTime, Prose, UserId } from './common.js';
 
 export const Relevance = z.enum(['yes', 'no', 'unsure']);
@@ -19,9 +20,7 @@ export const ScreeningAnswer = z.object({
 
 /** Another assessment or document a screening relies on: a parent strategy's EqIA, an integrated assessment. */
 export const RelatedAssessment = z.object({
-  title: z
-    .string()
-    .check(z.trim(), z.minLength(1, 'name the related assessment or document'), z.maxLength(300)),
+  title: z.string().check(z.trim(), z.minLength(1, says.relatedTitle), z.maxLength(300)),
   /** Where to find it: a URL, a file reference, or an eqia assessment id. */
   reference: z._default(z.string().check(z.maxLength(2000)), ''),
   /** Why it covers this change: what it assessed that this change does not alter. */

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { englishSchemaWords as says } from '../labels/schema-words.js';
 import { Prose } from './common.js';
 import { sectionIds } from './section.js';
 
@@ -9,13 +10,7 @@ import { sectionIds } from './section.js';
  */
 export const TextKey = z
   .string()
-  .check(
-    z.maxLength(400),
-    z.regex(
-      new RegExp(`^(${sectionIds.join('|')})(/[^/]+)+$`),
-      'name a text field from its section, as in policy/aims or actions/act-1/note',
-    ),
-  );
+  .check(z.maxLength(400), z.regex(new RegExp(`^(${sectionIds.join('|')})(/[^/]+)+$`), says.textKey));
 
 /**
  * The Welsh versions of an assessment's text fields, by text key. Apart from the fields themselves, so
@@ -28,10 +23,7 @@ export const WelshText = z.record(TextKey, Prose);
  * For each Welsh version, the fingerprint of the English it was written for (`englishFingerprint`): set
  * whenever the Welsh is set, so a later change of the English shows the Welsh is out of date.
  */
-export const WelshSources = z.record(
-  TextKey,
-  z.string().check(z.regex(/^[0-9a-f]{8}$/, 'an 8-digit hex fingerprint')),
-);
+export const WelshSources = z.record(TextKey, z.string().check(z.regex(/^[0-9a-f]{8}$/, says.fingerprint)));
 
 export type TextKey = z.infer<typeof TextKey>;
 export type WelshText = z.infer<typeof WelshText>;

@@ -20,6 +20,7 @@ import { withCurrentSnapshot } from '../store/current-snapshot.js';
 import type { StoredAssessment } from '../store/port.js';
 import { ProfileChangedError } from '../store/store-errors.js';
 import { scoped } from './call-scope.js';
+import type { ClientLanguage } from './client-language.js';
 import { type ClientContext, type ProfileSeen, userIn } from './context.js';
 import { sortableId } from './new-id.js';
 import type { AssessmentView, WriteOptions } from './types.js';
@@ -98,7 +99,7 @@ export async function runCommand(
         fresh = true;
         continue;
       }
-      throw movedOn(id, expectedVersion, stored.events, context.language.errors(context.knownProfile()));
+      throw movedOn(id, expectedVersion, stored.events, context.language, context.knownProfile());
     }
     const at = context.clock().toISOString();
     const judged = await underHeldProfile(call, async ({ profile, fingerprint }) => {
@@ -179,15 +180,18 @@ function movedOn(
   id: string,
   expectedVersion: number,
   log: readonly RecordedEvent[],
-  words: ErrorWords,
+  language: ClientLanguage,
+  profile: Profile,
 ): ConflictError {
+  const words = language.errors(profile);
+  const { change } = language.history(profile).words;
   const changes = log
     .slice(expectedVersion)
     .map(({ seq, event }) => loggedChange(seq, event as AssessmentEvent));
   const told =
     changes.length === 0
       ? words.onlyVersions({ acted: expectedVersion, held: log.length })
-      : words.changedSince({ acted: expectedVersion, changes: changes.map(describeChange).join('; ') });
+      : words.changedSince({ acted: expectedVersion, changes: changes.map(change).join('; ') });
   return new ConflictError(
     words.changedSinceLoaded({ id, told, version: log.length }),
     expectedVersion,
@@ -205,9 +209,6 @@ export function loggedChange(seq: number, event: AssessmentEvent): LoggedChange 
         : undefined;
   return { seq, type: event.type, by: event.by.id, at: event.at, ...(section && { section }) };
 }
-
-const describeChange = ({ seq, type, by, at, section }: LoggedChange) =>
-  `${by} recorded ${type}${section ? ` on ${section}` : ''} at ${at} (version ${seq})`;
 
 /**
  * Chains the event onto the log and appends it, judged `under` a profile (by default the last one seen),

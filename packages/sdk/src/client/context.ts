@@ -188,7 +188,7 @@ function checkStoredProfile(store: AssessmentStore, profile: Profile): void {
     parseProfile(profile);
   } catch (error) {
     if (!(error instanceof ValidationError)) throw error;
-    throw storedInvalid(store.location, `The profile in the eqia store ${store.location}`, error);
+    throw storedInvalid(store.location, error);
   }
 }
 

@@ -1,16 +1,26 @@
-import { englishJsonFaults, jsonFaultWords, refusalIn, toldIn, ValidationError } from '@eqia/core/light';
+import {
+  EqiaError,
+  englishJsonFaults,
+  issueLines,
+  jsonFaultWords,
+  refusalIn,
+  toldIn,
+  ValidationError,
+  wordOf,
+} from '@eqia/core/light';
 import { type ErrorWords, englishErrors } from '../language/errors.js';
 import { issueMessage } from '../language/schema-issues.js';
 
 /**
  * An error core worded in English, in the client's language: who may do what (a ForbiddenError's
- * `refusal`), why a lifecycle refuses an event and what a store says when it cannot work (their `told`) and what a schema says of bad input (a
- * ValidationError's issues). Its code and class stay as they were.
+ * `refusal`), why a lifecycle refuses an event and what a store says when it cannot work (their `told`), what a schema says of bad input (a
+ * ValidationError's issues) and a stored document that does not match it. Its code and class stay as
+ * they were.
  */
 export function inWords<E>(error: E, words: ErrorWords) {
   if (words === englishErrors) return error;
   const told = toldIn(toldIn(refusalIn(error, words.refusals), words.lifecycle), words.store);
-  return schemaIssuesIn(jsonIn(told, words), words);
+  return storedIn(schemaIssuesIn(jsonIn(told, words), words), words);
 }
 
 /** Text that was not JSON (core's `parseJson`): its subject as a schema's, then where it breaks. */
@@ -40,10 +50,32 @@ function schemaIssuesIn<E>(error: E, words: ErrorWords): E | ValidationError {
   const schema = words.schema;
   const issues = error.issues.map((issue, index) => ({
     path: issue.path,
-    message: issueMessage(found[index], schema),
+    message: issueMessage(found[index], schema, words.says),
   }));
   // A subject may name its source after it ("The assessment record a.json").
   return new ValidationError(schema.notValid({ what: subjectIn(what, schema.subjects) }), issues, {
     cause: error,
+    root: words.says.root,
   });
 }
+
+/**
+ * What the SDK says of what a store holds or did meanwhile (its `stored` words): a stored document that
+ * does not match the schema lists its issues, worded again from its cause, the ValidationError.
+ */
+function storedIn<E>(error: E, words: ErrorWords): E {
+  if (!(error instanceof EqiaError) || !error.told || !Object.hasOwn(words.stored, error.told.id))
+    return error;
+  const { told } = error;
+  const invalid = invalidOf(error.cause);
+  const issues = invalid && issueLines(schemaIssuesIn(invalid, words).issues, words.says.root);
+  const message = wordOf(words.stored, {
+    id: told.id,
+    values: issues ? { ...told.values, issues } : told.values,
+  });
+  return Object.assign(Object.create(Object.getPrototypeOf(error)), error, { message, cause: error });
+}
+
+/** The ValidationError an error was made from, however often it has been worded since (its causes). */
+const invalidOf = (error: unknown): ValidationError | undefined =>
+  error instanceof ValidationError ? error : error instanceof EqiaError ? invalidOf(error.cause) : undefined;

@@ -3,6 +3,7 @@ import { welshAdminErrors } from './cy-admin-errors.js';
 import { welshJsonWords } from './cy-json-errors.js';
 import { welshSchemaIssues } from './cy-schema-issues.js';
 import { welshStoreErrors } from './cy-store-errors.js';
+import { welshStoredErrors } from './cy-stored-errors.js';
 import type { ErrorWords } from './errors.js';
 
 const stateLabels: Readonly<Record<string, string>> = welshMessages.values.labels.lifecycleState;
@@ -13,6 +14,8 @@ export const welshErrors: ErrorWords = {
   refusals: welshMessages.refusals,
   lifecycle: welshMessages.lifecycle,
   schema: welshSchemaIssues,
+  says: welshMessages.schema,
+  stored: welshStoredErrors,
   store: welshStoreErrors,
   json: welshJsonWords,
   notAUser: ({ user, profile, known }) =>

@@ -31,4 +31,6 @@ export const welshHistory: HistoryWords = {
   resolveComment: ({ comment }) => `wedi datrys sylw ${comment}`,
   withdraw: ({ reason }) => `wedi tynnu’r asesiad yn ôl: “${reason}”`,
   addMonitoringNote: 'wedi ychwanegu nodyn monitro',
+  change: ({ by, type, section, at, seq }) =>
+    `${by} wedi cofnodi ${type}${section ? ` ar ${section}` : ''} am ${at} (fersiwn ${seq})`,
 };

@@ -5,11 +5,14 @@ import {
   englishJsonWords,
   englishLifecycleWords,
   englishRefusals,
+  englishSchemaWords,
   type RefusalWords,
+  type SchemaWords,
 } from '@eqia/core/light';
 import { englishAdminErrors } from './admin-errors.js';
 import { englishSchemaIssues } from './schema-issues.js';
 import { englishStoreErrors } from './store-errors.js';
+import { englishStoredErrors } from './stored-errors.js';
 
 export const englishErrors = {
   ...englishAdminErrors,
@@ -19,6 +22,10 @@ export const englishErrors = {
   lifecycle: englishLifecycleWords,
   /** What a schema says of bad input (a ValidationError's issues, from zod). */
   schema: englishSchemaIssues,
+  /** What core's schemas say themselves ("give the policy a title"), lent by core's catalogue. */
+  says: englishSchemaWords as SchemaWords,
+  /** What the SDK says of what a store holds or did meanwhile (an error's `told`). */
+  stored: englishStoredErrors,
   /** What a store says when it cannot do its work (a store error's `told`). */
   store: englishStoreErrors,
   /** Text that is not JSON (a ValidationError told by core's `parseJson`). */

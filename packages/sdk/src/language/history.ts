@@ -32,7 +32,12 @@ export const englishHistory = {
   resolveComment: ({ comment }: { comment: string }) => `resolved comment ${comment}`,
   withdraw: ({ reason }: { reason: string }) => `withdrew it: “${reason}”`,
   addMonitoringNote: 'added a monitoring note',
+  /** An entry appended since the version a caller acted on, as a conflict tells it; ids as typed. */
+  change: ({ by, type, section, at, seq }: LoggedChangeWords) =>
+    `${by} recorded ${type}${section ? ` on ${section}` : ''} at ${at} (version ${seq})`,
 };
+
+type LoggedChangeWords = { by: string; type: string; section?: string; at: string; seq: number };
 
 /** The audit log's summaries in one language. */
 export type HistoryWords = typeof englishHistory;

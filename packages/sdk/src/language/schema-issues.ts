@@ -1,6 +1,8 @@
 // The words of a schema's validation issues (what zod says of bad input), in English as zod's own locale
-// words them: the shape the Welsh follows (cy-schema-issues.ts). A path stays as it is; so does a
-// message our schemas give themselves ("give the policy a title"), which zod passes through.
+// words them: the shape the Welsh follows (cy-schema-issues.ts). A path stays as it is; a message our
+// schemas give themselves ("give the policy a title") is worded by core's catalogue (`schemaSaidIn`).
+
+import { type SchemaWords, schemaSaidIn } from '@eqia/core/light';
 
 export const englishSchemaIssues = {
   notValid: ({ what }: { what: string }) => `${what} is not valid:`,
@@ -63,6 +65,7 @@ export type SchemaIssueWords = typeof englishSchemaIssues;
 interface Issue {
   code: string;
   message: string;
+  params?: { said?: { id: string; values: Record<string, string> } };
   expected?: string;
   origin?: string;
   minimum?: number | bigint;
@@ -76,16 +79,17 @@ interface Issue {
   issues?: readonly Issue[];
 }
 
-// zod's own English starts so; any other message is one a schema gave itself, kept as it is.
+// zod's own English starts so; any other message is one a schema gave itself: core words it, else it
+// is kept as it is.
 const zodsOwn = /^(Invalid|Too (big|small):|Unrecognized key)/;
 const name = (words: Readonly<Record<string, string>>, key: string) => words[key] ?? key;
 const listed = (values: readonly unknown[], separator: string) =>
   values.map((value) => (typeof value === 'string' ? `"${value}"` : String(value))).join(separator);
 
-/** An issue's message in these words, or its own message when zod did not word it. */
-export function issueMessage(issue: Issue, words: SchemaIssueWords): string {
-  if (issue.code === 'invalid_key' && issue.issues?.[0]) return issueMessage(issue.issues[0], words);
-  if (!zodsOwn.test(issue.message)) return issue.message;
+/** An issue's message in these words, or in `says` when a schema worded it itself. */
+export function issueMessage(issue: Issue, words: SchemaIssueWords, says: SchemaWords): string {
+  if (issue.code === 'invalid_key' && issue.issues?.[0]) return issueMessage(issue.issues[0], words, says);
+  if (!zodsOwn.test(issue.message)) return schemaSaidIn(issue, says) ?? issue.message;
   const type = (id: string) => name(words.types, id);
   switch (issue.code) {
     case 'invalid_type': {

@@ -37,8 +37,7 @@ function refusedByName<T>(id: string, location: string, read: () => T): T {
   try {
     return read();
   } catch (error) {
-    if (error instanceof ValidationError)
-      throw storedInvalid(location, `The assessment "${id}" in the eqia store ${location}`, error);
+    if (error instanceof ValidationError) throw storedInvalid(location, error, id);
     throw error;
   }
 }

@@ -1,12 +1,14 @@
 import {
   ConflictError,
   EqiaError,
+  issueLines,
   NotFoundError,
   StoreCorruptError,
   type Told,
   type ValidationError,
 } from '@eqia/core/light';
 import { storeTold } from '../language/store-errors.js';
+import { storedTold } from '../language/stored-errors.js';
 
 /** Reading or writing a store nobody has created: stores are only ever created on purpose. */
 export function storeMissing(location: string): NotFoundError {
@@ -31,15 +33,15 @@ export class StoreBusyError extends EqiaError {
 
 /**
  * A document read from a store that does not match the schema (edited by hand, or damaged): refused by
- * name with what is wrong, and left as it is. `what` starts the sentence: "The profile in the store …".
+ * name with what is wrong, and left as it is. The profile's, or the assessment `id`'s.
  */
-export function storedInvalid(location: string, what: string, error: ValidationError): StoreCorruptError {
-  const issues = error.issues.map((issue) => `  - ${issue.path || '(root)'}: ${issue.message}`);
-  return new StoreCorruptError(
-    `${what} does not match the schema, so eqia cannot act on it; nothing was changed. Restore the store from your latest backup. What is wrong:\n${issues.join('\n')}`,
-    location,
-    { cause: error },
-  );
+export function storedInvalid(location: string, error: ValidationError, id?: string): StoreCorruptError {
+  const issues = issueLines(error.issues);
+  const { message, options } =
+    id === undefined
+      ? storedTold('profileInvalid', { location, issues })
+      : storedTold('assessmentInvalid', { location, id, issues });
+  return new StoreCorruptError(message, location, { cause: error, ...options });
 }
 
 /**
@@ -48,10 +50,7 @@ export function storedInvalid(location: string, what: string, error: ValidationE
  */
 export class ProfileChangedError extends ConflictError {
   constructor(location: string, id: string, expectedVersion: number) {
-    super(
-      `The profile of the eqia store ${location} changed while this change to ${id} was being made: nothing was written. Make the change again: it is judged under the profile as it is now.`,
-      expectedVersion,
-      expectedVersion,
-    );
+    const { message, options } = storedTold('profileChanged', { location, id });
+    super(message, expectedVersion, expectedVersion, options);
   }
 }

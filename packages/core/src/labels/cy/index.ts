@@ -5,6 +5,7 @@ import { welshCheckWords } from './checks.js';
 import { welshLifecycleWords } from './lifecycle.js';
 import { welshRefusals } from './refusals.js';
 import { welshRules } from './rules/index.js';
+import { welshSchemaWords } from './schema-words.js';
 import { welshLabels } from './values.js';
 
 /** Cymraeg: everything core words, in Welsh. */
@@ -19,4 +20,5 @@ export const welshMessages: Messages = {
   checks: welshCheckWords,
   refusals: welshRefusals,
   lifecycle: welshLifecycleWords,
+  schema: welshSchemaWords,
 };
