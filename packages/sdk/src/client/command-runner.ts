@@ -221,7 +221,7 @@ export async function commit(
   under: ProfileSeen = context.knownStoredProfile(),
   digests: IncrementalDigest = { digest: digestAssessment },
 ): Promise<Committed> {
-  const recorded = recordEvent(log.at(-1), event);
+  const recorded = recordEvent(log.at(-1), event, context.sha256);
   const version = log.length + 1;
   const summary = summarise(snapshot.assessment, snapshot.status, { version, updatedAt: event.at });
   const { profile, version: profileVersion } = under;
