@@ -220,8 +220,9 @@ export interface LogHead {
 export const headOf = (log: readonly RecordedEvent[]): LogHead => ({ last: log.at(-1), length: log.length });
 
 /**
- * Chains the event onto the log (which ends at `log`) and appends it, judged `under` a profile (by default the last one seen),
- * which the store checks is still its own; subscribers hear of it only once it is stored.
+ * Chains the event onto the log (which ends at `log`) and appends it, judged `under` a profile (by
+ * default the last one seen), which the store checks is still its own; subscribers hear of it only once
+ * it is stored.
  */
 export async function commit(
   context: ClientContext,
