@@ -9,6 +9,7 @@ import type * as sdk from '@eqia/sdk';
 import type * as sdkBrowser from '@eqia/sdk/browser';
 import type * as fileLayout from '@eqia/sdk/file-layout';
 import type * as sdkLight from '@eqia/sdk/light';
+import type * as sdkNode from '@eqia/sdk/node';
 import type * as testing from '@eqia/sdk/testing';
 import type * as postgres from '@eqia/store-postgres';
 import type * as sqlite from '@eqia/store-sqlite';
@@ -24,6 +25,7 @@ export type Entries = [
   typeof sdkBrowser,
   typeof fileLayout,
   typeof sdkLight,
+  typeof sdkNode,
   typeof testing,
   typeof postgres,
   typeof sqlite,

@@ -58,6 +58,7 @@ export async function clientFor(
   { store, profile, user }: OpenedStore,
 ): Promise<OpenedClient> {
   const { createClient } = await import('@eqia/sdk');
+  const { nativeSha256 } = await import('@eqia/sdk/node');
   const { keyFileSigner } = await import('./keys/key-files.js');
   // The client words its errors in the language of eqia's messages.
   const client = await createClient({
@@ -66,6 +67,7 @@ export async function clientFor(
     clock: ctx.now,
     signer: keyFileSigner(ctx),
     locale: uiLocale,
+    sha256: nativeSha256,
   });
   return { client, store, profile };
 }

@@ -1,5 +1,6 @@
 import { type RecordedEvent, recordEvent } from '@eqia/core';
 import type { AppendRequest, AssessmentStore } from '@eqia/sdk';
+import { nativeSha256 } from '@eqia/sdk/node';
 import { appendStatements } from '@eqia/store-postgres/testing';
 import pg from 'pg';
 
@@ -7,7 +8,8 @@ import pg from 'pg';
  * The raw pg peer of a save: a connection of its own sending exactly the statement and values eqia's
  * store sends for one append (one event, the assessment's snapshot, summary and digest, all serialised
  * again each time, and the version of the profile, which the statement checks as eqia's does), with none
- * of the SDK's work: no edit, lifecycle, checks, digest or hash chain beyond linking the event.
+ * of the SDK's work: no edit, lifecycle, checks, digest or hash chain beyond linking the event (with
+ * the same native SHA-256 as eqia's client, so that the hash is no part of the difference).
  */
 export async function peerAppender(store: AssessmentStore, url: string, schema: string, id: string) {
   const stored = await store.read(id);
@@ -21,7 +23,7 @@ export async function peerAppender(store: AssessmentStore, url: string, schema: 
   return {
     async append() {
       const event = { type: 'note', by: { id: 'amara', roles: ['author'] }, at: new Date().toISOString() };
-      const recorded = recordEvent(log.at(-1), event);
+      const recorded = recordEvent(log.at(-1), event, nativeSha256);
       const request: AppendRequest = {
         id,
         expectedVersion: log.length,

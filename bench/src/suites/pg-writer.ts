@@ -2,6 +2,7 @@
 // eqia (a session of the SDK client) or as the raw peer (the same statement through pg), for as long as
 // the parent says, then reports how many it saved. Started before the clock runs, so start-up is not timed.
 import { createClient } from '@eqia/sdk';
+import { nativeSha256 } from '@eqia/sdk/node';
 import { openPostgresStore } from '@eqia/store-postgres';
 import { peerAppender } from './pg-peer.js';
 
@@ -9,7 +10,7 @@ const [mode = 'eqia', url = '', schema = '', id = ''] = process.argv.slice(2);
 const store = openPostgresStore(url, { schema, maxConnections: 1 });
 let save: () => Promise<unknown>;
 if (mode === 'eqia') {
-  const session = await (await createClient({ store, user: 'amara' })).open(id);
+  const session = await (await createClient({ store, user: 'amara', sha256: nativeSha256 })).open(id);
   let n = 0;
   save = () =>
     session.edit('policy', (policy) => {

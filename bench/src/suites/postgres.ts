@@ -2,6 +2,7 @@ import { fork } from 'node:child_process';
 import { cpus } from 'node:os';
 import { cafcassProfile, digestAssessment } from '@eqia/core';
 import { type AssessmentSession, createClient } from '@eqia/sdk';
+import { nativeSha256 } from '@eqia/sdk/node';
 import { openPostgresStore } from '@eqia/store-postgres';
 import { startThrowawayServer } from '@eqia/store-postgres/testing';
 import pg from 'pg';
@@ -67,7 +68,7 @@ async function saves(
   url: string,
   size: number,
 ) {
-  const client = await createClient({ store, user: 'amara' });
+  const client = await createClient({ store, user: 'amara', sha256: nativeSha256 });
   const session: AssessmentSession = await client.open(editable(0));
   let n = 0;
   const eqia = () =>

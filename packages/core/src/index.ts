@@ -7,6 +7,7 @@ export {
   GENESIS_HASH,
   hashEntry,
   recordEvent,
+  type Sha256,
   sha256Hex,
   verifyChain,
 } from './audit/hash-chain.js';

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
@@ -137,5 +138,37 @@ describe('hash chain', () => {
       ),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('a hash handed in (Sha256)', () => {
+  // What a host's own hash (Node's native one) must give: core's, for any text.
+  const native = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
+
+  it('links and verifies the chain core links without it', () => {
+    fc.assert(
+      fc.property(fc.array(fc.jsonValue(), { minLength: 1, maxLength: 8 }), (events) => {
+        const pure = chainOf(events);
+        let previous: RecordedEvent | undefined;
+        const handed = events.map((event) => {
+          previous = recordEvent(previous, event, native);
+          return previous;
+        });
+        expect(handed).toEqual(pure);
+        expect(verifyChain(pure, native)).toEqual({ ok: true, entries: events.length });
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('is the one used: a chain linked with another hash does not verify with core’s', () => {
+    const other = (text: string) => sha256Hex(`salt ${text}`);
+    const entries = [recordEvent(undefined, { n: 1 }, other)];
+    expect(verifyChain(entries, other)).toEqual({ ok: true, entries: 1 });
+    expect(verifyChain(entries)).toMatchObject({
+      ok: false,
+      index: 0,
+      reason: expect.stringMatching(/its content was edited/),
+    });
   });
 });

@@ -26,7 +26,8 @@ async function importGraph(entry: string): Promise<Map<string, string[]>> {
 }
 
 describe('@eqia/sdk/browser', () => {
-  // The main entry too: only the old file layout's reader (`@eqia/sdk/file-layout`) needs Node.
+  // The main entry too: only the old file layout's reader (`@eqia/sdk/file-layout`) and the native
+  // hash (`@eqia/sdk/node`) need Node.
   it.each(['browser.ts', 'index.ts', 'light.ts'])('%s reaches no Node built-in', async (entry) => {
     const graph = await importGraph(join(src, entry));
     expect(graph.size).toBeGreaterThan(entry === 'light.ts' ? 2 : 10);

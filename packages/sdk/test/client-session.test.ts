@@ -114,4 +114,32 @@ describe('a session holds one assessment open', () => {
     const amara = await world().as('amara');
     await expect(amara.open('nope')).rejects.toBeInstanceOf(NotFoundError);
   });
+
+  it('loses none of several edits started at once, and its log stays the store’s', async () => {
+    const counting = countingStore();
+    const w = world({ store: counting.store });
+    const amara = await w.as('amara');
+    const { assessment } = await amara.create({ title: 'Booking rooms online' });
+    const session = await amara.open(assessment.id);
+    await Promise.all([
+      session.edit('policy', scope('Both offices.')),
+      session.edit('decision', (decision) => {
+        decision.maker = 'Director of Estates';
+      }),
+    ]);
+    for (const text of ['One.', 'Two.', 'Three.']) await session.edit('policy', scope(text));
+    const view = await session.view();
+    expect(view.summary.version).toBe(6);
+    expect(view.assessment.decision.maker).toBe('Director of Estates');
+    // The session's next save links onto the store's log: it verifies, and the store has every edit.
+    const reads = counting.reads();
+    await session.edit('policy', scope('Four.'));
+    expect(counting.reads()).toBe(reads);
+    expect(await amara.verify(assessment.id)).toMatchObject({ ok: true, entries: 7 });
+    const stored = await (await w.as('val')).get(assessment.id);
+    expect(stored.assessment).toMatchObject({
+      policy: { scope: 'Four.' },
+      decision: { maker: 'Director of Estates' },
+    });
+  });
 });

@@ -6,24 +6,30 @@ import { canonicalJson } from './canonical-json.js';
 /** The previous hash of the first entry of every log. */
 export const GENESIS_HASH = '0'.repeat(64);
 
+/**
+ * SHA-256 of a text's UTF-8 bytes, as lower-case hex: the hash every chain and fingerprint is made with.
+ * A host may hand in its own (Node's native one, several times faster: `nativeSha256` in
+ * `@eqia/sdk/node`); it must give exactly what `sha256Hex` gives, a lone surrogate encoded as U+FFFD.
+ */
+export type Sha256 = (text: string) => string;
+
 /** SHA-256 of the UTF-8 text, as lower-case hex. Pure JS, so it runs in browsers too. */
-export function sha256Hex(text: string): string {
-  return bytesToHex(sha256(utf8ToBytes(text)));
-}
+export const sha256Hex: Sha256 = (text) => bytesToHex(sha256(utf8ToBytes(text)));
 
 /** The hash of one log entry: over the canonical JSON of its position, its event and the previous hash. */
-export function hashEntry(seq: number, event: unknown, prevHash: string): string {
-  return sha256Hex(canonicalJson({ seq, event, prevHash }));
+export function hashEntry(seq: number, event: unknown, prevHash: string, hash: Sha256 = sha256Hex): string {
+  return hash(canonicalJson({ seq, event, prevHash }));
 }
 
 /** The next log entry after `previous` (or the first, when there is none), linked into the chain. */
 export function recordEvent<TEvent>(
   previous: RecordedEvent | undefined,
   event: TEvent,
+  hash: Sha256 = sha256Hex,
 ): RecordedEvent<TEvent> {
   const seq = previous ? previous.seq + 1 : 1;
   const prevHash = previous ? previous.hash : GENESIS_HASH;
-  return { seq, event, prevHash, hash: hashEntry(seq, event, prevHash) };
+  return { seq, event, prevHash, hash: hashEntry(seq, event, prevHash, hash) };
 }
 
 export type ChainVerification =
@@ -36,18 +42,18 @@ export type ChainVerification =
  * hash (edited), whose position is wrong (removed, inserted or reordered) or that does not link to the
  * entry before it.
  */
-export function verifyChain(entries: readonly RecordedEvent[]): ChainVerification {
+export function verifyChain(entries: readonly RecordedEvent[], hash: Sha256 = sha256Hex): ChainVerification {
   let prevHash = GENESIS_HASH;
   for (const [index, entry] of entries.entries()) {
     const seq = index + 1;
-    const reason = problemWith(entry, seq, prevHash);
+    const reason = problemWith(entry, seq, prevHash, hash);
     if (reason) return { ok: false, index, reason };
     prevHash = entry.hash;
   }
   return { ok: true, entries: entries.length };
 }
 
-function problemWith(entry: RecordedEvent, seq: number, prevHash: string): string | undefined {
+function problemWith(entry: RecordedEvent, seq: number, prevHash: string, hash: Sha256): string | undefined {
   if (typeof entry !== 'object' || entry === null || typeof entry.hash !== 'string') {
     return `entry ${seq} is not a log entry (no hash)`;
   }
@@ -59,7 +65,7 @@ function problemWith(entry: RecordedEvent, seq: number, prevHash: string): strin
   }
   let recomputed: string;
   try {
-    recomputed = hashEntry(entry.seq, entry.event, entry.prevHash);
+    recomputed = hashEntry(entry.seq, entry.event, entry.prevHash, hash);
   } catch (error) {
     return `entry ${seq} cannot be hashed: ${error instanceof Error ? error.message : String(error)}`;
   }

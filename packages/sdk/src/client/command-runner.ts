@@ -59,8 +59,8 @@ export async function readAssessment(context: ClientContext, id: string): Promis
  */
 export interface CommandSource {
   read(context: ClientContext, id: string): Promise<StoredAssessment>;
-  /** After a commit: the assessment as now stored. */
-  committed?(stored: StoredAssessment): void;
+  /** After a commit: what the assessment it read now is, its log one entry longer (`recorded`). */
+  committed?(committed: Committed): void;
   /** What it holds may be stale (another writer appended): read again before the next try. */
   forget?(): void;
   /** Digests the versions it commits (a session's keeps what its rules read, to check only what changed). */
@@ -101,6 +101,8 @@ export async function runCommand(
       }
       throw movedOn(id, expectedVersion, stored.events, context.language, context.knownProfile());
     }
+    // What the log was as read: a session appends to the log it holds once a command commits.
+    const head = headOf(stored.events);
     const at = context.clock().toISOString();
     const judged = await underHeldProfile(call, async ({ profile, fingerprint }) => {
       const words = context.language.errors(profile);
@@ -115,8 +117,8 @@ export async function runCommand(
     });
     try {
       const { snapshot, event } = judged.value;
-      const committed = await commit(call, stored.events, snapshot, event, judged.seen, source.digest);
-      source.committed?.({ ...committed, events: [...stored.events, committed.recorded] });
+      const committed = await commit(call, head, snapshot, event, judged.seen, source.digest);
+      source.committed?.(committed);
       return committed;
     } catch (error) {
       if (error instanceof ProfileChangedError) {
@@ -210,19 +212,28 @@ export function loggedChange(seq: number, event: AssessmentEvent): LoggedChange 
   return { seq, type: event.type, by: event.by.id, at: event.at, ...(section && { section }) };
 }
 
+/** Where a log ends: all a commit needs of it. */
+export interface LogHead {
+  last: RecordedEvent | undefined;
+  length: number;
+}
+
+export const headOf = (log: readonly RecordedEvent[]): LogHead => ({ last: log.at(-1), length: log.length });
+
 /**
- * Chains the event onto the log and appends it, judged `under` a profile (by default the last one seen),
- * which the store checks is still its own; subscribers hear of it only once it is stored.
+ * Chains the event onto the log (which ends at `log`) and appends it, judged `under` a profile (by
+ * default the last one seen), which the store checks is still its own; subscribers hear of it only once
+ * it is stored.
  */
 export async function commit(
   context: ClientContext,
-  log: readonly RecordedEvent[],
+  log: LogHead,
   snapshot: PersistedSnapshot,
   event: AssessmentEvent,
   under: ProfileSeen = context.knownStoredProfile(),
   digests: IncrementalDigest = { digest: digestAssessment },
 ): Promise<Committed> {
-  const recorded = recordEvent(log.at(-1), event);
+  const recorded = recordEvent(log.last, event, context.sha256);
   const version = log.length + 1;
   const summary = summarise(snapshot.assessment, snapshot.status, { version, updatedAt: event.at });
   const { profile, version: profileVersion } = under;

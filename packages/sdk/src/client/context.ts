@@ -8,7 +8,9 @@ import {
   type Profile,
   parseProfile,
   profileFingerprint,
+  type Sha256,
   type Signer,
+  sha256Hex,
   type User,
   ValidationError,
 } from '@eqia/core';
@@ -36,6 +38,8 @@ export interface ClientContext {
   /** Signs sign-offs for the acting user, when the host has a key for them. */
   signer: EventSigner | undefined;
   verifier: SignatureVerifier;
+  /** Links and verifies the log's hash chain (ClientOptions.sha256). */
+  sha256: Sha256;
   /** The profile the client acts under now: re-read from the store before each query unless pinned. */
   profile(): Promise<Profile>;
   /** The last profile seen, for synchronous callers (`client.profile`). */
@@ -118,6 +122,7 @@ export async function createContext(options: ClientOptions, newId: () => string)
     listeners: new Set(),
     signer: options.signer,
     verifier: options.verifier ?? ed25519Verifier,
+    sha256: options.sha256 ?? sha256Hex,
     // Through `this.store`: a call's own context (call-scope.ts) reads it with the call's signal.
     async profile(this: ClientContext) {
       if (!pinned) current = fromStore(await readStoreProfile(this.store));

@@ -8,7 +8,15 @@ import {
   type Profile,
   parseAssessment,
 } from '@eqia/core';
-import { type Committed, commit, fromStore, readAssessment, runCommand, viewOf } from './command-runner.js';
+import {
+  type Committed,
+  commit,
+  fromStore,
+  headOf,
+  readAssessment,
+  runCommand,
+  viewOf,
+} from './command-runner.js';
 import { actorOf, type ClientContext, callingUser } from './context.js';
 import { firstFreeId, idFromTitle } from './new-id.js';
 import type { AssessmentView, WriteOptions } from './types.js';
@@ -22,7 +30,7 @@ export async function startLog(
   const user = callingUser(context, profile);
   const event: AssessmentEvent = { type: 'create', by: actorOf(user), at: assessment.createdAt, assessment };
   const snapshot = context.lifecycle(profile).start(event);
-  return commit(context, [], snapshot, event);
+  return commit(context, headOf([]), snapshot, event);
 }
 
 export async function createNew(
@@ -154,7 +162,7 @@ export async function supersedeOnSignOff(context: ClientContext, committed: Comm
       };
       // Already withdrawn or superseded: nothing left to replace.
       if (!context.replay.can(old.snapshot, event)) return;
-      await commit(context, old.events, context.replay.apply(old.snapshot, event), event);
+      await commit(context, headOf(old.events), context.replay.apply(old.snapshot, event), event);
       return;
     } catch (error) {
       if (!(error instanceof ConflictError) || attempt >= 4) throw error;

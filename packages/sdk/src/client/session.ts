@@ -14,14 +14,21 @@ import { toView } from './view.js';
  * before every command, so a role taken away takes effect at once.
  */
 export async function openSession(context: ClientContext, id: string): Promise<AssessmentSession> {
-  let held: StoredAssessment | undefined = await readAssessment(context, id);
+  let held: StoredAssessment | undefined = await holding(context, id);
   const source: CommandSource = {
     async read() {
-      held ??= await readAssessment(context, id);
+      held ??= await holding(context, id);
       return held;
     },
-    committed(stored) {
-      held = stored;
+    committed({ snapshot, summary, recorded }) {
+      // The log is the session's own (holding's copy): a save appends to it instead of copying it,
+      // which made each save's work grow with the log. Only onto the log the commit followed: another
+      // command of the session may have read afresh meanwhile, and then the next one reads again.
+      const log = held?.events;
+      if (log?.length === recorded.seq - 1 && log.at(-1)?.hash === recorded.prevHash) {
+        log.push(recorded);
+        held = { snapshot, summary, events: log };
+      } else held = undefined;
     },
     forget() {
       held = undefined;
@@ -60,4 +67,10 @@ export async function openSession(context: ClientContext, id: string): Promise<A
       held = undefined;
     },
   };
+}
+
+/** The assessment as stored, with a log of the session's own to append to. */
+async function holding(context: ClientContext, id: string): Promise<StoredAssessment> {
+  const stored = await readAssessment(context, id);
+  return { ...stored, events: [...stored.events] };
 }

@@ -21,6 +21,7 @@ import type {
   Profile,
   ScreeningDecisionKind,
   SectionId,
+  Sha256,
   SigningKey,
   VerdictKind,
   WelshDraft,
@@ -62,6 +63,11 @@ export interface ClientOptions {
   signer?: EventSigner;
   /** Checks signatures. Defaults to Ed25519 through WebCrypto. */
   verifier?: SignatureVerifier;
+  /**
+   * The SHA-256 the log's hash chain is linked and verified with: core's pure one by default, which runs
+   * anywhere. In Node, `nativeSha256` from `@eqia/sdk/node` gives the same hashes for less CPU per save.
+   */
+  sha256?: Sha256;
   /**
    * The user's language, `'en'` or `'cy'`, or the languages of documents in both, first first
    * (`['cy', 'en']`). Defaults to the profile's: its default language, and the languages it publishes in.

@@ -29,7 +29,7 @@ import type { ReferenceVerdict, VerifyResult } from './types.js';
 export async function verifyAssessment(context: ClientContext, id: string): Promise<VerifyResult> {
   const stored = await readAssessment(context, id);
   const { events, snapshot } = stored;
-  const chain = verifyChain(events);
+  const chain = verifyChain(events, context.sha256);
   if (!chain.ok) return { ...chain, signatures: [] };
   const replay = await replayChecking(context, await context.profile(), events);
   if ('reason' in replay)
