@@ -2,6 +2,7 @@ import { commandsWelsh } from './commands.cy.js';
 import type { CliMessages } from './en.js';
 import { filesWelsh } from './files.cy.js';
 import { helpWelsh } from './help.cy.js';
+import { systemErrorsWelsh } from './system-errors.cy.js';
 import { wizardStepsWelsh } from './wizard-steps.cy.js';
 
 /**
@@ -17,6 +18,7 @@ export const welsh: CliMessages = {
   ...commandsWelsh,
   ...helpWelsh,
   ...filesWelsh,
+  ...systemErrorsWelsh,
   args: {
     seeHelp: ({ reason, command }) => `${reason}. Rhedwch \`eqia ${command} --help\` i weld y defnydd.`,
     givePositional: ({ command, name }) =>
