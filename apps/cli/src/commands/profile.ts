@@ -21,6 +21,8 @@ export const command: Command = {
         await client.updateProfile((draft) => {
           Object.assign(draft, next);
         });
+        // Said in the language of the profile now stored: a body that has just made Welsh its default reads Welsh.
+        await useProfileLanguage(next);
         ctx.write(`✓ ${msg.profile.replaced({ file })}\n`);
         return ExitCode.ok;
       });
