@@ -45,9 +45,23 @@ export function parseCommandArgs<const O extends OptionsConfig>(
   try {
     return parseArgs(config) as ParsedCommandArgs<O>;
   } catch (error) {
-    const reason = error instanceof Error ? error.message.replace(/\.$/, '') : String(error);
-    throw new UsageError(msg.args.seeHelp({ reason, command: ctx.command }));
+    throw new UsageError(msg.args.seeHelp({ reason: mistake(error), command: ctx.command }));
   }
+}
+
+/** What parseArgs found wrong, in eqia's words (its own are English only); the option as typed. */
+function mistake(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  const code = (error as { code?: unknown }).code;
+  const option = /'(-[^', ]+)/.exec(text)?.[1];
+  if (option !== undefined) {
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return msg.options.unknown({ option });
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE')
+      return text.includes('does not take')
+        ? msg.options.takesNoValue({ option })
+        : msg.options.needsValue({ option });
+  }
+  return text.replace(/\.$/, '');
 }
 
 /** The one positional a command needs, e.g. the assessment id. */

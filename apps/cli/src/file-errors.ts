@@ -1,18 +1,19 @@
 import { type ExitCode, exitCodeForFileError } from './exit-codes.js';
+import { msg } from './messages/ui-language.js';
 
-/** What the operating system's error codes mean to someone who named the file (exit codes: exit-codes.ts). */
-const says: Record<string, (path: string) => string> = {
-  ENOENT: (path) => `No such file: ${path}. Check the path.`,
-  ENOTDIR: (path) => `No such file: ${path} (a part of the path is not a folder). Check the path.`,
-  EACCES: (path) => `Permission denied: ${path}. Check the file's permissions.`,
-  EPERM: (path) => `Permission denied: ${path}. Check the file's permissions.`,
-  EROFS: (path) => `${path} is on a read-only file system: write somewhere else.`,
-  EISDIR: (path) => `${path} is a directory: give a file.`,
-  ENAMETOOLONG: (path) => `The name is too long for the file system: ${path.slice(0, 80)}…`,
-  ELOOP: (path) => `${path} is a loop of symbolic links: give a real file.`,
-  ENOSPC: (path) => `The disk is full: ${path} could not be written. Free some space, then try again.`,
-  EDQUOT: (path) =>
-    `Your disk quota is used up: ${path} could not be written. Free some space, then try again.`,
+/** The operating system's error codes eqia words for someone who named the file (exit codes: exit-codes.ts). */
+type Said = Exclude<keyof typeof msg.fileErrors, 'other'>;
+const said: Record<string, Said> = {
+  ENOENT: 'ENOENT',
+  ENOTDIR: 'ENOTDIR',
+  EACCES: 'EACCES',
+  EPERM: 'EACCES',
+  EROFS: 'EROFS',
+  EISDIR: 'EISDIR',
+  ENAMETOOLONG: 'ENAMETOOLONG',
+  ELOOP: 'ELOOP',
+  ENOSPC: 'ENOSPC',
+  EDQUOT: 'EDQUOT',
 };
 
 /**
@@ -24,11 +25,11 @@ export function describeFileError(
 ): { exitCode: ExitCode; code: string; message: string } | undefined {
   const { code, path, syscall } = (error ?? {}) as { code?: unknown; path?: unknown; syscall?: unknown };
   if (typeof code !== 'string' || typeof path !== 'string') return undefined;
-  const say = says[code];
+  const say = said[code];
   if (!say && typeof syscall !== 'string') return undefined;
-  const message =
-    say?.(path) ??
-    `The operating system could not ${syscall} ${path}: ${(error as Error).message}. Check the disk, then try again.`;
+  const message = say
+    ? msg.fileErrors[say]({ path: say === 'ENAMETOOLONG' ? path.slice(0, 80) : path })
+    : msg.fileErrors.other({ syscall: String(syscall), path, message: (error as Error).message });
   return { ...exitCodeForFileError(code), message };
 }
 

@@ -2,3 +2,4 @@
 export { runCli, version } from './cli.js';
 export type { CliEnvironment } from './context.js';
 export { ExitCode, exitCodeForErrorCode } from './exit-codes.js';
+export { welshReviewCsv, welshReviewRecord } from './messages/welsh-review.js';

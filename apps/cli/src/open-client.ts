@@ -93,7 +93,11 @@ export async function refuseOldLayout(ctx: CliContext, location: string): Promis
   const directory = resolve(ctx.cwd, location);
   if (!isFileLayout(directory)) return;
   throw new UnsupportedVersionError(
-    `The store at ${directory} was written by an earlier eqia, as files; eqia now keeps its stores in SQLite. Move it with \`eqia migrate-store${location === '.eqia' ? '' : ` --store ${location}`}\`: every assessment is copied into ${join(directory, DATABASE_NAME)} with its chain verified, and the old files are left as they are.`,
+    msg.oldFileStore({
+      directory,
+      command: `eqia migrate-store${location === '.eqia' ? '' : ` --store ${location}`}`,
+      database: join(directory, DATABASE_NAME),
+    }),
     0,
     [],
   );

@@ -1,4 +1,5 @@
 import { Role } from '@eqia/core';
+import { msg } from './messages/ui-language.js';
 import { UsageError } from './usage-error.js';
 
 /** "admin, author" → roles, refusing unknown ones by name. */
@@ -9,8 +10,6 @@ export function parseRoles(list: string): Role[] {
     .filter(Boolean);
   const unknown = roles.filter((role) => !Role.safeParse(role).success);
   if (unknown.length || roles.length === 0)
-    throw new UsageError(
-      `--roles takes a comma-separated list of ${Role.options.join(', ')}${unknown.length ? ` (not "${unknown[0]}")` : ''}.`,
-    );
+    throw new UsageError(msg.flagWords.roles({ roles: Role.options.join(', '), given: unknown[0] ?? '' }));
   return roles as Role[];
 }

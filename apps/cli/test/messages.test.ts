@@ -26,7 +26,7 @@ describe("the CLI's message catalogue", () => {
   });
 
   it('marks every Welsh message unreviewed until a Welsh speaker records it in reviewed.ts', () => {
-    const rows = reviewRows(english, welsh, reviewedCliWelsh);
+    const rows = reviewRows(english, welsh, reviewedCliWelsh, 'cli');
     expect(rows.length).toBe(Object.keys(en).length);
     expect(rows.filter((row) => row.reviewed).map((row) => row.id)).toEqual(Object.keys(reviewedCliWelsh));
   });

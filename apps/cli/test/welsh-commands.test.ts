@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { commandsEnglish } from '../src/messages/commands.en.js';
 import { filesEnglish } from '../src/messages/files.en.js';
+import { flagWordsEnglish } from '../src/messages/flag-words.en.js';
+import { systemErrorsEnglish } from '../src/messages/system-errors.en.js';
 import { runBinary } from './support/binary.js';
 import { tempDir } from './support/cli.js';
 import { englishPieces as findEnglishPieces } from './support/english-pieces.js';
@@ -10,7 +12,12 @@ import { englishPieces as findEnglishPieces } from './support/english-pieces.js'
 // Every reading and setting-up command in Welsh, on the built binary: what it prints, and its errors,
 // hold none of the English wording of its messages.
 
-const englishPieces = findEnglishPieces({ ...commandsEnglish, ...filesEnglish });
+const englishPieces = findEnglishPieces({
+  ...commandsEnglish,
+  ...filesEnglish,
+  ...systemErrorsEnglish,
+  ...flagWordsEnglish,
+});
 
 const englishIn = (output: string) => englishPieces.filter((piece) => output.includes(piece));
 
@@ -157,5 +164,34 @@ describe('the commands in Welsh (--lang cy)', () => {
     const result = await runBinary(cwd, ['--store', 'store', 'list'], { env: { EQIA_CONFIG: file } });
     expect(result.code, result.stderr).toBe(6);
     expect(result.stderr).toContain('Nid yw’r ffeil gosodiadau');
+  });
+
+  // Node's own words for these (parseArgs, the file system) are English only: eqia words them itself.
+  const mistakes: [string, string[], number, string][] = [
+    ['a file that is not there', ['import', 'missing.json'], 3, 'Nid oes ffeil o’r fath'],
+    ['an option the command does not have', ['list', '--frob'], 2, "Nid yw '--frob' yn opsiwn"],
+    ['an option without its value', ['list', '--state'], 2, "Mae angen gwerth ar yr opsiwn '--state'"],
+    ['a value given to a switch', ['list', '--json=yes'], 2, "Nid yw’r opsiwn '--json' yn cymryd gwerth"],
+    ['a folder given as a file', ['new', '--answers', '.'], 2, 'Ffolder yw'],
+    ['a comment not given', ['request-changes', 'fhdra-video'], 2, 'rhowch --comment <testun>'],
+    [
+      'a role eqia does not know',
+      ['--user', 'ops', 'users', 'add', 'x', '--name', 'X', '--roles', 'boss'],
+      2,
+      'nid "boss"',
+    ],
+    [
+      'progress without its flags',
+      ['--user', 'owen', 'objectives', 'progress', 'better-data-and-insight-used-well'],
+      2,
+      'rhowch --rag a --narrative',
+    ],
+  ];
+
+  it.each(mistakes)('%s is told in Welsh', async (_name, argv, code, welsh) => {
+    const result = await run(argv);
+    expect(result.code, result.stderr).toBe(code);
+    expect(result.stderr).toContain(welsh);
+    expect(englishIn(result.stderr)).toEqual([]);
   });
 });

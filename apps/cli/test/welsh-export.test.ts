@@ -1,9 +1,12 @@
 import { existsSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { type Assessment, textFields } from '@eqia/core';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { english } from '../src/messages/en.js';
 import { runBinary } from './support/binary.js';
 import { tempDir } from './support/cli.js';
+import { englishPieces } from './support/english-pieces.js';
 
 // A Welsh body exporting its assessments in Welsh, or in both languages, on the built binary.
 
@@ -92,4 +95,74 @@ describe('exporting an assessment in Welsh', () => {
     expect(existsSync(join(cwd, 'annual-fr.html'))).toBe(false);
     expect((await run(['objectives', 'report', '--lang', 'fr'])).code).toBe(2);
   });
+});
+
+describe('a Welsh body, from its profile to a bilingual publication, on the built binary', () => {
+  // Before the decision the example answers record (16 March 2026), so the checks can all pass.
+  const env = (cwd: string) => ({ EQIA_CONFIG: join(cwd, 'config.json'), EQIA_NOW: '2026-03-02T09:00:00Z' });
+  const pieces = englishPieces(english);
+
+  it('writes, checks, submits, approves at every stage and publishes in Welsh, then exports both languages, Welsh first', async () => {
+    const cwd = await tempDir();
+    // No --lang and no language setting: everything below speaks the profile's default language.
+    const run = async (user: string, argv: string[], code = 0) => {
+      const result = await runBinary(cwd, ['--user', user, ...argv], { env: env(cwd) });
+      expect(result.code, `${argv.join(' ')}: ${result.stderr}`).toBe(code);
+      // What eqia says holds none of its English (an export, bilingual, holds the English version too).
+      const said = argv[0] === 'export' ? result.stderr : result.stdout + result.stderr;
+      expect(
+        pieces.filter((piece) => said.includes(piece)),
+        argv.join(' '),
+      ).toEqual([]);
+      return result;
+    };
+    expect((await runBinary(cwd, ['demo'], { env: env(cwd) })).code).toBe(0);
+    const profile = JSON.parse((await run('ops', ['profile', 'show', '--json'])).stdout);
+    await writeFile(
+      join(cwd, 'profile.json'),
+      JSON.stringify({ ...profile, languages: { publishes: ['cy', 'en'], default: 'cy' } }),
+    );
+    await run('ops', ['profile', 'set', 'profile.json']);
+
+    const id = 'gwrandawiadau';
+    const example = new URL('../examples/answers-full.json', import.meta.url).pathname;
+    expect((await run('amara', ['new', '--answers', example, '--id', id])).stdout).toContain('Crëwyd');
+    // Every text still wants its Welsh, and the checks say so in Welsh.
+    const unwritten = await run('amara', ['check', id], 1);
+    expect(unwritten.stdout).toContain('Nid oes fersiwn Gymraeg o’r testun yn policy/title');
+    const exported = JSON.parse((await run('amara', ['export', id, '--format', 'json'])).stdout) as {
+      assessment: Assessment;
+    };
+    const welsh = Object.fromEntries(
+      textFields(exported.assessment).map(({ key, english: text }) => [key, `Cymraeg: ${text}`]),
+    );
+    await writeFile(join(cwd, 'welsh.json'), JSON.stringify({ welsh }));
+    await run('amara', ['edit', id, '--answers', 'welsh.json']);
+    await run('amara', ['check', id]);
+
+    expect((await run('amara', ['submit', id])).stdout).toMatch(/yn cael ei adolygu|adolyg/);
+    await run('julie', ['approve', id, '--attest']);
+    expect((await run('sam', ['approve', id, '--attest'])).stdout).toContain('gymeradwy');
+    await run('amara', ['publish', id, '--location', 'https://example.org/eqia/gwrandawiadau']);
+    expect((await run('val', ['show', id])).stdout).toContain('wedi’i gyhoeddi');
+
+    // The profile publishes in Welsh and English: one document, each version whole, the Welsh first.
+    await run('val', ['export', id, '--format', 'html', '--out', 'published.html']);
+    const html = await readFile(join(cwd, 'published.html'), 'utf8');
+    expect(html).toMatch(/^<!doctype html>\n<html lang="cy">/);
+    const versions = [...html.matchAll(/<article lang="([^"]+)"/g)].map((match) => match[1]);
+    expect(versions).toEqual(['cy', 'en-GB']);
+    const welshVersion = html.slice(0, html.indexOf('<article lang="en-GB"'));
+    expect(welshVersion).toContain(
+      'Cymraeg: Video by default for first hearing dispute resolution appointments',
+    );
+    // Every text has its Welsh, so nothing in the Welsh version is left in English.
+    expect(welshVersion).not.toMatch(/<(p|td|th)[^>]* lang="en-GB"/);
+    const markdown = (await run('val', ['export', id, '--format', 'md'])).stdout;
+    expect([...markdown.matchAll(/^<div lang="([^"]+)">$/gm)].map((match) => match[1])).toEqual([
+      'cy',
+      'en-GB',
+    ]);
+    expect((await run('val', ['verify', id])).stdout).toContain('wedi’u dilysu');
+  }, 180_000);
 });

@@ -18,6 +18,15 @@ import { betterData } from './fixtures/objectives.js';
 import { draftInput, publishedInput } from './fixtures/worked-example.js';
 import { axeViolations, haveChromium, launchBrowser, overflow, views, withPage } from './support/browser.js';
 
+type Languages = Parameters<typeof renderAnnualReportHtml>[2];
+
+/** One page of a document in each language a body may publish it in: English, Welsh, both. */
+const inEachLanguage = (name: string, render: (languages: Languages) => string) => ({
+  [name]: () => render([english]),
+  [`${name} in Welsh`]: () => render([welsh]),
+  [`${name} in Welsh and English`]: () => render([welsh, english]),
+});
+
 describe.skipIf(!haveChromium)('HTML reports in a real browser', () => {
   let browser: Browser;
 
@@ -32,14 +41,15 @@ describe.skipIf(!haveChromium)('HTML reports in a real browser', () => {
   const pages = {
     'the draft assessment': () => renderAssessmentHtml(draftInput),
     'the signed-off assessment': () => renderAssessmentHtml(publishedInput),
-    // The publications in both languages, Welsh first: one page checks each language's version.
-    'the annual report in Welsh and English': () =>
+    // Every publication in English, in Welsh and in both (Welsh first, one page holding each version).
+    ...inEachLanguage('the annual report', (languages) =>
       renderAnnualReportHtml(
         buildAnnualReport({ ...annualInput, objectives: [betterData] }),
         cafcassProfile,
-        [welsh, english],
+        languages,
       ),
-    'the Board progress report in Welsh and English': () =>
+    ),
+    ...inEachLanguage('the Board progress report', (languages) =>
       renderBoardReportHtml(
         buildBoardReport({
           objectives: [betterData],
@@ -48,16 +58,19 @@ describe.skipIf(!haveChromium)('HTML reports in a real browser', () => {
           profile: cafcassProfile,
         }),
         cafcassProfile,
-        [welsh, english],
+        languages,
       ),
-    'the insight report in Welsh and English': () =>
+    ),
+    ...inEachLanguage('the insight report', (languages) =>
       renderInsightReportHtml(
         { analysis: ethnicityAnalysis, profile: cafcassProfile, generatedAt: '2026-04-01T09:00:00Z' },
-        [welsh, english],
+        languages,
       ),
+    ),
     'an assessment with hostile text in every field': () => renderAssessmentHtml(hostileInput(false)),
     'a draft with hostile text in every field': () => renderAssessmentHtml(hostileInput(true)),
     'the draft assessment in Welsh': () => renderAssessmentHtml(draftInput, [welsh]),
+    'the signed-off assessment in Welsh': () => renderAssessmentHtml(publishedInput, [welsh]),
     'the signed-off assessment in Welsh and English': () =>
       renderAssessmentHtml(publishedInput, [welsh, english]),
   };

@@ -12,6 +12,7 @@ import { welshCopyErrors } from '../src/language/cy-copy-errors.js';
 import { welshErrors } from '../src/language/cy-errors.js';
 import { errorIn } from '../src/language/error-in.js';
 import { englishErrors } from '../src/language/errors.js';
+import { englishHistory } from '../src/language/history.js';
 import { storeTold } from '../src/language/store-errors.js';
 import { sdkWelshReview } from '../src/language/welsh-review.js';
 import { copyStore } from '../src/store/copy-store.js';
@@ -174,6 +175,7 @@ describe('a Welsh client’s errors', () => {
     const ids = [
       ...Object.keys(messageTexts(own, 'sdk.errors')),
       ...Object.keys(messageTexts(englishCopyErrors, 'sdk.copy')),
+      ...Object.keys(messageTexts(englishHistory, 'sdk.history')),
     ];
     expect(rows.map((row) => row.id)).toEqual(ids);
     expect(rows.find((row) => row.id === 'sdk.errors.schema.invalid')).toEqual({

@@ -16,9 +16,5 @@ export function refuseUnknownCharacteristics(
   profile: Frozen<Profile>,
   file: string,
 ): void {
-  assertKnownCharacteristics(
-    answers,
-    profile,
-    `The answers file ${file === '-' ? 'on standard input' : file}`,
-  );
+  assertKnownCharacteristics(answers, profile, msg.inputFile.answersFile({ name: inputName(file) }));
 }

@@ -25,7 +25,7 @@ export const command: Command = {
       return editListItem(ctx, id, values);
     }
     if (values.answers === undefined) {
-      ensureCanPrompt(ctx, '--answers <file.json>', 'answers to its questions');
+      ensureCanPrompt(ctx, msg.flagWords.answersFlag, msg.args.answersToQuestions);
       const { runWizard } = await import('../wizard/run-wizard.js');
       return withClient(ctx, values, 'write', (opened) =>
         runWizard(ctx, opened, { resume: id, ...(values.section && { section: values.section }) }),

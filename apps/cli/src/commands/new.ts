@@ -18,7 +18,7 @@ export const command: Command = {
       id: { type: 'string' },
     });
     if (values.answers === undefined) {
-      ensureCanPrompt(ctx, '--answers <file.json>', 'answers to its questions');
+      ensureCanPrompt(ctx, msg.flagWords.answersFlag, msg.args.answersToQuestions);
       return startWizard(ctx, values);
     }
     const { readAnswers, refuseUnknownCharacteristics } = await import('../answers/read-answers.js');

@@ -185,7 +185,7 @@ async function progressInput(
 ): Promise<ProgressInput> {
   const today = ctx.now().toISOString().slice(0, 10);
   if (values.rag === undefined) {
-    ensureCanPrompt(ctx, '--rag and --narrative', msg.objectives.progressFlags);
+    ensureCanPrompt(ctx, msg.flagWords.progressFlags, msg.objectives.progressFlags);
     // Loaded only to ask: the prompts bring Ink and React, which no other action here needs.
     const { askProgress } = await import('../objectives/ask-progress.js');
     return askProgress((await client.objectives.get(id)).objective, today);

@@ -3,7 +3,7 @@ import { parseCommandArgs, requirePositional } from '../args.js';
 import type { Command } from '../command.js';
 import { ExitCode } from '../exit-codes.js';
 import { readInputJson } from '../input-file.js';
-import { msg } from '../messages/ui-language.js';
+import { msg, useProfileLanguage } from '../messages/ui-language.js';
 import { uiWords } from '../messages/ui-words.js';
 import { openExistingStore, withClient } from '../open-client.js';
 import { writeJson } from '../output/json.js';
@@ -21,6 +21,8 @@ export const command: Command = {
         await client.updateProfile((draft) => {
           Object.assign(draft, next);
         });
+        // Said in the language of the profile now stored: a body that has just made Welsh its default reads Welsh.
+        await useProfileLanguage(next);
         ctx.write(`✓ ${msg.profile.replaced({ file })}\n`);
         return ExitCode.ok;
       });
@@ -29,6 +31,7 @@ export const command: Command = {
     const store = await openExistingStore(ctx, values.store);
     const profile = await store.readProfile().finally(() => store.close());
     if (!profile) throw new UsageError(msg.profile.none);
+    await useProfileLanguage(profile);
     if (values.json) {
       writeJson(ctx, profile);
       return ExitCode.ok;

@@ -11,7 +11,7 @@ export const command: Command = {
     const { values, positionals } = parseCommandArgs(ctx, { comment: { type: 'string' } });
     const id = requirePositional(ctx, positionals, 0, 'id');
     let comment = values.comment?.trim();
-    if (!comment) ensureCanPrompt(ctx, '--comment <text>', 'a comment saying what to change');
+    if (!comment) ensureCanPrompt(ctx, msg.flagWords.commentFlag, msg.flagWords.aComment);
     return withClient(ctx, values, 'write', async ({ client }) => {
       if (!comment) {
         const { askText } = await import('../prompts/ask.js');

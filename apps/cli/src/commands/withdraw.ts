@@ -22,7 +22,7 @@ export const command: Command = {
           await client.withdrawSubmission(id),
           msg.change.submissionWithdrawn,
         );
-      const reason = requireOption(ctx, values.reason, 'reason', 'why the policy was abandoned');
+      const reason = requireOption(ctx, values.reason, 'reason', msg.flagWords.whyAbandoned);
       return reportChange(ctx, values.json, await client.withdraw(id, { reason }), msg.change.withdrawn);
     });
   },

@@ -1,7 +1,9 @@
 import { commandsWelsh } from './commands.cy.js';
 import type { CliMessages } from './en.js';
 import { filesWelsh } from './files.cy.js';
+import { flagWordsWelsh } from './flag-words.cy.js';
 import { helpWelsh } from './help.cy.js';
+import { systemErrorsWelsh } from './system-errors.cy.js';
 import { wizardStepsWelsh } from './wizard-steps.cy.js';
 
 /**
@@ -17,6 +19,8 @@ export const welsh: CliMessages = {
   ...commandsWelsh,
   ...helpWelsh,
   ...filesWelsh,
+  ...systemErrorsWelsh,
+  ...flagWordsWelsh,
   args: {
     seeHelp: ({ reason, command }) => `${reason}. Rhedwch \`eqia ${command} --help\` i weld y defnydd.`,
     givePositional: ({ command, name }) =>

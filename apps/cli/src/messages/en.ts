@@ -1,6 +1,8 @@
 import { commandsEnglish } from './commands.en.js';
 import { filesEnglish } from './files.en.js';
+import { flagWordsEnglish } from './flag-words.en.js';
 import { helpEnglish } from './help.en.js';
+import { systemErrorsEnglish } from './system-errors.en.js';
 import { wizardStepsEnglish } from './wizard-steps.en.js';
 
 /**
@@ -18,6 +20,8 @@ export const english = {
   ...commandsEnglish,
   ...helpEnglish,
   ...filesEnglish,
+  ...systemErrorsEnglish,
+  ...flagWordsEnglish,
   args: {
     seeHelp: ({ reason, command }: { reason: string; command: string }) =>
       `${reason}. Run \`eqia ${command} --help\` for usage.`,

@@ -1,23 +1,27 @@
 import { type ReviewRow, reviewRows } from '@eqia/core';
 import { englishCopyErrors } from './copy-errors.js';
 import { englishErrors } from './errors.js';
+import { englishHistory } from './history.js';
 
 /**
- * The SDK's own Welsh messages (its errors, `sdk.errors.*`, and copyStore's, `sdk.copy.*`) beside their
- * English, with whether a Welsh speaker has checked them (recorded with core's, in `reviewedWelsh`).
- * The words core lends the client (refusals, lifecycle, schema) are listed with core's catalogue, not again
- * here. `welsh-review` (@eqia/report) lists these after its own. Loads the Welsh when called.
+ * The SDK's own Welsh messages (its errors, `sdk.errors.*`, copyStore's, `sdk.copy.*`, and the audit
+ * log's summaries, `sdk.history.*`) beside their English, with whether a Welsh speaker has checked them
+ * (recorded with core's, in `reviewedWelsh`). The words core lends the client (refusals, lifecycle,
+ * schema) are listed with core's catalogue, not again here. The CLI's `welshReviewRecord` lists these
+ * with every other catalogue. Loads the Welsh when called.
  */
 export async function sdkWelshReview(): Promise<ReviewRow[]> {
-  const [{ reviewedWelsh }, { welshErrors }, { welshCopyErrors }] = await Promise.all([
+  const [{ reviewedWelsh }, { welshErrors }, { welshCopyErrors }, { welshHistory }] = await Promise.all([
     import('@eqia/core/cy'),
     import('./cy-errors.js'),
     import('./cy-copy-errors.js'),
+    import('./cy-history.js'),
   ]);
   const { refusals: _en, lifecycle: _enLife, says: _enSays, ...english } = englishErrors;
   const { refusals: _cy, lifecycle: _cyLife, says: _cySays, ...welsh } = welshErrors;
   return [
     ...reviewRows(english, welsh, reviewedWelsh, 'sdk.errors'),
     ...reviewRows(englishCopyErrors, welshCopyErrors, reviewedWelsh, 'sdk.copy'),
+    ...reviewRows(englishHistory, welshHistory, reviewedWelsh, 'sdk.history'),
   ];
 }
