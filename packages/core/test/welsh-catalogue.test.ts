@@ -121,11 +121,11 @@ describe('what a schema says itself', () => {
       file.endsWith('.ts'),
     );
     // A message is a text with a space in it, given after another argument or as `message`/`error`
-    // (defaults and enum values have no space). What `parseWith` names is the SDK's to word (its subjects).
+    // (defaults and enum values have no space). What `parseWith` and `parseJson` name is the SDK's to word (its subjects).
     const literal = /(,\s*|\b(message|error): )(['"`])[^'"`\n]* [^'"`\n]*\3\s*,?\s*[)}]/;
     const own = files.filter((file) => {
       const text = readFileSync(`${source}${file}`, 'utf8');
-      return text.includes("from 'zod/mini'") && literal.test(text.replace(/parseWith\([^)]*\)/g, ''));
+      return text.includes("from 'zod/mini'") && literal.test(text.replace(/parse(With|Json)\([^)]*\)/g, ''));
     });
     expect(own).toEqual([]);
   });
