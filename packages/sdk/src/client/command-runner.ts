@@ -15,7 +15,7 @@ import {
   summarise,
   type User,
 } from '@eqia/core';
-import { type ErrorWords, englishErrors } from '../language/errors.js';
+import { type ClientErrorWords, englishErrors } from '../language/errors.js';
 import { withCurrentSnapshot } from '../store/current-snapshot.js';
 import type { StoredAssessment } from '../store/port.js';
 import { ProfileChangedError } from '../store/store-errors.js';
@@ -160,7 +160,7 @@ async function underHeldProfile<T>(
  * A command blocked by findings, told in the client's language: core words the refusal in English, and
  * the findings it carries are already in the client's language. Anything else is thrown as it was.
  */
-function wordedBlock(error: unknown, event: AssessmentEvent, words: ErrorWords): unknown {
+function wordedBlock(error: unknown, event: AssessmentEvent, words: ClientErrorWords): unknown {
   if (!(error instanceof BlockedByFindingsError) || words === englishErrors) return error;
   const { findings } = error;
   return new BlockedByFindingsError(
@@ -179,7 +179,7 @@ function movedOn(
   id: string,
   expectedVersion: number,
   log: readonly RecordedEvent[],
-  words: ErrorWords,
+  words: ClientErrorWords,
 ): ConflictError {
   const changes = log
     .slice(expectedVersion)

@@ -12,7 +12,7 @@ import {
   type User,
   ValidationError,
 } from '@eqia/core';
-import type { ErrorWords } from '../language/errors.js';
+import type { ClientErrorWords } from '../language/errors.js';
 import { type EventSigner, ed25519Verifier, type SignatureVerifier } from '../signing/ed25519.js';
 import type { AssessmentStore, StoredProfile } from '../store/port.js';
 import { storedInvalid } from '../store/store-errors.js';
@@ -196,7 +196,7 @@ function checkStoredProfile(store: AssessmentStore, profile: Profile): void {
  * The acting user as the profile knows them now; anyone else may do nothing at all, told in the words
  * of the client's language (`context.language.errors(profile)`).
  */
-export function userIn(profile: Profile, userId: string, words: ErrorWords): User {
+export function userIn(profile: Profile, userId: string, words: ClientErrorWords): User {
   const user = profile.users.find((candidate) => candidate.id === userId);
   if (user) return user;
   const known = profile.users.map((candidate) => candidate.id).join(', ') || words.noUsers;

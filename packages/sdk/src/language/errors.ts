@@ -3,7 +3,7 @@
 
 import { englishLifecycleWords, englishRefusals, type RefusalWords } from '@eqia/core/light';
 import { englishAdminErrors } from './admin-errors.js';
-import { englishSchemaIssues } from './schema-issues.js';
+import type { englishRewording } from './english-rewording.js';
 import { englishStoreErrors } from './store-errors.js';
 
 export const englishErrors = {
@@ -12,8 +12,6 @@ export const englishErrors = {
   refusals: englishRefusals as RefusalWords,
   /** Why a lifecycle refuses an event (an INVALID_TRANSITION's `told`). */
   lifecycle: englishLifecycleWords,
-  /** What a schema says of bad input (a ValidationError's issues, from zod). */
-  schema: englishSchemaIssues,
   /** What a store says when it cannot do its work (a store error's `told`). */
   store: englishStoreErrors,
   notAUser: ({ user, profile, known }: { user: string; profile: string; known: string }) =>
@@ -37,5 +35,11 @@ export const englishErrors = {
     `Cannot ${doing} while ${count} error-level finding${count === 1 ? '' : 's'} remain${count === 1 ? 's' : ''}: ${findings}`,
 };
 
-/** The client's error messages in one language. */
-export type ErrorWords = typeof englishErrors;
+/** The messages of the errors the client words itself, in one language (English: `englishErrors`). */
+export type ClientErrorWords = typeof englishErrors;
+
+/**
+ * The client's error messages in a language other than English: its own, and the words it needs to word
+ * core's English errors again (english-rewording.ts, which only such a language loads).
+ */
+export type ErrorWords = ClientErrorWords & typeof englishRewording;
