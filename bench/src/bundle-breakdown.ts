@@ -22,8 +22,12 @@ const rows = [...byModule]
   .map(([input, bytes]) => [group(input), bytes] as const)
   .sort((a, b) => b[1] - a[1]);
 const total = rows.reduce((sum, [, bytes]) => sum + bytes, 0);
-console.log(
+const lines = [
   `at once: ${gzipped([...atOnce].map((name) => files.get(name)!)).toFixed(1)} KB gzipped, ${(total / 1024).toFixed(1)} KB minified`,
-);
-for (const [input, bytes] of rows.slice(0, Number(process.env.TOP ?? 80)))
-  console.log(`${(bytes / 1024).toFixed(2).padStart(7)} KB  ${input}`);
+  ...rows
+    .slice(0, Number(process.env.TOP ?? 80))
+    .map(([input, bytes]) => `${(bytes / 1024).toFixed(2).padStart(7)} KB  ${input}`),
+];
+// One write, and a reader that stops early (`| head`) ends it quietly.
+process.stdout.on('error', () => {});
+process.stdout.write(`${lines.join('\n')}\n`);
