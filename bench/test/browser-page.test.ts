@@ -26,4 +26,15 @@ describe('the browser page', () => {
       expect(named(onDemand), `${module} loads on demand`).toBe(true);
     }
   });
+
+  test("loads core's due-regard rules when a client is created, not with the page", async () => {
+    const { outputs, entry } = await bundlePage(['@eqia/source', 'module']);
+    const atOnce = staticallyLoaded(outputs, entry);
+    const rulesIn = (names: Iterable<string>) =>
+      [...names].flatMap((name) =>
+        Object.keys(outputs[name]?.inputs ?? {}).filter((input) => input.includes('core/src/checks/rules/')),
+      );
+    expect(rulesIn(atOnce)).toEqual([]);
+    expect(rulesIn(Object.keys(outputs).filter((name) => !atOnce.has(name)))).not.toEqual([]);
+  });
 });

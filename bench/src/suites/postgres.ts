@@ -1,6 +1,7 @@
 import { fork } from 'node:child_process';
 import { cpus } from 'node:os';
-import { cafcassProfile, digestAssessment } from '@eqia/core';
+import { cafcassProfile } from '@eqia/core';
+import { digestAssessment } from '@eqia/core/checks';
 import { type AssessmentSession, createClient } from '@eqia/sdk';
 import { openPostgresStore } from '@eqia/store-postgres';
 import { startThrowawayServer } from '@eqia/store-postgres/testing';

@@ -1,14 +1,7 @@
-import {
-  type CheckLanguage,
-  checkLanguage,
-  type EqiaError,
-  englishCheckLanguage,
-  type Locale,
-  type Profile,
-  wording,
-} from '@eqia/core';
+import { type CheckLanguage, type EqiaError, type Locale, type Profile, wording } from '@eqia/core';
 import { type ClientErrorWords, englishErrors } from '../language/errors.js';
 import type { HistoryLanguage } from '../language/history.js';
+import { loadChecks, loadedChecks } from './checks-on-demand.js';
 import { clientLanguages } from './locale.js';
 
 /**
@@ -45,12 +38,14 @@ export function createClientLanguage(given: readonly Locale[] | undefined): Clie
   return {
     async ready(profile) {
       if (welsh || !speaksWelsh(profile)) return;
-      const [{ welshMessages }, { welshErrors }, { welshHistory }, { inWords }] = await Promise.all([
-        import('@eqia/core/cy'),
-        import('../language/cy-errors.js'),
-        import('../language/cy-history.js'),
-        import('./worded-errors.js'),
-      ]);
+      const [{ welshMessages }, { welshErrors }, { welshHistory }, { inWords }, { checkLanguage }] =
+        await Promise.all([
+          import('@eqia/core/cy'),
+          import('../language/cy-errors.js'),
+          import('../language/cy-history.js'),
+          import('./worded-errors.js'),
+          loadChecks(),
+        ]);
       const words = wording(welshMessages);
       welsh = {
         checks: checkLanguage(words),
@@ -59,7 +54,7 @@ export function createClientLanguage(given: readonly Locale[] | undefined): Clie
         history: { words: welshHistory, label: words.label },
       };
     },
-    checks: (profile) => loaded(profile)?.checks ?? englishCheckLanguage,
+    checks: (profile) => loaded(profile)?.checks ?? loadedChecks().englishCheckLanguage,
     errors: (profile) => loaded(profile)?.errors ?? englishErrors,
     told: (error, profile) => {
       const language = loaded(profile);

@@ -4,7 +4,6 @@ import {
   BlockedByFindingsError,
   ConflictError,
   deepFreeze,
-  digestAssessment,
   type IncrementalDigest,
   type LoggedChange,
   NotFoundError,
@@ -20,6 +19,7 @@ import { withCurrentSnapshot } from '../store/current-snapshot.js';
 import type { StoredAssessment } from '../store/port.js';
 import { ProfileChangedError } from '../store/store-errors.js';
 import { scoped } from './call-scope.js';
+import { loadedChecks } from './checks-on-demand.js';
 import { type ClientContext, type ProfileSeen, userIn } from './context.js';
 import { sortableId } from './new-id.js';
 import type { AssessmentView, WriteOptions } from './types.js';
@@ -219,7 +219,7 @@ export async function commit(
   snapshot: PersistedSnapshot,
   event: AssessmentEvent,
   under: ProfileSeen = context.knownStoredProfile(),
-  digests: IncrementalDigest = { digest: digestAssessment },
+  digests: IncrementalDigest = { digest: loadedChecks().digestAssessment },
 ): Promise<Committed> {
   const recorded = recordEvent(log.at(-1), event);
   const version = log.length + 1;
