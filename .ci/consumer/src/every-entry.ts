@@ -2,6 +2,7 @@
 import type * as cli from '@eqia/cli';
 import type * as core from '@eqia/core';
 import type * as coreAnalysis from '@eqia/core/analysis';
+import type * as coreChecks from '@eqia/core/checks';
 import type * as coreLight from '@eqia/core/light';
 import type * as coreObjectives from '@eqia/core/objectives';
 import type * as report from '@eqia/report';
@@ -18,6 +19,7 @@ export type Entries = [
   typeof cli,
   typeof core,
   typeof coreAnalysis,
+  typeof coreChecks,
   typeof coreLight,
   typeof coreObjectives,
   typeof report,

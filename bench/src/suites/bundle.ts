@@ -13,26 +13,7 @@ const page = join(import.meta.dirname, '..', 'fixtures', 'browser-page.ts');
  * renderer) is recorded beside it. Figures, not timings.
  */
 export async function bundleSuite(context: SuiteContext): Promise<void> {
-  const result = await build({
-    entryPoints: [page],
-    bundle: true,
-    splitting: true,
-    minify: true,
-    format: 'esm',
-    platform: 'browser',
-    outdir: 'out',
-    write: false,
-    metafile: true,
-    logLevel: 'error',
-  });
-  const files = new Map(
-    result.outputFiles.map((file) => [relative(process.cwd(), file.path), file.contents]),
-  );
-  const outputs = result.metafile.outputs;
-  // Every dynamic import's target is an entry point of its own in the metafile: the page is the one named.
-  const entry = Object.keys(outputs).find(
-    (name) => outputs[name]?.entryPoint === relative(process.cwd(), page),
-  )!;
+  const { files, outputs, entry } = await bundlePage();
   const atOnce = staticallyLoaded(outputs, entry);
   const kilobytes = (contents: Uint8Array[]) => gzipSync(Buffer.concat(contents), { level: 9 }).length / 1024;
   context.record({
@@ -53,8 +34,37 @@ export async function bundleSuite(context: SuiteContext): Promise<void> {
   });
 }
 
+/**
+ * The page bundled as this suite and bench/src/bundle-breakdown.ts measure it: `conditions` given only to
+ * bundle the sources (esbuild adds `module` itself only when none are given).
+ */
+export async function bundlePage(conditions?: string[]) {
+  const result = await build({
+    entryPoints: [page],
+    bundle: true,
+    splitting: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    outdir: 'out',
+    write: false,
+    metafile: true,
+    logLevel: 'error',
+    ...(conditions ? { conditions } : {}),
+  });
+  const files = new Map(
+    result.outputFiles.map((file) => [relative(process.cwd(), file.path), file.contents]),
+  );
+  const outputs = result.metafile.outputs;
+  // Every dynamic import's target is an entry point of its own in the metafile: the page is the one named.
+  const entry = Object.keys(outputs).find(
+    (name) => outputs[name]?.entryPoint === relative(process.cwd(), page),
+  )!;
+  return { files, outputs, entry };
+}
+
 /** The entry and every output it reaches by static imports. */
-function staticallyLoaded(outputs: Metafile['outputs'], entry: string): Set<string> {
+export function staticallyLoaded(outputs: Metafile['outputs'], entry: string): Set<string> {
   const seen = new Set<string>();
   const visit = (name: string) => {
     if (seen.has(name)) return;

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
-import { cafcassProfile, check } from '@eqia/core';
+import { cafcassProfile } from '@eqia/core';
+import { check } from '@eqia/core/checks';
 import { buildAnnualReport, LISTED, renderAnnualReportHtml, renderAssessmentHtml } from '@eqia/report';
 import { createClient, type EqiaClient } from '@eqia/sdk';
 import { openSqliteStore } from '@eqia/store-sqlite';

@@ -1,6 +1,7 @@
 import { fork } from 'node:child_process';
 import { cpus } from 'node:os';
-import { cafcassProfile, digestAssessment } from '@eqia/core';
+import { cafcassProfile } from '@eqia/core';
+import { digestAssessment } from '@eqia/core/checks';
 import { type AssessmentSession, createClient } from '@eqia/sdk';
 import { nativeSha256 } from '@eqia/sdk/node';
 import { openPostgresStore } from '@eqia/store-postgres';

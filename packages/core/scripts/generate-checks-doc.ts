@@ -3,7 +3,8 @@
 import { writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { type Rule, ruleExamples, rules, sectionTitles } from '../src/index.js';
+import { ruleExamples, rules } from '../src/checks.js';
+import { type Rule, sectionTitles } from '../src/index.js';
 
 export const CHECKS_DOC_PATH = 'docs/checks.md';
 export const REGENERATE_COMMAND = 'pnpm --filter @eqia/core generate';

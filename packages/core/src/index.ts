@@ -62,14 +62,14 @@ export { section75Categories } from './catalogue/section-75.js';
 export { assertKnownCharacteristics, namedCharacteristics } from './characteristic-keys.js';
 export type { CheckContext, ImpactRef } from './checks/context.js';
 export { addMonths } from './checks/dates.js';
-export { type CheckOptions, check } from './checks/engine.js';
+export type { CheckOptions } from './checks/engine.js';
 export {
   type BlockingFindings,
   blockingFindings,
   type Finding,
   type FindingSeverity,
 } from './checks/finding.js';
-export { type CheckLanguage, checkLanguage, englishCheckLanguage } from './checks/language.js';
+export type { CheckLanguage } from './checks/language.js';
 export {
   type ClockJudgement,
   clockRule,
@@ -82,8 +82,7 @@ export {
   type RuleViolation,
   type RuleWords,
 } from './checks/rule.js';
-export { ruleExamples } from './checks/rule-examples.js';
-export { type RuleCatalogue, rules } from './checks/rules/index.js';
+export type { RuleCatalogue } from './checks/rules/index.js';
 export type { CheckWords } from './checks/words.js';
 export { createAssessment, type NewAssessment } from './create-assessment.js';
 export {
@@ -106,22 +105,11 @@ export {
   overdueBands,
   type ReviewDue,
 } from './digest/annual-totals.js';
-export {
-  type AssessmentDigest,
-  DIGEST_VERSION,
-  type DigestPart,
-  digestAssessment,
-  digestFindings,
-  isCurrentDigest,
-} from './digest/assessment-digest.js';
-export {
-  type CheckFacts,
-  findingsFromFacts,
-  findingsJudge,
-  type KeptViolation,
-} from './digest/check-facts.js';
+export type { AssessmentDigest, DigestPart } from './digest/assessment-digest.js';
+export type { CheckFacts, KeptViolation } from './digest/check-facts.js';
+export { DIGEST_VERSION, isCurrentDigest } from './digest/digest-version.js';
 export type { ComparedPopulation, DisparityFacts, FlaggedGroup } from './digest/disparity-facts.js';
-export { createIncrementalDigest, type IncrementalDigest } from './digest/incremental-checks.js';
+export type { IncrementalDigest } from './digest/incremental-checks.js';
 export { profileFingerprint } from './digest/profile-fingerprint.js';
 export { applySectionPatches } from './edits/apply-edit.js';
 export {
@@ -240,6 +228,7 @@ export type {
 } from './labels/catalogue.js';
 export { englishLabels } from './labels/english.js';
 export { englishMessages } from './labels/english-messages.js';
+export { englishWording } from './labels/english-wording.js';
 export {
   aimLabel,
   hint,

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { check } from '../src/checks.js';
 import {
   type Actor,
   type Assessment,
   BlockedByFindingsError,
   CreateEvent,
   cafcassProfile,
-  check,
   createLifecycle,
   type PersistedSnapshot,
   parseEvent,

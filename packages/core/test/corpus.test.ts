@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { check, rules } from '../src/index.js';
+import { check, rules } from '../src/checks.js';
 import { type CorpusCase, profileFor } from './corpus/build.js';
 import { corpus } from './corpus/index.js';
 

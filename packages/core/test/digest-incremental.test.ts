@@ -1,13 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  type Assessment,
-  type AssessmentDigest,
-  cafcassProfile,
-  createIncrementalDigest,
-  digestAssessment,
-  workedExample,
-} from '../src/index.js';
+import { createIncrementalDigest, digestAssessment } from '../src/checks.js';
+import { type Assessment, type AssessmentDigest, cafcassProfile, workedExample } from '../src/index.js';
 import { assessment, profile } from './checks/arbitraries.js';
 
 /** The digest as a store keeps it: through JSON. */

@@ -1,18 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createCheckContext } from '../src/checks/context.js';
+import { check, digestAssessment, digestFindings, findingsJudge, rules } from '../src/checks.js';
 import {
   type AssessmentDigest,
   type CheckContext,
   cafcassProfile,
-  check,
   DIGEST_VERSION,
   defaultProfile,
-  digestAssessment,
-  digestFindings,
-  findingsJudge,
   Profile,
-  rules,
   workedExample,
 } from '../src/index.js';
 import { assessment, instant, profile } from './checks/arbitraries.js';

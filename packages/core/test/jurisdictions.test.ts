@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { check } from '../src/checks.js';
 import {
-  check,
   defaultProfile,
   Profile,
   profileCharacteristics,

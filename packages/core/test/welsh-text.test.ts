@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { produce } from 'immer';
 import { describe, expect, it } from 'vitest';
+import { check } from '../src/checks.js';
 import {
   applySectionPatches,
   cafcassProfile,
-  check,
   createLifecycle,
   editSection,
   englishFingerprint,

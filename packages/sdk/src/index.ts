@@ -68,7 +68,7 @@ export type {
 export { type AnyEqiaError, attempt, isEqiaError, type Result } from './errors.js';
 export { errorIn } from './language/error-in.js';
 export { englishStoreErrors, type StoreErrorWords, storeTold } from './language/store-errors.js';
-export { sdkWelshReview } from './language/welsh-review.js';
+export { sdkWelshReview } from './language/welsh-review-on-demand.js';
 export {
   type EventSigner,
   ed25519Signer,

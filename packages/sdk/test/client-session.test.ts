@@ -1,4 +1,5 @@
-import { type Assessment, digestAssessment, ForbiddenError, NotFoundError, workedExample } from '@eqia/core';
+import { type Assessment, ForbiddenError, NotFoundError, workedExample } from '@eqia/core';
+import { digestAssessment } from '@eqia/core/checks';
 import { describe, expect, it } from 'vitest';
 import { createMemoryStore } from '../src/index.js';
 import type { AssessmentStore } from '../src/store/port.js';

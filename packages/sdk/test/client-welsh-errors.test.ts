@@ -10,6 +10,7 @@ import { createClient } from '../src/client/create-client.js';
 import { englishCopyErrors } from '../src/language/copy-errors.js';
 import { welshCopyErrors } from '../src/language/cy-copy-errors.js';
 import { welshErrors } from '../src/language/cy-errors.js';
+import { englishRewording } from '../src/language/english-rewording.js';
 import { errorIn } from '../src/language/error-in.js';
 import { englishErrors } from '../src/language/errors.js';
 import { englishHistory } from '../src/language/history.js';
@@ -21,6 +22,9 @@ import { StoreBusyError } from '../src/store/store-errors.js';
 import { profile } from './client-setup.js';
 
 // Every error a user of a Welsh client meets is in Welsh, with the code it has in English.
+
+/** The English a Welsh catalogue follows: the client's own, and what only another language words again. */
+const englishCatalogue = { ...englishErrors, ...englishRewording };
 
 const welshBody = { ...profile, languages: { publishes: ['cy', 'en'] as const, default: 'cy' as const } };
 const refusal = (work: Promise<unknown>) => work.catch((error: unknown) => error);
@@ -113,7 +117,7 @@ describe('a Welsh client’s errors', () => {
 
   it('has every message in both languages, none left empty or in English', () => {
     const pairs = [
-      [englishErrors, welshErrors],
+      [englishCatalogue, welshErrors],
       [englishCopyErrors, welshCopyErrors],
     ] as const;
     for (const [english, welsh] of pairs) {
@@ -171,7 +175,7 @@ describe('a Welsh client’s errors', () => {
 
   it('lists its own Welsh for review, every message unreviewed until a Welsh speaker checks it', async () => {
     const rows = await sdkWelshReview();
-    const { refusals, lifecycle, says, ...own } = englishErrors;
+    const { refusals, lifecycle, says, ...own } = englishCatalogue;
     const ids = [
       ...Object.keys(messageTexts(own, 'sdk.errors')),
       ...Object.keys(messageTexts(englishCopyErrors, 'sdk.copy')),

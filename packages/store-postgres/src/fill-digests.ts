@@ -1,4 +1,5 @@
-import { digestAssessment, type PersistedSnapshot, type Profile } from '@eqia/core';
+import type { PersistedSnapshot, Profile } from '@eqia/core';
+import { digestAssessment } from '@eqia/core/checks';
 import type { ServerCalls } from './server-calls.js';
 
 /**

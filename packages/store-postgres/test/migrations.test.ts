@@ -1,9 +1,5 @@
-import {
-  digestAssessment,
-  NotFoundError,
-  defaultProfile as profile,
-  UnsupportedVersionError,
-} from '@eqia/core';
+import { NotFoundError, defaultProfile as profile, UnsupportedVersionError } from '@eqia/core';
+import { digestAssessment } from '@eqia/core/checks';
 import { chainedAppend } from '@eqia/sdk/testing';
 import { describe, expect, it } from 'vitest';
 import { latestSchemaVersion, openPostgresStore } from '../src/index.js';

@@ -4,9 +4,9 @@ import type { IsoDateTime } from '../schema/common.js';
 import type { Profile } from '../schema/profile.js';
 import { type AnnualFacts, annualFactsOf } from './annual-facts.js';
 import { type CheckFacts, checkFactsOf, findingsFromFacts } from './check-facts.js';
-import { DIGEST_VERSION } from './digest-version.js';
+import { DIGEST_VERSION, isCurrentDigest } from './digest-version.js';
 
-export { DIGEST_VERSION };
+export { DIGEST_VERSION, isCurrentDigest };
 
 /**
  * What reports and whole-store checks need of an assessment, worked out when it is saved and kept next
@@ -30,11 +30,6 @@ export function digestAssessment(assessment: Assessment, profile: Profile): Asse
 
 /** The parts a digest has: a store may read only the one a query needs. */
 export type DigestPart = 'annual' | 'checks';
-
-/** Whether this release can read the digest: the caller reads the assessment instead when not. */
-export const isCurrentDigest = <Digest extends Pick<AssessmentDigest, 'digestVersion'>>(
-  digest: Digest | undefined,
-): digest is Digest => digest?.digestVersion === DIGEST_VERSION;
 
 /**
  * The findings `check(assessment, profile, { now })` gives, from the digest alone (its `checks` part);

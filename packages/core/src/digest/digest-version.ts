@@ -6,3 +6,8 @@
  * 3: the rule welsh-text-current.
  */
 export const DIGEST_VERSION = 3;
+
+/** Whether this release can read the digest: the caller reads the assessment instead when not. */
+export const isCurrentDigest = <Digest extends { digestVersion: number }>(
+  digest: Digest | undefined,
+): digest is Digest => digest?.digestVersion === DIGEST_VERSION;

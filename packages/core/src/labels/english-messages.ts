@@ -1,48 +1,11 @@
-import { aims } from '../catalogue/aims.js';
-import { censusCategorySets } from '../catalogue/census.js';
-import { catalogue } from '../catalogue/characteristics.js';
-import { jurisdictions } from '../catalogue/jurisdictions.js';
 import { type RuleCatalogue, rules } from '../checks/rules/index.js';
-import { englishCheckWords } from '../checks/words.js';
-import type { CensusCategorySet } from '../schema/profile.js';
-import { englishLabels } from './english.js';
-import { englishLifecycleWords } from './lifecycle-words.js';
-import type { CensusWords, CharacteristicWords, Messages } from './messages.js';
-import { englishRefusals } from './refusals.js';
-import { englishSchemaWords } from './schema-words.js';
+import { englishBesideRules } from './english-wording.js';
+import type { Messages } from './messages.js';
 
-const byId = <T extends { id: string }, W>(items: readonly T[], words: (item: T) => W) =>
-  Object.fromEntries(items.map((item) => [item.id, words(item)]));
-
-const censusWords = (set: CensusCategorySet): CensusWords => ({
-  label: set.label,
-  groups: Object.fromEntries(set.groups.map((group) => [group.id, group.label])),
-  categories: Object.fromEntries(set.categories.map((category) => [category.id, category.label])),
-});
-
-/** English, read from the catalogue's definitions, so the English words have one home each. */
+/** English, read from the catalogue's definitions and the rules, so the English words have one home each. */
 export const englishMessages: Messages = {
-  locale: 'en',
-  values: englishLabels,
-  aims: Object.fromEntries(
-    Object.entries(aims).map(([aim, { label, text }]) => [aim, { label, text }]),
-  ) as Messages['aims'],
-  characteristics: byId(
-    catalogue,
-    (definition): CharacteristicWords => ({
-      label: definition.label,
-      legalBasis: definition.legalBasis,
-      note: definition.note,
-      prompts: definition.prompts,
-    }),
-  ) as Messages['characteristics'],
-  census: byId(censusCategorySets, censusWords) as Messages['census'],
-  jurisdictions: Object.fromEntries(
-    Object.entries(jurisdictions).map(([id, { label, duty }]) => [id, { label, duty }]),
-  ) as Messages['jurisdictions'],
-  rules: byId(rules, ({ title, why, hint, messages }) => ({ title, why, hint, messages })) as RuleCatalogue,
-  checks: englishCheckWords,
-  refusals: englishRefusals,
-  lifecycle: englishLifecycleWords,
-  schema: englishSchemaWords,
+  ...englishBesideRules,
+  rules: Object.fromEntries(
+    rules.map(({ id, title, why, hint, messages }) => [id, { title, why, hint, messages }]),
+  ) as RuleCatalogue,
 };

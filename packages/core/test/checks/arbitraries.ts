@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { rules } from '../../src/checks.js';
 import {
   Assessment,
   type AssessmentInput,
@@ -6,7 +7,6 @@ import {
   catalogue,
   defaultProfile,
   Profile,
-  rules,
 } from '../../src/index.js';
 
 // Random assessments built from the schema's pieces. Ids come from small pools so links sometimes resolve

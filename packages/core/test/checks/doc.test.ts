@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CHECKS_DOC_PATH, REGENERATE_COMMAND, renderChecksDoc } from '../../scripts/generate-checks-doc.js';
-import { ruleExamples, rules } from '../../src/index.js';
+import { ruleExamples, rules } from '../../src/checks.js';
 
 describe('docs/checks.md', () => {
   it('is what the rule catalogue generates', () => {

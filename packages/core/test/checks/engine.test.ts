@@ -1,13 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { check, ruleExamples, rules } from '../../src/checks.js';
 import {
   blockingFindings,
   cafcassProfile,
-  check,
   createAssessment,
   defaultProfile,
   Profile,
-  ruleExamples,
-  rules,
   sectionIds,
   ValidationError,
   workedExample,

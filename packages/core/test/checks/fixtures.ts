@@ -1,12 +1,11 @@
 import { type Draft, produce } from 'immer';
+import { check, rules } from '../../src/checks.js';
 import {
   type Assessment,
   cafcassProfile,
-  check,
   type Finding,
   type Profile,
   parseAssessment,
-  rules,
   workedExample,
   workedExampleNow,
 } from '../../src/index.js';

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Assessment, check } from '../../src/index.js';
+import { check } from '../../src/checks.js';
+import { Assessment } from '../../src/index.js';
 import { assessment, instant, profile } from './arbitraries.js';
 
 describe('the engine on any schema-valid assessment', () => {

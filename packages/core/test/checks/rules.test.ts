@@ -1,6 +1,7 @@
 import type { Draft } from 'immer';
 import { describe, expect, it } from 'vitest';
-import { type Assessment, rules, workedExample } from '../../src/index.js';
+import { rules } from '../../src/checks.js';
+import { type Assessment, workedExample } from '../../src/index.js';
 import { findingsOf, screenedOutExample, variant } from './fixtures.js';
 import { type RuleCase, rigourCases } from './rigour-cases.js';
 import { bilingualExample, bilingualProfile, welshCases } from './welsh-cases.js';

@@ -1,15 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { listIn } from '../../src/checks/language.js';
+import { check, checkLanguage, englishCheckLanguage, rules } from '../../src/checks.js';
 import { welshMessages } from '../../src/cy.js';
 import {
   cafcassProfile,
-  check,
-  checkLanguage,
-  englishCheckLanguage,
   englishMessages,
   messageTexts,
-  rules,
   wording,
   workedExample,
   workedExampleNow,

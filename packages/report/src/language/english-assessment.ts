@@ -1,4 +1,4 @@
-import { englishMessages, wording } from '@eqia/core';
+import { englishWording } from '@eqia/core';
 import { englishAssessment } from './en/assessment.js';
 import { englishDocument } from './en/document.js';
 import { englishInsight } from './en/insight.js';
@@ -9,7 +9,7 @@ import { type AssessmentLanguage, reportLanguage } from './report-language.js';
  * annual and objectives words, so a browser page that renders assessments does not carry them (about
  * 3 KB gzipped; see docs/performance.md).
  */
-export const assessmentEnglish: AssessmentLanguage = reportLanguage(wording(englishMessages), {
+export const assessmentEnglish: AssessmentLanguage = reportLanguage(englishWording, {
   document: englishDocument,
   assessment: englishAssessment,
   insight: englishInsight,

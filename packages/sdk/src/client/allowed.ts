@@ -11,7 +11,6 @@ import { readAssessment } from './command-runner.js';
 import { actorOf, type ClientContext, userIn } from './context.js';
 import { refuseSecondRevision } from './revisions.js';
 import type { LifecycleCommandName } from './types.js';
-import { inWords } from './worded-errors.js';
 
 /** Whether the user may do one thing now; a refusal carries core's reason, as the command would throw it. */
 export type Permission =
@@ -43,7 +42,7 @@ export async function permissionsFor(context: ClientContext, id: string): Promis
   const user = userIn(profile, context.userId, words);
   // A refusal's reason in the user's language, as the command would throw it.
   const refused = (error: EqiaError): Permission => {
-    const told = inWords(error, words);
+    const told = context.language.told(error, profile);
     return { allowed: false, code: told.code, reason: told.message };
   };
   const lifecycle = context.lifecycle(profile);

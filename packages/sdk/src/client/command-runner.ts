@@ -4,7 +4,6 @@ import {
   BlockedByFindingsError,
   ConflictError,
   deepFreeze,
-  digestAssessment,
   type IncrementalDigest,
   type LoggedChange,
   NotFoundError,
@@ -15,11 +14,12 @@ import {
   summarise,
   type User,
 } from '@eqia/core';
-import { type ErrorWords, englishErrors } from '../language/errors.js';
+import { type ClientErrorWords, englishErrors } from '../language/errors.js';
 import { withCurrentSnapshot } from '../store/current-snapshot.js';
 import type { StoredAssessment } from '../store/port.js';
 import { ProfileChangedError } from '../store/store-errors.js';
 import { scoped } from './call-scope.js';
+import { loadedChecks } from './checks-on-demand.js';
 import type { ClientLanguage } from './client-language.js';
 import { type ClientContext, type ProfileSeen, userIn } from './context.js';
 import { sortableId } from './new-id.js';
@@ -163,7 +163,7 @@ async function underHeldProfile<T>(
  * A command blocked by findings, told in the client's language: core words the refusal in English, and
  * the findings it carries are already in the client's language. Anything else is thrown as it was.
  */
-function wordedBlock(error: unknown, event: AssessmentEvent, words: ErrorWords): unknown {
+function wordedBlock(error: unknown, event: AssessmentEvent, words: ClientErrorWords): unknown {
   if (!(error instanceof BlockedByFindingsError) || words === englishErrors) return error;
   const { findings } = error;
   return new BlockedByFindingsError(
@@ -231,7 +231,7 @@ export async function commit(
   snapshot: PersistedSnapshot,
   event: AssessmentEvent,
   under: ProfileSeen = context.knownStoredProfile(),
-  digests: IncrementalDigest = { digest: digestAssessment },
+  digests: IncrementalDigest = { digest: loadedChecks().digestAssessment },
 ): Promise<Committed> {
   const recorded = recordEvent(log.last, event, context.sha256);
   const version = log.length + 1;

@@ -1,6 +1,5 @@
 import {
   type Actor,
-  check,
   createLifecycle,
   ForbiddenError,
   type Lifecycle,
@@ -14,10 +13,11 @@ import {
   type User,
   ValidationError,
 } from '@eqia/core';
-import type { ErrorWords } from '../language/errors.js';
+import type { ClientErrorWords } from '../language/errors.js';
 import { type EventSigner, ed25519Verifier, type SignatureVerifier } from '../signing/ed25519.js';
 import type { AssessmentStore, StoredProfile } from '../store/port.js';
 import { storedInvalid } from '../store/store-errors.js';
+import { loadChecks, loadedChecks } from './checks-on-demand.js';
 import { type ClientLanguage, createClientLanguage } from './client-language.js';
 import { checkLocale } from './locale.js';
 import type { ChangeListener, ClientOptions } from './types.js';
@@ -108,7 +108,7 @@ export async function createContext(options: ClientOptions, newId: () => string)
   };
   let current: ProfileSeen = pinned ? seen(pinned) : fromStore(await readStoreProfile(store));
   const language = createClientLanguage(checkLocale(options.locale));
-  await language.ready(current.profile);
+  await Promise.all([language.ready(current.profile), loadChecks()]);
   // The lifecycle binds the profile's checks and builds its machines (about a millisecond): kept for
   // the last profile seen, by its fingerprint (its content, as digests judge it the same) and the
   // language its findings are worded in.
@@ -148,7 +148,7 @@ export async function createContext(options: ClientOptions, newId: () => string)
         latest = {
           key,
           lifecycle: createLifecycle({
-            check: (assessment, at) => check(assessment, bound, { now: at, language: words }),
+            check: (assessment, at) => loadedChecks().check(assessment, bound, { now: at, language: words }),
           }),
         };
       }
@@ -201,7 +201,7 @@ function checkStoredProfile(store: AssessmentStore, profile: Profile): void {
  * The acting user as the profile knows them now; anyone else may do nothing at all, told in the words
  * of the client's language (`context.language.errors(profile)`).
  */
-export function userIn(profile: Profile, userId: string, words: ErrorWords): User {
+export function userIn(profile: Profile, userId: string, words: ClientErrorWords): User {
   const user = profile.users.find((candidate) => candidate.id === userId);
   if (user) return user;
   const known = profile.users.map((candidate) => candidate.id).join(', ') || words.noUsers;

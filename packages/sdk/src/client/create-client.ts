@@ -17,7 +17,6 @@ import { createNew, startRevision } from './revisions.js';
 import { openSession } from './session.js';
 import type { ClientOptions, EqiaClient } from './types.js';
 import { toView } from './view.js';
-import { inWords } from './worded-errors.js';
 
 /**
  * A client acting for one user of the profile. It refuses a user the profile does not know (ForbiddenError)
@@ -62,7 +61,7 @@ export async function clientOf(
   };
 
   // Core's refusals are worded in English where they are judged; told here in the user's language.
-  const told = (error: unknown) => inWords(error, context.language.errors(context.knownProfile()));
+  const told = (error: unknown) => context.language.told(error, context.knownProfile());
 
   const closing = new AbortController();
   const close = async () => {

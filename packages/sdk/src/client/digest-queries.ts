@@ -6,13 +6,12 @@ import {
   annualFactsOf,
   annualTotalsOf,
   type CheckFacts,
-  check,
   type DigestPart,
   type Finding,
-  findingsJudge,
   isCurrentDigest,
   type LifecycleState,
 } from '@eqia/core';
+import { check, findingsJudge } from '@eqia/core/checks';
 import type { ReadDigest } from '../store/port.js';
 import type { ClientContext } from './context.js';
 import { inListOrder, selectInListOrder } from './filter-summaries.js';

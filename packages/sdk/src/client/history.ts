@@ -2,16 +2,20 @@ import {
   type Assessment,
   type AssessmentEvent,
   inSentence,
+  label,
   type PersistedSnapshot,
   type RecordedEvent,
   type SectionId,
   ValidationError,
 } from '@eqia/core';
-import type { HistoryLanguage, HistoryWords } from '../language/history.js';
+import { englishHistory, type HistoryLanguage, type HistoryWords } from '../language/history.js';
 import { readAssessment } from './command-runner.js';
 import type { ClientContext } from './context.js';
 import { differences } from './diff.js';
 import type { HistoryEntry } from './types.js';
+
+// English loads with the history (this file loads on the first call), not with every page.
+const english: HistoryLanguage = { words: englishHistory, label };
 
 /** Each state of the log, after each entry: the first is the created assessment. */
 function* steps(context: ClientContext, log: readonly RecordedEvent[]): Generator<PersistedSnapshot> {
@@ -109,7 +113,7 @@ function describe(event: AssessmentEvent, after: PersistedSnapshot, language: Hi
 /** Who did what, when, and which fields it changed, oldest first. */
 export async function historyOf(context: ClientContext, id: string): Promise<HistoryEntry[]> {
   const { events } = await readAssessment(context, id);
-  const language = context.language.history(context.knownProfile());
+  const language = context.language.history(context.knownProfile()) ?? english;
   const entries: HistoryEntry[] = [];
   let before: PersistedSnapshot | undefined;
   let index = 0;

@@ -1,12 +1,12 @@
 import {
   ConflictError,
-  digestAssessment,
   mayManageProfile,
   parseExportDocument,
   serializeExport,
   summarise,
   toExportDocument,
 } from '@eqia/core';
+import { digestAssessment } from '@eqia/core/checks';
 import { notify, readAssessment } from './command-runner.js';
 import { type ClientContext, callingUser } from './context.js';
 import { checkSignOffs } from './imported-keys.js';

@@ -7,7 +7,7 @@ import {
   ValidationError,
 } from '@eqia/core';
 import { produce } from 'immer';
-import type { ErrorWords } from '../language/errors.js';
+import type { ClientErrorWords } from '../language/errors.js';
 import type { ClientContext } from './context.js';
 import { changeProfile } from './profile-admin.js';
 import { failed } from './sign-off.js';
@@ -56,7 +56,7 @@ function addCarriedKeys(
   draft: Profile,
   assessmentId: string,
   carried: readonly SigningKey[],
-  words: ErrorWords,
+  words: ClientErrorWords,
 ): void {
   for (const key of carried) {
     const held = draft.keys.find((candidate) => candidate.id === key.id);

@@ -11,7 +11,7 @@ import {
   ValidationError,
 } from '@eqia/core';
 import { produce } from 'immer';
-import type { ErrorWords } from '../language/errors.js';
+import type { ClientErrorWords } from '../language/errors.js';
 import { actorOf, type ClientContext, userIn } from './context.js';
 import { differences } from './diff.js';
 
@@ -117,7 +117,7 @@ function ownKeyOrAdmin(
 export async function changeProfile(
   context: ClientContext,
   may: (user: User, current: Profile) => ForbiddenError | undefined,
-  recipe: (draft: Profile, words: ErrorWords) => void,
+  recipe: (draft: Profile, words: ClientErrorWords) => void,
 ): Promise<Profile> {
   const current = await context.profile();
   const words = context.language.errors(current);

@@ -1,5 +1,5 @@
-import { createIncrementalDigest } from '@eqia/core';
 import type { StoredAssessment } from '../store/port.js';
+import { loadedChecks } from './checks-on-demand.js';
 import { type CommandSource, readAssessment } from './command-runner.js';
 import { lifecycleCommands } from './commands.js';
 import type { ClientContext } from './context.js';
@@ -33,7 +33,7 @@ export async function openSession(context: ClientContext, id: string): Promise<A
     forget() {
       held = undefined;
     },
-    digest: createIncrementalDigest(),
+    digest: loadedChecks().createIncrementalDigest(),
   };
   const commands = lifecycleCommands(context, source);
   return {

@@ -3,7 +3,6 @@ import {
   canonicalJson,
   checkReference,
   type DigestPart,
-  digestAssessment,
   isCurrentDigest,
   isSignedEvent,
   type LogReference,
@@ -14,6 +13,7 @@ import {
   summarise,
   verifyChain,
 } from '@eqia/core';
+import { digestAssessment } from '@eqia/core/checks';
 import type { StoredAssessment } from '../store/port.js';
 import { loggedChange, readAssessment } from './command-runner.js';
 import type { ClientContext } from './context.js';

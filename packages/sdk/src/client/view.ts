@@ -1,12 +1,12 @@
 import {
   type AssessmentSummary,
   type CheckLanguage,
-  check,
   deepFreeze,
   isReviewDue,
   type PersistedSnapshot,
   type Profile,
 } from '@eqia/core';
+import { loadedChecks } from './checks-on-demand.js';
 import type { AssessmentView } from './types.js';
 
 /**
@@ -27,7 +27,7 @@ export function toView(
     summary,
     version: summary.version,
     ...(head && { head }),
-    findings: check(snapshot.assessment, profile, { now: now.toISOString(), language }),
+    findings: loadedChecks().check(snapshot.assessment, profile, { now: now.toISOString(), language }),
     reviewDue: isReviewDue(snapshot, now),
   };
 }
@@ -53,7 +53,9 @@ export function toLazyView(
     ...(head && { head }),
     get findings() {
       // Frozen as the rest of the view is, when it is made.
-      findings ??= deepFreeze(check(snapshot.assessment, profile, { now: now.toISOString(), language }));
+      findings ??= deepFreeze(
+        loadedChecks().check(snapshot.assessment, profile, { now: now.toISOString(), language }),
+      );
       return findings;
     },
     reviewDue: isReviewDue(snapshot, now),

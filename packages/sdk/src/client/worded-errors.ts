@@ -1,3 +1,5 @@
+// Loaded with a language other than English (client-language.ts, error-in.ts): an English client returns
+// core's messages as they are, so no page loads this, nor the schema's English words, at once.
 import {
   EqiaError,
   englishJsonFaults,
@@ -8,7 +10,7 @@ import {
   ValidationError,
   wordOf,
 } from '@eqia/core/light';
-import { type ErrorWords, englishErrors } from '../language/errors.js';
+import type { ErrorWords } from '../language/errors.js';
 import { issueMessage } from '../language/schema-issues.js';
 
 /**
@@ -18,7 +20,6 @@ import { issueMessage } from '../language/schema-issues.js';
  * they were.
  */
 export function inWords<E>(error: E, words: ErrorWords) {
-  if (words === englishErrors) return error;
   const told = toldIn(toldIn(refusalIn(error, words.refusals), words.lifecycle), words.store);
   return storedIn(schemaIssuesIn(jsonIn(told, words), words), words);
 }

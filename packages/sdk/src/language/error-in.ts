@@ -1,5 +1,4 @@
 import { isEqiaError, type Locale } from '@eqia/core/light';
-import { inWords } from '../client/worded-errors.js';
 
 /**
  * An error of eqia worded in a language, for a caller that meets it outside a client (opening a store,
@@ -8,6 +7,9 @@ import { inWords } from '../client/worded-errors.js';
  */
 export async function errorIn(error: unknown, locale: Locale): Promise<unknown> {
   if (locale !== 'cy' || !isEqiaError(error)) return error;
-  const { welshErrors } = await import('./cy-errors.js');
+  const [{ welshErrors }, { inWords }] = await Promise.all([
+    import('./cy-errors.js'),
+    import('../client/worded-errors.js'),
+  ]);
   return inWords(error, welshErrors);
 }

@@ -1,16 +1,9 @@
 // The words of the errors the client throws most often, in English: the shape every language follows
 // (a message missing in Welsh does not compile). Codes never change with the language; only messages do.
 
-import {
-  englishJsonWords,
-  englishLifecycleWords,
-  englishRefusals,
-  englishSchemaWords,
-  type RefusalWords,
-  type SchemaWords,
-} from '@eqia/core/light';
+import { englishLifecycleWords, englishRefusals, type RefusalWords } from '@eqia/core/light';
 import { englishAdminErrors } from './admin-errors.js';
-import { englishSchemaIssues } from './schema-issues.js';
+import type { englishRewording } from './english-rewording.js';
 import { englishStoreErrors } from './store-errors.js';
 import { englishStoredErrors } from './stored-errors.js';
 
@@ -20,16 +13,10 @@ export const englishErrors = {
   refusals: englishRefusals as RefusalWords,
   /** Why a lifecycle refuses an event (an INVALID_TRANSITION's `told`). */
   lifecycle: englishLifecycleWords,
-  /** What a schema says of bad input (a ValidationError's issues, from zod). */
-  schema: englishSchemaIssues,
-  /** What core's schemas say themselves ("give the policy a title"), lent by core's catalogue. */
-  says: englishSchemaWords as SchemaWords,
   /** What the SDK says of what a store holds or did meanwhile (an error's `told`). */
   stored: englishStoredErrors,
   /** What a store says when it cannot do its work (a store error's `told`). */
   store: englishStoreErrors,
-  /** Text that is not JSON (a ValidationError told by core's `parseJson`). */
-  json: englishJsonWords,
   notAUser: ({ user, profile, known }: { user: string; profile: string; known: string }) =>
     `"${user}" is not a user of this profile (${profile}; users: ${known}). An admin can add them with \`eqia users add ${user} --name "…" --roles author\`.`,
   noUsers: 'none yet',
@@ -51,5 +38,11 @@ export const englishErrors = {
     `Cannot ${doing} while ${count} error-level finding${count === 1 ? '' : 's'} remain${count === 1 ? 's' : ''}: ${findings}`,
 };
 
-/** The client's error messages in one language. */
-export type ErrorWords = typeof englishErrors;
+/** The messages of the errors the client words itself, in one language (English: `englishErrors`). */
+export type ClientErrorWords = typeof englishErrors;
+
+/**
+ * The client's error messages in a language other than English: its own, and the words it needs to word
+ * core's English errors again (english-rewording.ts, which only such a language loads).
+ */
+export type ErrorWords = ClientErrorWords & typeof englishRewording;

@@ -1,5 +1,4 @@
 import { type ReviewRow, reviewRows } from '@eqia/core';
-import { englishCopyErrors } from './copy-errors.js';
 import { englishErrors } from './errors.js';
 import { englishHistory } from './history.js';
 
@@ -8,16 +7,31 @@ import { englishHistory } from './history.js';
  * log's summaries, `sdk.history.*`) beside their English, with whether a Welsh speaker has checked them
  * (recorded with core's, in `reviewedWelsh`). The words core lends the client (refusals, lifecycle,
  * schema) are listed with core's catalogue, not again here. The CLI's `welshReviewRecord` lists these
- * with every other catalogue. Loads the Welsh when called.
+ * with every other catalogue. Loads the Welsh when called, and the English that only Welsh needs (a
+ * page never calls it).
  */
 export async function sdkWelshReview(): Promise<ReviewRow[]> {
-  const [{ reviewedWelsh }, { welshErrors }, { welshCopyErrors }, { welshHistory }] = await Promise.all([
+  const [
+    { reviewedWelsh },
+    { welshErrors },
+    { welshCopyErrors },
+    { welshHistory },
+    { englishRewording },
+    { englishCopyErrors },
+  ] = await Promise.all([
     import('@eqia/core/cy'),
     import('./cy-errors.js'),
     import('./cy-copy-errors.js'),
     import('./cy-history.js'),
+    import('./english-rewording.js'),
+    import('./copy-errors.js'),
   ]);
-  const { refusals: _en, lifecycle: _enLife, says: _enSays, ...english } = englishErrors;
+  const {
+    refusals: _en,
+    lifecycle: _enLife,
+    says: _enSays,
+    ...english
+  } = { ...englishErrors, ...englishRewording };
   const { refusals: _cy, lifecycle: _cyLife, says: _cySays, ...welsh } = welshErrors;
   return [
     ...reviewRows(english, welsh, reviewedWelsh, 'sdk.errors'),

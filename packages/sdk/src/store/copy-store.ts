@@ -2,13 +2,13 @@ import {
   type AssessmentSummary,
   ConflictError,
   canonicalJson,
-  digestAssessment,
   type Locale,
   type RecordedEvent,
   StoreCorruptError,
   TamperedError,
   verifyChain,
 } from '@eqia/core';
+import { digestAssessment } from '@eqia/core/checks';
 import { foldObjectiveLog } from '@eqia/core/objectives';
 import { type CopyErrorWords, englishCopyErrors } from '../language/copy-errors.js';
 import { withCurrentSnapshot } from './current-snapshot.js';

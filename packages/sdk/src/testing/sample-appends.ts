@@ -2,7 +2,6 @@ import {
   type AssessmentSummary,
   createAssessment,
   defaultProfile,
-  digestAssessment,
   type LifecycleStatus,
   type PersistedSnapshot,
   type RecordedEvent,
@@ -10,6 +9,7 @@ import {
   SNAPSHOT_VERSION,
   summarise,
 } from '@eqia/core';
+import { digestAssessment } from '@eqia/core/checks';
 import type { AppendRequest } from '../store/port.js';
 
 export interface SampleOptions {

@@ -1,0 +1,40 @@
+import { describe, expect, test } from 'vitest';
+import { bundlePage, staticallyLoaded } from '../src/suites/bundle.js';
+
+// What a page embedding eqia downloads before it can show anything: the words only another language
+// than English needs, and the tools a page never calls, load on demand (the bundle budget's figure,
+// `pnpm bench`, is this page's size; docs/performance.md).
+describe('the browser page', () => {
+  test('loads what only Welsh and the translators need on demand, never at once', async () => {
+    const { outputs, entry } = await bundlePage(['@eqia/source', 'module']);
+    const atOnce = staticallyLoaded(outputs, entry);
+    const modulesOf = (names: Iterable<string>) =>
+      new Set([...names].flatMap((name) => Object.keys(outputs[name]?.inputs ?? {})));
+    const loadedAtOnce = modulesOf(atOnce);
+    const onDemand = modulesOf(Object.keys(outputs).filter((name) => !atOnce.has(name)));
+    for (const module of [
+      'packages/sdk/src/language/english-rewording.ts',
+      'packages/sdk/src/language/schema-issues.ts',
+      'packages/sdk/src/client/worded-errors.ts',
+      'packages/sdk/src/language/history.ts',
+      'packages/sdk/src/language/copy-errors.ts',
+      'packages/sdk/src/language/welsh-review.ts',
+      'packages/sdk/src/language/cy-errors.ts',
+    ]) {
+      const named = (loaded: Set<string>) => [...loaded].some((input) => input.endsWith(module));
+      expect(named(loadedAtOnce), `${module} loads at once`).toBe(false);
+      expect(named(onDemand), `${module} loads on demand`).toBe(true);
+    }
+  });
+
+  test("loads core's due-regard rules when a client is created, not with the page", async () => {
+    const { outputs, entry } = await bundlePage(['@eqia/source', 'module']);
+    const atOnce = staticallyLoaded(outputs, entry);
+    const rulesIn = (names: Iterable<string>) =>
+      [...names].flatMap((name) =>
+        Object.keys(outputs[name]?.inputs ?? {}).filter((input) => input.includes('core/src/checks/rules/')),
+      );
+    expect(rulesIn(atOnce)).toEqual([]);
+    expect(rulesIn(Object.keys(outputs).filter((name) => !atOnce.has(name)))).not.toEqual([]);
+  });
+});
