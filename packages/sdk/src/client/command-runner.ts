@@ -99,7 +99,7 @@ export async function runCommand(
         fresh = true;
         continue;
       }
-      throw movedOn(id, expectedVersion, stored.events, context.language, context.knownProfile());
+      throw await movedOn(id, expectedVersion, stored.events, context.language, context.knownProfile());
     }
     // What the log was as read: a session appends to the log it holds once a command commits.
     const head = headOf(stored.events);
@@ -177,16 +177,20 @@ function wordedBlock(error: unknown, event: AssessmentEvent, words: ClientErrorW
   );
 }
 
-/** The caller's copy is out of date: what was appended since, and why retrying would not help. */
-function movedOn(
+/**
+ * The caller's copy is out of date: what was appended since, and why retrying would not help. English
+ * history words load here, as with `history` (no page loads them at once).
+ */
+async function movedOn(
   id: string,
   expectedVersion: number,
   log: readonly RecordedEvent[],
   language: ClientLanguage,
   profile: Profile,
-): ConflictError {
+): Promise<ConflictError> {
   const words = language.errors(profile);
-  const { change } = language.history(profile).words;
+  const { change } =
+    language.history(profile)?.words ?? (await import('../language/history.js')).englishHistory;
   const changes = log
     .slice(expectedVersion)
     .map(({ seq, event }) => loggedChange(seq, event as AssessmentEvent));
