@@ -64,7 +64,7 @@ function mistake(error: unknown): string {
   return text.replace(/\.$/, '');
 }
 
-/** The one positional a command needs, e.g. the assessment id. */
+/** The one positional a command needs, e.g. the assessment id; the hint repeats those given before it. */
 export function requirePositional(
   ctx: CliContext,
   positionals: string[],
@@ -72,7 +72,8 @@ export function requirePositional(
   name: string,
 ): string {
   const value = positionals[index];
-  if (value === undefined) throw new UsageError(msg.args.givePositional({ command: ctx.command, name }));
+  const command = [ctx.command, ...positionals.slice(0, index)].join(' ');
+  if (value === undefined) throw new UsageError(msg.args.givePositional({ command, name }));
   return value;
 }
 

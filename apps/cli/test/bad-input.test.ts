@@ -61,6 +61,8 @@ const flags: BadInput[] = [
   { input: 'an unknown flag', argv: ['list', '--colour'], exit: ExitCode.usage, names: '--colour' },
   { input: 'a flag without its value', argv: ['list', '--state'], exit: ExitCode.usage, names: '--state' },
   { input: 'an unknown state', argv: ['list', '--state', 'lost'], exit: ExitCode.usage, names: 'lost' },
+  { input: 'a year with no equality data', argv: ['data', 'show', '--period', 'nonsense'], exit: ExitCode.usage, names: 'nonsense' },
+  { input: 'a user to add without an id', argv: ['users', 'add', ...admin], exit: ExitCode.usage, names: '`eqia users add <user-id>`' },
   { input: 'an unknown outcome', argv: ['list', '--outcome', 'maybe'], exit: ExitCode.usage, names: '--outcome' },
   { input: 'an unknown section', argv: ['show', 'hybrid-working', '--section', 'nowhere'], exit: ExitCode.usage, names: 'nowhere' },
   { input: 'an unknown format', argv: ['export', 'hybrid-working', '--format', 'pdf'], exit: ExitCode.usage, names: '--format' },

@@ -5,6 +5,7 @@ import { parseCommandArgs, parseDateOption, requireOption, requirePositional } f
 import type { Command } from '../command.js';
 import type { CliContext } from '../context.js';
 import { entriesText, entryTitle, figuresText } from '../data/data-text.js';
+import { figuresFor } from '../data/figures-for.js';
 import { ExitCode } from '../exit-codes.js';
 import { readInputText } from '../input-file.js';
 import { msg } from '../messages/ui-language.js';
@@ -40,7 +41,7 @@ export const command: Command = {
     return withClient(ctx, values, action === 'import' ? 'write' : 'read', async ({ client, profile }) => {
       if (action === 'import') return importData(ctx, client, positionals, values);
       if (action === 'show') {
-        const figures = await client.data.figures(values.period ? { period: values.period } : {});
+        const figures = await figuresFor(client, values.period);
         if (values.json) writeJson(ctx, figures);
         else
           ctx.write(wrapToTerminal(`${terminalSafe(figuresText(figures, profile.smallCountThreshold))}\n`));

@@ -1,8 +1,7 @@
 import { basename } from 'node:path';
-import type { Frozen, OrganisationData } from '@eqia/core';
-import type { EqiaClient } from '@eqia/sdk';
 import { parseCommandArgs, parseDateOption, requireOption } from '../args.js';
 import type { Command } from '../command.js';
+import { figuresFor } from '../data/figures-for.js';
 import { ExitCode } from '../exit-codes.js';
 import { msg } from '../messages/ui-language.js';
 import { withClient } from '../open-client.js';
@@ -16,14 +15,6 @@ const formats = ['html', 'md', 'docx', 'json'] as const;
 /** As @eqia/report's LISTED, which help must not load the report to print. */
 const LISTED_HELP = 50;
 type Format = (typeof formats)[number];
-
-/** The year of equality data to report: a year with none is a mistake to say, not an empty section. */
-async function dataFor(client: EqiaClient, period: string | undefined): Promise<Frozen<OrganisationData>> {
-  const data = await client.data.figures(period === undefined ? {} : { period });
-  if (period !== undefined && data.profiles.length === 0 && data.payGaps.length === 0)
-    throw new UsageError(msg.data.noPeriod({ period }));
-  return data;
-}
 
 export const command: Command = {
   help: () => msg.help.commands.report({ listed: LISTED_HELP }),
@@ -72,7 +63,7 @@ export const command: Command = {
         now,
         profile,
         objectives: await client.objectives.all(),
-        data: await dataFor(client, values['data-period']),
+        data: await figuresFor(client, values['data-period']),
         ...(csvFile !== undefined && { overdueListAt: basename(csvFile) }),
       });
       const languages = await report.reportLanguages(locales);
