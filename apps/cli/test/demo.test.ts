@@ -71,6 +71,8 @@ describe('eqia demo', () => {
     expect(board.stdout).toContain('| People, culture and environment | Rachel Osei |');
     const html = await eqia(cwd, ['objectives', 'report', '--out', 'board.html']);
     expect(html.code).toBe(0);
+    const json = JSON.parse((await eqia(cwd, ['objectives', 'report', '--format', 'json'])).stdout);
+    expect(json).toMatchObject({ format: 'eqia.objectives-board-report', formatVersion: 1 });
   });
 
   it('exports an assessment as HTML, Markdown, CSV and JSON, and the JSON imports into another store', async () => {

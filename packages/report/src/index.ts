@@ -75,6 +75,9 @@ export {
   ANNUAL_REPORT_FORMAT_VERSION,
   type AssessmentJsonInput,
   assessmentJsonSchema,
+  BOARD_REPORT_FORMAT,
+  BOARD_REPORT_FORMAT_VERSION,
   renderAnnualReportJson,
   renderAssessmentJson,
+  renderBoardReportJson,
 } from './render-json.js';

@@ -10,6 +10,7 @@ import {
 } from '@eqia/core';
 import * as z from 'zod/mini';
 import type { AnnualReport } from './annual/annual-report.js';
+import type { BoardReport } from './objectives/board-report.js';
 
 export interface AssessmentJsonInput {
   assessment: Assessment;
@@ -65,4 +66,13 @@ export function renderAnnualReportJson(report: AnnualReport): string {
     formatVersion: ANNUAL_REPORT_FORMAT_VERSION,
     ...report,
   });
+}
+
+export const BOARD_REPORT_FORMAT = 'eqia.objectives-board-report';
+/** 1: the objectives' progress at a day, as `eqia objectives report` builds it. */
+export const BOARD_REPORT_FORMAT_VERSION = 1;
+
+/** The board report on the equality objectives in canonical JSON, labelled with its format and version. */
+export function renderBoardReportJson(report: BoardReport): string {
+  return canonicalJson({ format: BOARD_REPORT_FORMAT, formatVersion: BOARD_REPORT_FORMAT_VERSION, ...report });
 }

@@ -165,7 +165,7 @@ async function boardReport(
     now: ctx.now().toISOString(),
     profile: client.profile,
   });
-  if (format === 'json') return `${JSON.stringify(board, null, 2)}\n`;
+  if (format === 'json') return `${report.renderBoardReportJson(board)}\n`;
   const languages = await report.reportLanguages(locales);
   if (format === 'docx') return report.renderBoardReportDocx(board, client.profile, languages);
   return format === 'html'

@@ -69,7 +69,7 @@ export const command: Command = {
       const languages = await report.reportLanguages(locales);
       const content =
         format === 'json'
-          ? `${JSON.stringify(annual, null, 2)}\n`
+          ? `${report.renderAnnualReportJson(annual)}\n`
           : format === 'docx'
             ? await report.renderAnnualReportDocx(annual, profile, languages)
             : format === 'html'
