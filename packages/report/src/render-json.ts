@@ -74,5 +74,9 @@ export const BOARD_REPORT_FORMAT_VERSION = 1;
 
 /** The board report on the equality objectives in canonical JSON, labelled with its format and version. */
 export function renderBoardReportJson(report: BoardReport): string {
-  return canonicalJson({ format: BOARD_REPORT_FORMAT, formatVersion: BOARD_REPORT_FORMAT_VERSION, ...report });
+  return canonicalJson({
+    format: BOARD_REPORT_FORMAT,
+    formatVersion: BOARD_REPORT_FORMAT_VERSION,
+    ...report,
+  });
 }
