@@ -4,6 +4,7 @@ import type { AssessmentStore, EqiaClient } from '@eqia/sdk';
 import { applyAnswers } from '../answers/apply-answers.js';
 import { answersFromAssessment } from '../answers/from-assessment.js';
 import type { CliMessages } from '../messages/en.js';
+import type { DemoLanguage } from './cy/welsh-demo.js';
 import { seedEqualityData } from './equality-data.js';
 import { demoObjectives } from './objectives.js';
 import { hybridWorkingDraft, stationeryScreenedOut } from './samples.js';
@@ -25,6 +26,14 @@ export interface DemoSample {
   what: keyof CliMessages['demo']['samples'];
 }
 
+/** The English demo: the example profile, English only. */
+const englishDemo: DemoLanguage = {
+  profile: cafcassProfile,
+  example: (sample) => sample,
+  answers: (file) => file,
+  approvalComment: 'Thorough; the child-voice action is a good response to the FJYPB.',
+};
+
 type Clients = Record<'amara' | 'ben' | 'julie' | 'sam' | 'nadia' | 'owen' | 'rachel', EqiaClient>;
 
 /**
@@ -35,9 +44,10 @@ type Clients = Record<'amara' | 'ben' | 'julie' | 'sam' | 'nadia' | 'owen' | 'ra
 export async function buildDemo(
   store: AssessmentStore,
   now: Date,
-  options: { keys?: KeyKeeper } = {},
+  options: { keys?: KeyKeeper; language?: DemoLanguage } = {},
 ): Promise<DemoSample[]> {
-  await store.init({ profile: cafcassProfile });
+  const language = options.language ?? englishDemo;
+  await store.init({ profile: language.profile });
   const { createClient, ed25519Signer, generateSigningKey } = await import('@eqia/sdk');
   let clock = now;
   const at = (date: Date) => {
@@ -78,7 +88,7 @@ export async function buildDemo(
       const actions = shifted.actions.map((action) =>
         servesData.has(action.id) ? { ...action, objectiveId: objectiveIds[0] } : action,
       );
-      return { ...shifted, id, policy: { ...shifted.policy, title }, actions };
+      return language.example({ ...shifted, id, policy: { ...shifted.policy, title }, actions });
     };
 
     // Published: signed off by both stages about seven weeks ago, then published.
@@ -92,9 +102,7 @@ export async function buildDemo(
     at(publishedAt);
     await clients.amara.submit(published.id);
     at(addDays(publishedAt, 2));
-    await clients.julie.approve(published.id, {
-      comment: 'Thorough; the child-voice action is a good response to the FJYPB.',
-    });
+    await clients.julie.approve(published.id, { comment: language.approvalComment });
     at(addDays(publishedAt, 4));
     await clients.sam.approve(published.id);
     at(addDays(publishedAt, 5));
@@ -143,7 +151,7 @@ export async function buildDemo(
       id: 'hybrid-working',
       title: hybridWorkingDraft.policy?.title ?? '',
     });
-    await applyAnswers(clients.ben, draft.assessment.id, hybridWorkingDraft);
+    await applyAnswers(clients.ben, draft.assessment.id, language.answers(hybridWorkingDraft));
     samples.push({ id: 'hybrid-working', title: draft.assessment.policy.title, what: 'draft' });
 
     // Screened out, with a reason for every characteristic.
@@ -152,7 +160,7 @@ export async function buildDemo(
       id: 'stationery-contract',
       title: stationeryScreenedOut.policy?.title ?? '',
     });
-    await applyAnswers(clients.ben, screened.assessment.id, stationeryScreenedOut);
+    await applyAnswers(clients.ben, screened.assessment.id, language.answers(stationeryScreenedOut));
     samples.push({
       id: 'stationery-contract',
       title: screened.assessment.policy.title,
