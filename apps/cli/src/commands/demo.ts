@@ -29,7 +29,7 @@ export const command: Command = {
     const { keysDirectory, saveKeyFile } = await import('../keys/key-files.js');
     const keys = await keysDirectory(ctx);
     // In Welsh, the demo of a Welsh body: it publishes in Welsh and English and its samples have their Welsh.
-    const language = uiLocale === 'cy' ? (await import('../demo/cy/welsh-demo.js')).welshDemo : undefined;
+    const language = uiLocale === 'cy' ? (await import('../demo/welsh-demo.js')).welshDemo : undefined;
     const samples = await buildDemo(store, ctx.now(), {
       ...(language && { language }),
       ...(keys && { keys: (key) => void saveKeyFile(keys, { ...key, store: store.location }) }),

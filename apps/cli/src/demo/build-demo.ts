@@ -4,11 +4,11 @@ import type { AssessmentStore, EqiaClient } from '@eqia/sdk';
 import { applyAnswers } from '../answers/apply-answers.js';
 import { answersFromAssessment } from '../answers/from-assessment.js';
 import type { CliMessages } from '../messages/en.js';
-import type { DemoLanguage } from './cy/welsh-demo.js';
 import { seedEqualityData } from './equality-data.js';
 import { demoObjectives } from './objectives.js';
-import { hybridWorkingDraft, stationeryScreenedOut } from './samples.js';
+import { approvalComment, fhdraTitles, hybridWorkingDraft, stationeryScreenedOut } from './samples.js';
 import { addDays, daysBetween, shiftDates } from './shift-dates.js';
+import type { DemoLanguage } from './welsh-demo.js';
 
 /** Keeps a demo user's private key where the CLI's signer will find it. */
 export type KeyKeeper = (key: {
@@ -31,7 +31,7 @@ const englishDemo: DemoLanguage = {
   profile: cafcassProfile,
   example: (sample) => sample,
   answers: (file) => file,
-  approvalComment: 'Thorough; the child-voice action is a good response to the FJYPB.',
+  approvalComment,
 };
 
 type Clients = Record<'amara' | 'ben' | 'julie' | 'sam' | 'nadia' | 'owen' | 'rachel', EqiaClient>;
@@ -93,11 +93,7 @@ export async function buildDemo(
 
     // Published: signed off by both stages about seven weeks ago, then published.
     const publishedAt = addDays(now, -50);
-    const published = example(
-      'fhdra-pathfinder',
-      'Video by default for FHDRAs in the Pathfinder courts',
-      publishedAt,
-    );
+    const published = example('fhdra-pathfinder', fhdraTitles['fhdra-pathfinder'], publishedAt);
     await author(clients.amara, published, at);
     at(publishedAt);
     await clients.amara.submit(published.id);
@@ -126,7 +122,7 @@ export async function buildDemo(
 
     // Signed off thirteen months ago: its review date has passed.
     const pilotAt = addDays(now, -400);
-    const pilot = example('fhdra-pilot', 'Video FHDRA pilot in three designated family judge areas', pilotAt);
+    const pilot = example('fhdra-pilot', fhdraTitles['fhdra-pilot'], pilotAt);
     await author(clients.amara, pilot, at);
     at(pilotAt);
     await clients.amara.submit(pilot.id);

@@ -97,11 +97,11 @@ export const fhdraAnalysisWelsh: WelshText = {
     'Y dadansoddiad wedi’i gyhoeddi yn yr adroddiad ED&I, gyda chamau gweithredu ar gyfer unrhyw fwlch dros bum pwynt.',
   'actions/act-monitoring-fields/description':
     'Ychwanegu cwestiynau dewisol am hunaniaeth rhywedd a chyfeiriadedd rhywiol at arolwg adborth y partïon.',
-  'actions/act-monitoring-fields/measure':
-    'Y cwestiynau’n fyw, a rhwydwaith Pride wedi adolygu’r geiriad.',
+  'actions/act-monitoring-fields/measure': 'Y cwestiynau’n fyw, a rhwydwaith Pride wedi adolygu’r geiriad.',
   'actions/act-bsl-recording/description':
     'Cofnodi’r angen am Iaith Arwyddion Prydain ar wahân i gyfieithu iaith lafar.',
-  'actions/act-bsl-recording/measure': 'Angen BSL wedi’i gofnodi fel maes ar ei ben ei hun yn system yr achosion.',
+  'actions/act-bsl-recording/measure':
+    'Angen BSL wedi’i gofnodi fel maes ar ei ben ei hun yn system yr achosion.',
   'monitoring/arrangements':
     'Adroddiad chwarterol i’r Bwrdd Gweithrediadau ar bresenoldeb, gohiriadau, ceisiadau i optio allan a chwynion yn ôl oedran, anabledd, rhyw, ethnigrwydd ac angen cyfieithu ar y pryd; mae’r FJYPB a’r Fforwm Teuluoedd yn ei adolygu ddwywaith y flwyddyn.',
 };

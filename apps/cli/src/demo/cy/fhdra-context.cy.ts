@@ -21,18 +21,15 @@ export const fhdraContextWelsh: WelshText = {
   'screening/answers/disability/reason':
     'Gall fideo fod yn anodd i rieni ag anghenion synhwyraidd neu anghenion dysgu.',
   'screening/answers/gender_reassignment/reason': 'Dim data am rieni traws; holi Pride.',
-  'screening/answers/marriage_civil_partnership/reason':
-    'Nid yw telerau gwaith staff yn dibynnu ar hyn.',
+  'screening/answers/marriage_civil_partnership/reason': 'Nid yw telerau gwaith staff yn dibynnu ar hyn.',
   'screening/answers/pregnancy_maternity/reason':
     'Mae teithio i’r llys yn anos yn hwyr yn ystod beichiogrwydd.',
-  'screening/answers/race/reason':
-    'Gall ymddiriedaeth mewn cyfiawnder o bell amrywio rhwng cymunedau.',
+  'screening/answers/race/reason': 'Gall ymddiriedaeth mewn cyfiawnder o bell amrywio rhwng cymunedau.',
   'screening/answers/religion_belief/reason':
     'Amseroedd rhestru a dyddiau sanctaidd: holi’r Rhwydwaith Ffydd.',
   'screening/answers/sex/reason':
     'Mae dioddefwyr cam-drin domestig, mamau gan amlaf, yn colli mesurau diogelwch y llys.',
-  'screening/answers/sexual_orientation/reason':
-    'Dim data; holi Pride a yw ffurf y teulu’n bwysig.',
+  'screening/answers/sexual_orientation/reason': 'Dim data; holi Pride a yw ffurf y teulu’n bwysig.',
   'screening/answers/carers/reason':
     'Rhaid i ofalwyr sy’n berthnasau drefnu gofal yn eu lle i fynychu’r llys.',
   'screening/answers/language/reason': 'Mae cyfieithu ar y pryd dros fideo yn anos.',

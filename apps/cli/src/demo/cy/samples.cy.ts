@@ -5,14 +5,11 @@ import type { WelshText } from '@eqia/core';
  * by text key. Drafted by machine and not yet reviewed by a Welsh speaker.
  */
 
-/** The Welsh title of each sample made from the worked example, by its English title. */
+/** The Welsh title of each sample made from the worked example, by sample id. */
 export const fhdraTitlesWelsh: Readonly<Record<string, string>> = {
-  'Video by default for first hearing dispute resolution appointments':
-    'Fideo yn ddiofyn ar gyfer apwyntiadau datrys anghydfod mewn gwrandawiad cyntaf',
-  'Video by default for FHDRAs in the Pathfinder courts':
-    'Fideo yn ddiofyn ar gyfer FHDRA yn y llysoedd Pathfinder',
-  'Video FHDRA pilot in three designated family judge areas':
-    'Cynllun peilot FHDRA drwy fideo mewn tair ardal barnwr teulu dynodedig',
+  'fhdra-video': 'Fideo yn ddiofyn ar gyfer apwyntiadau datrys anghydfod mewn gwrandawiad cyntaf',
+  'fhdra-pathfinder': 'Fideo yn ddiofyn ar gyfer FHDRA yn y llysoedd Pathfinder',
+  'fhdra-pilot': 'Cynllun peilot FHDRA drwy fideo mewn tair ardal barnwr teulu dynodedig',
 };
 
 /**
@@ -45,8 +42,7 @@ export const stationeryWelsh: WelshText = {
     'Caiff fformatau ac offer hygyrch eu prynu o’r gyllideb addasiadau rhesymol, nid o dan y contract hwn.',
   'screening/answers/gender_reassignment/reason':
     'Nid yw’r contract yn ymwneud â data personol na chwestiynau am hunaniaeth.',
-  'screening/answers/marriage_civil_partnership/reason':
-    'Nid yw’n berthnasol i delerau gwaith neb.',
+  'screening/answers/marriage_civil_partnership/reason': 'Nid yw’n berthnasol i delerau gwaith neb.',
   'screening/answers/pregnancy_maternity/reason': 'Dim newid i amodau gwaith nac i offer.',
   'screening/answers/race/reason':
     'Mae dyletswyddau cydraddoldeb y cyflenwr ei hun wedi’u cynnwys yn nhelerau’r fframwaith.',
@@ -57,12 +53,10 @@ export const stationeryWelsh: WelshText = {
   'screening/answers/sexual_orientation/reason':
     'Nid yw’r contract yn casglu data ac nid yw’n effeithio ar unrhyw wasanaeth.',
   'screening/answers/carers/reason': 'Mae’r trefniadau archebu a dosbarthu heb newid.',
-  'screening/answers/language/reason':
-    'Ni chynhyrchir unrhyw ddeunydd i’r cyhoedd o dan y contract.',
+  'screening/answers/language/reason': 'Ni chynhyrchir unrhyw ddeunydd i’r cyhoedd o dan y contract.',
   'screening/decision/rationale':
     'Adnewyddu nwyddau traul swyddfa fel y maent, heb newid i wasanaethau, telerau staff na data: nid effeithir ar unrhyw nodwedd.',
 };
 
 /** The equality lead’s comment on approving the published sample. */
-export const approvalCommentWelsh =
-  'Trylwyr; mae’r cam gweithredu ar lais y plentyn yn ymateb da i’r FJYPB.';
+export const approvalCommentWelsh = 'Trylwyr; mae’r cam gweithredu ar lais y plentyn yn ymateb da i’r FJYPB.';
