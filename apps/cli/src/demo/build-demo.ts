@@ -39,7 +39,8 @@ type Clients = Record<'amara' | 'ben' | 'julie' | 'sam' | 'nadia' | 'owen' | 'ra
 /**
  * Fill an empty store with sample assessments in the states people meet: published, in review, signed off
  * with its review now due, a draft, a revision under way and a screened-out record. Dates are relative to
- * `now`, so the review-due and overdue-action samples stay so whenever the demo is run.
+ * `now`, so the review-due and overdue-action samples stay so whenever the demo is run. `language` makes
+ * it a Welsh body's demo (`welshDemo`); English by default.
  */
 export async function buildDemo(
   store: AssessmentStore,
