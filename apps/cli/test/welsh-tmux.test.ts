@@ -34,8 +34,11 @@ describe('eqia in Welsh (Cymraeg)', () => {
     expect(wrong.stderr).toContain('eqia list: Rhaid i --state fod yn un o draft,');
     const unknown = await runBinary(cwd, ['--lang', 'cy', 'lsit']);
     expect(unknown.stderr).toContain('nid yw "lsit" yn orchymyn');
-    // English stays exactly as it was.
-    expect((await runBinary(cwd, ['list'])).stdout).toMatch(/^ID +STATE +OWNER +REVIEW +TITLE$/m);
+    // The demo in Welsh is a Welsh body's, whose profile says Welsh; English stays as it was when asked.
+    expect((await runBinary(cwd, ['list'])).stdout).toMatch(/^ID +CYFLWR +PERCHENNOG +ADOLYGU +TEITL$/m);
+    expect((await runBinary(cwd, ['--lang', 'en', 'list'])).stdout).toMatch(
+      /^ID +STATE +OWNER +REVIEW +TITLE$/m,
+    );
     const badLang = await runBinary(cwd, ['--lang', 'fr', 'list']);
     expect(badLang.code).toBe(2);
     expect(badLang.stderr).toContain('"fr" is not a language eqia speaks');

@@ -2,7 +2,7 @@ import { parseCommandArgs } from '../args.js';
 import type { Command } from '../command.js';
 import { ExitCode } from '../exit-codes.js';
 import { english } from '../messages/en.js';
-import { msg } from '../messages/ui-language.js';
+import { msg, uiLocale } from '../messages/ui-language.js';
 import { refuseOldLayout } from '../open-client.js';
 import { openStore, storeLocation } from '../open-store.js';
 import { writeJson } from '../output/json.js';
@@ -28,7 +28,10 @@ export const command: Command = {
     const { buildDemo } = await import('../demo/build-demo.js');
     const { keysDirectory, saveKeyFile } = await import('../keys/key-files.js');
     const keys = await keysDirectory(ctx);
+    // In Welsh, the demo of a Welsh body: it publishes in Welsh and English and its samples have their Welsh.
+    const language = uiLocale === 'cy' ? (await import('../demo/welsh-demo.js')).welshDemo : undefined;
     const samples = await buildDemo(store, ctx.now(), {
+      ...(language && { language }),
       ...(keys && { keys: (key) => void saveKeyFile(keys, { ...key, store: store.location }) }),
     }).finally(() => store.close());
     if (values.json) {
@@ -46,7 +49,10 @@ export const command: Command = {
     const eqia = `${command}${storeFlag}`;
     // Sentences wrap at words to the terminal's width; the ✓ stands before the first line.
     const width = terminalWidth();
-    const created = wrapText(msg.demo.created({ location: store.location }), width && width - 2);
+    const created = wrapText(
+      (language ? msg.demo.createdWelsh : msg.demo.created)({ location: store.location }),
+      width && width - 2,
+    );
     const users = wrapText(`${msg.demo.users}${keys ? msg.demo.keys({ keys, eqia }) : ''}`, width);
     ctx.write(`${style.green('✓')} ${created}
 

@@ -6,8 +6,9 @@ import { answersFromAssessment } from '../answers/from-assessment.js';
 import type { CliMessages } from '../messages/en.js';
 import { seedEqualityData } from './equality-data.js';
 import { demoObjectives } from './objectives.js';
-import { hybridWorkingDraft, stationeryScreenedOut } from './samples.js';
+import { approvalComment, fhdraTitles, hybridWorkingDraft, stationeryScreenedOut } from './samples.js';
 import { addDays, daysBetween, shiftDates } from './shift-dates.js';
+import type { DemoLanguage } from './welsh-demo.js';
 
 /** Keeps a demo user's private key where the CLI's signer will find it. */
 export type KeyKeeper = (key: {
@@ -25,19 +26,29 @@ export interface DemoSample {
   what: keyof CliMessages['demo']['samples'];
 }
 
+/** The English demo: the example profile, English only. */
+const englishDemo: DemoLanguage = {
+  profile: cafcassProfile,
+  example: (sample) => sample,
+  answers: (file) => file,
+  approvalComment,
+};
+
 type Clients = Record<'amara' | 'ben' | 'julie' | 'sam' | 'nadia' | 'owen' | 'rachel', EqiaClient>;
 
 /**
  * Fill an empty store with sample assessments in the states people meet: published, in review, signed off
  * with its review now due, a draft, a revision under way and a screened-out record. Dates are relative to
- * `now`, so the review-due and overdue-action samples stay so whenever the demo is run.
+ * `now`, so the review-due and overdue-action samples stay so whenever the demo is run. `language` makes
+ * it a Welsh body's demo (`welshDemo`); English by default.
  */
 export async function buildDemo(
   store: AssessmentStore,
   now: Date,
-  options: { keys?: KeyKeeper } = {},
+  options: { keys?: KeyKeeper; language?: DemoLanguage } = {},
 ): Promise<DemoSample[]> {
-  await store.init({ profile: cafcassProfile });
+  const language = options.language ?? englishDemo;
+  await store.init({ profile: language.profile });
   const { createClient, ed25519Signer, generateSigningKey } = await import('@eqia/sdk');
   let clock = now;
   const at = (date: Date) => {
@@ -78,23 +89,17 @@ export async function buildDemo(
       const actions = shifted.actions.map((action) =>
         servesData.has(action.id) ? { ...action, objectiveId: objectiveIds[0] } : action,
       );
-      return { ...shifted, id, policy: { ...shifted.policy, title }, actions };
+      return language.example({ ...shifted, id, policy: { ...shifted.policy, title }, actions });
     };
 
     // Published: signed off by both stages about seven weeks ago, then published.
     const publishedAt = addDays(now, -50);
-    const published = example(
-      'fhdra-pathfinder',
-      'Video by default for FHDRAs in the Pathfinder courts',
-      publishedAt,
-    );
+    const published = example('fhdra-pathfinder', fhdraTitles['fhdra-pathfinder'], publishedAt);
     await author(clients.amara, published, at);
     at(publishedAt);
     await clients.amara.submit(published.id);
     at(addDays(publishedAt, 2));
-    await clients.julie.approve(published.id, {
-      comment: 'Thorough; the child-voice action is a good response to the FJYPB.',
-    });
+    await clients.julie.approve(published.id, { comment: language.approvalComment });
     at(addDays(publishedAt, 4));
     await clients.sam.approve(published.id);
     at(addDays(publishedAt, 5));
@@ -118,7 +123,7 @@ export async function buildDemo(
 
     // Signed off thirteen months ago: its review date has passed.
     const pilotAt = addDays(now, -400);
-    const pilot = example('fhdra-pilot', 'Video FHDRA pilot in three designated family judge areas', pilotAt);
+    const pilot = example('fhdra-pilot', fhdraTitles['fhdra-pilot'], pilotAt);
     await author(clients.amara, pilot, at);
     at(pilotAt);
     await clients.amara.submit(pilot.id);
@@ -143,7 +148,7 @@ export async function buildDemo(
       id: 'hybrid-working',
       title: hybridWorkingDraft.policy?.title ?? '',
     });
-    await applyAnswers(clients.ben, draft.assessment.id, hybridWorkingDraft);
+    await applyAnswers(clients.ben, draft.assessment.id, language.answers(hybridWorkingDraft));
     samples.push({ id: 'hybrid-working', title: draft.assessment.policy.title, what: 'draft' });
 
     // Screened out, with a reason for every characteristic.
@@ -152,7 +157,7 @@ export async function buildDemo(
       id: 'stationery-contract',
       title: stationeryScreenedOut.policy?.title ?? '',
     });
-    await applyAnswers(clients.ben, screened.assessment.id, stationeryScreenedOut);
+    await applyAnswers(clients.ben, screened.assessment.id, language.answers(stationeryScreenedOut));
     samples.push({
       id: 'stationery-contract',
       title: screened.assessment.policy.title,

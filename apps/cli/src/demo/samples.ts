@@ -1,5 +1,14 @@
 import type { AnswersFile } from '../answers/schema.js';
 
+/** The titles of the samples made from the worked example, by sample id (the in-review one keeps its own). */
+export const fhdraTitles = {
+  'fhdra-pathfinder': 'Video by default for FHDRAs in the Pathfinder courts',
+  'fhdra-pilot': 'Video FHDRA pilot in three designated family judge areas',
+} as const;
+
+/** The equality lead's comment on approving the published sample. */
+export const approvalComment = 'Thorough; the child-voice action is a good response to the FJYPB.';
+
 /** A draft: policy details and some of the screening done, the rest still to do. */
 export const hybridWorkingDraft: AnswersFile = {
   policy: {

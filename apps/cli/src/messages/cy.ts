@@ -63,6 +63,8 @@ export const welsh: CliMessages = {
     exists: ({ location }) =>
       `Mae storfa eisoes yn ${location}: mae’r demo angen un newydd. Rhowch --store ./eqia-demo (neu dilëwch yr hen un).`,
     created: ({ location }) => `Crëwyd storfa demo yn ${location} (proffil enghreifftiol Cafcass).`,
+    createdWelsh: ({ location }) =>
+      `Crëwyd storfa demo yn ${location} (proffil enghreifftiol Cafcass, yn cyhoeddi yn Gymraeg ac yn Saesneg, y Gymraeg yn gyntaf). Drafftiwyd Cymraeg yr enghreifftiau gan beiriant ac nid yw siaradwr Cymraeg wedi’i hadolygu eto.`,
     headers: ['ID', 'CYFLWR', 'TEITL'],
     users:
       'Defnyddwyr: amara a ben (awduron), julie (arweinydd cydraddoldeb), sam, nadia, owen a rachel (cymeradwywyr, sy’n berchen ar yr amcanion cydraddoldeb), val (darllenydd).',

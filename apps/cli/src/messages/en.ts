@@ -69,6 +69,8 @@ export const english = {
       `A store already exists at ${location}: the demo needs a new one. Pass --store ./eqia-demo (or remove the old one).`,
     created: ({ location }: { location: string }) =>
       `Created a demo store at ${location} (Cafcass example profile).`,
+    createdWelsh: ({ location }: { location: string }) =>
+      `Created a demo store at ${location} (Cafcass example profile, publishing in Welsh and English, Welsh first). The samples’ Welsh was drafted by machine and is not yet reviewed by a Welsh speaker.`,
     headers: ['ID', 'STATE', 'TITLE'],
     users:
       'Users: amara and ben (authors), julie (equality lead), sam, nadia, owen and rachel (approvers, who own the equality objectives), val (viewer).',

@@ -143,7 +143,11 @@ bonus_paid_women, lower_quartile_men … upper_quartile_women (docs/equality-lea
 Creu storfa gyda phroffil enghreifftiol Cafcass ac asesiadau enghreifftiol mewn sawl cyflwr — wedi’i
 gyhoeddi, yn cael ei adolygu, wedi’i gymeradwyo gyda’i adolygiad yn ddyledus, diwygiad, drafft a
 chofnod wedi’i sgrinio allan — a phedwar amcan cydraddoldeb y sefydliad gyda blwyddyn o ddiweddariadau
-cynnydd, yna dangos beth i roi cynnig arno. Rhaid i’r storfa beidio â bod yn bod eto.`,
+cynnydd, yna dangos beth i roi cynnig arno. Rhaid i’r storfa beidio â bod yn bod eto.
+
+Yn Gymraeg (eqia --lang cy demo, neu EQIA_LANG=cy), demo corff yng Nghymru: mae’n cyhoeddi yn Gymraeg
+ac yn Saesneg, y Gymraeg yn gyntaf, ac mae gan bob enghraifft Gymraeg ei thestunau (y drafft rywfaint
+ohoni yn unig).`,
       due: `Defnydd: eqia due [--json]
 
 Asesiadau sy’n ddyledus i’w hadolygu a chamau gweithredu sydd wedi pasio’u dyddiad dyledus. Allanfa 1

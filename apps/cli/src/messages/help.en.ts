@@ -141,7 +141,10 @@ bonus_paid_women, lower_quartile_men … upper_quartile_women (docs/equality-lea
 
 Create a store with the Cafcass example profile and sample assessments in several states — published,
 in review, signed off with its review due, a revision, a draft and a screened-out record — and the
-organisation's four equality objectives with a year of progress updates, then print what to try. The store must not exist yet.`,
+organisation's four equality objectives with a year of progress updates, then print what to try. The store must not exist yet.
+
+In Welsh (eqia --lang cy demo, or EQIA_LANG=cy), the demo of a Welsh body: it publishes in Welsh and
+English, Welsh first, and each sample has the Welsh of its texts (the draft only some of it).`,
       due: `Usage: eqia due [--json]
 
 Assessments due for review and actions past their due date. Exit 1 when anything is due, 0 when

@@ -4,20 +4,22 @@ import { reviewedCliWelsh } from './reviewed.js';
 
 /**
  * Every message eqia words in Welsh, beside its English and with whether a Welsh speaker has checked
- * it: core's and the reports' (`welshReview`), the SDK's (`sdk.*`) and the CLI's own (`cli.*`, checked
- * ones recorded in reviewed.ts). The list a body sends to its translators (`pnpm --filter @eqia/cli run
+ * it: core's and the reports' (`welshReview`), the SDK's (`sdk.*`), the CLI's own (`cli.*`, checked
+ * ones recorded in reviewed.ts) and the Welsh demo's samples (`cli.demoSamples.*`). The list a body sends to its translators (`pnpm --filter @eqia/cli run
  * welsh-review`); the CLI is the one package that sees every catalogue. Loads the Welsh when called.
  */
 export async function welshReviewRecord(): Promise<ReviewRow[]> {
-  const [{ welshReview }, { sdkWelshReview }, { welsh }] = await Promise.all([
+  const [{ welshReview }, { sdkWelshReview }, { welsh }, { demoWelshReview }] = await Promise.all([
     import('@eqia/report/cy'),
     import('@eqia/sdk'),
     import('./cy.js'),
+    import('../demo/welsh-demo.js'),
   ]);
   return [
     ...welshReview(),
     ...(await sdkWelshReview()),
     ...reviewRows(english, welsh, reviewedCliWelsh, 'cli'),
+    ...demoWelshReview(),
   ];
 }
 

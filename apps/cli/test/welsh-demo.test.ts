@@ -1,0 +1,120 @@
+import { join } from 'node:path';
+import { type Assessment, textFields, workedExample } from '@eqia/core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { fhdraAnalysisWelsh } from '../src/demo/cy/fhdra-analysis.cy.js';
+import { fhdraContextWelsh } from '../src/demo/cy/fhdra-context.cy.js';
+import { hybridWorkingWelsh, stationeryWelsh } from '../src/demo/cy/samples.cy.js';
+import { welshReviewRecord } from '../src/messages/welsh-review.js';
+import { runBinary } from './support/binary.js';
+import { tempDir } from './support/cli.js';
+
+// `eqia --lang cy demo`: the demo of a body that publishes in Welsh and English, on the built binary.
+
+describe('the Welsh body’s demo (eqia --lang cy demo)', () => {
+  let cwd: string;
+  let demo: { code: number | null; stdout: string; stderr: string };
+  // No --lang after the demo: the store's profile says Welsh.
+  const run = (argv: string[]) =>
+    runBinary(cwd, ['--store', 'store', ...argv], {
+      env: { EQIA_CONFIG: join(cwd, 'config.json'), HOME: cwd },
+    });
+
+  beforeAll(async () => {
+    cwd = await tempDir();
+    demo = await run(['--lang', 'cy', 'demo']);
+  }, 120_000);
+
+  it('says it made a Welsh body’s store, whose Welsh is machine-drafted, and publishes Welsh first', async () => {
+    expect(demo.code, demo.stderr).toBe(0);
+    expect(demo.stdout).toContain('(proffil enghreifftiol Cafcass, yn cyhoeddi yn Gymraeg ac yn Saesneg');
+    expect(demo.stdout.replace(/\s+/g, ' ')).toContain('nid yw siaradwr Cymraeg wedi’i hadolygu eto');
+    const profile = JSON.parse((await run(['profile', 'show', '--json'])).stdout);
+    expect(profile.languages).toEqual({ publishes: ['cy', 'en'], default: 'cy' });
+  });
+
+  it('publishes a sample with all its Welsh: no finding, one document with the Welsh first', async () => {
+    const checked = await run(['check', 'fhdra-pathfinder']);
+    expect(checked.code, checked.stdout).toBe(0);
+    expect(checked.stdout).toContain('Dim canfyddiadau');
+    const html = await run(['export', 'fhdra-pathfinder', '--format', 'html']);
+    expect(html.code, html.stderr).toBe(0);
+    expect(html.stdout).toContain('<html lang="cy">');
+    const welsh = html.stdout.indexOf('<article lang="cy">');
+    const english = html.stdout.indexOf('<article lang="en-GB">');
+    expect(welsh).toBeGreaterThan(0);
+    expect(english).toBeGreaterThan(welsh);
+    expect(html.stdout).toContain(
+      '<h1>Asesiad effaith cydraddoldeb: Fideo yn ddiofyn ar gyfer FHDRA yn y llysoedd Pathfinder</h1>',
+    );
+    expect(html.stdout).toContain(
+      '<h1>Equality impact assessment: Video by default for FHDRAs in the Pathfinder courts</h1>',
+    );
+    // The Welsh version says the Welsh, not the English, of the texts.
+    expect(html.stdout.slice(welsh, english)).toContain('Cynghorwyr Llys Teulu yn treulio mwy o amser');
+    expect(html.stdout.slice(welsh, english)).not.toContain('Family Court Advisers spend more time');
+  });
+
+  it('flags the draft’s texts still without Welsh, and only those', async () => {
+    const checked = await run(['check', 'hybrid-working', '--json']);
+    expect(checked.code).toBe(1);
+    const findings = JSON.parse(checked.stdout) as { ruleId: string; path: string; message: string }[];
+    const missing = findings.filter((finding) => finding.ruleId === 'welsh-text-written');
+    expect(missing.map((finding) => finding.path)).toMatchInlineSnapshot(`
+      [
+        "policy.scope",
+        "policy.relatedPolicies",
+        "screening.answers.carers.reason",
+        "screening.answers.pregnancy_maternity.reason",
+      ]
+    `);
+    expect(missing[0]?.message).toBe(
+      'Nid oes fersiwn Gymraeg o’r testun yn policy/scope, ac mae’r sefydliad yn cyhoeddi yn Gymraeg.',
+    );
+  });
+
+  it('gives every sample but the draft all its Welsh', async () => {
+    for (const id of ['fhdra-video', 'fhdra-pilot', 'fhdra-pathfinder-r2', 'stationery-contract']) {
+      const checked = JSON.parse((await run(['check', id, '--json'])).stdout) as { ruleId: string }[];
+      expect(
+        checked.filter((finding) => finding.ruleId.startsWith('welsh-')),
+        id,
+      ).toEqual([]);
+    }
+  });
+});
+
+describe('the Welsh of the demo’s samples', () => {
+  const keysOf = (assessment: Assessment) =>
+    textFields(assessment)
+      .filter(({ english }) => english.trim() !== '')
+      .map(({ key }) => key);
+
+  it('is written for each text of the worked example but its title (each sample has its own), and no other', () => {
+    const welsh = Object.keys({ ...fhdraContextWelsh, ...fhdraAnalysisWelsh }).sort();
+    expect(welsh).toEqual(
+      keysOf(workedExample)
+        .filter((key) => key !== 'policy/title')
+        .sort(),
+    );
+  });
+
+  it('names only the texts of the draft and the screened-out record', () => {
+    const policyAndScreening =
+      /^(policy\/(title|summary|aims|scope)|screening\/(answers\/\w+\/reason|decision\/rationale))$/;
+    for (const key of [...Object.keys(hybridWorkingWelsh), ...Object.keys(stationeryWelsh)])
+      expect(key).toMatch(policyAndScreening);
+  });
+
+  it('is in the record of Welsh to check, beside its English, unreviewed', async () => {
+    const rows = (await welshReviewRecord()).filter((row) => row.id.startsWith('cli.demoSamples.'));
+    expect(rows.length).toBe(Object.keys({ ...fhdraContextWelsh, ...fhdraAnalysisWelsh }).length + 24);
+    expect(rows.filter((row) => row.en === '' || row.cy === '' || row.reviewed)).toEqual([]);
+    expect(rows.find((row) => row.id === 'cli.demoSamples.fhdra.policy/aims')?.en).toBe(
+      workedExample.policy.aims,
+    );
+    expect(rows.find((row) => row.id === 'cli.demoSamples.titles.fhdra-video')).toMatchObject({
+      en: workedExample.policy.title,
+      cy: 'Fideo yn ddiofyn ar gyfer apwyntiadau datrys anghydfod mewn gwrandawiad cyntaf',
+    });
+  });
+});
