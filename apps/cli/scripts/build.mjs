@@ -6,10 +6,23 @@ import { rm, writeFile } from 'node:fs/promises';
 import { build } from 'esbuild';
 import { yogaWithoutFetch } from './yoga-without-fetch.mjs';
 
+/** bin.ts imports the fast path as a file of its own, built apart (below), not as a chunk of the CLI. */
+const fastListJsonApart = {
+  name: 'fast-list-json-apart',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/fast-list-json\.js$/ }, ({ path }) => ({ path, external: true }));
+  },
+};
+
 const root = new URL('..', import.meta.url).pathname;
 const dist = `${root}dist`;
 
 await rm(dist, { recursive: true, force: true });
+
+// Bundled CommonJS (signal-exit, better-sqlite3, …) calls require() for Node's built-ins.
+const banner = {
+  js: "import { createRequire as __eqiaCreateRequire } from 'node:module'; const require = __eqiaCreateRequire(import.meta.url);",
+};
 
 const result = await build({
   absWorkingDir: root,
@@ -29,11 +42,8 @@ const result = await build({
   // when DEV=true, and better-sqlite3's native addon, which the SQLite store names (its JavaScript is
   // bundled: one file to load rather than twelve, for `eqia list --json`'s start).
   external: ['pg', 'react-devtools-core', '*.node'],
-  // Bundled CommonJS (signal-exit, …) calls require() for Node's built-ins.
-  banner: {
-    js: "import { createRequire as __eqiaCreateRequire } from 'node:module'; const require = __eqiaCreateRequire(import.meta.url);",
-  },
-  plugins: [yogaWithoutFetch],
+  banner,
+  plugins: [yogaWithoutFetch, fastListJsonApart],
   jsx: 'automatic',
   minifyWhitespace: true,
   minifySyntax: true,
@@ -43,5 +53,29 @@ const result = await build({
   logLevel: 'warning',
 });
 
+// `eqia list --json`'s fast path (fast-list-json.ts) as one file, its few sources and better-sqlite3's
+// JavaScript in it: split, it loaded seven chunks, each a module for Node to resolve, read and link
+// before anything was printed (docs/performance.md). better-sqlite3's JavaScript is then in it and in a
+// chunk of the CLI: whichever loads first gives the addon its error class, the same code either way.
+const fast = await build({
+  absWorkingDir: root,
+  entryPoints: ['src/fast-list-json.ts'],
+  outdir: 'dist',
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  conditions: ['@eqia/source'],
+  external: ['*.node'],
+  banner,
+  minifyWhitespace: true,
+  minifySyntax: true,
+  sourcemap: true,
+  metafile: true,
+  legalComments: 'linked',
+  logLevel: 'warning',
+});
+
 // Which sources each chunk holds: the lazy-loading test maps the chunks a command loads back to them.
-await writeFile(`${dist}/meta.json`, JSON.stringify(result.metafile));
+const outputs = { ...result.metafile.outputs, ...fast.metafile.outputs };
+await writeFile(`${dist}/meta.json`, JSON.stringify({ ...result.metafile, outputs }));
