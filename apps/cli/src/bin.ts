@@ -1,23 +1,42 @@
 #!/usr/bin/env node
+import { writeSync } from 'node:fs';
+import { descriptorWriter } from './output/descriptor-writer.js';
+
 const argv = process.argv.slice(2);
 
-// A reader that stops early (`eqia list --json | head`) closes the pipe: what it read is all it wanted,
-// so eqia ends there, quietly and with success, whichever path is printing and however much was left.
-// Output that cannot be written at all (a full disk, `> /dev/full`) is the disk failing (exit 11, as for
-// an --out file), said plainly rather than as a stack trace.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+/*
+ * A reader that stops early (`eqia list --json | head`) closes the pipe: what it read is all it wanted,
+ * so eqia ends there, quietly and with success, whichever path is printing and however much was left.
+ * Output that cannot be written at all (a full disk, `> /dev/full`) is the disk failing (exit 11, as for
+ * an --out file), said plainly rather than as a stack trace.
+ */
+function unwritable(error: NodeJS.ErrnoException): never {
   if (error.code === 'EPIPE') process.exit(0);
   process.stderr.write(
     `eqia: the output could not be written (${error.code ?? error.message}): free space or send it elsewhere.\n`,
   );
   process.exit(11);
+}
+
+let watched = false;
+/** process.stdout (which Node makes on first use) with the handler above. */
+function stdout(): NodeJS.WriteStream {
+  if (!watched) process.stdout.on('error', unwritable);
+  watched = true;
+  return process.stdout;
+}
+
+const toDescriptor = descriptorWriter({
+  writeSync: (data, offset) => writeSync(1, data, offset),
+  stream: stdout,
+  failed: unwritable,
 });
 
 /** `eqia list --json` prints before the rest of eqia is loaded, when it can (fast-list-json.ts). */
 async function listedAtOnce(): Promise<boolean> {
   if (argv[0] !== 'list' || !argv.includes('--json')) return false;
   const { fastListJson } = await import('./fast-list-json.js');
-  return fastListJson(argv, { env: process.env, cwd: process.cwd(), stdout: process.stdout });
+  return fastListJson(argv, { env: process.env, cwd: process.cwd(), stdout: { write: toDescriptor } });
 }
 
 if (!(await listedAtOnce())) {
@@ -33,7 +52,7 @@ if (!(await listedAtOnce())) {
   process.exitCode = await runCli(argv, {
     env: process.env,
     cwd: process.cwd(),
-    stdout: process.stdout,
+    stdout: stdout(),
     stderr: process.stderr,
     stdinIsTTY: Boolean(process.stdin.isTTY),
   });

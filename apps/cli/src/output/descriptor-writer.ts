@@ -1,0 +1,31 @@
+/*
+ * `eqia list --json`'s fast path writes its output straight to file descriptor 1: making process.stdout
+ * loads Node's streams (and for a pipe its sockets), a part of the fast path's margin over node's start
+ * (docs/performance.md). Each write is whole before it returns. A descriptor that another process made
+ * non-blocking (EAGAIN: the reader is behind) hands the rest, and all that follows, to the stream, which
+ * waits for the reader; any other failure is the caller's to word.
+ */
+
+export interface DescriptorWriterParts {
+  /** Writes from `offset` on (fs.writeSync on descriptor 1), returning how many bytes it wrote. */
+  writeSync(data: Uint8Array, offset: number): number;
+  /** process.stdout, made only when needed. */
+  stream(): { write(data: Uint8Array): unknown };
+  /** A write that failed other than with EAGAIN. */
+  failed(error: NodeJS.ErrnoException): never;
+}
+
+export function descriptorWriter({ writeSync, stream, failed }: DescriptorWriterParts) {
+  let streaming = false;
+  return (bytes: string | Uint8Array): void => {
+    const data = typeof bytes === 'string' ? Buffer.from(bytes) : bytes;
+    let written = 0;
+    try {
+      while (!streaming && written < data.length) written += writeSync(data, written);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') failed(error as NodeJS.ErrnoException);
+      streaming = true;
+    }
+    if (written < data.length) stream().write(data.subarray(written));
+  };
+}
