@@ -13,6 +13,7 @@ import {
 import { type EqualityDataStatements, prepareEqualityData } from './equality-data-statements.js';
 import { listedWhere } from './filter-sql.js';
 import { type ListJson, prepareListJson } from './list-json.js';
+import { type Listings, prepareListings } from './listings.js';
 import { type ObjectiveStatements, prepareObjectives } from './objective-statements.js';
 import { profileVersions } from './profile-version.js';
 
@@ -270,6 +271,7 @@ export interface Ready {
   append(versions: { expected: number; profile: string | undefined }, rows: AppendRows): void;
   read(id: string): (Snapshot & { events: EventRow[] }) | undefined;
   listJson: ListJson;
+  listings: Listings;
   annualTotals: AnnualTotalsQuery;
   objectives: ObjectiveStatements;
   equalityData: EqualityDataStatements;
@@ -316,6 +318,7 @@ export function prepareStore(db: Database.Database, file: string): Ready {
     append: (...args) => append.immediate(...args),
     read: (id) => read.deferred(id),
     listJson: prepareListJson(db, file),
+    listings: prepareListings(db),
     annualTotals: annualTotalsQuery(db, file),
     objectives: prepareObjectives(db),
     equalityData: prepareEqualityData(db),
