@@ -188,7 +188,10 @@ class SqliteFileStore implements SqliteStore {
     });
   }
 
-  /** The listings kept beside the summaries (listings.ts), else the summaries' checked path. */
+  /**
+   * The listings kept beside the summaries (listings.ts), else (a needle SQL cannot compare, a listing
+   * misshapen) the summaries' checked path.
+   */
   listings(filter?: ListFilter): Promise<Frozen<AssessmentListing>[]> {
     return this.#run(() => {
       const ready = this.#open();

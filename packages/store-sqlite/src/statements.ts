@@ -280,6 +280,7 @@ export interface Ready {
 export function prepareStore(db: Database.Database, file: string): Ready {
   const statements = prepareStatements(db);
   const profileVersionOf = profileVersions();
+  const listJson = prepareListJson(db, file);
   // Each document once, where its readers read it; the rows that do not change are left as they are.
   const append = db.transaction(
     ({ expected, profile }: { expected: number; profile: string | undefined }, rows: AppendRows) => {
@@ -317,8 +318,8 @@ export function prepareStore(db: Database.Database, file: string): Ready {
     // IMMEDIATE: take the write lock before reading the version, so no other writer can slip in between.
     append: (...args) => append.immediate(...args),
     read: (id) => read.deferred(id),
-    listJson: prepareListJson(db, file),
-    listings: prepareListings(db),
+    listJson,
+    listings: prepareListings(db, listJson),
     annualTotals: annualTotalsQuery(db, file),
     objectives: prepareObjectives(db),
     equalityData: prepareEqualityData(db),
