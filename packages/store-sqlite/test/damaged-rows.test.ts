@@ -20,7 +20,15 @@ async function populated(): Promise<string> {
   return file;
 }
 
-type Call = 'list' | 'listJson' | 'listings' | 'read' | 'readSnapshots' | 'readDigests' | 'readDigestPart' | 'readProfile';
+type Call =
+  | 'list'
+  | 'listJson'
+  | 'listings'
+  | 'read'
+  | 'readSnapshots'
+  | 'readDigests'
+  | 'readDigestPart'
+  | 'readProfile';
 
 const calls: Record<Call, (store: ReturnType<typeof openSqliteStore>) => Promise<unknown>> = {
   list: (store) => store.list(),

@@ -15,7 +15,8 @@ import { toLazyView } from './view.js';
 const today = (context: ClientContext) => context.clock().toISOString().slice(0, 10);
 
 /** What `client.list` returns: the store's listings, exact and frozen (the port's `listings`). */
-export const listListings = (context: ClientContext, filter: ListFilter = {}) => context.store.listings(filter);
+export const listListings = (context: ClientContext, filter: ListFilter = {}) =>
+  context.store.listings(filter);
 
 /** The summaries a filter matches, in list order: for the reads that need them whole (views, digests). */
 export async function listAssessments(
