@@ -21,7 +21,7 @@ export interface BudgetResult extends Budget {
 export function largeBudgetsFor(large: number): Budget[] {
   return [
     {
-      label: `list with a negative impact on disability at ${large}`,
+      label: `list (listings) with a negative impact on disability at ${large}`,
       measurement: `filter-${large}`,
       limit: 200,
       unit: 'ms',

@@ -34,8 +34,10 @@ try {
   } catch (error) {
     if (!isEqiaError(error) || error.code !== 'BLOCKED_BY_FINDINGS') throw error;
   }
-  const summaries = await client.list();
-  console.log(`node: ${summaries.length} assessment, ${view.status.state}, ${html.length} bytes of HTML`);
+  // Listings (AssessmentListing), as `eqia list --json` prints them: the open actions counted.
+  const listings = await client.list();
+  if (listings[0]?.openActionCount !== 0) throw new Error('the listing lost its open actions');
+  console.log(`node: ${listings.length} assessment, ${view.status.state}, ${html.length} bytes of HTML`);
 } catch (error) {
   if (error instanceof ConflictError) console.error('try again');
   throw error;

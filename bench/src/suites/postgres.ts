@@ -184,7 +184,7 @@ async function filteredList(
   record(
     context,
     'pg-filter',
-    `list with a negative impact on disability (${size}, PostgreSQL)`,
+    `list (listings) with a negative impact on disability (${size}, PostgreSQL)`,
     timings.eqia,
     'pg-raw-filter',
   );

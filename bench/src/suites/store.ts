@@ -60,7 +60,7 @@ async function listAndFilter(context: SuiteContext, cached: string, size: number
   });
   context.record({
     id: `filter-${size}`,
-    label: `list with a negative impact on disability (${size})`,
+    label: `list (listings) with a negative impact on disability (${size})`,
     unit: 'ms',
     value: filtered.medianMs,
     runs: filtered.runs,

@@ -30,6 +30,7 @@ export type {
   PopulationImport,
 } from './client/equality-data.js';
 export {
+  filteredListings,
   filterSummaries,
   inListOrder,
   isInListOrder,
@@ -38,7 +39,7 @@ export {
   listedAsJson,
 } from './client/filter-summaries.js';
 export type { AttachDisparityInput, DisparityRequest, PopulationCsv } from './client/insight.js';
-export { type AssessmentListing, listedFields, listingOf } from './client/listing.js';
+export { type AssessmentListing, freezeListing, listedFields, listingOf } from './client/listing.js';
 export type {
   ObjectiveCommands,
   ObjectiveView,
@@ -106,6 +107,7 @@ export type {
 export { ProfileChangedError, StoreBusyError, storeMissing } from './store/store-errors.js';
 export {
   digestProblem,
+  listingProblem,
   profileProblem,
   snapshotProblem,
   storedDocuments,

@@ -4,6 +4,7 @@
 
 export { actionsOverdue, reviewsDue } from './client/due-summaries.js';
 export {
+  filteredListings,
   filterSummaries,
   inListOrder,
   isInListOrder,
@@ -11,7 +12,7 @@ export {
   type ListOrderKey,
   listedAsJson,
 } from './client/filter-summaries.js';
-export { type AssessmentListing, listedFields, listingOf } from './client/listing.js';
+export { type AssessmentListing, freezeListing, listedFields, listingOf } from './client/listing.js';
 export type { ListFilter, OverdueAction } from './client/types.js';
 // What a store adapter needs (the SQLite store loads through here, so `eqia list` stays light).
 export { errorIn } from './language/error-in.js';
@@ -36,6 +37,7 @@ export type {
 export { ProfileChangedError, StoreBusyError, storeMissing } from './store/store-errors.js';
 export {
   digestProblem,
+  listingProblem,
   profileProblem,
   snapshotProblem,
   storedDocuments,

@@ -4,17 +4,20 @@ import type {
   AssessmentSummary,
   DigestPart,
   EqualityDataEntry,
+  Frozen,
   ObjectiveSnapshot,
   ObjectiveSummary,
   Profile,
 } from '@eqia/core';
 import {
   type AppendRequest,
+  type AssessmentListing,
   type AssessmentStore,
   type CallOptions,
   type ChangeWatcher,
   checkAppendRequest,
   checksOfDigests,
+  freezeListing,
   jsonArrayOf,
   type ListFilter,
   listingOf,
@@ -166,6 +169,14 @@ class PostgresStore implements AssessmentStore {
   async list(filter?: ListFilter, call?: CallOptions): Promise<AssessmentSummary[]> {
     await this.#requireSchema(call?.signal);
     return this.#assessments.list(filter, call);
+  }
+
+  /**
+   * The list's listings: from the summaries, which the server selects and orders exactly (`list`) and
+   * which arrive parsed and frozen.
+   */
+  async listings(filter?: ListFilter, call?: CallOptions): Promise<Frozen<AssessmentListing>[]> {
+    return (await this.list(filter, call)).map((summary) => freezeListing(listingOf(summary)));
   }
 
   /** The list's listings as JSON text (the summaries' json columns are parsed by pg as they are read). */

@@ -4,6 +4,7 @@ import {
   type AssessmentSummary,
   type DigestPart,
   type EqualityDataEntry,
+  type Frozen,
   type LifecycleState,
   type ObjectiveSnapshot,
   type ObjectiveSummary,
@@ -12,10 +13,12 @@ import {
 } from '@eqia/core/light';
 import {
   type AppendRequest,
+  type AssessmentListing,
   type AssessmentStore,
   type CallOptions,
   type ChangeWatcher,
   checkAppendRequest,
+  filteredListings,
   filterSummaries,
   type ListFilter,
   listedAsJson,
@@ -182,6 +185,21 @@ class SqliteFileStore implements SqliteStore {
       const { where, params, exact } = filterSql(filter);
       const found = parseSummaries(this.location, statements.filteredSummaries(where).iterate(...params));
       return exact ? found : filterSummaries(found, filter);
+    });
+  }
+
+  /**
+   * The listings kept beside the summaries (listings.ts), else (a needle SQL cannot compare, a listing
+   * misshapen) the summaries' checked path.
+   */
+  listings(filter?: ListFilter): Promise<Frozen<AssessmentListing>[]> {
+    return this.#run(() => {
+      const ready = this.#open();
+      const { where, params, exact } = filterSql(filter);
+      const kept = exact ? ready.listings(where, params) : undefined;
+      if (kept) return kept;
+      const rows = ready.statements.filteredSummaries(where).iterate(...params);
+      return filteredListings(parseSummaries(this.location, rows), filter);
     });
   }
 

@@ -13,6 +13,7 @@ import {
 import { type EqualityDataStatements, prepareEqualityData } from './equality-data-statements.js';
 import { listedWhere } from './filter-sql.js';
 import { type ListJson, prepareListJson } from './list-json.js';
+import { type Listings, prepareListings } from './listings.js';
 import { type ObjectiveStatements, prepareObjectives } from './objective-statements.js';
 import { profileVersions } from './profile-version.js';
 
@@ -270,6 +271,7 @@ export interface Ready {
   append(versions: { expected: number; profile: string | undefined }, rows: AppendRows): void;
   read(id: string): (Snapshot & { events: EventRow[] }) | undefined;
   listJson: ListJson;
+  listings: Listings;
   annualTotals: AnnualTotalsQuery;
   objectives: ObjectiveStatements;
   equalityData: EqualityDataStatements;
@@ -278,6 +280,7 @@ export interface Ready {
 export function prepareStore(db: Database.Database, file: string): Ready {
   const statements = prepareStatements(db);
   const profileVersionOf = profileVersions();
+  const listJson = prepareListJson(db, file);
   // Each document once, where its readers read it; the rows that do not change are left as they are.
   const append = db.transaction(
     ({ expected, profile }: { expected: number; profile: string | undefined }, rows: AppendRows) => {
@@ -315,7 +318,8 @@ export function prepareStore(db: Database.Database, file: string): Ready {
     // IMMEDIATE: take the write lock before reading the version, so no other writer can slip in between.
     append: (...args) => append.immediate(...args),
     read: (id) => read.deferred(id),
-    listJson: prepareListJson(db, file),
+    listJson,
+    listings: prepareListings(db, listJson),
     annualTotals: annualTotalsQuery(db, file),
     objectives: prepareObjectives(db),
     equalityData: prepareEqualityData(db),

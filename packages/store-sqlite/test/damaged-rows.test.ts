@@ -20,11 +20,20 @@ async function populated(): Promise<string> {
   return file;
 }
 
-type Call = 'list' | 'listJson' | 'read' | 'readSnapshots' | 'readDigests' | 'readDigestPart' | 'readProfile';
+type Call =
+  | 'list'
+  | 'listJson'
+  | 'listings'
+  | 'read'
+  | 'readSnapshots'
+  | 'readDigests'
+  | 'readDigestPart'
+  | 'readProfile';
 
 const calls: Record<Call, (store: ReturnType<typeof openSqliteStore>) => Promise<unknown>> = {
   list: (store) => store.list(),
   listJson: (store) => store.listJson(),
+  listings: (store) => store.listings(),
   read: (store) => store.read('a1'),
   readSnapshots: (store) => store.readSnapshots!(),
   readDigests: (store) => store.readDigests!(),
@@ -38,11 +47,12 @@ const calls: Record<Call, (store: ReturnType<typeof openSqliteStore>) => Promise
  */
 // biome-ignore format: one case a line
 const damage: { row: string; sql: string; refusedBy: Call[]; says: RegExp }[] = [
-  { row: 'a summary that is not JSON', sql: "UPDATE assessment_list SET summary = 'oops' WHERE id = 'a1'", refusedBy: ['list', 'listJson', 'read', 'readSnapshots', 'readDigests', 'readDigestPart'], says: /assessment summary that is not JSON/ },
-  { row: 'a summary that is a list', sql: "UPDATE assessment_list SET summary = '[]' WHERE id = 'a1'", refusedBy: ['list', 'listJson', 'read', 'readSnapshots', 'readDigests'], says: /it is a list, not an object/ },
-  { row: 'a summary in the row of another', sql: "UPDATE assessment_list SET summary = json_set(summary, '$.id', 'a2') WHERE id = 'a1'", refusedBy: ['listJson'], says: /a summary in the row of "a1" that is not that row's/ },
-  { row: 'a summary without its state', sql: "UPDATE assessment_list SET summary = json_remove(summary, '$.state') WHERE id = 'a1'", refusedBy: ['list', 'read', 'readSnapshots', 'readDigests'], says: /\(id "a1"\).*field "state" is missing/ },
-  { row: 'a summary with a wrong-typed field', sql: "UPDATE assessment_list SET summary = json_set(summary, '$.openActions', 'none') WHERE id = 'a1'", refusedBy: ['list', 'read'], says: /field "openActions" is a string, not a list/ },
+  { row: 'a summary that is not JSON', sql: "UPDATE assessment_list SET summary = 'oops' WHERE id = 'a1'", refusedBy: ['list', 'listJson', 'listings', 'read', 'readSnapshots', 'readDigests', 'readDigestPart'], says: /assessment summary that is not JSON/ },
+  { row: 'a summary that is a list', sql: "UPDATE assessment_list SET summary = '[]' WHERE id = 'a1'", refusedBy: ['list', 'listJson', 'listings', 'read', 'readSnapshots', 'readDigests'], says: /it is a list, not an object/ },
+  { row: 'a summary in the row of another', sql: "UPDATE assessment_list SET summary = json_set(summary, '$.id', 'a2') WHERE id = 'a1'", refusedBy: ['listJson', 'listings'], says: /a summary in the row of "a1" that is not that row's/ },
+  { row: 'a summary without its state', sql: "UPDATE assessment_list SET summary = json_remove(summary, '$.state') WHERE id = 'a1'", refusedBy: ['list', 'listings', 'read', 'readSnapshots', 'readDigests'], says: /\(id "a1"\).*field "state" is missing/ },
+  { row: 'a summary with a wrong-typed field', sql: "UPDATE assessment_list SET summary = json_set(summary, '$.openActions', 'none') WHERE id = 'a1'", refusedBy: ['list', 'listings', 'read'], says: /field "openActions" is a string, not a list/ },
+  { row: 'a summary whose title is not text', sql: "UPDATE assessment_list SET summary = json_set(summary, '$.title', 7) WHERE id = 'a1'", refusedBy: ['list', 'listings'], says: /\(id "a1"\).*field "title" is a number, not text/ },
   { row: 'a snapshot that is not JSON', sql: "UPDATE assessments SET snapshot = '{' WHERE id = 'a1'", refusedBy: ['read', 'readSnapshots'], says: /the snapshot of "a1" that is not JSON/ },
   { row: 'a snapshot without its assessment', sql: "UPDATE assessments SET snapshot = json_remove(snapshot, '$.assessment') WHERE id = 'a1'", refusedBy: ['read', 'readSnapshots'], says: /the snapshot of "a1".*field "assessment" is missing/ },
   { row: 'an assessment without its summary', sql: "DELETE FROM assessment_list WHERE id = 'a1'", refusedBy: ['read', 'readSnapshots'], says: /an assessment whose summary is missing from assessment_list/ },

@@ -23,24 +23,23 @@ export const command: Command = {
       text: { type: 'string' },
     });
     const filter = toFilter(values);
-    // Summaries only: the store and the list filter, never the client, so no schema is built (fast start).
+    // Listings only: the store, never the client, so no schema is built (fast start).
     return withStore(ctx, values, async ({ store, profile }) => {
       if (values.json) {
         ctx.write(`${await store.listJson(filter)}\n`);
         return ExitCode.ok;
       }
-      const { filterSummaries } = await import('@eqia/sdk/light');
-      const summaries = filterSummaries(await store.list(filter), filter);
-      if (summaries.length === 0) {
+      const listings = await store.listings(filter);
+      if (listings.length === 0) {
         ctx.write(`${msg.list.empty}\n`);
         return ExitCode.ok;
       }
-      const rows = summaries.map((summary) => [
-        summary.id,
-        stateLabel(summary, profile.approvalChain),
-        summary.owner ? personName(profile, summary.owner) : '',
-        summary.nextReviewDate ?? '',
-        summary.title,
+      const rows = listings.map((listing) => [
+        listing.id,
+        stateLabel(listing, profile.approvalChain),
+        listing.owner ? personName(profile, listing.owner) : '',
+        listing.nextReviewDate ?? '',
+        listing.title,
       ]);
       ctx.write(`${formatTable(msg.list.headers, rows)}\n`);
       return ExitCode.ok;

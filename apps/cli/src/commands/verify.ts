@@ -19,7 +19,7 @@ export const command: Command = {
     const { values, positionals } = parseCommandArgs(ctx, { document: { type: 'string' } });
     if (values.document !== undefined) return verifyDocument(ctx, values, values.document);
     return withClient(ctx, values, 'read', async ({ client }) => {
-      const ids = positionals.length ? positionals : (await client.list()).map((summary) => summary.id);
+      const ids = positionals.length ? positionals : (await client.list()).map((listing) => listing.id);
       const results: { id: string; result: VerifyResult }[] = [];
       for (const id of ids) results.push({ id, result: await client.verify(id) });
       const failed = results.filter(({ result }) => !result.ok);

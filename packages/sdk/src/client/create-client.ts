@@ -12,7 +12,7 @@ import { checkLocale, clientLanguages } from './locale.js';
 import { sortableId } from './new-id.js';
 import type { ObjectiveCommands } from './objectives.js';
 import { loadedOnFirstCall } from './on-first-call.js';
-import { dueForReview, listAssessments, overdueActions, snapshotViews } from './queries.js';
+import { dueForReview, listListings, overdueActions, snapshotViews } from './queries.js';
 import { createNew, startRevision } from './revisions.js';
 import { openSession } from './session.js';
 import type { ClientOptions, EqiaClient } from './types.js';
@@ -103,7 +103,7 @@ export async function clientOf(
         return toView(stored.snapshot, stored.summary, profile, context.clock(), language, head);
       },
       allowed: (id, options) => permissionsFor(on(options), id),
-      list: (filter, options) => summariesAsUser(options, (call) => listAssessments(call, filter)),
+      list: (filter, options) => summariesAsUser(options, (call) => listListings(call, filter)),
       snapshots: async (filter, options) => snapshotViews(await asUser(options), filter),
       // What a page showing an assessment does not need loads on its first call (docs/performance.md).
       annualFacts: async (filter, options) =>

@@ -1,5 +1,5 @@
 import type { AssessmentSummary } from '@eqia/core';
-import { listingOf } from './listing.js';
+import { freezeListing, listingOf } from './listing.js';
 import type { ListFilter } from './types.js';
 
 /*
@@ -139,3 +139,7 @@ export const jsonArrayOf = (texts: readonly string[]): string =>
 /** `listJson`'s answer for a store that holds the summaries parsed: the listing of each (listing.ts). */
 export const listedAsJson = (summaries: readonly AssessmentSummary[], filter: ListFilter = {}): string =>
   jsonArrayOf(filterSummaries(summaries, filter).map((summary) => JSON.stringify(listingOf(summary))));
+
+/** `listings`' answer from summaries read whole (the memory store's, a store's checked path): frozen. */
+export const filteredListings = (summaries: readonly AssessmentSummary[], filter: ListFilter = {}) =>
+  filterSummaries(summaries, filter).map((summary) => freezeListing(listingOf(summary)));

@@ -1,10 +1,10 @@
-import type { AssessmentSummary, IsoDate } from '@eqia/core';
+import type { AssessmentSummary, Frozen, IsoDate } from '@eqia/core';
 
 /*
- * What `eqia list --json` (the store's `listJson`) prints of each assessment: enough for a script to
- * find and triage it, and a tenth of the bytes of its summary, most of which is the open actions. Their
- * number and the earliest due date stand in for them here; `due --json` lists the actions themselves,
- * `show --json` the assessment, and `client.list()` keeps returning whole summaries.
+ * What `client.list()` returns and `eqia list --json` (the store's `listJson`) prints of each
+ * assessment: enough for a script to find and triage it, and a tenth of the bytes of its summary, most of
+ * which is the open actions. Their number and the earliest due date stand in for them here; `due --json`
+ * lists the actions themselves, `client.get` and `show --json` the assessment.
  *
  * Every store gives the same text for it (the conformance suite compares them byte for byte). SQLite
  * builds it in SQL from the stored summary (store-sqlite's listing-sql.ts, a schema step): a change to
@@ -48,4 +48,13 @@ export function listingOf(summary: AssessmentSummary): AssessmentListing {
   listing.openActionCount = summary.openActions.length;
   if (earliest !== undefined) listing.earliestActionDue = earliest;
   return listing as AssessmentListing;
+}
+
+/**
+ * A listing frozen as the client returns it, cheaply: a listing is flat, so it and its one list are all
+ * there is to freeze (a summary is walked; 36,000 listings are not).
+ */
+export function freezeListing(listing: AssessmentListing): Frozen<AssessmentListing> {
+  Object.freeze(listing.negativeCharacteristics);
+  return Object.freeze(listing);
 }

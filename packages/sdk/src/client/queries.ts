@@ -8,12 +8,17 @@ import { filterSummaries } from './filter-summaries.js';
 import type { AssessmentView, ListFilter, OverdueAction } from './types.js';
 import { toLazyView } from './view.js';
 
-// Lists come from the store's summaries only: no query here opens an assessment. Each store selects
-// with its indexes; the client selects and orders what comes back again (unless the store's list says
-// it answered exactly), so every store answers alike.
+// Lists come from the store's listings and summaries only: no query here opens an assessment. Each
+// store selects with its indexes; the client selects and orders the summaries that come back again
+// (unless the store's list says it answered exactly), so every store answers alike. Listings come exact.
 
 const today = (context: ClientContext) => context.clock().toISOString().slice(0, 10);
 
+/** What `client.list` returns: the store's listings, exact and frozen (the port's `listings`). */
+export const listListings = (context: ClientContext, filter: ListFilter = {}) =>
+  context.store.listings(filter);
+
+/** The summaries a filter matches, in list order: for the reads that need them whole (views, digests). */
 export async function listAssessments(
   context: ClientContext,
   filter: ListFilter = {},

@@ -32,6 +32,7 @@ import type { AssessmentStore } from '../store/port.js';
 import type { Permissions } from './allowed.js';
 import type { EqualityDataCommands } from './equality-data.js';
 import type { AttachDisparityInput, DisparityRequest } from './insight.js';
+import type { AssessmentListing } from './listing.js';
 import type { ObjectiveCommands } from './objectives.js';
 import type { KeyRegistration } from './profile-admin.js';
 import type { SignatureCheck } from './sign-off.js';
@@ -273,7 +274,12 @@ export interface EqiaClient {
    * or refused with core's reason (the code and message the command would throw). Records nothing.
    */
   allowed(id: string, options?: CallOptions): Promise<Frozen<Permissions>>;
-  list(filter?: ListFilter, options?: CallOptions): Promise<Frozen<AssessmentSummary[]>>;
+  /**
+   * The listing of every assessment the filter matches, most recently changed first: the shape
+   * `eqia list --json` prints (AssessmentListing: its open actions counted, not listed). `get` reads one
+   * assessment whole; `snapshots` every view the filter matches.
+   */
+  list(filter?: ListFilter, options?: CallOptions): Promise<Frozen<AssessmentListing[]>>;
   /**
    * The view of every assessment the filter matches (in `list` order), without reading their logs: what
    * reports and whole-store checks need. Each view's findings are worked out when first read.

@@ -7,7 +7,7 @@ import {
   type Profile,
 } from '@eqia/core';
 import { actionsOverdue, reviewsDue } from '../client/due-summaries.js';
-import { filterSummaries, listedAsJson } from '../client/filter-summaries.js';
+import { filteredListings, filterSummaries, listedAsJson } from '../client/filter-summaries.js';
 import type { ListFilter } from '../client/types.js';
 import { checkAppendRequest, versionConflict } from './append-rules.js';
 import { checksOfDigests } from './checks-of-digests.js';
@@ -158,6 +158,9 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): AssessmentS
     },
     async list(filter): Promise<AssessmentSummary[]> {
       return filterSummaries(summaries(), filter);
+    },
+    async listings(filter) {
+      return filteredListings(summaries(), filter);
     },
     async listJson(filter) {
       return listedAsJson(summaries(), filter);

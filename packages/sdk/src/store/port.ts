@@ -5,6 +5,7 @@ import type {
   AssessmentSummary,
   DigestPart,
   EqualityDataEntry,
+  Frozen,
   LifecycleState,
   ObjectiveSnapshot,
   ObjectiveSummary,
@@ -12,6 +13,7 @@ import type {
   Profile,
   RecordedEvent,
 } from '@eqia/core';
+import type { AssessmentListing } from '../client/listing.js';
 import type { ListFilter } from '../client/types.js';
 import type { CallOptions } from './cancellation.js';
 
@@ -150,7 +152,15 @@ export interface AssessmentStore {
   /** See AppendRequest. Throws ConflictError on a stale expectedVersion. */
   append(request: AppendRequest, call?: CallOptions): Promise<void>;
   /**
-   * Every assessment's summary, without reading each assessment. With a filter, a store may leave out
+   * The listings (`listingOf`) of the summaries the filter matches, exactly, in list order
+   * (`filterSummaries`'s): what `client.list` returns. Each comes frozen (`freezeListing`), never shared
+   * with the store's own state. SQLite reads the listings it keeps beside the summaries, and never the
+   * summaries themselves, most of whose bytes are the open actions.
+   */
+  listings(filter?: ListFilter, call?: CallOptions): Promise<Frozen<AssessmentListing>[]>;
+  /**
+   * Every assessment's summary, without reading each assessment: what the client reads whole (views,
+   * digests, copying a store). With a filter, a store may leave out
    * what does not match (SQLite and PostgreSQL filter in the database); unless `listsExactly`, the client
    * filters and orders what comes back again, so a store that ignores the filter is still correct, only
    * slower. The summaries may come frozen (the client freezes what it returns; a store that freezes them

@@ -82,6 +82,29 @@ export const summaryProblem: Check = objectWith({
   openActions: listOf(objectWith({ id: text, dueDate: optional(text) })),
 });
 
+/**
+ * An AssessmentListing (client/listing.ts) as a store built it from a summary (SQLite, in SQL): the fields
+ * the summary's check holds it to, and the open actions' count and earliest date.
+ */
+export const listingProblem: Check = objectWith({
+  id: text,
+  revision: whole,
+  state: text,
+  stage: optional(text),
+  title: text,
+  reference: text,
+  team: text,
+  owner: optional(text),
+  updatedAt: text,
+  version: whole,
+  outcome: optional(text),
+  nextReviewDate: optional(text),
+  publishedAt: optional(text),
+  negativeCharacteristics: listOf(text),
+  openActionCount: whole,
+  earliestActionDue: optional(text),
+});
+
 /** A PersistedSnapshot's envelope: its version, status and an assessment with its id. */
 export const snapshotProblem: Check = objectWith({
   snapshotVersion: whole,

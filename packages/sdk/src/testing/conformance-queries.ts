@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { actionsOverdue, reviewsDue } from '../client/due-summaries.js';
 import { filterSummaries, listedAsJson, selectInListOrder } from '../client/filter-summaries.js';
+import { listingOf } from '../client/listing.js';
 import type { ListFilter } from '../client/types.js';
 import type { AssessmentStore } from '../store/port.js';
 import type { StoreUnderTest } from './conformance.js';
@@ -67,7 +68,8 @@ const ids = (found: readonly { id: string }[]) => found.map((summary) => summary
  * actions, the digests behind the annual report — give, once the client has selected and ordered what
  * came back, exactly what the SDK's plain functions give over every summary (property-tested); and
  * `list` where the store says it `listsExactly` gives exactly the filtered list, in its order, with no
- * selecting; and `listJson` gives exactly the text `listedAsJson` gives (the same in every store).
+ * selecting; `listJson` gives exactly the text `listedAsJson` gives (the same in every store), and
+ * `listings` exactly its listings, frozen.
  */
 export function describeStoreQueries(name: string, makeStore: () => Promise<StoreUnderTest>): void {
   describe(`${name} store answers the client's queries as the plain functions do`, () => {
@@ -109,6 +111,11 @@ export function describeStoreQueries(name: string, makeStore: () => Promise<Stor
             if (store.listsExactly) expect(found).toEqual(filterSummaries(all, filter));
             // Every store prints the same text: the filtered list's listings, as listedAsJson writes them.
             expect(await store.listJson(filter)).toBe(listedAsJson(all, filter));
+            // And gives the same listings, exactly, in list order, each frozen with its one list.
+            const listings = await store.listings(filter);
+            expect(listings).toEqual(filterSummaries(all, filter).map(listingOf));
+            for (const listing of listings)
+              expect([listing, listing.negativeCharacteristics].every(Object.isFrozen)).toBe(true);
             expect(ids(reviewsDue(await store.listDueForReview(day), day))).toEqual(
               ids(reviewsDue(all, day)),
             );

@@ -8,7 +8,7 @@ import {
   StoreCorruptError,
   UnsupportedVersionError,
 } from '@eqia/core/light';
-import { listedAsJson } from '../../client/filter-summaries.js';
+import { filteredListings, listedAsJson } from '../../client/filter-summaries.js';
 import type { AssessmentStore, StoredAssessment } from '../port.js';
 import { storeMissing } from '../store-errors.js';
 
@@ -143,6 +143,7 @@ export function openFileLayout(directory: string): AssessmentStore {
     // Read only to be copied: every summary answers, and the client selects (as the port allows).
     listDueForReview: list,
     listWithOverdueActions: list,
+    listings: async (filter) => filteredListings(await list(), filter),
     listJson: async (filter) => listedAsJson(await list(), filter),
     // Never appended to (append is refused): the version only has to change with the profile's content.
     async readStoredProfile() {
