@@ -62,6 +62,24 @@ function keysOf(value: unknown): Seen {
   return Array.isArray(value) ? value.length : Object.keys(value).join('\u0000');
 }
 
+/**
+ * Whether `keysOf(value)` would be `seen`, without making the keys' list and text to compare: a version
+ * is compared at every save, and those were most of what the comparison allocated.
+ */
+function sameKeys(seen: Seen, value: unknown): boolean {
+  if (typeof seen !== 'string') return Object.is(seen, keysOf(value));
+  if (!isContainer(value) || Array.isArray(value)) return false;
+  let at = 0;
+  for (const key in value) {
+    if (!Object.hasOwn(value, key)) continue;
+    // Each key after the first follows a separator; the text must go on exactly so.
+    if (at > 0 && seen.charCodeAt(at - 1) !== 0) return false;
+    if (!seen.startsWith(key, at)) return false;
+    at += key.length + 1;
+  }
+  return at === 0 ? seen === '' : at === seen.length + 1;
+}
+
 const isIndex = (key: string) => String(Number(key) >>> 0) === key;
 
 /**
@@ -257,7 +275,7 @@ export function createReadRecorder(): ReadRecorder {
         if (seenValue !== unnoted && !Object.is(seenValue, seenAs(value)))
           drop(nodes[index] as ReadNode, 'value', changed);
         const seenKey = seenKeys[index];
-        if (seenKey !== unnoted && !Object.is(seenKey, keysOf(value)))
+        if (seenKey !== unnoted && !sameKeys(seenKey as Seen, value))
           drop(nodes[index] as ReadNode, 'keys', changed);
       }
       for (const stale of changed) forget(stale);

@@ -5,7 +5,7 @@ import { Assessment } from '../schema/assessment.js';
 import type { SectionId } from '../schema/section.js';
 import { sectionOfTextKey, WelshSources, WelshText } from '../schema/welsh.js';
 import { toValidationIssues } from '../validation.js';
-import { replacedValues } from './replaced-values.js';
+import { replacedValues, withReplaced } from './replaced-values.js';
 
 enablePatches();
 
@@ -37,7 +37,9 @@ export function applySectionPatches(
   // Not in screening, whose decision is compared below as the patches leave it, before any parse.
   const replaced =
     section === 'screening' ? undefined : replacedValues(section, schema, assessment[section], patches);
-  const patched = applyPatchesSafely(assessment, section, replaced ?? patches);
+  const patched = replaced
+    ? withReplaced(assessment, replaced)
+    : applyPatchesSafely(assessment, section, patches);
   if (JSON.stringify(patched.screening?.decision) !== JSON.stringify(assessment.screening.decision)) {
     throw new ValidationError(
       'The screening decision changes only through a screening event (screen), so that it is recorded with its rationale.',

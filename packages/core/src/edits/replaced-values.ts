@@ -77,3 +77,37 @@ function unwrapped(schema: Schema): Schema {
 /** Whether `path` is `prefix` or lies inside it. */
 const startsWith = (path: readonly unknown[], prefix: readonly unknown[]) =>
   prefix.length <= path.length && prefix.every((key, i) => path[i] === key);
+
+/**
+ * `document` with each replaced value set at its path (patches from `replacedValues`, each replacing a
+ * value that is there through objects and lists): each container on a path copied, the rest shared, as
+ * immer's applyPatches leaves it, without a draft of its own for every edit (the SDK's recipe already
+ * made one). Each value is set as a copy, so the result frozen never freezes the event's patches.
+ */
+export function withReplaced<T>(document: T, patches: readonly Patch[]): T {
+  let result: unknown = document;
+  for (const { path, value } of patches) result = setAt(result, path, 0, value);
+  return result as T;
+}
+
+function setAt(
+  container: unknown,
+  path: readonly (string | number)[],
+  depth: number,
+  value: unknown,
+): unknown {
+  const key = path[depth] as string | number;
+  const copy = (Array.isArray(container) ? [...container] : { ...(container as object) }) as Record<
+    string | number,
+    unknown
+  >;
+  copy[key] = depth === path.length - 1 ? copied(value) : setAt(copy[key], path, depth + 1, value);
+  return copy;
+}
+
+/** A JSON value copied: lists and objects anew, all the way down. */
+function copied(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(copied);
+  if (typeof value !== 'object' || value === null) return value;
+  return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, copied(inner)]));
+}

@@ -12,6 +12,7 @@ import { type CheckAssessment, createGuardChecks, otherRoute } from './guards.js
 import { importRefusal, startingStatus } from './imported.js';
 import { type LifecycleMachine, machineFromChecks } from './machine.js';
 import { createMachineStep, type MachineStep } from './machine-step.js';
+import { isPlainEdit } from './plain-edit.js';
 import { explainRefusal } from './refusal.js';
 import { type SelfTransition, selfTransition } from './self-transition.js';
 import { type LifecycleStatus, toStatus } from './state.js';
@@ -40,6 +41,9 @@ export interface Lifecycle {
 
 export const parseEvent = (input: unknown): AssessmentEvent => parseWith(AssessmentEvent, input, 'The event');
 
+/** The event as parsing gives it: an edit that parsing would give back equal is taken as it is (plain-edit.ts). */
+const eventOf = (input: unknown): AssessmentEvent => (isPlainEdit(input) ? input : parseEvent(input));
+
 /** Builds the lifecycle; `check` is the due-regard rule engine with the profile bound. */
 export function createLifecycle({ check }: LifecycleOptions = {}): Lifecycle {
   const live = createStepper(check ?? (() => []));
@@ -62,7 +66,9 @@ function createStepper(check: CheckAssessment) {
 
   const compiled = (assessment: Assessment) => {
     // Kept by what the machine is built from: each stage's id, label and role (not its attestation's text).
-    const key = JSON.stringify(assessment.approvalChain.map(({ id, label, role }) => [id, label, role]));
+    let key = '';
+    for (const { id, label, role } of assessment.approvalChain)
+      key += `${id} ${role} ${JSON.stringify(label)} `;
     let entry = machines.get(key);
     if (!entry) {
       const machine = machineFromChecks(assessment.approvalChain, checks);
@@ -72,8 +78,9 @@ function createStepper(check: CheckAssessment) {
     return entry;
   };
 
-  const resolve = (snapshot: PersistedSnapshot) => {
-    const { machine, step } = compiled(snapshot.assessment);
+  type Compiled = ReturnType<typeof compiled>;
+
+  const resolve = (snapshot: PersistedSnapshot, { machine, step }: Compiled) => {
     const value = stateValue(snapshot.status);
     return {
       machine,
@@ -86,12 +93,12 @@ function createStepper(check: CheckAssessment) {
    * The event's self-transition where the snapshot stands (self-transition.ts), found once for each
    * approval chain, state and event type (kept by those values) and taken without stepping the machine.
    */
-  const selfTransitionAt = (snapshot: PersistedSnapshot, type: MachineEvent['type']) => {
-    const { selfTransitions } = compiled(snapshot.assessment);
+  const selfTransitionAt = (snapshot: PersistedSnapshot, type: MachineEvent['type'], entry: Compiled) => {
+    const { selfTransitions } = entry;
     const key = `${snapshot.status.state} ${snapshot.status.stage ?? ''} ${type}`;
     let found = selfTransitions.get(key);
     if (found === undefined) {
-      found = selfTransition(checks, resolve(snapshot).resolved, type) ?? null;
+      found = selfTransition(checks, resolve(snapshot, entry).resolved, type) ?? null;
       selfTransitions.set(key, found);
     }
     return found ?? undefined;
@@ -107,14 +114,15 @@ function createStepper(check: CheckAssessment) {
     event.type === 'edit' ? { ...event, applied: appliedEdit(snapshot.assessment, event) } : event;
 
   const refusal = (snapshot: PersistedSnapshot, input: AssessmentEvent): EqiaError | undefined => {
-    const event = parseEvent(input);
+    const event = eventOf(input);
     if (event.type === 'create') return createRefusal(snapshot);
     const judged = machineEvent(snapshot, event);
-    const self = selfTransitionAt(snapshot, event.type);
+    const entry = compiled(snapshot.assessment);
+    const self = selfTransitionAt(snapshot, event.type, entry);
     const outcome = self?.judge({ assessment: snapshot.assessment }, judged);
     // Another route (no self-transition takes it) is the machine's to explain.
     if (self && outcome !== otherRoute) return outcome;
-    const { machine, resolved } = resolve(snapshot);
+    const { machine, resolved } = resolve(snapshot, entry);
     return explainRefusal(machine, checks, resolved, judged);
   };
 
@@ -137,17 +145,18 @@ function createStepper(check: CheckAssessment) {
   // Otherwise the machine is asked; only an event that changed nothing needs explaining (explainRefusal
   // answers undefined for the one accepted event that changes nothing, startRevision).
   const apply = (snapshot: PersistedSnapshot, input: AssessmentEvent): PersistedSnapshot => {
-    const parsed = parseEvent(input);
+    const parsed = eventOf(input);
     if (parsed.type === 'create') throw createRefusal(snapshot);
     const event = machineEvent(snapshot, parsed);
-    const self = selfTransitionAt(snapshot, event.type);
+    const entry = compiled(snapshot.assessment);
+    const self = selfTransitionAt(snapshot, event.type, entry);
     const outcome = self?.judge({ assessment: snapshot.assessment }, event);
     if (self && outcome !== otherRoute) {
       if (outcome) throw outcome;
       const assessment = self.take(snapshot.assessment, event);
       return { snapshotVersion: SNAPSHOT_VERSION, status: { ...self.status }, assessment };
     }
-    const { machine, step, resolved } = resolve(snapshot);
+    const { machine, step, resolved } = resolve(snapshot, entry);
     const next = resolved.status === 'active' ? step(resolved, event) : resolved;
     const status = toStatus(next.value);
     if (next.context === resolved.context && sameStatus(status, snapshot.status)) {

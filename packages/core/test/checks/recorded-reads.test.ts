@@ -54,4 +54,38 @@ describe('a read recorder', () => {
       { numRuns: 300 },
     );
   });
+
+  it('names no reader when the next version holds what the last did (a copy of it)', () => {
+    fc.assert(
+      fc.property(roots, fc.array(paths, { maxLength: 3 }), (version, readers) => {
+        const recorder = createReadRecorder();
+        recorder.changedReaders(version);
+        readers.forEach((readerPaths, reader) => {
+          recorder.record(reader, (document) => readerPaths.map((path) => readAlong(document, path)));
+        });
+        expect(recorder.changedReaders(structuredClone(version))).toEqual(new Set());
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('compares an object’s keys in order, one by one', () => {
+    const recorder = createReadRecorder();
+    const keysRead = (version: unknown) => {
+      const changed = recorder.changedReaders(version);
+      recorder.record(0, (document) => Object.keys((document as { a: object }).a));
+      return changed.has(0);
+    };
+    expect(keysRead({ a: { x: 1, yz: 2 } })).toBe(false);
+    expect(keysRead({ a: { x: 1, yz: 2 } })).toBe(false);
+    expect(keysRead({ a: { x: 1, y: 2 } })).toBe(true);
+    expect(keysRead({ a: { x: 1, y: 2, z: 3 } })).toBe(true);
+    expect(keysRead({ a: { y: 2, x: 1, z: 3 } })).toBe(true);
+    expect(keysRead({ a: { yx: 2, z: 3 } })).toBe(true);
+    expect(keysRead({ a: {} })).toBe(true);
+    expect(keysRead({ a: {} })).toBe(false);
+    expect(keysRead({ a: [] })).toBe(true);
+    expect(keysRead({ a: Object.create({ inherited: 1 }) })).toBe(true);
+    expect(keysRead({ a: Object.create({ inherited: 1 }) })).toBe(false);
+  });
 });
