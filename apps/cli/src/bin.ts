@@ -5,10 +5,18 @@ const argv = process.argv.slice(2);
 // so eqia ends there, quietly and with success, whichever path is printing and however much was left.
 // Output that cannot be written at all (a full disk, `> /dev/full`) is the disk failing (exit 11, as for
 // an --out file), said plainly rather than as a stack trace.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+// Said in the language of the run: the one the command chose, else chosen now (`list --json`'s fast path
+// chooses none). Once: the stream may fail again while the words load.
+let outputFailed = false;
+process.stdout.on('error', async (error: NodeJS.ErrnoException) => {
   if (error.code === 'EPIPE') process.exit(0);
+  if (outputFailed) return;
+  outputFailed = true;
+  const language = await import('./messages/ui-language.js');
+  if (!language.languageChosen())
+    await language.chooseUiLanguage({ argv, env: process.env, cwd: process.cwd() }).catch(() => {});
   process.stderr.write(
-    `eqia: the output could not be written (${error.code ?? error.message}): free space or send it elsewhere.\n`,
+    `eqia: ${language.msg.errors.outputNotWritten({ reason: error.code ?? error.message })}\n`,
   );
   process.exit(11);
 });
