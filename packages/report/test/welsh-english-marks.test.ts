@@ -47,8 +47,11 @@ const langsOf = (texts: string[]) => (page: import('playwright-core').Page) =>
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const value = node.textContent ?? '';
       for (const text of wanted)
-        if (value.includes(text))
-          (found[text] ??= []).push(node.parentElement?.closest('[lang]')?.getAttribute('lang') ?? '');
+        if (value.includes(text)) {
+          const langs = found[text] ?? [];
+          langs.push(node.parentElement?.closest('[lang]')?.getAttribute('lang') ?? '');
+          found[text] = langs;
+        }
     }
     return found;
   }, texts);
