@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import type { AssessmentStore } from '@eqia/sdk/light';
 import type { CliContext } from './context.js';
 import { settingDefault } from './settings/location.js';
-import { UsageError } from './usage-error.js';
+import { NotAStoreError } from './usage-error.js';
 
 /**
  * The store location: --store, else EQIA_STORE, else the user's `store` setting (`eqia config`), else
@@ -25,10 +25,7 @@ export function databaseFile(location: string, cwd: string): string {
   const path = resolve(cwd, location);
   const found = statSync(path, { throwIfNoEntry: false });
   if (/\.(db|sqlite3?)$/i.test(path) || found?.isFile()) return path;
-  if (found && !found.isDirectory())
-    throw new UsageError(
-      `The store ${path} is neither a folder nor a database file: pass --store <folder|file.db|postgres://…>.`,
-    );
+  if (found && !found.isDirectory()) throw new NotAStoreError(path);
   return join(path, DATABASE_NAME);
 }
 

@@ -5,7 +5,7 @@ import { ExitCode, exitCodeForErrorCode } from './exit-codes.js';
 import { describeFileError } from './file-errors.js';
 import { msg } from './messages/ui-language.js';
 import { wrapText } from './output/wrap.js';
-import { UsageError } from './usage-error.js';
+import { NotAStoreError, UsageError } from './usage-error.js';
 
 /**
  * Print an error as one clear line (plus the findings or issues it carries) and return its exit code.
@@ -29,6 +29,12 @@ export function reportError(ctx: CliContext, error: unknown): ExitCode {
 function describe(error: unknown): { exitCode: ExitCode; code: string; message: string } {
   if (error instanceof CancelledError)
     return { exitCode: ExitCode.cancelled, code: error.code, message: error.message };
+  if (error instanceof NotAStoreError)
+    return {
+      exitCode: ExitCode.usage,
+      code: error.code,
+      message: msg.errors.notAStore({ path: error.path }),
+    };
   if (error instanceof UsageError)
     return { exitCode: ExitCode.usage, code: error.code, message: error.message };
   if (error instanceof BlockedByFindingsError) {

@@ -9,3 +9,15 @@ export class UsageError extends Error {
     this.name = 'UsageError';
   }
 }
+
+/**
+ * A `--store` (or EQIA_STORE, or the `store` setting) that names something neither a folder nor a
+ * database file: a usage error, worded where errors are reported (report-error.ts) in the language of the
+ * run, so that open-store.ts, which `eqia list --json`'s fast path loads, loads no catalogue.
+ */
+export class NotAStoreError extends UsageError {
+  constructor(readonly path: string) {
+    super(`The store ${path} is neither a folder nor a database file.`);
+    this.name = 'NotAStoreError';
+  }
+}

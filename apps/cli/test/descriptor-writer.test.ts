@@ -51,16 +51,26 @@ describe('the fast path writing to descriptor 1', () => {
     );
   });
 
-  it('leaves any other failure to the caller, who words it', () => {
+  it('leaves any other failure to the caller, who words it, and writes nothing after it', () => {
+    const failures: string[] = [];
+    let calls = 0;
     const write = descriptorWriter({
       writeSync() {
+        calls++;
         throw Object.assign(new Error('EPIPE: broken pipe'), { code: 'EPIPE' });
       },
-      stream: () => ({ write: () => true }),
-      failed(error) {
-        throw new Error(`failed: ${error.code}`);
+      stream: () => {
+        throw new Error('no stream after a failure');
       },
+      failed: (error) => failures.push(`failed: ${error.code}`),
     });
-    expect(() => write('[]\n')).toThrowErrorMatchingInlineSnapshot(`[Error: failed: EPIPE]`);
+    write('[]\n');
+    write('more\n');
+    expect(failures).toMatchInlineSnapshot(`
+      [
+        "failed: EPIPE",
+      ]
+    `);
+    expect(calls).toBe(1);
   });
 });

@@ -11,7 +11,8 @@ import { englishWords } from '../src/language/english.js';
 import { draftInput, publishedInput } from './fixtures/worked-example.js';
 import { unzip } from './support/zip.js';
 
-const headings = (html: string) => [...html.matchAll(/<h[1-6][^>]*>([^<]*)<\/h[1-6]>/g)].map((m) => m[1]);
+const headings = (html: string) =>
+  [...html.matchAll(/<h[1-6][^>]*>(.*?)<\/h[1-6]>/g)].map((m) => m[1]?.replace(/<[^>]+>/g, ''));
 const ids = (html: string) => [...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]);
 
 describe('the report’s own words in Welsh', () => {

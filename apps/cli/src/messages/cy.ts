@@ -34,6 +34,10 @@ export const welsh: CliMessages = {
     answersToQuestions: 'atebion i’w gwestiynau',
   },
   errors: {
+    notAStore: ({ path }) =>
+      `Nid yw’r storfa ${path} yn ffolder nac yn ffeil cronfa ddata: rhowch --store <ffolder|ffeil.db|postgres://…>.`,
+    outputNotWritten: ({ reason }) =>
+      `nid oedd modd ysgrifennu’r allbwn (${reason}): rhyddhewch le neu anfonwch ef i rywle arall.`,
     fixFindings: 'Cywirwch y rhain (mae `eqia check <id>` yn egluro pob un), yna rhowch gynnig arall arni.',
     conflictNothingWritten: 'Ni ysgrifennwyd dim: rhedwch y gorchymyn eto.',
     bug: ({ message }) =>

@@ -38,6 +38,10 @@ export const english = {
     answersToQuestions: 'answers to its questions',
   },
   errors: {
+    notAStore: ({ path }: { path: string }) =>
+      `The store ${path} is neither a folder nor a database file: pass --store <folder|file.db|postgres://…>.`,
+    outputNotWritten: ({ reason }: { reason: string }) =>
+      `the output could not be written (${reason}): free space or send it elsewhere.`,
     fixFindings: 'Fix these (`eqia check <id>` explains each), then try again.',
     conflictNothingWritten: 'Nothing was written: run the command again.',
     bug: ({ message }: { message: string }) =>

@@ -9,8 +9,9 @@ import type { HelpMessages } from './help.en.js';
 
 /** The --lang lines of the commands that write a document. */
 const language = `  --lang <langs>  iaith y ddogfen: en (Saesneg), cy (Cymraeg), neu’r ddwy fel cy,en neu
-                  en,cy (un ddogfen, yr iaith gyntaf yn gyntaf); rhagosodiad: EQIA_LANG, yna
-                  eich gosodiad \`language\`, yna’r ieithoedd y mae’r proffil yn cyhoeddi ynddynt`;
+                  en,cy (un ddogfen, yr iaith gyntaf yn gyntaf); rhagosodiad: EQIA_LANG, yna’r
+                  ieithoedd y mae’r proffil yn cyhoeddi ynddynt (eich gosodiad \`language\`
+                  dim ond pan nad yw’r proffil yn cyhoeddi ynddi)`;
 
 /** The --out and --force lines of the commands that write a file. */
 const output = `  --out <file>   ysgrifennu i’r ffeil hon (rhagosodiad: yr allbwn safonol)

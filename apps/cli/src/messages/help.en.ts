@@ -7,7 +7,8 @@
 /** The --lang lines of the commands that write a document. */
 const language = `  --lang <langs>  the language of the document: en (English), cy (Cymraeg), or both as
                   cy,en or en,cy (one document, the first language first); default: EQIA_LANG,
-                  else your \`language\` setting, else the languages the profile publishes in`;
+                  else the languages the profile publishes in (your \`language\` setting
+                  only when the profile does not publish in it)`;
 
 /** The --out and --force lines of the commands that write a file. */
 const output = `  --out <file>   write to this file (default: standard output)

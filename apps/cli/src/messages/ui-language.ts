@@ -27,6 +27,9 @@ export let uiLabels: LabelCatalogue | undefined;
 /** Everything core words (characteristics, census, aims…) in the language of this run, when not English. */
 export let uiCoreMessages: Messages | undefined;
 
+/** Whether chooseUiLanguage has run for this command. */
+let settled = false;
+
 /** Whether the user chose the language (--lang, EQIA_LANG, the setting): then the profile's default does not apply. */
 let chosen = false;
 
@@ -51,15 +54,19 @@ export async function setUiLanguage(locale: Locale): Promise<void> {
 }
 
 /**
- * The language of eqia's own words for this command: --lang, else EQIA_LANG, else the `language`
- * setting (the first language of a list such as cy,en); else English until the store's profile is read
- * (see useProfileLanguage). A --lang eqia does not speak is a usage error; an EQIA_LANG it does not speak
- * is refused only by the commands that write a document, so a script's JSON never fails on it.
+ * The language of eqia's own words for this command, decided here and nowhere else, first match wins:
+ * --lang (the first of a list such as cy,en), EQIA_LANG, the `language` setting, the default language of
+ * the store's profile, English. The profile is read here only when that is cheap (a SQLite store file,
+ * read-only), so usage errors and --help speak it too; a PostgreSQL store's profile is read with the
+ * store (useProfileLanguage), and a store that cannot be read so (a bad --store) leaves English. A
+ * --lang eqia does not speak is a usage error; an EQIA_LANG it does not speak is refused only by the
+ * commands that write a document, so a script's JSON never fails on it.
  */
 export async function chooseUiLanguage(ctx: Pick<CliContext, 'argv' | 'env' | 'cwd'>): Promise<void> {
-  const flag = langFlag(ctx.argv);
+  const flag = optionValue(ctx.argv, '--lang');
   const given = flag ?? (ctx.env.EQIA_LANG || undefined);
   let locale: Locale | undefined;
+  let settingsRead = true;
   uiLanguageGuessed = false;
   if (given !== undefined) {
     const parsed = parseLocales(given);
@@ -76,6 +83,7 @@ export async function chooseUiLanguage(ctx: Pick<CliContext, 'argv' | 'env' | 'c
     locale = await userSettings(ctx as CliContext).then(
       (settings) => settings.language,
       async () => {
+        settingsRead = false;
         forgetSettings(ctx as CliContext);
         const { languageIn } = await import('../settings/settings.js');
         const { language, guessed } = languageIn(settingsFile(ctx.env, ctx.cwd));
@@ -85,7 +93,32 @@ export async function chooseUiLanguage(ctx: Pick<CliContext, 'argv' | 'env' | 'c
     );
   }
   chosen = locale !== undefined;
+  settled = true;
+  // The store's location may come from the settings: one that cannot be read names none.
+  if (!chosen && settingsRead) locale = await storeProfileLanguage(ctx);
   await setUiLanguage(locale ?? 'en');
+}
+
+/** Whether this run's language is settled (chooseUiLanguage has run), or English only by default. */
+export const languageChosen = (): boolean => settled;
+
+/**
+ * The default language of the store's profile, when a SQLite store file can say it at once (see
+ * @eqia/store-sqlite/profile-language-file); undefined for PostgreSQL, no store, or a bad location.
+ */
+async function storeProfileLanguage(
+  ctx: Pick<CliContext, 'argv' | 'env' | 'cwd'>,
+): Promise<Locale | undefined> {
+  try {
+    const { databaseFile, isPostgresUrl, storeLocation } = await import('../open-store.js');
+    const location = await storeLocation(ctx as CliContext, optionValue(ctx.argv, '--store'));
+    if (isPostgresUrl(location)) return undefined;
+    const file = databaseFile(location, ctx.cwd);
+    const { profileLanguageOfFile } = await import('@eqia/store-sqlite/profile-language-file');
+    return profileLanguageOfFile(file);
+  } catch {
+    return undefined;
+  }
 }
 
 /** Once the store's profile is read: its default language, unless the user chose one. */
@@ -93,12 +126,13 @@ export async function useProfileLanguage(profile: Frozen<Profile>): Promise<void
   if (!chosen) await setUiLanguage(profile.languages?.default ?? 'en');
 }
 
-function langFlag(argv: readonly string[]): string | undefined {
+/** The value of an option as typed (`--lang cy`, `--lang=cy`), before the command's own parsing. */
+function optionValue(argv: readonly string[], option: string): string | undefined {
   for (let index = 0; index < argv.length; index++) {
     const token = argv[index] as string;
     if (token === '--') return undefined;
-    if (token === '--lang') return argv[index + 1] ?? '';
-    if (token.startsWith('--lang=')) return token.slice('--lang='.length);
+    if (token === option) return argv[index + 1] ?? '';
+    if (token.startsWith(`${option}=`)) return token.slice(option.length + 1);
   }
   return undefined;
 }

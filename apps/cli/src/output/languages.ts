@@ -6,8 +6,11 @@ import { userSettings } from '../settings/location.js';
 import { UsageError } from '../usage-error.js';
 
 /**
- * The languages a document is written in: --lang, else EQIA_LANG, else the user's `language` setting,
- * else those the organisation publishes in (English for a profile that names none).
+ * The languages a document is written in: --lang, else EQIA_LANG, exactly as given (`cy` is Welsh only);
+ * else those the organisation publishes in, in its order (English for a profile that names none). The
+ * user's `language` setting is one person's: it never narrows what the organisation publishes (a body
+ * that publishes in Welsh and English writes both, Welsh first, as the Welsh Language Standards ask),
+ * and gives the language only when the organisation does not publish in it.
  */
 export async function documentLanguages(
   ctx: CliContext,
@@ -23,5 +26,6 @@ export async function documentLanguages(
   if (flag !== undefined) return given(flag, '--lang');
   if (ctx.env.EQIA_LANG) return given(ctx.env.EQIA_LANG, 'EQIA_LANG');
   const setting = (await userSettings(ctx)).language;
-  return setting ? [setting] : [...publishingLanguages(profile).publishes];
+  const { publishes } = publishingLanguages(profile);
+  return setting === undefined || publishes.includes(setting) ? [...publishes] : [setting];
 }

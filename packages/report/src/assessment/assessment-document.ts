@@ -1,5 +1,6 @@
 import { aboutSection } from '../document/about-section.js';
-import type { ReportDocument, Section } from '../document/blocks.js';
+import type { Inline, ReportDocument, Section } from '../document/blocks.js';
+import { englishTexts, markInlines, profileEnglish } from '../document/foreign.js';
 import type { AssessmentLanguage } from '../language/report-language.js';
 import { actionPlanSection } from './action-plan-section.js';
 import { analysisSection, intersectionalitySection } from './analysis-section.js';
@@ -30,13 +31,18 @@ export function assessmentDocument(given: ReportedAssessment, lang: AssessmentLa
   const context = { ...input, lang };
   const { profile, generatedAt } = input;
   const words = lang.words.assessment;
-  const marked = (sections: Section[]) => markTexts(sections, texts, words.staleWelsh);
+  // What the organisation and the authors wrote in English, marked as English inside a Welsh report.
+  const english = englishTexts(texts.untranslated, profileEnglish(profile, lang));
+  const marked = (sections: Section[]) => markTexts(sections, texts, words.staleWelsh, english);
+  const title = words.title({ policy: assessment.policy.title });
+  const heading = markInlines([title], english) as Inline[];
   const refs = references(assessment, profile, lang);
   const draft = isDraft(input);
   const banner = statusBanner(context);
   return {
     lang,
-    title: words.title({ policy: assessment.policy.title }),
+    title,
+    ...(heading.length > 1 && { heading }),
     subtitle: [
       { term: words.subtitle.organisation, value: profile.organisation },
       ...(assessment.policy.reference
@@ -44,7 +50,7 @@ export function assessmentDocument(given: ReportedAssessment, lang: AssessmentLa
         : []),
       { term: words.subtitle.status, value: standing(context) },
       { term: words.subtitle.revision, value: String(assessment.revision) },
-    ],
+    ].map((fact) => ({ ...fact, value: markInlines(fact.value, english) })),
     draft,
     lead: marked([...(banner ? [banner] : []), summarySection(context)]),
     sections: marked(
@@ -67,6 +73,6 @@ export function assessmentDocument(given: ReportedAssessment, lang: AssessmentLa
       ]),
     ),
     ...(input.reference && { verification: verificationSection(input.reference, lang) }),
-    about: aboutSection(profile, generatedAt, lang),
+    about: marked([aboutSection(profile, generatedAt, lang)])[0] as Section,
   };
 }

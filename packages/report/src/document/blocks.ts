@@ -15,14 +15,27 @@ export interface Link {
   href: string;
 }
 
-/** Inline content: text, or a link (only http, https and mailto addresses become links; see `linkable`). */
-export type Inline = string | Link;
+/**
+ * Text in another language than the document's: in a Welsh report, what the organisation or an author
+ * wrote in English (no Welsh version), marked so a screen reader switches voice (`lang="en-GB"`).
+ */
+export interface Foreign {
+  text: string;
+  lang: string;
+}
+
+/** Inline content: text, a link (only http, https and mailto addresses become links; see `linkable`), or text in another language. */
+export type Inline = string | Link | Foreign;
+
+export const isLink = (content: Link | Foreign): content is Link => 'href' in content;
 
 export interface Cell {
   text: string;
   tone?: Tone;
   /** The language of the text when it is not the document's (an English text with no Welsh version). */
   lang?: string;
+  /** The text in parts, when part of it is in another language (an English audience in a Welsh name). */
+  parts?: Inline[];
   /** Links shown after the text, each on a line of its own (an evidence item's address). */
   links?: Link[];
 }
@@ -48,6 +61,8 @@ export type Block =
       kind: 'table';
       caption: string;
       columns: string[];
+      /** The column headings as cells, when one is in another language (an English audience's name). */
+      header?: Cell[];
       rows: Cell[][];
       /** The first cell of each row names the row (a header cell with row scope). */
       rowHeaders: boolean;
@@ -64,6 +79,8 @@ export interface Section {
   /** A stable anchor, also used to label the section for assistive technology. */
   id: string;
   heading: string;
+  /** The heading in parts, when part of it is in another language (see Cell's `parts`). */
+  headingParts?: Inline[];
   blocks: Block[];
   /** A banner section (the status of the assessment) is boxed and styled by its tone. */
   banner?: 'draft' | 'final' | 'warning';
@@ -74,6 +91,8 @@ export interface ReportDocument {
   lang: AssessmentLanguage;
   /** The page title and the one level-1 heading; also the running title of printed pages. */
   title: string;
+  /** The level-1 heading in parts, when part of it is in another language (an English policy title). */
+  heading?: Inline[];
   /** Short lines under the title: organisation, reference, status, revision. */
   subtitle: Fact[];
   /** A draft says so on every printed page, not only the first. */
@@ -117,3 +136,7 @@ export const plainText = (content: Inline | Inline[]) =>
   (Array.isArray(content) ? content : [content])
     .map((part) => (typeof part === 'string' ? part : part.text))
     .join('');
+
+/** A table's column headings as cells (with their languages when marked). */
+export const headerCells = (table: { columns: string[]; header?: Cell[] }): Cell[] =>
+  table.header ?? table.columns.map((text) => ({ text }));

@@ -1,6 +1,6 @@
 import { Bookmark, HeadingLevel, Paragraph, Table, TableCell, TableRow, WidthType } from 'docx';
-import type { Block, Cell, Fact } from '../document/blocks.js';
-import { inlineRuns, type RunStyle, textRuns } from './docx-text.js';
+import { type Block, type Cell, type Fact, headerCells, type Inline } from '../document/blocks.js';
+import { inlineRuns, type RunStyle, textRuns, wordLanguage } from './docx-text.js';
 
 export type DocxBlock = Paragraph | Table;
 
@@ -14,8 +14,14 @@ const headingLevels = [
 ] as const;
 
 /** A heading in Word's own heading styles (so the navigation pane and a screen reader list it). */
-export function heading(text: string, level: number, bookmark?: string, run: RunStyle = {}): Paragraph {
-  const runs = textRuns(text.replace(/\s*\n\s*/g, ' '), run);
+export function heading(
+  text: string,
+  level: number,
+  bookmark?: string,
+  run: RunStyle = {},
+  parts?: Inline[],
+): Paragraph {
+  const runs = parts ? inlineRuns(parts, run) : textRuns(text.replace(/\s*\n\s*/g, ' '), run);
   return new Paragraph({
     heading: headingLevels[Math.min(Math.max(level, 1), 6) - 1],
     keepNext: true,
@@ -25,9 +31,6 @@ export function heading(text: string, level: number, bookmark?: string, run: Run
 
 const strong = (cell: Cell) => cell.tone === 'negative' || cell.tone === 'negative-high';
 
-/** Word's name for a language: Welsh is "cy-GB" there. */
-export const wordLanguage = (tag: string) => (tag === 'cy' ? 'cy-GB' : tag);
-
 /** The run of a text in its own language, where that is not the document's. */
 export const inLanguage = (run: RunStyle, lang: string | undefined): RunStyle =>
   lang ? { ...run, language: wordLanguage(lang) } : run;
@@ -36,7 +39,13 @@ function tableCell(value: Cell, header: boolean, documentRun: RunStyle): TableCe
   const run = inLanguage(documentRun, value.lang);
   const links = (value.links ?? []).map((link) => new Paragraph({ children: inlineRuns(link, run) }));
   const text = value.text
-    ? [new Paragraph({ children: textRuns(value.text, { ...run, bold: header || strong(value) }) })]
+    ? [
+        new Paragraph({
+          children: value.parts
+            ? inlineRuns(value.parts, { ...run, bold: header || strong(value) })
+            : textRuns(value.text, { ...run, bold: header || strong(value) }),
+        }),
+      ]
     : [];
   const children = [...text, ...links];
   return new TableCell({ children: children.length ? children : [new Paragraph('')] });
@@ -58,7 +67,7 @@ export function table(block: Extract<Block, { kind: 'table' }>, run: RunStyle = 
   const header = new TableRow({
     tableHeader: true,
     cantSplit: true,
-    children: block.columns.map((column) => tableCell({ text: column }, true, run)),
+    children: headerCells(block).map((column) => tableCell(column, true, run)),
   });
   const rows = block.rows.map(
     (row) =>

@@ -2,7 +2,7 @@
 // (lazily initialised, untrimmed), so importing core's main entry here would wrap all of core.
 import { withoutBidiControls } from '@eqia/core/light';
 import { ExternalHyperlink, type ParagraphChild, TextRun } from 'docx';
-import { type Inline, linkable } from '../document/blocks.js';
+import { type Inline, isLink, linkable } from '../document/blocks.js';
 
 /**
  * XML 1.0 cannot hold most control characters or a lone surrogate, and Word refuses a file that does:
@@ -23,6 +23,9 @@ export interface RunStyle {
   language?: string;
 }
 
+/** Word's name for a language: Welsh is "cy-GB" there. */
+export const wordLanguage = (tag: string) => (tag === 'cy' ? 'cy-GB' : tag);
+
 /** TextRun options of a style: the language as Word's own language property. */
 const runOptions = ({ language, ...style }: RunStyle) => ({
   ...style,
@@ -42,6 +45,7 @@ export function textRuns(text: string, style: RunStyle = {}): TextRun[] {
 export function inlineRuns(content: Inline | Inline[], style: RunStyle = {}): ParagraphChild[] {
   return (Array.isArray(content) ? content : [content]).flatMap((part): ParagraphChild[] => {
     if (typeof part === 'string') return textRuns(part, style);
+    if (!isLink(part)) return textRuns(part.text, { ...style, language: wordLanguage(part.lang) });
     if (!linkable(part.href)) return textRuns(part.text, style);
     return [
       new ExternalHyperlink({

@@ -18,10 +18,9 @@ import {
   inLanguage,
   proseParagraphs,
   table,
-  wordLanguage,
 } from './docx-blocks.js';
 import { disparityBlocks } from './docx-insight.js';
-import { docxText, inlineRuns, type RunStyle, textRuns } from './docx-text.js';
+import { docxText, inlineRuns, type RunStyle, textRuns, wordLanguage } from './docx-text.js';
 
 /** Word bookmark names: a letter first, then letters, digits and underscores, at most 40 characters. */
 class Bookmarks {
@@ -88,7 +87,7 @@ function block(content: Block, level: number, part: Part): DocxBlock[] {
 /** Level 1 is a top-level section (Heading 1, like the HTML's h2); deeper ones take the next heading. */
 function sectionBlocks(section: Section, level: number, part: Part, bookmark?: string): DocxBlock[] {
   return [
-    heading(section.heading, level, bookmark, part.run),
+    heading(section.heading, level, bookmark, part.run, section.headingParts),
     ...section.blocks.flatMap((child) => block(child, level, part)),
   ];
 }
@@ -141,7 +140,7 @@ function documentBlocks(
     new Paragraph({
       heading: HeadingLevel.TITLE,
       pageBreakBefore: newPage,
-      children: textRuns(document.title, run),
+      children: document.heading ? inlineRuns(document.heading, run) : textRuns(document.title, run),
     }),
     ...factParagraphs(document.subtitle, run),
     ...document.lead.flatMap((section) => sectionBlocks(section, 1, part, bookmarks.of(section))),

@@ -3,7 +3,9 @@ import {
   type Cell,
   contentsOf,
   type Fact,
+  headerCells,
   type Inline,
+  isLink,
   linkable,
   type ReportDocument,
   type Section,
@@ -16,12 +18,16 @@ import { pageStyles } from './styles.js';
 
 function inline(content: Inline): string {
   if (typeof content === 'string') return textHtml(content);
+  if (!isLink(content)) return `<span lang="${escapeHtml(content.lang)}">${textHtml(content.text)}</span>`;
   if (!linkable(content.href)) return textHtml(content.text);
   return `<a href="${escapeHtml(content.href)}">${textHtml(content.text)}</a>`;
 }
 
 const inlines = (content: Inline | Inline[]) =>
   (Array.isArray(content) ? content : [content]).map(inline).join('');
+
+const headingHtml = (section: Section) =>
+  section.headingParts ? inlines(section.headingParts) : textHtml(section.heading);
 
 /** Line breaks in a cell or fact are kept by CSS (`pre-line`), so the text needs no markup. */
 function cellHtml(tag: 'th' | 'td', value: Cell, scope?: 'row' | 'col'): string {
@@ -30,7 +36,8 @@ function cellHtml(tag: 'th' | 'td', value: Cell, scope?: 'row' | 'col'): string 
   const classes = tone && lines ? `${tone} ${lines}` : tone || lines;
   const attributes = `${scope ? ` scope="${scope}"` : ''}${classes ? ` class="${classes}"` : ''}${value.lang ? ` lang="${escapeHtml(value.lang)}"` : ''}`;
   const links = (value.links ?? []).map((link) => inline(link));
-  const content = [value.text ? textHtml(value.text) : '', ...links].filter(Boolean).join('<br>');
+  const text = value.parts ? inlines(value.parts) : textHtml(value.text);
+  const content = [value.text ? text : '', ...links].filter(Boolean).join('<br>');
   return `<${tag}${attributes}>${content}</${tag}>`;
 }
 
@@ -97,7 +104,9 @@ class HtmlWriter {
           return `<p class="empty"><strong>${escapeHtml(block.caption)}:</strong> ${escapeHtml(block.empty)}</p>`;
         }
         const id = this.uniqueId('table');
-        const head = block.columns.map((column) => cellHtml('th', { text: column }, 'col')).join('');
+        const head = headerCells(block)
+          .map((column) => cellHtml('th', column, 'col'))
+          .join('');
         const body = block.rows
           .map(
             (row) =>
@@ -120,7 +129,7 @@ class HtmlWriter {
     const level = Math.min(depth, 6);
     const classes = section.banner ? ` class="banner banner-${section.banner}"` : '';
     const named = depth === 2 ? ` aria-labelledby="${escapeHtml(id)}-heading"` : '';
-    const heading = `<h${level} id="${escapeHtml(id)}-heading">${textHtml(section.heading)}</h${level}>`;
+    const heading = `<h${level} id="${escapeHtml(id)}-heading">${headingHtml(section)}</h${level}>`;
     const body = section.blocks.map((block) => this.block(block, depth)).join('\n');
     return `<section id="${escapeHtml(id)}"${named}${classes}>\n${heading}\n${body}\n</section>`;
   }
@@ -128,7 +137,7 @@ class HtmlWriter {
   contents(id: string, sections: Section[]): string {
     const items = sections.map(
       (section) =>
-        `<li><a href="#${escapeHtml(this.anchors.get(section) ?? section.id)}">${textHtml(section.heading)}</a></li>`,
+        `<li><a href="#${escapeHtml(this.anchors.get(section) ?? section.id)}">${headingHtml(section)}</a></li>`,
     );
     return `<nav class="contents" aria-labelledby="${id}-heading">\n<h2 id="${id}-heading">${escapeHtml(this.lang.words.document.contents)}</h2>\n<ol>${items.join('')}</ol>\n</nav>`;
   }
@@ -142,7 +151,7 @@ class HtmlWriter {
     const lead = document.lead.map((section) => this.section(section, 2)).join('\n');
     const body = listed.map((section) => this.section(section, 2)).join('\n');
     const contents = this.contents(contentsId, listed);
-    const header = `<h1>${textHtml(document.title)}</h1>\n${factsHtml(document.subtitle, 'subtitle')}`;
+    const header = `<h1>${document.heading ? inlines(document.heading) : textHtml(document.title)}</h1>\n${factsHtml(document.subtitle, 'subtitle')}`;
     return { header, main: `${lead}\n${contents}\n${body}` };
   }
 }

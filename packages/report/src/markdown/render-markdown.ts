@@ -4,6 +4,7 @@ import {
   contentsOf,
   type Fact,
   type Inline,
+  isLink,
   linkable,
   type ReportDocument,
   type Section,
@@ -19,12 +20,21 @@ import type { AssessmentLanguage } from '../language/report-language.js';
 
 function inline(content: Inline): string {
   if (typeof content === 'string') return escapeMarkdownInline(content);
+  if (!isLink(content)) return `<span lang="${content.lang}">${escapeMarkdownInline(content.text)}</span>`;
   if (!linkable(content.href)) return escapeMarkdownInline(content.text);
   return `[${escapeMarkdownInline(content.text)}](${markdownLinkDestination(content.href)})`;
 }
 
+/** Parts side by side: the space between two parts ("Cwestiynau: " and a link) is kept, as escaping trims each. */
 const inlines = (content: Inline | Inline[]) =>
-  (Array.isArray(content) ? content : [content]).map(inline).join('');
+  (Array.isArray(content) ? content : [content])
+    .map((part, index, parts) => {
+      if (typeof part !== 'string') return inline(part);
+      const before = index > 0 && /^\s/.test(part) ? ' ' : '';
+      const after = index < parts.length - 1 && /\s$/.test(part) ? ' ' : '';
+      return `${before}${inline(part)}${after}`;
+    })
+    .join('');
 
 /** Negative cells are bold as well as worded, the Markdown equivalent of the HTML highlight. */
 function cellMarkdown(value: Cell): string {
@@ -86,7 +96,8 @@ function block(content: Block, depth: number, lang: AssessmentLanguage): string 
 }
 
 function section(content: Section, depth: number, lang: AssessmentLanguage): string {
-  const heading = `${'#'.repeat(Math.min(depth, 6))} ${escapeMarkdownInline(content.heading)}`;
+  const text = content.headingParts ? inlines(content.headingParts) : escapeMarkdownInline(content.heading);
+  const heading = `${'#'.repeat(Math.min(depth, 6))} ${text}`;
   return [heading, ...content.blocks.map((child) => block(child, depth, lang))].join('\n\n');
 }
 
@@ -100,7 +111,7 @@ const headingAnchor = (heading: string) =>
 
 function markdownOf(document: ReportDocument): string {
   const lang = document.lang;
-  const title = `# ${escapeMarkdownInline(document.title)}`;
+  const title = `# ${document.heading ? inlines(document.heading) : escapeMarkdownInline(document.title)}`;
   const listed = contentsOf(document);
   const contents = [
     `## ${escapeMarkdownInline(lang.words.document.contents)}`,

@@ -1,0 +1,79 @@
+import { languageTag, type Profile } from '@eqia/core';
+import type { AssessmentLanguage } from '../language/report-language.js';
+import type { Inline } from './blocks.js';
+
+/*
+ * In a Welsh report, what the organisation or an author wrote in English (the profile's own words, a text
+ * with no Welsh version) is marked as English wherever it is placed, whole or inside a sentence, so a
+ * screen reader switches voice for it (HTML `lang="en-GB"`, Word's run language; Markdown keeps a span).
+ */
+
+/**
+ * The profile's own words as a report shows them: they have no Welsh version, so they are English. None
+ * in an English report. Characteristics are the profile's words only where the catalogue has no Welsh.
+ */
+export function profileEnglish(profile: Profile, lang: AssessmentLanguage): string[] {
+  if (lang.locale === 'en') return [];
+  const { contact, alternativeFormats } = profile.publishing;
+  return [
+    profile.organisation,
+    contact,
+    alternativeFormats,
+    ...profile.audiences.map((audience) => audience.label),
+    ...profile.stakeholders.map((stakeholder) => stakeholder.name),
+    ...profile.approvalChain.map((stage) => stage.label),
+    ...[...(profile.characteristics ?? []), ...profile.extraCharacteristics]
+      .filter(
+        (characteristic) => lang.characteristicLabel(profile, characteristic.id) === characteristic.label,
+      )
+      .map((characteristic) => characteristic.label),
+  ].filter((text) => text.trim() !== '');
+}
+
+const wordCharacter = /[\p{L}\p{N}]/u;
+
+/** Where `piece` stands as whole words in `text` (not inside a longer word), or -1. */
+function wordAt(text: string, piece: string, from = 0): number {
+  const at = text.indexOf(piece, from);
+  if (at === -1) return -1;
+  const before = text[at - 1];
+  const after = text[at + piece.length];
+  const whole =
+    (before === undefined || !wordCharacter.test(before)) &&
+    (after === undefined || !wordCharacter.test(after));
+  return whole ? at : wordAt(text, piece, at + 1);
+}
+
+/**
+ * A text with the English texts in it marked as English: "Asesiad …: Video by default" becomes
+ * ["Asesiad …: ", { text: "Video by default", lang: "en-GB" }]. The longest text is looked for first,
+ * so a short one is never cut out of a longer one.
+ */
+export function markedParts(text: string, english: readonly string[]): Inline[] {
+  for (const piece of english) {
+    const at = wordAt(text, piece);
+    if (at === -1) continue;
+    const rest = english.filter((other) => other !== piece);
+    return [
+      ...(at > 0 ? markedParts(text.slice(0, at), rest) : []),
+      { text: piece, lang: languageTag.en },
+      ...(at + piece.length < text.length ? markedParts(text.slice(at + piece.length), english) : []),
+    ];
+  }
+  return [text];
+}
+
+/** Inline content with the English texts in it marked (see markedParts); links are left as they are. */
+export function markInlines(content: Inline | Inline[], english: readonly string[]): Inline | Inline[] {
+  if (english.length === 0) return content;
+  const parts = (Array.isArray(content) ? content : [content]).flatMap((part) =>
+    typeof part === 'string' ? markedParts(part, english) : [part],
+  );
+  return Array.isArray(content) || parts.length !== 1 ? parts : (parts[0] as Inline);
+}
+
+/** The English texts to look for, longest first, each once. */
+export const englishTexts = (...groups: Iterable<string>[]): string[] =>
+  [...new Set(groups.flatMap((group) => [...group]))]
+    .filter((text) => text.trim() !== '')
+    .sort((a, b) => b.length - a.length);
