@@ -266,6 +266,13 @@ export {
   refusalIn,
   refuse,
 } from './labels/refusals.js';
+export {
+  englishRecordWords,
+  isRecordTold,
+  type RecordWords,
+  recordTold,
+  recordWording,
+} from './labels/record-words.js';
 export { englishSchemaWords, type SchemaWords, schemaSaidIn } from './labels/schema-words.js';
 export { toldIn, wordOf } from './labels/told.js';
 export { type Wording, wording } from './labels/wording.js';

@@ -48,6 +48,13 @@ export { inSentence, label } from './labels/label.js';
 export { englishLifecycleWords, type LifecycleWords } from './labels/lifecycle-words.js';
 export { isLocale, type Locale, parseLocales } from './labels/locale.js';
 export { englishRefusals, type RefusalWords, refusalIn, refuse } from './labels/refusals.js';
+export {
+  englishRecordWords,
+  isRecordTold,
+  type RecordWords,
+  recordTold,
+  recordWording,
+} from './labels/record-words.js';
 export { englishSchemaWords, type SchemaWords, schemaSaidIn } from './labels/schema-words.js';
 export { toldIn, wordOf } from './labels/told.js';
 // Who may do what, so a command can refuse before it asks its first question.

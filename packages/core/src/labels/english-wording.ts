@@ -8,6 +8,7 @@ import type { CensusCategorySet } from '../schema/profile.js';
 import { englishLabels } from './english.js';
 import { englishLifecycleWords } from './lifecycle-words.js';
 import type { CensusWords, CharacteristicWords, Messages } from './messages.js';
+import { englishRecordWords } from './record-words.js';
 import { englishRefusals } from './refusals.js';
 import { englishSchemaWords } from './schema-words.js';
 import { type Wording, wording } from './wording.js';
@@ -45,6 +46,7 @@ export const englishBesideRules: Omit<Messages, 'rules'> = {
   refusals: englishRefusals,
   lifecycle: englishLifecycleWords,
   schema: englishSchemaWords,
+  records: englishRecordWords,
 };
 
 /**

@@ -5,6 +5,7 @@ import type { Jurisdiction } from '../schema/profile.js';
 import type { LabelCatalogue } from './catalogue.js';
 import type { LifecycleWords } from './lifecycle-words.js';
 import type { Locale } from './locale.js';
+import type { RecordWords } from './record-words.js';
 import type { RefusalWords } from './refusals.js';
 import type { SchemaWords } from './schema-words.js';
 
@@ -75,4 +76,6 @@ export interface Messages {
   readonly lifecycle: LifecycleWords;
   /** What core's schemas say of bad input themselves ("give the policy a title"), by message id. */
   readonly schema: SchemaWords;
+  /** What core says of a record it reads: where a chain breaks, a key's standing, an export it cannot take. */
+  readonly records: RecordWords;
 }

@@ -156,8 +156,9 @@ function commandsOn(context: ClientContext): ObjectiveCommands {
         foldObjectiveLog(stored.events);
         return { ok: true, entries: stored.events.length };
       } catch (error) {
-        if (!(error instanceof TamperedError)) throw error;
-        return { ok: false, index: error.index, reason: error.message };
+        if (!(error instanceof TamperedError) || !error.told) throw error;
+        const { message } = context.language.told(error, await context.profile());
+        return { ok: false, index: error.index, reason: message, told: error.told };
       }
     },
   };

@@ -3,6 +3,7 @@ import { welshCensus } from './census.js';
 import { welshAims, welshCharacteristics, welshJurisdictions } from './characteristics.js';
 import { welshCheckWords } from './checks.js';
 import { welshLifecycleWords } from './lifecycle.js';
+import { welshRecordWords } from './records.js';
 import { welshRefusals } from './refusals.js';
 import { welshRules } from './rules/index.js';
 import { welshSchemaWords } from './schema-words.js';
@@ -21,4 +22,5 @@ export const welshMessages: Messages = {
   refusals: welshRefusals,
   lifecycle: welshLifecycleWords,
   schema: welshSchemaWords,
+  records: welshRecordWords,
 };

@@ -1,0 +1,38 @@
+import type { RecordWords } from '../record-words.js';
+
+/** Yr hyn a ddywed craidd eqia am gofnod y mae’n ei ddarllen, yn Gymraeg (drafted by machine, unreviewed). */
+export const welshRecordWords: RecordWords = {
+  notEntry: ({ seq }) => `nid yw cofnod ${seq} yn gofnod log (dim hash)`,
+  wrongSeq: ({ seq, says }) =>
+    `mae cofnod ${seq} yn dweud mai cofnod ${says} ydyw: tynnwyd, mewnosodwyd neu symudwyd cofnod`,
+  unlinked: ({ seq }) =>
+    `nid yw cofnod ${seq} yn cysylltu â’r cofnod o’i flaen: newidiwyd, tynnwyd neu fewnosodwyd cofnod cynharach`,
+  unhashable: ({ seq, error }) => `ni ellir cyfrifo hash cofnod ${seq}: ${error}`,
+  edited: ({ seq }) => `nid yw cofnod ${seq} yn cyfateb i’w hash: golygwyd ei gynnwys`,
+  profileOutside:
+    'mae’r proffil yn wahanol i’r hyn a wnaeth ei newid olaf a gofnodwyd: fe’i newidiwyd y tu allan i eqia',
+  notObjectiveEvent: ({ seq }) => `nid yw cofnod ${seq} yn ddigwyddiad amcan`,
+  refusedToday: ({ seq, refusal }) => `byddai cofnod ${seq} yn cael ei wrthod heddiw: ${refusal}`,
+  emptyLog: 'mae’r log yn wag',
+  keyUnknown: ({ key }) => `nid yw allwedd ${key} wedi’i chofrestru yn y proffil`,
+  keyOtherUser: ({ key, owner, user }) => `allwedd ${owner} yw ${key}, nid allwedd ${user}`,
+  keyImported: ({ key, assessments }) =>
+    `daeth allwedd ${key} gyda mewnforio ${assessments} ac mae’n gwirio’r cymeradwyaethau hynny yn unig`,
+  keyRevoked: ({ key, at }) => `dirymwyd allwedd ${key} am ${at}`,
+  keyNotYet: ({ key, from }) => `roedd allwedd ${key} yn ddilys o ${from} yn unig`,
+  keyExpired: ({ key, at }) => `daeth allwedd ${key} i ben am ${at}`,
+  notExport: ({ format, expected }) =>
+    `Nid allforiad asesiad eqia yw hwn (y fformat yw ${format}, disgwylid "${expected}").`,
+  exportVersion: ({ version, earlier, last }) =>
+    `Fersiwn fformat ${version} yw’r allforiad; mae’r eqia hwn yn darllen fersiynau ${earlier} a ${last}.`,
+  exportNewer: ({ version, earlier, last }) =>
+    `Fersiwn fformat ${version} yw’r allforiad; mae’r eqia hwn yn darllen fersiynau ${earlier} a ${last}: uwchraddiwch eqia.`,
+  exportChain: ({ index, because }) =>
+    `Nid yw log yr allforiad yn cael ei ddilysu ym mynegai ${index}: ${because}.`,
+  exportDiffers:
+    'Mae’r asesiad yn yr allforiad yn wahanol i’r hyn y mae ei log yn ei ailchwarae iddo: fe’i newidiwyd y tu allan i’r log.',
+  historicalUnsigned: ({ source }) =>
+    `Mae ${source} yn cael ei fewnforio fel un hanesyddol ond nid yw’n dweud pwy a’i cymeradwyodd: ychwanegwch "signedOff": { "by": "…", "role": "…", "on": "BBBB-MM-DD" }.`,
+  signedNotHistorical: ({ source }) =>
+    `Mae ${source} yn dweud iddo gael ei gymeradwyo y tu allan i eqia: mewnforiwch ef gyda --historical, fel ei fod yn cael ei nodi felly.`,
+};
