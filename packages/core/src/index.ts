@@ -219,6 +219,11 @@ export {
 } from './insight/result.js';
 export type { SuppressedCounts } from './insight/suppression.js';
 export type { Interval } from './insight/wilson.js';
+export {
+  type AttentionWords,
+  attentionWording,
+  englishAttentionWords,
+} from './labels/attention-words.js';
 export type {
   LabelCatalogue,
   LabelSet,
@@ -259,6 +264,13 @@ export type {
   Messages,
 } from './labels/messages.js';
 export {
+  englishRecordWords,
+  isRecordTold,
+  type RecordWords,
+  recordTold,
+  recordWording,
+} from './labels/record-words.js';
+export {
   englishRefusals,
   type ProfileDuty,
   type Refusal,
@@ -266,13 +278,6 @@ export {
   refusalIn,
   refuse,
 } from './labels/refusals.js';
-export {
-  englishRecordWords,
-  isRecordTold,
-  type RecordWords,
-  recordTold,
-  recordWording,
-} from './labels/record-words.js';
 export { englishSchemaWords, type SchemaWords, schemaSaidIn } from './labels/schema-words.js';
 export { toldIn, wordOf } from './labels/told.js';
 export { type Wording, wording } from './labels/wording.js';

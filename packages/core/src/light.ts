@@ -43,11 +43,15 @@ export {
 export { type Frozen, freezeParsed, schemaTyped } from './frozen.js';
 export { idRuleMessage, isValidId } from './id-rule.js';
 export { formatCount, formatRatio, formatShare } from './insight/describe.js';
+export {
+  type AttentionWords,
+  attentionWording,
+  englishAttentionWords,
+} from './labels/attention-words.js';
 export type { LabelSet, LabelValue } from './labels/catalogue.js';
 export { inSentence, label } from './labels/label.js';
 export { englishLifecycleWords, type LifecycleWords } from './labels/lifecycle-words.js';
 export { isLocale, type Locale, parseLocales } from './labels/locale.js';
-export { englishRefusals, type RefusalWords, refusalIn, refuse } from './labels/refusals.js';
 export {
   englishRecordWords,
   isRecordTold,
@@ -55,6 +59,7 @@ export {
   recordTold,
   recordWording,
 } from './labels/record-words.js';
+export { englishRefusals, type RefusalWords, refusalIn, refuse } from './labels/refusals.js';
 export { englishSchemaWords, type SchemaWords, schemaSaidIn } from './labels/schema-words.js';
 export { toldIn, wordOf } from './labels/told.js';
 // Who may do what, so a command can refuse before it asks its first question.

@@ -5,6 +5,7 @@ import { jurisdictions } from '../catalogue/jurisdictions.js';
 import type { RuleCatalogue } from '../checks/rules/index.js';
 import { englishCheckWords } from '../checks/words.js';
 import type { CensusCategorySet } from '../schema/profile.js';
+import { englishAttentionWords } from './attention-words.js';
 import { englishLabels } from './english.js';
 import { englishLifecycleWords } from './lifecycle-words.js';
 import type { CensusWords, CharacteristicWords, Messages } from './messages.js';
@@ -47,6 +48,7 @@ export const englishBesideRules: Omit<Messages, 'rules'> = {
   lifecycle: englishLifecycleWords,
   schema: englishSchemaWords,
   records: englishRecordWords,
+  attention: englishAttentionWords,
 };
 
 /**

@@ -2,6 +2,7 @@ import type { RuleCatalogue } from '../checks/rules/index.js';
 import type { CheckWords } from '../checks/words.js';
 import type { Aim } from '../schema/common.js';
 import type { Jurisdiction } from '../schema/profile.js';
+import type { AttentionWords } from './attention-words.js';
 import type { LabelCatalogue } from './catalogue.js';
 import type { LifecycleWords } from './lifecycle-words.js';
 import type { Locale } from './locale.js';
@@ -78,4 +79,6 @@ export interface Messages {
   readonly schema: SchemaWords;
   /** What core says of a record it reads: where a chain breaks, a key's standing, an export it cannot take. */
   readonly records: RecordWords;
+  /** What an objective needs attention for (`objectiveAttention`), by its kind. */
+  readonly attention: AttentionWords;
 }

@@ -80,7 +80,8 @@ export function recordTold<K extends keyof RecordWords>(
  */
 export function recordWording(words: RecordWords, told: Told): string {
   const { because, ...values } = told.values;
-  const inner = because === undefined ? values : { ...values, because: recordWording(words, { id: because, values }) };
+  const inner =
+    because === undefined ? values : { ...values, because: recordWording(words, { id: because, values }) };
   return wordOf(words, { id: told.id, values: inner }) ?? told.id;
 }
 

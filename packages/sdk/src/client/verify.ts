@@ -35,7 +35,12 @@ export async function verifyAssessment(context: ClientContext, id: string): Prom
   const words = context.language.errors(profile);
   const chain = verifyChain(events, context.sha256);
   if (!chain.ok)
-    return { ok: false, index: chain.index, reason: recordWording(words.records, chain.told), signatures: [] };
+    return {
+      ok: false,
+      index: chain.index,
+      reason: recordWording(words.records, chain.told),
+      signatures: [],
+    };
   const replay = await replayChecking(context, profile, events);
   if ('reason' in replay)
     return { ok: false, index: events.length - 1, reason: replay.reason, signatures: [] };

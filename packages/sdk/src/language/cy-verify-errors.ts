@@ -4,8 +4,10 @@ import type { VerifyWords } from './verify-errors.js';
 export const welshVerifyWords: VerifyWords = {
   signOffBroken: ({ signOff, by, at, status, reason }) =>
     `mae’r ${signOff} gan ${by} am ${at} yn ${status}: ${reason}`,
-  unsignedRequired: ({ by }) => `roedd gan ${by} allwedd lofnodi erbyn hynny, neu mae’r proffil yn gofyn am un`,
-  unsignedFree: 'nid oedd yn ofynnol ganddynt bryd hynny: nid oedd ganddynt allwedd ac nid oedd y proffil yn gofyn am un',
+  unsignedRequired: ({ by }) =>
+    `roedd gan ${by} allwedd lofnodi erbyn hynny, neu mae’r proffil yn gofyn am un`,
+  unsignedFree:
+    'nid oedd yn ofynnol ganddynt bryd hynny: nid oedd ganddynt allwedd ac nid oedd y proffil yn gofyn am un',
   signedWith: ({ key }) => `wedi’i llofnodi gydag allwedd ${key}`,
   signatureDiffers:
     'nid yw’r llofnod yn cyfateb i’r hyn a lofnodwyd: newidiwyd y gymeradwyaeth neu’r asesiad a gymeradwywyd ganddi',

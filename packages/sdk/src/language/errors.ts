@@ -2,6 +2,8 @@
 // (a message missing in Welsh does not compile). Codes never change with the language; only messages do.
 
 import {
+  type AttentionWords,
+  englishAttentionWords,
   englishLifecycleWords,
   englishRecordWords,
   englishRefusals,
@@ -22,6 +24,8 @@ export const englishErrors = {
   lifecycle: englishLifecycleWords,
   /** What core says of a record it reads: where a chain breaks, a key's standing (a result's or error's `told`). */
   records: englishRecordWords as RecordWords,
+  /** What an objective needs attention for (core's `objectiveAttention`, by kind): not an error, lent alike. */
+  attention: englishAttentionWords as AttentionWords,
   /** What `verify` says itself of a record that does not verify. */
   verify: englishVerifyWords,
   /** What the SDK says of what a store holds or did meanwhile (an error's `told`). */

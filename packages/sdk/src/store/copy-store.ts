@@ -2,14 +2,14 @@ import {
   type AssessmentSummary,
   ConflictError,
   canonicalJson,
+  englishRecordWords,
   type Locale,
   type RecordedEvent,
   type RecordWords,
   recordWording,
-  englishRecordWords,
   StoreCorruptError,
-  type Told,
   TamperedError,
+  type Told,
   verifyChain,
 } from '@eqia/core';
 import { digestAssessment } from '@eqia/core/checks';
@@ -108,10 +108,7 @@ export async function copyStore(
 }
 
 /** Every objective, each log replayed (chain and events judged again) before anything is written. */
-async function readObjectivesVerified(
-  from: AssessmentStore,
-  words: Words,
-): Promise<StoredObjective[]> {
+async function readObjectivesVerified(from: AssessmentStore, words: Words): Promise<StoredObjective[]> {
   const found: StoredObjective[] = [];
   for (const { id } of await from.listObjectives()) {
     const stored = await from.readObjective(id);

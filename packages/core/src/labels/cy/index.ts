@@ -1,4 +1,5 @@
 import type { Messages } from '../messages.js';
+import { welshAttentionWords } from './attention.js';
 import { welshCensus } from './census.js';
 import { welshAims, welshCharacteristics, welshJurisdictions } from './characteristics.js';
 import { welshCheckWords } from './checks.js';
@@ -23,4 +24,5 @@ export const welshMessages: Messages = {
   lifecycle: welshLifecycleWords,
   schema: welshSchemaWords,
   records: welshRecordWords,
+  attention: welshAttentionWords,
 };
