@@ -1,7 +1,18 @@
-import type { EqiaError } from '@eqia/core';
+import {
+  assertKnownCharacteristics,
+  checkAgainstSet,
+  type EqiaError,
+  findCategorySet,
+  type PopulationProfile,
+  parseLocales,
+  recordWording,
+} from '@eqia/core';
+import { welshMessages } from '@eqia/core/cy';
 import { describe, expect, it } from 'vitest';
 import { createClient } from '../src/client/create-client.js';
 import type { EqiaClient } from '../src/client/types.js';
+import { errorIn } from '../src/language/error-in.js';
+import { checkAppendRequest } from '../src/store/append-rules.js';
 import { copyStore } from '../src/store/copy-store.js';
 import { createMemoryStore } from '../src/store/memory-store.js';
 import { profile, world } from './client-setup.js';
@@ -147,11 +158,11 @@ describe('an import refused, in the client’s language', () => {
     expect(said).toMatchInlineSnapshot(`
       [
         {
-          "cy": "Nid allforiad asesiad eqia yw hwn (y fformat yw "other", disgwylid "eqia.assessment").",
+          "cy": "Nid allforyn asesiad eqia yw hwn (y fformat yw "other", disgwylid "eqia.assessment").",
           "en": "This is not an eqia assessment export (format is "other", expected "eqia.assessment").",
         },
         {
-          "cy": "Fersiwn fformat 3 yw’r allforiad; mae’r eqia hwn yn darllen fersiynau 1 a 2: uwchraddiwch eqia.",
+          "cy": "Fersiwn fformat 3 yw’r allforyn; mae’r eqia hwn yn darllen fersiynau 1 a 2: uwchraddiwch eqia.",
           "en": "The export is format version 3; this eqia reads versions 1 and 2: upgrade eqia.",
         },
       ]
@@ -189,5 +200,120 @@ describe('copyStore, in its language', () => {
     expect(copied?.message).toMatchInlineSnapshot(
       `"Nid yw cadwyn archwilio asesiad car-parking yn memory yn dilysu yng nghofnod 2 (nid yw cofnod 2 yn cyfateb i’w hash: golygwyd ei gynnwys): stopiodd y copi yno. Ymchwiliwch i’r hanes hwnnw cyn mudo."`,
     );
+  });
+});
+
+describe('input eqia refuses, worded again in Welsh', () => {
+  const said = async (run: () => unknown) => {
+    try {
+      run();
+    } catch (error) {
+      const welsh = (await errorIn(error, 'cy')) as EqiaError;
+      expect(welsh.code).toBe((error as EqiaError).code);
+      return [(error as Error).message, welsh.message];
+    }
+    throw new Error('nothing was thrown');
+  };
+
+  it('names an unknown census set and counts a set does not have', async () => {
+    const ethnic = findCategorySet('ethnic_group');
+    const strays = { level: 'groups', counts: { asian: 3, gypsy: 2 } } as unknown as PopulationProfile;
+    expect([
+      await said(() => findCategorySet('ethnicity', [ethnic])),
+      await said(() => checkAgainstSet(strays, ethnic, 'baseline')),
+    ]).toMatchInlineSnapshot(`
+      [
+        [
+          "There is no census category set "ethnicity". Use one of: ethnic_group.",
+          "Nid oes set categorïau cyfrifiad "ethnicity". Defnyddiwch un o: ethnic_group.",
+        ],
+        [
+          "The baseline counts groups that "ethnic_group" does not have:
+        - counts.gypsy: unknown; use one of: asian, black, mixed, white, other",
+          "Mae’r llinell sylfaen yn cyfrif grwpiau nad ydynt gan "ethnic_group":
+        - counts.gypsy: anhysbys; defnyddiwch un o: asian, black, mixed, white, other",
+        ],
+      ]
+    `);
+  });
+
+  it('names characteristics the profile does not consider', async () => {
+    const content = {
+      analysis: { religon: {} },
+      evidence: { items: [{ characteristics: ['age', 'sexx'] }] },
+    };
+    expect(
+      await said(() => assertKnownCharacteristics(content, profile, 'The assessment record a.json')),
+    ).toMatchInlineSnapshot(`
+      [
+        "The assessment record a.json names characteristics the profile does not consider: analysis.religon ("religon"), evidence.items.0.characteristics.1 ("sexx"). Use one of: age, disability, gender_reassignment, marriage_civil_partnership, pregnancy_maternity, race, religion_belief, sex, sexual_orientation, carers, language.
+        - analysis.religon: unknown characteristic "religon"
+        - evidence.items.0.characteristics.1: unknown characteristic "sexx"",
+        "Mae cofnod yr asesiad a.json yn enwi nodweddion nad yw’r proffil yn eu hystyried: analysis.religon ("religon"), evidence.items.0.characteristics.1 ("sexx"). Defnyddiwch un o: age, disability, gender_reassignment, marriage_civil_partnership, pregnancy_maternity, race, religion_belief, sex, sexual_orientation, carers, language.
+        - analysis.religon: nodwedd anhysbys "religon"
+        - evidence.items.0.characteristics.1: nodwedd anhysbys "sexx"",
+      ]
+    `);
+  });
+
+  it('lists what does not line up in a store’s append', async () => {
+    const append = {
+      id: 'bad id',
+      expectedVersion: -1,
+      events: [{ seq: 3 }],
+      summary: { id: 'other', version: 9 },
+    };
+    expect(await said(() => checkAppendRequest(append, 'objective'))).toMatchInlineSnapshot(`
+      [
+        "The append to objective bad id is not valid:
+        - id: use letters, digits, and . _ : - only (no spaces)
+        - expectedVersion: must be a whole number, 0 to create
+        - events.0.seq: must be 0
+        - summary.id: must be the objective id bad id
+        - summary.version: must be 0",
+        "Nid yw’r ychwanegiad at amcan bad id yn ddilys:
+        - id: defnyddiwch lythrennau, digidau, a . _ : - yn unig (dim bylchau)
+        - expectedVersion: rhaid iddo fod yn rhif cyfan, 0 i greu
+        - events.0.seq: rhaid iddo fod yn 0
+        - summary.id: rhaid iddo fod yn ddynodydd yr amcan, bad id
+        - summary.version: rhaid iddo fod yn 0",
+      ]
+    `);
+    expect(await said(() => checkAppendRequest({ ...append, events: [] }))).toMatchInlineSnapshot(`
+      [
+        "The append to assessment bad id is not valid:
+        - id: use letters, digits, and . _ : - only (no spaces)
+        - expectedVersion: must be a whole number, 0 to create
+        - events: an append needs at least one event
+        - summary.id: must be the assessment id bad id
+        - summary.version: must be -1",
+        "Nid yw’r ychwanegiad at asesiad bad id yn ddilys:
+        - id: defnyddiwch lythrennau, digidau, a . _ : - yn unig (dim bylchau)
+        - expectedVersion: rhaid iddo fod yn rhif cyfan, 0 i greu
+        - events: mae ychwanegiad angen o leiaf un digwyddiad
+        - summary.id: rhaid iddo fod yn ddynodydd yr asesiad, bad id
+        - summary.version: rhaid iddo fod yn -1",
+      ]
+    `);
+  });
+
+  it('says which languages it speaks', () => {
+    const given = parseLocales('fr, gd');
+    const none = parseLocales(' , ');
+    if (!('told' in given && 'told' in none)) throw new Error('parsed');
+    expect(
+      [given, none].map(({ error, told }) => [error, recordWording(welshMessages.records, told)]),
+    ).toMatchInlineSnapshot(`
+      [
+        [
+          ""fr", "gd" is not a language eqia speaks: use en (English), cy (Cymraeg) or both, as in cy,en",
+          "Nid yw "fr", "gd" yn iaith y mae eqia yn ei siarad: defnyddiwch en (Saesneg), cy (Cymraeg) neu’r ddwy, fel yn cy,en",
+        ],
+        [
+          "no language given: use en (English), cy (Cymraeg) or both, as in cy,en",
+          "ni roddwyd iaith: defnyddiwch en (Saesneg), cy (Cymraeg) neu’r ddwy, fel yn cy,en",
+        ],
+      ]
+    `);
   });
 });

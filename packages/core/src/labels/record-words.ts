@@ -44,6 +44,35 @@ export const englishRecordWords = {
     `The export's log does not verify at index ${index}: ${because}.`,
   exportDiffers:
     'The assessment in the export differs from what its log replays to: it was changed outside the log.',
+  noCensusSet: ({ id, sets }: { id: string; sets: string }) =>
+    `There is no census category set "${id}". Use one of: ${sets}.`,
+  /** `what` is `profile` or `baseline`; `level`, `groups` or `categories`. */
+  strayCounts: ({ what, level, set }: { what: string; level: string; set: string }) =>
+    `The ${what} counts ${level} that "${set}" does not have:`,
+  strayId: ({ valid }: { valid: string }) => `unknown; use one of: ${valid}`,
+  /** `what` names the input as a schema's subject does ("The assessment record a.json"). */
+  unknownCharacteristics: ({
+    what,
+    count,
+    named,
+    known,
+  }: {
+    what: string;
+    count: string;
+    named: string;
+    known: string;
+  }) =>
+    `${what} names ${count === '1' ? 'a characteristic' : 'characteristics'} the profile does not consider: ${named}. Use one of: ${known}.`,
+  unknownCharacteristic: ({ id }: { id: string }) => `unknown characteristic "${id}"`,
+  localeUnknown: ({ given }: { given: string }) =>
+    `${given} is not a language eqia speaks: use en (English), cy (Cymraeg) or both, as in cy,en`,
+  localeNone: 'no language given: use en (English), cy (Cymraeg) or both, as in cy,en',
+  /** A store's append that does not line up (`checkAppendRequest`); `kind` is `assessment` or `objective`. */
+  appendInvalid: ({ kind, id }: { kind: string; id: string }) => `The append to ${kind} ${id} is not valid:`,
+  appendVersion: 'must be a whole number, 0 to create',
+  appendEvents: 'an append needs at least one event',
+  appendMust: ({ value }: { value: string }) => `must be ${value}`,
+  appendSummaryId: ({ kind, id }: { kind: string; id: string }) => `must be the ${kind} id ${id}`,
   historicalUnsigned: ({ source }: { source: string }) =>
     `${source} is imported as historical but does not say who signed it off: add "signedOff": { "by": "…", "role": "…", "on": "YYYY-MM-DD" }.`,
   signedNotHistorical: ({ source }: { source: string }) =>

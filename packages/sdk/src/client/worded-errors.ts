@@ -40,15 +40,22 @@ function recordsIn<E>(error: E, words: ErrorWords): E {
   while (first.cause instanceof EqiaError && first.cause.told?.id === told.id) first = first.cause;
   const { cause } = first;
   const refusal = cause instanceof EqiaError && 'refusal' in told.values ? inWords(cause, words) : undefined;
-  const message = recordWording(
-    words.records,
-    refusal ? { id: told.id, values: { ...told.values, refusal: refusal.message } } : told,
-  );
+  const { what } = told.values;
+  const message = recordWording(words.records, {
+    id: told.id,
+    values: {
+      ...told.values,
+      ...(refusal && { refusal: refusal.message }),
+      ...(what !== undefined && { what: subjectIn(what, words.schema.subjects) }),
+    },
+  });
   if (!(error instanceof ValidationError) || !error.issues.length)
     return Object.assign(Object.create(Object.getPrototypeOf(error)), error, { message, cause: error });
   const issues = error.issues.map((issue) => ({
     path: issue.path,
-    message: schemaSaidIn(issue, words.says) ?? issue.message,
+    message: issue.told
+      ? recordWording(words.records, issue.told)
+      : (schemaSaidIn(issue, words.says) ?? issue.message),
   }));
   return new ValidationError(message, issues, { cause: error, told, root: words.says.root }) as E;
 }

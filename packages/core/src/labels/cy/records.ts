@@ -22,15 +22,32 @@ export const welshRecordWords: RecordWords = {
   keyNotYet: ({ key, from }) => `roedd allwedd ${key} yn ddilys o ${from} yn unig`,
   keyExpired: ({ key, at }) => `daeth allwedd ${key} i ben am ${at}`,
   notExport: ({ format, expected }) =>
-    `Nid allforiad asesiad eqia yw hwn (y fformat yw ${format}, disgwylid "${expected}").`,
+    `Nid allforyn asesiad eqia yw hwn (y fformat yw ${format}, disgwylid "${expected}").`,
   exportVersion: ({ version, earlier, last }) =>
-    `Fersiwn fformat ${version} yw’r allforiad; mae’r eqia hwn yn darllen fersiynau ${earlier} a ${last}.`,
+    `Fersiwn fformat ${version} yw’r allforyn; mae’r eqia hwn yn darllen fersiynau ${earlier} a ${last}.`,
   exportNewer: ({ version, earlier, last }) =>
-    `Fersiwn fformat ${version} yw’r allforiad; mae’r eqia hwn yn darllen fersiynau ${earlier} a ${last}: uwchraddiwch eqia.`,
+    `Fersiwn fformat ${version} yw’r allforyn; mae’r eqia hwn yn darllen fersiynau ${earlier} a ${last}: uwchraddiwch eqia.`,
   exportChain: ({ index, because }) =>
-    `Nid yw log yr allforiad yn cael ei ddilysu ym mynegai ${index}: ${because}.`,
+    `Nid yw log yr allforyn yn cael ei ddilysu ym mynegai ${index}: ${because}.`,
   exportDiffers:
-    'Mae’r asesiad yn yr allforiad yn wahanol i’r hyn y mae ei log yn ei ailchwarae iddo: fe’i newidiwyd y tu allan i’r log.',
+    'Mae’r asesiad yn yr allforyn yn wahanol i’r hyn y mae ei log yn ei ailchwarae iddo: fe’i newidiwyd y tu allan i’r log.',
+  noCensusSet: ({ id, sets }) => `Nid oes set categorïau cyfrifiad "${id}". Defnyddiwch un o: ${sets}.`,
+  strayCounts: ({ what, level, set }) =>
+    `Mae’r ${what === 'baseline' ? 'llinell sylfaen' : 'proffil'} yn cyfrif ${level === 'groups' ? 'grwpiau' : 'categorïau'} nad ydynt gan "${set}":`,
+  strayId: ({ valid }) => `anhysbys; defnyddiwch un o: ${valid}`,
+  unknownCharacteristics: ({ what, count, named, known }) =>
+    `Mae ${what} yn enwi ${count === '1' ? 'nodwedd' : 'nodweddion'} nad yw’r proffil yn eu hystyried: ${named}. Defnyddiwch un o: ${known}.`,
+  unknownCharacteristic: ({ id }) => `nodwedd anhysbys "${id}"`,
+  localeUnknown: ({ given }) =>
+    `Nid yw ${given} yn iaith y mae eqia yn ei siarad: defnyddiwch en (Saesneg), cy (Cymraeg) neu’r ddwy, fel yn cy,en`,
+  localeNone: 'ni roddwyd iaith: defnyddiwch en (Saesneg), cy (Cymraeg) neu’r ddwy, fel yn cy,en',
+  appendInvalid: ({ kind, id }) =>
+    `Nid yw’r ychwanegiad at ${kind === 'objective' ? 'amcan' : 'asesiad'} ${id} yn ddilys:`,
+  appendVersion: 'rhaid iddo fod yn rhif cyfan, 0 i greu',
+  appendEvents: 'mae ychwanegiad angen o leiaf un digwyddiad',
+  appendMust: ({ value }) => `rhaid iddo fod yn ${value}`,
+  appendSummaryId: ({ kind, id }) =>
+    `rhaid iddo fod yn ddynodydd yr ${kind === 'objective' ? 'amcan' : 'asesiad'}, ${id}`,
   historicalUnsigned: ({ source }) =>
     `Mae ${source} yn cael ei fewnforio fel un hanesyddol ond nid yw’n dweud pwy a’i cymeradwyodd: ychwanegwch "signedOff": { "by": "…", "role": "…", "on": "BBBB-MM-DD" }.`,
   signedNotHistorical: ({ source }) =>
