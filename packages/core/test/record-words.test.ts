@@ -1,15 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { welshMessages } from '../src/cy.js';
 import {
+  assertKnownCharacteristics,
+  cafcassProfile,
+  checkAgainstSet,
   type EqiaError,
   englishAttentionWords,
   englishRecordWords,
+  findCategorySet,
   messageTexts,
   parseExportDocument,
   recordEvent,
   recordTold,
   recordWording,
   type Told,
+  type ValidationError,
   verifyChain,
 } from '../src/index.js';
 import { foldObjectiveLog, objectiveAttention } from '../src/objectives.js';
@@ -57,11 +62,23 @@ describe('what core says of a record, in English and Welsh', () => {
         "keyRevoked: key {key} was revoked at {at} | dirymwyd allwedd {key} am {at}",
         "keyNotYet: key {key} was valid only from {from} | roedd allwedd {key} yn ddilys o {from} yn unig",
         "keyExpired: key {key} expired at {at} | daeth allwedd {key} i ben am {at}",
-        "notExport: This is not an eqia assessment export (format is {format}, expected "{expected}"). | Nid allforiad asesiad eqia yw hwn (y fformat yw {format}, disgwylid "{expected}").",
-        "exportVersion: The export is format version {version}; this eqia reads versions {earlier} and {last}. | Fersiwn fformat {version} yw’r allforiad; mae’r eqia hwn yn darllen fersiynau {earlier} a {last}.",
-        "exportNewer: The export is format version {version}; this eqia reads versions {earlier} and {last}: upgrade eqia. | Fersiwn fformat {version} yw’r allforiad; mae’r eqia hwn yn darllen fersiynau {earlier} a {last}: uwchraddiwch eqia.",
-        "exportChain: The export's log does not verify at index {index}: {because}. | Nid yw log yr allforiad yn cael ei ddilysu ym mynegai {index}: {because}.",
-        "exportDiffers: The assessment in the export differs from what its log replays to: it was changed outside the log. | Mae’r asesiad yn yr allforiad yn wahanol i’r hyn y mae ei log yn ei ailchwarae iddo: fe’i newidiwyd y tu allan i’r log.",
+        "notExport: This is not an eqia assessment export (format is {format}, expected "{expected}"). | Nid allforyn asesiad eqia yw hwn (y fformat yw {format}, disgwylid "{expected}").",
+        "exportVersion: The export is format version {version}; this eqia reads versions {earlier} and {last}. | Fersiwn fformat {version} yw’r allforyn; mae’r eqia hwn yn darllen fersiynau {earlier} a {last}.",
+        "exportNewer: The export is format version {version}; this eqia reads versions {earlier} and {last}: upgrade eqia. | Fersiwn fformat {version} yw’r allforyn; mae’r eqia hwn yn darllen fersiynau {earlier} a {last}: uwchraddiwch eqia.",
+        "exportChain: The export's log does not verify at index {index}: {because}. | Nid yw log yr allforyn yn cael ei ddilysu ym mynegai {index}: {because}.",
+        "exportDiffers: The assessment in the export differs from what its log replays to: it was changed outside the log. | Mae’r asesiad yn yr allforyn yn wahanol i’r hyn y mae ei log yn ei ailchwarae iddo: fe’i newidiwyd y tu allan i’r log.",
+        "noCensusSet: There is no census category set "{id}". Use one of: {sets}. | Nid oes set categorïau cyfrifiad "{id}". Defnyddiwch un o: {sets}.",
+        "strayCounts: The {what} counts {level} that "{set}" does not have: | Mae’r {what} yn cyfrif {level} nad ydynt gan "{set}":",
+        "strayId: unknown; use one of: {valid} | anhysbys; defnyddiwch un o: {valid}",
+        "unknownCharacteristics: {what} names characteristics the profile does not consider: {named}. Use one of: {known}. | Mae {what} yn enwi nodweddion nad yw’r proffil yn eu hystyried: {named}. Defnyddiwch un o: {known}.",
+        "unknownCharacteristic: unknown characteristic "{id}" | nodwedd anhysbys "{id}"",
+        "localeUnknown: {given} is not a language eqia speaks: use en (English), cy (Cymraeg) or both, as in cy,en | Nid yw {given} yn iaith y mae eqia yn ei siarad: defnyddiwch en (Saesneg), cy (Cymraeg) neu’r ddwy, fel yn cy,en",
+        "localeNone: no language given: use en (English), cy (Cymraeg) or both, as in cy,en | ni roddwyd iaith: defnyddiwch en (Saesneg), cy (Cymraeg) neu’r ddwy, fel yn cy,en",
+        "appendInvalid: The append to {kind} {id} is not valid: | Nid yw’r ychwanegiad at {kind} {id} yn ddilys:",
+        "appendVersion: must be a whole number, 0 to create | rhaid iddo fod yn rhif cyfan, 0 i greu",
+        "appendEvents: an append needs at least one event | mae ychwanegiad angen o leiaf un digwyddiad",
+        "appendMust: must be {value} | rhaid iddo fod yn {value}",
+        "appendSummaryId: must be the {kind} id {id} | rhaid iddo fod yn ddynodydd yr {kind}, {id}",
         "historicalUnsigned: {source} is imported as historical but does not say who signed it off: add "signedOff": { "by": "…", "role": "…", "on": "YYYY-MM-DD" }. | Mae {source} yn cael ei fewnforio fel un hanesyddol ond nid yw’n dweud pwy a’i cymeradwyodd: ychwanegwch "signedOff": { "by": "…", "role": "…", "on": "BBBB-MM-DD" }.",
         "signedNotHistorical: {source} says it was signed off outside eqia: import it with --historical, so that it is marked as such. | Mae {source} yn dweud iddo gael ei gymeradwyo y tu allan i eqia: mewnforiwch ef gyda --historical, fel ei fod yn cael ei nodi felly.",
       ]
@@ -88,7 +105,7 @@ describe('what core says of a record, in English and Welsh', () => {
     expect(told).toEqual({ id: 'exportChain', values: { seq: '2', index: '1', because: 'unlinked' } });
     expect(both(told)).toMatchInlineSnapshot(`
       {
-        "cy": "Nid yw log yr allforiad yn cael ei ddilysu ym mynegai 1: nid yw cofnod 2 yn cysylltu â’r cofnod o’i flaen: newidiwyd, tynnwyd neu fewnosodwyd cofnod cynharach.",
+        "cy": "Nid yw log yr allforyn yn cael ei ddilysu ym mynegai 1: nid yw cofnod 2 yn cysylltu â’r cofnod o’i flaen: newidiwyd, tynnwyd neu fewnosodwyd cofnod cynharach.",
         "en": "The export's log does not verify at index 1: entry 2 does not link to the entry before it: an earlier entry was changed, removed or inserted.",
       }
     `);
@@ -100,7 +117,7 @@ describe('what core says of a record, in English and Welsh', () => {
     expect(format.code).toBe('VALIDATION');
     expect({ message: format.message, ...both(format.told!) }).toMatchInlineSnapshot(`
       {
-        "cy": "Nid allforiad asesiad eqia yw hwn (y fformat yw "other", disgwylid "eqia.assessment").",
+        "cy": "Nid allforyn asesiad eqia yw hwn (y fformat yw "other", disgwylid "eqia.assessment").",
         "en": "This is not an eqia assessment export (format is "other", expected "eqia.assessment").",
         "message": "This is not an eqia assessment export (format is "other", expected "eqia.assessment").",
       }
@@ -111,7 +128,7 @@ describe('what core says of a record, in English and Welsh', () => {
     expect(newer.code).toBe('UNSUPPORTED_VERSION');
     expect({ message: newer.message, ...both(newer.told!) }).toMatchInlineSnapshot(`
       {
-        "cy": "Fersiwn fformat 3 yw’r allforiad; mae’r eqia hwn yn darllen fersiynau 1 a 2: uwchraddiwch eqia.",
+        "cy": "Fersiwn fformat 3 yw’r allforyn; mae’r eqia hwn yn darllen fersiynau 1 a 2: uwchraddiwch eqia.",
         "en": "The export is format version 3; this eqia reads versions 1 and 2: upgrade eqia.",
         "message": "The export is format version 3; this eqia reads versions 1 and 2: upgrade eqia.",
       }
@@ -123,7 +140,7 @@ describe('what core says of a record, in English and Welsh', () => {
         ),
       ).toEqual({
         en: `The export is format version ${version}; this eqia reads versions 1 and 2.`,
-        cy: `Fersiwn fformat ${version} yw’r allforiad; mae’r eqia hwn yn darllen fersiynau 1 a 2.`,
+        cy: `Fersiwn fformat ${version} yw’r allforyn; mae’r eqia hwn yn darllen fersiynau 1 a 2.`,
       });
   });
 
@@ -153,6 +170,65 @@ describe('what core says of a record, in English and Welsh', () => {
     expect([empty.message, both(empty.told!).cy]).toEqual(['the log is empty', 'mae’r log yn wag']);
     const broken = thrown(() => foldObjectiveLog([{ ...log.entries[0]!, seq: 2 }]));
     expect(broken.told).toEqual({ id: 'wrongSeq', values: { seq: '1', says: '2' } });
+  });
+});
+
+describe('input core refuses, told as data', () => {
+  it('names each characteristic the profile does not consider, one or more, each issue told too', () => {
+    const one = thrown(() =>
+      assertKnownCharacteristics({ analysis: { religon: {} } }, cafcassProfile, 'The answers'),
+    ) as ValidationError;
+    expect(one.message).toMatchInlineSnapshot(`
+      "The answers names a characteristic the profile does not consider: analysis.religon ("religon"). Use one of: age, disability, gender_reassignment, marriage_civil_partnership, pregnancy_maternity, race, religion_belief, sex, sexual_orientation, carers, language.
+        - analysis.religon: unknown characteristic "religon""
+    `);
+    expect(one.told).toEqual({
+      id: 'unknownCharacteristics',
+      values: {
+        what: 'The answers',
+        count: '1',
+        named: 'analysis.religon ("religon")',
+        known: expect.stringMatching(/^age, disability, /),
+      },
+    });
+    expect(one.issues).toEqual([
+      {
+        path: 'analysis.religon',
+        message: 'unknown characteristic "religon"',
+        told: { id: 'unknownCharacteristic', values: { id: 'religon' } },
+      },
+    ]);
+    const two = thrown(() =>
+      assertKnownCharacteristics({ analysis: { religon: {}, sexx: {} } }, cafcassProfile, 'The answers'),
+    );
+    expect(both(two.told!).en).toMatch(/^The answers names characteristics the profile/);
+    expect(both(two.told!).cy).toMatch(/^Mae The answers yn enwi nodweddion nad/);
+    expect(both(one.told!).cy).toMatch(/^Mae The answers yn enwi nodwedd nad/);
+    expect(() => assertKnownCharacteristics({ analysis: { age: {} } }, cafcassProfile, 'x')).not.toThrow();
+  });
+
+  it('names counts a census set does not have, at the level counted, each issue told too', () => {
+    const set = findCategorySet('ethnic_group');
+    const error = thrown(() =>
+      checkAgainstSet(
+        { level: 'categories', counts: { white_british: 1, martian: 2 } } as never,
+        set,
+        'profile',
+      ),
+    ) as ValidationError;
+    expect(both(error.told!)).toMatchInlineSnapshot(`
+      {
+        "cy": "Mae’r proffil yn cyfrif categorïau nad ydynt gan "ethnic_group":",
+        "en": "The profile counts categories that "ethnic_group" does not have:",
+      }
+    `);
+    expect(error.issues.map((issue) => [issue.path, issue.told?.id])).toEqual([
+      ['counts.martian', 'strayId'],
+    ]);
+    expect(thrown(() => findCategorySet('heritage', [set])).told).toEqual({
+      id: 'noCensusSet',
+      values: { id: 'heritage', sets: 'ethnic_group' },
+    });
   });
 });
 

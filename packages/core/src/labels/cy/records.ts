@@ -1,4 +1,10 @@
 import type { RecordWords } from '../record-words.js';
+import { part } from '../refusals.js';
+
+/** What is counted (`strayCounts`), the level it counts at, and what a log belongs to, named in Welsh. */
+const counted: Readonly<Record<string, string>> = { profile: 'proffil', baseline: 'llinell sylfaen' };
+const levels: Readonly<Record<string, string>> = { groups: 'grwpiau', categories: 'categorïau' };
+const kinds: Readonly<Record<string, string>> = { assessment: 'asesiad', objective: 'amcan' };
 
 /** Yr hyn a ddywed craidd eqia am gofnod y mae’n ei ddarllen, yn Gymraeg (drafted by machine, unreviewed). */
 export const welshRecordWords: RecordWords = {
@@ -33,7 +39,7 @@ export const welshRecordWords: RecordWords = {
     'Mae’r asesiad yn yr allforyn yn wahanol i’r hyn y mae ei log yn ei ailchwarae iddo: fe’i newidiwyd y tu allan i’r log.',
   noCensusSet: ({ id, sets }) => `Nid oes set categorïau cyfrifiad "${id}". Defnyddiwch un o: ${sets}.`,
   strayCounts: ({ what, level, set }) =>
-    `Mae’r ${what === 'baseline' ? 'llinell sylfaen' : 'proffil'} yn cyfrif ${level === 'groups' ? 'grwpiau' : 'categorïau'} nad ydynt gan "${set}":`,
+    `Mae’r ${part(counted, what)} yn cyfrif ${part(levels, level)} nad ydynt gan "${set}":`,
   strayId: ({ valid }) => `anhysbys; defnyddiwch un o: ${valid}`,
   unknownCharacteristics: ({ what, count, named, known }) =>
     `Mae ${what} yn enwi ${count === '1' ? 'nodwedd' : 'nodweddion'} nad yw’r proffil yn eu hystyried: ${named}. Defnyddiwch un o: ${known}.`,
@@ -41,13 +47,11 @@ export const welshRecordWords: RecordWords = {
   localeUnknown: ({ given }) =>
     `Nid yw ${given} yn iaith y mae eqia yn ei siarad: defnyddiwch en (Saesneg), cy (Cymraeg) neu’r ddwy, fel yn cy,en`,
   localeNone: 'ni roddwyd iaith: defnyddiwch en (Saesneg), cy (Cymraeg) neu’r ddwy, fel yn cy,en',
-  appendInvalid: ({ kind, id }) =>
-    `Nid yw’r ychwanegiad at ${kind === 'objective' ? 'amcan' : 'asesiad'} ${id} yn ddilys:`,
+  appendInvalid: ({ kind, id }) => `Nid yw’r ychwanegiad at ${part(kinds, kind)} ${id} yn ddilys:`,
   appendVersion: 'rhaid iddo fod yn rhif cyfan, 0 i greu',
   appendEvents: 'mae ychwanegiad angen o leiaf un digwyddiad',
   appendMust: ({ value }) => `rhaid iddo fod yn ${value}`,
-  appendSummaryId: ({ kind, id }) =>
-    `rhaid iddo fod yn ddynodydd yr ${kind === 'objective' ? 'amcan' : 'asesiad'}, ${id}`,
+  appendSummaryId: ({ kind, id }) => `rhaid iddo fod yn ddynodydd yr ${part(kinds, kind)}, ${id}`,
   historicalUnsigned: ({ source }) =>
     `Mae ${source} yn cael ei fewnforio fel un hanesyddol ond nid yw’n dweud pwy a’i cymeradwyodd: ychwanegwch "signedOff": { "by": "…", "role": "…", "on": "BBBB-MM-DD" }.`,
   signedNotHistorical: ({ source }) =>
