@@ -1,5 +1,6 @@
 import { ValidationError } from './errors.js';
 import type { Frozen } from './frozen.js';
+import { recordTold } from './labels/record-words.js';
 import { profileCharacteristics } from './profiles/characteristics.js';
 import type { Profile } from './schema/profile.js';
 
@@ -48,10 +49,15 @@ export function assertKnownCharacteristics(content: Content, profile: Frozen<Pro
   const known = profileCharacteristics(profile).map((c) => c.id);
   const unknown = namedCharacteristics(content).filter(({ id }) => !known.includes(id));
   if (unknown.length === 0) return;
-  throw new ValidationError(
-    `${what} names ${unknown.length === 1 ? 'a characteristic' : 'characteristics'} the profile does not consider: ${unknown
-      .map(({ path, id }) => `${path} ("${id}")`)
-      .join(', ')}. Use one of: ${known.join(', ')}.`,
-    unknown.map(({ path, id }) => ({ path, message: `unknown characteristic "${id}"` })),
-  );
+  const { message, told } = recordTold('unknownCharacteristics', {
+    what,
+    count: String(unknown.length),
+    named: unknown.map(({ path, id }) => `${path} ("${id}")`).join(', '),
+    known: known.join(', '),
+  });
+  const issues = unknown.map(({ path, id }) => {
+    const issue = recordTold('unknownCharacteristic', { id });
+    return { path, message: issue.message, told: issue.told };
+  });
+  throw new ValidationError(message, issues, { told });
 }

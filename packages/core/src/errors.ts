@@ -45,6 +45,8 @@ export interface ValidationIssue {
   /** Where the problem is, as a dotted path such as `policy.title` or `actions.0.dueDate`. */
   path: string;
   message: string;
+  /** The message as data, when a catalogue words it (core's `records` area), for another language. */
+  told?: Told;
 }
 
 /** Issues as a message lists them, one a line: "  - policy.title: give the policy a title". */

@@ -219,6 +219,11 @@ export {
 } from './insight/result.js';
 export type { SuppressedCounts } from './insight/suppression.js';
 export type { Interval } from './insight/wilson.js';
+export {
+  type AttentionWords,
+  attentionWording,
+  englishAttentionWords,
+} from './labels/attention-words.js';
 export type {
   LabelCatalogue,
   LabelSet,
@@ -258,6 +263,13 @@ export type {
   CharacteristicWords,
   Messages,
 } from './labels/messages.js';
+export {
+  englishRecordWords,
+  isRecordTold,
+  type RecordWords,
+  recordTold,
+  recordWording,
+} from './labels/record-words.js';
 export {
   englishRefusals,
   type ProfileDuty,

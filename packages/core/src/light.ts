@@ -43,10 +43,22 @@ export {
 export { type Frozen, freezeParsed, schemaTyped } from './frozen.js';
 export { idRuleMessage, isValidId } from './id-rule.js';
 export { formatCount, formatRatio, formatShare } from './insight/describe.js';
+export {
+  type AttentionWords,
+  attentionWording,
+  englishAttentionWords,
+} from './labels/attention-words.js';
 export type { LabelSet, LabelValue } from './labels/catalogue.js';
 export { inSentence, label } from './labels/label.js';
 export { englishLifecycleWords, type LifecycleWords } from './labels/lifecycle-words.js';
 export { isLocale, type Locale, parseLocales } from './labels/locale.js';
+export {
+  englishRecordWords,
+  isRecordTold,
+  type RecordWords,
+  recordTold,
+  recordWording,
+} from './labels/record-words.js';
 export { englishRefusals, type RefusalWords, refusalIn, refuse } from './labels/refusals.js';
 export { englishSchemaWords, type SchemaWords, schemaSaidIn } from './labels/schema-words.js';
 export { toldIn, wordOf } from './labels/told.js';

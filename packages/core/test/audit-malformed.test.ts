@@ -11,12 +11,18 @@ describe('verifying a malformed log', () => {
   it('reports an entry that is not a log entry, wherever it is', () => {
     const first = firstEntry();
     for (const junk of [null, undefined, 'entry', 7, {}, { ...first, hash: 7 }]) {
-      expect(verify([junk])).toEqual({ ok: false, index: 0, reason: 'entry 1 is not a log entry (no hash)' });
+      expect(verify([junk])).toEqual({
+        ok: false,
+        index: 0,
+        reason: 'entry 1 is not a log entry (no hash)',
+        told: { id: 'notEntry', values: { seq: '1' } },
+      });
     }
     expect(verify([first, null])).toEqual({
       ok: false,
       index: 1,
       reason: 'entry 2 is not a log entry (no hash)',
+      told: { id: 'notEntry', values: { seq: '2' } },
     });
   });
 
@@ -27,6 +33,7 @@ describe('verifying a malformed log', () => {
       ok: false,
       index: 0,
       reason: 'entry 1 says it is entry undefined: an entry was removed, inserted or moved',
+      told: { id: 'wrongSeq', values: { seq: '1', says: 'undefined' } },
     });
     expect(verify([{ ...first, prevHash: 'f'.repeat(64) }])).toMatchObject({ ok: false, index: 0 });
     expect(verify([{ ...first, prevHash: undefined }]).ok).toBe(false);
@@ -39,6 +46,10 @@ describe('verifying a malformed log', () => {
       ok: false,
       index: 0,
       reason: 'entry 1 cannot be hashed: Cannot write canonical JSON: NaN is not a JSON number at $.event.n.',
+      told: {
+        id: 'unhashable',
+        values: { seq: '1', error: 'Cannot write canonical JSON: NaN is not a JSON number at $.event.n.' },
+      },
     });
     const throwing = {
       ...unhashable,
@@ -52,6 +63,7 @@ describe('verifying a malformed log', () => {
       ok: false,
       index: 0,
       reason: 'entry 1 cannot be hashed: a getter failed',
+      told: { id: 'unhashable', values: { seq: '1', error: 'a getter failed' } },
     });
   });
 

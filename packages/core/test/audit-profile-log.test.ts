@@ -100,6 +100,7 @@ describe('verifying a profile’s log', () => {
       ok: false,
       index: 2,
       reason: 'the profile differs from what its last recorded change made it: it was changed outside eqia',
+      told: { id: 'profileOutside', values: {} },
     });
   });
 

@@ -112,11 +112,13 @@ describe('a key’s standing at a moment', () => {
       standing: 'invalid',
       key: k1,
       reason: 'key k1 was valid only from 2026-01-01T00:00:00.000Z',
+      told: { id: 'keyNotYet', values: { key: 'k1', from: '2026-01-01T00:00:00.000Z' } },
     });
     const expired = {
       standing: 'invalid',
       key: k1,
       reason: 'key k1 expired at 2026-12-31T00:00:00.000Z',
+      told: { id: 'keyExpired', values: { key: 'k1', at: '2026-12-31T00:00:00.000Z' } },
     };
     expect(keyStanding(profile, 'sam', 'k1', '2026-12-31T00:00:00.000Z')).toEqual(expired);
     expect(keyStanding(profile, 'sam', 'k1', '2027-01-01T00:00:00.000Z')).toEqual(expired);
@@ -131,6 +133,7 @@ describe('a key’s standing at a moment', () => {
       standing: 'revoked',
       key: revoked,
       reason: 'key k2 was revoked at 2026-03-01T00:00:00.000Z',
+      told: { id: 'keyRevoked', values: { key: 'k2', at: '2026-03-01T00:00:00.000Z' } },
     };
     expect(keyStanding(profile, 'sam', 'k2', '2026-03-01T00:00:00.000Z')).toEqual(standing);
     expect(keyStanding(profile, 'sam', 'k2', '2026-09-01T00:00:00.000Z')).toEqual(standing);
@@ -141,10 +144,12 @@ describe('a key’s standing at a moment', () => {
       standing: 'invalid',
       key: k1,
       reason: "key k1 is sam's, not ada's",
+      told: { id: 'keyOtherUser', values: { key: 'k1', owner: 'sam', user: 'ada' } },
     });
     expect(keyStanding(profile, 'sam', 'k9', '2026-06-01T00:00:00.000Z')).toEqual({
       standing: 'invalid',
       reason: 'key k9 is not registered in the profile',
+      told: { id: 'keyUnknown', values: { key: 'k9' } },
     });
   });
 
@@ -195,6 +200,7 @@ describe('a key that came with an import', () => {
       standing: 'invalid',
       key: imported,
       reason: 'key k4 came with the import of library-hours, pool-hours and checks only those sign-offs',
+      told: { id: 'keyImported', values: { key: 'k4', assessments: 'library-hours, pool-hours' } },
     };
     expect(keyStanding(profile, 'sam', 'k4', at, 'gym-hours')).toEqual(refused);
     expect(keyStanding(profile, 'sam', 'k4', at)).toEqual(refused);

@@ -100,6 +100,12 @@ describe('hash chain', () => {
         "index": 2,
         "ok": false,
         "reason": "entry 3 does not match its hash: its content was edited",
+        "told": {
+          "id": "edited",
+          "values": {
+            "seq": "3",
+          },
+        },
       }
     `);
     expect(verifyChain([entries[0]!, entries[2]!, entries[3]!])).toMatchObject({ ok: false, index: 1 });
@@ -114,6 +120,13 @@ describe('hash chain', () => {
         "index": 3,
         "ok": false,
         "reason": "entry 4 says it is entry 3: an entry was removed, inserted or moved",
+        "told": {
+          "id": "wrongSeq",
+          "values": {
+            "says": "3",
+            "seq": "4",
+          },
+        },
       }
     `);
     // Rehashing an edited entry moves the break to the next link.

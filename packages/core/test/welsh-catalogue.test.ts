@@ -106,8 +106,14 @@ describe('the languages an organisation publishes in', () => {
 
   it('parses languages as a user writes them, in their order, and names an unknown one', () => {
     expect(parseLocales('cy, EN')).toEqual({ locales: ['cy', 'en'] });
-    expect(parseLocales('fr')).toEqual({ error: expect.stringMatching(/"fr" is not a language.*cy,en/) });
-    expect(parseLocales(' ')).toEqual({ error: expect.stringMatching(/no language given/) });
+    expect(parseLocales('fr')).toEqual({
+      error: expect.stringMatching(/"fr" is not a language.*cy,en/),
+      told: { id: 'localeUnknown', values: { given: '"fr"' } },
+    });
+    expect(parseLocales(' ')).toEqual({
+      error: expect.stringMatching(/no language given/),
+      told: { id: 'localeNone', values: {} },
+    });
   });
 });
 

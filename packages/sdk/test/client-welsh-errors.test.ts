@@ -1,5 +1,7 @@
 import {
+  englishAttentionWords,
   englishLifecycleWords,
+  englishRecordWords,
   englishRefusals,
   englishSchemaWords,
   messageTexts,
@@ -175,7 +177,7 @@ describe('a Welsh client’s errors', () => {
 
   it('lists its own Welsh for review, every message unreviewed until a Welsh speaker checks it', async () => {
     const rows = await sdkWelshReview();
-    const { refusals, lifecycle, says, ...own } = englishCatalogue;
+    const { refusals, lifecycle, says, records, attention, ...own } = englishCatalogue;
     const ids = [
       ...Object.keys(messageTexts(own, 'sdk.errors')),
       ...Object.keys(messageTexts(englishCopyErrors, 'sdk.copy')),
@@ -192,6 +194,8 @@ describe('a Welsh client’s errors', () => {
     expect(refusals).toBe(englishRefusals);
     expect(lifecycle).toBe(englishLifecycleWords);
     expect(says).toBe(englishSchemaWords);
+    expect(records).toBe(englishRecordWords);
+    expect(attention).toBe(englishAttentionWords);
   });
 
   it('words a store’s trouble met outside a client, keeping its class and code', async () => {

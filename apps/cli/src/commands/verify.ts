@@ -32,8 +32,11 @@ export const command: Command = {
               ? `${style.green('✓')} ${id}: ${msg.verify.entries({ n: result.entries })}${signedNote(result)}\n`
               : `${style.red('✗')} ${id}: ${msg.verify.broken({ entry: result.index + 1, reason: result.reason })}\n`,
           );
-          for (const check of result.signatures.filter((candidate) => candidate.status !== 'signed'))
-            ctx.write(`    ${msg.verify.signature(check)}\n`);
+          for (const check of result.signatures.filter((candidate) => candidate.status !== 'signed')) {
+            const { signOffs, statuses } = msg.verify;
+            const named = { ...check, type: signOffs[check.type], status: statuses[check.status] };
+            ctx.write(`    ${msg.verify.signature(named)}\n`);
+          }
         }
         if (!results.length) ctx.write(`${msg.verify.nothing}\n`);
       }

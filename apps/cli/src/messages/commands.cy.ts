@@ -114,6 +114,13 @@ export const commandsWelsh: CommandMessages = {
     signed: ({ signed, of }) => `; ${signed} o ${of} cymeradwyaeth wedi’u llofnodi`,
     broken: ({ entry, reason }) => `nid yw cofnod ${entry} yn cael ei ddilysu: ${reason}`,
     signature: ({ type, by, at, status, reason }) => `${type} gan ${by} am ${at}: ${status} (${reason})`,
+    signOffs: { approve: 'cymeradwyo', publish: 'cyhoeddi', reaffirm: 'ailgadarnhau' },
+    statuses: {
+      signed: 'wedi’i llofnodi',
+      unsigned: 'heb ei llofnodi',
+      invalid: 'annilys',
+      revoked: 'wedi’i dirymu',
+    },
     nothing: 'Dim asesiadau i’w dilysu.',
     profile: 'proffil',
     profileChanges: ({ n }) => `${n} newid a gofnodwyd wedi’u dilysu`,

@@ -135,6 +135,9 @@ export const commandsEnglish = {
       status: string;
       reason: string;
     }) => `${type} by ${by} at ${at}: ${status} (${reason})`,
+    /** A sign-off's event and its signature's standing as `signature` names them (the JSON keeps the ids). */
+    signOffs: { approve: 'approve', publish: 'publish', reaffirm: 'reaffirm' },
+    statuses: { signed: 'signed', unsigned: 'unsigned', invalid: 'invalid', revoked: 'revoked' },
     nothing: 'No assessments to verify.',
     profile: 'profile',
     profileChanges: ({ n }: { n: number }) =>

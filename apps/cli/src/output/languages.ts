@@ -1,7 +1,7 @@
 import type { Frozen } from '@eqia/core';
-import { type Locale, type Profile, parseLocales, publishingLanguages } from '@eqia/core';
+import { type Locale, type Profile, parseLocales, publishingLanguages, recordWording } from '@eqia/core';
 import type { CliContext } from '../context.js';
-import { msg } from '../messages/ui-language.js';
+import { msg, uiCoreMessages } from '../messages/ui-language.js';
 import { userSettings } from '../settings/location.js';
 import { UsageError } from '../usage-error.js';
 
@@ -19,8 +19,10 @@ export async function documentLanguages(
 ): Promise<Locale[]> {
   const given = (text: string, source: string): Locale[] => {
     const parsed = parseLocales(text);
-    if ('error' in parsed)
-      throw new UsageError(msg.output.badLanguage({ source, text, error: parsed.error }));
+    if ('error' in parsed) {
+      const error = uiCoreMessages ? recordWording(uiCoreMessages.records, parsed.told) : parsed.error;
+      throw new UsageError(msg.output.badLanguage({ source, text, error }));
+    }
     return parsed.locales;
   };
   if (flag !== undefined) return given(flag, '--lang');

@@ -1,5 +1,7 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
+import type { Told } from '../errors.js';
+import { recordTold } from '../labels/record-words.js';
 import type { RecordedEvent } from '../log/types.js';
 import { canonicalJson } from './canonical-json.js';
 
@@ -34,8 +36,11 @@ export function recordEvent<TEvent>(
 
 export type ChainVerification =
   | { ok: true; entries: number }
-  /** `index` is the 0-based position of the first entry that does not verify. */
-  | { ok: false; index: number; reason: string };
+  /**
+   * `index` is the 0-based position of the first entry that does not verify; `reason` says why in
+   * English, `told` as data (core's `records` area) for another language.
+   */
+  | { ok: false; index: number; reason: string; told: Told };
 
 /**
  * Recomputes the chain and reports the first entry that breaks it: one whose content no longer matches its
@@ -46,29 +51,30 @@ export function verifyChain(entries: readonly RecordedEvent[], hash: Sha256 = sh
   let prevHash = GENESIS_HASH;
   for (const [index, entry] of entries.entries()) {
     const seq = index + 1;
-    const reason = problemWith(entry, seq, prevHash, hash);
-    if (reason) return { ok: false, index, reason };
+    const problem = problemWith(entry, seq, prevHash, hash);
+    if (problem) return { ok: false, index, reason: problem.message, told: problem.told };
     prevHash = entry.hash;
   }
   return { ok: true, entries: entries.length };
 }
 
-function problemWith(entry: RecordedEvent, seq: number, prevHash: string, hash: Sha256): string | undefined {
-  if (typeof entry !== 'object' || entry === null || typeof entry.hash !== 'string') {
-    return `entry ${seq} is not a log entry (no hash)`;
-  }
-  if (entry.seq !== seq) {
-    return `entry ${seq} says it is entry ${String(entry.seq)}: an entry was removed, inserted or moved`;
-  }
-  if (entry.prevHash !== prevHash) {
-    return `entry ${seq} does not link to the entry before it: an earlier entry was changed, removed or inserted`;
-  }
+function problemWith(
+  entry: RecordedEvent,
+  position: number,
+  prevHash: string,
+  hash: Sha256,
+): { message: string; told: Told } | undefined {
+  const seq = String(position);
+  if (typeof entry !== 'object' || entry === null || typeof entry.hash !== 'string')
+    return recordTold('notEntry', { seq });
+  if (entry.seq !== position) return recordTold('wrongSeq', { seq, says: String(entry.seq) });
+  if (entry.prevHash !== prevHash) return recordTold('unlinked', { seq });
   let recomputed: string;
   try {
     recomputed = hashEntry(entry.seq, entry.event, entry.prevHash, hash);
   } catch (error) {
-    return `entry ${seq} cannot be hashed: ${error instanceof Error ? error.message : String(error)}`;
+    return recordTold('unhashable', { seq, error: error instanceof Error ? error.message : String(error) });
   }
-  if (recomputed !== entry.hash) return `entry ${seq} does not match its hash: its content was edited`;
+  if (recomputed !== entry.hash) return recordTold('edited', { seq });
   return undefined;
 }

@@ -1,3 +1,4 @@
+import { recordTold } from '../labels/record-words.js';
 import type { Actor } from '../lifecycle/events.js';
 import type { Profile, ProfileChange } from '../schema/profile.js';
 import { canonicalJson } from './canonical-json.js';
@@ -35,11 +36,9 @@ export function verifyProfileLog(profile: Profile): ChainVerification {
   const chain = verifyChain(profile.changes);
   if (!chain.ok) return chain;
   const last = profile.changes.at(-1);
-  if (last && last.event.content !== profileContentHash(profile))
-    return {
-      ok: false,
-      index: profile.changes.length,
-      reason: 'the profile differs from what its last recorded change made it: it was changed outside eqia',
-    };
+  if (last && last.event.content !== profileContentHash(profile)) {
+    const { message, told } = recordTold('profileOutside');
+    return { ok: false, index: profile.changes.length, reason: message, told };
+  }
   return chain;
 }

@@ -1,4 +1,6 @@
+import type { Told } from '../errors.js';
 import type { Frozen } from '../frozen.js';
+import { recordTold } from '../labels/record-words.js';
 import type { AssessmentEvent, EventOf } from '../lifecycle/events.js';
 import type { Assessment } from '../schema/assessment.js';
 import type { Profile, SigningKey } from '../schema/profile.js';
@@ -48,7 +50,8 @@ export function signedContent(before: Assessment, event: SignedEvent): string {
 
 export type KeyStanding =
   | { standing: 'valid'; key: Frozen<SigningKey> }
-  | { standing: 'revoked' | 'invalid'; reason: string; key?: Frozen<SigningKey> };
+  /** `reason` in English, `told` as data (core's `records` area) for another language. */
+  | { standing: 'revoked' | 'invalid'; reason: string; told: Told; key?: Frozen<SigningKey> };
 
 /**
  * Whether `keyId` could sign for `userId` at `at`: registered to them, in its validity, not yet revoked.
@@ -63,23 +66,28 @@ export function keyStanding(
 ): KeyStanding {
   const key = profile.keys.find((candidate) => candidate.id === keyId);
   const when = Date.parse(at);
-  if (!key) return { standing: 'invalid', reason: `key ${keyId} is not registered in the profile` };
+  if (!key) return invalid(recordTold('keyUnknown', { key: keyId }));
   if (key.user !== userId)
-    return { standing: 'invalid', key, reason: `key ${keyId} is ${key.user}'s, not ${userId}'s` };
-  if (key.importedWith && !(assessmentId && key.importedWith.includes(assessmentId)))
-    return {
-      standing: 'invalid',
-      key,
-      reason: `key ${keyId} came with the import of ${key.importedWith.join(', ')} and checks only those sign-offs`,
-    };
-  if (key.revokedAt !== undefined && Date.parse(key.revokedAt) <= when)
-    return { standing: 'revoked', key, reason: `key ${keyId} was revoked at ${key.revokedAt}` };
+    return invalid(recordTold('keyOtherUser', { key: keyId, owner: key.user, user: userId }), key);
+  if (key.importedWith && !(assessmentId && key.importedWith.includes(assessmentId))) {
+    const assessments = key.importedWith.join(', ');
+    return invalid(recordTold('keyImported', { key: keyId, assessments }), key);
+  }
+  if (key.revokedAt !== undefined && Date.parse(key.revokedAt) <= when) {
+    const { message, told } = recordTold('keyRevoked', { key: keyId, at: key.revokedAt });
+    return { standing: 'revoked', key, reason: message, told };
+  }
   if (Date.parse(key.validFrom) > when)
-    return { standing: 'invalid', key, reason: `key ${keyId} was valid only from ${key.validFrom}` };
+    return invalid(recordTold('keyNotYet', { key: keyId, from: key.validFrom }), key);
   if (key.validUntil !== undefined && Date.parse(key.validUntil) <= when)
-    return { standing: 'invalid', key, reason: `key ${keyId} expired at ${key.validUntil}` };
+    return invalid(recordTold('keyExpired', { key: keyId, at: key.validUntil }), key);
   return { standing: 'valid', key };
 }
+
+const invalid = (
+  { message, told }: { message: string; told: Told },
+  key?: Frozen<SigningKey>,
+): KeyStanding => ({ standing: 'invalid', reason: message, told, ...(key && { key }) });
 
 /** The keys `userId` may sign with at `at`. */
 export function validKeys(profile: Frozen<Profile>, userId: string, at: string): Frozen<SigningKey>[] {

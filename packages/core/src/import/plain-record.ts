@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { ValidationError } from '../errors.js';
+import { recordTold } from '../labels/record-words.js';
 import { englishSchemaWords as says } from '../labels/schema-words.js';
 import { Assessment } from '../schema/assessment.js';
 import { Id, type IsoDateTime, type UserId } from '../schema/common.js';
@@ -63,16 +64,12 @@ export function assessmentFromRecord(
   { id, by, at, source, historical, approvalChain }: ImportedRecordOptions,
 ): Assessment {
   if (historical && !signedOff) {
-    throw new ValidationError(
-      `${source} is imported as historical but does not say who signed it off: add "signedOff": { "by": "…", "role": "…", "on": "YYYY-MM-DD" }.`,
-      [{ path: 'signedOff', message: says.historicalNeeded }],
-    );
+    const { message, told } = recordTold('historicalUnsigned', { source });
+    throw new ValidationError(message, [{ path: 'signedOff', message: says.historicalNeeded }], { told });
   }
   if (!historical && signedOff) {
-    throw new ValidationError(
-      `${source} says it was signed off outside eqia: import it with --historical, so that it is marked as such.`,
-      [{ path: 'signedOff', message: says.historicalOnly }],
-    );
+    const { message, told } = recordTold('signedNotHistorical', { source });
+    throw new ValidationError(message, [{ path: 'signedOff', message: says.historicalOnly }], { told });
   }
   return parseAssessment({
     ...content,

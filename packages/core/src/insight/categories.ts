@@ -1,6 +1,7 @@
 import { censusCategorySets } from '../catalogue/census.js';
 import { catalogue } from '../catalogue/characteristics.js';
 import { ValidationError } from '../errors.js';
+import { recordTold } from '../labels/record-words.js';
 import type { CensusCategorySet } from '../schema/profile.js';
 import type { CategoryLevel, PopulationProfile } from './dataset.js';
 
@@ -17,9 +18,8 @@ export function findCategorySet(
 ): CensusCategorySet {
   const set = sets.find((candidate) => candidate.id === id);
   if (set) return set;
-  throw new ValidationError(
-    `There is no census category set "${id}". Use one of: ${sets.map((s) => s.id).join(', ')}.`,
-  );
+  const { message, told } = recordTold('noCensusSet', { id, sets: sets.map((s) => s.id).join(', ') });
+  throw new ValidationError(message, [], { told });
 }
 
 /** The catalogue characteristic a census set describes (ethnic_group → race), if there is one. */
@@ -60,11 +60,19 @@ export function toGroups(profile: PopulationProfile, set: CensusCategorySet): Po
 }
 
 /** Check that every counted id belongs to the set at the profile's level; name the strays and the valid ids. */
-export function checkAgainstSet(profile: PopulationProfile, set: CensusCategorySet, what: string): void {
+export function checkAgainstSet(
+  profile: PopulationProfile,
+  set: CensusCategorySet,
+  what: 'profile' | 'baseline',
+): void {
   const valid = entriesAt(set, profile.level).map((entry) => entry.id);
   const strays = Object.keys(profile.counts).filter((id) => !valid.includes(id));
   if (strays.length === 0) return;
-  throw new ValidationError(`${what} counts ${profile.level} that "${set.id}" does not have:`, [
-    ...strays.map((id) => ({ path: `counts.${id}`, message: `unknown; use one of: ${valid.join(', ')}` })),
-  ]);
+  const { message, told } = recordTold('strayCounts', { what, level: profile.level, set: set.id });
+  const stray = recordTold('strayId', { valid: valid.join(', ') });
+  throw new ValidationError(
+    message,
+    [...strays.map((id) => ({ path: `counts.${id}`, message: stray.message, told: stray.told }))],
+    { told },
+  );
 }

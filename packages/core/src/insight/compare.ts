@@ -55,8 +55,8 @@ export function compareToBaseline(
     );
   }
   const set = findCategorySet(profile.categorySet, options.categorySets);
-  checkAgainstSet(profile, set, 'The profile');
-  checkAgainstSet(baseline, set, 'The baseline');
+  checkAgainstSet(profile, set, 'profile');
+  checkAgainstSet(baseline, set, 'baseline');
 
   const finest = profile.level === 'groups' || baseline.level === 'groups' ? 'groups' : 'categories';
   const level = options.level ?? finest;

@@ -5,9 +5,11 @@ import { jurisdictions } from '../catalogue/jurisdictions.js';
 import type { RuleCatalogue } from '../checks/rules/index.js';
 import { englishCheckWords } from '../checks/words.js';
 import type { CensusCategorySet } from '../schema/profile.js';
+import { englishAttentionWords } from './attention-words.js';
 import { englishLabels } from './english.js';
 import { englishLifecycleWords } from './lifecycle-words.js';
 import type { CensusWords, CharacteristicWords, Messages } from './messages.js';
+import { englishRecordWords } from './record-words.js';
 import { englishRefusals } from './refusals.js';
 import { englishSchemaWords } from './schema-words.js';
 import { type Wording, wording } from './wording.js';
@@ -45,6 +47,8 @@ export const englishBesideRules: Omit<Messages, 'rules'> = {
   refusals: englishRefusals,
   lifecycle: englishLifecycleWords,
   schema: englishSchemaWords,
+  records: englishRecordWords,
+  attention: englishAttentionWords,
 };
 
 /**

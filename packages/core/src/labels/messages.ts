@@ -2,9 +2,11 @@ import type { RuleCatalogue } from '../checks/rules/index.js';
 import type { CheckWords } from '../checks/words.js';
 import type { Aim } from '../schema/common.js';
 import type { Jurisdiction } from '../schema/profile.js';
+import type { AttentionWords } from './attention-words.js';
 import type { LabelCatalogue } from './catalogue.js';
 import type { LifecycleWords } from './lifecycle-words.js';
 import type { Locale } from './locale.js';
+import type { RecordWords } from './record-words.js';
 import type { RefusalWords } from './refusals.js';
 import type { SchemaWords } from './schema-words.js';
 
@@ -75,4 +77,8 @@ export interface Messages {
   readonly lifecycle: LifecycleWords;
   /** What core's schemas say of bad input themselves ("give the policy a title"), by message id. */
   readonly schema: SchemaWords;
+  /** What core says of a record it reads: where a chain breaks, a key's standing, an export it cannot take. */
+  readonly records: RecordWords;
+  /** What an objective needs attention for (`objectiveAttention`), by its kind. */
+  readonly attention: AttentionWords;
 }

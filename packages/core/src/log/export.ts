@@ -3,6 +3,7 @@ import { canonicalJson } from '../audit/canonical-json.js';
 import { verifyChain } from '../audit/hash-chain.js';
 import { signingKeyIds } from '../audit/sign-off.js';
 import { TamperedError, UnsupportedVersionError, ValidationError } from '../errors.js';
+import { recordTold } from '../labels/record-words.js';
 import { englishSchemaWords as says } from '../labels/schema-words.js';
 import { AssessmentEvent } from '../lifecycle/events.js';
 import { createLifecycle } from '../lifecycle/lifecycle.js';
@@ -81,40 +82,36 @@ export function parseExportDocument(json: string): ExportDocument {
   const raw = parseJson(json, 'The export');
   const header = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
   if (header.format !== EXPORT_FORMAT) {
-    throw new ValidationError(
-      `This is not an eqia assessment export (format is ${JSON.stringify(header.format)}, expected "${EXPORT_FORMAT}").`,
-    );
+    const { message, told } = recordTold('notExport', {
+      format: String(JSON.stringify(header.format)),
+      expected: EXPORT_FORMAT,
+    });
+    throw new ValidationError(message, [], { told });
   }
   if (!READABLE_VERSIONS.includes(header.formatVersion as number)) {
-    throw new UnsupportedVersionError(
-      `The export is format version ${JSON.stringify(header.formatVersion)}; this eqia reads versions ${READABLE_VERSIONS.join(' and ')}${
-        typeof header.formatVersion === 'number' && header.formatVersion > EXPORT_FORMAT_VERSION
-          ? ': upgrade eqia'
-          : ''
-      }.`,
-      header.formatVersion,
-      READABLE_VERSIONS,
-    );
+    const newer = typeof header.formatVersion === 'number' && header.formatVersion > EXPORT_FORMAT_VERSION;
+    const { message, told } = recordTold(newer ? 'exportNewer' : 'exportVersion', {
+      version: String(JSON.stringify(header.formatVersion)),
+      earlier: READABLE_VERSIONS.slice(0, -1).join(', '),
+      last: String(EXPORT_FORMAT_VERSION),
+    });
+    throw new UnsupportedVersionError(message, header.formatVersion, READABLE_VERSIONS, { told });
   }
   const parsed = parseWith(ExportShape, raw, 'The export');
   // The chain is checked on the events exactly as written: parsing may fill defaults, hashing must not see them.
   const rawEvents = (header.events as RecordedEvent[]) ?? [];
   const chain = verifyChain(rawEvents);
   if (!chain.ok) {
-    throw new TamperedError(
-      `The export's log does not verify at index ${chain.index}: ${chain.reason}.`,
-      chain.index,
-    );
+    const { message, told } = recordTold('exportChain', { index: String(chain.index) }, chain.told);
+    throw new TamperedError(message, chain.index, { told });
   }
   const replayed = createLifecycle().replay(parsed.events.map((entry) => entry.event));
   const same =
     canonicalJson(replayed.assessment) === canonicalJson(parsed.assessment) &&
     canonicalJson(replayed.status) === canonicalJson(parsed.status);
   if (!same) {
-    throw new TamperedError(
-      'The assessment in the export differs from what its log replays to: it was changed outside the log.',
-      rawEvents.length,
-    );
+    const { message, told } = recordTold('exportDiffers');
+    throw new TamperedError(message, rawEvents.length, { told });
   }
   return {
     ...parsed,

@@ -1,5 +1,6 @@
 import { recordEvent, verifyChain } from '../audit/hash-chain.js';
 import { isEqiaError, TamperedError } from '../errors.js';
+import { recordTold } from '../labels/record-words.js';
 import type { RecordedEvent } from '../log/types.js';
 import { parseWith } from '../validation.js';
 import type { Objective } from './objective.js';
@@ -31,21 +32,28 @@ export function appendObjectiveEvent(
  */
 export function foldObjectiveLog(log: readonly RecordedEvent[]): Objective {
   const chain = verifyChain(log);
-  if (!chain.ok) throw new TamperedError(chain.reason, chain.index);
+  if (!chain.ok) throw new TamperedError(chain.reason, chain.index, { told: chain.told });
   let objective: Objective | undefined;
   for (const [index, entry] of log.entries()) {
     const parsed = ObjectiveEvent.safeParse(entry.event);
-    if (!parsed.success) throw new TamperedError(`entry ${index + 1} is not an objective event`, index);
+    const seq = String(index + 1);
+    if (!parsed.success) {
+      const { message, told } = recordTold('notObjectiveEvent', { seq });
+      throw new TamperedError(message, index, { told });
+    }
     try {
       objective = applyObjectiveEvent(objective, parsed.data);
     } catch (error) {
       // An event nobody could have made (the wrong person, the wrong state) was written around eqia.
       if (!isEqiaError(error)) throw error;
-      throw new TamperedError(`entry ${index + 1} would be refused today: ${error.message}`, index, {
-        cause: error,
-      });
+      // The refusal is worded again from the cause, by a client in another language.
+      const { message, told } = recordTold('refusedToday', { seq, refusal: error.message });
+      throw new TamperedError(message, index, { cause: error, told });
     }
   }
-  if (!objective) throw new TamperedError('the log is empty', 0);
+  if (!objective) {
+    const { message, told } = recordTold('emptyLog');
+    throw new TamperedError(message, 0, { told });
+  }
   return objective;
 }

@@ -1,4 +1,5 @@
 import { addMonths, dayOf } from '../checks/dates.js';
+import { attentionWording, englishAttentionWords } from '../labels/attention-words.js';
 import type { CharacteristicId, IsoDate, UserId } from '../schema/common.js';
 import type { Objective, ObjectiveStatus, Rag } from './objective.js';
 
@@ -51,16 +52,27 @@ export const PROGRESS_UPDATE_MONTHS = 3;
  * Something about an objective an equality lead should act on, in words, with the reason; the values
  * the words are made of ride along, so a report can word it in another language.
  */
-export type ObjectiveAttention = { message: string } & (
+export type ObjectiveAttention = { message: string } & AttentionFound;
+/** What needs attention, without its words. */
+export type AttentionFound =
   | { kind: 'period_too_long'; start: IsoDate; end: IsoDate; years: number }
   | { kind: 'review_due'; end: IsoDate }
   | { kind: 'update_due'; since: IsoDate; months: number }
-  | { kind: 'milestone_overdue'; milestone: string; dueDate: IsoDate }
-);
+  | { kind: 'milestone_overdue'; milestone: string; dueDate: IsoDate };
 
-/** What needs attention today: a period past four years, an update or review due, a late milestone. */
+/**
+ * What needs attention today: a period past four years, an update or review due, a late milestone. Its
+ * message is English; a client words it again from its kind and fields (`attentionWording`).
+ */
 export function objectiveAttention(objective: Objective, today: IsoDate): ObjectiveAttention[] {
-  const found: ObjectiveAttention[] = [];
+  return attentionFound(objective, today).map((item) => ({
+    ...item,
+    message: attentionWording(englishAttentionWords, item),
+  }));
+}
+
+function attentionFound(objective: Objective, today: IsoDate): AttentionFound[] {
+  const found: AttentionFound[] = [];
   const { period } = objective;
   if (addMonths(period.start, MAX_OBJECTIVE_YEARS * 12) < period.end)
     found.push({
@@ -68,7 +80,6 @@ export function objectiveAttention(objective: Objective, today: IsoDate): Object
       start: period.start,
       end: period.end,
       years: MAX_OBJECTIVE_YEARS,
-      message: `Its period (${period.start} to ${period.end}) is longer than ${MAX_OBJECTIVE_YEARS} years: the specific duties ask for objectives to be set again at least every ${MAX_OBJECTIVE_YEARS} years.`,
     });
   const live = objective.status === 'approved' || objective.status === 'in_progress';
   if (!live) return found;
@@ -76,7 +87,6 @@ export function objectiveAttention(objective: Objective, today: IsoDate): Object
     found.push({
       kind: 'review_due',
       end: period.end,
-      message: `Its period ended on ${period.end}: say whether it was met, close it or set a new objective.`,
     });
   const approved = objective.approvals.at(-1)?.at;
   const last = latestUpdate(objective)?.asOf ?? (approved ? dayOf(approved) : period.start);
@@ -85,7 +95,6 @@ export function objectiveAttention(objective: Objective, today: IsoDate): Object
       kind: 'update_due',
       since: last,
       months: PROGRESS_UPDATE_MONTHS,
-      message: `No progress recorded since ${last}: an update is due every ${PROGRESS_UPDATE_MONTHS} months.`,
     });
   for (const milestone of objective.milestones)
     if (!milestone.doneOn && milestone.dueDate < today)
@@ -93,7 +102,6 @@ export function objectiveAttention(objective: Objective, today: IsoDate): Object
         kind: 'milestone_overdue',
         milestone: milestone.description,
         dueDate: milestone.dueDate,
-        message: `Milestone "${milestone.description}" was due on ${milestone.dueDate}.`,
       });
   return found;
 }

@@ -1,4 +1,3 @@
-import { verifyProfileLog } from '@eqia/core';
 import type { CallOptions } from '../store/cancellation.js';
 import { permissionsFor } from './allowed.js';
 import { scoped } from './call-scope.js';
@@ -123,7 +122,7 @@ export async function clientOf(
         return differences(from.snapshot.assessment, to.snapshot.assessment);
       },
       verify: async (id, options) => (await verification()).verifyAssessment(await asUser(options), id),
-      verifyProfile: async (options) => verifyProfileLog(await (await asUser(options)).profile()),
+      verifyProfile: async (options) => (await verification()).verifyProfile(await asUser(options)),
       verifyReference: async (reference, options) =>
         (await verification()).verifyReference(await asUser(options), reference),
 

@@ -1,4 +1,5 @@
 import {
+  attentionWording,
   type ChainVerification,
   ConflictError,
   type Frozen,
@@ -156,8 +157,9 @@ function commandsOn(context: ClientContext): ObjectiveCommands {
         foldObjectiveLog(stored.events);
         return { ok: true, entries: stored.events.length };
       } catch (error) {
-        if (!(error instanceof TamperedError)) throw error;
-        return { ok: false, index: error.index, reason: error.message };
+        if (!(error instanceof TamperedError) || !error.told) throw error;
+        const { message } = context.language.told(error, await context.profile());
+        return { ok: false, index: error.index, reason: message, told: error.told };
       }
     },
   };
@@ -193,14 +195,20 @@ async function commit(
   return viewOf(context, objective, version, summary);
 }
 
-function viewOf(
+/** The objective with what needs attention today, worded in the client's language. */
+async function viewOf(
   context: ClientContext,
   objective: Objective,
   version: number,
   summary: ObjectiveSummary,
-): ObjectiveView {
+): Promise<ObjectiveView> {
   const today = context.clock().toISOString().slice(0, 10);
-  return { objective, version, summary, attention: objectiveAttention(objective, today) };
+  const words = context.language.errors(await context.profile()).attention;
+  const attention = objectiveAttention(objective, today).map((item) => ({
+    ...item,
+    message: attentionWording(words, item),
+  }));
+  return { objective, version, summary, attention };
 }
 
 async function readObjective(context: ClientContext, id: string): Promise<StoredObjective> {

@@ -3,6 +3,7 @@ import {
   ForbiddenError,
   keyStanding,
   type Profile,
+  recordWording,
   type SignedEvent,
   signatureRequired,
   signedContent,
@@ -32,7 +33,8 @@ export async function signSignOff<E extends SignedEvent>(
     throw new ForbiddenError(words.mustSign({ user: user.id, signOff: words.signOffs[event.type] }));
   }
   const standing = keyStanding(profile, user.id, made.keyId, at);
-  if (standing.standing !== 'valid') throw new ForbiddenError(words.notSigned({ reason: standing.reason }));
+  if (standing.standing !== 'valid')
+    throw new ForbiddenError(words.notSigned({ reason: recordWording(words.records, standing.told) }));
   if (!(await context.verifier.verify(standing.key.publicKey, message, made.signature)))
     throw new ForbiddenError(words.signatureMismatch({ key: made.keyId, user: user.id }));
   return { ...event, signature: { keyId: made.keyId, value: toHex(made.signature) } };
@@ -71,26 +73,21 @@ export async function checkSignature(
   const by = event.by.id;
   const required = signatureRequired(profile, by, at);
   const base = { seq, type, by, at, required };
+  const words = context.language.errors(profile);
   const { signature } = event;
   if (!signature)
     return {
       ...base,
       status: 'unsigned',
-      reason: required
-        ? `${by} had a signing key by then, or the profile requires one`
-        : 'not required of them then: they had no key and the profile did not require one',
+      reason: required ? words.verify.unsignedRequired({ by }) : words.verify.unsignedFree,
     };
   const standing = keyStanding(profile, by, signature.keyId, at, before.id);
   const withKey = { ...base, keyId: signature.keyId };
   if (standing.standing !== 'valid')
-    return { ...withKey, status: standing.standing, reason: standing.reason };
+    return { ...withKey, status: standing.standing, reason: recordWording(words.records, standing.told) };
   const message = utf8(signedContent(before, event));
   const verifies = await context.verifier.verify(standing.key.publicKey, message, fromHex(signature.value));
   return verifies
-    ? { ...withKey, status: 'signed', reason: `signed with key ${signature.keyId}` }
-    : {
-        ...withKey,
-        status: 'invalid',
-        reason: `the signature does not match what was signed: the sign-off or the assessment it approved was changed`,
-      };
+    ? { ...withKey, status: 'signed', reason: words.verify.signedWith({ key: signature.keyId }) }
+    : { ...withKey, status: 'invalid', reason: words.verify.signatureDiffers };
 }

@@ -1,5 +1,6 @@
 import {
   type AssessmentEvent,
+  type ChainVerification,
   canonicalJson,
   checkReference,
   type DigestPart,
@@ -9,9 +10,10 @@ import {
   type PersistedSnapshot,
   type Profile,
   type RecordedEvent,
-  signOffNouns,
+  recordWording,
   summarise,
   verifyChain,
+  verifyProfileLog,
 } from '@eqia/core';
 import { digestAssessment } from '@eqia/core/checks';
 import type { StoredAssessment } from '../store/port.js';
@@ -29,25 +31,45 @@ import type { ReferenceVerdict, VerifyResult } from './types.js';
 export async function verifyAssessment(context: ClientContext, id: string): Promise<VerifyResult> {
   const stored = await readAssessment(context, id);
   const { events, snapshot } = stored;
+  const profile = await context.profile();
+  const words = context.language.errors(profile);
   const chain = verifyChain(events, context.sha256);
-  if (!chain.ok) return { ...chain, signatures: [] };
-  const replay = await replayChecking(context, await context.profile(), events);
+  if (!chain.ok)
+    return {
+      ok: false,
+      index: chain.index,
+      reason: recordWording(words.records, chain.told),
+      signatures: [],
+    };
+  const replay = await replayChecking(context, profile, events);
   if ('reason' in replay)
     return { ok: false, index: events.length - 1, reason: replay.reason, signatures: [] };
   const { replayed, signatures } = replay;
   const bad = signatures.find(failed);
   if (bad) {
-    const reason = `the ${signOffNouns[bad.type]} by ${bad.by} at ${bad.at} is ${bad.status}: ${bad.reason}`;
+    const reason = words.verify.signOffBroken({
+      signOff: words.signOffs[bad.type],
+      by: bad.by,
+      at: bad.at,
+      status: words.signatureStatus[bad.status],
+      reason: bad.reason,
+    });
     return { ok: false, index: bad.seq - 1, reason, signatures };
   }
   const held = canonicalJson({ status: snapshot.status, assessment: snapshot.assessment });
   const expected = canonicalJson({ status: replayed.status, assessment: replayed.assessment });
   const derived =
-    held === expected
-      ? await derivedProblem(context, stored, replayed)
-      : 'the stored snapshot differs from what the log replays to: it was changed outside the log';
+    held === expected ? await derivedProblem(context, stored, replayed) : words.verify.snapshotDiffers;
   if (derived) return { ok: false, index: events.length, reason: derived, signatures };
   return { ok: true, entries: events.length, signatures };
+}
+
+/** The profile's change log (core's `verifyProfileLog`), a break said in the client's language. */
+export async function verifyProfile(context: ClientContext): Promise<ChainVerification> {
+  const profile = await context.profile();
+  const verdict = verifyProfileLog(profile);
+  if (verdict.ok) return verdict;
+  return { ...verdict, reason: recordWording(context.language.errors(profile).records, verdict.told) };
 }
 
 /** A published copy's reference against the log as it is now (see core's checkReference). */
@@ -80,9 +102,9 @@ async function derivedProblem(
     version: events.length,
     updatedAt: updatedAt?.at ?? replayed.assessment.createdAt,
   });
+  const words = context.language.errors(await context.profile()).verify;
   const fields = differingFields(summary, expected);
-  if (fields.length)
-    return `the stored summary (what list and show print) differs from the log in ${fields.join(', ')}: it was changed outside the log`;
+  if (fields.length) return words.summaryDiffers({ fields: fields.join(', ') });
   const { readDigests } = context.store;
   if (!readDigests) return undefined;
   const rebuilt = digestAssessment(replayed.assessment, await context.profile());
@@ -96,9 +118,9 @@ async function derivedProblem(
       continue;
     if (canonicalJson(kept) !== canonicalJson(rebuilt[part])) parts.push(part);
   }
-  return parts.length
-    ? `the stored digest (what the annual report and check --all read) differs from the log in its ${parts.join(' and ')} part: it was changed outside the log`
-    : undefined;
+  const [one, other] = parts;
+  if (one === undefined) return undefined;
+  return words.digestDiffers({ parts: other === undefined ? one : words.both({ one, other }) });
 }
 
 function differingFields(held: object, expected: object): string[] {
@@ -130,8 +152,10 @@ export async function replayChecking(
         : context.replay.start(event as Extract<AssessmentEvent, { type: 'create' }>);
     }
   } catch (error) {
-    return { reason: `the log does not replay: ${error instanceof Error ? error.message : String(error)}` };
+    const told = context.language.told(error, profile);
+    const said = told instanceof Error ? told.message : String(told);
+    return { reason: context.language.errors(profile).verify.notReplayed({ error: said }) };
   }
-  if (!snapshot) return { reason: 'the log is empty' };
+  if (!snapshot) return { reason: context.language.errors(profile).records.emptyLog };
   return { replayed: snapshot, signatures };
 }

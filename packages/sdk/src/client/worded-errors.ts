@@ -3,9 +3,12 @@
 import {
   EqiaError,
   englishJsonFaults,
+  isRecordTold,
   issueLines,
   jsonFaultWords,
+  recordWording,
   refusalIn,
+  schemaSaidIn,
   toldIn,
   ValidationError,
   wordOf,
@@ -21,7 +24,40 @@ import { issueMessage } from '../language/schema-issues.js';
  */
 export function inWords<E>(error: E, words: ErrorWords) {
   const told = toldIn(toldIn(refusalIn(error, words.refusals), words.lifecycle), words.store);
-  return storedIn(schemaIssuesIn(jsonIn(told, words), words), words);
+  return recordsIn(storedIn(schemaIssuesIn(jsonIn(told, words), words), words), words);
+}
+
+/**
+ * What core says of a record it reads (its `records` area): an export or plain record it cannot take, a
+ * log that breaks. A refusal inside it is worded again from its cause; a plain record's issues are
+ * what its schema says, in the same words.
+ */
+function recordsIn<E>(error: E, words: ErrorWords): E {
+  if (!(error instanceof EqiaError) || !isRecordTold(error.told)) return error;
+  const { told } = error;
+  // The refusal is the cause of the error core threw, however often it has been worded since.
+  let first: EqiaError = error;
+  while (first.cause instanceof EqiaError && first.cause.told?.id === told.id) first = first.cause;
+  const { cause } = first;
+  const refusal = cause instanceof EqiaError && 'refusal' in told.values ? inWords(cause, words) : undefined;
+  const { what } = told.values;
+  const message = recordWording(words.records, {
+    id: told.id,
+    values: {
+      ...told.values,
+      ...(refusal && { refusal: refusal.message }),
+      ...(what !== undefined && { what: subjectIn(what, words.schema.subjects) }),
+    },
+  });
+  if (!(error instanceof ValidationError) || !error.issues.length)
+    return Object.assign(Object.create(Object.getPrototypeOf(error)), error, { message, cause: error });
+  const issues = error.issues.map((issue) => ({
+    path: issue.path,
+    message: issue.told
+      ? recordWording(words.records, issue.told)
+      : (schemaSaidIn(issue, words.says) ?? issue.message),
+  }));
+  return new ValidationError(message, issues, { cause: error, told, root: words.says.root }) as E;
 }
 
 /** Text that was not JSON (core's `parseJson`): its subject as a schema's, then where it breaks. */

@@ -4,6 +4,7 @@ import { welshJsonWords } from './cy-json-errors.js';
 import { welshSchemaIssues } from './cy-schema-issues.js';
 import { welshStoreErrors } from './cy-store-errors.js';
 import { welshStoredErrors } from './cy-stored-errors.js';
+import { welshVerifyWords } from './cy-verify-errors.js';
 import type { ErrorWords } from './errors.js';
 
 const stateLabels: Readonly<Record<string, string>> = welshMessages.values.labels.lifecycleState;
@@ -13,6 +14,9 @@ export const welshErrors: ErrorWords = {
   ...welshAdminErrors,
   refusals: welshMessages.refusals,
   lifecycle: welshMessages.lifecycle,
+  records: welshMessages.records,
+  attention: welshMessages.attention,
+  verify: welshVerifyWords,
   schema: welshSchemaIssues,
   says: welshMessages.schema,
   stored: welshStoredErrors,

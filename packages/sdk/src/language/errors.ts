@@ -1,11 +1,20 @@
 // The words of the errors the client throws most often, in English: the shape every language follows
 // (a message missing in Welsh does not compile). Codes never change with the language; only messages do.
 
-import { englishLifecycleWords, englishRefusals, type RefusalWords } from '@eqia/core/light';
+import {
+  type AttentionWords,
+  englishAttentionWords,
+  englishLifecycleWords,
+  englishRecordWords,
+  englishRefusals,
+  type RecordWords,
+  type RefusalWords,
+} from '@eqia/core/light';
 import { englishAdminErrors } from './admin-errors.js';
 import type { englishRewording } from './english-rewording.js';
 import { englishStoreErrors } from './store-errors.js';
 import { englishStoredErrors } from './stored-errors.js';
+import { englishVerifyWords } from './verify-errors.js';
 
 export const englishErrors = {
   ...englishAdminErrors,
@@ -13,6 +22,12 @@ export const englishErrors = {
   refusals: englishRefusals as RefusalWords,
   /** Why a lifecycle refuses an event (an INVALID_TRANSITION's `told`). */
   lifecycle: englishLifecycleWords,
+  /** What core says of a record it reads: where a chain breaks, a key's standing (a result's or error's `told`). */
+  records: englishRecordWords as RecordWords,
+  /** What an objective needs attention for (core's `objectiveAttention`, by kind): not an error, lent alike. */
+  attention: englishAttentionWords as AttentionWords,
+  /** What `verify` says itself of a record that does not verify. */
+  verify: englishVerifyWords,
   /** What the SDK says of what a store holds or did meanwhile (an error's `told`). */
   stored: englishStoredErrors,
   /** What a store says when it cannot do its work (a store error's `told`). */

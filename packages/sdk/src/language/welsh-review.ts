@@ -6,7 +6,7 @@ import { englishHistory } from './history.js';
  * The SDK's own Welsh messages (its errors, `sdk.errors.*`, copyStore's, `sdk.copy.*`, and the audit
  * log's summaries, `sdk.history.*`) beside their English, with whether a Welsh speaker has checked them
  * (recorded with core's, in `reviewedWelsh`). The words core lends the client (refusals, lifecycle,
- * schema) are listed with core's catalogue, not again here. The CLI's `welshReviewRecord` lists these
+ * schema, records, attention) are listed with core's catalogue, not again here. The CLI's `welshReviewRecord` lists these
  * with every other catalogue. Loads the Welsh when called, and the English that only Welsh needs (a
  * page never calls it).
  */
@@ -30,9 +30,18 @@ export async function sdkWelshReview(): Promise<ReviewRow[]> {
     refusals: _en,
     lifecycle: _enLife,
     says: _enSays,
+    records: _enRecords,
+    attention: _enAttention,
     ...english
   } = { ...englishErrors, ...englishRewording };
-  const { refusals: _cy, lifecycle: _cyLife, says: _cySays, ...welsh } = welshErrors;
+  const {
+    refusals: _cy,
+    lifecycle: _cyLife,
+    says: _cySays,
+    records: _cyRecords,
+    attention: _cyAttention,
+    ...welsh
+  } = welshErrors;
   return [
     ...reviewRows(english, welsh, reviewedWelsh, 'sdk.errors'),
     ...reviewRows(englishCopyErrors, welshCopyErrors, reviewedWelsh, 'sdk.copy'),

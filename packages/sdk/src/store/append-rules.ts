@@ -2,6 +2,8 @@ import {
   ConflictError,
   idRuleMessage,
   isValidId,
+  recordTold,
+  type Told,
   ValidationError,
   type ValidationIssue,
 } from '@eqia/core/light';
@@ -25,18 +27,24 @@ export type LogKind = 'assessment' | 'objective';
 export function checkAppendRequest(request: LogAppend, kind: LogKind = 'assessment'): void {
   const issues: ValidationIssue[] = [];
   const { id, expectedVersion, events, summary } = request;
+  // Each issue told as data too (core's `records` area), so a client words it in its user's language.
+  const issue = (path: string, { message, told }: { message: string; told: Told }) =>
+    issues.push({ path, message, told });
   if (!isValidId(id)) issues.push({ path: 'id', message: idRuleMessage });
   if (!Number.isInteger(expectedVersion) || expectedVersion < 0)
-    issues.push({ path: 'expectedVersion', message: 'must be a whole number, 0 to create' });
-  if (events.length === 0) issues.push({ path: 'events', message: 'an append needs at least one event' });
+    issue('expectedVersion', recordTold('appendVersion'));
+  if (events.length === 0) issue('events', recordTold('appendEvents'));
   events.forEach((event, index) => {
     if (event.seq !== expectedVersion + index + 1)
-      issues.push({ path: `events.${index}.seq`, message: `must be ${expectedVersion + index + 1}` });
+      issue(`events.${index}.seq`, recordTold('appendMust', { value: String(expectedVersion + index + 1) }));
   });
-  if (summary.id !== id) issues.push({ path: 'summary.id', message: `must be the ${kind} id ${id}` });
+  if (summary.id !== id) issue('summary.id', recordTold('appendSummaryId', { kind, id }));
   if (summary.version !== expectedVersion + events.length)
-    issues.push({ path: 'summary.version', message: `must be ${expectedVersion + events.length}` });
-  if (issues.length) throw new ValidationError(`The append to ${kind} ${id} is not valid:`, issues);
+    issue('summary.version', recordTold('appendMust', { value: String(expectedVersion + events.length) }));
+  if (issues.length) {
+    const { message, told } = recordTold('appendInvalid', { kind, id });
+    throw new ValidationError(message, issues, { told });
+  }
 }
 
 /** The ConflictError for a stale `expectedVersion`, worded the same by every adapter. */

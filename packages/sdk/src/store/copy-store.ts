@@ -2,20 +2,31 @@ import {
   type AssessmentSummary,
   ConflictError,
   canonicalJson,
+  englishRecordWords,
   type Locale,
   type RecordedEvent,
+  type RecordWords,
+  recordWording,
   StoreCorruptError,
   TamperedError,
+  type Told,
   verifyChain,
 } from '@eqia/core';
 import { digestAssessment } from '@eqia/core/checks';
 import { foldObjectiveLog } from '@eqia/core/objectives';
 import { type CopyErrorWords, englishCopyErrors } from '../language/copy-errors.js';
+import { errorIn } from '../language/error-in.js';
 import { withCurrentSnapshot } from './current-snapshot.js';
 import type { AssessmentStore, StoredAssessment, StoredObjective } from './port.js';
 
-/** What a chain check says about one assessment's log. */
-export type ChainVerdict = { ok: true } | { ok: false; index: number; reason: string };
+/**
+ * What a chain check says about one assessment's log: core's `verifyChain` tells its reason as data too
+ * (`told`), so that it is said in the copy's language.
+ */
+export type ChainVerdict = { ok: true } | { ok: false; index: number; reason: string; told?: Told };
+
+/** The copy's words, and core's for where a chain breaks, in its language. */
+type Words = CopyErrorWords & { records: RecordWords; locale?: Locale };
 
 export interface CopyOptions {
   /** Checks each assessment's hash chain. Defaults to core's `verifyChain`. */
@@ -48,10 +59,14 @@ export async function copyStore(
 ): Promise<CopyReport> {
   const verify = options.verify ?? verifyChain;
   // Welsh is loaded only when asked for, as the client loads it.
-  const words =
+  const words: Words =
     options.locale === 'cy'
-      ? (await import('../language/cy-copy-errors.js')).welshCopyErrors
-      : englishCopyErrors;
+      ? {
+          ...(await import('../language/cy-copy-errors.js')).welshCopyErrors,
+          records: (await import('@eqia/core/cy')).welshMessages.records,
+          locale: 'cy',
+        }
+      : { ...englishCopyErrors, records: englishRecordWords };
   const summaries = await from.list();
   const profile = await from.readProfile();
   await refuseNonEmpty(to, profile, words);
@@ -93,10 +108,7 @@ export async function copyStore(
 }
 
 /** Every objective, each log replayed (chain and events judged again) before anything is written. */
-async function readObjectivesVerified(
-  from: AssessmentStore,
-  words: CopyErrorWords,
-): Promise<StoredObjective[]> {
+async function readObjectivesVerified(from: AssessmentStore, words: Words): Promise<StoredObjective[]> {
   const found: StoredObjective[] = [];
   for (const { id } of await from.listObjectives()) {
     const stored = await from.readObjective(id);
@@ -106,17 +118,15 @@ async function readObjectivesVerified(
       foldObjectiveLog(stored.events);
     } catch (error) {
       if (!(error instanceof TamperedError)) throw error;
-      throw new TamperedError(
-        words.objectiveBroken({ id, store: from.location, reason: error.message }),
-        error.index,
-      );
+      const reason = ((await errorIn(error, words.locale ?? 'en')) as Error).message;
+      throw new TamperedError(words.objectiveBroken({ id, store: from.location, reason }), error.index);
     }
     found.push(stored);
   }
   return found;
 }
 
-async function refuseNonEmpty(to: AssessmentStore, profile: unknown, words: CopyErrorWords): Promise<void> {
+async function refuseNonEmpty(to: AssessmentStore, profile: unknown, words: Words): Promise<void> {
   if (!(await to.exists())) return;
   const held = (await to.list()).length;
   if (held > 0) throw new ConflictError(words.targetHolds({ to: to.location, held }), 0, held);
@@ -129,7 +139,7 @@ async function readVerified(
   store: AssessmentStore,
   id: string,
   verify: NonNullable<CopyOptions['verify']>,
-  words: CopyErrorWords,
+  words: Words,
 ): Promise<StoredAssessment> {
   const stored = await store.read(id);
   if (!stored)
@@ -137,7 +147,12 @@ async function readVerified(
   const verdict = await verify(stored.events);
   if (!verdict.ok)
     throw new TamperedError(
-      words.chainBroken({ id, store: store.location, entry: verdict.index + 1, reason: verdict.reason }),
+      words.chainBroken({
+        id,
+        store: store.location,
+        entry: verdict.index + 1,
+        reason: verdict.told ? recordWording(words.records, verdict.told) : verdict.reason,
+      }),
       verdict.index,
     );
   return stored;

@@ -1,8 +1,10 @@
 import type { Messages } from '../messages.js';
+import { welshAttentionWords } from './attention.js';
 import { welshCensus } from './census.js';
 import { welshAims, welshCharacteristics, welshJurisdictions } from './characteristics.js';
 import { welshCheckWords } from './checks.js';
 import { welshLifecycleWords } from './lifecycle.js';
+import { welshRecordWords } from './records.js';
 import { welshRefusals } from './refusals.js';
 import { welshRules } from './rules/index.js';
 import { welshSchemaWords } from './schema-words.js';
@@ -21,4 +23,6 @@ export const welshMessages: Messages = {
   refusals: welshRefusals,
   lifecycle: welshLifecycleWords,
   schema: welshSchemaWords,
+  records: welshRecordWords,
+  attention: welshAttentionWords,
 };

@@ -1,0 +1,59 @@
+import type { RecordWords } from '../record-words.js';
+import { part } from '../refusals.js';
+
+/** What is counted (`strayCounts`), the level it counts at, and what a log belongs to, named in Welsh. */
+const counted: Readonly<Record<string, string>> = { profile: 'proffil', baseline: 'llinell sylfaen' };
+const levels: Readonly<Record<string, string>> = { groups: 'grwpiau', categories: 'categorïau' };
+const kinds: Readonly<Record<string, string>> = { assessment: 'asesiad', objective: 'amcan' };
+
+/** Yr hyn a ddywed craidd eqia am gofnod y mae’n ei ddarllen, yn Gymraeg (drafted by machine, unreviewed). */
+export const welshRecordWords: RecordWords = {
+  notEntry: ({ seq }) => `nid yw cofnod ${seq} yn gofnod log (dim hash)`,
+  wrongSeq: ({ seq, says }) =>
+    `mae cofnod ${seq} yn dweud mai cofnod ${says} ydyw: tynnwyd, mewnosodwyd neu symudwyd cofnod`,
+  unlinked: ({ seq }) =>
+    `nid yw cofnod ${seq} yn cysylltu â’r cofnod o’i flaen: newidiwyd, tynnwyd neu fewnosodwyd cofnod cynharach`,
+  unhashable: ({ seq, error }) => `ni ellir cyfrifo hash cofnod ${seq}: ${error}`,
+  edited: ({ seq }) => `nid yw cofnod ${seq} yn cyfateb i’w hash: golygwyd ei gynnwys`,
+  profileOutside:
+    'mae’r proffil yn wahanol i’r hyn a wnaeth ei newid olaf a gofnodwyd: fe’i newidiwyd y tu allan i eqia',
+  notObjectiveEvent: ({ seq }) => `nid yw cofnod ${seq} yn ddigwyddiad amcan`,
+  refusedToday: ({ seq, refusal }) => `byddai cofnod ${seq} yn cael ei wrthod heddiw: ${refusal}`,
+  emptyLog: 'mae’r log yn wag',
+  keyUnknown: ({ key }) => `nid yw allwedd ${key} wedi’i chofrestru yn y proffil`,
+  keyOtherUser: ({ key, owner, user }) => `allwedd ${owner} yw ${key}, nid allwedd ${user}`,
+  keyImported: ({ key, assessments }) =>
+    `daeth allwedd ${key} gyda mewnforio ${assessments} ac mae’n gwirio’r cymeradwyaethau hynny yn unig`,
+  keyRevoked: ({ key, at }) => `dirymwyd allwedd ${key} am ${at}`,
+  keyNotYet: ({ key, from }) => `roedd allwedd ${key} yn ddilys o ${from} yn unig`,
+  keyExpired: ({ key, at }) => `daeth allwedd ${key} i ben am ${at}`,
+  notExport: ({ format, expected }) =>
+    `Nid allforyn asesiad eqia yw hwn (y fformat yw ${format}, disgwylid "${expected}").`,
+  exportVersion: ({ version, earlier, last }) =>
+    `Fersiwn fformat ${version} yw’r allforyn; mae’r eqia hwn yn darllen fersiynau ${earlier} a ${last}.`,
+  exportNewer: ({ version, earlier, last }) =>
+    `Fersiwn fformat ${version} yw’r allforyn; mae’r eqia hwn yn darllen fersiynau ${earlier} a ${last}: uwchraddiwch eqia.`,
+  exportChain: ({ index, because }) =>
+    `Nid yw log yr allforyn yn cael ei ddilysu ym mynegai ${index}: ${because}.`,
+  exportDiffers:
+    'Mae’r asesiad yn yr allforyn yn wahanol i’r hyn y mae ei log yn ei ailchwarae iddo: fe’i newidiwyd y tu allan i’r log.',
+  noCensusSet: ({ id, sets }) => `Nid oes set categorïau cyfrifiad "${id}". Defnyddiwch un o: ${sets}.`,
+  strayCounts: ({ what, level, set }) =>
+    `Mae’r ${part(counted, what)} yn cyfrif ${part(levels, level)} nad ydynt gan "${set}":`,
+  strayId: ({ valid }) => `anhysbys; defnyddiwch un o: ${valid}`,
+  unknownCharacteristics: ({ what, count, named, known }) =>
+    `Mae ${what} yn enwi ${count === '1' ? 'nodwedd' : 'nodweddion'} nad yw’r proffil yn eu hystyried: ${named}. Defnyddiwch un o: ${known}.`,
+  unknownCharacteristic: ({ id }) => `nodwedd anhysbys "${id}"`,
+  localeUnknown: ({ given }) =>
+    `Nid yw ${given} yn iaith y mae eqia yn ei siarad: defnyddiwch en (Saesneg), cy (Cymraeg) neu’r ddwy, fel yn cy,en`,
+  localeNone: 'ni roddwyd iaith: defnyddiwch en (Saesneg), cy (Cymraeg) neu’r ddwy, fel yn cy,en',
+  appendInvalid: ({ kind, id }) => `Nid yw’r ychwanegiad at ${part(kinds, kind)} ${id} yn ddilys:`,
+  appendVersion: 'rhaid iddo fod yn rhif cyfan, 0 i greu',
+  appendEvents: 'mae ychwanegiad angen o leiaf un digwyddiad',
+  appendMust: ({ value }) => `rhaid iddo fod yn ${value}`,
+  appendSummaryId: ({ kind, id }) => `rhaid iddo fod yn ddynodydd yr ${part(kinds, kind)}, ${id}`,
+  historicalUnsigned: ({ source }) =>
+    `Mae ${source} yn cael ei fewnforio fel un hanesyddol ond nid yw’n dweud pwy a’i cymeradwyodd: ychwanegwch "signedOff": { "by": "…", "role": "…", "on": "BBBB-MM-DD" }.`,
+  signedNotHistorical: ({ source }) =>
+    `Mae ${source} yn dweud iddo gael ei gymeradwyo y tu allan i eqia: mewnforiwch ef gyda --historical, fel ei fod yn cael ei nodi felly.`,
+};
