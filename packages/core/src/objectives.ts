@@ -24,8 +24,22 @@ export { applyObjectiveEvent, awaitedStage } from './objectives/objective-lifecy
 export {
   appendObjectiveEvent,
   foldObjectiveLog,
+  migrateObjectiveSnapshot,
   OBJECTIVE_SNAPSHOT_VERSION,
+  objectiveSnapshotMigrations,
 } from './objectives/objective-log.js';
+export {
+  ObjectiveTextKey,
+  ObjectiveWelshSources,
+  ObjectiveWelshText,
+  objectiveTextParts,
+} from './objectives/objective-text-key.js';
+export {
+  missingObjectiveWelsh,
+  objectiveTextFields,
+  staleObjectiveWelsh,
+  withObjectiveWelsh,
+} from './objectives/objective-welsh.js';
 export {
   latestUpdate,
   MAX_OBJECTIVE_YEARS,
