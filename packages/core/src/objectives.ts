@@ -29,6 +29,13 @@ export {
   objectiveSnapshotMigrations,
 } from './objectives/objective-log.js';
 export {
+  latestUpdate,
+  MAX_OBJECTIVE_YEARS,
+  objectiveAttention,
+  objectiveSummaryOf,
+  PROGRESS_UPDATE_MONTHS,
+} from './objectives/objective-summary.js';
+export {
   ObjectiveTextKey,
   ObjectiveWelshSources,
   ObjectiveWelshText,
@@ -40,10 +47,3 @@ export {
   staleObjectiveWelsh,
   withObjectiveWelsh,
 } from './objectives/objective-welsh.js';
-export {
-  latestUpdate,
-  MAX_OBJECTIVE_YEARS,
-  objectiveAttention,
-  objectiveSummaryOf,
-  PROGRESS_UPDATE_MONTHS,
-} from './objectives/objective-summary.js';
