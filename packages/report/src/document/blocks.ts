@@ -15,8 +15,17 @@ export interface Link {
   href: string;
 }
 
-/** Inline content: text, or a link (only http, https and mailto addresses become links; see `linkable`). */
-export type Inline = string | Link;
+/** Text in another language than the document's, within a sentence (an English text with no Welsh version). */
+export interface Span {
+  text: string;
+  lang: string;
+}
+
+/**
+ * Inline content: text, a link (only http, https and mailto addresses become links; see `linkable`), or
+ * a span of text in another language.
+ */
+export type Inline = string | Link | Span;
 
 export interface Cell {
   text: string;

@@ -1,6 +1,6 @@
 import { Bookmark, HeadingLevel, Paragraph, Table, TableCell, TableRow, WidthType } from 'docx';
 import type { Block, Cell, Fact } from '../document/blocks.js';
-import { inlineRuns, type RunStyle, textRuns } from './docx-text.js';
+import { inlineRuns, type RunStyle, textRuns, wordLanguage } from './docx-text.js';
 
 export type DocxBlock = Paragraph | Table;
 
@@ -24,9 +24,6 @@ export function heading(text: string, level: number, bookmark?: string, run: Run
 }
 
 const strong = (cell: Cell) => cell.tone === 'negative' || cell.tone === 'negative-high';
-
-/** Word's name for a language: Welsh is "cy-GB" there. */
-export const wordLanguage = (tag: string) => (tag === 'cy' ? 'cy-GB' : tag);
 
 /** The run of a text in its own language, where that is not the document's. */
 export const inLanguage = (run: RunStyle, lang: string | undefined): RunStyle =>

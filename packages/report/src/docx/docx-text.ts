@@ -38,10 +38,14 @@ export function textRuns(text: string, style: RunStyle = {}): TextRun[] {
     );
 }
 
+/** Word's name for a language: Welsh is "cy-GB" there. */
+export const wordLanguage = (tag: string) => (tag === 'cy' ? 'cy-GB' : tag);
+
 /** Inline content as runs: links (http, https, mailto only) as hyperlinks in the Hyperlink style. */
 export function inlineRuns(content: Inline | Inline[], style: RunStyle = {}): ParagraphChild[] {
   return (Array.isArray(content) ? content : [content]).flatMap((part): ParagraphChild[] => {
     if (typeof part === 'string') return textRuns(part, style);
+    if ('lang' in part) return textRuns(part.text, { ...style, language: wordLanguage(part.lang) });
     if (!linkable(part.href)) return textRuns(part.text, style);
     return [
       new ExternalHyperlink({

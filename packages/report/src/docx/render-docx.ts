@@ -18,10 +18,9 @@ import {
   inLanguage,
   proseParagraphs,
   table,
-  wordLanguage,
 } from './docx-blocks.js';
 import { disparityBlocks } from './docx-insight.js';
-import { docxText, inlineRuns, type RunStyle, textRuns } from './docx-text.js';
+import { docxText, inlineRuns, type RunStyle, textRuns, wordLanguage } from './docx-text.js';
 
 /** Word bookmark names: a letter first, then letters, digits and underscores, at most 40 characters. */
 class Bookmarks {

@@ -16,6 +16,7 @@ import { pageStyles } from './styles.js';
 
 function inline(content: Inline): string {
   if (typeof content === 'string') return textHtml(content);
+  if ('lang' in content) return `<span lang="${escapeHtml(content.lang)}">${textHtml(content.text)}</span>`;
   if (!linkable(content.href)) return textHtml(content.text);
   return `<a href="${escapeHtml(content.href)}">${textHtml(content.text)}</a>`;
 }

@@ -19,6 +19,7 @@ import type { AssessmentLanguage } from '../language/report-language.js';
 
 function inline(content: Inline): string {
   if (typeof content === 'string') return escapeMarkdownInline(content);
+  if ('lang' in content) return `<span lang="${content.lang}">${escapeMarkdownInline(content.text)}</span>`;
   if (!linkable(content.href)) return escapeMarkdownInline(content.text);
   return `[${escapeMarkdownInline(content.text)}](${markdownLinkDestination(content.href)})`;
 }
