@@ -24,8 +24,17 @@ function inline(content: Inline): string {
   return `[${escapeMarkdownInline(content.text)}](${markdownLinkDestination(content.href)})`;
 }
 
-const inlines = (content: Inline | Inline[]) =>
-  (Array.isArray(content) ? content : [content]).map(inline).join('');
+/** Words around a span in another language keep the space between them and it (escaping trims). */
+const keepingSpaces = (text: string) =>
+  `${/^\s/.test(text) ? ' ' : ''}${escapeMarkdownInline(text)}${/\s$/.test(text) ? ' ' : ''}`;
+
+function inlines(content: Inline | Inline[]): string {
+  const parts = Array.isArray(content) ? content : [content];
+  const spans = parts.some((part) => typeof part !== 'string' && 'lang' in part);
+  return parts
+    .map((part) => (spans && typeof part === 'string' ? keepingSpaces(part) : inline(part)))
+    .join('');
+}
 
 /** Negative cells are bold as well as worded, the Markdown equivalent of the HTML highlight. */
 function cellMarkdown(value: Cell): string {

@@ -64,6 +64,7 @@ export function progressIn(original: ObjectiveProgress, lang: ReportLanguage): P
     progress,
     text,
     within(template, values) {
+      if (!untranslated.has(values.text) && !stale.has(values.text)) return [template(values)];
       const [before = '', after = ''] = template({ ...values, text: MARK }).split(MARK);
       return [before, ...text(values.text), after].filter((part) => part !== '');
     },
