@@ -6,7 +6,7 @@ import {
   migrateObjectiveSnapshot,
   missingObjectiveWelsh,
   OBJECTIVE_SNAPSHOT_VERSION,
-  Objective,
+  type Objective,
   ObjectiveChanges,
   ObjectiveTextKey,
   objectiveTextFields,
