@@ -20,7 +20,7 @@ describe('an objective’s Welsh, on the built CLI', () => {
       join(cwd, 'profile.json'),
       JSON.stringify({ ...profile, languages: { publishes: ['cy', 'en'], default: 'cy' } }),
     );
-    const set = await runBinary(cwd, ['profile', 'set', 'profile.json', '--user', 'julie']);
+    const set = await runBinary(cwd, ['profile', 'set', 'profile.json', '--user', 'ops']);
     expect(set.stderr).toBe('');
   }, 60_000);
 
