@@ -24,7 +24,9 @@ export { applyObjectiveEvent, awaitedStage } from './objectives/objective-lifecy
 export {
   appendObjectiveEvent,
   foldObjectiveLog,
+  migrateObjectiveSnapshot,
   OBJECTIVE_SNAPSHOT_VERSION,
+  objectiveSnapshotMigrations,
 } from './objectives/objective-log.js';
 export {
   latestUpdate,
@@ -33,3 +35,15 @@ export {
   objectiveSummaryOf,
   PROGRESS_UPDATE_MONTHS,
 } from './objectives/objective-summary.js';
+export {
+  ObjectiveTextKey,
+  ObjectiveWelshSources,
+  ObjectiveWelshText,
+  objectiveTextParts,
+} from './objectives/objective-text-key.js';
+export {
+  missingObjectiveWelsh,
+  objectiveTextFields,
+  staleObjectiveWelsh,
+  withObjectiveWelsh,
+} from './objectives/objective-welsh.js';

@@ -56,8 +56,10 @@ export const ANNUAL_REPORT_FORMAT = 'eqia.annual-report';
  * 5: long lists are counted and cut: `actions.overdue` is a count, with `overdueAges`, `overdueByTeam`
  * and `longestOverdue` (the first `listed`); `reviews` is `{ count, overdue, soonest }`; `next` has
  * `actionCount` and `reviewCount` beside its lists, which hold the soonest.
+ * 6: each objective's `welsh` (the Welsh of the texts shown, by their place in the entry) and
+ * `staleWelsh` (the places whose Welsh is out of date), so a report in Welsh shows it.
  */
-export const ANNUAL_REPORT_FORMAT_VERSION = 5;
+export const ANNUAL_REPORT_FORMAT_VERSION = 6;
 
 /** The annual report's data in canonical JSON, labelled with its format and version. */
 export function renderAnnualReportJson(report: AnnualReport): string {

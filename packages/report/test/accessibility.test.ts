@@ -14,7 +14,7 @@ import {
 import { annualInput } from './fixtures/annual.js';
 import { hostileInput } from './fixtures/hostile.js';
 import { ethnicityAnalysis } from './fixtures/insight.js';
-import { betterData } from './fixtures/objectives.js';
+import { betterData, betterDataInWelsh } from './fixtures/objectives.js';
 import { draftInput, publishedInput } from './fixtures/worked-example.js';
 import { axeViolations, haveChromium, launchBrowser, overflow, views, withPage } from './support/browser.js';
 
@@ -57,6 +57,14 @@ describe.skipIf(!haveChromium)('HTML reports in a real browser', () => {
           now: '2027-01-05T09:00:00Z',
           profile: cafcassProfile,
         }),
+        cafcassProfile,
+        languages,
+      ),
+    ),
+    // Objectives with some Welsh: English left in a Welsh sentence is a span in English's language.
+    ...inEachLanguage('the annual report with objectives partly in Welsh', (languages) =>
+      renderAnnualReportHtml(
+        buildAnnualReport({ ...annualInput, objectives: [betterDataInWelsh] }),
         cafcassProfile,
         languages,
       ),

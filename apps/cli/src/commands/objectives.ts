@@ -15,6 +15,7 @@ import { ExitCode } from '../exit-codes.js';
 import { readInputJson } from '../input-file.js';
 import { msg } from '../messages/ui-language.js';
 import { objectivesTable, objectiveText } from '../objectives/objective-text.js';
+import { warnOfObjectivesWelsh } from '../objectives/welsh-gaps.js';
 import { withClient } from '../open-client.js';
 import { writeJson } from '../output/json.js';
 import { documentLanguages } from '../output/languages.js';
@@ -159,12 +160,15 @@ async function boardReport(
   // Asked before the objectives are read, so a wrong language is refused first.
   const locales = format === 'json' ? [] : await documentLanguages(ctx, values.lang, client.profile);
   const report = await import('@eqia/report');
+  const objectives = await client.objectives.all();
   const board = report.buildBoardReport({
-    objectives: await client.objectives.all(),
+    objectives,
     asOf,
     now: ctx.now().toISOString(),
     profile: client.profile,
   });
+  const shown = new Set(board.objectives.map((entry) => entry.id));
+  warnOfObjectivesWelsh(ctx, client.profile, objectives, shown);
   if (format === 'json') return `${report.renderBoardReportJson(board)}\n`;
   const languages = await report.reportLanguages(locales);
   if (format === 'docx') return report.renderBoardReportDocx(board, client.profile, languages);

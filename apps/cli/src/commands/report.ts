@@ -4,6 +4,7 @@ import type { Command } from '../command.js';
 import { figuresFor } from '../data/figures-for.js';
 import { ExitCode } from '../exit-codes.js';
 import { msg } from '../messages/ui-language.js';
+import { warnOfObjectivesWelsh } from '../objectives/welsh-gaps.js';
 import { withClient } from '../open-client.js';
 import { documentLanguages } from '../output/languages.js';
 import { terminalWidth } from '../output/table.js';
@@ -56,16 +57,19 @@ export const command: Command = {
           csv,
         );
       }
+      const objectives = await client.objectives.all();
       const annual = report.buildAnnualReport({
         totals,
         from,
         to,
         now,
         profile,
-        objectives: await client.objectives.all(),
+        objectives,
         data: await figuresFor(client, values['data-period']),
         ...(csvFile !== undefined && { overdueListAt: basename(csvFile) }),
       });
+      const shown = new Set(annual.objectives.map((entry) => entry.id));
+      warnOfObjectivesWelsh(ctx, profile, objectives, shown);
       const languages = await report.reportLanguages(locales);
       const content =
         format === 'json'

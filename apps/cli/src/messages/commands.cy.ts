@@ -189,6 +189,10 @@ export const commandsWelsh: CommandMessages = {
     objectiveFile: ({ file }) => `Y ffeil amcan ${file}`,
     changesFile: ({ file }) => `Y ffeil newidiadau ${file}`,
     standardInput: 'mewnbwn safonol',
+    welshMissing: ({ id, keys }) =>
+      `Mae gan amcan ${id} destunau heb Gymraeg, ac mae’r sefydliad yn cyhoeddi yn Gymraeg: ${keys}. Rhowch nhw dan "welsh" mewn ffeil ar gyfer eqia objectives edit ${id} --answers.`,
+    welshStale: ({ id, keys }) =>
+      `Mae gan amcan ${id} Gymraeg a ysgrifennwyd ar gyfer Saesneg sydd wedi newid ers hynny: ${keys}. Ysgrifennwch y Gymraeg eto dan "welsh" mewn ffeil ar gyfer eqia objectives edit ${id} --answers.`,
     progressFlags: 'diweddariad cynnydd',
     noUpdate: 'Dim diweddariad eto',
     noUpdateYet: 'dim diweddariad eto',

@@ -237,6 +237,10 @@ export const commandsEnglish = {
     objectiveFile: ({ file }: { file: string }) => `The objective file ${file}`,
     changesFile: ({ file }: { file: string }) => `The file of changes ${file}`,
     standardInput: 'standard input',
+    welshMissing: ({ id, keys }: { id: string; keys: string }) =>
+      `Objective ${id} has texts without Welsh, and the organisation publishes in Welsh: ${keys}. Give them under "welsh" in a file for eqia objectives edit ${id} --answers.`,
+    welshStale: ({ id, keys }: { id: string; keys: string }) =>
+      `Objective ${id} has Welsh written for English that has changed since: ${keys}. Write the Welsh again under "welsh" in a file for eqia objectives edit ${id} --answers.`,
     progressFlags: 'a progress update',
     noUpdate: 'No update yet',
     noUpdateYet: 'no update yet',

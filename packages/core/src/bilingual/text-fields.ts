@@ -17,7 +17,7 @@ export interface TextField {
   english: string;
 }
 
-type Schema = z.ZodMiniType;
+export type Schema = z.ZodMiniType;
 
 /** What an author writes in words: the free text (`Prose`), the policy's title and each action. */
 const textSchemas: ReadonlySet<Schema> = new Set<Schema>([Prose, PolicyTitle, ActionDescription]);
@@ -39,36 +39,47 @@ export function textFields(
   sections: readonly SectionId[] = sectionIds,
 ): TextField[] {
   const fields: TextField[] = [];
-  const visit = (schema: Schema, value: unknown, section: SectionId, key: string[], path: string[]) => {
-    if (textSchemas.has(schema)) {
-      if (typeof value === 'string') {
-        fields.push({
-          section,
-          key: textKey(section, ...key),
-          path: [section, ...path].join('.'),
-          english: value,
-        });
-      }
+  for (const section of sections)
+    walkText(Assessment.shape[section], assessment[section], textSchemas, [section], (key, path, english) =>
+      fields.push({ section, key: textKey(section, ...key.slice(1)), path: path.join('.'), english }),
+    );
+  return fields;
+}
+
+/**
+ * Calls `found` for each string a schema of `texts` holds in `value`, with its key (list items by id)
+ * and its path (list items by place), both starting at `at`: the one walk of assessments' and
+ * objectives' text fields. List items without an id are not walked.
+ */
+export function walkText(
+  schema: Schema,
+  value: unknown,
+  texts: ReadonlySet<Schema>,
+  at: readonly string[],
+  found: (key: string[], path: string[], english: string) => void,
+): void {
+  const visit = (schema: Schema, value: unknown, key: string[], path: string[]) => {
+    if (texts.has(schema)) {
+      if (typeof value === 'string') found(key, path, value);
       return;
     }
     const def = schema._zod.def as Def;
-    if (def.innerType) return visit(def.innerType, value, section, key, path);
+    if (def.innerType) return visit(def.innerType, value, key, path);
     if (typeof value !== 'object' || value === null) return;
     if (def.type === 'object' && def.shape) {
       for (const [name, child] of Object.entries(def.shape)) {
-        visit(child, (value as Record<string, unknown>)[name], section, [...key, name], [...path, name]);
+        visit(child, (value as Record<string, unknown>)[name], [...key, name], [...path, name]);
       }
     } else if (def.type === 'record' && def.valueType) {
       for (const [name, child] of Object.entries(value))
-        visit(def.valueType, child, section, [...key, name], [...path, name]);
+        visit(def.valueType, child, [...key, name], [...path, name]);
     } else if (def.type === 'array' && def.element && Array.isArray(value)) {
       value.forEach((item: unknown, index) => {
         const id = (item as { id?: unknown } | null)?.id;
         if (typeof id === 'string')
-          visit(def.element as Schema, item, section, [...key, id], [...path, String(index)]);
+          visit(def.element as Schema, item, [...key, id], [...path, String(index)]);
       });
     }
   };
-  for (const section of sections) visit(Assessment.shape[section], assessment[section], section, [], []);
-  return fields;
+  visit(schema, value, [...at], [...at]);
 }

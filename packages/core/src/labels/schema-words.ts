@@ -12,6 +12,7 @@ export const englishSchemaWords = {
   noSuchDay: 'that day does not exist',
   link: 'use an address starting https://, http:// or mailto: (other kinds of link are refused)',
   textKey: 'name a text field from its section, as in policy/aims or actions/act-1/note',
+  objectiveTextKey: 'name a text field of the objective, as in statement or milestones/ms-1/description',
   fingerprint: 'an 8-digit hex fingerprint',
   policyTitle: 'give the policy a title',
   personName: 'give the person’s name',

@@ -3,6 +3,7 @@ import { lifecycleTold } from '../labels/lifecycle-words.js';
 import { authoriseObjective } from '../lifecycle/authorise-objective.js';
 import type { Objective, ObjectiveStatus } from './objective.js';
 import type { ObjectiveEvent, ObjectiveEventType } from './objective-events.js';
+import { withObjectiveWelsh } from './objective-welsh.js';
 
 /** In which states each event may happen. Creation starts a log; the rest move an objective on. */
 const allowedIn: Record<Exclude<ObjectiveEventType, 'createObjective'>, readonly ObjectiveStatus[]> = {
@@ -14,8 +15,21 @@ const allowedIn: Record<Exclude<ObjectiveEventType, 'createObjective'>, readonly
   closeObjective: ['approved', 'in_progress'],
 };
 
-/** What may still change once the Board has approved an objective: its plan, not its promise. */
-const planFields = new Set(['milestones', 'actions']);
+/**
+ * What may still change once the Board has approved an objective: its plan, not its promise; and the
+ * Welsh of any of its texts, which translates what was approved (and what is reported after).
+ */
+const planFields = new Set(['milestones', 'actions', 'welsh', 'welshOf']);
+const welshFields = new Set(['welsh', 'welshOf']);
+/** A translation may follow an objective that has ended, so its closing note and last updates have one. */
+const welshEditableIn: readonly ObjectiveStatus[] = [
+  ...allowedIn.editObjective,
+  'met',
+  'closed',
+  'superseded',
+];
+const onlyWelsh = (event: ObjectiveEvent) =>
+  event.type === 'editObjective' && Object.keys(event.changes).every((field) => welshFields.has(field));
 
 /**
  * The objective after one event, or the reason it may not happen. Pure: the same log always folds into
@@ -29,8 +43,9 @@ export function applyObjectiveEvent(objective: Objective | undefined, event: Obj
       const values = { event: event.type, id: objective.id };
       throw refused(objective.status, event.type, lifecycleTold('objectiveExists', values));
     }
-    return {
-      ...event.content,
+    const { welsh, welshOf, ...content } = event.content;
+    const created: Objective = {
+      ...content,
       id: event.id,
       status: 'draft',
       createdBy: event.by.id,
@@ -41,9 +56,11 @@ export function applyObjectiveEvent(objective: Objective | undefined, event: Obj
       updates: [],
       closingNote: '',
     };
+    return withObjectiveWelsh(created, welsh, welshOf);
   }
   if (!objective) throw refused('none', event.type, lifecycleTold('objectiveNotStarted'));
-  if (!allowedIn[event.type].includes(objective.status)) {
+  const allowed = onlyWelsh(event) ? welshEditableIn : allowedIn[event.type];
+  if (!allowed.includes(objective.status)) {
     const values = { event: event.type, id: objective.id, status: objective.status };
     throw refused(objective.status, event.type, lifecycleTold('objectiveInStatus', values));
   }
@@ -55,7 +72,8 @@ export function applyObjectiveEvent(objective: Objective | undefined, event: Obj
         const told = lifecycleTold('objectiveLocked', { id: objective.id, fields: locked.join(', ') });
         throw new ForbiddenError(told.message, told.options);
       }
-      return { ...next, ...event.changes };
+      const { welsh, welshOf, ...changes } = event.changes;
+      return withObjectiveWelsh({ ...next, ...changes }, welsh, welshOf);
     }
     case 'submitObjective':
       return { ...next, status: 'awaiting_approval', approvals: [] };

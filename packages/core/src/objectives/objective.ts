@@ -5,6 +5,7 @@ import { CharacteristicId, Id, IsoDate, IsoDateTime, Prose, Slug, UserId } from 
 import { Engagement } from '../schema/engagement.js';
 import { EvidenceItem } from '../schema/evidence.js';
 import { ApprovalStage } from '../schema/profile.js';
+import { ObjectiveWelshSources, ObjectiveWelshText } from './objective-text-key.js';
 
 /**
  * Where an objective is. Draft until the approval chain (the Board) approves it, in progress once the
@@ -96,6 +97,13 @@ export const ObjectiveContent = z.object({
   measures: z._default(z.array(SuccessMeasure), []),
   milestones: z._default(z.array(Milestone), []),
   actions: z._default(z.array(ObjectiveAction), []),
+  /**
+   * The Welsh versions of its text fields, by text key, apart from the fields as an assessment's are
+   * (`welsh`), and the fingerprint of the English each was written for (`welshOf`, set by the lifecycle).
+   * An objective without Welsh has neither.
+   */
+  welsh: z.optional(ObjectiveWelshText),
+  welshOf: z.optional(ObjectiveWelshSources),
 });
 
 /** An edit: only the fields it changes, each replaced whole (no defaults fill in what was left out). */
@@ -112,6 +120,10 @@ export const ObjectiveChanges = z.object({
   measures: z.optional(shape.measures.def.innerType),
   milestones: z.optional(shape.milestones.def.innerType),
   actions: z.optional(shape.actions.def.innerType),
+  /** Welsh versions to set, by text key, each kept apart from the rest (an empty text removes one). */
+  welsh: z.optional(ObjectiveWelshText),
+  /** Which English a Welsh version given here was written for, when not the English it now has. */
+  welshOf: z.optional(ObjectiveWelshSources),
 });
 
 export const Objective = z.extend(ObjectiveContent, {

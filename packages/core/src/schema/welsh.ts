@@ -19,11 +19,14 @@ export const TextKey = z
  */
 export const WelshText = z.record(TextKey, Prose);
 
+/** The fingerprint of an English text (`englishFingerprint`): 8 hex digits. */
+export const EnglishFingerprint = z.string().check(z.regex(/^[0-9a-f]{8}$/, says.fingerprint));
+
 /**
  * For each Welsh version, the fingerprint of the English it was written for (`englishFingerprint`): set
  * whenever the Welsh is set, so a later change of the English shows the Welsh is out of date.
  */
-export const WelshSources = z.record(TextKey, z.string().check(z.regex(/^[0-9a-f]{8}$/, says.fingerprint)));
+export const WelshSources = z.record(TextKey, EnglishFingerprint);
 
 export type TextKey = z.infer<typeof TextKey>;
 export type WelshText = z.infer<typeof WelshText>;

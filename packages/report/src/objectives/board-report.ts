@@ -12,6 +12,7 @@ import { renderHtmlDocument } from '../html/render-html.js';
 import { english } from '../language/english.js';
 import { eachLanguage, type ReportLanguage, type ReportLanguages } from '../language/report-language.js';
 import { renderMarkdownDocument } from '../markdown/render-markdown.js';
+import { progressIn } from './objective-in-language.js';
 import { type ObjectiveProgress, objectiveProgress } from './objective-progress.js';
 import { objectivesSection, ragText } from './objectives-section.js';
 
@@ -72,7 +73,7 @@ export function boardDocument(
             caption: words.caption,
             columns: words.columns,
             rows: report.objectives.map((objective) => [
-              cell(objective.title),
+              titleCell(objective, lang),
               cell(objective.owner.name),
               cell(
                 ragText(objective, lang),
@@ -124,4 +125,10 @@ export async function renderBoardReportDocx(
   // Loaded on demand, as for the other reports: the Word writer is large.
   const { renderDocxDocument } = await import('../docx/render-docx.js');
   return renderDocxDocument(...documents(report, profile, languages));
+}
+
+/** An objective's title in the report's language (English marked as such where it has no Welsh). */
+function titleCell(objective: ObjectiveProgress, lang: ReportLanguage) {
+  const shown = progressIn(objective, lang);
+  return shown.cell(shown.progress.title);
 }

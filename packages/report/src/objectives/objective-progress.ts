@@ -1,5 +1,5 @@
 import type { IsoDate, Objective, ObjectiveAttention, ObjectiveStatus, Profile, Rag } from '@eqia/core';
-import { latestUpdate, objectiveAttention } from '@eqia/core/objectives';
+import { latestUpdate, objectiveAttention, staleObjectiveWelsh } from '@eqia/core/objectives';
 import { characteristicLabel } from '../labels.js';
 
 /** One success measure against its target: the latest value reported by the day of the report. */
@@ -30,6 +30,13 @@ export interface ObjectiveProgress {
   changes: { asOf: IsoDate; text: string }[];
   /** What needs attention on the day, with the values each is worded from (core's objectiveAttention). */
   attention: ObjectiveAttention[];
+  /**
+   * The Welsh of the texts shown, where written, by the text's place in this entry (`title`,
+   * `lastUpdate.narrative`, `milestones.0.description`…): absent when none is.
+   */
+  welsh?: Record<string, string>;
+  /** The places whose Welsh was written for English that has changed since (core's `staleObjectiveWelsh`). */
+  staleWelsh?: string[];
 }
 
 /** Only what was reported by `asOf` counts, so a report for a past period shows the past. */
@@ -42,6 +49,9 @@ export function objectiveProgress(
   const reported = { ...objective, updates: objective.updates.filter((update) => update.asOf <= asOf) };
   const last = latestUpdate(reported);
   const owner = profile.users.find((user) => user.id === objective.owner);
+  const changed = reported.updates.filter(
+    (update) => update.whatChanged && update.asOf >= period.from && update.asOf <= period.to,
+  );
   const measures = objective.measures.map((measure): MeasureProgress => {
     const latest = reported.updates
       .flatMap((update) =>
@@ -63,7 +73,7 @@ export function objectiveProgress(
       met,
     };
   });
-  return {
+  const progress: ObjectiveProgress = {
     id: objective.id,
     title: objective.title,
     statement: objective.statement,
@@ -79,9 +89,40 @@ export function objectiveProgress(
       ...(milestone.doneOn && milestone.doneOn <= asOf && { doneOn: milestone.doneOn }),
       overdue: !(milestone.doneOn && milestone.doneOn <= asOf) && milestone.dueDate < asOf,
     })),
-    changes: reported.updates
-      .filter((update) => update.whatChanged && update.asOf >= period.from && update.asOf <= period.to)
-      .map((update) => ({ asOf: update.asOf, text: update.whatChanged })),
+    changes: changed.map((update) => ({ asOf: update.asOf, text: update.whatChanged })),
     attention: objectiveAttention(reported, asOf),
+  };
+  // Where each text shown came from in the objective: its place here, then its text key there.
+  const sources: [string, string][] = [
+    ['title', 'title'],
+    ['statement', 'statement'],
+    ...(last ? [['lastUpdate.narrative', `updates/${last.id}/narrative`] as [string, string]] : []),
+    ...objective.measures.map((m, i): [string, string] => [
+      `measures.${i}.indicator`,
+      `measures/${m.id}/indicator`,
+    ]),
+    ...objective.milestones.map((m, i): [string, string] => [
+      `milestones.${i}.description`,
+      `milestones/${m.id}/description`,
+    ]),
+    ...changed.map((u, i): [string, string] => [`changes.${i}.text`, `updates/${u.id}/whatChanged`]),
+  ];
+  return { ...progress, ...welshOfShown(objective, sources) };
+}
+
+/** The Welsh of the texts shown, by place, and which of it is out of date. */
+function welshOfShown(objective: Objective, sources: readonly [string, string][]) {
+  const outOfDate = new Set(staleObjectiveWelsh(objective).map((field) => field.key));
+  const welsh: Record<string, string> = {};
+  const staleWelsh: string[] = [];
+  for (const [place, key] of sources) {
+    const text = objective.welsh?.[key];
+    if (text === undefined || text.trim() === '') continue;
+    welsh[place] = text;
+    if (outOfDate.has(key)) staleWelsh.push(place);
+  }
+  return {
+    ...(Object.keys(welsh).length > 0 && { welsh }),
+    ...(staleWelsh.length > 0 && { staleWelsh }),
   };
 }

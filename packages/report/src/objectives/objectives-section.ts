@@ -3,6 +3,7 @@ import { type Block, cell, paragraph, type Section, section } from '../document/
 import { characteristicsIn } from '../labels.js';
 import { english } from '../language/english.js';
 import type { ReportLanguage } from '../language/report-language.js';
+import { type ProgressInLanguage, progressIn } from './objective-in-language.js';
 import type { MeasureProgress, ObjectiveProgress } from './objective-progress.js';
 
 const amount = (value: number | undefined, unit: string) => (value === undefined ? '—' : `${value}${unit}`);
@@ -22,14 +23,18 @@ export function ragText(
   });
 }
 
-function measuresTable(measures: readonly MeasureProgress[], lang: ReportLanguage): Block {
+function measuresTable(
+  measures: readonly MeasureProgress[],
+  lang: ReportLanguage,
+  shown: ProgressInLanguage,
+): Block {
   const words = lang.words.objectives.measures;
   return {
     kind: 'table',
     caption: words.caption,
     columns: words.columns,
     rows: measures.map((measure) => [
-      cell(measure.indicator),
+      shown.cell(measure.indicator),
       cell(amount(measure.baseline, measure.unit)),
       cell(
         measure.latest
@@ -66,12 +71,14 @@ function attentionText(item: ObjectiveAttention, lang: ReportLanguage): string {
 
 /** One objective: who owns it, where it is, its measures, its plan and what changed as a result. */
 function objectiveSection(
-  progress: ObjectiveProgress,
+  original: ObjectiveProgress,
   index: number,
   profile: Profile,
   lang: ReportLanguage,
 ): Section {
   const words = lang.words.objectives;
+  const shown = progressIn(original, lang);
+  const { progress } = shown;
   const blocks: Block[] = [
     {
       kind: 'facts',
@@ -95,28 +102,29 @@ function objectiveSection(
         },
       ],
     },
-    paragraph(progress.statement),
+    paragraph(...shown.text(progress.statement)),
   ];
-  if (progress.lastUpdate) blocks.push(paragraph(words.latest({ text: progress.lastUpdate.narrative })));
-  blocks.push(measuresTable(progress.measures, lang));
+  if (progress.lastUpdate)
+    blocks.push(paragraph(...shown.within(words.latest, { text: progress.lastUpdate.narrative })));
+  blocks.push(measuresTable(progress.measures, lang, shown));
   if (progress.milestones.length)
     blocks.push({
       kind: 'list',
-      items: progress.milestones.map((milestone) => [
+      items: progress.milestones.map((milestone) =>
         milestone.doneOn
-          ? words.done({ date: lang.date(milestone.doneOn), text: milestone.description })
-          : (milestone.overdue ? words.overdue : words.due)({
+          ? shown.within(words.done, { date: lang.date(milestone.doneOn), text: milestone.description })
+          : shown.within(milestone.overdue ? words.overdue : words.due, {
               date: lang.date(milestone.dueDate),
               text: milestone.description,
             }),
-      ]),
+      ),
     });
   if (progress.changes.length)
     blocks.push(paragraph(words.changed), {
       kind: 'list',
-      items: progress.changes.map((change) => [
-        words.change({ date: lang.date(change.asOf), text: change.text }),
-      ]),
+      items: progress.changes.map((change) =>
+        shown.within(words.change, { date: lang.date(change.asOf), text: change.text }),
+      ),
     });
   if (progress.attention.length)
     blocks.push({

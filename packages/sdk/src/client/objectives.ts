@@ -12,12 +12,12 @@ import {
   type ProgressUpdate,
   type Rag,
   TamperedError,
-  UnsupportedVersionError,
 } from '@eqia/core';
 import {
   appendObjectiveEvent,
   awaitedStage,
   foldObjectiveLog,
+  migrateObjectiveSnapshot,
   OBJECTIVE_SNAPSHOT_VERSION,
   objectiveAttention,
   objectiveSummaryOf,
@@ -224,14 +224,13 @@ async function readObjective(context: ClientContext, id: string): Promise<Stored
   };
 }
 
-/** Only one snapshot version exists so far; a newer one (a newer eqia wrote it) is refused, not guessed. */
+/**
+ * The objective of a stored snapshot of any version this eqia knows, migrated up on read (core's
+ * steps); a newer one (a newer eqia wrote it) is refused, never guessed at. The store keeps what it has
+ * until the next change writes the current version.
+ */
 function currentObjective(snapshot: StoredObjective['snapshot'], context: ClientContext): Objective {
-  if (snapshot.snapshotVersion === OBJECTIVE_SNAPSHOT_VERSION) return snapshot.objective;
-  throw new UnsupportedVersionError(
-    `An objective in the store at ${context.store.location} was written by a newer eqia (snapshot version ${snapshot.snapshotVersion}): upgrade eqia to read it.`,
-    snapshot.snapshotVersion,
-    [OBJECTIVE_SNAPSHOT_VERSION],
-  );
+  return migrateObjectiveSnapshot(snapshot, context.store.location).objective;
 }
 
 /** From the title, then `-2`, `-3`… when taken. */

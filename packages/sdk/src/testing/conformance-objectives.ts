@@ -1,4 +1,5 @@
 import { defaultProfile, isEqiaError, type Profile } from '@eqia/core';
+import { appendObjectiveEvent } from '@eqia/core/objectives';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { createClient } from '../client/create-client.js';
 import type { EqiaClient } from '../client/types.js';
@@ -87,6 +88,55 @@ export function describeObjectives(name: string, makeStore: () => Promise<StoreU
         await codeOf(store.appendObjective({ ...stale, summary: { ...stale.summary, version: 1 } })),
       ).toBe('CONFLICT');
       expect((await store.readObjective(objective.id))?.events).toHaveLength(1);
+    });
+
+    test('keeps an objective’s Welsh with the English it was written for, and reads a version 1 snapshot', async () => {
+      const julie = await as('julie');
+      const { objective } = await julie.objectives.create({
+        ...content,
+        welsh: { title: 'Data a dirnadaeth well' },
+      });
+      await julie.objectives.edit(objective.id, {
+        statement: 'Collect and use equality data well.',
+        welsh: {
+          statement: 'Casglu a defnyddio data cydraddoldeb yn dda.',
+          'measures/recorded/indicator': '',
+        },
+      });
+      const view = await julie.objectives.get(objective.id);
+      expect(view.objective.welsh).toEqual({
+        title: 'Data a dirnadaeth well',
+        statement: 'Casglu a defnyddio data cydraddoldeb yn dda.',
+      });
+      expect(Object.keys(view.objective.welshOf ?? {})).toEqual(['title', 'statement']);
+      expect(await julie.objectives.all()).toEqual([view.objective]);
+      expect(await julie.objectives.verify(objective.id)).toEqual({ ok: true, entries: 2 });
+    });
+
+    test('reads an objective an older eqia wrote (snapshot version 1) through the client', async () => {
+      const julie = await as('julie');
+      const { objective } = await julie.objectives.create(content);
+      const stored = await store.readObjective(objective.id);
+      if (!stored) throw new Error('not stored');
+      const at = '2026-05-01T10:00:00Z';
+      const by = { id: 'julie', roles: ['equality_lead' as const] };
+      const next = appendObjectiveEvent(stored.events, stored.snapshot.objective, {
+        type: 'submitObjective',
+        by,
+        at,
+      });
+      await store.appendObjective({
+        id: objective.id,
+        expectedVersion: 1,
+        events: [next.entry],
+        snapshot: { snapshotVersion: 1, objective: next.objective },
+        summary: { ...stored.summary, version: 2 },
+      });
+      expect((await julie.objectives.get(objective.id)).objective).toEqual(next.objective);
+      expect(await julie.objectives.all()).toEqual([next.objective]);
+      // The next change writes the current version.
+      await (await as('chair')).objectives.approve(objective.id);
+      expect((await store.readObjective(objective.id))?.snapshot.snapshotVersion).toBe(2);
     });
 
     test('gives readable ids, numbered on when a title is taken, and NOT_FOUND for an unknown one', async () => {

@@ -13,6 +13,7 @@ export const welshSchemaWords: SchemaWords = {
   noSuchDay: 'nid yw’r diwrnod hwnnw’n bod',
   link: 'defnyddiwch gyfeiriad sy’n dechrau https://, http:// neu mailto: (gwrthodir mathau eraill o ddolen)',
   textKey: 'enwch faes testun o’i adran, fel policy/aims neu actions/act-1/note',
+  objectiveTextKey: 'enwch faes testun o’r amcan, fel statement neu milestones/ms-1/description',
   fingerprint: 'ôl bys hecs o 8 digid',
   policyTitle: 'rhowch deitl i’r polisi',
   personName: 'rhowch enw’r person',

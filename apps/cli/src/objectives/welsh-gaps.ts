@@ -1,0 +1,27 @@
+import type { Frozen, Objective, Profile } from '@eqia/core';
+import { missingObjectiveWelsh, staleObjectiveWelsh } from '@eqia/core/objectives';
+import type { CliContext } from '../context.js';
+import { msg } from '../messages/ui-language.js';
+
+/**
+ * Tells a body that publishes in Welsh which texts of the objectives a report shows lack Welsh, or have
+ * Welsh out of date, by text key (what an answers file's `welsh` takes): a warning on standard error, as
+ * the report is still written, the English standing in marked as English.
+ */
+export function warnOfObjectivesWelsh(
+  ctx: CliContext,
+  profile: Frozen<Profile>,
+  objectives: Frozen<Objective[]>,
+  shown: ReadonlySet<string>,
+): void {
+  if (!profile.languages?.publishes.includes('cy')) return;
+  for (const objective of objectives) {
+    if (!shown.has(objective.id)) continue;
+    const missing = missingObjectiveWelsh(objective).map((field) => field.key);
+    const stale = staleObjectiveWelsh(objective).map((field) => field.key);
+    if (missing.length)
+      ctx.writeError(`! ${msg.objectives.welshMissing({ id: objective.id, keys: missing.join(', ') })}\n`);
+    if (stale.length)
+      ctx.writeError(`! ${msg.objectives.welshStale({ id: objective.id, keys: stale.join(', ') })}\n`);
+  }
+}

@@ -1,0 +1,83 @@
+import { cafcassProfile } from '@eqia/core';
+import { describe, expect, it } from 'vitest';
+import { welsh } from '../src/cy.js';
+import {
+  buildAnnualReport,
+  buildBoardReport,
+  english,
+  renderAnnualReportDocx,
+  renderAnnualReportHtml,
+  renderAnnualReportMarkdown,
+  renderBoardReportMarkdown,
+} from '../src/index.js';
+import { annualInput } from './fixtures/annual.js';
+import { betterData, betterDataInWelsh } from './fixtures/objectives.js';
+import { unzip } from './support/zip.js';
+
+const annual = buildAnnualReport({ ...annualInput, objectives: [betterDataInWelsh] });
+
+describe('an objective’s Welsh in the annual report', () => {
+  it('travels in the report’s data by the place of each text shown, with what is out of date', () => {
+    const [entry] = annual.objectives;
+    expect(entry?.welsh).toEqual({
+      title: 'Data gwell',
+      'measures.0.indicator': 'Cyfran a gofnodwyd',
+      'milestones.0.description': 'Y cam cyntaf',
+      'changes.0.text': 'Gall teuluoedd ddweud pwy ydyn nhw.',
+    });
+    expect(entry?.staleWelsh).toEqual(['measures.0.indicator']);
+    const plain = buildAnnualReport({ ...annualInput, objectives: [betterData] }).objectives[0];
+    expect(plain).not.toHaveProperty('welsh');
+    expect(plain).not.toHaveProperty('staleWelsh');
+  });
+
+  it('in Welsh, shows the Welsh where written and marks the English left in a Welsh sentence en-GB', () => {
+    const markdown = renderAnnualReportMarkdown(annual, cafcassProfile, [welsh]);
+    expect(markdown).toContain('### Amcan 1: Data gwell');
+    expect(markdown).toContain('<span lang="en-GB">Better data, for everyone.</span>');
+    expect(markdown).toContain('Y diweddariad diweddaraf: <span lang="en-GB">Quarter 2.</span>');
+    expect(markdown).toContain('Y cam cyntaf');
+    expect(markdown).toContain('Gall teuluoedd ddweud pwy ydyn nhw.');
+    expect(markdown).toContain(`Cyfran a gofnodwyd<br>(${welsh.words.assessment.staleWelsh})`);
+    expect(markdown).not.toContain('First step');
+  });
+
+  it('in English, is the English report it was, with no language marks', () => {
+    const markdown = renderAnnualReportMarkdown(annual, cafcassProfile, [english]);
+    expect(markdown).toBe(
+      renderAnnualReportMarkdown(
+        buildAnnualReport({ ...annualInput, objectives: [betterData] }),
+        cafcassProfile,
+        [english],
+      ),
+    );
+    expect(markdown).not.toContain('lang="en-GB"');
+  });
+
+  it('in both languages, marks English only inside the Welsh version, in HTML and in Word', async () => {
+    const html = renderAnnualReportHtml(annual, cafcassProfile, [welsh, english]);
+    const marked = html.match(/<span lang="en-GB">[^<]*<\/span>/g) ?? [];
+    expect(marked).toEqual([
+      '<span lang="en-GB">Better data, for everyone.</span>',
+      '<span lang="en-GB">Quarter 2.</span>',
+    ]);
+    expect(html.indexOf('<span lang="en-GB">')).toBeLessThan(html.indexOf('<article lang="en-GB">'));
+    const body = unzip(await renderAnnualReportDocx(annual, cafcassProfile, [welsh])).get(
+      'word/document.xml',
+    );
+    expect(body).toMatch(
+      /<w:lang w:val="en-GB"\/><\/w:rPr><w:t xml:space="preserve">Better data, for everyone\.<\/w:t>/,
+    );
+    expect(body).toContain('Data gwell');
+  });
+
+  it('gives the Board report’s table the Welsh title', () => {
+    const board = buildBoardReport({
+      objectives: [betterDataInWelsh],
+      asOf: '2026-12-31',
+      now: '2027-01-05T09:00:00Z',
+      profile: cafcassProfile,
+    });
+    expect(renderBoardReportMarkdown(board, cafcassProfile, [welsh])).toMatch(/\| Data gwell \|/);
+  });
+});
