@@ -1,5 +1,5 @@
 import { join, resolve } from 'node:path';
-import type { Frozen } from '@eqia/core';
+import type { Frozen, Locale } from '@eqia/core';
 import { NotFoundError, type Profile, UnsupportedVersionError } from '@eqia/core/light';
 import type { AssessmentStore, EqiaClient } from '@eqia/sdk';
 import type { CliContext } from './context.js';
@@ -48,14 +48,19 @@ export async function openClient(
   ctx: CliContext,
   flags: { store?: string | undefined; user?: string | undefined },
   purpose: 'read' | 'write',
+  locale?: Locale,
 ): Promise<OpenedClient> {
-  return clientFor(ctx, await openStoreAs(ctx, flags, purpose));
+  return clientFor(ctx, await openStoreAs(ctx, flags, purpose), locale);
 }
 
-/** A client on a store already opened (this loads the SDK's client, core's schemas and the lifecycle). */
+/**
+ * A client on a store already opened (this loads the SDK's client, core's schemas and the lifecycle),
+ * speaking the language of eqia's messages unless told another (JSON output is the same in every one).
+ */
 export async function clientFor(
   ctx: CliContext,
   { store, profile, user }: OpenedStore,
+  locale: Locale = uiLocale,
 ): Promise<OpenedClient> {
   const { createClient } = await import('@eqia/sdk');
   const { nativeSha256 } = await import('@eqia/sdk/node');
@@ -66,7 +71,7 @@ export async function clientFor(
     user,
     clock: ctx.now,
     signer: keyFileSigner(ctx),
-    locale: uiLocale,
+    locale,
     sha256: nativeSha256,
   });
   return { client, store, profile };
@@ -141,8 +146,9 @@ export async function withClient<T>(
   flags: { store?: string | undefined; user?: string | undefined },
   purpose: 'read' | 'write',
   work: (opened: OpenedClient) => Promise<T>,
+  locale?: Locale,
 ): Promise<T> {
-  const opened = await openClient(ctx, flags, purpose);
+  const opened = await openClient(ctx, flags, purpose, locale);
   try {
     return await work(opened);
   } finally {

@@ -45,6 +45,13 @@ describe('why a record is broken or refused, in Welsh and English on the built C
       ",
       ]
     `);
+    // JSON is the same in every language: a script reads the same reason whichever the person chose.
+    const json = await runBinary(dir, ['--lang', 'cy', 'verify', id, '--json', '--user', 'amara'], {
+      env: env(dir),
+    });
+    expect(JSON.parse(json.stdout)[0].result.reason).toBe(
+      'entry 2 does not match its hash: its content was edited',
+    );
   });
 
   it('refuses an export of another format or a newer version, and a plain record’s --historical', async () => {

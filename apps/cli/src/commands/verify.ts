@@ -18,54 +18,61 @@ export const command: Command = {
   async run(ctx) {
     const { values, positionals } = parseCommandArgs(ctx, { document: { type: 'string' } });
     if (values.document !== undefined) return verifyDocument(ctx, values, values.document);
-    return withClient(ctx, values, 'read', async ({ client }) => {
-      const ids = positionals.length ? positionals : (await client.list()).map((listing) => listing.id);
-      const results: { id: string; result: VerifyResult }[] = [];
-      for (const id of ids) results.push({ id, result: await client.verify(id) });
-      const failed = results.filter(({ result }) => !result.ok);
-      if (values.json) writeJson(ctx, results);
-      else {
-        const style = createStyle(ctx.color);
-        for (const { id, result } of results) {
-          ctx.write(
-            result.ok
-              ? `${style.green('✓')} ${id}: ${msg.verify.entries({ n: result.entries })}${signedNote(result)}\n`
-              : `${style.red('✗')} ${id}: ${msg.verify.broken({ entry: result.index + 1, reason: result.reason })}\n`,
-          );
-          for (const check of result.signatures.filter((candidate) => candidate.status !== 'signed')) {
-            const { signOffs, statuses } = msg.verify;
-            const named = { ...check, type: signOffs[check.type], status: statuses[check.status] };
-            ctx.write(`    ${msg.verify.signature(named)}\n`);
+    return withClient(
+      ctx,
+      values,
+      'read',
+      async ({ client }) => {
+        const ids = positionals.length ? positionals : (await client.list()).map((listing) => listing.id);
+        const results: { id: string; result: VerifyResult }[] = [];
+        for (const id of ids) results.push({ id, result: await client.verify(id) });
+        const failed = results.filter(({ result }) => !result.ok);
+        if (values.json) writeJson(ctx, results);
+        else {
+          const style = createStyle(ctx.color);
+          for (const { id, result } of results) {
+            ctx.write(
+              result.ok
+                ? `${style.green('✓')} ${id}: ${msg.verify.entries({ n: result.entries })}${signedNote(result)}\n`
+                : `${style.red('✗')} ${id}: ${msg.verify.broken({ entry: result.index + 1, reason: result.reason })}\n`,
+            );
+            for (const check of result.signatures.filter((candidate) => candidate.status !== 'signed')) {
+              const { signOffs, statuses } = msg.verify;
+              const named = { ...check, type: signOffs[check.type], status: statuses[check.status] };
+              ctx.write(`    ${msg.verify.signature(named)}\n`);
+            }
           }
+          if (!results.length) ctx.write(`${msg.verify.nothing}\n`);
         }
-        if (!results.length) ctx.write(`${msg.verify.nothing}\n`);
-      }
-      if (positionals.length) return failed.length ? ExitCode.tampered : ExitCode.ok;
-      // Verifying everything covers the profile's change log too.
-      const profile = await client.verifyProfile();
-      if (!values.json) {
-        const style = createStyle(ctx.color);
-        ctx.write(
-          profile.ok
-            ? `${style.green('✓')} ${msg.verify.profile}: ${msg.verify.profileChanges({ n: profile.entries })}\n`
-            : `${style.red('✗')} ${msg.verify.profile}: ${msg.verify.profileBroken({ change: profile.index + 1, reason: profile.reason })}\n`,
-        );
-      }
-      const objectives = [];
-      for (const { id } of await client.objectives.list())
-        objectives.push({ id, result: await client.objectives.verify(id) });
-      if (!values.json) {
-        const style = createStyle(ctx.color);
-        for (const { id, result } of objectives)
+        if (positionals.length) return failed.length ? ExitCode.tampered : ExitCode.ok;
+        // Verifying everything covers the profile's change log too.
+        const profile = await client.verifyProfile();
+        if (!values.json) {
+          const style = createStyle(ctx.color);
           ctx.write(
-            result.ok
-              ? `${style.green('✓')} ${msg.verify.objective({ id })}: ${msg.verify.entries({ n: result.entries })}\n`
-              : `${style.red('✗')} ${msg.verify.objective({ id })}: ${msg.verify.broken({ entry: result.index + 1, reason: result.reason })}\n`,
+            profile.ok
+              ? `${style.green('✓')} ${msg.verify.profile}: ${msg.verify.profileChanges({ n: profile.entries })}\n`
+              : `${style.red('✗')} ${msg.verify.profile}: ${msg.verify.profileBroken({ change: profile.index + 1, reason: profile.reason })}\n`,
           );
-      }
-      const brokenObjective = objectives.some(({ result }) => !result.ok);
-      return failed.length || !profile.ok || brokenObjective ? ExitCode.tampered : ExitCode.ok;
-    });
+        }
+        const objectives = [];
+        for (const { id } of await client.objectives.list())
+          objectives.push({ id, result: await client.objectives.verify(id) });
+        if (!values.json) {
+          const style = createStyle(ctx.color);
+          for (const { id, result } of objectives)
+            ctx.write(
+              result.ok
+                ? `${style.green('✓')} ${msg.verify.objective({ id })}: ${msg.verify.entries({ n: result.entries })}\n`
+                : `${style.red('✗')} ${msg.verify.objective({ id })}: ${msg.verify.broken({ entry: result.index + 1, reason: result.reason })}\n`,
+            );
+        }
+        const brokenObjective = objectives.some(({ result }) => !result.ok);
+        return failed.length || !profile.ok || brokenObjective ? ExitCode.tampered : ExitCode.ok;
+        // JSON is the same in every language: its reasons are English.
+      },
+      values.json ? 'en' : undefined,
+    );
   },
 };
 
