@@ -3,6 +3,7 @@ import { cafcassProfile } from '@eqia/core';
 import { check } from '@eqia/core/checks';
 import { buildAnnualReport, LISTED, renderAnnualReportHtml, renderAssessmentHtml } from '@eqia/report';
 import { createClient, type EqiaClient } from '@eqia/sdk';
+import { nativeSha256 } from '@eqia/sdk/node';
 import { openSqliteStore } from '@eqia/store-sqlite';
 import { DATABASE_NAME, generatedStore } from '../fixtures/generated-store.js';
 import { median } from '../measure.js';
@@ -25,6 +26,7 @@ export async function checksAndReportsSuite(context: SuiteContext): Promise<void
     store: openSqliteStore(join(directory, DATABASE_NAME)),
     user: 'amara',
     clock: () => new Date(now),
+    sha256: nativeSha256,
   });
   const one = await client.get('eqia-00003');
 

@@ -9,6 +9,7 @@ import {
   verifyChain,
 } from '@eqia/core';
 import { createClient, createMemoryStore } from '@eqia/sdk';
+import { nativeSha256 } from '@eqia/sdk/node';
 import { recordTemplateLog } from '../fixtures/template-log.js';
 import { median } from '../measure.js';
 import type { SuiteContext } from '../results.js';
@@ -48,7 +49,7 @@ export async function logSuite(context: SuiteContext): Promise<void> {
     updatedAt: last(events).at,
   });
   await store.append({ id, expectedVersion: 0, events: log, snapshot, summary });
-  const client = await createClient({ store, user: 'amara' });
+  const client = await createClient({ store, user: 'amara', sha256: nativeSha256 });
   const verified = await median(() => client.verify(id), { runs: context.runs(20), warmup: 2 });
   context.record({
     id: 'verify',

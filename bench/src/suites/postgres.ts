@@ -164,7 +164,7 @@ async function filteredList(
   url: string,
   size: number,
 ) {
-  const client = await createClient({ store, user: 'amara' });
+  const client = await createClient({ store, user: 'amara', sha256: nativeSha256 });
   const raw = new pg.Client(url);
   await raw.connect();
   // The same question: the same rows, in the list's order (most recently changed first, then by id).

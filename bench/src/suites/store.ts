@@ -1,6 +1,7 @@
 import { open, rename, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type AssessmentSession, createClient, type EqiaClient } from '@eqia/sdk';
+import { nativeSha256 } from '@eqia/sdk/node';
 import { openSqliteStore } from '@eqia/store-sqlite';
 import { DATABASE_NAME, generatedStore, workingCopy } from '../fixtures/generated-store.js';
 import { inTurns, median, type Timing } from '../measure.js';
@@ -52,7 +53,7 @@ async function listAndFilter(context: SuiteContext, cached: string, size: number
     value: opened.medianMs,
     runs: opened.runs,
   });
-  const client = await createClient({ store: storeIn(cached), user: 'amara' });
+  const client = await createClient({ store: storeIn(cached), user: 'amara', sha256: nativeSha256 });
   // Disability: about a third of the generated assessments, as in a real register (age, race and sex
   // are negatively affected in every one of them, so filtering on those measures only the list).
   const filtered = await median(() => client.list({ characteristic: 'disability' }), {
@@ -77,7 +78,11 @@ async function listAndFilter(context: SuiteContext, cached: string, size: number
 async function saveOneEdit(context: SuiteContext, cached: string, size: number): Promise<void> {
   const copy = await workingCopy(cached);
   try {
-    const client = await createClient({ store: storeIn(copy.directory), user: 'amara' });
+    const client = await createClient({
+      store: storeIn(copy.directory),
+      user: 'amara',
+      sha256: nativeSha256,
+    });
     const editable = editableIn(context.sizes.small);
     const save = editor(client, editable);
     const runs = context.runs(40);
