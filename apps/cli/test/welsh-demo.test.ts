@@ -90,6 +90,10 @@ describe('the Welsh body’s demo (eqia --lang cy demo)', () => {
     expect(report.code, report.stderr).toBe(0);
     expect(report.stderr).toBe('');
     expect(report.stdout).toContain('Arweinyddiaeth ac ymrwymiad');
+    // What falls due next, too: the objectives' milestones by their Welsh.
+    expect(report.stdout).toContain(
+      '| Adolygu cyfweld a dethol er mwyn sicrhau tegwch | Pobl, diwylliant ac amgylchedd |',
+    );
   });
 
   it('gives every sample but the draft all its Welsh', async () => {
