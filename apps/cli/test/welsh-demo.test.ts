@@ -1,12 +1,18 @@
 import { join } from 'node:path';
-import { type Assessment, textFields, workedExample } from '@eqia/core';
+import { type Assessment, cafcassProfile, textFields, workedExample } from '@eqia/core';
+import { missingObjectiveWelsh, objectiveTextFields, staleObjectiveWelsh } from '@eqia/core/objectives';
+import { createClient, createMemoryStore } from '@eqia/sdk';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { buildDemo } from '../src/demo/build-demo.js';
 import { fhdraAnalysisWelsh } from '../src/demo/cy/fhdra-analysis.cy.js';
 import { fhdraContextWelsh } from '../src/demo/cy/fhdra-context.cy.js';
+import { objectivesWelsh } from '../src/demo/cy/objectives.cy.js';
 import { hybridWorkingWelsh, stationeryWelsh } from '../src/demo/cy/samples.cy.js';
+import { demoObjectives } from '../src/demo/objectives.js';
+import { welshDemo } from '../src/demo/welsh-demo.js';
 import { welshReviewRecord } from '../src/messages/welsh-review.js';
 import { runBinary } from './support/binary.js';
-import { tempDir } from './support/cli.js';
+import { tempDir, testNow } from './support/cli.js';
 
 // `eqia --lang cy demo`: the demo of a body that publishes in Welsh and English, on the built binary.
 
@@ -72,6 +78,24 @@ describe('the Welsh body’s demo (eqia --lang cy demo)', () => {
     );
   });
 
+  it('reports the equality objectives in Welsh, with no text left without Welsh', async () => {
+    const objectives = await run(['objectives', 'report', '--format', 'md']);
+    expect(objectives.code, objectives.stderr).toBe(0);
+    expect(objectives.stderr).toBe('');
+    expect(objectives.stdout).toContain('### Amcan 1: Data a dealltwriaeth well, wedi’u defnyddio’n dda');
+    expect(objectives.stdout).toContain(
+      'Y diweddariad diweddaraf: Mae’r cofnodi’n dal i godi; y dadansoddiad cyntaf o wahaniaethau wedi’i ddrafftio.',
+    );
+    const report = await run(['report', '--from', '2025-04-01', '--to', '2026-03-31', '--format', 'md']);
+    expect(report.code, report.stderr).toBe(0);
+    expect(report.stderr).toBe('');
+    expect(report.stdout).toContain('Arweinyddiaeth ac ymrwymiad');
+    // What falls due next, too: the objectives' milestones by their Welsh.
+    expect(report.stdout).toContain(
+      '| Adolygu cyfweld a dethol er mwyn sicrhau tegwch | Pobl, diwylliant ac amgylchedd |',
+    );
+  });
+
   it('gives every sample but the draft all its Welsh', async () => {
     for (const id of ['fhdra-video', 'fhdra-pilot', 'fhdra-pathfinder-r2', 'stationery-contract']) {
       const checked = JSON.parse((await run(['check', id, '--json'])).stdout) as { ruleId: string }[];
@@ -115,6 +139,51 @@ describe('the Welsh of the demo’s samples', () => {
     expect(rows.find((row) => row.id === 'cli.demoSamples.titles.fhdra-video')).toMatchObject({
       en: workedExample.policy.title,
       cy: 'Fideo yn ddiofyn ar gyfer apwyntiadau datrys anghydfod mewn gwrandawiad cyntaf',
+    });
+  });
+});
+
+describe('the Welsh of the demo’s objectives', () => {
+  it('is written for every text each objective has, its updates’ too, and for no other', async () => {
+    const store = createMemoryStore();
+    await buildDemo(store, new Date(testNow), { language: welshDemo });
+    const julie = await createClient({ store, user: 'julie' });
+    const objectives = await julie.objectives.all();
+    await julie.close();
+    expect(objectives.map((objective) => objective.id).sort()).toEqual(Object.keys(objectivesWelsh).sort());
+    for (const objective of objectives) {
+      expect(missingObjectiveWelsh(objective), objective.id).toEqual([]);
+      expect(staleObjectiveWelsh(objective), objective.id).toEqual([]);
+      const keys = new Set(objectiveTextFields(objective).map((field) => field.key));
+      expect(Object.keys(objective.welsh ?? {}).filter((key) => !keys.has(key))).toEqual([]);
+      expect(objective.updates).toHaveLength(4);
+      expect(objective.approvals.map((approval) => approval.comment)).toEqual(['Cymeradwywyd gan y Bwrdd.']);
+    }
+  });
+
+  it('names each objective by the id its title would give it, so the English demo keeps its ids', async () => {
+    const julie = await createClient({
+      store: createMemoryStore({ profile: cafcassProfile }),
+      user: 'julie',
+    });
+    for (const { id, content } of demoObjectives('2025-04-01', '2028-03-31'))
+      expect((await julie.objectives.create(content)).objective.id).toBe(id);
+    await julie.close();
+  });
+
+  it('is in the record of Welsh to check, beside its English, unreviewed', async () => {
+    const rows = (await welshReviewRecord()).filter((row) => row.id.startsWith('cli.demoObjectives.'));
+    const texts = Object.values(objectivesWelsh).reduce(
+      (count, welsh) => count + Object.keys(welsh).length,
+      0,
+    );
+    expect(rows.length).toBe(texts + 1);
+    expect(rows.filter((row) => row.en === '' || row.cy === '' || row.reviewed)).toEqual([]);
+    expect(
+      rows.find((row) => row.id === 'cli.demoObjectives.leadership-and-commitment.updates/q4/whatChanged'),
+    ).toMatchObject({
+      en: 'Two areas changed rota rules for staff with caring responsibilities.',
+      cy: 'Newidiodd dau faes reolau’r rota ar gyfer staff â chyfrifoldebau gofalu.',
     });
   });
 });

@@ -1,4 +1,5 @@
 import { cafcassProfile } from '@eqia/core';
+import { withObjectiveWelsh } from '@eqia/core/objectives';
 import { describe, expect, it } from 'vitest';
 import { welsh } from '../src/cy.js';
 import {
@@ -79,5 +80,37 @@ describe('an objective’s Welsh in the annual report', () => {
       profile: cafcassProfile,
     });
     expect(renderBoardReportMarkdown(board, cafcassProfile, [welsh])).toMatch(/\| Data gwell \|/);
+  });
+
+  it('in Welsh, says what falls due next by the objective’s Welsh, in English as it was', () => {
+    const ahead = withObjectiveWelsh(
+      {
+        ...betterData,
+        milestones: [
+          ...betterData.milestones,
+          { id: 'm2', description: 'Second step', owner: '', dueDate: '2027-03-31' },
+        ],
+        actions: [
+          { id: 'a1', description: 'Ask families', owner: '', dueDate: '2027-02-01', status: 'open' },
+        ],
+      },
+      { title: 'Data gwell', 'milestones/m2/description': 'Yr ail gam' },
+    );
+    const report = buildAnnualReport({ ...annualInput, objectives: [ahead] });
+    expect(report.next.milestones).toEqual([
+      expect.objectContaining({
+        of: 'Better data',
+        description: 'Second step',
+        welsh: { of: 'Data gwell', description: 'Yr ail gam' },
+      }),
+    ]);
+    const inWelsh = renderAnnualReportMarkdown(report, cafcassProfile, [welsh]);
+    expect(inWelsh).toContain('| Yr ail gam | Data gwell |');
+    // An action without Welsh of its own keeps its English beside the objective's Welsh title.
+    expect(inWelsh).toContain('| Ask families | Data gwell |');
+    expect(inWelsh).not.toContain('Second step');
+    const inEnglish = renderAnnualReportMarkdown(report, cafcassProfile, [english]);
+    expect(inEnglish).toContain('| Second step | Better data |');
+    expect(inEnglish).toContain('| Ask families | Better data |');
   });
 });

@@ -5,7 +5,7 @@ import { applyAnswers } from '../answers/apply-answers.js';
 import { answersFromAssessment } from '../answers/from-assessment.js';
 import type { CliMessages } from '../messages/en.js';
 import { seedEqualityData } from './equality-data.js';
-import { demoObjectives } from './objectives.js';
+import { boardApprovalComment, demoObjectives } from './objectives.js';
 import { approvalComment, fhdraTitles, hybridWorkingDraft, stationeryScreenedOut } from './samples.js';
 import { addDays, daysBetween, shiftDates } from './shift-dates.js';
 import type { DemoLanguage } from './welsh-demo.js';
@@ -32,6 +32,8 @@ const englishDemo: DemoLanguage = {
   example: (sample) => sample,
   answers: (file) => file,
   approvalComment,
+  objectiveWelsh: () => ({}),
+  boardApprovalComment,
 };
 
 type Clients = Record<'amara' | 'ben' | 'julie' | 'sam' | 'nadia' | 'owen' | 'rachel', EqiaClient>;
@@ -79,7 +81,7 @@ export async function buildDemo(
       await clients[user].registerKey({ id: keyId, publicKey: pair.publicKey });
     }
     const samples: DemoSample[] = [];
-    const objectiveIds = await seedObjectives(clients, now, at);
+    const objectiveIds = await seedObjectives(clients, now, at, language);
     // The year's workforce, caseload and pay gap figures, imported by the equality lead.
     at(addDays(now, -20));
     await seedEqualityData(clients.julie, now);
@@ -175,21 +177,34 @@ const servesData = new Set(['act-ethnicity-analysis', 'act-monitoring-fields']);
  * The four objectives, set up by the equality lead fifteen months ago for three years, approved by the
  * Board a fortnight later, with four quarterly updates from their owners: the last quarter is due now.
  */
-async function seedObjectives(clients: Clients, now: Date, at: (date: Date) => void): Promise<string[]> {
+async function seedObjectives(
+  clients: Clients,
+  now: Date,
+  at: (date: Date) => void,
+  language: DemoLanguage,
+): Promise<string[]> {
   const setUp = addDays(now, -460);
   const start = setUp.toISOString().slice(0, 10);
   const ids: string[] = [];
-  for (const { content, approver, updates } of demoObjectives(start, addMonths(start, 36))) {
+  for (const { id, content, approver, updates } of demoObjectives(start, addMonths(start, 36))) {
     at(setUp);
-    const { objective } = await clients.julie.objectives.create(content);
+    const welsh = language.objectiveWelsh(id);
+    const { objective } = await clients.julie.objectives.create(
+      Object.keys(welsh).length > 0 ? { ...content, welsh } : content,
+      { id },
+    );
     await clients.julie.objectives.submit(objective.id);
     at(addDays(setUp, 14));
-    await clients[approver].objectives.approve(objective.id, { comment: 'Approved by the Board.' });
+    await clients[approver].objectives.approve(objective.id, { comment: language.boardApprovalComment });
     for (const [quarter, update] of updates.entries()) {
       const asOf = addMonths(start, 3 * (quarter + 1));
       at(addDays(new Date(`${asOf}T09:00:00Z`), 10));
       const owner = clients[content.owner as keyof Clients];
-      await owner.objectives.recordProgress(objective.id, { ...update, asOf });
+      const recorded = await owner.objectives.recordProgress(objective.id, { ...update, asOf });
+      // An update's id is made as it is recorded, so its Welsh follows in an edit of its own.
+      const made = recorded.objective.updates.at(-1)?.id ?? '';
+      const welsh = language.objectiveWelsh(id, { id: made, quarter });
+      if (Object.keys(welsh).length > 0) await owner.objectives.edit(objective.id, { welsh });
     }
     ids.push(objective.id);
   }

@@ -3,10 +3,15 @@ import type { ProgressInput } from '@eqia/sdk';
 
 /** One of the demo's objectives: its content, who approves it, and a year of quarterly updates. */
 export interface DemoObjective {
+  /** The id its title gives it in an empty store, named so its Welsh (cy/objectives.cy.ts) finds it. */
+  id: string;
   content: ObjectiveContentInput;
   approver: 'nadia' | 'sam';
   updates: Omit<ProgressInput, 'asOf'>[];
 }
+
+/** The Board's comment on approving each objective. */
+export const boardApprovalComment = 'Approved by the Board.';
 
 const rag = (value: ProgressUpdate['rag']) => value;
 
@@ -19,6 +24,7 @@ export function demoObjectives(start: string, end: string): DemoObjective[] {
   const period = { start, end };
   return [
     {
+      id: 'better-data-and-insight-used-well',
       approver: 'nadia',
       content: {
         title: 'Better data and insight, used well',
@@ -110,6 +116,7 @@ export function demoObjectives(start: string, end: string): DemoObjective[] {
       ],
     },
     {
+      id: 'leadership-and-commitment',
       approver: 'sam',
       content: {
         title: 'Leadership and commitment',
@@ -176,6 +183,7 @@ export function demoObjectives(start: string, end: string): DemoObjective[] {
       ],
     },
     {
+      id: 'people-culture-and-environment',
       approver: 'nadia',
       content: {
         title: 'People, culture and environment',
@@ -248,6 +256,7 @@ export function demoObjectives(start: string, end: string): DemoObjective[] {
       ],
     },
     {
+      id: 'skilled-and-confident-practitioners',
       approver: 'nadia',
       content: {
         title: 'Skilled and confident practitioners',

@@ -12,12 +12,14 @@ import type { AnswersFile } from '../answers/schema.js';
 import { reviewedCliWelsh } from '../messages/reviewed.js';
 import { fhdraAnalysisWelsh } from './cy/fhdra-analysis.cy.js';
 import { fhdraContextWelsh } from './cy/fhdra-context.cy.js';
+import { boardApprovalCommentWelsh, objectivesWelsh } from './cy/objectives.cy.js';
 import {
   approvalCommentWelsh,
   fhdraTitlesWelsh,
   hybridWorkingWelsh,
   stationeryWelsh,
 } from './cy/samples.cy.js';
+import { boardApprovalComment, type DemoObjective, demoObjectives } from './objectives.js';
 import { approvalComment, fhdraTitles, hybridWorkingDraft, stationeryScreenedOut } from './samples.js';
 
 /**
@@ -33,7 +35,17 @@ export interface DemoLanguage {
   answers: (file: AnswersFile) => AnswersFile;
   /** The equality lead's comment on approving the published sample. */
   approvalComment: string;
+  /**
+   * The Welsh of an objective's texts by text key: its own, or those of the update it was given (its
+   * `quarter`th, 0 first, recorded with `id`). None in English.
+   */
+  objectiveWelsh: (objectiveId: string, update?: { id: string; quarter: number }) => Record<string, string>;
+  /** The Board's comment on approving each objective. */
+  boardApprovalComment: string;
 }
+
+/** English and Welsh of the demo objectives alike: an update's texts keyed by quarter, `updates/q1/…`. */
+const quarterKey = (quarter: number) => `updates/q${quarter + 1}/`;
 
 const fhdraWelsh: WelshText = { ...fhdraContextWelsh, ...fhdraAnalysisWelsh };
 
@@ -53,7 +65,35 @@ export const welshDemo: DemoLanguage = {
     return welsh ? { ...file, welsh } : file;
   },
   approvalComment: approvalCommentWelsh,
+  objectiveWelsh: (objectiveId, update) => {
+    const keyed = update ? quarterKey(update.quarter) : undefined;
+    const texts = Object.entries(objectivesWelsh[objectiveId] ?? {}).flatMap(([key, text]) => {
+      if (!keyed) return key.startsWith('updates/') ? [] : [[key, text]];
+      return key.startsWith(keyed) ? [[`updates/${update?.id}/${key.slice(keyed.length)}`, text]] : [];
+    });
+    return Object.fromEntries(texts);
+  },
+  boardApprovalComment: boardApprovalCommentWelsh,
 };
+
+/** A demo objective's English by the keys of its Welsh (cy/objectives.cy.ts), for the record of review. */
+function objectiveEnglish({ content, updates }: DemoObjective): Record<string, string> {
+  const texts: [string, string | undefined][] = [
+    ['title', content.title],
+    ['statement', content.statement],
+    ['rationale', content.rationale],
+    ...(content.measures ?? []).map((m): [string, string] => [`measures/${m.id}/indicator`, m.indicator]),
+    ...(content.milestones ?? []).map((m): [string, string] => [
+      `milestones/${m.id}/description`,
+      m.description,
+    ]),
+    ...updates.flatMap((update, quarter): [string, string | undefined][] => [
+      [`${quarterKey(quarter)}narrative`, update.narrative],
+      [`${quarterKey(quarter)}whatChanged`, update.whatChanged],
+    ]),
+  ];
+  return Object.fromEntries(texts.filter((entry): entry is [string, string] => Boolean(entry[1])));
+}
 
 /**
  * The demo's Welsh beside the English it translates, for the record of what a Welsh speaker has
@@ -86,5 +126,14 @@ export function demoWelshReview(): ReviewRow[] {
     stationery: stationeryWelsh,
     approvalComment: approvalCommentWelsh,
   };
-  return reviewRows(english, welsh, reviewedCliWelsh, 'cli.demoSamples');
+  const objectives = demoObjectives('2025-04-01', '2028-03-31');
+  const englishObjectives = {
+    ...Object.fromEntries(objectives.map((objective) => [objective.id, objectiveEnglish(objective)])),
+    approvalComment: boardApprovalComment,
+  };
+  const welshObjectives = { ...objectivesWelsh, approvalComment: boardApprovalCommentWelsh };
+  return [
+    ...reviewRows(english, welsh, reviewedCliWelsh, 'cli.demoSamples'),
+    ...reviewRows(englishObjectives, welshObjectives, reviewedCliWelsh, 'cli.demoObjectives'),
+  ];
 }

@@ -176,13 +176,16 @@ export function shown(
 /** The year ahead: objectives' milestones, actions and reviews that fall due in it. */
 export function whatNextSection(next: WhatNext, lang: ReportLanguage): Section {
   const words = lang.words.annual.next;
+  // In Welsh, an objective's Welsh where it has it.
+  const inLanguage = (english: string, welsh: string | undefined) =>
+    cell(lang.locale !== 'en' && welsh ? welsh : english);
   const items = (caption: string, list: WhatNext['milestones'], of: string): Block => ({
     kind: 'table',
     caption,
     columns: [words.what, of, words.owner, words.due],
     rows: list.map((item) => [
-      cell(item.description),
-      cell(item.of),
+      inLanguage(item.description, item.welsh?.description),
+      inLanguage(item.of, item.welsh?.of),
       cell(item.owner || words.noOwner),
       cell(lang.date(item.dueDate)),
     ]),

@@ -7,6 +7,8 @@ export interface NextItem {
   description: string;
   owner: string;
   dueDate: IsoDate;
+  /** The Welsh of its objective's title and its description, where the objective has it. */
+  welsh?: { of?: string; description?: string };
 }
 
 /** What comes next: the year after the period, and what falls due in it. */
@@ -22,6 +24,14 @@ export interface WhatNext {
   reviews: ReviewDue[];
   /** How many such reviews there are in all. */
   reviewCount: number;
+}
+
+/** An objective's item with the Welsh the objective has of its title and of the item's description. */
+function objectiveItem(objective: Objective, key: string, item: Omit<NextItem, 'of' | 'welsh'>): NextItem {
+  const of = objective.welsh?.title;
+  const description = objective.welsh?.[key];
+  const welsh = { ...(of && { of }), ...(description && { description }) };
+  return { of: objective.title, ...item, ...(Object.keys(welsh).length > 0 && { welsh }) };
 }
 
 const byDue = (a: NextItem, b: NextItem) => a.dueDate.localeCompare(b.dueDate) || a.of.localeCompare(b.of);
@@ -49,12 +59,11 @@ export function whatNext(
     objective.actions.flatMap((action) =>
       open(action.status) && within(action.dueDate)
         ? [
-            {
-              of: objective.title,
+            objectiveItem(objective, `actions/${action.id}/description`, {
               description: action.description,
               owner: ownerName(action.owner || objective.owner),
               dueDate: action.dueDate,
-            },
+            }),
           ]
         : [],
     ),
@@ -73,12 +82,13 @@ export function whatNext(
       .flatMap((objective) =>
         objective.milestones
           .filter((milestone) => !milestone.doneOn && within(milestone.dueDate))
-          .map((milestone) => ({
-            of: objective.title,
-            description: milestone.description,
-            owner: ownerName(milestone.owner || objective.owner),
-            dueDate: milestone.dueDate,
-          })),
+          .map((milestone) =>
+            objectiveItem(objective, `milestones/${milestone.id}/description`, {
+              description: milestone.description,
+              owner: ownerName(milestone.owner || objective.owner),
+              dueDate: milestone.dueDate,
+            }),
+          ),
       )
       .sort(byDue),
     actions: [...objectiveActions, ...assessmentActions]
