@@ -115,7 +115,7 @@ describe('the Board’s progress report in Welsh', () => {
       ]),
     );
     expect(html).toContain('● Coch (oddi ar y trywydd), adroddwyd ar gyfer 31 Mawrth 2027');
-    expect(html).toContain('Angen sylw: Dim cynnydd wedi’i gofnodi ers 31 Mawrth 2027');
+    expect(html).toContain('Angen sylw: Ni chofnodwyd cynnydd ers 31 Mawrth 2027');
     expect(html).toContain('Mesurau o’u cymharu â thargedau');
     for (const phrase of english_phrases) expect(html, phrase).not.toContain(phrase);
     // The English report words what needs attention from the same values, with its dates written out.

@@ -50,22 +50,18 @@ function measuresTable(
   };
 }
 
-/** What needs attention, in the report's language, from the values core gives with each item. */
+/** What needs attention, in the report's language: core's words for it, with the report's dates. */
 function attentionText(item: ObjectiveAttention, lang: ReportLanguage): string {
-  const words = lang.words.objectives.attentionKinds;
+  const words = lang.messages.attention;
   switch (item.kind) {
     case 'period_too_long':
-      return words.period_too_long({
-        from: lang.date(item.start),
-        to: lang.date(item.end),
-        years: item.years,
-      });
+      return words.period_too_long({ ...item, start: lang.date(item.start), end: lang.date(item.end) });
     case 'review_due':
-      return words.review_due({ date: lang.date(item.end) });
+      return words.review_due({ end: lang.date(item.end) });
     case 'update_due':
-      return words.update_due({ date: lang.date(item.since), months: item.months });
+      return words.update_due({ since: lang.date(item.since), months: item.months });
     case 'milestone_overdue':
-      return words.milestone_overdue({ text: item.milestone, date: lang.date(item.dueDate) });
+      return words.milestone_overdue({ milestone: item.milestone, dueDate: lang.date(item.dueDate) });
   }
 }
 

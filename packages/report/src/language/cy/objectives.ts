@@ -27,15 +27,6 @@ export const welshObjectives: ObjectivesWords = {
   changed: 'Beth newidiodd o ganlyniad:',
   change: ({ date, text }) => `${date}: ${text}`,
   attention: ({ items }) => `Angen sylw: ${items}`,
-  attentionKinds: {
-    period_too_long: ({ from, to, years }) =>
-      `Mae ei gyfnod (${from} i ${to}) yn hwy na’r nifer hon o flynyddoedd: ${years}. Mae’r dyletswyddau penodol yn gofyn am osod amcanion eto o leiaf mor aml â hynny.`,
-    review_due: ({ date }) =>
-      `Daeth ei gyfnod i ben ar ${date}: dywedwch a gafodd ei gyflawni, caewch ef neu gosodwch amcan newydd.`,
-    update_due: ({ date, months }) =>
-      `Dim cynnydd wedi’i gofnodi ers ${date}: mae diweddariad yn ddyledus bob hyn a hyn o fisoedd: ${months}.`,
-    milestone_overdue: ({ text, date }) => `Roedd carreg filltir “${text}” i fod erbyn ${date}.`,
-  },
   board: {
     title: ({ date }) => `Amcanion cydraddoldeb: cynnydd hyd at ${date}`,
     organisation: 'Sefydliad',

@@ -29,16 +29,6 @@ export const englishObjectives = {
   changed: 'What changed as a result:',
   change: ({ date, text }: Dated) => `${date}: ${text}`,
   attention: ({ items }: { items: string }) => `Needs attention: ${items}`,
-  /** What needs attention, by core's kind (objectiveAttention), worded from the objective's own data. */
-  attentionKinds: {
-    period_too_long: ({ from, to, years }: { from: string; to: string; years: number }) =>
-      `Its period (${from} to ${to}) is longer than ${years} years: the specific duties ask for objectives to be set again at least every ${years} years.`,
-    review_due: ({ date }: { date: string }) =>
-      `Its period ended on ${date}: say whether it was met, close it or set a new objective.`,
-    update_due: ({ date, months }: { date: string; months: number }) =>
-      `No progress recorded since ${date}: an update is due every ${months} months.`,
-    milestone_overdue: ({ text, date }: Dated) => `Milestone "${text}" was due on ${date}.`,
-  },
   board: {
     title: ({ date }: { date: string }) => `Equality objectives: progress to ${date}`,
     organisation: 'Organisation',
