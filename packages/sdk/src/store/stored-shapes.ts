@@ -59,8 +59,8 @@ const objectWith = (fields: Record<string, Check>): Check => {
   };
 };
 
-/** An AssessmentSummary: every field a list, a filter or `due` reads. */
-export const summaryProblem: Check = objectWith({
+/** The fields a summary and a listing share, each held to the same check. */
+const listedChecks = {
   id: text,
   revision: whole,
   state: text,
@@ -69,16 +69,21 @@ export const summaryProblem: Check = objectWith({
   reference: text,
   team: text,
   owner: optional(text),
-  createdBy: text,
-  createdAt: text,
   updatedAt: text,
   version: whole,
   outcome: optional(text),
-  screenedOut: yesNo,
-  decisionDate: optional(text),
   nextReviewDate: optional(text),
   publishedAt: optional(text),
   negativeCharacteristics: listOf(text),
+};
+
+/** An AssessmentSummary: every field a list, a filter or `due` reads. */
+export const summaryProblem: Check = objectWith({
+  ...listedChecks,
+  createdBy: text,
+  createdAt: text,
+  screenedOut: yesNo,
+  decisionDate: optional(text),
   openActions: listOf(objectWith({ id: text, dueDate: optional(text) })),
 });
 
@@ -87,20 +92,7 @@ export const summaryProblem: Check = objectWith({
  * the summary's check holds it to, and the open actions' count and earliest date.
  */
 export const listingProblem: Check = objectWith({
-  id: text,
-  revision: whole,
-  state: text,
-  stage: optional(text),
-  title: text,
-  reference: text,
-  team: text,
-  owner: optional(text),
-  updatedAt: text,
-  version: whole,
-  outcome: optional(text),
-  nextReviewDate: optional(text),
-  publishedAt: optional(text),
-  negativeCharacteristics: listOf(text),
+  ...listedChecks,
   openActionCount: whole,
   earliestActionDue: optional(text),
 });
