@@ -2,6 +2,7 @@ import {
   attentionWording,
   type ChainVerification,
   ConflictError,
+  canonicalJson,
   type Frozen,
   NotFoundError,
   type Objective,
@@ -182,6 +183,9 @@ async function commit(
     by: actorOf(user),
     at,
   });
+  // An edit that changes nothing (the same changes file applied twice) is judged, then not recorded.
+  if (stored && payload.type === 'editObjective' && sameObjective(stored.snapshot.objective, objective))
+    return viewOf(context, stored.snapshot.objective, log.length, stored.summary);
   const version = log.length + 1;
   const summary = objectiveSummaryOf(objective, version);
   const snapshot = { snapshotVersion: OBJECTIVE_SNAPSHOT_VERSION, objective };
@@ -194,6 +198,9 @@ async function commit(
   });
   return viewOf(context, objective, version, summary);
 }
+
+const sameObjective = (before: Frozen<Objective>, after: Objective) =>
+  canonicalJson({ ...before, updatedAt: '' }) === canonicalJson({ ...after, updatedAt: '' });
 
 /** The objective with what needs attention today, worded in the client's language. */
 async function viewOf(
