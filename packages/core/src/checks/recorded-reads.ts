@@ -59,7 +59,11 @@ function seenAs(value: unknown): Seen {
 
 function keysOf(value: unknown): Seen {
   if (!isContainer(value)) return undefined;
-  return Array.isArray(value) ? value.length : Object.keys(value).join('\u0000');
+  if (Array.isArray(value)) return value.length;
+  // Each key after its length and a colon: no list of keys reads as another (`{}` and `{ '': 1 }` too).
+  let text = '';
+  for (const key of Object.keys(value)) text += `${key.length}:${key}`;
+  return text;
 }
 
 /**
@@ -72,13 +76,18 @@ function sameKeys(seen: Seen, value: unknown): boolean {
   let at = 0;
   for (const key in value) {
     if (!Object.hasOwn(value, key)) continue;
-    // Each key after the first follows a separator; the text must go on exactly so.
-    if (at > 0 && seen.charCodeAt(at - 1) !== 0) return false;
-    if (!seen.startsWith(key, at)) return false;
-    at += key.length + 1;
+    let length = 0;
+    let end = at;
+    for (; end < seen.length && seen.charCodeAt(end) !== colonCode; end++)
+      length = length * 10 + seen.charCodeAt(end) - zeroCode;
+    if (end === seen.length || length !== key.length || !seen.startsWith(key, end + 1)) return false;
+    at = end + 1 + key.length;
   }
-  return at === 0 ? seen === '' : at === seen.length + 1;
+  return at === seen.length;
 }
+
+const colonCode = ':'.charCodeAt(0);
+const zeroCode = '0'.charCodeAt(0);
 
 const isIndex = (key: string) => String(Number(key) >>> 0) === key;
 

@@ -88,4 +88,26 @@ describe('a read recorder', () => {
     expect(keysRead({ a: Object.create({ inherited: 1 }) })).toBe(true);
     expect(keysRead({ a: Object.create({ inherited: 1 }) })).toBe(false);
   });
+
+  it('tells any two lists of keys apart, whatever the keys hold (empty, digits, colons, NUL)', () => {
+    const anyKey = fc.oneof(
+      fc.constantFrom('', ':', '0:', '1:', '\u0000', 'a\u0000b'),
+      fc.string({ maxLength: 4 }),
+    );
+    const records = fc.dictionary(anyKey, fc.constant(1), { maxKeys: 4 });
+    fc.assert(
+      fc.property(records, records, (before, after) => {
+        const recorder = createReadRecorder();
+        recorder.changedReaders({ a: before });
+        recorder.record(0, (document) => Object.keys((document as { a: object }).a));
+        const changed = recorder.changedReaders({ a: after }).has(0);
+        expect(changed).toBe(JSON.stringify(Object.keys(before)) !== JSON.stringify(Object.keys(after)));
+      }),
+      { numRuns: 500 },
+    );
+    const recorder = createReadRecorder();
+    recorder.changedReaders({ a: {} });
+    recorder.record(0, (document) => Object.keys((document as { a: object }).a));
+    expect(recorder.changedReaders({ a: { '': 1 } }).has(0)).toBe(true);
+  });
 });
