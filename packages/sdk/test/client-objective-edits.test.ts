@@ -32,4 +32,27 @@ describe('editing an objective', () => {
       `[ForbiddenError: val may not change objective leadership-and-commitment: only its owner (julie), an equality lead or an admin may.]`,
     );
   });
+
+  it('refuses an objective the store holds damaged, by name, and changes nothing', async () => {
+    const w = world();
+    const julie = await w.as('julie');
+    const { objective } = await julie.objectives.create(content);
+    const stored = w.backing.objectives.get(objective.id);
+    if (!stored) throw new Error('the objective was stored');
+    const damaged = { ...stored.snapshot.objective, period: { start: 'soon', end: '2029-03-31' } };
+    w.backing.objectives.set(objective.id, {
+      ...stored,
+      snapshot: { ...stored.snapshot, objective: damaged },
+    });
+    await expect(julie.objectives.get(objective.id)).rejects.toThrowErrorMatchingInlineSnapshot(`
+      [StoreCorruptError: The objective "leadership-and-commitment" in the eqia store memory does not match the schema, so eqia cannot act on it; nothing was changed. Restore the store from your latest backup. What is wrong:
+        - period.start: Invalid ISO date
+        - period.end: the period must end on or after its start]
+    `);
+    await expect(julie.objectives.all()).rejects.toThrow(/does not match the schema/);
+    await expect(julie.objectives.edit(objective.id, { statement: 'New.' })).rejects.toThrow(
+      /does not match the schema/,
+    );
+    expect(w.backing.objectives.get(objective.id)?.events).toHaveLength(1);
+  });
 });

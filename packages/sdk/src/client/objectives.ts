@@ -11,8 +11,10 @@ import {
   type ObjectiveContentInput,
   type ObjectiveSummary,
   type ProgressUpdate,
+  parseWith,
   type Rag,
   TamperedError,
+  ValidationError,
 } from '@eqia/core';
 import {
   appendObjectiveEvent,
@@ -20,11 +22,13 @@ import {
   foldObjectiveLog,
   migrateObjectiveSnapshot,
   OBJECTIVE_SNAPSHOT_VERSION,
+  Objective as ObjectiveSchema,
   objectiveAttention,
   objectiveSummaryOf,
 } from '@eqia/core/objectives';
 import type { CallOptions } from '../store/cancellation.js';
 import type { StoredObjective } from '../store/port.js';
+import { storedInvalid } from '../store/store-errors.js';
 import { scoped } from './call-scope.js';
 import { actorOf, type ClientContext, callingUser } from './context.js';
 import { firstFreeId, idFromTitle } from './new-id.js';
@@ -237,7 +241,14 @@ async function readObjective(context: ClientContext, id: string): Promise<Stored
  * until the next change writes the current version.
  */
 function currentObjective(snapshot: StoredObjective['snapshot'], context: ClientContext): Objective {
-  return migrateObjectiveSnapshot(snapshot, context.store.location).objective;
+  const { objective } = migrateObjectiveSnapshot(snapshot, context.store.location);
+  try {
+    return parseWith(ObjectiveSchema, objective, 'The objective');
+  } catch (error) {
+    if (!(error instanceof ValidationError)) throw error;
+    const id = typeof objective?.id === 'string' ? objective.id : '?';
+    throw storedInvalid(context.store.location, error, id, 'objective');
+  }
 }
 
 /** From the title, then `-2`, `-3`… when taken. */

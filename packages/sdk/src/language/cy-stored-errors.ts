@@ -11,6 +11,8 @@ export const welshStoredErrors: StoredErrorWords = {
     `Nid yw’r proffil yn y storfa eqia ${location} yn cyfateb i’r sgema, felly ni all eqia weithredu arno; ${restore}\n${issues}`,
   assessmentInvalid: ({ location, id, issues }) =>
     `Nid yw’r asesiad "${id}" yn y storfa eqia ${location} yn cyfateb i’r sgema, felly ni all eqia weithredu arno; ${restore}\n${issues}`,
+  objectiveInvalid: ({ location, id, issues }) =>
+    `Nid yw’r amcan "${id}" yn y storfa eqia ${location} yn cyfateb i’r sgema, felly ni all eqia weithredu arno; ${restore}\n${issues}`,
   profileChanged: ({ location, id }) =>
     `Newidiodd proffil y storfa eqia ${location} tra oedd y newid hwn i ${id} yn cael ei wneud: ni ysgrifennwyd dim. Gwnewch y newid eto: caiff ei farnu dan y proffil fel y mae nawr.`,
 };

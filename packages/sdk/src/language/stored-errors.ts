@@ -11,6 +11,8 @@ export const englishStoredErrors = {
     `The profile in the eqia store ${location} does not match the schema, so eqia cannot act on it; ${restore}\n${issues}`,
   assessmentInvalid: ({ location, id, issues }: { location: string; id: string; issues: string }) =>
     `The assessment "${id}" in the eqia store ${location} does not match the schema, so eqia cannot act on it; ${restore}\n${issues}`,
+  objectiveInvalid: ({ location, id, issues }: { location: string; id: string; issues: string }) =>
+    `The objective "${id}" in the eqia store ${location} does not match the schema, so eqia cannot act on it; ${restore}\n${issues}`,
   profileChanged: ({ location, id }: { location: string; id: string }) =>
     `The profile of the eqia store ${location} changed while this change to ${id} was being made: nothing was written. Make the change again: it is judged under the profile as it is now.`,
 };

@@ -33,14 +33,19 @@ export class StoreBusyError extends EqiaError {
 
 /**
  * A document read from a store that does not match the schema (edited by hand, or damaged): refused by
- * name with what is wrong, and left as it is. The profile's, or the assessment `id`'s.
+ * name with what is wrong, and left as it is. The profile's, the assessment `id`'s or the objective's.
  */
-export function storedInvalid(location: string, error: ValidationError, id?: string): StoreCorruptError {
+export function storedInvalid(
+  location: string,
+  error: ValidationError,
+  id?: string,
+  kind: 'assessment' | 'objective' = 'assessment',
+): StoreCorruptError {
   const issues = issueLines(error.issues);
   const { message, options } =
     id === undefined
       ? storedTold('profileInvalid', { location, issues })
-      : storedTold('assessmentInvalid', { location, id, issues });
+      : storedTold(kind === 'objective' ? 'objectiveInvalid' : 'assessmentInvalid', { location, id, issues });
   return new StoreCorruptError(message, location, { cause: error, ...options });
 }
 
