@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildDemo } from '../src/demo/build-demo.js';
 import { fhdraAnalysisWelsh } from '../src/demo/cy/fhdra-analysis.cy.js';
 import { fhdraContextWelsh } from '../src/demo/cy/fhdra-context.cy.js';
+import { fhdraNamesWelsh } from '../src/demo/cy/fhdra-names.cy.js';
 import { objectivesWelsh } from '../src/demo/cy/objectives.cy.js';
 import { hybridWorkingWelsh, stationeryWelsh } from '../src/demo/cy/samples.cy.js';
 import { demoObjectives } from '../src/demo/objectives.js';
@@ -67,6 +68,7 @@ describe('the Welsh body’s demo (eqia --lang cy demo)', () => {
     const missing = findings.filter((finding) => finding.ruleId === 'welsh-text-written');
     expect(missing.map((finding) => finding.path)).toMatchInlineSnapshot(`
       [
+        "policy.team",
         "policy.scope",
         "policy.relatedPolicies",
         "screening.answers.carers.reason",
@@ -74,7 +76,7 @@ describe('the Welsh body’s demo (eqia --lang cy demo)', () => {
       ]
     `);
     expect(missing[0]?.message).toBe(
-      'Nid oes fersiwn Gymraeg o’r testun yn policy/scope, ac mae’r sefydliad yn cyhoeddi yn Gymraeg.',
+      'Nid oes fersiwn Gymraeg o’r testun yn policy/team, ac mae’r sefydliad yn cyhoeddi yn Gymraeg.',
     );
   });
 
@@ -114,7 +116,7 @@ describe('the Welsh of the demo’s samples', () => {
       .map(({ key }) => key);
 
   it('is written for each text of the worked example but its title (each sample has its own), and no other', () => {
-    const welsh = Object.keys({ ...fhdraContextWelsh, ...fhdraAnalysisWelsh }).sort();
+    const welsh = Object.keys({ ...fhdraContextWelsh, ...fhdraNamesWelsh, ...fhdraAnalysisWelsh }).sort();
     expect(welsh).toEqual(
       keysOf(workedExample)
         .filter((key) => key !== 'policy/title')
@@ -124,14 +126,16 @@ describe('the Welsh of the demo’s samples', () => {
 
   it('names only the texts of the draft and the screened-out record', () => {
     const policyAndScreening =
-      /^(policy\/(title|summary|aims|scope)|screening\/(answers\/\w+\/reason|decision\/rationale))$/;
+      /^(policy\/(title|summary|aims|scope|team)|screening\/(answers\/\w+\/reason|decision\/rationale))$/;
     for (const key of [...Object.keys(hybridWorkingWelsh), ...Object.keys(stationeryWelsh)])
       expect(key).toMatch(policyAndScreening);
   });
 
   it('is in the record of Welsh to check, beside its English, unreviewed', async () => {
     const rows = (await welshReviewRecord()).filter((row) => row.id.startsWith('cli.demoSamples.'));
-    expect(rows.length).toBe(Object.keys({ ...fhdraContextWelsh, ...fhdraAnalysisWelsh }).length + 24);
+    expect(rows.length).toBe(
+      Object.keys({ ...fhdraContextWelsh, ...fhdraNamesWelsh, ...fhdraAnalysisWelsh }).length + 25,
+    );
     expect(rows.filter((row) => row.en === '' || row.cy === '' || row.reviewed)).toEqual([]);
     expect(rows.find((row) => row.id === 'cli.demoSamples.fhdra.policy/aims')?.en).toBe(
       workedExample.policy.aims,

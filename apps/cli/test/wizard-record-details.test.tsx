@@ -1,3 +1,4 @@
+import { cafcassProfile, type Profile } from '@eqia/core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { recordDetailsStep } from '../src/wizard/steps/record-details.js';
 import { screeningBasisStep } from '../src/wizard/steps/screening-basis.js';
@@ -25,10 +26,40 @@ describe('wizard: who assessed it, and when', () => {
     expect(await s.finished).toBe('done');
     const { policy, decision } = s.view().assessment;
     expect(policy.assessmentTeam).toEqual([
-      { name: 'Amara Okafor', role: 'Head of Practice Policy' },
-      { name: 'Julie Brown', role: 'Equality lead' },
+      { id: 'member-1', name: 'Amara Okafor', role: 'Head of Practice Policy' },
+      { id: 'member-2', name: 'Julie Brown', role: 'Equality lead' },
     ]);
     expect(decision).toMatchObject({ alreadyTaken: false, assessedOn: '2026-02-27' });
+  });
+
+  it('gives members recorded without an id one, and asks a body publishing in Welsh the Welsh of a role', async () => {
+    const bilingual: Profile = { ...cafcassProfile, languages: { publishes: ['cy', 'en'], default: 'cy' } };
+    const seed = {
+      policy: { title: 'Video hearings', assessmentTeam: [{ name: 'Ben Hughes', role: 'Service Manager' }] },
+    };
+    session = await startSession(await seededClient(seed, { profile: bilingual }), [recordDetailsStep]);
+    const s = session;
+    await s.answer('Someone who carried out the assessment', 'Julie Brown', keys.enter);
+    await s.answer('Julie Brown’s role', 'Equality lead', keys.enter);
+    await s.answer(
+      'Cymraeg: the Welsh of your answer to “Julie Brown’s role',
+      'Arweinydd cydraddoldeb',
+      keys.enter,
+    );
+    await s.waitFor('Cymraeg saved');
+    await s.answer('Someone who carried out the assessment', keys.enter);
+    await s.answer('Had the decision already been taken', keys.enter);
+    expect(await s.finished).toBe('done');
+    const { policy, welsh } = s.view().assessment;
+    expect(policy.assessmentTeam.map((member) => member.id)).toEqual(['member-1', 'member-2']);
+    expect(welsh).toEqual({ 'policy/assessmentTeam/member-2/role': 'Arweinydd cydraddoldeb' });
+    // The older member now has an id, so the Welsh of their role is asked for by the check.
+    expect(
+      s
+        .view()
+        .findings.filter((finding) => finding.ruleId === 'welsh-text-written')
+        .map((finding) => finding.path),
+    ).toContain('policy.assessmentTeam.0.role');
   });
 
   it('asks no analysis date when no decision date is recorded', async () => {

@@ -66,7 +66,7 @@ describe('snapshots', () => {
       `"UnsupportedVersionError: The snapshot has no valid snapshotVersion (found undefined): it was not written by eqia."`,
     );
     expect(throws(() => migrateSnapshot({ snapshotVersion: SNAPSHOT_VERSION + 1 }))).toMatchInlineSnapshot(
-      `"UnsupportedVersionError: The snapshot is version 6, newer than this eqia understands (up to 5): upgrade eqia."`,
+      `"UnsupportedVersionError: The snapshot is version 7, newer than this eqia understands (up to 6): upgrade eqia."`,
     );
   });
 

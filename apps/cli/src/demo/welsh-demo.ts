@@ -12,6 +12,7 @@ import type { AnswersFile } from '../answers/schema.js';
 import { reviewedCliWelsh } from '../messages/reviewed.js';
 import { fhdraAnalysisWelsh } from './cy/fhdra-analysis.cy.js';
 import { fhdraContextWelsh } from './cy/fhdra-context.cy.js';
+import { fhdraNamesWelsh } from './cy/fhdra-names.cy.js';
 import { boardApprovalCommentWelsh, objectivesWelsh } from './cy/objectives.cy.js';
 import {
   approvalCommentWelsh,
@@ -47,7 +48,7 @@ export interface DemoLanguage {
 /** English and Welsh of the demo objectives alike: an update's texts keyed by quarter, `updates/q1/…`. */
 const quarterKey = (quarter: number) => `updates/q${quarter + 1}/`;
 
-const fhdraWelsh: WelshText = { ...fhdraContextWelsh, ...fhdraAnalysisWelsh };
+const fhdraWelsh: WelshText = { ...fhdraContextWelsh, ...fhdraNamesWelsh, ...fhdraAnalysisWelsh };
 
 const welshOfSample = new Map<string, WelshText>([
   [hybridWorkingDraft.policy?.title ?? '', hybridWorkingWelsh],

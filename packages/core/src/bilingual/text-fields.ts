@@ -2,8 +2,10 @@ import type * as z from 'zod/mini';
 import type { Frozen } from '../frozen.js';
 import { ActionDescription } from '../schema/action.js';
 import { Assessment } from '../schema/assessment.js';
-import { Prose } from '../schema/common.js';
-import { PolicyTitle } from '../schema/policy.js';
+import { Prose, RoleName } from '../schema/common.js';
+import { EngagedWho, EngagementMethod } from '../schema/engagement.js';
+import { EvidenceSource, EvidenceTitle } from '../schema/evidence.js';
+import { PolicyTitle, TeamName } from '../schema/policy.js';
 import { type SectionId, sectionIds } from '../schema/section.js';
 import { type TextKey, textKey } from '../schema/welsh.js';
 
@@ -19,8 +21,22 @@ export interface TextField {
 
 export type Schema = z.ZodMiniType;
 
-/** What an author writes in words: the free text (`Prose`), the policy's title and each action. */
-const textSchemas: ReadonlySet<Schema> = new Set<Schema>([Prose, PolicyTitle, ActionDescription]);
+/**
+ * What an author writes in words: the free text (`Prose`), the policy's title and each action, the
+ * evidence's titles and sources, who was engaged and how, the team's name and people's roles. Not
+ * people's names, ids, references or links, which read the same in every language.
+ */
+const textSchemas: ReadonlySet<Schema> = new Set<Schema>([
+  Prose,
+  PolicyTitle,
+  ActionDescription,
+  EvidenceTitle,
+  EvidenceSource,
+  EngagedWho,
+  EngagementMethod,
+  TeamName,
+  RoleName,
+]);
 interface Def {
   type: string;
   innerType?: Schema;
@@ -30,9 +46,10 @@ interface Def {
 }
 
 /**
- * Every text field of the content sections (free text, the policy's title, each action), found by walking the schema beside the
+ * Every text field of the content sections (`textSchemas`), found by walking the schema beside the
  * assessment, so a field added to the schema needs no list kept by hand. List items without an id
- * (monitoring notes, reaffirmations: written after sign-off, not edited) have no Welsh version.
+ * (monitoring notes, reaffirmations: written after sign-off, not edited; team members recorded before
+ * they had ids) have no Welsh version.
  */
 export function textFields(
   assessment: Frozen<Assessment>,

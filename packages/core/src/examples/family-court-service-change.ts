@@ -31,9 +31,9 @@ export const workedExample: Assessment = Assessment.parse({
     owner: 'amara',
     contributors: ['ben'],
     assessmentTeam: [
-      { name: 'Amara Okafor', role: 'Head of Practice Policy' },
-      { name: 'Ben Hughes', role: 'Service Manager' },
-      { name: 'Julie Brown', role: 'Strategic Lead for EDI' },
+      { id: 'member-1', name: 'Amara Okafor', role: 'Head of Practice Policy' },
+      { id: 'member-2', name: 'Ben Hughes', role: 'Service Manager' },
+      { id: 'member-3', name: 'Julie Brown', role: 'Strategic Lead for EDI' },
     ],
     aims: 'Hold first hearing dispute resolution appointments (FHDRAs) in private law child arrangements cases by video unless a party needs to attend in person, so that families wait less for a first hearing, travel less, and Family Court Advisers spend more time with children.',
     scope:

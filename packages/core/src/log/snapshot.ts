@@ -15,8 +15,10 @@ import type { PersistedSnapshot } from './types.js';
  *    the provenance of an imported record.
  * 4: the Welsh versions of the content's text fields (`assessment.welsh`).
  * 5: the fingerprint of the English each Welsh version was written for (`assessment.welshOf`).
+ * 6: an id for each member of the assessment team (`policy.assessmentTeam[].id`), which keys the Welsh
+ *    version of their role.
  */
-export const SNAPSHOT_VERSION = 5;
+export const SNAPSHOT_VERSION = 6;
 
 /** What a step may read besides the snapshot: the assessment's log, when the caller has it. */
 export interface MigrationContext {
@@ -63,6 +65,10 @@ export const snapshotMigrations: Readonly<Record<number, SnapshotMigration>> = {
   // Version 5 adds `assessment.welshOf`, optional: Welsh written before has no fingerprint and counts
   // as current. Again the step makes an older eqia refuse what it would drop.
   4: (raw) => raw,
+  // Version 6 adds each team member's optional `id`: a member recorded before has none (and no Welsh
+  // for their role) until an edit gives it one. Not made up here: the log, replayed, would not have it.
+  // The step makes an older eqia refuse a snapshot whose ids (and so Welsh) it would drop.
+  5: (raw) => raw,
 };
 
 export const PersistedSnapshotSchema = z.object({

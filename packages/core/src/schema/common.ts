@@ -63,6 +63,12 @@ export const LinkOrText = z.string().check(
   z.refine((text) => !schemePrefix.test(text) || linkable.test(text), says.link),
 );
 
+/**
+ * A role or job as the record names it (a team member's, the decision maker's): a text field, so a body
+ * publishing in Welsh gives it a Welsh version too. People's names are not translated.
+ */
+export const RoleName = z.string().check(z.maxLength(200));
+
 /** Free text an author writes. Empty while drafting; the due-regard checks say when it must be filled. */
 export const Prose = z.string().check(z.maxLength(20_000));
 

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { IsoDate, Prose } from './common.js';
+import { IsoDate, Prose, RoleName } from './common.js';
 
 /**
  * Who decides and when. Due regard must be paid before and at the time of the decision (Brown), so the
@@ -7,7 +7,7 @@ import { IsoDate, Prose } from './common.js';
  */
 export const Decision = z.object({
   maker: z._default(z.string().check(z.maxLength(200)), ''),
-  makerRole: z._default(z.string().check(z.maxLength(200)), ''),
+  makerRole: z._default(RoleName, ''),
   date: z.optional(IsoDate),
   paperReference: z._default(z.string().check(z.maxLength(200)), ''),
   /** The decision maker was told of the duty and given the full assessment (Brown principle 1, Bracking). */

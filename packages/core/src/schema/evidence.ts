@@ -13,11 +13,16 @@ export const EvidenceKind = z.enum([
   'other',
 ]);
 
+/** What a piece of evidence is called: a text field, so a body publishing in Welsh gives it a Welsh version too. */
+export const EvidenceTitle = z.string().check(z.trim(), z.minLength(1, says.evidenceTitle), z.maxLength(300));
+/** Who published it, or where it comes from: a text field too. */
+export const EvidenceSource = z.string().check(z.maxLength(500));
+
 export const EvidenceItem = z.object({
   id: Id,
   kind: EvidenceKind,
-  title: z.string().check(z.trim(), z.minLength(1, says.evidenceTitle), z.maxLength(300)),
-  source: z._default(z.string().check(z.maxLength(500)), ''),
+  title: EvidenceTitle,
+  source: z._default(EvidenceSource, ''),
   /** Where to read it: an http, https or mailto address (reports link it). */
   url: z._default(OptionalLink, ''),
   /** When the evidence was produced or last updated (a year, month or day): stale evidence is flagged. */

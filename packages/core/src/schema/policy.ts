@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { englishSchemaWords as says } from '../labels/schema-words.js';
-import { AudienceId, Prose, Slug, UserId } from './common.js';
+import { AudienceId, Id, Prose, RoleName, Slug, UserId } from './common.js';
 
 export const PolicyKind = z.enum([
   'policy',
@@ -17,11 +17,20 @@ export const PolicyKind = z.enum([
 /** Whether the policy is new, a revision of an existing one, or an existing one assessed for the first time. */
 export const PolicyNovelty = z.enum(['new', 'revised', 'existing']);
 
-/** Someone who did the assessment: a name and role as the record states them, who need not be a user. */
+/**
+ * Someone who did the assessment: a name and role as the record states them, who need not be a user.
+ * The id names the member for the Welsh version of their role (`policy/assessmentTeam/member-1/role`):
+ * members recorded before ids were kept have none, and their role no Welsh version, until an edit gives
+ * them one (the wizard's team question does).
+ */
 export const TeamMember = z.object({
+  id: z.optional(Id),
   name: z.string().check(z.trim(), z.minLength(1, says.personName), z.maxLength(200)),
-  role: z._default(z.string().check(z.maxLength(200)), ''),
+  role: z._default(RoleName, ''),
 });
+
+/** The team or directorate that owns the policy: a text field, so a body publishing in Welsh gives it a Welsh version too. */
+export const TeamName = z.string().check(z.maxLength(200));
 
 /** A group the policy affects that the profile's audiences do not name (impacts may point at its id). */
 export const OtherGroup = z.object({
@@ -44,7 +53,7 @@ export const Policy = z.object({
   reference: z._default(z.string().check(z.maxLength(100)), ''),
   kind: z._default(PolicyKind, 'policy'),
   novelty: z._default(PolicyNovelty, 'new'),
-  team: z._default(z.string().check(z.maxLength(200)), ''),
+  team: z._default(TeamName, ''),
   owner: z.optional(UserId),
   contributors: z._default(z.array(UserId), []),
   /** The people who carried out the assessment, with their roles. */

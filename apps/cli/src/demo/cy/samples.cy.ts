@@ -14,8 +14,9 @@ export const fhdraTitlesWelsh: Readonly<Record<string, string>> = {
 
 /**
  * The draft, translated only in part, as a draft often is: its title, aims and first two screening
- * reasons have their Welsh; its scope, related policies and the other reasons do not yet, so the check
- * `welsh-text-written` names them.
+ * reasons have their Welsh; its team, scope, related policies and the other reasons do not yet, so the
+ * check `welsh-text-written` names them (its people were recorded without ids, so their roles have no
+ * Welsh version to miss).
  */
 export const hybridWorkingWelsh: WelshText = {
   'policy/title': 'Gweithio hybrid i Gynghorwyr Llys Teulu',
@@ -30,6 +31,7 @@ export const hybridWorkingWelsh: WelshText = {
 /** The screened-out record, all of it in Welsh. */
 export const stationeryWelsh: WelshText = {
   'policy/title': 'Adnewyddu’r contract cyflenwi deunydd ysgrifennu i’r swyddfa',
+  'policy/team': 'Cyllid a masnachol',
   'policy/summary':
     'Rydym yn adnewyddu’r contract ar gyfer papur, pennau ac arlliw ar yr un telerau. Does dim yn newid i staff nac i’r teuluoedd rydym yn gweithio gyda nhw, felly nid oes angen asesiad effaith cydraddoldeb llawn.',
   'policy/aims':

@@ -2,7 +2,7 @@ import { type Finding, type LikelyImpact, profileCharacteristics } from '@eqia/c
 import { msg, question } from '../../messages/ui-language.js';
 import { uiWords } from '../../messages/ui-words.js';
 import type { StepTools, WizardStep } from '../step.js';
-import { validateDate } from './fields.js';
+import { nextId, validateDate } from './fields.js';
 import { askNamedList } from './named-list.js';
 
 const owned = ['policy.assessmentTeam', 'decision.alreadyTaken', 'decision.assessedOn', 'screening.answers'];
@@ -36,7 +36,12 @@ async function askTeam(tools: StepTools): Promise<void> {
       const role = await ask.text(question((m) => m.recordDetails.role({ name })));
       await save(
         'policy',
-        (policy) => void policy.assessmentTeam.push({ name, role }),
+        (policy) => {
+          // Each member gets an id, which keys the Welsh of their role; one recorded before ids, one too.
+          const ids = () => policy.assessmentTeam.flatMap((member) => (member.id ? [member.id] : []));
+          for (const member of policy.assessmentTeam) member.id ??= nextId('member', ids());
+          policy.assessmentTeam.push({ id: nextId('member', ids()), name, role });
+        },
         msg.recordDetails.savedMember({ name }),
       );
     },
