@@ -8,11 +8,19 @@ import type { ListFilter } from '@eqia/sdk/light';
 const unsure = /[\p{Cs}\uFFFD]/u;
 
 /** A WHERE clause (`1` for none) and its parameters, in order. */
-export interface FilterSql {
+export interface Selection {
   where: string;
   params: string[];
+}
+
+export interface FilterSql extends Selection {
   /** False when a condition was left out: the rows are then a superset, to be filtered again. */
   exact: boolean;
+  /**
+   * The characteristic asked for, and every other condition apart (over the assessments' columns): a
+   * read of listings starts from its range of schema step 10's keys, already in list order.
+   */
+  characteristic?: { name: string; others: Selection };
 }
 
 /**
@@ -28,6 +36,7 @@ export interface FilterSql {
 export function filterSql(filter: ListFilter = {}): FilterSql {
   const conditions: string[] = [];
   const params: string[] = [];
+  const others = (): Selection => ({ where: conditions.join(' AND ') || '1', params: [...params] });
   if (filter.state !== undefined) {
     const states = [filter.state].flat();
     conditions.push(states.length === 0 ? '0' : `state IN (${states.map(() => '?').join(', ')})`);
@@ -47,10 +56,6 @@ export function filterSql(filter: ListFilter = {}): FilterSql {
     conditions.push('team_key = ?');
     params.push(filter.team.toLowerCase());
   }
-  if (filter.characteristic !== undefined) {
-    conditions.push('id IN (SELECT assessment_id FROM assessment_characteristics WHERE characteristic = ?)');
-    params.push(filter.characteristic);
-  }
   if (filter.outcome !== undefined) {
     conditions.push('outcome = ?');
     params.push(filter.outcome);
@@ -59,7 +64,11 @@ export function filterSql(filter: ListFilter = {}): FilterSql {
     conditions.push('instr(search_text, ?) > 0');
     params.push(filter.text.toLowerCase());
   }
-  return { where: conditions.length === 0 ? '1' : conditions.join(' AND '), params, exact };
+  if (filter.characteristic === undefined) return { ...others(), exact };
+  const rest = others();
+  conditions.push('id IN (SELECT assessment_id FROM assessment_characteristics WHERE characteristic = ?)');
+  params.push(filter.characteristic);
+  return { ...others(), exact, characteristic: { name: filter.characteristic, others: rest } };
 }
 
 /**

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { listedWhere, listingWhere } from './filter-sql.js';
+import { type FilterSql, listedWhere, listingWhere, type Selection } from './filter-sql.js';
 
 /*
  * The listings (schema step 9) of the summaries a WHERE clause selects, joined by SQLite into one
@@ -11,6 +11,11 @@ import { listedWhere, listingWhere } from './filter-sql.js';
  * listing, one for each: a listing is built only from a sound summary (JSON whose id and time are its
  * row's, listing-sql.ts), and NULL otherwise. Anything else is for a caller's checked path, which names
  * the damage.
+ *
+ * With a characteristic, the listings are read through its range of schema step 10's keys, already in
+ * list order, and counted against its rows in `assessment_characteristics`: the same summaries, since
+ * triggers keep a key for each of them (see schema.ts). Without, every listing is read and each
+ * selected by the WHERE clause.
  */
 
 export interface JoinedList {
@@ -20,7 +25,10 @@ export interface JoinedList {
   vouched: boolean;
 }
 
-export type JoinList = (where: string, params: readonly unknown[]) => JoinedList;
+/** What to join: a filter's SQL (filter-sql.ts), or `all` for every listing. */
+export type JoinList = (selected: Pick<FilterSql, 'where' | 'params' | 'characteristic'>) => JoinedList;
+
+export const all: Selection = { where: '1', params: [] };
 
 /** Is the text JSON whose id and time are its row's: the output stays JSON, in the order it claims. */
 export const sound = `CASE WHEN json_valid(summary)
@@ -29,18 +37,39 @@ export const sound = `CASE WHEN json_valid(summary)
 export function prepareJoinList(db: Database.Database): JoinList {
   // One statement, so the listings and the summaries counted come from the same commit. The count
   // reads the smallest index of the summaries, a few dozen pages.
-  const listings = preparedBy((where) =>
+  const joined = (from: string, count: string) =>
     db
       .prepare<unknown[], [lines: Buffer | null, vouched: number]>(
         `SELECT CAST(group_concat(listing, ',' || char(10)) AS BLOB),
-                coalesce(min(listing IS NOT NULL), 1) AND count(*) = (SELECT count(*) FROM ${listedWhere(where)})
-           FROM (SELECT listing FROM ${listingWhere(where)} ORDER BY updated_at DESC, id)`,
+                coalesce(min(listing IS NOT NULL), 1) AND count(*) = (${count})
+           FROM (${from})`,
       )
-      .raw(),
+      .raw();
+  const listings = preparedBy((where) =>
+    joined(
+      `SELECT listing FROM ${listingWhere(where)} ORDER BY updated_at DESC, id`,
+      `SELECT count(*) FROM ${listedWhere(where)}`,
+    ),
   );
-  return (where, params) => {
-    // The WHERE clause is in the statement twice, so are its parameters.
-    const [lines, vouched] = listings(where).get(...params, ...params) ?? [null, 0];
+  const ofCharacteristic = preparedBy((others) => {
+    const alsoIn = (column: string) =>
+      others === '1' ? '' : `AND ${column} IN (SELECT id FROM assessments WHERE ${others})`;
+    return joined(
+      `SELECT listing FROM characteristic_listings AS kept
+         JOIN assessment_listing AS listed USING (updated_at, id)
+        WHERE kept.characteristic = ? ${alsoIn('kept.id')}
+        ORDER BY kept.updated_at DESC, kept.id`,
+      `SELECT count(*) FROM assessment_characteristics WHERE characteristic = ? ${alsoIn('assessment_id')}`,
+    );
+  });
+  const get = ({ where, params, characteristic }: Parameters<JoinList>[0]) => {
+    // Each statement names its conditions twice, so it takes their parameters twice.
+    if (characteristic === undefined) return listings(where).get(...params, ...params);
+    const { name, others } = characteristic;
+    return ofCharacteristic(others.where).get(name, ...others.params, name, ...others.params);
+  };
+  return (selected) => {
+    const [lines, vouched] = get(selected) ?? [null, 0];
     return { lines, vouched: vouched === 1 };
   };
 }

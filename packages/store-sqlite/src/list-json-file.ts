@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { connect } from './connection.js';
-import { prepareJoinList } from './joined-list.js';
+import { all, prepareJoinList } from './joined-list.js';
 import { applicationId, latestSchemaVersion } from './schema-version.js';
 
 /*
@@ -30,7 +30,7 @@ export function listJsonOfFile(file: string, options: ListJsonFileOptions = {}):
     db = connect(file, { readonly: true, fileMustExist: true });
     db.exec(`PRAGMA cache_size = ${cachePages}`);
     if (!isCurrentStore(db, options.user)) return undefined;
-    const { lines, vouched } = prepareJoinList(db)('1', []);
+    const { lines, vouched } = prepareJoinList(db)(all);
     return vouched ? lines : undefined;
   } catch {
     // Any failure here is for the store's own path to meet again and explain.

@@ -3,7 +3,7 @@ import type Database from 'better-sqlite3';
 import { summaryOf } from './documents.js';
 import { damagedAs } from './errors.js';
 import { listedWhere } from './filter-sql.js';
-import { preparedBy, prepareJoinList, sound } from './joined-list.js';
+import { type JoinList, preparedBy, prepareJoinList, sound } from './joined-list.js';
 
 /*
  * `listJson`: the listings (the SDK's `listingOf`, schema step 9) as stored, never parsed in JavaScript,
@@ -14,7 +14,7 @@ import { preparedBy, prepareJoinList, sound } from './joined-list.js';
 
 type Row = [id: string, updatedAt: string, summary: string, sound: number];
 
-export type ListJson = (where: string, params: readonly unknown[]) => string;
+export type ListJson = (selected: Parameters<JoinList>[0]) => string;
 
 export function prepareListJson(db: Database.Database, file: string): ListJson {
   const joined = prepareJoinList(db);
@@ -25,10 +25,10 @@ export function prepareListJson(db: Database.Database, file: string): ListJson {
       )
       .raw(),
   );
-  return (where, params) => {
-    const { lines, vouched } = joined(where, params);
+  return (selected) => {
+    const { lines, vouched } = joined(selected);
     if (vouched) return lines === null ? jsonArrayOf([]) : `[\n${lines.toString()}\n]`;
-    return inOrder(file, rowByRow(where).all(...params));
+    return inOrder(file, rowByRow(selected.where).all(...selected.params));
   };
 }
 

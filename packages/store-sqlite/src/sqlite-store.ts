@@ -195,10 +195,10 @@ class SqliteFileStore implements SqliteStore {
   listings(filter?: ListFilter): Promise<Frozen<AssessmentListing>[]> {
     return this.#run(() => {
       const ready = this.#open();
-      const { where, params, exact } = filterSql(filter);
-      const kept = exact ? ready.listings(where, params) : undefined;
+      const selected = filterSql(filter);
+      const kept = selected.exact ? ready.listings(selected) : undefined;
       if (kept) return kept;
-      const rows = ready.statements.filteredSummaries(where).iterate(...params);
+      const rows = ready.statements.filteredSummaries(selected.where).iterate(...selected.params);
       return filteredListings(parseSummaries(this.location, rows), filter);
     });
   }
@@ -207,8 +207,9 @@ class SqliteFileStore implements SqliteStore {
   listJson(filter?: ListFilter): Promise<string> {
     return this.#run(() => {
       const ready = this.#open();
-      const { where, params, exact } = filterSql(filter);
-      if (exact) return ready.listJson(where, params);
+      const selected = filterSql(filter);
+      if (selected.exact) return ready.listJson(selected);
+      const { where, params } = selected;
       return listedAsJson(
         parseSummaries(this.location, ready.statements.filteredSummaries(where).all(...params)),
         filter,
