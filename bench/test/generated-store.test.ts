@@ -57,7 +57,11 @@ describe("a generated store's whole-store check", () => {
       const days = ['2024-01-01', '2025-07-15', '2026-06-01', '2026-11-30', '2027-09-01', '2030-12-31'];
       for (const day of days) {
         const now = `${day}T09:00:00.000Z`;
-        const client = await createClient({ store: openSqliteStore(file), user: 'amara', clock: () => new Date(now) });
+        const client = await createClient({
+          store: openSqliteStore(file),
+          user: 'amara',
+          clock: () => new Date(now),
+        });
         const fresh = (await client.snapshots()).map(({ assessment }) => ({
           id: assessment.id,
           findings: check(assessment, profile, { now }),

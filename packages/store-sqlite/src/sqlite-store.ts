@@ -296,7 +296,12 @@ class SqliteFileStore implements SqliteStore {
   }
 
   #checksOf(row: ChecksRow): StoredChecks {
-    const shown = { id: row.id, title: row.title, state: row.state as LifecycleState, updatedAt: row.updated_at };
+    const shown = {
+      id: row.id,
+      title: row.title,
+      state: row.state as LifecycleState,
+      updatedAt: row.updated_at,
+    };
     const digest = row.checks === null ? undefined : digestOf(this.location, row.id, row.checks);
     return digest?.checks
       ? { ...shown, digest: { digestVersion: digest.digestVersion, checks: digest.checks } }
