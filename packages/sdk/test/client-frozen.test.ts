@@ -179,3 +179,16 @@ describe('what the client returns cannot be changed', () => {
     expect(answers.history.length).toBeGreaterThan(0);
   });
 });
+
+describe('the whole-store check', () => {
+  // The memory store reads its checks in the order they were written: the client sorts them into list
+  // order (a store that gives list order, as SQLite does, is confirmed instead).
+  it('answers in list order, frozen', async () => {
+    const { amara } = await written();
+    const checks = await amara.checkAll();
+    const listed = (await amara.list()).map(({ id }) => id);
+    expect(listed.length).toBeGreaterThan(1);
+    expect(checks.map(({ id }) => id)).toEqual(listed);
+    expect(pushOnto(first(checks).findings)).toThrow(TypeError);
+  });
+});

@@ -40,6 +40,7 @@ import { createFile, fileExists, openDatabase } from './database-file.js';
 import { digestOf, eventOf, profileOf, snapshotOf, summaryOf } from './documents.js';
 import { explainFailure, isBusy, notAnEqiaStore } from './errors.js';
 import { filterSql } from './filter-sql.js';
+import { inPositions } from './in-positions.js';
 import { keepForever } from './keep-statements.js';
 import { profileVersionOf } from './profile-version.js';
 import {
@@ -51,7 +52,7 @@ import {
   type SchemaState,
   schemaReader,
 } from './schema.js';
-import { type DigestRow, type EventValues, prepareStore, type Ready } from './statements.js';
+import { type ChecksRow, type DigestRow, type EventValues, prepareStore, type Ready } from './statements.js';
 import { sqliteChanges } from './watch.js';
 
 export interface SqliteStoreOptions {
@@ -275,25 +276,37 @@ class SqliteFileStore implements SqliteStore {
 
   /**
    * The assessments' typed columns (what `check --all` shows, and the list order's key) beside their
-   * checks parts: at 100,000, parsing every summary for three of its fields was most of the work.
+   * checks parts: at 100,000, parsing every summary for three of its fields was most of the work. In list
+   * order, placed by the positions assessment_list's index gives (one scan of it): the rows are read in
+   * table order, because reading them in list order is random reads into 7 GB, and sorting 100,000 in
+   * JavaScript cost more than the rest of the ordering (docs/performance.md, "At 100,000").
    */
   readChecks<T>(judge: (found: StoredChecks) => T): Promise<T[]> {
-    return this.#run(() =>
-      Array.from(this.#open().statements.checks.iterate(), (row) => {
-        const shown = {
-          id: row.id,
-          title: row.title,
-          state: row.state as LifecycleState,
-          updatedAt: row.updated_at,
-        };
-        const digest = row.checks === null ? undefined : digestOf(this.location, row.id, row.checks);
-        return judge(
-          digest?.checks
-            ? { ...shown, digest: { digestVersion: digest.digestVersion, checks: digest.checks } }
-            : shown,
-        );
-      }),
-    );
+    return this.#run(() => {
+      const { statements } = this.#open();
+      const position = new Map<string, number>();
+      for (const id of statements.listOrder.iterate()) position.set(id, position.size);
+      const judged: T[] = [];
+      const at: number[] = [];
+      for (const row of statements.checks.iterate()) {
+        at.push(position.get(row.id) ?? -1);
+        judged.push(judge(this.#checksOf(row)));
+      }
+      return inPositions(judged, at, position.size);
+    });
+  }
+
+  #checksOf(row: ChecksRow): StoredChecks {
+    const shown = {
+      id: row.id,
+      title: row.title,
+      state: row.state as LifecycleState,
+      updatedAt: row.updated_at,
+    };
+    const digest = row.checks === null ? undefined : digestOf(this.location, row.id, row.checks);
+    return digest?.checks
+      ? { ...shown, digest: { digestVersion: digest.digestVersion, checks: digest.checks } }
+      : shown;
   }
 
   readObjective(id: string): Promise<StoredObjective | undefined> {

@@ -83,6 +83,8 @@ export interface Statements {
   someDigests: ByPart<[string]>;
   /** Every assessment's id, title, state and last change, with its checks part: never its summary. */
   checks: Statement<[], ChecksRow>;
+  /** Every assessment's id in list order, from assessment_list's index alone. */
+  listOrder: Statement<[], string>;
   profile: Statement<[], string>;
   writeProfile: Statement<[string, string]>;
   profileIfNone: Statement<[string, string]>;
@@ -237,6 +239,7 @@ export function prepareStatements(db: Database.Database): Statements {
       `SELECT a.id, a.title, a.state, a.updated_at, kept.checks
          FROM assessments AS a LEFT JOIN assessment_checks AS kept ON kept.id = a.id`,
     ),
+    listOrder: db.prepare<[], string>('SELECT id FROM assessment_list ORDER BY updated_at DESC, id').pluck(),
     profile: db.prepare<[], string>('SELECT profile FROM profile').pluck(),
     writeProfile: db.prepare<[string, string]>(
       `INSERT INTO profile (only_one, profile, updated_at) VALUES (1, ?, ?)

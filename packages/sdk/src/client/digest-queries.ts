@@ -14,7 +14,7 @@ import {
 import { check, findingsJudge } from '@eqia/core/checks';
 import type { ReadDigest } from '../store/port.js';
 import type { ClientContext } from './context.js';
-import { inListOrder, selectInListOrder } from './filter-summaries.js';
+import { inListOrder, isInListOrder, selectInListOrder } from './filter-summaries.js';
 import { listAssessments, readSnapshotsOf } from './queries.js';
 import type { AssessmentFindings, ListFilter } from './types.js';
 
@@ -94,7 +94,8 @@ export async function checkAll(
   const missing = entries.filter((entry) => !entry.findings).map((entry) => entry.id);
   const snapshots = await readSnapshotsOf(context, missing);
   return entries.flatMap(({ id, title, state, findings }) => {
-    if (findings) return [{ id, title, state, findings }];
+    // Frozen as made, so the client's freezing of the answer passes each at a glance.
+    if (findings) return [Object.freeze({ id, title, state, findings: Object.freeze(findings) })];
     const stored = snapshots.get(id);
     if (!stored) return [];
     const { summary, snapshot } = stored;
@@ -134,7 +135,8 @@ async function judgedInListOrder(
     updatedAt,
     findings: judge(isCurrentDigest(digest) ? digest.checks : undefined),
   }));
-  return inListOrder(judged, (found) => found);
+  // A store may give them in list order already (SQLite does): confirmed in one pass, not sorted again.
+  return isInListOrder(judged) ? judged : inListOrder(judged, (found) => found);
 }
 
 const isEmptyFilter = (filter: ListFilter) => Object.values(filter).every((value) => value === undefined);

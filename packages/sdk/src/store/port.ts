@@ -211,10 +211,11 @@ export interface AssessmentStore {
     call?: CallOptions,
   ): Promise<StoredDigest[]>;
   /**
-   * Every assessment as whole-store checks read it (StoredChecks), in no particular order, each handed
-   * to `judge` as it is read, and what judge gave: readDigests' `checks` part without the summaries, of
-   * which `check --all` shows three fields. Judged as read, no parsed digest outlives its row: holding
-   * 100,000 of them until the last was read made the collector a quarter of the check's time.
+   * Every assessment as whole-store checks read it (StoredChecks), each handed to `judge` as it is read,
+   * and what judge gave: readDigests' `checks` part without the summaries, of which `check --all` shows
+   * three fields. Judged as read, no parsed digest outlives its row: holding 100,000 of them until the
+   * last was read made the collector a quarter of the check's time. In any order; given in list order
+   * (SQLite's), the client confirms it in one pass instead of sorting.
    * Optional: without it the client reads readDigests.
    */
   readChecks?<T>(judge: (found: StoredChecks) => T, call?: CallOptions): Promise<T[]>;
