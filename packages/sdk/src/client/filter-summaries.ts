@@ -1,5 +1,5 @@
-import type { AssessmentSummary } from '@eqia/core';
-import { freezeListing, listingOf } from './listing.js';
+import type { AssessmentSummary, Frozen } from '@eqia/core';
+import { freezeListing, type listedFields, listingOf } from './listing.js';
 import type { ListFilter } from './types.js';
 
 /*
@@ -11,10 +11,7 @@ import type { ListFilter } from './types.js';
  * What the filter and the order read of an assessment: fields a listing copies from its summary, so
  * listings (client/listing.ts) are filtered and ordered exactly as their summaries are.
  */
-type Listed = Pick<
-  AssessmentSummary,
-  'id' | 'updatedAt' | 'state' | 'owner' | 'team' | 'negativeCharacteristics' | 'outcome' | 'title' | 'reference'
->;
+type Listed = Frozen<Pick<AssessmentSummary, (typeof listedFields)[number]>>;
 
 /** The filter as a test of one summary, its needles worked out once rather than for every summary. */
 function matcherOf(filter: ListFilter): (summary: Listed) => boolean {
