@@ -10,6 +10,7 @@ import {
   type StoredSnapshot,
   type storedDocuments,
 } from '@eqia/sdk';
+import type pg from 'pg';
 import { digestPartOf } from './digest-parts.js';
 import { actionsOverdueSql, filterSql, reviewDueSql } from './filter-sql.js';
 import { frozenJson } from './frozen-json.js';
@@ -40,17 +41,17 @@ export function assessmentReads(
   // others, rather than all of them after the last row.
   const checkedSummary = (text: string) => frozenJson(documents.summary(JSON.parse(text)));
   const summaryTypes = { getTypeParser: () => checkedSummary };
-  // Prepared once per connection under a name its text gives, as the append is: a list is asked again
-  // and again, and need not be parsed and planned each time.
   const summariesWhere = async (where: string, params: unknown[], call?: CallOptions) => {
     const text = `SELECT summary FROM ${s}.assessments WHERE ${where}`;
-    const name = `eqia_summaries_${createHash('sha256').update(text).digest('hex').slice(0, 32)}`;
-    const result = await calls.attempt(
-      (client) =>
-        client.query<{ summary: AssessmentSummary }>({ name, text, values: params, types: summaryTypes }),
-      call?.signal,
+    const rows = await preparedQuery<{ summary: AssessmentSummary }>(
+      calls,
+      'eqia_summaries',
+      text,
+      params,
+      call,
+      summaryTypes,
     );
-    return result.rows.map((row) => row.summary);
+    return rows.map((row) => row.summary);
   };
 
   return {
@@ -130,4 +131,24 @@ export function assessmentReads(
       });
     },
   };
+}
+
+/**
+ * A read prepared once per connection under a name its text gives, as the append is: a list is asked
+ * again and again, and need not be parsed and planned each time.
+ */
+export async function preparedQuery<Row extends pg.QueryResultRow>(
+  calls: ServerCalls,
+  prefix: string,
+  text: string,
+  values: unknown[],
+  call?: CallOptions,
+  types?: pg.CustomTypesConfig,
+): Promise<Row[]> {
+  const name = `${prefix}_${createHash('sha256').update(text).digest('hex').slice(0, 32)}`;
+  const result = await calls.attempt(
+    (client) => client.query<Row>({ name, text, values, ...(types && { types }) }),
+    call?.signal,
+  );
+  return result.rows;
 }

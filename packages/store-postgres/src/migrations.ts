@@ -2,6 +2,7 @@ import { UnsupportedVersionError } from '@eqia/core';
 import { storeTold } from '@eqia/sdk';
 import type { Pool, PoolClient } from 'pg';
 import { digestPartTables } from './digest-parts.js';
+import { listingColumn } from './listing-column.js';
 import { notifyOnAppend, transactionOfEntry } from './watch.js';
 
 /** A pool or one checked-out client: anything we can send a query to. */
@@ -173,6 +174,11 @@ export const migrations: readonly Migration[] = [
     version: 8,
     name: 'the transaction of each entry, so that a listener misses none committed out of order',
     sql: transactionOfEntry,
+  },
+  {
+    version: 9,
+    name: "each assessment's listing (what `eqia list --json` prints), generated from its summary",
+    sql: listingColumn,
   },
 ];
 

@@ -17,10 +17,7 @@ import {
   type ChangeWatcher,
   checkAppendRequest,
   checksOfDigests,
-  freezeListing,
-  jsonArrayOf,
   type ListFilter,
-  listingOf,
   type ObjectiveAppendRequest,
   ProfileChangedError,
   type StoredAssessment,
@@ -40,6 +37,7 @@ import { type AssessmentReads, assessmentReads } from './assessment-reads.js';
 import { quoteSchemaName } from './connection.js';
 import { type EqualityDataStatements, equalityDataStatements } from './equality-data-statements.js';
 import { fillDigests } from './fill-digests.js';
+import { type ListingReads, listingReads } from './listing-reads.js';
 import { appliedVersion, latestSchemaVersion, migrate, newerSchema } from './migrations.js';
 import { type ObjectiveStatements, objectiveStatements } from './objective-statements.js';
 import { type PoolOptions, poolFromUrl, type StorePool, sharedPool } from './pool.js';
@@ -91,6 +89,7 @@ class PostgresStore implements AssessmentStore {
   readonly #calls: ServerCalls;
   readonly #appends: AppendStatements;
   readonly #assessments: AssessmentReads;
+  readonly #listings: ListingReads;
   readonly #objectives: ObjectiveStatements;
   readonly #equalityData: EqualityDataStatements;
   readonly #profile: ProfileStatements;
@@ -109,6 +108,9 @@ class PostgresStore implements AssessmentStore {
     );
     this.#appends = appendStatements(this.#s);
     this.#assessments = assessmentReads(this.#calls, this.#s, documents);
+    this.#listings = listingReads(this.#calls, this.#s, (filter, call) =>
+      this.#assessments.list(filter, call),
+    );
     this.#objectives = objectiveStatements(this.#calls, this.#s);
     this.#equalityData = equalityDataStatements(this.#calls, this.#s);
     this.#profile = profileStatements(this.#calls, this.#s, documents);
@@ -171,17 +173,16 @@ class PostgresStore implements AssessmentStore {
     return this.#assessments.list(filter, call);
   }
 
-  /**
-   * The list's listings: from the summaries, which the server selects and orders exactly (`list`) and
-   * which arrive parsed and frozen.
-   */
+  /** The listings PostgreSQL keeps (schema step 9), joined by the server and parsed once (listing-reads.ts). */
   async listings(filter?: ListFilter, call?: CallOptions): Promise<Frozen<AssessmentListing>[]> {
-    return (await this.list(filter, call)).map((summary) => freezeListing(listingOf(summary)));
+    await this.#requireSchema(call?.signal);
+    return this.#listings.listings(filter, call);
   }
 
-  /** The list's listings as JSON text (the summaries' json columns are parsed by pg as they are read). */
+  /** The same listings as the server joined them, parsed only to be checked (listing-reads.ts). */
   async listJson(filter?: ListFilter, call?: CallOptions): Promise<string> {
-    return jsonArrayOf((await this.list(filter, call)).map((summary) => JSON.stringify(listingOf(summary))));
+    await this.#requireSchema(call?.signal);
+    return this.#listings.listJson(filter, call);
   }
 
   async listDueForReview(day: string, call?: CallOptions): Promise<AssessmentSummary[]> {

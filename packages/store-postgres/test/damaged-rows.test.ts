@@ -4,11 +4,20 @@ import { describe, expect, it } from 'vitest';
 import { noServer, openTestStore, withSql } from './server.js';
 
 type Store = ReturnType<typeof openTestStore>;
-type Call = 'list' | 'listings' | 'read' | 'readSnapshots' | 'readDigests' | 'readDigestPart' | 'readProfile';
+type Call =
+  | 'list'
+  | 'listings'
+  | 'listJson'
+  | 'read'
+  | 'readSnapshots'
+  | 'readDigests'
+  | 'readDigestPart'
+  | 'readProfile';
 
 const calls: Record<Call, (store: Store) => Promise<unknown>> = {
   list: (store) => store.list(),
   listings: (store) => store.listings(),
+  listJson: (store) => store.listJson(),
   read: (store) => store.read('a1'),
   readSnapshots: (store) => store.readSnapshots!(),
   readDigests: (store) => store.readDigests!(),
@@ -23,8 +32,10 @@ const calls: Record<Call, (store: Store) => Promise<unknown>> = {
  */
 // biome-ignore format: one case a line
 const damage: { row: string; sql: string; refusedBy: Call[]; says: RegExp }[] = [
-  { row: 'a summary that is a list', sql: `UPDATE $t SET summary = '[]' WHERE id = 'a1'`, refusedBy: ['list', 'listings', 'read', 'readSnapshots', 'readDigests'], says: /an assessment summary that is not shaped as eqia writes it: it is a list, not an object/ },
-  { row: 'a summary without its state', sql: `UPDATE $t SET summary = (summary::jsonb - 'state')::json WHERE id = 'a1'`, refusedBy: ['list', 'listings', 'read', 'readSnapshots', 'readDigests'], says: /\(id "a1"\).*field "state" is missing/ },
+  { row: 'a summary that is a list', sql: `UPDATE $t SET summary = '[]' WHERE id = 'a1'`, refusedBy: ['list', 'listings', 'listJson', 'read', 'readSnapshots', 'readDigests'], says: /an assessment summary that is not shaped as eqia writes it: it is a list, not an object/ },
+  { row: 'a summary without its state', sql: `UPDATE $t SET summary = (summary::jsonb - 'state')::json WHERE id = 'a1'`, refusedBy: ['list', 'listings', 'listJson', 'read', 'readSnapshots', 'readDigests'], says: /\(id "a1"\).*field "state" is missing/ },
+  // Its listing (schema step 9) has the number too: the list checks each listing and names the summary.
+  { row: 'a summary whose title is a number', sql: `UPDATE $t SET summary = jsonb_set(summary::jsonb, '{title}', '5')::json WHERE id = 'a1'`, refusedBy: ['list', 'listings', 'listJson', 'read', 'readSnapshots', 'readDigests'], says: /\(id "a1"\).*field "title" is a number/ },
   { row: 'a snapshot without its assessment', sql: `UPDATE $t SET snapshot = (snapshot::jsonb - 'assessment')::json WHERE id = 'a1'`, refusedBy: ['read', 'readSnapshots'], says: /the snapshot of "a1".*field "assessment" is missing/ },
   { row: 'a digest without its version', sql: `UPDATE $t SET digest = '{}' WHERE id = 'a1'`, refusedBy: ['readDigests'], says: /the digest of "a1".*field "digestVersion" is missing/ },
   { row: 'a digest whose annual facts are wrong-shaped', sql: `UPDATE $t SET digest = jsonb_set(digest::jsonb, '{annual,impacts}', '"none"')::json WHERE id = 'a1'`, refusedBy: ['readDigests', 'readDigestPart'], says: /the digest of "a1".*field "annual" field "impacts" is a string, not a list/ },

@@ -1,5 +1,6 @@
 import { NotFoundError, defaultProfile as profile, UnsupportedVersionError } from '@eqia/core';
 import { digestAssessment } from '@eqia/core/checks';
+import { listedAsJson, listingOf } from '@eqia/sdk';
 import { chainedAppend } from '@eqia/sdk/testing';
 import { describe, expect, it } from 'vitest';
 import { latestSchemaVersion, openPostgresStore } from '../src/index.js';
@@ -59,7 +60,7 @@ describe.skipIf(noServer)('schema creation and migration', () => {
     const refusal = await later.list().catch((error: unknown) => error);
     expect(refusal).toBeInstanceOf(UnsupportedVersionError);
     expect((refusal as Error).message.replace(schema, '<schema>')).toMatchInlineSnapshot(
-      `"The PostgreSQL schema "<schema>" is at version 99, newer than this eqia knows (8): upgrade eqia before using this store."`,
+      `"The PostgreSQL schema "<schema>" is at version 99, newer than this eqia knows (9): upgrade eqia before using this store."`,
     );
     await expect(later.init()).rejects.toBeInstanceOf(UnsupportedVersionError);
     await Promise.all([store.close(), later.close()]);
@@ -86,8 +87,9 @@ describe.skipIf(noServer)('schema creation and migration', () => {
       await sql.query(`DROP TABLE "${schema}".assessment_checks, "${schema}".assessment_annual`);
       await sql.query(
         `ALTER TABLE "${schema}".assessments DROP COLUMN digest, DROP COLUMN team_key,
-           DROP COLUMN search_text, DROP COLUMN next_action_due`,
+           DROP COLUMN search_text, DROP COLUMN next_action_due, DROP COLUMN listing`,
       );
+      await sql.query(`DROP FUNCTION "${schema}".listing_of`);
       await sql.query(`DROP TRIGGER events_notify ON "${schema}".events`);
       await sql.query(`DROP FUNCTION "${schema}".notify_event_appended`);
       await sql.query(
@@ -107,6 +109,13 @@ describe.skipIf(noServer)('schema creation and migration', () => {
     expect(await reopened.listWithOverdueActions('2025-02-01')).toEqual([beforeDigests.summary]);
     expect(await reopened.listWithOverdueActions('2025-01-31')).toEqual([]);
     expect(await reopened.list({ team: 'éQUIPE', text: 'a1' })).toEqual([beforeDigests.summary]);
+    // Step 9 made the rows' listings, which the list reads.
+    const made = await withSql((sql) =>
+      sql.query(`SELECT listing::text AS listing FROM "${schema}".assessments`),
+    );
+    expect(made.rows).toEqual([{ listing: JSON.stringify(listingOf(beforeDigests.summary)) }]);
+    expect(await reopened.listings({ team: 'éQUIPE' })).toEqual([listingOf(beforeDigests.summary)]);
+    expect(await reopened.listJson()).toBe(listedAsJson([beforeDigests.summary]));
     await reopened.init();
     const [filled] = (await reopened.readDigests?.()) ?? [];
     expect(filled?.digest).toEqual(digestAssessment(beforeDigests.snapshot.assessment, profile));

@@ -1,5 +1,5 @@
-import type { AssessmentSummary } from '@eqia/core';
-import { freezeListing, listingOf } from './listing.js';
+import type { AssessmentSummary, Frozen } from '@eqia/core';
+import { freezeListing, type listedFields, listingOf } from './listing.js';
 import type { ListFilter } from './types.js';
 
 /*
@@ -7,8 +7,14 @@ import type { ListFilter } from './types.js';
  * has only a store (eqia list through `@eqia/sdk/light`) filters exactly as `client.list` does.
  */
 
+/**
+ * What the filter and the order read of an assessment: fields a listing copies from its summary, so
+ * listings (client/listing.ts) are filtered and ordered exactly as their summaries are.
+ */
+type Listed = Frozen<Pick<AssessmentSummary, (typeof listedFields)[number]>>;
+
 /** The filter as a test of one summary, its needles worked out once rather than for every summary. */
-function matcherOf(filter: ListFilter): (summary: AssessmentSummary) => boolean {
+function matcherOf(filter: ListFilter): (summary: Listed) => boolean {
   const states = filter.state === undefined ? undefined : [filter.state].flat();
   const team = filter.team?.toLowerCase();
   const needle = filter.text?.toLowerCase();
@@ -105,11 +111,8 @@ export function isInListOrder(keys: readonly ListOrderKey[]): boolean {
   return true;
 }
 
-/** The summaries the filter matches, most recently changed first. */
-export function filterSummaries(
-  summaries: readonly AssessmentSummary[],
-  filter: ListFilter = {},
-): AssessmentSummary[] {
+/** The summaries (or listings) the filter matches, most recently changed first. */
+export function filterSummaries<T extends Listed>(summaries: readonly T[], filter: ListFilter = {}): T[] {
   // Rows a store's query already selected and ordered (PostgreSQL's list) are confirmed in one pass,
   // instead of being filtered and sorted again (3,644 rows: 0.4 against 0.6 ms of CPU, load 20).
   if (summaries.every(matcherOf(filter)) && isInListOrder(summaries)) return [...summaries];
@@ -120,7 +123,7 @@ export function filterSummaries(
 export function selectInListOrder<T>(
   found: readonly T[],
   filter: ListFilter,
-  summaryOf: (entry: T) => AssessmentSummary,
+  summaryOf: (entry: T) => Listed,
 ): T[] {
   const matches = matcherOf(filter);
   return inListOrder(

@@ -7,8 +7,9 @@ import type { AssessmentSummary, Frozen, IsoDate } from '@eqia/core';
  * lists the actions themselves, `client.get` and `show --json` the assessment.
  *
  * Every store gives the same text for it (the conformance suite compares them byte for byte). SQLite
- * builds it in SQL from the stored summary (store-sqlite's listing-sql.ts, a schema step): a change to
- * the fields here is a new schema step there.
+ * and PostgreSQL build it in SQL from the stored summary (store-sqlite's listing-sql.ts and
+ * store-postgres's listing-column.ts, a schema step each): a change to the fields here is a new schema
+ * step in each.
  */
 
 /** The summary's fields a listing copies, in this order, each when the summary has it. */

@@ -154,8 +154,8 @@ export interface AssessmentStore {
   /**
    * The listings (`listingOf`) of the summaries the filter matches, exactly, in list order
    * (`filterSummaries`'s): what `client.list` returns. Each comes frozen (`freezeListing`), never shared
-   * with the store's own state. SQLite reads the listings it keeps beside the summaries, and never the
-   * summaries themselves, most of whose bytes are the open actions.
+   * with the store's own state. SQLite and PostgreSQL read the listings they keep beside the summaries,
+   * and never the summaries themselves, most of whose bytes are the open actions.
    */
   listings(filter?: ListFilter, call?: CallOptions): Promise<Frozen<AssessmentListing>[]>;
   /**
@@ -176,7 +176,7 @@ export interface AssessmentStore {
    * The listings (`listingOf`: the summary's fields a script triages by, the open actions counted) of
    * the summaries the filter matches, exactly, in list order (`filterSummaries`'s), as one JSON array with
    * a listing to a line: what `eqia list --json` prints. Every store gives the same text for the same
-   * summaries: `listedAsJson`'s. SQLite keeps each listing as text beside its summary and joins them.
+   * summaries: `listedAsJson`'s. SQLite and PostgreSQL keep each listing beside its summary and join them.
    */
   listJson(filter?: ListFilter, call?: CallOptions): Promise<string>;
   /**
