@@ -5,13 +5,13 @@ import {
   type AnnualTotals,
   DIGEST_VERSION,
   freezeParsed,
-  schemaTyped,
   type LifecycleState,
   nextPeriodAfter,
   type OverdueAction,
-  type PeriodFacts,
   overdueBands,
+  type PeriodFacts,
   type ReviewDue,
+  schemaTyped,
 } from '@eqia/core/light';
 import type Database from 'better-sqlite3';
 import { periodFactsOf } from './documents.js';

@@ -1,9 +1,9 @@
 import {
   type AssessmentSummary,
   type EqualityDataEntry,
-  type PeriodFacts,
   freezeParsed,
   notJsonAt,
+  type PeriodFacts,
   type PersistedSnapshot,
   type Profile,
   schemaTyped,
