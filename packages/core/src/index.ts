@@ -91,6 +91,7 @@ export {
   annualFactsOf,
   type ImpactCount,
   type IntersectionalFacts,
+  type PeriodFacts,
 } from './digest/annual-facts.js';
 export { type Activity, activityIn, inForce, type Period, signedOffOn } from './digest/annual-period.js';
 export {

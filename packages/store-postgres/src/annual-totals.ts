@@ -46,7 +46,7 @@ const statement = (s: string) => `
      WHERE a.action ${live} AND a.action ->> 'dueDate' BETWEEN $6 AND $7)
   SELECT
     (SELECT count(*) FROM ${s}.assessments) = (SELECT count(*) FROM parts WHERE version = $9) AS current,
-    (SELECT coalesce(json_agg(json_build_object('facts', facts, 'state', state) ORDER BY id ${c}), '[]')
+    (SELECT coalesce(json_agg(json_build_object('facts', facts::jsonb - 'actions', 'state', state) ORDER BY id ${c}), '[]')
        FROM in_period) AS in_period,
     (SELECT coalesce(json_object_agg(status, n), '{}')
        FROM (SELECT action ->> 'status' AS status, count(*) AS n FROM actions GROUP BY 1) AS counted) AS statuses,

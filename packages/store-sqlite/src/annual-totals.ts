@@ -4,14 +4,17 @@ import {
   type AnnualQuery,
   type AnnualTotals,
   DIGEST_VERSION,
+  freezeParsed,
   type LifecycleState,
   nextPeriodAfter,
   type OverdueAction,
   overdueBands,
+  type PeriodFacts,
   type ReviewDue,
+  schemaTyped,
 } from '@eqia/core/light';
 import type Database from 'better-sqlite3';
-import { digestOf } from './documents.js';
+import { periodFactsOf } from './documents.js';
 
 // The annual report's totals (see core's annualTotalsOf, which they equal), counted by SQLite with the
 // tables and indexes of schema step 8: only the period's assessments are read whole.
@@ -76,8 +79,10 @@ export function annualTotalsQuery(db: Database.Database, location: string): Annu
       `SELECT (SELECT count(*) FROM assessments) = (SELECT count(*) FROM annual_versions WHERE digest_version = ?)`,
     )
     .pluck();
+  // Without their actions (counted below, never read whole here): over half of each part's JSON.
   const periodRows = db.prepare<[Parameters], { state: LifecycleState; annual: string; id: string }>(
-    `WITH ${inPeriod} SELECT id, state, annual FROM assessment_annual WHERE id IN (SELECT id FROM in_period) ORDER BY id`,
+    `WITH ${inPeriod} SELECT id, state, json_remove(annual, '$.annual.actions') AS annual
+       FROM assessment_annual WHERE id IN (SELECT id FROM in_period) ORDER BY id`,
   );
   const statuses = db.prepare<[Parameters], { status: string; count: number }>(
     `WITH ${inPeriod} SELECT action.status, count(*) AS count FROM annual_actions AS action JOIN owed USING (id) GROUP BY action.status`,
@@ -149,8 +154,9 @@ export function annualTotalsQuery(db: Database.Database, location: string): Annu
       const age = ages.get(parameters) ?? { total: 0, recent: 0, year: 0 };
       const reviewCount = reviewCounts.get(parameters) ?? { count: 0, overdue: 0 };
       return {
+        // Frozen as parsed (no getters to ask about), so the client's freezing of the answer stops at each.
         inPeriod: periodRows.all(parameters).map((row) => ({
-          facts: (digestOf(location, row.id, row.annual) as { annual: AnnualFacts }).annual,
+          facts: schemaTyped<PeriodFacts>(freezeParsed(periodFactsOf(location, row.id, row.annual))),
           state: row.state,
         })),
         actions: {

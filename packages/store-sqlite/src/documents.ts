@@ -3,6 +3,7 @@ import {
   type EqualityDataEntry,
   freezeParsed,
   notJsonAt,
+  type PeriodFacts,
   type PersistedSnapshot,
   type Profile,
   schemaTyped,
@@ -56,6 +57,10 @@ export const snapshotOf = (file: string, id: string, text: string): PersistedSna
 
 export const digestOf = (file: string, id: string, text: string): ReadDigest =>
   checked(file).digest(id, parse(file, text, 'digestNotJson', { id }));
+
+/** A current digest's annual part without its actions, as the annual answer reads the period's. */
+export const periodFactsOf = (file: string, id: string, text: string): PeriodFacts =>
+  checked(file).periodDigest(id, parse(file, text, 'digestNotJson', { id })).annual;
 
 export const eventOf = (file: string, id: string, seq: number, text: string): unknown =>
   parse(file, text, 'eventNotJson', { id, seq: String(seq) });

@@ -68,6 +68,18 @@ export interface AnnualFacts {
   actions: ActionFacts[];
 }
 
+/**
+ * An assessment of the period as the annual report reads it: its annual facts without the actions, which
+ * the report reads only as counted and listed over every assessment owed (`AnnualTotals['actions']`).
+ */
+export type PeriodFacts = Omit<AnnualFacts, 'actions'>;
+
+/** The facts without their actions: what an annual answer gives of each assessment of the period. */
+export function periodFactsOf(facts: AnnualFacts): PeriodFacts {
+  const { actions: _, ...period } = facts;
+  return period;
+}
+
 export function annualFactsOf(assessment: Assessment): AnnualFacts {
   const lastApproved = assessment.review.approvals
     .filter((approval) => approval.decision === 'approved')

@@ -1,6 +1,6 @@
 import type { LifecycleState } from '../lifecycle/state.js';
 import type { IsoDate } from '../schema/common.js';
-import type { AnnualFacts } from './annual-facts.js';
+import type { PeriodFacts } from './annual-facts.js';
 
 // Which assessments an annual report speaks of, decided once here: the report reads them from the facts,
 // and each store's query (annualTotals) selects the same ones with its indexes.
@@ -16,7 +16,7 @@ export type Activity = 'created' | 'decided' | 'signed_off' | 'published' | 'rea
 const signedOffStates: readonly LifecycleState[] = ['signed_off', 'published', 'superseded'];
 
 /** The day the last stage of the chain approved it, for an assessment that reached sign-off. */
-export function signedOffOn(facts: AnnualFacts, state: LifecycleState): IsoDate | undefined {
+export function signedOffOn(facts: PeriodFacts, state: LifecycleState): IsoDate | undefined {
   return signedOffStates.includes(state) ? facts.lastApprovedOn : undefined;
 }
 
@@ -25,7 +25,7 @@ export function signedOffOn(facts: AnnualFacts, state: LifecycleState): IsoDate 
  * this is not empty: it was created, its decision was taken, it was signed off, published, reaffirmed
  * at review, or withdrawn in the period.
  */
-export function activityIn(period: Period, facts: AnnualFacts, state: LifecycleState): Activity[] {
+export function activityIn(period: Period, facts: PeriodFacts, state: LifecycleState): Activity[] {
   const within = (day: IsoDate | undefined) => day !== undefined && day >= period.from && day <= period.to;
   const activity: Activity[] = [];
   if (within(facts.createdOn)) activity.push('created');

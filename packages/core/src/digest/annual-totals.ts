@@ -1,7 +1,7 @@
 import { addMonths } from '../checks/dates.js';
 import type { LifecycleState } from '../lifecycle/state.js';
 import type { IsoDate } from '../schema/common.js';
-import type { ActionFacts, AnnualFacts } from './annual-facts.js';
+import { type ActionFacts, type AnnualFacts, type PeriodFacts, periodFactsOf } from './annual-facts.js';
 import { activityIn, inForce, type Period } from './annual-period.js';
 
 /** What an annual report asks of a store: the period, the day it is produced, how long each list may be. */
@@ -52,8 +52,8 @@ export interface OverdueAges {
  * every assessment in force, reviews, the year ahead) counts and the first `listed` of each list.
  */
 export interface AnnualTotals {
-  /** Each assessment with activity in the period (see `activityIn`), by id. */
-  inPeriod: { facts: AnnualFacts; state: LifecycleState }[];
+  /** Each assessment with activity in the period (see `activityIn`), by id; its actions are in `actions`. */
+  inPeriod: { facts: PeriodFacts; state: LifecycleState }[];
   /** Actions of the period's assessments and of every assessment in force. */
   actions: {
     open: number;
@@ -194,7 +194,7 @@ export function annualTotalsOf(
     .sort(byReviewDate);
 
   return {
-    inPeriod: inPeriod.map(({ facts, state }) => ({ facts, state })),
+    inPeriod: inPeriod.map(({ facts, state }) => ({ facts: periodFactsOf(facts), state })),
     actions: {
       ...counts,
       overdue: overdue.length,

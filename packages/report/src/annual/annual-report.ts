@@ -16,6 +16,7 @@ import {
   type OrganisationData,
   type OutcomeKind,
   type Period,
+  type PeriodFacts,
   type Profile,
   profileCharacteristics,
   type Severity,
@@ -150,7 +151,7 @@ const zeroCounts = <K extends string>(keys: readonly K[]) =>
 
 const outcomeKeys = ['no_major_change', 'adjust', 'continue', 'stop', 'screened_out', 'none'] as const;
 
-function tallyImpacts(records: readonly AnnualFacts[], profile: Profile): ImpactTally[] {
+function tallyImpacts(records: readonly PeriodFacts[], profile: Profile): ImpactTally[] {
   const tallies = new Map<string, ImpactTally>();
   const characteristics = profileCharacteristics(profile).map((characteristic) => characteristic.id);
   const audiences = profile.audiences.map((audience) => audience.id);
@@ -204,6 +205,9 @@ export function buildAnnualReport(given: Frozen<AnnualReportInput>): AnnualRepor
           { from, to, today, listed: input.listed ?? LISTED },
         );
   const characteristicIds = profileCharacteristics(profile).map((characteristic) => characteristic.id);
+  // Each label looked up once a report, not once an assessment: each lookup lists the profile's
+  // characteristics again.
+  const labels = characteristicIds.map((id) => ({ id, label: characteristicLabel(profile, id) }));
   const inPeriod = totals.inPeriod.map((entry) => ({
     ...entry,
     activity: activityIn(period, entry.facts, entry.state),
@@ -267,7 +271,7 @@ export function buildAnnualReport(given: Frozen<AnnualReportInput>): AnnualRepor
     },
     reviews: totals.reviews,
     assessments: inPeriod
-      .map(({ facts, state, activity }) => entry(facts, state, activity, characteristicIds, profile))
+      .map(({ facts, state, activity }) => entry(facts, state, activity, labels))
       .sort((a, b) => a.id.localeCompare(b.id) || a.revision - b.revision),
     data,
     engagement: engagementOf(profile),
@@ -276,11 +280,10 @@ export function buildAnnualReport(given: Frozen<AnnualReportInput>): AnnualRepor
 }
 
 function entry(
-  facts: AnnualFacts,
+  facts: PeriodFacts,
   state: LifecycleState,
   activity: Activity[],
-  characteristicIds: readonly string[],
-  profile: Profile,
+  labels: readonly { id: string; label: string }[],
 ): AnnualAssessmentEntry {
   const negative = new Set<string>();
   for (const count of facts.impacts) if (count.negative) negative.add(count.characteristic);
@@ -302,8 +305,6 @@ function entry(
     ...(signedOff && { signedOffOn: signedOff }),
     ...(facts.decisionDate && { decisionDate: facts.decisionDate }),
     ...(facts.nextReviewDate && { nextReviewDate: facts.nextReviewDate }),
-    negativeCharacteristics: characteristicIds
-      .filter((id) => negative.has(id))
-      .map((id) => characteristicLabel(profile, id)),
+    negativeCharacteristics: labels.filter(({ id }) => negative.has(id)).map(({ label }) => label),
   };
 }

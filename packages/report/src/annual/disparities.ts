@@ -1,4 +1,4 @@
-import type { AnnualFacts, DisparityFacts } from '@eqia/core';
+import type { DisparityFacts, PeriodFacts } from '@eqia/core';
 
 export type { ComparedPopulation, FlaggedGroup } from '@eqia/core';
 
@@ -13,7 +13,7 @@ export interface AnnualDisparity extends DisparityFacts {
  * Every disparity analysis in these assessments' evidence, in their order. The digests hold the stored
  * results, which were suppressed when they were made, so the summary cannot reveal a small count either.
  */
-export function disparitiesIn(assessments: readonly AnnualFacts[]): AnnualDisparity[] {
+export function disparitiesIn(assessments: readonly PeriodFacts[]): AnnualDisparity[] {
   return assessments.flatMap((facts) =>
     facts.disparities.map((disparity) => ({ assessmentId: facts.id, title: facts.title, ...disparity })),
   );

@@ -1,6 +1,7 @@
 import {
   type AssessmentSummary,
   DIGEST_VERSION,
+  type PeriodFacts,
   type PersistedSnapshot,
   type Profile,
   StoreCorruptError,
@@ -118,8 +119,8 @@ const nullable =
 const anObject: Check = (value) => (isObject(value) ? undefined : wrong(value, 'an object'));
 const count = optional(whole);
 
-/** The facts an annual report reads of one assessment (core's AnnualFacts), field by field. */
-const annualProblem: Check = objectWith({
+/** The facts an annual report reads of one assessment (core's AnnualFacts) but its actions, field by field. */
+const periodFields = {
   id: text,
   revision: whole,
   title: text,
@@ -156,6 +157,11 @@ const annualProblem: Check = objectWith({
     }),
   ),
   disparities: listOf(anObject),
+};
+
+/** An assessment's annual facts (core's AnnualFacts). */
+const annualProblem: Check = objectWith({
+  ...periodFields,
   actions: listOf(
     objectWith({ id: text, status: text, description: text, owner: text, dueDate: optional(day) }),
   ),
@@ -184,6 +190,13 @@ export const digestProblem: Check = (value) =>
   objectWith({ digestVersion: whole })(value) ??
   ((value as { digestVersion: number }).digestVersion === DIGEST_VERSION
     ? objectWith({ annual: optional(annualProblem), checks: optional(checksProblem) })(value)
+    : undefined);
+
+/** A current digest's annual part read without its actions (core's PeriodFacts), as an annual answer reads it. */
+const periodDigestProblem: Check = (value) =>
+  objectWith({ digestVersion: whole })(value) ??
+  ((value as { digestVersion: number }).digestVersion === DIGEST_VERSION
+    ? objectWith({ annual: objectWith(periodFields) })(value)
     : undefined);
 
 /**
@@ -216,10 +229,12 @@ export function storedDocuments(location: string, remedy: string) {
   const snapshot = checked<PersistedSnapshot>(snapshotProblem);
   const digest = checked<ReadDigest>(digestProblem);
   const profile = checked<Profile>(profileProblem);
+  const periodDigest = checked<{ annual: PeriodFacts }>(periodDigestProblem);
   return {
     summary: (value: unknown) => summary('an assessment summary', value),
     snapshot: (id: string, value: unknown) => snapshot(`the snapshot of "${id}"`, value),
     digest: (id: string, value: unknown) => digest(`the digest of "${id}"`, value),
     profile: (value: unknown) => profile('the profile', value),
+    periodDigest: (id: string, value: unknown) => periodDigest(`the digest of "${id}"`, value),
   };
 }
