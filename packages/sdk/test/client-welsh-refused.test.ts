@@ -1,4 +1,11 @@
-import { ConflictError, newEvidenceItem, type ValidationError } from '@eqia/core';
+import {
+  type AssessmentEvent,
+  ConflictError,
+  createAssessment,
+  createLifecycle,
+  newEvidenceItem,
+  type ValidationError,
+} from '@eqia/core';
 import { describe, expect, it } from 'vitest';
 import { createClient } from '../src/client/create-client.js';
 import { errorIn } from '../src/language/error-in.js';
@@ -76,5 +83,38 @@ describe('conflicts in Welsh', () => {
       "Mae’r golygiad yn enwi nodweddion nad ydynt gan y proffil hwn: religon. Ni chofnodwyd dim. Defnyddiwch un o: …
         - evidence.items.0.characteristics.0: nid yw’n un o nodweddion y proffil"
     `);
+  });
+});
+
+describe('a log that cannot be replayed, in Welsh', () => {
+  it('names the entry and says the lifecycle’s refusal in Welsh too', async () => {
+    const amara = { id: 'amara', roles: ['author'] };
+    const create = {
+      type: 'create',
+      by: amara,
+      at: '2026-01-05T09:00:00.000Z',
+      assessment: createAssessment({
+        id: 'eqia-1',
+        title: 'Video hearings',
+        createdBy: 'amara',
+        createdAt: '2026-01-05T09:00:00.000Z',
+        profile,
+      }),
+    } as AssessmentEvent;
+    const submit = { type: 'submit', by: amara, at: '2026-01-05T10:00:00.000Z' } as AssessmentEvent;
+    const replay = () => createLifecycle().replay([create, submit]);
+    expect(replay).toThrowErrorMatchingInlineSnapshot(
+      `[ValidationError: Log entry 2 (submit) cannot be replayed: Cannot submit while the assessment is draft; possible now: edit, screen, withdraw.]`,
+    );
+    const refused = (() => {
+      try {
+        replay();
+      } catch (error) {
+        return error;
+      }
+    })();
+    expect((await errorIn(refused, 'cy')) as Error).toMatchInlineSnapshot(
+      `[ValidationError: Ni ellir ail-chwarae cofnod 2 o’r log (submit): Ni ellir gwneud submit tra bo’r asesiad yn y cyflwr “Drafft”; yn bosibl nawr: edit, screen, withdraw.]`,
+    );
   });
 });

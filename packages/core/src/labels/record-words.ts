@@ -1,4 +1,5 @@
 import type { Told } from '../errors.js';
+import { englishCsvWords } from './csv-words.js';
 import { wordOf } from './told.js';
 
 // What core says of a record it reads, in English: where a log's hash chain breaks, a signing key's
@@ -13,6 +14,7 @@ type Seq = { seq: string };
 type Versions = { version: string; earlier: string; last: string };
 
 export const englishRecordWords = {
+  ...englishCsvWords,
   notEntry: ({ seq }: Seq) => `entry ${seq} is not a log entry (no hash)`,
   wrongSeq: ({ seq, says }: Seq & { says: string }) =>
     `entry ${seq} says it is entry ${says}: an entry was removed, inserted or moved`,

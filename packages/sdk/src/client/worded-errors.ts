@@ -68,7 +68,7 @@ function recordsIn<E>(error: E, words: ErrorWords): E {
   if (!(error instanceof ValidationError) || !error.issues.length)
     return Object.assign(Object.create(Object.getPrototypeOf(error)), error, { message, cause: error });
   const issues = error.issues.map((issue) => ({
-    path: issue.path,
+    path: issue.where ? recordWording(words.records, issue.where) : issue.path,
     message: issue.told
       ? recordWording(words.records, issue.told)
       : (schemaSaidIn(issue, words.says) ?? issue.message),

@@ -1,5 +1,6 @@
 import type { RecordWords } from '../record-words.js';
 import { part } from '../refusals.js';
+import { welshCsvWords } from './csv.js';
 
 /** What is counted (`strayCounts`), the level it counts at, and what a log belongs to, named in Welsh. */
 const counted: Readonly<Record<string, string>> = { profile: 'proffil', baseline: 'llinell sylfaen' };
@@ -8,6 +9,7 @@ const kinds: Readonly<Record<string, string>> = { assessment: 'asesiad', objecti
 
 /** Yr hyn a ddywed craidd eqia am gofnod y mae’n ei ddarllen, yn Gymraeg (drafted by machine, unreviewed). */
 export const welshRecordWords: RecordWords = {
+  ...welshCsvWords,
   notEntry: ({ seq }) => `nid yw cofnod ${seq} yn gofnod log (dim hash)`,
   wrongSeq: ({ seq, says }) =>
     `mae cofnod ${seq} yn dweud mai cofnod ${says} ydyw: tynnwyd, mewnosodwyd neu symudwyd cofnod`,
