@@ -14,7 +14,6 @@ type Seq = { seq: string };
 type Versions = { version: string; earlier: string; last: string };
 
 export const englishRecordWords = {
-  ...englishCsvWords,
   notEntry: ({ seq }: Seq) => `entry ${seq} is not a log entry (no hash)`,
   wrongSeq: ({ seq, says }: Seq & { says: string }) =>
     `entry ${seq} says it is entry ${says}: an entry was removed, inserted or moved`,
@@ -90,6 +89,7 @@ export const englishRecordWords = {
     `${source} is imported as historical but does not say who signed it off: add "signedOff": { "by": "…", "role": "…", "on": "YYYY-MM-DD" }.`,
   signedNotHistorical: ({ source }: { source: string }) =>
     `${source} says it was signed off outside eqia: import it with --historical, so that it is marked as such.`,
+  ...englishCsvWords,
 };
 
 /** What core says of a record it reads, in one language (a message missing in Welsh does not compile). */

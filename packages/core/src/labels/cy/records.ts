@@ -9,7 +9,6 @@ const kinds: Readonly<Record<string, string>> = { assessment: 'asesiad', objecti
 
 /** Yr hyn a ddywed craidd eqia am gofnod y mae’n ei ddarllen, yn Gymraeg (drafted by machine, unreviewed). */
 export const welshRecordWords: RecordWords = {
-  ...welshCsvWords,
   notEntry: ({ seq }) => `nid yw cofnod ${seq} yn gofnod log (dim hash)`,
   wrongSeq: ({ seq, says }) =>
     `mae cofnod ${seq} yn dweud mai cofnod ${says} ydyw: tynnwyd, mewnosodwyd neu symudwyd cofnod`,
@@ -66,4 +65,5 @@ export const welshRecordWords: RecordWords = {
     `Mae ${source} yn cael ei fewnforio fel un hanesyddol ond nid yw’n dweud pwy a’i cymeradwyodd: ychwanegwch "signedOff": { "by": "…", "role": "…", "on": "BBBB-MM-DD" }.`,
   signedNotHistorical: ({ source }) =>
     `Mae ${source} yn dweud iddo gael ei gymeradwyo y tu allan i eqia: mewnforiwch ef gyda --historical, fel ei fod yn cael ei nodi felly.`,
+  ...welshCsvWords,
 };
