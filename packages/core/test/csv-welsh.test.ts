@@ -85,8 +85,12 @@ describe('a CSV’s mistakes, told as data', () => {
 
   it('tells a stated total that does not match, with and without not-known counts', () => {
     const total = (text: string) => inWelsh(refused(() => parsePopulationCsv(text, details)))[1];
-    expect(total('category,count\nafrican,3\ntotal,10\nnot known,2\n')).toMatchInlineSnapshot(`"llinell 3: nid yw’r cyfanswm a nodwyd (10) yn cyfateb i’r rhesi, sy’n adio i 5 (2 ohonynt heb fod yn hysbys): gwiriwch y cyfrifon neu’r cyfanswm"`);
-    expect(total('category,count\nafrican,3\ntotal,10\n')).toMatchInlineSnapshot(`"llinell 3: nid yw’r cyfanswm a nodwyd (10) yn cyfateb i’r rhesi, sy’n adio i 3: gwiriwch y cyfrifon neu’r cyfanswm"`);
+    expect(total('category,count\nafrican,3\ntotal,10\nnot known,2\n')).toMatchInlineSnapshot(
+      `"llinell 3: nid yw’r cyfanswm a nodwyd (10) yn cyfateb i’r rhesi, sy’n adio i 5 (2 ohonynt heb fod yn hysbys): gwiriwch y cyfrifon neu’r cyfanswm"`,
+    );
+    expect(total('category,count\nafrican,3\ntotal,10\n')).toMatchInlineSnapshot(
+      `"llinell 3: nid yw’r cyfanswm a nodwyd (10) yn cyfateb i’r rhesi, sy’n adio i 3: gwiriwch y cyfrifon neu’r cyfanswm"`,
+    );
   });
 
   it('tells every issue of a pay gap CSV, its column included', () => {
