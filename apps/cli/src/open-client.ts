@@ -5,6 +5,7 @@ import type { AssessmentStore, EqiaClient } from '@eqia/sdk';
 import type { CliContext } from './context.js';
 import { msg, uiLocale, useProfileLanguage } from './messages/ui-language.js';
 import { DATABASE_NAME, isPostgresUrl, openStore, storeLocation } from './open-store.js';
+import { storePlace } from './output/store-place.js';
 import { settingDefault } from './settings/location.js';
 import { UsageError } from './usage-error.js';
 
@@ -34,7 +35,7 @@ export async function openStoreAs(
   const store = await openExistingStore(ctx, flags.store);
   try {
     const profile = await store.readProfile();
-    if (!profile) throw new NotFoundError(msg.errors.noProfile({ location: store.location }));
+    if (!profile) throw new NotFoundError(msg.errors.noProfile({ location: storePlace(store.location) }));
     await useProfileLanguage(profile);
     return { store, profile, user: await resolveUser(ctx, flags.user, profile, purpose) };
   } catch (error) {
@@ -86,7 +87,7 @@ export async function openExistingStore(ctx: CliContext, flag: string | undefine
     const fromSettings = flag === undefined && ctx.env.EQIA_STORE === undefined;
     const setting = fromSettings ? await settingDefault(ctx, 'store') : undefined;
     const from = setting ? msg.errors.storeFromSetting({ file: setting.file }) : '';
-    throw new NotFoundError(msg.errors.noStore({ location: store.location, from }));
+    throw new NotFoundError(msg.errors.noStore({ location: storePlace(store.location), from }));
   }
   return store;
 }

@@ -47,6 +47,8 @@ export interface ValidationIssue {
   message: string;
   /** The message as data, when a catalogue words it (core's `records` area), for another language. */
   told?: Told;
+  /** The path as data, when it is words (a CSV's "line 3"), likewise. */
+  where?: Told;
 }
 
 /** Issues as a message lists them, one a line: "  - policy.title: give the policy a title". */

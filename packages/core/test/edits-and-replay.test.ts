@@ -5,8 +5,11 @@ import {
   foldEvents,
   type LifecycleSteps,
   type Patch,
+  recordWording,
+  type Told,
   ValidationError,
 } from '../src/index.js';
+import { welshRecordWords } from '../src/labels/cy/records.js';
 import { at, createEvent, people, startingAssessment } from './fixtures/lifecycle.js';
 
 // The patches an edit event carries come from a log, an import or another client: any of them may be wrong.
@@ -79,6 +82,19 @@ describe('replaying a log', () => {
       'ValidationError: A log must start with a create event; this one starts with submit.',
     );
     expect(foldEvents(steps, [createEvent()]).status).toEqual({ state: 'draft' });
+    const told = (events: AssessmentEvent[]) => {
+      try {
+        foldEvents(steps, events);
+      } catch (error) {
+        return recordWording(welshRecordWords, (error as ValidationError).told as Told);
+      }
+    };
+    expect(told([])).toMatchInlineSnapshot(
+      `"Rhaid i log ddechrau â digwyddiad create; nid oes digwyddiadau yn yr un hwn."`,
+    );
+    expect(told([submit])).toMatchInlineSnapshot(
+      `"Rhaid i log ddechrau â digwyddiad create; mae’r un hwn yn dechrau â: submit."`,
+    );
   });
 
   it('names the entry a refusal stops at and keeps the refusal, but lets a bug through as it is', () => {
@@ -92,6 +108,11 @@ describe('replaying a log', () => {
     expect((error as ValidationError).message).toBe('Log entry 2 (submit) cannot be replayed: refused');
     expect((error as ValidationError).issues).toEqual([]);
     expect(((error as Error).cause as Error).message).toBe('refused');
+    const { told } = error as ValidationError;
+    expect(told).toEqual({ id: 'cannotReplay', values: { seq: '2', type: 'submit', refusal: 'refused' } });
+    expect(recordWording(welshRecordWords, told as Told)).toMatchInlineSnapshot(
+      `"Ni ellir ail-chwarae cofnod 2 o’r log (submit): refused"`,
+    );
     expect(() => foldEvents(steps, [createEvent(), withdraw])).toThrow(TypeError);
   });
 });

@@ -6,6 +6,7 @@ import { msg, uiLocale } from '../messages/ui-language.js';
 import { refuseOldLayout } from '../open-client.js';
 import { openStore, storeLocation } from '../open-store.js';
 import { writeJson } from '../output/json.js';
+import { storePlace } from '../output/store-place.js';
 import { createStyle } from '../output/style.js';
 import { formatTable, terminalWidth } from '../output/table.js';
 import { wrapText } from '../output/wrap.js';
@@ -23,7 +24,7 @@ export const command: Command = {
     });
     if (await store.exists()) {
       await store.close();
-      throw new UsageError(msg.demo.exists({ location: store.location }));
+      throw new UsageError(msg.demo.exists({ location: storePlace(store.location) }));
     }
     const { buildDemo } = await import('../demo/build-demo.js');
     const { keysDirectory, saveKeyFile } = await import('../keys/key-files.js');
@@ -50,7 +51,7 @@ export const command: Command = {
     // Sentences wrap at words to the terminal's width; the ✓ stands before the first line.
     const width = terminalWidth();
     const created = wrapText(
-      (language ? msg.demo.createdWelsh : msg.demo.created)({ location: store.location }),
+      (language ? msg.demo.createdWelsh : msg.demo.created)({ location: storePlace(store.location) }),
       width && width - 2,
     );
     const users = wrapText(`${msg.demo.users}${keys ? msg.demo.keys({ keys, eqia }) : ''}`, width);

@@ -6,6 +6,7 @@ import { readInputJson } from '../input-file.js';
 import { msg } from '../messages/ui-language.js';
 import { chosenUser, refuseOldLayout } from '../open-client.js';
 import { openStore, storeLocation } from '../open-store.js';
+import { storePlace } from '../output/store-place.js';
 import { createStyle } from '../output/style.js';
 import { parseRoles } from '../roles.js';
 
@@ -32,13 +33,13 @@ export const command: Command = {
     const store = await openStore(location, ctx.cwd);
     try {
       if (await store.exists()) {
-        ctx.write(`${msg.init.exists({ location: store.location })}\n`);
+        ctx.write(`${msg.init.exists({ location: storePlace(store.location) })}\n`);
         return ExitCode.ok;
       }
       await refuseOldLayout(ctx, location);
       await store.init({ profile });
       ctx.write(
-        `${style.green('✓')} ${msg.init.created({ location: store.location, profile: profile.name })}\n`,
+        `${style.green('✓')} ${msg.init.created({ location: storePlace(store.location), profile: profile.name })}\n`,
       );
       ctx.write(`${user ? msg.init.nextNew({ user }) : msg.init.nextUser}\n`);
       return ExitCode.ok;

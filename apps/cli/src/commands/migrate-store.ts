@@ -7,6 +7,7 @@ import { ExitCode } from '../exit-codes.js';
 import { msg } from '../messages/ui-language.js';
 import { openExistingStore } from '../open-client.js';
 import { databaseFile, isPostgresUrl, openStore, storeLocation } from '../open-store.js';
+import { storePlace } from '../output/store-place.js';
 import { createStyle } from '../output/style.js';
 import { UsageError } from '../usage-error.js';
 
@@ -21,7 +22,7 @@ export const command: Command = {
       if (toLocation === undefined)
         throw new UsageError(
           msg.migrateStore.already({
-            location: from.location,
+            location: storePlace(from.location),
             kind: from.kind === 'postgres' ? 'PostgreSQL' : 'SQLite',
           }),
         );
@@ -43,7 +44,7 @@ export const command: Command = {
               profile: report.profileCopied,
               from: from.location,
               to: to.location,
-            })}\n${toLocation === fromLocation ? msg.migrateStore.inPlace({ location: to.location }) : msg.migrateStore.elsewhere}\n`,
+            })}\n${toLocation === fromLocation ? msg.migrateStore.inPlace({ location: storePlace(to.location) }) : msg.migrateStore.elsewhere}\n`,
           );
         return ExitCode.ok;
       } finally {

@@ -11,6 +11,7 @@ import { sectionLines } from '../output/section-text.js';
 import { createStyle } from '../output/style.js';
 import { terminalWidth } from '../output/table.js';
 import { terminalSafe } from '../output/terminal-text.js';
+import { assessmentInRunLanguage } from '../output/texts-in-language.js';
 import { wrapText } from '../output/wrap.js';
 import { UsageError } from '../usage-error.js';
 
@@ -31,7 +32,7 @@ export const command: Command = {
         return ExitCode.ok;
       }
       const style = createStyle(ctx.color);
-      const { assessment } = terminalSafe(view);
+      const assessment = terminalSafe(assessmentInRunLanguage(view.assessment));
       const shown = terminalSafe(profile);
       const header = [
         style.bold(`${assessment.policy.title}`),

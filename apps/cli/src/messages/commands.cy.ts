@@ -17,6 +17,10 @@ export const commandsWelsh: CommandMessages = {
       `Wedi’i gymeradwyo y tu allan i eqia gan: ${who}, ar ${on}${published} (cofnod hanesyddol)`,
     publishedOutside: ({ on, location }) => `; wedi’i gyhoeddi y tu allan i eqia ar ${on} yn ${location}`,
   },
+  texts: {
+    english: ({ text }) => `[Saesneg] ${text}`,
+    stale: ({ text }) => `[hen: mae’r Saesneg wedi newid] ${text}`,
+  },
   sectionText: {
     title: ({ title }) => `Teitl: ${title}`,
     kind: ({ kind, novelty, team, owner }) =>

@@ -18,6 +18,13 @@ export const commandsEnglish = {
     publishedOutside: ({ on, location }: { on: string; location: string }) =>
       `; published outside eqia on ${on} at ${location}`,
   },
+  /** What an author wrote, in a run of another language than English (output/texts-in-language.ts). */
+  texts: {
+    /** A text with no version in the run's language: its English, said to be English. */
+    english: ({ text }: { text: string }) => `[English] ${text}`,
+    /** A version written for English that has changed since. */
+    stale: ({ text }: { text: string }) => `[out of date: the English has changed] ${text}`,
+  },
   sectionText: {
     title: ({ title }: { title: string }) => `Title: ${title}`,
     kind: ({ kind, novelty, team, owner }: { kind: string; novelty: string; team: string; owner: string }) =>

@@ -43,6 +43,7 @@ export const welsh: CliMessages = {
     bug: ({ message }) =>
       `gwall annisgwyl: ${message}\nNam yn eqia yw hwn: rhowch wybod amdano (rhedwch gydag EQIA_DEBUG=1 am fanylion).`,
     cancelled: 'Wedi stopio ar eich cais (Ctrl+C): ni chadwyd dim.',
+    schemaOf: ({ schema }) => `sgema ${schema}`,
     noProfile: ({ location }) =>
       `Nid oes proffil gan y storfa yn ${location}. Rhedwch \`eqia init\` yno yn gyntaf.`,
     noStore: ({ location, from }) =>

@@ -47,6 +47,8 @@ export const english = {
     bug: ({ message }: { message: string }) =>
       `unexpected error: ${message}\nThis is a bug in eqia: please report it (run with EQIA_DEBUG=1 for details).`,
     cancelled: 'Stopped at your request (Ctrl+C): nothing was saved.',
+    /** How a PostgreSQL store's location names its schema (`postgres://… (schema eqia)`): output/store-place.ts. */
+    schemaOf: ({ schema }: { schema: string }) => `schema ${schema}`,
     noProfile: ({ location }: { location: string }) =>
       `The store at ${location} has no profile. Run \`eqia init\` there first.`,
     noStore: ({ location, from }: { location: string; from: string }) =>

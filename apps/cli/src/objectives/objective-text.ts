@@ -4,6 +4,7 @@ import type { ObjectiveView } from '@eqia/sdk';
 import { msg } from '../messages/ui-language.js';
 import { uiWords } from '../messages/ui-words.js';
 import { personName } from '../output/person.js';
+import { objectiveInRunLanguage } from '../output/texts-in-language.js';
 
 const nameOf = personName;
 
@@ -30,9 +31,10 @@ export function objectivesTable(summaries: Frozen<ObjectiveSummary[]>, profile: 
 
 /** One objective as an equality lead reads it: the promise, the measures against targets, the plan, progress. */
 export function objectiveText(
-  { objective, summary, attention }: ObjectiveView,
+  { objective: asWritten, summary, attention }: ObjectiveView,
   profile: Frozen<Profile>,
 ): string {
+  const objective = objectiveInRunLanguage(asWritten);
   const words = uiWords();
   const { label } = words;
   const o = msg.objectives;

@@ -1,5 +1,6 @@
-import { ValidationError, type ValidationIssue } from '../errors.js';
+import { type Told, ValidationError, type ValidationIssue } from '../errors.js';
 import { splitCsvLine } from '../insight/csv.js';
+import { recordTold } from '../labels/record-words.js';
 import { parseWith } from '../validation.js';
 import {
   type PayGapData,
@@ -47,8 +48,12 @@ export function parsePayGapCsv(text: string, details: PayGapDetails, what = 'The
   const { reference, comparison } = payGapGroups[details.dimension];
   const measures = payGapMeasures(details.dimension);
   const issues: ValidationIssue[] = [];
-  const fail = (line: number, column: string | undefined, message: string) => {
-    issues.push({ path: column ? `line ${line}, column ${column}` : `line ${line}`, message });
+  type Said = { message: string; told: Told };
+  const fail = (line: number, column: string | undefined, said: Said) => {
+    const where = column
+      ? recordTold('atColumn', { line: String(line), column })
+      : recordTold('at', { line: String(line) });
+    issues.push({ path: where.message, where: where.told, ...said });
   };
   const values = new Map<string, { line: number; value: number }>();
   // Measures given with a bad value: their error is enough, without a second one saying they are missing.
@@ -59,50 +64,53 @@ export function parsePayGapCsv(text: string, details: PayGapDetails, what = 'The
     if (raw.trim() === '' || raw.trimStart().startsWith('#')) continue;
     const fields = splitCsvLine(raw);
     if (!fields) {
-      fail(line, undefined, 'a quote is not closed: close the "double quotes"');
+      fail(line, undefined, recordTold('payQuoteOpen'));
       continue;
     }
     if (!headerSeen) {
       headerSeen = true;
       if (fields.map((field) => field.trim().toLowerCase()).join(',') !== 'measure,value')
-        fail(line, undefined, `the first line must be the header "measure,value", not "${raw.trim()}"`);
+        fail(line, undefined, recordTold('payHeader', { found: raw.trim() }));
       continue;
     }
     if (fields.length !== 2) {
-      fail(line, undefined, `expected 2 fields (measure,value) but found ${fields.length}`);
+      fail(line, undefined, recordTold('payFields', { count: String(fields.length) }));
       continue;
     }
     const name = (fields[0] ?? '').trim().toLowerCase();
     if (!measures.some((measure) => measure.name === name)) {
-      fail(
-        line,
-        'measure',
-        `unknown measure "${fields[0]?.trim()}" for a ${details.dimension} pay gap: use one of ${measures.map((m) => m.name).join(', ')}`,
-      );
+      const known = measures.map((m) => m.name).join(', ');
+      const values = { name: fields[0]?.trim() ?? '', dimension: details.dimension, measures: known };
+      fail(line, 'measure', recordTold('unknownMeasure', values));
       continue;
     }
     const first = values.get(name);
     if (first) {
-      fail(line, 'measure', `"${name}" is given again (first on line ${first.line}): give each measure once`);
+      fail(line, 'measure', recordTold('measureAgain', { name, first: String(first.line) }));
       continue;
     }
     given.add(name);
     const value = parsePercent((fields[1] ?? '').trim());
-    if (typeof value === 'string') {
+    if (typeof value !== 'number') {
       fail(line, 'value', value);
       continue;
     }
     if (!name.endsWith('_gap') && (value < 0 || value > 100)) {
-      fail(line, 'value', `${value} is not a percentage of a group: give a value from 0 to 100`);
+      fail(line, 'value', recordTold('notAShare', { value: String(value) }));
       continue;
     }
     values.set(name, { line, value });
   }
-  if (!headerSeen) fail(1, undefined, 'the file is empty: start with the header "measure,value"');
+  if (!headerSeen) fail(1, undefined, recordTold('payEmpty'));
   else {
     const missing = measures.filter((measure) => measure.required && !given.has(measure.name));
+    const where = recordTold('atMissing');
     for (const measure of missing)
-      issues.push({ path: 'missing', message: `add a row "${measure.name},<percent>"` });
+      issues.push({
+        path: where.message,
+        where: where.told,
+        ...recordTold('addMeasure', { name: measure.name }),
+      });
   }
   for (const quartile of payQuartiles) {
     const a = values.get(`${quartile}_quartile_${reference}`);
@@ -111,10 +119,19 @@ export function parsePayGapCsv(text: string, details: PayGapDetails, what = 'The
       fail(
         b.line,
         'value',
-        `the ${quartile.replace('_', ' ')} quartile's shares (${a.value} on line ${a.line} and ${b.value}) add up to ${round(a.value + b.value)}, not 100: check both`,
+        recordTold('quartileSum', {
+          quartile,
+          a: String(a.value),
+          aLine: String(a.line),
+          b: String(b.value),
+          sum: String(round(a.value + b.value)),
+        }),
       );
   }
-  if (issues.length) throw new ValidationError(`${what} cannot be read:`, issues);
+  if (issues.length) {
+    const { message, told } = recordTold('csvUnreadable', { what });
+    throw new ValidationError(message, issues, { told });
+  }
 
   const value = (name: string) => values.get(name)?.value as number;
   const optional = (name: string) => (values.has(name) ? value(name) : undefined);
@@ -145,11 +162,10 @@ export function parsePayGapCsv(text: string, details: PayGapDetails, what = 'The
 }
 
 /** A number with an optional `%`, or the message saying what is wrong with it. */
-function parsePercent(text: string): number | string {
+function parsePercent(text: string): number | { message: string; told: Told } {
   const bare = text.replace(/\s*%$/, '').replace(/^\+/, '');
-  if (bare === '') return 'the value is empty: write a percentage such as 12.5 or -0.2';
-  if (!/^-?\d+(\.\d+)?$/.test(bare))
-    return `"${text}" is not a number: write a percentage such as 12.5 or -0.2`;
+  if (bare === '') return recordTold('valueEmpty');
+  if (!/^-?\d+(\.\d+)?$/.test(bare)) return recordTold('valueNotNumber', { value: text });
   return Number(bare);
 }
 

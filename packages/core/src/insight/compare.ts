@@ -1,4 +1,5 @@
 import { ValidationError } from '../errors.js';
+import { recordTold } from '../labels/record-words.js';
 import type { CensusCategorySet } from '../schema/profile.js';
 import { parseWith } from '../validation.js';
 import { type CategoryEntry, checkAgainstSet, entriesAt, findCategorySet, toGroups } from './categories.js';
@@ -49,10 +50,13 @@ export function compareToBaseline(
   const profile = parseWith(PopulationProfile, profileInput, 'The profile');
   const baseline = parseWith(PopulationProfile, baselineInput, 'The baseline');
   if (profile.categorySet !== baseline.categorySet || profile.characteristic !== baseline.characteristic) {
-    throw new ValidationError(
-      `The profile counts ${profile.characteristic} by "${profile.categorySet}" but the baseline counts ` +
-        `${baseline.characteristic} by "${baseline.categorySet}": compare like with like.`,
-    );
+    const { message, told } = recordTold('unlikeSides', {
+      profile: profile.characteristic,
+      profileSet: profile.categorySet,
+      baseline: baseline.characteristic,
+      baselineSet: baseline.categorySet,
+    });
+    throw new ValidationError(message, [], { told });
   }
   const set = findCategorySet(profile.categorySet, options.categorySets);
   checkAgainstSet(profile, set, 'profile');
@@ -61,9 +65,8 @@ export function compareToBaseline(
   const finest = profile.level === 'groups' || baseline.level === 'groups' ? 'groups' : 'categories';
   const level = options.level ?? finest;
   if (level === 'categories' && finest === 'groups') {
-    throw new ValidationError(
-      'One side counts broad groups only, so the comparison cannot be by category: compare with `level: "groups"`.',
-    );
+    const { message, told } = recordTold('groupsOnly');
+    throw new ValidationError(message, [], { told });
   }
   const atLevel = (side: PopulationProfile) => (level === 'groups' ? toGroups(side, set) : side);
   const entries = entriesAt(set, level);

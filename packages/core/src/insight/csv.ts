@@ -1,4 +1,5 @@
-import { ValidationError, type ValidationIssue } from '../errors.js';
+import { type Told, ValidationError, type ValidationIssue } from '../errors.js';
+import { recordTold } from '../labels/record-words.js';
 import type { CensusCategorySet } from '../schema/profile.js';
 import { parseWith } from '../validation.js';
 import { characteristicForSet, findCategorySet } from './categories.js';
@@ -49,8 +50,11 @@ export function parsePopulationCsv(
 ): PopulationProfile {
   const set = findCategorySet(details.categorySet, details.categorySets);
   const issues: ValidationIssue[] = [];
-  const fail = (line: number, message: string): void => {
-    issues.push({ path: `line ${line}`, message });
+  const lines: number[] = [];
+  const fail = (line: number, said: { message: string; told: Told }): void => {
+    const where = recordTold('at', { line: String(line) });
+    lines.push(line);
+    issues.push({ path: where.message, where: where.told, ...said });
   };
   const rows: CountRow[] = [];
   let notKnown: { line: number; count: number } | undefined;
@@ -62,36 +66,33 @@ export function parsePopulationCsv(
     if (raw.trim() === '' || raw.trimStart().startsWith('#')) continue;
     const fields = splitCsvLine(raw);
     if (!fields) {
-      fail(line, 'a quote is not closed: wrap a label in "double quotes" and close them');
+      fail(line, recordTold('quoteOpen'));
       continue;
     }
     if (!headerSeen) {
       headerSeen = true;
       if (fields.map((f) => f.trim().toLowerCase()).join(',') !== 'category,count') {
-        fail(line, `the first line must be the header "category,count", not "${raw.trim()}"`);
+        fail(line, recordTold('countsHeader', { found: raw.trim() }));
       }
       continue;
     }
     if (fields.length !== 2) {
-      fail(
-        line,
-        `expected 2 fields (category,count) but found ${fields.length}: quote a label or number that contains a comma`,
-      );
+      fail(line, recordTold('countsFields', { count: String(fields.length) }));
       continue;
     }
     const name = (fields[0] ?? '').trim();
-    const count = parseCount((fields[1] ?? '').trim(), (message) => fail(line, message));
+    const count = parseCount((fields[1] ?? '').trim(), (said) => fail(line, said));
     if (count === undefined) continue;
     const key = normalise(name);
     if (notKnownNames.includes(key)) {
       if (notKnown) {
-        fail(line, `"not known" is given again (first on line ${notKnown.line}): add them into one row`);
+        fail(line, recordTold('notKnownAgain', { first: String(notKnown.line) }));
         continue;
       }
       notKnown = { line, count };
     } else if (key === 'total') {
       if (statedTotal) {
-        fail(line, `the total is given again (first on line ${statedTotal.line})`);
+        fail(line, recordTold('totalAgain', { first: String(statedTotal.line) }));
         continue;
       }
       statedTotal = { line, count };
@@ -102,8 +103,8 @@ export function parsePopulationCsv(
     }
   }
 
-  if (!headerSeen) fail(1, 'the file is empty: start with the header "category,count"');
-  else if (rows.length === 0 && issues.length === 0) fail(1, 'there are no counts under the header');
+  if (!headerSeen) fail(1, recordTold('countsEmpty'));
+  else if (rows.length === 0 && issues.length === 0) fail(1, recordTold('noCounts'));
 
   const level = levelOf(rows);
   const counts: Record<string, number> = {};
@@ -113,23 +114,16 @@ export function parsePopulationCsv(
     if (id === undefined) {
       const other = level === 'categories' ? row.group : row.category;
       if (other !== undefined) {
-        fail(
-          row.line,
-          `"${row.name}" is a ${level === 'categories' ? 'broad group' : 'category'} but the other rows are ${level}: use one level throughout`,
-        );
+        const id = level === 'categories' ? 'groupAmongCategories' : 'categoryAmongGroups';
+        fail(row.line, recordTold(id, { name: row.name }));
       } else {
-        fail(
-          row.line,
-          `unknown category "${row.name}": use an id or label from "${set.id}": ${validNames(set)}`,
-        );
+        fail(row.line, unknownCategory(row.name, set));
       }
       continue;
     }
     if (firstLine[id] !== undefined) {
-      fail(
-        row.line,
-        `"${row.name}" is listed again (first on line ${firstLine[id]}): give each ${level === 'groups' ? 'group' : 'category'} once`,
-      );
+      const again = level === 'groups' ? 'groupAgain' : 'categoryAgain';
+      fail(row.line, recordTold(again, { name: row.name, first: String(firstLine[id]) }));
       continue;
     }
     firstLine[id] = row.line;
@@ -140,26 +134,29 @@ export function parsePopulationCsv(
     const known = Object.values(counts).reduce((sum, count) => sum + count, 0);
     const sum = known + (notKnown?.count ?? 0);
     if (sum !== statedTotal.count) {
-      const including = notKnown ? ` (${notKnown.count} of them not known)` : '';
+      const totals = { stated: String(statedTotal.count), sum: String(sum) };
       fail(
         statedTotal.line,
-        `the stated total ${statedTotal.count} does not match the rows, which add up to ${sum}${including}: check the counts or the total`,
+        notKnown
+          ? recordTold('totalDiffersNotKnown', { ...totals, notKnown: String(notKnown.count) })
+          : recordTold('totalDiffers', totals),
       );
     }
   }
   if (issues.length) {
-    const byLine = (issue: ValidationIssue) => Number(issue.path.slice('line '.length));
+    const order = issues.map((_, index) => index).sort((a, b) => (lines[a] ?? 0) - (lines[b] ?? 0));
+    const { message, told } = recordTold('csvUnreadable', { what });
     throw new ValidationError(
-      `${what} cannot be read:`,
-      issues.toSorted((a, b) => byLine(a) - byLine(b)),
+      message,
+      order.map((index) => issues[index] as ValidationIssue),
+      { told },
     );
   }
 
   const characteristic = details.characteristic ?? characteristicForSet(set.id);
   if (!characteristic) {
-    throw new ValidationError(
-      `No characteristic uses the census set "${set.id}": say which characteristic the counts describe.`,
-    );
+    const { message, told } = recordTold('noCharacteristicForSet', { set: set.id });
+    throw new ValidationError(message, [], { told });
   }
   return parseWith(
     PopulationProfile,
@@ -187,18 +184,20 @@ function levelOf(rows: readonly CountRow[]): CategoryLevel {
   return groups > categories ? 'groups' : 'categories';
 }
 
-function parseCount(text: string, fail: (message: string) => void): number | undefined {
+function parseCount(text: string, fail: (said: { message: string; told: Told }) => void): number | undefined {
   if (/^\d+$/.test(text) || /^\d{1,3}(,\d{3})+$/.test(text)) return Number(text.replaceAll(',', ''));
-  if (text === '') fail('the count is empty: write 0 if there is nobody in this category');
-  else if (/^-\s*\d/.test(text)) fail(`the count ${text} is negative: a count of people is 0 or more`);
-  else fail(`"${text}" is not a whole number: write counts as digits, such as 12 or 1,204`);
+  if (text === '') fail(recordTold('countEmpty'));
+  else if (/^-\s*\d/.test(text)) fail(recordTold('countNegative', { count: text }));
+  else fail(recordTold('countNotWhole', { count: text }));
   return undefined;
 }
 
-function validNames(set: CensusCategorySet): string {
-  const categories = set.categories.map((category) => category.id).join(', ');
-  if (set.groups.length === 0) return categories;
-  return `${categories}; or its groups: ${set.groups.map((group) => group.id).join(', ')}`;
+/** A row that names no category or group of the set: the ids it may use. */
+function unknownCategory(name: string, set: CensusCategorySet): { message: string; told: Told } {
+  const values = { name, set: set.id, categories: set.categories.map((category) => category.id).join(', ') };
+  if (set.groups.length === 0) return recordTold('unknownCategory', values);
+  const groups = set.groups.map((group) => group.id).join(', ');
+  return recordTold('unknownCategoryOrGroup', { ...values, groups });
 }
 
 const normalise = (name: string) => name.trim().toLowerCase().replace(/\s+/g, ' ');

@@ -1,4 +1,5 @@
 import type { Told } from '../errors.js';
+import { englishCsvWords } from './csv-words.js';
 import { wordOf } from './told.js';
 
 // What core says of a record it reads, in English: where a log's hash chain breaks, a signing key's
@@ -64,6 +65,17 @@ export const englishRecordWords = {
   }) =>
     `${what} names ${count === '1' ? 'a characteristic' : 'characteristics'} the profile does not consider: ${named}. Use one of: ${known}.`,
   unknownCharacteristic: ({ id }: { id: string }) => `unknown characteristic "${id}"`,
+  /** An edit of a section that names characteristics the profile does not have (the SDK's check). */
+  editUnknownCharacteristics: ({ ids, known }: { ids: string; known: string }) =>
+    `The edit names characteristics this profile does not have: ${ids}. Nothing was recorded. Use one of: ${known}.`,
+  notProfileCharacteristic: 'not a characteristic of the profile',
+  /** A log whose first event is not `create`: `type` is the event's type. */
+  logStartsWith: ({ type }: { type: string }) =>
+    `A log must start with a create event; this one starts with ${type}.`,
+  logStartsEmpty: 'A log must start with a create event; this one starts with nothing.',
+  /** An event the lifecycle refuses on replay: `seq` is its place in the log, from 1. */
+  cannotReplay: ({ seq, type, refusal }: Seq & { type: string; refusal: string }) =>
+    `Log entry ${seq} (${type}) cannot be replayed: ${refusal}`,
   localeUnknown: ({ given }: { given: string }) =>
     `${given} is not a language eqia speaks: use en (English), cy (Cymraeg) or both, as in cy,en`,
   localeNone: 'no language given: use en (English), cy (Cymraeg) or both, as in cy,en',
@@ -77,6 +89,7 @@ export const englishRecordWords = {
     `${source} is imported as historical but does not say who signed it off: add "signedOff": { "by": "…", "role": "…", "on": "YYYY-MM-DD" }.`,
   signedNotHistorical: ({ source }: { source: string }) =>
     `${source} says it was signed off outside eqia: import it with --historical, so that it is marked as such.`,
+  ...englishCsvWords,
 };
 
 /** What core says of a record it reads, in one language (a message missing in Welsh does not compile). */

@@ -1,4 +1,5 @@
 import { EqiaError, ValidationError } from '../errors.js';
+import { recordTold } from '../labels/record-words.js';
 import type { AssessmentEvent, CreateEvent } from '../lifecycle/events.js';
 import type { PersistedSnapshot, RecordedEvent } from './types.js';
 
@@ -16,9 +17,10 @@ export interface LifecycleSteps {
 export function foldEvents(steps: LifecycleSteps, events: readonly AssessmentEvent[]): PersistedSnapshot {
   const [first, ...rest] = events;
   if (first?.type !== 'create') {
-    throw new ValidationError(
-      `A log must start with a create event; this one starts with ${first ? first.type : 'nothing'}.`,
-    );
+    const { message, told } = first
+      ? recordTold('logStartsWith', { type: first.type })
+      : recordTold('logStartsEmpty');
+    throw new ValidationError(message, [], { told });
   }
   let snapshot = steps.start(first);
   rest.forEach((event, index) => {
@@ -26,13 +28,10 @@ export function foldEvents(steps: LifecycleSteps, events: readonly AssessmentEve
       snapshot = steps.apply(snapshot, event);
     } catch (error) {
       if (!(error instanceof EqiaError)) throw error;
-      throw new ValidationError(
-        `Log entry ${index + 2} (${event.type}) cannot be replayed: ${error.message}`,
-        [],
-        {
-          cause: error,
-        },
-      );
+      // The refusal is worded again from the cause, by a client in another language.
+      const seq = String(index + 2);
+      const { message, told } = recordTold('cannotReplay', { seq, type: event.type, refusal: error.message });
+      throw new ValidationError(message, [], { cause: error, told });
     }
   });
   return snapshot;

@@ -3,6 +3,7 @@ import {
   namedCharacteristics,
   type Profile,
   profileCharacteristics,
+  recordTold,
   type SectionId,
   ValidationError,
 } from '@eqia/core';
@@ -27,8 +28,14 @@ export function refuseUnknownCharacteristics(
   const unknown = strange.filter(({ id }) => !named.has(id));
   if (unknown.length === 0) return;
   const ids = [...new Set(unknown.map(({ id }) => id))];
+  const { message, told } = recordTold('editUnknownCharacteristics', {
+    ids: ids.join(', '),
+    known: [...known].join(', '),
+  });
+  const issue = recordTold('notProfileCharacteristic');
   throw new ValidationError(
-    `The edit names characteristics this profile does not have: ${ids.join(', ')}. Nothing was recorded. Use one of: ${[...known].join(', ')}.`,
-    unknown.map(({ path }) => ({ path, message: 'not a characteristic of the profile' })),
+    message,
+    unknown.map(({ path }) => ({ path, ...issue })),
+    { told },
   );
 }

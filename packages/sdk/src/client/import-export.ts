@@ -7,6 +7,7 @@ import {
   toExportDocument,
 } from '@eqia/core';
 import { digestAssessment } from '@eqia/core/checks';
+import { storedTold } from '../language/stored-errors.js';
 import { notify, readAssessment } from './command-runner.js';
 import { type ClientContext, callingUser } from './context.js';
 import { checkSignOffs } from './imported-keys.js';
@@ -38,11 +39,10 @@ export async function importAssessment(context: ClientContext, json: string): Pr
   const { id } = document.assessment;
   const existing = await context.store.read(id);
   if (existing) {
-    throw new ConflictError(
-      `Assessment ${id} is already in the store at ${context.store.location} (version ${existing.events.length}): nothing was imported. Export it from here instead, or import into another store.`,
-      0,
-      existing.events.length,
-    );
+    const { location } = context.store;
+    const version = existing.events.length;
+    const { message, options } = storedTold('exportInStore', { id, location, version: String(version) });
+    throw new ConflictError(message, 0, version, options);
   }
   await checkSignOffs(context, profile, document);
   const snapshot = context.replay.replay(document.events.map((entry) => entry.event));

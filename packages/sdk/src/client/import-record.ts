@@ -6,6 +6,7 @@ import {
   mayRecordHistory,
   parsePlainRecord,
 } from '@eqia/core';
+import { storedTold } from '../language/stored-errors.js';
 import { viewOf } from './command-runner.js';
 import { type ClientContext, callingUser } from './context.js';
 import { newAssessmentId, startLog } from './revisions.js';
@@ -32,11 +33,8 @@ export async function importRecord(
   const id = record.id ?? (await newAssessmentId(context, record.policy.title));
   const existing = await context.store.read(id);
   if (existing) {
-    throw new ConflictError(
-      `Assessment ${id} is already in the store: nothing was imported. Give the record another "id".`,
-      0,
-      existing.events.length,
-    );
+    const { message, options } = storedTold('recordInStore', { id });
+    throw new ConflictError(message, 0, existing.events.length, options);
   }
   const assessment = assessmentFromRecord(record, {
     id,

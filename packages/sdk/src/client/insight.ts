@@ -10,6 +10,7 @@ import {
   type PopulationProfile,
   type Profile,
   profileCharacteristics,
+  recordTold,
   ValidationError,
 } from '@eqia/core';
 import { runCommand, viewOf } from './command-runner.js';
@@ -144,9 +145,8 @@ function placeEvidence(items: EvidenceItem[], item: EvidenceItem): void {
     return;
   }
   if (!items[index]?.disparity) {
-    throw new ValidationError(
-      `Evidence "${item.id}" already exists and is not a disparity analysis: choose another evidence id.`,
-    );
+    const { message, told } = recordTold('evidenceTaken', { id: item.id });
+    throw new ValidationError(message, [], { told });
   }
   items[index] = item;
 }
@@ -177,9 +177,8 @@ export function insightCommands(context: ClientContext) {
           placeEvidence(evidence.items, item);
         });
         if (patches.length === 0) {
-          throw new ValidationError(
-            `Evidence "${item.id}" already holds exactly this analysis: nothing was recorded.`,
-          );
+          const { message, told } = recordTold('evidenceSame', { id: item.id });
+          throw new ValidationError(message, [], { told });
         }
         return { type: 'edit', by: actorOf(user), at, section: 'evidence', patches };
       });

@@ -24,7 +24,23 @@ import { issueMessage } from '../language/schema-issues.js';
  */
 export function inWords<E>(error: E, words: ErrorWords) {
   const told = toldIn(toldIn(refusalIn(error, words.refusals), words.lifecycle), words.store);
-  return recordsIn(storedIn(schemaIssuesIn(jsonIn(told, words), words), words), words);
+  const worded = recordsIn(storedIn(schemaIssuesIn(jsonIn(told, words), words), words), words);
+  // Left as it was (an error no catalogue words), its location stays in the English around it.
+  return worded === error ? worded : placeIn(worded, words);
+}
+
+/**
+ * A PostgreSQL store's location names its schema in English (`postgres://… (schema eqia)`, the
+ * store's `location`): a message worded again says it in its own words. Only a location the error's
+ * `told` carries is changed, never what someone wrote.
+ */
+function placeIn<E>(error: E, words: ErrorWords): E {
+  const location = error instanceof EqiaError ? error.told?.values.location : undefined;
+  const schema = location && / \(schema ([^()]+)\)$/.exec(location)?.[1];
+  if (!location || !schema || !(error instanceof Error)) return error;
+  const place = `${location.slice(0, location.lastIndexOf(' ('))} (${words.schemaOf({ schema })})`;
+  const message = error.message.replaceAll(location, place);
+  return Object.assign(Object.create(Object.getPrototypeOf(error)), error, { message });
 }
 
 /**
@@ -52,7 +68,7 @@ function recordsIn<E>(error: E, words: ErrorWords): E {
   if (!(error instanceof ValidationError) || !error.issues.length)
     return Object.assign(Object.create(Object.getPrototypeOf(error)), error, { message, cause: error });
   const issues = error.issues.map((issue) => ({
-    path: issue.path,
+    path: issue.where ? recordWording(words.records, issue.where) : issue.path,
     message: issue.told
       ? recordWording(words.records, issue.told)
       : (schemaSaidIn(issue, words.says) ?? issue.message),

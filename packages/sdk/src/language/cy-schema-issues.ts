@@ -18,6 +18,12 @@ export const welshSchemaIssues: SchemaIssueWords = {
     'The analysis of a characteristic': 'dadansoddiad nodwedd',
     'The baseline': 'y llinell sylfaen',
     'The answers file': 'y ffeil atebion',
+    'The CSV': 'y CSV',
+    'The population CSV': 'CSV y boblogaeth',
+    'The baseline CSV': 'CSV y llinell sylfaen',
+    'The workforce CSV': 'CSV y gweithlu',
+    'The caseload CSV': 'CSV y llwyth achosion',
+    'The pay gap CSV': 'CSV y bwlch cyflog',
   },
   types: {
     string: 'testun',

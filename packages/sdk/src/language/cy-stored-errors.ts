@@ -15,4 +15,17 @@ export const welshStoredErrors: StoredErrorWords = {
     `Nid yw’r amcan "${id}" yn y storfa eqia ${location} yn cyfateb i’r sgema, felly ni all eqia weithredu arno; ${restore}\n${issues}`,
   profileChanged: ({ location, id }) =>
     `Newidiodd proffil y storfa eqia ${location} tra oedd y newid hwn i ${id} yn cael ei wneud: ni ysgrifennwyd dim. Gwnewch y newid eto: caiff ei farnu dan y proffil fel y mae nawr.`,
+  alreadyExists: ({ kind, id, version }) =>
+    `Mae ${kindName(kind)} ${id} yn bod eisoes (fersiwn ${version}): ni ysgrifennwyd dim. Dewiswch id arall, neu darllenwch ef a’i olygu yn lle hynny.`,
+  changedSinceRead: ({ kind, id, expected }) =>
+    `Newidiodd ${kindName(kind)} ${id} ers i chi ei ddarllen: roeddech yn disgwyl fersiwn ${expected} ond nid oes ${kindName(kind)} o’r fath yn y storfa. Ni ysgrifennwyd dim; darllenwch ef eto a rhowch gynnig arall arni.`,
+  changedSinceReadAt: ({ kind, id, expected, actual }) =>
+    `Newidiodd ${kindName(kind)} ${id} ers i chi ei ddarllen: roeddech yn disgwyl fersiwn ${expected} ond mae’r storfa ar fersiwn ${actual}. Ni ysgrifennwyd dim; darllenwch ef eto a rhowch gynnig arall arni.`,
+  exportInStore: ({ id, location, version }) =>
+    `Mae asesiad ${id} yn y storfa yn ${location} eisoes (fersiwn ${version}): ni fewnforiwyd dim. Allforiwch ef oddi yma yn lle hynny, neu mewnforiwch i storfa arall.`,
+  recordInStore: ({ id }) =>
+    `Mae asesiad ${id} yn y storfa eisoes: ni fewnforiwyd dim. Rhowch "id" arall i’r cofnod.`,
 };
+
+/** What a log belongs to, named in Welsh (a name follows it, so it takes no mutation). */
+const kindName = (kind: string) => (kind === 'objective' ? 'amcan' : 'asesiad');

@@ -23,6 +23,12 @@ export const englishSchemaIssues = {
       'The analysis of a characteristic',
       'The baseline',
       'The answers file',
+      'The CSV',
+      'The population CSV',
+      'The baseline CSV',
+      'The workforce CSV',
+      'The caseload CSV',
+      'The pay gap CSV',
     ].map((subject) => [subject, subject]),
   ) as Readonly<Record<string, string>>,
   /** A type as zod names it, by name. */

@@ -7,6 +7,7 @@ import {
   ValidationError,
   type ValidationIssue,
 } from '@eqia/core/light';
+import { storedTold } from '../language/stored-errors.js';
 
 /** What every append carries, to an assessment's log or an objective's. */
 interface LogAppend {
@@ -54,12 +55,12 @@ export function versionConflict(
   actualVersion: number,
   kind: LogKind = 'assessment',
 ): ConflictError {
-  const found =
-    actualVersion === 0 ? `the store has no such ${kind}` : `the store is at version ${actualVersion}`;
-  const what = `${kind === 'assessment' ? 'Assessment' : 'Objective'} ${id}`;
-  const message =
+  const values = { kind, id, expected: String(expectedVersion), actual: String(actualVersion) };
+  const { message, options } =
     expectedVersion === 0
-      ? `${what} already exists (version ${actualVersion}): nothing was written. Choose another id, or read it and edit it instead.`
-      : `${what} changed since you read it: you expected version ${expectedVersion} but ${found}. Nothing was written; read it again and retry.`;
-  return new ConflictError(message, expectedVersion, actualVersion);
+      ? storedTold('alreadyExists', { kind, id, version: values.actual })
+      : actualVersion === 0
+        ? storedTold('changedSinceRead', values)
+        : storedTold('changedSinceReadAt', values);
+  return new ConflictError(message, expectedVersion, actualVersion, options);
 }

@@ -1,5 +1,6 @@
 import type { RecordWords } from '../record-words.js';
 import { part } from '../refusals.js';
+import { welshCsvWords } from './csv.js';
 
 /** What is counted (`strayCounts`), the level it counts at, and what a log belongs to, named in Welsh. */
 const counted: Readonly<Record<string, string>> = { profile: 'proffil', baseline: 'llinell sylfaen' };
@@ -44,6 +45,14 @@ export const welshRecordWords: RecordWords = {
   unknownCharacteristics: ({ what, count, named, known }) =>
     `Mae ${what} yn enwi ${count === '1' ? 'nodwedd' : 'nodweddion'} nad yw’r proffil yn eu hystyried: ${named}. Defnyddiwch un o: ${known}.`,
   unknownCharacteristic: ({ id }) => `nodwedd anhysbys "${id}"`,
+  editUnknownCharacteristics: ({ ids, known }) =>
+    `Mae’r golygiad yn enwi nodweddion nad ydynt gan y proffil hwn: ${ids}. Ni chofnodwyd dim. Defnyddiwch un o: ${known}.`,
+  notProfileCharacteristic: 'nid yw’n un o nodweddion y proffil',
+  logStartsWith: ({ type }) =>
+    `Rhaid i log ddechrau â digwyddiad create; mae’r un hwn yn dechrau â: ${type}.`,
+  logStartsEmpty: 'Rhaid i log ddechrau â digwyddiad create; nid oes digwyddiadau yn yr un hwn.',
+  cannotReplay: ({ seq, type, refusal }) =>
+    `Ni ellir ail-chwarae cofnod ${seq} o’r log (${type}): ${refusal}`,
   localeUnknown: ({ given }) =>
     `Nid yw ${given} yn iaith y mae eqia yn ei siarad: defnyddiwch en (Saesneg), cy (Cymraeg) neu’r ddwy, fel yn cy,en`,
   localeNone: 'ni roddwyd iaith: defnyddiwch en (Saesneg), cy (Cymraeg) neu’r ddwy, fel yn cy,en',
@@ -56,4 +65,5 @@ export const welshRecordWords: RecordWords = {
     `Mae ${source} yn cael ei fewnforio fel un hanesyddol ond nid yw’n dweud pwy a’i cymeradwyodd: ychwanegwch "signedOff": { "by": "…", "role": "…", "on": "BBBB-MM-DD" }.`,
   signedNotHistorical: ({ source }) =>
     `Mae ${source} yn dweud iddo gael ei gymeradwyo y tu allan i eqia: mewnforiwch ef gyda --historical, fel ei fod yn cael ei nodi felly.`,
+  ...welshCsvWords,
 };
