@@ -18,9 +18,10 @@ test_on_lts() {
   if [ "$status" = 0 ]; then
     PATH="$lts/bin:$PATH" pnpm --filter @eqia/store-sqlite --filter @eqia/sdk run test || status=$?
     local store="$dir/store"
-    PATH="$lts/bin:$PATH" node apps/cli/dist/bin.js demo --store "$store" >/dev/null &&
-      PATH="$lts/bin:$PATH" node apps/cli/dist/bin.js list --store "$store" >/dev/null &&
-      PATH="$lts/bin:$PATH" node apps/cli/dist/bin.js verify --store "$store" || status=1
+    PATH="$lts/bin:$PATH" node apps/cli/dist/eqia.cjs demo --store "$store" >/dev/null &&
+      PATH="$lts/bin:$PATH" node apps/cli/dist/eqia.cjs list --store "$store" >/dev/null &&
+      PATH="$lts/bin:$PATH" node apps/cli/dist/eqia.cjs list --json --store "$store" >/dev/null &&
+      PATH="$lts/bin:$PATH" node apps/cli/dist/eqia.cjs verify --store "$store" || status=1
     cp "$addon/build/Release/better_sqlite3.node" "$dir/lts.node"
   fi
   cp "$dir/node20.node" "$addon/build/Release/better_sqlite3.node"

@@ -96,6 +96,10 @@ _run_node_parts() {
   echo "docs/sdk.md: every example ran on Node $(node --version)"
   npx eqia --version >/dev/null || return 1
   npx eqia demo --store data/cli.db >/dev/null && npx eqia verify --store data/cli.db >/dev/null || return 1
+  # `list --json`'s fast path (the command's entry) finds better-sqlite3's addon in the installed package
+  # and prints what the whole CLI (dist/bin.js, which has no fast path) prints.
+  [ "$(npx eqia list --json --store data/cli.db)" = "$(node node_modules/@eqia/cli/dist/bin.js list --json --store data/cli.db)" ] ||
+    { echo "eqia list --json printed otherwise than the whole CLI on Node $(node --version)" >&2; return 1; }
 }
 
 # The same installed packages on another Node (its directory, as .ci/lts.sh installs it), with a

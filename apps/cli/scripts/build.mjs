@@ -6,11 +6,18 @@ import { rm, writeFile } from 'node:fs/promises';
 import { build } from 'esbuild';
 import { yogaWithoutFetch } from './yoga-without-fetch.mjs';
 
-/** bin.ts imports the fast path as a file of its own, built apart (below), not as a chunk of the CLI. */
-const fastListJsonApart = {
-  name: 'fast-list-json-apart',
+/**
+ * The command's entry (eqia-entry.ts, CommonJS) leaves the whole CLI (bin.js) and the words of an output
+ * failure (ui-language.js) to the ES module build, importing them from dist/ only when it needs them.
+ */
+const fromModuleBuild = {
+  name: 'from-module-build',
   setup(build) {
-    build.onResolve({ filter: /^\.\/fast-list-json\.js$/ }, ({ path }) => ({ path, external: true }));
+    build.onResolve({ filter: /^\.\/bin\.js$/ }, ({ path }) => ({ path, external: true }));
+    build.onResolve({ filter: /\/messages\/ui-language\.js$/ }, () => ({
+      path: './ui-language.js',
+      external: true,
+    }));
   },
 };
 
@@ -43,7 +50,8 @@ const common = {
 
 const result = await build({
   ...common,
-  entryPoints: ['src/bin.ts', 'src/index.ts'],
+  // ui-language.js apart too, at a name the command's entry can import (below).
+  entryPoints: ['src/bin.ts', 'src/index.ts', { in: 'src/messages/ui-language.ts', out: 'ui-language' }],
   // Chunks sit beside bin.js: cli.ts reads ../package.json relative to the module it ends up in.
   chunkNames: '[name]-[hash]',
   splitting: true,
@@ -52,15 +60,25 @@ const result = await build({
   // when DEV=true, and better-sqlite3's native addon, which the SQLite store names (its JavaScript is
   // bundled: one file to load rather than twelve, for `eqia list --json`'s start).
   external: ['pg', 'react-devtools-core', '*.node'],
-  plugins: [yogaWithoutFetch, fastListJsonApart],
+  plugins: [yogaWithoutFetch],
   jsx: 'automatic',
 });
 
-// `eqia list --json`'s fast path (fast-list-json.ts) as one file, its few sources and better-sqlite3's
-// JavaScript in it: split, it loaded seven chunks, each a module for Node to resolve, read and link
-// before anything was printed (docs/performance.md). better-sqlite3's JavaScript is then in it and in a
-// chunk of the CLI: whichever loads first gives the addon its error class, the same code either way.
-const fast = await build({ ...common, entryPoints: ['src/fast-list-json.ts'], external: ['*.node'] });
+// The `eqia` command's entry as one CommonJS file, `list --json`'s fast path (fast-list-json.ts) and
+// better-sqlite3's JavaScript in it: no ES module loader before the list is printed, and no chunks to
+// resolve, read and link (docs/performance.md). better-sqlite3's JavaScript is then in it and in a chunk
+// of the CLI: whichever loads first gives the addon its error class, the same code either way.
+const fast = await build({
+  ...common,
+  entryPoints: [{ in: 'src/eqia-entry.ts', out: 'eqia' }],
+  format: 'cjs',
+  outExtension: { '.js': '.cjs' },
+  // The SQLite store names its addon relative to import.meta.url, which CommonJS does not have.
+  banner: { js: "'use strict'; const __eqiaModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
+  define: { 'import.meta.url': '__eqiaModuleUrl' },
+  external: ['*.node'],
+  plugins: [fromModuleBuild],
+});
 
 // Which sources each chunk holds: the lazy-loading test maps the chunks a command loads back to them.
 const outputs = { ...result.metafile.outputs, ...fast.metafile.outputs };

@@ -2,8 +2,8 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { testNow } from './cli.js';
 
-/** The built CLI: the test script runs `tsc` first, so this is what users run. */
-export const binary = new URL('../../dist/bin.js', import.meta.url).pathname;
+/** The built CLI's entry, which the `eqia` command loads: the test script builds it first. */
+export const binary = new URL('../../dist/eqia.cjs', import.meta.url).pathname;
 
 if (!existsSync(binary))
   throw new Error(`Build the CLI first (pnpm --filter @eqia/cli build): ${binary} is missing.`);

@@ -1,0 +1,27 @@
+import { writeSync } from 'node:fs';
+import { descriptorWriter } from './output/descriptor-writer.js';
+import { unwritable, watchedStdout } from './output/unwritable.js';
+
+/*
+ * The `eqia` command's entry, built as CommonJS (dist/eqia.cjs): `eqia list --json` prints from here,
+ * before Node's ES module loader starts, when it can (fast-list-json.ts, which this file holds with
+ * better-sqlite3's JavaScript); everything else imports the whole CLI (dist/bin.js). Node's ES module
+ * loader is a good part of the fast path's margin over node's own start (docs/performance.md).
+ */
+
+const argv = process.argv.slice(2);
+
+/** Whether `eqia list --json` printed from here. */
+function listedAtOnce(): boolean {
+  if (argv[0] !== 'list' || !argv.includes('--json')) return false;
+  // Required here, not imported above: other commands never run better-sqlite3's JavaScript.
+  const { fastListJson } = require('./fast-list-json.js') as typeof import('./fast-list-json.js');
+  const toDescriptor = descriptorWriter({
+    writeSync: (data, offset) => writeSync(1, data, offset),
+    stream: watchedStdout,
+    failed: unwritable,
+  });
+  return fastListJson(argv, { env: process.env, cwd: process.cwd(), stdout: { write: toDescriptor } });
+}
+
+if (!listedAtOnce()) import('./bin.js');
