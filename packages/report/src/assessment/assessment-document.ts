@@ -1,6 +1,7 @@
 import { aboutSection } from '../document/about-section.js';
 import type { Inline, ReportDocument, Section } from '../document/blocks.js';
-import { englishTexts, markInlines, profileEnglish } from '../document/foreign.js';
+import { englishTexts, markInlines, profileIn } from '../document/foreign.js';
+import { markTexts } from '../document/mark-english.js';
 import type { AssessmentLanguage } from '../language/report-language.js';
 import { actionPlanSection } from './action-plan-section.js';
 import { analysisSection, intersectionalitySection } from './analysis-section.js';
@@ -9,7 +10,7 @@ import { generalDutySection, outcomeSection } from './duty-section.js';
 import { engagementSection } from './engagement-section.js';
 import { evidenceSection } from './evidence-section.js';
 import { impactGridSection } from './impact-grid.js';
-import { assessmentIn, markTexts } from './in-language.js';
+import { assessmentIn } from './in-language.js';
 import type { ReportedAssessment } from './input.js';
 import { monitoringSection } from './monitoring-section.js';
 import { decisionSection, policySection } from './policy-section.js';
@@ -27,12 +28,14 @@ import { verificationSection } from './verification-section.js';
 export function assessmentDocument(given: ReportedAssessment, lang: AssessmentLanguage): ReportDocument {
   // Each text field in the report's language (the English where no Welsh is written, marked as English).
   const { assessment, ...texts } = assessmentIn(given.assessment, lang.locale);
-  const input = { ...given, assessment };
+  // The profile's texts in the report's language too (its Welsh where written).
+  const shown = profileIn(given.profile, lang);
+  const input = { ...given, assessment, profile: shown.profile };
   const context = { ...input, lang };
   const { profile, generatedAt } = input;
   const words = lang.words.assessment;
   // What the organisation and the authors wrote in English, marked as English inside a Welsh report.
-  const english = englishTexts(texts.untranslated, profileEnglish(profile, lang));
+  const english = englishTexts(texts.untranslated, shown.english);
   const marked = (sections: Section[]) => markTexts(sections, texts, words.staleWelsh, english);
   const title = words.title({ policy: assessment.policy.title });
   const heading = markInlines([title], english) as Inline[];
