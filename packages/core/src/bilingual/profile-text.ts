@@ -1,3 +1,4 @@
+import { produce } from 'immer';
 import { catalogue } from '../catalogue/characteristics.js';
 import type { Frozen } from '../frozen.js';
 import type { Profile, ProfileTextKey } from '../schema/profile.js';
@@ -63,12 +64,13 @@ export function missingProfileWelsh(profile: Frozen<Profile>): ProfileTextField[
  * what the document marks as English.
  */
 export function profileInWelsh(profile: Frozen<Profile>): { profile: Profile; untranslated: string[] } {
-  const copy = structuredClone(profile) as Profile;
   const untranslated: string[] = [];
-  for (const { key, english, holder, field } of placed(copy)) {
-    const welsh = profile.welsh?.[key];
-    if (welsh !== undefined && !isBlank(welsh)) holder[field] = welsh;
-    else if (!isBlank(english) && !inCatalogue(key)) untranslated.push(english);
-  }
-  return { profile: copy, untranslated };
+  const shown = produce(profile as Profile, (draft) => {
+    for (const { key, english, holder, field } of placed(draft as Profile)) {
+      const welsh = profile.welsh?.[key];
+      if (welsh !== undefined && !isBlank(welsh)) holder[field] = welsh;
+      else if (!isBlank(english) && !inCatalogue(key)) untranslated.push(english);
+    }
+  });
+  return { profile: shown, untranslated };
 }
