@@ -14,6 +14,7 @@ import {
   renderAnnualReportDocx,
   renderAnnualReportHtml,
   renderAnnualReportMarkdown,
+  renderAssessmentHtml,
   renderBoardReportDocx,
   renderBoardReportHtml,
   renderBoardReportMarkdown,
@@ -26,6 +27,7 @@ import { boardDocument } from '../src/objectives/board-report.js';
 import { annualInput } from './fixtures/annual.js';
 import { ethnicityAnalysis } from './fixtures/insight.js';
 import { betterData, objective } from './fixtures/objectives.js';
+import { draftInput } from './fixtures/worked-example.js';
 import { axeViolations, haveChromium, launchBrowser, views, withPage } from './support/browser.js';
 import { unzip } from './support/zip.js';
 
@@ -142,6 +144,25 @@ describe('English inside the Welsh annual, Board and disparity reports', () => {
     const disparity = renderInsightReportHtml(insight(inWelsh), [welsh]);
     expect(disparity).toContain('<dd>Cafcass Cymru</dd>');
     expect(disparity).toContain(span(cafcassProfile.publishing.alternativeFormats));
+  });
+
+  it('names the profile and the assessment’s stages in the profile’s Welsh in an assessment report', () => {
+    const stages = draftInput.profile.approvalChain;
+    const profile: Profile = {
+      ...structuredClone(draftInput.profile),
+      schemaVersion: 2,
+      welsh: Object.fromEntries([
+        ['organisation', 'Sefydliad Enghreifftiol'],
+        ...stages.map((stage, index) => [`approvalChain/${stage.id}/label`, `Cam ${index + 1}`]),
+      ]),
+    };
+    const html = renderAssessmentHtml({ ...draftInput, profile }, [welsh]);
+    expect(html).toContain('<dd>Sefydliad Enghreifftiol</dd>');
+    for (const [index, stage] of stages.entries()) {
+      expect(html).toContain(`Cam ${index + 1}`);
+      expect(html).not.toContain(stage.label);
+    }
+    expect(renderAssessmentHtml({ ...draftInput, profile }, [english])).not.toContain('Cam 1');
   });
 
   it('names a late milestone in its Welsh in the attention line, else in English marked', () => {

@@ -1,3 +1,4 @@
+import type { Profile } from '@eqia/core';
 import { aboutSection } from '../document/about-section.js';
 import type { Inline, ReportDocument, Section } from '../document/blocks.js';
 import { englishTexts, markInlines, profileIn } from '../document/foreign.js';
@@ -27,9 +28,14 @@ import { verificationSection } from './verification-section.js';
  */
 export function assessmentDocument(given: ReportedAssessment, lang: AssessmentLanguage): ReportDocument {
   // Each text field in the report's language (the English where no Welsh is written, marked as English).
-  const { assessment, ...texts } = assessmentIn(given.assessment, lang.locale);
-  // The profile's texts in the report's language too (its Welsh where written).
+  const { assessment: inLanguage, ...texts } = assessmentIn(given.assessment, lang.locale);
+  // The profile's texts in the report's language too (its Welsh where written), and the stages of the
+  // assessment's approval chain (a copy of the profile's) named as the profile names them.
   const shown = profileIn(given.profile, lang);
+  const assessment = {
+    ...inLanguage,
+    approvalChain: stagesIn(inLanguage.approvalChain, given.profile, shown.profile),
+  };
   const input = { ...given, assessment, profile: shown.profile };
   const context = { ...input, lang };
   const { profile, generatedAt } = input;
@@ -79,3 +85,15 @@ export function assessmentDocument(given: ReportedAssessment, lang: AssessmentLa
     about: marked([aboutSection(profile, generatedAt, lang)])[0] as Section,
   };
 }
+
+/** A stage named as the profile names it in the report's language, where the profile's stage is the same. */
+const stagesIn = <S extends { id: string; label: string }>(
+  stages: readonly S[],
+  given: Profile,
+  shown: Profile,
+) =>
+  stages.map((stage) => {
+    const at = given.approvalChain.findIndex((own) => own.id === stage.id && own.label === stage.label);
+    const label = shown.approvalChain[at]?.label;
+    return label ? { ...stage, label } : stage;
+  });
