@@ -2,6 +2,7 @@ import {
   type Assessment,
   cafcassProfile,
   type Profile,
+  profileTextFields,
   type ReviewRow,
   reviewRows,
   textFields,
@@ -13,6 +14,7 @@ import { reviewedCliWelsh } from '../messages/reviewed.js';
 import { fhdraAnalysisWelsh } from './cy/fhdra-analysis.cy.js';
 import { fhdraContextWelsh } from './cy/fhdra-context.cy.js';
 import { boardApprovalCommentWelsh, objectivesWelsh } from './cy/objectives.cy.js';
+import { profileWelsh } from './cy/profile.cy.js';
 import {
   approvalCommentWelsh,
   fhdraTitlesWelsh,
@@ -55,7 +57,13 @@ const welshOfSample = new Map<string, WelshText>([
 ]);
 
 export const welshDemo: DemoLanguage = {
-  profile: { ...cafcassProfile, languages: { publishes: ['cy', 'en'], default: 'cy' } },
+  // Version 2: the profile's own texts have their Welsh.
+  profile: {
+    ...cafcassProfile,
+    schemaVersion: 2,
+    languages: { publishes: ['cy', 'en'], default: 'cy' },
+    welsh: profileWelsh,
+  },
   example: (sample) => {
     const title = fhdraTitlesWelsh[sample.id];
     return { ...sample, welsh: { ...fhdraWelsh, ...(title && { 'policy/title': title }) } };
@@ -135,5 +143,14 @@ export function demoWelshReview(): ReviewRow[] {
   return [
     ...reviewRows(english, welsh, reviewedCliWelsh, 'cli.demoSamples'),
     ...reviewRows(englishObjectives, welshObjectives, reviewedCliWelsh, 'cli.demoObjectives'),
+    ...reviewRows(
+      englishOf(
+        Object.fromEntries(profileTextFields(cafcassProfile).map((f) => [f.key, f.english])),
+        profileWelsh,
+      ),
+      profileWelsh,
+      reviewedCliWelsh,
+      'cli.demoProfile',
+    ),
   ];
 }

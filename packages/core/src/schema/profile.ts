@@ -271,5 +271,6 @@ export type PublishingLanguages = z.infer<typeof PublishingLanguages>;
 export type RuleSeverityOverride = z.infer<typeof RuleSeverityOverride>;
 export type Profile = z.infer<typeof Profile>;
 export type ProfileTextKey = z.infer<typeof ProfileTextKey>;
+export type ProfileWelsh = z.infer<typeof ProfileWelsh>;
 /** What a caller writes: defaults may be left out. */
 export type ProfileInput = z.input<typeof Profile>;
