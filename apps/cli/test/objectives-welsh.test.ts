@@ -1,5 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { missingProfileWelsh } from '@eqia/core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runBinary } from './support/binary.js';
 import { examples, tempDir } from './support/cli.js';
@@ -18,7 +19,13 @@ describe('an objective’s Welsh, on the built CLI', () => {
     );
     await writeFile(
       join(cwd, 'profile.json'),
-      JSON.stringify({ ...profile, languages: { publishes: ['cy', 'en'], default: 'cy' } }),
+      // With the Welsh of its own texts (here a stand-in), so only the objective's Welsh is at issue.
+      JSON.stringify({
+        ...profile,
+        schemaVersion: 2,
+        languages: { publishes: ['cy', 'en'], default: 'cy' },
+        welsh: Object.fromEntries(missingProfileWelsh(profile).map(({ key }) => [key, `Cymraeg ${key}`])),
+      }),
     );
     const set = await runBinary(cwd, ['profile', 'set', 'profile.json', '--user', 'ops']);
     expect(set.stderr).toBe('');

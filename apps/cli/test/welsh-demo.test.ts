@@ -1,5 +1,13 @@
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { type Assessment, cafcassProfile, textFields, workedExample } from '@eqia/core';
+import {
+  type Assessment,
+  cafcassProfile,
+  missingProfileWelsh,
+  profileTextFields,
+  textFields,
+  workedExample,
+} from '@eqia/core';
 import { missingObjectiveWelsh, objectiveTextFields, staleObjectiveWelsh } from '@eqia/core/objectives';
 import { createClient, createMemoryStore } from '@eqia/sdk';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -8,6 +16,7 @@ import { fhdraAnalysisWelsh } from '../src/demo/cy/fhdra-analysis.cy.js';
 import { fhdraContextWelsh } from '../src/demo/cy/fhdra-context.cy.js';
 import { fhdraNamesWelsh } from '../src/demo/cy/fhdra-names.cy.js';
 import { objectivesWelsh } from '../src/demo/cy/objectives.cy.js';
+import { profileWelsh } from '../src/demo/cy/profile.cy.js';
 import { hybridWorkingWelsh, stationeryWelsh } from '../src/demo/cy/samples.cy.js';
 import { demoObjectives } from '../src/demo/objectives.js';
 import { welshDemo } from '../src/demo/welsh-demo.js';
@@ -98,6 +107,31 @@ describe('the Welsh body’s demo (eqia --lang cy demo)', () => {
     );
   });
 
+  it('names the organisation, its audiences and stages in the profile’s Welsh, unmarked', async () => {
+    const html = (await run(['export', 'fhdra-pathfinder', '--format', 'html'])).stdout;
+    const english = html.indexOf('<article lang="en-GB">');
+    const welshVersion = html.slice(0, english);
+    expect(welshVersion).toContain(`<dd>${profileWelsh.organisation}</dd>`);
+    expect(welshVersion).not.toContain(cafcassProfile.organisation);
+    expect(html.slice(english)).toContain(`<dd>${cafcassProfile.organisation}</dd>`);
+    const shown = await run(['profile', 'show']);
+    expect(shown.stdout).toContain('Cynulleidfaoedd: Plant a phobl ifanc, Rhieni, gofalwyr a theuluoedd');
+    expect(shown.stdout).toContain('Cadwyn gymeradwyo: Adolygiad yr arweinydd cydraddoldeb');
+  });
+
+  it('warns of the profile’s texts without Welsh when its Welsh is taken away', async () => {
+    const profile = JSON.parse((await run(['profile', 'show', '--json'])).stdout);
+    const { welsh: _, changes: __, ...rest } = profile;
+    await writeFile(join(cwd, 'no-welsh.json'), JSON.stringify({ ...rest, schemaVersion: 1 }));
+    const set = await run(['profile', 'set', 'no-welsh.json', '--user', 'ops']);
+    expect(set.code, set.stderr).toBe(0);
+    expect(set.stderr).toContain('! Mae gan y proffil destunau heb Gymraeg');
+    expect(set.stderr).toContain('organisation, publishing/contact');
+    const report = await run(['objectives', 'report', '--format', 'md']);
+    expect(report.stderr).toContain('audiences/staff/label');
+    expect(report.stdout).toContain(`<span lang="en-GB">${cafcassProfile.organisation}</span>`);
+  });
+
   it('gives every sample but the draft all its Welsh', async () => {
     for (const id of ['fhdra-video', 'fhdra-pilot', 'fhdra-pathfinder-r2', 'stationery-contract']) {
       const checked = JSON.parse((await run(['check', id, '--json'])).stdout) as { ruleId: string }[];
@@ -143,6 +177,25 @@ describe('the Welsh of the demo’s samples', () => {
     expect(rows.find((row) => row.id === 'cli.demoSamples.titles.fhdra-video')).toMatchObject({
       en: workedExample.policy.title,
       cy: 'Fideo yn ddiofyn ar gyfer apwyntiadau datrys anghydfod mewn gwrandawiad cyntaf',
+    });
+  });
+});
+
+describe('the Welsh of the demo’s profile', () => {
+  it('is written for every text the profile prints but the catalogue’s characteristics, and no other', () => {
+    expect(missingProfileWelsh(welshDemo.profile)).toEqual([]);
+    const keys = new Set(profileTextFields(welshDemo.profile).map((field) => field.key));
+    expect(Object.keys(profileWelsh).filter((key) => !keys.has(key))).toEqual([]);
+    expect(welshDemo.profile.schemaVersion).toBe(2);
+  });
+
+  it('is in the record of Welsh to check, beside its English, unreviewed', async () => {
+    const rows = (await welshReviewRecord()).filter((row) => row.id.startsWith('cli.demoProfile.'));
+    expect(rows.length).toBe(Object.keys(profileWelsh).length);
+    expect(rows.filter((row) => row.en === '' || row.cy === '' || row.reviewed)).toEqual([]);
+    expect(rows.find((row) => row.id === 'cli.demoProfile.audiences/staff/label')).toMatchObject({
+      en: 'Staff',
+      cy: 'Staff',
     });
   });
 });

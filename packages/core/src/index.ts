@@ -32,6 +32,12 @@ export {
   signOffNouns,
   validKeys,
 } from './audit/sign-off.js';
+export {
+  missingProfileWelsh,
+  type ProfileTextField,
+  profileInWelsh,
+  profileTextFields,
+} from './bilingual/profile-text.js';
 export { type TextField, textFields } from './bilingual/text-fields.js';
 export { englishFingerprint, isWelshStale, staleWelsh } from './bilingual/welsh-currency.js';
 export { aims } from './catalogue/aims.js';
@@ -435,6 +441,8 @@ export {
   Profile,
   ProfileChange,
   type ProfileInput,
+  ProfileTextKey,
+  ProfileWelsh,
   PublishingDetails,
   PublishingLanguages,
   Role,

@@ -58,11 +58,23 @@ describe('an objective’s Welsh in the annual report', () => {
   it('in both languages, marks English only inside the Welsh version, in HTML and in Word', async () => {
     const html = renderAnnualReportHtml(annual, cafcassProfile, [welsh, english]);
     const marked = html.match(/<span lang="en-GB">[^<]*<\/span>/g) ?? [];
+    // The objective's English left, and the profile's and the assessments' words, which have no Welsh here.
     expect(marked).toEqual([
+      '<span lang="en-GB">Cafcass (Children and Family Court Advisory and Support Service)</span>',
       '<span lang="en-GB">Better data, for everyone.</span>',
       '<span lang="en-GB">Quarter 2.</span>',
+      '<span lang="en-GB">Most of our staff are women, at every grade.</span>',
+      '<span lang="en-GB">Video by default for first hearing dispute resolution appointments</span>',
+      '<span lang="en-GB">Renewal of staff car parking permits</span>',
+      '<span lang="en-GB">Closure of the Exeter office</span>',
+      '<span lang="en-GB">Family Forum expenses policy</span>',
+      '<span lang="en-GB">Equality, diversity and inclusion team</span>',
+      '<span lang="en-GB">Ask the equality team for this document in large print, easy read, Braille, audio or another language.</span>',
     ]);
-    expect(html.indexOf('<span lang="en-GB">')).toBeLessThan(html.indexOf('<article lang="en-GB">'));
+    expect(html.lastIndexOf('lang="en-GB">', html.indexOf('<article lang="en-GB">') - 1)).toBeGreaterThan(0);
+    expect(html.slice(html.indexOf('<article lang="en-GB">'), html.indexOf('<footer>'))).not.toMatch(
+      /<(span|td|th|p) lang="en-GB"/,
+    );
     const body = unzip(await renderAnnualReportDocx(annual, cafcassProfile, [welsh])).get(
       'word/document.xml',
     );
@@ -107,7 +119,7 @@ describe('an objective’s Welsh in the annual report', () => {
     const inWelsh = renderAnnualReportMarkdown(report, cafcassProfile, [welsh]);
     expect(inWelsh).toContain('| Yr ail gam | Data gwell |');
     // An action without Welsh of its own keeps its English beside the objective's Welsh title.
-    expect(inWelsh).toContain('| Ask families | Data gwell |');
+    expect(inWelsh).toContain('| <span lang="en-GB">Ask families</span> | Data gwell |');
     expect(inWelsh).not.toContain('Second step');
     const inEnglish = renderAnnualReportMarkdown(report, cafcassProfile, [english]);
     expect(inEnglish).toContain('| Second step | Better data |');

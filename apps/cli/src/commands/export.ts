@@ -27,6 +27,11 @@ export const command: Command = {
       // Asked before the assessment is read, so a wrong language is refused first; only reports have one.
       const reports: readonly Format[] = ['html', 'md', 'docx'];
       const languages = reports.includes(format) ? await documentLanguages(ctx, values.lang, profile) : [];
+      if (reports.includes(format)) {
+        // Loaded only for a report: core's whole entry, which the other formats do without.
+        const { warnOfProfileWelsh } = await import('../objectives/welsh-gaps.js');
+        warnOfProfileWelsh(ctx, profile);
+      }
       await writeOutput(ctx, values, await render(format, id, client, profile, ctx.now(), languages));
       return ExitCode.ok;
     });

@@ -86,6 +86,8 @@ export const command: Command = {
       if (values.json) writeJson(ctx, analysis);
       else if (format !== undefined) {
         const report = await import('@eqia/report');
+        const { warnOfProfileWelsh } = await import('../objectives/welsh-gaps.js');
+        warnOfProfileWelsh(ctx, profile);
         const input = { analysis, profile, generatedAt: ctx.now().toISOString() };
         const languages = await report.reportLanguages(locales);
         const content =

@@ -15,7 +15,7 @@ import { ExitCode } from '../exit-codes.js';
 import { readInputJson } from '../input-file.js';
 import { msg } from '../messages/ui-language.js';
 import { objectivesTable, objectiveText } from '../objectives/objective-text.js';
-import { warnOfObjectivesWelsh } from '../objectives/welsh-gaps.js';
+import { warnOfObjectivesWelsh, warnOfProfileWelsh } from '../objectives/welsh-gaps.js';
 import { withClient } from '../open-client.js';
 import { writeJson } from '../output/json.js';
 import { documentLanguages } from '../output/languages.js';
@@ -168,6 +168,7 @@ async function boardReport(
     profile: client.profile,
   });
   const shown = new Set(board.objectives.map((entry) => entry.id));
+  warnOfProfileWelsh(ctx, client.profile);
   warnOfObjectivesWelsh(ctx, client.profile, objectives, shown);
   if (format === 'json') return `${report.renderBoardReportJson(board)}\n`;
   const languages = await report.reportLanguages(locales);

@@ -1,10 +1,11 @@
-import { inSentence, parseProfile, profileCharacteristics } from '@eqia/core';
+import { inSentence, parseProfile, profileCharacteristics, profileInWelsh } from '@eqia/core';
 import { parseCommandArgs, requirePositional } from '../args.js';
 import type { Command } from '../command.js';
 import { ExitCode } from '../exit-codes.js';
 import { readInputJson } from '../input-file.js';
-import { msg, useProfileLanguage } from '../messages/ui-language.js';
+import { msg, uiLocale, useProfileLanguage } from '../messages/ui-language.js';
 import { uiWords } from '../messages/ui-words.js';
+import { warnOfProfileWelsh } from '../objectives/welsh-gaps.js';
 import { openExistingStore, withClient } from '../open-client.js';
 import { writeJson } from '../output/json.js';
 import { UsageError } from '../usage-error.js';
@@ -19,25 +20,30 @@ export const command: Command = {
       const next = parseProfile(await readInputJson(ctx.cwd, file, 'profile'));
       return withClient(ctx, values, 'write', async ({ client }) => {
         await client.updateProfile((draft) => {
+          // The file is the whole profile: an optional part it leaves out (`welsh`, `languages`) goes.
+          for (const key of Object.keys(draft)) if (!(key in next)) delete draft[key as keyof typeof draft];
           Object.assign(draft, next);
         });
         // Said in the language of the profile now stored: a body that has just made Welsh its default reads Welsh.
         await useProfileLanguage(next);
         ctx.write(`✓ ${msg.profile.replaced({ file })}\n`);
+        warnOfProfileWelsh(ctx, next);
         return ExitCode.ok;
       });
     }
     if (action !== 'show') throw new UsageError(msg.profile.unknownAction({ action }));
     const store = await openExistingStore(ctx, values.store);
-    const profile = await store.readProfile().finally(() => store.close());
-    if (!profile) throw new UsageError(msg.profile.none);
-    await useProfileLanguage(profile);
+    const stored = await store.readProfile().finally(() => store.close());
+    if (!stored) throw new UsageError(msg.profile.none);
+    await useProfileLanguage(stored);
     if (values.json) {
-      writeJson(ctx, profile);
+      writeJson(ctx, stored);
       return ExitCode.ok;
     }
     const words = uiWords();
     const p = msg.profile;
+    // In Welsh, the profile's own texts in its Welsh where written (the JSON above stays as stored).
+    const profile = uiLocale === 'en' ? stored : profileInWelsh(stored).profile;
     ctx.write(
       [
         `${profile.name} — ${profile.organisation}`,

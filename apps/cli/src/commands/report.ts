@@ -4,7 +4,7 @@ import type { Command } from '../command.js';
 import { figuresFor } from '../data/figures-for.js';
 import { ExitCode } from '../exit-codes.js';
 import { msg } from '../messages/ui-language.js';
-import { warnOfObjectivesWelsh } from '../objectives/welsh-gaps.js';
+import { warnOfObjectivesWelsh, warnOfProfileWelsh } from '../objectives/welsh-gaps.js';
 import { withClient } from '../open-client.js';
 import { documentLanguages } from '../output/languages.js';
 import { terminalWidth } from '../output/table.js';
@@ -69,6 +69,7 @@ export const command: Command = {
         ...(csvFile !== undefined && { overdueListAt: basename(csvFile) }),
       });
       const shown = new Set(annual.objectives.map((entry) => entry.id));
+      warnOfProfileWelsh(ctx, profile);
       warnOfObjectivesWelsh(ctx, profile, objectives, shown);
       const languages = await report.reportLanguages(locales);
       const content =

@@ -2,6 +2,7 @@ import {
   type Assessment,
   cafcassProfile,
   type Profile,
+  profileTextFields,
   type ReviewRow,
   reviewRows,
   textFields,
@@ -14,6 +15,7 @@ import { fhdraAnalysisWelsh } from './cy/fhdra-analysis.cy.js';
 import { fhdraContextWelsh } from './cy/fhdra-context.cy.js';
 import { fhdraNamesWelsh } from './cy/fhdra-names.cy.js';
 import { boardApprovalCommentWelsh, objectivesWelsh } from './cy/objectives.cy.js';
+import { profileWelsh } from './cy/profile.cy.js';
 import {
   approvalCommentWelsh,
   fhdraTitlesWelsh,
@@ -56,7 +58,13 @@ const welshOfSample = new Map<string, WelshText>([
 ]);
 
 export const welshDemo: DemoLanguage = {
-  profile: { ...cafcassProfile, languages: { publishes: ['cy', 'en'], default: 'cy' } },
+  // Version 2: the profile's own texts have their Welsh.
+  profile: {
+    ...cafcassProfile,
+    schemaVersion: 2,
+    languages: { publishes: ['cy', 'en'], default: 'cy' },
+    welsh: profileWelsh,
+  },
   example: (sample) => {
     const title = fhdraTitlesWelsh[sample.id];
     return { ...sample, welsh: { ...fhdraWelsh, ...(title && { 'policy/title': title }) } };
@@ -136,5 +144,14 @@ export function demoWelshReview(): ReviewRow[] {
   return [
     ...reviewRows(english, welsh, reviewedCliWelsh, 'cli.demoSamples'),
     ...reviewRows(englishObjectives, welshObjectives, reviewedCliWelsh, 'cli.demoObjectives'),
+    ...reviewRows(
+      englishOf(
+        Object.fromEntries(profileTextFields(cafcassProfile).map((f) => [f.key, f.english])),
+        profileWelsh,
+      ),
+      profileWelsh,
+      reviewedCliWelsh,
+      'cli.demoProfile',
+    ),
   ];
 }

@@ -297,6 +297,8 @@ export const commandsWelsh: CommandMessages = {
     intervals: ({ review, freshness }) =>
       `Adolygu bob ${review} mis; tynnir sylw at dystiolaeth sy’n hŷn na ${freshness} mis.`,
     users: ({ names }) => `Defnyddwyr: ${names}`,
+    welshMissing: ({ keys }) =>
+      `Mae gan y proffil destunau heb Gymraeg, ac mae’r sefydliad yn cyhoeddi yn Gymraeg: ${keys}. Mae dogfennau Cymraeg yn eu dangos yn Saesneg. Rhowch nhw dan "welsh" (gyda "schemaVersion": 2) mewn ffeil ar gyfer eqia profile set.`,
   },
   migrateStore: {
     already: ({ location, kind }) =>

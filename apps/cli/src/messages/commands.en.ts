@@ -369,6 +369,8 @@ export const commandsEnglish = {
     intervals: ({ review, freshness }: { review: number; freshness: number }) =>
       `Review every ${review} months; evidence older than ${freshness} months is flagged.`,
     users: ({ names }: { names: string }) => `Users: ${names}`,
+    welshMissing: ({ keys }: { keys: string }) =>
+      `The profile has texts without Welsh, and the organisation publishes in Welsh: ${keys}. Welsh documents show them in English. Give them under "welsh" (with "schemaVersion": 2) in a file for eqia profile set.`,
   },
   migrateStore: {
     already: ({ location, kind }: { location: string; kind: string }) =>

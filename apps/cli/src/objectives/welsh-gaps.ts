@@ -1,4 +1,5 @@
 import type { Frozen, Objective, Profile } from '@eqia/core';
+import { missingProfileWelsh } from '@eqia/core';
 import { missingObjectiveWelsh, staleObjectiveWelsh } from '@eqia/core/objectives';
 import type { CliContext } from '../context.js';
 import { msg } from '../messages/ui-language.js';
@@ -24,4 +25,15 @@ export function warnOfObjectivesWelsh(
     if (stale.length)
       ctx.writeError(`! ${msg.objectives.welshStale({ id: objective.id, keys: stale.join(', ') })}\n`);
   }
+}
+
+/**
+ * Tells a body that publishes in Welsh which of its profile's texts (its name, audiences, stages…) lack
+ * Welsh, by text key (what the profile's `welsh` takes): a warning, as the document is still written,
+ * the English standing in marked as English.
+ */
+export function warnOfProfileWelsh(ctx: CliContext, profile: Frozen<Profile>): void {
+  if (!profile.languages?.publishes.includes('cy')) return;
+  const missing = missingProfileWelsh(profile).map((field) => field.key);
+  if (missing.length) ctx.writeError(`! ${msg.profile.welshMissing({ keys: missing.join(', ') })}\n`);
 }

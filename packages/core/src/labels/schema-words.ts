@@ -40,6 +40,9 @@ export const englishSchemaWords = {
   publishesOne: 'name at least one language to publish in',
   defaultPublished: 'the default language must be one the organisation publishes in',
   languagesOnce: 'name each language once',
+  profileTextKey:
+    'name a text of the profile, as in organisation, publishing/contact or audiences/staff/label',
+  profileWelshVersion: 'a profile with Welsh versions (welsh) is schemaVersion 2',
   approvalChain: 'an approval chain needs at least one stage',
   seniorStage: 'mark one stage `senior: true`: a screening-out needs senior authorisation',
   duplicateId: ({ id }: { id: string }) => `duplicate id "${id}"`,

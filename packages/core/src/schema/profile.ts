@@ -150,12 +150,32 @@ export const PublishingLanguages = z
 
 export const RuleSeverityOverride = z.enum(['error', 'warning', 'info', 'off']);
 
-export const PROFILE_SCHEMA_VERSION = 1;
+/**
+ * 2 added `welsh`: a profile without it stays 1 and reads and hashes as written; one with it is 2, so an
+ * eqia from before refuses it instead of dropping its Welsh.
+ */
+export const PROFILE_SCHEMA_VERSION = 2;
+
+/**
+ * Where the Welsh of a text of the profile is kept: the field's path, list items by id, as in
+ * `organisation`, `publishing/contact` or `audiences/staff/label` (see bilingual/profile-text.ts).
+ */
+export const ProfileTextKey = z
+  .string()
+  .check(
+    z.regex(
+      /^(organisation|publishing\/(contact|alternativeFormats)|(audiences|approvalChain|characteristics|extraCharacteristics)\/[^/]+\/label|stakeholders\/[^/]+\/(name|description))$/,
+      says.profileTextKey,
+    ),
+  );
+
+/** The Welsh of the profile's texts that reports print, by text key: apart from the fields, as an assessment's. */
+export const ProfileWelsh = z.record(ProfileTextKey, z.string().check(z.trim(), z.maxLength(1000)));
 
 /** An organisation's settings: what it considers, who it engages, who approves, how often it reviews. */
 export const Profile = z
   .object({
-    schemaVersion: z.literal(PROFILE_SCHEMA_VERSION),
+    schemaVersion: z.union([z.literal(1), z.literal(PROFILE_SCHEMA_VERSION)]),
     id: Slug,
     name: z.string().check(z.minLength(1), z.maxLength(200)),
     organisation: z.string().check(z.minLength(1), z.maxLength(200)),
@@ -184,10 +204,15 @@ export const Profile = z
     publishing: z.prefault(PublishingDetails, {}),
     /** Optional, not defaulted, so that a profile written before it reads and hashes as it did. */
     languages: z.optional(PublishingLanguages),
+    /** Optional, as `languages` is: the Welsh of the profile's texts (version 2). */
+    welsh: z.optional(ProfileWelsh),
     updatedAt: z.optional(IsoDate),
   })
   .check(
     z.superRefine((profile, ctx) => {
+      if (profile.welsh !== undefined && profile.schemaVersion < PROFILE_SCHEMA_VERSION) {
+        ctx.addIssue({ code: 'custom', path: ['schemaVersion'], message: says.profileWelshVersion });
+      }
       if (!profile.approvalChain.some((stage) => stage.senior)) {
         ctx.addIssue({
           code: 'custom',
@@ -245,5 +270,7 @@ export type PublishingDetails = z.infer<typeof PublishingDetails>;
 export type PublishingLanguages = z.infer<typeof PublishingLanguages>;
 export type RuleSeverityOverride = z.infer<typeof RuleSeverityOverride>;
 export type Profile = z.infer<typeof Profile>;
+export type ProfileTextKey = z.infer<typeof ProfileTextKey>;
+export type ProfileWelsh = z.infer<typeof ProfileWelsh>;
 /** What a caller writes: defaults may be left out. */
 export type ProfileInput = z.input<typeof Profile>;

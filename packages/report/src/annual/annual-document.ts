@@ -8,10 +8,12 @@ import {
 } from '@eqia/core';
 import { aboutSection } from '../document/about-section.js';
 import { type Block, type Cell, cell, paragraph, type ReportDocument, section } from '../document/blocks.js';
+import { markedDocument } from '../document/mark-english.js';
 import { audienceLabel, characteristicsIn } from '../labels.js';
 import { english } from '../language/english.js';
 import { dayOf, type ReportLanguage } from '../language/report-language.js';
 import { objectivesSection } from '../objectives/objectives-section.js';
+import { annualIn } from './annual-in-language.js';
 import type { AnnualReport, ImpactTally } from './annual-report.js';
 import { disparitySection } from './disparity-section.js';
 import {
@@ -177,10 +179,17 @@ function overdueBlocks({ actions }: AnnualReport, lang: ReportLanguage): Block[]
 }
 
 export function annualDocument(
-  report: AnnualReport,
-  profile: Profile,
+  given: AnnualReport,
+  profileGiven: Profile,
   lang: ReportLanguage = english,
 ): ReportDocument {
+  // In Welsh, the profile's Welsh where written, and what stays English marked as English.
+  const shown = annualIn(given, profileGiven, lang);
+  const { report, profile } = shown;
+  return markedDocument(annualBody(report, profile, lang), shown.english);
+}
+
+function annualBody(report: AnnualReport, profile: Profile, lang: ReportLanguage): ReportDocument {
   const { period, screening, actions } = report;
   const words = lang.words.annual;
   const date = lang.date;

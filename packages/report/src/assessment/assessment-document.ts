@@ -1,6 +1,8 @@
+import type { Profile } from '@eqia/core';
 import { aboutSection } from '../document/about-section.js';
 import type { Inline, ReportDocument, Section } from '../document/blocks.js';
-import { englishTexts, markInlines, profileEnglish } from '../document/foreign.js';
+import { englishTexts, markInlines, profileIn } from '../document/foreign.js';
+import { markTexts } from '../document/mark-english.js';
 import type { AssessmentLanguage } from '../language/report-language.js';
 import { actionPlanSection } from './action-plan-section.js';
 import { analysisSection, intersectionalitySection } from './analysis-section.js';
@@ -9,7 +11,7 @@ import { generalDutySection, outcomeSection } from './duty-section.js';
 import { engagementSection } from './engagement-section.js';
 import { evidenceSection } from './evidence-section.js';
 import { impactGridSection } from './impact-grid.js';
-import { assessmentIn, markTexts } from './in-language.js';
+import { assessmentIn } from './in-language.js';
 import type { ReportedAssessment } from './input.js';
 import { monitoringSection } from './monitoring-section.js';
 import { decisionSection, policySection } from './policy-section.js';
@@ -26,13 +28,20 @@ import { verificationSection } from './verification-section.js';
  */
 export function assessmentDocument(given: ReportedAssessment, lang: AssessmentLanguage): ReportDocument {
   // Each text field in the report's language (the English where no Welsh is written, marked as English).
-  const { assessment, ...texts } = assessmentIn(given.assessment, lang.locale);
-  const input = { ...given, assessment };
+  const { assessment: inLanguage, ...texts } = assessmentIn(given.assessment, lang.locale);
+  // The profile's texts in the report's language too (its Welsh where written), and the stages of the
+  // assessment's approval chain (a copy of the profile's) named as the profile names them.
+  const shown = profileIn(given.profile, lang);
+  const assessment = {
+    ...inLanguage,
+    approvalChain: stagesIn(inLanguage.approvalChain, given.profile, shown.profile),
+  };
+  const input = { ...given, assessment, profile: shown.profile };
   const context = { ...input, lang };
   const { profile, generatedAt } = input;
   const words = lang.words.assessment;
   // What the organisation and the authors wrote in English, marked as English inside a Welsh report.
-  const english = englishTexts(texts.untranslated, profileEnglish(profile, lang));
+  const english = englishTexts(texts.untranslated, shown.english);
   const marked = (sections: Section[]) => markTexts(sections, texts, words.staleWelsh, english);
   const title = words.title({ policy: assessment.policy.title });
   const heading = markInlines([title], english) as Inline[];
@@ -76,3 +85,15 @@ export function assessmentDocument(given: ReportedAssessment, lang: AssessmentLa
     about: marked([aboutSection(profile, generatedAt, lang)])[0] as Section,
   };
 }
+
+/** A stage named as the profile names it in the report's language, where the profile's stage is the same. */
+const stagesIn = <S extends { id: string; label: string }>(
+  stages: readonly S[],
+  given: Profile,
+  shown: Profile,
+) =>
+  stages.map((stage) => {
+    const at = given.approvalChain.findIndex((own) => own.id === stage.id && own.label === stage.label);
+    const label = shown.approvalChain[at]?.label;
+    return label ? { ...stage, label } : stage;
+  });

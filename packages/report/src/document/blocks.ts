@@ -78,9 +78,8 @@ export interface Section {
   kind: 'section';
   /** A stable anchor, also used to label the section for assistive technology. */
   id: string;
-  heading: string;
-  /** The heading in parts, when part of it is in another language (see Cell's `parts`). */
-  headingParts?: Inline[];
+  /** Plain text, or in parts when part of it is in another language (an English name in a Welsh heading). */
+  heading: string | Inline[];
   blocks: Block[];
   /** A banner section (the status of the assessment) is boxed and styled by its tone. */
   banner?: 'draft' | 'final' | 'warning';
@@ -123,7 +122,7 @@ export const linkOrText = (text: string, href = text): Inline => (linkable(href)
 export const paragraph = (...content: Inline[]): Block => ({ kind: 'paragraph', content });
 export const prose = (text: string, empty?: string): Block =>
   empty === undefined ? { kind: 'prose', text } : { kind: 'prose', text, empty };
-export const section = (id: string, heading: string, blocks: Block[]): Section => ({
+export const section = (id: string, heading: string | Inline[], blocks: Block[]): Section => ({
   kind: 'section',
   id,
   heading,

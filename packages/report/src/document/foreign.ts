@@ -1,4 +1,4 @@
-import { languageTag, type Profile } from '@eqia/core';
+import { languageTag, type Profile, profileInWelsh } from '@eqia/core';
 import type { AssessmentLanguage } from '../language/report-language.js';
 import type { Inline } from './blocks.js';
 
@@ -9,25 +9,16 @@ import type { Inline } from './blocks.js';
  */
 
 /**
- * The profile's own words as a report shows them: they have no Welsh version, so they are English. None
- * in an English report. Characteristics are the profile's words only where the catalogue has no Welsh.
+ * The profile as a report in a language shows it: in Welsh, each of its texts in its Welsh where the
+ * profile has it (core's `profileInWelsh`), and the English left (`english`), which the report marks.
  */
-export function profileEnglish(profile: Profile, lang: AssessmentLanguage): string[] {
-  if (lang.locale === 'en') return [];
-  const { contact, alternativeFormats } = profile.publishing;
-  return [
-    profile.organisation,
-    contact,
-    alternativeFormats,
-    ...profile.audiences.map((audience) => audience.label),
-    ...profile.stakeholders.map((stakeholder) => stakeholder.name),
-    ...profile.approvalChain.map((stage) => stage.label),
-    ...[...(profile.characteristics ?? []), ...profile.extraCharacteristics]
-      .filter(
-        (characteristic) => lang.characteristicLabel(profile, characteristic.id) === characteristic.label,
-      )
-      .map((characteristic) => characteristic.label),
-  ].filter((text) => text.trim() !== '');
+export function profileIn(
+  profile: Profile,
+  lang: AssessmentLanguage,
+): { profile: Profile; english: string[] } {
+  if (lang.locale === 'en') return { profile, english: [] };
+  const shown = profileInWelsh(profile);
+  return { profile: shown.profile, english: shown.untranslated };
 }
 
 const wordCharacter = /[\p{L}\p{N}]/u;

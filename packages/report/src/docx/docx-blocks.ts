@@ -15,13 +15,13 @@ const headingLevels = [
 
 /** A heading in Word's own heading styles (so the navigation pane and a screen reader list it). */
 export function heading(
-  text: string,
+  text: string | Inline[],
   level: number,
   bookmark?: string,
   run: RunStyle = {},
-  parts?: Inline[],
 ): Paragraph {
-  const runs = parts ? inlineRuns(parts, run) : textRuns(text.replace(/\s*\n\s*/g, ' '), run);
+  const runs =
+    typeof text === 'string' ? textRuns(text.replace(/\s*\n\s*/g, ' '), run) : inlineRuns(text, run);
   return new Paragraph({
     heading: headingLevels[Math.min(Math.max(level, 1), 6) - 1],
     keepNext: true,

@@ -10,7 +10,14 @@ import {
   Paragraph,
   TextRun,
 } from 'docx';
-import { type Block, contentsOf, plainText, type ReportDocument, type Section } from '../document/blocks.js';
+import {
+  type Block,
+  contentsOf,
+  isLink,
+  plainText,
+  type ReportDocument,
+  type Section,
+} from '../document/blocks.js';
 import {
   type DocxBlock,
   factParagraphs,
@@ -87,7 +94,7 @@ function block(content: Block, level: number, part: Part): DocxBlock[] {
 /** Level 1 is a top-level section (Heading 1, like the HTML's h2); deeper ones take the next heading. */
 function sectionBlocks(section: Section, level: number, part: Part, bookmark?: string): DocxBlock[] {
   return [
-    heading(section.heading, level, bookmark, part.run, section.headingParts),
+    heading(section.heading, level, bookmark, part.run),
     ...section.blocks.flatMap((child) => block(child, level, part)),
   ];
 }
@@ -124,13 +131,20 @@ function documentBlocks(
             ...textRuns(`${index + 1}. `, run),
             new InternalHyperlink({
               anchor: bookmarks.of(section),
-              children: [
-                new TextRun({
-                  text: docxText(section.heading),
-                  style: 'Hyperlink',
-                  ...(run.language ? { language: { value: run.language } } : {}),
-                }),
-              ],
+              children: (typeof section.heading === 'string' ? [section.heading] : section.heading).map(
+                (content) => {
+                  // A part in another language keeps it here too, as in the heading it links to.
+                  const language =
+                    typeof content === 'string' || isLink(content)
+                      ? run.language
+                      : wordLanguage(content.lang);
+                  return new TextRun({
+                    text: docxText(typeof content === 'string' ? content : content.text),
+                    style: 'Hyperlink',
+                    ...(language ? { language: { value: language } } : {}),
+                  });
+                },
+              ),
             }),
           ],
         }),

@@ -26,8 +26,7 @@ function inline(content: Inline): string {
 const inlines = (content: Inline | Inline[]) =>
   (Array.isArray(content) ? content : [content]).map(inline).join('');
 
-const headingHtml = (section: Section) =>
-  section.headingParts ? inlines(section.headingParts) : textHtml(section.heading);
+const headingHtml = (section: Section) => inlines(section.heading);
 
 /** Line breaks in a cell or fact are kept by CSS (`pre-line`), so the text needs no markup. */
 function cellHtml(tag: 'th' | 'td', value: Cell, scope?: 'row' | 'col'): string {

@@ -8,6 +8,8 @@ import {
 } from '@eqia/core';
 import { aboutSection } from '../document/about-section.js';
 import { paragraph, type ReportDocument, section } from '../document/blocks.js';
+import { englishTexts, profileIn } from '../document/foreign.js';
+import { markedDocument } from '../document/mark-english.js';
 import { insightTable } from '../insight-table.js';
 import { assessmentEnglish } from '../language/english-assessment.js';
 import type { AssessmentLanguage } from '../language/report-language.js';
@@ -28,12 +30,19 @@ const shown: RepresentationFlag[] = ['over_represented', 'under_represented', 't
  * first), then the full table and chart, then how to get in touch.
  */
 export function insightDocument(
-  { analysis, profile, generatedAt }: InsightReportInput,
+  { analysis, profile: given, generatedAt }: InsightReportInput,
   lang: AssessmentLanguage = assessmentEnglish,
 ): ReportDocument {
+  // In Welsh, the profile's Welsh where written; its English left, and the analysis's own words (who was
+  // counted, where), marked as English.
+  const { profile, english } = profileIn(given, lang);
+  const { profile: counted, baseline } = analysis;
+  const untranslated =
+    lang.locale === 'en'
+      ? []
+      : englishTexts(english, [counted.population.label, baseline.population.label, counted.area]);
   const words = lang.words.insight.report;
   const table = insightTable(analysis, lang);
-  const { profile: counted, baseline } = analysis;
   const findings = shown.flatMap((flag) => {
     const groups = analysis.rows.flatMap((row, i) => {
       if (row.flag !== flag) return [];
@@ -65,19 +74,22 @@ export function insightDocument(
       : paragraph(words.noneDiffers({ baseline: inSentence(baseline.population.label) })),
     paragraph(completeness),
   ]);
-  return {
-    lang,
-    title: words.title({ title: table.title }),
-    subtitle: [
-      { term: words.organisation, value: profile.organisation },
-      { term: words.area, value: counted.area },
-      { term: words.periods, value: `${counted.period}; ${baseline.period}` },
-    ],
-    draft: false,
-    lead: [summary],
-    sections: [
-      section('comparison', words.comparison, [{ kind: 'disparity', id: 'comparison-table', analysis }]),
-    ],
-    about: aboutSection(profile, generatedAt, lang),
-  };
+  return markedDocument(
+    {
+      lang,
+      title: words.title({ title: table.title }),
+      subtitle: [
+        { term: words.organisation, value: profile.organisation },
+        { term: words.area, value: counted.area },
+        { term: words.periods, value: `${counted.period}; ${baseline.period}` },
+      ],
+      draft: false,
+      lead: [summary],
+      sections: [
+        section('comparison', words.comparison, [{ kind: 'disparity', id: 'comparison-table', analysis }]),
+      ],
+      about: aboutSection(profile, generatedAt, lang),
+    },
+    untranslated,
+  );
 }

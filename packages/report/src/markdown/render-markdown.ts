@@ -6,6 +6,7 @@ import {
   type Inline,
   isLink,
   linkable,
+  plainText,
   type ReportDocument,
   type Section,
 } from '../document/blocks.js';
@@ -96,8 +97,7 @@ function block(content: Block, depth: number, lang: AssessmentLanguage): string 
 }
 
 function section(content: Section, depth: number, lang: AssessmentLanguage): string {
-  const text = content.headingParts ? inlines(content.headingParts) : escapeMarkdownInline(content.heading);
-  const heading = `${'#'.repeat(Math.min(depth, 6))} ${text}`;
+  const heading = `${'#'.repeat(Math.min(depth, 6))} ${inlines(content.heading)}`;
   return [heading, ...content.blocks.map((child) => block(child, depth, lang))].join('\n\n');
 }
 
@@ -118,7 +118,7 @@ function markdownOf(document: ReportDocument): string {
     listed
       .map(
         (part, index) =>
-          `${index + 1}. [${escapeMarkdownInline(part.heading)}](#${markdownLinkDestination(headingAnchor(part.heading))})`,
+          `${index + 1}. [${inlines(part.heading)}](#${markdownLinkDestination(headingAnchor(plainText(part.heading)))})`,
       )
       .join('\n'),
   ].join('\n\n');

@@ -8,6 +8,8 @@ import {
 } from '@eqia/core';
 import { aboutSection } from '../document/about-section.js';
 import { cell, type ReportDocument } from '../document/blocks.js';
+import { profileIn } from '../document/foreign.js';
+import { markedDocument } from '../document/mark-english.js';
 import { renderHtmlDocument } from '../html/render-html.js';
 import { english } from '../language/english.js';
 import { eachLanguage, type ReportLanguage, type ReportLanguages } from '../language/report-language.js';
@@ -53,48 +55,57 @@ export function buildBoardReport(input: Frozen<BoardReportInput>): BoardReport {
 
 export function boardDocument(
   report: BoardReport,
-  profile: Profile,
+  given: Profile,
   lang: ReportLanguage = english,
 ): ReportDocument {
   const words = lang.words.objectives.board;
-  return {
-    lang,
-    title: words.title({ date: lang.date(report.asOf) }),
-    subtitle: [{ term: words.organisation, value: report.organisation }],
-    draft: false,
-    lead: [
-      {
-        kind: 'section',
-        id: 'at-a-glance',
-        heading: words.glance,
-        blocks: [
-          {
-            kind: 'table',
-            caption: words.caption,
-            columns: words.columns,
-            rows: report.objectives.map((objective) => [
-              titleCell(objective, lang),
-              cell(objective.owner.name),
-              cell(
-                ragText(objective, lang),
-                objective.rag === 'red' ? 'negative' : objective.rag === 'amber' ? 'warning' : undefined,
-              ),
-              cell(
-                words.reached({
-                  met: objective.measures.filter((m) => m.met).length,
-                  total: objective.measures.length,
-                }),
-              ),
-            ]),
-            rowHeaders: true,
-            empty: words.empty,
-          },
-        ],
-      },
-    ],
-    sections: [objectivesSection('objectives', words.heading, words.intro, report.objectives, profile, lang)],
-    about: aboutSection(profile, report.generatedAt, lang),
-  };
+  // In Welsh, the profile's Welsh where written, and its English left marked as English.
+  const { profile, english: untranslated } = profileIn(given, lang);
+  const organisation =
+    report.organisation === given.organisation ? profile.organisation : report.organisation;
+  return markedDocument(
+    {
+      lang,
+      title: words.title({ date: lang.date(report.asOf) }),
+      subtitle: [{ term: words.organisation, value: organisation }],
+      draft: false,
+      lead: [
+        {
+          kind: 'section',
+          id: 'at-a-glance',
+          heading: words.glance,
+          blocks: [
+            {
+              kind: 'table',
+              caption: words.caption,
+              columns: words.columns,
+              rows: report.objectives.map((objective) => [
+                titleCell(objective, lang),
+                cell(objective.owner.name),
+                cell(
+                  ragText(objective, lang),
+                  objective.rag === 'red' ? 'negative' : objective.rag === 'amber' ? 'warning' : undefined,
+                ),
+                cell(
+                  words.reached({
+                    met: objective.measures.filter((m) => m.met).length,
+                    total: objective.measures.length,
+                  }),
+                ),
+              ]),
+              rowHeaders: true,
+              empty: words.empty,
+            },
+          ],
+        },
+      ],
+      sections: [
+        objectivesSection('objectives', words.heading, words.intro, report.objectives, profile, lang),
+      ],
+      about: aboutSection(profile, report.generatedAt, lang),
+    },
+    untranslated,
+  );
 }
 
 // Renderers only read: a frozen input (what the SDK returns) passes to them as it is.

@@ -12,6 +12,8 @@ export interface ProgressInLanguage {
   within<V extends { text: string }>(template: (values: V) => string, values: V): Inline[];
   /** A table cell of a text the people wrote. */
   cell(text: string): Cell;
+  /** A text of the entry, by its English, as the report shows it (its Welsh where written). */
+  of(english: string): string;
 }
 
 /** The places of an entry's texts, as `ObjectiveProgress.welsh` names them. */
@@ -38,6 +40,7 @@ export function progressIn(original: ObjectiveProgress, lang: ReportLanguage): P
   const untranslated = new Set<string>();
   const stale = new Set<string>();
   const progress = structuredClone(original);
+  const shownFor = new Map<string, string>();
   if (lang.locale !== 'en') {
     const outOfDate = new Set(original.staleWelsh ?? []);
     for (const place of places(original)) {
@@ -52,6 +55,7 @@ export function progressIn(original: ObjectiveProgress, lang: ReportLanguage): P
         continue;
       }
       if (outOfDate.has(place)) stale.add(welsh);
+      if (!shownFor.has(english)) shownFor.set(english, welsh);
       parent[field] = welsh;
     }
   }
@@ -72,5 +76,19 @@ export function progressIn(original: ObjectiveProgress, lang: ReportLanguage): P
       if (stale.has(value)) return { text: `${value}\n(${note})` };
       return untranslated.has(value) ? { text: value, lang: languageTag.en } : { text: value };
     },
+    of: (english) => shownFor.get(english) ?? english,
   };
+}
+
+/** A template's words around content of its own (`{ items }` filled with inline parts, some marked). */
+export function around(template: (values: { items: string }) => string, content: Inline[]): Inline[] {
+  const [before = '', after = ''] = template({ items: MARK }).split(MARK);
+  // Text beside text is one part, so a sentence with nothing marked is one string, as it always was.
+  return [before, ...content, after].reduce<Inline[]>((parts, part) => {
+    const last = parts.at(-1);
+    if (part === '') return parts;
+    if (typeof part === 'string' && typeof last === 'string') parts[parts.length - 1] = last + part;
+    else parts.push(part);
+    return parts;
+  }, []);
 }

@@ -1,9 +1,17 @@
 import type { ObjectiveAttention, Profile } from '@eqia/core';
-import { type Block, cell, paragraph, type Section, section } from '../document/blocks.js';
+import {
+  type Block,
+  cell,
+  type Inline,
+  paragraph,
+  plainText,
+  type Section,
+  section,
+} from '../document/blocks.js';
 import { characteristicsIn } from '../labels.js';
 import { english } from '../language/english.js';
 import type { ReportLanguage } from '../language/report-language.js';
-import { type ProgressInLanguage, progressIn } from './objective-in-language.js';
+import { around, type ProgressInLanguage, progressIn } from './objective-in-language.js';
 import type { MeasureProgress, ObjectiveProgress } from './objective-progress.js';
 
 const amount = (value: number | undefined, unit: string) => (value === undefined ? '—' : `${value}${unit}`);
@@ -50,18 +58,29 @@ function measuresTable(
   };
 }
 
-/** What needs attention, in the report's language: core's words for it, with the report's dates. */
-function attentionText(item: ObjectiveAttention, lang: ReportLanguage): string {
+/**
+ * What needs attention, in the report's language: core's words for it, with the report's dates, and a
+ * late milestone named as the report shows it (its Welsh where written, else its English marked).
+ */
+function attentionContent(
+  item: ObjectiveAttention,
+  lang: ReportLanguage,
+  shown: ProgressInLanguage,
+): Inline[] {
   const words = lang.messages.attention;
   switch (item.kind) {
     case 'period_too_long':
-      return words.period_too_long({ ...item, start: lang.date(item.start), end: lang.date(item.end) });
+      return [words.period_too_long({ ...item, start: lang.date(item.start), end: lang.date(item.end) })];
     case 'review_due':
-      return words.review_due({ end: lang.date(item.end) });
+      return [words.review_due({ end: lang.date(item.end) })];
     case 'update_due':
-      return words.update_due({ since: lang.date(item.since), months: item.months });
-    case 'milestone_overdue':
-      return words.milestone_overdue({ milestone: item.milestone, dueDate: lang.date(item.dueDate) });
+      return [words.update_due({ since: lang.date(item.since), months: item.months })];
+    case 'milestone_overdue': {
+      const dueDate = lang.date(item.dueDate);
+      return shown.within(({ text }) => words.milestone_overdue({ milestone: text, dueDate }), {
+        text: shown.of(item.milestone),
+      });
+    }
   }
 }
 
@@ -125,12 +144,24 @@ function objectiveSection(
   if (progress.attention.length)
     blocks.push({
       kind: 'paragraph',
-      content: [
-        words.attention({ items: progress.attention.map((item) => attentionText(item, lang)).join(' ') }),
-      ],
+      content: around(
+        words.attention,
+        progress.attention.flatMap((item, at) => [
+          ...(at > 0 ? [' '] : []),
+          ...attentionContent(item, lang, shown),
+        ]),
+      ),
       tone: 'warning',
     });
-  return section(`objective-${index + 1}`, words.heading({ n: index + 1, title: progress.title }), blocks);
+  // The title in the heading as anywhere: English with no Welsh is marked as English within it.
+  const heading = shown.within(({ text }) => words.heading({ n: index + 1, title: text }), {
+    text: progress.title,
+  });
+  return section(
+    `objective-${index + 1}`,
+    heading.length === 1 && typeof heading[0] === 'string' ? plainText(heading) : heading,
+    blocks,
+  );
 }
 
 /** The objectives, one sub-section each, under a heading of the caller's. */

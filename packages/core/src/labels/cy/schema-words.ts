@@ -41,6 +41,8 @@ export const welshSchemaWords: SchemaWords = {
   publishesOne: 'enwch o leiaf un iaith i gyhoeddi ynddi',
   defaultPublished: 'rhaid i’r iaith ddiofyn fod yn un y mae’r sefydliad yn cyhoeddi ynddi',
   languagesOnce: 'enwch bob iaith unwaith',
+  profileTextKey: 'enwch destun o’r proffil, fel organisation, publishing/contact neu audiences/staff/label',
+  profileWelshVersion: 'mae proffil â fersiynau Cymraeg (welsh) yn schemaVersion 2',
   approvalChain: 'mae angen o leiaf un cam mewn cadwyn gymeradwyo',
   seniorStage: 'marciwch un cam `senior: true`: mae sgrinio allan angen awdurdodiad uwch',
   duplicateId: ({ id }) => `dynodydd dyblyg "${id}"`,

@@ -1,0 +1,76 @@
+import { produce } from 'immer';
+import { catalogue } from '../catalogue/characteristics.js';
+import type { Frozen } from '../frozen.js';
+import type { Profile, ProfileTextKey } from '../schema/profile.js';
+
+/** One text of the profile that documents print, where its Welsh is kept, and its English. */
+export interface ProfileTextField {
+  key: ProfileTextKey;
+  english: string;
+}
+
+/** A text of a profile and where it sits in it, so one list serves both reading and replacing it. */
+interface Placed extends ProfileTextField {
+  holder: Record<string, unknown>;
+  field: string;
+}
+
+function placed(profile: Frozen<Profile>): Placed[] {
+  const at = (key: string, holder: object, field: string): Placed => ({
+    key,
+    english: (holder as Record<string, string>)[field] ?? '',
+    holder: holder as Record<string, unknown>,
+    field,
+  });
+  const items = (list: string, entries: readonly { id: string }[], ...fields: string[]) =>
+    entries.flatMap((entry) => fields.map((field) => at(`${list}/${entry.id}/${field}`, entry, field)));
+  return [
+    at('organisation', profile, 'organisation'),
+    at('publishing/contact', profile.publishing, 'contact'),
+    at('publishing/alternativeFormats', profile.publishing, 'alternativeFormats'),
+    ...items('audiences', profile.audiences, 'label'),
+    ...items('stakeholders', profile.stakeholders, 'name', 'description'),
+    ...items('approvalChain', profile.approvalChain, 'label'),
+    ...items('characteristics', profile.characteristics ?? [], 'label'),
+    ...items('extraCharacteristics', profile.extraCharacteristics, 'label'),
+  ];
+}
+
+/**
+ * The profile's texts that documents print (its name, contact and offer of other formats, the names of
+ * its audiences, stakeholder groups, approval stages and own characteristics), by text key: list items
+ * by id, so a Welsh version stays with its item when the list is reordered.
+ */
+export const profileTextFields = (profile: Frozen<Profile>): ProfileTextField[] =>
+  placed(profile).map(({ key, english }) => ({ key, english }));
+
+const isBlank = (text: string | undefined) => text === undefined || text.trim() === '';
+
+/** A characteristic of the catalogue is worded in Welsh by the catalogue, whatever the profile calls it. */
+const catalogued = new Set(catalogue.map((characteristic) => characteristic.id));
+const inCatalogue = (key: string) =>
+  /^(extraC|c)haracteristics\//.test(key) && catalogued.has(key.split('/')[1] as string);
+
+/** The texts with English and no Welsh: what a body publishing in Welsh must still write. */
+export function missingProfileWelsh(profile: Frozen<Profile>): ProfileTextField[] {
+  return profileTextFields(profile).filter(
+    ({ key, english }) => !isBlank(english) && isBlank(profile.welsh?.[key]) && !inCatalogue(key),
+  );
+}
+
+/**
+ * The profile as a Welsh document reads it: each text its Welsh where written, else its English. The
+ * English left (`untranslated`, but for the catalogue's characteristics, which the catalogue words) is
+ * what the document marks as English.
+ */
+export function profileInWelsh(profile: Frozen<Profile>): { profile: Profile; untranslated: string[] } {
+  const untranslated: string[] = [];
+  const shown = produce(profile as Profile, (draft) => {
+    for (const { key, english, holder, field } of placed(draft as Profile)) {
+      const welsh = profile.welsh?.[key];
+      if (welsh !== undefined && !isBlank(welsh)) holder[field] = welsh;
+      else if (!isBlank(english) && !inCatalogue(key)) untranslated.push(english);
+    }
+  });
+  return { profile: shown, untranslated };
+}

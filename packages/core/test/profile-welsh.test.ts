@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import {
+  cafcassProfile,
+  defaultProfile,
+  missingProfileWelsh,
+  Profile,
+  type ProfileInput,
+  profileContentHash,
+  profileInWelsh,
+  profileTextFields,
+} from '../src/index.js';
+import { parseProfile } from '../src/validation.js';
+
+const input = (changes: Partial<ProfileInput>): ProfileInput => ({
+  ...(structuredClone(cafcassProfile) as ProfileInput),
+  ...changes,
+});
+
+const welsh = {
+  organisation: 'Cafcass Cymru',
+  'publishing/contact': 'Y tîm cydraddoldeb',
+  'audiences/children_young_people/label': 'Plant a phobl ifanc',
+  'approvalChain/equality_review/label': 'Adolygiad cydraddoldeb',
+  'stakeholders/fjypb/name': 'Bwrdd Pobl Ifanc',
+};
+
+describe("a profile's Welsh", () => {
+  it('keys each printed text by its path, list items by id', () => {
+    const profile = Profile.parse(
+      input({
+        publishing: { contact: 'Equality team', alternativeFormats: 'Ask for large print' },
+        extraCharacteristics: [
+          { ...(cafcassProfile.extraCharacteristics[0] as object), id: 'veterans', label: 'Veterans' },
+        ] as ProfileInput['extraCharacteristics'],
+      }),
+    );
+    const keys = profileTextFields(profile).map((field) => field.key);
+    expect(keys.slice(0, 3)).toEqual(['organisation', 'publishing/contact', 'publishing/alternativeFormats']);
+    expect(keys).toContain(`audiences/${profile.audiences[0]?.id}/label`);
+    expect(keys).toContain(`stakeholders/${profile.stakeholders[0]?.id}/name`);
+    expect(keys).toContain(`stakeholders/${profile.stakeholders[0]?.id}/description`);
+    expect(keys).toContain(`approvalChain/${profile.approvalChain[0]?.id}/label`);
+    expect(keys).toContain('extraCharacteristics/veterans/label');
+    expect(profileTextFields(profile).find((field) => field.key === 'publishing/contact')?.english).toBe(
+      'Equality team',
+    );
+    // Written Welsh and every key a schema accepts agree: each field's key is a valid key.
+    const all = Object.fromEntries(keys.map((key) => [key, 'Cymraeg']));
+    expect(() => Profile.parse({ ...profile, schemaVersion: 2, welsh: all })).not.toThrow();
+  });
+
+  it('reads a profile in Welsh: Welsh where written, English left (and listed) where not', () => {
+    const profile = Profile.parse(
+      input({
+        schemaVersion: 2,
+        publishing: { contact: 'Equality team' },
+        welsh: { ...welsh, 'audiences/children_young_people/label': '  ' },
+      }),
+    );
+    const { profile: shown, untranslated } = profileInWelsh(profile);
+    expect(shown.organisation).toBe('Cafcass Cymru');
+    expect(shown.publishing.contact).toBe('Y tîm cydraddoldeb');
+    expect(shown.approvalChain.find((stage) => stage.id === 'equality_review')?.label).toBe(
+      'Adolygiad cydraddoldeb',
+    );
+    // Blank Welsh is no Welsh: the English stays, and is listed to be marked.
+    const children = profile.audiences.find((audience) => audience.id === 'children_young_people');
+    expect(shown.audiences.find((audience) => audience.id === 'children_young_people')?.label).toBe(
+      children?.label,
+    );
+    expect(untranslated).toContain(children?.label);
+    expect(untranslated).not.toContain(profile.organisation);
+    // The catalogue's characteristics are worded by the catalogue: never listed as English.
+    expect(untranslated).not.toContain('Carers');
+    // The profile given is left as it was.
+    expect(profile.organisation).toBe(cafcassProfile.organisation);
+  });
+
+  it('lists the texts with English and no Welsh, but not blank English or the catalogue’s characteristics', () => {
+    const profile = Profile.parse(input({ schemaVersion: 2, welsh }));
+    const missing = missingProfileWelsh(profile).map((field) => field.key);
+    expect(missing).not.toContain('organisation');
+    expect(missing).not.toContain('audiences/children_young_people/label');
+    expect(missing).toContain(`audiences/${profile.audiences.at(-1)?.id}/label`);
+    expect(missing.some((key) => key.includes('haracteristics/'))).toBe(false);
+    expect(missing).not.toContain('publishing/contact');
+    const veterans = Profile.parse(
+      input({
+        extraCharacteristics: [
+          { ...(cafcassProfile.extraCharacteristics[0] as object), id: 'veterans', label: 'Veterans' },
+        ] as ProfileInput['extraCharacteristics'],
+        characteristics: [
+          { ...(cafcassProfile.extraCharacteristics[0] as object), id: 'shift_workers' },
+        ] as ProfileInput['characteristics'],
+      }),
+    );
+    expect(missingProfileWelsh(veterans).map((field) => field.key)).toEqual(
+      expect.arrayContaining(['extraCharacteristics/veterans/label', 'characteristics/shift_workers/label']),
+    );
+    expect(missingProfileWelsh(defaultProfile).map((field) => field.key)).toContain('organisation');
+  });
+
+  it('keeps a profile without Welsh at version 1, reading and hashing as written', () => {
+    const before = profileContentHash(cafcassProfile);
+    expect(Profile.parse(structuredClone(cafcassProfile)).schemaVersion).toBe(1);
+    expect(profileContentHash(Profile.parse(structuredClone(cafcassProfile)))).toBe(before);
+    expect('welsh' in Profile.parse(structuredClone(cafcassProfile))).toBe(false);
+  });
+
+  it('refuses Welsh in a version 1 profile, and a key that names no text', () => {
+    expect(() => parseProfile(input({ welsh }))).toThrowErrorMatchingInlineSnapshot(`
+      [ValidationError: The profile is not valid:
+        - schemaVersion: a profile with Welsh versions (welsh) is schemaVersion 2]
+    `);
+    expect(() =>
+      parseProfile(input({ schemaVersion: 2, welsh: { 'audiences/children/description': 'Plant' } })),
+    ).toThrowErrorMatchingInlineSnapshot(`
+      [ValidationError: The profile is not valid:
+        - welsh.audiences/children/description: name a text of the profile, as in organisation, publishing/contact or audiences/staff/label]
+    `);
+    expect(() => parseProfile(input({ schemaVersion: 3 as 2 }))).toThrow();
+  });
+});

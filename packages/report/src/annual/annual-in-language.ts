@@ -1,0 +1,57 @@
+import type { Profile } from '@eqia/core';
+import { englishTexts, profileIn } from '../document/foreign.js';
+import type { ReportLanguage } from '../language/report-language.js';
+import type { AnnualReport } from './annual-report.js';
+import type { NextItem } from './what-next.js';
+
+/**
+ * The annual report as a report in one language shows it: the profile's texts in that language (its
+ * Welsh where written: the organisation's name, its stakeholder groups), and the texts to mark as
+ * English inside a Welsh report: the profile's left in English, and what the assessments' and
+ * objectives' authors wrote that has no Welsh here (titles, actions, findings, narratives).
+ */
+export function annualIn(
+  report: AnnualReport,
+  given: Profile,
+  lang: ReportLanguage,
+): { report: AnnualReport; profile: Profile; english: string[] } {
+  const { profile, english } = profileIn(given, lang);
+  if (lang.locale === 'en') return { report, profile, english };
+  // The report's copies of the profile's words (made when it was built) in the profile's Welsh.
+  const welshOf = new Map<string, string>([[given.organisation, profile.organisation]]);
+  given.stakeholders.forEach((group, index) => {
+    const shown = profile.stakeholders[index];
+    if (shown) welshOf.set(group.name, shown.name).set(group.description, shown.description);
+  });
+  const inWelsh = (text: string) => welshOf.get(text) ?? text;
+  const shown: AnnualReport = {
+    ...report,
+    organisation: inWelsh(report.organisation),
+    engagement: report.engagement.map(({ kind, groups }) => ({
+      kind,
+      groups: groups.map((group) => ({ name: inWelsh(group.name), description: inWelsh(group.description) })),
+    })),
+  };
+  const nextEnglish = (item: NextItem) => [
+    ...(item.welsh?.of ? [] : [item.of]),
+    ...(item.welsh?.description ? [] : [item.description]),
+  ];
+  const { actions, data, next } = report;
+  return {
+    report: shown,
+    profile,
+    english: englishTexts(
+      english,
+      report.completed.map((entry) => entry.title),
+      report.assessments.map((entry) => entry.title),
+      report.reviews.soonest.map((review) => review.title),
+      actions.longestOverdue.flatMap((action) => [action.title, action.description]),
+      actions.overdueByTeam.map((team) => team.team),
+      report.intersectional.flatMap((finding) => [finding.title, finding.description]),
+      report.disparities.flatMap((disparity) => [disparity.title, disparity.evidenceTitle]),
+      data.payGaps.flatMap((gap) => (gap.narrative ? [gap.narrative] : [])),
+      [...next.milestones, ...next.actions].flatMap(nextEnglish),
+      next.reviews.map((review) => review.title),
+    ),
+  };
+}
