@@ -25,11 +25,11 @@ describe('texts in a Welsh run (show, objectives show)', () => {
     expect(shown.stdout).toMatchInlineSnapshot(`
       "Gweithio hybrid i Gynghorwyr Llys Teulu
       hybrid-working · diwygiad 1 · drafft
-      Canfyddiadau: 22 gwall, 5 rhybudd — \`eqia check hybrid-working\`
+      Canfyddiadau: 23 gwall, 5 rhybudd — \`eqia check hybrid-working\`
 
       Polisi
       Teitl: Gweithio hybrid i Gynghorwyr Llys Teulu (HR-PL-2026-11)
-      Math: Polisi (diwygiedig)   Tîm: People directorate   Perchennog: Ben Hughes
+      Math: Polisi (diwygiedig)   Tîm: [Saesneg] People directorate   Perchennog: Ben Hughes
       Nodau: Galluogi Cynghorwyr Llys Teulu i rannu eu hwythnos rhwng y cartref, y swyddfa a’r llys, gydag o leiaf ddau ddiwrnod yr wythnos wyneb yn wyneb gyda chydweithwyr, fel bod dysgu ymarfer a llesiant yn gwella heb golli hyblygrwydd.
       Cwmpas: [Saesneg] All Family Court Advisers and their managers in England. Business support staff are covered by a separate policy.
       Yn effeithio ar: Staff, Children and young people
