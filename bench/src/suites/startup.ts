@@ -87,7 +87,7 @@ function exit(command: string, args: string[]): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, {
       stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, NO_COLOR: '1' },
+      env: { ...started(process.env), NO_COLOR: '1' },
     });
     let errors = '';
     child.stdout.resume();
@@ -111,7 +111,7 @@ function firstFrame(args: string[]): Promise<void> {
     const child = spawn('script', ['-qfec', command, '/dev/null'], {
       stdio: ['pipe', 'pipe', 'pipe'],
       // Without CI: Ink draws only the last frame when it sees CI set, so there would be no first frame.
-      env: { ...withoutCi(process.env), TERM: 'xterm-256color' },
+      env: { ...withoutCi(started(process.env)), TERM: 'xterm-256color' },
       detached: true,
     });
     let seen = '';
@@ -151,6 +151,7 @@ function peakMemoryMb(args: string[]): Promise<number> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--require', peakHook, ...args], {
       stdio: ['ignore', 'pipe', 'pipe'],
+      env: started(process.env),
     });
     let errors = '';
     child.stdout.resume();
@@ -164,6 +165,17 @@ function peakMemoryMb(args: string[]): Promise<number> {
       else resolve(Number(kb) / 1024);
     });
   });
+}
+
+/**
+ * The environment every measured process starts with, bare node's included: without a host's extra CA
+ * bundle (`NODE_EXTRA_CA_CERTS`), which Node 20 reads and parses at every start whatever the program
+ * (Node 22 and later only when a TLS connection needs it). It is the host's setting, not eqia's: see
+ * docs/performance.md, Method.
+ */
+function started(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const { NODE_EXTRA_CA_CERTS: _extraCertificates, ...rest } = env;
+  return rest;
 }
 
 function withoutCi(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
