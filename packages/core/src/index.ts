@@ -238,6 +238,7 @@ export type {
   ValueHints,
   ValueLabels,
 } from './labels/catalogue.js';
+export type { CsvWords } from './labels/csv-words.js';
 export { englishLabels } from './labels/english.js';
 export { englishMessages } from './labels/english-messages.js';
 export { englishWording } from './labels/english-wording.js';

@@ -1,6 +1,6 @@
 import { type Told, ValidationError, type ValidationIssue } from '../errors.js';
 import { splitCsvLine } from '../insight/csv.js';
-import { recordTold } from '../labels/record-words.js';
+import { csvTold } from '../labels/csv-words.js';
 import { parseWith } from '../validation.js';
 import {
   type PayGapData,
@@ -51,8 +51,8 @@ export function parsePayGapCsv(text: string, details: PayGapDetails, what = 'The
   type Said = { message: string; told: Told };
   const fail = (line: number, column: string | undefined, said: Said) => {
     const where = column
-      ? recordTold('atColumn', { line: String(line), column })
-      : recordTold('at', { line: String(line) });
+      ? csvTold('atColumn', { line: String(line), column })
+      : csvTold('at', { line: String(line) });
     issues.push({ path: where.message, where: where.told, ...said });
   };
   const values = new Map<string, { line: number; value: number }>();
@@ -64,29 +64,29 @@ export function parsePayGapCsv(text: string, details: PayGapDetails, what = 'The
     if (raw.trim() === '' || raw.trimStart().startsWith('#')) continue;
     const fields = splitCsvLine(raw);
     if (!fields) {
-      fail(line, undefined, recordTold('payQuoteOpen'));
+      fail(line, undefined, csvTold('payQuoteOpen'));
       continue;
     }
     if (!headerSeen) {
       headerSeen = true;
       if (fields.map((field) => field.trim().toLowerCase()).join(',') !== 'measure,value')
-        fail(line, undefined, recordTold('payHeader', { found: raw.trim() }));
+        fail(line, undefined, csvTold('payHeader', { found: raw.trim() }));
       continue;
     }
     if (fields.length !== 2) {
-      fail(line, undefined, recordTold('payFields', { count: String(fields.length) }));
+      fail(line, undefined, csvTold('payFields', { count: String(fields.length) }));
       continue;
     }
     const name = (fields[0] ?? '').trim().toLowerCase();
     if (!measures.some((measure) => measure.name === name)) {
       const known = measures.map((m) => m.name).join(', ');
       const values = { name: fields[0]?.trim() ?? '', dimension: details.dimension, measures: known };
-      fail(line, 'measure', recordTold('unknownMeasure', values));
+      fail(line, 'measure', csvTold('unknownMeasure', values));
       continue;
     }
     const first = values.get(name);
     if (first) {
-      fail(line, 'measure', recordTold('measureAgain', { name, first: String(first.line) }));
+      fail(line, 'measure', csvTold('measureAgain', { name, first: String(first.line) }));
       continue;
     }
     given.add(name);
@@ -96,20 +96,20 @@ export function parsePayGapCsv(text: string, details: PayGapDetails, what = 'The
       continue;
     }
     if (!name.endsWith('_gap') && (value < 0 || value > 100)) {
-      fail(line, 'value', recordTold('notAShare', { value: String(value) }));
+      fail(line, 'value', csvTold('notAShare', { value: String(value) }));
       continue;
     }
     values.set(name, { line, value });
   }
-  if (!headerSeen) fail(1, undefined, recordTold('payEmpty'));
+  if (!headerSeen) fail(1, undefined, csvTold('payEmpty'));
   else {
     const missing = measures.filter((measure) => measure.required && !given.has(measure.name));
-    const where = recordTold('atMissing');
+    const where = csvTold('atMissing');
     for (const measure of missing)
       issues.push({
         path: where.message,
         where: where.told,
-        ...recordTold('addMeasure', { name: measure.name }),
+        ...csvTold('addMeasure', { name: measure.name }),
       });
   }
   for (const quartile of payQuartiles) {
@@ -119,7 +119,7 @@ export function parsePayGapCsv(text: string, details: PayGapDetails, what = 'The
       fail(
         b.line,
         'value',
-        recordTold('quartileSum', {
+        csvTold('quartileSum', {
           quartile,
           a: String(a.value),
           aLine: String(a.line),
@@ -129,7 +129,7 @@ export function parsePayGapCsv(text: string, details: PayGapDetails, what = 'The
       );
   }
   if (issues.length) {
-    const { message, told } = recordTold('csvUnreadable', { what });
+    const { message, told } = csvTold('csvUnreadable', { what });
     throw new ValidationError(message, issues, { told });
   }
 
@@ -164,8 +164,8 @@ export function parsePayGapCsv(text: string, details: PayGapDetails, what = 'The
 /** A number with an optional `%`, or the message saying what is wrong with it. */
 function parsePercent(text: string): number | { message: string; told: Told } {
   const bare = text.replace(/\s*%$/, '').replace(/^\+/, '');
-  if (bare === '') return recordTold('valueEmpty');
-  if (!/^-?\d+(\.\d+)?$/.test(bare)) return recordTold('valueNotNumber', { value: text });
+  if (bare === '') return csvTold('valueEmpty');
+  if (!/^-?\d+(\.\d+)?$/.test(bare)) return csvTold('valueNotNumber', { value: text });
   return Number(bare);
 }
 

@@ -1,5 +1,5 @@
 import { type Told, ValidationError, type ValidationIssue } from '../errors.js';
-import { recordTold } from '../labels/record-words.js';
+import { csvTold } from '../labels/csv-words.js';
 import type { CensusCategorySet } from '../schema/profile.js';
 import { parseWith } from '../validation.js';
 import { characteristicForSet, findCategorySet } from './categories.js';
@@ -52,7 +52,7 @@ export function parsePopulationCsv(
   const issues: ValidationIssue[] = [];
   const lines: number[] = [];
   const fail = (line: number, said: { message: string; told: Told }): void => {
-    const where = recordTold('at', { line: String(line) });
+    const where = csvTold('at', { line: String(line) });
     lines.push(line);
     issues.push({ path: where.message, where: where.told, ...said });
   };
@@ -66,18 +66,18 @@ export function parsePopulationCsv(
     if (raw.trim() === '' || raw.trimStart().startsWith('#')) continue;
     const fields = splitCsvLine(raw);
     if (!fields) {
-      fail(line, recordTold('quoteOpen'));
+      fail(line, csvTold('quoteOpen'));
       continue;
     }
     if (!headerSeen) {
       headerSeen = true;
       if (fields.map((f) => f.trim().toLowerCase()).join(',') !== 'category,count') {
-        fail(line, recordTold('countsHeader', { found: raw.trim() }));
+        fail(line, csvTold('countsHeader', { found: raw.trim() }));
       }
       continue;
     }
     if (fields.length !== 2) {
-      fail(line, recordTold('countsFields', { count: String(fields.length) }));
+      fail(line, csvTold('countsFields', { count: String(fields.length) }));
       continue;
     }
     const name = (fields[0] ?? '').trim();
@@ -86,13 +86,13 @@ export function parsePopulationCsv(
     const key = normalise(name);
     if (notKnownNames.includes(key)) {
       if (notKnown) {
-        fail(line, recordTold('notKnownAgain', { first: String(notKnown.line) }));
+        fail(line, csvTold('notKnownAgain', { first: String(notKnown.line) }));
         continue;
       }
       notKnown = { line, count };
     } else if (key === 'total') {
       if (statedTotal) {
-        fail(line, recordTold('totalAgain', { first: String(statedTotal.line) }));
+        fail(line, csvTold('totalAgain', { first: String(statedTotal.line) }));
         continue;
       }
       statedTotal = { line, count };
@@ -103,8 +103,8 @@ export function parsePopulationCsv(
     }
   }
 
-  if (!headerSeen) fail(1, recordTold('countsEmpty'));
-  else if (rows.length === 0 && issues.length === 0) fail(1, recordTold('noCounts'));
+  if (!headerSeen) fail(1, csvTold('countsEmpty'));
+  else if (rows.length === 0 && issues.length === 0) fail(1, csvTold('noCounts'));
 
   const level = levelOf(rows);
   const counts: Record<string, number> = {};
@@ -115,7 +115,7 @@ export function parsePopulationCsv(
       const other = level === 'categories' ? row.group : row.category;
       if (other !== undefined) {
         const id = level === 'categories' ? 'groupAmongCategories' : 'categoryAmongGroups';
-        fail(row.line, recordTold(id, { name: row.name }));
+        fail(row.line, csvTold(id, { name: row.name }));
       } else {
         fail(row.line, unknownCategory(row.name, set));
       }
@@ -123,7 +123,7 @@ export function parsePopulationCsv(
     }
     if (firstLine[id] !== undefined) {
       const again = level === 'groups' ? 'groupAgain' : 'categoryAgain';
-      fail(row.line, recordTold(again, { name: row.name, first: String(firstLine[id]) }));
+      fail(row.line, csvTold(again, { name: row.name, first: String(firstLine[id]) }));
       continue;
     }
     firstLine[id] = row.line;
@@ -138,14 +138,14 @@ export function parsePopulationCsv(
       fail(
         statedTotal.line,
         notKnown
-          ? recordTold('totalDiffersNotKnown', { ...totals, notKnown: String(notKnown.count) })
-          : recordTold('totalDiffers', totals),
+          ? csvTold('totalDiffersNotKnown', { ...totals, notKnown: String(notKnown.count) })
+          : csvTold('totalDiffers', totals),
       );
     }
   }
   if (issues.length) {
     const order = issues.map((_, index) => index).sort((a, b) => (lines[a] ?? 0) - (lines[b] ?? 0));
-    const { message, told } = recordTold('csvUnreadable', { what });
+    const { message, told } = csvTold('csvUnreadable', { what });
     throw new ValidationError(
       message,
       order.map((index) => issues[index] as ValidationIssue),
@@ -155,7 +155,7 @@ export function parsePopulationCsv(
 
   const characteristic = details.characteristic ?? characteristicForSet(set.id);
   if (!characteristic) {
-    const { message, told } = recordTold('noCharacteristicForSet', { set: set.id });
+    const { message, told } = csvTold('noCharacteristicForSet', { set: set.id });
     throw new ValidationError(message, [], { told });
   }
   return parseWith(
@@ -186,18 +186,18 @@ function levelOf(rows: readonly CountRow[]): CategoryLevel {
 
 function parseCount(text: string, fail: (said: { message: string; told: Told }) => void): number | undefined {
   if (/^\d+$/.test(text) || /^\d{1,3}(,\d{3})+$/.test(text)) return Number(text.replaceAll(',', ''));
-  if (text === '') fail(recordTold('countEmpty'));
-  else if (/^-\s*\d/.test(text)) fail(recordTold('countNegative', { count: text }));
-  else fail(recordTold('countNotWhole', { count: text }));
+  if (text === '') fail(csvTold('countEmpty'));
+  else if (/^-\s*\d/.test(text)) fail(csvTold('countNegative', { count: text }));
+  else fail(csvTold('countNotWhole', { count: text }));
   return undefined;
 }
 
 /** A row that names no category or group of the set: the ids it may use. */
 function unknownCategory(name: string, set: CensusCategorySet): { message: string; told: Told } {
   const values = { name, set: set.id, categories: set.categories.map((category) => category.id).join(', ') };
-  if (set.groups.length === 0) return recordTold('unknownCategory', values);
+  if (set.groups.length === 0) return csvTold('unknownCategory', values);
   const groups = set.groups.map((group) => group.id).join(', ');
-  return recordTold('unknownCategoryOrGroup', { ...values, groups });
+  return csvTold('unknownCategoryOrGroup', { ...values, groups });
 }
 
 const normalise = (name: string) => name.trim().toLowerCase().replace(/\s+/g, ' ');

@@ -1,7 +1,11 @@
-// What core says of a CSV it cannot read (a population's counts, a pay gap's figures), in English: part of
-// core's `records` area (record-words.ts), so a client words it again, issue by issue, where each line
-// names itself (`at`, `atColumn`). The shape the Welsh follows (cy/csv.ts). Values are ids, numbers and
-// what the file says, never words.
+import type { Told } from '../errors.js';
+import { wordOf } from './told.js';
+
+// What core says of a CSV it cannot read (a population's counts, a pay gap's figures), in English. An area of its own, loaded only with the CSV readers and
+// insight (a page that never reads a CSV does not carry it); the Welsh joins core's `records` area
+// (cy/records.ts), so a Welsh client words it again, issue by issue, where each line names itself
+// (`at`, `atColumn`). The shape the Welsh follows (cy/csv.ts). Values are ids, numbers and what the
+// file says, never words.
 
 type Line = { line: string };
 type First = { first: string };
@@ -86,18 +90,15 @@ export const englishCsvWords = {
   valueEmpty: 'the value is empty: write a percentage such as 12.5 or -0.2',
   valueNotNumber: ({ value }: { value: string }) =>
     `"${value}" is not a number: write a percentage such as 12.5 or -0.2`,
-  /** Two sides counted by other sets (`what` of each is a characteristic's id and a census set's). */
-  unlikeSides: ({
-    profile,
-    profileSet,
-    baseline,
-    baselineSet,
-  }: Record<'profile' | 'profileSet' | 'baseline' | 'baselineSet', string>) =>
-    `The profile counts ${profile} by "${profileSet}" but the baseline counts ${baseline} by "${baselineSet}": compare like with like.`,
-  groupsOnly:
-    'One side counts broad groups only, so the comparison cannot be by category: compare with `level: "groups"`.',
-  evidenceTaken: ({ id }: { id: string }) =>
-    `Evidence "${id}" already exists and is not a disparity analysis: choose another evidence id.`,
-  evidenceSame: ({ id }: { id: string }) =>
-    `Evidence "${id}" already holds exactly this analysis: nothing was recorded.`,
 };
+
+export type CsvWords = typeof englishCsvWords;
+
+/** A message of this area as data: its id and values (`told`) and its English (`message`). */
+export function csvTold<K extends keyof CsvWords>(
+  id: K,
+  ...given: CsvWords[K] extends (values: infer V) => string ? [V] : []
+): { message: string; told: Told } {
+  const told: Told = { id, values: (given[0] ?? {}) as Told['values'] };
+  return { message: wordOf(englishCsvWords, told) ?? id, told };
+}

@@ -1,5 +1,4 @@
 import type { Told } from '../errors.js';
-import { englishCsvWords } from './csv-words.js';
 import { wordOf } from './told.js';
 
 // What core says of a record it reads, in English: where a log's hash chain breaks, a signing key's
@@ -89,7 +88,20 @@ export const englishRecordWords = {
     `${source} is imported as historical but does not say who signed it off: add "signedOff": { "by": "…", "role": "…", "on": "YYYY-MM-DD" }.`,
   signedNotHistorical: ({ source }: { source: string }) =>
     `${source} says it was signed off outside eqia: import it with --historical, so that it is marked as such.`,
-  ...englishCsvWords,
+  /** Two sides counted by other sets (`what` of each is a characteristic's id and a census set's). */
+  unlikeSides: ({
+    profile,
+    profileSet,
+    baseline,
+    baselineSet,
+  }: Record<'profile' | 'profileSet' | 'baseline' | 'baselineSet', string>) =>
+    `The profile counts ${profile} by "${profileSet}" but the baseline counts ${baseline} by "${baselineSet}": compare like with like.`,
+  groupsOnly:
+    'One side counts broad groups only, so the comparison cannot be by category: compare with `level: "groups"`.',
+  evidenceTaken: ({ id }: { id: string }) =>
+    `Evidence "${id}" already exists and is not a disparity analysis: choose another evidence id.`,
+  evidenceSame: ({ id }: { id: string }) =>
+    `Evidence "${id}" already holds exactly this analysis: nothing was recorded.`,
 };
 
 /** What core says of a record it reads, in one language (a message missing in Welsh does not compile). */

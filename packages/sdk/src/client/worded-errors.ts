@@ -3,7 +3,6 @@
 import {
   EqiaError,
   englishJsonFaults,
-  isRecordTold,
   issueLines,
   jsonFaultWords,
   recordWording,
@@ -49,7 +48,10 @@ function placeIn<E>(error: E, words: ErrorWords): E {
  * what its schema says, in the same words.
  */
 function recordsIn<E>(error: E, words: ErrorWords): E {
-  if (!(error instanceof EqiaError) || !isRecordTold(error.told)) return error;
+  // Told by the area's own words, not core's English: a CSV's messages (core's csv area, loaded only
+  // with the CSV readers) are among a Welsh client's records, and already English for an English one.
+  if (!(error instanceof EqiaError) || !error.told || !Object.hasOwn(words.records, error.told.id))
+    return error;
   const { told } = error;
   // The refusal is the cause of the error core threw, however often it has been worded since.
   let first: EqiaError = error;

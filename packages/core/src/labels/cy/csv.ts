@@ -1,4 +1,4 @@
-import type { englishCsvWords } from '../csv-words.js';
+import type { CsvWords } from '../csv-words.js';
 
 /** A quartile of pay, named in Welsh (after a colon, so it takes no mutation). */
 const quartiles: Readonly<Record<string, string>> = {
@@ -9,7 +9,7 @@ const quartiles: Readonly<Record<string, string>> = {
 };
 
 /** Yr hyn a ddywed craidd eqia am CSV na all ei ddarllen, yn Gymraeg (drafted by machine, unreviewed). */
-export const welshCsvWords: typeof englishCsvWords = {
+export const welshCsvWords: CsvWords = {
   csvUnreadable: ({ what }) => `Ni ellir darllen ${what}:`,
   at: ({ line }) => `llinell ${line}`,
   atColumn: ({ line, column }) => `llinell ${line}, colofn ${column}`,
@@ -59,12 +59,4 @@ export const welshCsvWords: typeof englishCsvWords = {
     `mae cyfrannau’r chwartel (${quartiles[quartile] ?? quartile}) (${a} ar linell ${aLine} a ${b}) yn adio i ${sum}, nid 100: gwiriwch y ddau`,
   valueEmpty: 'mae’r gwerth yn wag: ysgrifennwch ganran megis 12.5 neu -0.2',
   valueNotNumber: ({ value }) => `nid yw "${value}" yn rhif: ysgrifennwch ganran megis 12.5 neu -0.2`,
-  unlikeSides: ({ profile, profileSet, baseline, baselineSet }) =>
-    `Mae’r proffil yn cyfrif ${profile} yn ôl "${profileSet}" ond mae’r llinell sylfaen yn cyfrif ${baseline} yn ôl "${baselineSet}": cymharwch debyg â thebyg.`,
-  groupsOnly:
-    'Mae un ochr yn cyfrif grwpiau bras yn unig, felly ni ellir cymharu fesul categori: cymharwch â `level: "groups"`.',
-  evidenceTaken: ({ id }) =>
-    `Mae tystiolaeth "${id}" yn bod eisoes ac nid dadansoddiad gwahaniaeth mohoni: dewiswch id tystiolaeth arall.`,
-  evidenceSame: ({ id }) =>
-    `Mae tystiolaeth "${id}" eisoes yn dal yr union ddadansoddiad hwn: ni chofnodwyd dim.`,
 };

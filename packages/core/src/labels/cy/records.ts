@@ -1,3 +1,4 @@
+import type { CsvWords } from '../csv-words.js';
 import type { RecordWords } from '../record-words.js';
 import { part } from '../refusals.js';
 import { welshCsvWords } from './csv.js';
@@ -8,7 +9,7 @@ const levels: Readonly<Record<string, string>> = { groups: 'grwpiau', categories
 const kinds: Readonly<Record<string, string>> = { assessment: 'asesiad', objective: 'amcan' };
 
 /** Yr hyn a ddywed craidd eqia am gofnod y mae’n ei ddarllen, yn Gymraeg (drafted by machine, unreviewed). */
-export const welshRecordWords: RecordWords = {
+export const welshRecordWords: RecordWords & CsvWords = {
   notEntry: ({ seq }) => `nid yw cofnod ${seq} yn gofnod log (dim hash)`,
   wrongSeq: ({ seq, says }) =>
     `mae cofnod ${seq} yn dweud mai cofnod ${says} ydyw: tynnwyd, mewnosodwyd neu symudwyd cofnod`,
@@ -65,5 +66,13 @@ export const welshRecordWords: RecordWords = {
     `Mae ${source} yn cael ei fewnforio fel un hanesyddol ond nid yw’n dweud pwy a’i cymeradwyodd: ychwanegwch "signedOff": { "by": "…", "role": "…", "on": "BBBB-MM-DD" }.`,
   signedNotHistorical: ({ source }) =>
     `Mae ${source} yn dweud iddo gael ei gymeradwyo y tu allan i eqia: mewnforiwch ef gyda --historical, fel ei fod yn cael ei nodi felly.`,
+  unlikeSides: ({ profile, profileSet, baseline, baselineSet }) =>
+    `Mae’r proffil yn cyfrif ${profile} yn ôl "${profileSet}" ond mae’r llinell sylfaen yn cyfrif ${baseline} yn ôl "${baselineSet}": cymharwch debyg â thebyg.`,
+  groupsOnly:
+    'Mae un ochr yn cyfrif grwpiau bras yn unig, felly ni ellir cymharu fesul categori: cymharwch â `level: "groups"`.',
+  evidenceTaken: ({ id }) =>
+    `Mae tystiolaeth "${id}" yn bod eisoes ac nid dadansoddiad gwahaniaeth mohoni: dewiswch id tystiolaeth arall.`,
+  evidenceSame: ({ id }) =>
+    `Mae tystiolaeth "${id}" eisoes yn dal yr union ddadansoddiad hwn: ni chofnodwyd dim.`,
   ...welshCsvWords,
 };
