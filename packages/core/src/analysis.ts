@@ -16,3 +16,4 @@ export { parsePopulationCsv } from './insight/csv.js';
 export { disparityEvidence } from './insight/evidence.js';
 export { suppressSmallCounts } from './insight/suppression.js';
 export { normalQuantile, wilsonInterval } from './insight/wilson.js';
+export { type CsvWords, csvTold, englishCsvWords } from './labels/csv-words.js';

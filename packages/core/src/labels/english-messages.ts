@@ -1,10 +1,13 @@
 import { type RuleCatalogue, rules } from '../checks/rules/index.js';
+import { englishCsvWords } from './csv-words.js';
 import { englishBesideRules } from './english-wording.js';
 import type { Messages } from './messages.js';
 
 /** English, read from the catalogue's definitions and the rules, so the English words have one home each. */
 export const englishMessages: Messages = {
   ...englishBesideRules,
+  // A CSV's messages: an area of their own in English (csv-words.ts), among the records here as in Welsh.
+  records: { ...englishBesideRules.records, ...englishCsvWords },
   rules: Object.fromEntries(
     rules.map(({ id, title, why, hint, messages }) => [id, { title, why, hint, messages }]),
   ) as RuleCatalogue,
