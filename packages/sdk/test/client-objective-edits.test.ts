@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { world } from './client-setup.js';
+import { createClient } from '../src/client/create-client.js';
+import { createMemoryStore } from '../src/store/memory-store.js';
+import { profile, world } from './client-setup.js';
 
 const content = {
   title: 'Leadership and commitment',
@@ -54,5 +56,19 @@ describe('editing an objective', () => {
       /does not match the schema/,
     );
     expect(w.backing.objectives.get(objective.id)?.events).toHaveLength(1);
+  });
+
+  it('says an objective is not in the store in the client’s language', async () => {
+    const store = createMemoryStore({
+      profile: { ...profile, languages: { publishes: ['cy', 'en'], default: 'cy' } },
+    });
+    const welsh = await createClient({ store, user: 'julie' });
+    const english = await createClient({ store, user: 'julie', locale: 'en' });
+    await expect(welsh.objectives.get('nope')).rejects.toThrowErrorMatchingInlineSnapshot(
+      `[NotFoundError: Nid oes amcan "nope" yn y storfa yn memory: gwiriwch y dynodydd (mae \`eqia objectives list\` yn eu dangos).]`,
+    );
+    await expect(english.objectives.get('nope')).rejects.toThrowErrorMatchingInlineSnapshot(
+      `[NotFoundError: There is no objective "nope" in the store at memory: check the id (\`eqia objectives list\` shows them).]`,
+    );
   });
 });

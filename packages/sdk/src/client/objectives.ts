@@ -223,12 +223,13 @@ async function viewOf(
 }
 
 async function readObjective(context: ClientContext, id: string): Promise<StoredObjective> {
-  await actingUser(context);
+  const profile = await context.profile();
+  callingUser(context, profile);
   const stored = await context.store.readObjective(id);
-  if (!stored)
-    throw new NotFoundError(
-      `There is no objective "${id}" in the store at ${context.store.location}: check the id (\`eqia objectives list\` shows them).`,
-    );
+  if (!stored) {
+    const words = context.language.errors(profile);
+    throw new NotFoundError(words.noObjective({ id, location: context.store.location }));
+  }
   return {
     ...stored,
     snapshot: { ...stored.snapshot, objective: currentObjective(stored.snapshot, context) },

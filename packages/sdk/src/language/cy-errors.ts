@@ -28,6 +28,10 @@ export const welshErrors: ErrorWords = {
   schemaOf: ({ schema }) => `sgema ${schema}`,
   noAssessment: ({ id, location }) =>
     `Nid oes asesiad "${id}" yn y storfa yn ${location}: gwiriwch y dynodydd (mae \`eqia list\` yn eu dangos).`,
+  noOpenComment: 'Nid oes sylw agored i’w ddatrys.',
+  noActions: 'Nid oes camau yn y cynllun gweithredu i’w diweddaru.',
+  noObjective: ({ id, location }) =>
+    `Nid oes amcan "${id}" yn y storfa yn ${location}: gwiriwch y dynodydd (mae \`eqia objectives list\` yn eu dangos).`,
   changedSinceLoaded: ({ id, told, version }) =>
     `Mae asesiad ${id} wedi newid ers i chi ei lwytho: ${told}. Ni ysgrifennwyd dim. Byddai rhoi cynnig ar yr un newid eto yn trosysgrifo’r hyn nad ydych wedi’i weld: ail-lwythwch ef (mae ar fersiwn ${version}), edrychwch ar y newidiadau a gwnewch eich rhai chi eto.`,
   onlyVersions: ({ acted, held }) =>

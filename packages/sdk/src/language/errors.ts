@@ -39,6 +39,11 @@ export const englishErrors = {
   schemaOf: ({ schema }: { schema: string }) => `schema ${schema}`,
   noAssessment: ({ id, location }: { id: string; location: string }) =>
     `There is no assessment "${id}" in the store at ${location}: check the id (\`eqia list\` shows them).`,
+  /** Why `allowed` says a command has nothing to act on. */
+  noOpenComment: 'There is no open comment to resolve.',
+  noActions: 'The action plan has no actions to update.',
+  noObjective: ({ id, location }: { id: string; location: string }) =>
+    `There is no objective "${id}" in the store at ${location}: check the id (\`eqia objectives list\` shows them).`,
   changedSinceLoaded: ({ id, told, version }: { id: string; told: string; version: number }) =>
     `Assessment ${id} changed since you loaded it: ${told}. Nothing was written. Trying the same change again would overwrite what you have not seen: reload it (it is at version ${version}), look at the changes and make yours again.`,
   onlyVersions: ({ acted, held }: { acted: number; held: number }) =>
