@@ -1,6 +1,6 @@
 import { workedExample } from '@eqia/core';
 import { describe, expect, it } from 'vitest';
-import { world, writeWorkedExample } from './client-setup.js';
+import { profile, world, writeWorkedExample } from './client-setup.js';
 
 const id = workedExample.id;
 const allowed = { allowed: true };
@@ -24,6 +24,42 @@ describe('client.allowed: what a user may do now', () => {
       approve: { allowed: false, code: 'INVALID_TRANSITION' },
       resolveComment: { allowed: false, code: 'VALIDATION' },
     });
+    expect([commands.resolveComment, commands.updateAction]).toMatchInlineSnapshot(`
+      [
+        {
+          "allowed": false,
+          "code": "VALIDATION",
+          "reason": "There is no open comment to resolve.",
+        },
+        {
+          "allowed": false,
+          "code": "VALIDATION",
+          "reason": "The action plan has no actions to update.",
+        },
+      ]
+    `);
+  });
+
+  it('says in Welsh, for a Welsh client, that there is nothing to act on', async () => {
+    const welshBody = { ...profile, languages: { publishes: ['cy', 'en'] as const, default: 'cy' as const } };
+    const w = world({ profile: welshBody });
+    const amara = await w.as('amara');
+    await amara.create({ id, title: 'Video hearings' });
+    const { commands } = await amara.allowed(id);
+    expect([commands.resolveComment, commands.updateAction]).toMatchInlineSnapshot(`
+      [
+        {
+          "allowed": false,
+          "code": "VALIDATION",
+          "reason": "Nid oes sylw agored i’w ddatrys.",
+        },
+        {
+          "allowed": false,
+          "code": "VALIDATION",
+          "reason": "Nid oes camau yn y cynllun gweithredu i’w diweddaru.",
+        },
+      ]
+    `);
   });
 
   it('refuses a viewer everything, with the reason the command itself gives', async () => {

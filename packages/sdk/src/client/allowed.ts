@@ -7,6 +7,7 @@ import {
   sectionIds,
   ValidationError,
 } from '@eqia/core';
+import type { ClientErrorWords } from '../language/errors.js';
 import { readAssessment } from './command-runner.js';
 import { actorOf, type ClientContext, userIn } from './context.js';
 import { refuseSecondRevision } from './revisions.js';
@@ -57,7 +58,7 @@ export async function permissionsFor(context: ClientContext, id: string): Promis
     sectionIds.map((section) => [section, judge(editProbe(stored.snapshot, section))]),
   ) as Record<SectionId, Permission>;
   const firstAllowed = Object.values(sections).find((permission) => permission.allowed);
-  const probes = commandProbes(stored.snapshot);
+  const probes = commandProbes(stored.snapshot, words);
   const commands = Object.fromEntries(
     Object.entries(probes).map(([name, probe]) => [name, judge(probe as Probe | EqiaError)]),
   ) as Record<keyof Permissions['commands'], Permission>;
@@ -79,7 +80,7 @@ const editProbe = (snapshot: PersistedSnapshot, section: SectionId): Probe => ({
   patches: [{ op: 'replace', path: [section], value: snapshot.assessment[section] }],
 });
 
-function commandProbes({ assessment, status }: PersistedSnapshot): ProbeOf {
+function commandProbes({ assessment, status }: PersistedSnapshot, words: ClientErrorWords): ProbeOf {
   const stage = status.stage ?? assessment.approvalChain[0]?.id ?? 'none';
   const attestation = assessment.approvalChain.find((s) => s.id === stage)?.attestation || 'attested';
   const openComment = assessment.review.comments.find((comment) => !comment.resolvedAt);
@@ -95,7 +96,7 @@ function commandProbes({ assessment, status }: PersistedSnapshot): ProbeOf {
     comment: { type: 'comment', comment: { id: 'allowed-probe', section: 'policy', body: 'a comment' } },
     resolveComment: openComment
       ? { type: 'resolveComment', commentId: openComment.id }
-      : new ValidationError('There is no open comment to resolve.'),
+      : new ValidationError(words.noOpenComment),
     verdict: { type: 'verdict', section: 'policy', verdict: 'acceptable', comment: '' },
     approve: { type: 'approve', stage, attestation, comment: '' },
     requestChanges: { type: 'requestChanges', stage, comment: 'what to change' },
@@ -105,7 +106,7 @@ function commandProbes({ assessment, status }: PersistedSnapshot): ProbeOf {
     withdraw: { type: 'withdraw', reason: 'why' },
     updateAction: action
       ? { type: 'updateAction', actionId: action.id, status: action.status, note: '' }
-      : new ValidationError('The action plan has no actions to update.'),
+      : new ValidationError(words.noActions),
     addMonitoringNote: { type: 'addMonitoringNote', note: 'a note' },
   };
 }
