@@ -1,13 +1,12 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { AssessmentSummary } from '@eqia/core';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   axeViolations,
   haveChromium,
-  launchBrowser,
   overflow,
+  sharedBrowser,
   views,
   withPage,
 } from '../../../packages/report/test/support/browser.js';
@@ -116,24 +115,18 @@ describe('publishing the demo store', () => {
   });
 
   describe.skipIf(!haveChromium)('in a browser', () => {
-    let browser: Browser;
-    beforeAll(async () => {
-      browser = await launchBrowser();
-    });
-    afterAll(async () => {
-      await browser?.close();
-    });
+    const browser = sharedBrowser();
 
     it('every demo assessment, the annual report and the insight report pass axe at 1280 and 375 pixels and in print, and fit 320 pixels', async () => {
       for (const file of [...ids.map((id) => `${id}.html`), 'annual.html', 'insight.html']) {
         const html = (await read(file)).toString('utf8');
         for (const view of views) {
           expect(
-            await withPage(browser, html, view, axeViolations),
+            await withPage(browser(), html, view, axeViolations),
             `${file} ${view.media} ${view.width}`,
           ).toEqual([]);
         }
-        expect(await withPage(browser, html, { width: 320, media: 'screen' }, overflow), file).toBe(0);
+        expect(await withPage(browser(), html, { width: 320, media: 'screen' }, overflow), file).toBe(0);
       }
     }, 900_000);
   });

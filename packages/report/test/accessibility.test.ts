@@ -1,6 +1,5 @@
 import { cafcassProfile } from '@eqia/core';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { welsh } from '../src/cy.js';
 import {
   buildAnnualReport,
@@ -16,7 +15,7 @@ import { hostileInput } from './fixtures/hostile.js';
 import { ethnicityAnalysis } from './fixtures/insight.js';
 import { betterData, betterDataInWelsh } from './fixtures/objectives.js';
 import { draftInput, publishedInput } from './fixtures/worked-example.js';
-import { axeViolations, haveChromium, launchBrowser, overflow, views, withPage } from './support/browser.js';
+import { axeViolations, haveChromium, overflow, sharedBrowser, views, withPage } from './support/browser.js';
 
 type Languages = Parameters<typeof renderAnnualReportHtml>[2];
 
@@ -28,15 +27,7 @@ const inEachLanguage = (name: string, render: (languages: Languages) => string) 
 });
 
 describe.skipIf(!haveChromium)('HTML reports in a real browser', () => {
-  let browser: Browser;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  }, 60_000);
-
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = sharedBrowser();
 
   const pages = {
     'the draft assessment': () => renderAssessmentHtml(draftInput),
@@ -85,7 +76,7 @@ describe.skipIf(!haveChromium)('HTML reports in a real browser', () => {
 
   it('would catch a violation (a page without a language and an image without text)', async () => {
     const found = await withPage(
-      browser,
+      browser(),
       '<!doctype html><title>x</title><p><img src="data:,"></p>',
       views[0]!,
       axeViolations,
@@ -97,8 +88,8 @@ describe.skipIf(!haveChromium)('HTML reports in a real browser', () => {
 
   it('would catch a page wider than a phone, and a script that runs', async () => {
     const wide = `<!doctype html><p>${'x'.repeat(500)}</p>`;
-    expect(await withPage(browser, wide, { width: 320, media: 'screen' }, overflow)).toBeGreaterThan(0);
-    await expect(withPage(browser, '<script>alert(1)</script>', views[0]!, overflow)).rejects.toThrow(
+    expect(await withPage(browser(), wide, { width: 320, media: 'screen' }, overflow)).toBeGreaterThan(0);
+    await expect(withPage(browser(), '<script>alert(1)</script>', views[0]!, overflow)).rejects.toThrow(
       /A script ran/,
     );
   });
@@ -107,9 +98,11 @@ describe.skipIf(!haveChromium)('HTML reports in a real browser', () => {
     it(`${name}: no axe violation (WCAG 2.2 AA and best practice) at 1280 and 375 pixels and in print, and nothing wider than 320 pixels`, async () => {
       const html = render();
       for (const view of views) {
-        expect(await withPage(browser, html, view, axeViolations), `${view.media} ${view.width}`).toEqual([]);
+        expect(await withPage(browser(), html, view, axeViolations), `${view.media} ${view.width}`).toEqual(
+          [],
+        );
       }
-      expect(await withPage(browser, html, { width: 320, media: 'screen' }, overflow)).toBe(0);
+      expect(await withPage(browser(), html, { width: 320, media: 'screen' }, overflow)).toBe(0);
     }, 180_000);
   }
 });

@@ -1,10 +1,10 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { renderAssessmentHtml } from '../src/index.js';
 import { draftInput, publishedInput } from './fixtures/worked-example.js';
-import { haveChromium, launchBrowser } from './support/browser.js';
+import { haveChromium, sharedBrowser } from './support/browser.js';
 
 const pdftotext = existsSync('/usr/bin/pdftotext');
 
@@ -22,20 +22,14 @@ async function printedPages(browser: Browser, html: string): Promise<string[]> {
 }
 
 describe.skipIf(!haveChromium || !pdftotext)('an HTML report printed from Chromium', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = sharedBrowser();
 
   it('has the running title and "Page n of m" on every page, and DRAFT on every page of a draft', async () => {
     for (const [input, draft] of [
       [draftInput, true],
       [publishedInput, false],
     ] as const) {
-      const pages = await printedPages(browser, renderAssessmentHtml(input));
+      const pages = await printedPages(browser(), renderAssessmentHtml(input));
       expect(pages.length).toBeGreaterThan(5);
       pages.forEach((page, index) => {
         expect(page).toContain(`Page ${index + 1} of ${pages.length}`);

@@ -1,5 +1,4 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { welsh } from '../src/cy.js';
 import { markedParts } from '../src/document/foreign.js';
 import {
@@ -9,7 +8,7 @@ import {
   renderAssessmentMarkdown,
 } from '../src/index.js';
 import { draftInput } from './fixtures/worked-example.js';
-import { axeViolations, haveChromium, launchBrowser, views, withPage } from './support/browser.js';
+import { axeViolations, haveChromium, sharedBrowser, views, withPage } from './support/browser.js';
 import { unzip } from './support/zip.js';
 
 // In a Welsh report, what the organisation wrote (its profile) and what an author wrote without a Welsh
@@ -95,23 +94,17 @@ describe('English in a Welsh report', () => {
 });
 
 describe.skipIf(!haveChromium)('English in a Welsh report, in a real browser', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  }, 60_000);
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = sharedBrowser();
 
   it('is read in English wherever the organisation’s words stand, and the page has no axe violation', async () => {
     const html = renderAssessmentHtml(draftInput, [welsh]);
     const view = views[0] as (typeof views)[number];
-    const langs = await withPage(browser, html, view, langsOf([title, ...profileWords]));
+    const langs = await withPage(browser(), html, view, langsOf([title, ...profileWords]));
     const read = [title, ...profileWords].map((text) => ({
       text,
       langs: [...new Set(langs[text] ?? ['not shown'])],
     }));
     expect(read).toEqual([title, ...profileWords].map((text) => ({ text, langs: ['en-GB'] })));
-    expect(await withPage(browser, html, view, axeViolations)).toEqual([]);
+    expect(await withPage(browser(), html, view, axeViolations)).toEqual([]);
   }, 60_000);
 });

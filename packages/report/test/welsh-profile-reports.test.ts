@@ -1,7 +1,6 @@
 import { cafcassProfile, type Profile } from '@eqia/core';
 import { withObjectiveWelsh } from '@eqia/core/objectives';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { welsh } from '../src/cy.js';
 import type { ReportDocument, Section } from '../src/document/blocks.js';
 import { section } from '../src/document/blocks.js';
@@ -28,7 +27,7 @@ import { annualInput } from './fixtures/annual.js';
 import { ethnicityAnalysis } from './fixtures/insight.js';
 import { betterData, objective } from './fixtures/objectives.js';
 import { draftInput } from './fixtures/worked-example.js';
-import { axeViolations, haveChromium, launchBrowser, views, withPage } from './support/browser.js';
+import { axeViolations, haveChromium, sharedBrowser, views, withPage } from './support/browser.js';
 import { unzip } from './support/zip.js';
 
 // The annual, Board and disparity reports in Welsh mark what stays English (the profile's words, the
@@ -178,13 +177,7 @@ describe('English inside the Welsh annual, Board and disparity reports', () => {
 });
 
 describe.skipIf(!haveChromium)('the Welsh annual, Board and disparity reports, in a real browser', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  }, 60_000);
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = sharedBrowser();
 
   it('have no axe violation, with English marked within them', async () => {
     const view = views[0] as (typeof views)[number];
@@ -193,6 +186,6 @@ describe.skipIf(!haveChromium)('the Welsh annual, Board and disparity reports, i
       renderBoardReportHtml(board([lateInWelsh, betterData]), cafcassProfile, [welsh, english]),
       renderInsightReportHtml(insight(cafcassProfile), [welsh]),
     ])
-      expect(await withPage(browser, html, view, axeViolations)).toEqual([]);
+      expect(await withPage(browser(), html, view, axeViolations)).toEqual([]);
   }, 120_000);
 });

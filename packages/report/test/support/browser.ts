@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { type Browser, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 /**
  * A headless Chromium for the tests that look at a page as a reader's browser does: axe-core's rules,
@@ -37,6 +38,24 @@ export function launchBrowser(): Promise<Browser> {
       '--disable-sync',
     ],
   });
+}
+
+/**
+ * One browser for the tests of the describe block it is called in: launched before them, closed after.
+ * Read it inside a test (`browser()`), once it has launched.
+ */
+export function sharedBrowser(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  }, 60_000);
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error('the browser is read before it launched: read it inside a test');
+    return browser;
+  };
 }
 
 interface AxeViolation {
