@@ -3,7 +3,7 @@ import { sampleAppend } from '@eqia/sdk/testing';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { openSqliteStore } from '../src/index.js';
-import { listOrderKeys } from './list-order-keys.js';
+import { listOrderKeys, storeOf } from './list-order-keys.js';
 import { withRawDatabase } from './raw-database.js';
 import { freshFile } from './temp-files.js';
 
@@ -11,12 +11,7 @@ describe('listJson', () => {
   it("answers exactly what the SDK's list order makes of list(), whatever the ids and times", async () => {
     await fc.assert(
       fc.asyncProperty(listOrderKeys(8), async (rows) => {
-        const store = openSqliteStore(freshFile());
-        await store.init();
-        for (const [key, updatedAt] of rows) {
-          const request = sampleAppend(key, 0);
-          await store.append({ ...request, summary: { ...request.summary, updatedAt } });
-        }
+        const store = await storeOf(rows);
         const listed = await store.listJson();
         expect(listed).toBe(listedAsJson(await store.list()));
         expect(JSON.parse(listed)).toEqual(filterSummaries(await store.list()).map(listingOf));

@@ -1,22 +1,14 @@
 import { filterSummaries } from '@eqia/sdk';
-import { sampleAppend } from '@eqia/sdk/testing';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { inPositions } from '../src/in-positions.js';
-import { openSqliteStore } from '../src/index.js';
-import { listOrderKeys } from './list-order-keys.js';
-import { freshFile } from './temp-files.js';
+import { listOrderKeys, storeOf } from './list-order-keys.js';
 
 describe('readChecks', () => {
   it("hands back what judge gave in the SDK's list order, whatever the ids and times", async () => {
     await fc.assert(
       fc.asyncProperty(listOrderKeys(8), async (rows) => {
-        const store = openSqliteStore(freshFile());
-        await store.init();
-        for (const [key, updatedAt] of rows) {
-          const request = sampleAppend(key, 0);
-          await store.append({ ...request, summary: { ...request.summary, updatedAt } });
-        }
+        const store = await storeOf(rows);
         const judged = await store.readChecks?.(({ id }) => id);
         expect(judged).toEqual(filterSummaries(await store.list()).map(({ id }) => id));
         await store.close();
