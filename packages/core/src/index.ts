@@ -39,6 +39,7 @@ export {
   profileTextFields,
 } from './bilingual/profile-text.js';
 export { type TextField, textFields } from './bilingual/text-fields.js';
+export { type TextsInWelsh, textsInWelsh, type WelshMarks } from './bilingual/texts-in-welsh.js';
 export { englishFingerprint, isWelshStale, staleWelsh } from './bilingual/welsh-currency.js';
 export { aims } from './catalogue/aims.js';
 export {

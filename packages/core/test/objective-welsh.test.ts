@@ -27,17 +27,26 @@ describe('the text fields of an objective', () => {
     log.approved();
     const objective = log.apply(owner, progress);
     expect(objectiveTextFields(objective)).toEqual([
-      { key: 'title', english: 'Better data and insight, used well' },
+      { key: 'title', path: 'title', english: 'Better data and insight, used well' },
       {
         key: 'statement',
+        path: 'statement',
         english: 'Collect and use equality data about the children and families we work with.',
       },
-      { key: 'rationale', english: '' },
-      { key: 'measures/ethnicity-recorded/indicator', english: 'Cases with ethnicity recorded' },
-      { key: 'milestones/m1/description', english: 'New case-recording fields live' },
-      { key: 'updates/q1/narrative', english: 'On track.' },
-      { key: 'updates/q1/whatChanged', english: '' },
-      { key: 'closingNote', english: '' },
+      { key: 'rationale', path: 'rationale', english: '' },
+      {
+        key: 'measures/ethnicity-recorded/indicator',
+        path: 'measures.0.indicator',
+        english: 'Cases with ethnicity recorded',
+      },
+      {
+        key: 'milestones/m1/description',
+        path: 'milestones.0.description',
+        english: 'New case-recording fields live',
+      },
+      { key: 'updates/q1/narrative', path: 'updates.0.narrative', english: 'On track.' },
+      { key: 'updates/q1/whatChanged', path: 'updates.0.whatChanged', english: '' },
+      { key: 'closingNote', path: 'closingNote', english: '' },
     ]);
   });
 
@@ -99,7 +108,9 @@ describe('the Welsh of an objective', () => {
     const both = log.apply(owner, edit({ title: 'Better data', welsh: { title: 'Data gwell' } }));
     expect(staleObjectiveWelsh(both)).toEqual([]);
     const later = log.apply(owner, edit({ title: 'Better data, used' }));
-    expect(staleObjectiveWelsh(later)).toEqual([{ key: 'title', english: 'Better data, used' }]);
+    expect(staleObjectiveWelsh(later)).toEqual([
+      { key: 'title', path: 'title', english: 'Better data, used' },
+    ]);
     // Setting the same Welsh again records it as checked against the English now.
     expect(staleObjectiveWelsh(log.apply(owner, edit({ welsh: { title: 'Data gwell' } })))).toEqual([]);
   });

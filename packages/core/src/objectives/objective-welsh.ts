@@ -15,6 +15,8 @@ import { type ObjectiveTextKey, objectiveTextParts } from './objective-text-key.
 /** One text field of an objective: what a Welsh version is written for. */
 export interface ObjectiveTextField {
   key: ObjectiveTextKey;
+  /** The dotted path of the field in this objective (list items by place). */
+  path: string;
   english: string;
 }
 
@@ -36,8 +38,8 @@ const textSchemas: ReadonlySet<Schema> = new Set<Schema>([
 export function objectiveTextFields(objective: Frozen<Objective>): ObjectiveTextField[] {
   const fields: ObjectiveTextField[] = [];
   for (const part of objectiveTextParts)
-    walkText(Objective.shape[part], objective[part], textSchemas, [part], (key, _path, english) =>
-      fields.push({ key: key.join('/'), english }),
+    walkText(Objective.shape[part], objective[part], textSchemas, [part], (key, path, english) =>
+      fields.push({ key: key.join('/'), path: path.join('.'), english }),
     );
   return fields;
 }
