@@ -76,7 +76,8 @@ async function appender(
  * The peer: the statements, prepared once, in one IMMEDIATE transaction, on a connection of its own.
  * It writes the rows the store writes (schema step 6): the assessment's row, setting the indexed columns
  * only when one changed; the summary's row in assessment_list; the digest's two parts; the
- * characteristics that changed; the event. Each row is upserted in place, as the store does.
+ * characteristics that changed; the event. Each row is upserted in place, and a digest part only when
+ * it differs, as the store does.
  */
 function rawPeer(file: string) {
   const db = new Database(file);
@@ -105,7 +106,8 @@ function rawPeer(file: string) {
   );
   const checks = db.prepare(
     `INSERT INTO assessment_checks (id, profile_fingerprint, checks) VALUES (?, ?, ?)
-     ON CONFLICT (id) DO UPDATE SET profile_fingerprint = excluded.profile_fingerprint, checks = excluded.checks`,
+     ON CONFLICT (id) DO UPDATE SET profile_fingerprint = excluded.profile_fingerprint, checks = excluded.checks
+      WHERE profile_fingerprint IS NOT excluded.profile_fingerprint OR checks IS NOT excluded.checks`,
   );
   const annual = db.prepare(
     `INSERT INTO assessment_annual (id, state, created_on, decision_date, last_approved_on, published_on,
@@ -113,7 +115,11 @@ function rawPeer(file: string) {
      ON CONFLICT (id) DO UPDATE SET state = excluded.state, created_on = excluded.created_on,
        decision_date = excluded.decision_date, last_approved_on = excluded.last_approved_on,
        published_on = excluded.published_on, withdrawn_on = excluded.withdrawn_on,
-       next_review_date = excluded.next_review_date, annual = excluded.annual`,
+       next_review_date = excluded.next_review_date, annual = excluded.annual
+      WHERE state IS NOT excluded.state OR created_on IS NOT excluded.created_on
+         OR decision_date IS NOT excluded.decision_date OR last_approved_on IS NOT excluded.last_approved_on
+         OR published_on IS NOT excluded.published_on OR withdrawn_on IS NOT excluded.withdrawn_on
+         OR next_review_date IS NOT excluded.next_review_date OR annual IS NOT excluded.annual`,
   );
   const drop = db.prepare(
     `DELETE FROM assessment_characteristics

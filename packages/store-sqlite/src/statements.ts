@@ -120,13 +120,15 @@ export function prepareStatements(db: Database.Database): Statements {
   // At most one for each set of indexed columns: sixteen.
   const updates = new Map<string, Statement<[AssessmentRow]>>();
   // Upserts, not DELETE and INSERT: a row rewritten in place with the same bytes leaves its pages
-  // unwritten, and its rowid and key index stay as they were.
-  const upsert = (table: string, columns: readonly string[]) =>
-    `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map((column) => `@${column}`).join(', ')})
-     ON CONFLICT (id) DO UPDATE SET ${columns
-       .filter((column) => column !== 'id')
-       .map((column) => `${column} = excluded.${column}`)
-       .join(', ')}`;
+  // unwritten, and its rowid and key index stay as they were. A row whose every column is as given is
+  // not updated at all: an UPDATE that sets an indexed column rewrites its index entries even when the
+  // value is the same (assessment_annual's six indexes: six pages of the log a save).
+  const upsert = (table: string, columns: readonly string[]) => {
+    const values = columns.filter((column) => column !== 'id');
+    return `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map((column) => `@${column}`).join(', ')})
+     ON CONFLICT (id) DO UPDATE SET ${values.map((column) => `${column} = excluded.${column}`).join(', ')}
+      WHERE ${values.map((column) => `${column} IS NOT excluded.${column}`).join(' OR ')}`;
+  };
   return {
     current: db.prepare<[string], CurrentRow>(
       `SELECT version, ${indexedColumns.join(', ')} FROM assessments WHERE id = ?`,

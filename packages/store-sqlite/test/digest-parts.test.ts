@@ -35,6 +35,35 @@ describe("the digests' parts, kept apart", () => {
     await store.close();
   });
 
+  it('are rewritten only when they change: an unchanged part leaves its row and its indexes alone', async () => {
+    const file = freshFile();
+    const store = openSqliteStore(file);
+    await store.init({ profile: cafcassProfile });
+    const amara = await createClient({ store, user: 'amara' });
+    const { assessment } = await amara.create({ title: 'Car parking' });
+    // A writer's own trigger counts the rows each save updates in the parts' tables.
+    withRawDatabase(file, (db) =>
+      db.exec(`CREATE TABLE part_writes (part TEXT);
+        CREATE TRIGGER annual_written AFTER UPDATE ON assessment_annual BEGIN INSERT INTO part_writes VALUES ('annual'); END;
+        CREATE TRIGGER checks_written AFTER UPDATE ON assessment_checks BEGIN INSERT INTO part_writes VALUES ('checks'); END;`),
+    );
+    const writes = () =>
+      withRawDatabase(file, (db) => db.prepare('SELECT part FROM part_writes').pluck().all());
+    const session = await amara.open(assessment.id);
+    await session.edit('policy', (policy) => {
+      policy.scope = 'Staff and visitors';
+    });
+    expect(writes()).toEqual([]);
+    await session.edit('policy', (policy) => {
+      policy.title = 'Car parking and cycles';
+    });
+    expect(writes()).toEqual(['annual']);
+    const [kept] = await store.readDigests!([assessment.id], 'annual');
+    expect(kept?.digest?.annual?.title).toBe('Car parking and cycles');
+    expect(await amara.verify(assessment.id)).toMatchObject({ ok: true });
+    await amara.close();
+  });
+
   it('are compared by verify: a part edited by hand is named', async () => {
     const file = freshFile();
     const store = openSqliteStore(file);
