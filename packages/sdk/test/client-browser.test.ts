@@ -7,20 +7,17 @@ import { createClient, createMemoryStore, ForbiddenError } from '../src/browser.
 
 const src = resolve(dirname(fileURLToPath(import.meta.url)), '../src');
 
-/**
- * Every module specifier each SDK source file reachable from `entry` imports, by file; with `loaded`,
- * only the imports a bundle loads (not `import type`).
- */
-async function importGraph(entry: string, loaded = false): Promise<Map<string, string[]>> {
+/** Every module specifier each SDK source file reachable from `entry` imports, by file. */
+async function importGraph(entry: string): Promise<Map<string, string[]>> {
   const graph = new Map<string, string[]>();
   const pending = [entry];
   while (pending.length > 0) {
     const file = pending.pop() as string;
     if (graph.has(file)) continue;
     const text = await readFile(file, 'utf8');
-    const specifiers = [...text.matchAll(/^(?:import|export)\s[^;]*?from\s+'([^']+)'/gms)]
-      .filter((m) => !(loaded && /^(?:import|export) type\s/.test(m[0])))
-      .map((m) => m[1] as string);
+    const specifiers = [...text.matchAll(/^(?:import|export)\s[^;]*?from\s+'([^']+)'/gms)].map(
+      (m) => m[1] as string,
+    );
     graph.set(file, specifiers);
     for (const specifier of specifiers)
       if (specifier.startsWith('.')) pending.push(join(dirname(file), specifier.replace(/\.js$/, '.ts')));
@@ -38,18 +35,6 @@ describe('@eqia/sdk/browser', () => {
       specifiers.filter((s) => s.startsWith('node:')).map((s) => `${file.slice(src.length)} → ${s}`),
     );
     expect(offending).toEqual([]);
-  });
-
-  // A page loads the English a store adapter words its errors in only through `@eqia/sdk/adapter`.
-  it.each(['browser.ts', 'index.ts'])("%s loads none of the store adapters' words", async (entry) => {
-    const graph = await importGraph(join(src, entry), true);
-    const words = [...graph.keys()].filter(
-      (file) => /store-errors\.ts$/.test(file) && file.includes('language'),
-    );
-    expect(words.map((file) => file.slice(src.length))).toEqual([]);
-    expect(
-      [...(await importGraph(join(src, 'adapter.ts'), true)).keys()].map((file) => file.slice(src.length)),
-    ).toContain('/language/server-store-errors.ts');
   });
 
   it('runs a client on the memory store', async () => {
