@@ -14,6 +14,9 @@ describe('the browser page', () => {
     const onDemand = modulesOf(Object.keys(outputs).filter((name) => !atOnce.has(name)));
     for (const module of [
       'packages/sdk/src/language/english-rewording.ts',
+      // A store adapter's words (`@eqia/sdk/adapter`): only Welsh words them again in a page.
+      'packages/sdk/src/language/store-errors.ts',
+      'packages/sdk/src/language/server-store-errors.ts',
       'packages/sdk/src/language/schema-issues.ts',
       'packages/sdk/src/client/worded-errors.ts',
       'packages/sdk/src/language/history.ts',

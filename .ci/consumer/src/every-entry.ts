@@ -7,6 +7,7 @@ import type * as coreLight from '@eqia/core/light';
 import type * as coreObjectives from '@eqia/core/objectives';
 import type * as report from '@eqia/report';
 import type * as sdk from '@eqia/sdk';
+import type * as sdkAdapter from '@eqia/sdk/adapter';
 import type * as sdkBrowser from '@eqia/sdk/browser';
 import type * as fileLayout from '@eqia/sdk/file-layout';
 import type * as sdkLight from '@eqia/sdk/light';
@@ -24,6 +25,7 @@ export type Entries = [
   typeof coreObjectives,
   typeof report,
   typeof sdk,
+  typeof sdkAdapter,
   typeof sdkBrowser,
   typeof fileLayout,
   typeof sdkLight,

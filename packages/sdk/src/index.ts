@@ -68,7 +68,6 @@ export type {
 } from './client/types.js';
 export { type AnyEqiaError, attempt, isEqiaError, type Result } from './errors.js';
 export { errorIn } from './language/error-in.js';
-export { englishStoreErrors, type StoreErrorWords, storeTold } from './language/store-errors.js';
 export { sdkWelshReview } from './language/welsh-review-on-demand.js';
 export {
   type EventSigner,

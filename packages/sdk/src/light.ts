@@ -14,9 +14,9 @@ export {
 } from './client/filter-summaries.js';
 export { type AssessmentListing, freezeListing, listedFields, listingOf } from './client/listing.js';
 export type { ListFilter, OverdueAction } from './client/types.js';
-// What a store adapter needs (the SQLite store loads through here, so `eqia list` stays light).
+// What a store adapter needs (the SQLite store loads through here, so `eqia list` stays light); its
+// words for a store that cannot work are in `@eqia/sdk/adapter`.
 export { errorIn } from './language/error-in.js';
-export { englishStoreErrors, type StoreErrorWords, storeTold } from './language/store-errors.js';
 export { checkAppendRequest, versionConflict } from './store/append-rules.js';
 export { type CallOptions, cancelled, pause, throwIfCancelled } from './store/cancellation.js';
 export { checksOfDigests } from './store/checks-of-digests.js';

@@ -1,5 +1,5 @@
 import { ValidationError } from '@eqia/core';
-import { type StoreErrorWords, storeTold } from '@eqia/sdk';
+import { type StoreErrorWords, storeTold } from '@eqia/sdk/adapter';
 
 /** An address or schema name eqia cannot use, told as data so a client can say it in its user's language. */
 function refused<K extends 'postgresSchemaName' | 'postgresNotAUrl' | 'postgresNotPostgresUrl'>(

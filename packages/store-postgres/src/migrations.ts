@@ -1,5 +1,5 @@
 import { UnsupportedVersionError } from '@eqia/core';
-import { storeTold } from '@eqia/sdk';
+import { storeTold } from '@eqia/sdk/adapter';
 import type { Pool, PoolClient } from 'pg';
 import { digestPartTables } from './digest-parts.js';
 import { listingColumn } from './listing-column.js';

@@ -6,7 +6,7 @@ import {
   StoreUnavailableError,
   ValidationError,
 } from '@eqia/core';
-import { storeTold } from '@eqia/sdk';
+import { storeTold } from '@eqia/sdk/adapter';
 
 /**
  * What node-postgres and the server throw, turned into eqia's errors: no raw driver error reaches a

@@ -1,5 +1,6 @@
 import { ForbiddenError, isEqiaError, StorageFailedError, StoreCorruptError } from '@eqia/core/light';
-import { StoreBusyError, type StoreErrorWords, storeTold } from '@eqia/sdk/light';
+import { type StoreErrorWords, storeTold } from '@eqia/sdk/adapter';
+import { StoreBusyError } from '@eqia/sdk/light';
 
 /** What to do about a damaged file, said the same way by every corrupt-store error. */
 export const remedy = (file: string) =>

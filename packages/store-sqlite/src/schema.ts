@@ -1,5 +1,5 @@
 import { UnsupportedVersionError } from '@eqia/core/light';
-import { storeTold } from '@eqia/sdk/light';
+import { storeTold } from '@eqia/sdk/adapter';
 import type Database from 'better-sqlite3';
 import { listingSql } from './listing-sql.js';
 import { applicationId, latestSchemaVersion } from './schema-version.js';

@@ -1,5 +1,6 @@
 import { englishJsonWords, englishSchemaWords, type SchemaWords } from '@eqia/core/light';
 import { englishSchemaIssues } from './schema-issues.js';
+import { englishStoreErrors } from './store-errors.js';
 
 /**
  * The English of what a client in another language words again: catalogues that the English client
@@ -15,4 +16,6 @@ export const englishRewording = {
   says: englishSchemaWords as SchemaWords,
   /** Text that is not JSON (a ValidationError told by core's `parseJson`). */
   json: englishJsonWords,
+  /** What a store says when it cannot do its work (a store error's `told`, from its adapter). */
+  store: englishStoreErrors,
 };

@@ -12,7 +12,6 @@ import {
 } from '@eqia/core/light';
 import { englishAdminErrors } from './admin-errors.js';
 import type { englishRewording } from './english-rewording.js';
-import { englishStoreErrors } from './store-errors.js';
 import { englishStoredErrors } from './stored-errors.js';
 import { englishVerifyWords } from './verify-errors.js';
 
@@ -30,8 +29,6 @@ export const englishErrors = {
   verify: englishVerifyWords,
   /** What the SDK says of what a store holds or did meanwhile (an error's `told`). */
   stored: englishStoredErrors,
-  /** What a store says when it cannot do its work (a store error's `told`). */
-  store: englishStoreErrors,
   notAUser: ({ user, profile, known }: { user: string; profile: string; known: string }) =>
     `"${user}" is not a user of this profile (${profile}; users: ${known}). An admin can add them with \`eqia users add ${user} --name "…" --roles author\`.`,
   noUsers: 'none yet',

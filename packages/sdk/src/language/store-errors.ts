@@ -1,10 +1,12 @@
 import type { Told } from '@eqia/core/light';
 import { englishServerStoreErrors } from './server-store-errors.js';
+import { englishStoreMissing } from './store-missing.js';
 
 // What a store says when it cannot do its work (busy, damaged, missing, the disk), in English: the shape
-// the Welsh follows (cy-store-errors.ts). A store adapter words its errors with `storeTold`, so that a
-// client (and the CLI) can word them again in the user's language. `said` is what the engine itself
-// said, kept in its own words.
+// the Welsh follows (cy-store-errors.ts). A store adapter words its errors with `storeTold` (from
+// `@eqia/sdk/adapter`), so that a client (and the CLI) can word them again in the user's language; an
+// English client never reads these words, so no page loads them at once. `said` is what the engine
+// itself said, kept in its own words.
 
 type File = { file: string };
 type Said = { file: string; said: string };
@@ -16,8 +18,7 @@ const restore = (file: string) =>
   `Nothing was changed. Restore the file from your latest backup; to see what SQLite makes of it, run: sqlite3 "${file}" "PRAGMA integrity_check"`;
 
 export const englishStoreErrors = {
-  storeMissing: ({ location }: { location: string }) =>
-    `There is no eqia store at ${location}. Run \`eqia init\` (or call store.init()) to create one, or point to the right store with --store or EQIA_STORE.`,
+  ...englishStoreMissing,
   storeBusy: ({ file, seconds }: { file: string; seconds: string }) =>
     `The eqia store ${file} stayed busy for more than ${seconds} s: another process held its write lock all that time. Nothing was written; try again, and if it keeps happening look for an eqia process that is stuck.`,
   damagedPages: ({ file, said }: Said) =>

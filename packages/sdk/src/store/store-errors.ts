@@ -7,13 +7,14 @@ import {
   type Told,
   type ValidationError,
 } from '@eqia/core/light';
-import { storeTold } from '../language/store-errors.js';
+import { englishStoreMissing } from '../language/store-missing.js';
 import { storedTold } from '../language/stored-errors.js';
 
 /** Reading or writing a store nobody has created: stores are only ever created on purpose. */
 export function storeMissing(location: string): NotFoundError {
-  const { message, options } = storeTold('storeMissing', { location });
-  return new NotFoundError(message, options);
+  // Not through `storeTold`, whose catalogue (the adapters' words) a page need not load.
+  const told: Told = { id: 'storeMissing', values: { location } };
+  return new NotFoundError(englishStoreMissing.storeMissing({ location }), { told });
 }
 
 /** Another writer kept the store busy for longer than we were willing to wait. Nothing was written. */
