@@ -19,7 +19,7 @@ export { errorIn } from './language/error-in.js';
 export { englishStoreErrors, type StoreErrorWords, storeTold } from './language/store-errors.js';
 export { checkAppendRequest, versionConflict } from './store/append-rules.js';
 export { type CallOptions, cancelled, pause, throwIfCancelled } from './store/cancellation.js';
-export { checksOfDigests } from './store/checks-of-digests.js';
+export { checksInBatches, checksOfDigests } from './store/checks-of-digests.js';
 export type {
   AppendRequest,
   AssessmentStore,
