@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createContext } from '../src/context.js';
-import { writeJson } from '../src/output/json.js';
+import { jsonArrayElement, writeJson } from '../src/output/json.js';
 
 /** What writeJson printed, and in how many writes. */
 function written(value: unknown): { text: string; writes: number } {
@@ -49,5 +49,13 @@ describe('JSON output', () => {
     const { text, writes } = written(summaries);
     expect(text).toBe(`${JSON.stringify(summaries, null, 2)}\n`);
     expect(writes).toBeGreaterThan(1);
+  });
+
+  it('an array written an element at a time (check --all) is the same bytes', () => {
+    fc.assert(
+      fc.property(fc.array(fc.jsonValue(), { minLength: 1, maxLength: 20 }), (list) => {
+        expect(`[\n${list.map(jsonArrayElement).join(',\n')}\n]`).toBe(JSON.stringify(list, null, 2));
+      }),
+    );
   });
 });

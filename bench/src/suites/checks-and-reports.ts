@@ -15,9 +15,9 @@ const to = '2026-03-31';
 
 /**
  * The due-regard checks and the reports over the large store, end to end as the CLI does them, through
- * the client's whole-store queries: `checkAll()` (findings from each assessment's digest, the clock rules
- * judged again) and `annualTotals()` (the report's facts, counted by the store), then the report built and
- * rendered.
+ * the client's whole-store queries: `checkEach()` (findings from each assessment's digest, the clock rules
+ * judged again, handed out a batch at a time as `eqia check --all` prints them) and `annualTotals()` (the
+ * report's facts, counted by the store), then the report built and rendered.
  */
 export async function checksAndReportsSuite(context: SuiteContext): Promise<void> {
   const { large } = context.sizes;
@@ -105,9 +105,12 @@ async function recordCpu(context: SuiteContext, id: string, label: string, task:
   });
 }
 
-/** Every assessment's findings, as `eqia check --all` works them out. */
+/**
+ * Every assessment's findings, as `eqia check --all` works them out: consuming `checkEach` (the store read
+ * a batch at a time, none of the findings kept) and counting them.
+ */
 async function checkEvery(client: EqiaClient): Promise<number> {
   let findings = 0;
-  for (const checked of await client.checkAll()) findings += checked.findings.length;
+  for await (const checked of client.checkEach()) findings += checked.findings.length;
   return findings;
 }

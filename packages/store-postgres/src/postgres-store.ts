@@ -16,7 +16,7 @@ import {
   type CallOptions,
   type ChangeWatcher,
   checkAppendRequest,
-  checksOfDigests,
+  checksInBatches,
   type ListFilter,
   type ObjectiveAppendRequest,
   ProfileChangedError,
@@ -211,8 +211,8 @@ class PostgresStore implements AssessmentStore {
   }
 
   /** Plainly: the checks parts as readDigests reads them, with the summaries' fields a check shows. */
-  async readChecks<T>(judge: (found: StoredChecks) => T, call?: CallOptions): Promise<T[]> {
-    return checksOfDigests(await this.readDigests(undefined, 'checks', undefined, call)).map(judge);
+  readChecks(batch: number, call?: CallOptions): AsyncIterable<readonly StoredChecks[]> {
+    return checksInBatches(() => this.readDigests(undefined, 'checks', undefined, call), batch);
   }
 
   /** Counted by PostgreSQL in one statement over the annual parts (annual-totals.ts). */

@@ -40,7 +40,6 @@ import { createFile, fileExists, openDatabase } from './database-file.js';
 import { digestOf, eventOf, profileOf, snapshotOf, summaryOf } from './documents.js';
 import { explainFailure, isBusy, notAnEqiaStore } from './errors.js';
 import { filterSql } from './filter-sql.js';
-import { inPositions } from './in-positions.js';
 import { keepForever } from './keep-statements.js';
 import { profileVersionOf } from './profile-version.js';
 import {
@@ -275,25 +274,24 @@ class SqliteFileStore implements SqliteStore {
   }
 
   /**
-   * The assessments' typed columns (what `check --all` shows, and the list order's key) beside their
-   * checks parts: at 100,000, parsing every summary for three of its fields was most of the work. In list
-   * order, placed by the positions assessment_list's index gives (one scan of it): the rows are read in
-   * table order, because reading them in list order is random reads into 7 GB, and sorting 100,000 in
-   * JavaScript cost more than the rest of the ordering (docs/performance.md, "At 100,000").
+   * The assessments' title, state and change time (what `check --all` shows, and the list order's key)
+   * beside their checks parts, in list order, a range of the listings' key at a time: at 100,000, parsing
+   * every summary for three of its fields was most of the work, and holding every parsed part until the
+   * last was read made the collector the larger part (docs/performance.md, "At 100,000").
    */
-  readChecks<T>(judge: (found: StoredChecks) => T): Promise<T[]> {
-    return this.#run(() => {
-      const { statements } = this.#open();
-      const position = new Map<string, number>();
-      for (const id of statements.listOrder.iterate()) position.set(id, position.size);
-      const judged: T[] = [];
-      const at: number[] = [];
-      for (const row of statements.checks.iterate()) {
-        at.push(position.get(row.id) ?? -1);
-        judged.push(judge(this.#checksOf(row)));
-      }
-      return inPositions(judged, at, position.size);
-    });
+  async *readChecks(batch: number): AsyncGenerator<readonly StoredChecks[]> {
+    let after: { updatedAt: string; id: string } | undefined;
+    for (;;) {
+      const rows = await this.#run(() => {
+        const { statements } = this.#open();
+        return after ? statements.checksAfter.all({ batch, ...after }) : statements.checks.all({ batch });
+      });
+      if (rows.length === 0) return;
+      yield await this.#run(() => rows.map((row) => this.#checksOf(row)));
+      if (rows.length < batch) return;
+      const last = rows[rows.length - 1] as ChecksRow;
+      after = { updatedAt: last.updated_at, id: last.id };
+    }
   }
 
   #checksOf(row: ChecksRow): StoredChecks {

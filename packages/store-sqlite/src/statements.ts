@@ -82,9 +82,9 @@ export interface Statements {
   allDigests: ByPart<[]>;
   someDigests: ByPart<[string]>;
   /** Every assessment's id, title, state and last change, with its checks part: never its summary. */
-  checks: Statement<[], ChecksRow>;
-  /** Every assessment's id in list order, from assessment_list's index alone. */
-  listOrder: Statement<[], string>;
+  /** The first `batch` assessments' checks parts in list order, and the next `batch` after a key. */
+  checks: Statement<[{ batch: number }], ChecksRow>;
+  checksAfter: Statement<[{ batch: number; updatedAt: string; id: string }], ChecksRow>;
   profile: Statement<[], string>;
   writeProfile: Statement<[string, string]>;
   profileIfNone: Statement<[string, string]>;
@@ -237,11 +237,12 @@ export function prepareStatements(db: Database.Database): Statements {
       annual: db.prepare<[string], DigestRow>(summariesWithPart('annual', `WHERE listed.${inIds}`)),
       checks: db.prepare<[string], DigestRow>(summariesWithPart('checks', `WHERE listed.${inIds}`)),
     },
-    checks: db.prepare<[], ChecksRow>(
-      `SELECT a.id, a.title, a.state, a.updated_at, kept.checks
-         FROM assessments AS a LEFT JOIN assessment_checks AS kept ON kept.id = a.id`,
+    checks: db.prepare<[{ batch: number }], ChecksRow>(checksInListOrder('')),
+    checksAfter: db.prepare<[{ batch: number; updatedAt: string; id: string }], ChecksRow>(
+      checksInListOrder(
+        'WHERE listed.updated_at <= @updatedAt AND (listed.updated_at < @updatedAt OR listed.id > @id)',
+      ),
     ),
-    listOrder: db.prepare<[], string>('SELECT id FROM assessment_list ORDER BY updated_at DESC, id').pluck(),
     profile: db.prepare<[], string>('SELECT profile FROM profile').pluck(),
     writeProfile: db.prepare<[string, string]>(
       `INSERT INTO profile (only_one, profile, updated_at) VALUES (1, ?, ?)
@@ -329,4 +330,18 @@ export function prepareStore(db: Database.Database, file: string): Ready {
     objectives: prepareObjectives(db),
     equalityData: prepareEqualityData(db),
   };
+}
+
+/**
+ * Checks parts in list order: a range of assessment_listing's key (schema step 9), each joined to its
+ * part by id. The title and state are the listing's, read in SQL; the assessment's own columns only
+ * where the listing has none (a damaged summary), since reading them is a random read into rows of
+ * 30 KB and more.
+ */
+function checksInListOrder(where: string): string {
+  const own = (column: string) =>
+    `coalesce(listed.listing ->> '$.${column}', (SELECT ${column} FROM assessments WHERE id = listed.id))`;
+  return `SELECT listed.id, ${own('title')} AS title, ${own('state')} AS state, listed.updated_at, kept.checks
+    FROM assessment_listing AS listed LEFT JOIN assessment_checks AS kept ON kept.id = listed.id
+    ${where} ORDER BY listed.updated_at DESC, listed.id LIMIT @batch`;
 }

@@ -4,11 +4,11 @@ import type { Command } from '../command.js';
 import { ExitCode } from '../exit-codes.js';
 import { msg } from '../messages/ui-language.js';
 import { withClient } from '../open-client.js';
-import { countFindings, formatFindings } from '../output/findings.js';
+import { formatFindings } from '../output/findings.js';
 import { writeJson } from '../output/json.js';
-import { stateLabel } from '../output/state-label.js';
 import { createStyle } from '../output/style.js';
 import { UsageError } from '../usage-error.js';
+import { checkAll } from './check-all.js';
 
 export const command: Command = {
   help: () => msg.help.commands.check,
@@ -22,29 +22,11 @@ export const command: Command = {
       finding.severity === 'error' || (values.strict === true && finding.severity === 'warning');
     if (values.all) {
       if (positionals.length > 0) throw new UsageError(msg.findings.idOrAll);
-      return withClient(ctx, values, 'read', async ({ client }) => {
-        // From each assessment's digest (its findings kept at save time, the clock rules judged again now),
-        // so ten thousand are checked without reading their content; the client falls back where it must.
-        const checked = (await client.checkAll()).map(({ id, title, state, findings }) => ({
-          id,
-          title,
-          state,
-          failing: findings.some(fails),
-          findings,
-        }));
-        checked.sort((a, b) => Number(b.failing) - Number(a.failing));
-        if (values.json) writeJson(ctx, checked);
-        else {
-          const style = createStyle(ctx.color);
-          for (const { id, title, state, failing, findings } of checked)
-            ctx.write(
-              `${failing ? style.red('✗') : style.green('✓')} ${id}  ${title} ${style.dim(`(${stateLabel({ state })})`)}  ${countFindings(findings)}\n`,
-            );
-          const failed = checked.filter((assessment) => assessment.failing).length;
-          ctx.write(`${msg.findings.failing({ failed, total: checked.length })}\n`);
-        }
-        return checked.some((assessment) => assessment.failing) ? ExitCode.findings : ExitCode.ok;
-      });
+      // From each assessment's digest (its findings kept at save time, the clock rules judged again now),
+      // so ten thousand are checked without reading their content; the client falls back where it must.
+      return withClient(ctx, values, 'read', ({ client }) =>
+        checkAll(ctx, client, { json: values.json === true, fails }),
+      );
     }
     const id = requirePositional(ctx, positionals, 0, 'id');
     return withClient(ctx, values, 'read', async ({ client }) => {

@@ -21,3 +21,10 @@ export function writeJson(ctx: CliContext, value: unknown): void {
   }
   ctx.write('\n]\n');
 }
+
+/**
+ * One element of a JSON array as `writeJson` writes the array (two-space indented, without the comma
+ * or line break between elements): arrays can then be written an element at a time, the same bytes.
+ */
+export const jsonArrayElement = (value: unknown): string =>
+  `  ${JSON.stringify(value, null, 2).replaceAll('\n', '\n  ')}`;

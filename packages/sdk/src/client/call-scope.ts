@@ -45,8 +45,7 @@ function withSignal(store: AssessmentStore, signal: AbortSignal): AssessmentStor
       readDigests: (ids, part, filter) => guard(() => readDigests.call(store, ids, part, filter, call)),
     }),
     ...(readChecks && {
-      // Bound, not `.call`ed: `call` would lose readChecks' type parameter.
-      readChecks: (judge) => guard(() => readChecks.bind(store)(judge, call)),
+      readChecks: (batch) => guardedEach(signal, () => readChecks.call(store, batch, call)),
     }),
     ...(annualTotals && { annualTotals: (query) => guard(() => annualTotals.call(store, query, call)) }),
     readObjective: (id) => guard(() => store.readObjective(id, call)),
@@ -60,4 +59,13 @@ function withSignal(store: AssessmentStore, signal: AbortSignal): AssessmentStor
     writeProfile: (profile) => guard(() => store.writeProfile(profile, call)),
     close: () => store.close(),
   };
+}
+
+/** The batches, each refused once the signal has fired (the store is told of it too). */
+async function* guardedEach<T>(signal: AbortSignal, each: () => AsyncIterable<T>): AsyncGenerator<T> {
+  throwIfCancelled(signal);
+  for await (const found of each()) {
+    throwIfCancelled(signal);
+    yield found;
+  }
 }

@@ -6,7 +6,7 @@ import { lifecycleCommands } from './commands.js';
 import { type ClientContext, callingUser, createContext, userIn } from './context.js';
 import { disposeSymbol } from './dispose.js';
 import type { EqualityDataCommands } from './equality-data.js';
-import { withFrozenResults } from './frozen-results.js';
+import { frozenEach, withFrozenResults } from './frozen-results.js';
 import { checkLocale, clientLanguages } from './locale.js';
 import { sortableId } from './new-id.js';
 import type { ObjectiveCommands } from './objectives.js';
@@ -110,6 +110,8 @@ export async function clientOf(
       annualTotals: async (query, options) =>
         (await digestQueries()).annualTotals(await asUser(options), query),
       checkAll: async (filter, options) => (await digestQueries()).checkAll(await asUser(options), filter),
+      checkEach: (filter, options) =>
+        frozenEach(async () => (await digestQueries()).checkEach(await asUser(options), filter), told),
       dueForReview: (options) => summariesAsUser(options, dueForReview),
       overdueActions: (options) => summariesAsUser(options, overdueActions),
       history: async (id, options) => (await import('./history.js')).historyOf(await asUser(options), id),

@@ -14,7 +14,7 @@ import {
 import { check, findingsJudge } from '@eqia/core/checks';
 import type { ReadDigest } from '../store/port.js';
 import type { ClientContext } from './context.js';
-import { inListOrder, isInListOrder, selectInListOrder } from './filter-summaries.js';
+import { selectInListOrder } from './filter-summaries.js';
 import { listAssessments, readSnapshotsOf } from './queries.js';
 import type { AssessmentFindings, ListFilter } from './types.js';
 
@@ -76,32 +76,48 @@ export async function annualTotals(context: ClientContext, query: AnnualQuery): 
   );
 }
 
+/** How many assessments a whole-store check reads, judges and hands out at a time. */
+const CHECK_BATCH = 500;
+
 /**
- * The findings of every matching assessment now, in `list` order. A digest gives them when it was made
- * under the current profile; otherwise (an older store, a changed profile) the snapshot is checked.
- * Without a filter, a store with readChecks is read for only what the answer holds, each digest judged
- * as it is read.
+ * The findings of every matching assessment now, in `list` order, a batch at a time: at most a batch of
+ * them is held here, however large the store. A digest gives them when it was made under the current
+ * profile; otherwise (an older store, a changed profile) the snapshot is checked. Without a filter, a
+ * store with readChecks is read for only what the answer holds, a batch at a time.
  */
-export async function checkAll(
+export async function* checkEach(
   context: ClientContext,
   filter: ListFilter = {},
-): Promise<AssessmentFindings[]> {
+): AsyncGenerator<AssessmentFindings> {
   const profile = context.knownProfile();
   const language = context.language.checks(profile);
   const now = context.clock().toISOString();
   const judge = findingsJudge(profile, { now, language });
-  const entries = await judgedInListOrder(context, filter, (kept) => kept && judge(kept));
-  const missing = entries.filter((entry) => !entry.findings).map((entry) => entry.id);
-  const snapshots = await readSnapshotsOf(context, missing);
-  return entries.flatMap(({ id, title, state, findings }) => {
-    // Frozen as made, so the client's freezing of the answer passes each at a glance.
-    if (findings) return [Object.freeze({ id, title, state, findings: Object.freeze(findings) })];
-    const stored = snapshots.get(id);
-    if (!stored) return [];
-    const { summary, snapshot } = stored;
-    const checked = check(snapshot.assessment, profile, { now, language });
-    return [{ id: summary.id, title: summary.title, state: summary.state, findings: checked }];
-  });
+  for await (const entries of judgedInListOrder(context, filter, (kept) => kept && judge(kept))) {
+    const missing = entries.filter((entry) => !entry.findings).map((entry) => entry.id);
+    const snapshots = await readSnapshotsOf(context, missing);
+    for (const { id, title, state, findings } of entries) {
+      // Frozen as made, so the client's freezing of each passes it at a glance.
+      if (findings) yield Object.freeze({ id, title, state, findings: Object.freeze(findings) });
+      else {
+        const stored = snapshots.get(id);
+        if (!stored) continue;
+        const { summary, snapshot } = stored;
+        const checked = check(snapshot.assessment, profile, { now, language });
+        yield { id: summary.id, title: summary.title, state: summary.state, findings: checked };
+      }
+    }
+  }
+}
+
+/** checkEach's findings, all of them. */
+export async function checkAll(
+  context: ClientContext,
+  filter: ListFilter = {},
+): Promise<AssessmentFindings[]> {
+  const all: AssessmentFindings[] = [];
+  for await (const checked of checkEach(context, filter)) all.push(checked);
+  return all;
 }
 
 interface Judged {
@@ -112,31 +128,31 @@ interface Judged {
   findings?: Finding[] | undefined;
 }
 
-/** Each matching assessment in `list` order, its current checks part (when it has one) judged. */
-async function judgedInListOrder(
+/** Each matching assessment in `list` order, a batch at a time, its current checks part (when it has one) judged. */
+async function* judgedInListOrder(
   context: ClientContext,
   filter: ListFilter,
   judge: (kept: CheckFacts | undefined) => Finding[] | undefined,
-): Promise<Judged[]> {
+): AsyncGenerator<Judged[]> {
   const { store } = context;
-  if (!store.readChecks || !isEmptyFilter(filter))
-    return (await digestPartsOf(context, filter, 'checks')).map(
-      ({ summary: { id, title, state }, kept }) => ({
+  if (!store.readChecks || !isEmptyFilter(filter)) {
+    const found = await digestPartsOf(context, filter, 'checks');
+    for (let start = 0; start < found.length; start += CHECK_BATCH)
+      yield found.slice(start, start + CHECK_BATCH).map(({ summary: { id, title, state }, kept }) => ({
         id,
         title,
         state,
         findings: judge(kept),
-      }),
-    );
-  const judged = await store.readChecks(({ id, title, state, updatedAt, digest }) => ({
-    id,
-    title,
-    state,
-    updatedAt,
-    findings: judge(isCurrentDigest(digest) ? digest.checks : undefined),
-  }));
-  // A store may give them in list order already (SQLite does): confirmed in one pass, not sorted again.
-  return isInListOrder(judged) ? judged : inListOrder(judged, (found) => found);
+      }));
+    return;
+  }
+  for await (const batch of store.readChecks(CHECK_BATCH))
+    yield batch.map(({ id, title, state, digest }) => ({
+      id,
+      title,
+      state,
+      findings: judge(isCurrentDigest(digest) ? digest.checks : undefined),
+    }));
 }
 
 const isEmptyFilter = (filter: ListFilter) => Object.values(filter).every((value) => value === undefined);

@@ -29,6 +29,21 @@ export function withFrozenResults<T extends object>(methods: T, told: (error: un
 
 const same = (error: unknown) => error;
 
+/**
+ * The items of an iteration started on the first step, each deeply frozen as it is handed out; what it
+ * throws passes through `told`, as a method's error does.
+ */
+export async function* frozenEach<T>(
+  start: () => Promise<AsyncIterable<T>>,
+  told: (error: unknown) => unknown,
+): AsyncGenerator<T> {
+  try {
+    for await (const item of await start()) yield deepFreeze(item) as T;
+  } catch (error) {
+    throw told(error);
+  }
+}
+
 function frozenResult(method: (...args: unknown[]) => unknown, told: (error: unknown) => unknown) {
   const rethrow = (error: unknown) => {
     throw told(error);

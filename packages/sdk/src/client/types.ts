@@ -303,9 +303,17 @@ export interface EqiaClient {
   /**
    * The due-regard findings of every assessment the filter matches, now (in `list` order): the same as
    * each view's `findings`, from the digests where they were made under the current profile, else by
-   * checking the snapshot. What `eqia check --all` prints.
+   * checking the snapshot. checkEach's items, collected: at 100,000 holding them all costs more than
+   * working them out, so prefer checkEach where each can be used and let go.
    */
   checkAll(filter?: ListFilter, options?: CallOptions): Promise<readonly AssessmentFindings[]>;
+  /**
+   * checkAll's items (the same, in the same order, as frozen), handed out as they are worked out: the
+   * store is read a batch at a time, and at most a batch is held, however large the store. Nothing is
+   * read until the first item is asked for; the user is checked then, and errors come from the
+   * iteration. What `eqia check --all` prints. An assessment saved while it runs may be left out.
+   */
+  checkEach(filter?: ListFilter, options?: CallOptions): AsyncIterable<AssessmentFindings>;
   dueForReview(options?: CallOptions): Promise<Frozen<AssessmentSummary[]>>;
   overdueActions(options?: CallOptions): Promise<readonly OverdueAction[]>;
   history(id: string, options?: CallOptions): Promise<readonly HistoryEntry[]>;

@@ -10,7 +10,7 @@ import { actionsOverdue, reviewsDue } from '../client/due-summaries.js';
 import { filteredListings, filterSummaries, listedAsJson } from '../client/filter-summaries.js';
 import type { ListFilter } from '../client/types.js';
 import { checkAppendRequest, versionConflict } from './append-rules.js';
-import { checksOfDigests } from './checks-of-digests.js';
+import { checksInBatches } from './checks-of-digests.js';
 import type {
   AppendRequest,
   AssessmentStore,
@@ -184,7 +184,7 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): AssessmentS
     },
     // Whole digests whatever part is asked for: nothing is parsed here, so leaving one out saves nothing.
     readDigests: async (ids, _part, filter) => readDigests(ids, filter),
-    readChecks: async (judge) => checksOfDigests(readDigests()).map(judge),
+    readChecks: (batch) => checksInBatches(async () => readDigests(), batch),
     // The plain implementation the SQL stores are held to, over the digests' annual parts.
     async annualTotals(query) {
       const { assessments, digests } = initialised();

@@ -211,14 +211,15 @@ export interface AssessmentStore {
     call?: CallOptions,
   ): Promise<StoredDigest[]>;
   /**
-   * Every assessment as whole-store checks read it (StoredChecks), each handed to `judge` as it is read,
-   * and what judge gave: readDigests' `checks` part without the summaries, of which `check --all` shows
-   * three fields. Judged as read, no parsed digest outlives its row: holding 100,000 of them until the
-   * last was read made the collector a quarter of the check's time. In any order; given in list order
-   * (SQLite's), the client confirms it in one pass instead of sorting.
+   * Every assessment as whole-store checks read it (StoredChecks: readDigests' `checks` part without the
+   * summaries, of which `check --all` shows three fields), in list order, `batch` at a time (the last
+   * batch may be shorter; none is empty). The client judges a batch and hands its findings out before
+   * the next is read, so at 100,000 no more than a batch of parsed parts or findings is alive at once
+   * (keeping them all made the collector a third of the check's time). A store may read the batches one
+   * by one (SQLite: by the list order's key), so an assessment saved during the walk may be left out.
    * Optional: without it the client reads readDigests.
    */
-  readChecks?<T>(judge: (found: StoredChecks) => T, call?: CallOptions): Promise<T[]>;
+  readChecks?(batch: number, call?: CallOptions): AsyncIterable<readonly StoredChecks[]>;
   /**
    * The annual report's facts for a period (core's AnnualTotals): the period's assessments whole, and
    * counted with the store's indexes what is owed (actions, reviews, the year ahead), with the first

@@ -1,7 +1,8 @@
 import { type AssessmentSummary, ConflictError, defaultProfile, isEqiaError, type Profile } from '@eqia/core';
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import type { AppendRequest, AssessmentStore } from '../store/port.js';
+import { filterSummaries } from '../client/filter-summaries.js';
+import type { AppendRequest, AssessmentStore, StoredChecks } from '../store/port.js';
 import { describeAnnualTotals } from './conformance-annual.js';
 import { describeEqualityData } from './conformance-equality-data.js';
 import { describeObjectives } from './conformance-objectives.js';
@@ -204,9 +205,23 @@ export function describeStoreConformance(
       ]);
     });
 
-    test("readChecks, where offered, hands judge each assessment's id, title, state and last change, with its latest digest's checks part if it carried one", async () => {
-      if (!store.readChecks) return;
-      const judged = () => store.readChecks?.((found) => found) ?? [];
+    test("readChecks, where offered, gives each assessment's id, title, state and last change, with its latest digest's checks part if it carried one, in list order, a batch at a time", async () => {
+      const { readChecks } = store;
+      if (!readChecks) return;
+      const read = async (batch: number) => {
+        const batches: StoredChecks[][] = [];
+        for await (const found of readChecks.call(store, batch)) batches.push([...found]);
+        return batches;
+      };
+      // Whatever the batch size, the same assessments in list order, full batches but the last.
+      const judged = async () => {
+        const whole = await read(100);
+        expect(await read(1)).toEqual(whole.flat().map((found) => [found]));
+        expect((await read(2)).flat()).toEqual(whole.flat());
+        const order = filterSummaries(await store.list()).map(({ id }) => id);
+        expect(whole.flat().map(({ id }) => id)).toEqual(order);
+        return whole.flat();
+      };
       const { b, latest } = await twoThenLatest(store);
       const shown = ({ id, title, state, updatedAt }: AssessmentSummary) => ({ id, title, state, updatedAt });
       const checksOf = ({ digest }: AppendRequest) =>

@@ -1,0 +1,54 @@
+import type { Finding } from '@eqia/core';
+import type { EqiaClient } from '@eqia/sdk';
+import type { CliContext } from '../context.js';
+import { ExitCode } from '../exit-codes.js';
+import { msg } from '../messages/ui-language.js';
+import { countFindings } from '../output/findings.js';
+import { jsonArrayElement } from '../output/json.js';
+import { stateLabel } from '../output/state-label.js';
+import { createStyle } from '../output/style.js';
+
+/** About how much output is gathered before a write (a write a line was 100,000 writes at 100,000). */
+const CHUNK = 64 * 1024;
+
+/**
+ * `eqia check --all`: every assessment's findings as the client works them out (checkEach), failing ones
+ * first, each group in list order. A failing one is printed as it comes; a passing one waits, as the
+ * text it prints, until the last has come, so no assessment's findings are held, only the passing ones'
+ * lines. The same bytes as the whole list sorted and printed at once (`--json`: one JSON array).
+ */
+export async function checkAll(
+  ctx: CliContext,
+  client: EqiaClient,
+  { json, fails }: { json: boolean; fails: (finding: Finding) => boolean },
+): Promise<ExitCode> {
+  const style = createStyle(ctx.color);
+  let pending = '';
+  const write = (text: string) => {
+    pending += text;
+    if (pending.length >= CHUNK) {
+      ctx.write(pending);
+      pending = '';
+    }
+  };
+  let printed = 0;
+  const print = (text: string) => write(json ? `${printed++ === 0 ? '[\n' : ',\n'}${text}` : text);
+  const passing: string[] = [];
+  let failed = 0;
+  for await (const { id, title, state, findings } of client.checkEach()) {
+    const failing = findings.some(fails);
+    const text = json
+      ? jsonArrayElement({ id, title, state, failing, findings })
+      : `${failing ? style.red('✗') : style.green('✓')} ${id}  ${title} ${style.dim(`(${stateLabel({ state })})`)}  ${countFindings(findings)}\n`;
+    if (failing) {
+      failed += 1;
+      print(text);
+    } else passing.push(text);
+  }
+  for (const text of passing) print(text);
+  const total = failed + passing.length;
+  if (json) write(total === 0 ? '[]\n' : '\n]\n');
+  else write(`${msg.findings.failing({ failed, total })}\n`);
+  if (pending) ctx.write(pending);
+  return failed > 0 ? ExitCode.findings : ExitCode.ok;
+}
