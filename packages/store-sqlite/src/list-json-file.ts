@@ -1,6 +1,5 @@
 import type Database from 'better-sqlite3';
 import { connect } from './connection.js';
-import { all, prepareJoinList } from './joined-list.js';
 import { applicationId, latestSchemaVersion } from './schema-version.js';
 
 /*
@@ -10,28 +9,42 @@ import { applicationId, latestSchemaVersion } from './schema-version.js';
  * not SQLite, damage, an older or newer schema, no profile, a user the profile does not know, rows SQL
  * cannot vouch for) answers undefined, and the caller takes the store's own path, which says what is
  * wrong exactly as it would have anyway.
+ *
+ * The listings are joined by SQLite a few hundred at a time, in one read transaction, rather than in one
+ * `group_concat` (joined-list.ts, the store's own `listJson`): SQLite's accumulator for a piece this size
+ * is memory it has freed and takes again, where one for the whole list is 4.3 MB at 10,000 touched for
+ * the first time, about a thousand page faults (docs/performance.md, helper hJ6). Each piece is the
+ * listings between two keys of the list order, taken from `assessment_list`'s index of it (a few pages);
+ * whatever keys those are, the ranges cover every listing once, so SQL vouches as before: every listing
+ * there and as many as summaries.
  */
 
 /** The pages of the summaries pass through once: SQLite's default cache (16 MB) only costs page faults. */
 const cachePages = 64;
 
+/** Listings to a piece: about 86 KB at 10,000 (430 bytes each), under glibc's first mmap threshold. */
+const pieceSize = 200;
+
 export interface ListJsonFileOptions {
   /** Who is reading, when one was named: the profile must know them. */
   user?: string | undefined;
+  /** Listings to a piece (tests take small ones). */
+  piece?: number;
 }
 
 /**
- * The whole unfiltered list's listings, one to a line with commas between (null when there are none),
- * as `listJson()` would give them; undefined when this fast read cannot vouch for them (see above).
+ * The whole unfiltered list's listings in pieces, each one to a line with commas between, as `listJson()`
+ * would give them when joined by a comma and a line's end (no pieces when there are no listings);
+ * undefined when this fast read cannot vouch for them (see above).
  */
-export function listJsonOfFile(file: string, options: ListJsonFileOptions = {}): Buffer | null | undefined {
+export function listJsonOfFile(file: string, options: ListJsonFileOptions = {}): Buffer[] | undefined {
   let db: Database.Database | undefined;
   try {
     db = connect(file, { readonly: true, fileMustExist: true });
     db.exec(`PRAGMA cache_size = ${cachePages}`);
     if (!isCurrentStore(db, options.user)) return undefined;
-    const { lines, vouched } = prepareJoinList(db)(all);
-    return vouched ? lines : undefined;
+    db.exec('BEGIN');
+    return listingsInPieces(db, options.piece ?? pieceSize);
   } catch {
     // Any failure here is for the store's own path to meet again and explain.
     return undefined;
@@ -58,4 +71,59 @@ function isCurrentStore(db: Database.Database, user: string | undefined): boolea
     .raw()
     .get({ user: user ?? null });
   return known?.[0] === 1;
+}
+
+type Key = [updatedAt: string, id: string];
+
+/** Every listing in list order, in pieces; undefined unless SQL vouches for them (see above). */
+function listingsInPieces(db: Database.Database, piece: number): Buffer[] | undefined {
+  // The list order is `updated_at DESC, id` (joined-list.ts), each bound split so that the time alone
+  // bounds a range of the key.
+  const after = 'updated_at <= @fromTime AND (updated_at < @fromTime OR id > @fromId)';
+  const upTo = 'updated_at >= @toTime AND (updated_at > @toTime OR id <= @toId)';
+  const joined = (where: string) =>
+    db
+      .prepare<[Record<string, string>?], [lines: Buffer | null, count: number, sound: number]>(
+        `SELECT CAST(group_concat(listing, ',' || char(10)) AS BLOB), count(*), coalesce(min(listing IS NOT NULL), 1)
+           FROM (SELECT listing FROM assessment_listing WHERE ${where} ORDER BY updated_at DESC, id)`,
+      )
+      .raw();
+  const nthKey = (where: string) =>
+    db
+      .prepare<[Record<string, string>?], Key>(
+        `SELECT updated_at, id FROM assessment_list WHERE ${where}
+          ORDER BY updated_at DESC, id LIMIT 1 OFFSET ${piece - 1}`,
+      )
+      .raw();
+  const [summaries] = db.prepare<[], [number]>('SELECT count(*) FROM assessment_list').raw().get() ?? [0];
+  const pieces: Buffer[] = [];
+  let listed = 0;
+  const take = (row: [Buffer | null, number, number] | undefined): boolean => {
+    const [lines, count, sound] = row ?? [null, 0, 0];
+    if (lines !== null) pieces.push(lines);
+    listed += count;
+    return sound === 1;
+  };
+  let sound: boolean;
+  let to = nthKey('1').get();
+  if (to === undefined) sound = take(joined('1').get());
+  else {
+    sound = take(joined(upTo).get(bounds(undefined, to)));
+    const between = joined(`${after} AND ${upTo}`);
+    const rest = joined(after);
+    const next = nthKey(after);
+    while (sound && to !== undefined) {
+      const from: Key = to;
+      to = next.get(bounds(from, undefined));
+      sound = take(to === undefined ? rest.get(bounds(from, undefined)) : between.get(bounds(from, to)));
+    }
+  }
+  return sound && listed === summaries ? pieces : undefined;
+}
+
+function bounds(from: Key | undefined, to: Key | undefined): Record<string, string> {
+  return {
+    ...(from && { fromTime: from[0], fromId: from[1] }),
+    ...(to && { toTime: to[0], toId: to[1] }),
+  };
 }
