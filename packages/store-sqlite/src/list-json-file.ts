@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { connect } from './connection.js';
+import { preparedBy } from './joined-list.js';
 import { applicationId, latestSchemaVersion } from './schema-version.js';
 
 /*
@@ -81,49 +82,57 @@ function listingsInPieces(db: Database.Database, piece: number): Buffer[] | unde
   // bounds a range of the key.
   const after = 'updated_at <= @fromTime AND (updated_at < @fromTime OR id > @fromId)';
   const upTo = 'updated_at >= @toTime AND (updated_at > @toTime OR id <= @toId)';
-  const joined = (where: string) =>
+  const joined = preparedBy((where) =>
     db
-      .prepare<[Record<string, string>?], [lines: Buffer | null, count: number, sound: number]>(
+      .prepare<unknown[], [lines: Buffer | null, count: number, sound: number]>(
         `SELECT CAST(group_concat(listing, ',' || char(10)) AS BLOB), count(*), coalesce(min(listing IS NOT NULL), 1)
            FROM (SELECT listing FROM assessment_listing WHERE ${where} ORDER BY updated_at DESC, id)`,
       )
-      .raw();
-  const nthKey = (where: string) =>
+      .raw(),
+  );
+  // The piece-th summary after a key: so each range but the last holds exactly `piece` summaries, and
+  // only the last one's are counted.
+  const nthKey = preparedBy((where) =>
     db
-      .prepare<[Record<string, string>?], Key>(
+      .prepare<unknown[], Key>(
         `SELECT updated_at, id FROM assessment_list WHERE ${where}
           ORDER BY updated_at DESC, id LIMIT 1 OFFSET ${piece - 1}`,
       )
-      .raw();
-  const [summaries] = db.prepare<[], [number]>('SELECT count(*) FROM assessment_list').raw().get() ?? [0];
+      .raw(),
+  );
+  const counted = preparedBy((where) =>
+    db.prepare<unknown[], [number]>(`SELECT count(*) FROM assessment_list WHERE ${where}`).raw(),
+  );
   const pieces: Buffer[] = [];
   let listed = 0;
-  const take = (row: [Buffer | null, number, number] | undefined): boolean => {
-    const [lines, count, sound] = row ?? [null, 0, 0];
+  let summaries = 0;
+  let from: Key | undefined;
+  for (;;) {
+    const onward = from === undefined ? '1' : after;
+    const to = nthKey(onward).get(...bounds(from, undefined));
+    const [lines, count, sound] = joined(to === undefined ? onward : `${onward} AND ${upTo}`).get(
+      ...bounds(from, to),
+    ) ?? [null, 0, 0];
+    if (sound !== 1) return undefined;
     if (lines !== null) pieces.push(lines);
     listed += count;
-    return sound === 1;
-  };
-  let sound: boolean;
-  let to = nthKey('1').get();
-  if (to === undefined) sound = take(joined('1').get());
-  else {
-    sound = take(joined(upTo).get(bounds(undefined, to)));
-    const between = joined(`${after} AND ${upTo}`);
-    const rest = joined(after);
-    const next = nthKey(after);
-    while (sound && to !== undefined) {
-      const from: Key = to;
-      to = next.get(bounds(from, undefined));
-      sound = take(to === undefined ? rest.get(bounds(from, undefined)) : between.get(bounds(from, to)));
+    if (to === undefined) {
+      summaries += counted(onward).get(...bounds(from, undefined))?.[0] ?? 0;
+      return listed === summaries ? pieces : undefined;
     }
+    summaries += piece;
+    from = to;
   }
-  return sound && listed === summaries ? pieces : undefined;
 }
 
-function bounds(from: Key | undefined, to: Key | undefined): Record<string, string> {
-  return {
-    ...(from && { fromTime: from[0], fromId: from[1] }),
-    ...(to && { toTime: to[0], toId: to[1] }),
-  };
+type Bounds = [] | [Record<string, string>];
+
+function bounds(from: Key | undefined, to: Key | undefined): Bounds {
+  if (from === undefined && to === undefined) return [];
+  return [
+    {
+      ...(from && { fromTime: from[0], fromId: from[1] }),
+      ...(to && { toTime: to[0], toId: to[1] }),
+    },
+  ];
 }
