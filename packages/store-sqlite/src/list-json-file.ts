@@ -11,19 +11,19 @@ import { applicationId, latestSchemaVersion } from './schema-version.js';
  * cannot vouch for) answers undefined, and the caller takes the store's own path, which says what is
  * wrong exactly as it would have anyway.
  *
- * The listings are joined by SQLite a few hundred at a time, in one read transaction, rather than in one
- * `group_concat` (joined-list.ts, the store's own `listJson`): SQLite's accumulator for a piece this size
- * is memory it has freed and takes again, where one for the whole list is 4.3 MB at 10,000 touched for
- * the first time, about a thousand page faults (docs/performance.md, helper hJ6). Each piece is the
- * listings between two keys of the list order, taken from `assessment_list`'s index of it (a few pages);
- * whatever keys those are, the ranges cover every listing once, so SQL vouches as before: every listing
- * there and as many as summaries.
+ * The listings are joined by SQLite a piece at a time, in one read transaction, rather than in one
+ * `group_concat` (joined-list.ts, the store's own `listJson`): each piece's accumulator is memory SQLite
+ * has freed and takes again, where one for the whole list is as large as the output, all of it touched
+ * for the first time (page faults, docs/performance.md). Each piece is the listings between two keys of
+ * the list order, taken from `assessment_list`'s index of it; whatever keys those are, the ranges cover
+ * every listing once, so SQL vouches for the whole list, before any of it is answered, as before: every
+ * listing there, and as many as summaries.
  */
 
 /** The pages of the summaries pass through once: SQLite's default cache (16 MB) only costs page faults. */
 const cachePages = 64;
 
-/** Listings to a piece: about 86 KB at 10,000 (430 bytes each), under glibc's first mmap threshold. */
+/** Listings to a piece: larger pieces made more page faults, smaller ones cost more statements. */
 const pieceSize = 200;
 
 export interface ListJsonFileOptions {
