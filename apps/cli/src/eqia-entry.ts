@@ -1,4 +1,4 @@
-import { writeSync } from 'node:fs';
+import { writeSync, writevSync } from 'node:fs';
 import { descriptorWriter } from './output/descriptor-writer.js';
 import { unwritable, watchedStdout } from './output/unwritable.js';
 
@@ -11,6 +11,9 @@ import { unwritable, watchedStdout } from './output/unwritable.js';
 
 const argv = process.argv.slice(2);
 
+/** Whether the list's output went to the stream, or failed: the stream, or `unwritable`, ends eqia then. */
+let handedOff = false;
+
 /** Whether `eqia list --json` printed from here. */
 function listedAtOnce(): boolean {
   if (argv[0] !== 'list' || !argv.includes('--json')) return false;
@@ -18,10 +21,19 @@ function listedAtOnce(): boolean {
   const { fastListJson } = require('./fast-list-json.js') as typeof import('./fast-list-json.js');
   const toDescriptor = descriptorWriter({
     writeSync: (data, offset) => writeSync(1, data, offset),
-    stream: watchedStdout,
-    failed: unwritable,
+    writevSync: (pieces) => writevSync(1, pieces),
+    stream: () => {
+      handedOff = true;
+      return watchedStdout();
+    },
+    failed: (error) => {
+      handedOff = true;
+      return unwritable(error);
+    },
   });
   return fastListJson(argv, { env: process.env, cwd: process.cwd(), stdout: { write: toDescriptor } });
 }
 
 if (!listedAtOnce()) import('./bin.js');
+// Written whole: end here, without Node's teardown of the isolate and better-sqlite3 (docs/performance.md).
+else if (!handedOff) process.exit();

@@ -15,7 +15,8 @@ import { settingsFile } from './settings/location.js';
 export interface FastListEnvironment {
   env: NodeJS.ProcessEnv;
   cwd: string;
-  stdout: { write(bytes: string | Uint8Array): unknown };
+  /** Writes its pieces in order, at once when it can (one `writev`). */
+  stdout: { write(...pieces: (string | Uint8Array)[]): unknown };
 }
 
 /** Whether it printed the list (true) or left the command line to `runCli` (false). */
@@ -30,20 +31,21 @@ export function fastListJson(argv: readonly string[], { env, cwd, stdout }: Fast
   if ((location === undefined || user === undefined) && settings !== undefined && exists(settings))
     return false;
   if (location === '' || user === '' || isPostgresUrl(location ?? '.eqia')) return false;
-  let lines: Buffer | null | undefined;
+  let pieces: Buffer[] | undefined;
   try {
-    lines = listJsonOfFile(databaseFile(location ?? '.eqia', cwd), { user });
+    pieces = listJsonOfFile(databaseFile(location ?? '.eqia', cwd), { user });
   } catch {
     return false;
   }
-  if (lines === undefined) return false;
+  if (pieces === undefined) return false;
   // listJson's form (the SDK's jsonArrayOf), then the line's end that `eqia list --json` adds.
-  if (lines === null) stdout.write('[]\n');
-  else {
-    stdout.write('[\n');
-    stdout.write(lines);
-    stdout.write('\n]\n');
-  }
+  if (pieces.length === 0) stdout.write('[]\n');
+  else
+    stdout.write(
+      '[\n',
+      ...pieces.flatMap((piece, index) => (index === 0 ? [piece] : [',\n', piece])),
+      '\n]\n',
+    );
   return true;
 }
 

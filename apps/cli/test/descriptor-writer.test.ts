@@ -2,16 +2,24 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { descriptorWriter } from '../src/output/descriptor-writer.js';
 
-/** A descriptor that takes at most `chunk` bytes a call and, from `eagainAfter` bytes on, says EAGAIN. */
-function fakeDescriptor(chunk: number, eagainAfter = Number.POSITIVE_INFINITY) {
-  const log = { descriptor: [] as number[], stream: [] as number[], streamMade: 0 };
+/**
+ * A descriptor that takes at most `chunk` bytes a write (`vectorChunk` a writev) and, from `eagainAfter`
+ * bytes on, says EAGAIN.
+ */
+function fakeDescriptor(chunk: number, eagainAfter = Number.POSITIVE_INFINITY, vectorChunk = chunk) {
+  const log = { descriptor: [] as number[], stream: [] as number[], streamMade: 0, writevs: 0 };
+  const take = (data: Uint8Array, most: number) => {
+    if (log.descriptor.length >= eagainAfter)
+      throw Object.assign(new Error('EAGAIN: resource temporarily unavailable'), { code: 'EAGAIN' });
+    const taken = [...data.subarray(0, Math.min(most, eagainAfter - log.descriptor.length))];
+    log.descriptor.push(...taken);
+    return taken.length;
+  };
   const write = descriptorWriter({
-    writeSync(data, offset) {
-      if (log.descriptor.length >= eagainAfter)
-        throw Object.assign(new Error('EAGAIN: resource temporarily unavailable'), { code: 'EAGAIN' });
-      const taken = [...data.subarray(offset, offset + Math.min(chunk, eagainAfter - log.descriptor.length))];
-      log.descriptor.push(...taken);
-      return taken.length;
+    writeSync: (data, offset) => take(data.subarray(offset), chunk),
+    writevSync(pieces) {
+      log.writevs++;
+      return take(Buffer.concat(pieces), vectorChunk);
     },
     stream() {
       log.streamMade++;
@@ -32,18 +40,29 @@ describe('the fast path writing to descriptor 1', () => {
     write('\n]\n');
     expect(Buffer.from(log.descriptor).toString()).toBe('[\n{"id":"é"}\n]\n');
     expect(log.streamMade).toBe(0);
+    expect(log.writevs).toBe(0);
+  });
+
+  it('writes several pieces in one writev when the descriptor takes them all', () => {
+    const { write, log } = fakeDescriptor(3, Number.POSITIVE_INFINITY, 100);
+    write('[\n', Buffer.from('{"id":"é"}'), ',\n', Buffer.from('{}'), '\n]\n');
+    expect(Buffer.from(log.descriptor).toString()).toBe('[\n{"id":"é"},\n{}\n]\n');
+    expect(log).toMatchObject({ writevs: 1, streamMade: 0 });
   });
 
   it('hands the rest and everything after to the stream once the descriptor says EAGAIN', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.uint8Array({ maxLength: 20 }), { maxLength: 6 }),
+        fc.array(fc.array(fc.uint8Array({ maxLength: 20 }), { minLength: 1, maxLength: 4 }), {
+          maxLength: 6,
+        }),
         fc.integer({ min: 1, max: 7 }),
         fc.nat(60),
-        (writes, chunk, eagainAfter) => {
-          const { write, log } = fakeDescriptor(chunk, eagainAfter);
-          for (const bytes of writes) write(bytes);
-          const all = writes.flatMap((bytes) => [...bytes]);
+        fc.integer({ min: 1, max: 40 }),
+        (writes, chunk, eagainAfter, vectorChunk) => {
+          const { write, log } = fakeDescriptor(chunk, eagainAfter, vectorChunk);
+          for (const pieces of writes) write(...pieces);
+          const all = writes.flat().flatMap((bytes) => [...bytes]);
           expect([...log.descriptor, ...log.stream]).toEqual(all);
           expect(log.descriptor.length).toBe(Math.min(all.length, eagainAfter));
         },
@@ -54,17 +73,19 @@ describe('the fast path writing to descriptor 1', () => {
   it('leaves any other failure to the caller, who words it, and writes nothing after it', () => {
     const failures: string[] = [];
     let calls = 0;
+    const epipe = () => {
+      calls++;
+      throw Object.assign(new Error('EPIPE: broken pipe'), { code: 'EPIPE' });
+    };
     const write = descriptorWriter({
-      writeSync() {
-        calls++;
-        throw Object.assign(new Error('EPIPE: broken pipe'), { code: 'EPIPE' });
-      },
+      writeSync: epipe,
+      writevSync: epipe,
       stream: () => {
         throw new Error('no stream after a failure');
       },
       failed: (error) => failures.push(`failed: ${error.code}`),
     });
-    write('[]\n');
+    write('[\n', 'pieces', '\n]\n');
     write('more\n');
     expect(failures).toMatchInlineSnapshot(`
       [

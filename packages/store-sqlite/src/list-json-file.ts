@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { connect } from './connection.js';
-import { all, prepareJoinList } from './joined-list.js';
+import { preparedBy } from './joined-list.js';
 import { applicationId, latestSchemaVersion } from './schema-version.js';
 
 /*
@@ -10,28 +10,42 @@ import { applicationId, latestSchemaVersion } from './schema-version.js';
  * not SQLite, damage, an older or newer schema, no profile, a user the profile does not know, rows SQL
  * cannot vouch for) answers undefined, and the caller takes the store's own path, which says what is
  * wrong exactly as it would have anyway.
+ *
+ * The listings are joined by SQLite a piece at a time, in one read transaction, rather than in one
+ * `group_concat` (joined-list.ts, the store's own `listJson`): each piece's accumulator is memory SQLite
+ * has freed and takes again, where one for the whole list is as large as the output, all of it touched
+ * for the first time (page faults, docs/performance.md). Each piece is the listings between two keys of
+ * the list order, taken from `assessment_list`'s index of it; whatever keys those are, the ranges cover
+ * every listing once, so SQL vouches for the whole list, before any of it is answered, as before: every
+ * listing there, and as many as summaries.
  */
 
 /** The pages of the summaries pass through once: SQLite's default cache (16 MB) only costs page faults. */
 const cachePages = 64;
 
+/** Listings to a piece: larger pieces made more page faults, smaller ones cost more statements. */
+const pieceSize = 200;
+
 export interface ListJsonFileOptions {
   /** Who is reading, when one was named: the profile must know them. */
   user?: string | undefined;
+  /** Listings to a piece (tests take small ones). */
+  piece?: number;
 }
 
 /**
- * The whole unfiltered list's listings, one to a line with commas between (null when there are none),
- * as `listJson()` would give them; undefined when this fast read cannot vouch for them (see above).
+ * The whole unfiltered list's listings in pieces, each one to a line with commas between, as `listJson()`
+ * would give them when joined by a comma and a line's end (no pieces when there are no listings);
+ * undefined when this fast read cannot vouch for them (see above).
  */
-export function listJsonOfFile(file: string, options: ListJsonFileOptions = {}): Buffer | null | undefined {
+export function listJsonOfFile(file: string, options: ListJsonFileOptions = {}): Buffer[] | undefined {
   let db: Database.Database | undefined;
   try {
     db = connect(file, { readonly: true, fileMustExist: true });
     db.exec(`PRAGMA cache_size = ${cachePages}`);
     if (!isCurrentStore(db, options.user)) return undefined;
-    const { lines, vouched } = prepareJoinList(db)(all);
-    return vouched ? lines : undefined;
+    db.exec('BEGIN');
+    return listingsInPieces(db, options.piece ?? pieceSize);
   } catch {
     // Any failure here is for the store's own path to meet again and explain.
     return undefined;
@@ -58,4 +72,67 @@ function isCurrentStore(db: Database.Database, user: string | undefined): boolea
     .raw()
     .get({ user: user ?? null });
   return known?.[0] === 1;
+}
+
+type Key = [updatedAt: string, id: string];
+
+/** Every listing in list order, in pieces; undefined unless SQL vouches for them (see above). */
+function listingsInPieces(db: Database.Database, piece: number): Buffer[] | undefined {
+  // The list order is `updated_at DESC, id` (joined-list.ts), each bound split so that the time alone
+  // bounds a range of the key.
+  const after = 'updated_at <= @fromTime AND (updated_at < @fromTime OR id > @fromId)';
+  const upTo = 'updated_at >= @toTime AND (updated_at > @toTime OR id <= @toId)';
+  const joined = preparedBy((where) =>
+    db
+      .prepare<unknown[], [lines: Buffer | null, count: number, sound: number]>(
+        `SELECT CAST(group_concat(listing, ',' || char(10)) AS BLOB), count(*), coalesce(min(listing IS NOT NULL), 1)
+           FROM (SELECT listing FROM assessment_listing WHERE ${where} ORDER BY updated_at DESC, id)`,
+      )
+      .raw(),
+  );
+  // The piece-th summary after a key: so each range but the last holds exactly `piece` summaries, and
+  // only the last one's are counted.
+  const nthKey = preparedBy((where) =>
+    db
+      .prepare<unknown[], Key>(
+        `SELECT updated_at, id FROM assessment_list WHERE ${where}
+          ORDER BY updated_at DESC, id LIMIT 1 OFFSET ${piece - 1}`,
+      )
+      .raw(),
+  );
+  const counted = preparedBy((where) =>
+    db.prepare<unknown[], [number]>(`SELECT count(*) FROM assessment_list WHERE ${where}`).raw(),
+  );
+  const pieces: Buffer[] = [];
+  let listed = 0;
+  let summaries = 0;
+  let from: Key | undefined;
+  for (;;) {
+    const onward = from === undefined ? '1' : after;
+    const to = nthKey(onward).get(...bounds(from, undefined));
+    const [lines, count, sound] = joined(to === undefined ? onward : `${onward} AND ${upTo}`).get(
+      ...bounds(from, to),
+    ) ?? [null, 0, 0];
+    if (sound !== 1) return undefined;
+    if (lines !== null) pieces.push(lines);
+    listed += count;
+    if (to === undefined) {
+      summaries += counted(onward).get(...bounds(from, undefined))?.[0] ?? 0;
+      return listed === summaries ? pieces : undefined;
+    }
+    summaries += piece;
+    from = to;
+  }
+}
+
+type Bounds = [] | [Record<string, string>];
+
+function bounds(from: Key | undefined, to: Key | undefined): Bounds {
+  if (from === undefined && to === undefined) return [];
+  return [
+    {
+      ...(from && { fromTime: from[0], fromId: from[1] }),
+      ...(to && { toTime: to[0], toId: to[1] }),
+    },
+  ];
 }

@@ -17,8 +17,9 @@ const profile = {
   users: [{ id: 'amara', name: 'Amara Okafor', jobTitle: '', roles: ['author' as const] }],
 };
 
-/** What `listJson()` answers, from the lines the file read gives. */
-const asListJson = (lines: Buffer | null) => (lines === null ? '[]' : `[\n${lines.toString()}\n]`);
+/** What `listJson()` answers, from the pieces the file read gives. */
+const asListJson = (pieces: Buffer[]) =>
+  pieces.length === 0 ? '[]' : `[\n${pieces.map(String).join(',\n')}\n]`;
 
 /** A closed store with these assessments (id, time) and the default profile. */
 async function storeOf(rows: readonly (readonly [string, string])[]): Promise<string> {
@@ -45,10 +46,13 @@ async function listJsonOf(file: string): Promise<string> {
 describe('listJsonOfFile', () => {
   it('answers what listJson() answers, or nothing (the store path then answers)', async () => {
     await fc.assert(
-      fc.asyncProperty(listOrderKeys(6), async (rows) => {
+      fc.asyncProperty(listOrderKeys(6), fc.integer({ min: 1, max: 4 }), async (rows, piece) => {
         const file = await storeOf(rows);
-        const lines = listJsonOfFile(file);
-        if (lines !== undefined) expect(asListJson(lines)).toBe(await listJsonOf(file));
+        const pieces = listJsonOfFile(file, { piece });
+        if (pieces !== undefined) {
+          expect(asListJson(pieces)).toBe(await listJsonOf(file));
+          expect(pieces.length).toBe(Math.ceil(rows.length / piece));
+        }
       }),
       { numRuns: 25 },
     );
@@ -60,10 +64,11 @@ describe('listJsonOfFile', () => {
       ['eqia-00010', '2026-01-01T09:00:00.000Z'],
       ['eqia-00001', '2026-01-02T09:00:00.000Z'],
     ]);
-    const lines = listJsonOfFile(file, { user: 'amara' });
-    expect(lines).toBeInstanceOf(Buffer);
-    expect(asListJson(lines ?? null)).toBe(await listJsonOf(file));
-    expect(listJsonOfFile(await storeOf([]))).toBeNull();
+    const pieces = listJsonOfFile(file, { user: 'amara' });
+    expect(pieces).toEqual([expect.any(Buffer)]);
+    expect(asListJson(pieces ?? [])).toBe(await listJsonOf(file));
+    expect(listJsonOfFile(file, { piece: 2 })).toHaveLength(2);
+    expect(listJsonOfFile(await storeOf([]))).toEqual([]);
   });
 
   it('leaves to the store path whatever it cannot vouch for, and writes nothing', async () => {
@@ -94,5 +99,28 @@ describe('listJsonOfFile', () => {
     };
     for (const [what, file] of Object.entries(cases)) expect(listJsonOfFile(file), what).toBeUndefined();
     expect(listJsonOfFile(await sound(), { user: 'nobody' })).toBeUndefined();
+  });
+
+  it('vouches for every piece: damage after the first is found before anything is answered', async () => {
+    // In list order a3, a2, a1, a piece each: the damage is in the last piece read.
+    const edited = async (sql: string) => {
+      const file = await storeOf([
+        ['a1', '2026-01-01T09:00:00.000Z'],
+        ['a2', '2026-01-02T09:00:00.000Z'],
+        ['a3', '2026-01-03T09:00:00.000Z'],
+      ]);
+      withRawDatabase(file, (db) => db.exec(sql));
+      return file;
+    };
+    expect(listJsonOfFile(await edited('SELECT 1'), { piece: 1 })).toHaveLength(3);
+    const cases = {
+      'a summary that is not JSON': "UPDATE assessment_list SET summary = 'oops' WHERE id = 'a1'",
+      'a listing missing': "DELETE FROM assessment_listing WHERE id = 'a1'",
+      'a listing without its summary': `INSERT INTO assessment_listing (updated_at, id, listing)
+        SELECT '2025-12-31T09:00:00.000Z', 'a0', listing FROM assessment_listing WHERE id = 'a1'`,
+    };
+    for (const [what, sql] of Object.entries(cases))
+      for (const piece of [1, 2, 3])
+        expect(listJsonOfFile(await edited(sql), { piece }), what).toBeUndefined();
   });
 });
