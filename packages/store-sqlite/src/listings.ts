@@ -31,24 +31,29 @@ export function prepareListings(db: Database.Database, listJson: ListJson): List
     const text = !vouched ? listJson(selected) : lines === null ? '[]' : `[${textOf(lines)}]`;
     return inShape(JSON.parse(text));
   };
+  const counts = preparedBy((count) => db.prepare<unknown[], number>(count).pluck());
   return (selected) => {
     const { from, count, params } = listed(selected);
     const statement = rows(`SELECT listing, (${count}) FROM (${from})`);
     const read = readRows(statement.iterate(...params, ...params));
+    // No row says nothing of the count: when none is selected now either, none is the answer (a listing
+    // without its summary is never one), without reading the listings again.
+    if (read === none) return counts(count).get(...params) === 0 ? [] : checked(selected);
     return read === unvouched ? checked(selected) : read;
   };
 }
 
 const unvouched = Symbol('unvouched');
+const none = Symbol('none');
 
 /**
- * Each row's listing parsed, checked and frozen, in order; undefined at the first misshapen one; or
- * `unvouched` (a NULL listing, or not one for each summary counted). The loop ends before the caller
- * reads again: the connection runs one statement at a time.
+ * Each row's listing parsed, checked and frozen, in order; undefined at the first misshapen one;
+ * `unvouched` (a NULL listing, or not one for each summary counted); or `none`, no row. The loop ends
+ * before the caller reads again: the connection runs one statement at a time.
  */
 function readRows(
   rows: IterableIterator<[listing: string | null, selected: number]>,
-): Frozen<AssessmentListing>[] | undefined | typeof unvouched {
+): Frozen<AssessmentListing>[] | undefined | typeof unvouched | typeof none {
   const listings: Frozen<AssessmentListing>[] = [];
   let counted = 0;
   for (const [text, selected] of rows) {
@@ -58,8 +63,8 @@ function readRows(
     listings.push(freezeListing(listing));
     counted = selected;
   }
-  // None read says nothing of the count: the joined statement counts, cheaply when it joins none.
-  return counted === listings.length && counted > 0 ? listings : unvouched;
+  if (listings.length === 0) return none;
+  return counted === listings.length ? listings : unvouched;
 }
 
 function inShape(listings: AssessmentListing[]): Frozen<AssessmentListing>[] | undefined {
