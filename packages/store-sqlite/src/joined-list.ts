@@ -34,42 +34,56 @@ export const all: Selection = { where: '1', params: [] };
 export const sound = `CASE WHEN json_valid(summary)
   THEN summary ->> '$.id' IS id AND summary ->> '$.updatedAt' IS updated_at ELSE 0 END`;
 
-export function prepareJoinList(db: Database.Database): JoinList {
-  // One statement, so the listings and the summaries counted come from the same commit. The count
-  // reads the smallest index of the summaries, a few dozen pages.
-  const joined = (from: string, count: string) =>
-    db
-      .prepare<unknown[], [lines: Buffer | null, vouched: number]>(
-        `SELECT CAST(group_concat(listing, ',' || char(10)) AS BLOB),
-                coalesce(min(listing IS NOT NULL), 1) AND count(*) = (${count})
-           FROM (${from})`,
-      )
-      .raw();
-  const listings = preparedBy((where) =>
-    joined(
-      `SELECT listing FROM ${listingWhere(where)} ORDER BY updated_at DESC, id`,
-      `SELECT count(*) FROM ${listedWhere(where)}`,
-    ),
-  );
+/**
+ * The listings a selection reads, in list order (`listing`: NULL where a summary is not sound), and the
+ * count of the summaries it selects, for SQL to vouch with (see above): each with its parameters.
+ */
+export interface Listed {
+  from: string;
+  count: string;
+  params: unknown[];
+}
+
+/** Each selection's SQL (listings and count), made once a WHERE clause. */
+export function listedSql(): (selected: Parameters<JoinList>[0]) => Listed {
+  const listings = preparedBy((where) => ({
+    from: `SELECT listing FROM ${listingWhere(where)} ORDER BY updated_at DESC, id`,
+    count: `SELECT count(*) FROM ${listedWhere(where)}`,
+  }));
   const ofCharacteristic = preparedBy((others) => {
     const alsoIn = (column: string) =>
       others === '1' ? '' : `AND ${column} IN (SELECT id FROM assessments WHERE ${others})`;
-    return joined(
-      `SELECT listing FROM characteristic_listings AS kept
+    return {
+      from: `SELECT listing FROM characteristic_listings AS kept
          JOIN assessment_listing AS listed USING (updated_at, id)
         WHERE kept.characteristic = ? ${alsoIn('kept.id')}
         ORDER BY kept.updated_at DESC, kept.id`,
-      `SELECT count(*) FROM assessment_characteristics WHERE characteristic = ? ${alsoIn('assessment_id')}`,
-    );
+      count: `SELECT count(*) FROM assessment_characteristics WHERE characteristic = ? ${alsoIn('assessment_id')}`,
+    };
   });
-  const get = ({ where, params, characteristic }: Parameters<JoinList>[0]) => {
-    // Each statement names its conditions twice, so it takes their parameters twice.
-    if (characteristic === undefined) return listings(where).get(...params, ...params);
+  return ({ where, params, characteristic }) => {
+    if (characteristic === undefined) return { ...listings(where), params };
     const { name, others } = characteristic;
-    return ofCharacteristic(others.where).get(name, ...others.params, name, ...others.params);
+    return { ...ofCharacteristic(others.where), params: [name, ...others.params] };
   };
+}
+
+export function prepareJoinList(db: Database.Database): JoinList {
+  const listed = listedSql();
+  // One statement, so the listings and the summaries counted come from the same commit. The count
+  // reads the smallest index of the summaries, a few dozen pages.
+  const joined = preparedBy((statement) =>
+    db.prepare<unknown[], [lines: Buffer | null, vouched: number]>(statement).raw(),
+  );
   return (selected) => {
-    const [lines, vouched] = get(selected) ?? [null, 0];
+    const { from, count, params } = listed(selected);
+    const statement = joined(
+      `SELECT CAST(group_concat(listing, ',' || char(10)) AS BLOB),
+              coalesce(min(listing IS NOT NULL), 1) AND count(*) = (${count})
+         FROM (${from})`,
+    );
+    // The statement names its conditions twice, so it takes their parameters twice.
+    const [lines, vouched] = statement.get(...params, ...params) ?? [null, 0];
     return { lines, vouched: vouched === 1 };
   };
 }

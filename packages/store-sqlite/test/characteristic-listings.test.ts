@@ -1,3 +1,5 @@
+import { copyFileSync, mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { filterSummaries, type ListFilter, listingOf } from '@eqia/sdk';
 import { sampleAppend } from '@eqia/sdk/testing';
 import type Database from 'better-sqlite3';
@@ -87,23 +89,35 @@ describe("each listing's key under each of its characteristics (schema step 10)"
     const file = freshFile();
     const store = openSqliteStore(file);
     await store.init();
-    for (const id of ['a1', 'a2']) {
+    for (const id of ['a1', 'a2', 'a3', 'b1']) {
       const request = sampleAppend(id, 0);
-      await store.append({ ...request, summary: { ...request.summary, negativeCharacteristics: ['age'] } });
+      const negativeCharacteristics = id === 'b1' ? ['race'] : ['age'];
+      await store.append({ ...request, summary: { ...request.summary, negativeCharacteristics } });
     }
-    const expected = (await store.list()).map(listingOf);
     const filter = { characteristic: 'age' };
+    const expected = filterSummaries(await store.list(), filter).map(listingOf);
+    expect(await store.listings(filter)).toEqual(expected);
+    expect(await store.listings({ characteristic: 'religion' })).toEqual([]);
+    await store.close();
+    // Each on its own copy. The listings are read a row at a time: none, a NULL one first, one after others.
     for (const edit of [
       "DELETE FROM characteristic_listings WHERE id = 'a1'",
-      "INSERT INTO characteristic_listings VALUES ('age', '2000-01-01T00:00:00.000Z', 'a1')",
-      "UPDATE assessment_listing SET listing = NULL WHERE id = 'a2'",
+      "DELETE FROM characteristic_listings WHERE characteristic = 'age'",
+      "UPDATE characteristic_listings SET updated_at = '2000-01-01T00:00:00.000Z' WHERE id = 'a1'",
+      "INSERT INTO characteristic_listings SELECT 'age', updated_at, id FROM assessment_list WHERE id = 'b1'",
+      `UPDATE assessment_listing SET listing = NULL WHERE id = '${expected[0]?.id}'`,
+      `UPDATE assessment_listing SET listing = NULL WHERE id = '${expected[2]?.id}'`,
     ]) {
-      withRawDatabase(file, (db) => db.prepare(edit).run());
-      expect(vouches(file, filter)).toBe(false);
-      expect(await store.listings(filter)).toEqual(expected);
-      expect(JSON.parse(await store.listJson(filter))).toEqual(expected);
+      const copy = freshFile();
+      mkdirSync(dirname(copy), { recursive: true });
+      copyFileSync(file, copy);
+      withRawDatabase(copy, (db) => db.prepare(edit).run());
+      expect(vouches(copy, filter)).toBe(false);
+      const damaged = openSqliteStore(copy);
+      expect(await damaged.listings(filter)).toEqual(expected);
+      expect(JSON.parse(await damaged.listJson(filter))).toEqual(expected);
+      await damaged.close();
     }
-    await store.close();
   });
 
   it('reads one range of keys in list order, with nothing to sort', async () => {
