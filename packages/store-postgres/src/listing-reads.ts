@@ -76,8 +76,11 @@ export function listingReads(
         listingTypes,
       );
       const listings = found.map((row) => row.listing);
+      // Frozen here, so that the client's freeze at its edge stops at the list (each listing is frozen).
       if (listings.every((listing) => listing !== null && listing !== misshapen))
-        return filterSummaries(listings as Frozen<AssessmentListing>[], filter);
+        return Object.freeze(
+          filterSummaries(listings as Frozen<AssessmentListing>[], filter),
+        ) as Frozen<AssessmentListing>[];
       return (await summaries(filter, call)).map((summary) => freezeListing(listingOf(summary)));
     },
 

@@ -41,6 +41,7 @@ const rank = (unit: number) => (unit < 0xd800 ? unit : unit < 0xe000 ? unit + 0x
 
 /** Code point order, by the first code unit that differs. */
 function byCodePoint(a: string, b: string): number {
+  if (a === b) return 0;
   const length = Math.min(a.length, b.length);
   for (let index = 0; index < length; index++) {
     const unit = a.charCodeAt(index);
@@ -82,9 +83,15 @@ const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
  * comes first is only for the order to be stable.
  */
 function byRecentChange<T>(a: Sortable<T>, b: Sortable<T>): number {
-  const by = a.surrogates || b.surrogates ? byCodePoint : compare;
-  return by(b.key.updatedAt, a.key.updatedAt) || by(a.key.id, b.key.id);
+  return (a.surrogates || b.surrogates ? byCodePoints : byCodeUnits)(a.key, b.key);
 }
+
+const orderBy =
+  (by: (a: string, b: string) => number) =>
+  (a: ListOrderKey, b: ListOrderKey): number =>
+    by(b.updatedAt, a.updatedAt) || by(a.id, b.id);
+const byCodePoints = orderBy(byCodePoint);
+const byCodeUnits = orderBy(compare);
 
 /**
  * These entries in list order (the one home of that order): a store that reads only the order's columns
@@ -102,12 +109,10 @@ export function inListOrder<T>(entries: readonly T[], keyOf: (entry: T) => ListO
  * (PostgreSQL's `list`) confirms its order in one pass instead of sorting again.
  */
 export function isInListOrder(keys: readonly ListOrderKey[]): boolean {
-  let previous: Sortable<ListOrderKey> | undefined;
-  for (const key of keys) {
-    const current = sortable(key, key);
-    if (previous && byRecentChange(previous, current) > 0) return false;
-    previous = current;
-  }
+  // Code point order itself, pair by pair: nothing is made for each key (the sort's keys were a third
+  // of confirming a list of 3,644).
+  for (let index = 1; index < keys.length; index++)
+    if (byCodePoints(keys[index - 1] as ListOrderKey, keys[index] as ListOrderKey) > 0) return false;
   return true;
 }
 
