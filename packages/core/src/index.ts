@@ -476,6 +476,7 @@ export {
 export { SectionId, sectionIds, sectionTitles } from './schema/section.js';
 export { TextKey, textKey, WelshSources, WelshText } from './schema/welsh.js';
 export { type AssessmentSummary, summarise } from './summary.js';
+export { trimmedCharacters } from './text/blank.js';
 export { hasRightToLeft, showInvisible, withoutBidiControls } from './text/characters.js';
 export {
   englishJsonFaults,

@@ -77,6 +77,7 @@ export type { ObjectiveSummary } from './objectives/objective-summary.js';
 export { outcomeKinds } from './outcome-kinds.js';
 export type { Profile } from './schema/profile.js';
 export type { AssessmentSummary } from './summary.js';
+export { trimmedCharacters } from './text/blank.js';
 export { hasRightToLeft, showInvisible, withoutBidiControls } from './text/characters.js';
 export {
   englishJsonFaults,

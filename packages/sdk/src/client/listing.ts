@@ -21,6 +21,7 @@ export const listedFields = [
   'state',
   'stage',
   'title',
+  'welshTitle',
   'reference',
   'team',
   'owner',

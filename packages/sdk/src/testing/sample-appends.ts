@@ -98,3 +98,14 @@ export function chainedAppend(
     digest: digestAssessment(assessment, defaultProfile),
   };
 }
+
+/** The request with `welsh` as its title's Welsh version, and the summary a save of that Welsh writes. */
+export function withWelshTitle(request: AppendRequest, welsh: string): AppendRequest {
+  const assessment = { ...request.snapshot.assessment, welsh: { 'policy/title': welsh } };
+  const { version, updatedAt } = request.summary;
+  return {
+    ...request,
+    snapshot: { ...request.snapshot, assessment },
+    summary: summarise(assessment, request.snapshot.status, { version, updatedAt }),
+  };
+}
