@@ -1,0 +1,19 @@
+import type { WelshMarks } from '@eqia/core';
+import { msg, uiLocale } from '../messages/ui-language.js';
+
+/** How the CLI tells a reader what a text is when it is not simply its Welsh: in words. */
+export const marks: WelshMarks = {
+  english: (text) => msg.texts.english({ text }),
+  stale: (text) => msg.texts.stale({ text }),
+};
+
+/**
+ * An assessment's title in a list, as a reader of this run's language reads it (`eqia list`): in a
+ * Welsh run the Welsh title where one is written (the listing's `welshTitle`), else the English marked
+ * as English, as `show` marks it. A listing does not say whether that Welsh is older than its English
+ * (`show` and the check welsh-text-current do). Light, as `eqia list` loads nothing of core's schemas.
+ */
+export function listedTitle(listing: { title: string; welshTitle?: string }): string {
+  if (uiLocale === 'en' || listing.title.trim() === '') return listing.title;
+  return listing.welshTitle ?? marks.english(listing.title);
+}
