@@ -46,9 +46,27 @@ describe('the lists of a Welsh run', () => {
     expect(byId.get('car-parking')).not.toHaveProperty('welshTitle');
   });
 
+  it('mark a Welsh title written for English that has changed since, as show marks it', async () => {
+    const title = await written('title.json', { policy: { title: 'Hybrid working for every adviser' } });
+    const edited = await run('edit', 'hybrid-working', '--answers', title, '--user', 'ben');
+    expect(edited.code, edited.stderr).toBe(0);
+    const listed = await run('list');
+    expect(listed.stdout).toContain(
+      '[hen: mae’r Saesneg wedi newid] Gweithio hybrid i Gynghorwyr Llys Teulu',
+    );
+    const listings = JSON.parse((await run('list', '--json')).stdout) as Record<string, unknown>[];
+    expect(listings.find((listing) => listing.id === 'hybrid-working')).toMatchObject({
+      welshTitle: 'Gweithio hybrid i Gynghorwyr Llys Teulu',
+      welshTitleStale: true,
+    });
+    expect(listings.find((listing) => listing.id === 'stationery-contract')).not.toHaveProperty(
+      'welshTitleStale',
+    );
+  });
+
   it('list as written in an English run', async () => {
     const listed = await run('--lang', 'en', 'list');
-    expect(listed.stdout).toContain('Hybrid working for Family Court Advisers');
+    expect(listed.stdout).toContain('Hybrid working for every adviser');
     expect(listed.stdout).toMatch(/car-parking .* {2}Car parking\n/);
     expect(listed.stdout).not.toMatch(/Gweithio|\[English\]/);
   });

@@ -1,4 +1,5 @@
 import { isAdverse } from './adverse.js';
+import { englishFingerprint } from './bilingual/english-fingerprint.js';
 import type { LifecycleStatus } from './lifecycle/state.js';
 import type { Assessment } from './schema/assessment.js';
 import type { IsoDate, IsoDateTime } from './schema/common.js';
@@ -34,10 +35,12 @@ export interface AssessmentSummary extends LifecycleStatus {
   negativeCharacteristics: string[];
   openActions: { id: string; dueDate?: IsoDate }[];
   /**
-   * The title's Welsh version, when one is written (for a Welsh run's lists). Last, so a schema step can
-   * add it to a summary already kept by appending it, and the summary is then as this writes it.
+   * The title's Welsh version, when one is written (for a Welsh run's lists). Last (with the next), so a
+   * schema step can add it to a summary already kept by appending it, as this writes it.
    */
   welshTitle?: string;
+  /** Whether that Welsh was written for English that has changed since (as `staleWelsh` says), when so. */
+  welshTitleStale?: true;
 }
 
 export function summarise(
@@ -78,7 +81,14 @@ export function summarise(
       .filter((action) => action.status === 'open' || action.status === 'in_progress')
       .map((action) => ({ id: action.id, ...(action.dueDate && { dueDate: action.dueDate }) })),
     ...(welshTitle !== undefined && { welshTitle }),
+    ...(welshTitle !== undefined && isTitleStale(assessment) && { welshTitleStale: true as const }),
   };
+}
+
+/** As `staleWelsh` decides, for the title alone: a Welsh title with no fingerprint counts as current. */
+function isTitleStale(assessment: Assessment): boolean {
+  const writtenFor = assessment.welshOf?.[titleKey];
+  return writtenFor !== undefined && writtenFor !== englishFingerprint(assessment.policy.title);
 }
 
 /** The Welsh title as a Welsh reader is shown it (textsInWelsh): written, for an English title written. */

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { englishFingerprint } from '../src/bilingual/english-fingerprint.js';
+import { staleWelsh } from '../src/bilingual/welsh-currency.js';
 import { createAssessment } from '../src/create-assessment.js';
 import { defaultProfile } from '../src/profiles/default.js';
 import { summarise } from '../src/summary.js';
@@ -11,9 +13,18 @@ const assessment = createAssessment({
   createdAt: '2025-01-01T09:00:00.000Z',
   profile: defaultProfile,
 });
-const summaryOf = (welsh: Record<string, string> | undefined, title = 'Hybrid working') =>
+const summaryOf = (
+  welsh: Record<string, string> | undefined,
+  title = 'Hybrid working',
+  welshOf?: Record<string, string>,
+) =>
   summarise(
-    { ...assessment, policy: { ...assessment.policy, title }, ...(welsh && { welsh }) },
+    {
+      ...assessment,
+      policy: { ...assessment.policy, title },
+      ...(welsh && { welsh }),
+      ...(welshOf && { welshOf }),
+    },
     { state: 'draft' },
     { version: 1, updatedAt: '2025-01-01T09:00:00.000Z' },
   );
@@ -31,6 +42,37 @@ describe('the summary’s Welsh title', () => {
     expect(summaryOf({ 'policy/title': ' \u00a0\n' })).not.toHaveProperty('welshTitle');
     expect(summaryOf({ 'policy/title': 'Gweithio hybrid' }, '  ')).not.toHaveProperty('welshTitle');
   });
+});
+
+describe('whether the summary’s Welsh title is out of date', () => {
+  const welsh = { 'policy/title': 'Gweithio hybrid' };
+  it('is said, last, when the Welsh was written for other English, as staleWelsh says', () => {
+    const summary = summaryOf(welsh, 'Hybrid working', {
+      'policy/title': englishFingerprint('Home working'),
+    });
+    expect(summary.welshTitleStale).toBe(true);
+    expect(Object.keys(summary).slice(-2)).toEqual(['welshTitle', 'welshTitleStale']);
+    expect(
+      staleWelsh(summaryAssessment(welsh, { 'policy/title': englishFingerprint('Home working') })),
+    ).toHaveLength(1);
+  });
+
+  it('is not said for Welsh written for this English (space around it aside), nor for Welsh with no fingerprint', () => {
+    const current = { 'policy/title': englishFingerprint(' Hybrid working\n') };
+    expect(summaryOf(welsh, 'Hybrid working', current)).not.toHaveProperty('welshTitleStale');
+    expect(summaryOf(welsh)).not.toHaveProperty('welshTitleStale');
+  });
+
+  it('is not said without a Welsh title, whatever the fingerprint', () => {
+    const other = { 'policy/title': englishFingerprint('Home working') };
+    expect(summaryOf(undefined, 'Hybrid working', other)).not.toHaveProperty('welshTitleStale');
+  });
+});
+
+const summaryAssessment = (welsh: Record<string, string>, welshOf: Record<string, string>) => ({
+  ...assessment,
+  welsh,
+  welshOf,
 });
 
 describe('trimmedCharacters', () => {

@@ -28,7 +28,7 @@ export const step9Fields = [
 
 /** Schema step 11's: the title's Welsh version after the title, where one is written. */
 export const welshTitleFields = step9Fields.flatMap((field) =>
-  field === 'title' ? [field, 'welshTitle'] : [field],
+  field === 'title' ? [field, 'welshTitle', 'welshTitleStale'] : [field],
 );
 
 /**

@@ -3,7 +3,7 @@ import { storeTold } from '@eqia/sdk/light';
 import type Database from 'better-sqlite3';
 import { listingSql, step9Fields } from './listing-sql.js';
 import { applicationId, latestSchemaVersion } from './schema-version.js';
-import { welshTitleStep } from './welsh-title-step.js';
+import { addFingerprintFunction, welshTitleStep } from './welsh-title-step.js';
 
 export { applicationId, latestSchemaVersion };
 
@@ -496,6 +496,7 @@ export function migrate(
   steps: readonly Migration[] = migrations,
 ): void {
   const known = steps.at(-1)?.version ?? 0;
+  addFingerprintFunction(db);
   for (const step of steps) {
     db.transaction(() => {
       const current = readState().version;

@@ -9,11 +9,13 @@ export const marks: WelshMarks = {
 
 /**
  * An assessment's title in a list, as a reader of this run's language reads it (`eqia list`): in a
- * Welsh run the Welsh title where one is written (the listing's `welshTitle`), else the English marked
- * as English, as `show` marks it. A listing does not say whether that Welsh is older than its English
- * (`show` and the check welsh-text-current do). Light, as `eqia list` loads nothing of core's schemas.
+ * Welsh run the Welsh title where one is written (the listing's `welshTitle`, marked when written for
+ * English that has changed since), else the English marked as English, as `show` marks them. Light,
+ * as `eqia list` loads nothing of core's schemas.
  */
-export function listedTitle(listing: { title: string; welshTitle?: string }): string {
-  if (uiLocale === 'en' || listing.title.trim() === '') return listing.title;
-  return listing.welshTitle ?? marks.english(listing.title);
+export function listedTitle(listing: { title: string; welshTitle?: string; welshTitleStale?: true }): string {
+  const { title, welshTitle } = listing;
+  if (uiLocale === 'en' || title.trim() === '') return title;
+  if (welshTitle === undefined) return marks.english(title);
+  return listing.welshTitleStale ? marks.stale(welshTitle) : welshTitle;
 }

@@ -22,6 +22,7 @@ export const listedFields = [
   'stage',
   'title',
   'welshTitle',
+  'welshTitleStale',
   'reference',
   'team',
   'owner',

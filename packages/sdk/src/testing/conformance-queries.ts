@@ -39,6 +39,7 @@ const summaryFields = fc.record(
     nextReviewDate: fc.constantFrom(...days),
     negativeCharacteristics: fc.subarray(characteristics),
     welshTitle: fc.constantFrom('Archebu ystafelloedd', 'a\u0000b', '😀 arwyddion'),
+    welshTitleStale: fc.constant(true as const),
     openActions: fc.array(
       fc.record(
         { id: fc.constantFrom('x', 'y'), dueDate: fc.constantFrom(...days) },
