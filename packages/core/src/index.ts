@@ -32,6 +32,7 @@ export {
   signOffNouns,
   validKeys,
 } from './audit/sign-off.js';
+export { englishFingerprint } from './bilingual/english-fingerprint.js';
 export {
   missingProfileWelsh,
   type ProfileTextField,
@@ -40,7 +41,7 @@ export {
 } from './bilingual/profile-text.js';
 export { type TextField, textFields } from './bilingual/text-fields.js';
 export { type TextsInWelsh, textsInWelsh, type WelshMarks } from './bilingual/texts-in-welsh.js';
-export { englishFingerprint, isWelshStale, staleWelsh } from './bilingual/welsh-currency.js';
+export { isWelshStale, staleWelsh } from './bilingual/welsh-currency.js';
 export { aims } from './catalogue/aims.js';
 export {
   censusCategorySets,
@@ -476,6 +477,7 @@ export {
 export { SectionId, sectionIds, sectionTitles } from './schema/section.js';
 export { TextKey, textKey, WelshSources, WelshText } from './schema/welsh.js';
 export { type AssessmentSummary, summarise } from './summary.js';
+export { trimmedCharacters } from './text/blank.js';
 export { hasRightToLeft, showInvisible, withoutBidiControls } from './text/characters.js';
 export {
   englishJsonFaults,

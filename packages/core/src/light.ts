@@ -6,6 +6,7 @@
 // through here too: a bundler wraps every module a dynamic import reaches (initialised lazily, trimmed
 // less), so importing the main entry there would wrap all of core in every page that has a report.
 
+export { englishFingerprint } from './bilingual/english-fingerprint.js';
 export type { AnnualFacts, PeriodFacts } from './digest/annual-facts.js';
 export {
   type ActionDue,
@@ -77,6 +78,7 @@ export type { ObjectiveSummary } from './objectives/objective-summary.js';
 export { outcomeKinds } from './outcome-kinds.js';
 export type { Profile } from './schema/profile.js';
 export type { AssessmentSummary } from './summary.js';
+export { trimmedCharacters } from './text/blank.js';
 export { hasRightToLeft, showInvisible, withoutBidiControls } from './text/characters.js';
 export {
   englishJsonFaults,

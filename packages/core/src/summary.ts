@@ -1,8 +1,12 @@
 import { isAdverse } from './adverse.js';
+import { englishFingerprint } from './bilingual/english-fingerprint.js';
 import type { LifecycleStatus } from './lifecycle/state.js';
 import type { Assessment } from './schema/assessment.js';
 import type { IsoDate, IsoDateTime } from './schema/common.js';
 import type { OutcomeKind } from './schema/outcome.js';
+import { textKey } from './schema/welsh.js';
+
+const titleKey = textKey('policy', 'title');
 
 /**
  * What a list needs to know about an assessment without reading it whole: the store keeps one per
@@ -30,6 +34,13 @@ export interface AssessmentSummary extends LifecycleStatus {
   /** Characteristics with at least one negative impact (intersectional ones included). */
   negativeCharacteristics: string[];
   openActions: { id: string; dueDate?: IsoDate }[];
+  /**
+   * The title's Welsh version, when one is written (for a Welsh run's lists). Last (with the next), so a
+   * schema step can add it to a summary already kept by appending it, as this writes it.
+   */
+  welshTitle?: string;
+  /** Whether that Welsh was written for English that has changed since (as `staleWelsh` says), when so. */
+  welshTitleStale?: true;
 }
 
 export function summarise(
@@ -37,6 +48,7 @@ export function summarise(
   status: LifecycleStatus,
   meta: { version: number; updatedAt: IsoDateTime },
 ): AssessmentSummary {
+  const welshTitle = welshTitleOf(assessment);
   const negative = new Set<string>();
   for (const [characteristic, analysis] of Object.entries(assessment.analysis)) {
     if (analysis.impacts.some((impact) => isAdverse(impact.direction))) negative.add(characteristic);
@@ -68,5 +80,21 @@ export function summarise(
     openActions: assessment.actions
       .filter((action) => action.status === 'open' || action.status === 'in_progress')
       .map((action) => ({ id: action.id, ...(action.dueDate && { dueDate: action.dueDate }) })),
+    ...(welshTitle !== undefined && { welshTitle }),
+    ...(welshTitle !== undefined && isTitleStale(assessment) && { welshTitleStale: true as const }),
   };
+}
+
+/** As `staleWelsh` decides, for the title alone: a Welsh title with no fingerprint counts as current. */
+function isTitleStale(assessment: Assessment): boolean {
+  const writtenFor = assessment.welshOf?.[titleKey];
+  return writtenFor !== undefined && writtenFor !== englishFingerprint(assessment.policy.title);
+}
+
+/** The Welsh title as a Welsh reader is shown it (textsInWelsh): written, for an English title written. */
+function welshTitleOf(assessment: Assessment): string | undefined {
+  const welsh = assessment.welsh?.[titleKey];
+  return welsh !== undefined && welsh.trim() !== '' && assessment.policy.title.trim() !== ''
+    ? welsh
+    : undefined;
 }

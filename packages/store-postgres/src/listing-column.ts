@@ -15,7 +15,7 @@
  */
 
 /** The summary's fields a listing copies, in order (the SDK's `listedFields` of schema step 9). */
-const copied = [
+export const step9Fields = [
   'id',
   'revision',
   'supersedes',
@@ -41,7 +41,18 @@ const copied = [
  * least date for dates as eqia writes them (YYYY-MM-DD).
  */
 export const listingColumn = (s: string) => `
-  CREATE FUNCTION ${s}.listing_of(summary json) RETURNS json
+  ${listingFunction(s, 'CREATE', step9Fields)}
+  ALTER TABLE ${s}.assessments
+    ADD COLUMN listing json GENERATED ALWAYS AS (${s}.listing_of(summary)) STORED;
+`;
+
+/** The function that makes a listing of a summary, copying `copied`: step 9's, and a later step's again. */
+export const listingFunction = (
+  s: string,
+  create: 'CREATE' | 'CREATE OR REPLACE',
+  copied: readonly string[],
+) => `
+  ${create} FUNCTION ${s}.listing_of(summary json) RETURNS json
     LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE AS $$
   DECLARE
     fields text;
@@ -69,7 +80,4 @@ export const listingColumn = (s: string) => `
             || coalesce(',"earliestActionDue":' || earliest, '') || '}')::json;
   EXCEPTION WHEN untranslatable_character OR invalid_text_representation THEN
     RETURN NULL;
-  END $$;
-  ALTER TABLE ${s}.assessments
-    ADD COLUMN listing json GENERATED ALWAYS AS (${s}.listing_of(summary)) STORED;
-`;
+  END $$;`;

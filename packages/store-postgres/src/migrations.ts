@@ -4,6 +4,7 @@ import type { Pool, PoolClient } from 'pg';
 import { digestPartTables } from './digest-parts.js';
 import { listingColumn } from './listing-column.js';
 import { notifyOnAppend, transactionOfEntry } from './watch.js';
+import { welshTitleStep } from './welsh-title-step.js';
 
 /** A pool or one checked-out client: anything we can send a query to. */
 export type Queryable = Pool | PoolClient;
@@ -180,6 +181,7 @@ export const migrations: readonly Migration[] = [
     name: "each assessment's listing (what `eqia list --json` prints), generated from its summary",
     sql: listingColumn,
   },
+  welshTitleStep,
 ];
 
 export const latestSchemaVersion = migrations.at(-1)?.version ?? 0;

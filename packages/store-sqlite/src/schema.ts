@@ -1,8 +1,9 @@
 import { UnsupportedVersionError } from '@eqia/core/light';
 import { storeTold } from '@eqia/sdk/adapter';
 import type Database from 'better-sqlite3';
-import { listingSql } from './listing-sql.js';
+import { listingSql, step9Fields } from './listing-sql.js';
 import { applicationId, latestSchemaVersion } from './schema-version.js';
+import { addFingerprintFunction, welshTitleStep } from './welsh-title-step.js';
 
 export { applicationId, latestSchemaVersion };
 
@@ -319,15 +320,15 @@ export const migrations: readonly Migration[] = [
         PRIMARY KEY (updated_at DESC, id)
       ) WITHOUT ROWID;
       INSERT INTO assessment_listing (updated_at, id, listing)
-        SELECT existing.updated_at, existing.id, ${listingSql('existing')} FROM assessment_list AS existing;
+        SELECT existing.updated_at, existing.id, ${listingSql('existing', step9Fields)} FROM assessment_list AS existing;
 
       CREATE TRIGGER assessment_listing_insert AFTER INSERT ON assessment_list BEGIN
-        INSERT INTO assessment_listing (updated_at, id, listing) VALUES (NEW.updated_at, NEW.id, ${listingSql('NEW')});
+        INSERT INTO assessment_listing (updated_at, id, listing) VALUES (NEW.updated_at, NEW.id, ${listingSql('NEW', step9Fields)});
       END;
       -- Found by its key: the row's old time and id.
       CREATE TRIGGER assessment_listing_update AFTER UPDATE ON assessment_list BEGIN
         DELETE FROM assessment_listing WHERE updated_at = OLD.updated_at AND id = OLD.id;
-        INSERT INTO assessment_listing (updated_at, id, listing) VALUES (NEW.updated_at, NEW.id, ${listingSql('NEW')});
+        INSERT INTO assessment_listing (updated_at, id, listing) VALUES (NEW.updated_at, NEW.id, ${listingSql('NEW', step9Fields)});
       END;
       CREATE TRIGGER assessment_listing_delete AFTER DELETE ON assessment_list BEGIN
         DELETE FROM assessment_listing WHERE updated_at = OLD.updated_at AND id = OLD.id;
@@ -380,6 +381,7 @@ export const migrations: readonly Migration[] = [
       END;
     `,
   },
+  welshTitleStep,
 ];
 
 /**
@@ -494,6 +496,7 @@ export function migrate(
   steps: readonly Migration[] = migrations,
 ): void {
   const known = steps.at(-1)?.version ?? 0;
+  addFingerprintFunction(db);
   for (const step of steps) {
     db.transaction(() => {
       const current = readState().version;

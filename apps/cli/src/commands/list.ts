@@ -8,6 +8,7 @@ import { withStore } from '../open-client.js';
 import { personName } from '../output/person.js';
 import { stateLabel } from '../output/state-label.js';
 import { formatTable } from '../output/table.js';
+import { listedTitle } from '../output/welsh-marks.js';
 import { UsageError } from '../usage-error.js';
 
 export const command: Command = {
@@ -39,7 +40,7 @@ export const command: Command = {
         stateLabel(listing, profile.approvalChain),
         listing.owner ? personName(profile, listing.owner) : '',
         listing.nextReviewDate ?? '',
-        listing.title,
+        listedTitle(listing),
       ]);
       ctx.write(`${formatTable(msg.list.headers, rows)}\n`);
       return ExitCode.ok;

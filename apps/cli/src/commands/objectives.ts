@@ -14,7 +14,7 @@ import type { CliContext } from '../context.js';
 import { ExitCode } from '../exit-codes.js';
 import { readInputJson } from '../input-file.js';
 import { msg } from '../messages/ui-language.js';
-import { objectivesTable, objectiveText } from '../objectives/objective-text.js';
+import { objectivesTable, objectiveText, titlesInRunLanguage } from '../objectives/objective-text.js';
 import { warnOfObjectivesWelsh, warnOfProfileWelsh } from '../objectives/welsh-gaps.js';
 import { withClient } from '../open-client.js';
 import { writeJson } from '../output/json.js';
@@ -66,7 +66,7 @@ export const command: Command = {
         const summaries = await client.objectives.list();
         if (values.json) writeJson(ctx, summaries);
         else if (summaries.length === 0) ctx.write(`${msg.objectives.none}\n`);
-        else ctx.write(`${objectivesTable(summaries, client.profile)}\n`);
+        else ctx.write(`${objectivesTable(summaries, client.profile, await titlesInRunLanguage(client))}\n`);
         return ExitCode.ok;
       }
       const id = action === 'new' ? undefined : requirePositional(ctx, positionals, 1, 'objective-id');

@@ -1,7 +1,7 @@
 import type { Frozen } from '@eqia/core';
 import { inSentence, type ObjectiveSummary, type Profile, profileCharacteristics } from '@eqia/core';
-import type { ObjectiveView } from '@eqia/sdk';
-import { msg } from '../messages/ui-language.js';
+import type { EqiaClient, ObjectiveView } from '@eqia/sdk';
+import { msg, uiLocale } from '../messages/ui-language.js';
 import { uiWords } from '../messages/ui-words.js';
 import { personName } from '../output/person.js';
 import { objectiveInRunLanguage } from '../output/texts-in-language.js';
@@ -14,17 +14,34 @@ const ragText = (summary: Pick<ObjectiveSummary, 'rag'>) => {
 };
 
 /**
- * The register, one objective to a block of short lines (its id, its title, where it is), so it fits a
- * narrow terminal: ids and titles are too long to share a row.
+ * Each objective's title as a reader of this run's language reads it, by id: in a Welsh run its Welsh,
+ * else its English marked, as `objectives show` marks them (`objectiveInRunLanguage`). From the
+ * objectives themselves, whose summaries hold the English only: a body has a few objectives, not
+ * thousands. An English run reads none and lists the titles as written.
  */
-export function objectivesTable(summaries: Frozen<ObjectiveSummary[]>, profile: Frozen<Profile>): string {
+export async function titlesInRunLanguage(client: EqiaClient): Promise<ReadonlyMap<string, string>> {
+  if (uiLocale === 'en') return new Map();
+  const objectives = await client.objectives.all();
+  return new Map(objectives.map((objective) => [objective.id, objectiveInRunLanguage(objective).title]));
+}
+
+/**
+ * The register, one objective to a block of short lines (its id, its title, where it is), so it fits a
+ * narrow terminal: ids and titles are too long to share a row. `titles` are those to show in place of
+ * the summaries' (titlesInRunLanguage).
+ */
+export function objectivesTable(
+  summaries: Frozen<ObjectiveSummary[]>,
+  profile: Frozen<Profile>,
+  titles: ReadonlyMap<string, string> = new Map(),
+): string {
   const { label } = uiWords();
   return summaries
     .map((summary) => {
       const latest = summary.rag
         ? msg.objectives.latestOn({ rag: label('rag', summary.rag), date: summary.lastUpdateOn ?? '' })
         : msg.objectives.noUpdateYet;
-      return `${summary.id}\n  ${summary.title}\n  ${label('objectiveStatus', summary.status)} · ${nameOf(profile, summary.owner)} · ${latest}`;
+      return `${summary.id}\n  ${titles.get(summary.id) ?? summary.title}\n  ${label('objectiveStatus', summary.status)} · ${nameOf(profile, summary.owner)} · ${latest}`;
     })
     .join('\n\n');
 }

@@ -1,7 +1,8 @@
 import type { Assessment, Frozen, Objective } from '@eqia/core';
-import { staleWelsh, textFields, textsInWelsh, type WelshMarks } from '@eqia/core';
+import { staleWelsh, textFields, textsInWelsh } from '@eqia/core';
 import { objectiveTextFields, staleObjectiveWelsh } from '@eqia/core/objectives';
-import { msg, uiLocale } from '../messages/ui-language.js';
+import { uiLocale } from '../messages/ui-language.js';
+import { marks } from './welsh-marks.js';
 
 /**
  * What an author wrote, as a reader of this run's language reads it (`show`, `objectives show`): in a
@@ -21,8 +22,3 @@ export function objectiveInRunLanguage(objective: Frozen<Objective>): Frozen<Obj
   const stale = new Set(staleObjectiveWelsh(objective).map((field) => field.key));
   return textsInWelsh(objective, objectiveTextFields(objective), objective.welsh, stale, marks).value;
 }
-
-const marks: WelshMarks = {
-  english: (text) => msg.texts.english({ text }),
-  stale: (text) => msg.texts.stale({ text }),
-};

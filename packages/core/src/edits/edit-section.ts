@@ -1,6 +1,6 @@
 import { enablePatches, produceWithPatches } from 'immer';
+import { englishFingerprint } from '../bilingual/english-fingerprint.js';
 import { textFields } from '../bilingual/text-fields.js';
-import { englishFingerprint } from '../bilingual/welsh-currency.js';
 import { type Frozen, schemaTyped } from '../frozen.js';
 import type { Patch } from '../lifecycle/events.js';
 import type { Assessment } from '../schema/assessment.js';

@@ -1,5 +1,5 @@
+import { englishFingerprint } from '../bilingual/english-fingerprint.js';
 import { type Schema, walkText } from '../bilingual/text-fields.js';
-import { englishFingerprint } from '../bilingual/welsh-currency.js';
 import type { Frozen } from '../frozen.js';
 import { Prose } from '../schema/common.js';
 import {

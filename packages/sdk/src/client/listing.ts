@@ -21,6 +21,8 @@ export const listedFields = [
   'state',
   'stage',
   'title',
+  'welshTitle',
+  'welshTitleStale',
   'reference',
   'team',
   'owner',

@@ -38,6 +38,8 @@ const summaryFields = fc.record(
     publishedAt: fc.constantFrom('2025-01-01T09:00:00.000Z'),
     nextReviewDate: fc.constantFrom(...days),
     negativeCharacteristics: fc.subarray(characteristics),
+    welshTitle: fc.constantFrom('Archebu ystafelloedd', 'a\u0000b', '😀 arwyddion'),
+    welshTitleStale: fc.constant(true as const),
     openActions: fc.array(
       fc.record(
         { id: fc.constantFrom('x', 'y'), dueDate: fc.constantFrom(...days) },

@@ -2,6 +2,7 @@ import {
   type AssessmentSummary,
   createAssessment,
   defaultProfile,
+  englishFingerprint,
   type LifecycleStatus,
   type PersistedSnapshot,
   type RecordedEvent,
@@ -96,5 +97,23 @@ export function chainedAppend(
     snapshot,
     summary: summarise(assessment, status, { version, updatedAt: assessment.createdAt }),
     digest: digestAssessment(assessment, defaultProfile),
+  };
+}
+
+/**
+ * The request with `welsh` as its title's Welsh version (written for the English `writtenFor`, when
+ * given), and the summary a save of that Welsh writes.
+ */
+export function withWelshTitle(request: AppendRequest, welsh: string, writtenFor?: string): AppendRequest {
+  const assessment = {
+    ...request.snapshot.assessment,
+    welsh: { 'policy/title': welsh },
+    ...(writtenFor !== undefined && { welshOf: { 'policy/title': englishFingerprint(writtenFor) } }),
+  };
+  const { version, updatedAt } = request.summary;
+  return {
+    ...request,
+    snapshot: { ...request.snapshot, assessment },
+    summary: summarise(assessment, request.snapshot.status, { version, updatedAt }),
   };
 }

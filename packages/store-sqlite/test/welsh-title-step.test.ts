@@ -1,0 +1,99 @@
+import { cafcassProfile, defaultProfile as profile } from '@eqia/core';
+import { createClient, listedAsJson } from '@eqia/sdk';
+import { chainedAppend, withWelshTitle } from '@eqia/sdk/testing';
+import { describe, expect, it } from 'vitest';
+import { openSqliteStore } from '../src/index.js';
+import { listingSql, step9Fields } from '../src/listing-sql.js';
+import { latestSchemaVersion } from '../src/schema.js';
+import { welshTitleStep } from '../src/welsh-title-step.js';
+import { withRawDatabase } from './raw-database.js';
+import { freshFile } from './temp-files.js';
+
+/** Takes a store back to the step before the Welsh title's, as an older eqia left it. */
+function stepBack(file: string, summaries: Record<string, object>) {
+  withRawDatabase(file, (db) => {
+    db.exec(`
+      DROP TRIGGER assessment_listing_insert;
+      DROP TRIGGER assessment_listing_update;
+      CREATE TRIGGER assessment_listing_insert AFTER INSERT ON assessment_list BEGIN
+        INSERT INTO assessment_listing (updated_at, id, listing) VALUES (NEW.updated_at, NEW.id, ${listingSql('NEW', step9Fields)});
+      END;
+      CREATE TRIGGER assessment_listing_update AFTER UPDATE ON assessment_list BEGIN
+        DELETE FROM assessment_listing WHERE updated_at = OLD.updated_at AND id = OLD.id;
+        INSERT INTO assessment_listing (updated_at, id, listing) VALUES (NEW.updated_at, NEW.id, ${listingSql('NEW', step9Fields)});
+      END;`);
+    const write = db.prepare('UPDATE assessment_list SET summary = ? WHERE id = ?');
+    for (const [id, summary] of Object.entries(summaries)) write.run(JSON.stringify(summary), id);
+    db.pragma(`user_version = ${welshTitleStep.version - 1}`);
+  });
+}
+
+const rows = (file: string) =>
+  withRawDatabase(file, (db) =>
+    db
+      .prepare(
+        'SELECT l.id, l.summary, s.listing FROM assessment_list AS l JOIN assessment_listing AS s USING (id) ORDER BY id',
+      )
+      .all(),
+  );
+
+describe("the Welsh title's schema step", () => {
+  it('gives a store at the step before it each Welsh title in its summary and listing, the rest as they were', async () => {
+    const file = freshFile();
+    const store = openSqliteStore(file);
+    await store.init({ profile });
+    const welsh = withWelshTitle(chainedAppend('a1', 1), 'Gweithio "hybrid"\n😀');
+    const english = chainedAppend('a2', 1);
+    const stale = withWelshTitle(chainedAppend('a4', 1), 'Hen deitl 😀', 'An older English title');
+    const current = withWelshTitle(chainedAppend('a5', 1, [], { title: ' Café 😀 ' }), 'Caffi', 'Café 😀');
+    const blank = withWelshTitle(chainedAppend('a3', 1), '\u00a0\u3000 ');
+    for (const request of [welsh, english, blank, stale, current]) await store.append(request);
+    await store.close();
+    expect(stale.summary.welshTitleStale).toBe(true);
+    expect(current.summary).not.toHaveProperty('welshTitleStale');
+    const { welshTitle: _, ...oldSummary } = welsh.summary;
+    const { welshTitle: _a, welshTitleStale: _b, ...oldStale } = stale.summary;
+    const { welshTitle: _c, ...oldCurrent } = current.summary;
+    stepBack(file, { a1: oldSummary, a4: oldStale, a5: oldCurrent });
+    const before = rows(file);
+
+    const reopened = openSqliteStore(file);
+    const all = [welsh.summary, english.summary, blank.summary, stale.summary, current.summary];
+    expect(await reopened.listJson()).toBe(listedAsJson(all));
+    expect(JSON.parse(await reopened.listJson())[0]).toMatchObject({ welshTitle: 'Gweithio "hybrid"\n😀' });
+    expect(await reopened.list()).toEqual(expect.arrayContaining(all));
+    await reopened.close();
+    const after = rows(file);
+    expect(after.map((row) => (row as { summary: string }).summary)).toEqual(
+      all.map((s) => JSON.stringify(s)),
+    );
+    expect(after.slice(1, 3)).toEqual(before.slice(1, 3));
+    withRawDatabase(file, (db) => {
+      expect(db.pragma('user_version', { simple: true })).toBe(latestSchemaVersion);
+      expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+    });
+  });
+
+  it('leaves a store of Welsh written through the client verifying, its listing with the Welsh title', async () => {
+    const file = freshFile();
+    const store = openSqliteStore(file);
+    await store.init({ profile: cafcassProfile });
+    const client = await createClient({ store, user: 'amara' });
+    const { assessment } = await client.create({ title: 'Hybrid working' });
+    await client.edit(assessment.id, 'policy', (_policy, welsh) => {
+      welsh.set('title', 'Gweithio hybrid');
+    });
+    const stored = await store.read(assessment.id);
+    await client.close();
+    const { welshTitle, ...oldSummary } = stored?.summary ?? {};
+    expect(welshTitle).toBe('Gweithio hybrid');
+    stepBack(file, { [assessment.id]: oldSummary });
+
+    const reopened = openSqliteStore(file);
+    const [listing] = JSON.parse(await reopened.listJson());
+    expect(listing).toMatchObject({ title: 'Hybrid working', welshTitle: 'Gweithio hybrid' });
+    const again = await createClient({ store: reopened, user: 'amara' });
+    expect(await again.verify(assessment.id)).toMatchObject({ ok: true });
+    await again.close();
+  });
+});
