@@ -32,6 +32,7 @@ export {
   signOffNouns,
   validKeys,
 } from './audit/sign-off.js';
+export { type NamedList, profileWelshName } from './bilingual/profile-names.js';
 export {
   missingProfileWelsh,
   type ProfileTextField,

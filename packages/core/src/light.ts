@@ -6,6 +6,7 @@
 // through here too: a bundler wraps every module a dynamic import reaches (initialised lazily, trimmed
 // less), so importing the main entry there would wrap all of core in every page that has a report.
 
+export { type NamedList, profileWelshName } from './bilingual/profile-names.js';
 export type { AnnualFacts, PeriodFacts } from './digest/annual-facts.js';
 export {
   type ActionDue,
