@@ -1,4 +1,5 @@
-import { ValidationError } from '../errors.js';
+import { type Told, ValidationError } from '../errors.js';
+import { type RecordWords, recordTold } from '../labels/record-words.js';
 
 /**
  * Canonical JSON in the style of RFC 8785 (JCS): object keys sorted by UTF-16 code units, no whitespace,
@@ -25,7 +26,7 @@ function write(value: unknown, path: (string | number)[]): string {
     case 'boolean':
       return value ? 'true' : 'false';
     case 'number':
-      if (!Number.isFinite(value)) refuse(path, `${value} is not a JSON number`);
+      if (!Number.isFinite(value)) refuse(path, 'notJsonNumber', { value: String(value) });
       return JSON.stringify(value);
     case 'object': {
       if (value === null) return 'null';
@@ -39,7 +40,7 @@ function write(value: unknown, path: (string | number)[]): string {
         return `${text}]`;
       }
       if (!isPlainObject(value))
-        refuse(path, `a ${value.constructor?.name ?? 'non-plain'} object is not JSON`);
+        refuse(path, 'notJsonObject', { kind: value.constructor?.name ?? 'non-plain' });
       let text = '{';
       for (const key of Object.keys(value).sort()) {
         const inner = (value as Record<string, unknown>)[key];
@@ -51,7 +52,7 @@ function write(value: unknown, path: (string | number)[]): string {
       return `${text}}`;
     }
     default:
-      return refuse(path, `${typeof value === 'undefined' ? 'undefined' : `a ${typeof value}`} is not JSON`);
+      return refuse(path, 'notJsonValue', { kind: typeof value });
   }
 }
 
@@ -60,7 +61,13 @@ function isPlainObject(value: object): boolean {
   return prototype === Object.prototype || prototype === null;
 }
 
-function refuse(path: readonly (string | number)[], problem: string): never {
+function refuse<K extends 'notJsonNumber' | 'notJsonObject' | 'notJsonValue'>(
+  path: readonly (string | number)[],
+  problem: K,
+  values: Parameters<RecordWords[K]>[0],
+): never {
   const where = path.map((step) => (typeof step === 'number' ? `[${step}]` : `.${step}`)).join('');
-  throw new ValidationError(`Cannot write canonical JSON: ${problem} at $${where}.`);
+  const because: Told = { id: problem, values };
+  const { message, told } = recordTold('notCanonical', { where }, because);
+  throw new ValidationError(message, [], { told });
 }
