@@ -7,7 +7,7 @@ import {
   messageTexts,
   type ValidationError,
 } from '@eqia/core';
-import { englishCsvWords } from '@eqia/core/analysis';
+import { englishCsvWords, englishInsightWords } from '@eqia/core/analysis';
 import { describe, expect, it } from 'vitest';
 import { createClient } from '../src/client/create-client.js';
 import { englishCopyErrors } from '../src/language/copy-errors.js';
@@ -120,8 +120,15 @@ describe('a Welsh client’s errors', () => {
 
   it('has every message in both languages, none left empty or in English', () => {
     const pairs = [
-      // A CSV's messages are among a Welsh client's records, their own area in English (core's analysis).
-      [{ ...englishCatalogue, records: { ...englishCatalogue.records, ...englishCsvWords } }, welshErrors],
+      // A CSV's and an analysis's messages are among a Welsh client's records, their own areas in English
+      // (core's analysis).
+      [
+        {
+          ...englishCatalogue,
+          records: { ...englishCatalogue.records, ...englishCsvWords, ...englishInsightWords },
+        },
+        welshErrors,
+      ],
       [englishCopyErrors, welshCopyErrors],
     ] as const;
     for (const [english, welsh] of pairs) {

@@ -25,6 +25,14 @@ export const welshStoredErrors: StoredErrorWords = {
     `Mae asesiad ${id} yn y storfa yn ${location} eisoes (fersiwn ${version}): ni fewnforiwyd dim. Allforiwch ef oddi yma yn lle hynny, neu mewnforiwch i storfa arall.`,
   recordInStore: ({ id }) =>
     `Mae asesiad ${id} yn y storfa eisoes: ni fewnforiwyd dim. Rhowch "id" arall i’r cofnod.`,
+  noProfile: ({ location }) =>
+    `Nid oes proffil gan y storfa yn ${location}: rhedwch \`eqia init\` yno (neu galw store.init({ profile })), neu rhowch broffil i createClient.`,
+  importUnshaped: ({ location, number, issues }) =>
+    `Mae’r storfa eqia ${location} yn dal mewnforiad data cydraddoldeb ${number} nad yw wedi’i lunio fel y mae eqia yn ei ysgrifennu: ${restore}\n${issues}`,
+  notWatchable: ({ kind, location }) =>
+    `Ni ellir gwylio’r storfa ${kind} yn ${location}: nid oes watch() ganddi. Defnyddiwch storfa sydd ag un (cof, SQLite, PostgreSQL), neu darllenwch eto ar amserydd.`,
+  oldLayout: ({ location }) =>
+    `Mae’r storfa yn ${location} yn yr hen gynllun ffeiliau, y mae eqia bellach yn ei ddarllen yn unig: rhedwch \`eqia migrate-store --from ${location} --to <storfa newydd>\` i’w symud i SQLite.`,
 };
 
 /** What a log belongs to, named in Welsh (a name follows it, so it takes no mutation). */

@@ -38,6 +38,16 @@ export const englishStoredErrors = {
   /** A plain record's id, already in the store. */
   recordInStore: ({ id }: { id: string }) =>
     `Assessment ${id} is already in the store: nothing was imported. Give the record another "id".`,
+  noProfile: ({ location }: { location: string }) =>
+    `The store at ${location} has no profile: run \`eqia init\` there (or call store.init({ profile })), or pass a profile to createClient.`,
+  /** `number` counts from 1. */
+  importUnshaped: ({ location, number, issues }: { location: string; number: string; issues: string }) =>
+    `The eqia store ${location} holds equality data import ${number} that is not shaped as eqia writes it: ${restore}\n${issues}`,
+  /** `kind` is the store's own (memory, sqlite, postgres, or a custom store's). */
+  notWatchable: ({ kind, location }: { kind: string; location: string }) =>
+    `The ${kind} store at ${location} cannot be watched: it has no watch(). Use a store that has (memory, SQLite, PostgreSQL), or re-read on a timer.`,
+  oldLayout: ({ location }: { location: string }) =>
+    `The store at ${location} is in the old file layout, which eqia now only reads: run \`eqia migrate-store --from ${location} --to <new store>\` to move it into SQLite.`,
 };
 
 const kindName = (kind: string) => (kind === 'objective' ? 'Objective' : 'Assessment');
