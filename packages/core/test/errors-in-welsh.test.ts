@@ -2,6 +2,7 @@ import { produce } from 'immer';
 import { describe, expect, it } from 'vitest';
 import { compareToBaseline, wilsonInterval } from '../src/analysis.js';
 import { canonicalJson } from '../src/audit/canonical-json.js';
+import { checkClock } from '../src/checks/engine.js';
 import {
   applySectionPatches,
   createLifecycle,
@@ -182,6 +183,15 @@ describe('errors told in both languages', () => {
       [
         "The census set "religion" has no broader groups: compare it at the level of its categories.",
         "Nid oes grwpiau ehangach gan set y cyfrifiad "religion": cymharwch hi ar lefel ei chategorïau.",
+      ]
+    `);
+  });
+
+  it('a clock the checks cannot read', () => {
+    expect(both(refused(() => checkClock('yesterday')))).toMatchInlineSnapshot(`
+      [
+        "The check clock "yesterday" is not an ISO date-time: pass one such as 2026-03-02T10:00:00Z.",
+        "Nid yw cloc y gwiriadau "yesterday" yn ddyddiad ac amser ISO: rhowch un fel 2026-03-02T10:00:00Z.",
       ]
     `);
   });

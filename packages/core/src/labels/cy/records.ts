@@ -98,6 +98,8 @@ export const welshRecordWords: RecordWords & CsvWords & InsightWords = {
     `Nid oes snapshotVersion dilys gan amcan yn y storfa yn ${location} (cafwyd ${found}): nid eqia a’i hysgrifennodd.`,
   objectiveNewer: ({ location, version }) =>
     `Ysgrifennwyd amcan yn y storfa yn ${location} gan eqia mwy newydd (fersiwn ciplun ${version}): uwchraddiwch eqia i’w ddarllen.`,
+  badClock: ({ now }) =>
+    `Nid yw cloc y gwiriadau "${now}" yn ddyddiad ac amser ISO: rhowch un fel 2026-03-02T10:00:00Z.`,
   notCanonical: ({ where, because }) => `Ni ellir ysgrifennu JSON canonaidd: ${because} yn $${where}.`,
   notJsonNumber: ({ value }) => `nid yw ${value} yn rhif JSON`,
   notJsonObject: ({ kind }) => `nid yw gwrthrych ${kind} yn JSON`,
