@@ -1,5 +1,4 @@
-import { type Told, ValidationError } from '../errors.js';
-import { type RecordWords, recordTold } from '../labels/record-words.js';
+import { ValidationError } from '../errors.js';
 
 /**
  * Canonical JSON in the style of RFC 8785 (JCS): object keys sorted by UTF-16 code units, no whitespace,
@@ -26,7 +25,7 @@ function write(value: unknown, path: (string | number)[]): string {
     case 'boolean':
       return value ? 'true' : 'false';
     case 'number':
-      if (!Number.isFinite(value)) refuse(path, 'notJsonNumber', { value: String(value) });
+      if (!Number.isFinite(value)) refuse(path, `${value} is not a JSON number`);
       return JSON.stringify(value);
     case 'object': {
       if (value === null) return 'null';
@@ -40,7 +39,7 @@ function write(value: unknown, path: (string | number)[]): string {
         return `${text}]`;
       }
       if (!isPlainObject(value))
-        refuse(path, 'notJsonObject', { kind: value.constructor?.name ?? 'non-plain' });
+        refuse(path, `a ${value.constructor?.name ?? 'non-plain'} object is not JSON`);
       let text = '{';
       for (const key of Object.keys(value).sort()) {
         const inner = (value as Record<string, unknown>)[key];
@@ -52,7 +51,7 @@ function write(value: unknown, path: (string | number)[]): string {
       return `${text}}`;
     }
     default:
-      return refuse(path, 'notJsonValue', { kind: typeof value });
+      return refuse(path, `${typeof value === 'undefined' ? 'undefined' : `a ${typeof value}`} is not JSON`);
   }
 }
 
@@ -61,13 +60,7 @@ function isPlainObject(value: object): boolean {
   return prototype === Object.prototype || prototype === null;
 }
 
-function refuse<K extends 'notJsonNumber' | 'notJsonObject' | 'notJsonValue'>(
-  path: readonly (string | number)[],
-  problem: K,
-  values: Parameters<RecordWords[K]>[0],
-): never {
+function refuse(path: readonly (string | number)[], problem: string): never {
   const where = path.map((step) => (typeof step === 'number' ? `[${step}]` : `.${step}`)).join('');
-  const because: Told = { id: problem, values };
-  const { message, told } = recordTold('notCanonical', { where }, because);
-  throw new ValidationError(message, [], { told });
+  throw new ValidationError(`Cannot write canonical JSON: ${problem} at $${where}.`);
 }

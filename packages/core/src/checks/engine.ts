@@ -1,6 +1,6 @@
 import { ValidationError } from '../errors.js';
 import { type Frozen, schemaTyped } from '../frozen.js';
-import { recordTold } from '../labels/record-words.js';
+import { onDemandTold } from '../labels/on-demand-words.js';
 import type { Assessment } from '../schema/assessment.js';
 import { IsoDateTime } from '../schema/common.js';
 import type { Profile } from '../schema/profile.js';
@@ -50,7 +50,7 @@ export function check(
 export function checkClock(now: IsoDateTime): IsoDateTime {
   const parsedNow = IsoDateTime.safeParse(now);
   if (!parsedNow.success) {
-    const { message, told } = recordTold('badClock', { now: String(now) });
+    const { message, told } = onDemandTold('badClock', { now: String(now) });
     throw new ValidationError(message, [], { told });
   }
   return parsedNow.data;

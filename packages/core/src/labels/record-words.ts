@@ -126,21 +126,6 @@ export const englishRecordWords = {
     `The snapshot has no valid snapshotVersion (found ${found}): it was not written by eqia.`,
   snapshotNewer: ({ version, latest }: { version: string; latest: string }) =>
     `The snapshot is version ${version}, newer than this eqia understands (up to ${latest}): upgrade eqia.`,
-  objectiveUnversioned: ({ location, found }: { location: string; found: string }) =>
-    `An objective in the store at ${location} has no valid snapshotVersion (found ${found}): it was not written by eqia.`,
-  objectiveNewer: ({ location, version }: { location: string; version: string }) =>
-    `An objective in the store at ${location} was written by a newer eqia (snapshot version ${version}): upgrade eqia to read it.`,
-  /** A clock given to the checks (the SDK's `clock`) that is not a date-time. */
-  badClock: ({ now }: { now: string }) =>
-    `The check clock "${now}" is not an ISO date-time: pass one such as 2026-03-02T10:00:00Z.`,
-  /** What canonical JSON cannot carry (`because`: one of the three after it), where: `$.a[0]`. */
-  notCanonical: ({ where, because }: { where: string; because: string }) =>
-    `Cannot write canonical JSON: ${because} at $${where}.`,
-  notJsonNumber: ({ value }: { value: string }) => `${value} is not a JSON number`,
-  notJsonObject: ({ kind }: { kind: string }) => `a ${kind} object is not JSON`,
-  /** `kind` is a typeof: undefined, function, symbol, bigint. */
-  notJsonValue: ({ kind }: { kind: string }) =>
-    `${kind === 'undefined' ? 'undefined' : `a ${kind}`} is not JSON`,
 };
 
 /** What core says of a record it reads, in one language (a message missing in Welsh does not compile). */

@@ -1,5 +1,6 @@
 import { recordEvent, verifyChain } from '../audit/hash-chain.js';
 import { isEqiaError, TamperedError, UnsupportedVersionError } from '../errors.js';
+import { onDemandTold } from '../labels/on-demand-words.js';
 import { recordTold } from '../labels/record-words.js';
 import type { RecordedEvent } from '../log/types.js';
 import { parseWith } from '../validation.js';
@@ -45,8 +46,8 @@ export function migrateObjectiveSnapshot(
   const known = typeof version === 'number' && Number.isInteger(version) && version >= 1;
   if (!known || version > OBJECTIVE_SNAPSHOT_VERSION) {
     const { message, told } = known
-      ? recordTold('objectiveNewer', { location: where, version: String(version) })
-      : recordTold('objectiveUnversioned', { location: where, found: String(JSON.stringify(version)) });
+      ? onDemandTold('objectiveNewer', { location: where, version: String(version) })
+      : onDemandTold('objectiveUnversioned', { location: where, found: String(JSON.stringify(version)) });
     throw new UnsupportedVersionError(message, version, supported, { told });
   }
   let current = raw as Record<string, unknown>;

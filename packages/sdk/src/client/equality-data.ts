@@ -12,7 +12,7 @@ import {
   StoreCorruptError,
   ValidationError,
 } from '@eqia/core';
-import { storedTold } from '../language/stored-errors.js';
+import { storedOnDemandTold } from '../language/stored-on-demand-errors.js';
 import { actorOf, type ClientContext, callingUser } from './context.js';
 import { type Analysis, loadAnalysis, readPopulationCsv, setsKnownTo } from './insight.js';
 
@@ -159,7 +159,7 @@ async function readImports(context: ClientContext): Promise<EqualityDataEntry[]>
       if (!(error instanceof ValidationError)) throw error;
       // What is wrong, one issue a line: a Welsh client words them again from this cause.
       const issues = issueLines(error.issues);
-      const { message, options } = storedTold('importUnshaped', {
+      const { message, options } = storedOnDemandTold('importUnshaped', {
         location,
         number: String(index + 1),
         issues,

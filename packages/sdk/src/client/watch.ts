@@ -1,5 +1,5 @@
 import { type AssessmentEventType, ValidationError } from '@eqia/core';
-import { storedTold } from '../language/stored-errors.js';
+import { storedOnDemandTold } from '../language/stored-on-demand-errors.js';
 import { cancelled, throwIfCancelled } from '../store/cancellation.js';
 import type { StoreChange } from '../store/port.js';
 import type { ClientContext } from './context.js';
@@ -18,7 +18,10 @@ export async function watchChanges(
   const { id, onChange, signal } = options;
   const { store } = context;
   if (!store.watch) {
-    const { message, options } = storedTold('notWatchable', { kind: store.kind, location: store.location });
+    const { message, options } = storedOnDemandTold('notWatchable', {
+      kind: store.kind,
+      location: store.location,
+    });
     throw new ValidationError(message, [], options);
   }
   throwIfCancelled(signal, 'Watching');

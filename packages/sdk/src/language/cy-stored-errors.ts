@@ -1,4 +1,5 @@
 import type { StoredErrorWords } from './stored-errors.js';
+import type { StoredOnDemandErrorWords } from './stored-on-demand-errors.js';
 
 // Yr hyn a ddywed yr SDK am yr hyn sydd mewn storfa neu a newidiodd ynddi, yn Gymraeg (drafted by
 // machine, unreviewed: see docs/sdk.md).
@@ -6,7 +7,7 @@ import type { StoredErrorWords } from './stored-errors.js';
 const restore = 'ni newidiwyd dim. Adferwch y storfa o’ch copi wrth gefn diweddaraf. Beth sydd o’i le:';
 
 /** Gwallau’r hyn a storiwyd, yn Gymraeg. */
-export const welshStoredErrors: StoredErrorWords = {
+export const welshStoredErrors: StoredErrorWords & StoredOnDemandErrorWords = {
   profileInvalid: ({ location, issues }) =>
     `Nid yw’r proffil yn y storfa eqia ${location} yn cyfateb i’r sgema, felly ni all eqia weithredu arno; ${restore}\n${issues}`,
   assessmentInvalid: ({ location, id, issues }) =>

@@ -4,7 +4,8 @@ import { type Told, wordOf } from '@eqia/core/light';
 // a profile changed under a command), in English: the shape the Welsh follows (cy-stored-errors.ts).
 // `issues` is the list of what is wrong, one a line, worded again with the schema's issues.
 
-const restore = 'nothing was changed. Restore the store from your latest backup. What is wrong:';
+/** What every message here of a damaged store ends with, before what is wrong. */
+export const restore = 'nothing was changed. Restore the store from your latest backup. What is wrong:';
 
 export const englishStoredErrors = {
   profileInvalid: ({ location, issues }: { location: string; issues: string }) =>
@@ -40,14 +41,6 @@ export const englishStoredErrors = {
     `Assessment ${id} is already in the store: nothing was imported. Give the record another "id".`,
   noProfile: ({ location }: { location: string }) =>
     `The store at ${location} has no profile: run \`eqia init\` there (or call store.init({ profile })), or pass a profile to createClient.`,
-  /** `number` counts from 1. */
-  importUnshaped: ({ location, number, issues }: { location: string; number: string; issues: string }) =>
-    `The eqia store ${location} holds equality data import ${number} that is not shaped as eqia writes it: ${restore}\n${issues}`,
-  /** `kind` is the store's own (memory, sqlite, postgres, or a custom store's). */
-  notWatchable: ({ kind, location }: { kind: string; location: string }) =>
-    `The ${kind} store at ${location} cannot be watched: it has no watch(). Use a store that has (memory, SQLite, PostgreSQL), or re-read on a timer.`,
-  oldLayout: ({ location }: { location: string }) =>
-    `The store at ${location} is in the old file layout, which eqia now only reads: run \`eqia migrate-store --from ${location} --to <new store>\` to move it into SQLite.`,
 };
 
 const kindName = (kind: string) => (kind === 'objective' ? 'Objective' : 'Assessment');

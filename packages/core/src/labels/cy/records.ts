@@ -1,9 +1,11 @@
 import type { CsvWords } from '../csv-words.js';
 import type { InsightWords } from '../insight-words.js';
+import type { OnDemandWords } from '../on-demand-words.js';
 import type { RecordWords } from '../record-words.js';
 import { part } from '../refusals.js';
 import { welshCsvWords } from './csv.js';
 import { welshInsightWords } from './insight.js';
+import { welshOnDemandWords } from './on-demand.js';
 
 /** What is counted (`strayCounts`), the level it counts at, and what a log belongs to, named in Welsh. */
 const counted: Readonly<Record<string, string>> = { profile: 'proffil', baseline: 'llinell sylfaen' };
@@ -11,7 +13,7 @@ const levels: Readonly<Record<string, string>> = { groups: 'grwpiau', categories
 const kinds: Readonly<Record<string, string>> = { assessment: 'asesiad', objective: 'amcan' };
 
 /** Yr hyn a ddywed craidd eqia am gofnod y mae’n ei ddarllen, yn Gymraeg (drafted by machine, unreviewed). */
-export const welshRecordWords: RecordWords & CsvWords & InsightWords = {
+export const welshRecordWords: RecordWords & CsvWords & InsightWords & OnDemandWords = {
   notEntry: ({ seq }) => `nid yw cofnod ${seq} yn gofnod log (dim hash)`,
   wrongSeq: ({ seq, says }) =>
     `mae cofnod ${seq} yn dweud mai cofnod ${says} ydyw: tynnwyd, mewnosodwyd neu symudwyd cofnod`,
@@ -94,16 +96,7 @@ export const welshRecordWords: RecordWords & CsvWords & InsightWords = {
     `Nid oes snapshotVersion dilys gan y ciplun (cafwyd ${found}): nid eqia a’i hysgrifennodd.`,
   snapshotNewer: ({ version, latest }) =>
     `Fersiwn ${version} yw’r ciplun, sy’n fwy newydd nag y mae’r eqia hwn yn ei ddeall (hyd at ${latest}): uwchraddiwch eqia.`,
-  objectiveUnversioned: ({ location, found }) =>
-    `Nid oes snapshotVersion dilys gan amcan yn y storfa yn ${location} (cafwyd ${found}): nid eqia a’i hysgrifennodd.`,
-  objectiveNewer: ({ location, version }) =>
-    `Ysgrifennwyd amcan yn y storfa yn ${location} gan eqia mwy newydd (fersiwn ciplun ${version}): uwchraddiwch eqia i’w ddarllen.`,
-  badClock: ({ now }) =>
-    `Nid yw cloc y gwiriadau "${now}" yn ddyddiad ac amser ISO: rhowch un fel 2026-03-02T10:00:00Z.`,
-  notCanonical: ({ where, because }) => `Ni ellir ysgrifennu JSON canonaidd: ${because} yn $${where}.`,
-  notJsonNumber: ({ value }) => `nid yw ${value} yn rhif JSON`,
-  notJsonObject: ({ kind }) => `nid yw gwrthrych ${kind} yn JSON`,
-  notJsonValue: ({ kind }) => `nid yw ${kind} yn JSON`,
   ...welshInsightWords,
+  ...welshOnDemandWords,
   ...welshCsvWords,
 };

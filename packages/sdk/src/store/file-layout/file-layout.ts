@@ -9,7 +9,7 @@ import {
   UnsupportedVersionError,
 } from '@eqia/core/light';
 import { filteredListings, listedAsJson } from '../../client/filter-summaries.js';
-import { storedTold } from '../../language/stored-errors.js';
+import { storedOnDemandTold } from '../../language/stored-on-demand-errors.js';
 import type { AssessmentStore, StoredAssessment } from '../port.js';
 import { storeMissing } from '../store-errors.js';
 
@@ -46,7 +46,7 @@ export function openFileLayout(directory: string): AssessmentStore {
   const root = resolve(directory);
   const assessments = join(root, 'assessments');
   const refuse = async (): Promise<never> => {
-    const { message, options } = storedTold('oldLayout', { location: root });
+    const { message, options } = storedOnDemandTold('oldLayout', { location: root });
     throw new UnsupportedVersionError(message, 0, [], options);
   };
 
