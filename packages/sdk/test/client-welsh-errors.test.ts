@@ -188,7 +188,10 @@ describe('a Welsh client’s errors', () => {
 
   it('lists its own Welsh for review, every message unreviewed until a Welsh speaker checks it', async () => {
     const rows = await sdkWelshReview();
-    const { refusals, lifecycle, says, records, attention, ...own } = englishCatalogue;
+    const { refusals, lifecycle, says, records, attention, ...own } = {
+      ...englishCatalogue,
+      stored: { ...englishCatalogue.stored, ...englishStoredOnDemandErrors },
+    };
     const ids = [
       ...Object.keys(messageTexts(own, 'sdk.errors')),
       ...Object.keys(messageTexts(englishCopyErrors, 'sdk.copy')),
