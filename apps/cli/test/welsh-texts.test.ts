@@ -32,11 +32,40 @@ describe('texts in a Welsh run (show, objectives show)', () => {
       Math: Polisi (diwygiedig)   Tîm: [Saesneg] People directorate   Perchennog: Ben Hughes
       Nodau: Galluogi Cynghorwyr Llys Teulu i rannu eu hwythnos rhwng y cartref, y swyddfa a’r llys, gydag o leiaf ddau ddiwrnod yr wythnos wyneb yn wyneb gyda chydweithwyr, fel bod dysgu ymarfer a llesiant yn gwella heb golli hyblygrwydd.
       Cwmpas: [Saesneg] All Family Court Advisers and their managers in England. Business support staff are covered by a separate policy.
-      Yn effeithio ar: Staff, Children and young people
+      Yn effeithio ar: Staff, Plant a phobl ifanc
       Aseswyd gan: Ben Hughes (Service Manager), Priya Shah (HR Business Partner)
       "
     `);
   });
+
+  it('names stages as the profile names them in Welsh, and marks English a profile left unwritten', async () => {
+    const stage = (out: string) => out.split('\n').find((line) => line.startsWith('fhdra-video'));
+    const listed = await run(['list']);
+    expect(listed.code, listed.stderr).toBe(0);
+    expect(stage(listed.stdout)).toContain('yn cael ei adolygu yn y cam Adolygiad yr arweinydd cydraddoldeb');
+    const shown = await run(['show', 'fhdra-video', '--section', 'policy']);
+    expect(shown.stdout.split('\n')[1]).toMatchInlineSnapshot(
+      `"fhdra-video · diwygiad 1 · yn cael ei adolygu yn y cam Adolygiad yr arweinydd cydraddoldeb"`,
+    );
+    // The same store in English, and a store whose profile has no Welsh read in Welsh.
+    const english = await run(['--lang', 'en', 'list']);
+    expect(stage(english.stdout)).toContain('in review at Equality lead review');
+    const plain = await runBinary(cwd, ['--store', 'plain', 'demo'], {
+      env: { EQIA_CONFIG: join(cwd, 'config.json'), HOME: cwd },
+    });
+    expect(plain.code, plain.stderr).toBe(0);
+    const unwritten = await runBinary(
+      cwd,
+      ['--store', 'plain', '--lang', 'cy', 'show', 'fhdra-video', '--section', 'policy'],
+      { env: { EQIA_CONFIG: join(cwd, 'config.json'), HOME: cwd } },
+    );
+    expect(unwritten.stdout.split('\n').filter((line) => /cam|effeithio/.test(line))).toMatchInlineSnapshot(`
+      [
+        "fhdra-video · diwygiad 1 · yn cael ei adolygu yn y cam [Saesneg] Equality lead review",
+        "Yn effeithio ar: [Saesneg] Children and young people, [Saesneg] Parents, carers and families, [Saesneg] Staff",
+      ]
+    `);
+  }, 120_000);
 
   it('shows the English as written in an English run', async () => {
     const shown = await run(['--lang', 'en', 'show', 'hybrid-working', '--section', 'policy']);

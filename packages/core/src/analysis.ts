@@ -17,3 +17,4 @@ export { disparityEvidence } from './insight/evidence.js';
 export { suppressSmallCounts } from './insight/suppression.js';
 export { normalQuantile, wilsonInterval } from './insight/wilson.js';
 export { type CsvWords, csvTold, englishCsvWords } from './labels/csv-words.js';
+export { englishInsightWords, type InsightWords } from './labels/insight-words.js';

@@ -8,6 +8,7 @@ import {
   profileContentHash,
   profileInWelsh,
   profileTextFields,
+  profileWelshName,
 } from '../src/index.js';
 import { parseProfile } from '../src/validation.js';
 
@@ -74,6 +75,29 @@ describe("a profile's Welsh", () => {
     expect(untranslated).not.toContain('Carers');
     // The profile given is left as it was.
     expect(profile.organisation).toBe(cafcassProfile.organisation);
+  });
+
+  it('names a stage or audience in the profile’s Welsh only while the profile still calls it the same', () => {
+    const profile = Profile.parse(
+      input({ schemaVersion: 2, welsh: { ...welsh, 'audiences/staff/label': ' ' } }),
+    );
+    const stage = profile.approvalChain.find((candidate) => candidate.id === 'equality_review');
+    const children = profile.audiences.find((audience) => audience.id === 'children_young_people');
+    if (!stage || !children) throw new Error('the Cafcass profile has this stage and audience');
+    expect(profileWelshName(profile, 'approvalChain', stage)).toBe('Adolygiad cydraddoldeb');
+    expect(profileWelshName(profile, 'audiences', children)).toBe('Plant a phobl ifanc');
+    // A copy made before the stage was renamed keeps its English: the Welsh is the new name's.
+    expect(profileWelshName(profile, 'approvalChain', { ...stage, label: 'Equality check' })).toBeUndefined();
+    // An id the profile does not know, one with no Welsh, and blank Welsh: none.
+    expect(profileWelshName(profile, 'approvalChain', { id: 'gone', label: stage.label })).toBeUndefined();
+    expect(profileWelshName(profile, 'audiences', { id: 'staff', label: 'Staff' })).toBeUndefined();
+    const other = profile.approvalChain.find((candidate) => candidate.id !== 'equality_review');
+    if (other) expect(profileWelshName(profile, 'approvalChain', other)).toBeUndefined();
+    // The list is the one named: an audience's Welsh never names a stage of the same id.
+    expect(
+      profileWelshName(profile, 'approvalChain', { id: 'children_young_people', label: children.label }),
+    ).toBeUndefined();
+    expect(profileWelshName(cafcassProfile, 'approvalChain', stage)).toBeUndefined();
   });
 
   it('lists the texts with English and no Welsh, but not blank English or the catalogue’s characteristics', () => {

@@ -18,6 +18,8 @@ import {
   verifyChain,
 } from '../src/index.js';
 import { englishCsvWords } from '../src/labels/csv-words.js';
+import { englishInsightWords } from '../src/labels/insight-words.js';
+import { englishOnDemandWords } from '../src/labels/on-demand-words.js';
 import { foldObjectiveLog, objectiveAttention } from '../src/objectives.js';
 import { ObjectiveLog, viewer } from './fixtures/objectives.js';
 
@@ -40,8 +42,14 @@ const thrown = (run: () => unknown): EqiaError => {
 
 describe('what core says of a record, in English and Welsh', () => {
   it('has every message in both languages, each with the same values', () => {
-    // A CSV's messages are their own area in English (loaded with the CSV readers) and among the records in Welsh.
-    const en = messageTexts({ ...englishRecordWords, ...englishCsvWords });
+    // A CSV's messages, the analysis's and those of code loaded on demand are areas of their own in English
+    // (loaded with the code that throws them) and among the records in Welsh.
+    const en = messageTexts({
+      ...englishRecordWords,
+      ...englishInsightWords,
+      ...englishOnDemandWords,
+      ...englishCsvWords,
+    });
     const cy = messageTexts(welshMessages.records);
     expect(Object.keys(cy)).toEqual(Object.keys(en));
     for (const [id, text] of Object.entries(en))
@@ -92,6 +100,22 @@ describe('what core says of a record, in English and Welsh', () => {
         "groupsOnly: One side counts broad groups only, so the comparison cannot be by category: compare with \`level: "groups"\`. | Mae un ochr yn cyfrif grwpiau bras yn unig, felly ni ellir cymharu fesul categori: cymharwch â \`level: "groups"\`.",
         "evidenceTaken: Evidence "{id}" already exists and is not a disparity analysis: choose another evidence id. | Mae tystiolaeth "{id}" yn bod eisoes ac nid dadansoddiad gwahaniaeth mohoni: dewiswch id tystiolaeth arall.",
         "evidenceSame: Evidence "{id}" already holds exactly this analysis: nothing was recorded. | Mae tystiolaeth "{id}" eisoes yn dal yr union ddadansoddiad hwn: ni chofnodwyd dim.",
+        "newWithEditors: A new assessment has no editors yet, but this one lists {editors}: the lifecycle adds each editor as they record an edit. | Nid oes golygyddion gan asesiad newydd eto, ond mae’r un hwn yn rhestru {editors}: mae’r cylch bywyd yn ychwanegu pob golygydd wrth iddynt gofnodi golygiad.",
+        "editOutside: An edit of "{section}" may only change paths under /{section}; this one touches /{path}. | Dim ond llwybrau o dan /{section} y caiff golygiad o "{section}" eu newid; mae’r un hwn yn cyffwrdd â /{path}.",
+        "editScreening: The screening decision changes only through a screening event (screen), so that it is recorded with its rationale. | Dim ond drwy ddigwyddiad sgrinio (screen) y mae’r penderfyniad sgrinio yn newid, fel y caiff ei gofnodi gyda’i resymeg.",
+        "editInvalid: The edit of "{section}" would make the assessment invalid: | Byddai’r golygiad o "{section}" yn gwneud yr asesiad yn annilys:",
+        "editWelshForeign: An edit of "{section}" may only change the Welsh text of its own fields; this one changes {key}. | Dim ond testun Cymraeg ei feysydd ei hun y caiff golygiad o "{section}" ei newid; mae’r un hwn yn newid {key}.",
+        "editWelshInvalid: The edit of "{section}" would make its Welsh text invalid: | Byddai’r golygiad o "{section}" yn gwneud ei destun Cymraeg yn annilys:",
+        "editUnapplied: The edit of "{section}" cannot be applied: {error} | Ni ellir gweithredu’r golygiad o "{section}": {error}",
+        "noGroups: The census set "{set}" has no broader groups: compare it at the level of its categories. | Nid oes grwpiau ehangach gan set y cyfrifiad "{set}": cymharwch hi ar lefel ei chategorïau.",
+        "snapshotUnversioned: The snapshot has no valid snapshotVersion (found {found}): it was not written by eqia. | Nid oes snapshotVersion dilys gan y ciplun (cafwyd {found}): nid eqia a’i hysgrifennodd.",
+        "snapshotNewer: The snapshot is version {version}, newer than this eqia understands (up to {latest}): upgrade eqia. | Fersiwn {version} yw’r ciplun, sy’n fwy newydd nag y mae’r eqia hwn yn ei ddeall (hyd at {latest}): uwchraddiwch eqia.",
+        "confidenceRange: The confidence level must lie between 0 and 1 (such as 0.95), not {value}. | Rhaid i’r lefel hyder fod rhwng 0 ac 1 (fel 0.95), nid {value}.",
+        "wilsonCounts: A Wilson interval needs whole numbers 0 ≤ count ≤ total and total > 0, not {count} of {of}. | Mae cyfwng Wilson angen rhifau cyfan 0 ≤ nifer ≤ cyfanswm a chyfanswm > 0, nid {count} o {of}.",
+        "thresholdWhole: The small-count threshold must be a whole number, 0 or more, not {value}. | Rhaid i’r trothwy cyfrif bach fod yn rhif cyfan, 0 neu fwy, nid {value}.",
+        "objectiveUnversioned: An objective in the store at {location} has no valid snapshotVersion (found {found}): it was not written by eqia. | Nid oes snapshotVersion dilys gan amcan yn y storfa yn {location} (cafwyd {found}): nid eqia a’i hysgrifennodd.",
+        "objectiveNewer: An objective in the store at {location} was written by a newer eqia (snapshot version {version}): upgrade eqia to read it. | Ysgrifennwyd amcan yn y storfa yn {location} gan eqia mwy newydd (fersiwn ciplun {version}): uwchraddiwch eqia i’w ddarllen.",
+        "badClock: The check clock "{now}" is not an ISO date-time: pass one such as 2026-03-02T10:00:00Z. | Nid yw cloc y gwiriadau "{now}" yn ddyddiad ac amser ISO: rhowch un fel 2026-03-02T10:00:00Z.",
         "csvUnreadable: {what} cannot be read: | Ni ellir darllen {what}:",
         "at: line {line} | llinell {line}",
         "atColumn: line {line}, column {column} | llinell {line}, colofn {column}",

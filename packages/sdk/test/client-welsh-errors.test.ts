@@ -1,13 +1,13 @@
 import {
   englishAttentionWords,
   englishLifecycleWords,
+  englishMessages,
   englishRecordWords,
   englishRefusals,
   englishSchemaWords,
   messageTexts,
   type ValidationError,
 } from '@eqia/core';
-import { englishCsvWords } from '@eqia/core/analysis';
 import { describe, expect, it } from 'vitest';
 import { createClient } from '../src/client/create-client.js';
 import { englishCopyErrors } from '../src/language/copy-errors.js';
@@ -18,6 +18,7 @@ import { errorIn } from '../src/language/error-in.js';
 import { englishErrors } from '../src/language/errors.js';
 import { englishHistory } from '../src/language/history.js';
 import { storeTold } from '../src/language/store-errors.js';
+import { englishStoredOnDemandErrors } from '../src/language/stored-on-demand-errors.js';
 import { sdkWelshReview } from '../src/language/welsh-review.js';
 import { copyStore } from '../src/store/copy-store.js';
 import { createMemoryStore } from '../src/store/memory-store.js';
@@ -120,8 +121,16 @@ describe('a Welsh client’s errors', () => {
 
   it('has every message in both languages, none left empty or in English', () => {
     const pairs = [
-      // A CSV's messages are among a Welsh client's records, their own area in English (core's analysis).
-      [{ ...englishCatalogue, records: { ...englishCatalogue.records, ...englishCsvWords } }, welshErrors],
+      // A CSV's messages and the rest core loads on demand are among a Welsh client's records, areas of
+      // their own in English (gathered in core's englishMessages).
+      [
+        {
+          ...englishCatalogue,
+          records: { ...englishCatalogue.records, ...englishMessages.records },
+          stored: { ...englishCatalogue.stored, ...englishStoredOnDemandErrors },
+        },
+        welshErrors,
+      ],
       [englishCopyErrors, welshCopyErrors],
     ] as const;
     for (const [english, welsh] of pairs) {
@@ -179,7 +188,10 @@ describe('a Welsh client’s errors', () => {
 
   it('lists its own Welsh for review, every message unreviewed until a Welsh speaker checks it', async () => {
     const rows = await sdkWelshReview();
-    const { refusals, lifecycle, says, records, attention, ...own } = englishCatalogue;
+    const { refusals, lifecycle, says, records, attention, ...own } = {
+      ...englishCatalogue,
+      stored: { ...englishCatalogue.stored, ...englishStoredOnDemandErrors },
+    };
     const ids = [
       ...Object.keys(messageTexts(own, 'sdk.errors')),
       ...Object.keys(messageTexts(englishCopyErrors, 'sdk.copy')),

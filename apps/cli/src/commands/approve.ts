@@ -6,6 +6,7 @@ import { refusal } from '../may.js';
 import { msg } from '../messages/ui-language.js';
 import { withClient } from '../open-client.js';
 import { reportChange } from '../output/change.js';
+import { profileName } from '../output/profile-names.js';
 import { stateLabel } from '../output/state-label.js';
 import { ensureCanPrompt } from '../prompt-guard.js';
 
@@ -23,7 +24,10 @@ export const command: Command = {
         const view = await client.get(id);
         if (!view.status.stage)
           throw new InvalidTransitionError(
-            msg.approve.notInReview({ title: view.assessment.policy.title, state: stateLabel(view.status) }),
+            msg.approve.notInReview({
+              title: view.assessment.policy.title,
+              state: stateLabel(view.status, view.assessment.approvalChain),
+            }),
             view.status.state,
             'approve',
           );
@@ -33,7 +37,10 @@ export const command: Command = {
         const { askConfirm } = await import('../prompts/ask.js');
         const accepted = await askConfirm({
           message: stage
-            ? msg.approve.acceptThis({ stage: stage.label, attestation: stage.attestation })
+            ? msg.approve.acceptThis({
+                stage: profileName('approvalChain', stage),
+                attestation: stage.attestation,
+              })
             : msg.approve.approveQuestion,
         });
         if (!accepted) {

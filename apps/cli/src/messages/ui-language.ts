@@ -27,6 +27,12 @@ export let uiLabels: LabelCatalogue | undefined;
 /** Everything core words (characteristics, census, aims…) in the language of this run, when not English. */
 export let uiCoreMessages: Messages | undefined;
 
+/**
+ * The store's profile, once read (useProfileLanguage): what names its stages and audiences in the
+ * language of this run (output/profile-names.ts), wherever a command prints them.
+ */
+export let uiProfile: Frozen<Profile> | undefined;
+
 /** Whether chooseUiLanguage has run for this command. */
 let settled = false;
 
@@ -68,6 +74,7 @@ export async function chooseUiLanguage(ctx: Pick<CliContext, 'argv' | 'env' | 'c
   let locale: Locale | undefined;
   let settingsRead = true;
   uiLanguageGuessed = false;
+  uiProfile = undefined;
   if (given !== undefined) {
     const parsed = parseLocales(given);
     if ('error' in parsed && flag !== undefined) {
@@ -121,8 +128,9 @@ async function storeProfileLanguage(
   }
 }
 
-/** Once the store's profile is read: its default language, unless the user chose one. */
+/** Once the store's profile is read: its default language, unless the user chose one, and its names. */
 export async function useProfileLanguage(profile: Frozen<Profile>): Promise<void> {
+  uiProfile = profile;
   if (!chosen) await setUiLanguage(profile.languages?.default ?? 'en');
 }
 

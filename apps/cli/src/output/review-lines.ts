@@ -46,7 +46,7 @@ export function statusInWords(
   status: LifecycleStatus,
   profile: Frozen<Profile>,
 ): string {
-  const words = stateLabel(status, assessment.approvalChain);
+  const words = stateLabel(status, assessment.approvalChain, profile);
   const changes = changesRequested(assessment, status, profile);
   return changes ? `${words}: ${changes}` : words;
 }

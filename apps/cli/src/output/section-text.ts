@@ -14,6 +14,7 @@ import {
 import { msg } from '../messages/ui-language.js';
 import { uiWords } from '../messages/ui-words.js';
 import { personName } from './person.js';
+import { audienceName } from './profile-names.js';
 
 /**
  * One section of an assessment as plain lines, for `eqia show` and the review flow, in the language of
@@ -31,9 +32,7 @@ export function sectionLines(
   const t = msg.sectionText;
   const or = (text: string, fallback = '—') => (text.trim() ? text : fallback);
   const audience = (id: string) =>
-    profile.audiences.find((candidate) => candidate.id === id)?.label ??
-    a.policy.otherGroups.find((group) => group.id === id)?.label ??
-    id;
+    audienceName(profile, id) ?? a.policy.otherGroups.find((group) => group.id === id)?.label ?? id;
   const characteristic = (id: string) => {
     const found = findCharacteristic(profile, id);
     return found ? words.characteristic(found).label : id;

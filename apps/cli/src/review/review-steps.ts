@@ -9,6 +9,7 @@ import {
 } from '@eqia/core';
 import { msg, question, uiLabel } from '../messages/ui-language.js';
 import { uiWords } from '../messages/ui-words.js';
+import { profileName } from '../output/profile-names.js';
 import { sectionLines } from '../output/section-text.js';
 import type { WizardStep } from '../wizard/step.js';
 
@@ -88,7 +89,7 @@ const decisionStep = (reviewer: string, toDecision: { now: boolean }): WizardSte
       setContext([
         ...(stage
           ? [
-              msg.review.stage({ stage: stage.label }),
+              msg.review.stage({ stage: profileName('approvalChain', stage) }),
               msg.review.attestation({ attestation: stage.attestation }),
             ]
           : [msg.review.notWaiting]),

@@ -9,6 +9,7 @@ import {
 } from '@eqia/core';
 import { uiLabel } from '../messages/ui-language.js';
 import { uiWords } from '../messages/ui-words.js';
+import { profileName } from '../output/profile-names.js';
 
 const symbols: Record<ImpactDirection, string> = {
   positive: '+',
@@ -58,5 +59,8 @@ export function impactGrid(assessment: Frozen<Assessment>, profile: Frozen<Profi
       cells,
     };
   });
-  return { audiences: audiences.map((a) => ({ id: a.id, label: a.label })), rows };
+  return {
+    audiences: audiences.map((a) => ({ id: a.id, label: profileName('audiences', a, profile) })),
+    rows,
+  };
 }

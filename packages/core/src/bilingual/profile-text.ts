@@ -2,6 +2,7 @@ import { produce } from 'immer';
 import { catalogue } from '../catalogue/characteristics.js';
 import type { Frozen } from '../frozen.js';
 import type { Profile, ProfileTextKey } from '../schema/profile.js';
+import { profileItemKey } from './profile-names.js';
 
 /** One text of the profile that documents print, where its Welsh is kept, and its English. */
 export interface ProfileTextField {
@@ -23,7 +24,9 @@ function placed(profile: Frozen<Profile>): Placed[] {
     field,
   });
   const items = (list: string, entries: readonly { id: string }[], ...fields: string[]) =>
-    entries.flatMap((entry) => fields.map((field) => at(`${list}/${entry.id}/${field}`, entry, field)));
+    entries.flatMap((entry) =>
+      fields.map((field) => at(profileItemKey(list, entry.id, field), entry, field)),
+    );
   return [
     at('organisation', profile, 'organisation'),
     at('publishing/contact', profile.publishing, 'contact'),

@@ -1,5 +1,6 @@
 import { ValidationError } from '../errors.js';
 import { type Frozen, schemaTyped } from '../frozen.js';
+import { onDemandTold } from '../labels/on-demand-words.js';
 import type { Assessment } from '../schema/assessment.js';
 import { IsoDateTime } from '../schema/common.js';
 import type { Profile } from '../schema/profile.js';
@@ -49,9 +50,8 @@ export function check(
 export function checkClock(now: IsoDateTime): IsoDateTime {
   const parsedNow = IsoDateTime.safeParse(now);
   if (!parsedNow.success) {
-    throw new ValidationError(
-      `The check clock "${String(now)}" is not an ISO date-time: pass one such as 2026-03-02T10:00:00Z.`,
-    );
+    const { message, told } = onDemandTold('badClock', { now: String(now) });
+    throw new ValidationError(message, [], { told });
   }
   return parsedNow.data;
 }

@@ -1,5 +1,6 @@
 import { applyPatches, enablePatches, freeze } from 'immer';
 import { EqiaError, ValidationError } from '../errors.js';
+import { recordTold } from '../labels/record-words.js';
 import type { Patch } from '../lifecycle/events.js';
 import { Assessment } from '../schema/assessment.js';
 import type { SectionId } from '../schema/section.js';
@@ -28,9 +29,8 @@ export function applySectionPatches(
     (patch) => patch.path[0] !== section && !welshParts.has(String(patch.path[0])),
   );
   if (outside) {
-    throw new ValidationError(
-      `An edit of "${section}" may only change paths under /${section}; this one touches /${outside.path.join('/')}.`,
-    );
+    const { message, told } = recordTold('editOutside', { section, path: outside.path.join('/') });
+    throw new ValidationError(message, [], { told });
   }
   const schema = Assessment.shape[section];
   // Only the values replaced need parsing when that is enough (replaced-values.ts); else the section.
@@ -41,22 +41,22 @@ export function applySectionPatches(
     ? withReplaced(assessment, replaced)
     : applyPatchesSafely(assessment, section, patches);
   if (JSON.stringify(patched.screening?.decision) !== JSON.stringify(assessment.screening.decision)) {
-    throw new ValidationError(
-      'The screening decision changes only through a screening event (screen), so that it is recorded with its rationale.',
-    );
+    const { message, told } = recordTold('editScreening');
+    throw new ValidationError(message, [], { told });
   }
   if (patches.some((patch) => welshParts.has(String(patch.path[0]))))
     checkWelshEdit(assessment, patched, section);
   if (replaced) return freeze(patched, true);
   const result = schema.safeParse(patched[section]);
   if (!result.success) {
+    const { message, told } = recordTold('editInvalid', { section });
     throw new ValidationError(
-      `The edit of "${section}" would make the assessment invalid:`,
+      message,
       toValidationIssues(result.error).map((issue) => ({
         ...issue,
         path: issue.path ? `${section}.${issue.path}` : section,
       })),
-      { cause: result.error },
+      { cause: result.error, told },
     );
   }
   return freeze({ ...patched, [section]: result.data }, true);
@@ -86,9 +86,8 @@ function checkWelshEdit(before: Assessment, after: Assessment, section: SectionI
   ];
   const foreign = changed.find((key) => sectionOfTextKey(key) !== section);
   if (foreign) {
-    throw new ValidationError(
-      `An edit of "${section}" may only change the Welsh text of its own fields; this one changes ${foreign}.`,
-    );
+    const { message, told } = recordTold('editWelshForeign', { section, key: foreign });
+    throw new ValidationError(message, [], { told });
   }
 }
 
@@ -102,13 +101,14 @@ function changedKeys(
 ): string[] {
   const result = schema.safeParse(after);
   if (!result.success) {
+    const { message, told } = recordTold('editWelshInvalid', { section });
     throw new ValidationError(
-      `The edit of "${section}" would make its Welsh text invalid:`,
+      message,
       toValidationIssues(result.error).map((issue) => ({
         ...issue,
         path: issue.path ? `${part}.${issue.path}` : part,
       })),
-      { cause: result.error },
+      { cause: result.error, told },
     );
   }
   const keys = new Set([...Object.keys(before), ...Object.keys(result.data)]);
@@ -123,10 +123,10 @@ function applyPatchesSafely(
   try {
     return applyPatches(assessment, patches as Parameters<typeof applyPatches>[1]);
   } catch (error) {
-    throw new ValidationError(
-      `The edit of "${section}" cannot be applied: ${error instanceof Error ? error.message : String(error)}`,
-      [],
-      { cause: error },
-    );
+    const { message, told } = recordTold('editUnapplied', {
+      section,
+      error: error instanceof Error ? error.message : String(error),
+    });
+    throw new ValidationError(message, [], { cause: error, told });
   }
 }

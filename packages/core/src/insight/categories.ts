@@ -31,9 +31,8 @@ export function characteristicForSet(setId: string): string | undefined {
 export function entriesAt(set: CensusCategorySet, level: CategoryLevel): CategoryEntry[] {
   if (level === 'categories') return set.categories.map(({ id, label }) => ({ id, label }));
   if (set.groups.length === 0) {
-    throw new ValidationError(
-      `The census set "${set.id}" has no broader groups: compare it at the level of its categories.`,
-    );
+    const { message, told } = recordTold('noGroups', { set: set.id });
+    throw new ValidationError(message, [], { told });
   }
   return set.groups.map(({ id, label }) => ({ id, label }));
 }

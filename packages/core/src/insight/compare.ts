@@ -1,4 +1,5 @@
 import { ValidationError } from '../errors.js';
+import { insightTold } from '../labels/insight-words.js';
 import { recordTold } from '../labels/record-words.js';
 import type { CensusCategorySet } from '../schema/profile.js';
 import { parseWith } from '../validation.js';
@@ -38,14 +39,12 @@ export function compareToBaseline(
   const threshold = options.threshold ?? DEFAULT_SMALL_COUNT_THRESHOLD;
   const confidence = options.confidence ?? DEFAULT_CONFIDENCE;
   if (!Number.isInteger(threshold) || threshold < 0) {
-    throw new ValidationError(
-      `The small-count threshold must be a whole number, 0 or more, not ${threshold}.`,
-    );
+    const { message, told } = insightTold('thresholdWhole', { value: String(threshold) });
+    throw new ValidationError(message, [], { told });
   }
   if (!(confidence > 0 && confidence < 1)) {
-    throw new ValidationError(
-      `The confidence level must lie between 0 and 1 (such as 0.95), not ${confidence}.`,
-    );
+    const { message, told } = insightTold('confidenceRange', { value: String(confidence) });
+    throw new ValidationError(message, [], { told });
   }
   const profile = parseWith(PopulationProfile, profileInput, 'The profile');
   const baseline = parseWith(PopulationProfile, baselineInput, 'The baseline');

@@ -1,4 +1,5 @@
 import { ValidationError } from '../errors.js';
+import { insightTold } from '../labels/insight-words.js';
 
 export interface Interval {
   lower: number;
@@ -48,14 +49,12 @@ export function normalQuantile(p: number): number {
  */
 export function wilsonInterval(count: number, of: number, confidence = 0.95): Interval {
   if (!(confidence > 0 && confidence < 1)) {
-    throw new ValidationError(
-      `The confidence level must lie between 0 and 1 (such as 0.95), not ${confidence}.`,
-    );
+    const { message, told } = insightTold('confidenceRange', { value: String(confidence) });
+    throw new ValidationError(message, [], { told });
   }
   if (!Number.isInteger(count) || !Number.isInteger(of) || count < 0 || of <= 0 || count > of) {
-    throw new ValidationError(
-      `A Wilson interval needs whole numbers 0 ≤ count ≤ total and total > 0, not ${count} of ${of}.`,
-    );
+    const { message, told } = insightTold('wilsonCounts', { count: String(count), of: String(of) });
+    throw new ValidationError(message, [], { told });
   }
   const z = normalQuantile(1 - (1 - confidence) / 2);
   const share = count / of;

@@ -102,6 +102,30 @@ export const englishRecordWords = {
     `Evidence "${id}" already exists and is not a disparity analysis: choose another evidence id.`,
   evidenceSame: ({ id }: { id: string }) =>
     `Evidence "${id}" already holds exactly this analysis: nothing was recorded.`,
+  /** A create event whose assessment already lists editors (`editors` comma-separated). */
+  newWithEditors: ({ editors }: { editors: string }) =>
+    `A new assessment has no editors yet, but this one lists ${editors}: the lifecycle adds each editor as they record an edit.`,
+  /** Why an edit's patches are refused (core's applySectionPatches); `section` is the section's id. */
+  editOutside: ({ section, path }: { section: string; path: string }) =>
+    `An edit of "${section}" may only change paths under /${section}; this one touches /${path}.`,
+  editScreening:
+    'The screening decision changes only through a screening event (screen), so that it is recorded with its rationale.',
+  editInvalid: ({ section }: { section: string }) =>
+    `The edit of "${section}" would make the assessment invalid:`,
+  editWelshForeign: ({ section, key }: { section: string; key: string }) =>
+    `An edit of "${section}" may only change the Welsh text of its own fields; this one changes ${key}.`,
+  editWelshInvalid: ({ section }: { section: string }) =>
+    `The edit of "${section}" would make its Welsh text invalid:`,
+  /** `error` is what the patch library said, as it said it. */
+  editUnapplied: ({ section, error }: { section: string; error: string }) =>
+    `The edit of "${section}" cannot be applied: ${error}`,
+  noGroups: ({ set }: { set: string }) =>
+    `The census set "${set}" has no broader groups: compare it at the level of its categories.`,
+  /** A stored snapshot eqia did not write, or a newer eqia did; `found` is its version as JSON. */
+  snapshotUnversioned: ({ found }: { found: string }) =>
+    `The snapshot has no valid snapshotVersion (found ${found}): it was not written by eqia.`,
+  snapshotNewer: ({ version, latest }: { version: string; latest: string }) =>
+    `The snapshot is version ${version}, newer than this eqia understands (up to ${latest}): upgrade eqia.`,
 };
 
 /** What core says of a record it reads, in one language (a message missing in Welsh does not compile). */

@@ -1,6 +1,7 @@
 import { appliedEdit } from '../edits/apply-edit.js';
 import { type EqiaError, InvalidTransitionError, ValidationError } from '../errors.js';
 import { lifecycleTold } from '../labels/lifecycle-words.js';
+import { recordTold } from '../labels/record-words.js';
 import { foldEvents } from '../log/replay.js';
 import { SNAPSHOT_VERSION } from '../log/snapshot.js';
 import type { PersistedSnapshot } from '../log/types.js';
@@ -134,9 +135,10 @@ function createStepper(check: CheckAssessment) {
     if (forbidden) throw forbidden;
     // The editors are those who record edits in this log (a revision starts with none of its own).
     if (event.assessment.editors.length > 0) {
-      throw new ValidationError(
-        `A new assessment has no editors yet, but this one lists ${event.assessment.editors.join(', ')}: the lifecycle adds each editor as they record an edit.`,
-      );
+      const { message, told } = recordTold('newWithEditors', {
+        editors: event.assessment.editors.join(', '),
+      });
+      throw new ValidationError(message, [], { told });
     }
     return { snapshotVersion: SNAPSHOT_VERSION, status: startingStatus(event), assessment: event.assessment };
   };

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { UnsupportedVersionError } from '../errors.js';
+import { recordTold } from '../labels/record-words.js';
 import { lifecycleStates } from '../lifecycle/state.js';
 import { Assessment } from '../schema/assessment.js';
 import { Slug } from '../schema/common.js';
@@ -97,18 +98,15 @@ export function migrateSnapshot(
       ? (raw as { snapshotVersion?: unknown }).snapshotVersion
       : undefined;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) {
-    throw new UnsupportedVersionError(
-      `The snapshot has no valid snapshotVersion (found ${JSON.stringify(version)}): it was not written by eqia.`,
-      version,
-      supported(),
-    );
+    const { message, told } = recordTold('snapshotUnversioned', { found: String(JSON.stringify(version)) });
+    throw new UnsupportedVersionError(message, version, supported(), { told });
   }
   if (version > SNAPSHOT_VERSION) {
-    throw new UnsupportedVersionError(
-      `The snapshot is version ${version}, newer than this eqia understands (up to ${SNAPSHOT_VERSION}): upgrade eqia.`,
-      version,
-      supported(),
-    );
+    const { message, told } = recordTold('snapshotNewer', {
+      version: String(version),
+      latest: String(SNAPSHOT_VERSION),
+    });
+    throw new UnsupportedVersionError(message, version, supported(), { told });
   }
   let current = raw as Record<string, unknown>;
   for (let from = version; from < SNAPSHOT_VERSION; from++) {

@@ -1,5 +1,6 @@
 import { recordEvent, verifyChain } from '../audit/hash-chain.js';
 import { isEqiaError, TamperedError, UnsupportedVersionError } from '../errors.js';
+import { onDemandTold } from '../labels/on-demand-words.js';
 import { recordTold } from '../labels/record-words.js';
 import type { RecordedEvent } from '../log/types.js';
 import { parseWith } from '../validation.js';
@@ -44,10 +45,10 @@ export function migrateObjectiveSnapshot(
   const supported = Array.from({ length: OBJECTIVE_SNAPSHOT_VERSION }, (_, index) => index + 1);
   const known = typeof version === 'number' && Number.isInteger(version) && version >= 1;
   if (!known || version > OBJECTIVE_SNAPSHOT_VERSION) {
-    const message = known
-      ? `An objective in the store at ${where} was written by a newer eqia (snapshot version ${version}): upgrade eqia to read it.`
-      : `An objective in the store at ${where} has no valid snapshotVersion (found ${JSON.stringify(version)}): it was not written by eqia.`;
-    throw new UnsupportedVersionError(message, version, supported);
+    const { message, told } = known
+      ? onDemandTold('objectiveNewer', { location: where, version: String(version) })
+      : onDemandTold('objectiveUnversioned', { location: where, found: String(JSON.stringify(version)) });
+    throw new UnsupportedVersionError(message, version, supported, { told });
   }
   let current = raw as Record<string, unknown>;
   for (let from = version; from < OBJECTIVE_SNAPSHOT_VERSION; from++) {

@@ -1,4 +1,4 @@
-import type { Profile } from '@eqia/core';
+import { profileWelshName } from '@eqia/core';
 import { aboutSection } from '../document/about-section.js';
 import type { Inline, ReportDocument, Section } from '../document/blocks.js';
 import { englishTexts, markInlines, profileIn } from '../document/foreign.js';
@@ -34,7 +34,13 @@ export function assessmentDocument(given: ReportedAssessment, lang: AssessmentLa
   const shown = profileIn(given.profile, lang);
   const assessment = {
     ...inLanguage,
-    approvalChain: stagesIn(inLanguage.approvalChain, given.profile, shown.profile),
+    approvalChain:
+      lang.locale === 'en'
+        ? inLanguage.approvalChain
+        : inLanguage.approvalChain.map((stage) => {
+            const label = profileWelshName(given.profile, 'approvalChain', stage);
+            return label ? { ...stage, label } : stage;
+          }),
   };
   const input = { ...given, assessment, profile: shown.profile };
   const context = { ...input, lang };
@@ -85,15 +91,3 @@ export function assessmentDocument(given: ReportedAssessment, lang: AssessmentLa
     about: marked([aboutSection(profile, generatedAt, lang)])[0] as Section,
   };
 }
-
-/** A stage named as the profile names it in the report's language, where the profile's stage is the same. */
-const stagesIn = <S extends { id: string; label: string }>(
-  stages: readonly S[],
-  given: Profile,
-  shown: Profile,
-) =>
-  stages.map((stage) => {
-    const at = given.approvalChain.findIndex((own) => own.id === stage.id && own.label === stage.label);
-    const label = shown.approvalChain[at]?.label;
-    return label ? { ...stage, label } : stage;
-  });

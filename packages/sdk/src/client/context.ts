@@ -14,6 +14,7 @@ import {
   ValidationError,
 } from '@eqia/core';
 import type { ClientErrorWords } from '../language/errors.js';
+import { storedTold } from '../language/stored-errors.js';
 import { type EventSigner, ed25519Verifier, type SignatureVerifier } from '../signing/ed25519.js';
 import type { AssessmentStore, StoredProfile } from '../store/port.js';
 import { storedInvalid } from '../store/store-errors.js';
@@ -163,9 +164,8 @@ export async function createContext(options: ClientOptions, newId: () => string)
 async function readStoreProfile(store: AssessmentStore): Promise<StoredProfile> {
   const profile = await store.readStoredProfile();
   if (!profile) {
-    throw new NotFoundError(
-      `The store at ${store.location} has no profile: run \`eqia init\` there (or call store.init({ profile })), or pass a profile to createClient.`,
-    );
+    const { message, options } = storedTold('noProfile', { location: store.location });
+    throw new NotFoundError(message, options);
   }
   return profile;
 }

@@ -4,11 +4,15 @@ import {
   type EqualityData,
   EqualityDataEntry,
   type Frozen,
+  issueLines,
   type OrganisationData,
   type PayGapDimension,
   type PopulationKind,
+  parseWith,
   StoreCorruptError,
+  ValidationError,
 } from '@eqia/core';
+import { storedOnDemandTold } from '../language/stored-on-demand-errors.js';
 import { actorOf, type ClientContext, callingUser } from './context.js';
 import { type Analysis, loadAnalysis, readPopulationCsv, setsKnownTo } from './insight.js';
 
@@ -149,13 +153,18 @@ export function equalityDataCommands(context: ClientContext): EqualityDataComman
 async function readImports(context: ClientContext): Promise<EqualityDataEntry[]> {
   const { location } = context.store;
   return (await context.store.listEqualityData()).map((entry, index) => {
-    const parsed = EqualityDataEntry.safeParse(entry);
-    if (parsed.success) return parsed.data;
-    const issue = parsed.error.issues[0];
-    const where = issue ? `${issue.path.join('.') || 'the import'}: ${issue.message}` : 'its shape';
-    throw new StoreCorruptError(
-      `The eqia store ${location} holds equality data import ${index + 1} that is not shaped as eqia writes it (${where}). Nothing was changed. Restore it from your latest backup.`,
-      location,
-    );
+    try {
+      return parseWith(EqualityDataEntry, entry, 'The import') as EqualityDataEntry;
+    } catch (error) {
+      if (!(error instanceof ValidationError)) throw error;
+      // What is wrong, one issue a line: a Welsh client words them again from this cause.
+      const issues = issueLines(error.issues);
+      const { message, options } = storedOnDemandTold('importUnshaped', {
+        location,
+        number: String(index + 1),
+        issues,
+      });
+      throw new StoreCorruptError(message, location, { cause: error, ...options });
+    }
   });
 }

@@ -1,4 +1,5 @@
 import { type AssessmentEventType, ValidationError } from '@eqia/core';
+import { storedOnDemandTold } from '../language/stored-on-demand-errors.js';
 import { cancelled, throwIfCancelled } from '../store/cancellation.js';
 import type { StoreChange } from '../store/port.js';
 import type { ClientContext } from './context.js';
@@ -17,9 +18,11 @@ export async function watchChanges(
   const { id, onChange, signal } = options;
   const { store } = context;
   if (!store.watch) {
-    throw new ValidationError(
-      `The ${store.kind} store at ${store.location} cannot be watched: it has no watch(). Use a store that has (memory, SQLite, PostgreSQL), or re-read on a timer.`,
-    );
+    const { message, options } = storedOnDemandTold('notWatchable', {
+      kind: store.kind,
+      location: store.location,
+    });
+    throw new ValidationError(message, [], options);
   }
   throwIfCancelled(signal, 'Watching');
   const kept: AssessmentChange[] = [];

@@ -4,7 +4,8 @@ import { type Told, wordOf } from '@eqia/core/light';
 // a profile changed under a command), in English: the shape the Welsh follows (cy-stored-errors.ts).
 // `issues` is the list of what is wrong, one a line, worded again with the schema's issues.
 
-const restore = 'nothing was changed. Restore the store from your latest backup. What is wrong:';
+/** What every message here of a damaged store ends with, before what is wrong. */
+export const restore = 'nothing was changed. Restore the store from your latest backup. What is wrong:';
 
 export const englishStoredErrors = {
   profileInvalid: ({ location, issues }: { location: string; issues: string }) =>
@@ -38,6 +39,8 @@ export const englishStoredErrors = {
   /** A plain record's id, already in the store. */
   recordInStore: ({ id }: { id: string }) =>
     `Assessment ${id} is already in the store: nothing was imported. Give the record another "id".`,
+  noProfile: ({ location }: { location: string }) =>
+    `The store at ${location} has no profile: run \`eqia init\` there (or call store.init({ profile })), or pass a profile to createClient.`,
 };
 
 const kindName = (kind: string) => (kind === 'objective' ? 'Objective' : 'Assessment');

@@ -18,6 +18,7 @@ export async function sdkWelshReview(): Promise<ReviewRow[]> {
     { welshHistory },
     { englishRewording },
     { englishCopyErrors },
+    { englishStoredOnDemandErrors },
   ] = await Promise.all([
     import('@eqia/core/cy'),
     import('./cy-errors.js'),
@@ -25,6 +26,7 @@ export async function sdkWelshReview(): Promise<ReviewRow[]> {
     import('./cy-history.js'),
     import('./english-rewording.js'),
     import('./copy-errors.js'),
+    import('./stored-on-demand-errors.js'),
   ]);
   const {
     refusals: _en,
@@ -33,7 +35,12 @@ export async function sdkWelshReview(): Promise<ReviewRow[]> {
     records: _enRecords,
     attention: _enAttention,
     ...english
-  } = { ...englishErrors, ...englishRewording };
+  } = {
+    ...englishErrors,
+    ...englishRewording,
+    // The stored words of code loaded on demand are an area of their own in English, among `stored` in Welsh.
+    stored: { ...englishErrors.stored, ...englishStoredOnDemandErrors },
+  };
   const {
     refusals: _cy,
     lifecycle: _cyLife,

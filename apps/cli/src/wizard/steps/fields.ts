@@ -2,6 +2,7 @@ import type { Frozen } from '@eqia/core';
 import { type Assessment, PartialDate, type Profile, profileCharacteristics } from '@eqia/core';
 import { msg } from '../../messages/ui-language.js';
 import { uiWords } from '../../messages/ui-words.js';
+import { profileName } from '../../output/profile-names.js';
 import type { Choice } from '../../prompts/types.js';
 
 /** A YYYY-MM-DD answer; empty means "not known yet". */
@@ -31,7 +32,7 @@ export function characteristicName(profile: Frozen<Profile>, id: string): string
 }
 
 export function audienceChoices(profile: Frozen<Profile>): Choice[] {
-  return profile.audiences.map((a) => ({ value: a.id, label: a.label }));
+  return profile.audiences.map((a) => ({ value: a.id, label: profileName('audiences', a, profile) }));
 }
 
 /** The groups the policy affects: its audiences (all of the profile's if none is chosen) and other groups. */

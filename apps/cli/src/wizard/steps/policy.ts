@@ -1,6 +1,7 @@
 import { english } from '../../messages/en.js';
 import { msg, question } from '../../messages/ui-language.js';
 import { uiWords } from '../../messages/ui-words.js';
+import { audienceName } from '../../output/profile-names.js';
 import { assign, audienceChoices } from './fields.js';
 import { askOtherGroups } from './other-groups.js';
 import { sectionStep } from './section-step.js';
@@ -59,7 +60,7 @@ export const policyStep = sectionStep('policy', async (tools) => {
     initial: policy().audiences.length ? policy().audiences : profile.audiences.map((a) => a.id),
     min: 1,
   });
-  const names = audiences.map((id) => profile.audiences.find((a) => a.id === id)?.label ?? id);
+  const names = audiences.map((id) => audienceName(profile, id) ?? id);
   await save('policy', assign({ audiences }), msg.policy.savedAudiences({ names: names.join(', ') }));
   await askOtherGroups(tools);
 });

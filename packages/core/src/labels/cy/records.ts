@@ -1,7 +1,11 @@
 import type { CsvWords } from '../csv-words.js';
+import type { InsightWords } from '../insight-words.js';
+import type { OnDemandWords } from '../on-demand-words.js';
 import type { RecordWords } from '../record-words.js';
 import { part } from '../refusals.js';
 import { welshCsvWords } from './csv.js';
+import { welshInsightWords } from './insight.js';
+import { welshOnDemandWords } from './on-demand.js';
 
 /** What is counted (`strayCounts`), the level it counts at, and what a log belongs to, named in Welsh. */
 const counted: Readonly<Record<string, string>> = { profile: 'proffil', baseline: 'llinell sylfaen' };
@@ -9,7 +13,7 @@ const levels: Readonly<Record<string, string>> = { groups: 'grwpiau', categories
 const kinds: Readonly<Record<string, string>> = { assessment: 'asesiad', objective: 'amcan' };
 
 /** Yr hyn a ddywed craidd eqia am gofnod y mae’n ei ddarllen, yn Gymraeg (drafted by machine, unreviewed). */
-export const welshRecordWords: RecordWords & CsvWords = {
+export const welshRecordWords: RecordWords & CsvWords & InsightWords & OnDemandWords = {
   notEntry: ({ seq }) => `nid yw cofnod ${seq} yn gofnod log (dim hash)`,
   wrongSeq: ({ seq, says }) =>
     `mae cofnod ${seq} yn dweud mai cofnod ${says} ydyw: tynnwyd, mewnosodwyd neu symudwyd cofnod`,
@@ -74,5 +78,25 @@ export const welshRecordWords: RecordWords & CsvWords = {
     `Mae tystiolaeth "${id}" yn bod eisoes ac nid dadansoddiad gwahaniaeth mohoni: dewiswch id tystiolaeth arall.`,
   evidenceSame: ({ id }) =>
     `Mae tystiolaeth "${id}" eisoes yn dal yr union ddadansoddiad hwn: ni chofnodwyd dim.`,
+  newWithEditors: ({ editors }) =>
+    `Nid oes golygyddion gan asesiad newydd eto, ond mae’r un hwn yn rhestru ${editors}: mae’r cylch bywyd yn ychwanegu pob golygydd wrth iddynt gofnodi golygiad.`,
+  editOutside: ({ section, path }) =>
+    `Dim ond llwybrau o dan /${section} y caiff golygiad o "${section}" eu newid; mae’r un hwn yn cyffwrdd â /${path}.`,
+  editScreening:
+    'Dim ond drwy ddigwyddiad sgrinio (screen) y mae’r penderfyniad sgrinio yn newid, fel y caiff ei gofnodi gyda’i resymeg.',
+  editInvalid: ({ section }) => `Byddai’r golygiad o "${section}" yn gwneud yr asesiad yn annilys:`,
+  editWelshForeign: ({ section, key }) =>
+    `Dim ond testun Cymraeg ei feysydd ei hun y caiff golygiad o "${section}" ei newid; mae’r un hwn yn newid ${key}.`,
+  editWelshInvalid: ({ section }) =>
+    `Byddai’r golygiad o "${section}" yn gwneud ei destun Cymraeg yn annilys:`,
+  editUnapplied: ({ section, error }) => `Ni ellir gweithredu’r golygiad o "${section}": ${error}`,
+  noGroups: ({ set }) =>
+    `Nid oes grwpiau ehangach gan set y cyfrifiad "${set}": cymharwch hi ar lefel ei chategorïau.`,
+  snapshotUnversioned: ({ found }) =>
+    `Nid oes snapshotVersion dilys gan y ciplun (cafwyd ${found}): nid eqia a’i hysgrifennodd.`,
+  snapshotNewer: ({ version, latest }) =>
+    `Fersiwn ${version} yw’r ciplun, sy’n fwy newydd nag y mae’r eqia hwn yn ei ddeall (hyd at ${latest}): uwchraddiwch eqia.`,
+  ...welshInsightWords,
+  ...welshOnDemandWords,
   ...welshCsvWords,
 };

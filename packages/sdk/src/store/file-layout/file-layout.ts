@@ -9,6 +9,7 @@ import {
   UnsupportedVersionError,
 } from '@eqia/core/light';
 import { filteredListings, listedAsJson } from '../../client/filter-summaries.js';
+import { storedOnDemandTold } from '../../language/stored-on-demand-errors.js';
 import type { AssessmentStore, StoredAssessment } from '../port.js';
 import { storeMissing } from '../store-errors.js';
 
@@ -45,11 +46,8 @@ export function openFileLayout(directory: string): AssessmentStore {
   const root = resolve(directory);
   const assessments = join(root, 'assessments');
   const refuse = async (): Promise<never> => {
-    throw new UnsupportedVersionError(
-      `The store at ${root} is in the old file layout, which eqia now only reads: run \`eqia migrate-store --from ${root} --to <new store>\` to move it into SQLite.`,
-      0,
-      [],
-    );
+    const { message, options } = storedOnDemandTold('oldLayout', { location: root });
+    throw new UnsupportedVersionError(message, 0, [], options);
   };
 
   async function readDocument(path: string): Promise<Record<string, unknown> | undefined> {

@@ -1,0 +1,24 @@
+import { type Frozen, type NamedList, type Profile, profileWelshName, showInvisible } from '@eqia/core/light';
+import { msg, uiLocale, uiProfile } from '../messages/ui-language.js';
+
+/**
+ * A stage or an audience of the profile as this run names it: in English as recorded; in Welsh, the
+ * profile's Welsh for it (core's profileWelshName, as documents name it), else its English marked as
+ * English, as `show` marks an author's English. The profile is the store's unless another is given.
+ * Safe to print: a control character in a name is shown, never obeyed (see terminalSafe).
+ */
+export function profileName(
+  list: NamedList,
+  item: { id: string; label: string },
+  profile: Frozen<Profile> | undefined = uiProfile,
+): string {
+  if (uiLocale === 'en') return showInvisible(item.label);
+  const welsh = profile && profileWelshName(profile, list, item);
+  return showInvisible(welsh ?? msg.texts.english({ text: item.label }));
+}
+
+/** An audience of the profile by id, named as above; undefined if the profile has none by that id. */
+export function audienceName(profile: Frozen<Profile>, id: string): string | undefined {
+  const audience = profile.audiences.find((candidate) => candidate.id === id);
+  return audience && profileName('audiences', audience, profile);
+}
