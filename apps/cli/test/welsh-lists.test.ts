@@ -64,6 +64,16 @@ describe('the lists of a Welsh run', () => {
     );
   });
 
+  it('name each assessment in check --all by its Welsh title too, else its English marked', async () => {
+    const checked = await run('check', '--all');
+    expect(checked.code).toBe(1);
+    expect(checked.stdout).toContain('Adnewyddu’r contract cyflenwi deunydd ysgrifennu i’r swyddfa');
+    expect(checked.stdout).not.toContain('Renewal of the office stationery supply contract');
+    expect(checked.stdout).toMatch(/car-parking {2}\[Saesneg\] Car parking /);
+    const english = await run('--lang', 'en', 'check', '--all');
+    expect(english.stdout).toContain('Renewal of the office stationery supply contract');
+  });
+
   it('list as written in an English run', async () => {
     const listed = await run('--lang', 'en', 'list');
     expect(listed.stdout).toContain('Hybrid working for every adviser');

@@ -2,11 +2,12 @@ import type { Finding } from '@eqia/core';
 import type { EqiaClient } from '@eqia/sdk';
 import type { CliContext } from '../context.js';
 import { ExitCode } from '../exit-codes.js';
-import { msg } from '../messages/ui-language.js';
+import { msg, uiLocale } from '../messages/ui-language.js';
 import { countFindings } from '../output/findings.js';
 import { jsonArrayElement } from '../output/json.js';
 import { stateLabel } from '../output/state-label.js';
 import { createStyle } from '../output/style.js';
+import { listedTitle } from '../output/welsh-marks.js';
 
 /** About how much output is gathered before a write (a write a line was 100,000 writes at 100,000). */
 const CHUNK = 64 * 1024;
@@ -35,11 +36,15 @@ export async function checkAll(
   const print = (text: string) => write(json ? `${printed++ === 0 ? '[\n' : ',\n'}${text}` : text);
   const passing: string[] = [];
   let failed = 0;
+  // A Welsh run names each assessment as `eqia list` does, from the listings (their Welsh titles);
+  // `--json` is the record as stored, whatever the language.
+  const listings =
+    uiLocale === 'cy' && !json ? new Map((await client.list()).map((it) => [it.id, it])) : undefined;
   for await (const { id, title, state, findings } of client.checkEach()) {
     const failing = findings.some(fails);
     const text = json
       ? jsonArrayElement({ id, title, state, failing, findings })
-      : `${failing ? style.red('✗') : style.green('✓')} ${id}  ${title} ${style.dim(`(${stateLabel({ state })})`)}  ${countFindings(findings)}\n`;
+      : `${failing ? style.red('✗') : style.green('✓')} ${id}  ${listedTitle(listings?.get(id) ?? { title })} ${style.dim(`(${stateLabel({ state })})`)}  ${countFindings(findings)}\n`;
     if (failing) {
       failed += 1;
       print(text);
