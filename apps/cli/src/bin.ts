@@ -20,5 +20,5 @@ process.exitCode = await runCli(process.argv.slice(2), {
   cwd: process.cwd(),
   stdout: watchedStdout(),
   stderr: process.stderr,
-  stdinIsTTY: Boolean(process.stdin.isTTY),
+  stdin: process.stdin,
 });

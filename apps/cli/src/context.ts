@@ -20,6 +20,13 @@ export interface CliContext {
   color: boolean;
   /** The clock: EQIA_NOW when set (for reproducible runs and tests), else the system clock. */
   now(): Date;
+  /** Standard input, read only for `-` in place of a file name. */
+  stdin: AsyncIterable<Uint8Array>;
+}
+
+/** Standard input as the CLI sees it: `process.stdin`, or what a test gives in its place. */
+export interface StandardInput extends AsyncIterable<Uint8Array> {
+  isTTY?: boolean;
 }
 
 export interface CliEnvironment {
@@ -27,7 +34,7 @@ export interface CliEnvironment {
   cwd: string;
   stdout: { write(text: string): unknown; isTTY?: boolean };
   stderr: { write(text: string): unknown; isTTY?: boolean };
-  stdinIsTTY: boolean;
+  stdin: StandardInput;
 }
 
 export function createContext(command: string, argv: string[], environment: CliEnvironment): CliContext {
@@ -40,9 +47,10 @@ export function createContext(command: string, argv: string[], environment: CliE
     cwd: environment.cwd,
     write: (text) => void stdout.write(text),
     writeError: (text) => void stderr.write(text),
-    canPrompt: !noInput && environment.stdinIsTTY && Boolean(stdout.isTTY),
+    canPrompt: !noInput && Boolean(environment.stdin.isTTY) && Boolean(stdout.isTTY),
     color: Boolean(stdout.isTTY) && env.NO_COLOR === undefined && env.TERM !== 'dumb',
     now: clockOf(env),
+    stdin: environment.stdin,
   };
 }
 

@@ -1,37 +1,57 @@
-import { readFile } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
 import { resolve } from 'node:path';
 import { jsonFaultWords, notJsonAt, ValidationError } from '@eqia/core/light';
+import type { CliContext } from './context.js';
 import { namingFile } from './file-errors.js';
 import type { CliMessages } from './messages/en.js';
 import { msg } from './messages/ui-language.js';
-import { readStdin } from './read-stdin.js';
 import { UsageError } from './usage-error.js';
+
+/** Where a command finds the files it is given: its folder, and standard input for `-`. */
+export type InputPlace = Pick<CliContext, 'cwd' | 'stdin'>;
+
+/**
+ * The most eqia reads from one input: far more than any answers file, profile or census table, and short
+ * of Node's longest string. A device that never ends (/dev/zero, a pipe left open) is refused at it.
+ */
+export const inputLimit = 256 * 1024 * 1024;
 
 /**
  * The text of a file named on the command line, or standard input for `-`. A file that cannot be read
  * fails naming it, with the exit code its problem has (a missing file 3, a folder 2: file-errors.ts).
  */
-export async function readInputText(cwd: string, file: string): Promise<string> {
-  if (file === '-') return readStdin();
-  const path = resolve(cwd, file);
+export async function readInputText(place: InputPlace, file: string): Promise<string> {
+  if (file === '-') return (await boundedBytes(place.stdin, msg.inputFile.standardInput)).toString('utf8');
+  return (await readInputFile(resolve(place.cwd, file))).toString('utf8');
+}
+
+/** The bytes of the file at `path`, up to `inputLimit`; its errors name it. */
+export async function readInputFile(path: string): Promise<Buffer> {
   try {
-    return await readFile(path, 'utf8');
+    return await boundedBytes(createReadStream(path, { highWaterMark: 1024 * 1024 }), path);
   } catch (error) {
-    // A device that never ends (/dev/full, /dev/zero) or a file past what Node holds as one string.
-    if (error instanceof RangeError || (error as { code?: unknown }).code === 'ERR_FS_FILE_TOO_LARGE') {
-      throw new UsageError(msg.inputFile.tooLarge({ path }));
-    }
-    throw namingFile(error, path);
+    throw error instanceof UsageError ? error : namingFile(error, path);
   }
+}
+
+async function boundedBytes(chunks: AsyncIterable<Uint8Array>, name: string): Promise<Buffer> {
+  const parts: Uint8Array[] = [];
+  let size = 0;
+  for await (const chunk of chunks) {
+    size += chunk.length;
+    if (size > inputLimit) throw new UsageError(msg.inputFile.tooLarge({ path: name }));
+    parts.push(chunk);
+  }
+  return Buffer.concat(parts, size);
 }
 
 /** The file read as JSON: text that is not JSON is a ValidationError naming the file (`what` it is). */
 export async function readInputJson(
-  cwd: string,
+  place: InputPlace,
   file: string,
   kind: keyof CliMessages['inputFile']['kinds'],
 ): Promise<unknown> {
-  const text = await readInputText(cwd, file);
+  const text = await readInputText(place, file);
   try {
     return JSON.parse(text);
   } catch (error) {

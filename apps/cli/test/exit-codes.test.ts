@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createContext } from '../src/context.js';
 import { ExitCode } from '../src/exit-codes.js';
 import { reportError } from '../src/report-error.js';
-import { eqia, examples, tempDir } from './support/cli.js';
+import { eqia, examples, standardInput, tempDir } from './support/cli.js';
 
 /** The clock at which the example answers are complete and submittable (see @eqia/core workedExampleNow). */
 const exampleNow = { EQIA_NOW: '2026-03-02T10:00:00Z' };
@@ -89,7 +89,7 @@ describe('exit codes', () => {
       cwd,
       stdout: { write: () => true },
       stderr: { write: () => true },
-      stdinIsTTY: false,
+      stdin: standardInput(),
     });
     expect(reportError(ctx, new ConflictError('The assessment changed.', 3, 4))).toBe(ExitCode.conflict);
   });
@@ -138,7 +138,7 @@ describe('exit codes', () => {
       cwd,
       stdout: { write: () => true },
       stderr: { write: (text) => (written += text) },
-      stdinIsTTY: false,
+      stdin: standardInput(),
     });
     expect(reportError(ctx, new TypeError('x is undefined'))).toBe(ExitCode.internal);
     expect(written).toContain('This is a bug in eqia');

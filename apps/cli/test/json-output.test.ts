@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createContext } from '../src/context.js';
 import { jsonArrayElement, writeJson } from '../src/output/json.js';
+import { standardInput } from './support/cli.js';
 
 /** What writeJson printed, and in how many writes. */
 function written(value: unknown): { text: string; writes: number } {
@@ -17,7 +18,7 @@ function written(value: unknown): { text: string; writes: number } {
       },
     },
     stderr: { write: () => undefined },
-    stdinIsTTY: false,
+    stdin: standardInput(),
   });
   writeJson(ctx, value);
   return { text, writes };

@@ -90,7 +90,8 @@ describe('no input makes eqia exit 70 ("a bug in eqia")', () => {
         const run = await eqia(cwd, argv, { EQIA_CONFIG: join(cwd, 'settings.json') });
         expect(run.code, `eqia ${argv.join(' ').slice(0, 300)}\n${run.stderr}`).not.toBe(ExitCode.internal);
       }),
-      { numRuns: 200 },
+      // A run that hangs fails on its own, naming its command line, not the whole test at its timeout.
+      { numRuns: 200, timeout: 30_000 },
     );
   }, 300_000);
 });

@@ -1,12 +1,12 @@
 import type { Frozen } from '@eqia/core';
 import { assertKnownCharacteristics, type Profile, parseWith } from '@eqia/core';
-import { inputName, readInputJson } from '../input-file.js';
+import { type InputPlace, inputName, readInputJson } from '../input-file.js';
 import { msg } from '../messages/ui-language.js';
 import { AnswersFile } from './schema.js';
 
 /** Read and validate an answers file (`-` for standard input). Errors name the file and each bad path. */
-export async function readAnswers(cwd: string, file: string): Promise<AnswersFile> {
-  const json = await readInputJson(cwd, file, 'answers');
+export async function readAnswers(place: InputPlace, file: string): Promise<AnswersFile> {
+  const json = await readInputJson(place, file, 'answers');
   return parseWith(AnswersFile, json, msg.inputFile.answersFile({ name: inputName(file) }));
 }
 

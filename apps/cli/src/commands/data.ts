@@ -67,7 +67,7 @@ async function importData(
   const kind = requirePositional(ctx, positionals, 1, kinds.join('|'));
   if (!kinds.includes(kind)) throw new UsageError(msg.data.badKind({ kinds: kinds.join(', '), kind }));
   const file = requirePositional(ctx, positionals, 2, 'file.csv');
-  const csv = await readInputText(ctx.cwd, file);
+  const csv = await readInputText(ctx, file);
   const name = file === '-' ? 'standard input' : basename(file);
   const optional = (key: 'label' | 'area' | 'source' | 'narrative') =>
     values[key] === undefined ? {} : { [key]: values[key] };

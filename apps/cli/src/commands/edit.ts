@@ -34,7 +34,7 @@ export const command: Command = {
     const { readAnswers, refuseUnknownCharacteristics } = await import('../answers/read-answers.js');
     const { applyAnswers } = await import('../answers/apply-answers.js');
     const file = values.answers;
-    const answers = await readAnswers(ctx.cwd, file);
+    const answers = await readAnswers(ctx, file);
     return withClient(ctx, values, 'write', async ({ client }) => {
       refuseUnknownCharacteristics(answers, client.profile, file);
       return reportChange(ctx, values.json, await applyAnswers(client, id, answers), msg.change.saved);

@@ -11,7 +11,7 @@ export const command: Command = {
   async run(ctx) {
     const { values, positionals } = parseCommandArgs(ctx, { historical: { type: 'boolean' } });
     const file = requirePositional(ctx, positionals, 0, 'file');
-    const json = await readInputText(ctx.cwd, file);
+    const json = await readInputText(ctx, file);
     const exported = isExportDocument(json);
     if (exported && values.historical) throw new UsageError(msg.writes.historicalPlain);
     return withClient(ctx, values, 'write', async ({ client }) =>

@@ -2,7 +2,7 @@ import { cafcassProfile, defaultProfile, type Profile, parseProfile, Role } from
 import { parseCommandArgs } from '../args.js';
 import type { Command } from '../command.js';
 import { ExitCode } from '../exit-codes.js';
-import { readInputJson } from '../input-file.js';
+import { type InputPlace, readInputJson } from '../input-file.js';
 import { msg } from '../messages/ui-language.js';
 import { chosenUser, refuseOldLayout } from '../open-client.js';
 import { openStore, storeLocation } from '../open-store.js';
@@ -19,7 +19,7 @@ export const command: Command = {
       roles: { type: 'string' },
     });
     const style = createStyle(ctx.color);
-    let profile = await loadProfile(ctx.cwd, values.profile ?? 'default');
+    let profile = await loadProfile(ctx, values.profile ?? 'default');
     const user = (await chosenUser(ctx, values.user))?.id;
     if (user && !profile.users.some((existing) => existing.id === user))
       profile = parseProfile({
@@ -49,8 +49,8 @@ export const command: Command = {
   },
 };
 
-async function loadProfile(cwd: string, name: string): Promise<Profile> {
+async function loadProfile(place: InputPlace, name: string): Promise<Profile> {
   if (name === 'default') return defaultProfile;
   if (name === 'cafcass') return cafcassProfile;
-  return parseProfile(await readInputJson(cwd, name, 'profile'));
+  return parseProfile(await readInputJson(place, name, 'profile'));
 }

@@ -115,7 +115,7 @@ async function readSide(
   const path = requireOption(ctx, file, role, 'file.csv');
   const name = basename(path);
   return {
-    csv: await readInputText(ctx.cwd, path),
+    csv: await readInputText(ctx, path),
     name,
     label: details.label ?? name.replace(/\.csv$/i, ''),
     period: details.period,

@@ -24,7 +24,7 @@ export const command: Command = {
     const { readAnswers, refuseUnknownCharacteristics } = await import('../answers/read-answers.js');
     const { applyAnswers } = await import('../answers/apply-answers.js');
     const file = values.answers;
-    const answers = await readAnswers(ctx.cwd, file);
+    const answers = await readAnswers(ctx, file);
     const title = answers.policy?.title ?? values.title;
     if (!title) throw new UsageError(msg.writes.giveTitle);
     const id = values.id ?? answers.id;

@@ -106,13 +106,13 @@ async function perform(
       return objectives.get(id ?? '');
     case 'new': {
       const file = requireOption(ctx, values.answers, 'answers', 'file');
-      const json = await readInputJson(ctx.cwd, file, 'objective');
+      const json = await readInputJson(ctx, file, 'objective');
       const content = parseWith(ObjectiveFile, json, msg.objectives.objectiveFile({ file: nameOf(file) }));
       return objectives.create(content, values.id ? { id: values.id } : {});
     }
     case 'edit': {
       const file = requireOption(ctx, values.answers, 'answers', 'file');
-      const json = await readInputJson(ctx.cwd, file, 'changes');
+      const json = await readInputJson(ctx, file, 'changes');
       return objectives.edit(
         id ?? '',
         parseWith(ChangesFile, json, msg.objectives.changesFile({ file: nameOf(file) })),

@@ -17,7 +17,7 @@ export const command: Command = {
     const [action = 'show'] = positionals;
     if (action === 'set') {
       const file = requirePositional(ctx, positionals, 1, 'file');
-      const next = parseProfile(await readInputJson(ctx.cwd, file, 'profile'));
+      const next = parseProfile(await readInputJson(ctx, file, 'profile'));
       return withClient(ctx, values, 'write', async ({ client }) => {
         await client.updateProfile((draft) => {
           // The file is the whole profile: an optional part it leaves out (`welsh`, `languages`) goes.

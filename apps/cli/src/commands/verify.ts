@@ -1,11 +1,10 @@
-import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { VerifyResult } from '@eqia/sdk';
 import { parseCommandArgs } from '../args.js';
 import type { Command } from '../command.js';
 import type { CliContext } from '../context.js';
 import { ExitCode } from '../exit-codes.js';
-import { namingFile } from '../file-errors.js';
+import { readInputFile } from '../input-file.js';
 import { msg } from '../messages/ui-language.js';
 import { withClient } from '../open-client.js';
 import { writeJson } from '../output/json.js';
@@ -89,9 +88,7 @@ async function verifyDocument(
   file: string,
 ): Promise<ExitCode> {
   const path = resolve(ctx.cwd, file);
-  const bytes = await readFile(path).catch((error: unknown) => {
-    throw namingFile(error, path);
-  });
+  const bytes = await readInputFile(path);
   const text = isZip(bytes) ? wordText(bytes) : bytes.toString('utf8');
   if (text === undefined) throw new UsageError(msg.verify.notWord({ file }));
   const { findReference, logReference, parseExportDocument } = await import('@eqia/core');

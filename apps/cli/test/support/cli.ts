@@ -2,6 +2,7 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../../src/cli.js';
+import type { StandardInput } from '../../src/context.js';
 
 export interface CliRun {
   code: number;
@@ -12,12 +13,12 @@ export interface CliRun {
 /** A fixed clock for every run, so dates in output and in the demo are reproducible. */
 export const testNow = '2026-11-23T10:00:00Z';
 
-/** Run `eqia` in-process, without a terminal, in `cwd`. */
+/** Run `eqia` in-process, without a terminal, in `cwd`; standard input holds `options.stdin` (empty). */
 export async function eqia(
   cwd: string,
   argv: string[],
   env: Record<string, string> = {},
-  options: { terminal?: boolean } = {},
+  options: { terminal?: boolean; stdin?: string } = {},
 ): Promise<CliRun> {
   let stdout = '';
   let stderr = '';
@@ -26,9 +27,16 @@ export async function eqia(
     cwd,
     stdout: { write: (text: string) => (stdout += text), isTTY: options.terminal ?? false },
     stderr: { write: (text: string) => (stderr += text), isTTY: false },
-    stdinIsTTY: false,
+    stdin: standardInput(options.stdin ?? ''),
   });
   return { code, stdout, stderr };
+}
+
+/** Standard input that holds `text` and ends, as a file piped in does; never the test runner's own. */
+export function standardInput(text = ''): StandardInput {
+  return (async function* () {
+    if (text !== '') yield Buffer.from(text);
+  })();
 }
 
 export function tempDir(): Promise<string> {
