@@ -39,7 +39,13 @@ export {
   listedAsJson,
 } from './client/filter-summaries.js';
 export type { AttachDisparityInput, DisparityRequest, PopulationCsv } from './client/insight.js';
-export { type AssessmentListing, freezeListing, listedFields, listingOf } from './client/listing.js';
+export {
+  type AssessmentListing,
+  freezeListing,
+  listedFields,
+  listingOf,
+  listingsFreezer,
+} from './client/listing.js';
 export type {
   ObjectiveCommands,
   ObjectiveView,

@@ -12,7 +12,13 @@ export {
   type ListOrderKey,
   listedAsJson,
 } from './client/filter-summaries.js';
-export { type AssessmentListing, freezeListing, listedFields, listingOf } from './client/listing.js';
+export {
+  type AssessmentListing,
+  freezeListing,
+  listedFields,
+  listingOf,
+  listingsFreezer,
+} from './client/listing.js';
 export type { ListFilter, OverdueAction } from './client/types.js';
 // What a store adapter needs (the SQLite store loads through here, so `eqia list` stays light); its
 // words for a store that cannot work are in `@eqia/sdk/adapter`.

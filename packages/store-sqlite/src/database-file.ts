@@ -39,14 +39,19 @@ export function createFile(file: string): void {
  * the file (journal_mode, which does, is set by init only), so opening is safe on a file that turns out
  * not to be a database at all.
  */
+/** The connection's page cache in KiB: the 100,000 store's listings table (56 MB) and its keys, with room. */
+const pageCacheKiB = 128 * 1024;
+
 export function openDatabase(file: string, busyTimeoutMs: number, durable = true): Database.Database {
   const db = keepForever(connect(file, { fileMustExist: true, timeout: busyTimeoutMs }));
   try {
     // exec, not pragma(): it makes no statement object to be collected later (see keep-statements.ts).
     // FULL: in WAL mode every commit is on the disk before append returns, not only after a checkpoint.
     // NORMAL (not durable): commits reach the disk at checkpoints; a crash may lose the latest, never corrupts.
+    // cache_size: pages a list reads again stay in the connection, not read from the OS each time (the
+    // default 2 MB holds none of a large filter's; docs/performance.md). An upper bound, filled as read.
     db.exec(
-      `PRAGMA busy_timeout = ${Math.max(0, Math.floor(busyTimeoutMs))}; PRAGMA synchronous = ${durable ? 'FULL' : 'NORMAL'}; PRAGMA foreign_keys = ON;`,
+      `PRAGMA busy_timeout = ${Math.max(0, Math.floor(busyTimeoutMs))}; PRAGMA synchronous = ${durable ? 'FULL' : 'NORMAL'}; PRAGMA foreign_keys = ON; PRAGMA cache_size = ${-pageCacheKiB};`,
     );
   } catch (error) {
     db.close();

@@ -61,3 +61,27 @@ export function freezeListing(listing: AssessmentListing): Frozen<AssessmentList
   Object.freeze(listing.negativeCharacteristics);
   return Object.freeze(listing);
 }
+
+/**
+ * `freezeListing` for the listings of one answer, read in turn: a listing whose characteristics list
+ * equals one an earlier listing was given (up to `kept` distinct lists) is given that frozen list in
+ * place of its own. Equal and frozen, the lists are the same to any reader but `===`; a list of 36,000
+ * listings keeps a few lists instead of one each, which the collector would otherwise copy.
+ */
+export function listingsFreezer(kept = 32): (listing: AssessmentListing) => Frozen<AssessmentListing> {
+  const lists: (readonly string[])[] = [];
+  return (listing) => {
+    const own = listing.negativeCharacteristics;
+    const equal = lists.find((list) => sameTexts(list, own));
+    if (equal !== undefined)
+      (listing as { negativeCharacteristics: readonly string[] }).negativeCharacteristics = equal;
+    else if (lists.length < kept) lists.push(own);
+    return freezeListing(listing);
+  };
+}
+
+function sameTexts(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let index = 0; index < a.length; index++) if (a[index] !== b[index]) return false;
+  return true;
+}
