@@ -96,7 +96,10 @@ describe("each listing's key under each of its characteristics (schema step 10)"
     }
     const filter = { characteristic: 'age' };
     const expected = filterSummaries(await store.list(), filter).map(listingOf);
-    expect(await store.listings(filter)).toEqual(expected);
+    const listings = await store.listings(filter);
+    expect(listings).toEqual(expected);
+    // Equal characteristics, one frozen list (the SDK's listingsFreezer).
+    expect(new Set(listings.map((listing) => listing.negativeCharacteristics)).size).toBe(1);
     expect(await store.listings({ characteristic: 'religion' })).toEqual([]);
     await store.close();
     // Each on its own copy. The listings are read a row at a time: none, a NULL one first, one after others.
