@@ -1,6 +1,7 @@
 import { UnsupportedVersionError } from '@eqia/core/light';
 import { storeTold } from '@eqia/sdk/adapter';
 import type Database from 'better-sqlite3';
+import { checksOrderStep } from './checks-order-step.js';
 import { listingSql, step9Fields } from './listing-sql.js';
 import { applicationId, latestSchemaVersion } from './schema-version.js';
 import { addFingerprintFunction, welshTitleStep } from './welsh-title-step.js';
@@ -382,6 +383,7 @@ export const migrations: readonly Migration[] = [
     `,
   },
   welshTitleStep,
+  checksOrderStep,
 ];
 
 /**
