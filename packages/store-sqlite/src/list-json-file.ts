@@ -20,8 +20,13 @@ import { applicationId, latestSchemaVersion } from './schema-version.js';
  * listing there, and as many as summaries.
  */
 
-/** The pages of the summaries pass through once: SQLite's default cache (16 MB) only costs page faults. */
-const cachePages = 64;
+/**
+ * The pages of the listings pass through once: SQLite's default cache (16 MB) only costs page faults. As
+ * many as SQLite allocates at once when its cache starts (`SQLITE_DEFAULT_PCACHE_INITSZ`, 20 in
+ * better-sqlite3's build): a larger cache allocates each page beyond those by itself, new memory, more
+ * page faults than the few pages it reads again (docs/performance.md).
+ */
+const cachePages = 20;
 
 /** Listings to a piece: larger pieces made more page faults, smaller ones cost more statements. */
 const pieceSize = 200;
