@@ -20,8 +20,14 @@ import { applicationId, latestSchemaVersion } from './schema-version.js';
  * listing there, and as many as summaries.
  */
 
-/** The pages of the summaries pass through once: SQLite's default cache (16 MB) only costs page faults. */
-const cachePages = 64;
+/**
+ * The pages of the listings pass through once: SQLite's default cache (16 MB) only costs page faults. As
+ * many as SQLite allocates at once when its cache starts (`SQLITE_DEFAULT_PCACHE_INITSZ`, 20 in
+ * better-sqlite3's build): a larger cache allocates each page beyond those by itself, new memory
+ * (page faults, docs/performance.md). The index is walked whole before the table (listingsInPieces), so
+ * that neither pushes the other's upper pages out of so small a cache and no page is read twice.
+ */
+const cachePages = 20;
 
 /** Listings to a piece: larger pieces made more page faults, smaller ones cost more statements. */
 const pieceSize = 200;
@@ -103,26 +109,31 @@ function listingsInPieces(db: Database.Database, piece: number): Buffer[] | unde
   const counted = preparedBy((where) =>
     db.prepare<unknown[], [number]>(`SELECT count(*) FROM assessment_list WHERE ${where}`).raw(),
   );
+  const onward = (from: Key | undefined) => (from === undefined ? '1' : after);
+  // Every range's bounds first, then every range's listings: one walk of the index, then one of the
+  // table (see cachePages).
+  const keys: (Key | undefined)[] = [undefined];
+  let next: Key | undefined;
+  do {
+    const from = keys.at(-1);
+    next = nthKey(onward(from)).get(...bounds(from, undefined));
+    keys.push(next);
+  } while (next !== undefined);
+  const last = keys.at(-2);
+  const summaries =
+    (keys.length - 2) * piece + (counted(onward(last)).get(...bounds(last, undefined))?.[0] ?? 0);
   const pieces: Buffer[] = [];
   let listed = 0;
-  let summaries = 0;
-  let from: Key | undefined;
-  for (;;) {
-    const onward = from === undefined ? '1' : after;
-    const to = nthKey(onward).get(...bounds(from, undefined));
-    const [lines, count, sound] = joined(to === undefined ? onward : `${onward} AND ${upTo}`).get(
+  for (let index = 1; index < keys.length; index++) {
+    const [from, to] = [keys[index - 1], keys[index]];
+    const [lines, count, sound] = joined(to === undefined ? onward(from) : `${onward(from)} AND ${upTo}`).get(
       ...bounds(from, to),
     ) ?? [null, 0, 0];
     if (sound !== 1) return undefined;
     if (lines !== null) pieces.push(lines);
     listed += count;
-    if (to === undefined) {
-      summaries += counted(onward).get(...bounds(from, undefined))?.[0] ?? 0;
-      return listed === summaries ? pieces : undefined;
-    }
-    summaries += piece;
-    from = to;
   }
+  return listed === summaries ? pieces : undefined;
 }
 
 type Bounds = [] | [Record<string, string>];
