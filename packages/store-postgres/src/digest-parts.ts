@@ -40,11 +40,21 @@ export const digestPartTables = (s: string) => `
   ${copyParts(s, `SELECT * FROM ${s}.assessments WHERE digest IS NOT NULL`)}
 `;
 
+const part = (name: DigestPart) =>
+  `json_build_object('digestVersion', saved.digest -> 'digestVersion', '${name}', saved.digest -> '${name}')`;
+const annual = (field: string) => `saved.digest -> 'annual' ->> '${field}'`;
+const annualColumns = [
+  'state',
+  'created_on',
+  'decision_date',
+  'last_approved_on',
+  'published_on',
+  'withdrawn_on',
+  'next_review_date',
+] as const;
+
 /** Copies the parts of the digests of `rows` (a query over rows of assessments). */
 function copyParts(s: string, rows: string): string {
-  const part = (name: DigestPart) =>
-    `json_build_object('digestVersion', saved.digest -> 'digestVersion', '${name}', saved.digest -> '${name}')`;
-  const annual = (field: string) => `saved.digest -> 'annual' ->> '${field}'`;
   return `
     INSERT INTO ${s}.assessment_checks (id, profile_fingerprint, checks)
       SELECT saved.id, saved.digest -> 'checks' ->> 'profileFingerprint', ${part('checks')}
@@ -60,3 +70,38 @@ function copyParts(s: string, rows: string): string {
 /** One part of an assessment's digest, from its table: for a SELECT over `${s}.assessments`. */
 export const digestPartOf = (s: string, part: DigestPart) =>
   `(SELECT kept.${part} FROM ${s}.assessment_${part} AS kept WHERE kept.id = ${s}.assessments.id)`;
+
+/**
+ * Schema step 11: the trigger leaves a part as it is when the save does not change it (an edit of the
+ * scope changes neither), as SQLite's upsert does: it deleted and inserted both parts on every save, a
+ * row and an index entry each, for the server to write, log and vacuum away. A part that differs, or is
+ * new, is written; a save without a digest still removes both.
+ */
+export const digestPartsKeptWhenSame = (s: string) => `
+  CREATE OR REPLACE FUNCTION ${s}.copy_digest_parts() RETURNS trigger LANGUAGE plpgsql AS $$
+  BEGIN
+    IF NEW.digest IS NULL THEN
+      DELETE FROM ${s}.assessment_checks WHERE id = NEW.id;
+      DELETE FROM ${s}.assessment_annual WHERE id = NEW.id;
+      RETURN NULL;
+    END IF;
+    INSERT INTO ${s}.assessment_checks AS kept (id, profile_fingerprint, checks)
+      SELECT saved.id, saved.digest -> 'checks' ->> 'profileFingerprint', ${part('checks')}
+        FROM (SELECT NEW.*) AS saved
+      ON CONFLICT (id) DO UPDATE SET profile_fingerprint = excluded.profile_fingerprint, checks = excluded.checks
+        -- json has no equality: its text, as written, is compared.
+        WHERE kept.profile_fingerprint IS DISTINCT FROM excluded.profile_fingerprint
+           OR kept.checks::text IS DISTINCT FROM excluded.checks::text;
+    INSERT INTO ${s}.assessment_annual AS kept (id, ${annualColumns.join(', ')}, annual)
+      SELECT saved.id, saved.state, ${annual('createdOn')}, ${annual('decisionDate')},
+             ${annual('lastApprovedOn')}, ${annual('publishedOn')}, ${annual('withdrawnOn')},
+             ${annual('nextReviewDate')}, ${part('annual')}
+        FROM (SELECT NEW.*) AS saved
+      ON CONFLICT (id) DO UPDATE SET ${annualColumns.map((c) => `${c} = excluded.${c}`).join(', ')},
+                                     annual = excluded.annual
+        WHERE (${annualColumns.map((c) => `kept.${c}`).join(', ')})
+              IS DISTINCT FROM (${annualColumns.map((c) => `excluded.${c}`).join(', ')})
+           OR kept.annual::text IS DISTINCT FROM excluded.annual::text;
+    RETURN NULL;
+  END $$;
+`;

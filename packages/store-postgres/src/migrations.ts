@@ -1,7 +1,7 @@
 import { UnsupportedVersionError } from '@eqia/core';
 import { storeTold } from '@eqia/sdk/adapter';
 import type { Pool, PoolClient } from 'pg';
-import { digestPartTables } from './digest-parts.js';
+import { digestPartsKeptWhenSame, digestPartTables } from './digest-parts.js';
 import { listingColumn } from './listing-column.js';
 import { notifyOnAppend, transactionOfEntry } from './watch.js';
 import { welshTitleStep } from './welsh-title-step.js';
@@ -182,6 +182,11 @@ export const migrations: readonly Migration[] = [
     sql: listingColumn,
   },
   welshTitleStep,
+  {
+    version: 11,
+    name: 'a digest part written only when the save changes it',
+    sql: digestPartsKeptWhenSame,
+  },
 ];
 
 export const latestSchemaVersion = migrations.at(-1)?.version ?? 0;

@@ -60,7 +60,7 @@ describe.skipIf(noServer)('schema creation and migration', () => {
     const refusal = await later.list().catch((error: unknown) => error);
     expect(refusal).toBeInstanceOf(UnsupportedVersionError);
     expect((refusal as Error).message.replace(schema, '<schema>')).toMatchInlineSnapshot(
-      `"The PostgreSQL schema "<schema>" is at version 99, newer than this eqia knows (10): upgrade eqia before using this store."`,
+      `"The PostgreSQL schema "<schema>" is at version 99, newer than this eqia knows (11): upgrade eqia before using this store."`,
     );
     await expect(later.init()).rejects.toBeInstanceOf(UnsupportedVersionError);
     await Promise.all([store.close(), later.close()]);
