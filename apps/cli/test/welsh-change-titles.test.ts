@@ -37,7 +37,9 @@ describe('the line a change prints in a Welsh run', () => {
   it('name one without a Welsh title by its English, marked as English, and as written in an English run', async () => {
     const answers = await written('new.json', { policy: { title: 'Car parking' } });
     const created = await run('--user', 'amara', 'new', '--answers', answers, '--id', 'car-parking');
-    expect(created.stdout).toBe('✓ Crëwyd car-parking: "[Saesneg] Car parking" (car-parking) — cyflwr: drafft.\n');
+    expect(created.stdout).toBe(
+      '✓ Crëwyd car-parking: "[Saesneg] Car parking" (car-parking) — cyflwr: drafft.\n',
+    );
     const english = await run('--lang', 'en', '--user', 'amara', 'edit', 'car-parking', '--answers', answers);
     expect(english.stdout).toBe('✓ Saved: "Car parking" (car-parking) is draft.\n');
   });
@@ -52,7 +54,15 @@ describe('the line a change prints in a Welsh run', () => {
   });
 
   it('name it so in a refusal that names it (a list item that is not there)', async () => {
-    const removed = await run('--user', 'ben', 'edit', 'hybrid-working', '--remove', 'evidence:nothing', '--yes');
+    const removed = await run(
+      '--user',
+      'ben',
+      'edit',
+      'hybrid-working',
+      '--remove',
+      'evidence:nothing',
+      '--yes',
+    );
     expect(removed.code).toBe(3);
     expect(removed.stderr).toContain('Gweithio hybrid i Gynghorwyr Llys Teulu');
   });

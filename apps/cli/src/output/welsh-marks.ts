@@ -24,5 +24,6 @@ export function listedTitle(listing: { title: string; welshTitle?: string; welsh
  * The title a one-line message names an assessment by (a change done, a command refused): as
  * `listedTitle` gives it, from the view's summary, which carries the Welsh title.
  */
-export const viewTitle = (view: { summary: { title: string; welshTitle?: string; welshTitleStale?: true } }) =>
-  listedTitle(view.summary);
+export const viewTitle = (view: {
+  summary: { title: string; welshTitle?: string; welshTitleStale?: true };
+}) => listedTitle(view.summary);
