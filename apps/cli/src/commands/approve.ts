@@ -9,7 +9,7 @@ import { reportChange } from '../output/change.js';
 import { profileName } from '../output/profile-names.js';
 import { stateLabel } from '../output/state-label.js';
 import { terminalSafe } from '../output/terminal-text.js';
-import { viewTitle } from '../output/welsh-marks.js';
+import { englishText, viewTitle } from '../output/welsh-marks.js';
 import { ensureCanPrompt } from '../prompt-guard.js';
 
 export const command: Command = {
@@ -41,7 +41,7 @@ export const command: Command = {
           message: stage
             ? msg.approve.acceptThis({
                 stage: profileName('approvalChain', stage),
-                attestation: stage.attestation,
+                attestation: englishText(stage.attestation),
               })
             : msg.approve.approveQuestion,
         });
