@@ -75,6 +75,16 @@ describe("a profile's Welsh", () => {
     expect(untranslated).not.toContain('Carers');
     // The profile given is left as it was.
     expect(profile.organisation).toBe(cafcassProfile.organisation);
+    // Told in words (the CLI): the English left is marked in the profile returned, and only that.
+    const marked = profileInWelsh(profile, { english: (text) => `[Saesneg] ${text}` });
+    expect(marked.untranslated).toEqual(untranslated);
+    expect(marked.profile.audiences.find((audience) => audience.id === 'children_young_people')?.label).toBe(
+      `[Saesneg] ${children?.label}`,
+    );
+    expect(marked.profile.organisation).toBe('Cafcass Cymru');
+    // Each English text left marked once; the catalogue's characteristics, blank texts and Welsh never.
+    expect(JSON.stringify(marked.profile).split('[Saesneg]').length - 1).toBe(untranslated.length);
+    expect(untranslated.length).toBeGreaterThan(1);
   });
 
   it('names a stage or audience in the profile’s Welsh only while the profile still calls it the same', () => {

@@ -27,6 +27,33 @@ describe('checkEach', () => {
     );
   });
 
+  it("names each by the title's Welsh too where one is written, as a listing does", async () => {
+    const w = world();
+    const amara = await w.as('amara');
+    const { assessment } = await amara.create({ title: 'Hybrid working' });
+    await amara.edit(assessment.id, 'policy', (_policy, welsh) => welsh.set('title', 'Gweithio hybrid'));
+    await amara.create({ title: 'Car parking' });
+    const shown = async (client: typeof amara) =>
+      (await client.checkAll())
+        .map(({ findings: _, ...rest }) => rest)
+        .sort((a, b) => a.title.localeCompare(b.title));
+    const expected = [
+      { id: expect.any(String), title: 'Car parking', state: 'draft' },
+      { id: assessment.id, title: 'Hybrid working', welshTitle: 'Gweithio hybrid', state: 'draft' },
+    ];
+    expect(await shown(amara)).toEqual(expected);
+    // Its snapshot read where no current digest judges it (a changed profile), with the same titles.
+    await w.store.writeProfile({ ...profile, name: 'A profile changed since' });
+    expect(await shown(await w.as('amara'))).toEqual(expected);
+    await amara.edit(assessment.id, 'policy', (policy) => {
+      policy.title = 'Hybrid working for everyone';
+    });
+    expect((await amara.checkAll({ text: 'hybrid' }))[0]).toMatchObject({
+      welshTitle: 'Gweithio hybrid',
+      welshTitleStale: true,
+    });
+  });
+
   it('reads the store a batch at a time, as the items are asked for', async () => {
     const store = createMemoryStore({ profile });
     const given: number[] = [];

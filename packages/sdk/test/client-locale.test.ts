@@ -28,6 +28,35 @@ describe('a client’s language', () => {
     expect([english.locale, english.locales]).toEqual(['en', ['en']]);
   });
 
+  it('refuses a client given Welsh first in Welsh, before and after reading the store', async () => {
+    const store = createMemoryStore({ profile });
+    await expect(
+      createClient({ store, user: 'amara', locale: ['cy', 'gd'] as never }),
+    ).rejects.toThrowErrorMatchingInlineSnapshot(`
+      [ValidationError: Nid yw iaith (locale) y cleient yn ddilys:
+        - locale: Nid yw ["cy","gd"] yn iaith y mae eqia yn ei siarad: defnyddiwch 'en' (Saesneg), 'cy' (Cymraeg) neu’r ddwy, fel yn ['cy', 'en']]
+    `);
+    const empty = createMemoryStore();
+    await empty.init();
+    await expect(createClient({ store: empty, user: 'amara', locale: 'cy' })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+      message: expect.stringMatching(/^Nid oes proffil gan y storfa yn /),
+    });
+    const damaged = createMemoryStore({ profile: { ...profile, reviewIntervalMonths: -1 } });
+    await expect(createClient({ store: damaged, user: 'amara', locale: 'cy' })).rejects.toMatchObject({
+      code: 'STORE_CORRUPT',
+      message: expect.stringMatching(/^Nid yw’r proffil yn y storfa eqia /),
+    });
+    // English first, or none (the profile that could say Welsh is not there): in English.
+    await expect(createClient({ store: empty, user: 'amara', locale: ['en', 'cy'] })).rejects.toThrow(
+      /^The store at .* has no profile/,
+    );
+    await expect(createClient({ store: empty, user: 'amara' })).rejects.toThrow(/^The store at /);
+    await expect(createClient({ store, user: 'amara', locale: 'gd' as never })).rejects.toThrow(
+      /^The client’s locale is not valid:/,
+    );
+  });
+
   it('refuses a language eqia does not speak when the client is made, saying which it does', async () => {
     const store = createMemoryStore({ profile });
     for (const locale of ['fr', [], ['cy', 'gd']] as never[]) {

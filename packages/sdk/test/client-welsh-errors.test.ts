@@ -17,6 +17,7 @@ import { englishRewording } from '../src/language/english-rewording.js';
 import { errorIn } from '../src/language/error-in.js';
 import { englishErrors } from '../src/language/errors.js';
 import { englishHistory } from '../src/language/history.js';
+import { englishLocaleErrors } from '../src/language/locale-errors.js';
 import { storeTold } from '../src/language/store-errors.js';
 import { englishStoredOnDemandErrors } from '../src/language/stored-on-demand-errors.js';
 import { sdkWelshReview } from '../src/language/welsh-review.js';
@@ -196,6 +197,7 @@ describe('a Welsh client’s errors', () => {
       ...Object.keys(messageTexts(own, 'sdk.errors')),
       ...Object.keys(messageTexts(englishCopyErrors, 'sdk.copy')),
       ...Object.keys(messageTexts(englishHistory, 'sdk.history')),
+      ...Object.keys(messageTexts(englishLocaleErrors, 'sdk.locale')),
     ];
     expect(rows.map((row) => row.id)).toEqual(ids);
     expect(rows.find((row) => row.id === 'sdk.errors.schema.invalid')).toEqual({

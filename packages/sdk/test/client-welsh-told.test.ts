@@ -58,15 +58,18 @@ describe('errors told in Welsh to a Welsh client', () => {
   });
 
   it('a store with no profile, one that cannot be watched, and damaged equality data', async () => {
-    // createClient words its own errors in English: a caller (the CLI) words them with errorIn.
+    // createClient words its own errors in the language it was given first; a caller (the CLI) words
+    // them with errorIn where it gave none.
     const empty = { ...createMemoryStore({ profile }), readStoredProfile: async () => undefined };
     const noProfile = await refusal(createClient({ store: empty, user: 'amara', locale: 'cy' }));
-    expect([noProfile.message, ((await errorIn(noProfile, 'cy')) as Error).message]).toMatchInlineSnapshot(`
+    const english = await refusal(createClient({ store: empty, user: 'amara' }));
+    expect([english.message, ((await errorIn(english, 'cy')) as Error).message]).toMatchInlineSnapshot(`
       [
         "The store at memory has no profile: run \`eqia init\` there (or call store.init({ profile })), or pass a profile to createClient.",
         "Nid oes proffil gan y storfa yn memory: rhedwch \`eqia init\` yno (neu galw store.init({ profile })), neu rhowch broffil i createClient.",
       ]
     `);
+    expect(noProfile.message).toBe(((await errorIn(english, 'cy')) as Error).message);
     const store = createMemoryStore({ profile: cafcassProfile });
     const unwatchable = { ...store, watch: undefined, kind: 'custom', location: 'custom:1' };
     expect(

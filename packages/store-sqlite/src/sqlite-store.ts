@@ -298,6 +298,8 @@ class SqliteFileStore implements SqliteStore {
     const shown = {
       id: row.id,
       title: row.title,
+      ...(row.welsh_title !== null && { welshTitle: row.welsh_title }),
+      ...(row.welsh_title_stale === 1 && { welshTitleStale: true as const }),
       state: row.state as LifecycleState,
       updatedAt: row.updated_at,
     };

@@ -35,6 +35,9 @@ export interface DigestRow {
 export interface ChecksRow {
   id: string;
   title: string;
+  /** The listing's, when it has them (a damaged summary's listing has none). */
+  welsh_title: string | null;
+  welsh_title_stale: number | null;
   state: string;
   updated_at: string;
   checks: string | null;
@@ -342,14 +345,15 @@ export function prepareStore(db: Database.Database, file: string): Ready {
 
 /**
  * Checks parts in list order: a range of assessment_listing's key (schema step 9), each joined to its
- * part by id. The title and state are the listing's, read in SQL; the assessment's own columns only
- * where the listing has none (a damaged summary), since reading them is a random read into rows of
- * 30 KB and more.
+ * part by id. The title, its Welsh and the state are the listing's, read in SQL; the assessment's own
+ * columns only where the listing has none (a damaged summary: then no Welsh title), since reading them
+ * is a random read into rows of 30 KB and more.
  */
 function checksInListOrder(where: string): string {
   const own = (column: string) =>
     `coalesce(listed.listing ->> '$.${column}', (SELECT ${column} FROM assessments WHERE id = listed.id))`;
-  return `SELECT listed.id, ${own('title')} AS title, ${own('state')} AS state, listed.updated_at, kept.checks
+  return `SELECT listed.id, ${own('title')} AS title, listed.listing ->> '$.welshTitle' AS welsh_title,
+    listed.listing ->> '$.welshTitleStale' AS welsh_title_stale, ${own('state')} AS state, listed.updated_at, kept.checks
     FROM assessment_listing AS listed LEFT JOIN assessment_checks AS kept ON kept.id = listed.id
     ${where} ORDER BY listed.updated_at DESC, listed.id LIMIT @batch`;
 }

@@ -8,6 +8,8 @@ import { withClient } from '../open-client.js';
 import { reportChange } from '../output/change.js';
 import { profileName } from '../output/profile-names.js';
 import { stateLabel } from '../output/state-label.js';
+import { terminalSafe } from '../output/terminal-text.js';
+import { englishText, viewTitle } from '../output/welsh-marks.js';
 import { ensureCanPrompt } from '../prompt-guard.js';
 
 export const command: Command = {
@@ -25,7 +27,7 @@ export const command: Command = {
         if (!view.status.stage)
           throw new InvalidTransitionError(
             msg.approve.notInReview({
-              title: view.assessment.policy.title,
+              title: terminalSafe(viewTitle(view)),
               state: stateLabel(view.status, view.assessment.approvalChain),
             }),
             view.status.state,
@@ -39,7 +41,7 @@ export const command: Command = {
           message: stage
             ? msg.approve.acceptThis({
                 stage: profileName('approvalChain', stage),
-                attestation: stage.attestation,
+                attestation: englishText(stage.attestation),
               })
             : msg.approve.approveQuestion,
         });

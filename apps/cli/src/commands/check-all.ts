@@ -2,7 +2,7 @@ import type { Finding } from '@eqia/core';
 import type { EqiaClient } from '@eqia/sdk';
 import type { CliContext } from '../context.js';
 import { ExitCode } from '../exit-codes.js';
-import { msg, uiLocale } from '../messages/ui-language.js';
+import { msg } from '../messages/ui-language.js';
 import { countFindings } from '../output/findings.js';
 import { jsonArrayElement } from '../output/json.js';
 import { stateLabel } from '../output/state-label.js';
@@ -36,15 +36,14 @@ export async function checkAll(
   const print = (text: string) => write(json ? `${printed++ === 0 ? '[\n' : ',\n'}${text}` : text);
   const passing: string[] = [];
   let failed = 0;
-  // A Welsh run names each assessment as `eqia list` does, from the listings (their Welsh titles);
+  // A Welsh run names each assessment as `eqia list` does (by its Welsh title, which checkEach gives);
   // `--json` is the record as stored, whatever the language.
-  const listings =
-    uiLocale === 'cy' && !json ? new Map((await client.list()).map((it) => [it.id, it])) : undefined;
-  for await (const { id, title, state, findings } of client.checkEach()) {
+  for await (const checked of client.checkEach()) {
+    const { id, title, state, findings } = checked;
     const failing = findings.some(fails);
     const text = json
       ? jsonArrayElement({ id, title, state, failing, findings })
-      : `${failing ? style.red('✗') : style.green('✓')} ${id}  ${listedTitle(listings?.get(id) ?? { title })} ${style.dim(`(${stateLabel({ state })})`)}  ${countFindings(findings)}\n`;
+      : `${failing ? style.red('✗') : style.green('✓')} ${id}  ${listedTitle(checked)} ${style.dim(`(${stateLabel({ state })})`)}  ${countFindings(findings)}\n`;
     if (failing) {
       failed += 1;
       print(text);

@@ -8,6 +8,7 @@ import { uiWords } from '../messages/ui-words.js';
 import { warnOfProfileWelsh } from '../objectives/welsh-gaps.js';
 import { openExistingStore, withClient } from '../open-client.js';
 import { writeJson } from '../output/json.js';
+import { marks } from '../output/welsh-marks.js';
 import { UsageError } from '../usage-error.js';
 
 export const command: Command = {
@@ -42,8 +43,9 @@ export const command: Command = {
     }
     const words = uiWords();
     const p = msg.profile;
-    // In Welsh, the profile's own texts in its Welsh where written (the JSON above stays as stored).
-    const profile = uiLocale === 'en' ? stored : profileInWelsh(stored).profile;
+    // In Welsh, the profile's own texts in its Welsh where written, else in English marked as English, as
+    // `show` marks an author's (the JSON above stays as stored).
+    const profile = uiLocale === 'en' ? stored : profileInWelsh(stored, marks).profile;
     ctx.write(
       [
         `${profile.name} — ${profile.organisation}`,

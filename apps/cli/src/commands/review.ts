@@ -8,6 +8,7 @@ import { changesRequested, statusInWords } from '../output/review-lines.js';
 import { stateLabel } from '../output/state-label.js';
 import { terminalWidth } from '../output/table.js';
 import { terminalSafe } from '../output/terminal-text.js';
+import { viewTitle } from '../output/welsh-marks.js';
 import { wrapText } from '../output/wrap.js';
 import { ensureCanPrompt } from '../prompt-guard.js';
 
@@ -22,7 +23,7 @@ export const command: Command = {
       if (view.status.state !== 'in_review')
         throw new InvalidTransitionError(
           msg.review.notInReview({
-            title: view.assessment.policy.title,
+            title: terminalSafe(viewTitle(view)),
             state: stateLabel(view.status, view.assessment.approvalChain),
             id,
           }),
@@ -31,7 +32,7 @@ export const command: Command = {
         );
       const { runReview } = await import('../review/run-review.js');
       const after = await runReview(client, profile, view);
-      const title = terminalSafe(after.assessment.policy.title);
+      const title = terminalSafe(viewTitle(after));
       const changes = changesRequested(after.assessment, after.status, profile);
       const said = changes
         ? msg.review.saved({ changes, title })

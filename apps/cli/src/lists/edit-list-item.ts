@@ -14,6 +14,7 @@ import { msg, uiLabel } from '../messages/ui-language.js';
 import { withClient } from '../open-client.js';
 import { reportChange } from '../output/change.js';
 import { terminalSafe } from '../output/terminal-text.js';
+import { viewTitle } from '../output/welsh-marks.js';
 import { ensureCanPrompt } from '../prompt-guard.js';
 import { UsageError } from '../usage-error.js';
 import { lockedBecause } from '../wizard/locked.js';
@@ -48,7 +49,7 @@ export async function editListItem(ctx: CliContext, id: string, flags: Flags): P
       const known = listItems(view.assessment, list).map((candidate) => candidate.id);
       throw new NotFoundError(
         msg.listEdit.noItem({
-          title: view.assessment.policy.title,
+          title: terminalSafe(viewTitle(view)),
           noun,
           item: itemId,
           known: known.length ? msg.listEdit.known({ list, ids: known.join(', ') }) : '',

@@ -6,8 +6,12 @@ import { writeJson } from './json.js';
 import { stateLabel } from './state-label.js';
 import { createStyle } from './style.js';
 import { terminalSafe } from './terminal-text.js';
+import { viewTitle } from './welsh-marks.js';
 
-/** Report a change that succeeded: one line for people, the whole view with --json. */
+/**
+ * Report a change that succeeded: one line for people (naming the assessment as `eqia list` does, in
+ * the run's language), the whole view with --json.
+ */
 export function reportChange(
   ctx: CliContext,
   json: boolean | undefined,
@@ -22,7 +26,7 @@ export function reportChange(
   ctx.write(
     `${style.green('✓')} ${msg.change.done({
       what,
-      title: terminalSafe(view.assessment.policy.title),
+      title: terminalSafe(viewTitle(view)),
       id: view.assessment.id,
       state: style.bold(stateLabel(view.status, view.assessment.approvalChain)),
     })}\n`,

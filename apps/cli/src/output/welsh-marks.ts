@@ -8,6 +8,12 @@ export const marks: WelshMarks = {
 };
 
 /**
+ * A text that has no Welsh version anywhere (a stage's attestation: the profile keeps no Welsh for it
+ * yet), as this run shows it: marked as English in a Welsh run, as written in an English one.
+ */
+export const englishText = (text: string): string => (uiLocale === 'en' ? text : marks.english(text));
+
+/**
  * An assessment's title in a list, as a reader of this run's language reads it (`eqia list`): in a
  * Welsh run the Welsh title where one is written (the listing's `welshTitle`, marked when written for
  * English that has changed since), else the English marked as English, as `show` marks them. Light,
@@ -19,3 +25,11 @@ export function listedTitle(listing: { title: string; welshTitle?: string; welsh
   if (welshTitle === undefined) return marks.english(title);
   return listing.welshTitleStale ? marks.stale(welshTitle) : welshTitle;
 }
+
+/**
+ * The title a one-line message names an assessment by (a change done, a command refused): as
+ * `listedTitle` gives it, from the view's summary, which carries the Welsh title.
+ */
+export const viewTitle = (view: {
+  summary: { title: string; welshTitle?: string; welshTitleStale?: true };
+}) => listedTitle(view.summary);

@@ -11,6 +11,8 @@ import { msg, question, uiLabel } from '../messages/ui-language.js';
 import { uiWords } from '../messages/ui-words.js';
 import { profileName } from '../output/profile-names.js';
 import { sectionLines } from '../output/section-text.js';
+import { assessmentInRunLanguage } from '../output/texts-in-language.js';
+import { englishText } from '../output/welsh-marks.js';
 import type { WizardStep } from '../wizard/step.js';
 
 const skip = 'skip';
@@ -45,7 +47,8 @@ function sectionReviewStep(
     owns: (finding) => finding.section === section,
     async run({ ask, act, assessment, setContext }) {
       if (toDecision.now) return;
-      setContext(sectionLines(assessment(), section, profile));
+      // What the author wrote, in Welsh where written, else in English marked so, as `show` gives it.
+      setContext(sectionLines(assessmentInRunLanguage(assessment()), section, profile));
       const previous = latestVerdict(assessment(), section, reviewer);
       const verdict = await ask.select<VerdictKind | typeof skip | typeof decide>({
         ...question((m, label) =>
@@ -90,7 +93,7 @@ const decisionStep = (reviewer: string, toDecision: { now: boolean }): WizardSte
         ...(stage
           ? [
               msg.review.stage({ stage: profileName('approvalChain', stage) }),
-              msg.review.attestation({ attestation: stage.attestation }),
+              msg.review.attestation({ attestation: englishText(stage.attestation) }),
             ]
           : [msg.review.notWaiting]),
         ...(unjudged.length

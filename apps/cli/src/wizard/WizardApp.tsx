@@ -2,6 +2,7 @@ import { Box, Static, Text, useApp, useInput } from 'ink';
 import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { msg } from '../messages/ui-language.js';
 import { reviewLines, statusInWords } from '../output/review-lines.js';
+import { viewTitle } from '../output/welsh-marks.js';
 import { KeyRouterContext } from '../prompts/key-router.js';
 import { PromptView } from '../prompts/PromptView.js';
 import { Prose, textRows } from '../prompts/Prose.js';
@@ -66,7 +67,8 @@ export function WizardApp({ controller, contextRows = wizardRows }: WizardAppPro
   if (!step) return null;
   const { assessment } = state.view;
   const header = {
-    title: assessment.policy.title,
+    // Named as `eqia list` names it: in a Welsh run by its Welsh title, else its English marked.
+    title: viewTitle(state.view),
     id: assessment.id,
     state: statusInWords(assessment, state.view.status, controller.profile),
     step: state.stepIndex + 1,

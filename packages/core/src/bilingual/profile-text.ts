@@ -3,6 +3,7 @@ import { catalogue } from '../catalogue/characteristics.js';
 import type { Frozen } from '../frozen.js';
 import type { Profile, ProfileTextKey } from '../schema/profile.js';
 import { profileItemKey } from './profile-names.js';
+import type { WelshMarks } from './texts-in-welsh.js';
 
 /** One text of the profile that documents print, where its Welsh is kept, and its English. */
 export interface ProfileTextField {
@@ -64,15 +65,22 @@ export function missingProfileWelsh(profile: Frozen<Profile>): ProfileTextField[
 /**
  * The profile as a Welsh document reads it: each text its Welsh where written, else its English. The
  * English left (`untranslated`, but for the catalogue's characteristics, which the catalogue words) is
- * what the document marks as English.
+ * what the document marks as English; given `marks` (a reader told in words, the CLI), it is marked in
+ * the profile returned too.
  */
-export function profileInWelsh(profile: Frozen<Profile>): { profile: Profile; untranslated: string[] } {
+export function profileInWelsh(
+  profile: Frozen<Profile>,
+  marks?: Pick<WelshMarks, 'english'>,
+): { profile: Profile; untranslated: string[] } {
   const untranslated: string[] = [];
   const shown = produce(profile as Profile, (draft) => {
     for (const { key, english, holder, field } of placed(draft as Profile)) {
       const welsh = profile.welsh?.[key];
       if (welsh !== undefined && !isBlank(welsh)) holder[field] = welsh;
-      else if (!isBlank(english) && !inCatalogue(key)) untranslated.push(english);
+      else if (!isBlank(english) && !inCatalogue(key)) {
+        untranslated.push(english);
+        if (marks) holder[field] = marks.english(english);
+      }
     }
   });
   return { profile: shown, untranslated };

@@ -7,7 +7,7 @@ import { type ClientContext, callingUser, createContext, userIn } from './contex
 import { disposeSymbol } from './dispose.js';
 import type { EqualityDataCommands } from './equality-data.js';
 import { frozenEach, withFrozenResults } from './frozen-results.js';
-import { checkLocale, clientLanguages } from './locale.js';
+import { checkLocale, clientLanguages, inGivenLanguage } from './locale.js';
 import { sortableId } from './new-id.js';
 import type { ObjectiveCommands } from './objectives.js';
 import { loadedOnFirstCall } from './on-first-call.js';
@@ -32,9 +32,15 @@ export async function clientOf(
   { closesStore }: { closesStore: boolean },
 ): Promise<EqiaClient> {
   const clock = options.clock ?? (() => new Date());
-  const locales = checkLocale(options.locale);
-  const context = await createContext({ ...options, clock }, options.newId ?? (() => sortableId(clock())));
-  callingUser(context, context.knownProfile());
+  const { locales, context } = await (async () => {
+    const locales = checkLocale(options.locale);
+    const context = await createContext({ ...options, clock }, options.newId ?? (() => sortableId(clock())));
+    callingUser(context, context.knownProfile());
+    return { locales, context };
+  })().catch(async (error: unknown) => {
+    // Its own errors in the language it was given: a Welsh client is refused in Welsh.
+    throw await inGivenLanguage(error, options.locale);
+  });
 
   // A call with a signal runs on a context of its own, whose store calls honour it (call-scope.ts).
   const on = (options: CallOptions | undefined) => scoped(context, options);

@@ -12,6 +12,7 @@ import {
   type LifecycleState,
 } from '@eqia/core';
 import { check, findingsJudge } from '@eqia/core/checks';
+import { welshTitleFields } from '../store/checks-of-digests.js';
 import type { ReadDigest } from '../store/port.js';
 import type { ClientContext } from './context.js';
 import { selectInListOrder } from './filter-summaries.js';
@@ -96,15 +97,15 @@ export async function* checkEach(
   for await (const entries of judgedInListOrder(context, filter, (kept) => kept && judge(kept))) {
     const missing = entries.filter((entry) => !entry.findings).map((entry) => entry.id);
     const snapshots = await readSnapshotsOf(context, missing);
-    for (const { id, title, state, findings } of entries) {
+    for (const { findings, ...shown } of entries) {
       // Frozen as made, so the client's freezing of each passes it at a glance.
-      if (findings) yield Object.freeze({ id, title, state, findings: Object.freeze(findings) });
+      if (findings) yield Object.freeze({ ...shown, findings: Object.freeze(findings) });
       else {
-        const stored = snapshots.get(id);
+        const stored = snapshots.get(shown.id);
         if (!stored) continue;
         const { summary, snapshot } = stored;
         const checked = check(snapshot.assessment, profile, { now, language });
-        yield { id: summary.id, title: summary.title, state: summary.state, findings: checked };
+        yield { ...shownOf(summary), findings: checked };
       }
     }
   }
@@ -123,6 +124,8 @@ export async function checkAll(
 interface Judged {
   id: string;
   title: string;
+  welshTitle?: string;
+  welshTitleStale?: true;
   state: LifecycleState;
   /** Undefined when the assessment's current checks part gave none: its snapshot is checked instead. */
   findings?: Finding[] | undefined;
@@ -138,21 +141,24 @@ async function* judgedInListOrder(
   if (!store.readChecks || !isEmptyFilter(filter)) {
     const found = await digestPartsOf(context, filter, 'checks');
     for (let start = 0; start < found.length; start += CHECK_BATCH)
-      yield found.slice(start, start + CHECK_BATCH).map(({ summary: { id, title, state }, kept }) => ({
-        id,
-        title,
-        state,
-        findings: judge(kept),
-      }));
+      yield found
+        .slice(start, start + CHECK_BATCH)
+        .map(({ summary, kept }) => ({ ...shownOf(summary), findings: judge(kept) }));
     return;
   }
   for await (const batch of store.readChecks(CHECK_BATCH))
-    yield batch.map(({ id, title, state, digest }) => ({
-      id,
-      title,
-      state,
-      findings: judge(isCurrentDigest(digest) ? digest.checks : undefined),
+    yield batch.map((stored) => ({
+      ...shownOf(stored),
+      findings: judge(isCurrentDigest(stored.digest) ? stored.digest.checks : undefined),
     }));
 }
+
+/** What a whole-store check shows of an assessment: its id, titles (the Welsh where written) and state. */
+const shownOf = (it: Omit<Judged, 'findings'>): Omit<Judged, 'findings'> => ({
+  id: it.id,
+  title: it.title,
+  ...welshTitleFields(it),
+  state: it.state,
+});
 
 const isEmptyFilter = (filter: ListFilter) => Object.values(filter).every((value) => value === undefined);

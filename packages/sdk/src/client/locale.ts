@@ -1,4 +1,6 @@
 import { isLocale, type Locale, type Profile, publishingLanguages, ValidationError } from '@eqia/core';
+import { errorIn } from '../language/error-in.js';
+import { englishLocaleErrors, type LocaleErrorWords } from '../language/locale-errors.js';
 
 /**
  * The languages a client speaks: those it was given (`locale: 'cy'`, or `['cy', 'en']` for documents in
@@ -12,19 +14,41 @@ export interface ClientLanguages {
   locales: readonly Locale[];
 }
 
-/** A locale eqia does not speak is refused when the client is made, before anything is read or written. */
-export function checkLocale(given: Locale | readonly Locale[] | undefined): readonly Locale[] | undefined {
+/**
+ * A locale eqia does not speak is refused when the client is made, before anything is read or written,
+ * in the words given (English unless the client was given Welsh first: see `inGivenLanguage`).
+ */
+export function checkLocale(
+  given: Locale | readonly Locale[] | undefined,
+  words: LocaleErrorWords = englishLocaleErrors,
+): readonly Locale[] | undefined {
   if (given === undefined) return undefined;
   const list: readonly unknown[] = typeof given === 'string' ? [given] : given;
   const unknown = list.filter((locale) => typeof locale !== 'string' || !isLocale(locale));
   if (list.length === 0 || unknown.length > 0)
-    throw new ValidationError('The client’s locale is not valid:', [
-      {
-        path: 'locale',
-        message: `${JSON.stringify(given)} is not a language eqia speaks: use 'en' (English), 'cy' (Cymraeg) or both, as in ['cy', 'en']`,
-      },
+    throw new ValidationError(words.invalid, [
+      { path: 'locale', message: words.unknown({ given: JSON.stringify(given) }) },
     ]);
   return [...new Set(list as Locale[])];
+}
+
+/**
+ * An error met while a client is made (its locale refused, no profile in the store, a damaged profile)
+ * in the language the client was given first: Welsh for a client given `'cy'` (or `['cy', …]`), loaded
+ * only then; as it was otherwise (the profile that could say Welsh is not read yet, or not readable).
+ */
+export async function inGivenLanguage(error: unknown, given: unknown): Promise<unknown> {
+  const first = Array.isArray(given) ? given[0] : given;
+  if (first !== 'cy') return error;
+  if (error instanceof ValidationError && error.issues[0]?.path === 'locale') {
+    const { welshLocaleErrors } = await import('../language/cy-locale-errors.js');
+    try {
+      checkLocale(given as Locale | readonly Locale[], welshLocaleErrors);
+    } catch (welsh) {
+      return welsh;
+    }
+  }
+  return errorIn(error, 'cy');
 }
 
 export function clientLanguages(given: readonly Locale[] | undefined, profile: Profile): ClientLanguages {

@@ -119,6 +119,10 @@ export interface AssessmentFacts {
 export interface AssessmentFindings {
   readonly id: string;
   readonly title: string;
+  /** The title's Welsh version, only when one is written, as a listing has it (for a Welsh reader). */
+  readonly welshTitle?: string;
+  /** `true`, only when that Welsh was written for English that has changed since. */
+  readonly welshTitleStale?: true;
   readonly state: LifecycleState;
   readonly findings: Frozen<Finding[]>;
 }

@@ -3,7 +3,8 @@ import { englishErrors } from './errors.js';
 import { englishHistory } from './history.js';
 
 /**
- * The SDK's own Welsh messages (its errors, `sdk.errors.*`, copyStore's, `sdk.copy.*`, and the audit
+ * The SDK's own Welsh messages (its errors, `sdk.errors.*`, copyStore's, `sdk.copy.*`, a client's refusal
+ * of its locale, `sdk.locale.*`, and the audit
  * log's summaries, `sdk.history.*`) beside their English, with whether a Welsh speaker has checked them
  * (recorded with core's, in `reviewedWelsh`). The words core lends the client (refusals, lifecycle,
  * schema, records, attention) are listed with core's catalogue, not again here. The CLI's `welshReviewRecord` lists these
@@ -19,6 +20,8 @@ export async function sdkWelshReview(): Promise<ReviewRow[]> {
     { englishRewording },
     { englishCopyErrors },
     { englishStoredOnDemandErrors },
+    { englishLocaleErrors },
+    { welshLocaleErrors },
   ] = await Promise.all([
     import('@eqia/core/cy'),
     import('./cy-errors.js'),
@@ -27,6 +30,8 @@ export async function sdkWelshReview(): Promise<ReviewRow[]> {
     import('./english-rewording.js'),
     import('./copy-errors.js'),
     import('./stored-on-demand-errors.js'),
+    import('./locale-errors.js'),
+    import('./cy-locale-errors.js'),
   ]);
   const {
     refusals: _en,
@@ -53,5 +58,6 @@ export async function sdkWelshReview(): Promise<ReviewRow[]> {
     ...reviewRows(english, welsh, reviewedWelsh, 'sdk.errors'),
     ...reviewRows(englishCopyErrors, welshCopyErrors, reviewedWelsh, 'sdk.copy'),
     ...reviewRows(englishHistory, welshHistory, reviewedWelsh, 'sdk.history'),
+    ...reviewRows(englishLocaleErrors, welshLocaleErrors, reviewedWelsh, 'sdk.locale'),
   ];
 }

@@ -1,19 +1,27 @@
 import { inListOrder } from '../client/filter-summaries.js';
 import type { StoredChecks, StoredDigest } from './port.js';
 
+/** A summary's Welsh title fields, each only when it has it (what a Welsh reader names it by). */
+export const welshTitleFields = ({
+  welshTitle,
+  welshTitleStale,
+}: {
+  welshTitle?: string | undefined;
+  welshTitleStale?: true | undefined;
+}): { welshTitle?: string; welshTitleStale?: true } => ({
+  ...(welshTitle !== undefined && { welshTitle }),
+  ...(welshTitleStale && { welshTitleStale }),
+});
+
 /** StoredChecks from what readDigests gives for the `checks` part. */
 export const checksOfDigests = (found: readonly StoredDigest[]): StoredChecks[] =>
-  found.map(({ summary: { id, title, state, updatedAt }, digest }) =>
-    digest?.checks
-      ? {
-          id,
-          title,
-          state,
-          updatedAt,
-          digest: { digestVersion: digest.digestVersion, checks: digest.checks },
-        }
-      : { id, title, state, updatedAt },
-  );
+  found.map(({ summary, digest }) => {
+    const { id, title, state, updatedAt } = summary;
+    const shown = { id, title, ...welshTitleFields(summary), state, updatedAt };
+    return digest?.checks
+      ? { ...shown, digest: { digestVersion: digest.digestVersion, checks: digest.checks } }
+      : shown;
+  });
 
 /**
  * A store's plain readChecks: what readDigests gives for the `checks` part, read at once, put in list

@@ -48,6 +48,9 @@ export interface StoredDigest {
 export interface StoredChecks {
   id: string;
   title: string;
+  /** The summary's `welshTitle` and `welshTitleStale`, each only when it has it. */
+  welshTitle?: string;
+  welshTitleStale?: true;
   state: LifecycleState;
   updatedAt: string;
   digest?: Pick<AssessmentDigest, 'digestVersion' | 'checks'>;

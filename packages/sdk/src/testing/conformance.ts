@@ -11,7 +11,7 @@ import { describeStoreQueries } from './conformance-queries.js';
 import { describeReadsThroughClient } from './conformance-reads.js';
 import { describeAwkwardText } from './conformance-text.js';
 import { describeWatching } from './conformance-watch.js';
-import { sampleAppend } from './sample-appends.js';
+import { sampleAppend, withWelshTitle } from './sample-appends.js';
 
 /** A fresh, uninitialised store for one test, and how to dispose of it. */
 export interface StoreUnderTest {
@@ -223,7 +223,14 @@ export function describeStoreConformance(
         return whole.flat();
       };
       const { b, latest } = await twoThenLatest(store);
-      const shown = ({ id, title, state, updatedAt }: AssessmentSummary) => ({ id, title, state, updatedAt });
+      const shown = ({ id, title, welshTitle, welshTitleStale, state, updatedAt }: AssessmentSummary) => ({
+        id,
+        title,
+        ...(welshTitle !== undefined && { welshTitle }),
+        ...(welshTitleStale && { welshTitleStale }),
+        state,
+        updatedAt,
+      });
       const checksOf = ({ digest }: AppendRequest) =>
         digest && { digestVersion: digest.digestVersion, checks: digest.checks };
       expect(byId(await judged())).toEqual([
@@ -237,6 +244,12 @@ export function describeStoreConformance(
         { ...shown(latest.summary), digest: checksOf(latest) },
         shown(bare.summary),
       ]);
+      // With the title's Welsh, and whether it was written for English that has changed since.
+      const welsh = withWelshTitle(sampleAppend('a', 3), 'Teitl diweddaraf 😀', 'An older title');
+      await store.append(welsh);
+      const [first] = byId(await judged());
+      expect(first).toEqual({ ...shown(welsh.summary), digest: checksOf(welsh) });
+      expect(first).toMatchObject({ welshTitle: 'Teitl diweddaraf 😀', welshTitleStale: true });
     });
 
     test('the profile is undefined until written, then reads back as last written', async () => {
