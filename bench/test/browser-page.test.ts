@@ -30,6 +30,31 @@ describe('the browser page', () => {
     }
   });
 
+  test('loads what only imports, exports, comparisons and digests use on demand, never at once', async () => {
+    const { outputs, entry } = await bundlePage(['@eqia/source', 'module']);
+    const atOnce = staticallyLoaded(outputs, entry);
+    const modulesOf = (names: Iterable<string>) =>
+      new Set([...names].flatMap((name) => Object.keys(outputs[name]?.inputs ?? {})));
+    const loadedAtOnce = modulesOf(atOnce);
+    const onDemand = modulesOf(Object.keys(outputs).filter((name) => !atOnce.has(name)));
+    // Each reached the first load through `@eqia/core` or `@eqia/core/light` re-exporting it, though only
+    // code loaded on demand calls it: `@eqia/core/json`, `/exchange`, `/analysis` and `/checks` now.
+    for (const module of [
+      'packages/core/src/text/json-text.ts',
+      'packages/core/src/log/export.ts',
+      'packages/core/src/import/plain-record.ts',
+      'packages/core/src/insight/describe.ts',
+      'packages/core/src/insight/categories.ts',
+      'packages/core/src/equality-data/equality-data.ts',
+      'packages/core/src/digest/annual-facts-of.ts',
+      'packages/core/src/digest/disparity-facts.ts',
+    ]) {
+      const named = (loaded: Set<string>) => [...loaded].some((input) => input.endsWith(module));
+      expect(named(loadedAtOnce), `${module} loads at once`).toBe(false);
+      expect(named(onDemand), `${module} loads on demand`).toBe(true);
+    }
+  });
+
   test("loads core's due-regard rules when a client is created, not with the page", async () => {
     const { outputs, entry } = await bundlePage(['@eqia/source', 'module']);
     const atOnce = staticallyLoaded(outputs, entry);

@@ -1,6 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { resolve } from 'node:path';
-import { jsonFaultWords, notJsonAt, ValidationError } from '@eqia/core/light';
+import { jsonFaultWords, notJsonAt } from '@eqia/core/json';
+import { ValidationError } from '@eqia/core/light';
 import type { CliContext } from './context.js';
 import { namingFile } from './file-errors.js';
 import type { CliMessages } from './messages/en.js';

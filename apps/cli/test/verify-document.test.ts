@@ -1,12 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import {
-  type AssessmentEvent,
-  createLifecycle,
-  parseExportDocument,
-  serializeExport,
-  toExportDocument,
-} from '@eqia/core';
+import { type AssessmentEvent, createLifecycle } from '@eqia/core';
+import { parseExportDocument, serializeExport, toExportDocument } from '@eqia/core/exchange';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { eqia, tempDir } from './support/cli.js';
 

@@ -94,13 +94,12 @@ export {
 export type { RuleCatalogue } from './checks/rules/index.js';
 export type { CheckWords } from './checks/words.js';
 export { createAssessment, type NewAssessment } from './create-assessment.js';
-export {
-  type ActionFacts,
-  type AnnualFacts,
-  annualFactsOf,
-  type ImpactCount,
-  type IntersectionalFacts,
-  type PeriodFacts,
+export type {
+  ActionFacts,
+  AnnualFacts,
+  ImpactCount,
+  IntersectionalFacts,
+  PeriodFacts,
 } from './digest/annual-facts.js';
 export { type Activity, activityIn, inForce, type Period, signedOffOn } from './digest/annual-period.js';
 export {
@@ -139,10 +138,9 @@ export {
   moveListItem,
   removeListItem,
 } from './edits/list-items.js';
-export {
-  currentData,
-  dataKey,
-  dataPeriodOf,
+// The equality data's schemas, the CSV readers and the statistics are in `@eqia/core/analysis` (loaded
+// on first use); their types are here.
+export type {
   EqualityData,
   EqualityDataEntry,
   GroupShares,
@@ -151,12 +149,8 @@ export {
   PayGapGroup,
   PayQuartile,
   PopulationData,
-  payGapGroups,
-  payQuartiles,
   ReportedPopulation,
-  reportedPopulations,
 } from './equality-data/equality-data.js';
-// The CSV readers and the statistics are in `@eqia/core/analysis` (loaded on first use); their types are here.
 export type {
   OrganisationData,
   OrganisationProfile,
@@ -188,20 +182,9 @@ export { workedExample, workedExampleNow } from './examples/family-court-service
 export { deepFreeze, type Frozen, freezeParsed, schemaTyped } from './frozen.js';
 export { idRuleMessage, isValidId } from './id-rule.js';
 export { signedOffOutsideInWords } from './import/historical.js';
-export {
-  assessmentFromRecord,
-  type ImportedRecordOptions,
-  PlainRecord,
-  parsePlainRecord,
-} from './import/plain-record.js';
-export {
-  type CategoryEntry,
-  characteristicForSet,
-  checkAgainstSet,
-  entriesAt,
-  findCategorySet,
-  toGroups,
-} from './insight/categories.js';
+// Reading a plain record and the export document are in `@eqia/core/exchange`; their types are here.
+export type { ImportedRecordOptions, PlainRecord } from './import/plain-record.js';
+export type { CategoryEntry } from './insight/categories.js';
 export type { CompareOptions } from './insight/compare.js';
 export type { CsvProfileDetails } from './insight/csv.js';
 export {
@@ -211,14 +194,8 @@ export {
   PopulationProfile,
   type PopulationProfileInput,
 } from './insight/dataset.js';
-export {
-  characteristicPhrase,
-  describeDisparity,
-  formatCount,
-  formatRatio,
-  formatShare,
-} from './insight/describe.js';
 export type { DisparityEvidenceDetails } from './insight/evidence.js';
+export { formatCount, formatRatio, formatShare } from './insight/formats.js';
 export {
   DisparityAnalysis,
   DisparityRow,
@@ -341,14 +318,7 @@ export {
   lockedStates,
   toStatus,
 } from './lifecycle/state.js';
-export {
-  EXPORT_FORMAT,
-  EXPORT_FORMAT_VERSION,
-  type ExportDocument,
-  parseExportDocument,
-  serializeExport,
-  toExportDocument,
-} from './log/export.js';
+export type { ExportDocument } from './log/export.js';
 export { foldEvents, foldRecorded, type LifecycleSteps } from './log/replay.js';
 export {
   type MigrationContext,
@@ -480,13 +450,6 @@ export { TextKey, textKey, WelshSources, WelshText } from './schema/welsh.js';
 export { type AssessmentSummary, summarise } from './summary.js';
 export { trimmedCharacters } from './text/blank.js';
 export { hasRightToLeft, showInvisible, withoutBidiControls } from './text/characters.js';
-export {
-  englishJsonFaults,
-  englishJsonWords,
-  type JsonFaultWords,
-  jsonFault,
-  jsonFaultWords,
-  notJsonAt,
-  parseJson,
-} from './text/json-text.js';
+// Reading JSON text is in `@eqia/core/json`.
+export type { JsonFaultWords } from './text/json-text.js';
 export { parseAssessment, parseProfile, parseWith, toValidationIssues } from './validation.js';

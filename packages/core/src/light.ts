@@ -44,7 +44,7 @@ export {
 } from './errors.js';
 export { type Frozen, freezeParsed, schemaTyped } from './frozen.js';
 export { idRuleMessage, isValidId } from './id-rule.js';
-export { formatCount, formatRatio, formatShare } from './insight/describe.js';
+export { formatCount, formatRatio, formatShare } from './insight/formats.js';
 export {
   type AttentionWords,
   attentionWording,
@@ -81,12 +81,5 @@ export type { Profile } from './schema/profile.js';
 export type { AssessmentSummary } from './summary.js';
 export { trimmedCharacters } from './text/blank.js';
 export { hasRightToLeft, showInvisible, withoutBidiControls } from './text/characters.js';
-export {
-  englishJsonFaults,
-  englishJsonWords,
-  type JsonFaultWords,
-  jsonFault,
-  jsonFaultWords,
-  notJsonAt,
-  parseJson,
-} from './text/json-text.js';
+// Reading JSON text is in `@eqia/core/json`, as light as this entry.
+export type { JsonFaultWords } from './text/json-text.js';

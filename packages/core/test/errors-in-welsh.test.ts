@@ -1,12 +1,11 @@
 import { produce } from 'immer';
 import { describe, expect, it } from 'vitest';
-import { compareToBaseline, wilsonInterval } from '../src/analysis.js';
+import { compareToBaseline, entriesAt, wilsonInterval } from '../src/analysis.js';
 import { checkClock } from '../src/checks/engine.js';
 import {
   applySectionPatches,
   createLifecycle,
   type EqiaError,
-  entriesAt,
   migrateSnapshot,
   recordWording,
   religionCategories,

@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compareToBaseline, wilsonInterval } from '../src/analysis.js';
-import {
-  ethnicGroupCategories,
-  PopulationProfile,
-  type PopulationProfileInput,
-  toGroups,
-} from '../src/index.js';
+import { compareToBaseline, toGroups, wilsonInterval } from '../src/analysis.js';
+import { ethnicGroupCategories, PopulationProfile, type PopulationProfileInput } from '../src/index.js';
 
 const caseload: PopulationProfileInput = {
   population: { kind: 'caseload', label: 'children in our caseload' },

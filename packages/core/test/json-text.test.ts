@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { jsonFault, parseJson, ValidationError } from '../src/index.js';
+import { ValidationError } from '../src/index.js';
+import { jsonFault, parseJson } from '../src/json.js';
 
 const refused = (text: string) => {
   try {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { PayGapDimension, PayGapGroup, PayQuartile, ReportedPopulation } from '../src/analysis.js';
 import {
   ActionStatus,
   AnalysisStatus,
@@ -20,13 +21,9 @@ import {
   lifecycleStates,
   listNames,
   OutcomeKind,
-  PayGapDimension,
-  PayGapGroup,
-  PayQuartile,
   PolicyKind,
   PolicyNovelty,
   Relevance,
-  ReportedPopulation,
   RepresentationFlag,
   ResidualSeverity,
   Role,

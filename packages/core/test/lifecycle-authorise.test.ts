@@ -1,16 +1,14 @@
 import { produce } from 'immer';
 import { describe, expect, it } from 'vitest';
+import { parseExportDocument, serializeExport, toExportDocument } from '../src/exchange.js';
 import {
   type Actor,
   type Assessment,
   type AssessmentEvent,
   createLifecycle,
   ForbiddenError,
-  parseExportDocument,
   type RecordedEvent,
   recordEvent,
-  serializeExport,
-  toExportDocument,
 } from '../src/index.js';
 import { at, createEvent, editEvent, people, startingAssessment } from './fixtures/lifecycle.js';
 

@@ -1,16 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { parseExportDocument, serializeExport, toExportDocument } from '../src/exchange.js';
 import {
   type AssessmentEvent,
   createLifecycle,
   foldRecorded,
   migrateSnapshot,
-  parseExportDocument,
   type RecordedEvent,
   recordEvent,
   SNAPSHOT_VERSION,
-  serializeExport,
   snapshotMigrations,
-  toExportDocument,
 } from '../src/index.js';
 import { at, createEvent, editEvent, people } from './fixtures/lifecycle.js';
 

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { annualFactsOf } from '../src/checks.js';
 import { periodFactsOf } from '../src/digest/annual-facts.js';
-import { annualFactsOf, annualTotalsOf, workedExample } from '../src/index.js';
+import { annualTotalsOf, workedExample } from '../src/index.js';
 import { assessment } from './checks/arbitraries.js';
 
 // The annual answer gives the period's assessments without their actions: the report reads actions only

@@ -1,15 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { checkAgainstSet, findCategorySet } from '../src/analysis.js';
 import { welshMessages } from '../src/cy.js';
+import { parseExportDocument } from '../src/exchange.js';
 import {
   assertKnownCharacteristics,
   cafcassProfile,
-  checkAgainstSet,
   type EqiaError,
   englishAttentionWords,
   englishRecordWords,
-  findCategorySet,
   messageTexts,
-  parseExportDocument,
   recordEvent,
   recordTold,
   recordWording,

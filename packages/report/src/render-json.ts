@@ -5,9 +5,8 @@ import {
   type LifecycleStatus,
   type RecordedEvent,
   type SigningKey,
-  serializeExport,
-  toExportDocument,
 } from '@eqia/core';
+import { serializeExport, toExportDocument } from '@eqia/core/exchange';
 import * as z from 'zod/mini';
 import type { AnnualReport } from './annual/annual-report.js';
 import type { BoardReport } from './objectives/board-report.js';

@@ -1,4 +1,5 @@
-import { annualFactsOf, cafcassProfile, workedExample } from '@eqia/core';
+import { cafcassProfile, workedExample } from '@eqia/core';
+import { annualFactsOf } from '@eqia/core/checks';
 import { describe, expect, it } from 'vitest';
 import { welsh } from '../src/cy.js';
 import {

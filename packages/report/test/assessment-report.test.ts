@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { cafcassProfile, parseExportDocument } from '@eqia/core';
+import { cafcassProfile } from '@eqia/core';
+import { parseExportDocument } from '@eqia/core/exchange';
 import { describe, expect, it } from 'vitest';
 import {
   assessmentJsonSchema,

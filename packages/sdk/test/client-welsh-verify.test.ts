@@ -1,12 +1,11 @@
 import {
   assertKnownCharacteristics,
-  checkAgainstSet,
   type EqiaError,
-  findCategorySet,
   type PopulationProfile,
   parseLocales,
   recordWording,
 } from '@eqia/core';
+import { checkAgainstSet, findCategorySet } from '@eqia/core/analysis';
 import { welshMessages } from '@eqia/core/cy';
 import { describe, expect, it } from 'vitest';
 import { createClient } from '../src/client/create-client.js';

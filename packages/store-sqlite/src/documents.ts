@@ -1,8 +1,8 @@
+import { notJsonAt } from '@eqia/core/json';
 import {
   type AssessmentSummary,
   type EqualityDataEntry,
   freezeParsed,
-  notJsonAt,
   type PeriodFacts,
   type PersistedSnapshot,
   type Profile,

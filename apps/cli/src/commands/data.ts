@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import { PayGapDimension } from '@eqia/core';
+import { PayGapDimension } from '@eqia/core/analysis';
 import type { DataPopulation, EqiaClient } from '@eqia/sdk';
 import { parseCommandArgs, parseDateOption, requireOption, requirePositional } from '../args.js';
 import type { Command } from '../command.js';

@@ -91,7 +91,10 @@ async function verifyDocument(
   const bytes = await readInputFile(path);
   const text = isZip(bytes) ? wordText(bytes) : bytes.toString('utf8');
   if (text === undefined) throw new UsageError(msg.verify.notWord({ file }));
-  const { findReference, logReference, parseExportDocument } = await import('@eqia/core');
+  const [{ findReference, logReference }, { parseExportDocument }] = await Promise.all([
+    import('@eqia/core'),
+    import('@eqia/core/exchange'),
+  ]);
   const reference = text.trimStart().startsWith('{')
     ? (() => {
         const exported = parseExportDocument(text);

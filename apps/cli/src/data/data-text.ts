@@ -9,9 +9,8 @@ import {
   type OrganisationProfile,
   type PayGapData,
   type Profile,
-  payGapGroups,
-  payQuartiles,
 } from '@eqia/core';
+import { payGapGroups, payQuartiles } from '@eqia/core/analysis';
 import { uiLabel as label, msg, uiCoreMessages } from '../messages/ui-language.js';
 import { personName } from '../output/person.js';
 

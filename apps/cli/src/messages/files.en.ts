@@ -1,4 +1,4 @@
-import { englishJsonFaults } from '@eqia/core/light';
+import { englishJsonFaults } from '@eqia/core/json';
 
 /**
  * What eqia says about a file named on the command line that it reads (input-file.ts), in English.

@@ -1,11 +1,9 @@
-import { dayOf } from '../checks/dates.js';
 import type { ActionStatus } from '../schema/action.js';
-import type { Assessment } from '../schema/assessment.js';
 import type { IsoDate } from '../schema/common.js';
 import type { Impact } from '../schema/impact.js';
 import type { OutcomeKind } from '../schema/outcome.js';
 import type { ScreeningDecisionKind } from '../schema/screening.js';
-import { type DisparityFacts, disparityFactsOf } from './disparity-facts.js';
+import type { DisparityFacts } from './disparity-facts.js';
 
 /**
  * How many impacts one assessment found on one characteristic for one audience, by direction. A count
@@ -78,60 +76,4 @@ export type PeriodFacts = Omit<AnnualFacts, 'actions'>;
 export function periodFactsOf(facts: AnnualFacts): PeriodFacts {
   const { actions: _, ...period } = facts;
   return period;
-}
-
-export function annualFactsOf(assessment: Assessment): AnnualFacts {
-  const lastApproved = assessment.review.approvals
-    .filter((approval) => approval.decision === 'approved')
-    .at(-1);
-  const { decision, publication, withdrawal, monitoring } = assessment;
-  return {
-    id: assessment.id,
-    revision: assessment.revision,
-    title: assessment.policy.title,
-    reference: assessment.policy.reference,
-    team: assessment.policy.team,
-    createdOn: dayOf(assessment.createdAt),
-    ...(decision.date && { decisionDate: decision.date }),
-    ...(lastApproved && { lastApprovedOn: dayOf(lastApproved.at) }),
-    ...(publication && { publishedOn: dayOf(publication.publishedAt) }),
-    reaffirmedOn: monitoring.reaffirmations.map((reaffirmation) => dayOf(reaffirmation.at)),
-    ...(withdrawal && { withdrawnOn: dayOf(withdrawal.at) }),
-    ...(assessment.screening.decision && { screening: assessment.screening.decision.kind }),
-    ...(assessment.outcome && { outcome: assessment.outcome.kind }),
-    ...(monitoring.nextReviewDate && { nextReviewDate: monitoring.nextReviewDate }),
-    impacts: impactCounts(assessment),
-    intersectional: assessment.intersectionality.impacts.map((impact) => ({
-      members: impact.members.map(({ characteristic, subgroup }) => ({ characteristic, subgroup })),
-      audience: impact.audience,
-      direction: impact.direction,
-      ...(impact.severity && { severity: impact.severity }),
-      description: impact.description,
-    })),
-    disparities: disparityFactsOf(assessment),
-    actions: assessment.actions.map(({ id, status, description, owner, dueDate }) => ({
-      id,
-      status,
-      description,
-      owner,
-      ...(dueDate && { dueDate }),
-    })),
-  };
-}
-
-function impactCounts(assessment: Assessment): ImpactCount[] {
-  const counts = new Map<string, ImpactCount>();
-  for (const [characteristic, analysis] of Object.entries(assessment.analysis)) {
-    for (const { audience, direction, severity } of analysis.impacts) {
-      const key = `${characteristic}\u0000${audience}`;
-      let count = counts.get(key);
-      if (!count) {
-        count = { characteristic, audience };
-        counts.set(key, count);
-      }
-      count[direction] = (count[direction] ?? 0) + 1;
-      if (direction === 'negative' && severity === 'high') count.negativeHigh = (count.negativeHigh ?? 0) + 1;
-    }
-  }
-  return [...counts.values()];
 }

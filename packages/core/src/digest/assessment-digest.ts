@@ -2,7 +2,8 @@ import type { Finding } from '../checks/finding.js';
 import type { Assessment } from '../schema/assessment.js';
 import type { IsoDateTime } from '../schema/common.js';
 import type { Profile } from '../schema/profile.js';
-import { type AnnualFacts, annualFactsOf } from './annual-facts.js';
+import type { AnnualFacts } from './annual-facts.js';
+import { annualFactsOf } from './annual-facts-of.js';
 import { type CheckFacts, checkFactsOf, findingsFromFacts } from './check-facts.js';
 import { DIGEST_VERSION, isCurrentDigest } from './digest-version.js';
 

@@ -5,7 +5,7 @@ import type { Rule } from '../checks/rule.js';
 import { rules as catalogue } from '../checks/rules/index.js';
 import type { Assessment } from '../schema/assessment.js';
 import type { Profile } from '../schema/profile.js';
-import { annualFactsOf } from './annual-facts.js';
+import { annualFactsOf } from './annual-facts-of.js';
 import type { AssessmentDigest } from './assessment-digest.js';
 import { type CheckFacts, type KeptViolation, keptViolations } from './check-facts.js';
 import { DIGEST_VERSION } from './digest-version.js';

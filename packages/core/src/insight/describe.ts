@@ -1,13 +1,6 @@
 import { label } from '../labels/label.js';
+import { formatRatio, formatShare } from './formats.js';
 import type { DisparityAnalysis, DisparityRow, DisparitySide, RepresentationFlag } from './result.js';
-
-const wholeNumber = new Intl.NumberFormat('en-GB');
-
-/** A share as a percentage with one decimal: 0.1423 → "14.2%". */
-export const formatShare = (share: number): string => `${(share * 100).toFixed(1)}%`;
-/** A representation ratio with two decimals: 2.014 → "2.01". */
-export const formatRatio = (ratio: number): string => ratio.toFixed(2);
-export const formatCount = (count: number): string => wholeNumber.format(count);
 
 /** "Ethnic group (19 categories in 5 groups)" → "ethnic group": how the set reads inside a sentence. */
 export const characteristicPhrase = (analysis: DisparityAnalysis): string =>

@@ -4,10 +4,8 @@ import {
   type OrganisationData,
   type OrganisationProfile,
   type PayGapData,
-  payGapGroups,
-  payQuartiles,
-  reportedPopulations,
 } from '@eqia/core';
+import { payGapGroups, payQuartiles, reportedPopulations } from '@eqia/core/analysis';
 import { type Block, cell, paragraph, type Section, section } from '../document/blocks.js';
 import type { ReportLanguage } from '../language/report-language.js';
 import type { EngagementGroup } from './engagement.js';

@@ -3,7 +3,6 @@ import {
   type AnnualQuery,
   type AnnualTotals,
   type AssessmentSummary,
-  annualFactsOf,
   annualTotalsOf,
   type CheckFacts,
   type DigestPart,
@@ -11,7 +10,7 @@ import {
   isCurrentDigest,
   type LifecycleState,
 } from '@eqia/core';
-import { check, findingsJudge } from '@eqia/core/checks';
+import { annualFactsOf, check, findingsJudge } from '@eqia/core/checks';
 import { welshTitleFields } from '../store/checks-of-digests.js';
 import type { ReadDigest } from '../store/port.js';
 import type { ClientContext } from './context.js';

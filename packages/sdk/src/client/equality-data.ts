@@ -1,8 +1,6 @@
 import {
   authoriseEqualityData,
-  currentData,
   type EqualityData,
-  EqualityDataEntry,
   type Frozen,
   issueLines,
   type OrganisationData,
@@ -12,6 +10,7 @@ import {
   StoreCorruptError,
   ValidationError,
 } from '@eqia/core';
+import { currentData, EqualityDataEntry } from '@eqia/core/analysis';
 import { storedOnDemandTold } from '../language/stored-on-demand-errors.js';
 import { actorOf, type ClientContext, callingUser } from './context.js';
 import { type Analysis, loadAnalysis, readPopulationCsv, setsKnownTo } from './insight.js';

@@ -1,12 +1,6 @@
-import {
-  ConflictError,
-  mayManageProfile,
-  parseExportDocument,
-  serializeExport,
-  summarise,
-  toExportDocument,
-} from '@eqia/core';
+import { ConflictError, mayManageProfile, summarise } from '@eqia/core';
 import { digestAssessment } from '@eqia/core/checks';
+import { parseExportDocument, serializeExport, toExportDocument } from '@eqia/core/exchange';
 import { storedTold } from '../language/stored-errors.js';
 import { notify, readAssessment } from './command-runner.js';
 import { type ClientContext, callingUser } from './context.js';

@@ -1,11 +1,5 @@
-import {
-  assertKnownCharacteristics,
-  assessmentFromRecord,
-  ConflictError,
-  mayCreate,
-  mayRecordHistory,
-  parsePlainRecord,
-} from '@eqia/core';
+import { assertKnownCharacteristics, ConflictError, mayCreate, mayRecordHistory } from '@eqia/core';
+import { assessmentFromRecord, parsePlainRecord } from '@eqia/core/exchange';
 import { storedTold } from '../language/stored-errors.js';
 import { viewOf } from './command-runner.js';
 import { type ClientContext, callingUser } from './context.js';

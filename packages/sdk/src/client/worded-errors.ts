@@ -1,10 +1,9 @@
 // Loaded with a language other than English (client-language.ts, error-in.ts): an English client returns
 // core's messages as they are, so no page loads this, nor the schema's English words, at once.
+import { englishJsonFaults, jsonFaultWords } from '@eqia/core/json';
 import {
   EqiaError,
-  englishJsonFaults,
   issueLines,
-  jsonFaultWords,
   recordWording,
   refusalIn,
   schemaSaidIn,

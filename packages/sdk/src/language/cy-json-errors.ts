@@ -1,5 +1,5 @@
 import { welshJsonFaults } from '@eqia/core/cy';
-import type { englishJsonWords } from '@eqia/core/light';
+import type { englishJsonWords } from '@eqia/core/json';
 
 /** Testun nad yw’n JSON, yn Gymraeg (drafted by machine, unreviewed). `what` is said as schemas’ subjects are. */
 export const welshJsonWords: typeof englishJsonWords = {

@@ -1,4 +1,5 @@
-import { englishJsonWords, englishSchemaWords, type SchemaWords } from '@eqia/core/light';
+import { englishJsonWords } from '@eqia/core/json';
+import { englishSchemaWords, type SchemaWords } from '@eqia/core/light';
 import { englishSchemaIssues } from './schema-issues.js';
 import { englishStoreErrors } from './store-errors.js';
 
