@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { csvTold, englishCsvWords } from '../src/analysis.js';
-import { InvalidTransitionError, lifecycleTold, optionsTellerOf, tellerOf, toldIn } from '../src/index.js';
+import { InvalidTransitionError, lifecycleTold, optionsTellerOf, toldIn } from '../src/index.js';
 import { insightTold } from '../src/labels/insight-words.js';
 import { onDemandTold } from '../src/labels/on-demand-words.js';
+import { tellerOf } from '../src/labels/told.js';
 
 // Every catalogue area tells its messages one way (labels/told.ts): as data, with the area's English.
 
