@@ -107,5 +107,7 @@ describe("core's areas, told through it", () => {
     const error = new InvalidTransitionError(message, 'approved', 'supersede', options);
     expect(error.told).toEqual(options.told);
     expect(toldIn(error, { supersedeItself: 'Yn Gymraeg.' }).message).toBe('Yn Gymraeg.');
+    // Words that have no such message leave the error as it was.
+    expect(toldIn(error, { otherMessage: 'Yn Gymraeg.' })).toBe(error);
   });
 });
