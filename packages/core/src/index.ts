@@ -267,7 +267,7 @@ export {
   refuse,
 } from './labels/refusals.js';
 export { englishSchemaWords, type SchemaWords, schemaSaidIn } from './labels/schema-words.js';
-export { toldIn, wordOf } from './labels/told.js';
+export { type OptionsTeller, optionsTellerOf, toldIn, wordOf } from './labels/told.js';
 export { type Wording, wording } from './labels/wording.js';
 export { authorise, mayCreate, mayManageProfile, mayRecordHistory } from './lifecycle/authorise.js';
 export { authoriseEqualityData } from './lifecycle/authorise-equality-data.js';

@@ -63,7 +63,7 @@ export {
 } from './labels/record-words.js';
 export { englishRefusals, type RefusalWords, refusalIn, refuse } from './labels/refusals.js';
 export { englishSchemaWords, type SchemaWords, schemaSaidIn } from './labels/schema-words.js';
-export { toldIn, wordOf } from './labels/told.js';
+export { type OptionsTeller, optionsTellerOf, toldIn, wordOf } from './labels/told.js';
 // Who may do what, so a command can refuse before it asks its first question.
 export { authorise, mayCreate } from './lifecycle/authorise.js';
 export {

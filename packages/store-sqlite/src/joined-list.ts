@@ -14,8 +14,8 @@ import { type FilterSql, listedWhere, listingWhere, type Selection } from './fil
  *
  * With a characteristic, the listings are read through its range of schema step 10's keys, already in
  * list order, and counted against its rows in `assessment_characteristics`: the same summaries, since
- * triggers keep a key for each of them (see schema.ts). Without, every listing is read and each
- * selected by the WHERE clause.
+ * triggers keep a key for each of them (see schema-steps/listings.ts). Without, every listing is read
+ * and each selected by the WHERE clause.
  */
 
 export interface JoinedList {

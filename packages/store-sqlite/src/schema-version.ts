@@ -1,7 +1,7 @@
 /*
  * What a current eqia store's header says, apart from the schema's steps (schema.ts), so that a reader
  * that checks only these (`eqia list --json`'s fast path, list-json-file.ts) loads nothing else.
- * schema.ts refuses to load if its last step is not `latestSchemaVersion`.
+ * migrations.test.ts fails if schema.ts's last step is not `latestSchemaVersion`.
  */
 
 /** Marks the file as eqia's in its header (`PRAGMA application_id`): "EQIA". */

@@ -50,6 +50,28 @@ describe('the schema, versioned by PRAGMA user_version', () => {
     expect(latestSchemaVersion).toBe(migrations.at(-1)?.version);
   });
 
+  it("never changes a released step: each one's name and SQL, to the byte, as stores were migrated by it", () => {
+    const released = new Set([1, 2, 3, 4, 5, 6, 8, 9, 10, 11]);
+    const digest = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 16);
+    const steps = migrations
+      .filter((step) => released.has(step.version))
+      .map((step) => `${step.version}: ${digest(step.name)} ${digest(step.sql)}`);
+    expect(steps).toMatchInlineSnapshot(`
+      [
+        "1: d74d7fa5d4ea9539 7557c554caca93f5",
+        "2: d5ade2131152e4a0 6fae463e81ea71c6",
+        "3: 5b65a4db393b8e4d 0f7b49f2d992ec4c",
+        "4: 32f8ea1ed1ba4aa6 85e5eea86f793930",
+        "5: 36f54176e4561da3 87d39ef8d7988409",
+        "6: d8e6d8af1afb83b7 272ffc85dd664b4e",
+        "8: c5cc72d60d47f0f1 f8f3f858f885a876",
+        "9: 0ecdd94de772bc6e 05c9a64e37076277",
+        "10: 6f4a115a5eb254e2 89de826ce96d3c91",
+        "11: cb40b83c9202ef1f eb90007917552851",
+      ]
+    `);
+  });
+
   it('refuses a database written by a newer eqia, naming the file, and leaves it as it was', async () => {
     const file = freshFile();
     const store = openSqliteStore(file);

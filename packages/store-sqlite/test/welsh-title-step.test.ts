@@ -1,10 +1,12 @@
+import { dirname, join } from 'node:path';
 import { cafcassProfile, defaultProfile as profile } from '@eqia/core';
 import { createClient, listedAsJson } from '@eqia/sdk';
 import { chainedAppend, withWelshTitle } from '@eqia/sdk/testing';
+import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { openSqliteStore } from '../src/index.js';
-import { listingSql, step9Fields } from '../src/listing-sql.js';
-import { latestSchemaVersion } from '../src/schema.js';
+import { latestSchemaVersion, migrate, migrations } from '../src/schema.js';
+import { step9ListingTriggers } from '../src/schema-steps/listings.js';
 import { welshTitleStep } from '../src/welsh-title-step.js';
 import { withRawDatabase } from './raw-database.js';
 import { freshFile } from './temp-files.js';
@@ -15,18 +17,23 @@ function stepBack(file: string, summaries: Record<string, object>) {
     db.exec(`
       DROP TRIGGER assessment_listing_insert;
       DROP TRIGGER assessment_listing_update;
-      CREATE TRIGGER assessment_listing_insert AFTER INSERT ON assessment_list BEGIN
-        INSERT INTO assessment_listing (updated_at, id, listing) VALUES (NEW.updated_at, NEW.id, ${listingSql('NEW', step9Fields)});
-      END;
-      CREATE TRIGGER assessment_listing_update AFTER UPDATE ON assessment_list BEGIN
-        DELETE FROM assessment_listing WHERE updated_at = OLD.updated_at AND id = OLD.id;
-        INSERT INTO assessment_listing (updated_at, id, listing) VALUES (NEW.updated_at, NEW.id, ${listingSql('NEW', step9Fields)});
-      END;`);
+      ${step9ListingTriggers}`);
     const write = db.prepare('UPDATE assessment_list SET summary = ? WHERE id = ?');
     for (const [id, summary] of Object.entries(summaries)) write.run(JSON.stringify(summary), id);
     db.pragma(`user_version = ${welshTitleStep.version - 1}`);
   });
 }
+
+/** Every table, index and trigger of a store, as SQLite keeps its SQL, and the step it is at. */
+const schemaOf = (file: string) =>
+  withRawDatabase(file, (db) => ({
+    version: db.pragma('user_version', { simple: true }),
+    objects: db
+      .prepare(
+        "SELECT type, name, sql FROM sqlite_schema WHERE name NOT LIKE 'sqlite_stat%' ORDER BY type, name",
+      )
+      .all(),
+  }));
 
 const rows = (file: string) =>
   withRawDatabase(file, (db) =>
@@ -38,6 +45,24 @@ const rows = (file: string) =>
   );
 
 describe("the Welsh title's schema step", () => {
+  it('is undone here to the very schema the steps before it make', async () => {
+    const file = freshFile();
+    const store = openSqliteStore(file);
+    await store.init({ profile });
+    await store.close();
+    stepBack(file, {});
+    const older = join(dirname(file), 'older.sqlite');
+    const db = new Database(older);
+    migrate(
+      db,
+      older,
+      undefined,
+      migrations.filter((step) => step.version < welshTitleStep.version),
+    );
+    db.close();
+    expect(schemaOf(file)).toEqual(schemaOf(older));
+  });
+
   it('gives a store at the step before it each Welsh title in its summary and listing, the rest as they were', async () => {
     const file = freshFile();
     const store = openSqliteStore(file);

@@ -1,5 +1,4 @@
-import type { Told } from '../errors.js';
-import { wordOf } from './told.js';
+import { type Teller, tellerOf } from './told.js';
 
 // What core says of a CSV it cannot read (a population's counts, a pay gap's figures), in English. An area of its own, loaded only with the CSV readers and
 // insight (a page that never reads a CSV does not carry it); the Welsh joins core's `records` area
@@ -95,10 +94,4 @@ export const englishCsvWords = {
 export type CsvWords = typeof englishCsvWords;
 
 /** A message of this area as data: its id and values (`told`) and its English (`message`). */
-export function csvTold<K extends keyof CsvWords>(
-  id: K,
-  ...given: CsvWords[K] extends (values: infer V) => string ? [V] : []
-): { message: string; told: Told } {
-  const told: Told = { id, values: (given[0] ?? {}) as Told['values'] };
-  return { message: wordOf(englishCsvWords, told) ?? id, told };
-}
+export const csvTold: Teller<CsvWords> = tellerOf(englishCsvWords);

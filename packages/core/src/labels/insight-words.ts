@@ -1,5 +1,4 @@
-import type { Told } from '../errors.js';
-import { wordOf } from './told.js';
+import { type Teller, tellerOf } from './told.js';
 
 // What core says of the figures a disparity analysis is asked for, in English. An area of its own, loaded
 // only with the analysis (compare.ts, wilson.ts), so a page that never compares does not carry it; the
@@ -17,10 +16,4 @@ export const englishInsightWords = {
 export type InsightWords = typeof englishInsightWords;
 
 /** A message of this area as data: its id and values (`told`) and its English (`message`). */
-export function insightTold<K extends keyof InsightWords>(
-  id: K,
-  values: Parameters<InsightWords[K]>[0],
-): { message: string; told: Told } {
-  const told: Told = { id, values };
-  return { message: wordOf(englishInsightWords, told) ?? id, told };
-}
+export const insightTold: Teller<InsightWords> = tellerOf(englishInsightWords);

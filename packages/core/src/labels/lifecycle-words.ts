@@ -1,8 +1,7 @@
-import type { Told } from '../errors.js';
 import { englishLabels } from './english.js';
 import { inSentence } from './label.js';
 import { part } from './refusals.js';
-import { wordOf } from './told.js';
+import { type OptionsTeller, optionsTellerOf } from './told.js';
 
 // Why the lifecycles (of an assessment and of an objective) refuse an event, in English: the shape every
 // language follows. The values are ids (states, events, stages, sections), never words, so that a
@@ -69,17 +68,10 @@ export const englishLifecycleWords = {
 
 /** Every lifecycle refusal in one language (a message missing in Welsh does not compile). */
 export type LifecycleWords = typeof englishLifecycleWords;
-type MessageId = Exclude<keyof LifecycleWords, 'atStage'>;
-type ValuesOf<K extends MessageId> = LifecycleWords[K] extends (values: infer V) => string ? [V] : [];
 
 /**
  * A lifecycle refusal's English message and the options that carry it as data: pass both to the
  * error's constructor (`new InvalidTransitionError(message, state, event, options)`).
  */
-export function lifecycleTold<K extends MessageId>(
-  id: K,
-  ...[values]: ValuesOf<K>
-): { message: string; options: { told: Told } } {
-  const told: Told = { id, values: (values ?? {}) as Values };
-  return { message: wordOf(englishLifecycleWords, told) ?? id, options: { told } };
-}
+export const lifecycleTold: OptionsTeller<Omit<LifecycleWords, 'atStage'>> =
+  optionsTellerOf(englishLifecycleWords);

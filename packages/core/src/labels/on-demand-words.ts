@@ -1,5 +1,4 @@
-import type { Told } from '../errors.js';
-import { wordOf } from './told.js';
+import { type Teller, tellerOf } from './told.js';
 
 // What core says, in English, from code a page loads only when it needs it (the objectives' log, the
 // checks): an area of its own, so these words come with that code and not with every page. The Welsh
@@ -18,10 +17,4 @@ export const englishOnDemandWords = {
 export type OnDemandWords = typeof englishOnDemandWords;
 
 /** A message of this area as data: its id and values (`told`) and its English (`message`). */
-export function onDemandTold<K extends keyof OnDemandWords>(
-  id: K,
-  values: Parameters<OnDemandWords[K]>[0],
-): { message: string; told: Told } {
-  const told: Told = { id, values };
-  return { message: wordOf(englishOnDemandWords, told) ?? id, told };
-}
+export const onDemandTold: Teller<OnDemandWords> = tellerOf(englishOnDemandWords);

@@ -1,4 +1,4 @@
-import { type Told, wordOf } from '@eqia/core/light';
+import { type OptionsTeller, optionsTellerOf } from '@eqia/core/light';
 
 // What the SDK says of what a store holds or did meanwhile (a document that does not match the schema,
 // a profile changed under a command), in English: the shape the Welsh follows (cy-stored-errors.ts).
@@ -48,10 +48,4 @@ const kindName = (kind: string) => (kind === 'objective' ? 'Objective' : 'Assess
 export type StoredErrorWords = typeof englishStoredErrors;
 
 /** A stored error's English message and the options that carry it as data, for the error's constructor. */
-export function storedTold<K extends keyof StoredErrorWords>(
-  id: K,
-  values: Parameters<StoredErrorWords[K]>[0],
-): { message: string; options: { told: Told } } {
-  const told: Told = { id, values };
-  return { message: wordOf(englishStoredErrors, told) ?? id, options: { told } };
-}
+export const storedTold: OptionsTeller<StoredErrorWords> = optionsTellerOf(englishStoredErrors);

@@ -1,4 +1,4 @@
-import { type Told, wordOf } from '@eqia/core/light';
+import { type OptionsTeller, optionsTellerOf } from '@eqia/core/light';
 import { restore } from './stored-errors.js';
 
 // What the SDK says, in English, of a store it reads from code a page loads only when it needs it (a
@@ -19,10 +19,5 @@ export const englishStoredOnDemandErrors = {
 export type StoredOnDemandErrorWords = typeof englishStoredOnDemandErrors;
 
 /** A message of this area's English and the options that carry it as data, for the error's constructor. */
-export function storedOnDemandTold<K extends keyof StoredOnDemandErrorWords>(
-  id: K,
-  values: Parameters<StoredOnDemandErrorWords[K]>[0],
-): { message: string; options: { told: Told } } {
-  const told: Told = { id, values };
-  return { message: wordOf(englishStoredOnDemandErrors, told) ?? id, options: { told } };
-}
+export const storedOnDemandTold: OptionsTeller<StoredOnDemandErrorWords> =
+  optionsTellerOf(englishStoredOnDemandErrors);
