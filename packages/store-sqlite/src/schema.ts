@@ -21,7 +21,8 @@ export interface Migration {
 /**
  * The schema, as versioned steps applied in order, each recorded in the file's `user_version`: this list
  * is their order, each step's SQL in its own file (schema-steps/, welsh-title-step.ts,
- * checks-order-step.ts), the latest's number in schema-version.ts. Never edit a released step (migrations.test.ts pins them): add a new one.
+ * checks-order-step.ts), the latest's number in schema-version.ts. Never edit a released step
+ * (migrations.test.ts pins them): add a new one.
  *
  * Documents (summary, snapshot, digest parts, events, profile) are JSON text kept exactly as written:
  * they are the legal record. The typed columns beside them are what filters and indexes use. Since step
