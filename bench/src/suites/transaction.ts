@@ -104,10 +104,6 @@ function rawPeer(file: string) {
     `INSERT INTO assessment_list (id, updated_at, summary) VALUES (?, ?, ?)
      ON CONFLICT (id) DO UPDATE SET updated_at = excluded.updated_at, summary = excluded.summary`,
   );
-  // As the store does since schema step 12: a changed part moves to the table's end.
-  const moveChecks = db.prepare(
-    'DELETE FROM assessment_checks WHERE id = ? AND (profile_fingerprint IS NOT ? OR checks IS NOT ?)',
-  );
   const checks = db.prepare(
     `INSERT INTO assessment_checks (id, profile_fingerprint, checks) VALUES (?, ?, ?)
      ON CONFLICT (id) DO UPDATE SET profile_fingerprint = excluded.profile_fingerprint, checks = excluded.checks
@@ -163,13 +159,11 @@ function rawPeer(file: string) {
     summary.run(id, s.updatedAt, JSON.stringify(s));
     if (digest) {
       const { digestVersion, annual: facts } = digest;
-      const part = [
+      checks.run(
         id,
         digest.checks.profileFingerprint,
         JSON.stringify({ digestVersion, checks: digest.checks }),
-      ] as const;
-      moveChecks.run(...part);
-      checks.run(...part);
+      );
       annual.run(
         id,
         s.state,

@@ -1,7 +1,6 @@
 import { UnsupportedVersionError } from '@eqia/core/light';
 import { storeTold } from '@eqia/sdk/adapter';
 import type Database from 'better-sqlite3';
-import { checksOrderStep } from './checks-order-step.js';
 import { annualRowsStep } from './schema-steps/annual-rows.js';
 import { digestPartsStep, documentsOnceStep, summariesApartStep } from './schema-steps/documents-apart.js';
 import { characteristicListingsStep, listingsStep } from './schema-steps/listings.js';
@@ -20,9 +19,8 @@ export interface Migration {
 
 /**
  * The schema, as versioned steps applied in order, each recorded in the file's `user_version`: this list
- * is their order, each step's SQL in its own file (schema-steps/, welsh-title-step.ts,
- * checks-order-step.ts), the latest's number in schema-version.ts. Never edit a released step
- * (migrations.test.ts pins them): add a new one.
+ * is their order, each step's SQL in its own file (schema-steps/, welsh-title-step.ts), the latest's
+ * number in schema-version.ts. Never edit a released step (migrations.test.ts pins them): add a new one.
  *
  * Documents (summary, snapshot, digest parts, events, profile) are JSON text kept exactly as written:
  * they are the legal record. The typed columns beside them are what filters and indexes use. Since step
@@ -40,7 +38,6 @@ export const migrations: readonly Migration[] = [
   listingsStep,
   characteristicListingsStep,
   welshTitleStep,
-  checksOrderStep,
 ];
 
 /** What a file's header says about it, read without writing anything. */

@@ -57,8 +57,6 @@ export interface Statements {
   /** The UPDATE that sets every column but the indexed ones unchanged (see assessment-row.ts). */
   update(changed: readonly IndexedColumn[]): Statement<[AssessmentRow]>;
   writeSummary: Statement<[string, string, string]>;
-  /** Takes out an assessment's checks part when the one to be written differs: see writeChecks' note. */
-  moveChecks: Statement<[DigestRows['checks']]>;
   writeChecks: Statement<[DigestRows['checks']]>;
   writeAnnual: Statement<[DigestRows['annual']]>;
   clearChecks: Statement<[string]>;
@@ -151,11 +149,6 @@ export function prepareStatements(db: Database.Database): Statements {
     writeSummary: db.prepare<[string, string, string]>(
       `INSERT INTO assessment_list (id, updated_at, summary) VALUES (?, ?, ?)
        ON CONFLICT (id) DO UPDATE SET updated_at = excluded.updated_at, summary = excluded.summary`,
-    ),
-    // A changed part leaves its place first, so the upsert puts it at the table's end (schema step 12).
-    moveChecks: db.prepare<[DigestRows['checks']]>(
-      `DELETE FROM assessment_checks
-        WHERE id = @id AND (checks IS NOT @checks OR profile_fingerprint IS NOT @profile_fingerprint)`,
     ),
     writeChecks: db.prepare<[DigestRows['checks']]>(
       upsert('assessment_checks', ['id', 'profile_fingerprint', 'checks']),
@@ -312,7 +305,6 @@ export function prepareStore(db: Database.Database, file: string): Ready {
       else statements.insert.run(row);
       statements.writeSummary.run(id, row.updated_at as string, rows.summary);
       if (digest) {
-        statements.moveChecks.run(digest.checks);
         statements.writeChecks.run(digest.checks);
         statements.writeAnnual.run(digest.annual);
       } else {
