@@ -48,6 +48,14 @@ describe('the Welsh body’s demo (eqia --lang cy demo)', () => {
     expect(profile.languages).toEqual({ publishes: ['cy', 'en'], default: 'cy' });
   });
 
+  it('names its samples by their Welsh titles, in its table and in `eqia due`, as `eqia list` does', async () => {
+    expect(demo.stdout).toContain('Gweithio hybrid i Gynghorwyr Llys Teulu');
+    expect(demo.stdout).not.toContain('Hybrid working for Family Court Advisers');
+    const due = await run(['due']);
+    expect(due.stdout).toContain('Cynllun peilot FHDRA drwy fideo');
+    expect(due.stdout).not.toContain('[Saesneg]');
+  });
+
   it('publishes a sample with all its Welsh: no finding, one document with the Welsh first', async () => {
     const checked = await run(['check', 'fhdra-pathfinder']);
     expect(checked.code, checked.stdout).toBe(0);

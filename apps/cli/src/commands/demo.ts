@@ -1,5 +1,6 @@
 import { parseCommandArgs } from '../args.js';
 import type { Command } from '../command.js';
+import type { DemoSample } from '../demo/build-demo.js';
 import { ExitCode } from '../exit-codes.js';
 import { english } from '../messages/en.js';
 import { msg, uiLocale } from '../messages/ui-language.js';
@@ -9,6 +10,7 @@ import { writeJson } from '../output/json.js';
 import { storePlace } from '../output/store-place.js';
 import { createStyle } from '../output/style.js';
 import { formatTable, terminalWidth } from '../output/table.js';
+import { listedTitle } from '../output/welsh-marks.js';
 import { wrapText } from '../output/wrap.js';
 import { UsageError } from '../usage-error.js';
 
@@ -31,10 +33,18 @@ export const command: Command = {
     const keys = await keysDirectory(ctx);
     // In Welsh, the demo of a Welsh body: it publishes in Welsh and English and its samples have their Welsh.
     const language = uiLocale === 'cy' ? (await import('../demo/welsh-demo.js')).welshDemo : undefined;
-    const samples = await buildDemo(store, ctx.now(), {
-      ...(language && { language }),
-      ...(keys && { keys: (key) => void saveKeyFile(keys, { ...key, store: store.location }) }),
-    }).finally(() => store.close());
+    let samples: DemoSample[];
+    // In Welsh, the table names each sample as `eqia list` does: its summary carries the Welsh title.
+    let listed: readonly (Parameters<typeof listedTitle>[0] & { id: string })[] = [];
+    try {
+      samples = await buildDemo(store, ctx.now(), {
+        ...(language && { language }),
+        ...(keys && { keys: (key) => void saveKeyFile(keys, { ...key, store: store.location }) }),
+      });
+      if (language) listed = await store.list();
+    } finally {
+      await store.close();
+    }
     if (values.json) {
       // Scripts read the same English whatever the language of the messages.
       writeJson(ctx, {
@@ -59,7 +69,11 @@ export const command: Command = {
 
 ${formatTable(
   msg.demo.headers,
-  samples.map((sample) => [sample.id, msg.demo.samples[sample.what], sample.title]),
+  samples.map((sample) => [
+    sample.id,
+    msg.demo.samples[sample.what],
+    listedTitle(listed.find(({ id }) => id === sample.id) ?? sample),
+  ]),
 )}
 
 ${users}

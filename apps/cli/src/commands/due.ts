@@ -7,6 +7,7 @@ import { clientFor, withStore } from '../open-client.js';
 import { writeJson } from '../output/json.js';
 import { personName } from '../output/person.js';
 import { formatTable } from '../output/table.js';
+import { listedTitle } from '../output/welsh-marks.js';
 
 export const command: Command = {
   help: () => msg.help.commands.due,
@@ -34,7 +35,7 @@ export const command: Command = {
                 r.id,
                 r.nextReviewDate ?? '',
                 r.owner ? personName(opened.profile, r.owner) : '',
-                r.title,
+                listedTitle(r),
               ]),
             )}\n`,
           );
