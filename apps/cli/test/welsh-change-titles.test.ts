@@ -1,26 +1,15 @@
-import { writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runBinary } from './support/binary.js';
-import { tempDir } from './support/cli.js';
+import { storeFolder } from './support/binary.js';
 
 // The one line a change prints (`submit`, `approve`, `edit`, `comment`, …) in a Welsh run, on the built
 // binary: the assessment named as `eqia list` names it, by its Welsh title where one is written, else by
 // its English marked as English.
 
 describe('the line a change prints in a Welsh run', () => {
-  let cwd: string;
-  const run = (...argv: string[]) =>
-    runBinary(cwd, ['--store', 'store', ...argv], {
-      env: { EQIA_CONFIG: join(cwd, 'config.json'), HOME: cwd },
-    });
-  const written = async (name: string, value: unknown) => {
-    await writeFile(join(cwd, name), JSON.stringify(value));
-    return name;
-  };
+  const { make, run, written } = storeFolder();
 
   beforeAll(async () => {
-    cwd = await tempDir();
+    await make();
     expect((await run('--lang', 'cy', 'demo')).code).toBe(0);
   }, 120_000);
 

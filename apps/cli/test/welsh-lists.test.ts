@@ -1,25 +1,16 @@
-import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runBinary } from './support/binary.js';
-import { examples, tempDir } from './support/cli.js';
+import { storeFolder } from './support/binary.js';
+import { examples } from './support/cli.js';
 
 // `eqia list` and `eqia objectives list` in a Welsh run, on the built binary: each title in Welsh where
 // one is written, else its English marked as English, as `show` marks it.
 
 describe('the lists of a Welsh run', () => {
-  let cwd: string;
-  const run = (...argv: string[]) =>
-    runBinary(cwd, ['--store', 'store', ...argv], {
-      env: { EQIA_CONFIG: join(cwd, 'config.json'), HOME: cwd },
-    });
-  const written = async (name: string, value: unknown) => {
-    await writeFile(join(cwd, name), JSON.stringify(value));
-    return name;
-  };
+  const { make, run, written } = storeFolder();
 
   beforeAll(async () => {
-    cwd = await tempDir();
+    await make();
     expect((await run('--lang', 'cy', 'demo')).code).toBe(0);
     const answers = await written('new.json', { policy: { title: 'Car parking' } });
     expect((await run('new', '--answers', answers, '--id', 'car-parking', '--user', 'amara')).code).toBe(0);

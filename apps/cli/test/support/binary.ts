@@ -1,6 +1,8 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { testNow } from './cli.js';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { tempDir, testNow } from './cli.js';
 
 /** The built CLI's entry, which the `eqia` command loads: the test script builds it first. */
 export const binary = new URL('../../dist/eqia.cjs', import.meta.url).pathname;
@@ -43,3 +45,24 @@ export const eqiaBuilt = (
   argv: string[],
   env: Record<string, string> = {},
 ): Promise<BinaryRun> => runBinary(cwd, argv, { env });
+
+/**
+ * A new folder (made by `make`, in a `beforeAll`) whose store `store` the built binary runs on with
+ * settings of its own; `written` puts a JSON file there and gives its name, for `--answers`.
+ */
+export function storeFolder() {
+  let cwd = '';
+  return {
+    async make() {
+      cwd = await tempDir();
+    },
+    run: (...argv: string[]) =>
+      runBinary(cwd, ['--store', 'store', ...argv], {
+        env: { EQIA_CONFIG: join(cwd, 'config.json'), HOME: cwd },
+      }),
+    async written(name: string, value: unknown) {
+      await writeFile(join(cwd, name), JSON.stringify(value));
+      return name;
+    },
+  };
+}
