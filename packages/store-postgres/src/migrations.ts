@@ -1,6 +1,7 @@
 import { UnsupportedVersionError } from '@eqia/core';
 import { storeTold } from '@eqia/sdk/adapter';
 import type { Pool, PoolClient } from 'pg';
+import { checksOrderStep } from './schema-steps/checks-order.js';
 import {
   digestPartsKeptStep,
   digestPartsStep,
@@ -48,6 +49,7 @@ export const migrations: readonly Migration[] = [
   listingsStep,
   welshTitleStep,
   digestPartsKeptStep,
+  checksOrderStep,
 ];
 
 export const latestSchemaVersion = migrations.at(-1)?.version ?? 0;

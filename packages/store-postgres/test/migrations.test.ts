@@ -91,7 +91,7 @@ describe.skipIf(noServer)('schema creation and migration', () => {
     const refusal = await later.list().catch((error: unknown) => error);
     expect(refusal).toBeInstanceOf(UnsupportedVersionError);
     expect((refusal as Error).message.replace(schema, '<schema>')).toMatchInlineSnapshot(
-      `"The PostgreSQL schema "<schema>" is at version 99, newer than this eqia knows (11): upgrade eqia before using this store."`,
+      `"The PostgreSQL schema "<schema>" is at version 99, newer than this eqia knows (12): upgrade eqia before using this store."`,
     );
     await expect(later.init()).rejects.toBeInstanceOf(UnsupportedVersionError);
     await Promise.all([store.close(), later.close()]);
@@ -113,6 +113,9 @@ describe.skipIf(noServer)('schema creation and migration', () => {
     await store.append(beforeDigests);
     // Back to step 1, as an older eqia left it.
     await withSql(async (sql) => {
+      await sql.query(`DROP TRIGGER assessment_order ON "${schema}".assessments`);
+      await sql.query(`DROP FUNCTION "${schema}".keep_assessment_order`);
+      await sql.query(`DROP TABLE "${schema}".assessment_order`);
       await sql.query(`DROP TRIGGER assessment_parts ON "${schema}".assessments`);
       await sql.query(`DROP FUNCTION "${schema}".copy_digest_parts`);
       await sql.query(`DROP TABLE "${schema}".assessment_checks, "${schema}".assessment_annual`);
