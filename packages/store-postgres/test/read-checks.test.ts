@@ -1,0 +1,74 @@
+import { defaultProfile as profile } from '@eqia/core';
+import { filterSummaries, type StoredChecks } from '@eqia/sdk';
+import { sampleAppend } from '@eqia/sdk/testing';
+import pg from 'pg';
+import { describe, expect, it } from 'vitest';
+import { openPostgresStore } from '../src/index.js';
+import { freshSchema, noServer, serverUrl, withSql } from './server.js';
+
+/**
+ * A store of seven assessments on a pool of the test's own that notes, for each statement that reads
+ * the checks parts, how many rows it returned.
+ */
+async function sevenAssessments() {
+  const pool = new pg.Pool({ connectionString: serverUrl, max: 2 });
+  const returned: number[] = [];
+  pool.on('connect', (client) => {
+    const query = client.query.bind(client) as (...args: unknown[]) => Promise<pg.QueryResult>;
+    (client as { query: unknown }).query = async (...args: unknown[]) => {
+      const result = await query(...args);
+      const [first] = args;
+      const text = typeof first === 'string' ? first : (first as { text?: string }).text;
+      if (text?.includes('assessment_checks') && Array.isArray(result?.rows))
+        returned.push(result.rows.length);
+      return result;
+    };
+  });
+  const schema = freshSchema();
+  const store = openPostgresStore({ pool, schema });
+  await store.init({ profile });
+  for (const id of ['a', 'b', 'c', 'd', 'e', 'f', 'g']) await store.append(sampleAppend(id, 0));
+  returned.length = 0;
+  const close = async () => {
+    await store.close();
+    await pool.end();
+  };
+  return { store, schema, returned, close };
+}
+
+describe.skipIf(noServer)('readChecks', () => {
+  it('reads a batch of checks parts at a time, each statement sent only when the next batch is asked for', async () => {
+    const { store, returned, close } = await sevenAssessments();
+    const batches = store.readChecks?.(2)[Symbol.asyncIterator]();
+    const first = await batches?.next();
+    expect(first?.value?.map(({ id }: StoredChecks) => id)).toEqual(['a', 'b']);
+    // Nothing past the first batch has been read yet.
+    expect(returned).toEqual([2]);
+    const rest: string[] = [];
+    for (let next = await batches?.next(); next && !next.done; next = await batches?.next())
+      rest.push(...next.value.map(({ id }) => id));
+    expect(rest).toEqual(['c', 'd', 'e', 'f', 'g']);
+    expect(returned).toEqual([2, 2, 2, 1]);
+    await close();
+  });
+
+  it('reads a row whose listing PostgreSQL could not make through the checked summary, in its place', async () => {
+    const { store, schema, close } = await sevenAssessments();
+    // Half a surrogate pair, as JSON.stringify writes it: PostgreSQL keeps the text but will not decode it.
+    await withSql((sql) =>
+      sql.query(`UPDATE "${schema}".assessments
+                    SET summary = replace(summary::text, '"title":"', '"title":"\\ud800')::json
+                  WHERE id = 'c'`),
+    );
+    const found: StoredChecks[] = [];
+    for await (const batch of store.readChecks?.(2) ?? []) found.push(...batch);
+    const summaries = filterSummaries(await store.list());
+    expect(found.map(({ id, title, state, updatedAt }) => ({ id, title, state, updatedAt }))).toEqual(
+      summaries.map(({ id, title, state, updatedAt }) => ({ id, title, state, updatedAt })),
+    );
+    expect(found[2]?.title).toMatch(/^\ud800/);
+    const { digestVersion, checks } = sampleAppend('c', 0).digest ?? {};
+    expect(found[2]?.digest).toEqual({ digestVersion, checks });
+    await close();
+  });
+});
