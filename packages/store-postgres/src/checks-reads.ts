@@ -23,7 +23,7 @@ import type { ServerCalls } from './server-calls.js';
 
 interface ChecksRow {
   id: string;
-  /** The key's time as the server's text, given back to it for the next range. */
+  /** The key's time: the listing's, as written. */
   key_time: string;
   listing: AssessmentListing | null;
   checks: ReadDigest | null;
@@ -35,21 +35,18 @@ export function checksReads(
   documents: ReturnType<typeof storedDocuments>,
   checked: (ids: readonly string[], call?: CallOptions) => Promise<StoredDigest[]>,
 ) {
-  // The list's order (assessment-reads.ts): times as instants, then ids by code point, which is the
-  // key's index. The range of keys is taken first, so that only its rows are joined to their listings
-  // and parts. `updated_at <= $2` bounds the index scan; the rest skips the rows of that time up to the
-  // last id read.
+  // The list's order, by code point (the key's columns are COLLATE "C"): the key's index. The range of
+  // keys is taken first, so that only its rows are joined to their listings and parts. `updated_at <=
+  // $2` bounds the index scan; the rest skips the rows of that time up to the last id read.
   const range = (where: string) => `
-    SELECT listed.id, listed.key_time, a.listing, kept.checks
-      FROM (SELECT id, updated_at, updated_at::text AS key_time FROM ${s}.assessment_order
-              ${where} ORDER BY updated_at DESC, id COLLATE "C" LIMIT $1) AS listed
+    SELECT listed.id, listed.updated_at AS key_time, a.listing, kept.checks
+      FROM (SELECT id, updated_at FROM ${s}.assessment_order
+              ${where} ORDER BY updated_at DESC, id LIMIT $1) AS listed
       JOIN ${s}.assessments AS a ON a.id = listed.id
       LEFT JOIN ${s}.assessment_checks AS kept ON kept.id = listed.id
-      ORDER BY listed.updated_at DESC, listed.id COLLATE "C"`;
+      ORDER BY listed.updated_at DESC, listed.id`;
   const first = range('');
-  const after = range(
-    `WHERE updated_at <= $2::timestamptz AND (updated_at < $2::timestamptz OR id COLLATE "C" > $3)`,
-  );
+  const after = range('WHERE updated_at <= $2 AND (updated_at < $2 OR id > $3)');
 
   const sound = (row: ChecksRow): StoredChecks | undefined => {
     const { listing } = row;

@@ -115,6 +115,7 @@ describe.skipIf(noServer)('schema creation and migration', () => {
     await withSql(async (sql) => {
       await sql.query(`DROP TRIGGER assessment_order ON "${schema}".assessments`);
       await sql.query(`DROP FUNCTION "${schema}".keep_assessment_order`);
+      await sql.query(`DROP FUNCTION "${schema}".list_order_time`);
       await sql.query(`DROP TABLE "${schema}".assessment_order`);
       await sql.query(`DROP TRIGGER assessment_parts ON "${schema}".assessments`);
       await sql.query(`DROP FUNCTION "${schema}".copy_digest_parts`);
