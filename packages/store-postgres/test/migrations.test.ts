@@ -6,7 +6,7 @@ import { chainedAppend } from '@eqia/sdk/testing';
 import { describe, expect, it } from 'vitest';
 import { latestSchemaVersion, openPostgresStore } from '../src/index.js';
 import { migrations } from '../src/migrations.js';
-import { freshSchema, noServer, serverUrl, withSql } from './server.js';
+import { dropChecksOrder, freshSchema, noServer, serverUrl, withSql } from './server.js';
 
 const url = serverUrl ?? '';
 const allSteps = Array.from({ length: latestSchemaVersion }, (_, index) => index + 1);
@@ -113,10 +113,7 @@ describe.skipIf(noServer)('schema creation and migration', () => {
     await store.append(beforeDigests);
     // Back to step 1, as an older eqia left it.
     await withSql(async (sql) => {
-      await sql.query(`DROP TRIGGER assessment_order ON "${schema}".assessments`);
-      await sql.query(`DROP FUNCTION "${schema}".keep_assessment_order`);
-      await sql.query(`DROP FUNCTION "${schema}".list_order_time`);
-      await sql.query(`DROP TABLE "${schema}".assessment_order`);
+      await dropChecksOrder(sql, schema);
       await sql.query(`DROP TRIGGER assessment_parts ON "${schema}".assessments`);
       await sql.query(`DROP FUNCTION "${schema}".copy_digest_parts`);
       await sql.query(`DROP TABLE "${schema}".assessment_checks, "${schema}".assessment_annual`);
@@ -151,6 +148,10 @@ describe.skipIf(noServer)('schema creation and migration', () => {
     expect(made.rows).toEqual([{ listing: JSON.stringify(listingOf(beforeDigests.summary)) }]);
     expect(await reopened.listings({ team: 'éQUIPE' })).toEqual([listingOf(beforeDigests.summary)]);
     expect(await reopened.listJson()).toBe(listedAsJson([beforeDigests.summary]));
+    // Step 12 keyed the rows already there, which readChecks reads by.
+    const checked: string[] = [];
+    for await (const batch of reopened.readChecks?.(10) ?? []) checked.push(...batch.map(({ id }) => id));
+    expect(checked).toEqual(['a1']);
     await reopened.init();
     const [filled] = (await reopened.readDigests?.()) ?? [];
     expect(filled?.digest).toEqual(digestAssessment(beforeDigests.snapshot.assessment, profile));

@@ -100,6 +100,21 @@ describe.skipIf(noServer)('readChecks', () => {
     await close();
   });
 
+  it('follows a row written by raw SQL: its key is kept by a trigger, as the row says', async () => {
+    const { store, schema, close } = await sevenAssessments();
+    await withSql((sql) =>
+      sql.query(`UPDATE "${schema}".assessments
+                    SET summary = replace(summary::text, '2025-01-01T09:00:01.000Z', '2026-02-01T00:00:00Z')::json,
+                        updated_at = '2026-02-01T00:00:00Z'
+                  WHERE id = 'e'`),
+    );
+    const found: StoredChecks[] = [];
+    for await (const batch of store.readChecks?.(3) ?? []) found.push(...batch);
+    expect(found.map(({ id }) => id)).toEqual(['e', 'a', 'b', 'c', 'd', 'f', 'g']);
+    expect(found[0]?.updatedAt).toBe('2026-02-01T00:00:00Z');
+    await close();
+  });
+
   it('reads a row whose listing PostgreSQL could not make through the checked summary, in its place', async () => {
     const { store, schema, close } = await sevenAssessments();
     // Half a surrogate pair, as JSON.stringify writes it: PostgreSQL keeps the text but will not decode it.
