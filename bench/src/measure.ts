@@ -65,11 +65,12 @@ export async function inTurns<Name extends string>(
     }
   const timings = {} as Record<Name, Timing>;
   for (const [name, taken] of samples)
-    timings[name] = { medianMs: middle(taken), runs: taken.length, samples: taken };
+    timings[name] = { medianMs: medianOf(taken), runs: taken.length, samples: taken };
   return timings;
 }
 
-function middle(values: readonly number[]): number {
+/** The median of some figures. */
+export function medianOf(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const half = sorted.length >> 1;
   return sorted.length % 2

@@ -16,7 +16,6 @@ import {
   type CallOptions,
   type ChangeWatcher,
   checkAppendRequest,
-  checksInBatches,
   type ListFilter,
   type ObjectiveAppendRequest,
   ProfileChangedError,
@@ -34,6 +33,7 @@ import type pg from 'pg';
 import { annualTotalsIn } from './annual-totals.js';
 import { type AppendStatements, appendStatements } from './append-statement.js';
 import { type AssessmentReads, assessmentReads } from './assessment-reads.js';
+import { checksReads } from './checks-reads.js';
 import { quoteSchemaName } from './connection.js';
 import { type EqualityDataStatements, equalityDataStatements } from './equality-data-statements.js';
 import { fillDigests } from './fill-digests.js';
@@ -90,6 +90,7 @@ class PostgresStore implements AssessmentStore {
   readonly #appends: AppendStatements;
   readonly #assessments: AssessmentReads;
   readonly #listings: ListingReads;
+  readonly #checks: ReturnType<typeof checksReads>;
   readonly #objectives: ObjectiveStatements;
   readonly #equalityData: EqualityDataStatements;
   readonly #profile: ProfileStatements;
@@ -110,6 +111,9 @@ class PostgresStore implements AssessmentStore {
     this.#assessments = assessmentReads(this.#calls, this.#s, documents);
     this.#listings = listingReads(this.#calls, this.#s, (filter, call) =>
       this.#assessments.list(filter, call),
+    );
+    this.#checks = checksReads(this.#calls, this.#s, documents, (ids, call) =>
+      this.#assessments.digests(ids, 'checks', undefined, call),
     );
     this.#objectives = objectiveStatements(this.#calls, this.#s);
     this.#equalityData = equalityDataStatements(this.#calls, this.#s);
@@ -210,9 +214,13 @@ class PostgresStore implements AssessmentStore {
     return this.#assessments.digests(ids, part, filter, call);
   }
 
-  /** Plainly: the checks parts as readDigests reads them, with the summaries' fields a check shows. */
-  readChecks(batch: number, call?: CallOptions): AsyncIterable<readonly StoredChecks[]> {
-    return checksInBatches(() => this.readDigests(undefined, 'checks', undefined, call), batch);
+  /**
+   * The checks parts in list order, a range of the list order's key (schema step 12) at a time, each
+   * read only when the client asks for it (checks-reads.ts).
+   */
+  async *readChecks(batch: number, call?: CallOptions): AsyncGenerator<readonly StoredChecks[]> {
+    await this.#requireSchema(call?.signal);
+    yield* this.#checks(batch, call);
   }
 
   /** Counted by PostgreSQL in one statement over the annual parts (annual-totals.ts). */

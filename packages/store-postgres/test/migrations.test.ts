@@ -1,10 +1,12 @@
+import { createHash } from 'node:crypto';
 import { NotFoundError, defaultProfile as profile, UnsupportedVersionError } from '@eqia/core';
 import { digestAssessment } from '@eqia/core/checks';
 import { listedAsJson, listingOf } from '@eqia/sdk';
 import { chainedAppend } from '@eqia/sdk/testing';
 import { describe, expect, it } from 'vitest';
 import { latestSchemaVersion, openPostgresStore } from '../src/index.js';
-import { freshSchema, noServer, serverUrl, withSql } from './server.js';
+import { migrations } from '../src/migrations.js';
+import { dropChecksOrder, freshSchema, noServer, serverUrl, withSql } from './server.js';
 
 const url = serverUrl ?? '';
 const allSteps = Array.from({ length: latestSchemaVersion }, (_, index) => index + 1);
@@ -17,6 +19,35 @@ async function appliedSteps(schema: string): Promise<number[]> {
     return result.rows.map((row) => row.version);
   });
 }
+
+describe('the schema steps', () => {
+  it("never changes a released step: each one's name and SQL, to the byte, as schemas were migrated by it", () => {
+    const released = new Set([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
+    const digest = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 16);
+    const steps = migrations
+      .filter((step) => released.has(step.version))
+      .map((step) => `${step.version}: ${digest(step.name)} ${digest(step.sql('"eqia"'))}`);
+    expect(steps).toMatchInlineSnapshot(`
+      [
+        "1: e76f710f9346a8dd c55fc6cb8a3acbc9",
+        "2: 56b03a1aff778b89 ac68a14c09872174",
+        "3: 26c78eed91d0240f 80a6a6f0fa8a12e8",
+        "4: d5ade2131152e4a0 620ec5770efd6024",
+        "5: 5b65a4db393b8e4d 0485329df2b66fb8",
+        "6: 5a42a565ea25b078 f865746420eadb7f",
+        "7: 3e267d4ddafd971d 63c8d104d69f713d",
+        "8: b8b7e1abfdb2162a 029f774512dfd5d6",
+        "9: 7e30831e43f85be6 f78692456c893509",
+        "10: cb40b83c9202ef1f 41d883c861767c4d",
+        "11: 7ae8e535cee28a03 ef0e647702ba1372",
+      ]
+    `);
+    // Numbered in order; a number may be missing only while branches that add steps are apart.
+    const versions = migrations.map((step) => step.version);
+    expect(versions).toEqual([...versions].sort((a, b) => a - b));
+    expect(latestSchemaVersion).toBe(versions.at(-1));
+  });
+});
 
 describe.skipIf(noServer)('schema creation and migration', () => {
   it('is created only by init, which can be run again without changing anything', async () => {
@@ -60,7 +91,7 @@ describe.skipIf(noServer)('schema creation and migration', () => {
     const refusal = await later.list().catch((error: unknown) => error);
     expect(refusal).toBeInstanceOf(UnsupportedVersionError);
     expect((refusal as Error).message.replace(schema, '<schema>')).toMatchInlineSnapshot(
-      `"The PostgreSQL schema "<schema>" is at version 99, newer than this eqia knows (11): upgrade eqia before using this store."`,
+      `"The PostgreSQL schema "<schema>" is at version 99, newer than this eqia knows (12): upgrade eqia before using this store."`,
     );
     await expect(later.init()).rejects.toBeInstanceOf(UnsupportedVersionError);
     await Promise.all([store.close(), later.close()]);
@@ -82,6 +113,7 @@ describe.skipIf(noServer)('schema creation and migration', () => {
     await store.append(beforeDigests);
     // Back to step 1, as an older eqia left it.
     await withSql(async (sql) => {
+      await dropChecksOrder(sql, schema);
       await sql.query(`DROP TRIGGER assessment_parts ON "${schema}".assessments`);
       await sql.query(`DROP FUNCTION "${schema}".copy_digest_parts`);
       await sql.query(`DROP TABLE "${schema}".assessment_checks, "${schema}".assessment_annual`);
@@ -116,6 +148,10 @@ describe.skipIf(noServer)('schema creation and migration', () => {
     expect(made.rows).toEqual([{ listing: JSON.stringify(listingOf(beforeDigests.summary)) }]);
     expect(await reopened.listings({ team: 'éQUIPE' })).toEqual([listingOf(beforeDigests.summary)]);
     expect(await reopened.listJson()).toBe(listedAsJson([beforeDigests.summary]));
+    // Step 12 keyed the rows already there, which readChecks reads by.
+    const checked: string[] = [];
+    for await (const batch of reopened.readChecks?.(10) ?? []) checked.push(...batch.map(({ id }) => id));
+    expect(checked).toEqual(['a1']);
     await reopened.init();
     const [filled] = (await reopened.readDigests?.()) ?? [];
     expect(filled?.digest).toEqual(digestAssessment(beforeDigests.snapshot.assessment, profile));

@@ -51,3 +51,11 @@ export function withSql<T>(work: (sql: pg.Pool) => Promise<T>): Promise<T> {
 export async function dropSchema(schema: string): Promise<void> {
   await withSql((sql) => sql.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`));
 }
+
+/** Takes schema step 12 (the list order's key, schema-steps/checks-order.ts) back out, for a test of an older store. */
+export async function dropChecksOrder(sql: pg.Pool, schema: string): Promise<void> {
+  await sql.query(`DROP TRIGGER assessment_order ON "${schema}".assessments`);
+  await sql.query(`DROP FUNCTION "${schema}".keep_assessment_order`);
+  await sql.query(`DROP TABLE "${schema}".assessment_order`);
+  await sql.query(`DROP FUNCTION "${schema}".list_order_time`);
+}
