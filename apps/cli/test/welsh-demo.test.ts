@@ -127,6 +127,17 @@ describe('the Welsh body’s demo (eqia --lang cy demo)', () => {
     expect(shown.stdout).toContain('Cadwyn gymeradwyo: Adolygiad yr arweinydd cydraddoldeb');
   });
 
+  it('quotes what each stage’s signer attested in the profile’s Welsh, unmarked', async () => {
+    const html = (await run(['export', 'fhdra-pathfinder', '--format', 'html'])).stdout;
+    const welshVersion = html.slice(0, html.indexOf('<article lang="en-GB">'));
+    for (const stage of cafcassProfile.approvalChain) {
+      const attestation = profileWelsh[`approvalChain/${stage.id}/attestation`] ?? '';
+      expect(welshVersion).toContain(attestation);
+      expect(welshVersion).not.toContain(stage.attestation);
+      expect(html).toContain(stage.attestation);
+    }
+  });
+
   it('warns of the profile’s texts without Welsh when its Welsh is taken away', async () => {
     const profile = JSON.parse((await run(['profile', 'show', '--json'])).stdout);
     const { welsh: _, changes: __, ...rest } = profile;

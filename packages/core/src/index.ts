@@ -33,7 +33,7 @@ export {
   validKeys,
 } from './audit/sign-off.js';
 export { englishFingerprint } from './bilingual/english-fingerprint.js';
-export { type NamedList, profileWelshName } from './bilingual/profile-names.js';
+export { type NamedList, profileWelshAttestation, profileWelshName } from './bilingual/profile-names.js';
 export {
   missingProfileWelsh,
   type ProfileTextField,

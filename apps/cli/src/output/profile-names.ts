@@ -1,4 +1,11 @@
-import { type Frozen, type NamedList, type Profile, profileWelshName, showInvisible } from '@eqia/core/light';
+import {
+  type Frozen,
+  type NamedList,
+  type Profile,
+  profileWelshAttestation,
+  profileWelshName,
+  showInvisible,
+} from '@eqia/core/light';
 import { msg, uiLocale, uiProfile } from '../messages/ui-language.js';
 
 /**
@@ -21,4 +28,18 @@ export function profileName(
 export function audienceName(profile: Frozen<Profile>, id: string): string | undefined {
   const audience = profile.audiences.find((candidate) => candidate.id === id);
   return audience && profileName('audiences', audience, profile);
+}
+
+/**
+ * What a stage's signer attests, as this run gives it (the review screen, `approve`): in English as
+ * recorded; in Welsh, the profile's Welsh of it while the profile's stage still attests the same English
+ * (core's profileWelshAttestation, as documents give it), else the English marked as English.
+ */
+export function stageAttestation(
+  stage: { id: string; attestation: string },
+  profile: Frozen<Profile> | undefined = uiProfile,
+): string {
+  if (uiLocale === 'en') return stage.attestation;
+  const welsh = profile && profileWelshAttestation(profile, stage.id, stage.attestation);
+  return welsh ?? msg.texts.english({ text: stage.attestation });
 }

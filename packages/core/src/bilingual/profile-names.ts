@@ -9,20 +9,41 @@ export const profileItemKey = (list: string, id: string, field: string): Profile
   `${list}/${id}/${field}`;
 
 /**
- * The profile's Welsh name for a stage or an audience, as a record names it (an assessment keeps a copy
- * of its approval chain): found by id, and only while the profile still calls the item by the same
- * English name, so a stage renamed since is never given the Welsh of its new name. Undefined where the
- * profile writes no Welsh for it; the caller then shows the English, marked as English.
+ * The profile's Welsh for one text of a stage or an audience, as a record gives it (an assessment keeps a
+ * copy of its approval chain, an approval the attestation it confirmed): found by id, and only while the
+ * profile still gives the item the same English, so a stage renamed (or reworded) since is never given
+ * the Welsh of its new text. Undefined where the profile writes no Welsh for it; the caller then shows
+ * the English, marked as English.
  */
-export function profileWelshName(
+function profileWelshOf(
+  profile: Frozen<Profile>,
+  list: NamedList,
+  id: string,
+  field: 'label' | 'attestation',
+  english: string,
+): string | undefined {
+  const own = (profile[list] as readonly ({ id: string } & Record<string, unknown>)[]).find(
+    (candidate) => candidate.id === id,
+  );
+  if (own?.[field] !== english) return undefined;
+  const welsh = profile.welsh?.[profileItemKey(list, id, field)];
+  return welsh === undefined || welsh.trim() === '' ? undefined : welsh;
+}
+
+/** The profile's Welsh name for a stage or an audience, as a record names it (see profileWelshOf). */
+export const profileWelshName = (
   profile: Frozen<Profile>,
   list: NamedList,
   item: { id: string; label: string },
-): string | undefined {
-  const own = (profile[list] as readonly { id: string; label: string }[]).find(
-    (candidate) => candidate.id === item.id,
-  );
-  if (own?.label !== item.label) return undefined;
-  const welsh = profile.welsh?.[profileItemKey(list, item.id, 'label')];
-  return welsh === undefined || welsh.trim() === '' ? undefined : welsh;
-}
+): string | undefined => profileWelshOf(profile, list, item.id, 'label', item.label);
+
+/**
+ * The profile's Welsh of what a stage's signer attests, for the English a record gives (the stage's copy
+ * in an assessment, or what an approval confirmed): only while the profile's stage of that id still
+ * attests the same English (see profileWelshOf).
+ */
+export const profileWelshAttestation = (
+  profile: Frozen<Profile>,
+  stage: string,
+  english: string,
+): string | undefined => profileWelshOf(profile, 'approvalChain', stage, 'attestation', english);

@@ -34,7 +34,7 @@ function placed(profile: Frozen<Profile>): Placed[] {
     at('publishing/alternativeFormats', profile.publishing, 'alternativeFormats'),
     ...items('audiences', profile.audiences, 'label'),
     ...items('stakeholders', profile.stakeholders, 'name', 'description'),
-    ...items('approvalChain', profile.approvalChain, 'label'),
+    ...items('approvalChain', profile.approvalChain, 'label', 'attestation'),
     ...items('characteristics', profile.characteristics ?? [], 'label'),
     ...items('extraCharacteristics', profile.extraCharacteristics, 'label'),
   ];
@@ -42,7 +42,8 @@ function placed(profile: Frozen<Profile>): Placed[] {
 
 /**
  * The profile's texts that documents print (its name, contact and offer of other formats, the names of
- * its audiences, stakeholder groups, approval stages and own characteristics), by text key: list items
+ * its audiences, stakeholder groups, approval stages and own characteristics, and what each stage's
+ * signer attests), by text key: list items
  * by id, so a Welsh version stays with its item when the list is reordered.
  */
 export const profileTextFields = (profile: Frozen<Profile>): ProfileTextField[] =>

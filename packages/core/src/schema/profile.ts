@@ -158,13 +158,15 @@ export const PROFILE_SCHEMA_VERSION = 2;
 
 /**
  * Where the Welsh of a text of the profile is kept: the field's path, list items by id, as in
- * `organisation`, `publishing/contact` or `audiences/staff/label` (see bilingual/profile-text.ts).
+ * `organisation`, `publishing/contact`, `audiences/staff/label` or `approvalChain/senior/attestation`
+ * (see bilingual/profile-text.ts). A key added later needs no new version: an eqia from before refuses
+ * it (this pattern) rather than dropping it.
  */
 export const ProfileTextKey = z
   .string()
   .check(
     z.regex(
-      /^(organisation|publishing\/(contact|alternativeFormats)|(audiences|approvalChain|characteristics|extraCharacteristics)\/[^/]+\/label|stakeholders\/[^/]+\/(name|description))$/,
+      /^(organisation|publishing\/(contact|alternativeFormats)|(audiences|approvalChain|characteristics|extraCharacteristics)\/[^/]+\/label|approvalChain\/[^/]+\/attestation|stakeholders\/[^/]+\/(name|description))$/,
       says.profileTextKey,
     ),
   );
