@@ -81,7 +81,10 @@ describe("a profile's Welsh", () => {
     // The profile given is left as it was.
     expect(profile.organisation).toBe(cafcassProfile.organisation);
     // Told in words (the CLI): the English left is marked in the profile returned, and only that.
-    const marked = profileInWelsh(profile, { english: (text) => `[Saesneg] ${text}` });
+    const marked = profileInWelsh(profile, {
+      english: (text) => `[Saesneg] ${text}`,
+      stale: (text) => `[hen] ${text}`,
+    });
     expect(marked.untranslated).toEqual(untranslated);
     expect(marked.profile.audiences.find((audience) => audience.id === 'children_young_people')?.label).toBe(
       `[Saesneg] ${children?.label}`,
@@ -99,8 +102,11 @@ describe("a profile's Welsh", () => {
     const stage = profile.approvalChain.find((candidate) => candidate.id === 'equality_review');
     const children = profile.audiences.find((audience) => audience.id === 'children_young_people');
     if (!stage || !children) throw new Error('the Cafcass profile has this stage and audience');
-    expect(profileWelshName(profile, 'approvalChain', stage)).toBe('Adolygiad cydraddoldeb');
-    expect(profileWelshName(profile, 'audiences', children)).toBe('Plant a phobl ifanc');
+    expect(profileWelshName(profile, 'approvalChain', stage)).toEqual({
+      welsh: 'Adolygiad cydraddoldeb',
+      stale: false,
+    });
+    expect(profileWelshName(profile, 'audiences', children)?.welsh).toBe('Plant a phobl ifanc');
     // A copy made before the stage was renamed keeps its English: the Welsh is the new name's.
     expect(profileWelshName(profile, 'approvalChain', { ...stage, label: 'Equality check' })).toBeUndefined();
     // An id the profile does not know, one with no Welsh, and blank Welsh: none.
@@ -120,7 +126,10 @@ describe("a profile's Welsh", () => {
     if (!stage || !other) throw new Error('the Cafcass profile has two stages');
     const key = `approvalChain/${stage.id}/attestation`;
     const profile = Profile.parse(input({ schemaVersion: 2, welsh: { ...welsh, [key]: 'Rwy’n cadarnhau' } }));
-    expect(profileWelshAttestation(profile, stage.id, stage.attestation)).toBe('Rwy’n cadarnhau');
+    expect(profileWelshAttestation(profile, stage.id, stage.attestation)).toEqual({
+      welsh: 'Rwy’n cadarnhau',
+      stale: false,
+    });
     // Attested English the profile's stage no longer gives, another stage, or a stage with no Welsh: none.
     expect(profileWelshAttestation(profile, stage.id, 'I confirm')).toBeUndefined();
     expect(profileWelshAttestation(profile, other.id, stage.attestation)).toBeUndefined();
@@ -187,6 +196,6 @@ describe("a profile's Welsh", () => {
     expect(() =>
       parseProfile(input({ schemaVersion: 2, welsh: { 'audiences/staff/attestation': 'Staff' } })),
     ).toThrow(/name a text of the profile/);
-    expect(() => parseProfile(input({ schemaVersion: 3 as 2 }))).toThrow();
+    expect(() => parseProfile(input({ schemaVersion: 4 as 2 }))).toThrow();
   });
 });

@@ -1,4 +1,4 @@
-import { cafcassProfile, type Profile } from '@eqia/core';
+import { cafcassProfile, englishFingerprint, type Profile } from '@eqia/core';
 import { describe, expect, it } from 'vitest';
 import { welsh } from '../src/cy.js';
 import { english, renderAssessmentHtml, renderAssessmentMarkdown } from '../src/index.js';
@@ -51,5 +51,38 @@ describe('attestations in a Welsh report', () => {
     expect(both.indexOf(reviewWelsh)).toBeLessThan(englishAt);
     expect(both.indexOf(review!.attestation, englishAt)).toBeGreaterThan(englishAt);
     expect(renderAssessmentHtml({ ...publishedInput, profile }, [english])).not.toContain(reviewWelsh);
+  });
+});
+
+describe('the profile’s Welsh out of date in a Welsh report', () => {
+  const note = welsh.words.assessment.staleWelsh;
+  // Fingerprints of English other than the profile's own now: its Welsh was written for older English.
+  const profile: Profile = {
+    ...withWelsh({ organisation: 'Cafcass Cymru', [`approvalChain/${review!.id}/attestation`]: reviewWelsh }),
+    schemaVersion: 3,
+    welshOf: {
+      organisation: englishFingerprint('Cafcass'),
+      [`approvalChain/${review!.id}/attestation`]: englishFingerprint('I have looked at it.'),
+    },
+  };
+
+  it('says so beside the organisation’s name and after the attestation quoted', () => {
+    const markdown = renderAssessmentMarkdown({ ...publishedInput, profile }, [welsh]);
+    expect(markdown).toContain(`Cafcass Cymru (${note})`);
+    const quoted = markdown.slice(markdown.lastIndexOf(`> ${reviewWelsh}`));
+    expect(quoted.slice(0, 600)).toContain(note);
+  });
+
+  it('says nothing where the fingerprints are the English’s own', () => {
+    const current: Profile = {
+      ...profile,
+      welshOf: {
+        organisation: englishFingerprint(cafcassProfile.organisation),
+        [`approvalChain/${review!.id}/attestation`]: englishFingerprint(review!.attestation),
+      },
+    };
+    const markdown = renderAssessmentMarkdown({ ...publishedInput, profile: current }, [welsh]);
+    expect(markdown).toContain(reviewWelsh);
+    expect(markdown).not.toContain(note);
   });
 });

@@ -206,6 +206,8 @@ export const commandsWelsh: CommandMessages = {
     users: ({ names }) => `Defnyddwyr: ${names}`,
     welshMissing: ({ keys }) =>
       `Mae gan y proffil destunau heb Gymraeg, ac mae’r sefydliad yn cyhoeddi yn Gymraeg: ${keys}. Mae dogfennau Cymraeg yn eu dangos yn Saesneg. Rhowch nhw dan "welsh" (gyda "schemaVersion": 2) mewn ffeil ar gyfer eqia profile set.`,
+    welshStale: ({ keys }) =>
+      `Mae gan y proffil Gymraeg a ysgrifennwyd ar gyfer Saesneg sydd wedi newid ers hynny: ${keys}. Mae dogfennau Cymraeg yn dweud ei bod wedi dyddio. Ysgrifennwch y Gymraeg ar gyfer y Saesneg fel y mae nawr dan "welsh" mewn ffeil ar gyfer eqia profile set.`,
   },
   migrateStore: {
     already: ({ location, kind }) =>

@@ -247,6 +247,8 @@ export const commandsEnglish = {
     users: ({ names }: { names: string }) => `Users: ${names}`,
     welshMissing: ({ keys }: { keys: string }) =>
       `The profile has texts without Welsh, and the organisation publishes in Welsh: ${keys}. Welsh documents show them in English. Give them under "welsh" (with "schemaVersion": 2) in a file for eqia profile set.`,
+    welshStale: ({ keys }: { keys: string }) =>
+      `The profile has Welsh written for English that has changed since: ${keys}. Welsh documents say it is out of date. Write the Welsh for the English as it is now under "welsh" in a file for eqia profile set.`,
   },
   migrateStore: {
     already: ({ location, kind }: { location: string; kind: string }) =>

@@ -1,5 +1,6 @@
 import type { Frozen } from '../frozen.js';
 import type { Profile, ProfileTextKey } from '../schema/profile.js';
+import { englishFingerprint } from './english-fingerprint.js';
 
 /** The profile's lists whose items readers see by name wherever a record mentions them. */
 export type NamedList = 'approvalChain' | 'audiences';
@@ -7,6 +8,13 @@ export type NamedList = 'approvalChain' | 'audiences';
 /** Where the profile keeps the Welsh of one text of a list item: by the item's id, so it survives a reorder. */
 export const profileItemKey = (list: string, id: string, field: string): ProfileTextKey =>
   `${list}/${id}/${field}`;
+
+/** The profile's Welsh for a text a record gives, and whether it was written for English since changed. */
+export interface ItemWelsh {
+  welsh: string;
+  /** Its fingerprint (`welshOf`) is not the English's: shown as out of date, as `staleProfileWelsh` finds. */
+  stale: boolean;
+}
 
 /**
  * The profile's Welsh for one text of a stage or an audience, as a record gives it (an assessment keeps a
@@ -21,13 +29,16 @@ function profileWelshOf(
   id: string,
   field: 'label' | 'attestation',
   english: string,
-): string | undefined {
+): ItemWelsh | undefined {
   const own = (profile[list] as readonly ({ id: string } & Record<string, unknown>)[]).find(
     (candidate) => candidate.id === id,
   );
   if (own?.[field] !== english) return undefined;
-  const welsh = profile.welsh?.[profileItemKey(list, id, field)];
-  return welsh === undefined || welsh.trim() === '' ? undefined : welsh;
+  const key = profileItemKey(list, id, field);
+  const welsh = profile.welsh?.[key];
+  if (welsh === undefined || welsh.trim() === '') return undefined;
+  const source = profile.welshOf?.[key];
+  return { welsh, stale: source !== undefined && source !== englishFingerprint(english) };
 }
 
 /** The profile's Welsh name for a stage or an audience, as a record names it (see profileWelshOf). */
@@ -35,7 +46,7 @@ export const profileWelshName = (
   profile: Frozen<Profile>,
   list: NamedList,
   item: { id: string; label: string },
-): string | undefined => profileWelshOf(profile, list, item.id, 'label', item.label);
+): ItemWelsh | undefined => profileWelshOf(profile, list, item.id, 'label', item.label);
 
 /**
  * The profile's Welsh of what a stage's signer attests, for the English a record gives (the stage's copy
@@ -46,4 +57,4 @@ export const profileWelshAttestation = (
   profile: Frozen<Profile>,
   stage: string,
   english: string,
-): string | undefined => profileWelshOf(profile, 'approvalChain', stage, 'attestation', english);
+): ItemWelsh | undefined => profileWelshOf(profile, 'approvalChain', stage, 'attestation', english);

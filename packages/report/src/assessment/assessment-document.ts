@@ -1,7 +1,7 @@
 import { aboutSection } from '../document/about-section.js';
 import type { Inline, ReportDocument, Section } from '../document/blocks.js';
 import { englishTexts, markInlines, profileIn } from '../document/foreign.js';
-import { markTexts } from '../document/mark-english.js';
+import { markTexts, staleNoted } from '../document/mark-english.js';
 import type { AssessmentLanguage } from '../language/report-language.js';
 import { actionPlanSection } from './action-plan-section.js';
 import { analysisSection, intersectionalitySection } from './analysis-section.js';
@@ -43,7 +43,9 @@ export function assessmentDocument(given: ReportedAssessment, lang: AssessmentLa
   const words = lang.words.assessment;
   // What the organisation and the authors wrote in English, marked as English inside a Welsh report.
   const english = englishTexts(texts.untranslated, shown.english, chain?.english ?? []);
-  const marked = (sections: Section[]) => markTexts(sections, texts, words.staleWelsh, english);
+  // Welsh written for English changed since, the authors' and the profile's, said to be out of date.
+  const stale = new Set([...texts.stale, ...shown.stale, ...(chain?.stale ?? [])]);
+  const marked = (sections: Section[]) => markTexts(sections, { ...texts, stale }, words.staleWelsh, english);
   const title = words.title({ policy: assessment.policy.title });
   const heading = markInlines([title], english) as Inline[];
   const refs = references(assessment, profile, lang);
@@ -60,7 +62,10 @@ export function assessmentDocument(given: ReportedAssessment, lang: AssessmentLa
         : []),
       { term: words.subtitle.status, value: standing(context) },
       { term: words.subtitle.revision, value: String(assessment.revision) },
-    ].map((fact) => ({ ...fact, value: markInlines(fact.value, english) })),
+    ].map((fact) => ({
+      ...fact,
+      value: staleNoted(markInlines(fact.value, english), stale, words.staleWelsh),
+    })),
     draft,
     lead: marked([...(banner ? [banner] : []), summarySection(context)]),
     sections: marked(
