@@ -434,7 +434,7 @@ export {
   StakeholderKind,
   User,
 } from './schema/profile.js';
-export { OutsidePublication, OutsideSignOff, Provenance } from './schema/provenance.js';
+export { OutsidePublication, OutsideSignOff, Provenance, STANDARD_INPUT } from './schema/provenance.js';
 export { Publication } from './schema/publication.js';
 export {
   Approval,

@@ -13,6 +13,7 @@ export const commandsWelsh: CommandMessages = {
     findings: ({ counts }) => `Canfyddiadau: ${counts}`,
     badSection: ({ sections, value }) => `Rhaid i --section fod yn un o ${sections}, nid "${value}".`,
     imported: ({ source, by }) => `Wedi’i fewnforio o ${source} gan: ${by}`,
+    importedFromStandardInput: ({ by }) => `Wedi’i fewnforio o fewnbwn safonol gan: ${by}`,
     signedOffOutside: ({ who, on, published }) =>
       `Wedi’i gymeradwyo y tu allan i eqia gan: ${who}, ar ${on}${published} (cofnod hanesyddol)`,
     publishedOutside: ({ on, location }) => `; wedi’i gyhoeddi y tu allan i eqia ar ${on} yn ${location}`,

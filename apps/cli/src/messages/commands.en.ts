@@ -13,6 +13,7 @@ export const commandsEnglish = {
     badSection: ({ sections, value }: { sections: string; value: string }) =>
       `--section must be one of ${sections}, not "${value}".`,
     imported: ({ source, by }: { source: string; by: string }) => `Imported from ${source} by ${by}`,
+    importedFromStandardInput: ({ by }: { by: string }) => `Imported from standard input by ${by}`,
     signedOffOutside: ({ who, on, published }: { who: string; on: string; published: string }) =>
       `Signed off outside eqia by ${who} on ${on}${published} (historical record)`,
     publishedOutside: ({ on, location }: { on: string; location: string }) =>
