@@ -88,4 +88,48 @@ describe('eqia import of a plain assessment record', () => {
       ExitCode.validation,
     );
   });
+
+  it('records standard input as `-`, said in the language of each run that shows it', async () => {
+    const piped = JSON.stringify({ ...record, id: 'piped' });
+    const run = await eqia(cwd, ['import', '-', '--user', 'amara', '--json'], {}, { stdin: piped });
+    expect(run.code, run.stderr).toBe(ExitCode.ok);
+    expect((JSON.parse(run.stdout) as AssessmentView).assessment.provenance?.source).toBe('-');
+    expect((await eqia(cwd, ['show', 'piped'])).stdout).toContain('Imported from standard input by amara');
+    expect((await eqia(cwd, ['--lang', 'cy', 'show', 'piped'])).stdout).toContain(
+      'Wedi’i fewnforio o fewnbwn safonol gan: amara',
+    );
+    const history = await eqia(cwd, ['--lang', 'cy', 'history', 'piped']);
+    expect(history.stdout).toContain('o fewnbwn safonol');
+    expect((await eqia(cwd, ['history', 'piped'])).stdout).toContain('from standard input');
+    // Refused, it is named so in the run's language too, never as `-` or in English in Welsh.
+    const refused = await eqia(
+      cwd,
+      ['--lang', 'cy', 'import', '-', '--user', 'julie', '--historical'],
+      {},
+      {
+        stdin: JSON.stringify({ ...record, id: 'unsigned' }),
+      },
+    );
+    expect(refused.code).toBe(ExitCode.validation);
+    expect(refused.stderr).toContain('Mae mewnbwn safonol yn cael ei fewnforio fel un hanesyddol');
+    expect(refused.stderr).not.toContain('standard input');
+    const english = await eqia(
+      cwd,
+      ['import', '-', '--user', 'julie', '--historical'],
+      {},
+      {
+        stdin: JSON.stringify({ ...record, id: 'unsigned' }),
+      },
+    );
+    expect(english.stderr).toContain('standard input is imported as historical');
+    const notValid = await eqia(
+      cwd,
+      ['--lang', 'cy', 'import', '-', '--user', 'amara'],
+      {},
+      {
+        stdin: JSON.stringify({ ...record, id: 'bad-piped', policy: { aims: 'x' } }),
+      },
+    );
+    expect(notValid.stderr).toContain('cofnod yr asesiad mewnbwn safonol');
+  });
 });

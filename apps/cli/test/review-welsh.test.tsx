@@ -1,6 +1,7 @@
 import { cafcassProfile, workedExample } from '@eqia/core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { setUiLanguage } from '../src/messages/ui-language.js';
+import { welshDemo } from '../src/demo/welsh-demo.js';
+import { setUiLanguage, useProfileLanguage } from '../src/messages/ui-language.js';
 import { buildReviewSteps } from '../src/review/review-steps.js';
 import { type Session, startSession, submittedExample } from './support/wizard.js';
 
@@ -27,5 +28,14 @@ describe('the review screen in Welsh', () => {
     const decision = buildReviewSteps(cafcassProfile, 'julie').slice(-1);
     session = await startSession(await submittedExample('julie'), decision, workedExample.id, 16);
     await session.waitFor('Ardystiad: [Saesneg] I have reviewed this equality impact assessment');
+  });
+
+  it('gives the stage’s attestation in the profile’s Welsh where the profile has it', async () => {
+    await useProfileLanguage(welshDemo.profile);
+    const decision = buildReviewSteps(cafcassProfile, 'julie').slice(-1);
+    session = await startSession(await submittedExample('julie'), decision, workedExample.id, 16);
+    await session.waitFor('Ardystiad: Rwyf wedi adolygu’r asesiad hwn o’r effaith ar gydraddoldeb');
+    expect(session.frame()).toContain('Cam: Adolygiad yr arweinydd cydraddoldeb');
+    expect(session.frame()).not.toContain('I have reviewed');
   });
 });

@@ -127,9 +127,52 @@ describe('the Welsh body’s demo (eqia --lang cy demo)', () => {
     expect(shown.stdout).toContain('Cadwyn gymeradwyo: Adolygiad yr arweinydd cydraddoldeb');
   });
 
+  it('quotes what each stage’s signer attested in the profile’s Welsh, unmarked', async () => {
+    const html = (await run(['export', 'fhdra-pathfinder', '--format', 'html'])).stdout;
+    const welshVersion = html.slice(0, html.indexOf('<article lang="en-GB">'));
+    for (const stage of cafcassProfile.approvalChain) {
+      const attestation = profileWelsh[`approvalChain/${stage.id}/attestation`] ?? '';
+      expect(welshVersion).toContain(attestation);
+      expect(welshVersion).not.toContain(stage.attestation);
+      expect(html).toContain(stage.attestation);
+    }
+  });
+
+  it('marks the profile’s Welsh out of date once its English changes, until it is written again', async () => {
+    const profile = JSON.parse((await run(['profile', 'show', '--json'])).stdout);
+    const { changes: _, ...rest } = profile;
+    await writeFile(join(cwd, 'renamed.json'), JSON.stringify({ ...rest, organisation: 'Cafcass Wales' }));
+    const set = await run(['profile', 'set', 'renamed.json', '--user', 'ops']);
+    expect(set.code, set.stderr).toBe(0);
+    expect(set.stderr).toContain(
+      '! Mae gan y proffil Gymraeg a ysgrifennwyd ar gyfer Saesneg sydd wedi newid ers hynny: organisation.',
+    );
+    const stored = JSON.parse((await run(['profile', 'show', '--json'])).stdout);
+    expect(stored.schemaVersion).toBe(3);
+    expect(Object.keys(stored.welshOf)).toEqual(['organisation']);
+    expect((await run(['profile', 'show'])).stdout).toContain(
+      `[hen: mae’r Saesneg wedi newid] ${profileWelsh.organisation}`,
+    );
+    const page = (await run(['export', 'fhdra-pathfinder', '--format', 'md'])).stdout;
+    expect(page).toContain(`${profileWelsh.organisation} (Wedi dyddio:`);
+    // The Welsh written again for the English of now: current, said nowhere.
+    const again = {
+      ...rest,
+      organisation: 'Cafcass Wales',
+      welsh: { ...rest.welsh, organisation: 'Cafcass Cymru' },
+    };
+    await writeFile(join(cwd, 'rewritten.json'), JSON.stringify(again));
+    const rewritten = await run(['profile', 'set', 'rewritten.json', '--user', 'ops']);
+    expect(rewritten.stderr).toBe('');
+    expect((await run(['profile', 'show'])).stdout).toContain('Cafcass example profile — Cafcass Cymru\n');
+    // Back as the demo made it: its Welsh changed back too, so written for the English of now.
+    await writeFile(join(cwd, 'as-made.json'), JSON.stringify(rest));
+    expect((await run(['profile', 'set', 'as-made.json', '--user', 'ops'])).stderr).toBe('');
+  });
+
   it('warns of the profile’s texts without Welsh when its Welsh is taken away', async () => {
     const profile = JSON.parse((await run(['profile', 'show', '--json'])).stdout);
-    const { welsh: _, changes: __, ...rest } = profile;
+    const { welsh: _, welshOf: ___, changes: __, ...rest } = profile;
     await writeFile(join(cwd, 'no-welsh.json'), JSON.stringify({ ...rest, schemaVersion: 1 }));
     const set = await run(['profile', 'set', 'no-welsh.json', '--user', 'ops']);
     expect(set.code, set.stderr).toBe(0);

@@ -158,13 +158,15 @@ describe('a Welsh body, from its profile to a bilingual publication, on the buil
       'Cymraeg: Video by default for first hearing dispute resolution appointments',
     );
     // Every text has its Welsh, so nothing in the Welsh version is left in English but the profile's own
-    // words (its audiences, stages, organisation), which have no Welsh version and are marked English.
+    // words (its audiences, stages and what their signers attest, organisation), which have no Welsh
+    // version and are marked English.
     const profileWords = new Set<string>([
       profile.organisation,
       profile.publishing.contact,
       profile.publishing.alternativeFormats,
       ...profile.audiences.map((audience: { label: string }) => audience.label),
       ...profile.approvalChain.map((stage: { label: string }) => stage.label),
+      ...profile.approvalChain.map((stage: { attestation: string }) => stage.attestation),
       ...profile.stakeholders.map((stakeholder: { name: string }) => stakeholder.name),
     ]);
     const english = [...welshVersion.matchAll(/<(p|td|th|span)[^>]* lang="en-GB">([^<]*)</g)].map(

@@ -127,7 +127,8 @@ describe('wizard in Welsh: engagement, impacts, intersectionality, actions and t
       await s.answer(cy.actionPlan.impacts, keys.space, keys.enter);
       await s.answer(cy.actionPlan.gaps, keys.space, keys.enter);
       // Removing asks yes or no in Welsh (n keeps it).
-      await s.answer('[act-1] Cofnodi angen BSL', keys.up, keys.enter);
+      // Written in the English field (this body publishes in English only), so marked as English, as `show` marks it.
+      await s.answer('[act-1] [Saesneg] Cofnodi angen BSL', keys.up, keys.enter);
       await s.answer(cy.lists.changeAnswers, keys.down, keys.enter);
       await s.answer(cy.confirm.defaultNo, 'n');
       await s.answer(cy.actionPlan.counts({ actions: 1, impacts: 0, gaps: 0 }), keys.enter);

@@ -33,12 +33,19 @@ export {
   validKeys,
 } from './audit/sign-off.js';
 export { englishFingerprint } from './bilingual/english-fingerprint.js';
-export { type NamedList, profileWelshName } from './bilingual/profile-names.js';
+export {
+  type ItemWelsh,
+  type NamedList,
+  profileWelshAttestation,
+  profileWelshName,
+} from './bilingual/profile-names.js';
+export { withProfileWelshSources } from './bilingual/profile-sources.js';
 export {
   missingProfileWelsh,
   type ProfileTextField,
   profileInWelsh,
   profileTextFields,
+  staleProfileWelsh,
 } from './bilingual/profile-text.js';
 export { type TextField, textFields } from './bilingual/text-fields.js';
 export { type TextsInWelsh, textsInWelsh, type WelshMarks } from './bilingual/texts-in-welsh.js';
@@ -417,6 +424,7 @@ export {
   type ProfileInput,
   ProfileTextKey,
   ProfileWelsh,
+  ProfileWelshSources,
   PublishingDetails,
   PublishingLanguages,
   Role,
@@ -426,7 +434,7 @@ export {
   StakeholderKind,
   User,
 } from './schema/profile.js';
-export { OutsidePublication, OutsideSignOff, Provenance } from './schema/provenance.js';
+export { OutsidePublication, OutsideSignOff, Provenance, STANDARD_INPUT } from './schema/provenance.js';
 export { Publication } from './schema/publication.js';
 export {
   Approval,

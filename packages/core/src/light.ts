@@ -7,7 +7,12 @@
 // less), so importing the main entry there would wrap all of core in every page that has a report.
 
 export { englishFingerprint } from './bilingual/english-fingerprint.js';
-export { type NamedList, profileWelshName } from './bilingual/profile-names.js';
+export {
+  type ItemWelsh,
+  type NamedList,
+  profileWelshAttestation,
+  profileWelshName,
+} from './bilingual/profile-names.js';
 export type { AnnualFacts, PeriodFacts } from './digest/annual-facts.js';
 export {
   type ActionDue,

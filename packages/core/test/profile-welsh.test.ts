@@ -8,6 +8,7 @@ import {
   profileContentHash,
   profileInWelsh,
   profileTextFields,
+  profileWelshAttestation,
   profileWelshName,
 } from '../src/index.js';
 import { parseProfile } from '../src/validation.js';
@@ -41,6 +42,10 @@ describe("a profile's Welsh", () => {
     expect(keys).toContain(`stakeholders/${profile.stakeholders[0]?.id}/name`);
     expect(keys).toContain(`stakeholders/${profile.stakeholders[0]?.id}/description`);
     expect(keys).toContain(`approvalChain/${profile.approvalChain[0]?.id}/label`);
+    expect(keys).toContain(`approvalChain/${profile.approvalChain[0]?.id}/attestation`);
+    expect(profileTextFields(profile).find((field) => field.key.endsWith('/attestation'))?.english).toBe(
+      profile.approvalChain[0]?.attestation,
+    );
     expect(keys).toContain('extraCharacteristics/veterans/label');
     expect(profileTextFields(profile).find((field) => field.key === 'publishing/contact')?.english).toBe(
       'Equality team',
@@ -76,7 +81,10 @@ describe("a profile's Welsh", () => {
     // The profile given is left as it was.
     expect(profile.organisation).toBe(cafcassProfile.organisation);
     // Told in words (the CLI): the English left is marked in the profile returned, and only that.
-    const marked = profileInWelsh(profile, { english: (text) => `[Saesneg] ${text}` });
+    const marked = profileInWelsh(profile, {
+      english: (text) => `[Saesneg] ${text}`,
+      stale: (text) => `[hen] ${text}`,
+    });
     expect(marked.untranslated).toEqual(untranslated);
     expect(marked.profile.audiences.find((audience) => audience.id === 'children_young_people')?.label).toBe(
       `[Saesneg] ${children?.label}`,
@@ -94,8 +102,11 @@ describe("a profile's Welsh", () => {
     const stage = profile.approvalChain.find((candidate) => candidate.id === 'equality_review');
     const children = profile.audiences.find((audience) => audience.id === 'children_young_people');
     if (!stage || !children) throw new Error('the Cafcass profile has this stage and audience');
-    expect(profileWelshName(profile, 'approvalChain', stage)).toBe('Adolygiad cydraddoldeb');
-    expect(profileWelshName(profile, 'audiences', children)).toBe('Plant a phobl ifanc');
+    expect(profileWelshName(profile, 'approvalChain', stage)).toEqual({
+      welsh: 'Adolygiad cydraddoldeb',
+      stale: false,
+    });
+    expect(profileWelshName(profile, 'audiences', children)?.welsh).toBe('Plant a phobl ifanc');
     // A copy made before the stage was renamed keeps its English: the Welsh is the new name's.
     expect(profileWelshName(profile, 'approvalChain', { ...stage, label: 'Equality check' })).toBeUndefined();
     // An id the profile does not know, one with no Welsh, and blank Welsh: none.
@@ -108,6 +119,36 @@ describe("a profile's Welsh", () => {
       profileWelshName(profile, 'approvalChain', { id: 'children_young_people', label: children.label }),
     ).toBeUndefined();
     expect(profileWelshName(cafcassProfile, 'approvalChain', stage)).toBeUndefined();
+  });
+
+  it('gives a stage’s attestation in the profile’s Welsh only while the profile’s stage attests the same', () => {
+    const [stage, other] = cafcassProfile.approvalChain;
+    if (!stage || !other) throw new Error('the Cafcass profile has two stages');
+    const key = `approvalChain/${stage.id}/attestation`;
+    const profile = Profile.parse(input({ schemaVersion: 2, welsh: { ...welsh, [key]: 'Rwy’n cadarnhau' } }));
+    expect(profileWelshAttestation(profile, stage.id, stage.attestation)).toEqual({
+      welsh: 'Rwy’n cadarnhau',
+      stale: false,
+    });
+    // Attested English the profile's stage no longer gives, another stage, or a stage with no Welsh: none.
+    expect(profileWelshAttestation(profile, stage.id, 'I confirm')).toBeUndefined();
+    expect(profileWelshAttestation(profile, other.id, stage.attestation)).toBeUndefined();
+    expect(profileWelshAttestation(profile, other.id, other.attestation)).toBeUndefined();
+    expect(profileWelshAttestation(profile, 'gone', stage.attestation)).toBeUndefined();
+    // The label's Welsh is never the attestation's, nor the attestation's the label's.
+    expect(profileWelshAttestation(profile, 'equality_review', stage.label)).toBeUndefined();
+    expect(
+      profileWelshName(profile, 'approvalChain', { id: stage.id, label: stage.attestation }),
+    ).toBeUndefined();
+    const blank = Profile.parse(input({ schemaVersion: 2, welsh: { [key]: '  ' } }));
+    expect(profileWelshAttestation(blank, stage.id, stage.attestation)).toBeUndefined();
+    // Read in Welsh, the profile gives it; without it, the English is listed as missing and untranslated.
+    expect(profileInWelsh(profile).profile.approvalChain[0]?.attestation).toBe('Rwy’n cadarnhau');
+    expect(missingProfileWelsh(profile).map((field) => field.key)).not.toContain(key);
+    expect(missingProfileWelsh(profile).map((field) => field.key)).toContain(
+      `approvalChain/${other.id}/attestation`,
+    );
+    expect(profileInWelsh(profile).untranslated).toContain(other.attestation);
   });
 
   it('lists the texts with English and no Welsh, but not blank English or the catalogue’s characteristics', () => {
@@ -152,6 +193,9 @@ describe("a profile's Welsh", () => {
       [ValidationError: The profile is not valid:
         - welsh.audiences/children/description: name a text of the profile, as in organisation, publishing/contact or audiences/staff/label]
     `);
-    expect(() => parseProfile(input({ schemaVersion: 3 as 2 }))).toThrow();
+    expect(() =>
+      parseProfile(input({ schemaVersion: 2, welsh: { 'audiences/staff/attestation': 'Staff' } })),
+    ).toThrow(/name a text of the profile/);
+    expect(() => parseProfile(input({ schemaVersion: 4 as 2 }))).toThrow();
   });
 });

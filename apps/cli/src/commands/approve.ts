@@ -6,10 +6,10 @@ import { refusal } from '../may.js';
 import { msg } from '../messages/ui-language.js';
 import { withClient } from '../open-client.js';
 import { reportChange } from '../output/change.js';
-import { profileName } from '../output/profile-names.js';
+import { profileName, stageAttestation } from '../output/profile-names.js';
 import { stateLabel } from '../output/state-label.js';
 import { terminalSafe } from '../output/terminal-text.js';
-import { englishText, viewTitle } from '../output/welsh-marks.js';
+import { viewTitle } from '../output/welsh-marks.js';
 import { ensureCanPrompt } from '../prompt-guard.js';
 
 export const command: Command = {
@@ -41,7 +41,7 @@ export const command: Command = {
           message: stage
             ? msg.approve.acceptThis({
                 stage: profileName('approvalChain', stage),
-                attestation: englishText(stage.attestation),
+                attestation: stageAttestation(stage),
               })
             : msg.approve.approveQuestion,
         });

@@ -21,7 +21,8 @@ export const command: Command = {
         exported
           ? await client.importAssessment(json)
           : await client.importRecord(json, {
-              source: file === '-' ? 'standard input' : file,
+              // As typed: `-` is core's STANDARD_INPUT, which every reader words in its own language.
+              source: file,
               historical: values.historical ?? false,
             }),
         'Imported',

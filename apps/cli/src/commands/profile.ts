@@ -20,7 +20,7 @@ export const command: Command = {
       const file = requirePositional(ctx, positionals, 1, 'file');
       const next = parseProfile(await readInputJson(ctx, file, 'profile'));
       return withClient(ctx, values, 'write', async ({ client }) => {
-        await client.updateProfile((draft) => {
+        const stored = await client.updateProfile((draft) => {
           // The file is the whole profile: an optional part it leaves out (`welsh`, `languages`) goes.
           for (const key of Object.keys(draft)) if (!(key in next)) delete draft[key as keyof typeof draft];
           Object.assign(draft, next);
@@ -28,7 +28,8 @@ export const command: Command = {
         // Said in the language of the profile now stored: a body that has just made Welsh its default reads Welsh.
         await useProfileLanguage(next);
         ctx.write(`✓ ${msg.profile.replaced({ file })}\n`);
-        warnOfProfileWelsh(ctx, next);
+        // As stored: with the fingerprints eqia recorded (`welshOf`), which the file has no say in.
+        warnOfProfileWelsh(ctx, stored);
         return ExitCode.ok;
       });
     }

@@ -1,4 +1,4 @@
-import { type Assessment, type Frozen, SectionId, sectionIds } from '@eqia/core';
+import { type Assessment, type Frozen, SectionId, STANDARD_INPUT, sectionIds } from '@eqia/core';
 import { parseCommandArgs, requirePositional } from '../args.js';
 import type { Command } from '../command.js';
 import { ExitCode } from '../exit-codes.js';
@@ -58,7 +58,11 @@ export const command: Command = {
 function provenanceLines({ provenance }: Frozen<Assessment>): string[] {
   if (!provenance) return [];
   const outside = provenance.signedOffOutside;
-  const imported = msg.show.imported({ source: provenance.source, by: provenance.importedBy });
+  // Standard input is recorded as a token (`-`), said in the run's language.
+  const imported =
+    provenance.source === STANDARD_INPUT
+      ? msg.show.importedFromStandardInput({ by: provenance.importedBy })
+      : msg.show.imported({ source: provenance.source, by: provenance.importedBy });
   if (!outside) return [imported];
   const published = outside.published
     ? msg.show.publishedOutside({ on: outside.published.on, location: outside.published.location })

@@ -13,6 +13,7 @@ export const commandsWelsh: CommandMessages = {
     findings: ({ counts }) => `Canfyddiadau: ${counts}`,
     badSection: ({ sections, value }) => `Rhaid i --section fod yn un o ${sections}, nid "${value}".`,
     imported: ({ source, by }) => `Wedi’i fewnforio o ${source} gan: ${by}`,
+    importedFromStandardInput: ({ by }) => `Wedi’i fewnforio o fewnbwn safonol gan: ${by}`,
     signedOffOutside: ({ who, on, published }) =>
       `Wedi’i gymeradwyo y tu allan i eqia gan: ${who}, ar ${on}${published} (cofnod hanesyddol)`,
     publishedOutside: ({ on, location }) => `; wedi’i gyhoeddi y tu allan i eqia ar ${on} yn ${location}`,
@@ -206,6 +207,8 @@ export const commandsWelsh: CommandMessages = {
     users: ({ names }) => `Defnyddwyr: ${names}`,
     welshMissing: ({ keys }) =>
       `Mae gan y proffil destunau heb Gymraeg, ac mae’r sefydliad yn cyhoeddi yn Gymraeg: ${keys}. Mae dogfennau Cymraeg yn eu dangos yn Saesneg. Rhowch nhw dan "welsh" (gyda "schemaVersion": 2) mewn ffeil ar gyfer eqia profile set.`,
+    welshStale: ({ keys }) =>
+      `Mae gan y proffil Gymraeg a ysgrifennwyd ar gyfer Saesneg sydd wedi newid ers hynny: ${keys}. Mae dogfennau Cymraeg yn dweud ei bod wedi dyddio. Ysgrifennwch y Gymraeg ar gyfer y Saesneg fel y mae nawr dan "welsh" mewn ffeil ar gyfer eqia profile set.`,
   },
   migrateStore: {
     already: ({ location, kind }) =>

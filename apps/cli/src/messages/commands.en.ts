@@ -13,6 +13,7 @@ export const commandsEnglish = {
     badSection: ({ sections, value }: { sections: string; value: string }) =>
       `--section must be one of ${sections}, not "${value}".`,
     imported: ({ source, by }: { source: string; by: string }) => `Imported from ${source} by ${by}`,
+    importedFromStandardInput: ({ by }: { by: string }) => `Imported from standard input by ${by}`,
     signedOffOutside: ({ who, on, published }: { who: string; on: string; published: string }) =>
       `Signed off outside eqia by ${who} on ${on}${published} (historical record)`,
     publishedOutside: ({ on, location }: { on: string; location: string }) =>
@@ -247,6 +248,8 @@ export const commandsEnglish = {
     users: ({ names }: { names: string }) => `Users: ${names}`,
     welshMissing: ({ keys }: { keys: string }) =>
       `The profile has texts without Welsh, and the organisation publishes in Welsh: ${keys}. Welsh documents show them in English. Give them under "welsh" (with "schemaVersion": 2) in a file for eqia profile set.`,
+    welshStale: ({ keys }: { keys: string }) =>
+      `The profile has Welsh written for English that has changed since: ${keys}. Welsh documents say it is out of date. Write the Welsh for the English as it is now under "welsh" in a file for eqia profile set.`,
   },
   migrateStore: {
     already: ({ location, kind }: { location: string; kind: string }) =>

@@ -1,5 +1,5 @@
 import type { Frozen, Objective, Profile } from '@eqia/core';
-import { missingProfileWelsh } from '@eqia/core';
+import { missingProfileWelsh, staleProfileWelsh } from '@eqia/core';
 import { missingObjectiveWelsh, staleObjectiveWelsh } from '@eqia/core/objectives';
 import type { CliContext } from '../context.js';
 import { msg } from '../messages/ui-language.js';
@@ -29,11 +29,13 @@ export function warnOfObjectivesWelsh(
 
 /**
  * Tells a body that publishes in Welsh which of its profile's texts (its name, audiences, stages…) lack
- * Welsh, by text key (what the profile's `welsh` takes): a warning, as the document is still written,
- * the English standing in marked as English.
+ * Welsh, or have Welsh out of date, by text key (what the profile's `welsh` takes): a warning, as the
+ * document is still written, the English standing in marked as English.
  */
 export function warnOfProfileWelsh(ctx: CliContext, profile: Frozen<Profile>): void {
   if (!profile.languages?.publishes.includes('cy')) return;
   const missing = missingProfileWelsh(profile).map((field) => field.key);
+  const stale = staleProfileWelsh(profile).map((field) => field.key);
   if (missing.length) ctx.writeError(`! ${msg.profile.welshMissing({ keys: missing.join(', ') })}\n`);
+  if (stale.length) ctx.writeError(`! ${msg.profile.welshStale({ keys: stale.join(', ') })}\n`);
 }

@@ -8,12 +8,6 @@ export const marks: WelshMarks = {
 };
 
 /**
- * A text that has no Welsh version anywhere (a stage's attestation: the profile keeps no Welsh for it
- * yet), as this run shows it: marked as English in a Welsh run, as written in an English one.
- */
-export const englishText = (text: string): string => (uiLocale === 'en' ? text : marks.english(text));
-
-/**
  * An assessment's title in a list, as a reader of this run's language reads it (`eqia list`): in a
  * Welsh run the Welsh title where one is written (the listing's `welshTitle`, marked when written for
  * English that has changed since), else the English marked as English, as `show` marks them. Light,

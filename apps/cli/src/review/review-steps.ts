@@ -9,10 +9,9 @@ import {
 } from '@eqia/core';
 import { msg, question, uiLabel } from '../messages/ui-language.js';
 import { uiWords } from '../messages/ui-words.js';
-import { profileName } from '../output/profile-names.js';
+import { profileName, stageAttestation } from '../output/profile-names.js';
 import { sectionLines } from '../output/section-text.js';
 import { assessmentInRunLanguage } from '../output/texts-in-language.js';
-import { englishText } from '../output/welsh-marks.js';
 import type { WizardStep } from '../wizard/step.js';
 
 const skip = 'skip';
@@ -93,7 +92,7 @@ const decisionStep = (reviewer: string, toDecision: { now: boolean }): WizardSte
         ...(stage
           ? [
               msg.review.stage({ stage: profileName('approvalChain', stage) }),
-              msg.review.attestation({ attestation: englishText(stage.attestation) }),
+              msg.review.attestation({ attestation: stageAttestation(stage) }),
             ]
           : [msg.review.notWaiting]),
         ...(unjudged.length

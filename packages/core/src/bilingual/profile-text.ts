@@ -2,6 +2,7 @@ import { produce } from 'immer';
 import { catalogue } from '../catalogue/characteristics.js';
 import type { Frozen } from '../frozen.js';
 import type { Profile, ProfileTextKey } from '../schema/profile.js';
+import { englishFingerprint } from './english-fingerprint.js';
 import { profileItemKey } from './profile-names.js';
 import type { WelshMarks } from './texts-in-welsh.js';
 
@@ -34,7 +35,7 @@ function placed(profile: Frozen<Profile>): Placed[] {
     at('publishing/alternativeFormats', profile.publishing, 'alternativeFormats'),
     ...items('audiences', profile.audiences, 'label'),
     ...items('stakeholders', profile.stakeholders, 'name', 'description'),
-    ...items('approvalChain', profile.approvalChain, 'label'),
+    ...items('approvalChain', profile.approvalChain, 'label', 'attestation'),
     ...items('characteristics', profile.characteristics ?? [], 'label'),
     ...items('extraCharacteristics', profile.extraCharacteristics, 'label'),
   ];
@@ -42,7 +43,8 @@ function placed(profile: Frozen<Profile>): Placed[] {
 
 /**
  * The profile's texts that documents print (its name, contact and offer of other formats, the names of
- * its audiences, stakeholder groups, approval stages and own characteristics), by text key: list items
+ * its audiences, stakeholder groups, approval stages and own characteristics, and what each stage's
+ * signer attests), by text key: list items
  * by id, so a Welsh version stays with its item when the list is reordered.
  */
 export const profileTextFields = (profile: Frozen<Profile>): ProfileTextField[] =>
@@ -63,25 +65,42 @@ export function missingProfileWelsh(profile: Frozen<Profile>): ProfileTextField[
 }
 
 /**
+ * The profile's texts whose Welsh was written for English that has changed since (`welshOf`): what
+ * `profile show` and Welsh documents mark as out of date. Welsh with no fingerprint (written before eqia
+ * kept them) counts as current, as an assessment's does.
+ */
+export function staleProfileWelsh(profile: Frozen<Profile>): ProfileTextField[] {
+  const { welsh = {}, welshOf = {} } = profile;
+  return profileTextFields(profile).filter(({ key, english }) => {
+    const source = welshOf[key];
+    return source !== undefined && !isBlank(welsh[key]) && source !== englishFingerprint(english);
+  });
+}
+
+/**
  * The profile as a Welsh document reads it: each text its Welsh where written, else its English. The
  * English left (`untranslated`, but for the catalogue's characteristics, which the catalogue words) is
- * what the document marks as English; given `marks` (a reader told in words, the CLI), it is marked in
- * the profile returned too.
+ * what the document marks as English, and the Welsh out of date (`stale`) what it says is; given `marks`
+ * (a reader told in words, the CLI), both are marked in the profile returned too.
  */
 export function profileInWelsh(
   profile: Frozen<Profile>,
-  marks?: Pick<WelshMarks, 'english'>,
-): { profile: Profile; untranslated: string[] } {
+  marks?: WelshMarks,
+): { profile: Profile; untranslated: string[]; stale: string[] } {
   const untranslated: string[] = [];
+  const stale: string[] = [];
+  const outOfDate = new Set(staleProfileWelsh(profile).map((field) => field.key));
   const shown = produce(profile as Profile, (draft) => {
     for (const { key, english, holder, field } of placed(draft as Profile)) {
       const welsh = profile.welsh?.[key];
-      if (welsh !== undefined && !isBlank(welsh)) holder[field] = welsh;
-      else if (!isBlank(english) && !inCatalogue(key)) {
+      if (welsh !== undefined && !isBlank(welsh)) {
+        if (outOfDate.has(key)) stale.push(welsh);
+        holder[field] = marks && outOfDate.has(key) ? marks.stale(welsh) : welsh;
+      } else if (!isBlank(english) && !inCatalogue(key)) {
         untranslated.push(english);
         if (marks) holder[field] = marks.english(english);
       }
     }
   });
-  return { profile: shown, untranslated };
+  return { profile: shown, untranslated, stale };
 }

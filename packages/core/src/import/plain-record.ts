@@ -51,8 +51,10 @@ export interface ImportedRecordOptions {
   id: string;
   by: UserId;
   at: IsoDateTime;
-  /** Where it came from: the file name, or the other system. */
+  /** Where it came from, as recorded: the file name, the other system, or `STANDARD_INPUT`. */
   source: string;
+  /** How this language's messages name it (a file as given, "standard input" in words): `source` by default. */
+  named?: string;
   /** The record was signed off outside eqia: it must say by whom and when. */
   historical: boolean;
   approvalChain: readonly ApprovalStage[];
@@ -61,14 +63,14 @@ export interface ImportedRecordOptions {
 /** The assessment a plain record becomes, its provenance recorded; a historical one keeps its outside sign-off. */
 export function assessmentFromRecord(
   { signedOff, $schema: _schema, id: _id, ...content }: PlainRecord,
-  { id, by, at, source, historical, approvalChain }: ImportedRecordOptions,
+  { id, by, at, source, named = source, historical, approvalChain }: ImportedRecordOptions,
 ): Assessment {
   if (historical && !signedOff) {
-    const { message, told } = recordTold('historicalUnsigned', { source });
+    const { message, told } = recordTold('historicalUnsigned', { source: named });
     throw new ValidationError(message, [{ path: 'signedOff', message: says.historicalNeeded }], { told });
   }
   if (!historical && signedOff) {
-    const { message, told } = recordTold('signedNotHistorical', { source });
+    const { message, told } = recordTold('signedNotHistorical', { source: named });
     throw new ValidationError(message, [{ path: 'signedOff', message: says.historicalOnly }], { told });
   }
   return parseAssessment({

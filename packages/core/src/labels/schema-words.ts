@@ -43,6 +43,8 @@ export const englishSchemaWords = {
   profileTextKey:
     'name a text of the profile, as in organisation, publishing/contact or audiences/staff/label',
   profileWelshVersion: 'a profile with Welsh versions (welsh) is schemaVersion 2',
+  profileWelshOfVersion:
+    'a profile with the fingerprints of the English its Welsh was written for (welshOf) is schemaVersion 3',
   approvalChain: 'an approval chain needs at least one stage',
   seniorStage: 'mark one stage `senior: true`: a screening-out needs senior authorisation',
   duplicateId: ({ id }: { id: string }) => `duplicate id "${id}"`,

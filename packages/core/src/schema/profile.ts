@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { locales } from '../labels/locale.js';
 import { said, englishSchemaWords as says } from '../labels/schema-words.js';
 import { Aim, CharacteristicId, Id, IsoDate, IsoDateTime, OptionalLink, Slug, UserId } from './common.js';
+import { EnglishFingerprint } from './welsh.js';
 
 /** What a user may do. An approval stage names the role its approvers must hold. */
 export const Role = z.enum(['author', 'contributor', 'equality_lead', 'approver', 'admin', 'viewer']);
@@ -152,19 +153,22 @@ export const RuleSeverityOverride = z.enum(['error', 'warning', 'info', 'off']);
 
 /**
  * 2 added `welsh`: a profile without it stays 1 and reads and hashes as written; one with it is 2, so an
- * eqia from before refuses it instead of dropping its Welsh.
+ * eqia from before refuses it instead of dropping its Welsh. 3 added `welshOf` the same way: only a
+ * profile holding it is 3 (eqia makes it so when it records one), every other stays as written.
  */
-export const PROFILE_SCHEMA_VERSION = 2;
+export const PROFILE_SCHEMA_VERSION = 3;
 
 /**
  * Where the Welsh of a text of the profile is kept: the field's path, list items by id, as in
- * `organisation`, `publishing/contact` or `audiences/staff/label` (see bilingual/profile-text.ts).
+ * `organisation`, `publishing/contact`, `audiences/staff/label` or `approvalChain/senior/attestation`
+ * (see bilingual/profile-text.ts). A key added later needs no new version: an eqia from before refuses
+ * it (this pattern) rather than dropping it.
  */
 export const ProfileTextKey = z
   .string()
   .check(
     z.regex(
-      /^(organisation|publishing\/(contact|alternativeFormats)|(audiences|approvalChain|characteristics|extraCharacteristics)\/[^/]+\/label|stakeholders\/[^/]+\/(name|description))$/,
+      /^(organisation|publishing\/(contact|alternativeFormats)|(audiences|approvalChain|characteristics|extraCharacteristics)\/[^/]+\/label|approvalChain\/[^/]+\/attestation|stakeholders\/[^/]+\/(name|description))$/,
       says.profileTextKey,
     ),
   );
@@ -172,10 +176,17 @@ export const ProfileTextKey = z
 /** The Welsh of the profile's texts that reports print, by text key: apart from the fields, as an assessment's. */
 export const ProfileWelsh = z.record(ProfileTextKey, z.string().check(z.trim(), z.maxLength(1000)));
 
+/**
+ * For each Welsh text of the profile, the fingerprint of the English it was written for
+ * (`englishFingerprint`), recorded by eqia when the profile changes (bilingual/profile-sources.ts), so a
+ * later change of the English shows the Welsh is out of date, as an assessment's `welshOf` does.
+ */
+export const ProfileWelshSources = z.record(ProfileTextKey, EnglishFingerprint);
+
 /** An organisation's settings: what it considers, who it engages, who approves, how often it reviews. */
 export const Profile = z
   .object({
-    schemaVersion: z.union([z.literal(1), z.literal(PROFILE_SCHEMA_VERSION)]),
+    schemaVersion: z.union([z.literal(1), z.literal(2), z.literal(PROFILE_SCHEMA_VERSION)]),
     id: Slug,
     name: z.string().check(z.minLength(1), z.maxLength(200)),
     organisation: z.string().check(z.minLength(1), z.maxLength(200)),
@@ -206,12 +217,17 @@ export const Profile = z
     languages: z.optional(PublishingLanguages),
     /** Optional, as `languages` is: the Welsh of the profile's texts (version 2). */
     welsh: z.optional(ProfileWelsh),
+    /** Optional too: the English each Welsh text was written for (version 3). */
+    welshOf: z.optional(ProfileWelshSources),
     updatedAt: z.optional(IsoDate),
   })
   .check(
     z.superRefine((profile, ctx) => {
-      if (profile.welsh !== undefined && profile.schemaVersion < PROFILE_SCHEMA_VERSION) {
+      if (profile.welsh !== undefined && profile.schemaVersion < 2) {
         ctx.addIssue({ code: 'custom', path: ['schemaVersion'], message: says.profileWelshVersion });
+      }
+      if (profile.welshOf !== undefined && profile.schemaVersion < PROFILE_SCHEMA_VERSION) {
+        ctx.addIssue({ code: 'custom', path: ['schemaVersion'], message: says.profileWelshOfVersion });
       }
       if (!profile.approvalChain.some((stage) => stage.senior)) {
         ctx.addIssue({
@@ -272,5 +288,6 @@ export type RuleSeverityOverride = z.infer<typeof RuleSeverityOverride>;
 export type Profile = z.infer<typeof Profile>;
 export type ProfileTextKey = z.infer<typeof ProfileTextKey>;
 export type ProfileWelsh = z.infer<typeof ProfileWelsh>;
+export type ProfileWelshSources = z.infer<typeof ProfileWelshSources>;
 /** What a caller writes: defaults may be left out. */
 export type ProfileInput = z.input<typeof Profile>;

@@ -20,10 +20,17 @@ export const OutsideSignOff = z.object({
 });
 
 /**
+ * The source of a record read from standard input, as recorded: `-`, as it is typed, never words in one
+ * language (readers say "standard input" in theirs, `eqia show` and the audit log alike).
+ */
+export const STANDARD_INPUT = '-';
+
+/**
  * Where an assessment written outside eqia came from: the file or system, who imported it and when,
  * and, for a historical record, the sign-off it had there (never an approval through eqia's chain).
  */
 export const Provenance = z.object({
+  /** The file's name as given, the other system, or `STANDARD_INPUT`, which readers word in their language. */
   source: z.string().check(z.trim(), z.minLength(1), z.maxLength(500)),
   importedBy: UserId,
   importedAt: IsoDateTime,

@@ -1,12 +1,12 @@
-import { profileWelshName } from '@eqia/core';
 import { aboutSection } from '../document/about-section.js';
 import type { Inline, ReportDocument, Section } from '../document/blocks.js';
 import { englishTexts, markInlines, profileIn } from '../document/foreign.js';
-import { markTexts } from '../document/mark-english.js';
+import { markTexts, staleNoted } from '../document/mark-english.js';
 import type { AssessmentLanguage } from '../language/report-language.js';
 import { actionPlanSection } from './action-plan-section.js';
 import { analysisSection, intersectionalitySection } from './analysis-section.js';
 import { approvalsSection, publicationSection } from './approvals-section.js';
+import { chainInWelsh } from './chain-in-language.js';
 import { generalDutySection, outcomeSection } from './duty-section.js';
 import { engagementSection } from './engagement-section.js';
 import { evidenceSection } from './evidence-section.js';
@@ -30,25 +30,22 @@ export function assessmentDocument(given: ReportedAssessment, lang: AssessmentLa
   // Each text field in the report's language (the English where no Welsh is written, marked as English).
   const { assessment: inLanguage, ...texts } = assessmentIn(given.assessment, lang.locale);
   // The profile's texts in the report's language too (its Welsh where written), and the stages of the
-  // assessment's approval chain (a copy of the profile's) named as the profile names them.
+  // assessment's approval chain (a copy of the profile's) and its approvals' attestations given as the
+  // profile gives them.
   const shown = profileIn(given.profile, lang);
-  const assessment = {
-    ...inLanguage,
-    approvalChain:
-      lang.locale === 'en'
-        ? inLanguage.approvalChain
-        : inLanguage.approvalChain.map((stage) => {
-            const label = profileWelshName(given.profile, 'approvalChain', stage);
-            return label ? { ...stage, label } : stage;
-          }),
-  };
+  const chain = lang.locale === 'en' ? undefined : chainInWelsh(inLanguage, given.profile);
+  const assessment = chain
+    ? { ...inLanguage, approvalChain: chain.approvalChain, review: chain.review }
+    : inLanguage;
   const input = { ...given, assessment, profile: shown.profile };
   const context = { ...input, lang };
   const { profile, generatedAt } = input;
   const words = lang.words.assessment;
   // What the organisation and the authors wrote in English, marked as English inside a Welsh report.
-  const english = englishTexts(texts.untranslated, shown.english);
-  const marked = (sections: Section[]) => markTexts(sections, texts, words.staleWelsh, english);
+  const english = englishTexts(texts.untranslated, shown.english, chain?.english ?? []);
+  // Welsh written for English changed since, the authors' and the profile's, said to be out of date.
+  const stale = new Set([...texts.stale, ...shown.stale, ...(chain?.stale ?? [])]);
+  const marked = (sections: Section[]) => markTexts(sections, { ...texts, stale }, words.staleWelsh, english);
   const title = words.title({ policy: assessment.policy.title });
   const heading = markInlines([title], english) as Inline[];
   const refs = references(assessment, profile, lang);
@@ -65,7 +62,10 @@ export function assessmentDocument(given: ReportedAssessment, lang: AssessmentLa
         : []),
       { term: words.subtitle.status, value: standing(context) },
       { term: words.subtitle.revision, value: String(assessment.revision) },
-    ].map((fact) => ({ ...fact, value: markInlines(fact.value, english) })),
+    ].map((fact) => ({
+      ...fact,
+      value: staleNoted(markInlines(fact.value, english), stale, words.staleWelsh),
+    })),
     draft,
     lead: marked([...(banner ? [banner] : []), summarySection(context)]),
     sections: marked(

@@ -10,15 +10,16 @@ import type { Inline } from './blocks.js';
 
 /**
  * The profile as a report in a language shows it: in Welsh, each of its texts in its Welsh where the
- * profile has it (core's `profileInWelsh`), and the English left (`english`), which the report marks.
+ * profile has it (core's `profileInWelsh`), the English left (`english`), which the report marks, and the
+ * Welsh written for English changed since (`stale`), which it says is out of date.
  */
 export function profileIn(
   profile: Profile,
   lang: AssessmentLanguage,
-): { profile: Profile; english: string[] } {
-  if (lang.locale === 'en') return { profile, english: [] };
+): { profile: Profile; english: string[]; stale: string[] } {
+  if (lang.locale === 'en') return { profile, english: [], stale: [] };
   const shown = profileInWelsh(profile);
-  return { profile: shown.profile, english: shown.untranslated };
+  return { profile: shown.profile, english: shown.untranslated, stale: shown.stale };
 }
 
 const wordCharacter = /[\p{L}\p{N}]/u;

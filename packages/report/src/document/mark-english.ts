@@ -47,9 +47,14 @@ export function markTexts(
         return [
           {
             ...block,
-            facts: block.facts.map((fact) => ({ ...fact, value: markInlines(fact.value, english) })),
+            facts: block.facts.map((fact) => ({
+              ...fact,
+              value: staleNoted(markInlines(fact.value, english), stale, note),
+            })),
           },
         ];
+      case 'quote':
+        return stale.has(block.text) ? [block, warning] : [block];
       case 'prose':
         if (stale.has(block.text)) return [block, warning];
         return [untranslated.has(block.text) || english.includes(block.text) ? { ...block, lang } : block];
@@ -79,6 +84,13 @@ export function markTexts(
   };
   return sections.flatMap(mark) as Section[];
 }
+
+/** A value that is Welsh out of date, with a note saying so (as a table's cell has); any other as it is. */
+export const staleNoted = (
+  value: Inline | Inline[],
+  stale: ReadonlySet<string>,
+  note: string,
+): Inline | Inline[] => (typeof value === 'string' && stale.has(value) ? `${value} (${note})` : value);
 
 const none: EnglishAndStale = { untranslated: new Set(), stale: new Set() };
 

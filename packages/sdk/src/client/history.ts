@@ -6,6 +6,7 @@ import {
   type PersistedSnapshot,
   type RecordedEvent,
   type SectionId,
+  STANDARD_INPUT,
   ValidationError,
 } from '@eqia/core';
 import { englishHistory, type HistoryLanguage, type HistoryWords } from '../language/history.js';
@@ -57,7 +58,8 @@ const stageName = (assessment: Assessment, stage: string) =>
 function created({ policy, revision, provenance }: Assessment, words: HistoryWords): string {
   if (!provenance) return words.created({ title: policy.title, revision });
   const outside = provenance.signedOffOutside;
-  return `${words.imported({ title: policy.title, source: provenance.source })}${outside ? words.signedOffOutside(outside) : ''}`;
+  const source = provenance.source === STANDARD_INPUT ? words.standardInput : provenance.source;
+  return `${words.imported({ title: policy.title, source })}${outside ? words.signedOffOutside(outside) : ''}`;
 }
 
 /** What someone did, as the rest of a sentence after their name: "approved the Equality lead review stage". */

@@ -1,4 +1,10 @@
-import { assertKnownCharacteristics, ConflictError, mayCreate, mayRecordHistory } from '@eqia/core';
+import {
+  assertKnownCharacteristics,
+  ConflictError,
+  mayCreate,
+  mayRecordHistory,
+  STANDARD_INPUT,
+} from '@eqia/core';
 import { assessmentFromRecord, parsePlainRecord } from '@eqia/core/exchange';
 import { storedTold } from '../language/stored-errors.js';
 import { viewOf } from './command-runner.js';
@@ -11,6 +17,7 @@ import type { AssessmentView } from './types.js';
  * against the profile's characteristics, and recorded as the first event of a new log, with its
  * provenance. A historical record keeps the sign-off it had outside eqia, marked as such, and starts
  * signed off (or published) as it stood there; it does not pass through eqia's approval chain.
+ * `source` is recorded as given: `STANDARD_INPUT` (`-`) for a record read from standard input.
  */
 export async function importRecord(
   context: ClientContext,
@@ -21,7 +28,9 @@ export async function importRecord(
   const user = callingUser(context, profile);
   const refusal = historical ? mayRecordHistory(user) : mayCreate(user);
   if (refusal) throw refusal;
-  const what = `The assessment record ${source}`;
+  // Recorded as given (standard input as its token, `-`), named in messages in the client's language.
+  const named = source === STANDARD_INPUT ? context.language.errors(profile).standardInput : source;
+  const what = `The assessment record ${named}`;
   const record = parsePlainRecord(json, what);
   assertKnownCharacteristics(record, profile, what);
   const id = record.id ?? (await newAssessmentId(context, record.policy.title));
@@ -35,6 +44,7 @@ export async function importRecord(
     by: user.id,
     at: context.clock().toISOString(),
     source,
+    named,
     historical,
     approvalChain: profile.approvalChain,
   });

@@ -9,6 +9,7 @@ import {
   type SigningKey,
   type User,
   ValidationError,
+  withProfileWelshSources,
 } from '@eqia/core';
 import { produce } from 'immer';
 import type { ClientErrorWords } from '../language/errors.js';
@@ -124,7 +125,13 @@ export async function changeProfile(
   const user = userIn(current, context.userId, words);
   const refusal = may(user, current);
   if (refusal) throw refusal;
-  const changed = parseProfile(produce(current, (draft) => recipe(draft, words)));
+  // The fingerprints of the English each Welsh text is written for are eqia's to record, not the recipe's.
+  const changed = parseProfile(
+    withProfileWelshSources(
+      current,
+      produce(current, (draft) => recipe(draft, words)),
+    ),
+  );
   const next = recordProfileChange(current, changed, {
     by: actorOf(user),
     at: context.clock().toISOString(),

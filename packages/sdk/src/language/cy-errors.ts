@@ -25,6 +25,7 @@ export const welshErrors: ErrorWords = {
   notAUser: ({ user, profile, known }) =>
     `Nid yw "${user}" yn ddefnyddiwr y proffil hwn (${profile}; defnyddwyr: ${known}). Gall gweinyddwr eu hychwanegu gyda \`eqia users add ${user} --name "…" --roles author\`.`,
   noUsers: 'dim eto',
+  standardInput: 'mewnbwn safonol',
   schemaOf: ({ schema }) => `sgema ${schema}`,
   noAssessment: ({ id, location }) =>
     `Nid oes asesiad "${id}" yn y storfa yn ${location}: gwiriwch y dynodydd (mae \`eqia list\` yn eu dangos).`,

@@ -10,6 +10,8 @@ export const welshHistory: HistoryWords = {
   inReviewAt: ({ stage }) => `yn cael ei adolygu yn y cam ${stage}`,
   created: ({ title, revision }) => `wedi creu “${title}” (diwygiad ${revision})`,
   imported: ({ title, source }) => `wedi mewnforio “${title}” o ${source}`,
+  // Mutated after "o" (o fewnbwn): the word stands only there.
+  standardInput: 'fewnbwn safonol',
   signedOffOutside: ({ by, role, on, published }) =>
     `, wedi’i gymeradwyo y tu allan i eqia gan: ${by}${role ? `, ${role}` : ''}, ar ${on}${
       published ? `; wedi’i gyhoeddi y tu allan i eqia ar ${published.on} yn ${published.location}` : ''

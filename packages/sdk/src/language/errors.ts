@@ -32,6 +32,8 @@ export const englishErrors = {
   notAUser: ({ user, profile, known }: { user: string; profile: string; known: string }) =>
     `"${user}" is not a user of this profile (${profile}; users: ${known}). An admin can add them with \`eqia users add ${user} --name "…" --roles author\`.`,
   noUsers: 'none yet',
+  /** How a record read from standard input (recorded as `-`) is named in a message. */
+  standardInput: 'standard input',
   /** How a PostgreSQL store's location names its schema (`… (schema eqia)`): reworded in each language. */
   schemaOf: ({ schema }: { schema: string }) => `schema ${schema}`,
   noAssessment: ({ id, location }: { id: string; location: string }) =>

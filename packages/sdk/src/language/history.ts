@@ -11,6 +11,8 @@ export const englishHistory = {
   created: ({ title, revision }: { title: string; revision: number }) =>
     `created “${title}” (revision ${revision})`,
   imported: ({ title, source }: { title: string; source: string }) => `imported “${title}” from ${source}`,
+  /** The source of a record read from standard input (recorded as `-`), in `imported`. */
+  standardInput: 'standard input',
   /** An imported record signed off outside eqia, after `imported`'s words. */
   signedOffOutside: (outside: OutsideSignOff) => `, ${inSentence(signedOffOutsideInWords(outside))}`,
   edit: ({ section, count }: { section: string; count: number }) =>

@@ -2,8 +2,8 @@ import type { ProfileWelsh } from '@eqia/core';
 
 /**
  * Y Gymraeg: the Welsh of the example profile's own texts (its name, contact, offer of other formats,
- * audiences, stakeholder groups and approval stages), by text key, for the Welsh demo. Drafted by
- * machine and not yet reviewed by a Welsh speaker. A staff network's own name stays as the network
+ * audiences, stakeholder groups, approval stages and what each stage's signer attests), by text key,
+ * for the Welsh demo. Drafted by machine and not yet reviewed by a Welsh speaker. A staff network's own name stays as the network
  * chose it (Kaleidoscope, Pride); its description is translated.
  */
 export const profileWelsh: ProfileWelsh = {
@@ -36,4 +36,8 @@ export const profileWelsh: ProfileWelsh = {
   'stakeholders/mental_health_network/description': 'Rhwydwaith staff: iechyd meddwl.',
   'approvalChain/equality_review/label': 'Adolygiad yr arweinydd cydraddoldeb',
   'approvalChain/senior_sign_off/label': 'Cymeradwyaeth uwch',
+  'approvalChain/equality_review/attestation':
+    'Rwyf wedi adolygu’r asesiad hwn o’r effaith ar gydraddoldeb o ran trylwyredd a thystiolaeth, ac rwy’n fodlon ei fod yn dangos sylw dyledus i nodau adran 149 o Ddeddf Cydraddoldeb 2010.',
+  'approvalChain/senior_sign_off/attestation':
+    'Rwyf wedi darllen yr asesiad hwn o’r effaith ar gydraddoldeb ac wedi rhoi sylw dyledus iddo cyn gwneud y penderfyniad. Rwy’n cytuno â’r camau i liniaru’r effeithiau andwyol y mae’n eu nodi, ac rwy’n awdurdodi ei gyhoeddi.',
 };

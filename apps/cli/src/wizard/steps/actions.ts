@@ -1,13 +1,26 @@
 import type { Action } from '@eqia/core';
 import { msg, uiLabel } from '../../messages/ui-language.js';
+import { authorText } from '../author-text.js';
 import type { StepTools } from '../step.js';
 import { done, nextId, validateDate } from './fields.js';
 import { type EditableList, fieldId, listMenu, saveItem } from './list-editor.js';
 import { sectionStep } from './section-step.js';
 
+/** Every impact, a characteristic's or a combination's, with the text key of its description. */
 const allImpacts = (tools: StepTools) => {
   const { analysis, intersectionality } = tools.assessment();
-  return [...Object.values(analysis).flatMap((a) => a.impacts), ...intersectionality.impacts];
+  return [
+    ...Object.entries(analysis).flatMap(([characteristic, entry]) =>
+      entry.impacts.map((impact) => ({
+        impact,
+        key: `analysis/${characteristic}/impacts/${impact.id}/description`,
+      })),
+    ),
+    ...intersectionality.impacts.map((impact) => ({
+      impact,
+      key: `intersectionality/impacts/${impact.id}/description`,
+    })),
+  ];
 };
 
 const actionList: EditableList<'actions', Action> = {
@@ -16,7 +29,8 @@ const actionList: EditableList<'actions', Action> = {
   items: (actions) => actions,
   path: 'actions',
   noun: 'action',
-  describe: (action) => action.description,
+  describe: (action, { assessment }) =>
+    authorText(assessment(), `actions/${action.id}/description`, action.description),
   async form(tools, existing) {
     const { ask, assessment } = tools;
     const id =
@@ -77,10 +91,10 @@ const actionList: EditableList<'actions', Action> = {
     });
     await keep({ measure }, msg.actionPlan.savedMeasure);
     const impactChoices = allImpacts(tools)
-      .filter((impact) => impact.direction !== 'positive')
-      .map((impact) => ({
+      .filter(({ impact }) => impact.direction !== 'positive')
+      .map(({ impact, key }) => ({
         value: impact.id,
-        label: `${uiLabel('impactDirection', impact.direction)}: ${impact.description}`,
+        label: `${uiLabel('impactDirection', impact.direction)}: ${authorText(assessment(), key, impact.description)}`,
       }));
     if (impactChoices.length) {
       const impactIds = await ask.multiSelect({
@@ -113,7 +127,10 @@ const actionList: EditableList<'actions', Action> = {
       const gapIds = await ask.multiSelect({
         id: at('gaps'),
         label: msg.actionPlan.gaps,
-        choices: gaps.map((gap) => ({ value: gap.id, label: gap.description })),
+        choices: gaps.map((gap) => ({
+          value: gap.id,
+          label: authorText(assessment(), `evidence/gaps/${gap.id}/description`, gap.description),
+        })),
         initial: action()?.gapIds ?? [],
       });
       await keep({ gapIds }, msg.actionPlan.savedGaps({ n: gapIds.length }));
@@ -136,7 +153,7 @@ export const actionsStep = sectionStep('actions', async (tools) => {
   for (;;) {
     const { actions, evidence } = assessment();
     const impactsUncovered = allImpacts(tools).filter(
-      (impact) =>
+      ({ impact }) =>
         (impact.direction === 'negative' || impact.direction === 'unknown') && impact.actionIds.length === 0,
     ).length;
     const gapsUncovered = evidence.gaps.filter((gap) => gap.actionIds.length === 0).length;

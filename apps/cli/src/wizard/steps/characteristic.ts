@@ -8,6 +8,7 @@ import {
 } from '@eqia/core';
 import { msg, uiLabel } from '../../messages/ui-language.js';
 import { uiWords } from '../../messages/ui-words.js';
+import { authorText } from '../author-text.js';
 import type { StepTools, WizardStep } from '../step.js';
 import { done, nextId } from './fields.js';
 import { impactForm } from './impact-form.js';
@@ -21,8 +22,14 @@ function impactsOf(characteristic: CharacteristicDefinition): EditableList<'anal
     items: (analysis) => analysis[characteristic.id]?.impacts ?? [],
     path: `analysis.${characteristic.id}.impacts`,
     noun: 'impact',
-    describe: (impact) =>
-      `${inSentence(uiLabel('impactDirection', impact.direction))}: ${impact.description || msg.characteristic.notDescribed}`,
+    describe: (impact, { assessment }) =>
+      `${inSentence(uiLabel('impactDirection', impact.direction))}: ${
+        authorText(
+          assessment(),
+          `analysis/${characteristic.id}/impacts/${impact.id}/description`,
+          impact.description,
+        ) || msg.characteristic.notDescribed
+      }`,
     form: (tools, existing) =>
       impactForm(tools, list, {
         id:
@@ -69,7 +76,11 @@ export function characteristicStep(
           ? [
               msg.characteristic.screeningSaid({
                 relevance: words.label('relevance', screening.relevance),
-                reason: screening.reason,
+                reason: authorText(
+                  assessment(),
+                  `screening/answers/${characteristic.id}/reason`,
+                  screening.reason,
+                ),
               }),
             ]
           : []),
@@ -143,10 +154,17 @@ async function askSupport(tools: StepTools, characteristic: CharacteristicDefini
     id: `analysis.${characteristic.id}.support`,
     label: msg.characteristic.support,
     choices: [
-      ...items.map((item) => ({ value: item.id, label: msg.characteristic.evidence({ title: item.title }) })),
+      ...items.map((item) => ({
+        value: item.id,
+        label: msg.characteristic.evidence({
+          title: authorText(assessment(), `evidence/items/${item.id}/title`, item.title),
+        }),
+      })),
       ...gaps.map((gap) => ({
         value: gap.id,
-        label: msg.characteristic.notKnown({ description: gap.description }),
+        label: msg.characteristic.notKnown({
+          description: authorText(assessment(), `evidence/gaps/${gap.id}/description`, gap.description),
+        }),
       })),
     ],
     initial: linked.length

@@ -1,5 +1,6 @@
 import type { Engagement } from '@eqia/core';
 import { msg } from '../../messages/ui-language.js';
+import { authorText } from '../author-text.js';
 import type { StepTools } from '../step.js';
 import { affectedGroupChoices, characteristicChoices, done, nextId, validateDate } from './fields.js';
 import { again, type EditableList, fieldId, listMenu, saveItem } from './list-editor.js';
@@ -13,7 +14,8 @@ const engagements: EditableList<'engagement', Engagement> = {
   items: (engagement) => engagement,
   path: 'engagement',
   noun: 'engagement',
-  describe: (entry) => `${entry.who}${entry.date ? ` (${entry.date})` : ''}`,
+  describe: (entry, { assessment }) =>
+    `${authorText(assessment(), `engagement/${entry.id}/who`, entry.who)}${entry.date ? ` (${entry.date})` : ''}`,
   form: (tools, existing) => engagementForm(tools, existing),
 };
 

@@ -1,6 +1,7 @@
 import type { DataGap, EvidenceItem } from '@eqia/core';
 import { msg } from '../../messages/ui-language.js';
 import { uiWords } from '../../messages/ui-words.js';
+import { authorText } from '../author-text.js';
 import type { StepTools } from '../step.js';
 import { characteristicChoices, done, nextId, validatePartialDate } from './fields.js';
 import { again, type EditableList, fieldId, listMenu, saveItem } from './list-editor.js';
@@ -12,7 +13,7 @@ export const evidenceItems: EditableList<'evidence', EvidenceItem> = {
   items: (evidence) => evidence.items,
   path: 'evidence.items',
   noun: 'evidence',
-  describe: (item) => item.title,
+  describe: (item, { assessment }) => authorText(assessment(), `evidence/items/${item.id}/title`, item.title),
   async form(tools, existing) {
     const { ask, assessment, profile } = tools;
     const id =
@@ -97,7 +98,8 @@ export const dataGaps: EditableList<'evidence', DataGap> = {
   items: (evidence) => evidence.gaps,
   path: 'evidence.gaps',
   noun: 'gap',
-  describe: (gap) => gap.description,
+  describe: (gap, { assessment }) =>
+    authorText(assessment(), `evidence/gaps/${gap.id}/description`, gap.description),
   async form(tools, existing) {
     const { ask, assessment, profile } = tools;
     const id =

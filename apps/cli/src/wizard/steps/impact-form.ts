@@ -1,6 +1,7 @@
 import { type Aim, type Impact, inSentence, isAdverse, type SectionId } from '@eqia/core';
 import { msg } from '../../messages/ui-language.js';
 import { uiWords } from '../../messages/ui-words.js';
+import { authorText } from '../author-text.js';
 import type { StepTools } from '../step.js';
 import { affectedGroupChoices } from './fields.js';
 import { type EditableList, fieldId, saveItem } from './list-editor.js';
@@ -68,7 +69,10 @@ export async function impactForm<S extends SectionId, T extends Impact>(
     const evidenceIds = await ask.multiSelect({
       id: at('evidence'),
       label: msg.impact.evidence,
-      choices: items.map((item) => ({ value: item.id, label: item.title })),
+      choices: items.map((item) => ({
+        value: item.id,
+        label: authorText(tools.assessment(), `evidence/items/${item.id}/title`, item.title),
+      })),
       initial: impact()?.evidenceIds ?? [],
     });
     await keep({ evidenceIds }, msg.impact.savedEvidence({ n: evidenceIds.length }));

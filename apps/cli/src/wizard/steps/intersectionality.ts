@@ -13,7 +13,7 @@ const combinations: EditableList<'intersectionality', IntersectionalImpact> = {
   items: (section) => section.impacts,
   path: 'intersectionality.impacts',
   noun: 'combination',
-  describe: (impact, profile) =>
+  describe: (impact, { profile }) =>
     `${impact.members.map((m) => characteristicName(profile, m.characteristic)).join(' × ')}: ${inSentence(uiLabel('impactDirection', impact.direction))}`,
   async form(tools: StepTools, existing?: string) {
     const { ask, assessment, profile } = tools;

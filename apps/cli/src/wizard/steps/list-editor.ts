@@ -21,7 +21,8 @@ export interface EditableList<S extends SectionId, T extends { id: string }> {
   path: string;
   /** What one item is called, for "Remove evidence …?" (`msg.lists.nouns`). */
   noun: keyof CliMessages['lists']['nouns'];
-  describe(item: T, profile: Frozen<Profile>): string;
+  /** The item in a few words, in this run's language (see authorText). */
+  describe(item: T, tools: StepTools): string;
   /** Ask the item's questions, each pre-filled with what is kept and saved as it is answered. */
   form(tools: StepTools, id?: string): Promise<void>;
   /** Its name in core, whose list rules say which other sections point at its items. */
@@ -68,7 +69,7 @@ export async function listMenu(
       label: msg.lists.change({
         noun: msg.lists.nouns[list.noun],
         id: item.id,
-        what: list.describe(item, tools.profile),
+        what: list.describe(item, tools),
       }),
     })),
   );
@@ -112,7 +113,7 @@ async function changeItem(tools: StepTools, list: AnyList, id: string): Promise<
   const item = items[position];
   if (!item) return;
   const noun = msg.lists.nouns[list.noun];
-  const what = list.describe(item, tools.profile);
+  const what = list.describe(item, tools);
   const choice = await tools.ask.select({
     id: `${list.path}.${id}.change`,
     label: msg.lists.item({ noun: `${noun[0]?.toUpperCase()}${noun.slice(1)}`, id, what }),

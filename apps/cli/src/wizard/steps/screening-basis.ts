@@ -1,5 +1,6 @@
 import type { Finding } from '@eqia/core';
 import { msg, question } from '../../messages/ui-language.js';
+import { authorText } from '../author-text.js';
 import type { StepTools, WizardStep } from '../step.js';
 import { askNamedList } from './named-list.js';
 
@@ -30,7 +31,10 @@ async function askEvidenceReliedOn({ ask, save, assessment, setContext }: StepTo
   setContext([msg.screeningBasis.evidenceGuidance]);
   const evidenceIds = await ask.multiSelect({
     ...question((m) => m.screeningBasis.evidence),
-    choices: items.map((item) => ({ value: item.id, label: item.title })),
+    choices: items.map((item) => ({
+      value: item.id,
+      label: authorText(assessment(), `evidence/items/${item.id}/title`, item.title),
+    })),
     initial: assessment().screening.evidenceIds,
   });
   await save(

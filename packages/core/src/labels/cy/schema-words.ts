@@ -43,6 +43,8 @@ export const welshSchemaWords: SchemaWords = {
   languagesOnce: 'enwch bob iaith unwaith',
   profileTextKey: 'enwch destun o’r proffil, fel organisation, publishing/contact neu audiences/staff/label',
   profileWelshVersion: 'mae proffil â fersiynau Cymraeg (welsh) yn schemaVersion 2',
+  profileWelshOfVersion:
+    'mae proffil ag olion bysedd y Saesneg yr ysgrifennwyd ei Gymraeg ar ei chyfer (welshOf) yn schemaVersion 3',
   approvalChain: 'mae angen o leiaf un cam mewn cadwyn gymeradwyo',
   seniorStage: 'marciwch un cam `senior: true`: mae sgrinio allan angen awdurdodiad uwch',
   duplicateId: ({ id }) => `dynodydd dyblyg "${id}"`,
