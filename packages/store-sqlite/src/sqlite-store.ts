@@ -5,7 +5,6 @@ import {
   type DigestPart,
   type EqualityDataEntry,
   type Frozen,
-  type LifecycleState,
   type ObjectiveSnapshot,
   type ObjectiveSummary,
   type Profile,
@@ -36,6 +35,7 @@ import {
 } from '@eqia/sdk/light';
 import type Database from 'better-sqlite3';
 import { assessmentRow, digestRows } from './assessment-row.js';
+import { checksInBatches } from './checks-reader.js';
 import { createFile, fileExists, openDatabase } from './database-file.js';
 import { digestOf, eventOf, profileOf, snapshotOf, summaryOf } from './documents.js';
 import { explainFailure, isBusy, notAnEqiaStore } from './errors.js';
@@ -51,7 +51,7 @@ import {
   type SchemaState,
   schemaReader,
 } from './schema.js';
-import { type ChecksRow, type DigestRow, type EventValues, prepareStore, type Ready } from './statements.js';
+import { type DigestRow, type EventValues, prepareStore, type Ready } from './statements.js';
 import { sqliteChanges } from './watch.js';
 
 export interface SqliteStoreOptions {
@@ -273,40 +273,9 @@ class SqliteFileStore implements SqliteStore {
     });
   }
 
-  /**
-   * The assessments' title, state and change time (what `check --all` shows, and the list order's key)
-   * beside their checks parts, in list order, a range of the listings' key at a time: at 100,000, parsing
-   * every summary for three of its fields was most of the work, and holding every parsed part until the
-   * last was read made the collector the larger part (docs/performance.md, "At 100,000").
-   */
-  async *readChecks(batch: number): AsyncGenerator<readonly StoredChecks[]> {
-    let after: { updatedAt: string; id: string } | undefined;
-    for (;;) {
-      const rows = await this.#run(() => {
-        const { statements } = this.#open();
-        return after ? statements.checksAfter.all({ batch, ...after }) : statements.checks.all({ batch });
-      });
-      if (rows.length === 0) return;
-      yield await this.#run(() => rows.map((row) => this.#checksOf(row)));
-      if (rows.length < batch) return;
-      const last = rows[rows.length - 1] as ChecksRow;
-      after = { updatedAt: last.updated_at, id: last.id };
-    }
-  }
-
-  #checksOf(row: ChecksRow): StoredChecks {
-    const shown = {
-      id: row.id,
-      title: row.title,
-      ...(row.welsh_title !== null && { welshTitle: row.welsh_title }),
-      ...(row.welsh_title_stale === 1 && { welshTitleStale: true as const }),
-      state: row.state as LifecycleState,
-      updatedAt: row.updated_at,
-    };
-    const digest = row.checks === null ? undefined : digestOf(this.location, row.id, row.checks);
-    return digest?.checks
-      ? { ...shown, digest: { digestVersion: digest.digestVersion, checks: digest.checks } }
-      : shown;
+  /** In list order, a batch at a time (checks-reader.ts). */
+  readChecks(batch: number): AsyncGenerator<readonly StoredChecks[]> {
+    return checksInBatches((after) => this.#run(() => this.#open().checks(batch, after)));
   }
 
   readObjective(id: string): Promise<StoredObjective | undefined> {
