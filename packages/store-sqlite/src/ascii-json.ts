@@ -8,20 +8,14 @@ import type Database from 'better-sqlite3';
  * (docs/performance.md, "At 100,000").
  */
 
-const pastAscii = /[\u{80}-\u{10ffff}]/gu;
+// Each UTF-16 unit past ASCII, so a character past the basic plane is escaped as its surrogate pair, as
+// JSON has it (no `u` flag: several times faster on the part every save writes).
+const pastAscii = /[\u0080-\uffff]/g;
 
-/** The JSON text with every character past ASCII escaped; the text itself when it has none. */
-export function asciiJson(text: string): string {
-  pastAscii.lastIndex = 0;
-  if (!pastAscii.test(text)) return text;
-  return text.replace(pastAscii, (character) => {
-    let escaped = '';
-    // Each UTF-16 unit: a character past the basic plane is escaped as its surrogate pair, as JSON has it.
-    for (let unit = 0; unit < character.length; unit++)
-      escaped += `\\u${character.charCodeAt(unit).toString(16).padStart(4, '0')}`;
-    return escaped;
-  });
-}
+const escaped = (unit: string) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`;
+
+/** The JSON text with every character past ASCII escaped (the text itself when it has none). */
+export const asciiJson = (text: string): string => text.replace(pastAscii, escaped);
 
 /** asciiJson for SQL (schema step 12): `migrate` gives each connection it runs the steps on. */
 export const asciiJsonFunction = 'eqia_ascii_json';
