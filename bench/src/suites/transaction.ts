@@ -162,7 +162,11 @@ function rawPeer(file: string) {
       checks.run(
         id,
         digest.checks.profileFingerprint,
-        JSON.stringify({ digestVersion, checks: digest.checks }),
+        // As ASCII JSON, as the store writes it (store-sqlite's ascii-json.ts, schema step 12).
+        JSON.stringify({ digestVersion, checks: digest.checks }).replace(
+          /[\u0080-\uffff]/g,
+          (unit) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`,
+        ),
       );
       annual.run(
         id,

@@ -1,5 +1,6 @@
 import type { AssessmentSummary } from '@eqia/core/light';
 import type { AppendRequest } from '@eqia/sdk/light';
+import { asciiJson } from './ascii-json.js';
 
 type AssessmentDigest = NonNullable<AppendRequest['digest']>;
 
@@ -79,7 +80,10 @@ export function updateAssessmentSql(changed: readonly IndexedColumn[]): string {
     WHERE id = @id`;
 }
 
-/** The digest's two parts as their tables keep them, each `{"digestVersion": …, "<part>": …}`. */
+/**
+ * The digest's two parts as their tables keep them, each `{"digestVersion": …, "<part>": …}`; the checks
+ * part as ASCII JSON (ascii-json.ts).
+ */
 export interface DigestRows {
   checks: { id: string; profile_fingerprint: string; checks: string };
   annual: {
@@ -101,7 +105,7 @@ export function digestRows(summary: AssessmentSummary, digest: AssessmentDigest)
     checks: {
       id: summary.id,
       profile_fingerprint: checks.profileFingerprint,
-      checks: JSON.stringify({ digestVersion, checks }),
+      checks: asciiJson(JSON.stringify({ digestVersion, checks })),
     },
     annual: {
       id: summary.id,

@@ -8,4 +8,4 @@
 export const applicationId = 0x45_51_49_41;
 
 /** The `user_version` of a store whose schema has every step of schema.ts. */
-export const latestSchemaVersion = 11;
+export const latestSchemaVersion = 12;

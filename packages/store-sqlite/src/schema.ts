@@ -1,7 +1,9 @@
 import { UnsupportedVersionError } from '@eqia/core/light';
 import { storeTold } from '@eqia/sdk/adapter';
 import type Database from 'better-sqlite3';
+import { addAsciiJsonFunction } from './ascii-json.js';
 import { annualRowsStep } from './schema-steps/annual-rows.js';
+import { asciiChecksStep } from './schema-steps/ascii-checks.js';
 import { digestPartsStep, documentsOnceStep, summariesApartStep } from './schema-steps/documents-apart.js';
 import { characteristicListingsStep, listingsStep } from './schema-steps/listings.js';
 import { assessmentsStep, equalityDataStep, objectivesStep } from './schema-steps/tables.js';
@@ -23,7 +25,7 @@ export interface Migration {
  * number in schema-version.ts. Never edit a released step (migrations.test.ts pins them): add a new one.
  *
  * Documents (summary, snapshot, digest parts, events, profile) are JSON text kept exactly as written:
- * they are the legal record. The typed columns beside them are what filters and indexes use. Since step
+ * they are the legal record (the checks parts, a cache of facts, as ASCII JSON since step 12). The typed columns beside them are what filters and indexes use. Since step
  * 6 each is kept once: the snapshot in `assessments` (last, after the typed columns), the summary in
  * `assessment_list`, the digest as its two parts in `assessment_checks` and `assessment_annual`.
  */
@@ -38,6 +40,7 @@ export const migrations: readonly Migration[] = [
   listingsStep,
   characteristicListingsStep,
   welshTitleStep,
+  asciiChecksStep,
 ];
 
 /** What a file's header says about it, read without writing anything. */
@@ -76,6 +79,7 @@ export function migrate(
 ): void {
   const known = steps.at(-1)?.version ?? 0;
   addFingerprintFunction(db);
+  addAsciiJsonFunction(db);
   for (const step of steps) {
     db.transaction(() => {
       const current = readState().version;

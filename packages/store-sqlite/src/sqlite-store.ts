@@ -1,15 +1,13 @@
-import {
-  type AnnualQuery,
-  type AnnualTotals,
-  type AssessmentSummary,
-  type DigestPart,
-  type EqualityDataEntry,
-  type Frozen,
-  type LifecycleState,
-  type ObjectiveSnapshot,
-  type ObjectiveSummary,
-  type Profile,
-  StoreCorruptError,
+import type {
+  AnnualQuery,
+  AnnualTotals,
+  AssessmentSummary,
+  DigestPart,
+  EqualityDataEntry,
+  Frozen,
+  ObjectiveSnapshot,
+  ObjectiveSummary,
+  Profile,
 } from '@eqia/core/light';
 import {
   type AppendRequest,
@@ -23,7 +21,6 @@ import {
   type ListFilter,
   listedAsJson,
   type ObjectiveAppendRequest,
-  pause,
   type ReadDigest,
   type StoredAssessment,
   type StoredChecks,
@@ -31,27 +28,17 @@ import {
   type StoredObjective,
   type StoredProfile,
   type StoredSnapshot,
-  storeMissing,
-  throwIfCancelled,
 } from '@eqia/sdk/light';
-import type Database from 'better-sqlite3';
 import { assessmentRow, digestRows } from './assessment-row.js';
-import { createFile, fileExists, openDatabase } from './database-file.js';
+import { checksInBatches } from './checks-reader.js';
+import { createFile, fileExists } from './database-file.js';
 import { digestOf, eventOf, profileOf, snapshotOf, summaryOf } from './documents.js';
-import { explainFailure, isBusy, notAnEqiaStore } from './errors.js';
+import { notAnEqiaStore } from './errors.js';
 import { filterSql } from './filter-sql.js';
-import { keepForever } from './keep-statements.js';
 import { profileVersionOf } from './profile-version.js';
-import {
-  applicationId,
-  latestSchemaVersion,
-  migrate,
-  newerSchema,
-  type SchemaReader,
-  type SchemaState,
-  schemaReader,
-} from './schema.js';
-import { type ChecksRow, type DigestRow, type EventValues, prepareStore, type Ready } from './statements.js';
+import { applicationId, latestSchemaVersion, migrate } from './schema.js';
+import type { DigestRow, EventValues } from './statements.js';
+import { isFresh, StoreFile } from './store-file.js';
 import { sqliteChanges } from './watch.js';
 
 export interface SqliteStoreOptions {
@@ -90,33 +77,24 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
 const parseSummaries = (file: string, rows: Iterable<string>) =>
   Array.from(rows, (summary) => summaryOf(file, summary));
 
-/** The longest SQLite waits for a lock at once: the event loop (and a signal) runs between slices. */
-const busySliceMs = 200;
-
-const isFresh = (state: SchemaState) => state.version === 0 && state.empty && state.applicationId === 0;
-
 class SqliteFileStore implements SqliteStore {
   readonly kind = 'sqlite';
   readonly location: string;
-  readonly #busyTimeoutMs: number;
-  readonly #durable: boolean;
-  #connection: { db: Database.Database; readState: SchemaReader } | undefined;
-  #ready: Ready | undefined;
+  readonly #file: StoreFile;
   readonly #changes = sqliteChanges(() => {
-    this.#open();
-    return this.#connect().db;
+    this.#file.open();
+    return this.#file.connect().db;
   });
 
   constructor(file: string, busyTimeoutMs: number, durable: boolean) {
     this.location = file;
-    this.#busyTimeoutMs = busyTimeoutMs;
-    this.#durable = durable;
+    this.#file = new StoreFile(file, busyTimeoutMs, durable);
   }
 
   exists(): Promise<boolean> {
-    return this.#run(() => {
-      if (!this.#ready && !fileExists(this.location)) return false;
-      const state = this.#connect().readState();
+    return this.#file.run(() => {
+      if (!this.#file.isReady && !fileExists(this.location)) return false;
+      const state = this.#file.connect().readState();
       if (isFresh(state)) return false;
       if (state.applicationId !== applicationId) throw notAnEqiaStore(this.location);
       return true;
@@ -124,25 +102,25 @@ class SqliteFileStore implements SqliteStore {
   }
 
   init(options: { profile?: Profile } = {}, call?: CallOptions): Promise<void> {
-    return this.#waiting(call, () => {
-      if (!this.#connection && !fileExists(this.location)) createFile(this.location);
-      const { db, readState } = this.#connect();
+    return this.#file.waiting(call, () => {
+      if (!this.#file.isConnected && !fileExists(this.location)) createFile(this.location);
+      const { db, readState } = this.#file.connect();
       const state = readState();
-      if (!isFresh(state)) this.#refuseForeign(state);
+      if (!isFresh(state)) this.#file.refuseForeign(state);
       if (state.version < latestSchemaVersion) {
         // Persistent in the file: every later connection, of any process, uses the write-ahead log.
         db.exec('PRAGMA journal_mode = WAL');
         migrate(db, this.location, readState);
       }
-      const { statements } = this.#prepared();
+      const { statements } = this.#file.prepared();
       if (options.profile)
         statements.profileIfNone.run(JSON.stringify(options.profile), new Date().toISOString());
     });
   }
 
   read(id: string): Promise<StoredAssessment | undefined> {
-    return this.#run(() => {
-      const found = this.#open().read(id);
+    return this.#file.run(() => {
+      const found = this.#file.open().read(id);
       const file = this.location;
       return (
         found && {
@@ -160,9 +138,9 @@ class SqliteFileStore implements SqliteStore {
   }
 
   append(request: AppendRequest, call?: CallOptions): Promise<void> {
-    return this.#waiting(call, () => {
+    return this.#file.waiting(call, () => {
       checkAppendRequest(request);
-      const ready = this.#open();
+      const ready = this.#file.open();
       // Everything that costs CPU, the digest getter's work included, happens before the write lock.
       const { summary, digest } = request;
       const versions = { expected: request.expectedVersion, profile: request.profileVersion };
@@ -179,8 +157,8 @@ class SqliteFileStore implements SqliteStore {
   }
 
   list(filter?: ListFilter): Promise<AssessmentSummary[]> {
-    return this.#run(() => {
-      const { statements } = this.#open();
+    return this.#file.run(() => {
+      const { statements } = this.#file.open();
       if (filter === undefined) return parseSummaries(this.location, statements.summaries.iterate());
       const { where, params, exact } = filterSql(filter);
       const found = parseSummaries(this.location, statements.filteredSummaries(where).iterate(...params));
@@ -193,8 +171,8 @@ class SqliteFileStore implements SqliteStore {
    * misshapen) the summaries' checked path.
    */
   listings(filter?: ListFilter): Promise<Frozen<AssessmentListing>[]> {
-    return this.#run(() => {
-      const ready = this.#open();
+    return this.#file.run(() => {
+      const ready = this.#file.open();
       const selected = filterSql(filter);
       const kept = selected.exact ? ready.listings(selected) : undefined;
       if (kept) return kept;
@@ -205,8 +183,8 @@ class SqliteFileStore implements SqliteStore {
 
   /** The summaries as stored, never parsed (see list-json.ts). */
   listJson(filter?: ListFilter): Promise<string> {
-    return this.#run(() => {
-      const ready = this.#open();
+    return this.#file.run(() => {
+      const ready = this.#file.open();
       const selected = filterSql(filter);
       if (selected.exact) return ready.listJson(selected);
       const { where, params } = selected;
@@ -218,24 +196,26 @@ class SqliteFileStore implements SqliteStore {
   }
 
   listDueForReview(day: string): Promise<AssessmentSummary[]> {
-    return this.#run(() => parseSummaries(this.location, this.#open().statements.dueForReview.all(day)));
+    return this.#file.run(() =>
+      parseSummaries(this.location, this.#file.open().statements.dueForReview.all(day)),
+    );
   }
 
   listWithOverdueActions(day: string): Promise<AssessmentSummary[]> {
-    return this.#run(() =>
-      parseSummaries(this.location, this.#open().statements.withOverdueActions.all(day)),
+    return this.#file.run(() =>
+      parseSummaries(this.location, this.#file.open().statements.withOverdueActions.all(day)),
     );
   }
 
   /** Counted by SQLite with the tables of schema step 8; only the period's assessments are read whole. */
   annualTotals(query: AnnualQuery): Promise<AnnualTotals | undefined> {
-    return this.#run(() => this.#open().annualTotals(query));
+    return this.#file.run(() => this.#file.open().annualTotals(query));
   }
 
   /** Only the assessments table: the events, most of the file, are never read. */
   readSnapshots(ids?: readonly string[]): Promise<StoredSnapshot[]> {
-    return this.#run(() => {
-      const { statements } = this.#open();
+    return this.#file.run(() => {
+      const { statements } = this.#file.open();
       const rows =
         ids === undefined
           ? statements.allSnapshots.iterate()
@@ -252,8 +232,8 @@ class SqliteFileStore implements SqliteStore {
    * narrows the rows as list's does (the client filters them again).
    */
   readDigests(ids?: readonly string[], part?: DigestPart, filter?: ListFilter): Promise<StoredDigest[]> {
-    return this.#run(() => {
-      const { statements } = this.#open();
+    return this.#file.run(() => {
+      const { statements } = this.#file.open();
       const which = part ?? 'whole';
       const { where, params } = filterSql(filter);
       const rows: Iterable<DigestRow> =
@@ -273,79 +253,48 @@ class SqliteFileStore implements SqliteStore {
     });
   }
 
-  /**
-   * The assessments' title, state and change time (what `check --all` shows, and the list order's key)
-   * beside their checks parts, in list order, a range of the listings' key at a time: at 100,000, parsing
-   * every summary for three of its fields was most of the work, and holding every parsed part until the
-   * last was read made the collector the larger part (docs/performance.md, "At 100,000").
-   */
-  async *readChecks(batch: number): AsyncGenerator<readonly StoredChecks[]> {
-    let after: { updatedAt: string; id: string } | undefined;
-    for (;;) {
-      const rows = await this.#run(() => {
-        const { statements } = this.#open();
-        return after ? statements.checksAfter.all({ batch, ...after }) : statements.checks.all({ batch });
-      });
-      if (rows.length === 0) return;
-      yield await this.#run(() => rows.map((row) => this.#checksOf(row)));
-      if (rows.length < batch) return;
-      const last = rows[rows.length - 1] as ChecksRow;
-      after = { updatedAt: last.updated_at, id: last.id };
-    }
-  }
-
-  #checksOf(row: ChecksRow): StoredChecks {
-    const shown = {
-      id: row.id,
-      title: row.title,
-      ...(row.welsh_title !== null && { welshTitle: row.welsh_title }),
-      ...(row.welsh_title_stale === 1 && { welshTitleStale: true as const }),
-      state: row.state as LifecycleState,
-      updatedAt: row.updated_at,
-    };
-    const digest = row.checks === null ? undefined : digestOf(this.location, row.id, row.checks);
-    return digest?.checks
-      ? { ...shown, digest: { digestVersion: digest.digestVersion, checks: digest.checks } }
-      : shown;
+  /** In list order, a batch at a time (checks-reader.ts). */
+  readChecks(batch: number): AsyncGenerator<readonly StoredChecks[]> {
+    return checksInBatches((after) => this.#file.run(() => this.#file.open().checks(batch, after)));
   }
 
   readObjective(id: string): Promise<StoredObjective | undefined> {
-    return this.#run(() => this.#open().objectives.read(id));
+    return this.#file.run(() => this.#file.open().objectives.read(id));
   }
 
   appendObjective(request: ObjectiveAppendRequest, call?: CallOptions): Promise<void> {
-    return this.#waiting(call, () => {
+    return this.#file.waiting(call, () => {
       checkAppendRequest(request, 'objective');
-      this.#open().objectives.append(request);
+      this.#file.open().objectives.append(request);
     });
   }
 
   listObjectives(): Promise<ObjectiveSummary[]> {
-    return this.#run(() => this.#open().objectives.summaries());
+    return this.#file.run(() => this.#file.open().objectives.summaries());
   }
 
   readObjectiveSnapshots(): Promise<ObjectiveSnapshot[]> {
-    return this.#run(() => this.#open().objectives.snapshots());
+    return this.#file.run(() => this.#file.open().objectives.snapshots());
   }
 
   appendEqualityData(entry: EqualityDataEntry): Promise<void> {
-    return this.#run(() => this.#open().equalityData.append(entry));
+    return this.#file.run(() => this.#file.open().equalityData.append(entry));
   }
 
   listEqualityData(): Promise<EqualityDataEntry[]> {
-    return this.#run(() => this.#open().equalityData.all(this.location));
+    return this.#file.run(() => this.#file.open().equalityData.all(this.location));
   }
 
   readProfile(): Promise<Profile | undefined> {
-    return this.#run(() => {
-      const text = this.#open().statements.profile.get();
+    return this.#file.run(() => {
+      const text = this.#file.open().statements.profile.get();
       return text === undefined ? undefined : profileOf(this.location, text);
     });
   }
 
   readStoredProfile(): Promise<StoredProfile | undefined> {
-    return this.#run(() => {
-      const text = this.#open().statements.profile.get();
+    return this.#file.run(() => {
+      const text = this.#file.open().statements.profile.get();
       return text === undefined
         ? undefined
         : { profile: profileOf(this.location, text), version: profileVersionOf(text) };
@@ -353,91 +302,19 @@ class SqliteFileStore implements SqliteStore {
   }
 
   writeProfile(profile: Profile, call?: CallOptions): Promise<void> {
-    return this.#waiting(call, () => {
-      this.#open().statements.writeProfile.run(JSON.stringify(profile), new Date().toISOString());
+    return this.#file.waiting(call, () => {
+      this.#file.open().statements.writeProfile.run(JSON.stringify(profile), new Date().toISOString());
     });
   }
 
   /** Tells the watcher of every entry written from now, by any process (watch.ts polls). */
   watch(watcher: ChangeWatcher, { signal }: { signal: AbortSignal }): Promise<void> {
-    return this.#run(() => this.#changes.watch(watcher, signal));
+    return this.#file.run(() => this.#changes.watch(watcher, signal));
   }
 
   /** Closes the database and ends its watchers; closing again is harmless, and a later call opens it again. */
   async close(): Promise<void> {
     this.#changes.close();
-    this.#disconnect();
-  }
-
-  /**
-   * The database, opened on first use and kept. Never created here: a missing file is a missing store.
-   */
-  #connect(): { db: Database.Database; readState: SchemaReader } {
-    if (this.#connection) return this.#connection;
-    if (!fileExists(this.location)) throw storeMissing(this.location);
-    const db = openDatabase(this.location, Math.min(this.#busyTimeoutMs, busySliceMs), this.#durable);
-    this.#connection = { db, readState: keepForever(schemaReader(db)) };
-    return this.#connection;
-  }
-
-  /**
-   * The store ready for use: the file must hold an eqia store. One at an older schema version is brought
-   * up to date (as any database engine upgrades its files); one from a newer eqia is refused, unread.
-   */
-  #open(): Ready {
-    if (this.#ready) return this.#ready;
-    const { db, readState } = this.#connect();
-    const state = readState();
-    if (isFresh(state)) throw storeMissing(this.location);
-    this.#refuseForeign(state);
-    if (state.version < latestSchemaVersion) migrate(db, this.location, readState);
-    return this.#prepared();
-  }
-
-  #refuseForeign(state: SchemaState): void {
-    if (state.applicationId !== applicationId) throw notAnEqiaStore(this.location);
-    if (state.version > latestSchemaVersion) throw newerSchema(this.location, state.version);
-  }
-
-  #prepared(): Ready {
-    this.#ready ??= keepForever(prepareStore(this.#connect().db, this.location));
-    return this.#ready;
-  }
-
-  #disconnect(): void {
-    const connection = this.#connection;
-    this.#connection = undefined;
-    this.#ready = undefined;
-    connection?.db.close();
-  }
-
-  /**
-   * Runs a write, which may wait for another process's write lock: SQLite waits one slice at a time, and
-   * between slices the event loop runs and the call's signal is heard, until busyTimeoutMs have passed.
-   * A try that met the lock wrote nothing (the lock comes before any write), so trying again is safe.
-   */
-  async #waiting<T>(call: CallOptions | undefined, work: () => T): Promise<T> {
-    const giveUpAt = Date.now() + this.#busyTimeoutMs;
-    for (;;) {
-      throwIfCancelled(call?.signal, 'The write');
-      try {
-        return await this.#run(work);
-      } catch (error) {
-        const busy = isBusy((error as { cause?: unknown }).cause);
-        if (!busy || Date.now() >= giveUpAt) throw error;
-        await pause(1, call?.signal, 'The write');
-      }
-    }
-  }
-
-  /** Runs a call, turning what SQLite throws into eqia's errors; a damaged file is let go of. */
-  async #run<T>(work: () => T): Promise<T> {
-    try {
-      return work();
-    } catch (error) {
-      const explained = explainFailure(error, this.location, this.#busyTimeoutMs);
-      if (explained instanceof StoreCorruptError) this.#disconnect();
-      throw explained;
-    }
+    this.#file.disconnect();
   }
 }

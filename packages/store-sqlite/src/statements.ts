@@ -10,6 +10,7 @@ import {
   insertAssessmentSql,
   updateAssessmentSql,
 } from './assessment-row.js';
+import { type ChecksBatch, prepareChecks } from './checks-reader.js';
 import { type EqualityDataStatements, prepareEqualityData } from './equality-data-statements.js';
 import { listedWhere } from './filter-sql.js';
 import { type ListJson, prepareListJson } from './list-json.js';
@@ -29,18 +30,6 @@ export interface DigestRow {
   summary: string;
   annual?: string | null;
   checks?: string | null;
-}
-
-/** What whole-store checks read: typed columns of the assessment's row, beside its checks part. */
-export interface ChecksRow {
-  id: string;
-  title: string;
-  /** The listing's, when it has them (a damaged summary's listing has none). */
-  welsh_title: string | null;
-  welsh_title_stale: number | null;
-  state: string;
-  updated_at: string;
-  checks: string | null;
 }
 
 /** What an append reads of the row it replaces: its version, and the columns that have an index. */
@@ -84,10 +73,6 @@ export interface Statements {
   someSnapshots: Statement<[string], Snapshot>;
   allDigests: ByPart<[]>;
   someDigests: ByPart<[string]>;
-  /** Every assessment's id, title, state and last change, with its checks part: never its summary. */
-  /** The first `batch` assessments' checks parts in list order, and the next `batch` after a key. */
-  checks: Statement<[{ batch: number }], ChecksRow>;
-  checksAfter: Statement<[{ batch: number; updatedAt: string; id: string }], ChecksRow>;
   profile: Statement<[], string>;
   writeProfile: Statement<[string, string]>;
   profileIfNone: Statement<[string, string]>;
@@ -240,12 +225,6 @@ export function prepareStatements(db: Database.Database): Statements {
       annual: db.prepare<[string], DigestRow>(summariesWithPart('annual', `WHERE listed.${inIds}`)),
       checks: db.prepare<[string], DigestRow>(summariesWithPart('checks', `WHERE listed.${inIds}`)),
     },
-    checks: db.prepare<[{ batch: number }], ChecksRow>(checksInListOrder('')),
-    checksAfter: db.prepare<[{ batch: number; updatedAt: string; id: string }], ChecksRow>(
-      checksInListOrder(
-        'WHERE listed.updated_at <= @updatedAt AND (listed.updated_at < @updatedAt OR listed.id > @id)',
-      ),
-    ),
     profile: db.prepare<[], string>('SELECT profile FROM profile').pluck(),
     writeProfile: db.prepare<[string, string]>(
       `INSERT INTO profile (only_one, profile, updated_at) VALUES (1, ?, ?)
@@ -282,6 +261,7 @@ export interface Ready {
   listJson: ListJson;
   listings: Listings;
   annualTotals: AnnualTotalsQuery;
+  checks: ChecksBatch;
   objectives: ObjectiveStatements;
   equalityData: EqualityDataStatements;
 }
@@ -330,22 +310,8 @@ export function prepareStore(db: Database.Database, file: string): Ready {
     listJson,
     listings: prepareListings(db, listJson),
     annualTotals: annualTotalsQuery(db, file),
+    checks: prepareChecks(db, file),
     objectives: prepareObjectives(db),
     equalityData: prepareEqualityData(db),
   };
-}
-
-/**
- * Checks parts in list order: a range of assessment_listing's key (schema step 9), each joined to its
- * part by id. The title, its Welsh and the state are the listing's, read in SQL; the assessment's own
- * columns only where the listing has none (a damaged summary: then no Welsh title), since reading them
- * is a random read into rows of 30 KB and more.
- */
-function checksInListOrder(where: string): string {
-  const own = (column: string) =>
-    `coalesce(listed.listing ->> '$.${column}', (SELECT ${column} FROM assessments WHERE id = listed.id))`;
-  return `SELECT listed.id, ${own('title')} AS title, listed.listing ->> '$.welshTitle' AS welsh_title,
-    listed.listing ->> '$.welshTitleStale' AS welsh_title_stale, ${own('state')} AS state, listed.updated_at, kept.checks
-    FROM assessment_listing AS listed LEFT JOIN assessment_checks AS kept ON kept.id = listed.id
-    ${where} ORDER BY listed.updated_at DESC, listed.id LIMIT @batch`;
 }

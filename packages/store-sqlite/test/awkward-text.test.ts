@@ -38,14 +38,18 @@ describe('text SQLite must keep exactly', () => {
         request.summary.team = text;
         request.summary.owner = text;
         await store.append(request);
-        expect(storedText(file, id)).toEqual({
+        const { row, events } = storedText(file, id);
+        const { checks, ...documents } = row as { checks: string };
+        // The checks part as ASCII JSON (ascii-json.ts): the same value, every other character escaped.
+        expect(checks).toMatch(/^[ -\u007f]*$/u);
+        expect(JSON.parse(checks)).toEqual({
+          digestVersion: request.digest?.digestVersion,
+          checks: request.digest?.checks,
+        });
+        expect({ row: documents, events }).toEqual({
           row: {
             summary: JSON.stringify(request.summary),
             snapshot: JSON.stringify(request.snapshot),
-            checks: JSON.stringify({
-              digestVersion: request.digest?.digestVersion,
-              checks: request.digest?.checks,
-            }),
             annual: JSON.stringify({
               digestVersion: request.digest?.digestVersion,
               annual: request.digest?.annual,

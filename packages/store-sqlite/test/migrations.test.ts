@@ -86,7 +86,7 @@ describe('the schema, versioned by PRAGMA user_version', () => {
       expect(refusal).toBeInstanceOf(UnsupportedVersionError);
       expect((refusal as Error).message).toContain(file);
       expect((refusal as Error).message.replace(file, '<file>')).toMatchInlineSnapshot(
-        `"The eqia store <file> is at schema version 12, newer than this eqia knows (11): it was written by a newer eqia. Upgrade eqia before using this store; nothing was changed."`,
+        `"The eqia store <file> is at schema version 13, newer than this eqia knows (12): it was written by a newer eqia. Upgrade eqia before using this store; nothing was changed."`,
       );
     }
     expect(await later.exists()).toBe(true);
