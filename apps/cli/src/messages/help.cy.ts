@@ -107,7 +107,8 @@ Adrannau: ${sections}`,
 
 Eich gosodiadau eich hun, rhagosodiadau pob gorchymyn, mewn ffeil na all neb ond chi ei darllen:
 $XDG_CONFIG_HOME/eqia/config.json, fel arall ~/.config/eqia/config.json (mae EQIA_CONFIG yn enwi ffeil arall).
-  store     y storfa pan na roddir --store nac EQIA_STORE: cyfeiriadur neu URL postgres://
+  store     y storfa pan na roddir --store nac EQIA_STORE: cyfeiriadur, ffeil .db
+            neu URL postgres://
   user      pwy ydych chi pan na roddir --user nac EQIA_USER
   language  en neu cy: iaith negeseuon eqia a’r adroddiadau y mae’n eu hysgrifennu (export,
             report, objectives report, insight --format) pan na roddir --lang nac EQIA_LANG

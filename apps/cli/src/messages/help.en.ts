@@ -105,7 +105,8 @@ Sections: ${sections}`,
 
 Your own settings, defaults for every command, in a file only you can read:
 $XDG_CONFIG_HOME/eqia/config.json, else ~/.config/eqia/config.json (EQIA_CONFIG names another file).
-  store     the store when neither --store nor EQIA_STORE is given: a directory or a postgres:// URL
+  store     the store when neither --store nor EQIA_STORE is given: a directory, a .db file
+            or a postgres:// URL
   user      who you are when neither --user nor EQIA_USER is given
   language  en or cy: the language of eqia's messages and of the reports it writes (export,
             report, objectives report, insight --format) when neither --lang nor EQIA_LANG
