@@ -71,7 +71,7 @@ export interface ProfileSeen {
 
 /**
  * Makes the profiles a client sees, each with its fingerprint worked out when first asked for (it
- * serialises the whole profile: 15 KB of garbage a save), and once for each version of the store's
+ * serialises the whole profile, garbage on every save), and once for each version of the store's
  * profile (the version names its content, so the same version has the same fingerprint).
  */
 function profilesSeen(): (profile: Profile, version?: string) => ProfileSeen {
@@ -115,7 +115,7 @@ export async function createContext(
   let current: ProfileSeen = pinned ? seen(pinned) : fromStore(await readStoreProfile(store));
   const language = createClientLanguage(locales);
   await Promise.all([language.ready(current.profile), loadChecks()]);
-  // The lifecycle binds the profile's checks and builds its machines (about a millisecond): kept for
+  // The lifecycle binds the profile's checks and builds its machines, too dear for every command: kept for
   // the last profile seen, by its fingerprint (its content, as digests judge it the same) and the
   // language its findings are worded in.
   let latest: { key: string; lifecycle: Lifecycle } | undefined;
