@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { eqia, examples, insightExample, tempDir } from './support/cli.js';
 
-const compare = insightExample;
+const compare = ['insight', ...insightExample];
 
 describe('eqia insight', () => {
   let cwd: string;

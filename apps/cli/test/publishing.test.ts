@@ -17,7 +17,7 @@ import { insightExample, tempDir } from './support/cli.js';
 // assessment in every format, each page in a browser on a desktop, a phone and in print.
 
 const formats = ['html', 'md', 'json', 'csv', 'docx'] as const;
-const compare = insightExample;
+const compare = ['insight', ...insightExample];
 const bidiControls = /[\u202A-\u202E\u2066-\u2069]/;
 
 describe('publishing the demo store', () => {

@@ -46,9 +46,8 @@ export function tempDir(): Promise<string> {
 /** The example files shipped with the CLI. */
 export const examples = new URL('../../examples/', import.meta.url).pathname;
 
-/** The comparison of the insight example files (docs/insight.md): the caseload against the census. */
+/** `eqia insight`'s options comparing its example files (docs/insight.md): the caseload against the census. */
 export const insightExample = [
-  'insight',
   '--population',
   join(examples, 'caseload.csv'),
   '--baseline',
