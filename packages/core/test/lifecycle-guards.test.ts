@@ -201,7 +201,9 @@ describe('lifecycle guards', () => {
       decision: 'not_required',
       rationale: 'No effect on people',
     });
-    expect(refusal(screenedOut, editEvent(screenedOut, 'analysis', author, 2))).toMatchInlineSnapshot(
+    // The section is refused before what the edit changes is looked at.
+    const analysis = { ...editEvent(screenedOut, 'policy', author, 2), section: 'analysis' as const };
+    expect(refusal(screenedOut, analysis)).toMatchInlineSnapshot(
       `"InvalidTransitionError: The "analysis" section cannot be edited while the assessment is screened out, awaiting review; editable now: policy, decision, screening, evidence, monitoring."`,
     );
     const review = inReview();

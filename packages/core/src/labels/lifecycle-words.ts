@@ -16,7 +16,8 @@ const atStage: Values = { approve: 'approve', requestChanges: 'request changes a
 
 /** Where the assessment is: its state by its label, in a sentence ("signed off"), and the stage it waits on in review. */
 const stateOf = (state: string) => inSentence(part(lifecycleState, state));
-const where = ({ state, stage }: Values) => (stage ? `${stateOf(state)} (stage ${stage})` : stateOf(state));
+const where = ({ state, stage }: { state: string; stage?: string }) =>
+  stage ? `${stateOf(state)} (stage ${stage})` : stateOf(state);
 
 export const englishLifecycleWords = {
   final: (values: { event: string; state: string; stage: string }) =>
