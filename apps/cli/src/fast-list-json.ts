@@ -4,9 +4,9 @@ import { databaseFile, isPostgresUrl } from './open-store.js';
 import { settingsFile } from './settings/location.js';
 
 /*
- * `eqia list --json`, unfiltered, on a SQLite store, without loading the CLI: its budget (150 ms at
- * 10,000 assessments, docs/performance.md) leaves about 40 ms beyond node's own start, which the command
- * line, core and the store's statements took several times over. This path takes only what it is sure
+ * `eqia list --json`, unfiltered, on a SQLite store, without loading the CLI: its budget
+ * (docs/performance.md) leaves little beyond node's own start, and the command line, core and the
+ * store's statements took several times that. This path takes only what it is sure
  * of: the command line exactly `list --json` with --store or --user, no settings file to read, and a
  * store the file read can vouch for (list-json-file.ts). Anything else, errors included, goes the whole
  * way through `runCli`, which says what is wrong as it always has.

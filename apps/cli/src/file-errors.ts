@@ -1,8 +1,10 @@
+import { existsSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { type ExitCode, exitCodeForFileError } from './exit-codes.js';
 import { msg } from './messages/ui-language.js';
 
 /** The operating system's error codes eqia words for someone who named the file (exit codes: exit-codes.ts). */
-type Said = Exclude<keyof typeof msg.fileErrors, 'other'>;
+type Said = Exclude<keyof typeof msg.fileErrors, 'other' | 'noFolder'>;
 const said: Record<string, Said> = {
   ENOENT: 'ENOENT',
   ENOTDIR: 'ENOTDIR',
@@ -27,9 +29,13 @@ export function describeFileError(
   if (typeof code !== 'string' || typeof path !== 'string') return undefined;
   const say = said[code];
   if (!say && typeof syscall !== 'string') return undefined;
-  const message = say
-    ? msg.fileErrors[say]({ path: say === 'ENAMETOOLONG' ? path.slice(0, 80) : path })
-    : msg.fileErrors.other({ syscall: String(syscall), path, message: (error as Error).message });
+  const folder = dirname(path);
+  const message =
+    say === 'ENOENT' && !existsSync(folder)
+      ? msg.fileErrors.noFolder({ path, folder })
+      : say
+        ? msg.fileErrors[say]({ path: say === 'ENAMETOOLONG' ? path.slice(0, 80) : path })
+        : msg.fileErrors.other({ syscall: String(syscall), path, message: (error as Error).message });
   return { ...exitCodeForFileError(code), message };
 }
 

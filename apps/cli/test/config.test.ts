@@ -118,6 +118,13 @@ describe('eqia config through the built CLI', () => {
       "eqia config: user must be a user id, not empty, not "".
       "
     `);
+    // What a store may be, as --store takes it: a folder, a database file or a URL.
+    const store = await withSettings(cwd, file, ['config', 'set', 'store', '']);
+    expect(store.code).toBe(ExitCode.usage);
+    expect(store.stderr).toMatchInlineSnapshot(`
+      "eqia config: store must be a directory, a database file (.db) or a postgres:// URL, not empty, not "".
+      "
+    `);
     expect((await withSettings(cwd, file, ['config', 'set', 'user'])).code).toBe(ExitCode.usage);
     expect((await withSettings(cwd, file, ['config', 'rename', 'user'])).code).toBe(ExitCode.usage);
     expect(await readdir(cwd)).toEqual([]);

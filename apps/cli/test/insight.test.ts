@@ -1,22 +1,9 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { eqia, tempDir } from './support/cli.js';
+import { eqia, examples, insightExample, tempDir } from './support/cli.js';
 
-const examples = join(import.meta.dirname, '..', 'examples');
-const compare = [
-  'insight',
-  '--population',
-  join(examples, 'caseload.csv'),
-  '--baseline',
-  join(examples, 'census.csv'),
-  '--set',
-  'ethnic_group',
-  '--period',
-  '2023-24',
-  '--area',
-  'Northshire',
-];
+const compare = ['insight', ...insightExample];
 
 describe('eqia insight', () => {
   let cwd: string;

@@ -11,27 +11,13 @@ import {
   withPage,
 } from '../../../packages/report/test/support/browser.js';
 import { runBinary } from './support/binary.js';
-import { tempDir } from './support/cli.js';
+import { insightExample, tempDir } from './support/cli.js';
 
 // What a public body's web team checks before publishing, on the built binary and the demo store: every
 // assessment in every format, each page in a browser on a desktop, a phone and in print.
 
-const examples = join(import.meta.dirname, '..', 'examples');
 const formats = ['html', 'md', 'json', 'csv', 'docx'] as const;
-/** The comparison of the insight example files (docs/insight.md). */
-const compare = [
-  'insight',
-  '--population',
-  join(examples, 'caseload.csv'),
-  '--baseline',
-  join(examples, 'census.csv'),
-  '--set',
-  'ethnic_group',
-  '--period',
-  '2023-24',
-  '--area',
-  'Northshire',
-];
+const compare = ['insight', ...insightExample];
 const bidiControls = /[\u202A-\u202E\u2066-\u2069]/;
 
 describe('publishing the demo store', () => {

@@ -50,9 +50,9 @@ export function deepFreeze<T>(value: T): Frozen<T> {
   if (Array.isArray(value)) {
     for (const item of value) deepFreeze(item);
   } else {
-    // Asking only whether a key has a getter allocates nothing: a descriptor for every key was nine
-    // tenths of freezing a list of summaries (3,600 of them at 10,000: 30 ms, now 15; all descriptors
-    // at once were slower still).
+    // Asking only whether a key has a getter allocates nothing: a descriptor for every key was most of
+    // the cost of freezing a list of summaries, and all descriptors at once were slower still
+    // (docs/performance.md, code design notes).
     for (const key of Object.keys(value)) {
       if (getterOf.call(value, key) === undefined) deepFreeze((value as Record<string, unknown>)[key]);
     }
@@ -62,8 +62,8 @@ export function deepFreeze<T>(value: T): Frozen<T> {
 
 /**
  * `deepFreeze` of a value `JSON.parse` has just made, and faster: JSON makes only plain objects, lists
- * and data properties, so no key need be asked for a getter (the asking was four fifths of freezing the
- * 36,000 summaries of a filtered list at 100,000). For such values only: an accessor here is called.
+ * and data properties, so no key need be asked for a getter (the asking was most of freezing a filtered
+ * list's summaries at 100,000: docs/performance.md, code design notes). For such values only: an accessor here is called.
  */
 export function freezeParsed<T>(value: T): Frozen<T> {
   if (typeof value !== 'object' || value === null) return value as Frozen<T>;

@@ -193,10 +193,29 @@ describe('lifecycle guards', () => {
     );
   });
 
+  it('names the state it refuses in by its label, and the stage a review waits on', () => {
+    const screenedOut = lifecycle.apply(lifecycle.start(createEvent()), {
+      type: 'screen',
+      by: author,
+      at: at(1),
+      decision: 'not_required',
+      rationale: 'No effect on people',
+    });
+    // The section is refused before what the edit changes is looked at.
+    const analysis = { ...editEvent(screenedOut, 'policy', author, 2), section: 'analysis' as const };
+    expect(refusal(screenedOut, analysis)).toMatchInlineSnapshot(
+      `"InvalidTransitionError: The "analysis" section cannot be edited while the assessment is screened out, awaiting review; editable now: policy, decision, screening, evidence, monitoring."`,
+    );
+    const review = inReview();
+    expect(refusal(review, editEvent(review, 'policy', author, 3))).toMatchInlineSnapshot(
+      `"InvalidTransitionError: Cannot edit while the assessment is in review (stage equality_review); possible now: approve, requestChanges, comment, resolveComment, verdict, withdrawSubmission, withdraw."`,
+    );
+  });
+
   it('locks content after sign-off but keeps the action plan and monitoring moving', () => {
     const snapshot = signedOff();
     expect(refusal(snapshot, editEvent(snapshot, 'monitoring', author, 5))).toMatchInlineSnapshot(
-      `"InvalidTransitionError: Cannot edit while the assessment is signed_off: its content is locked, start a revision to change it."`,
+      `"InvalidTransitionError: Cannot edit while the assessment is signed off: its content is locked, start a revision to change it."`,
     );
     let after = lifecycle.apply(snapshot, {
       type: 'updateAction',

@@ -11,7 +11,7 @@ import {
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { EqiaClient } from '../src/client/types.js';
-import { profile, world } from './client-setup.js';
+import { assessingSections, draftSections, profile, world } from './client-setup.js';
 
 const profileWithMixedRoles: Profile = {
   ...profile,
@@ -33,18 +33,7 @@ const fill: Step = async (client, id) => {
     s.answers = structuredClone(workedExample.screening.answers);
   });
   await client.screen(id, { kind: 'full_assessment', rationale: 'Wide reach.' });
-  for (const section of [
-    'policy',
-    'decision',
-    'evidence',
-    'engagement',
-    'analysis',
-    'intersectionality',
-    'generalDuty',
-    'outcome',
-    'actions',
-    'monitoring',
-  ] as const)
+  for (const section of [...draftSections, ...assessingSections])
     await client.edit(
       id,
       section,

@@ -58,7 +58,8 @@ describe('subscriptions', () => {
     await amara.edit(assessment.id, 'policy', (p) => {
       p.team = 'People';
     });
-    await amara.edit(assessment.id, 'policy', () => {}).catch(() => undefined);
+    // An edit that changes nothing is refused, and a refused change is not told.
+    await expect(amara.edit(assessment.id, 'policy', () => {})).rejects.toMatchObject({ code: 'VALIDATION' });
     unsubscribe();
     await amara.edit(assessment.id, 'policy', (p) => {
       p.team = 'HR';

@@ -187,7 +187,7 @@ export const commandsWelsh: CommandMessages = {
       `Nid yw’r ffeil gosodiadau ${file} yn ddilys; cafodd ei gadael fel yr oedd. Cywirwch hi neu dilëwch hi:`,
     asString: ({ what }) => `rhaid iddo fod yn ${what}, fel llinyn`,
     notEmpty: ({ what }) => `rhaid iddo fod yn ${what}, nid yn wag`,
-    storeValue: 'ffolder neu URL postgres://',
+    storeValue: 'ffolder, ffeil cronfa ddata (.db) neu URL postgres://',
     userValue: 'id defnyddiwr',
     keysValue: 'llwybr',
     language: 'rhaid iddo fod yn en (Saesneg) neu cy (Cymraeg)',

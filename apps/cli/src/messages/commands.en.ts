@@ -228,7 +228,7 @@ export const commandsEnglish = {
       `The settings file ${file} is not valid; it was left as it is. Fix or delete it:`,
     asString: ({ what }: { what: string }) => `must be ${what}, as a string`,
     notEmpty: ({ what }: { what: string }) => `must be ${what}, not empty`,
-    storeValue: 'a directory or a postgres:// URL',
+    storeValue: 'a directory, a database file (.db) or a postgres:// URL',
     userValue: 'a user id',
     keysValue: 'a path',
     language: 'must be en (English) or cy (Welsh)',

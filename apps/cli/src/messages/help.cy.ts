@@ -65,7 +65,7 @@ export const helpWelsh: HelpMessages = {
       history: 'log archwilio asesiad',
       insight: 'cymharu llwyth achosion neu weithlu â ffigurau’r cyfrifiad',
       verify: 'gwirio cadwyni hash y log archwilio',
-      export: 'ysgrifennu asesiad fel html, md, json neu csv',
+      export: 'ysgrifennu asesiad fel html, md, docx, json, csv neu atebion',
       import: 'darllen asesiad a allforiwyd fel json',
       report: 'yr adroddiad cydraddoldeb blynyddol ar gyfer cyfnod',
       objectives: 'amcanion cydraddoldeb: gosod, cymeradwyo, cofnodi cynnydd',
@@ -107,7 +107,8 @@ Adrannau: ${sections}`,
 
 Eich gosodiadau eich hun, rhagosodiadau pob gorchymyn, mewn ffeil na all neb ond chi ei darllen:
 $XDG_CONFIG_HOME/eqia/config.json, fel arall ~/.config/eqia/config.json (mae EQIA_CONFIG yn enwi ffeil arall).
-  store     y storfa pan na roddir --store nac EQIA_STORE: cyfeiriadur neu URL postgres://
+  store     y storfa pan na roddir --store nac EQIA_STORE: cyfeiriadur, ffeil .db
+            neu URL postgres://
   user      pwy ydych chi pan na roddir --user nac EQIA_USER
   language  en neu cy: iaith negeseuon eqia a’r adroddiadau y mae’n eu hysgrifennu (export,
             report, objectives report, insight --format) pan na roddir --lang nac EQIA_LANG
@@ -178,15 +179,15 @@ golygwch yr eitem yn a.json, yna \`eqia edit <id> --answers a.json\`.`,
   --format md    yr un cynnwys fel Markdown
   --format docx  yr un cynnwys fel dogfen Word (angen --out)
   --format json  JSON canonaidd gyda’r log archwilio: mae \`eqia import\` yn ei ddarllen yn ôl yn union
-
-Mae HTML a Markdown yn gorffen gyda chyfeirnod dilysu (hash pen y log y’u gwnaed ohono), ac mae’r
-JSON yn dal y log ei hun: mae \`eqia verify --document <file>\` yn gwirio copi yn erbyn y storfa.
   --format csv   y cynllun gweithredu, ar gyfer taenlen neu draciwr
   --format answers  ei gynnwys fel ffeil atebion: newidiwch hi, yna \`eqia edit <id> --answers <file>\`
 ${language}
                   (ar gyfer html, md a docx: geiriau’r adroddiad ei hun; mae’r hyn a ysgrifennodd
                   awduron yn aros fel y’i hysgrifennwyd)
-${output}`,
+${output}
+
+Mae HTML a Markdown yn gorffen gyda chyfeirnod dilysu (hash pen y log y’u gwnaed ohono), ac mae’r
+JSON yn dal y log ei hun: mae \`eqia verify --document <file>\` yn gwirio copi yn erbyn y storfa.`,
       history: `Defnydd: eqia history <id> [--at <seq>] [--json]
          eqia history --profile [--json]
 

@@ -61,7 +61,7 @@ export const helpEnglish = {
       history: "an assessment's audit log",
       insight: 'compare a caseload or workforce with census figures',
       verify: 'verify the audit hash chains',
-      export: 'write an assessment as html, md, json or csv',
+      export: 'write an assessment as html, md, docx, json, csv or answers',
       import: 'read an assessment exported as json',
       report: 'the annual equality report for a period',
       objectives: 'equality objectives: set up, approve, record progress',
@@ -105,7 +105,8 @@ Sections: ${sections}`,
 
 Your own settings, defaults for every command, in a file only you can read:
 $XDG_CONFIG_HOME/eqia/config.json, else ~/.config/eqia/config.json (EQIA_CONFIG names another file).
-  store     the store when neither --store nor EQIA_STORE is given: a directory or a postgres:// URL
+  store     the store when neither --store nor EQIA_STORE is given: a directory, a .db file
+            or a postgres:// URL
   user      who you are when neither --user nor EQIA_USER is given
   language  en or cy: the language of eqia's messages and of the reports it writes (export,
             report, objectives report, insight --format) when neither --lang nor EQIA_LANG
@@ -175,14 +176,14 @@ edit the item in a.json, then \`eqia edit <id> --answers a.json\`.`,
   --format md    the same content as Markdown
   --format docx  the same content as a Word document (needs --out)
   --format json  canonical JSON with the audit log: \`eqia import\` reads it back exactly
-
-HTML and Markdown end with a verification reference (the head hash of the log they were made from),
-and the JSON holds the log itself: \`eqia verify --document <file>\` checks a copy against the store.
   --format csv   the action plan, for a spreadsheet or tracker
   --format answers  its content as an answers file: change it, then \`eqia edit <id> --answers <file>\`
 ${language}
                   (for html, md and docx: the report's own words; what authors wrote stays as written)
-${output}`,
+${output}
+
+HTML and Markdown end with a verification reference (the head hash of the log they were made from),
+and the JSON holds the log itself: \`eqia verify --document <file>\` checks a copy against the store.`,
       history: `Usage: eqia history <id> [--at <seq>] [--json]
        eqia history --profile [--json]
 

@@ -10,6 +10,8 @@ export const systemErrorsWelsh: SystemErrorsMessages = {
   },
   fileErrors: {
     ENOENT: ({ path }) => `Nid oes ffeil o’r fath: ${path}. Gwiriwch y llwybr.`,
+    noFolder: ({ path, folder }) =>
+      `Nid oes ffolder o’r fath: ${folder} (yn y llwybr ${path}). Gwiriwch y llwybr, neu crëwch y ffolder yn gyntaf.`,
     ENOTDIR: ({ path }) =>
       `Nid oes ffeil o’r fath: ${path} (nid yw rhan o’r llwybr yn ffolder). Gwiriwch y llwybr.`,
     EACCES: ({ path }) => `Dim caniatâd: ${path}. Gwiriwch ganiatâd y ffeil.`,

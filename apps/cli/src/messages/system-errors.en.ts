@@ -13,6 +13,9 @@ export const systemErrorsEnglish = {
   },
   fileErrors: {
     ENOENT: ({ path }: { path: string }) => `No such file: ${path}. Check the path.`,
+    /** ENOENT where the file's folder is missing too: reading or writing, it is the folder to fix. */
+    noFolder: ({ path, folder }: { path: string; folder: string }) =>
+      `No such folder: ${folder} (in the path ${path}). Check the path, or create the folder first.`,
     ENOTDIR: ({ path }: { path: string }) =>
       `No such file: ${path} (a part of the path is not a folder). Check the path.`,
     EACCES: ({ path }: { path: string }) => `Permission denied: ${path}. Check the file's permissions.`,

@@ -1,12 +1,12 @@
 import type { CliContext } from '../context.js';
 
-/** How many elements of a list go into one write (about 350 KB of summaries). */
+/** How many elements of a list go into one write: a few hundred KB of summaries at a time. */
 const BATCH = 256;
 
 /**
  * Machine-readable output: stable, two-space indented, one trailing newline. A long list is written a
- * batch at a time, never as one string: 10,000 summaries are 14 MB of JSON, and that string and the
- * buffer it was written through were a third of `eqia list --json`'s peak memory. The bytes are exactly
+ * batch at a time, never as one string: that string and the buffer it was written through were a large part of
+ * `eqia list --json`'s peak memory (docs/performance.md, code design notes). The bytes are exactly
  * `JSON.stringify(value, null, 2)`'s.
  */
 export function writeJson(ctx: CliContext, value: unknown): void {

@@ -16,7 +16,7 @@ const nonEmpty = (what: () => string) =>
  */
 export const settingsSchema = z.strictObject(
   {
-    /** The store when neither --store nor EQIA_STORE is given: a directory or a postgres:// URL, as given. */
+    /** The store when neither --store nor EQIA_STORE is given: a directory, a database file or a postgres:// URL, as given. */
     store: nonEmpty(() => msg.settings.storeValue).optional(),
     /** Who they are when neither --user nor EQIA_USER is given. */
     user: nonEmpty(() => msg.settings.userValue).optional(),

@@ -34,7 +34,7 @@ const FILE_MODE = 0o600;
 const DIRECTORY_MODE = 0o700;
 
 /**
- * The settings schema's verdict without loading zod (about 60 ms of start-up): true exactly when
+ * The settings schema's verdict without loading zod (a large part of start-up): true exactly when
  * settingsSchema accepts the value, which a property test checks. Only a file that fails it loads the
  * schema, for the messages.
  */

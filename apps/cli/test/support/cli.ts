@@ -45,3 +45,17 @@ export function tempDir(): Promise<string> {
 
 /** The example files shipped with the CLI. */
 export const examples = new URL('../../examples/', import.meta.url).pathname;
+
+/** `eqia insight`'s options comparing its example files (docs/insight.md): the caseload against the census. */
+export const insightExample = [
+  '--population',
+  join(examples, 'caseload.csv'),
+  '--baseline',
+  join(examples, 'census.csv'),
+  '--set',
+  'ethnic_group',
+  '--period',
+  '2023-24',
+  '--area',
+  'Northshire',
+];

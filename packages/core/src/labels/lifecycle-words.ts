@@ -9,12 +9,15 @@ import { type OptionsTeller, optionsTellerOf } from './told.js';
 
 type Values = Readonly<Record<string, string>>;
 const objectiveStatus: Values = englishLabels.labels.objectiveStatus;
+const lifecycleState: Values = englishLabels.labels.lifecycleState;
 
 /** What a stage is asked to do, by event. */
 const atStage: Values = { approve: 'approve', requestChanges: 'request changes at' };
 
-/** Where the assessment is: its state, and the stage it waits on in review. */
-const where = ({ state, stage }: Values) => (stage ? `${state} (stage ${stage})` : state);
+/** Where the assessment is: its state by its label, in a sentence ("signed off"), and the stage it waits on in review. */
+const stateOf = (state: string) => inSentence(part(lifecycleState, state));
+const where = ({ state, stage }: { state: string; stage?: string }) =>
+  stage ? `${stateOf(state)} (stage ${stage})` : stateOf(state);
 
 export const englishLifecycleWords = {
   final: (values: { event: string; state: string; stage: string }) =>
@@ -26,7 +29,7 @@ export const englishLifecycleWords = {
   possibleNow: (values: { event: string; state: string; stage: string; possible: string }) =>
     `Cannot ${values.event} while the assessment is ${where(values)}; possible now: ${values.possible}.`,
   sectionLocked: ({ section, state, editable }: { section: string; state: string; editable: string }) =>
-    `The "${section}" section cannot be edited while the assessment is ${state}; editable now: ${editable}.`,
+    `The "${section}" section cannot be edited while the assessment is ${stateOf(state)}; editable now: ${editable}.`,
   otherStage: ({ current, doing, asked }: { current: string; doing: string; asked: string }) =>
     `The assessment waits on the "${current}" stage, so cannot ${part(atStage, doing)} "${asked}".`,
   unknownStage: ({ current, doing, asked }: { current: string; doing: string; asked: string }) =>

@@ -3,6 +3,7 @@ import {
   createLifecycle,
   ForbiddenError,
   type Lifecycle,
+  type Locale,
   NotFoundError,
   type Profile,
   parseProfile,
@@ -20,7 +21,6 @@ import type { AssessmentStore, StoredProfile } from '../store/port.js';
 import { storedInvalid } from '../store/store-errors.js';
 import { loadChecks, loadedChecks } from './checks-on-demand.js';
 import { type ClientLanguage, createClientLanguage } from './client-language.js';
-import { checkLocale } from './locale.js';
 import type { ChangeListener, ClientOptions } from './types.js';
 
 /**
@@ -71,7 +71,7 @@ export interface ProfileSeen {
 
 /**
  * Makes the profiles a client sees, each with its fingerprint worked out when first asked for (it
- * serialises the whole profile: 15 KB of garbage a save), and once for each version of the store's
+ * serialises the whole profile, garbage on every save), and once for each version of the store's
  * profile (the version names its content, so the same version has the same fingerprint).
  */
 function profilesSeen(): (profile: Profile, version?: string) => ProfileSeen {
@@ -95,7 +95,12 @@ function profilesSeen(): (profile: Profile, version?: string) => ProfileSeen {
   };
 }
 
-export async function createContext(options: ClientOptions, newId: () => string): Promise<ClientContext> {
+/** `locales`: the client's, checked (`checkGivenLocale`); `options.locale` is not read again. */
+export async function createContext(
+  options: ClientOptions,
+  newId: () => string,
+  locales: readonly Locale[] | undefined,
+): Promise<ClientContext> {
   const { store } = options;
   const pinned = options.profile && withNewerFields(options.profile);
   // The version of the profile last checked: each content is checked once, since the profile is read
@@ -108,9 +113,9 @@ export async function createContext(options: ClientOptions, newId: () => string)
     return seen(withNewerFields(profile), version);
   };
   let current: ProfileSeen = pinned ? seen(pinned) : fromStore(await readStoreProfile(store));
-  const language = createClientLanguage(checkLocale(options.locale));
+  const language = createClientLanguage(locales);
   await Promise.all([language.ready(current.profile), loadChecks()]);
-  // The lifecycle binds the profile's checks and builds its machines (about a millisecond): kept for
+  // The lifecycle binds the profile's checks and builds its machines, too dear for every command: kept for
   // the last profile seen, by its fingerprint (its content, as digests judge it the same) and the
   // language its findings are worded in.
   let latest: { key: string; lifecycle: Lifecycle } | undefined;

@@ -1,3 +1,4 @@
+import { errorIn } from '../language/error-in.js';
 import type { CallOptions } from '../store/cancellation.js';
 import { permissionsFor } from './allowed.js';
 import { scoped } from './call-scope.js';
@@ -7,7 +8,7 @@ import { type ClientContext, callingUser, createContext, userIn } from './contex
 import { disposeSymbol } from './dispose.js';
 import type { EqualityDataCommands } from './equality-data.js';
 import { frozenEach, withFrozenResults } from './frozen-results.js';
-import { checkLocale, clientLanguages, inGivenLanguage } from './locale.js';
+import { checkGivenLocale, clientLanguages } from './locale.js';
 import { sortableId } from './new-id.js';
 import type { ObjectiveCommands } from './objectives.js';
 import { loadedOnFirstCall } from './on-first-call.js';
@@ -32,15 +33,20 @@ export async function clientOf(
   { closesStore }: { closesStore: boolean },
 ): Promise<EqiaClient> {
   const clock = options.clock ?? (() => new Date());
-  const { locales, context } = await (async () => {
-    const locales = checkLocale(options.locale);
-    const context = await createContext({ ...options, clock }, options.newId ?? (() => sortableId(clock())));
+  const locales = await checkGivenLocale(options.locale);
+  let context: ClientContext;
+  try {
+    context = await createContext(
+      { ...options, clock },
+      options.newId ?? (() => sortableId(clock())),
+      locales,
+    );
     callingUser(context, context.knownProfile());
-    return { locales, context };
-  })().catch(async (error: unknown) => {
-    // Its own errors in the language it was given: a Welsh client is refused in Welsh.
-    throw await inGivenLanguage(error, options.locale);
-  });
+  } catch (error) {
+    // Refused before it has a profile that could say Welsh (none in the store, a damaged one): in the
+    // language it was given first, so a Welsh client is refused in Welsh.
+    throw await errorIn(error, locales?.[0] ?? 'en');
+  }
 
   // A call with a signal runs on a context of its own, whose store calls honour it (call-scope.ts).
   const on = (options: CallOptions | undefined) => scoped(context, options);

@@ -1,5 +1,4 @@
 import { isLocale, type Locale, type Profile, publishingLanguages, ValidationError } from '@eqia/core';
-import { errorIn } from '../language/error-in.js';
 import { englishLocaleErrors, type LocaleErrorWords } from '../language/locale-errors.js';
 
 /**
@@ -16,7 +15,7 @@ export interface ClientLanguages {
 
 /**
  * A locale eqia does not speak is refused when the client is made, before anything is read or written,
- * in the words given (English unless the client was given Welsh first: see `inGivenLanguage`).
+ * in the words given (English unless the client was given Welsh first: see `checkGivenLocale`).
  */
 export function checkLocale(
   given: Locale | readonly Locale[] | undefined,
@@ -33,22 +32,18 @@ export function checkLocale(
 }
 
 /**
- * An error met while a client is made (its locale refused, no profile in the store, a damaged profile)
- * in the language the client was given first: Welsh for a client given `'cy'` (or `['cy', …]`), loaded
- * only then; as it was otherwise (the profile that could say Welsh is not read yet, or not readable).
+ * `checkLocale` for a client being made: a locale it does not speak is refused in the language given
+ * first, Welsh for `'cy'` (or `['cy', …]`, even when a later one is refused), whose words load only then.
  */
-export async function inGivenLanguage(error: unknown, given: unknown): Promise<unknown> {
-  const first = Array.isArray(given) ? given[0] : given;
-  if (first !== 'cy') return error;
-  if (error instanceof ValidationError && error.issues[0]?.path === 'locale') {
-    const { welshLocaleErrors } = await import('../language/cy-locale-errors.js');
-    try {
-      checkLocale(given as Locale | readonly Locale[], welshLocaleErrors);
-    } catch (welsh) {
-      return welsh;
-    }
-  }
-  return errorIn(error, 'cy');
+export async function checkGivenLocale(
+  given: Locale | readonly Locale[] | undefined,
+): Promise<readonly Locale[] | undefined> {
+  const first: unknown = Array.isArray(given) ? given[0] : given;
+  const words =
+    first === 'cy'
+      ? (await import('../language/cy-locale-errors.js')).welshLocaleErrors
+      : englishLocaleErrors;
+  return checkLocale(given, words);
 }
 
 export function clientLanguages(given: readonly Locale[] | undefined, profile: Profile): ClientLanguages {

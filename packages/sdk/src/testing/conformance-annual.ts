@@ -7,9 +7,10 @@ import {
   lifecycleStates,
 } from '@eqia/core';
 import fc from 'fast-check';
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type { AppendRequest, AssessmentStore } from '../store/port.js';
 import type { StoreUnderTest } from './conformance.js';
+import { freshStoreEach } from './fresh-store.js';
 import { sampleAppend } from './sample-appends.js';
 
 // Days on either side of every boundary a query draws: the period's ends, today, three and twelve
@@ -100,16 +101,9 @@ function appendOf(id: string, version: number, state: LifecycleState, fields: Fi
  */
 export function describeAnnualTotals(name: string, makeStore: () => Promise<StoreUnderTest>): void {
   describe(`${name} store counts the annual report's facts as core's plain count does`, () => {
-    let subject: StoreUnderTest;
     let store: AssessmentStore;
-    beforeEach(async () => {
-      subject = await makeStore();
-      store = subject.store;
-      await store.init({ profile: defaultProfile });
-    });
-    afterEach(async () => {
-      await store.close();
-      await subject.cleanup();
+    freshStoreEach(makeStore, defaultProfile, (made) => {
+      store = made.store;
     });
 
     test('any assessments, changed or not, any period and day', async () => {

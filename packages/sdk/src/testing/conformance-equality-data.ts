@@ -1,8 +1,9 @@
 import { defaultProfile, isEqiaError, type Profile } from '@eqia/core';
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { createClient } from '../client/create-client.js';
 import type { EqiaClient } from '../client/types.js';
 import type { StoreUnderTest } from './conformance.js';
+import { freshStoreEach } from './fresh-store.js';
 
 const profile: Profile = {
   ...defaultProfile,
@@ -28,17 +29,9 @@ const payGap = [
 /** What every store keeps of the organisation's equality data: each import, in order, exactly. */
 export function describeEqualityData(name: string, makeStore: () => Promise<StoreUnderTest>): void {
   describe(`${name} store, equality data`, () => {
-    let subject: StoreUnderTest;
     let as: (user: string) => Promise<EqiaClient>;
-    beforeEach(async () => {
-      subject = await makeStore();
-      await subject.store.init({ profile });
-      as = (user) =>
-        createClient({ store: subject.store, user, clock: () => new Date('2026-05-01T09:00:00Z') });
-    });
-    afterEach(async () => {
-      await subject.store.close();
-      await subject.cleanup();
+    freshStoreEach(makeStore, profile, ({ store }) => {
+      as = (user) => createClient({ store, user, clock: () => new Date('2026-05-01T09:00:00Z') });
     });
 
     test('keeps every import in order and reads back the latest of each', async () => {

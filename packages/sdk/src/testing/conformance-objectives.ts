@@ -1,10 +1,11 @@
 import { defaultProfile, isEqiaError, type Profile } from '@eqia/core';
 import { appendObjectiveEvent } from '@eqia/core/objectives';
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { createClient } from '../client/create-client.js';
 import type { EqiaClient } from '../client/types.js';
 import type { AssessmentStore } from '../store/port.js';
 import type { StoreUnderTest } from './conformance.js';
+import { freshStoreEach } from './fresh-store.js';
 
 const profile: Profile = {
   ...defaultProfile,
@@ -34,18 +35,11 @@ const codeOf = (promise: Promise<unknown>) =>
 /** What every store keeps of equality objectives: their logs, as the client writes and reads them. */
 export function describeObjectives(name: string, makeStore: () => Promise<StoreUnderTest>): void {
   describe(`${name} store, equality objectives`, () => {
-    let subject: StoreUnderTest;
     let store: AssessmentStore;
     let as: (user: string) => Promise<EqiaClient>;
-    beforeEach(async () => {
-      subject = await makeStore();
-      store = subject.store;
-      await store.init({ profile });
+    freshStoreEach(makeStore, profile, (made) => {
+      store = made.store;
       as = (user) => createClient({ store, user, clock: () => new Date('2026-05-01T09:00:00Z') });
-    });
-    afterEach(async () => {
-      await store.close();
-      await subject.cleanup();
     });
 
     test('keeps an objective through approval and progress, and its log verifies', async () => {

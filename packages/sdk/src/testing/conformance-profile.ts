@@ -1,10 +1,11 @@
 import { ConflictError, cafcassProfile, ForbiddenError, isEqiaError, type Profile } from '@eqia/core';
 import fc from 'fast-check';
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { createClient } from '../client/create-client.js';
 import type { AssessmentStore } from '../store/port.js';
 import { ProfileChangedError } from '../store/store-errors.js';
 import type { StoreUnderTest } from './conformance.js';
+import { freshStoreEach } from './fresh-store.js';
 import { sampleAppend } from './sample-appends.js';
 
 const withRoles = (user: string, roles: Profile['users'][number]['roles']): Profile => ({
@@ -21,14 +22,9 @@ export function describeProfileVersions(name: string, makeStore: () => Promise<S
   describe(`${name} store, the profile's version`, () => {
     let subject: StoreUnderTest;
     let store: AssessmentStore;
-    beforeEach(async () => {
-      subject = await makeStore();
-      store = subject.store;
-      await store.init({ profile: cafcassProfile });
-    });
-    afterEach(async () => {
-      await store.close();
-      await subject.cleanup();
+    freshStoreEach(makeStore, cafcassProfile, (made) => {
+      subject = made;
+      store = made.store;
     });
 
     test('the profile reads back with a version that changes when another profile is written', async () => {

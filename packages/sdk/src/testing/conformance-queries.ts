@@ -1,12 +1,13 @@
 import { type AssessmentSummary, defaultProfile, lifecycleStates, outcomeKinds } from '@eqia/core';
 import fc from 'fast-check';
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { actionsOverdue, reviewsDue } from '../client/due-summaries.js';
 import { filterSummaries, listedAsJson, selectInListOrder } from '../client/filter-summaries.js';
 import { listingOf } from '../client/listing.js';
 import type { ListFilter } from '../client/types.js';
 import type { AssessmentStore } from '../store/port.js';
 import type { StoreUnderTest } from './conformance.js';
+import { freshStoreEach } from './fresh-store.js';
 import { sampleAppend } from './sample-appends.js';
 
 // Few values of each, some differing only in case or by a character SQL compares differently, so that
@@ -75,16 +76,9 @@ const ids = (found: readonly { id: string }[]) => found.map((summary) => summary
  */
 export function describeStoreQueries(name: string, makeStore: () => Promise<StoreUnderTest>): void {
   describe(`${name} store answers the client's queries as the plain functions do`, () => {
-    let subject: StoreUnderTest;
     let store: AssessmentStore;
-    beforeEach(async () => {
-      subject = await makeStore();
-      store = subject.store;
-      await store.init({ profile: defaultProfile });
-    });
-    afterEach(async () => {
-      await store.close();
-      await subject.cleanup();
+    freshStoreEach(makeStore, defaultProfile, (made) => {
+      store = made.store;
     });
 
     test('any assessments, any filter, any day', async () => {

@@ -1,11 +1,12 @@
 import { defaultProfile, type Profile, SNAPSHOT_VERSION } from '@eqia/core';
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { createClient } from '../client/create-client.js';
 import { filterSummaries } from '../client/filter-summaries.js';
 import type { ListFilter } from '../client/types.js';
 import { createMemoryStore } from '../store/memory-store.js';
 import type { AssessmentStore, StoredAssessment } from '../store/port.js';
 import type { StoreUnderTest } from './conformance.js';
+import { freshStoreEach } from './fresh-store.js';
 
 const profile: Profile = {
   ...defaultProfile,
@@ -39,16 +40,9 @@ async function writtenByVersionOne(): Promise<StoredAssessment> {
  */
 export function describeReadsThroughClient(name: string, makeStore: () => Promise<StoreUnderTest>): void {
   describe(`${name} store, read through the client`, () => {
-    let subject: StoreUnderTest;
     let store: AssessmentStore;
-    beforeEach(async () => {
-      subject = await makeStore();
-      store = subject.store;
-      await store.init({ profile });
-    });
-    afterEach(async () => {
-      await store.close();
-      await subject.cleanup();
+    freshStoreEach(makeStore, profile, (made) => {
+      store = made.store;
     });
 
     test('a snapshot written by an older eqia is read migrated, from get and from snapshots alike', async () => {

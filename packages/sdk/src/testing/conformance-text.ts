@@ -1,8 +1,9 @@
 import { defaultProfile } from '@eqia/core';
 import fc from 'fast-check';
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type { AssessmentStore } from '../store/port.js';
 import type { StoreUnderTest } from './conformance.js';
+import { freshStoreEach } from './fresh-store.js';
 import { chainedAppend } from './sample-appends.js';
 
 /**
@@ -12,16 +13,9 @@ import { chainedAppend } from './sample-appends.js';
  */
 export function describeAwkwardText(name: string, makeStore: () => Promise<StoreUnderTest>): void {
   describe(`${name} store keeps any text as written`, () => {
-    let subject: StoreUnderTest;
     let store: AssessmentStore;
-    beforeEach(async () => {
-      subject = await makeStore();
-      store = subject.store;
-      await store.init({ profile: defaultProfile });
-    });
-    afterEach(async () => {
-      await store.close();
-      await subject.cleanup();
+    freshStoreEach(makeStore, defaultProfile, (made) => {
+      store = made.store;
     });
 
     test('any string round-trips, as a value and as a key', async () => {

@@ -1,9 +1,10 @@
 import { defaultProfile, isEqiaError, type Profile } from '@eqia/core';
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test } from 'vitest';
 import { createEqia } from '../client/eqia.js';
 import type { AssessmentChange, ChangeFeed } from '../client/types.js';
 import type { AssessmentStore } from '../store/port.js';
 import type { StoreUnderTest } from './conformance.js';
+import { freshStoreEach } from './fresh-store.js';
 
 const profile: Profile = {
   ...defaultProfile,
@@ -41,20 +42,14 @@ async function endOf(feed: ChangeFeed): Promise<string> {
  */
 export function describeWatching(name: string, makeStore: () => Promise<StoreUnderTest>): void {
   describe(`${name} store tells its watchers`, () => {
-    let subject: StoreUnderTest;
     let store: AssessmentStore;
     let other: AssessmentStore;
-    beforeEach(async () => {
-      subject = await makeStore();
-      store = subject.store;
-      await store.init({ profile });
-      other = subject.openAnother ? await subject.openAnother() : store;
+    freshStoreEach(makeStore, profile, async (made) => {
+      store = made.store;
+      other = made.openAnother ? await made.openAnother() : store;
     });
-    afterEach(async () => {
-      await other.close();
-      await store.close();
-      await subject.cleanup();
-    });
+    // Run before freshStoreEach's (vitest runs after-hooks last registered first).
+    afterEach(() => other.close());
 
     test('a change stored through another store object arrives with what, who, version and sequence', async () => {
       const watching = await createEqia({ store }).as('ben');

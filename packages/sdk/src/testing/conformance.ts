@@ -1,6 +1,6 @@
 import { type AssessmentSummary, ConflictError, defaultProfile, isEqiaError, type Profile } from '@eqia/core';
 import fc from 'fast-check';
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { filterSummaries } from '../client/filter-summaries.js';
 import type { AppendRequest, AssessmentStore, StoredChecks } from '../store/port.js';
 import { describeAnnualTotals } from './conformance-annual.js';
@@ -11,6 +11,7 @@ import { describeStoreQueries } from './conformance-queries.js';
 import { describeReadsThroughClient } from './conformance-reads.js';
 import { describeAwkwardText } from './conformance-text.js';
 import { describeWatching } from './conformance-watch.js';
+import { freshStoreEach } from './fresh-store.js';
 import { sampleAppend, withWelshTitle } from './sample-appends.js';
 
 /** A fresh, uninitialised store for one test, and how to dispose of it. */
@@ -59,13 +60,9 @@ export function describeStoreConformance(
   describe(`${name} store conformance`, () => {
     let subject: StoreUnderTest;
     let store: AssessmentStore;
-    beforeEach(async () => {
-      subject = await makeStore();
-      store = subject.store;
-    });
-    afterEach(async () => {
-      await store.close();
-      await subject.cleanup();
+    freshStoreEach(makeStore, undefined, (made) => {
+      subject = made;
+      store = made.store;
     });
 
     test('does not exist until init; reading or writing before then is NOT_FOUND', async () => {
