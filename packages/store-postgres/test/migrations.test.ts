@@ -22,7 +22,7 @@ async function appliedSteps(schema: string): Promise<number[]> {
 
 describe('the schema steps', () => {
   it("never changes a released step: each one's name and SQL, to the byte, as schemas were migrated by it", () => {
-    const released = new Set([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
+    const released = new Set([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
     const digest = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 16);
     const steps = migrations
       .filter((step) => released.has(step.version))
@@ -40,6 +40,7 @@ describe('the schema steps', () => {
         "9: 7e30831e43f85be6 f78692456c893509",
         "10: cb40b83c9202ef1f 41d883c861767c4d",
         "11: 7ae8e535cee28a03 ef0e647702ba1372",
+        "12: bd494ef1951c403e 9a10efbe23d1b6d0",
       ]
     `);
     // Numbered in order; a number may be missing only while branches that add steps are apart.

@@ -76,8 +76,12 @@ export async function annualTotals(context: ClientContext, query: AnnualQuery): 
   );
 }
 
-/** How many assessments a whole-store check reads, judges and hands out at a time. */
-const CHECK_BATCH = 500;
+/**
+ * How many assessments a whole-store check reads, judges and hands out at a time: few enough that a
+ * batch's parsed parts and findings die in V8's young generation instead of being promoted and marked
+ * (docs/performance.md, "At 100,000").
+ */
+const CHECK_BATCH = 100;
 
 /**
  * The findings of every matching assessment now, in `list` order, a batch at a time: at most a batch of
