@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { EqualityDataEntry, OrganisationData } from '@eqia/core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runBinary } from './support/binary.js';
-import { examples, tempDir } from './support/cli.js';
+import { eqia, examples, tempDir } from './support/cli.js';
 
 const as = (cwd: string, user: string, argv: string[]) => runBinary(cwd, [...argv, '--user', user]);
 
@@ -111,6 +111,17 @@ describe('eqia data, on the built CLI', () => {
     const usage = await as(cwd, 'julie', ['data', 'import', 'pay-gap', bad, '--period', '2025-26']);
     expect(usage.code).toBe(2);
     expect(usage.stderr).toContain('Pass --snapshot <YYYY-MM-DD>');
+    expect((await as(cwd, 'julie', ['data', 'history', '--json'])).stdout).toBe(before);
+
+    // A CSV piped in is named as standard input in the run's language, never in English in Welsh.
+    const piped = ['data', 'import', 'pay-gap', '-', '--period', '2025-26', '--snapshot', '2025-03-31'];
+    const badCsv = 'measure,value\nmedian_hourly_gap,lots\n';
+    const english = await eqia(cwd, [...piped, '--user', 'julie'], {}, { stdin: badCsv });
+    expect(english.code).toBe(6);
+    expect(english.stderr).toContain('The pay gap CSV (standard input)');
+    const welsh = await eqia(cwd, ['--lang', 'cy', ...piped, '--user', 'julie'], {}, { stdin: badCsv });
+    expect(welsh.code).toBe(6);
+    expect(welsh.stderr).toContain('CSV y bwlch cyflog (mewnbwn safonol)');
     expect((await as(cwd, 'julie', ['data', 'history', '--json'])).stdout).toBe(before);
 
     const noYear = await runBinary(cwd, [

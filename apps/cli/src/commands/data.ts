@@ -7,7 +7,7 @@ import type { CliContext } from '../context.js';
 import { entriesText, entryTitle, figuresText } from '../data/data-text.js';
 import { figuresFor } from '../data/figures-for.js';
 import { ExitCode } from '../exit-codes.js';
-import { readInputText } from '../input-file.js';
+import { inputName, readInputText } from '../input-file.js';
 import { msg } from '../messages/ui-language.js';
 import { withClient } from '../open-client.js';
 import { writeJson } from '../output/json.js';
@@ -68,7 +68,8 @@ async function importData(
   if (!kinds.includes(kind)) throw new UsageError(msg.data.badKind({ kinds: kinds.join(', '), kind }));
   const file = requirePositional(ctx, positionals, 2, 'file.csv');
   const csv = await readInputText(ctx, file);
-  const name = file === '-' ? 'standard input' : basename(file);
+  // Only for errors: standard input is said in the run's language, a file by its own name.
+  const name = file === '-' ? inputName(file) : basename(file);
   const optional = (key: 'label' | 'area' | 'source' | 'narrative') =>
     values[key] === undefined ? {} : { [key]: values[key] };
   let entry: Awaited<ReturnType<EqiaClient['data']['importPayGap']>>;
