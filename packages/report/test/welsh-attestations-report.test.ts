@@ -33,6 +33,15 @@ describe('attestations in a Welsh report', () => {
     );
   });
 
+  it('marks an attestation quoted in English as English, and not the signer beneath it', () => {
+    expect(html).toContain(`<blockquote><p lang="en-GB">${senior!.attestation}`);
+    expect(html).toContain(`<blockquote><p>${reviewWelsh}`);
+    const markdown = renderAssessmentMarkdown({ ...publishedInput, profile }, [welsh]);
+    const quoted = markdown.slice(markdown.indexOf(`> <div lang="en-GB">\n>\n> ${senior!.attestation}`));
+    expect(quoted.split('\n').slice(3, 6)).toEqual(['>', '> </div>', '>']);
+    expect(quoted.split('\n')[6]).toMatch(/^> — /);
+  });
+
   it('keeps the English signed where the profile’s stage now attests other English, marked', () => {
     const reworded: Profile = {
       ...profile,

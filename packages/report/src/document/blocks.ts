@@ -69,7 +69,13 @@ export type Block =
       /** Shown instead of an empty table. */
       empty: string;
     }
-  | { kind: 'quote'; text: string; cite: string }
+  | {
+      kind: 'quote';
+      text: string;
+      cite: string;
+      /** The language of the text when it is not the document's (an attestation with no Welsh version). */
+      lang?: string;
+    }
   /** A comparison with a census baseline: its table, notes and (in HTML) bar chart. `id` anchors it. */
   | { kind: 'disparity'; id: string; analysis: DisparityAnalysis }
   | Section;

@@ -54,7 +54,6 @@ export function markTexts(
           },
         ];
       case 'quote':
-        return stale.has(block.text) ? [block, warning] : [block];
       case 'prose':
         if (stale.has(block.text)) return [block, warning];
         return [untranslated.has(block.text) || english.includes(block.text) ? { ...block, lang } : block];

@@ -83,7 +83,7 @@ function block(content: Block, level: number, part: Part): DocxBlock[] {
       return table(content, run);
     case 'quote':
       return [
-        ...proseParagraphs(content.text, part.words.noAttestation, 'Quote', run),
+        ...proseParagraphs(content.text, part.words.noAttestation, 'Quote', inLanguage(run, content.lang)),
         new Paragraph({ style: 'Note', children: textRuns(`— ${content.cite}`, run) }),
       ];
     case 'disparity':

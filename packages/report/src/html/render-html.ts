@@ -97,7 +97,7 @@ class HtmlWriter {
           lang: this.lang,
         });
       case 'quote':
-        return `<figure><blockquote>${proseHtml(block.text, this.lang.words.document.noAttestation, this.lang)}</blockquote><figcaption>${textHtml(block.cite)}</figcaption></figure>`;
+        return `<figure><blockquote>${proseHtml(block.text, this.lang.words.document.noAttestation, this.lang, block.lang)}</blockquote><figcaption>${textHtml(block.cite)}</figcaption></figure>`;
       case 'table': {
         if (block.rows.length === 0) {
           return `<p class="empty"><strong>${escapeHtml(block.caption)}:</strong> ${escapeHtml(block.empty)}</p>`;

@@ -77,9 +77,11 @@ function block(content: Block, depth: number, lang: AssessmentLanguage): string 
         lang,
       }).trimEnd();
     case 'quote': {
-      const quoted = (
-        escapeMarkdownBlock(content.text) || `*${escapeMarkdownInline(lang.words.document.noAttestation)}*`
-      )
+      const text =
+        escapeMarkdownBlock(content.text) || `*${escapeMarkdownInline(lang.words.document.noAttestation)}*`;
+      // Text in another language than the document's keeps its own lang, as prose does; the cite does not.
+      const inside = content.lang ? `<div lang="${content.lang}">\n\n${text}\n\n</div>` : text;
+      const quoted = inside
         .split('\n')
         .map((line) => (line ? `> ${line}` : '>'))
         .join('\n');
