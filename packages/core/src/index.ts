@@ -316,6 +316,7 @@ export {
   type LifecycleOptions,
   parseEvent,
 } from './lifecycle/lifecycle.js';
+export { partsChangedBy } from './lifecycle/parts-changed.js';
 export { isReviewDue } from './lifecycle/review-due.js';
 export {
   finalStates,

@@ -6,7 +6,9 @@ import {
   type AssessmentEvent,
   createLifecycle,
   EqiaError,
+  editSection,
   type MachineEvent,
+  partsChangedBy,
   type PersistedSnapshot,
   type RecordedEvent,
   recordEvent,
@@ -16,7 +18,7 @@ import {
 import { createGuardChecks } from '../src/lifecycle/guards.js';
 import { createLifecycleMachine } from '../src/lifecycle/machine.js';
 import { explainRefusal } from '../src/lifecycle/refusal.js';
-import { createEvent, eventMakers, eventsFrom, everyone } from './fixtures/lifecycle.js';
+import { at, createEvent, eventMakers, eventsFrom, everyone, people } from './fixtures/lifecycle.js';
 
 const lifecycle = createLifecycle();
 const kinds = eventsFrom(lifecycle.start(createEvent()), everyone[0]!, 0).map((event) => event.type);
@@ -85,6 +87,7 @@ function play(steps: { kind: number; actor: number; fair: boolean }[]): Run {
       }
       run.snapshot = lifecycle.apply(run.snapshot, event);
       run.log.push(event);
+      expectOnlyChanged(partsChangedBy(event), assessment, run.snapshot.assessment);
       if (run.snapshot.status.state === 'signed_off')
         run.signedOff ??= lockedContent(run.snapshot.assessment);
       if (run.signedOff) expect(lockedContent(run.snapshot.assessment)).toEqual(run.signedOff);
@@ -94,6 +97,18 @@ function play(steps: { kind: number; actor: number; fair: boolean }[]): Run {
   return run;
 }
 
+/** Every part of the assessment but `changed` serialises as it did before the event, in the same order. */
+function expectOnlyChanged(changed: readonly string[] | undefined, before: Assessment, after: Assessment) {
+  if (!changed) return;
+  partsChecked++;
+  const kept = (assessment: Assessment) =>
+    Object.entries(assessment)
+      .filter(([key]) => !changed.includes(key))
+      .map(([key, value]) => [key, JSON.stringify(value)]);
+  expect(kept(after)).toEqual(kept(before));
+}
+let partsChecked = 0;
+
 function record(log: AssessmentEvent[]): RecordedEvent[] {
   const entries: RecordedEvent[] = [];
   for (const event of log) entries.push(recordEvent(entries.at(-1), event));
@@ -101,7 +116,7 @@ function record(log: AssessmentEvent[]): RecordedEvent[] {
 }
 
 describe('lifecycle invariants under random event sequences', () => {
-  it('locks content after sign-off, never lets an insider approve, and refuses with typed errors', () => {
+  it('locks content after sign-off, never lets an insider approve, changes only the parts it says, and refuses with typed errors', () => {
     let signedOff = 0;
     fc.assert(
       fc.property(sequence, (steps) => {
@@ -109,9 +124,27 @@ describe('lifecycle invariants under random event sequences', () => {
       }),
       { numRuns: 80 },
     );
-    // The property is only worth something if random runs do reach sign-off.
+    // The property is only worth something if random runs do reach sign-off, and edit on the way.
     expect(signedOff).toBeGreaterThan(0);
+    expect(partsChecked).toBeGreaterThan(0);
   }, 30_000);
+
+  it('says an edit of Welsh text changes the Welsh, the English it was written for and the editors', () => {
+    const start = lifecycle.start(createEvent());
+    const { patches } = editSection(start.assessment, 'policy', (policy, welsh) => {
+      policy.aims = 'Fewer adjournments';
+      welsh.set('scope', 'Cwmpas');
+    });
+    const event = { type: 'edit', by: people.contributor, at: at(1), section: 'policy', patches } as const;
+    const after = lifecycle.apply(start, event).assessment;
+    const changed = Object.keys(after).filter(
+      (key) =>
+        JSON.stringify(after[key as keyof Assessment]) !==
+        JSON.stringify(start.assessment[key as keyof Assessment]),
+    );
+    expect(changed.sort()).toEqual(['editors', 'policy', 'welsh', 'welshOf']);
+    expectOnlyChanged(partsChangedBy(event), start.assessment, after);
+  });
 
   it('replays the log to exactly the state a live actor reaches', () => {
     fc.assert(

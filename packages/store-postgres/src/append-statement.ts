@@ -62,7 +62,7 @@ export function appendStatements(schema: string): AppendStatements {
       const values = assessmentValues(
         expectedVersion + events.length,
         request.summary,
-        JSON.stringify(request.snapshot),
+        request.snapshotText ?? JSON.stringify(request.snapshot),
         request.digest,
       );
       const logValues = [

@@ -145,7 +145,7 @@ class SqliteFileStore implements SqliteStore {
       const { summary, digest } = request;
       const versions = { expected: request.expectedVersion, profile: request.profileVersion };
       ready.append(versions, {
-        assessment: assessmentRow(summary, JSON.stringify(request.snapshot)),
+        assessment: assessmentRow(summary, request.snapshotText ?? JSON.stringify(request.snapshot)),
         summary: JSON.stringify(summary),
         characteristics: JSON.stringify(summary.negativeCharacteristics),
         digest: digest && digestRows(summary, digest),

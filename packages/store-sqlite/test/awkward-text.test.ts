@@ -85,6 +85,20 @@ describe('text SQLite must keep exactly', () => {
     await store.close();
   });
 
+  it("keeps the snapshot's text as the client made it, when it sends one", async () => {
+    const file = freshFile();
+    const store = openSqliteStore(file);
+    await store.init({ profile });
+    const request = chainedAppend('texted', 1);
+    // The same value in another key order and spacing: only the text given can have put it there.
+    const { assessment, ...rest } = request.snapshot;
+    const snapshotText = JSON.stringify({ assessment, ...rest }, null, 1);
+    await store.append({ ...request, snapshotText });
+    expect(storedText(file, 'texted').row).toMatchObject({ snapshot: snapshotText });
+    expect((await store.read('texted'))?.snapshot).toEqual(request.snapshot);
+    await store.close();
+  });
+
   it('takes a log of 20 000 entries in one append, as a copied store appends each log at once', async () => {
     const file = freshFile();
     const store = openSqliteStore(file);

@@ -9,6 +9,7 @@ import {
   NotFoundError,
   type PersistedSnapshot,
   type Profile,
+  partsChangedBy,
   type RecordedEvent,
   recordEvent,
   summarise,
@@ -23,6 +24,7 @@ import { loadedChecks } from './checks-on-demand.js';
 import type { ClientLanguage } from './client-language.js';
 import { type ClientContext, type ProfileSeen, userIn } from './context.js';
 import { sortableId } from './new-id.js';
+import type { SnapshotTexts } from './snapshot-text.js';
 import type { AssessmentView, WriteOptions } from './types.js';
 import { toLazyView } from './view.js';
 
@@ -65,6 +67,8 @@ export interface CommandSource {
   forget?(): void;
   /** Digests the versions it commits (a session's keeps what its rules read, to check only what changed). */
   digest?: IncrementalDigest;
+  /** Serialises the snapshots it commits (a session's reuses the text of the parts an event left alone). */
+  texts?: SnapshotTexts;
 }
 
 export const fromStore: CommandSource = { read: readAssessment };
@@ -117,7 +121,7 @@ export async function runCommand(
     });
     try {
       const { snapshot, event } = judged.value;
-      const committed = await commit(call, head, snapshot, event, judged.seen, source.digest);
+      const committed = await commit(call, head, snapshot, event, judged.seen, source);
       source.committed?.(committed);
       return committed;
     } catch (error) {
@@ -227,7 +231,7 @@ export const headOf = (log: readonly RecordedEvent[]): LogHead => ({ last: log.a
 /**
  * Chains the event onto the log (which ends at `log`) and appends it, judged `under` a profile (by
  * default the last one seen), which the store checks is still its own; subscribers hear of it only once
- * it is stored.
+ * it is stored. A session's `digest` and `texts` work from the versions it committed before.
  */
 export async function commit(
   context: ClientContext,
@@ -235,7 +239,7 @@ export async function commit(
   snapshot: PersistedSnapshot,
   event: AssessmentEvent,
   under: ProfileSeen = context.knownStoredProfile(),
-  digests: IncrementalDigest = { digest: loadedChecks().digestAssessment },
+  { digest: digests = { digest: loadedChecks().digestAssessment }, texts }: Omit<CommandSource, 'read'> = {},
 ): Promise<Committed> {
   const recorded = recordEvent(log.last, event, context.sha256);
   const version = log.length + 1;
@@ -246,6 +250,9 @@ export async function commit(
     expectedVersion: log.length,
     events: [recorded],
     snapshot,
+    ...(texts && {
+      snapshotText: texts.text(snapshot, partsChangedBy(event), log.last?.hash, recorded.hash),
+    }),
     summary,
     digest: digests.digest(snapshot.assessment, profile, under.fingerprint),
     // A server store records it, so that sending this append again after a lost connection is harmless.

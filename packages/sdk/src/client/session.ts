@@ -3,6 +3,7 @@ import { loadedChecks } from './checks-on-demand.js';
 import { type CommandSource, readAssessment } from './command-runner.js';
 import { lifecycleCommands } from './commands.js';
 import type { ClientContext } from './context.js';
+import { createSnapshotTexts } from './snapshot-text.js';
 import type { AssessmentSession } from './types.js';
 import { toView } from './view.js';
 
@@ -34,6 +35,7 @@ export async function openSession(context: ClientContext, id: string): Promise<A
       held = undefined;
     },
     digest: loadedChecks().createIncrementalDigest(),
+    texts: createSnapshotTexts(),
   };
   const commands = lifecycleCommands(context, source);
   return {

@@ -66,6 +66,12 @@ export interface AppendRequest {
   expectedVersion: number;
   events: RecordedEvent[];
   snapshot: PersistedSnapshot;
+  /**
+   * The snapshot as JSON text, exactly `JSON.stringify(snapshot)`, when the client has it (a session
+   * makes it from the parts an event changed): a store that keeps the snapshot as text may keep this
+   * instead of serialising it again.
+   */
+  snapshotText?: string;
   summary: AssessmentSummary;
   /**
    * The snapshot's digest under the store's profile; the client always sends one. Stores keep it with
