@@ -43,6 +43,7 @@ export const welsh: CliMessages = {
       `nid oedd modd ysgrifennu’r allbwn (${reason}): rhyddhewch le neu anfonwch ef i rywle arall.`,
     fixFindings: 'Cywirwch y rhain (mae `eqia check <id>` yn egluro pob un), yna rhowch gynnig arall arni.',
     conflictNothingWritten: 'Ni ysgrifennwyd dim: rhedwch y gorchymyn eto.',
+    runCommand: ({ command }) => command,
     bug: ({ message }) =>
       `gwall annisgwyl: ${message}\nNam yn eqia yw hwn: rhowch wybod amdano (rhedwch gydag EQIA_DEBUG=1 am fanylion).`,
     cancelled: 'Wedi stopio ar eich cais (Ctrl+C): ni chadwyd dim.',

@@ -47,6 +47,8 @@ export const english = {
       `the output could not be written (${reason}): free space or send it elsewhere.`,
     fixFindings: 'Fix these (`eqia check <id>` explains each), then try again.',
     conflictNothingWritten: 'Nothing was written: run the command again.',
+    /** A refused command, as a lifecycle's refusal names it: "Cannot run `eqia revise` while…". */
+    runCommand: ({ command }: { command: string }) => `run ${command}`,
     bug: ({ message }: { message: string }) =>
       `unexpected error: ${message}\nThis is a bug in eqia: please report it (run with EQIA_DEBUG=1 for details).`,
     cancelled: 'Stopped at your request (Ctrl+C): nothing was saved.',
