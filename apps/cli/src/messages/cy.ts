@@ -92,12 +92,9 @@ export const welsh: CliMessages = {
       objectives: 'yr amcanion cydraddoldeb a’u cynnydd',
     },
     samples: {
-      published: 'wedi’i gyhoeddi',
-      inReview: 'yn cael ei adolygu: julie (arweinydd cydraddoldeb) sydd nesaf',
-      reviewDue: 'wedi’i gymeradwyo, adolygiad yn ddyledus',
-      revision: 'diwygiad 2, wrthi’n cael ei ddrafftio',
-      draft: 'drafft',
-      screenedOut: 'wedi’i sgrinio allan',
+      inReview: 'julie (arweinydd cydraddoldeb) sydd nesaf',
+      reviewDue: 'adolygiad yn ddyledus',
+      revision: 'diwygiad 2',
     },
   },
   review: {

@@ -99,13 +99,11 @@ export const english = {
       export: 'the accessible HTML to publish',
       objectives: 'the equality objectives and their progress',
     },
+    /** What the table adds to a sample's state (said as `eqia list` says it): "draft, revision 2". */
     samples: {
-      published: 'published',
-      inReview: 'in review: julie (equality lead) is next',
-      reviewDue: 'signed off, review due',
-      revision: 'revision 2, being drafted',
-      draft: 'draft',
-      screenedOut: 'screened out',
+      inReview: 'julie (equality lead) is next',
+      reviewDue: 'review due',
+      revision: 'revision 2',
     },
   },
   review: {
