@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { eqia, tempDir } from './support/cli.js';
+import { cafcassStore, eqia, tempDir } from './support/cli.js';
 
 /**
  * Values typed on the command line that eqia must refuse with words saying what is wanted, never
@@ -10,8 +10,7 @@ describe('values on the command line', () => {
   const run = (...argv: string[]) => eqia(cwd, argv);
 
   beforeAll(async () => {
-    cwd = await tempDir();
-    expect((await run('init', '--profile', 'cafcass')).code).toBe(0);
+    cwd = await cafcassStore();
   });
 
   it('refuses a new user id with a space, in English and Welsh, and stores nothing', async () => {

@@ -1,6 +1,5 @@
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { eqia, examples, tempDir } from './support/cli.js';
+import { cafcassStore, eqia } from './support/cli.js';
 
 /**
  * A lifecycle's refusal names what the user typed and what they may type now as eqia's commands, not
@@ -11,10 +10,7 @@ describe('a refused command', () => {
   const run = (...argv: string[]) => eqia(cwd, argv);
 
   beforeAll(async () => {
-    cwd = await tempDir();
-    expect((await run('init', '--profile', 'cafcass')).code).toBe(0);
-    const answers = join(examples, 'answers-screening.json');
-    expect((await run('new', '--answers', answers, '--id', 'draft-1', '--user', 'amara')).code).toBe(0);
+    cwd = await cafcassStore([{ user: 'amara', answers: 'answers-screening.json', id: 'draft-1' }]);
   });
 
   it('names the command refused and the commands possible now, in English and Welsh', async () => {
