@@ -37,7 +37,7 @@ export function parseCommandArgs<const O extends OptionsConfig>(
   options: O,
 ): ParsedCommandArgs<O> {
   const config = {
-    args: ctx.argv,
+    args: negativeValuesJoined(ctx.argv, { ...globalOptions, ...options }),
     options: { ...globalOptions, ...options },
     allowPositionals: true,
     strict: true,
@@ -47,6 +47,26 @@ export function parseCommandArgs<const O extends OptionsConfig>(
   } catch (error) {
     throw new UsageError(msg.args.seeHelp({ reason: mistake(error), command: ctx.command }));
   }
+}
+
+/**
+ * `--at -1` as `--at=-1`: parseArgs takes a value that starts with a dash for an option and refuses it,
+ * so the command never sees the number to say what is wrong with it. A negative number is never an
+ * option, so it is the value of the option before it.
+ */
+function negativeValuesJoined(argv: readonly string[], options: OptionsConfig): string[] {
+  const joined: string[] = [];
+  for (let index = 0; index < argv.length; index++) {
+    const arg = argv[index] as string;
+    if (arg === '--') return [...joined, ...argv.slice(index)];
+    const next = argv[index + 1];
+    const name = arg.startsWith('--') ? arg.slice(2) : undefined;
+    if (name && options[name]?.type === 'string' && next !== undefined && /^-\d/.test(next)) {
+      joined.push(`${arg}=${next}`);
+      index++;
+    } else joined.push(arg);
+  }
+  return joined;
 }
 
 /** What parseArgs found wrong, in eqia's words (its own are English only); the option as typed. */

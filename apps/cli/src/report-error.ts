@@ -1,10 +1,11 @@
-import { BlockedByFindingsError, ConflictError, isEqiaError } from '@eqia/core/light';
+import { BlockedByFindingsError, ConflictError, InvalidTransitionError, isEqiaError } from '@eqia/core/light';
 import { CancelledError } from './cancelled.js';
 import type { CliContext } from './context.js';
 import { ExitCode, exitCodeForErrorCode } from './exit-codes.js';
 import { describeFileError } from './file-errors.js';
 import { msg } from './messages/ui-language.js';
 import { wrapText } from './output/wrap.js';
+import { refusalInCommands } from './refused-commands.js';
 import { NotAStoreError, UsageError } from './usage-error.js';
 
 /**
@@ -51,6 +52,12 @@ function describe(error: unknown): { exitCode: ExitCode; code: string; message: 
       exitCode: ExitCode.conflict,
       code: error.code,
       message: `${error.message} ${msg.errors.conflictNothingWritten}`,
+    };
+  if (error instanceof InvalidTransitionError)
+    return {
+      exitCode: exitCodeForErrorCode(error.code),
+      code: error.code,
+      message: refusalInCommands(error),
     };
   if (isEqiaError(error))
     return { exitCode: exitCodeForErrorCode(error.code), code: error.code, message: error.message };

@@ -2,13 +2,12 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ExitCode } from '../src/exit-codes.js';
-import { eqia, tempDir } from './support/cli.js';
+import { cafcassStore, eqia } from './support/cli.js';
 
 describe('answers files naming characteristics', () => {
   let cwd: string;
   beforeAll(async () => {
-    cwd = await tempDir();
-    await eqia(cwd, ['init', '--profile', 'cafcass']);
+    cwd = await cafcassStore();
   });
 
   it('refuses an unknown characteristic id, naming the key and the valid ids, and creates nothing', async () => {

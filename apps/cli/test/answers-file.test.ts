@@ -5,7 +5,7 @@ import type { Finding } from '@eqia/core';
 import type { AssessmentView } from '@eqia/sdk';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ExitCode } from '../src/exit-codes.js';
-import { eqia, examples, tempDir } from './support/cli.js';
+import { cafcassStore, eqia, examples, tempDir } from './support/cli.js';
 
 const exampleNow = { EQIA_NOW: '2026-03-02T10:00:00Z' };
 
@@ -47,8 +47,7 @@ describe('the example answers files', () => {
 describe('answers files', () => {
   let cwd: string;
   beforeAll(async () => {
-    cwd = await tempDir();
-    await eqia(cwd, ['init', '--profile', 'cafcass']);
+    cwd = await cafcassStore();
   });
 
   it('the full example creates a complete assessment that passes the checks and can be submitted', async () => {

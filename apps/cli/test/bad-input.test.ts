@@ -52,6 +52,7 @@ const ids: BadInput[] = [
   { input: 'an unknown action id', argv: ['action', 'fhdra-pathfinder', 'nope', '--status', 'done', ...amara], exit: ExitCode.validation, names: 'nope' },
   { input: 'a 10 kB new id', argv: ['new', '--answers', screening, '--id', longId, ...amara], exit: ExitCode.validation, names: 'id' },
   { input: 'a new id with spaces', argv: ['new', '--answers', screening, '--id', 'a b', ...amara], exit: ExitCode.validation, names: 'id' },
+  { input: 'a new user id with a space', argv: ['users', 'add', 'a b', '--name', 'A', '--roles', 'author', ...admin], exit: ExitCode.validation, names: '"a b" cannot be a user id' },
   { input: 'an unknown user', argv: ['submit', 'hybrid-working', '--user', 'mallory'], exit: ExitCode.usage, names: 'mallory' },
   { input: 'an empty user', argv: ['submit', 'hybrid-working', '--user', ''], exit: ExitCode.usage, names: 'user' },
 ];
@@ -70,6 +71,7 @@ const flags: BadInput[] = [
   { input: 'a date that is not one', argv: ['reaffirm', 'fhdra-pilot', '--next-review', 'soon', ...amara], exit: ExitCode.usage, names: 'soon' },
   { input: 'a period backwards', argv: ['report', '--from', '2025-12-31', '--to', '2025-01-01'], exit: ExitCode.usage, names: '2025-12-31' },
   { input: 'a log entry that is not a number', argv: ['history', 'hybrid-working', '--at', 'first'], exit: ExitCode.usage, names: 'first' },
+  { input: 'a negative log entry', argv: ['history', 'hybrid-working', '--at', '-1'], exit: ExitCode.usage, names: 'not "-1"' },
   { input: 'an unknown action status', argv: ['action', 'fhdra-pathfinder', 'a1', '--status', 'finished', ...amara], exit: ExitCode.usage, names: 'finished' },
   { input: 'an unknown role', argv: ['users', 'add', 'zed', '--name', 'Zed', '--roles', 'king', ...admin], exit: ExitCode.usage, names: 'king' },
   { input: 'an unknown setting', argv: ['config', 'set', 'colour', 'blue'], exit: ExitCode.usage, names: 'colour' },

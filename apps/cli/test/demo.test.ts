@@ -5,12 +5,29 @@ import { eqia, tempDir } from './support/cli.js';
 
 describe('eqia demo', () => {
   let cwd: string;
+  let demo: string;
   beforeAll(async () => {
     cwd = await tempDir();
     const run = await eqia(cwd, ['demo']);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
+    demo = run.stdout;
   }, 60_000);
+
+  it('says each sample’s state as `eqia list` does, then what it adds', async () => {
+    const rows = (await eqia(cwd, ['list'])).stdout.split('\n').slice(1, -1);
+    const listed = new Map(rows.map((row) => [row.split(/\s+/)[0], row.split(/\s{2,}/)[1]]));
+    const table = demo.split('\n\n')[1]?.split('\n').slice(1) ?? [];
+    expect(table.map((row) => row.split(/\s{2,}/).slice(0, 2))).toEqual([
+      ['fhdra-pathfinder', listed.get('fhdra-pathfinder')],
+      ['fhdra-video', `${listed.get('fhdra-video')}, julie (equality lead) is next`],
+      ['fhdra-pilot', `${listed.get('fhdra-pilot')}, review due`],
+      ['fhdra-pathfinder-r2', `${listed.get('fhdra-pathfinder-r2')}, revision 2`],
+      ['hybrid-working', listed.get('hybrid-working')],
+      ['stationery-contract', listed.get('stationery-contract')],
+    ]);
+    expect(listed.get('fhdra-pathfinder-r2')).toBe('draft');
+  });
 
   it('creates sample assessments in every state people meet', async () => {
     const run = await eqia(cwd, ['list', '--json']);

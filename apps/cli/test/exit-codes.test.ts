@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createContext } from '../src/context.js';
 import { ExitCode } from '../src/exit-codes.js';
 import { reportError } from '../src/report-error.js';
-import { eqia, examples, standardInput, tempDir } from './support/cli.js';
+import { cafcassStore, eqia, examples, standardInput, tempDir } from './support/cli.js';
 
 /** The clock at which the example answers are complete and submittable (see @eqia/core workedExampleNow). */
 const exampleNow = { EQIA_NOW: '2026-03-02T10:00:00Z' };
@@ -14,14 +14,7 @@ const exampleNow = { EQIA_NOW: '2026-03-02T10:00:00Z' };
 describe('exit codes', () => {
   let cwd: string;
   beforeAll(async () => {
-    cwd = await tempDir();
-    expect((await eqia(cwd, ['init', '--profile', 'cafcass'])).code).toBe(0);
-    const created = await eqia(
-      cwd,
-      ['new', '--user', 'amara', '--answers', join(examples, 'answers-full.json')],
-      exampleNow,
-    );
-    expect(created.stderr).toBe('');
+    cwd = await cafcassStore([{ user: 'amara', answers: 'answers-full.json' }], exampleNow);
     expect((await eqia(cwd, ['submit', 'eqia-2026-007', '--user', 'amara'], exampleNow)).code).toBe(0);
     const partial = {
       policy: { title: 'A draft' },

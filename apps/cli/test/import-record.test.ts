@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { AssessmentView } from '@eqia/sdk';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ExitCode } from '../src/exit-codes.js';
-import { eqia, tempDir } from './support/cli.js';
+import { cafcassStore, eqia } from './support/cli.js';
 
 const record = {
   id: 'library-2023',
@@ -25,8 +25,7 @@ describe('eqia import of a plain assessment record', () => {
     return file;
   };
   beforeAll(async () => {
-    cwd = await tempDir();
-    await eqia(cwd, ['init', '--profile', 'cafcass']);
+    cwd = await cafcassStore();
   });
 
   it('records the import as the first event, with the file it came from', async () => {

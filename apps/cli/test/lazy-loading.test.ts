@@ -2,7 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runBinary } from './support/binary.js';
-import { eqia, examples, tempDir } from './support/cli.js';
+import { cafcassStore } from './support/cli.js';
 
 const tracer = new URL('./support/trace-imports.mjs', import.meta.url).pathname;
 const dist = new URL('../dist/', import.meta.url).href;
@@ -50,17 +50,7 @@ const schemasOrClient = (url: string) =>
 describe('commands load only what they need', () => {
   let cwd: string;
   beforeAll(async () => {
-    cwd = await tempDir();
-    await eqia(cwd, ['init', '--profile', 'cafcass']);
-    await eqia(cwd, [
-      'new',
-      '--user',
-      'ben',
-      '--answers',
-      join(examples, 'answers-screening.json'),
-      '--id',
-      'one',
-    ]);
+    cwd = await cafcassStore([{ user: 'ben', answers: 'answers-screening.json', id: 'one' }]);
   }, 60_000);
 
   it('--version and --help load neither the SDK, the reports nor Ink, in either language', async () => {

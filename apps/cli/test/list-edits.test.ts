@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { AssessmentView } from '@eqia/sdk';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { ExitCode } from '../src/exit-codes.js';
-import { eqia, examples, tempDir } from './support/cli.js';
+import { cafcassStore, eqia } from './support/cli.js';
 
 const id = 'virtual-hearings';
 
@@ -14,18 +14,7 @@ async function view(cwd: string): Promise<AssessmentView> {
 describe('correcting lists without the wizard', () => {
   let cwd: string;
   beforeEach(async () => {
-    cwd = await tempDir();
-    await eqia(cwd, ['init', '--profile', 'cafcass']);
-    const made = await eqia(cwd, [
-      'new',
-      '--user',
-      'amara',
-      '--id',
-      id,
-      '--answers',
-      join(examples, 'answers-full.json'),
-    ]);
-    expect(made.code, made.stderr).toBe(ExitCode.ok);
+    cwd = await cafcassStore([{ user: 'amara', answers: 'answers-full.json', id }]);
   });
 
   it('--remove takes an impact out with the actions that named it, when --yes confirms it', async () => {

@@ -4,7 +4,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { binary, runBinary } from './support/binary.js';
-import { eqia, examples, tempDir } from './support/cli.js';
+import { cafcassStore, eqia, examples, tempDir } from './support/cli.js';
 
 /*
  * `eqia list --json` prints from the store file before the CLI is loaded (src/fast-list-json.ts). On the
@@ -29,13 +29,10 @@ async function built(cwd: string, argv: string[], env: Record<string, string> = 
 describe('eqia list --json before the CLI loads', () => {
   let cwd: string;
   beforeAll(async () => {
-    cwd = await tempDir();
-    await eqia(cwd, ['init', '--profile', 'cafcass']);
-    for (const [id, answers] of [
-      ['one', 'answers-screening.json'],
-      ['two', 'answers-full.json'],
-    ] as const)
-      await eqia(cwd, ['new', '--user', 'ben', '--answers', join(examples, answers), '--id', id]);
+    cwd = await cafcassStore([
+      { user: 'ben', answers: 'answers-screening.json', id: 'one' },
+      { user: 'ben', answers: 'answers-full.json', id: 'two' },
+    ]);
   }, 60_000);
 
   it('prints exactly what the whole CLI prints, without loading it', async () => {
@@ -49,8 +46,7 @@ describe('eqia list --json before the CLI loads', () => {
       const fast = await built(cwd, argv);
       expect(fast).toMatchObject({ code: 0, stdout: whole.stdout, stderr: '', wholeCli: false });
     }
-    const empty = await tempDir();
-    await eqia(empty, ['init', '--profile', 'cafcass']);
+    const empty = await cafcassStore();
     expect(await built(empty, ['list', '--json'])).toMatchObject({
       code: 0,
       stdout: '[]\n',

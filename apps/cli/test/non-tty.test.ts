@@ -1,16 +1,13 @@
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ExitCode } from '../src/exit-codes.js';
 import { runBinary } from './support/binary.js';
-import { eqia, examples, tempDir } from './support/cli.js';
+import { cafcassStore, eqia } from './support/cli.js';
 
 /** Without a terminal every prompt refuses at once, names the flag to use, and nothing hangs. */
 describe('without a terminal', () => {
   let cwd: string;
   beforeAll(async () => {
-    cwd = await tempDir();
-    await eqia(cwd, ['init', '--profile', 'cafcass']);
-    await eqia(cwd, ['new', '--user', 'amara', '--answers', join(examples, 'answers-full.json')], {
+    cwd = await cafcassStore([{ user: 'amara', answers: 'answers-full.json' }], {
       EQIA_NOW: '2026-03-02T10:00:00Z',
     });
     await eqia(cwd, ['submit', 'eqia-2026-007', '--user', 'amara'], { EQIA_NOW: '2026-03-02T10:00:00Z' });

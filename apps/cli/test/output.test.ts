@@ -1,21 +1,10 @@
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { eqia, examples, tempDir } from './support/cli.js';
+import { cafcassStore, eqia } from './support/cli.js';
 
 describe('output', () => {
   let cwd: string;
   beforeAll(async () => {
-    cwd = await tempDir();
-    await eqia(cwd, ['init', '--profile', 'cafcass']);
-    await eqia(cwd, [
-      'new',
-      '--user',
-      'ben',
-      '--answers',
-      join(examples, 'answers-screening.json'),
-      '--id',
-      'one',
-    ]);
+    cwd = await cafcassStore([{ user: 'ben', answers: 'answers-screening.json', id: 'one' }]);
   });
 
   it('is coloured on a terminal, and plain with NO_COLOR or when piped', async () => {

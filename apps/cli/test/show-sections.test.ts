@@ -1,21 +1,10 @@
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { eqia, examples, tempDir } from './support/cli.js';
+import { cafcassStore, eqia } from './support/cli.js';
 
 describe('eqia show --section', () => {
   let cwd: string;
   beforeAll(async () => {
-    cwd = await tempDir();
-    await eqia(cwd, ['init', '--profile', 'cafcass']);
-    await eqia(cwd, [
-      'new',
-      '--user',
-      'amara',
-      '--answers',
-      join(examples, 'answers-full.json'),
-      '--id',
-      'full',
-    ]);
+    cwd = await cafcassStore([{ user: 'amara', answers: 'answers-full.json', id: 'full' }]);
   });
 
   it('prints the decision notes, as the Markdown export does', async () => {

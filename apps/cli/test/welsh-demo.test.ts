@@ -48,6 +48,14 @@ describe('the Welsh body’s demo (eqia --lang cy demo)', () => {
     expect(profile.languages).toEqual({ publishes: ['cy', 'en'], default: 'cy' });
   });
 
+  it('says the samples’ states in Welsh as `eqia list` does', async () => {
+    expect(demo.stdout).toMatch(/fhdra-pathfinder-r2 +drafft, diwygiad 2 /);
+    expect(demo.stdout).toContain('yn cael ei adolygu yn y cam Adolygiad yr arweinydd cydraddoldeb, julie');
+    const listed = (await run(['list'])).stdout;
+    expect(listed).toMatch(/fhdra-pathfinder-r2 +drafft /);
+    expect(listed).toContain('yn cael ei adolygu yn y cam Adolygiad yr arweinydd cydraddoldeb ');
+  });
+
   it('names its samples by their Welsh titles, in its table and in `eqia due`, as `eqia list` does', async () => {
     expect(demo.stdout).toContain('Gweithio hybrid i Gynghorwyr Llys Teulu');
     expect(demo.stdout).not.toContain('Hybrid working for Family Court Advisers');

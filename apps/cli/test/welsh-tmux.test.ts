@@ -25,7 +25,9 @@ describe('eqia in Welsh (Cymraeg)', () => {
     const demo = await runBinary(cwd, ['demo'], { env: { EQIA_LANG: 'cy' } });
     expect(demo.code).toBe(0);
     expect(demo.stdout).toContain('Crëwyd storfa demo');
-    expect(demo.stdout).toContain('yn cael ei adolygu: julie (arweinydd cydraddoldeb) sydd nesaf');
+    expect(demo.stdout).toContain(
+      'yn cael ei adolygu yn y cam Adolygiad yr arweinydd cydraddoldeb, julie (arweinydd cydraddoldeb) sydd nesaf',
+    );
     const list = await runBinary(cwd, ['--lang', 'cy', 'list']);
     expect(list.stdout).toMatch(/^ID +CYFLWR +PERCHENNOG +ADOLYGU +TEITL$/m);
     expect(list.stdout).toMatch(/^hybrid-working +drafft /m);

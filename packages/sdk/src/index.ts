@@ -86,7 +86,7 @@ export {
 
 export { checkAppendRequest, type LogKind, versionConflict } from './store/append-rules.js';
 export { type CallOptions, cancelled, pause, throwIfCancelled } from './store/cancellation.js';
-export { checksInBatches, checksOfDigests } from './store/checks-of-digests.js';
+export { checksOfDigests } from './store/checks-of-digests.js';
 export { copyStore } from './store/copy-on-demand.js';
 export type { ChainVerdict, CopyOptions, CopyReport } from './store/copy-store.js';
 export {

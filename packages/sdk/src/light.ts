@@ -25,7 +25,7 @@ export type { ListFilter, OverdueAction } from './client/types.js';
 export { errorIn } from './language/error-in.js';
 export { checkAppendRequest, versionConflict } from './store/append-rules.js';
 export { type CallOptions, cancelled, pause, throwIfCancelled } from './store/cancellation.js';
-export { checksInBatches, checksOfDigests } from './store/checks-of-digests.js';
+export { checksOfDigests } from './store/checks-of-digests.js';
 export type {
   AppendRequest,
   AssessmentStore,

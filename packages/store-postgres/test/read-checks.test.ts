@@ -1,6 +1,6 @@
 import { defaultProfile as profile } from '@eqia/core';
 import { filterSummaries, type StoredChecks } from '@eqia/sdk';
-import { sampleAppend } from '@eqia/sdk/testing';
+import { listOrderKeys, sampleAppend } from '@eqia/sdk/testing';
 import fc from 'fast-check';
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
@@ -37,50 +37,24 @@ async function sevenAssessments() {
   return { store, schema, returned, close };
 }
 
-// Ids and times that a locale's order would sort otherwise than the list does (code points): case,
-// punctuation, digits; a time written without its milliseconds, which is the same instant.
-const id = fc.constantFrom(
-  'a1',
-  'A1',
-  'b1',
-  'B2',
-  'a-1',
-  'a_1',
-  'a.1',
-  'a:1',
-  'a10',
-  'a9',
-  'Z',
-  'eqia-00001',
-  'eqia-00002',
-);
-const time = fc.constantFrom(
-  '2026-01-01T09:00:00.000Z',
-  '2026-01-01T09:00:00Z',
-  '2026-01-02T09:00:00.000Z',
-  '2026-01-01T10:00:00.000Z',
-);
-
 describe.skipIf(noServer)('readChecks', () => {
   it("gives every assessment once in the SDK's list order, in batches of the size asked for, whatever the ids and times", async () => {
     await fc.assert(
-      fc.asyncProperty(
-        fc.uniqueArray(fc.tuple(id, time), { selector: ([key]) => key, maxLength: 7 }),
-        fc.integer({ min: 1, max: 3 }),
-        async (rows, batch) => {
-          const store = openTestStore();
-          await store.init({ profile });
-          for (const [key, updatedAt] of rows) {
-            const request = sampleAppend(key, 0);
-            await store.append({ ...request, summary: { ...request.summary, updatedAt } });
-          }
-          const batches: string[][] = [];
-          for await (const found of store.readChecks?.(batch) ?? []) batches.push(found.map(({ id }) => id));
-          expect(batches.flat()).toEqual(filterSummaries(await store.list()).map(({ id }) => id));
-          expect(batches.every((found, index) => found.length === batch || index === batches.length - 1));
-          await store.close();
-        },
-      ),
+      fc.asyncProperty(listOrderKeys(7), fc.integer({ min: 1, max: 3 }), async (rows, batch) => {
+        const store = openTestStore();
+        await store.init({ profile });
+        for (const [key, updatedAt] of rows) {
+          const request = sampleAppend(key, 0);
+          await store.append({ ...request, summary: { ...request.summary, updatedAt } });
+        }
+        const batches: string[][] = [];
+        for await (const found of store.readChecks?.(batch) ?? []) batches.push(found.map(({ id }) => id));
+        expect(batches.flat()).toEqual(filterSummaries(await store.list()).map(({ id }) => id));
+        expect(batches.every((found, index) => found.length === batch || index === batches.length - 1)).toBe(
+          true,
+        );
+        await store.close();
+      }),
       { numRuns: 15 },
     );
   }, 120_000);

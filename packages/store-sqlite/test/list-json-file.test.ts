@@ -1,13 +1,12 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { defaultProfile } from '@eqia/core';
-import { sampleAppend } from '@eqia/sdk/testing';
+import { listOrderKeys, sampleAppend } from '@eqia/sdk/testing';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { openSqliteStore } from '../src/index.js';
 import { listJsonOfFile } from '../src/list-json-file.js';
 import { latestSchemaVersion } from '../src/schema.js';
-import { listOrderKeys } from './list-order-keys.js';
 import { withRawDatabase } from './raw-database.js';
 import { freshFile } from './temp-files.js';
 

@@ -1,10 +1,10 @@
 import { filterSummaries, listedAsJson, listingOf } from '@eqia/sdk';
-import { sampleAppend } from '@eqia/sdk/testing';
+import { listOrderKeys, sampleAppend } from '@eqia/sdk/testing';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { openSqliteStore } from '../src/index.js';
-import { listOrderKeys, storeOf } from './list-order-keys.js';
 import { withRawDatabase } from './raw-database.js';
+import { storeOf } from './store-of.js';
 import { freshFile } from './temp-files.js';
 
 describe('listJson', () => {

@@ -1,7 +1,8 @@
 import { filterSummaries } from '@eqia/sdk';
+import { listOrderKeys } from '@eqia/sdk/testing';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { listOrderKeys, storeOf } from './list-order-keys.js';
+import { storeOf } from './store-of.js';
 
 describe('readChecks', () => {
   it("gives every assessment once in the SDK's list order, in batches of the size asked for, whatever the ids and times", async () => {

@@ -7,6 +7,7 @@ import { msg, uiLocale } from '../messages/ui-language.js';
 import { refuseOldLayout } from '../open-client.js';
 import { openStore, storeLocation } from '../open-store.js';
 import { writeJson } from '../output/json.js';
+import { stateLabel } from '../output/state-label.js';
 import { storePlace } from '../output/store-place.js';
 import { createStyle } from '../output/style.js';
 import { formatTable, terminalWidth } from '../output/table.js';
@@ -34,22 +35,28 @@ export const command: Command = {
     // In Welsh, the demo of a Welsh body: it publishes in Welsh and English and its samples have their Welsh.
     const language = uiLocale === 'cy' ? (await import('../demo/welsh-demo.js')).welshDemo : undefined;
     let samples: DemoSample[];
-    // In Welsh, the table names each sample as `eqia list` does: its summary carries the Welsh title.
-    let listed: readonly (Parameters<typeof listedTitle>[0] & { id: string })[] = [];
+    // The table names each sample's state and title as `eqia list` does, from the same listings.
+    let listed: Awaited<ReturnType<typeof store.listings>>;
+    let profile: Awaited<ReturnType<typeof store.readProfile>>;
     try {
       samples = await buildDemo(store, ctx.now(), {
         ...(language && { language }),
         ...(keys && { keys: (key) => void saveKeyFile(keys, { ...key, store: store.location }) }),
       });
-      if (language) listed = await store.list();
+      listed = await store.listings();
+      profile = await store.readProfile();
     } finally {
       await store.close();
     }
+    const listing = (id: string) => listed.find((each) => each.id === id);
     if (values.json) {
-      // Scripts read the same English whatever the language of the messages.
+      // Scripts read the same English whatever the language of the messages, and the state as an id.
       writeJson(ctx, {
         store: store.location,
-        samples: samples.map((sample) => ({ ...sample, what: english.demo.samples[sample.what] })),
+        samples: samples.map(({ id, title, what }) => {
+          const { state, stage } = listing(id) ?? {};
+          return { id, title, state, stage, ...(what && { what: english.demo.samples[what] }) };
+        }),
       });
       return ExitCode.ok;
     }
@@ -69,11 +76,15 @@ export const command: Command = {
 
 ${formatTable(
   msg.demo.headers,
-  samples.map((sample) => [
-    sample.id,
-    msg.demo.samples[sample.what],
-    listedTitle(listed.find(({ id }) => id === sample.id) ?? sample),
-  ]),
+  samples.map((sample) => {
+    const listed = listing(sample.id);
+    const state = listed ? stateLabel(listed, profile?.approvalChain, profile) : '';
+    return [
+      sample.id,
+      sample.what ? `${state}, ${msg.demo.samples[sample.what]}` : state,
+      listedTitle(listed ?? sample),
+    ];
+  }),
 )}
 
 ${users}

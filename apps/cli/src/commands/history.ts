@@ -18,9 +18,10 @@ export const command: Command = {
     });
     if (values.profile) return profileHistory(ctx, values);
     const id = requirePositional(ctx, positionals, 0, 'id');
+    // Digits only: Number() would also take " 2", "1e0" and "0x2".
+    if (values.at !== undefined && !/^[1-9]\d*$/.test(values.at))
+      throw new UsageError(msg.history.badAt({ value: values.at }));
     const at = values.at === undefined ? undefined : Number(values.at);
-    if (at !== undefined && (!Number.isInteger(at) || at < 1))
-      throw new UsageError(msg.history.badAt({ value: values.at ?? '' }));
     return withClient(ctx, values, 'read', async ({ client, profile }) => {
       if (at !== undefined) {
         writeJson(ctx, await client.versionAt(id, at));

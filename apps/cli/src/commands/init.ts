@@ -4,6 +4,7 @@ import type { Command } from '../command.js';
 import { ExitCode } from '../exit-codes.js';
 import { type InputPlace, readInputJson } from '../input-file.js';
 import { msg } from '../messages/ui-language.js';
+import { checkNewUserId } from '../new-id.js';
 import { chosenUser, refuseOldLayout } from '../open-client.js';
 import { openStore, storeLocation } from '../open-store.js';
 import { storePlace } from '../output/store-place.js';
@@ -26,7 +27,11 @@ export const command: Command = {
         ...profile,
         users: [
           ...profile.users,
-          { id: user, name: values.name ?? user, roles: parseRoles(values.roles ?? 'admin,author') },
+          {
+            id: checkNewUserId(user),
+            name: values.name ?? user,
+            roles: parseRoles(values.roles ?? 'admin,author'),
+          },
         ],
       });
     const location = await storeLocation(ctx, values.store);

@@ -4,6 +4,7 @@ import type { Command } from '../command.js';
 import type { CliContext } from '../context.js';
 import { ExitCode } from '../exit-codes.js';
 import { msg } from '../messages/ui-language.js';
+import { checkNewUserId } from '../new-id.js';
 import { openExistingStore, withClient } from '../open-client.js';
 import { writeJson } from '../output/json.js';
 import { formatTable } from '../output/table.js';
@@ -58,7 +59,7 @@ function userRecipe(
   switch (action) {
     case 'add': {
       const user: User = {
-        id,
+        id: checkNewUserId(id),
         name: requireOption(ctx, values.name, 'name', msg.users.fullName),
         jobTitle: values['job-title'] ?? '',
         roles: parseRoles(requireOption(ctx, values.roles, 'roles', 'list')),

@@ -22,8 +22,8 @@ export type KeyKeeper = (key: {
 export interface DemoSample {
   id: string;
   title: string;
-  /** Where it stands, as the demo's table says it (`english.demo.samples`). */
-  what: keyof CliMessages['demo']['samples'];
+  /** What the demo's table adds to its state (`english.demo.samples`). */
+  what?: keyof CliMessages['demo']['samples'];
 }
 
 /** The English demo: the example profile, English only. */
@@ -109,7 +109,7 @@ export async function buildDemo(
       location: 'https://www.example.org/eqia/fhdra-pathfinder',
       format: 'html',
     });
-    samples.push({ id: published.id, title: published.policy.title, what: 'published' });
+    samples.push({ id: published.id, title: published.policy.title });
 
     // In review: the worked example, submitted two days ago, waiting on the equality lead.
     const reviewAt = addDays(now, -2);
@@ -151,7 +151,7 @@ export async function buildDemo(
       title: hybridWorkingDraft.policy?.title ?? '',
     });
     await applyAnswers(clients.ben, draft.assessment.id, language.answers(hybridWorkingDraft));
-    samples.push({ id: 'hybrid-working', title: draft.assessment.policy.title, what: 'draft' });
+    samples.push({ id: 'hybrid-working', title: draft.assessment.policy.title });
 
     // Screened out, with a reason for every characteristic.
     at(addDays(now, -20));
@@ -160,11 +160,7 @@ export async function buildDemo(
       title: stationeryScreenedOut.policy?.title ?? '',
     });
     await applyAnswers(clients.ben, screened.assessment.id, language.answers(stationeryScreenedOut));
-    samples.push({
-      id: 'stationery-contract',
-      title: screened.assessment.policy.title,
-      what: 'screenedOut',
-    });
+    samples.push({ id: 'stationery-contract', title: screened.assessment.policy.title });
     return samples;
   } finally {
     for (const client of Object.values(clients)) await client.close();

@@ -91,6 +91,7 @@ export const commandsWelsh: CommandMessages = {
     removed: ({ id }) => `Tynnwyd: ${id}.`,
     updated: ({ id }) => `Diweddarwyd: ${id}.`,
     noSuchUser: ({ id }) => `Nid oes defnyddiwr "${id}": mae \`eqia users\` yn eu rhestru.`,
+    badId: ({ id, rule }) => `Ni all "${id}" fod yn id defnyddiwr: ${rule}.`,
     alreadyUser: ({ id }) =>
       `Mae defnyddiwr "${id}" yn bod eisoes: defnyddiwch \`eqia users roles ${id} --roles …\`.`,
     unknownAction: ({ action }) => `Nid yw "${action}" yn weithred: defnyddiwch list, add, remove neu roles.`,

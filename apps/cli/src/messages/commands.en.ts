@@ -99,6 +99,7 @@ export const commandsEnglish = {
     removed: ({ id }: { id: string }) => `Removed ${id}.`,
     updated: ({ id }: { id: string }) => `Updated ${id}.`,
     noSuchUser: ({ id }: { id: string }) => `There is no user "${id}": \`eqia users\` lists them.`,
+    badId: ({ id, rule }: { id: string; rule: string }) => `"${id}" cannot be a user id: ${rule}.`,
     alreadyUser: ({ id }: { id: string }) =>
       `There is already a user "${id}": use \`eqia users roles ${id} --roles …\`.`,
     unknownAction: ({ action }: { action: string }) =>

@@ -43,6 +43,7 @@ export const welsh: CliMessages = {
       `nid oedd modd ysgrifennu’r allbwn (${reason}): rhyddhewch le neu anfonwch ef i rywle arall.`,
     fixFindings: 'Cywirwch y rhain (mae `eqia check <id>` yn egluro pob un), yna rhowch gynnig arall arni.',
     conflictNothingWritten: 'Ni ysgrifennwyd dim: rhedwch y gorchymyn eto.',
+    runCommand: ({ command }) => command,
     bug: ({ message }) =>
       `gwall annisgwyl: ${message}\nNam yn eqia yw hwn: rhowch wybod amdano (rhedwch gydag EQIA_DEBUG=1 am fanylion).`,
     cancelled: 'Wedi stopio ar eich cais (Ctrl+C): ni chadwyd dim.',
@@ -91,12 +92,9 @@ export const welsh: CliMessages = {
       objectives: 'yr amcanion cydraddoldeb a’u cynnydd',
     },
     samples: {
-      published: 'wedi’i gyhoeddi',
-      inReview: 'yn cael ei adolygu: julie (arweinydd cydraddoldeb) sydd nesaf',
-      reviewDue: 'wedi’i gymeradwyo, adolygiad yn ddyledus',
-      revision: 'diwygiad 2, wrthi’n cael ei ddrafftio',
-      draft: 'drafft',
-      screenedOut: 'wedi’i sgrinio allan',
+      inReview: 'julie (arweinydd cydraddoldeb) sydd nesaf',
+      reviewDue: 'adolygiad yn ddyledus',
+      revision: 'diwygiad 2',
     },
   },
   review: {

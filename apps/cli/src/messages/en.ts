@@ -47,6 +47,8 @@ export const english = {
       `the output could not be written (${reason}): free space or send it elsewhere.`,
     fixFindings: 'Fix these (`eqia check <id>` explains each), then try again.',
     conflictNothingWritten: 'Nothing was written: run the command again.',
+    /** A refused command, as a lifecycle's refusal names it: "Cannot run `eqia revise` while…". */
+    runCommand: ({ command }: { command: string }) => `run ${command}`,
     bug: ({ message }: { message: string }) =>
       `unexpected error: ${message}\nThis is a bug in eqia: please report it (run with EQIA_DEBUG=1 for details).`,
     cancelled: 'Stopped at your request (Ctrl+C): nothing was saved.',
@@ -97,13 +99,11 @@ export const english = {
       export: 'the accessible HTML to publish',
       objectives: 'the equality objectives and their progress',
     },
+    /** What the table adds to a sample's state (said as `eqia list` says it): "draft, revision 2". */
     samples: {
-      published: 'published',
-      inReview: 'in review: julie (equality lead) is next',
-      reviewDue: 'signed off, review due',
-      revision: 'revision 2, being drafted',
-      draft: 'draft',
-      screenedOut: 'screened out',
+      inReview: 'julie (equality lead) is next',
+      reviewDue: 'review due',
+      revision: 'revision 2',
     },
   },
   review: {

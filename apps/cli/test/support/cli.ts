@@ -59,3 +59,40 @@ export const insightExample = [
   '--area',
   'Northshire',
 ];
+
+/** An assessment a test store starts with: made by `user` from an example answers file. */
+export interface StartingAssessment {
+  user: string;
+  /** An example's file name (examples/), or a path. */
+  answers: string;
+  id?: string;
+}
+
+/**
+ * A new folder whose store has the Cafcass example profile (`eqia init --profile cafcass`) and these
+ * assessments, each made by `eqia new --answers` (under `env`, as `EQIA_NOW`); a step that fails or
+ * warns throws with what it said, so a test never runs on a store it did not mean.
+ */
+export async function cafcassStore(
+  assessments: readonly StartingAssessment[] = [],
+  env: Record<string, string> = {},
+): Promise<string> {
+  const cwd = await tempDir();
+  const steps = [
+    ['init', '--profile', 'cafcass'],
+    ...assessments.map(({ user, answers, id }) => [
+      'new',
+      '--user',
+      user,
+      '--answers',
+      answers.includes('/') ? answers : join(examples, answers),
+      ...(id ? ['--id', id] : []),
+    ]),
+  ];
+  for (const argv of steps) {
+    const run = await eqia(cwd, argv, env);
+    if (run.code !== 0 || run.stderr !== '')
+      throw new Error(`eqia ${argv.join(' ')} exited ${run.code}: ${run.stderr}`);
+  }
+  return cwd;
+}

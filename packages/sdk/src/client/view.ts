@@ -10,31 +10,8 @@ import { loadedChecks } from './checks-on-demand.js';
 import type { AssessmentView } from './types.js';
 
 /**
- * What every command and `get` return: the assessment, where it is, and the due-regard findings now,
- * worded in the client's language.
- */
-export function toView(
-  snapshot: PersistedSnapshot,
-  summary: AssessmentSummary,
-  profile: Profile,
-  now: Date,
-  language: CheckLanguage,
-  head?: string,
-): AssessmentView {
-  return {
-    assessment: snapshot.assessment,
-    status: snapshot.status,
-    summary,
-    version: summary.version,
-    ...(head && { head }),
-    findings: loadedChecks().check(snapshot.assessment, profile, { now: now.toISOString(), language }),
-    reviewDue: isReviewDue(snapshot, now),
-  };
-}
-
-/**
- * The same view for queries over many assessments: the findings are worked out when first read, so a
- * report that never looks at them does not pay for ten thousand checks.
+ * The view for queries over many assessments, and for a command's change: the findings are worked out
+ * when first read, so a report that never looks at them does not pay for ten thousand checks.
  */
 export function toLazyView(
   snapshot: PersistedSnapshot,
@@ -60,4 +37,21 @@ export function toLazyView(
     },
     reviewDue: isReviewDue(snapshot, now),
   };
+}
+
+/**
+ * What `get`, a session's `view` and an import return: the lazy view with its findings worked out now,
+ * worded in the client's language (a check that fails, fails the call that asked for the view).
+ */
+export function toView(
+  snapshot: PersistedSnapshot,
+  summary: AssessmentSummary,
+  profile: Profile,
+  now: Date,
+  language: CheckLanguage,
+  head?: string,
+): AssessmentView {
+  const view = toLazyView(snapshot, summary, profile, now, language, head);
+  void view.findings;
+  return view;
 }

@@ -1,11 +1,13 @@
 import {
   type AnnualFacts,
   type AnnualQuery,
+  type AnnualTotals,
   annualTotalsOf,
   defaultProfile,
   type LifecycleState,
   lifecycleStates,
 } from '@eqia/core';
+import { annualFactsOf } from '@eqia/core/checks';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import type { AppendRequest, AssessmentStore } from '../store/port.js';
@@ -94,10 +96,53 @@ function appendOf(id: string, version: number, state: LifecycleState, fields: Fi
   };
 }
 
+/** What the test keeps of each assessment: its version, state, digest's facts and snapshot's facts. */
+interface Held {
+  version: number;
+  state: LifecycleState;
+  facts: AnnualFacts;
+  plain: AnnualFacts;
+}
+
+/**
+ * The totals a client gets from this store, and what they must equal. A store's own count (annualTotals)
+ * must equal core's plain count over each assessment's digest facts and state. Without one, the client
+ * counts core's way over what the store gives back (client/digest-queries.ts): each summary's state with
+ * its digest's facts (readDigests), or, without readDigests either, the facts of its snapshot.
+ */
+async function countedAndExpected(
+  store: AssessmentStore,
+  held: readonly Held[],
+  query: AnnualQuery,
+): Promise<{ counted: AnnualTotals | undefined; expected: AnnualTotals }> {
+  const digests = !!store.annualTotals || !!store.readDigests;
+  const expected = annualTotalsOf(
+    held.map(({ facts, plain, state }) => ({ facts: digests ? facts : plain, state })),
+    query,
+  );
+  if (store.annualTotals) return { counted: await store.annualTotals(query), expected };
+  const read = store.readDigests
+    ? (await store.readDigests(undefined, 'annual')).map(({ summary, digest }) => ({
+        facts: digest?.annual,
+        state: summary.state,
+      }))
+    : await Promise.all(
+        (await store.list()).map(async ({ id, state }) => {
+          const stored = await store.read(id);
+          return { facts: stored && annualFactsOf(stored.snapshot.assessment), state };
+        }),
+      );
+  const complete = read.every(
+    (entry): entry is { facts: AnnualFacts; state: LifecycleState } => !!entry.facts,
+  );
+  return { counted: complete ? annualTotalsOf(read, query) : undefined, expected };
+}
+
 /**
  * A store's annual totals (the annual report's facts, counted with its indexes) are exactly core's
  * plain annualTotalsOf over every assessment's facts and state, whatever the facts, the updates and
- * the query (property-tested); and with an assessment that has no digest a store gives none.
+ * the query (property-tested); a store without its own count must give back what the client counts
+ * from instead. With an assessment that has no digest a store's own count gives none.
  */
 export function describeAnnualTotals(name: string, makeStore: () => Promise<StoreUnderTest>): void {
   describe(`${name} store counts the annual report's facts as core's plain count does`, () => {
@@ -107,8 +152,7 @@ export function describeAnnualTotals(name: string, makeStore: () => Promise<Stor
     });
 
     test('any assessments, changed or not, any period and day', async () => {
-      if (!store.annualTotals) return;
-      const held = new Map<string, { version: number; facts: AnnualFacts; state: LifecycleState }>();
+      const held = new Map<string, Held>();
       let n = 0;
       await fc.assert(
         fc.asyncProperty(
@@ -126,10 +170,11 @@ export function describeAnnualTotals(name: string, makeStore: () => Promise<Stor
               const version = held.get(id)?.version ?? 0;
               const request = appendOf(id, version, state, fields);
               await store.append(request);
-              held.set(id, { version: version + 1, facts: request.digest!.annual, state });
+              const plain = annualFactsOf(request.snapshot.assessment);
+              held.set(id, { version: version + 1, facts: request.digest!.annual, plain, state });
             }
-            const expected = annualTotalsOf([...held.values()], query);
-            expect(await store.annualTotals?.(query)).toEqual(expected);
+            const { counted, expected } = await countedAndExpected(store, [...held.values()], query);
+            expect(counted).toEqual(expected);
           },
         ),
         { numRuns: 15 },
@@ -137,6 +182,7 @@ export function describeAnnualTotals(name: string, makeStore: () => Promise<Stor
     }, 120_000);
 
     test('gives no totals while an assessment has no digest: the client counts from the facts', async () => {
+      // A store without its own count gives none; readDigests' own test holds it to a missing digest.
       if (!store.annualTotals) return;
       await store.append(sampleAppend('with-digest', 0));
       const query = { from: '2025-01-01', to: '2025-12-31', today: '2026-01-01' };
