@@ -8,7 +8,8 @@ import type { NextItem } from './what-next.js';
  * The annual report as a report in one language shows it: the profile's texts in that language (its
  * Welsh where written: the organisation's name, its stakeholder groups), and the texts to mark as
  * English inside a Welsh report: the profile's left in English, and what the assessments' and
- * objectives' authors wrote that has no Welsh here (titles, actions, findings, narratives).
+ * objectives' authors wrote that has no Welsh here (titles, actions, findings and their sub-groups,
+ * narratives).
  */
 export function annualIn(
   report: AnnualReport,
@@ -47,7 +48,11 @@ export function annualIn(
       report.reviews.soonest.map((review) => review.title),
       actions.longestOverdue.flatMap((action) => [action.title, action.description]),
       actions.overdueByTeam.map((team) => team.team),
-      report.intersectional.flatMap((finding) => [finding.title, finding.description]),
+      report.intersectional.flatMap((finding) => [
+        finding.title,
+        finding.description,
+        ...finding.members.map((member) => member.subgroup),
+      ]),
       report.disparities.flatMap((disparity) => [disparity.title, disparity.evidenceTitle]),
       data.payGaps.flatMap((gap) => (gap.narrative ? [gap.narrative] : [])),
       [...next.milestones, ...next.actions].flatMap(nextEnglish),
