@@ -208,7 +208,11 @@ export const commandsWelsh: CommandMessages = {
     welshMissing: ({ keys }) =>
       `Mae gan y proffil destunau heb Gymraeg, ac mae’r sefydliad yn cyhoeddi yn Gymraeg: ${keys}. Mae dogfennau Cymraeg yn eu dangos yn Saesneg. Rhowch nhw dan "welsh" (gyda "schemaVersion": 2) mewn ffeil ar gyfer eqia profile set.`,
     welshStale: ({ keys }) =>
-      `Mae gan y proffil Gymraeg a ysgrifennwyd ar gyfer Saesneg sydd wedi newid ers hynny: ${keys}. Mae dogfennau Cymraeg yn dweud ei bod wedi dyddio. Ysgrifennwch y Gymraeg ar gyfer y Saesneg fel y mae nawr dan "welsh" mewn ffeil ar gyfer eqia profile set.`,
+      `Mae gan y proffil Gymraeg a ysgrifennwyd ar gyfer Saesneg sydd wedi newid ers hynny: ${keys}. Mae dogfennau Cymraeg yn dweud ei bod wedi dyddio. Ysgrifennwch y Gymraeg ar gyfer y Saesneg fel y mae nawr dan "welsh" mewn ffeil ar gyfer eqia profile set, neu, lle mae’n dal yn gywir, dywedwch hynny: eqia profile set --welsh-current <keys>.`,
+    welshConfirmed: ({ keys }) =>
+      `Cofnodwyd bod Cymraeg y proffil yn dal yn gywir ar gyfer ei Saesneg fel y mae nawr: ${keys}.`,
+    welshCurrentOnSet:
+      'Mae --welsh-current yn mynd gydag `eqia profile set`: `eqia profile set [<file.json>] --welsh-current <keys>`.',
   },
   migrateStore: {
     already: ({ location, kind }) =>

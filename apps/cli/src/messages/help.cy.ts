@@ -312,11 +312,16 @@ y mae \`edit\` yn eu newid.
 ${language}
                   (report yn unig, ar gyfer html, md a docx)`,
       profile: `Defnydd: eqia profile [show] [--json]
-         eqia profile set <file.json>
+         eqia profile set <file.json> [--welsh-current <keys>]
+         eqia profile set --welsh-current <keys>
 
 Proffil y sefydliad: y nodweddion a ystyrir, cynulleidfaoedd, grwpiau rhanddeiliaid, defnyddwyr, y
 gadwyn gymeradwyo a’r cyfnod adolygu. Mae \`set\` yn ei ddisodli o ffeil JSON (rôl admin); dechreuwch
-o \`eqia profile show --json > profile.json\`.`,
+o \`eqia profile show --json > profile.json\`.
+
+  --welsh-current <key>[,<key>…]  mae Cymraeg y proffil yn yr allweddi testun hyn (fel y mae’r
+                  rhybuddion am Gymraeg wedi dyddio yn eu henwi) yn dal yn gywir ar gyfer ei Saesneg
+                  fel y mae nawr: fe’i cofnodir felly, heb ei hysgrifennu eto`,
       publish: `Defnydd: eqia publish <id> --location <url-or-place> [--format html]
 
 Cofnodi bod asesiad a gymeradwywyd wedi’i gyhoeddi, a ble gall y cyhoedd ei ddarllen.

@@ -315,11 +315,16 @@ changes only milestones and actions.
 ${language}
                   (report only, for html, md and docx)`,
       profile: `Usage: eqia profile [show] [--json]
-       eqia profile set <file.json>
+       eqia profile set <file.json> [--welsh-current <keys>]
+       eqia profile set --welsh-current <keys>
 
 The organisation's profile: characteristics considered, audiences, stakeholder groups, users, the
 approval chain and the review interval. \`set\` replaces it from a JSON file (admin role); start from
-\`eqia profile show --json > profile.json\`.`,
+\`eqia profile show --json > profile.json\`.
+
+  --welsh-current <key>[,<key>…]  the profile's Welsh at these text keys (as the warnings of Welsh
+                  out of date name them) is still right for its English as it is now: recorded so,
+                  without writing it again`,
       publish: `Usage: eqia publish <id> --location <url-or-place> [--format html]
 
 Record that a signed-off assessment is published, and where the public can read it.
