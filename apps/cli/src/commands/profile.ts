@@ -1,4 +1,4 @@
-import { inSentence, parseProfile, profileCharacteristics, profileInWelsh } from '@eqia/core';
+import { inSentence, parseProfile, profileCharacteristics, profileInWelsh, type Role } from '@eqia/core';
 import { parseCommandArgs, requirePositional } from '../args.js';
 import type { Command } from '../command.js';
 import { ExitCode } from '../exit-codes.js';
@@ -62,6 +62,11 @@ export const command: Command = {
     // In Welsh, the profile's own texts in its Welsh where written, else in English marked as English, as
     // `show` marks an author's (the JSON above stays as stored).
     const profile = uiLocale === 'en' ? stored : profileInWelsh(stored, marks).profile;
+    // A user's roles as ids in English, which `eqia users` takes; by their labels in Welsh, whose ids are English words.
+    const roleNames = (roles: readonly Role[]) =>
+      uiLocale === 'en'
+        ? roles.join(',')
+        : roles.map((role) => inSentence(words.label('role', role))).join(', ');
     ctx.write(
       [
         `${profile.name} — ${profile.organisation}`,
@@ -78,7 +83,7 @@ export const command: Command = {
             .join(' → '),
         }),
         p.intervals({ review: profile.reviewIntervalMonths, freshness: profile.evidenceFreshnessMonths }),
-        p.users({ names: profile.users.map((u) => `${u.id} (${u.roles.join(',')})`).join(', ') || '—' }),
+        p.users({ names: profile.users.map((u) => `${u.id} (${roleNames(u.roles)})`).join(', ') || '—' }),
       ].join('\n') + '\n',
     );
     return ExitCode.ok;
