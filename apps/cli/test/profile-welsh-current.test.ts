@@ -63,3 +63,66 @@ describe('eqia profile set --welsh-current', () => {
     ]);
   });
 });
+
+describe('eqia edit --welsh-current', () => {
+  const folder = storeFolder();
+  const { run } = folder;
+  const current = async () =>
+    (
+      JSON.parse((await run('--json', 'check', 'hybrid-working')).stdout) as {
+        ruleId: string;
+        path: string;
+      }[]
+    )
+      .filter((finding) => finding.ruleId === 'welsh-text-current')
+      .map((finding) => finding.path);
+
+  beforeAll(async () => {
+    await folder.make();
+    expect((await run('--lang', 'cy', 'demo')).code).toBe(0);
+    const answers = await folder.written('aims.json', {
+      policy: { title: 'Hybrid working for Family Court Advisers', aims: 'Let advisers split their week.' },
+    });
+    expect((await run('--user', 'ben', 'edit', 'hybrid-working', '--answers', answers)).code).toBe(0);
+  }, 120_000);
+
+  it('records an assessment’s Welsh as still right for its English, without writing it again', async () => {
+    expect(await current()).toEqual(['policy.aims']);
+    const confirmed = await run('--user', 'ben', 'edit', 'hybrid-working', '--welsh-current', 'policy/aims');
+    expect(confirmed.code, confirmed.stderr).toBe(0);
+    expect(await current()).toEqual([]);
+  });
+
+  it('refuses a text with no Welsh (exit 6), in either language, and another way given with it (exit 2)', async () => {
+    const welsh = await run('--user', 'ben', 'edit', 'hybrid-working', '--welsh-current', 'policy/scope');
+    expect([welsh.code, welsh.stderr]).toEqual([
+      6,
+      'eqia edit: Nid oes gan yr asesiad Gymraeg yn policy/scope i’w chadarnhau fel un sy’n dal yn gywir. Ei Gymraeg sydd wedi dyddio: —.\n',
+    ]);
+    const english = await run(
+      '--lang',
+      'en',
+      '--user',
+      'ben',
+      'edit',
+      'hybrid-working',
+      '--welsh-current',
+      'nonsense',
+    );
+    expect([english.code, english.stderr]).toEqual([
+      6,
+      'eqia edit: The assessment has no Welsh at nonsense to confirm as still right. Its Welsh out of date: —.\n',
+    ]);
+    const both = await run(
+      '--user',
+      'ben',
+      'edit',
+      'hybrid-working',
+      '--welsh-current',
+      'policy/aims',
+      '--answers',
+      'aims.json',
+    );
+    expect(both.code).toBe(2);
+  });
+});

@@ -158,6 +158,7 @@ pan fo rhywbeth yn ddyledus, 0 pan nad oes dim: rhedwch ef o cron i gael gwybod.
          eqia edit <id> --answers <file.json|->      dim cwestiynau: defnyddio ffeil atebion
          eqia edit <id> --remove <list>:<item-id> [--yes]
          eqia edit <id> --move <list>:<item-id> --to <position>
+         eqia edit <id> --welsh-current <key>[,<key>…]
 
 Parhau ag asesiad lle y’i gadawsoch (wedi’i anfon yn ôl gan adolygydd: yn yr adran gyntaf y dywedodd
 i’w newid). Gyda ffeil atebion, mae pob adran yn y ffeil yn disodli’r adran honno ac mae’r gweddill
@@ -169,6 +170,9 @@ yn aros fel y maent; caiff eitem y mae rhestr yn y ffeil yn ei hepgor ei thynnu 
   --move <list>:<id>   symud eitem i --to <position> (1 yw’r gyntaf); mae effaith yn symud ymhlith
                        effeithiau ei nodwedd
   --yes                tynnu heb ofyn
+  --welsh-current <keys>  mae’r Gymraeg yn yr allweddi testun hyn (fel y mae welsh-text-current yn eu
+                       henwi) yn dal yn gywir ar gyfer ei Saesneg fel y mae nawr: fe’i cofnodir felly,
+                       heb ei hysgrifennu eto
 
 I newid atebion eitem heb y dewin: \`eqia export <id> --format answers --out a.json\`,
 golygwch yr eitem yn a.json, yna \`eqia edit <id> --answers a.json\`.`,

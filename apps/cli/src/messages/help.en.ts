@@ -155,6 +155,7 @@ nothing is: run it from cron to be told.`,
        eqia edit <id> --answers <file.json|->      no questions: apply an answers file
        eqia edit <id> --remove <list>:<item-id> [--yes]
        eqia edit <id> --move <list>:<item-id> --to <position>
+       eqia edit <id> --welsh-current <key>[,<key>…]
 
 Continue an assessment where you left it (sent back by a reviewer: at the first section they said to
 change). With an answers file, each section in the file replaces that section and the rest stay as
@@ -166,6 +167,8 @@ they are; an item a list in the file leaves out is removed with its links.
   --move <list>:<id>   move an item to --to <position> (1 is first); an impact moves among the impacts
                        of its characteristic
   --yes                remove without asking
+  --welsh-current <keys>  the Welsh at these text keys (as welsh-text-current names them) is still
+                       right for its English as it is now: recorded so, without writing it again
 
 To change an item's answers without the wizard: \`eqia export <id> --format answers --out a.json\`,
 edit the item in a.json, then \`eqia edit <id> --answers a.json\`.`,
