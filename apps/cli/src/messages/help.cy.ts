@@ -186,8 +186,9 @@ golygwch yr eitem yn a.json, yna \`eqia edit <id> --answers a.json\`.`,
   --format csv   y cynllun gweithredu, ar gyfer taenlen neu draciwr
   --format answers  ei gynnwys fel ffeil atebion: newidiwch hi, yna \`eqia edit <id> --answers <file>\`
 ${language}
-                  (ar gyfer html, md a docx: geiriau’r adroddiad ei hun; mae’r hyn a ysgrifennodd
-                  awduron yn aros fel y’i hysgrifennwyd)
+                  (ar gyfer html, md a docx: geiriau’r adroddiad ei hun, a’r hyn a ysgrifennodd
+                  awduron yn ei Gymraeg lle mae wedi’i hysgrifennu, fel arall yn Saesneg wedi’i
+                  nodi’n Saesneg)
 ${output}
 
 Mae HTML a Markdown yn gorffen gyda chyfeirnod dilysu (hash pen y log y’u gwnaed ohono), ac mae’r

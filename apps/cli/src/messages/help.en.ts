@@ -182,7 +182,8 @@ edit the item in a.json, then \`eqia edit <id> --answers a.json\`.`,
   --format csv   the action plan, for a spreadsheet or tracker
   --format answers  its content as an answers file: change it, then \`eqia edit <id> --answers <file>\`
 ${language}
-                  (for html, md and docx: the report's own words; what authors wrote stays as written)
+                  (for html, md and docx: the report's own words, and what authors wrote in its Welsh
+                  where written, else in English marked as English)
 ${output}
 
 HTML and Markdown end with a verification reference (the head hash of the log they were made from),
