@@ -1,8 +1,17 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { storeFolder } from './support/binary.js';
 
-// `eqia profile set --welsh-current`, on the built binary: the profile's Welsh, out of date since its
-// English changed, recorded as still right without being written again.
+// `eqia profile set --welsh-current` and `eqia edit --welsh-current`, on the built binary: the
+// profile's or an assessment's Welsh, out of date since its English changed, recorded as still right
+// without being written again.
+
+type Run = ReturnType<typeof storeFolder>['run'];
+
+/** What a refused command gives: its exit code and standard error. */
+const refusal = async (run: Run, ...argv: string[]) => {
+  const { code, stderr } = await run(...argv);
+  return [code, stderr];
+};
 
 describe('eqia profile set --welsh-current', () => {
   const folder = storeFolder();
@@ -36,28 +45,18 @@ describe('eqia profile set --welsh-current', () => {
 
   it('refuses Welsh that is not there (exit 6) in either language, and the flag without set (exit 2)', async () => {
     const before = (await run('--json', 'profile', 'show')).stdout;
-    const welsh = await run('--user', 'ops', 'profile', 'set', '--welsh-current', 'nonsense');
-    expect([welsh.code, welsh.stderr]).toEqual([
+    expect(await refusal(run, '--user', 'ops', 'profile', 'set', '--welsh-current', 'nonsense')).toEqual([
       6,
       'eqia profile: Nid oes gan y proffil Gymraeg yn nonsense i’w chadarnhau fel un sy’n dal yn gywir. Ei Gymraeg sydd wedi dyddio: publishing/contact.\n',
     ]);
-    const english = await run(
-      '--lang',
-      'en',
-      '--user',
-      'ops',
-      'profile',
-      'set',
-      '--welsh-current',
-      'nonsense',
-    );
-    expect([english.code, english.stderr]).toEqual([
+    expect(
+      await refusal(run, '--lang', 'en', '--user', 'ops', 'profile', 'set', '--welsh-current', 'nonsense'),
+    ).toEqual([
       6,
       'eqia profile: The profile has no Welsh at nonsense to confirm as still right. Its Welsh out of date: publishing/contact.\n',
     ]);
     expect((await run('--json', 'profile', 'show')).stdout).toBe(before);
-    const shown = await run('--lang', 'en', 'profile', 'show', '--welsh-current', 'organisation');
-    expect([shown.code, shown.stderr]).toEqual([
+    expect(await refusal(run, '--lang', 'en', 'profile', 'show', '--welsh-current', 'organisation')).toEqual([
       2,
       'eqia profile: --welsh-current goes with `eqia profile set`: `eqia profile set [<file.json>] --welsh-current <keys>`.\n',
     ]);
@@ -94,22 +93,25 @@ describe('eqia edit --welsh-current', () => {
   });
 
   it('refuses a text with no Welsh (exit 6), in either language, and another way given with it (exit 2)', async () => {
-    const welsh = await run('--user', 'ben', 'edit', 'hybrid-working', '--welsh-current', 'policy/scope');
-    expect([welsh.code, welsh.stderr]).toEqual([
+    expect(
+      await refusal(run, '--user', 'ben', 'edit', 'hybrid-working', '--welsh-current', 'policy/scope'),
+    ).toEqual([
       6,
       'eqia edit: Nid oes gan yr asesiad Gymraeg yn policy/scope i’w chadarnhau fel un sy’n dal yn gywir. Ei Gymraeg sydd wedi dyddio: —.\n',
     ]);
-    const english = await run(
-      '--lang',
-      'en',
-      '--user',
-      'ben',
-      'edit',
-      'hybrid-working',
-      '--welsh-current',
-      'nonsense',
-    );
-    expect([english.code, english.stderr]).toEqual([
+    expect(
+      await refusal(
+        run,
+        '--lang',
+        'en',
+        '--user',
+        'ben',
+        'edit',
+        'hybrid-working',
+        '--welsh-current',
+        'nonsense',
+      ),
+    ).toEqual([
       6,
       'eqia edit: The assessment has no Welsh at nonsense to confirm as still right. Its Welsh out of date: —.\n',
     ]);
