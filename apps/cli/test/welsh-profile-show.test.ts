@@ -34,5 +34,8 @@ describe('eqia profile show in a Welsh run', () => {
     const welsh = await eqiaBuilt(cwd, ['--store', 'welsh', 'profile', 'show'], env);
     expect(welsh.stdout).toContain('Cynulleidfaoedd: Plant a phobl ifanc, Rhieni, gofalwyr a theuluoedd,');
     expect(welsh.stdout).not.toContain('[Saesneg]');
+    // Users' roles by their Welsh labels; an English run keeps their ids, which `eqia users` takes.
+    expect(welsh.stdout).toContain('ben (awdur, cyfrannwr), julie (arweinydd cydraddoldeb)');
+    expect(english.stdout).toContain('ben (author,contributor), julie (equality_lead)');
   }, 120_000);
 });

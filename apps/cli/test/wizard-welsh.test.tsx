@@ -1,6 +1,9 @@
 import { cafcassProfile, type Profile } from '@eqia/core';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { setUiLanguage } from '../src/messages/ui-language.js';
 import { generalDutyStep } from '../src/wizard/steps/general-duty.js';
+import { askOtherGroups } from '../src/wizard/steps/other-groups.js';
+import { sectionStep } from '../src/wizard/steps/section-step.js';
 import { keys, type Session, seededClient, startSession } from './support/wizard.js';
 
 const bilingual: Profile = { ...cafcassProfile, languages: { publishes: ['cy', 'en'], default: 'cy' } };
@@ -56,5 +59,50 @@ describe('wizard: Welsh versions of text answers', () => {
     }
     expect(await s.finished).toBe('done');
     expect(s.view().assessment.welsh).toBeUndefined();
+  });
+});
+
+describe('wizard: the Welsh of another affected group’s name', () => {
+  const otherGroups = sectionStep('policy', askOtherGroups);
+
+  it('is asked after the name, and kept by the group’s id', async () => {
+    session = await startSession(await seededClient(assessing, { profile: bilingual }), [otherGroups]);
+    const s = session;
+    await s.answer('Another group the policy affects', 'Kinship carers', keys.enter);
+    await s.answer(
+      'Cymraeg: the Welsh of your answer to “Another group the policy affects',
+      'Gofalwyr sy’n berthnasau',
+      keys.enter,
+    );
+    await s.waitFor('Recorded: Kinship carers');
+    await s.answer('Another group the policy affects', keys.enter);
+    expect(await s.finished).toBe('done');
+    expect(s.view().assessment.welsh).toEqual({
+      'policy/otherGroups/kinship_carers/label': 'Gofalwyr sy’n berthnasau',
+    });
+  });
+
+  describe('in a Welsh run', () => {
+    beforeAll(() => setUiLanguage('cy'));
+    afterAll(() => setUiLanguage('en'));
+
+    it('names each group recorded by its Welsh, else its English marked', async () => {
+      const seeded = {
+        ...assessing,
+        policy: {
+          ...assessing.policy,
+          otherGroups: [
+            { id: 'kinship', label: 'Kinship carers' },
+            { id: 'interpreters', label: 'Court interpreters' },
+          ],
+        },
+        welsh: { 'policy/otherGroups/kinship/label': 'Gofalwyr sy’n berthnasau' },
+      };
+      session = await startSession(await seededClient(seeded, { profile: bilingual }), [otherGroups]);
+      await session.waitFor('Wedi’u cofnodi:');
+      expect(session.frame()).toContain(
+        'Wedi’u cofnodi: Gofalwyr sy’n berthnasau, [Saesneg] Court interpreters',
+      );
+    });
   });
 });

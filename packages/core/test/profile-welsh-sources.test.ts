@@ -58,6 +58,31 @@ describe('the fingerprints of the profile’s Welsh', () => {
     ).toEqual([]);
   });
 
+  it('are recorded anew for Welsh confirmed as still right, and only for that Welsh', () => {
+    const recorded = withProfileWelshSources(base(), v2);
+    const changed = withProfileWelshSources(recorded, {
+      ...renamed(recorded, 'Cafcass Wales'),
+      publishing: { ...recorded.publishing, contact: 'The equality team' },
+    });
+    expect(keys(changed)).toEqual(['organisation', 'publishing/contact']);
+    const confirmed = withProfileWelshSources(changed, changed, new Set(['organisation']));
+    expect(confirmed.welshOf).toEqual({
+      organisation: englishFingerprint('Cafcass Wales'),
+      'publishing/contact': englishFingerprint('Equality team'),
+    });
+    expect(keys(confirmed)).toEqual(['publishing/contact']);
+    // Confirmed in the same change as the English: written for the new English.
+    const atOnce = withProfileWelshSources(
+      recorded,
+      renamed(recorded, 'Cafcass Wales'),
+      new Set(['organisation']),
+    );
+    expect(keys(atOnce)).toEqual([]);
+    // A key with no Welsh is given no fingerprint.
+    const none = withProfileWelshSources(changed, changed, new Set(['publishing/alternativeFormats']));
+    expect(none.welshOf).toEqual(changed.welshOf);
+  });
+
   it('are given to Welsh written before eqia kept them only when its English changes, for the English before', () => {
     const changed = withProfileWelshSources(v2, renamed(v2, 'Cafcass Wales'));
     expect(changed.welshOf).toEqual({ organisation: englishFingerprint(cafcassProfile.organisation) });

@@ -50,6 +50,11 @@ describe('annual equality report', () => {
     expect(report.intersectional).toHaveLength(1);
   });
 
+  it('marks an intersection’s sub-groups as English in a Welsh report, as its finding is', () => {
+    const html = renderAnnualReportHtml(report, cafcassProfile, [welsh]);
+    expect(html).toContain('Oedran (<span lang="en-GB">13 to 17</span>)');
+  });
+
   it('keeps older assessments still in force in view: their overdue actions and reviews are still owed', () => {
     expect(report.reviews.soonest).toEqual([
       {

@@ -1,7 +1,16 @@
 import { cafcassProfile, englishFingerprint, type Profile } from '@eqia/core';
 import { describe, expect, it } from 'vitest';
 import { welsh } from '../src/cy.js';
-import { english, renderAssessmentHtml, renderAssessmentMarkdown } from '../src/index.js';
+import {
+  buildAnnualReport,
+  buildBoardReport,
+  english,
+  renderAnnualReportMarkdown,
+  renderAssessmentHtml,
+  renderAssessmentMarkdown,
+  renderBoardReportHtml,
+} from '../src/index.js';
+import { annualInput } from './fixtures/annual.js';
 import { publishedInput } from './fixtures/worked-example.js';
 
 // What each stage's signer attested, in a Welsh report: the profile's Welsh of it where written and the
@@ -93,5 +102,22 @@ describe('the profile’s Welsh out of date in a Welsh report', () => {
     const markdown = renderAssessmentMarkdown({ ...publishedInput, profile: current }, [welsh]);
     expect(markdown).toContain(reviewWelsh);
     expect(markdown).not.toContain(note);
+  });
+
+  it('says so beside the organisation’s name in the annual and Board reports too', () => {
+    const annual = renderAnnualReportMarkdown(buildAnnualReport({ ...annualInput, profile }), profile, [
+      welsh,
+    ]);
+    expect(annual).toContain(`Cafcass Cymru (${note})`);
+    expect(renderAnnualReportMarkdown(buildAnnualReport(annualInput), cafcassProfile, [welsh])).not.toContain(
+      note,
+    );
+    const board = buildBoardReport({
+      objectives: [],
+      asOf: '2026-12-31',
+      now: '2027-01-05T09:00:00Z',
+      profile,
+    });
+    expect(renderBoardReportHtml(board, profile, [welsh])).toContain(`Cafcass Cymru (${note})`);
   });
 });

@@ -64,6 +64,10 @@ describe('an objective’s Welsh in the annual report', () => {
       '<span lang="en-GB">Better data, for everyone.</span>',
       '<span lang="en-GB">Quarter 2.</span>',
       '<span lang="en-GB">Most of our staff are women, at every grade.</span>',
+      // An intersection's sub-groups, inside the cell naming its characteristics.
+      '<span lang="en-GB">Black and mixed-heritage</span>',
+      '<span lang="en-GB">male</span>',
+      '<span lang="en-GB">13 to 17</span>',
       '<span lang="en-GB">Video by default for first hearing dispute resolution appointments</span>',
       '<span lang="en-GB">Renewal of staff car parking permits</span>',
       '<span lang="en-GB">Closure of the Exeter office</span>',

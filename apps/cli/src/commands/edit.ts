@@ -16,10 +16,24 @@ export const command: Command = {
       move: { type: 'string' },
       to: { type: 'string' },
       yes: { type: 'boolean' },
+      'welsh-current': { type: 'string' },
     });
     const id = requirePositional(ctx, positionals, 0, 'id');
-    const ways = [values.answers, values.remove, values.move].filter((way) => way !== undefined);
+    const welshCurrent = values['welsh-current'];
+    const ways = [values.answers, values.remove, values.move, welshCurrent].filter(
+      (way) => way !== undefined,
+    );
     if (ways.length > 1) throw new UsageError(msg.writes.oneWay);
+    if (welshCurrent !== undefined) {
+      const { confirmWelsh } = await import('../answers/confirm-welsh.js');
+      const keys = welshCurrent
+        .split(',')
+        .map((key) => key.trim())
+        .filter(Boolean);
+      return withClient(ctx, values, 'write', async ({ client }) =>
+        reportChange(ctx, values.json, await confirmWelsh(client, id, keys), msg.change.saved),
+      );
+    }
     if (values.remove !== undefined || values.move !== undefined) {
       const { editListItem } = await import('../lists/edit-list-item.js');
       return editListItem(ctx, id, values);

@@ -1,4 +1,4 @@
-import { inSentence, parseProfile, profileCharacteristics, profileInWelsh } from '@eqia/core';
+import { inSentence, parseProfile, profileCharacteristics, profileInWelsh, type Role } from '@eqia/core';
 import { parseCommandArgs, requirePositional } from '../args.js';
 import type { Command } from '../command.js';
 import { ExitCode } from '../exit-codes.js';
@@ -14,26 +14,41 @@ import { UsageError } from '../usage-error.js';
 export const command: Command = {
   help: () => msg.help.commands.profile,
   async run(ctx) {
-    const { values, positionals } = parseCommandArgs(ctx, {});
+    const { values, positionals } = parseCommandArgs(ctx, { 'welsh-current': { type: 'string' } });
     const [action = 'show'] = positionals;
+    // The text keys whose Welsh is still right for their English as it is (after the file, if one is given).
+    const welshCurrent = (values['welsh-current'] ?? '')
+      .split(',')
+      .map((key) => key.trim())
+      .filter(Boolean);
     if (action === 'set') {
-      const file = requirePositional(ctx, positionals, 1, 'file');
-      const next = parseProfile(await readInputJson(ctx, file, 'profile'));
+      const file =
+        welshCurrent.length > 0 && positionals[1] === undefined
+          ? undefined
+          : requirePositional(ctx, positionals, 1, 'file');
+      const next = file === undefined ? undefined : parseProfile(await readInputJson(ctx, file, 'profile'));
       return withClient(ctx, values, 'write', async ({ client }) => {
-        const stored = await client.updateProfile((draft) => {
-          // The file is the whole profile: an optional part it leaves out (`welsh`, `languages`) goes.
-          for (const key of Object.keys(draft)) if (!(key in next)) delete draft[key as keyof typeof draft];
-          Object.assign(draft, next);
-        });
+        const stored = await client.updateProfile(
+          (draft) => {
+            if (!next) return;
+            // The file is the whole profile: an optional part it leaves out (`welsh`, `languages`) goes.
+            for (const key of Object.keys(draft)) if (!(key in next)) delete draft[key as keyof typeof draft];
+            Object.assign(draft, next);
+          },
+          { welshCurrent },
+        );
         // Said in the language of the profile now stored: a body that has just made Welsh its default reads Welsh.
-        await useProfileLanguage(next);
-        ctx.write(`✓ ${msg.profile.replaced({ file })}\n`);
+        await useProfileLanguage(stored);
+        if (file !== undefined) ctx.write(`✓ ${msg.profile.replaced({ file })}\n`);
+        if (welshCurrent.length > 0)
+          ctx.write(`✓ ${msg.profile.welshConfirmed({ keys: welshCurrent.join(', ') })}\n`);
         // As stored: with the fingerprints eqia recorded (`welshOf`), which the file has no say in.
         warnOfProfileWelsh(ctx, stored);
         return ExitCode.ok;
       });
     }
     if (action !== 'show') throw new UsageError(msg.profile.unknownAction({ action }));
+    if (values['welsh-current'] !== undefined) throw new UsageError(msg.profile.welshCurrentOnSet);
     const store = await openExistingStore(ctx, values.store);
     const stored = await store.readProfile().finally(() => store.close());
     if (!stored) throw new UsageError(msg.profile.none);
@@ -47,6 +62,11 @@ export const command: Command = {
     // In Welsh, the profile's own texts in its Welsh where written, else in English marked as English, as
     // `show` marks an author's (the JSON above stays as stored).
     const profile = uiLocale === 'en' ? stored : profileInWelsh(stored, marks).profile;
+    // A user's roles as ids in English, which `eqia users` takes; by their labels in Welsh, whose ids are English words.
+    const roleNames = (roles: readonly Role[]) =>
+      uiLocale === 'en'
+        ? roles.join(',')
+        : roles.map((role) => inSentence(words.label('role', role))).join(', ');
     ctx.write(
       [
         `${profile.name} — ${profile.organisation}`,
@@ -63,7 +83,7 @@ export const command: Command = {
             .join(' → '),
         }),
         p.intervals({ review: profile.reviewIntervalMonths, freshness: profile.evidenceFreshnessMonths }),
-        p.users({ names: profile.users.map((u) => `${u.id} (${u.roles.join(',')})`).join(', ') || '—' }),
+        p.users({ names: profile.users.map((u) => `${u.id} (${roleNames(u.roles)})`).join(', ') || '—' }),
       ].join('\n') + '\n',
     );
     return ExitCode.ok;

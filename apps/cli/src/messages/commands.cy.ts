@@ -209,7 +209,11 @@ export const commandsWelsh: CommandMessages = {
     welshMissing: ({ keys }) =>
       `Mae gan y proffil destunau heb Gymraeg, ac mae’r sefydliad yn cyhoeddi yn Gymraeg: ${keys}. Mae dogfennau Cymraeg yn eu dangos yn Saesneg. Rhowch nhw dan "welsh" (gyda "schemaVersion": 2) mewn ffeil ar gyfer eqia profile set.`,
     welshStale: ({ keys }) =>
-      `Mae gan y proffil Gymraeg a ysgrifennwyd ar gyfer Saesneg sydd wedi newid ers hynny: ${keys}. Mae dogfennau Cymraeg yn dweud ei bod wedi dyddio. Ysgrifennwch y Gymraeg ar gyfer y Saesneg fel y mae nawr dan "welsh" mewn ffeil ar gyfer eqia profile set.`,
+      `Mae gan y proffil Gymraeg a ysgrifennwyd ar gyfer Saesneg sydd wedi newid ers hynny: ${keys}. Mae dogfennau Cymraeg yn dweud ei bod wedi dyddio. Ysgrifennwch y Gymraeg ar gyfer y Saesneg fel y mae nawr dan "welsh" mewn ffeil ar gyfer eqia profile set, neu, lle mae’n dal yn gywir, dywedwch hynny: eqia profile set --welsh-current <keys>.`,
+    welshConfirmed: ({ keys }) =>
+      `Cofnodwyd bod Cymraeg y proffil yn dal yn gywir ar gyfer ei Saesneg fel y mae nawr: ${keys}.`,
+    welshCurrentOnSet:
+      'Mae --welsh-current yn mynd gydag `eqia profile set`: `eqia profile set [<file.json>] --welsh-current <keys>`.',
   },
   migrateStore: {
     already: ({ location, kind }) =>
@@ -228,7 +232,9 @@ export const commandsWelsh: CommandMessages = {
     commentResolved: 'Sylw wedi’i ddatrys',
     badSection: ({ sections }) => `Rhaid i --section fod yn un o ${sections}.`,
     changesRequested: 'Gofynnwyd am newidiadau',
-    oneWay: 'Rhowch un o --answers, --remove neu --move, nid sawl un.',
+    oneWay: 'Rhowch un o --answers, --remove, --move neu --welsh-current, nid sawl un.',
+    noWelshToConfirm: ({ keys, stale }) =>
+      `Nid oes gan yr asesiad Gymraeg yn ${keys} i’w chadarnhau fel un sy’n dal yn gywir. Ei Gymraeg sydd wedi dyddio: ${stale}.`,
     historicalPlain:
       'Mae --historical ar gyfer cofnodion plaen; mae allforiad eqia yn cario ei hanes ei hun.',
     giveTitle: 'Rhowch deitl i’r polisi: `policy.title` yn y ffeil atebion, neu --title.',

@@ -250,7 +250,11 @@ export const commandsEnglish = {
     welshMissing: ({ keys }: { keys: string }) =>
       `The profile has texts without Welsh, and the organisation publishes in Welsh: ${keys}. Welsh documents show them in English. Give them under "welsh" (with "schemaVersion": 2) in a file for eqia profile set.`,
     welshStale: ({ keys }: { keys: string }) =>
-      `The profile has Welsh written for English that has changed since: ${keys}. Welsh documents say it is out of date. Write the Welsh for the English as it is now under "welsh" in a file for eqia profile set.`,
+      `The profile has Welsh written for English that has changed since: ${keys}. Welsh documents say it is out of date. Write the Welsh for the English as it is now under "welsh" in a file for eqia profile set, or, where it is still right, say so: eqia profile set --welsh-current <keys>.`,
+    welshConfirmed: ({ keys }: { keys: string }) =>
+      `The profile's Welsh is recorded as still right for its English as it is now: ${keys}.`,
+    welshCurrentOnSet:
+      '--welsh-current goes with `eqia profile set`: `eqia profile set [<file.json>] --welsh-current <keys>`.',
   },
   migrateStore: {
     already: ({ location, kind }: { location: string; kind: string }) =>
@@ -282,7 +286,9 @@ export const commandsEnglish = {
     commentResolved: 'Comment resolved',
     badSection: ({ sections }: { sections: string }) => `--section must be one of ${sections}.`,
     changesRequested: 'Changes requested',
-    oneWay: 'Give one of --answers, --remove or --move, not several.',
+    oneWay: 'Give one of --answers, --remove, --move or --welsh-current, not several.',
+    noWelshToConfirm: ({ keys, stale }: { keys: string; stale: string }) =>
+      `The assessment has no Welsh at ${keys} to confirm as still right. Its Welsh out of date: ${stale}.`,
     historicalPlain: '--historical is for plain records; an eqia export carries its own history.',
     giveTitle: 'Give the policy a title: a `policy.title` in the answers file, or --title.',
     fromAfterTo: ({ from, to }: { from: string; to: string }) =>

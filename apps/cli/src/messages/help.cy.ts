@@ -158,6 +158,7 @@ pan fo rhywbeth yn ddyledus, 0 pan nad oes dim: rhedwch ef o cron i gael gwybod.
          eqia edit <id> --answers <file.json|->      dim cwestiynau: defnyddio ffeil atebion
          eqia edit <id> --remove <list>:<item-id> [--yes]
          eqia edit <id> --move <list>:<item-id> --to <position>
+         eqia edit <id> --welsh-current <key>[,<key>…]
 
 Parhau ag asesiad lle y’i gadawsoch (wedi’i anfon yn ôl gan adolygydd: yn yr adran gyntaf y dywedodd
 i’w newid). Gyda ffeil atebion, mae pob adran yn y ffeil yn disodli’r adran honno ac mae’r gweddill
@@ -169,6 +170,9 @@ yn aros fel y maent; caiff eitem y mae rhestr yn y ffeil yn ei hepgor ei thynnu 
   --move <list>:<id>   symud eitem i --to <position> (1 yw’r gyntaf); mae effaith yn symud ymhlith
                        effeithiau ei nodwedd
   --yes                tynnu heb ofyn
+  --welsh-current <keys>  mae’r Gymraeg yn yr allweddi testun hyn (fel y mae welsh-text-current yn eu
+                       henwi) yn dal yn gywir ar gyfer ei Saesneg fel y mae nawr: fe’i cofnodir felly,
+                       heb ei hysgrifennu eto
 
 I newid atebion eitem heb y dewin: \`eqia export <id> --format answers --out a.json\`,
 golygwch yr eitem yn a.json, yna \`eqia edit <id> --answers a.json\`.`,
@@ -182,8 +186,9 @@ golygwch yr eitem yn a.json, yna \`eqia edit <id> --answers a.json\`.`,
   --format csv   y cynllun gweithredu, ar gyfer taenlen neu draciwr
   --format answers  ei gynnwys fel ffeil atebion: newidiwch hi, yna \`eqia edit <id> --answers <file>\`
 ${language}
-                  (ar gyfer html, md a docx: geiriau’r adroddiad ei hun; mae’r hyn a ysgrifennodd
-                  awduron yn aros fel y’i hysgrifennwyd)
+                  (ar gyfer html, md a docx: geiriau’r adroddiad ei hun, a’r hyn a ysgrifennodd
+                  awduron yn ei Gymraeg lle mae wedi’i hysgrifennu, fel arall yn Saesneg wedi’i
+                  nodi’n Saesneg)
 ${output}
 
 Mae HTML a Markdown yn gorffen gyda chyfeirnod dilysu (hash pen y log y’u gwnaed ohono), ac mae’r
@@ -312,11 +317,16 @@ y mae \`edit\` yn eu newid.
 ${language}
                   (report yn unig, ar gyfer html, md a docx)`,
       profile: `Defnydd: eqia profile [show] [--json]
-         eqia profile set <file.json>
+         eqia profile set <file.json> [--welsh-current <keys>]
+         eqia profile set --welsh-current <keys>
 
 Proffil y sefydliad: y nodweddion a ystyrir, cynulleidfaoedd, grwpiau rhanddeiliaid, defnyddwyr, y
 gadwyn gymeradwyo a’r cyfnod adolygu. Mae \`set\` yn ei ddisodli o ffeil JSON (rôl admin); dechreuwch
-o \`eqia profile show --json > profile.json\`.`,
+o \`eqia profile show --json > profile.json\`.
+
+  --welsh-current <key>[,<key>…]  mae Cymraeg y proffil yn yr allweddi testun hyn (fel y mae’r
+                  rhybuddion am Gymraeg wedi dyddio yn eu henwi) yn dal yn gywir ar gyfer ei Saesneg
+                  fel y mae nawr: fe’i cofnodir felly, heb ei hysgrifennu eto`,
       publish: `Defnydd: eqia publish <id> --location <url-or-place> [--format html]
 
 Cofnodi bod asesiad a gymeradwywyd wedi’i gyhoeddi, a ble gall y cyhoedd ei ddarllen.

@@ -155,6 +155,7 @@ nothing is: run it from cron to be told.`,
        eqia edit <id> --answers <file.json|->      no questions: apply an answers file
        eqia edit <id> --remove <list>:<item-id> [--yes]
        eqia edit <id> --move <list>:<item-id> --to <position>
+       eqia edit <id> --welsh-current <key>[,<key>…]
 
 Continue an assessment where you left it (sent back by a reviewer: at the first section they said to
 change). With an answers file, each section in the file replaces that section and the rest stay as
@@ -166,6 +167,8 @@ they are; an item a list in the file leaves out is removed with its links.
   --move <list>:<id>   move an item to --to <position> (1 is first); an impact moves among the impacts
                        of its characteristic
   --yes                remove without asking
+  --welsh-current <keys>  the Welsh at these text keys (as welsh-text-current names them) is still
+                       right for its English as it is now: recorded so, without writing it again
 
 To change an item's answers without the wizard: \`eqia export <id> --format answers --out a.json\`,
 edit the item in a.json, then \`eqia edit <id> --answers a.json\`.`,
@@ -179,7 +182,8 @@ edit the item in a.json, then \`eqia edit <id> --answers a.json\`.`,
   --format csv   the action plan, for a spreadsheet or tracker
   --format answers  its content as an answers file: change it, then \`eqia edit <id> --answers <file>\`
 ${language}
-                  (for html, md and docx: the report's own words; what authors wrote stays as written)
+                  (for html, md and docx: the report's own words, and what authors wrote in its Welsh
+                  where written, else in English marked as English)
 ${output}
 
 HTML and Markdown end with a verification reference (the head hash of the log they were made from),
@@ -315,11 +319,16 @@ changes only milestones and actions.
 ${language}
                   (report only, for html, md and docx)`,
       profile: `Usage: eqia profile [show] [--json]
-       eqia profile set <file.json>
+       eqia profile set <file.json> [--welsh-current <keys>]
+       eqia profile set --welsh-current <keys>
 
 The organisation's profile: characteristics considered, audiences, stakeholder groups, users, the
 approval chain and the review interval. \`set\` replaces it from a JSON file (admin role); start from
-\`eqia profile show --json > profile.json\`.`,
+\`eqia profile show --json > profile.json\`.
+
+  --welsh-current <key>[,<key>…]  the profile's Welsh at these text keys (as the warnings of Welsh
+                  out of date name them) is still right for its English as it is now: recorded so,
+                  without writing it again`,
       publish: `Usage: eqia publish <id> --location <url-or-place> [--format html]
 
 Record that a signed-off assessment is published, and where the public can read it.

@@ -10,10 +10,16 @@ const written = (text: string | undefined): text is string => text !== undefined
  * to `profile set` has no say in it), for each text with Welsh: Welsh new or changed is written for the
  * English it now stands beside; Welsh left as it was keeps its fingerprint, or, having none, is given
  * that of the English it stood beside before, so English changed now shows it out of date (English left
- * too leaves it without one, current as before). A profile given fingerprints is version 3; one given
- * none keeps its version and has no `welshOf`, so a profile without Welsh reads and hashes as written.
+ * too leaves it without one, current as before). Welsh whose key is in `confirmed` is written for the
+ * English it now stands beside, as if written again: someone has read it and found it still right. A
+ * profile given fingerprints is version 3; one given none keeps its version and has no `welshOf`, so a
+ * profile without Welsh reads and hashes as written.
  */
-export function withProfileWelshSources(previous: Frozen<Profile> | undefined, next: Profile): Profile {
+export function withProfileWelshSources(
+  previous: Frozen<Profile> | undefined,
+  next: Profile,
+  confirmed: ReadonlySet<string> = new Set(),
+): Profile {
   const before = new Map(
     previous ? profileTextFields(previous).map((field) => [field.key, field.english]) : [],
   );
@@ -23,7 +29,7 @@ export function withProfileWelshSources(previous: Frozen<Profile> | undefined, n
     if (!written(welsh)) continue;
     const kept = previous?.welshOf?.[key];
     const was = before.get(key);
-    if (previous?.welsh?.[key] !== welsh) sources[key] = englishFingerprint(english);
+    if (previous?.welsh?.[key] !== welsh || confirmed.has(key)) sources[key] = englishFingerprint(english);
     else if (kept !== undefined) sources[key] = kept;
     else if (was !== undefined && englishFingerprint(was) !== englishFingerprint(english))
       sources[key] = englishFingerprint(was);

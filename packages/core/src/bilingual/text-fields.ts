@@ -5,7 +5,8 @@ import { Assessment } from '../schema/assessment.js';
 import { Prose, RoleName } from '../schema/common.js';
 import { EngagedWho, EngagementMethod } from '../schema/engagement.js';
 import { EvidenceSource, EvidenceTitle } from '../schema/evidence.js';
-import { PolicyTitle, TeamName } from '../schema/policy.js';
+import { IntersectionMember, SubgroupName } from '../schema/intersectionality.js';
+import { OtherGroupLabel, PolicyTitle, TeamName } from '../schema/policy.js';
 import { type SectionId, sectionIds } from '../schema/section.js';
 import { type TextKey, textKey } from '../schema/welsh.js';
 
@@ -23,8 +24,10 @@ export type Schema = z.ZodMiniType;
 
 /**
  * What an author writes in words: the free text (`Prose`), the policy's title and each action, the
- * evidence's titles and sources, who was engaged and how, the team's name and people's roles. Not
- * people's names, ids, references or links, which read the same in every language.
+ * evidence's titles and sources, who was engaged and how, the team's name, people's roles, the names of
+ * other affected groups and of an intersection's sub-groups. Not people's names, ids, references or
+ * links, which read the same in every language (nor the titles of related assessments, each another
+ * document's own).
  */
 const textSchemas: ReadonlySet<Schema> = new Set<Schema>([
   Prose,
@@ -36,6 +39,16 @@ const textSchemas: ReadonlySet<Schema> = new Set<Schema>([
   EngagementMethod,
   TeamName,
   RoleName,
+  OtherGroupLabel,
+  SubgroupName,
+]);
+
+/**
+ * List items named by a field other than `id`: an intersection's members have none, and each names a
+ * different characteristic of its impact.
+ */
+const itemNames: ReadonlyMap<Schema, string> = new Map<Schema, string>([
+  [IntersectionMember, 'characteristic'],
 ]);
 interface Def {
   type: string;
@@ -49,7 +62,7 @@ interface Def {
  * Every text field of the content sections (`textSchemas`), found by walking the schema beside the
  * assessment, so a field added to the schema needs no list kept by hand. List items without an id
  * (monitoring notes, reaffirmations: written after sign-off, not edited; team members recorded before
- * they had ids) have no Welsh version.
+ * they had ids) have no Welsh version; an intersection's members are named by characteristic.
  */
 export function textFields(
   assessment: Frozen<Assessment>,
@@ -64,9 +77,10 @@ export function textFields(
 }
 
 /**
- * Calls `found` for each string a schema of `texts` holds in `value`, with its key (list items by id)
- * and its path (list items by place), both starting at `at`: the one walk of assessments' and
- * objectives' text fields. List items without an id are not walked.
+ * Calls `found` for each string a schema of `texts` holds in `value`, with its key (list items by id, or
+ * the field `itemNames` gives) and its path (list items by place), both starting at `at`: the one walk
+ * of assessments' and objectives' text fields. List items without that name are not walked, nor an item
+ * named as one before it in its list (its Welsh would be the other's).
  */
 export function walkText(
   schema: Schema,
@@ -91,10 +105,14 @@ export function walkText(
       for (const [name, child] of Object.entries(value))
         visit(def.valueType, child, [...key, name], [...path, name]);
     } else if (def.type === 'array' && def.element && Array.isArray(value)) {
+      const element = def.element;
+      const field = itemNames.get(element) ?? 'id';
+      const named = new Set<string>();
       value.forEach((item: unknown, index) => {
-        const id = (item as { id?: unknown } | null)?.id;
-        if (typeof id === 'string')
-          visit(def.element as Schema, item, [...key, id], [...path, String(index)]);
+        const name = (item as Record<string, unknown> | null)?.[field];
+        if (typeof name !== 'string' || named.has(name)) return;
+        named.add(name);
+        visit(element, item, [...key, name], [...path, String(index)]);
       });
     }
   };

@@ -4,8 +4,10 @@
  * On its own so that the light read path can tell a current digest without loading the rules.
  * 2: the rule welsh-text-written.
  * 3: the rule welsh-text-current.
+ * 4: other affected groups' names and intersections' sub-groups became text fields, which both Welsh
+ *    rules judge.
  */
-export const DIGEST_VERSION = 3;
+export const DIGEST_VERSION = 4;
 
 /** Whether this release can read the digest: the caller reads the assessment instead when not. */
 export const isCurrentDigest = <Digest extends { digestVersion: number }>(

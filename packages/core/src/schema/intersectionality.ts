@@ -3,10 +3,17 @@ import { englishSchemaWords as says } from '../labels/schema-words.js';
 import { CharacteristicId, Prose } from './common.js';
 import { impactFields } from './impact.js';
 
-/** One strand of an intersection, optionally narrowed to a sub-group (race=Black, age=under 18). */
+/** A strand's sub-group (Black; under 18): a text field, so a body publishing in Welsh gives it a Welsh version too. */
+export const SubgroupName = z.string().check(z.maxLength(200));
+
+/**
+ * One strand of an intersection, optionally narrowed to a sub-group (race=Black, age=under 18). It has
+ * no id: the Welsh of its sub-group is keyed by its characteristic, which names it within its impact
+ * (`intersectionality/impacts/imp-int-1/members/race/subgroup`).
+ */
 export const IntersectionMember = z.object({
   characteristic: CharacteristicId,
-  subgroup: z._default(z.string().check(z.maxLength(200)), ''),
+  subgroup: z._default(SubgroupName, ''),
 });
 
 export const IntersectionalImpact = z.object({

@@ -32,10 +32,13 @@ export const TeamMember = z.object({
 /** The team or directorate that owns the policy: a text field, so a body publishing in Welsh gives it a Welsh version too. */
 export const TeamName = z.string().check(z.maxLength(200));
 
+/** Another affected group's name: a text field, so a body publishing in Welsh gives it a Welsh version too. */
+export const OtherGroupLabel = z.string().check(z.trim(), z.minLength(1, says.groupName), z.maxLength(200));
+
 /** A group the policy affects that the profile's audiences do not name (impacts may point at its id). */
 export const OtherGroup = z.object({
   id: Slug,
-  label: z.string().check(z.trim(), z.minLength(1, says.groupName), z.maxLength(200)),
+  label: OtherGroupLabel,
   description: z._default(Prose, ''),
 });
 

@@ -46,7 +46,7 @@ export function annualDocument(
   // In Welsh, the profile's Welsh where written, and what stays English marked as English.
   const shown = annualIn(given, profileGiven, lang);
   const { report, profile } = shown;
-  return markedDocument(annualBody(report, profile, lang), shown.english);
+  return markedDocument(annualBody(report, profile, lang), shown.english, shown.stale);
 }
 
 function annualBody(report: AnnualReport, profile: Profile, lang: ReportLanguage): ReportDocument {

@@ -6,17 +6,19 @@ import type { NextItem } from './what-next.js';
 
 /**
  * The annual report as a report in one language shows it: the profile's texts in that language (its
- * Welsh where written: the organisation's name, its stakeholder groups), and the texts to mark as
+ * Welsh where written: the organisation's name, its stakeholder groups; `stale`, that Welsh written for
+ * English changed since, which it says is out of date), and the texts to mark as
  * English inside a Welsh report: the profile's left in English, and what the assessments' and
- * objectives' authors wrote that has no Welsh here (titles, actions, findings, narratives).
+ * objectives' authors wrote that has no Welsh here (titles, actions, findings and their sub-groups,
+ * narratives).
  */
 export function annualIn(
   report: AnnualReport,
   given: Profile,
   lang: ReportLanguage,
-): { report: AnnualReport; profile: Profile; english: string[] } {
-  const { profile, english } = profileIn(given, lang);
-  if (lang.locale === 'en') return { report, profile, english };
+): { report: AnnualReport; profile: Profile; english: string[]; stale: ReadonlySet<string> } {
+  const { profile, english, stale } = profileIn(given, lang);
+  if (lang.locale === 'en') return { report, profile, english, stale: new Set() };
   // The report's copies of the profile's words (made when it was built) in the profile's Welsh.
   const welshOf = new Map<string, string>([[given.organisation, profile.organisation]]);
   given.stakeholders.forEach((group, index) => {
@@ -40,6 +42,7 @@ export function annualIn(
   return {
     report: shown,
     profile,
+    stale: new Set(stale),
     english: englishTexts(
       english,
       report.completed.map((entry) => entry.title),
@@ -47,7 +50,11 @@ export function annualIn(
       report.reviews.soonest.map((review) => review.title),
       actions.longestOverdue.flatMap((action) => [action.title, action.description]),
       actions.overdueByTeam.map((team) => team.team),
-      report.intersectional.flatMap((finding) => [finding.title, finding.description]),
+      report.intersectional.flatMap((finding) => [
+        finding.title,
+        finding.description,
+        ...finding.members.map((member) => member.subgroup),
+      ]),
       report.disparities.flatMap((disparity) => [disparity.title, disparity.evidenceTitle]),
       data.payGaps.flatMap((gap) => (gap.narrative ? [gap.narrative] : [])),
       [...next.milestones, ...next.actions].flatMap(nextEnglish),

@@ -95,16 +95,25 @@ const none: EnglishAndStale = { untranslated: new Set(), stale: new Set() };
 
 /**
  * A whole document with the English texts in it marked (see markTexts): its heading, subtitle and every
- * section. How the annual, Board and disparity reports mark the profile's English and their data's.
+ * section. How the annual, Board and disparity reports mark the profile's English and their data's, and
+ * say where the profile's Welsh they show is out of date (`stale`), as an assessment's report does.
  */
-export function markedDocument(document: ReportDocument, english: readonly string[]): ReportDocument {
-  if (english.length === 0) return document;
-  const marked = (sections: Section[]) => markTexts(sections, none, '', english);
+export function markedDocument(
+  document: ReportDocument,
+  english: readonly string[],
+  stale: ReadonlySet<string> = none.stale,
+): ReportDocument {
+  if (english.length === 0 && stale.size === 0) return document;
+  const note = document.lang.words.assessment.staleWelsh;
+  const marked = (sections: Section[]) => markTexts(sections, { ...none, stale }, note, english);
   const heading = markInlines(document.heading ?? [document.title], english) as Inline[];
   return {
     ...document,
     ...(heading.length > 1 && { heading }),
-    subtitle: document.subtitle.map((fact) => ({ ...fact, value: markInlines(fact.value, english) })),
+    subtitle: document.subtitle.map((fact) => ({
+      ...fact,
+      value: staleNoted(markInlines(fact.value, english), stale, note),
+    })),
     lead: marked(document.lead),
     sections: marked(document.sections),
     ...(document.verification && { verification: marked([document.verification])[0] as Section }),

@@ -60,7 +60,7 @@ export function boardDocument(
 ): ReportDocument {
   const words = lang.words.objectives.board;
   // In Welsh, the profile's Welsh where written, and its English left marked as English.
-  const { profile, english: untranslated } = profileIn(given, lang);
+  const { profile, english: untranslated, stale } = profileIn(given, lang);
   const organisation =
     report.organisation === given.organisation ? profile.organisation : report.organisation;
   return markedDocument(
@@ -105,6 +105,7 @@ export function boardDocument(
       about: aboutSection(profile, report.generatedAt, lang),
     },
     untranslated,
+    new Set(stale),
   );
 }
 

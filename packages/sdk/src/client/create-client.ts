@@ -153,7 +153,8 @@ export async function clientOf(
         async () => (await import('./equality-data.js')).equalityDataCommands(context),
         equalityDataNames,
       ),
-      updateProfile: async (recipe, options) => (await profileAdmin()).updateProfile(on(options), recipe),
+      updateProfile: async (recipe, options) =>
+        (await profileAdmin()).updateProfile(on(options), recipe, options?.welshCurrent),
       registerKey: async (registration, options) =>
         (await profileAdmin()).registerKey(on(options), registration),
       revokeKey: async (keyId, input, options) => (await profileAdmin()).revokeKey(on(options), keyId, input),

@@ -4,9 +4,11 @@ import {
   type Profile,
   type ProfileDuty,
   parseProfile,
+  profileTextFields,
   recordProfileChange,
   refuse,
   type SigningKey,
+  staleProfileWelsh,
   type User,
   ValidationError,
   withProfileWelshSources,
@@ -19,13 +21,15 @@ import { differences } from './diff.js';
 /**
  * Changes the profile (users, roles, approval chain, rule severities): admins only, validated whole,
  * written to the store. Assessments keep the approval chain they were created with. A change that leaves
- * no admin is refused, since nobody could then undo it.
+ * no admin is refused, since nobody could then undo it. `welshCurrent`: the text keys whose Welsh someone
+ * has read and found still right for the English as it is after the change (see withProfileWelshSources).
  */
 export async function updateProfile(
   context: ClientContext,
   recipe: (draft: Profile) => void,
+  welshCurrent: readonly string[] = [],
 ): Promise<Profile> {
-  return changeProfile(context, (user) => mayManageProfile(user, 'changeProfile'), recipe);
+  return changeProfile(context, (user) => mayManageProfile(user, 'changeProfile'), recipe, welshCurrent);
 }
 
 /** A public key to register for the acting user (an admin may name another user). */
@@ -119,19 +123,17 @@ export async function changeProfile(
   context: ClientContext,
   may: (user: User, current: Profile) => ForbiddenError | undefined,
   recipe: (draft: Profile, words: ClientErrorWords) => void,
+  welshCurrent: readonly string[] = [],
 ): Promise<Profile> {
   const current = await context.profile();
   const words = context.language.errors(current);
   const user = userIn(current, context.userId, words);
   const refusal = may(user, current);
   if (refusal) throw refusal;
-  // The fingerprints of the English each Welsh text is written for are eqia's to record, not the recipe's.
-  const changed = parseProfile(
-    withProfileWelshSources(
-      current,
-      produce(current, (draft) => recipe(draft, words)),
-    ),
-  );
+  const made = produce(current, (draft) => recipe(draft, words));
+  // Welsh confirmed must be there: checked before eqia records the fingerprints (not the recipe's to give).
+  if (welshCurrent.length > 0) confirmable(withProfileWelshSources(current, made), welshCurrent, words);
+  const changed = parseProfile(withProfileWelshSources(current, made, new Set(welshCurrent)));
   const next = recordProfileChange(current, changed, {
     by: actorOf(user),
     at: context.clock().toISOString(),
@@ -143,4 +145,19 @@ export async function changeProfile(
   await context.store.writeProfile(next);
   context.setProfile(next);
   return next;
+}
+
+/** Refuses Welsh to confirm that is not there: a key naming no text of the profile, or one without Welsh. */
+function confirmable(profile: Profile, keys: readonly string[], words: ClientErrorWords): void {
+  const written = new Set(
+    profileTextFields(profile)
+      .map((field) => field.key)
+      .filter((key) => (profile.welsh?.[key] ?? '').trim() !== ''),
+  );
+  const missing = keys.filter((key) => !written.has(key));
+  if (missing.length === 0) return;
+  const stale = staleProfileWelsh(profile).map((field) => field.key);
+  throw new ValidationError(
+    words.noProfileWelsh({ keys: missing.join(', '), stale: stale.join(', ') || '—' }),
+  );
 }

@@ -354,8 +354,15 @@ export interface EqiaClient {
   readonly objectives: ObjectiveCommands;
   /** The organisation's equality data: workforce and caseload profiles, census baselines, pay gaps. */
   readonly data: EqualityDataCommands;
-  /** Change the profile (admins): recorded in its change log (`profile.changes`) with who and what. */
-  updateProfile(recipe: (draft: Profile) => void, options?: CallOptions): Promise<Frozen<Profile>>;
+  /**
+   * Change the profile (admins): recorded in its change log (`profile.changes`) with who and what.
+   * `welshCurrent` names the texts (by text key) whose Welsh is still right for their English as it is
+   * after the change: it is recorded as written for that English, no longer out of date.
+   */
+  updateProfile(
+    recipe: (draft: Profile) => void,
+    options?: CallOptions & { welshCurrent?: readonly string[] },
+  ): Promise<Frozen<Profile>>;
   /** The profile's change log verifies and matches the profile as it is. */
   verifyProfile(options?: CallOptions): Promise<Frozen<ChainVerification>>;
   /** Register a public signing key for the acting user (an admin may name another user). */

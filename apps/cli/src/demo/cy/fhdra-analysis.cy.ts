@@ -55,6 +55,9 @@ export const fhdraAnalysisWelsh: WelshText = {
     'Mae’r cyfieithydd yn ymuno o’r un ystafell â’r rhiant lle bo modd; mae gwrandawiadau â chyfieithu ar y pryd yn cael slot hirach; cyfieithir y cyfarwyddiadau ymuno i’r deg iaith y gofynnir amdanynt amlaf.',
   'intersectionality/impacts/imp-int-black-boys/description':
     'Dywedodd bechgyn Du a threftadaeth gymysg 13 i 17 oed wrth y FJYPB eu bod eisoes yn teimlo nad oes neb yn gwrando cymaint arnynt; gall gwrandawiad cyntaf o bell lle mai dim ond yn ysgrifenedig y daw eu barn waethygu hynny.',
+  'intersectionality/impacts/imp-int-black-boys/members/race/subgroup': 'Du a threftadaeth gymysg',
+  'intersectionality/impacts/imp-int-black-boys/members/sex/subgroup': 'gwryw',
+  'intersectionality/impacts/imp-int-black-boys/members/age/subgroup': '13 i 17 oed',
   'intersectionality/impacts/imp-int-black-boys/mitigation':
     'Mae cynghorwyr yn cynnig sgwrs cyn yr FHDRA i blant 10 oed a throsodd, ac mae’r llythyr diogelu yn dyfynnu’r plentyn.',
   'intersectionality/cumulativeImpact':

@@ -4,6 +4,7 @@ import { msg } from '../../messages/ui-language.js';
 import { uiWords } from '../../messages/ui-words.js';
 import { profileName } from '../../output/profile-names.js';
 import type { Choice } from '../../prompts/types.js';
+import { authorText } from '../author-text.js';
 
 /** A YYYY-MM-DD answer; empty means "not known yet". */
 export const validateDate = (value: string): string | undefined =>
@@ -35,6 +36,12 @@ export function audienceChoices(profile: Frozen<Profile>): Choice[] {
   return profile.audiences.map((a) => ({ value: a.id, label: profileName('audiences', a, profile) }));
 }
 
+/** Another affected group's name as the wizard shows it: in a Welsh run its Welsh, as `show` gives it. */
+export const otherGroupName = (
+  assessment: Frozen<Assessment>,
+  group: { id: string; label: string },
+): string => authorText(assessment, `policy/otherGroups/${group.id}/label`, group.label);
+
 /** The groups the policy affects: its audiences (all of the profile's if none is chosen) and other groups. */
 export function affectedGroupChoices(assessment: Frozen<Assessment>, profile: Frozen<Profile>): Choice[] {
   const { audiences, otherGroups } = assessment.policy;
@@ -42,7 +49,7 @@ export function affectedGroupChoices(assessment: Frozen<Assessment>, profile: Fr
     ...audienceChoices(profile).filter(
       (choice) => audiences.length === 0 || audiences.includes(choice.value),
     ),
-    ...otherGroups.map((group) => ({ value: group.id, label: group.label })),
+    ...otherGroups.map((group) => ({ value: group.id, label: otherGroupName(assessment, group) })),
   ];
 }
 

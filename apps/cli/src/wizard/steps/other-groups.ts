@@ -1,5 +1,6 @@
 import { msg } from '../../messages/ui-language.js';
 import type { StepTools } from '../step.js';
+import { otherGroupName } from './fields.js';
 import { askNamedList } from './named-list.js';
 
 /**
@@ -10,7 +11,7 @@ export async function askOtherGroups(tools: StepTools): Promise<void> {
   const { save, assessment } = tools;
   await askNamedList(tools, {
     context: [msg.fields.otherGroupsGuidance],
-    recorded: () => assessment().policy.otherGroups.map((group) => group.label),
+    recorded: () => assessment().policy.otherGroups.map((group) => otherGroupName(assessment(), group)),
     label: (m) => m.fields.otherGroup,
     add: (group) => {
       const id = slug(group, assessment().policy.otherGroups.length + 1);

@@ -10,7 +10,7 @@ export const welshTextCurrent = defineRule({
   section: 'policy',
   scope: 'all',
   why: 'Under the Welsh Language Standards (Welsh Language (Wales) Measure 2011) the Welsh version of a published document must be no less favourable than the English: a Welsh text written for English that has since changed tells Welsh readers something else.',
-  hint: 'Check the Welsh version against the English and correct it; set it again, even unchanged, to record that it now matches (in the wizard, or under "welsh" in an answers file).',
+  hint: 'Check the Welsh version against the English and correct it; set it again, even unchanged, to record that it now matches (in the wizard, under "welsh" in an answers file, or with `eqia edit <id> --welsh-current <key>`).',
   messages: {
     stale: ({ key }: { key: string }) =>
       `The English at ${key} has changed since its Welsh version was written.`,

@@ -86,7 +86,7 @@ export const welshPolicyRules = {
   'welsh-text-current': {
     title: 'Mae pob fersiwn Gymraeg yn gyfredol â’i Saesneg',
     why: 'Dan Safonau’r Gymraeg (Mesur y Gymraeg (Cymru) 2011) rhaid i fersiwn Gymraeg dogfen a gyhoeddir beidio â bod yn llai ffafriol na’r Saesneg: mae testun Cymraeg a ysgrifennwyd ar gyfer Saesneg sydd wedi newid ers hynny yn dweud rhywbeth arall wrth ddarllenwyr Cymraeg.',
-    hint: 'Gwiriwch y fersiwn Gymraeg yn erbyn y Saesneg a’i chywiro; rhowch hi eto, hyd yn oed heb ei newid, i gofnodi ei bod bellach yn cyfateb (yn y dewin, neu dan "welsh" mewn ffeil atebion).',
+    hint: 'Gwiriwch y fersiwn Gymraeg yn erbyn y Saesneg a’i chywiro; rhowch hi eto, hyd yn oed heb ei newid, i gofnodi ei bod bellach yn cyfateb (yn y dewin, dan "welsh" mewn ffeil atebion, neu gydag `eqia edit <id> --welsh-current <key>`).',
     messages: {
       stale: ({ key }) => `Mae’r Saesneg yn ${key} wedi newid ers ysgrifennu ei fersiwn Gymraeg.`,
     },
