@@ -21,6 +21,13 @@ export interface ParsedCommandArgs<O> {
   positionals: string[];
 }
 
+/** An option's comma-separated list ("admin, author"), each item trimmed, empty ones left out. */
+export const commaList = (text: string | undefined): string[] =>
+  (text ?? '')
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean);
+
 /** Options every command accepts. */
 export const globalOptions = {
   store: { type: 'string' },

@@ -1,4 +1,4 @@
-import { parseCommandArgs, requirePositional } from '../args.js';
+import { commaList, parseCommandArgs, requirePositional } from '../args.js';
 import type { Command } from '../command.js';
 import { msg } from '../messages/ui-language.js';
 import { withClient } from '../open-client.js';
@@ -26,12 +26,13 @@ export const command: Command = {
     if (ways.length > 1) throw new UsageError(msg.writes.oneWay);
     if (welshCurrent !== undefined) {
       const { confirmWelsh } = await import('../answers/confirm-welsh.js');
-      const keys = welshCurrent
-        .split(',')
-        .map((key) => key.trim())
-        .filter(Boolean);
       return withClient(ctx, values, 'write', async ({ client }) =>
-        reportChange(ctx, values.json, await confirmWelsh(client, id, keys), msg.change.saved),
+        reportChange(
+          ctx,
+          values.json,
+          await confirmWelsh(client, id, commaList(welshCurrent)),
+          msg.change.saved,
+        ),
       );
     }
     if (values.remove !== undefined || values.move !== undefined) {

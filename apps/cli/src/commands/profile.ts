@@ -1,5 +1,5 @@
 import { inSentence, parseProfile, profileCharacteristics, profileInWelsh, type Role } from '@eqia/core';
-import { parseCommandArgs, requirePositional } from '../args.js';
+import { commaList, parseCommandArgs, requirePositional } from '../args.js';
 import type { Command } from '../command.js';
 import { ExitCode } from '../exit-codes.js';
 import { readInputJson } from '../input-file.js';
@@ -17,10 +17,7 @@ export const command: Command = {
     const { values, positionals } = parseCommandArgs(ctx, { 'welsh-current': { type: 'string' } });
     const [action = 'show'] = positionals;
     // The text keys whose Welsh is still right for their English as it is (after the file, if one is given).
-    const welshCurrent = (values['welsh-current'] ?? '')
-      .split(',')
-      .map((key) => key.trim())
-      .filter(Boolean);
+    const welshCurrent = commaList(values['welsh-current']);
     if (action === 'set') {
       const file =
         welshCurrent.length > 0 && positionals[1] === undefined
