@@ -2,6 +2,7 @@ import {
   type Assessment,
   ConflictError,
   type Finding,
+  InvalidTransitionError,
   type Profile,
   type SectionId,
   schemaTyped,
@@ -12,6 +13,7 @@ import { sameContent } from '../answers/same-content.js';
 import { msg, uiLabel } from '../messages/ui-language.js';
 import { KeyRouter } from '../prompts/key-router.js';
 import type { Ask, PromptSpec } from '../prompts/types.js';
+import { refusalInCommands } from '../refused-commands.js';
 import { keptAnswer, type Position, questionId } from './kept-answer.js';
 import { lockedBecause } from './locked.js';
 import { NavigationSignal } from './signals.js';
@@ -312,7 +314,10 @@ export class WizardController {
       });
       return true;
     } catch (error) {
-      this.update({ error: msg.wizard.notSaved({ message: (error as Error).message }) });
+      // A refusal names what the user can do now as the commands they type, as the CLI's errors do.
+      const message =
+        error instanceof InvalidTransitionError ? refusalInCommands(error) : (error as Error).message;
+      this.update({ error: msg.wizard.notSaved({ message }) });
       if (error instanceof ConflictError && !error.retryable) await this.showLatest();
       return false;
     }
