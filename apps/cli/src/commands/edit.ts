@@ -24,17 +24,15 @@ export const command: Command = {
       (way) => way !== undefined,
     );
     if (ways.length > 1) throw new UsageError(msg.writes.oneWay);
-    if (welshCurrent !== undefined) {
-      const { confirmWelsh } = await import('../answers/confirm-welsh.js');
+    if (welshCurrent !== undefined)
       return withClient(ctx, values, 'write', async ({ client }) =>
         reportChange(
           ctx,
           values.json,
-          await confirmWelsh(client, id, commaList(welshCurrent)),
+          await client.confirmWelsh(id, commaList(welshCurrent)),
           msg.change.saved,
         ),
       );
-    }
     if (values.remove !== undefined || values.move !== undefined) {
       const { editListItem } = await import('../lists/edit-list-item.js');
       return editListItem(ctx, id, values);

@@ -233,8 +233,6 @@ export const commandsWelsh: CommandMessages = {
     badSection: ({ sections }) => `Rhaid i --section fod yn un o ${sections}.`,
     changesRequested: 'Gofynnwyd am newidiadau',
     oneWay: 'Rhowch un o --answers, --remove, --move neu --welsh-current, nid sawl un.',
-    noWelshToConfirm: ({ keys, stale }) =>
-      `Nid oes gan yr asesiad Gymraeg yn ${keys} i’w chadarnhau fel un sy’n dal yn gywir. Ei Gymraeg sydd wedi dyddio: ${stale}.`,
     historicalPlain:
       'Mae --historical ar gyfer cofnodion plaen; mae allforiad eqia yn cario ei hanes ei hun.',
     giveTitle: 'Rhowch deitl i’r polisi: `policy.title` yn y ffeil atebion, neu --title.',

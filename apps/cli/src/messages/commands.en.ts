@@ -287,8 +287,6 @@ export const commandsEnglish = {
     badSection: ({ sections }: { sections: string }) => `--section must be one of ${sections}.`,
     changesRequested: 'Changes requested',
     oneWay: 'Give one of --answers, --remove, --move or --welsh-current, not several.',
-    noWelshToConfirm: ({ keys, stale }: { keys: string; stale: string }) =>
-      `The assessment has no Welsh at ${keys} to confirm as still right. Its Welsh out of date: ${stale}.`,
     historicalPlain: '--historical is for plain records; an eqia export carries its own history.',
     giveTitle: 'Give the policy a title: a `policy.title` in the answers file, or --title.',
     fromAfterTo: ({ from, to }: { from: string; to: string }) =>

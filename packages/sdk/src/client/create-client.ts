@@ -71,6 +71,16 @@ export async function clientOf(
     return answer.value;
   };
 
+  const commands = lifecycleCommands(context);
+  const get: EqiaClient['get'] = async (id, options) => {
+    const call = await asUser(options);
+    const stored = await readAssessment(call, id);
+    const head = stored.events.at(-1)?.hash;
+    const profile = context.knownProfile();
+    const language = context.language.checks(profile);
+    return toView(stored.snapshot, stored.summary, profile, context.clock(), language, head);
+  };
+
   // Core's refusals are worded in English where they are judged; told here in the user's language.
   const told = (error: unknown) => context.language.told(error, context.knownProfile());
 
@@ -100,19 +110,20 @@ export async function clientOf(
       },
 
       create: (input, options) => createNew(on(options), input),
-      ...lifecycleCommands(context),
+      ...commands,
+      confirmWelsh: async (id, keys, options) =>
+        (await import('./confirm-welsh.js')).confirmWelsh(
+          on(options),
+          { ...commands, get },
+          id,
+          keys,
+          options,
+        ),
       startRevision: (id, options) => startRevision(on(options), id, options),
       analyseDisparity: async (request, options) => (await insight(on(options))).analyseDisparity(request),
       attachDisparity: async (id, input, options) => (await insight(on(options))).attachDisparity(id, input),
 
-      get: async (id, options) => {
-        const call = await asUser(options);
-        const stored = await readAssessment(call, id);
-        const head = stored.events.at(-1)?.hash;
-        const profile = context.knownProfile();
-        const language = context.language.checks(profile);
-        return toView(stored.snapshot, stored.summary, profile, context.clock(), language, head);
-      },
+      get,
       allowed: (id, options) => permissionsFor(on(options), id),
       list: (filter, options) => summariesAsUser(options, (call) => listListings(call, filter)),
       snapshots: async (filter, options) => snapshotViews(await asUser(options), filter),

@@ -17,6 +17,7 @@ import { produce } from 'immer';
 import type { ClientErrorWords } from '../language/errors.js';
 import { actorOf, type ClientContext, userIn } from './context.js';
 import { differences } from './diff.js';
+import { refuseWelshToConfirm } from './welsh-to-confirm.js';
 
 /**
  * Changes the profile (users, roles, approval chain, rule severities): admins only, validated whole,
@@ -132,7 +133,17 @@ export async function changeProfile(
   if (refusal) throw refusal;
   const made = produce(current, (draft) => recipe(draft, words));
   // Welsh confirmed must be there: checked before eqia records the fingerprints (not the recipe's to give).
-  if (welshCurrent.length > 0) confirmable(withProfileWelshSources(current, made), welshCurrent, words);
+  if (welshCurrent.length > 0) {
+    const sourced = withProfileWelshSources(current, made);
+    const stale = staleProfileWelsh(sourced).map((field) => field.key);
+    refuseWelshToConfirm(
+      welshCurrent,
+      profileTextFields(sourced),
+      sourced.welsh,
+      stale,
+      words.noProfileWelsh,
+    );
+  }
   const changed = parseProfile(withProfileWelshSources(current, made, new Set(welshCurrent)));
   const next = recordProfileChange(current, changed, {
     by: actorOf(user),
@@ -145,19 +156,4 @@ export async function changeProfile(
   await context.store.writeProfile(next);
   context.setProfile(next);
   return next;
-}
-
-/** Refuses Welsh to confirm that is not there: a key naming no text of the profile, or one without Welsh. */
-function confirmable(profile: Profile, keys: readonly string[], words: ClientErrorWords): void {
-  const written = new Set(
-    profileTextFields(profile)
-      .map((field) => field.key)
-      .filter((key) => (profile.welsh?.[key] ?? '').trim() !== ''),
-  );
-  const missing = keys.filter((key) => !written.has(key));
-  if (missing.length === 0) return;
-  const stale = staleProfileWelsh(profile).map((field) => field.key);
-  throw new ValidationError(
-    words.noProfileWelsh({ keys: missing.join(', '), stale: stale.join(', ') || '—' }),
-  );
 }

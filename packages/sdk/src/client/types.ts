@@ -227,6 +227,12 @@ export interface EqiaClient {
     recipe: SectionRecipe<S>,
     options?: WriteOptions,
   ): Promise<AssessmentView>;
+  /**
+   * Record the Welsh at `keys` (text keys, as `textFields` names them) as still right for the English as
+   * it is now, so it is no longer out of date: one edit a section that holds such Welsh. A key naming no
+   * text, or a text without Welsh, is refused (VALIDATION) before anything is saved.
+   */
+  confirmWelsh(id: string, keys: readonly string[], options?: WriteOptions): Promise<AssessmentView>;
   screen(
     id: string,
     decision: { kind: ScreeningDecisionKind; rationale: string },

@@ -49,6 +49,8 @@ export const englishErrors = {
     `you acted on version ${acted}, but the store holds only ${held} versions`,
   changedSince: ({ acted, changes }: { acted: number; changes: string }) =>
     `you acted on version ${acted}; since then ${changes}`,
+  noWelshToConfirm: ({ keys, stale }: { keys: string; stale: string }) =>
+    `The assessment has no Welsh at ${keys} to confirm as still right. Its Welsh out of date: ${stale}.`,
   nothingChanged: ({ section }: { section: string }) =>
     `The edit of "${section}" changes nothing: nothing was recorded.`,
   revisionUnderWay: ({ id, state }: { id: string; state: string }) =>
