@@ -218,22 +218,25 @@ const checksProblem: Check = objectWith({
   }),
 });
 
+const versionProblem = objectWith({ digestVersion: whole });
+const partsProblem = objectWith({ annual: optional(annualProblem), checks: optional(checksProblem) });
+const periodPartProblem = objectWith({ annual: objectWith(periodFields) });
+
+/** `parts` when the digest is of the version this release reads; a digest of another is not read. */
+const ofCurrentVersion =
+  (parts: Check): Check =>
+  (value) =>
+    versionProblem(value) ??
+    ((value as { digestVersion: number }).digestVersion === DIGEST_VERSION ? parts(value) : undefined);
+
 /**
  * A digest: its version and, when this release reads that version, each part a store read of it (a part
  * may be left out). A digest of another version is not read, so only its version is checked.
  */
-export const digestProblem: Check = (value) =>
-  objectWith({ digestVersion: whole })(value) ??
-  ((value as { digestVersion: number }).digestVersion === DIGEST_VERSION
-    ? objectWith({ annual: optional(annualProblem), checks: optional(checksProblem) })(value)
-    : undefined);
+export const digestProblem: Check = ofCurrentVersion(partsProblem);
 
 /** A current digest's annual part read without its actions (core's PeriodFacts), as an annual answer reads it. */
-const periodDigestProblem: Check = (value) =>
-  objectWith({ digestVersion: whole })(value) ??
-  ((value as { digestVersion: number }).digestVersion === DIGEST_VERSION
-    ? objectWith({ annual: objectWith(periodFields) })(value)
-    : undefined);
+const periodDigestProblem: Check = ofCurrentVersion(periodPartProblem);
 
 /**
  * What is wrong with a document a store read back, as the rest of a sentence that starts "The eqia
