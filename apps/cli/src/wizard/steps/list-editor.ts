@@ -1,12 +1,4 @@
-import type { Frozen } from '@eqia/core';
-import {
-  type Assessment,
-  inSentence,
-  type ListName,
-  listLinks,
-  type Profile,
-  type SectionId,
-} from '@eqia/core';
+import { type Assessment, inSentence, type ListName, listLinks, type SectionId } from '@eqia/core';
 import type { CliMessages } from '../../messages/en.js';
 import { msg, uiLabel } from '../../messages/ui-language.js';
 import type { Choice } from '../../prompts/types.js';
