@@ -58,6 +58,18 @@ describe('confirmWelsh', () => {
     expect((await amara.get(id)).version).toBe(view.version);
   });
 
+  it('tells someone no longer a user only that, not what Welsh the assessment has', async () => {
+    const { store, id } = await outOfDate();
+    const ben = await createClient({ store, user: 'ben', locale: 'en' });
+    const ops = await createClient({ store, user: 'ops', locale: 'en' });
+    await ops.updateProfile((draft) => {
+      draft.users = draft.users.filter((user) => user.id !== 'ben');
+    });
+    const refused = await refusal(ben.confirmWelsh(id, ['nonsense']));
+    expect(refused).toMatchObject({ code: 'FORBIDDEN' });
+    expect((refused as Error).message).not.toContain('Welsh');
+  });
+
   it('is refused on a copy out of date, as any write naming the version it saw', async () => {
     const { amara, id, view } = await outOfDate();
     await amara.edit(id, 'policy', (policy) => {

@@ -111,9 +111,10 @@ export async function clientOf(
 
       create: (input, options) => createNew(on(options), input),
       ...commands,
+      // As the user first: what Welsh an assessment has is not told to someone the profile does not know.
       confirmWelsh: async (id, keys, options) =>
         (await import('./confirm-welsh.js')).confirmWelsh(
-          on(options),
+          await asUser(options),
           { ...commands, get },
           id,
           keys,
