@@ -8,11 +8,10 @@ import {
   type DigestPart,
   type Finding,
   isCurrentDigest,
-  type LifecycleState,
 } from '@eqia/core';
 import { annualFactsOf, check, findingsJudge } from '@eqia/core/checks';
 import { welshTitleFields } from '../store/checks-of-digests.js';
-import type { ReadDigest } from '../store/port.js';
+import type { ReadDigest, StoredChecks } from '../store/port.js';
 import type { ClientContext } from './context.js';
 import { selectInListOrder } from './filter-summaries.js';
 import { listAssessments, readSnapshotsOf } from './queries.js';
@@ -97,18 +96,18 @@ export async function* checkEach(
   const language = context.language.checks(profile);
   const now = context.clock().toISOString();
   const judge = findingsJudge(profile, { now, language });
-  for await (const entries of judgedInListOrder(context, filter, (kept) => kept && judge(kept))) {
-    const missing = entries.filter((entry) => !entry.findings).map((entry) => entry.id);
+  for await (const batch of checksInListOrder(context, filter)) {
+    const judged = batch.map(({ kept }) => kept && judge(kept));
+    const missing = batch.flatMap(({ shown }, index) => (judged[index] ? [] : [shown.id]));
     const snapshots = await readSnapshotsOf(context, missing);
-    for (const { findings, ...shown } of entries) {
-      // Frozen as made, so the client's freezing of each passes it at a glance.
-      if (findings) yield Object.freeze({ ...shown, findings: Object.freeze(findings) });
+    for (const [index, { shown }] of batch.entries()) {
+      const findings = judged[index];
+      if (findings) yield assessmentFindings(shown, findings);
       else {
         const stored = snapshots.get(shown.id);
         if (!stored) continue;
         const { summary, snapshot } = stored;
-        const checked = check(snapshot.assessment, profile, { now, language });
-        yield { ...shownOf(summary), findings: checked };
+        yield assessmentFindings(summary, check(snapshot.assessment, profile, { now, language }));
       }
     }
   }
@@ -124,44 +123,43 @@ export async function checkAll(
   return all;
 }
 
-interface Judged {
-  id: string;
-  title: string;
-  welshTitle?: string;
-  welshTitleStale?: true;
-  state: LifecycleState;
-  /** Undefined when the assessment's current checks part gave none: its snapshot is checked instead. */
-  findings?: Finding[] | undefined;
+/** What a whole-store check shows of an assessment: a summary, or the store's StoredChecks, has it. */
+type Shown = Pick<StoredChecks, 'id' | 'title' | 'welshTitle' | 'welshTitleStale' | 'state'>;
+
+/** An assessment as read for a whole-store check, with its current checks part when it has one. */
+interface Checked {
+  shown: Shown;
+  kept: CheckFacts | undefined;
 }
 
-/** Each matching assessment in `list` order, a batch at a time, its current checks part (when it has one) judged. */
-async function* judgedInListOrder(
-  context: ClientContext,
-  filter: ListFilter,
-  judge: (kept: CheckFacts | undefined) => Finding[] | undefined,
-): AsyncGenerator<Judged[]> {
+/** Each matching assessment in `list` order, a batch at a time, with its current checks part. */
+async function* checksInListOrder(context: ClientContext, filter: ListFilter): AsyncGenerator<Checked[]> {
   const { store } = context;
   if (!store.readChecks || !isEmptyFilter(filter)) {
     const found = await digestPartsOf(context, filter, 'checks');
     for (let start = 0; start < found.length; start += CHECK_BATCH)
-      yield found
-        .slice(start, start + CHECK_BATCH)
-        .map(({ summary, kept }) => ({ ...shownOf(summary), findings: judge(kept) }));
+      yield found.slice(start, start + CHECK_BATCH).map(({ summary, kept }) => ({ shown: summary, kept }));
     return;
   }
   for await (const batch of store.readChecks(CHECK_BATCH))
     yield batch.map((stored) => ({
-      ...shownOf(stored),
-      findings: judge(isCurrentDigest(stored.digest) ? stored.digest.checks : undefined),
+      shown: stored,
+      kept: isCurrentDigest(stored.digest) ? stored.digest.checks : undefined,
     }));
 }
 
-/** What a whole-store check shows of an assessment: its id, titles (the Welsh where written) and state. */
-const shownOf = (it: Omit<Judged, 'findings'>): Omit<Judged, 'findings'> => ({
-  id: it.id,
-  title: it.title,
-  ...welshTitleFields(it),
-  state: it.state,
-});
+/**
+ * One assessment's findings as checkEach hands them out: made in one step and frozen as made, so the
+ * client's freezing passes it at a glance (a whole-store check makes 100,000 of them).
+ */
+function assessmentFindings(shown: Shown, findings: Finding[]): AssessmentFindings {
+  const { id, title, state } = shown;
+  Object.freeze(findings);
+  return Object.freeze(
+    shown.welshTitle === undefined && !shown.welshTitleStale
+      ? { id, title, state, findings }
+      : { id, title, ...welshTitleFields(shown), state, findings },
+  );
+}
 
 const isEmptyFilter = (filter: ListFilter) => Object.values(filter).every((value) => value === undefined);
