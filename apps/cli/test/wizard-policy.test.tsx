@@ -61,7 +61,7 @@ describe('wizard: policy and decision', () => {
 });
 
 describe('a change made elsewhere while the wizard is open', () => {
-  it('is not overwritten: the answer is refused, the latest version is shown, and the next answer saves', async () => {
+  it('is not overwritten: the answer is refused, and its question asked again over the latest version', async () => {
     session = await startSession(await seededClient(), [policyStep]);
     const s = session;
     await s.waitFor('Title of the policy');
@@ -72,10 +72,17 @@ describe('a change made elsewhere while the wizard is open', () => {
     await s.answer('Title of the policy', ' (mine)', keys.enter);
     await s.waitFor('changed since you loaded it');
     expect((await s.client.get('wiz')).assessment.policy.title).toBe('Renamed elsewhere');
+    // The same question again, filled in with the title as it now stands, the reason still on screen.
+    await s.waitFor('› Renamed elsewhere');
+    expect(s.frame()).toContain('changed since you loaded it');
+    expect(s.frame()).not.toContain('Reference (optional)');
+    await s.answer('Title of the policy', ' (mine)', keys.enter);
+    await s.waitFor('✓ Title: Renamed elsewhere (mine)');
+    expect(s.frame()).not.toContain('changed since you loaded it');
     await s.answer('Reference (optional)', 'OPS-1', keys.enter);
     await s.waitFor('✓ Reference: OPS-1');
     expect((await s.client.get('wiz')).assessment.policy).toMatchObject({
-      title: 'Renamed elsewhere',
+      title: 'Renamed elsewhere (mine)',
       reference: 'OPS-1',
     });
   });

@@ -50,6 +50,31 @@ describe('wizard: Welsh versions of text answers', () => {
     ).toContain('generalDuty.advanceEquality');
   });
 
+  it('asks the Welsh again, over the latest version, when its save meets a change made elsewhere', async () => {
+    session = await startSession(await seededClient(assessing, { profile: bilingual }), [generalDutyStep]);
+    const s = session;
+    await s.answer('aim (a)', 'Offer in-person hearings on request', keys.enter);
+    await s.waitFor('Cymraeg: the Welsh of your answer to “How does the policy pay due regard to aim (a)');
+    await s.client.edit('wiz', 'generalDuty', (duty) => {
+      duty.advanceEquality = 'Captions on by default';
+    });
+    await s.answer('Cymraeg: the Welsh', 'Cynnig gwrandawiadau wyneb yn wyneb', keys.enter);
+    // (The profile's default language is Welsh, so the client words the conflict in Welsh.)
+    await s.waitFor('Ni ysgrifennwyd dim');
+    // The English answer stands (saved before); its Welsh is asked again, not lost behind the next question.
+    expect(s.frame()).toContain('the Welsh of your answer to “How does the policy pay due regard to aim (a)');
+    expect(s.frame()).not.toContain('aim (b)');
+    await s.answer('Cymraeg: the Welsh', 'Cynnig gwrandawiadau wyneb yn wyneb', keys.enter);
+    await s.waitFor('Cymraeg saved: How does the policy pay due regard to aim (a)');
+    expect(s.view().assessment.generalDuty).toMatchObject({
+      eliminateDiscrimination: 'Offer in-person hearings on request',
+      advanceEquality: 'Captions on by default',
+    });
+    expect(s.view().assessment.welsh).toEqual({
+      'generalDuty/eliminateDiscrimination': 'Cynnig gwrandawiadau wyneb yn wyneb',
+    });
+  });
+
   it('asks nothing in Welsh of a body that publishes in English only', async () => {
     session = await startSession(await seededClient(assessing), [generalDutyStep]);
     const s = session;

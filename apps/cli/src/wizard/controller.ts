@@ -58,6 +58,8 @@ export class WizardController {
   private target?: string;
   /** The questions of the step on screen so far, in order: Escape returns to the one before the last. */
   private asked: string[] = [];
+  /** The question asked again after its save met a change made elsewhere (see attempt). */
+  private retold?: string;
   /** The text answers given since the last save: their fields' Welsh is asked after it. */
   private textAnswers: TextAnswer[] = [];
 
@@ -97,7 +99,9 @@ export class WizardController {
   async run(): Promise<'done' | 'quit'> {
     while (this.state.stepIndex < this.steps.length) {
       const step = this.steps[this.state.stepIndex] as WizardStep;
-      this.update({ context: [], error: undefined });
+      // A question asked again after a conflict keeps the error that says why.
+      this.update({ context: [], ...(this.retold === undefined && { error: undefined }) });
+      this.retold = undefined;
       this.asked = [];
       this.textAnswers = [];
       try {
@@ -114,6 +118,7 @@ export class WizardController {
           this.update({ stepIndex: Math.min(this.steps.length - 1, this.state.stepIndex + 1) });
         if (error.to === 'previous') this.update({ stepIndex: Math.max(0, this.state.stepIndex - 1) });
         if (error.to === 'back') this.back();
+        if (error.to === 'again') this.target = this.retold = this.asked.at(-1);
       }
     }
     return this.finish('done');
@@ -304,6 +309,10 @@ export class WizardController {
     return this.opened;
   }
 
+  /**
+   * Saves a change, saying what was saved or why not. One that meets a change made elsewhere since the
+   * version on screen (a conflict) puts the latest version on screen and asks the question again.
+   */
   private async attempt(change: () => Promise<AssessmentView>, note: string): Promise<boolean> {
     try {
       const view = await change();
@@ -318,7 +327,12 @@ export class WizardController {
       const message =
         error instanceof InvalidTransitionError ? refusalInCommands(error) : (error as Error).message;
       this.update({ error: msg.wizard.notSaved({ message }) });
-      if (error instanceof ConflictError && !error.retryable) await this.showLatest();
+      if (error instanceof ConflictError && !error.retryable) {
+        await this.showLatest();
+        // The answer was given without seeing that change: the question again, over the latest version
+        // (the questions before it walked past with their answers as they now stand, as Escape does).
+        throw new NavigationSignal('again');
+      }
       return false;
     }
   }
