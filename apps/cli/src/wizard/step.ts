@@ -5,7 +5,11 @@ import type { Ask } from '../prompts/types.js';
 /** What a step may use: ask questions, save each answer, read the assessment as it is now. */
 export interface StepTools {
   ask: Ask;
-  /** Save one answer as one edit. Returns false when the store refused it (the wizard shows why). */
+  /**
+   * Save one answer as one edit. Returns false when the store refused it (the wizard shows why). One
+   * that meets a change made elsewhere does not return: the step starts again at that question, over
+   * the latest version (as `screen` and `act` do).
+   */
   save<S extends SectionId>(section: S, recipe: SectionRecipe<S>, note: string): Promise<boolean>;
   /** Record the screening decision (it moves a draft on to the full assessment, or screens it out). */
   screen(decision: { kind: 'full_assessment' | 'not_required'; rationale: string }): Promise<boolean>;
