@@ -34,6 +34,27 @@ describe('review flow', () => {
     expect(status).toEqual({ state: 'in_review', stage: 'senior_sign_off' });
   });
 
+  it('asks for a verdict again, not its comment, when its save meets a comment added elsewhere', async () => {
+    const client = await submittedExample('julie');
+    session = await startSession(client, buildReviewSteps(cafcassProfile, 'julie'), workedExample.id, 10);
+    const s = session;
+    await s.answer('Your verdict on policy', keys.up, keys.up, keys.up, keys.enter);
+    await s.waitFor('Comment (optional)');
+    // The same reviewer, in another window, comments before this verdict is saved.
+    await client.comment(workedExample.id, { section: 'decision', body: 'And the decision date?' });
+    await s.answer('Comment (optional)', 'Clear aims.', keys.enter);
+    await s.waitFor('changed since you loaded it');
+    await s.waitFor('Your verdict on policy');
+    expect(s.frame()).toContain(`Step 1 of ${sections + 1} · Policy`);
+    expect(s.frame()).not.toContain('Comment (optional)');
+    await s.answer('Your verdict on policy', keys.up, keys.up, keys.up, keys.enter);
+    await s.answer('Comment (optional)', 'Clear aims.', keys.enter);
+    await s.waitFor('Your verdict on decision');
+    expect(s.view().assessment.review.verdicts.map((v) => [v.section, v.verdict, v.comment])).toEqual([
+      ['policy', 'acceptable', 'Clear aims.'],
+    ]);
+  });
+
   it('cuts a long section only with a note of what is left, and Ctrl+O shows it all', async () => {
     const client = await submittedExample('julie');
     session = await startSession(client, buildReviewSteps(cafcassProfile, 'julie'), workedExample.id, 6);

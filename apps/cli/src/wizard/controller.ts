@@ -58,6 +58,8 @@ export class WizardController {
   private target?: string;
   /** The questions of the step on screen so far, in order: Escape returns to the one before the last. */
   private asked: string[] = [];
+  /** How many of `asked` were answered when the step last saved (or found nothing to save). */
+  private settled = 0;
   /** The question asked again after its save met a change made elsewhere (see attempt). */
   private retold?: string;
   /** The text answers given since the last save: their fields' Welsh is asked after it. */
@@ -103,6 +105,7 @@ export class WizardController {
       this.update({ context: [], ...(this.retold === undefined && { error: undefined }) });
       this.retold = undefined;
       this.asked = [];
+      this.settled = 0;
       this.textAnswers = [];
       try {
         const locked = step.readOnly
@@ -118,7 +121,7 @@ export class WizardController {
           this.update({ stepIndex: Math.min(this.steps.length - 1, this.state.stepIndex + 1) });
         if (error.to === 'previous') this.update({ stepIndex: Math.max(0, this.state.stepIndex - 1) });
         if (error.to === 'back') this.back();
-        if (error.to === 'again') this.target = this.retold = this.asked.at(-1);
+        if (error.to === 'again') this.target = this.retold = this.asked[this.settled] ?? this.asked.at(-1);
       }
     }
     return this.finish('done');
@@ -252,8 +255,10 @@ export class WizardController {
       save: async <S extends SectionId>(section: S, recipe: SectionRecipe<S>, note: string) => {
         // Enter on an unchanged answer records nothing: the log only holds real changes.
         const current = this.state.view.assessment[section];
+        const unchanged = sameContent(current, produce(current, recipe as never));
+        if (unchanged) this.settled = this.asked.length;
         const saved =
-          sameContent(current, produce(current, recipe as never)) ||
+          unchanged ||
           (await this.attempt(async () => (await this.session()).edit(section, recipe, this.loaded()), note));
         // The Welsh's own save says if it fails; the English answer stands either way.
         if (saved) await this.askWelsh(section);
@@ -316,6 +321,7 @@ export class WizardController {
   private async attempt(change: () => Promise<AssessmentView>, note: string): Promise<boolean> {
     try {
       const view = await change();
+      this.settled = this.asked.length;
       this.update({
         view,
         error: undefined,
@@ -329,8 +335,9 @@ export class WizardController {
       this.update({ error: msg.wizard.notSaved({ message }) });
       if (error instanceof ConflictError && !error.retryable) {
         await this.showLatest();
-        // The answer was given without seeing that change: the question again, over the latest version
-        // (the questions before it walked past with their answers as they now stand, as Escape does).
+        // The answers were given without seeing that change: the first of them since the step last saved
+        // again, over the latest version (a verdict's menu, not its comment; the questions before it
+        // walked past with their answers as they now stand, as Escape does).
         throw new NavigationSignal('again');
       }
       return false;
