@@ -7,8 +7,8 @@ export interface StepTools {
   ask: Ask;
   /**
    * Save one answer as one edit. Returns false when the store refused it (the wizard shows why). One
-   * that meets a change made elsewhere does not return: the step starts again at that question, over
-   * the latest version (as `screen` and `act` do).
+   * that meets a change made elsewhere does not return: the step starts again, over the latest version,
+   * at the first question answered since its last save (so too for `screen` and `act`).
    */
   save<S extends SectionId>(section: S, recipe: SectionRecipe<S>, note: string): Promise<boolean>;
   /** Record the screening decision (it moves a draft on to the full assessment, or screens it out). */
