@@ -14,7 +14,8 @@ describe('wizard: a change it can no longer save', () => {
     await s.waitFor('Title of the policy');
     await s.client.withdraw('wiz', { reason: 'Replaced by the regional policy' });
     await s.answer('Title of the policy', ' (revised)', keys.enter);
-    await s.waitFor('is withdrawn');
+    await s.waitFor('Locked: the assessment is withdrawn, which is final');
+    expect(s.frame()).not.toContain('eqia revise');
     expect(s.frame()).toContain('changed since you loaded it');
     expect(s.frame()).not.toContain('Reference (optional)');
     expect(s.view().assessment.policy.title).toBe('Wizard test');

@@ -53,6 +53,8 @@ export const wizardWelsh: WizardMessages = {
       'Wedi’i gloi: cafodd yr asesiad ei sgrinio allan. Newidiwch y penderfyniad sgrinio i’w asesu’n llawn.',
     lockedInReview: ({ id }) =>
       `Wedi’i gloi tra bo’n cael ei adolygu. Gall adolygydd ofyn am newidiadau; mae \`eqia withdraw ${id} --submission\` yn ei dynnu’n ôl.`,
+    lockedFinal: ({ state }) =>
+      `Wedi’i gloi: cyflwr yr asesiad yw ${state}, sy’n derfynol: ni all dim ynddo newid nawr.`,
     lockedOther: ({ state, id }) =>
       `Wedi’i gloi: cyflwr yr asesiad yw ${state}. Mae \`eqia revise ${id}\` yn dechrau fersiwn newydd i’w newid.`,
     gridCharacteristic: 'Nodwedd',

@@ -54,6 +54,8 @@ export const wizardEnglish = {
       'Locked: the assessment was screened out. Change the screening decision to assess it in full.',
     lockedInReview: ({ id }: { id: string }) =>
       `Locked while it is in review. A reviewer may request changes; \`eqia withdraw ${id} --submission\` takes it back.`,
+    lockedFinal: ({ state }: { state: string }) =>
+      `Locked: the assessment is ${state}, which is final: nothing in it can change now.`,
     lockedOther: ({ state, id }: { state: string; id: string }) =>
       `Locked: the assessment is ${state}. \`eqia revise ${id}\` starts a new version to change.`,
     gridCharacteristic: 'Characteristic',

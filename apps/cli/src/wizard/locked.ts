@@ -12,6 +12,9 @@ export function lockedBecause(section: SectionId, status: LifecycleStatus, id: s
   if (status.state === 'draft') return msg.wizard.lockedDraft;
   if (status.state === 'screened_out') return msg.wizard.lockedScreenedOut;
   if (status.state === 'in_review') return msg.wizard.lockedInReview({ id });
+  // Withdrawn and superseded are final: no revision starts from them.
+  if (status.state === 'withdrawn' || status.state === 'superseded')
+    return msg.wizard.lockedFinal({ state: inWords(status) });
   return msg.wizard.lockedOther({ state: inWords(status), id });
 }
 
