@@ -316,7 +316,7 @@ export class WizardController {
 
   /**
    * Saves a change, saying what was saved or why not. One that meets a change made elsewhere since the
-   * version on screen (a conflict) puts the latest version on screen and asks the question again.
+   * version on screen (a conflict) puts the latest version on screen and starts the step again (see run).
    */
   private async attempt(change: () => Promise<AssessmentView>, note: string): Promise<boolean> {
     try {

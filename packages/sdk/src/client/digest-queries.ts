@@ -149,8 +149,9 @@ async function* checksInListOrder(context: ClientContext, filter: ListFilter): A
 }
 
 /**
- * One assessment's findings as checkEach hands them out: made in one step and frozen as made, so the
- * client's freezing passes it at a glance (a whole-store check makes 100,000 of them).
+ * One assessment's findings as checkEach hands them out: made once, as a literal (most have no Welsh
+ * title, so the common shape needs no spread), and frozen as made, so the client's freezing passes it
+ * at a glance (a whole-store check makes 100,000 of them).
  */
 function assessmentFindings(shown: Shown, findings: Finding[]): AssessmentFindings {
   const { id, title, state } = shown;
