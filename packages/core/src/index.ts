@@ -76,6 +76,7 @@ export {
 export { type JurisdictionDefinition, jurisdictionOf, jurisdictions } from './catalogue/jurisdictions.js';
 export { section75Categories } from './catalogue/section-75.js';
 export { assertKnownCharacteristics, namedCharacteristics } from './characteristic-keys.js';
+export { type CheckedProfile, checkedProfileParts } from './checks/checked-profile.js';
 export type { CheckContext, ImpactRef } from './checks/context.js';
 export { addMonths } from './checks/dates.js';
 export type { CheckOptions } from './checks/engine.js';

@@ -4,7 +4,8 @@ import type { Assessment } from '../schema/assessment.js';
 import type { IsoDate, IsoDateTime } from '../schema/common.js';
 import type { DataGap } from '../schema/evidence.js';
 import type { Impact } from '../schema/impact.js';
-import type { CharacteristicDefinition, Profile } from '../schema/profile.js';
+import type { CharacteristicDefinition } from '../schema/profile.js';
+import type { CheckedProfile } from './checked-profile.js';
 import { dayOf } from './dates.js';
 import { type CheckLanguage, englishCheckLanguage, listIn } from './language.js';
 
@@ -24,7 +25,7 @@ export interface ImpactRef {
 /** Everything a rule may read: the assessment, the profile, the clock passed in, and lookups. */
 export interface CheckContext {
   readonly assessment: Assessment;
-  readonly profile: Profile;
+  readonly profile: CheckedProfile;
   readonly now: IsoDateTime;
   /** The UTC calendar day of `now`. */
   readonly today: IsoDate;
@@ -59,7 +60,7 @@ export const screenedOutOf = (assessment: Assessment): boolean =>
  */
 export function createCheckContext(
   assessment: Assessment,
-  profile: Profile,
+  profile: CheckedProfile,
   now?: IsoDateTime,
   language: CheckLanguage = englishCheckLanguage,
 ): CheckContext {

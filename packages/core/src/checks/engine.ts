@@ -5,6 +5,7 @@ import type { Assessment } from '../schema/assessment.js';
 import { IsoDateTime } from '../schema/common.js';
 import type { Profile } from '../schema/profile.js';
 import { SectionId } from '../schema/section.js';
+import type { CheckedProfile } from './checked-profile.js';
 import { createCheckContext } from './context.js';
 import type { Finding, FindingSeverity } from './finding.js';
 import type { CheckLanguage } from './language.js';
@@ -95,7 +96,11 @@ export const findingOf = (
  * The severity of a rule's findings on this assessment, or undefined when the rule does not run: the
  * profile turns it off, or it is about the other kind of assessment (screened out or in).
  */
-export function severityOf(rule: Rule, profile: Profile, screenedOut: boolean): FindingSeverity | undefined {
+export function severityOf(
+  rule: Rule,
+  profile: Pick<CheckedProfile, 'ruleOverrides'>,
+  screenedOut: boolean,
+): FindingSeverity | undefined {
   const severity = profile.ruleOverrides[rule.id] ?? rule.defaultSeverity;
   if (severity === 'off') return undefined;
   if (rule.scope === 'full_assessment' && screenedOut) return undefined;

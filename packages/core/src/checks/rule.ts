@@ -1,6 +1,6 @@
 import type { IsoDate, IsoDateTime } from '../schema/common.js';
-import type { Profile } from '../schema/profile.js';
 import type { SectionId } from '../schema/section.js';
+import type { CheckedProfile } from './checked-profile.js';
 import type { CheckContext } from './context.js';
 import type { FindingSeverity } from './finding.js';
 import type { CheckLanguage } from './language.js';
@@ -70,7 +70,7 @@ export interface RuleExamples {
 
 /** What a clock rule judges against: the clock, and the profile (its intervals). */
 export interface RuleClock {
-  profile: Profile;
+  profile: CheckedProfile;
   now: IsoDateTime;
   today: IsoDate;
   /** The language its findings are worded in; English when not given. */

@@ -1,5 +1,5 @@
 import type { Assessment } from '../../schema/assessment.js';
-import type { Profile } from '../../schema/profile.js';
+import type { CheckedProfile } from '../checked-profile.js';
 import { defineRule } from '../rule.js';
 
 export const moreThanOneMind = defineRule({
@@ -29,7 +29,7 @@ export const moreThanOneMind = defineRule({
  * The ways the author may be written: the team holds names as the record states them, so the author
  * named in it (by user id or profile name) is still one mind.
  */
-function authorNames(author: string, profile: Profile): Set<string> {
+function authorNames(author: string, profile: CheckedProfile): Set<string> {
   const user = profile.users.find((candidate) => candidate.id === author);
   return new Set([author, ...(user ? [user.name] : [])].map(normalise));
 }

@@ -1,5 +1,5 @@
 import type { Assessment } from '../../schema/assessment.js';
-import type { Profile } from '../../schema/profile.js';
+import type { CheckedProfile } from '../checked-profile.js';
 import { defineRule } from '../rule.js';
 
 export const screeningOutAuthorised = defineRule({
@@ -46,7 +46,7 @@ export const screeningOutAuthorised = defineRule({
 });
 
 /** The screening was decided by someone holding the role of a senior stage. */
-export function decidedBySenior(assessment: Assessment, profile: Profile): boolean {
+export function decidedBySenior(assessment: Assessment, profile: CheckedProfile): boolean {
   const decidedBy = profile.users.find((user) => user.id === assessment.screening.decision?.decidedBy);
   const seniorRoles = profile.approvalChain.filter((stage) => stage.senior).map((stage) => stage.role);
   return decidedBy?.roles.some((role) => seniorRoles.includes(role)) ?? false;
