@@ -52,6 +52,7 @@ export type {
   ProgressInput,
 } from './client/objectives.js';
 export type { KeyRegistration } from './client/profile-admin.js';
+export type { DigestsRefreshed, RefreshOptions } from './client/refresh-digests.js';
 export type { SignatureCheck } from './client/sign-off.js';
 export type {
   AssessmentChange,
@@ -101,6 +102,7 @@ export type {
   ChangeWatcher,
   ObjectiveAppendRequest,
   ReadDigest,
+  RemadeDigest,
   StoreChange,
   StoredAssessment,
   StoredChecks,

@@ -32,6 +32,7 @@ export type {
   ChangeWatcher,
   ObjectiveAppendRequest,
   ReadDigest,
+  RemadeDigest,
   StoreChange,
   StoredAssessment,
   StoredChecks,

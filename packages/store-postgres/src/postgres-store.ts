@@ -19,6 +19,7 @@ import {
   type ListFilter,
   type ObjectiveAppendRequest,
   ProfileChangedError,
+  type RemadeDigest,
   type StoredAssessment,
   type StoredChecks,
   type StoredDigest,
@@ -170,6 +171,26 @@ class PostgresStore implements AssessmentStore {
         throw new ProfileChangedError(this.location, id, expectedVersion);
       throw versionConflict(id, expectedVersion, version);
     }, call?.signal);
+  }
+
+  /** One statement: each digest written where its row is still at its version (the trigger keeps the parts). */
+  async keepDigests(digests: readonly RemadeDigest[], call?: CallOptions): Promise<number> {
+    if (digests.length === 0) return 0;
+    await this.#requireSchema(call?.signal);
+    const remade = digests.map(({ summary, digest }) => ({
+      id: summary.id,
+      version: summary.version,
+      digest,
+    }));
+    const result = await this.#calls.query(
+      `UPDATE ${this.#s}.assessments AS saved SET digest = remade.digest
+         FROM json_to_recordset($1::json) AS remade (id text, version integer, digest json)
+        WHERE saved.id = remade.id AND saved.version = remade.version`,
+      [JSON.stringify(remade)],
+      true,
+      call?.signal,
+    );
+    return result.rowCount ?? 0;
   }
 
   async list(filter?: ListFilter, call?: CallOptions): Promise<AssessmentSummary[]> {

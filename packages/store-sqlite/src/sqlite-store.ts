@@ -22,6 +22,7 @@ import {
   listedAsJson,
   type ObjectiveAppendRequest,
   type ReadDigest,
+  type RemadeDigest,
   type StoredAssessment,
   type StoredChecks,
   type StoredDigest,
@@ -154,6 +155,17 @@ class SqliteFileStore implements SqliteStore {
         ),
       });
     });
+  }
+
+  keepDigests(digests: readonly RemadeDigest[], call?: CallOptions): Promise<number> {
+    return this.#file.waiting(call, () =>
+      this.#file.open().keepDigests(
+        digests.map(({ summary, digest }) => ({
+          version: summary.version,
+          rows: digestRows(summary, digest),
+        })),
+      ),
+    );
   }
 
   list(filter?: ListFilter): Promise<AssessmentSummary[]> {

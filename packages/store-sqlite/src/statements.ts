@@ -258,6 +258,8 @@ export interface Ready {
    */
   append(versions: { expected: number; profile: string | undefined }, rows: AppendRows): void;
   read(id: string): (Snapshot & { events: EventRow[] }) | undefined;
+  /** Each digest's rows written where its assessment is still at `version`; how many were. */
+  keepDigests(digests: readonly { version: number; rows: DigestRows }[]): number;
   listJson: ListJson;
   listings: Listings;
   annualTotals: AnnualTotalsQuery;
@@ -297,6 +299,16 @@ export function prepareStore(db: Database.Database, file: string): Ready {
         statements.addEvent.run(id, seq, event, prevHash, hash);
     },
   );
+  const keepDigests = db.transaction((digests: readonly { version: number; rows: DigestRows }[]) => {
+    let kept = 0;
+    for (const { version, rows } of digests) {
+      if (statements.current.get(rows.checks.id)?.version !== version) continue;
+      statements.writeChecks.run(rows.checks);
+      statements.writeAnnual.run(rows.annual);
+      kept += 1;
+    }
+    return kept;
+  });
   // One read transaction, so the snapshot and the events come from the same commit.
   const read = db.transaction((id: string) => {
     const row = statements.assessment.get(id);
@@ -307,6 +319,7 @@ export function prepareStore(db: Database.Database, file: string): Ready {
     // IMMEDIATE: take the write lock before reading the version, so no other writer can slip in between.
     append: (...args) => append.immediate(...args),
     read: (id) => read.deferred(id),
+    keepDigests: (digests) => keepDigests.immediate(digests),
     listJson,
     listings: prepareListings(db, listJson),
     annualTotals: annualTotalsQuery(db, file),

@@ -33,6 +33,7 @@ function withSignal(store: AssessmentStore, signal: AbortSignal): AssessmentStor
     init: (options) => guard(() => store.init(options, call)),
     read: (id) => guard(() => store.read(id, call)),
     append: (request) => guard(() => store.append(request, call)),
+    keepDigests: (digests) => guard(() => store.keepDigests(digests, call)),
     listings: (filter) => guard(() => store.listings(filter, call)),
     list: (filter) => guard(() => store.list(filter, call)),
     listJson: (filter) => guard(() => store.listJson(filter, call)),

@@ -136,6 +136,8 @@ export async function clientOf(
       checkAll: async (filter, options) => (await digestQueries()).checkAll(await asUser(options), filter),
       checkEach: (filter, options) =>
         frozenEach(async () => (await digestQueries()).checkEach(await asUser(options), filter), told),
+      refreshDigests: async (options) =>
+        (await import('./refresh-digests.js')).refreshDigests(await asUser(options), options),
       dueForReview: (options) => summariesAsUser(options, dueForReview),
       overdueActions: (options) => summariesAsUser(options, overdueActions),
       history: async (id, options) => (await import('./history.js')).historyOf(await asUser(options), id),

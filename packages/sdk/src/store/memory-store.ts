@@ -153,6 +153,16 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): AssessmentS
       else digests.delete(request.id);
       tellWatchers(request.id, events);
     },
+    async keepDigests(remade) {
+      const { assessments, digests } = initialised();
+      let kept = 0;
+      for (const { summary, digest } of remade) {
+        if (assessments.get(summary.id)?.events.length !== summary.version) continue;
+        digests.set(summary.id, structuredClone(digest));
+        kept += 1;
+      }
+      return kept;
+    },
     async watch(watcher, { signal }) {
       if (watchers.add(watcher, signal)) watching.add(watchers);
     },

@@ -57,6 +57,15 @@ export interface StoredChecks {
 }
 
 /**
+ * An assessment's digest made again from its snapshot under the store's profile, with the summary read
+ * beside that snapshot: its `version` says which save the digest was made from.
+ */
+export interface RemadeDigest {
+  summary: AssessmentSummary;
+  digest: AssessmentDigest;
+}
+
+/**
  * Append new log entries to one assessment, all or nothing. `expectedVersion` is the number of entries
  * the caller read (0 to create a new assessment); if the store holds a different number the append is
  * refused with a ConflictError and nothing is written.
@@ -160,6 +169,14 @@ export interface AssessmentStore {
   read(id: string, call?: CallOptions): Promise<StoredAssessment | undefined>;
   /** See AppendRequest. Throws ConflictError on a stale expectedVersion. */
   append(request: AppendRequest, call?: CallOptions): Promise<void>;
+  /**
+   * Keep each digest in place of its assessment's, only where the assessment is still at the version it
+   * was made from (`summary.version`): one saved since keeps the digest its own append wrote, and an id
+   * the store does not hold is passed over. Nothing else changes (the log, the snapshot, the summary),
+   * and no watcher is told. Returns how many were kept. What `client.refreshDigests` writes, after a
+   * profile change or a new digest format left the kept ones stale.
+   */
+  keepDigests(digests: readonly RemadeDigest[], call?: CallOptions): Promise<number>;
   /**
    * The listings (`listingOf`) of the summaries the filter matches, exactly, in list order
    * (`filterSummaries`'s): what `client.list` returns. Each comes frozen (`freezeListing`), never shared

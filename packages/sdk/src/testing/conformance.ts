@@ -4,6 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { filterSummaries } from '../client/filter-summaries.js';
 import type { AppendRequest, AssessmentStore, StoredChecks } from '../store/port.js';
 import { describeAnnualTotals } from './conformance-annual.js';
+import { describeDigestRefresh } from './conformance-digests.js';
 import { describeEqualityData } from './conformance-equality-data.js';
 import { describeObjectives } from './conformance-objectives.js';
 import { describeProfileVersions } from './conformance-profile.js';
@@ -379,5 +380,6 @@ export function describeStoreConformance(
   describeProfileVersions(name, makeStore);
   describeStoreQueries(name, makeStore);
   describeAnnualTotals(name, makeStore);
+  describeDigestRefresh(name, makeStore);
   if (watches) describeWatching(name, makeStore);
 }

@@ -124,6 +124,7 @@ export function openFileLayout(directory: string): AssessmentStore {
     exists: async () => isFileLayout(root),
     init: refuse,
     append: refuse,
+    keepDigests: refuse,
     writeProfile: refuse,
     appendObjective: refuse,
     // The old layout predates objectives: it never held any.
