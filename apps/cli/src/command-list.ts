@@ -51,6 +51,7 @@ export const commands: readonly CommandEntry[] = [
   entry('keys', 'organisation', () => import('./commands/keys.js')),
   entry('profile', 'organisation', () => import('./commands/profile.js')),
   entry('migrate-store', 'organisation', () => import('./commands/migrate-store.js')),
+  entry('reindex', 'organisation', () => import('./commands/reindex.js')),
   entry('config', 'settings', () => import('./commands/config.js')),
 ];
 

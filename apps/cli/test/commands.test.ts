@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { openSqliteStore } from '@eqia/store-sqlite';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { commands } from '../src/command-list.js';
 import { runBinary } from './support/binary.js';
@@ -133,13 +134,36 @@ describe('every command, on the built CLI', () => {
     expect((await as('val', 'users')).stdout).toMatch(/julie\s+Julie Brown\s+equality_lead/);
     const refused = await as('amara', 'users', 'add', 'zoe', '--name', 'Zoe Grant', '--roles', 'author');
     expect(refused.code).toBe(4);
-    expect((await as('ops', 'users', 'add', 'zoe', '--name', 'Zoe Grant', '--roles', 'author')).stdout).toBe(
-      '✓ Added zoe.\n',
-    );
+    // A user is something the checks read (who the author is, who holds a senior role): every digest is
+    // made again under the changed profile.
+    expect(
+      (await as('ops', 'users', 'add', 'zoe', '--name', 'Zoe Grant', '--roles', 'author')).stdout,
+    ).toMatch(/^✓ Added zoe\.\n✓ Made the digests of \d+ assessments again under the changed profile\.\n$/);
     expect((await as('ops', 'users', 'roles', 'zoe', '--roles', 'author,contributor')).code).toBe(0);
     expect((await as('val', 'users')).stdout).toMatch(/zoe\s+Zoe Grant\s+author,contributor/);
     expect((await as('ops', 'users', 'remove', 'zoe')).code).toBe(0);
     expect((await as('val', 'users')).stdout).not.toContain('zoe');
+  });
+
+  it('reindex makes again the digests a profile changed elsewhere left stale, and check --all finds the same from them', async () => {
+    const store = openSqliteStore(join(cwd, '.eqia', 'eqia.db'));
+    const profile = await store.readProfile();
+    if (!profile) throw new Error('no profile');
+    // Written past the client, as another tool or an older eqia would: nothing refreshes the digests.
+    await store.writeProfile({ ...profile, evidenceFreshnessMonths: profile.evidenceFreshnessMonths + 1 });
+    await store.close();
+    const before = await as('val', 'check', '--all', '--json');
+    const reindexed = await as('val', 'reindex');
+    expect(reindexed.code).toBe(0);
+    expect(reindexed.stdout).toMatch(
+      /^✓ Made the digests of \d+ assessments again: the annual report and check --all read them instead of each assessment whole\.\n$/,
+    );
+    expect((await as('val', 'reindex')).stdout).toBe(
+      'Every digest (what the annual report and check --all read) is current: nothing to do.\n',
+    );
+    expect((await as('val', 'check', '--all', '--json')).stdout).toBe(before.stdout);
+    // Registering a signing key changes nothing the checks read: no digest goes stale.
+    expect((await as('ben', 'keys', 'create')).stdout).not.toContain('digests');
   });
 
   it('profile shows the organisation, and profile set replaces it from a file', async () => {

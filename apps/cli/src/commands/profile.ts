@@ -9,6 +9,7 @@ import { warnOfProfileWelsh } from '../objectives/welsh-gaps.js';
 import { openExistingStore, withClient } from '../open-client.js';
 import { writeJson } from '../output/json.js';
 import { marks } from '../output/welsh-marks.js';
+import { refreshAfterProfileChange } from '../refresh-digests.js';
 import { UsageError } from '../usage-error.js';
 
 export const command: Command = {
@@ -25,6 +26,7 @@ export const command: Command = {
           : requirePositional(ctx, positionals, 1, 'file');
       const next = file === undefined ? undefined : parseProfile(await readInputJson(ctx, file, 'profile'));
       return withClient(ctx, values, 'write', async ({ client }) => {
+        const before = client.profile;
         const stored = await client.updateProfile(
           (draft) => {
             if (!next) return;
@@ -41,6 +43,7 @@ export const command: Command = {
           ctx.write(`✓ ${msg.profile.welshConfirmed({ keys: welshCurrent.join(', ') })}\n`);
         // As stored: with the fingerprints eqia recorded (`welshOf`), which the file has no say in.
         warnOfProfileWelsh(ctx, stored);
+        await refreshAfterProfileChange(ctx, client, before);
         return ExitCode.ok;
       });
     }

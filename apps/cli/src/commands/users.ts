@@ -8,6 +8,7 @@ import { checkNewUserId } from '../new-id.js';
 import { openExistingStore, withClient } from '../open-client.js';
 import { writeJson } from '../output/json.js';
 import { formatTable } from '../output/table.js';
+import { refreshAfterProfileChange } from '../refresh-digests.js';
 import { parseRoles } from '../roles.js';
 import { UsageError } from '../usage-error.js';
 
@@ -36,10 +37,12 @@ export const command: Command = {
     }
     await store.close();
     return withClient(ctx, values, 'write', async ({ client }) => {
+      const before = client.profile;
       await client.updateProfile(recipe);
       const done =
         action === 'add' ? msg.users.added : action === 'remove' ? msg.users.removed : msg.users.updated;
       ctx.write(`✓ ${done({ id })}\n`);
+      await refreshAfterProfileChange(ctx, client, before);
       return ExitCode.ok;
     });
   },

@@ -225,6 +225,15 @@ export const commandsWelsh: CommandMessages = {
     elsewhere:
       'Nesaf: pwyntiwch EQIA_STORE (neu --store) at y storfa newydd a rhedwch `eqia verify` yno; cadwch yr hen un tan hynny.',
   },
+  reindex: {
+    progress: ({ done, of }) => `Yn gwneud y crynoadau eto: ${done} o ${of}`,
+    current:
+      'Mae pob crynhoad (yr hyn y mae’r adroddiad blynyddol a check --all yn ei ddarllen) yn gyfredol: dim i’w wneud.',
+    refreshed: ({ refreshed }) =>
+      `Gwnaed crynoadau ${refreshed} asesiad eto: mae’r adroddiad blynyddol a check --all yn eu darllen yn lle darllen pob asesiad yn gyfan.`,
+    afterProfile: ({ refreshed }) => `Gwnaed crynoadau ${refreshed} asesiad eto o dan y proffil newydd.`,
+    savedMeanwhile: ({ saved }) => `Cadwyd ${saved} arall yn y cyfamser, gyda’u crynoadau eu hunain.`,
+  },
   writes: {
     noteAdded: 'Nodyn wedi’i ychwanegu',
     actionIs: ({ id, status }) => `Cam gweithredu ${id}: ${status}`,

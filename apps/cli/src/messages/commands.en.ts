@@ -1,7 +1,7 @@
 /**
  * What the reading and setting-up commands print, in English: `show`, `check`, `due`, `history`, `users`,
  * `keys`, `verify`, `export` (the CLI's words around the document),
- * `init`, `config`, `profile`, `migrate-store`. Spread into en.ts; the Welsh twin is commands.cy.ts, of
+ * `init`, `config`, `profile`, `migrate-store`, `reindex`. Spread into en.ts; the Welsh twin is commands.cy.ts, of
  * this type. Column headings are upper case in the language's own words; ids, dates and JSON are the
  * same in every language.
  */
@@ -277,6 +277,17 @@ export const commandsEnglish = {
       `eqia now uses ${location}. Run \`eqia verify\` there; the old files beside it can be deleted once you are satisfied.`,
     elsewhere:
       'Next: point EQIA_STORE (or --store) at the new store and run `eqia verify` there; keep the old one until then.',
+  },
+  /** `eqia reindex`, and the same after a change to the profile (refresh-digests.ts). */
+  reindex: {
+    progress: ({ done, of }: { done: number; of: number }) => `Making digests again: ${done} of ${of}`,
+    current: 'Every digest (what the annual report and check --all read) is current: nothing to do.',
+    refreshed: ({ refreshed }: { refreshed: number }) =>
+      `Made the digests of ${refreshed} assessments again: the annual report and check --all read them instead of each assessment whole.`,
+    afterProfile: ({ refreshed }: { refreshed: number }) =>
+      `Made the digests of ${refreshed} assessments again under the changed profile.`,
+    savedMeanwhile: ({ saved }: { saved: number }) =>
+      `${saved} more were saved meanwhile, with digests of their own.`,
   },
   writes: {
     noteAdded: 'Note added',

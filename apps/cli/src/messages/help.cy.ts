@@ -74,6 +74,7 @@ export const helpWelsh: HelpMessages = {
       keys: 'creu, rhestru a dirymu allweddi llofnodi cymeradwyaethau',
       profile: 'dangos neu ddisodli proffil y sefydliad',
       'migrate-store': 'symud hen storfa i SQLite, neu gopïo storfa i rywle arall',
+      reindex: 'gwneud crynoadau hen eto ar ôl newid y proffil neu uwchraddio',
       config: 'eich gosodiadau: storfa a defnyddiwr, iaith, allweddi',
     },
     commands: {
@@ -283,6 +284,15 @@ Neu gopïo storfa gyfan i un newydd, wag — er enghraifft i PostgreSQL:
 Caiff cadwyn hash pob asesiad ei gwirio cyn ysgrifennu dim, a chaiff pob copi ei ddarllen yn ôl a’i
 wirio eto. Gwrthodir targed sydd eisoes yn dal asesiadau (neu broffil gwahanol), a’i adael heb ei
 gyffwrdd. Ni chaiff y ffynhonnell byth ei newid: mae’r hen ffeiliau’n aros nes i chi eu dileu.`,
+      reindex: `Defnydd: eqia reindex
+
+Gwneud eto grynhoad pob asesiad sydd wedi dyddio. Crynhoad yw’r hyn y mae’r adroddiad blynyddol a
+\`check --all\` yn ei ddarllen o asesiad yn lle’r cyfan ohono; mae un a wnaed o dan broffil arall, neu
+gan eqia cynharach, yn cael ei anwybyddu, a’r asesiad hwnnw’n cael ei ddarllen yn gyfan, sy’n cymryd
+eiliadau pan fo miloedd o asesiadau. Mae eqia yn gwneud hyn ei hun ar ôl i \`eqia users\` a
+\`profile set\` newid rhan o’r proffil y mae’r gwiriadau’n ei darllen; rhedwch ef ar ôl uwchraddio
+eqia, neu ar ôl i’r proffil gael ei newid rywle arall. Nid yw’n newid unrhyw asesiad, gall redeg tra bo
+eraill yn gweithio, ac os caiff ei atal mae’n cadw’r hyn a wnaeth: rhedwch ef eto i wneud y gweddill.`,
       new: `Defnydd: eqia new                          y dewin (angen terfynell)
          eqia new --answers <file.json|->    dim cwestiynau: defnyddio ffeil atebion gyfan
 

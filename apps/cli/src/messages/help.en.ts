@@ -70,6 +70,7 @@ export const helpEnglish = {
       keys: 'create, list and revoke signing keys for sign-offs',
       profile: "show or replace the organisation's profile",
       'migrate-store': 'move an old store into SQLite, or copy a store elsewhere',
+      reindex: 'make stale digests again after a profile change or an upgrade',
       config: 'your settings: default store and user, language, keys',
     },
     commands: {
@@ -285,6 +286,15 @@ Or copy a whole store into a new, empty one — for example into PostgreSQL:
 Every assessment's hash chain is verified before anything is written, and each copy is read back and
 verified again. A target that already holds assessments (or a different profile) is refused and left
 untouched. The source is never changed: the old files stay until you delete them.`,
+      reindex: `Usage: eqia reindex
+
+Make again every assessment's digest that is stale. A digest is what the annual report and
+\`check --all\` read of an assessment instead of the whole of it; one made under another profile, or
+by an earlier eqia, is passed over, and that assessment read whole, which at thousands of assessments
+takes seconds. eqia does this itself after \`eqia users\` and \`profile set\` change a part of the
+profile the checks read; run it after upgrading eqia, or after the profile was changed elsewhere. It
+changes no assessment, may run while others work, and if stopped keeps what it did: run it again for
+the rest.`,
       new: `Usage: eqia new                          the wizard (needs a terminal)
        eqia new --answers <file.json|->    no questions: apply a whole answers file
 

@@ -1,0 +1,47 @@
+import { type Frozen, type Profile, profileFingerprint } from '@eqia/core';
+import type { DigestsRefreshed, EqiaClient } from '@eqia/sdk';
+import type { CliContext } from './context.js';
+import { msg } from './messages/ui-language.js';
+
+/**
+ * Makes every stale digest again (`client.refreshDigests`), telling how far it has got on standard error
+ * while a person watches, then `told` the outcome, a ✓ line, when there was anything to do. What
+ * `eqia reindex` runs.
+ */
+export async function refreshDigests(
+  ctx: CliContext,
+  client: EqiaClient,
+  told: (refreshed: number) => string,
+): Promise<DigestsRefreshed> {
+  let shown = false;
+  const result = await client.refreshDigests({
+    // One line, written over, and only when there is more than one batch to watch.
+    ...(ctx.canPrompt && {
+      onProgress: ({ done, of }) => {
+        if (done === of && !shown) return;
+        shown = true;
+        ctx.writeError(`\r${msg.reindex.progress({ done, of })}`);
+      },
+    }),
+  });
+  if (shown) ctx.writeError('\r\u001b[K');
+  const { stale, refreshed } = result;
+  if (refreshed > 0) ctx.write(`✓ ${told(refreshed)}\n`);
+  if (stale > refreshed) ctx.write(`  ${msg.reindex.savedMeanwhile({ saved: stale - refreshed })}\n`);
+  return result;
+}
+
+/**
+ * After a command changed the profile (`before`: the profile it changed): when the change was to a part
+ * the checks read, every digest's checks are stale, and `check --all` and the annual report would read
+ * each assessment whole until it is saved again, so they are made again now. A change to nothing the
+ * checks read (a signing key) leaves them current, and the store is not walked.
+ */
+export async function refreshAfterProfileChange(
+  ctx: CliContext,
+  client: EqiaClient,
+  before: Frozen<Profile>,
+): Promise<void> {
+  if (profileFingerprint(before) === profileFingerprint(client.profile)) return;
+  await refreshDigests(ctx, client, (refreshed) => msg.reindex.afterProfile({ refreshed }));
+}
