@@ -1,7 +1,7 @@
 import { isCurrentDigest, profileFingerprint } from '@eqia/core';
 import { digestAssessment } from '@eqia/core/checks';
 import type { CallOptions } from '../store/cancellation.js';
-import type { RemadeDigest } from '../store/port.js';
+import type { ReadDigest, RemadeDigest } from '../store/port.js';
 import type { ClientContext } from './context.js';
 import { readSnapshotsOf } from './queries.js';
 
@@ -21,6 +21,8 @@ export interface DigestsRefreshed {
 
 /** How many snapshots are read, digested and kept at a time: each batch is one write transaction. */
 const REFRESH_BATCH = 200;
+/** How many checks parts are read at a time to find the stale ones (only their fingerprints are looked at). */
+const STALE_BATCH = 1000;
 
 /**
  * Makes again, from its snapshot, the digest of every assessment whose kept one is stale: missing, of
@@ -51,12 +53,22 @@ export async function refreshDigests(
   return { stale: stale.length, refreshed };
 }
 
-/** The ids of the assessments whose kept digest a reader would pass over, in no particular order. */
+/**
+ * The ids of the assessments whose kept digest a reader would pass over. Read as a whole-store check
+ * reads, without the summaries, where the store can (readChecks: one saved during the walk has a
+ * current digest from its save, so leaving it out is right).
+ */
 async function staleIds(context: ClientContext, fingerprint: string): Promise<string[]> {
   const { store } = context;
+  const current = (digest: ReadDigest | undefined) =>
+    isCurrentDigest(digest) && digest.checks?.profileFingerprint === fingerprint;
+  if (store.readChecks) {
+    const stale: string[] = [];
+    for await (const batch of store.readChecks(STALE_BATCH))
+      for (const { id, digest } of batch) if (!current(digest)) stale.push(id);
+    return stale;
+  }
   if (!store.readDigests) return (await store.list()).map((summary) => summary.id);
   const found = await store.readDigests(undefined, 'checks');
-  return found.flatMap(({ summary, digest }) =>
-    isCurrentDigest(digest) && digest.checks?.profileFingerprint === fingerprint ? [] : [summary.id],
-  );
+  return found.flatMap(({ summary, digest }) => (current(digest) ? [] : [summary.id]));
 }
