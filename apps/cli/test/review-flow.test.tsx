@@ -43,7 +43,8 @@ describe('review flow', () => {
     // The same reviewer, in another window, comments before this verdict is saved.
     await client.comment(workedExample.id, { section: 'decision', body: 'And the decision date?' });
     await s.answer('Comment (optional)', 'Clear aims.', keys.enter);
-    await s.waitFor('changed since you loaded it');
+    // Said by who and where, and that the screen already shows it: nothing to reload.
+    await s.waitFor('changed while you were answering, by Julie Brown (Decision)');
     await s.waitFor('Your verdict on policy');
     expect(s.frame()).toContain(`Step 1 of ${sections + 1} · Policy`);
     expect(s.frame()).not.toContain('Comment (optional)');

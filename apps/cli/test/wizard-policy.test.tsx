@@ -70,15 +70,16 @@ describe('a change made elsewhere while the wizard is open', () => {
       policy.title = 'Renamed elsewhere';
     });
     await s.answer('Title of the policy', ' (mine)', keys.enter);
-    await s.waitFor('changed since you loaded it');
+    await s.waitFor('changed while you were answering');
     expect((await s.client.get('wiz')).assessment.policy.title).toBe('Renamed elsewhere');
     // The same question again, filled in with the title as it now stands, the reason still on screen.
     await s.waitFor('› Renamed elsewhere');
-    expect(s.frame()).toContain('changed since you loaded it');
+    expect(s.frame()).toContain('changed while you were answering');
+    expect(s.frame()).not.toContain('reload it');
     expect(s.frame()).not.toContain('Reference (optional)');
     await s.answer('Title of the policy', ' (mine)', keys.enter);
     await s.waitFor('✓ Title: Renamed elsewhere (mine)');
-    expect(s.frame()).not.toContain('changed since you loaded it');
+    expect(s.frame()).not.toContain('changed while you were answering');
     await s.answer('Reference (optional)', 'OPS-1', keys.enter);
     await s.waitFor('✓ Reference: OPS-1');
     expect((await s.client.get('wiz')).assessment.policy).toMatchObject({

@@ -16,7 +16,7 @@ describe('wizard: a change it can no longer save', () => {
     await s.answer('Title of the policy', ' (revised)', keys.enter);
     await s.waitFor('Locked: the assessment is withdrawn, which is final');
     expect(s.frame()).not.toContain('eqia revise');
-    expect(s.frame()).toContain('changed since you loaded it');
+    expect(s.frame()).toContain('changed while you were answering');
     expect(s.frame()).not.toContain('Reference (optional)');
     expect(s.view().assessment.policy.title).toBe('Wizard test');
   });

@@ -59,8 +59,7 @@ describe('wizard: Welsh versions of text answers', () => {
       duty.advanceEquality = 'Captions on by default';
     });
     await s.answer('Cymraeg: the Welsh', 'Cynnig gwrandawiadau wyneb yn wyneb', keys.enter);
-    // (The profile's default language is Welsh, so the client words the conflict in Welsh.)
-    await s.waitFor('Ni ysgrifennwyd dim');
+    await s.waitFor('changed while you were answering');
     // The English answer stands (saved before); its Welsh is asked again, not lost behind the next question.
     expect(s.frame()).toContain('the Welsh of your answer to “How does the policy pay due regard to aim (a)');
     expect(s.frame()).not.toContain('aim (b)');

@@ -32,6 +32,8 @@ export const wizardWelsh: WizardMessages = {
     stepLocked: 'wedi’i gloi',
     needsWork: 'angen gwaith',
     notSaved: ({ message }) => `Heb ei gadw: ${message}`,
+    changedElsewhere: ({ who, sections }) =>
+      `newidiwyd yr asesiad tra oeddech yn ateb, gan: ${who}${sections ? ` (${sections})` : ''}. Fe’i dangosir fel y mae nawr: atebwch eto.`,
     welshSaved: ({ question }) => `Cymraeg wedi’i gadw: ${question}`,
     welshRemoved: ({ question }) => `Cymraeg wedi’i dynnu: ${question}`,
     welshOf: ({ question }) => `Cymraeg: eich ateb i “${question}” yn Gymraeg (dewisol)`,

@@ -32,6 +32,9 @@ export const wizardEnglish = {
     stepLocked: 'locked',
     needsWork: 'needs work',
     notSaved: ({ message }: { message: string }) => `Not saved: ${message}`,
+    /** After "Not saved: ": the assessment changed elsewhere since it was put on screen (changed-elsewhere.ts). */
+    changedElsewhere: ({ who, sections }: { who: string; sections: string }) =>
+      `the assessment was changed while you were answering, by ${who}${sections ? ` (${sections})` : ''}. It is shown as it now stands: answer again.`,
     welshSaved: ({ question }: { question: string }) => `Cymraeg saved: ${question}`,
     welshRemoved: ({ question }: { question: string }) => `Cymraeg removed: ${question}`,
     welshOf: ({ question }: { question: string }) =>

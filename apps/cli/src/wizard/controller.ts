@@ -14,6 +14,7 @@ import { msg, uiLabel } from '../messages/ui-language.js';
 import { KeyRouter } from '../prompts/key-router.js';
 import type { Ask, PromptSpec } from '../prompts/types.js';
 import { refusalInCommands } from '../refused-commands.js';
+import { changedElsewhere } from './changed-elsewhere.js';
 import { keptAnswer, type Position, questionId } from './kept-answer.js';
 import { lockedBecause } from './locked.js';
 import { NavigationSignal } from './signals.js';
@@ -330,10 +331,13 @@ export class WizardController {
       return true;
     } catch (error) {
       // A refusal names what the user can do now as the commands they type, as the CLI's errors do.
+      const elsewhere = error instanceof ConflictError && !error.retryable;
       const message =
-        error instanceof InvalidTransitionError ? refusalInCommands(error) : (error as Error).message;
+        error instanceof InvalidTransitionError
+          ? refusalInCommands(error)
+          : (elsewhere && changedElsewhere(error, this.client.profile)) || (error as Error).message;
       this.update({ error: msg.wizard.notSaved({ message }) });
-      if (error instanceof ConflictError && !error.retryable) {
+      if (elsewhere) {
         await this.showLatest();
         // The answers were given without seeing that change: the first of them since the step last saved
         // again, over the latest version (a verdict's menu, not its comment; the questions before it
