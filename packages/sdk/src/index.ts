@@ -53,23 +53,25 @@ export type {
 } from './client/objectives.js';
 export type { KeyRegistration } from './client/profile-admin.js';
 export type { DigestsRefreshed, RefreshOptions } from './client/refresh-digests.js';
-export type { SignatureCheck } from './client/sign-off.js';
 export type {
   AssessmentChange,
   AssessmentFacts,
   AssessmentFindings,
-  AssessmentSession,
   AssessmentView,
   ChangeFeed,
+  HistoryEntry,
+  OverdueAction,
+  ReferenceVerdict,
+  VerifyResult,
+} from './client/results.js';
+export type { SignatureCheck } from './client/sign-off.js';
+export type {
+  AssessmentSession,
   ChangeListener,
   ClientOptions,
   EqiaClient,
-  HistoryEntry,
   ListFilter,
-  OverdueAction,
-  ReferenceVerdict,
   SectionRecipe,
-  VerifyResult,
   WatchOptions,
   WriteOptions,
 } from './client/types.js';

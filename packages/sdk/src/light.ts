@@ -19,7 +19,8 @@ export {
   listingOf,
   listingsFreezer,
 } from './client/listing.js';
-export type { ListFilter, OverdueAction } from './client/types.js';
+export type { OverdueAction } from './client/results.js';
+export type { ListFilter } from './client/types.js';
 // What a store adapter needs (the SQLite store loads through here, so `eqia list` stays light); its
 // words for a store that cannot work are in `@eqia/sdk/adapter`.
 export { errorIn } from './language/error-in.js';

@@ -1,7 +1,7 @@
 import { cafcassProfile, type Profile, staleWelsh } from '@eqia/core';
 import { describe, expect, it } from 'vitest';
 import { createClient } from '../src/client/create-client.js';
-import type { AssessmentView } from '../src/client/types.js';
+import type { AssessmentView } from '../src/client/results.js';
 import { createMemoryStore } from '../src/store/memory-store.js';
 
 // An assessment's Welsh confirmed as still right after its English changed (`confirmWelsh`): recorded as

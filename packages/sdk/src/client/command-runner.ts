@@ -24,8 +24,9 @@ import { loadedChecks } from './checks-on-demand.js';
 import type { ClientLanguage } from './client-language.js';
 import { type ClientContext, type ProfileSeen, userIn } from './context.js';
 import { sortableId } from './new-id.js';
+import type { AssessmentView } from './results.js';
 import type { SnapshotTexts } from './snapshot-text.js';
-import type { AssessmentView, WriteOptions } from './types.js';
+import type { WriteOptions } from './types.js';
 import { toLazyView } from './view.js';
 
 /** What a command sees before it builds its event. */

@@ -1,7 +1,8 @@
 import { type SectionId, staleWelsh, textFields } from '@eqia/core';
 import { readAssessment } from './command-runner.js';
 import type { ClientContext } from './context.js';
-import type { AssessmentView, EqiaClient, WriteOptions } from './types.js';
+import type { AssessmentView } from './results.js';
+import type { EqiaClient, WriteOptions } from './types.js';
 import { refuseWelshToConfirm } from './welsh-to-confirm.js';
 
 /**

@@ -15,7 +15,8 @@ import type { ReadDigest, StoredChecks } from '../store/port.js';
 import type { ClientContext } from './context.js';
 import { selectInListOrder } from './filter-summaries.js';
 import { listAssessments, readSnapshotsOf } from './queries.js';
-import type { AssessmentFindings, ListFilter } from './types.js';
+import type { AssessmentFindings } from './results.js';
+import type { ListFilter } from './types.js';
 
 // Whole-store queries answered from digests (a few kilobytes each, kept at every save), falling back,
 // assessment by assessment, to the snapshot where a store has no current digest for it.

@@ -1,6 +1,6 @@
 import { type AssessmentSummary, finalStates } from '@eqia/core/light';
 import { filterSummaries } from './filter-summaries.js';
-import type { OverdueAction } from './types.js';
+import type { OverdueAction } from './results.js';
 
 /*
  * What is due on a day, from summaries alone. Pure, like filter-summaries.ts, so a reader with only a

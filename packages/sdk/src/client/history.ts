@@ -13,7 +13,7 @@ import { englishHistory, type HistoryLanguage, type HistoryWords } from '../lang
 import { readAssessment } from './command-runner.js';
 import type { ClientContext } from './context.js';
 import { differences } from './diff.js';
-import type { HistoryEntry } from './types.js';
+import type { HistoryEntry } from './results.js';
 
 // English loads with the history (this file loads on the first call), not with every page.
 const english: HistoryLanguage = { words: englishHistory, label };

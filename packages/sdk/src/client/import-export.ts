@@ -5,7 +5,7 @@ import { storedTold } from '../language/stored-errors.js';
 import { notify, readAssessment } from './command-runner.js';
 import { type ClientContext, callingUser } from './context.js';
 import { checkSignOffs } from './imported-keys.js';
-import type { AssessmentView } from './types.js';
+import type { AssessmentView } from './results.js';
 import { toView } from './view.js';
 
 /** Canonical JSON of the assessment with its whole log: the same record always gives the same bytes. */

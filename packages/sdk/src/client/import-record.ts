@@ -9,8 +9,8 @@ import { assessmentFromRecord, parsePlainRecord } from '@eqia/core/exchange';
 import { storedTold } from '../language/stored-errors.js';
 import { viewOf } from './command-runner.js';
 import { type ClientContext, callingUser } from './context.js';
+import type { AssessmentView } from './results.js';
 import { newAssessmentId, startLog } from './revisions.js';
-import type { AssessmentView } from './types.js';
 
 /**
  * Imports a plain assessment record written outside eqia (no log, no hash chain): validated, checked

@@ -15,7 +15,7 @@ import {
 } from '@eqia/core';
 import { runCommand, viewOf } from './command-runner.js';
 import { actorOf, type ClientContext, callingUser } from './context.js';
-import type { AssessmentView } from './types.js';
+import type { AssessmentView } from './results.js';
 
 /** One side of a comparison as a CSV file (`category,count` rows: see docs/insight.md) and what it counts. */
 export interface PopulationCsv {

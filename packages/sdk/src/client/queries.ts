@@ -5,7 +5,8 @@ import { readAssessment } from './command-runner.js';
 import type { ClientContext } from './context.js';
 import { actionsOverdue, reviewsDue } from './due-summaries.js';
 import { filterSummaries } from './filter-summaries.js';
-import type { AssessmentView, ListFilter, OverdueAction } from './types.js';
+import type { AssessmentView, OverdueAction } from './results.js';
+import type { ListFilter } from './types.js';
 import { toLazyView } from './view.js';
 
 // Lists come from the store's listings and summaries only: no query here opens an assessment. Each

@@ -19,7 +19,8 @@ import {
 } from './command-runner.js';
 import { actorOf, type ClientContext, callingUser } from './context.js';
 import { firstFreeId, idFromTitle } from './new-id.js';
-import type { AssessmentView, WriteOptions } from './types.js';
+import type { AssessmentView } from './results.js';
+import type { WriteOptions } from './types.js';
 
 /** Starts a new assessment's log with its `create` event, under the current profile. */
 export async function startLog(

@@ -19,8 +19,8 @@ import { digestAssessment } from '@eqia/core/checks';
 import type { StoredAssessment } from '../store/port.js';
 import { loggedChange, readAssessment } from './command-runner.js';
 import type { ClientContext } from './context.js';
+import type { ReferenceVerdict, VerifyResult } from './results.js';
 import { checkSignature, failed, type SignatureCheck } from './sign-off.js';
-import type { ReferenceVerdict, VerifyResult } from './types.js';
 
 /**
  * Checks one assessment's record: the hash chain over its log (the first edited, removed or reordered

@@ -7,7 +7,7 @@ import {
   type Profile,
 } from '@eqia/core';
 import { loadedChecks } from './checks-on-demand.js';
-import type { AssessmentView } from './types.js';
+import type { AssessmentView } from './results.js';
 
 /**
  * The view for queries over many assessments, and for a command's change: the findings are worked out

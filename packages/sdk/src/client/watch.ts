@@ -3,7 +3,8 @@ import { storedOnDemandTold } from '../language/stored-on-demand-errors.js';
 import { cancelled, throwIfCancelled } from '../store/cancellation.js';
 import type { StoreChange } from '../store/port.js';
 import type { ClientContext } from './context.js';
-import type { AssessmentChange, ChangeFeed, WatchOptions } from './types.js';
+import type { AssessmentChange, ChangeFeed } from './results.js';
+import type { WatchOptions } from './types.js';
 
 /**
  * A feed of the store's changes (see EqiaClient.watch). Changes are kept for the iteration until read

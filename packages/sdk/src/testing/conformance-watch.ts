@@ -1,7 +1,7 @@
 import { defaultProfile, isEqiaError, type Profile } from '@eqia/core';
 import { afterEach, describe, expect, test } from 'vitest';
 import { createEqia } from '../client/eqia.js';
-import type { AssessmentChange, ChangeFeed } from '../client/types.js';
+import type { AssessmentChange, ChangeFeed } from '../client/results.js';
 import type { AssessmentStore } from '../store/port.js';
 import type { StoreUnderTest } from './conformance.js';
 import { freshStoreEach } from './fresh-store.js';
