@@ -1,4 +1,5 @@
 import type { HelpMessages } from './help.en.js';
+import { documentCommandsHelpWelsh } from './help-documents.cy.js';
 
 /**
  * Cymorth: `eqia --help`, each command's `--help` and the global options in Welsh, the twin of
@@ -6,16 +7,6 @@ import type { HelpMessages } from './help.en.js';
  * stays in English (commands, options, setting names, values such as `draft` or `html`); the terms are
  * those of the rest of the catalogue (asesiad, storfa, sylw dyledus, amcanion cydraddoldeb, cymeradwyo).
  */
-
-/** The --lang lines of the commands that write a document. */
-const language = `  --lang <langs>  iaith y ddogfen: en (Saesneg), cy (Cymraeg), neu’r ddwy fel cy,en neu
-                  en,cy (un ddogfen, yr iaith gyntaf yn gyntaf); rhagosodiad: EQIA_LANG, yna’r
-                  ieithoedd y mae’r proffil yn cyhoeddi ynddynt (eich gosodiad \`language\`
-                  dim ond pan nad yw’r proffil yn cyhoeddi ynddi)`;
-
-/** The --out and --force lines of the commands that write a file. */
-const output = `  --out <file>   ysgrifennu i’r ffeil hon (rhagosodiad: yr allbwn safonol)
-  --force        disodli’r ffeil --out os yw’n bod eisoes`;
 
 export const helpWelsh: HelpMessages = {
   help: {
@@ -177,23 +168,6 @@ yn aros fel y maent; caiff eitem y mae rhestr yn y ffeil yn ei hepgor ei thynnu 
 
 I newid atebion eitem heb y dewin: \`eqia export <id> --format answers --out a.json\`,
 golygwch yr eitem yn a.json, yna \`eqia edit <id> --answers a.json\`.`,
-      export: `Defnydd: eqia export <id> --format <html|md|json|csv|docx|answers> [--lang <langs>]
-                     [--out <file> [--force]]
-
-  --format html  tudalen hygyrch, barod i’w hargraffu, i’w chyhoeddi (WCAG 2.2 AA, dim sgript)
-  --format md    yr un cynnwys fel Markdown
-  --format docx  yr un cynnwys fel dogfen Word (angen --out)
-  --format json  JSON canonaidd gyda’r log archwilio: mae \`eqia import\` yn ei ddarllen yn ôl yn union
-  --format csv   y cynllun gweithredu, ar gyfer taenlen neu draciwr
-  --format answers  ei gynnwys fel ffeil atebion: newidiwch hi, yna \`eqia edit <id> --answers <file>\`
-${language}
-                  (ar gyfer html, md a docx: geiriau’r adroddiad ei hun, a’r hyn a ysgrifennodd
-                  awduron yn ei Gymraeg lle mae wedi’i hysgrifennu, fel arall yn Saesneg wedi’i
-                  nodi’n Saesneg)
-${output}
-
-Mae HTML a Markdown yn gorffen gyda chyfeirnod dilysu (hash pen y log y’u gwnaed ohono), ac mae’r
-JSON yn dal y log ei hun: mae \`eqia verify --document <file>\` yn gwirio copi yn erbyn y storfa.`,
       history: `Defnydd: eqia history <id> [--at <seq>] [--json]
          eqia history --profile [--json]
 
@@ -224,34 +198,6 @@ bod eisoes yn newid dim.
   --user <id>            ychwanegu eich hun fel y defnyddiwr cyntaf…
   --name <name>          …gyda’r enw hwn
   --roles <list>         …a’r rolau hyn, wedi’u gwahanu gan atalnodau (rhagosodiad admin,author): ${roles}`,
-      insight: `Defnydd: eqia insight --population <file.csv> --baseline <file.csv> --set <census set>
-                      --period <text> --area <text> [options]
-
-Cymharu’r bobl y mae gwasanaeth yn gweithio gyda nhw (llwyth achosion, gweithlu, ymgeiswyr) â llinell
-sylfaen, fel arfer y boblogaeth leol yng Nghyfrifiad 2021, yn ôl un set o gategorïau cyfrifiad y SYG:
-cyfrannau, cymarebau cynrychiolaeth, cyfyngau Wilson, baneri gor- a than-gynrychiolaeth a faint nad
-yw’n hysbys. Caiff cyfrifon o dan drothwy cyfrifon bach y proffil eu hatal ym mhobman, gyda’r celloedd
-a fyddai’n gadael i rywun eu hailgyfrifo. Rhesi \`category,count\` yw’r ddwy ffeil CSV (gweler docs/insight.md).
-
-  --set <id>                  ethnic_group, religion, sex, sexual_orientation, gender_identity,
-                              disability, unpaid_care, english_proficiency, legal_partnership_status
-  --population-label <text>   pwy a gyfrifir (rhagosodiad: enw’r ffeil)
-  --baseline-label <text>     yr un peth ar gyfer y llinell sylfaen
-  --period <text>             cyfnod cyfrifon y boblogaeth, e.e. 2023-24
-  --baseline-period <text>    rhagosodiad "Census 2021"
-  --area <text>               yr ardal y mae’r ddwy’n ei chwmpasu
-  --level groups|categories   cymharu’r grwpiau bras (19 grŵp ethnig → 5); rhagosodiad: y manylaf sydd gan y ddwy
-  --attach <id>               ychwanegu’r canlyniad at asesiad <id> fel eitem dystiolaeth (golygiad a archwilir)
-  --evidence-id <id>          id yr eitem dystiolaeth (mae’r un id yn disodli dadansoddiad cynharach)
-  --title <text>, --date <YYYY-MM-DD>   yr eitem dystiolaeth
-  --format html|md|docx       adroddiad ar ei ben ei hun: canfyddiadau, tabl, siart a
-                              manylion cyswllt (mae docx angen --out)
-${language}
-                  (gyda --format: geiriau’r adroddiad a chategorïau’r cyfrifiad)
-  --out <file>                ei ysgrifennu i’r ffeil hon (rhagosodiad: yr allbwn safonol)
-  --force                     disodli’r ffeil --out os yw’n bod eisoes
-
-Yn dangos tabl, neu’r dadansoddiad gyda --json.`,
       keys: `Defnydd: eqia keys [list] [--json]
          eqia keys create [--valid-until <date>]
          eqia keys revoke <key-id> [--reason <text>]
@@ -301,31 +247,6 @@ wrth i chi ei roi: gadewch ar unrhyw adeg (Ctrl+C) a pharhau gydag \`eqia edit <
   --answers <file>  ffeil atebion (y fformat yn docs/cli.md; enghraifft yn apps/cli/examples/)
   --title <text>    teitl y polisi, pan nad oes adran polisi yn y ffeil atebion
   --id <id>         id yr asesiad newydd (rhagosodiad: wedi’i gynhyrchu)`,
-      objectives: `Defnydd: eqia objectives [list] [--json]
-         eqia objectives show <id> [--json]
-         eqia objectives new --answers <file> [--id <id>]
-         eqia objectives edit <id> --answers <file>
-         eqia objectives submit <id>
-         eqia objectives approve <id> [--comment <text>]
-         eqia objectives request-changes <id> --reason <text>
-         eqia objectives progress <id> [--rag red|amber|green --narrative <text>
-                                        [--as-of <date>] [--what-changed <text>]
-                                        [--value <measure>=<number>]... [--milestone-done <id>]...]
-                                       (dim opsiynau: mae’n gofyn, un cwestiwn ar y tro)
-         eqia objectives close <id> --outcome met|closed|superseded --note <text>
-                                    [--superseded-by <id>]
-         eqia objectives report [--as-of <date>] [--format html|md|json|docx]
-                                [--lang <langs>] [--out <file> [--force]]
-                                (adroddiad cynnydd y Bwrdd; rhagosodiad: fel y mae heddiw)
-
-Amcanion cydraddoldeb y sefydliad: wedi’u gosod gan arweinydd cydraddoldeb (ffeil amcan:
-docs/schema/objective.schema.json), wedi’u cymeradwyo gan gam uwch y proffil (y Bwrdd), yn
-eiddo i uwch arweinydd, gyda mesurau, cerrig milltir a diweddariad cynnydd bob chwarter (RAG,
-naratif, gwerthoedd dangosyddion). Ar ôl cymeradwyo, dim ond cerrig milltir a chamau gweithredu
-y mae \`edit\` yn eu newid.
-
-${language}
-                  (report yn unig, ar gyfer html, md a docx)`,
       profile: `Defnydd: eqia profile [show] [--json]
          eqia profile set <file.json> [--welsh-current <keys>]
          eqia profile set --welsh-current <keys>
@@ -347,28 +268,6 @@ Cofnodi bod asesiad a gymeradwywyd wedi’i gyhoeddi, a ble gall y cyhoedd ei dd
 Adeg adolygu, cadarnhau fel cymeradwywr bod asesiad a gymeradwywyd yn dal yn ddilys, a gosod yr adolygiad nesaf.
   --next-review <date>  dyddiad yr adolygiad nesaf, o fewn cyfnod adolygu’r proffil (gorfodol)
   --note <text>         beth a wiriwyd gennych`,
-      report: ({
-        listed,
-      }) => `Defnydd: eqia report --from <YYYY-MM-DD> --to <YYYY-MM-DD> [--format html|md|docx|json]
-                     [--lang <langs>] [--data-period <period>] [--overdue-csv <file>]
-                     [--out <file> [--force]]
-
-Yr adroddiad cydraddoldeb blynyddol ar gyfer cyfnod, fel y mae’r ddyletswydd gyhoeddi’n ei ofyn: crynodeb,
-yr amcanion cydraddoldeb gyda’u cynnydd a’u mesurau, y gweithlu a’r llwyth achosion o’u cymharu â’r
-cyfrifiad (cyfrifon bach wedi’u hatal), bylchau cyflog, yr asesiadau a gymeradwywyd neu a gyhoeddwyd
-(pob polisi unwaith), effeithiau fesul nodwedd a chynulleidfa, camau gweithredu hwyr, adolygiadau
-dyledus, y gyfradd sgrinio allan, ymgysylltu (rhwydweithiau staff, byrddau a fforymau’r proffil) a’r
-hyn sy’n ddyledus yn y flwyddyn wedyn. Caiff cyfnod nad yw wedi dod i ben eto ei farcio felly.
-(Adroddiad chwarterol y Bwrdd: \`eqia objectives report\`; y data: \`eqia data\`.)
-  --format <f>            html (i’w gyhoeddi), md (rhagosodiad; wedi’i ddarllen mewn terfynell, mae’n
-                          dangos fel testun plaen), docx (dogfen Word; angen --out) neu json
-  --data-period <period>  blwyddyn \`eqia data\` i’w dangos, e.e. 2025-26 (rhagosodiad: y ddiweddaraf)
-  --overdue-csv <file>    ysgrifennu hefyd bob cam gweithredu hwyr fel CSV i’r ffeil hon; mae’r adroddiad
-                          yn rhestru’r ${listed} sydd wedi bod yn hwyr hiraf, gyda chyfrifon fesul oed a
-                          thîm, ac yn enwi’r ffeil hon
-${language}
-                  (ar gyfer html, md a docx; data yw json, heb iaith)
-${output}`,
       'request-changes': `Defnydd: eqia request-changes <id> --comment <text>
 
 Anfon asesiad sy’n cael ei adolygu yn ôl at ei awdur, gan ddweud beth i’w newid. Cedwir sylwadau a dyfarniadau.`,
@@ -416,6 +315,7 @@ ei aildrefnu, neu pan fo llofnod cymeradwyaeth ar goll lle mae’n rhaid iddo fo
 
   --reason <text>  rhoddwyd y gorau i’r polisi: tynnu’r asesiad yn ôl am byth, gan ddweud pam
   --submission     tynnu eich cyflwyniad yn ôl o’r adolygiad, i barhau i olygu`,
+      ...documentCommandsHelpWelsh,
     },
   },
 };
