@@ -37,7 +37,6 @@ import { type AssessmentReads, assessmentReads } from './assessment-reads.js';
 import { checksReads } from './checks-reads.js';
 import { quoteSchemaName } from './connection.js';
 import { type EqualityDataStatements, equalityDataStatements } from './equality-data-statements.js';
-import { fillDigests } from './fill-digests.js';
 import { type ListingReads, listingReads } from './listing-reads.js';
 import { appliedVersion, latestSchemaVersion, migrate, newerSchema } from './migrations.js';
 import { type ObjectiveStatements, objectiveStatements } from './objective-statements.js';
@@ -140,7 +139,6 @@ class PostgresStore implements AssessmentStore {
   async init(options: { profile?: Profile } = {}, call?: CallOptions): Promise<void> {
     await this.#migrated();
     if (options.profile) await this.#profile.writeIfNone(options.profile, call);
-    await fillDigests(this.#calls, this.#s, await this.#profile.read());
   }
 
   async read(id: string, call?: CallOptions): Promise<StoredAssessment | undefined> {

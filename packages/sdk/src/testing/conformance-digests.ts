@@ -80,6 +80,18 @@ export function describeDigestRefresh(name: string, makeStore: () => Promise<Sto
       expect(await store.read('z')).toBeUndefined();
     });
 
+    test('refreshDigests gives a digest to an assessment saved without one (by an older eqia)', async () => {
+      const { digest: _, ...bare } = sampleAppend('a', 0);
+      await store.append(bare);
+      const client = await createClient({ store, user: 'amara' });
+      expect(await client.refreshDigests()).toEqual({ stale: 1, refreshed: 1 });
+      if (store.readDigests) {
+        const [found] = await store.readDigests(['a']);
+        expect(found?.digest).toEqual(digestAssessment(bare.snapshot.assessment, profile));
+      }
+      expect(await client.refreshDigests()).toEqual({ stale: 0, refreshed: 0 });
+    });
+
     test("after a profile change, refreshDigests makes every stale digest again, and the whole-store check then reads no assessment's snapshot", async () => {
       const { store: counting, counted } = countingSnapshotReads(store);
       const client = await createClient({ store: counting, user: 'amara' });

@@ -68,8 +68,8 @@ export const assessmentsStep: Migration = {
 export const digestColumnStep: Migration = {
   version: 2,
   name: 'a digest beside each snapshot',
-  // Null until the next save or the next init fills it (a digest is computed in TypeScript, under the
-  // profile): meanwhile readers fall back to the snapshot, so the step itself is instant.
+  // Null until the next save, or `client.refreshDigests` (`eqia reindex`), makes it (a digest is computed
+  // in TypeScript, under the profile): meanwhile readers fall back to the snapshot, so the step is instant.
   sql: (s) => `ALTER TABLE ${s}.assessments ADD COLUMN digest json;`,
 };
 
