@@ -179,7 +179,7 @@ describe('the reviewers of an approval chain', () => {
 
   it('still asks for the stage’s own role to approve there', () => {
     expect(send('approve', actors.admin)).toMatchInlineSnapshot(
-      `"ops may not approve at the "Equality lead review" stage: only a user with the equality_lead role may."`,
+      `"ops may not approve at the "Equality lead review" stage: only a user with the equality lead role may."`,
     );
   });
 });

@@ -108,7 +108,7 @@ describe('authorise', () => {
         "sam may not publish assessment eqia-1: only its author, owner or listed contributors (with the author or contributor role), an equality lead or an admin may.",
         "val is a viewer and may not comment: ask an author, reviewer or admin.",
         "amara may not give section verdicts: only reviewers (an equality lead, an approver or a role of the approval chain) may.",
-        "sam may not approve at the "Equality lead review" stage: only a user with the equality_lead role may.",
+        "sam may not approve at the "Equality lead review" stage: only a user with the equality lead role may.",
         "ada edited assessment eqia-1, so may not approve it: someone independent of its content must.",
         "ada edited assessment eqia-1, so may not give verdicts on it: someone independent of its content must.",
         "ada edited assessment eqia-1, so may not request changes on it: someone independent of its content must.",
@@ -137,7 +137,7 @@ describe('authorise', () => {
   it('lets authors, contributors and admins create, and only admins manage the profile', () => {
     expect(mayCreate(people.contributor)).toBeUndefined();
     expect(mayCreate(people.lead)?.message).toMatchInlineSnapshot(
-      `"julie (equality_lead) may not create assessments: only authors, contributors and admins may. An admin can give them the author role."`,
+      `"julie (equality lead) may not create assessments: only authors, contributors and admins may. An admin can give them the author role."`,
     );
     expect(mayManageProfile(people.admin, 'changeProfile')).toBeUndefined();
     expect(mayManageProfile(people.lead, 'importAssessments')?.message).toMatchInlineSnapshot(

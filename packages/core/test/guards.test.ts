@@ -193,7 +193,7 @@ describe('the lifecycle says why it refuses', () => {
         "ForbiddenError: val is a viewer and may not resolve comments: ask an author, reviewer or admin.",
         "ForbiddenError: val is a viewer and may not supersede: ask an author, reviewer or admin.",
         "ForbiddenError: ben contributed to this assessment, so may not give verdicts on it: someone independent of the policy must.",
-        "ForbiddenError: sam may not request changes at the "Equality lead review" stage: only a user with the equality_lead role may.",
+        "ForbiddenError: sam may not request changes at the "Equality lead review" stage: only a user with the equality lead role may.",
       ]
     `);
   });

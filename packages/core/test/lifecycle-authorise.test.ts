@@ -71,7 +71,7 @@ describe('the lifecycle authorises every event', () => {
     // An equality lead who is not listed on the assessment may not make its screening decision.
     const log = [createEvent(), screen(equalityLead)];
     expect(message(() => lifecycle.replay(log))).toMatchInlineSnapshot(
-      `"ValidationError: Log entry 2 (screen) cannot be replayed: julie may not change assessment eqia-1: julie holds no author or contributor role (equality_lead)."`,
+      `"ValidationError: Log entry 2 (screen) cannot be replayed: julie may not change assessment eqia-1: julie holds no author or contributor role (equality lead)."`,
     );
     const cause = (() => {
       try {
@@ -87,7 +87,7 @@ describe('the lifecycle authorises every event', () => {
     const allowed = play([screen(author)]);
     const text = serializeExport(toExportDocument(allowed, entries));
     expect(message(() => parseExportDocument(text))).toMatchInlineSnapshot(
-      `"ValidationError: Log entry 2 (screen) cannot be replayed: julie may not change assessment eqia-1: julie holds no author or contributor role (equality_lead)."`,
+      `"ValidationError: Log entry 2 (screen) cannot be replayed: julie may not change assessment eqia-1: julie holds no author or contributor role (equality lead)."`,
     );
   });
 

@@ -58,7 +58,7 @@ describe('lifecycle guards', () => {
 
   it('refuses approval without the stage’s role, or for another stage', () => {
     expect(refusal(inReview(), approve(approver))).toMatchInlineSnapshot(
-      `"ForbiddenError: sam may not approve at the "Equality lead review" stage: only a user with the equality_lead role may."`,
+      `"ForbiddenError: sam may not approve at the "Equality lead review" stage: only a user with the equality lead role may."`,
     );
     expect(refusal(inReview(), approve(approver, 'senior_sign_off'))).toMatchInlineSnapshot(
       `"InvalidTransitionError: The assessment waits on the "equality_review" stage, so cannot approve "senior_sign_off"."`,

@@ -104,7 +104,7 @@ describe('who may do what', () => {
   it('refuses an approval at the wrong stage role, by the author, or by someone who edited it', async () => {
     const w = await inReview();
     await expect((await w.as('sam')).approve(id)).rejects.toThrowErrorMatchingInlineSnapshot(
-      `[ForbiddenError: sam may not approve at the "Equality lead review" stage: only a user with the equality_lead role may.]`,
+      `[ForbiddenError: sam may not approve at the "Equality lead review" stage: only a user with the equality lead role may.]`,
     );
 
     // kim wrote this one and holds the equality lead role: the machine refuses her approval.

@@ -66,9 +66,8 @@ describe('a Welsh client’s errors', () => {
     expect((await val.allowed(assessment.id)).commands.edit).toMatchObject({
       allowed: false,
       code: 'FORBIDDEN',
-      reason: expect.stringMatching(
-        /^Ni chaiff val newid asesiad .*: nid oes gan val rôl awdur na chyfrannwr/,
-      ),
+      // The role by its Welsh name, not its id (viewer).
+      reason: `Ni chaiff val newid asesiad ${assessment.id}: nid oes gan val rôl awdur na chyfrannwr (darllenydd).`,
     });
     const session = await val.open(assessment.id);
     expect(await refusal(session.comment(comment))).toMatchObject({ message: /^Darllenydd yw val/ });

@@ -1,8 +1,11 @@
 import { ForbiddenError } from '../errors.js';
+import type { Role } from '../schema/profile.js';
+import { englishLabels } from './english.js';
 
 // Why `authorise` (and its twins for objectives and equality data) refuses someone, in English: the
 // shape every language follows. The values are ids (users, roles, assessments), never words, so that a
-// refusal can be told again in another language (`refusalIn`) without judging anything again.
+// refusal can be told again in another language (`refusalIn`) without judging anything again; each
+// language names the roles in its own words (`rolesNamed`).
 
 /** What an admin alone does to the profile (`mayManageProfile`); a key's duty names its subject. */
 export type ProfileDuty = 'changeProfile' | 'importAssessments' | 'registerKey' | 'revokeKey';
@@ -27,6 +30,18 @@ export interface RefusalParts {
  */
 export const part = <K extends string>(parts: Readonly<Record<K, string>>, key: K): string =>
   Object.hasOwn(parts, key) ? parts[key] : key;
+
+/**
+ * Roles as a sentence names them ("equality lead, viewer"): each by its label in `names`, lower-cased.
+ * The values stay ids; what is not a role (a template's `{roles}`) stays as it is.
+ */
+export const rolesNamed = (names: Readonly<Record<Role, string>>, roles: string): string =>
+  roles
+    .split(', ')
+    .map((role) => (Object.hasOwn(names, role) ? names[role as Role].toLowerCase() : role))
+    .join(', ');
+
+const named = (roles: string) => rolesNamed(englishLabels.labels.role, roles);
 
 /** A duty with its subject (the owner a key is registered for, the key revoked), when it has one. */
 export const dutyOf = (parts: RefusalParts, duty: ProfileDuty, subject: string) =>
@@ -53,7 +68,7 @@ const parts: RefusalParts = {
 export const englishRefusals = {
   parts,
   create: ({ actor, roles }: { actor: string; roles: string }) =>
-    `${actor} (${roles}) may not create assessments: only authors, contributors and admins may. An admin can give them the author role.`,
+    `${actor} (${named(roles)}) may not create assessments: only authors, contributors and admins may. An admin can give them the author role.`,
   recordHistory: ({ actor }: { actor: string }) =>
     `${actor} may not import a record signed off outside eqia: only an equality lead or an admin may, as they keep the record of sign-offs. Import it without --historical as a draft, or ask them.`,
   manageProfile: ({ actor, duty, subject }: { actor: string; duty: ProfileDuty; subject: string }) =>
@@ -72,7 +87,7 @@ export const englishRefusals = {
   notListed: ({ actor, id, author }: { actor: string; id: string; author: string }) =>
     `${actor} may not change assessment ${id}: ${actor} is not its author, owner or a listed contributor: ask ${author} to add them to policy.contributors.`,
   noWriterRole: ({ actor, id, roles }: { actor: string; id: string; roles: string }) =>
-    `${actor} may not change assessment ${id}: ${actor} holds no author or contributor role (${roles}).`,
+    `${actor} may not change assessment ${id}: ${actor} holds no author or contributor role (${named(roles)}).`,
   keepsPlan: ({ actor, id, doing }: { actor: string; id: string; doing: KeptPlan }) =>
     `${actor} may not ${part(parts.keepingPlan, doing)} assessment ${id}: only its author, owner or listed contributors (with the author or contributor role), an equality lead or an admin may.`,
   submitter: ({ actor, author }: { actor: string; author: string }) =>
@@ -94,7 +109,7 @@ export const englishRefusals = {
     stage: string;
     role: string;
   }) =>
-    `${actor} may not ${part(parts.atStage, doing)} at the "${stage}" stage: only a user with the ${role} role may.`,
+    `${actor} may not ${part(parts.atStage, doing)} at the "${stage}" stage: only a user with the ${named(role)} role may.`,
   edited: ({ actor, id, doing }: { actor: string; id: string; doing: Judging }) =>
     `${actor} edited assessment ${id}, so may not ${part(parts.judging, doing)} it: someone independent of its content must.`,
   insider: ({ actor, relation, doing }: { actor: string; relation: Relation; doing: Judging }) =>
@@ -104,7 +119,7 @@ export const englishRefusals = {
   changeObjective: ({ actor, id, owner }: { actor: string; id: string; owner: string }) =>
     `${actor} may not change objective ${id}: only its owner (${owner}), an equality lead or an admin may.`,
   objectiveStage: ({ actor, id, stage, role }: { actor: string; id: string; stage: string; role: string }) =>
-    `${actor} may not decide the "${stage}" stage of objective ${id}: it needs the ${role} role.`,
+    `${actor} may not decide the "${stage}" stage of objective ${id}: it needs the ${named(role)} role.`,
   ownObjective: ({ actor, id }: { actor: string; id: string }) =>
     `${actor} may not approve objective ${id}: they set it up or own it, and nobody approves their own objective.`,
   equalityData: ({ actor }: { actor: string }) =>

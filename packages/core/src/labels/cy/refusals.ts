@@ -1,4 +1,5 @@
-import { dutyOf, part, type RefusalParts, type RefusalWords } from '../refusals.js';
+import { dutyOf, part, type RefusalParts, type RefusalWords, rolesNamed } from '../refusals.js';
+import { welshLabels } from './values.js';
 
 // Pam y gwrthodir rhywun, yn Gymraeg. A value (a user, a role, a stage) follows a colon, sits in quotes
 // or stands where Welsh does not mutate it, as in the rules' messages.
@@ -21,11 +22,13 @@ const parts: RefusalParts = {
   relation: { created: 'a greodd', owns: 'sy’n berchen ar', contributedTo: 'a gyfrannodd at' },
 };
 
+const named = (roles: string) => rolesNamed(welshLabels.labels.role, roles);
+
 /** Gwrthodiadau `authorise` yn Gymraeg (drafted by machine, unreviewed). */
 export const welshRefusals: RefusalWords = {
   parts,
   create: ({ actor, roles }) =>
-    `Ni chaiff ${actor} (${roles}) greu asesiadau: dim ond awduron, cyfranwyr a gweinyddwyr a gaiff. Gall gweinyddwr roi rôl awdur iddynt.`,
+    `Ni chaiff ${actor} (${named(roles)}) greu asesiadau: dim ond awduron, cyfranwyr a gweinyddwyr a gaiff. Gall gweinyddwr roi rôl awdur iddynt.`,
   recordHistory: ({ actor }) =>
     `Ni chaiff ${actor} fewnforio cofnod a gymeradwywyd y tu allan i eqia: dim ond arweinydd cydraddoldeb neu weinyddwr a gaiff, gan mai nhw sy’n cadw cofnod y cymeradwyo. Mewnforiwch ef heb --historical fel drafft, neu gofynnwch iddynt.`,
   manageProfile: ({ actor, duty, subject }) =>
@@ -35,7 +38,7 @@ export const welshRefusals: RefusalWords = {
   notListed: ({ actor, id, author }) =>
     `Ni chaiff ${actor} newid asesiad ${id}: nid yw ${actor} yn awdur, yn berchennog nac yn gyfrannwr rhestredig iddo: gofynnwch i ${author} eu hychwanegu at policy.contributors.`,
   noWriterRole: ({ actor, id, roles }) =>
-    `Ni chaiff ${actor} newid asesiad ${id}: nid oes gan ${actor} rôl awdur na chyfrannwr (${roles}).`,
+    `Ni chaiff ${actor} newid asesiad ${id}: nid oes gan ${actor} rôl awdur na chyfrannwr (${named(roles)}).`,
   keepsPlan: ({ actor, id, doing }) =>
     `Ni chaiff ${actor} wneud hyn i asesiad ${id} (${part(parts.keepingPlan, doing)}): dim ond ei awdur, ei berchennog neu ei gyfranwyr rhestredig (â rôl awdur neu gyfrannwr), arweinydd cydraddoldeb neu weinyddwr a gaiff.`,
   submitter: ({ actor, author }) =>
@@ -47,7 +50,7 @@ export const welshRefusals: RefusalWords = {
   reaffirm: ({ actor }) =>
     `Ni chaiff ${actor} ailgadarnhau’r asesiad: dim ond cymeradwywr neu arweinydd cydraddoldeb a gaiff.`,
   stage: ({ actor, doing, stage, role }) =>
-    `Ni chaiff ${actor} wneud hyn yn y cam "${stage}" (${part(parts.atStage, doing)}): dim ond defnyddiwr â’r rôl ${role} a gaiff.`,
+    `Ni chaiff ${actor} wneud hyn yn y cam "${stage}" (${part(parts.atStage, doing)}): dim ond defnyddiwr â’r rôl ${named(role)} a gaiff.`,
   edited: ({ actor, id, doing }) =>
     `Golygodd ${actor} asesiad ${id}, felly ni chaiff wneud hyn (${part(parts.judging, doing)}): rhaid i rywun sy’n annibynnol ar ei gynnwys wneud hynny.`,
   insider: ({ actor, relation, doing }) =>
@@ -57,7 +60,7 @@ export const welshRefusals: RefusalWords = {
   changeObjective: ({ actor, id, owner }) =>
     `Ni chaiff ${actor} newid amcan ${id}: dim ond ei berchennog (${owner}), arweinydd cydraddoldeb neu weinyddwr a gaiff.`,
   objectiveStage: ({ actor, id, stage, role }) =>
-    `Ni chaiff ${actor} benderfynu ar y cam "${stage}" o amcan ${id}: mae angen y rôl ${role}.`,
+    `Ni chaiff ${actor} benderfynu ar y cam "${stage}" o amcan ${id}: mae angen y rôl ${named(role)}.`,
   ownObjective: ({ actor, id }) =>
     `Ni chaiff ${actor} gymeradwyo amcan ${id}: nhw a’i gosododd neu sy’n berchen arno, ac nid oes neb yn cymeradwyo ei amcan ei hun.`,
   equalityData: ({ actor }) =>
