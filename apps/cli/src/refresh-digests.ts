@@ -1,12 +1,14 @@
 import { type Frozen, type Profile, profileFingerprint } from '@eqia/core';
 import type { DigestsRefreshed, EqiaClient } from '@eqia/sdk';
+import { CancelledError } from './cancelled.js';
 import type { CliContext } from './context.js';
+import { stoppableByCtrlC } from './ctrl-c.js';
 import { msg } from './messages/ui-language.js';
 
 /**
  * Makes every stale digest again (`client.refreshDigests`), telling how far it has got on standard error
- * while a person watches, then `told` the outcome, a ✓ line, when there was anything to do. What
- * `eqia reindex` runs.
+ * while a person watches, then `told` the outcome, a ✓ line, when there was anything to do. Ctrl+C stops
+ * it between batches, with what it kept said (exit 130). What `eqia reindex` runs.
  */
 export async function refreshDigests(
   ctx: CliContext,
@@ -14,17 +16,28 @@ export async function refreshDigests(
   told: (refreshed: number) => string,
 ): Promise<DigestsRefreshed> {
   let shown = false;
-  const result = await client.refreshDigests({
-    // One line, written over, and only when there is more than one batch to watch.
-    ...(ctx.canPrompt && {
-      onProgress: ({ done, of }) => {
-        if (done === of && !shown) return;
-        shown = true;
-        ctx.writeError(`\r${msg.reindex.progress({ done, of })}`);
-      },
-    }),
-  });
-  if (shown) ctx.writeError('\r\u001b[K');
+  let done = 0;
+  const clearLine = () => shown && ctx.writeError('\r\u001b[K');
+  const result = await stoppableByCtrlC((signal) =>
+    client
+      .refreshDigests({
+        signal,
+        onProgress: (progress) => {
+          done = progress.done;
+          // One line, written over, while a person watches, and only when there is more than one batch.
+          if (!ctx.canPrompt || (progress.done === progress.of && !shown)) return;
+          shown = true;
+          ctx.writeError(`\r${msg.reindex.progress(progress)}`);
+        },
+      })
+      .catch((error: unknown) => {
+        if (!signal.aborted) throw error;
+        // Each batch was kept as it was made: say so, in place of the progress line.
+        clearLine();
+        throw new CancelledError(msg.reindex.stopped({ done }));
+      }),
+  );
+  clearLine();
   const { stale, refreshed } = result;
   if (refreshed > 0) ctx.write(`✓ ${told(refreshed)}\n`);
   if (stale > refreshed) ctx.write(`  ${msg.reindex.savedMeanwhile({ saved: stale - refreshed })}\n`);

@@ -42,4 +42,28 @@ describe('refreshDigests', () => {
     expect(await ops.refreshDigests()).toEqual({ stale: 0, refreshed: 0 });
     expect((await amara.get(assessment.id)).assessment.policy.aims).toBe('Rooms anyone can book.');
   });
+
+  it('stops between batches when its signal fires from an event, keeping the batches it made', async () => {
+    const w = world({ store: createMemoryStore({ profile }) });
+    const amara = await w.as('amara');
+    const ops = await w.as('ops');
+    // One more than a batch (200): the store answers at once, as SQLite does.
+    for (let n = 0; n <= 200; n++) await amara.create({ title: `Policy ${n}` });
+    await ops.updateProfile((draft) => {
+      draft.evidenceFreshnessMonths += 12;
+    });
+    const stop = new AbortController();
+    const done: number[] = [];
+    const stopped = ops.refreshDigests({
+      signal: stop.signal,
+      // As Ctrl+C or a button would: an event the loop delivers, not a call made in the refresh.
+      onProgress: (progress) => {
+        done.push(progress.done);
+        setTimeout(() => stop.abort(), 0);
+      },
+    });
+    await expect(stopped).rejects.toMatchObject({ code: 'CANCELLED' });
+    expect(done).toEqual([200]);
+    expect(await ops.refreshDigests()).toEqual({ stale: 1, refreshed: 1 });
+  });
 });

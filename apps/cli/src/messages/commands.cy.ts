@@ -233,6 +233,10 @@ export const commandsWelsh: CommandMessages = {
       `Gwnaed crynoadau ${refreshed} asesiad eto: mae’r adroddiad blynyddol a check --all yn eu darllen yn lle darllen pob asesiad yn gyfan.`,
     afterProfile: ({ refreshed }) => `Gwnaed crynoadau ${refreshed} asesiad eto o dan y proffil newydd.`,
     savedMeanwhile: ({ saved }) => `Cadwyd ${saved} arall yn y cyfamser, gyda’u crynoadau eu hunain.`,
+    stopped: ({ done }) =>
+      done === 0
+        ? 'Wedi stopio cyn gwneud yr un crynhoad eto: mae `eqia reindex` yn eu gwneud.'
+        : `Wedi stopio: cedwir y ${done} crynhoad a wnaed eto hyd yma; mae \`eqia reindex\` yn gwneud y gweddill.`,
   },
   writes: {
     noteAdded: 'Nodyn wedi’i ychwanegu',

@@ -288,6 +288,10 @@ export const commandsEnglish = {
       `Made the digests of ${refreshed} assessments again under the changed profile.`,
     savedMeanwhile: ({ saved }: { saved: number }) =>
       `${saved} more were saved meanwhile, with digests of their own.`,
+    stopped: ({ done }: { done: number }) =>
+      done === 0
+        ? 'Stopped before any digest was made again: `eqia reindex` makes them.'
+        : `Stopped: the ${done} digests made again so far are kept; \`eqia reindex\` makes the rest.`,
   },
   writes: {
     noteAdded: 'Note added',

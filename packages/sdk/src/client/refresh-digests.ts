@@ -33,7 +33,7 @@ const STALE_BATCH = 1000;
  */
 export async function refreshDigests(
   context: ClientContext,
-  { onProgress }: RefreshOptions = {},
+  { onProgress, signal }: RefreshOptions = {},
 ): Promise<DigestsRefreshed> {
   const profile = await context.profile();
   const stale = await staleIds(context, profileFingerprint(profile));
@@ -49,6 +49,9 @@ export async function refreshDigests(
     );
     refreshed += await context.store.keepDigests(remade);
     onProgress?.({ done: Math.min(start + REFRESH_BATCH, stale.length), of: stale.length });
+    // A store that answers at once (SQLite) never lets the event loop run: the signal's event (Ctrl+C,
+    // a button) is heard between batches only if the loop gets a turn.
+    if (signal) await new Promise((resolve) => setTimeout(resolve, 0));
   }
   return { stale: stale.length, refreshed };
 }
