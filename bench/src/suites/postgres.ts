@@ -48,7 +48,7 @@ async function fill(context: SuiteContext, store: ReturnType<typeof openPostgres
   const appendNext = async () => {
     for (let n = next++; n < size; n = next++) {
       const { id, summary, snapshot, events } = generateAssessment(template, n);
-      const digest = digestAssessment(snapshot.assessment, cafcassProfile);
+      const digest = digestAssessment(snapshot.assessment, cafcassProfile, []);
       await store.append({ id, expectedVersion: 0, events, snapshot, summary, digest });
       if (n % 2000 === 1999) context.log(`  ${n + 1} of ${size}`);
     }

@@ -124,6 +124,7 @@ export {
 } from './digest/annual-totals.js';
 export type { AssessmentDigest, DigestPart } from './digest/assessment-digest.js';
 export type { CheckFacts, KeptViolation } from './digest/check-facts.js';
+export { type DigestLanguages, digestLocales } from './digest/digest-languages.js';
 export { DIGEST_VERSION, isCurrentDigest } from './digest/digest-version.js';
 export type { ComparedPopulation, DisparityFacts, FlaggedGroup } from './digest/disparity-facts.js';
 export type { IncrementalDigest } from './digest/incremental-checks.js';

@@ -1,8 +1,25 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createIncrementalDigest, digestAssessment } from '../src/checks.js';
-import { type Assessment, type AssessmentDigest, cafcassProfile, workedExample } from '../src/index.js';
+import { checkLanguage, createIncrementalDigest, digestAssessment } from '../src/checks.js';
+import { welshMessages } from '../src/cy.js';
+import {
+  type Assessment,
+  type AssessmentDigest,
+  cafcassProfile,
+  Profile,
+  wording,
+  workedExample,
+} from '../src/index.js';
 import { assessment, profile } from './checks/arbitraries.js';
+
+const languages = [checkLanguage(wording(welshMessages))];
+
+/** Any profile, publishing in English alone, or in Welsh too (its violations then kept in both). */
+const publishingProfile = fc
+  .tuple(profile, fc.boolean())
+  .map(([p, welsh]) =>
+    welsh ? Profile.parse({ ...p, languages: { publishes: ['cy', 'en'], default: 'cy' } }) : p,
+  );
 
 /** The digest as a store keeps it: through JSON. */
 const stored = (digest: AssessmentDigest): unknown => JSON.parse(JSON.stringify(digest));
@@ -33,25 +50,34 @@ const edit = fc.record({
   /** The same object changed in place, as a caller holding a mutable copy would. */
   inPlace: fc.boolean(),
   /** Digested under another profile from this version on. */
-  newProfile: fc.option(profile, { nil: undefined }),
+  newProfile: fc.option(publishingProfile, { nil: undefined }),
 });
 
 describe('a digest kept across versions of one assessment', () => {
   it('is, after any run of edits, what digestAssessment gives for each version', () => {
     fc.assert(
-      fc.property(assessment, profile, fc.array(edit, { maxLength: 8 }), (first, startProfile, edits) => {
-        const kept = createIncrementalDigest();
-        let current: Assessment = structuredClone(first);
-        let under = startProfile;
-        expect(stored(kept.digest(current, under))).toEqual(stored(digestAssessment(current, under)));
-        for (const { from, pick, depth, inPlace, newProfile } of edits) {
-          const next = inPlace ? current : structuredClone(current);
-          graft(next as unknown as Json, from as unknown as Json, pick, depth);
-          current = next;
-          under = newProfile ?? under;
-          expect(stored(kept.digest(current, under))).toEqual(stored(digestAssessment(current, under)));
-        }
-      }),
+      fc.property(
+        assessment,
+        publishingProfile,
+        fc.array(edit, { maxLength: 8 }),
+        (first, startProfile, edits) => {
+          const kept = createIncrementalDigest();
+          let current: Assessment = structuredClone(first);
+          let under = startProfile;
+          expect(stored(kept.digest(current, under, languages))).toEqual(
+            stored(digestAssessment(current, under, languages)),
+          );
+          for (const { from, pick, depth, inPlace, newProfile } of edits) {
+            const next = inPlace ? current : structuredClone(current);
+            graft(next as unknown as Json, from as unknown as Json, pick, depth);
+            current = next;
+            under = newProfile ?? under;
+            expect(stored(kept.digest(current, under, languages))).toEqual(
+              stored(digestAssessment(current, under, languages)),
+            );
+          }
+        },
+      ),
       { numRuns: 100 },
     );
   }, 120_000);
@@ -66,11 +92,13 @@ describe('a digest kept across versions of one assessment', () => {
       { ...current, analysis: {} },
       workedExample,
     ];
-    expect(kept.digest(current, cafcassProfile)).toEqual(digestAssessment(current, cafcassProfile));
+    expect(kept.digest(current, cafcassProfile, languages)).toEqual(
+      digestAssessment(current, cafcassProfile, languages),
+    );
     for (const version of versions) {
       current = Object.freeze(version);
-      expect(stored(kept.digest(current, cafcassProfile))).toEqual(
-        stored(digestAssessment(current, cafcassProfile)),
+      expect(stored(kept.digest(current, cafcassProfile, languages))).toEqual(
+        stored(digestAssessment(current, cafcassProfile, languages)),
       );
     }
   });

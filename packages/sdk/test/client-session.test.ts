@@ -87,7 +87,7 @@ describe('a session holds one assessment open', () => {
     const storedDigest = async () => {
       const [read] = (await w.store.readDigests?.([workedExample.id])) ?? [];
       const stored = await w.store.read(workedExample.id);
-      expect(read?.digest).toEqual(digestAssessment(stored?.snapshot.assessment as Assessment, profile));
+      expect(read?.digest).toEqual(digestAssessment(stored?.snapshot.assessment as Assessment, profile, []));
     };
     for (const section of draftSections) {
       await session.edit(section, () => structuredClone(workedExample[section]));

@@ -155,7 +155,7 @@ describe.skipIf(noServer)('schema creation and migration', () => {
     expect(checked).toEqual(['a1']);
     // A row saved before step 2 has no digest until one is made for it (`client.refreshDigests`, through
     // keepDigests), which is cut into its parts as it is written (step 7's trigger).
-    const digest = digestAssessment(beforeDigests.snapshot.assessment, profile);
+    const digest = digestAssessment(beforeDigests.snapshot.assessment, profile, []);
     expect(await reopened.keepDigests([{ summary: beforeDigests.summary, digest }])).toBe(1);
     const [filled] = (await reopened.readDigests?.()) ?? [];
     expect(filled?.digest).toEqual(digest);

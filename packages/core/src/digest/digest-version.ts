@@ -6,8 +6,9 @@
  * 3: the rule welsh-text-current.
  * 4: other affected groups' names and intersections' sub-groups became text fields, which both Welsh
  *    rules judge.
+ * 5: the checks keep their violations in each other language the profile publishes in (`violationsIn`).
  */
-export const DIGEST_VERSION = 4;
+export const DIGEST_VERSION = 5;
 
 /** Whether this release can read the digest: the caller reads the assessment instead when not. */
 export const isCurrentDigest = <Digest extends { digestVersion: number }>(

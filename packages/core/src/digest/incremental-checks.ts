@@ -1,5 +1,6 @@
-import { type CheckContext, createCheckContext, screenedOutOf } from '../checks/context.js';
+import { createCheckContext, screenedOutOf } from '../checks/context.js';
 import { severityOf } from '../checks/engine.js';
+import { type CheckLanguage, englishCheckLanguage } from '../checks/language.js';
 import { createReadRecorder, plainValue, type ReadRecorder } from '../checks/recorded-reads.js';
 import type { Rule } from '../checks/rule.js';
 import { rules as catalogue } from '../checks/rules/index.js';
@@ -7,14 +8,23 @@ import type { Assessment } from '../schema/assessment.js';
 import type { Profile } from '../schema/profile.js';
 import { annualFactsOf } from './annual-facts-of.js';
 import type { AssessmentDigest } from './assessment-digest.js';
-import { type CheckFacts, type KeptViolation, keptViolations } from './check-facts.js';
+import { type CheckFacts, type KeptViolation, keptIn, keptViolations } from './check-facts.js';
+import { type DigestLanguages, keptLanguages } from './digest-languages.js';
 import { DIGEST_VERSION } from './digest-version.js';
 import { profileFingerprint } from './profile-fingerprint.js';
 
 /** The digests of one assessment as it changes, each what `digestAssessment` gives for that version. */
 export interface IncrementalDigest {
-  /** `fingerprint`: the profile's (`profileFingerprint`), when the caller has it already. */
-  digest(assessment: Assessment, profile: Profile, fingerprint?: string): AssessmentDigest;
+  /**
+   * `languages`: the words of each other language the profile publishes in (digest-languages.ts);
+   * `fingerprint`: the profile's (`profileFingerprint`), when the caller has it already.
+   */
+  digest(
+    assessment: Assessment,
+    profile: Profile,
+    languages: DigestLanguages,
+    fingerprint?: string,
+  ): AssessmentDigest;
 }
 
 /**
@@ -31,19 +41,21 @@ export function createIncrementalDigest(): IncrementalDigest {
   /** By rule index: what it gave on the last version it ran on, while its reads still hold. */
   let outputs = new Map<number, { value: unknown }>();
   return {
-    digest(assessment, profile, current = profileFingerprint(profile)) {
+    digest(assessment, profile, languages, current = profileFingerprint(profile)) {
+      // The profile's languages are among the parts it is fingerprinted by: a new set starts afresh too.
       if (current !== fingerprint) {
         fingerprint = current;
         reads = createReadRecorder();
         outputs = new Map();
       }
+      const worded = [englishCheckLanguage, ...keptLanguages(profile, languages)];
       for (const stale of reads.changedReaders(assessment)) outputs.delete(stale);
       const outputOf = (index: number, rule: Rule) => {
         let kept = outputs.get(index);
         if (!kept) {
           kept = {
             value: reads.record(index, (document) =>
-              ruleOutput(rule, createCheckContext(document as Assessment, profile)),
+              ruleOutput(rule, document as Assessment, profile, worded),
             ),
           };
           outputs.set(index, kept);
@@ -51,21 +63,32 @@ export function createIncrementalDigest(): IncrementalDigest {
         return kept.value;
       };
       const screenedOut = screenedOutOf(assessment);
-      const violations: KeptViolation[] = [];
+      const kept = worded.map((): KeptViolation[] => []);
       const clockFacts: Record<string, unknown> = {};
       for (let index = 0; index < catalogue.length; index++) {
         const rule = catalogue[index] as Rule;
         if (rule.clock) clockFacts[rule.id] = outputOf(index, rule);
         else if (severityOf(rule, profile, screenedOut)) {
-          for (const violation of outputOf(index, rule) as KeptViolation[]) violations.push(violation);
+          (outputOf(index, rule) as KeptViolation[][]).forEach((violations, language) => {
+            for (const violation of violations) kept[language]?.push(violation);
+          });
         }
       }
-      const checks: CheckFacts = { profileFingerprint: current, screenedOut, violations, clockFacts };
+      const checks: CheckFacts = {
+        profileFingerprint: current,
+        screenedOut,
+        ...keptIn(worded, kept),
+        clockFacts,
+      };
       return { digestVersion: DIGEST_VERSION, annual: annualFactsOf(assessment), checks };
     },
   };
 }
 
-/** What a digest keeps of one rule: a clock rule's facts, any other rule's violations. */
-const ruleOutput = (rule: Rule, context: CheckContext): unknown =>
-  rule.clock ? plainValue(rule.clock.facts(context)) : keptViolations(rule, rule.evaluate(context));
+/** What a digest keeps of one rule: a clock rule's facts; any other rule's violations, in each language. */
+function ruleOutput(rule: Rule, assessment: Assessment, profile: Profile, worded: readonly CheckLanguage[]) {
+  if (rule.clock) return plainValue(rule.clock.facts(createCheckContext(assessment, profile)));
+  return worded.map((language) =>
+    keptViolations(rule, rule.evaluate(createCheckContext(assessment, profile, undefined, language))),
+  );
+}

@@ -23,6 +23,7 @@ import { scoped } from './call-scope.js';
 import { loadedChecks } from './checks-on-demand.js';
 import type { ClientLanguage } from './client-language.js';
 import { type ClientContext, type ProfileSeen, userIn } from './context.js';
+import { digestLanguagesFor } from './digest-languages.js';
 import { sortableId } from './new-id.js';
 import type { AssessmentView } from './results.js';
 import type { SnapshotTexts } from './snapshot-text.js';
@@ -255,7 +256,12 @@ export async function commit(
       snapshotText: texts.text(snapshot, partsChangedBy(event), log.last?.hash, recorded.hash),
     }),
     summary,
-    digest: digests.digest(snapshot.assessment, profile, under.fingerprint),
+    digest: digests.digest(
+      snapshot.assessment,
+      profile,
+      await digestLanguagesFor(profile),
+      under.fingerprint,
+    ),
     // A server store records it, so that sending this append again after a lost connection is harmless.
     commandId: sortableId(),
     ...(profileVersion !== undefined && { profileVersion }),

@@ -4,6 +4,7 @@ import { parseExportDocument, serializeExport, toExportDocument } from '@eqia/co
 import { storedTold } from '../language/stored-errors.js';
 import { notify, readAssessment } from './command-runner.js';
 import { type ClientContext, callingUser } from './context.js';
+import { digestLanguagesFor } from './digest-languages.js';
 import { checkSignOffs } from './imported-keys.js';
 import type { AssessmentView } from './results.js';
 import { toView } from './view.js';
@@ -45,7 +46,7 @@ export async function importAssessment(context: ClientContext, json: string): Pr
     version: document.events.length,
     updatedAt: last?.event.at ?? snapshot.assessment.createdAt,
   });
-  const digest = digestAssessment(snapshot.assessment, profile);
+  const digest = digestAssessment(snapshot.assessment, profile, await digestLanguagesFor(profile));
   await context.store.append({ id, expectedVersion: 0, events: document.events, snapshot, summary, digest });
   notify(context, { id, type: 'import', summary });
   return toView(snapshot, summary, profile, context.clock(), context.language.checks(profile));

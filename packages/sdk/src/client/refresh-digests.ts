@@ -3,6 +3,7 @@ import { digestAssessment } from '@eqia/core/checks';
 import type { CallOptions } from '../store/cancellation.js';
 import type { ReadDigest, RemadeDigest } from '../store/port.js';
 import type { ClientContext } from './context.js';
+import { digestLanguagesFor } from './digest-languages.js';
 import { readSnapshotsOf } from './queries.js';
 
 /** What a refresh tells as it goes, and is stopped by (`signal`: what it kept so far stays kept). */
@@ -36,7 +37,9 @@ export async function refreshDigests(
   { onProgress, signal }: RefreshOptions = {},
 ): Promise<DigestsRefreshed> {
   const profile = await context.profile();
-  const stale = await staleIds(context, profileFingerprint(profile));
+  const fingerprint = profileFingerprint(profile);
+  const languages = await digestLanguagesFor(profile);
+  const stale = await staleIds(context, fingerprint);
   let refreshed = 0;
   for (let start = 0; start < stale.length; start += REFRESH_BATCH) {
     const snapshots = await readSnapshotsOf(context, stale.slice(start, start + REFRESH_BATCH));
@@ -44,7 +47,7 @@ export async function refreshDigests(
       snapshots.values(),
       ({ summary, snapshot }): RemadeDigest => ({
         summary,
-        digest: digestAssessment(snapshot.assessment, profile),
+        digest: digestAssessment(snapshot.assessment, profile, languages, fingerprint),
       }),
     );
     refreshed += await context.store.keepDigests(remade);

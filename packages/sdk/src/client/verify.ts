@@ -19,6 +19,7 @@ import { digestAssessment } from '@eqia/core/checks';
 import type { StoredAssessment } from '../store/port.js';
 import { loggedChange, readAssessment } from './command-runner.js';
 import type { ClientContext } from './context.js';
+import { digestLanguagesFor } from './digest-languages.js';
 import type { ReferenceVerdict, VerifyResult } from './results.js';
 import { checkSignature, failed, type SignatureCheck } from './sign-off.js';
 
@@ -107,7 +108,8 @@ async function derivedProblem(
   if (fields.length) return words.summaryDiffers({ fields: fields.join(', ') });
   const { readDigests } = context.store;
   if (!readDigests) return undefined;
-  const rebuilt = digestAssessment(replayed.assessment, await context.profile());
+  const profile = await context.profile();
+  const rebuilt = digestAssessment(replayed.assessment, profile, await digestLanguagesFor(profile));
   const parts: DigestPart[] = [];
   // Each part as its readers read it: a store may keep the parts apart from the digest (SQLite does).
   for (const part of ['annual', 'checks'] as const) {

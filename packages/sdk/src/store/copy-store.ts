@@ -14,6 +14,7 @@ import {
 } from '@eqia/core';
 import { digestAssessment } from '@eqia/core/checks';
 import { foldObjectiveLog } from '@eqia/core/objectives';
+import { digestLanguagesFor } from '../client/digest-languages.js';
 import { type CopyErrorWords, englishCopyErrors } from '../language/copy-errors.js';
 import { errorIn } from '../language/error-in.js';
 import { withCurrentSnapshot } from './current-snapshot.js';
@@ -77,12 +78,13 @@ export async function copyStore(
   const equalityData = await from.listEqualityData();
 
   await to.init(profile ? { profile } : {});
+  const languages = profile && (await digestLanguagesFor(profile));
   let events = 0;
   for (const [done, { id }] of summaries.entries()) {
     // The copy holds the snapshot at this release's version (the log, the record, is copied as it is).
     const stored = withCurrentSnapshot(await readVerified(from, id, verify, words), from.location);
     // The digest is made under the profile copied with it, as the client would on a save.
-    const digest = profile && digestAssessment(stored.snapshot.assessment, profile);
+    const digest = profile && languages && digestAssessment(stored.snapshot.assessment, profile, languages);
     await to.append({ id, expectedVersion: 0, ...stored, ...(digest && { digest }) });
     const copy = await readVerified(to, id, verify, words);
     if (copy.events.at(-1)?.hash !== stored.events.at(-1)?.hash)

@@ -47,7 +47,7 @@ export function describeDigestRefresh(name: string, makeStore: () => Promise<Sto
       await store.append(sampleAppend('a', 0));
       const before = await store.read('a');
       if (!before) throw new Error('not stored');
-      const remade = digestAssessment(before.snapshot.assessment, stricter);
+      const remade = digestAssessment(before.snapshot.assessment, stricter, []);
       expect(await store.keepDigests([{ summary: before.summary, digest: remade }])).toBe(1);
       if (store.readDigests) {
         const [found] = await store.readDigests(['a']);
@@ -67,7 +67,7 @@ export function describeDigestRefresh(name: string, makeStore: () => Promise<Sto
       await store.append(first);
       const latest = sampleAppend('a', 1, { title: 'Saved since' });
       await store.append(latest);
-      const stale = digestAssessment(first.snapshot.assessment, stricter);
+      const stale = digestAssessment(first.snapshot.assessment, stricter, []);
       const absent = { ...sampleAppend('z', 0).summary };
       expect(
         await store.keepDigests([
@@ -87,7 +87,7 @@ export function describeDigestRefresh(name: string, makeStore: () => Promise<Sto
       expect(await client.refreshDigests()).toEqual({ stale: 1, refreshed: 1 });
       if (store.readDigests) {
         const [found] = await store.readDigests(['a']);
-        expect(found?.digest).toEqual(digestAssessment(bare.snapshot.assessment, profile));
+        expect(found?.digest).toEqual(digestAssessment(bare.snapshot.assessment, profile, []));
       }
       expect(await client.refreshDigests()).toEqual({ stale: 0, refreshed: 0 });
     });
@@ -113,6 +113,26 @@ export function describeDigestRefresh(name: string, makeStore: () => Promise<Sto
       expect(await client.checkAll()).toEqual(before);
       expect(counted.reads).toBe(0);
       expect(await client.refreshDigests()).toEqual({ stale: 0, refreshed: 0 });
+    });
+
+    test('a Welsh body keeps its findings in Welsh too: a Welsh whole-store check reads no snapshot, and finds what each assessment read whole gives', async () => {
+      const { store: counting, counted } = countingSnapshotReads(store);
+      const english = await createClient({ store: counting, user: 'amara', locale: 'en' });
+      await english.updateProfile((draft) => {
+        draft.languages = { publishes: ['cy', 'en'], default: 'cy' };
+      });
+      for (const title of ['Booking rooms', 'Parking permits']) await english.create({ title });
+      const welsh = await createClient({ store: counting, user: 'amara', locale: 'cy' });
+      counted.reads = 0;
+      const checked = await welsh.checkAll();
+      expect(counted.reads).toBe(0);
+      for (const { id, findings } of checked) {
+        expect(findings).toEqual((await welsh.get(id)).findings);
+        expect(findings.map((finding) => finding.message)).not.toEqual(
+          (await english.get(id)).findings.map((finding) => finding.message),
+        );
+      }
+      expect(checked).toHaveLength(2);
     });
   });
 }

@@ -59,7 +59,7 @@ export function sampleAppend(
       hash: placeholderHash(seq),
     };
   });
-  const digest = digestAssessment(assessment, defaultProfile);
+  const digest = digestAssessment(assessment, defaultProfile, []);
   return { id, expectedVersion, events, snapshot, summary, digest };
 }
 
@@ -96,7 +96,7 @@ export function chainedAppend(
     events,
     snapshot,
     summary: summarise(assessment, status, { version, updatedAt: assessment.createdAt }),
-    digest: digestAssessment(assessment, defaultProfile),
+    digest: digestAssessment(assessment, defaultProfile, []),
   };
 }
 
