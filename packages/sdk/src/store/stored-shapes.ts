@@ -207,10 +207,13 @@ const annualProblem: Check = objectWith({
  * The due-regard checks kept at save (core's CheckFacts), with the facts of each rule that reads the
  * clock (core's checks/rules: evidence-fresh, decision-after-sign-off, review-date-set).
  */
+const keptViolations = listOf(objectWith({ ruleId: text, message: text, path: text }));
 const checksProblem: Check = objectWith({
   profileFingerprint: text,
   screenedOut: yesNo,
-  violations: listOf(objectWith({ ruleId: text, message: text, path: text })),
+  violations: keptViolations,
+  // The same again in each other language the profile publishes in: Welsh is the only other one.
+  violationsIn: optional(objectWith({ cy: optional(keptViolations) })),
   clockFacts: objectWith({
     'evidence-fresh': optional(listOf(objectWith({ index: whole, title: text, census: yesNo, date: day }))),
     'decision-after-sign-off': optional(objectWith({ decided: nullable(day), signedOff: nullable(day) })),
