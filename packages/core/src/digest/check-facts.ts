@@ -51,9 +51,8 @@ export function checkFactsOf(
   for (const rule of catalogue) {
     if (rule.clock) clockFacts[rule.id] = rule.clock.facts(contexts[0] as CheckContext);
     else if (severityOf(rule, profile, screenedOut))
-      contexts.forEach((context, index) =>
-        kept[index]?.push(...keptViolations(rule, rule.evaluate(context))),
-      );
+      for (const [index, context] of contexts.entries())
+        kept[index]?.push(...keptViolations(rule, rule.evaluate(context)));
   }
   return { profileFingerprint: fingerprint, screenedOut, ...keptIn(worded, kept), clockFacts };
 }
