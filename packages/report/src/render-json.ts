@@ -57,8 +57,10 @@ export const ANNUAL_REPORT_FORMAT = 'eqia.annual-report';
  * `actionCount` and `reviewCount` beside its lists, which hold the soonest.
  * 6: each objective's `welsh` (the Welsh of the texts shown, by their place in the entry) and
  * `staleWelsh` (the places whose Welsh is out of date), so a report in Welsh shows it.
+ * 7: an impact tally or intersectional finding on an assessment's own affected group has its `group`
+ * (its name), by which it is counted and shown: each assessment numbers its own groups.
  */
-export const ANNUAL_REPORT_FORMAT_VERSION = 6;
+export const ANNUAL_REPORT_FORMAT_VERSION = 7;
 
 /** The annual report's data in canonical JSON, labelled with its format and version. */
 export function renderAnnualReportJson(report: AnnualReport): string {

@@ -96,6 +96,65 @@ describe('annual equality report', () => {
     expect(withdrawn.intersectional).toEqual([]);
   });
 
+  it('names and counts an assessment’s own affected groups by their names, never their ids', () => {
+    /** The worked example with its first disability impact, and its intersectional one, on its own group. */
+    const onOwnGroup = (id: string, name: string) => {
+      const assessment = structuredClone(workedExample);
+      assessment.policy.otherGroups = [{ id: 'group-1', label: name, description: '' }];
+      const impact = assessment.analysis.disability?.impacts[0];
+      const intersectional = assessment.intersectionality.impacts[0];
+      if (!impact || !intersectional) throw new Error('the worked example changed');
+      impact.audience = 'group-1';
+      intersectional.audience = 'group-1';
+      return { facts: { ...annualFactsOf(assessment), id }, status: { state: 'published' as const } };
+    };
+    // Each assessment numbers its own groups: the same id is two groups here, and one name one group.
+    const owned = buildAnnualReport({
+      ...annualInput,
+      assessments: [
+        onOwnGroup('a', 'Care leavers'),
+        onOwnGroup('b', 'Kinship carers'),
+        onOwnGroup('c', 'Care leavers'),
+      ],
+    });
+    const groups = owned.impacts.filter((tally) => tally.group !== undefined);
+    expect(
+      groups.map(({ characteristic, group, negative, positive }) => ({
+        characteristic,
+        group,
+        negative,
+        positive,
+      })),
+    ).toMatchInlineSnapshot(`
+      [
+        {
+          "characteristic": "disability",
+          "group": "Care leavers",
+          "negative": 2,
+          "positive": 0,
+        },
+        {
+          "characteristic": "disability",
+          "group": "Kinship carers",
+          "negative": 1,
+          "positive": 0,
+        },
+      ]
+    `);
+    expect(owned.intersectional.map((finding) => finding.group)).toEqual([
+      'Care leavers',
+      'Kinship carers',
+      'Care leavers',
+    ]);
+    const markdown = renderAnnualReportMarkdown(owned, cafcassProfile);
+    expect(markdown).toContain('| Care leavers | Kinship carers |');
+    expect(markdown).not.toContain('group-1');
+    // In a Welsh report the names are the authors' English, marked as such.
+    const inWelsh = renderAnnualReportHtml(owned, cafcassProfile, [welsh]);
+    expect(inWelsh).toMatch(/<th scope="col" lang="en-GB">Kinship carers<\/th>/);
+    expect(inWelsh).toContain('<td lang="en-GB">Care leavers</td>');
+  });
+
   it('highlights negatives in the HTML with words, symbols and a tone', () => {
     const html = renderAnnualReportHtml(report, cafcassProfile);
     expect(html).toContain('<td class="tone-negative-high">▼ 1 negative (1 high)</td>');

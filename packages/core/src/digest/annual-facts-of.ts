@@ -10,6 +10,7 @@ export function annualFactsOf(assessment: Assessment): AnnualFacts {
     .filter((approval) => approval.decision === 'approved')
     .at(-1);
   const { decision, publication, withdrawal, monitoring } = assessment;
+  const groupOf = groupsOf(assessment);
   return {
     id: assessment.id,
     revision: assessment.revision,
@@ -25,10 +26,11 @@ export function annualFactsOf(assessment: Assessment): AnnualFacts {
     ...(assessment.screening.decision && { screening: assessment.screening.decision.kind }),
     ...(assessment.outcome && { outcome: assessment.outcome.kind }),
     ...(monitoring.nextReviewDate && { nextReviewDate: monitoring.nextReviewDate }),
-    impacts: impactCounts(assessment),
+    impacts: impactCounts(assessment, groupOf),
     intersectional: assessment.intersectionality.impacts.map((impact) => ({
       members: impact.members.map(({ characteristic, subgroup }) => ({ characteristic, subgroup })),
       audience: impact.audience,
+      ...groupOf(impact.audience),
       direction: impact.direction,
       ...(impact.severity && { severity: impact.severity }),
       description: impact.description,
@@ -44,14 +46,23 @@ export function annualFactsOf(assessment: Assessment): AnnualFacts {
   };
 }
 
-function impactCounts(assessment: Assessment): ImpactCount[] {
+/** `{ group }`, the name of the assessment's own affected group an audience id is, or nothing. */
+function groupsOf(assessment: Assessment): (audience: string) => { group?: string } {
+  const names = new Map(assessment.policy.otherGroups.map((group) => [group.id, group.label]));
+  return (audience) => {
+    const group = names.get(audience);
+    return group === undefined ? {} : { group };
+  };
+}
+
+function impactCounts(assessment: Assessment, groupOf: ReturnType<typeof groupsOf>): ImpactCount[] {
   const counts = new Map<string, ImpactCount>();
   for (const [characteristic, analysis] of Object.entries(assessment.analysis)) {
     for (const { audience, direction, severity } of analysis.impacts) {
       const key = `${characteristic}\u0000${audience}`;
       let count = counts.get(key);
       if (!count) {
-        count = { characteristic, audience };
+        count = { characteristic, audience, ...groupOf(audience) };
         counts.set(key, count);
       }
       count[direction] = (count[direction] ?? 0) + 1;

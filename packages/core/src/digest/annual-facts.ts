@@ -12,6 +12,11 @@ import type { DisparityFacts } from './disparity-facts.js';
 export interface ImpactCount {
   characteristic: string;
   audience: string;
+  /**
+   * The name of the assessment's own affected group (`policy.otherGroups`) when the audience is one: its
+   * id means nothing outside the assessment, so a report names and counts it by this.
+   */
+  group?: string;
   positive?: number;
   negative?: number;
   /** Positive for some who share the characteristic, negative for others. */
@@ -26,6 +31,8 @@ export interface ImpactCount {
 export interface IntersectionalFacts {
   members: { characteristic: string; subgroup: string }[];
   audience: string;
+  /** As ImpactCount's. */
+  group?: string;
   direction: Impact['direction'];
   severity?: Impact['severity'];
   description: string;

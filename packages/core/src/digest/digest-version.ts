@@ -6,7 +6,8 @@
  * 3: the rule welsh-text-current.
  * 4: other affected groups' names and intersections' sub-groups became text fields, which both Welsh
  *    rules judge.
- * 5: the checks keep their violations in each other language the profile publishes in (`violationsIn`).
+ * 5: the checks keep their violations in each other language the profile publishes in (`violationsIn`);
+ *    the annual facts name an assessment's own affected groups (`group`).
  */
 export const DIGEST_VERSION = 5;
 

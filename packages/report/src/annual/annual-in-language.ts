@@ -10,7 +10,7 @@ import type { NextItem } from './what-next.js';
  * English changed since, which it says is out of date), and the texts to mark as
  * English inside a Welsh report: the profile's left in English, and what the assessments' and
  * objectives' authors wrote that has no Welsh here (titles, actions, findings and their sub-groups,
- * narratives).
+ * the names of an assessment's own affected groups, narratives).
  */
 export function annualIn(
   report: AnnualReport,
@@ -54,7 +54,9 @@ export function annualIn(
         finding.title,
         finding.description,
         ...finding.members.map((member) => member.subgroup),
+        ...(finding.group === undefined ? [] : [finding.group]),
       ]),
+      report.impacts.flatMap((tally) => (tally.group === undefined ? [] : [tally.group])),
       report.disparities.flatMap((disparity) => [disparity.title, disparity.evidenceTitle]),
       data.payGaps.flatMap((gap) => (gap.narrative ? [gap.narrative] : [])),
       [...next.milestones, ...next.actions].flatMap(nextEnglish),

@@ -69,6 +69,11 @@ export const LISTED = 50;
 export interface ImpactTally {
   characteristic: string;
   audience: string;
+  /**
+   * The name of an assessment's own affected group, when the audience is one and not the profile's:
+   * such groups are counted by name, since each assessment numbers its own.
+   */
+  group?: string;
   positive: number;
   negative: number;
   /** Of the negatives, how many were high severity before mitigation. */
@@ -99,6 +104,8 @@ export interface IntersectionalFinding {
   title: string;
   members: { characteristic: string; subgroup: string }[];
   audience: string;
+  /** As ImpactTally's. */
+  group?: string;
   direction: Impact['direction'];
   severity?: Severity;
   description: string;
@@ -155,11 +162,12 @@ function tallyImpacts(records: readonly PeriodFacts[], profile: Profile): Impact
   const tallies = new Map<string, ImpactTally>();
   const characteristics = profileCharacteristics(profile).map((characteristic) => characteristic.id);
   const audiences = profile.audiences.map((audience) => audience.id);
-  const tally = (characteristic: string, audience: string) => {
-    const key = `${characteristic}\u0000${audience}`;
+  const tally = (characteristic: string, audience: string, group?: string) => {
+    const key = `${characteristic}\u0000${group === undefined ? audience : `\u0000${group}`}`;
     let found = tallies.get(key);
     if (!found) {
-      found = { characteristic, audience, positive: 0, negative: 0, negativeHigh: 0, neutral: 0, unknown: 0 };
+      const zero = { positive: 0, negative: 0, negativeHigh: 0, neutral: 0, unknown: 0 };
+      found = { characteristic, audience, ...(group !== undefined && { group }), ...zero };
       tallies.set(key, found);
     }
     return found;
@@ -169,7 +177,7 @@ function tallyImpacts(records: readonly PeriodFacts[], profile: Profile): Impact
     for (const audience of audiences) tally(characteristic, audience);
   for (const facts of records) {
     for (const count of facts.impacts) {
-      const cell = tally(count.characteristic, count.audience);
+      const cell = tally(count.characteristic, count.audience, ownGroup(profile, count));
       cell.positive += count.positive ?? 0;
       cell.negative += count.negative ?? 0;
       cell.negativeHigh += count.negativeHigh ?? 0;
@@ -183,8 +191,16 @@ function tallyImpacts(records: readonly PeriodFacts[], profile: Profile): Impact
       rank(characteristics, a.characteristic) - rank(characteristics, b.characteristic) ||
       a.characteristic.localeCompare(b.characteristic) ||
       rank(audiences, a.audience) - rank(audiences, b.audience) ||
-      a.audience.localeCompare(b.audience),
+      (a.group ?? a.audience).localeCompare(b.group ?? b.audience),
   );
+}
+
+/**
+ * The name of the assessment's own group an impact is on, unless its audience is the profile's (an id
+ * the profile names is the profile's audience, as an assessment's report reads it).
+ */
+function ownGroup(profile: Profile, { audience, group }: { audience: string; group?: string }) {
+  return group !== undefined && !profile.audiences.some((known) => known.id === audience) ? group : undefined;
 }
 
 /**
@@ -262,7 +278,17 @@ export function buildAnnualReport(given: Frozen<AnnualReportInput>): AnnualRepor
     },
     impacts: tallyImpacts(current, profile),
     intersectional: current.flatMap((facts) =>
-      facts.intersectional.map((impact) => ({ assessmentId: facts.id, title: facts.title, ...impact })),
+      facts.intersectional.map((impact) => {
+        // The group's name only where the report names the audience by it (ownGroup).
+        const { group, ...rest } = impact;
+        const own = ownGroup(profile, impact);
+        return {
+          assessmentId: facts.id,
+          title: facts.title,
+          ...rest,
+          ...(own !== undefined && { group: own }),
+        };
+      }),
     ),
     disparities: disparitiesIn(current),
     actions: {

@@ -30,22 +30,27 @@ function tallyCell(tally: ImpactTally | undefined, lang: ReportLanguage): Cell {
 
 function impactGrid(report: AnnualReport, profile: Profile, lang: ReportLanguage): Block {
   const words = lang.words.annual.impacts;
-  const audiences = [...new Set(report.impacts.map((tally) => tally.audience))];
+  // A column an audience of the profile's, or an assessment's own group, by name (ImpactTally).
+  const columnOf = (tally: ImpactTally) =>
+    tally.group === undefined ? tally.audience : `\u0000${tally.group}`;
+  const columns = [...new Map(report.impacts.map((tally) => [columnOf(tally), tally])).values()];
   const characteristics = [
     ...new Set([
       ...profileCharacteristics(profile).map((c) => c.id),
       ...report.impacts.map((t) => t.characteristic),
     ]),
   ];
-  const find = (characteristic: string, audience: string) =>
-    report.impacts.find((tally) => tally.characteristic === characteristic && tally.audience === audience);
+  const find = (characteristic: string, column: ImpactTally) =>
+    report.impacts.find(
+      (tally) => tally.characteristic === characteristic && columnOf(tally) === columnOf(column),
+    );
   return {
     kind: 'table',
     caption: words.caption,
-    columns: [words.characteristic, ...audiences.map((id) => audienceLabel(profile, id))],
+    columns: [words.characteristic, ...columns.map((column) => audienceShown(profile, column))],
     rows: characteristics.map((characteristic) => [
       cell(lang.characteristicLabel(profile, characteristic)),
-      ...audiences.map((audience) => tallyCell(find(characteristic, audience), lang)),
+      ...columns.map((column) => tallyCell(find(characteristic, column), lang)),
     ]),
     rowHeaders: true,
     empty: words.noCharacteristics,
@@ -72,7 +77,7 @@ export function impactsSection(report: AnnualReport, profile: Profile, lang: Rep
             .join(' × '),
         ),
         cell(finding.title),
-        cell(audienceLabel(profile, finding.audience)),
+        cell(audienceShown(profile, finding)),
         cell(
           lang.impactLabel(finding.direction, finding.severity),
           finding.direction === 'negative' ? 'negative' : undefined,
@@ -84,3 +89,7 @@ export function impactsSection(report: AnnualReport, profile: Profile, lang: Rep
     },
   ]);
 }
+
+/** Who an impact is on: an assessment's own group by its name, else the profile's audience. */
+const audienceShown = (profile: Profile, { audience, group }: { audience: string; group?: string }) =>
+  group ?? audienceLabel(profile, audience);

@@ -175,6 +175,7 @@ const periodFields = {
     objectWith({
       characteristic: text,
       audience: text,
+      group: optional(text),
       positive: count,
       negative: count,
       mixed: count,
@@ -187,6 +188,7 @@ const periodFields = {
     objectWith({
       members: listOf(objectWith({ characteristic: text, subgroup: text })),
       audience: text,
+      group: optional(text),
       direction: text,
       severity: optional(text),
       description: text,
