@@ -100,12 +100,12 @@ describe('annual equality report', () => {
     /** The worked example with its first disability impact, and its intersectional one, on its own group. */
     const onOwnGroup = (id: string, name: string) => {
       const assessment = structuredClone(workedExample);
-      assessment.policy.otherGroups = [{ id: 'group-1', label: name, description: '' }];
+      assessment.policy.otherGroups = [{ id: 'group_1', label: name, description: '' }];
       const impact = assessment.analysis.disability?.impacts[0];
       const intersectional = assessment.intersectionality.impacts[0];
       if (!impact || !intersectional) throw new Error('the worked example changed');
-      impact.audience = 'group-1';
-      intersectional.audience = 'group-1';
+      impact.audience = 'group_1';
+      intersectional.audience = 'group_1';
       return { facts: { ...annualFactsOf(assessment), id }, status: { state: 'published' as const } };
     };
     // Each assessment numbers its own groups: the same id is two groups here, and one name one group.
@@ -148,7 +148,7 @@ describe('annual equality report', () => {
     ]);
     const markdown = renderAnnualReportMarkdown(owned, cafcassProfile);
     expect(markdown).toContain('| Care leavers | Kinship carers |');
-    expect(markdown).not.toContain('group-1');
+    expect(markdown).not.toContain('group_1');
     // In a Welsh report the names are the authors' English, marked as such.
     const inWelsh = renderAnnualReportHtml(owned, cafcassProfile, [welsh]);
     expect(inWelsh).toMatch(/<th scope="col" lang="en-GB">Kinship carers<\/th>/);
