@@ -31,13 +31,18 @@ export interface RefusalParts {
 export const part = <K extends string>(parts: Readonly<Record<K, string>>, key: K): string =>
   Object.hasOwn(parts, key) ? parts[key] : key;
 
+const ROLES_APART = ', ';
+
+/** How a refusal keeps someone's roles: their ids in one text, which any language names (`rolesNamed`). */
+export const rolesValue = (roles: readonly Role[]): string => roles.join(ROLES_APART);
+
 /**
  * Roles as a sentence names them ("equality lead, viewer"): each by its label in `names`, lower-cased.
  * The values stay ids; what is not a role (a template's `{roles}`) stays as it is.
  */
 export const rolesNamed = (names: Readonly<Record<Role, string>>, roles: string): string =>
   roles
-    .split(', ')
+    .split(ROLES_APART)
     .map((role) => (Object.hasOwn(names, role) ? names[role as Role].toLowerCase() : role))
     .join(', ');
 

@@ -1,5 +1,5 @@
 import type { ForbiddenError } from '../errors.js';
-import { type ProfileDuty, refuse } from '../labels/refusals.js';
+import { type ProfileDuty, refuse, rolesValue } from '../labels/refusals.js';
 import type { Assessment } from '../schema/assessment.js';
 import type { Role } from '../schema/profile.js';
 import type { Actor, AssessmentEvent } from './events.js';
@@ -76,7 +76,7 @@ export function authorise(
 
 export function mayCreate(actor: Actor): ForbiddenError | undefined {
   if (has(actor, 'author', 'contributor', 'admin')) return undefined;
-  return refuse('create', { actor: actor.id, roles: actor.roles.join(', ') });
+  return refuse('create', { actor: actor.id, roles: rolesValue(actor.roles) });
 }
 
 export function mayRecordHistory(actor: Actor): ForbiddenError | undefined {
@@ -108,7 +108,7 @@ function writesContent(actor: Actor, assessment: Assessment) {
   const { id } = assessment;
   return writer
     ? refuse('notListed', { actor: actor.id, id, author: assessment.createdBy })
-    : refuse('noWriterRole', { actor: actor.id, id, roles: actor.roles.join(', ') });
+    : refuse('noWriterRole', { actor: actor.id, id, roles: rolesValue(actor.roles) });
 }
 
 /** After sign-off the action plan and monitoring are kept by the equality leads as well as the writers. */

@@ -1,7 +1,8 @@
 import { type CheckLanguage, type EqiaError, type Locale, type Profile, wording } from '@eqia/core';
 import { type ClientErrorWords, englishErrors } from '../language/errors.js';
 import type { HistoryLanguage } from '../language/history.js';
-import { loadChecks, loadedChecks } from './checks-on-demand.js';
+import { welshChecks } from './check-languages.js';
+import { loadedChecks } from './checks-on-demand.js';
 import { clientLanguages } from './locale.js';
 
 /**
@@ -38,17 +39,16 @@ export function createClientLanguage(given: readonly Locale[] | undefined): Clie
   return {
     async ready(profile) {
       if (welsh || !speaksWelsh(profile)) return;
-      const [{ welshMessages }, { welshErrors }, { welshHistory }, { inWords }, { checkLanguage }] =
-        await Promise.all([
-          import('@eqia/core/cy'),
-          import('../language/cy-errors.js'),
-          import('../language/cy-history.js'),
-          import('./worded-errors.js'),
-          loadChecks(),
-        ]);
+      const [{ welshMessages }, { welshErrors }, { welshHistory }, { inWords }, checks] = await Promise.all([
+        import('@eqia/core/cy'),
+        import('../language/cy-errors.js'),
+        import('../language/cy-history.js'),
+        import('./worded-errors.js'),
+        welshChecks(),
+      ]);
       const words = wording(welshMessages);
       welsh = {
-        checks: checkLanguage(words),
+        checks,
         errors: welshErrors,
         told: (error) => inWords(error, welshErrors),
         history: { words: welshHistory, label: words.label },

@@ -2,8 +2,8 @@ import { isCurrentDigest, profileFingerprint } from '@eqia/core';
 import { digestAssessment } from '@eqia/core/checks';
 import type { CallOptions } from '../store/cancellation.js';
 import type { ReadDigest, RemadeDigest } from '../store/port.js';
+import { digestLanguagesFor } from './check-languages.js';
 import type { ClientContext } from './context.js';
-import { digestLanguagesFor } from './digest-languages.js';
 import { readSnapshotsOf } from './queries.js';
 
 /** What a refresh tells as it goes, and is stopped by (`signal`: what it kept so far stays kept). */

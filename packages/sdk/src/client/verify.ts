@@ -17,9 +17,9 @@ import {
 } from '@eqia/core';
 import { digestAssessment } from '@eqia/core/checks';
 import type { StoredAssessment } from '../store/port.js';
+import { digestLanguagesFor } from './check-languages.js';
 import { loggedChange, readAssessment } from './command-runner.js';
 import type { ClientContext } from './context.js';
-import { digestLanguagesFor } from './digest-languages.js';
 import type { ReferenceVerdict, VerifyResult } from './results.js';
 import { checkSignature, failed, type SignatureCheck } from './sign-off.js';
 

@@ -14,7 +14,7 @@ import {
 } from '@eqia/core';
 import { digestAssessment } from '@eqia/core/checks';
 import { foldObjectiveLog } from '@eqia/core/objectives';
-import { digestLanguagesFor } from '../client/digest-languages.js';
+import { digestLanguagesFor } from '../client/check-languages.js';
 import { type CopyErrorWords, englishCopyErrors } from '../language/copy-errors.js';
 import { errorIn } from '../language/error-in.js';
 import { withCurrentSnapshot } from './current-snapshot.js';
