@@ -4,6 +4,7 @@ import { CancelledError } from './cancelled.js';
 import type { CliContext } from './context.js';
 import { stoppableByCtrlC } from './ctrl-c.js';
 import { msg } from './messages/ui-language.js';
+import { say } from './output/say.js';
 
 /**
  * Makes every stale digest again (`client.refreshDigests`), telling how far it has got on standard error
@@ -39,8 +40,8 @@ export async function refreshDigests(
   );
   clearLine();
   const { stale, refreshed } = result;
-  if (refreshed > 0) ctx.write(`✓ ${told(refreshed)}\n`);
-  if (stale > refreshed) ctx.write(`  ${msg.reindex.savedMeanwhile({ saved: stale - refreshed })}\n`);
+  if (refreshed > 0) say(ctx, `✓ ${told(refreshed)}`);
+  if (stale > refreshed) say(ctx, `  ${msg.reindex.savedMeanwhile({ saved: stale - refreshed })}`);
   return result;
 }
 

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { createStyle, unstyled } from '../src/output/style.js';
 import { wrapLine } from '../src/output/wrap.js';
 
 describe('wrapLine (the review flow shows whole sections at 80 columns)', () => {
@@ -16,6 +17,21 @@ describe('wrapLine (the review flow shows whole sections at 80 columns)', () => 
           for (const line of lines) expect(line.length).toBeLessThanOrEqual(width);
         },
       ),
+    );
+  });
+
+  it('counts what a terminal shows: colour codes take no columns, and are kept', () => {
+    const { bold } = createStyle(true);
+    const words = fc.array(fc.tuple(word, fc.boolean()), { minLength: 1, maxLength: 40 });
+    fc.assert(
+      fc.property(words, fc.integer({ min: 20, max: 100 }), (styled, width) => {
+        const plain = styled.map(([text]) => text).join(' ');
+        const line = styled.map(([text, strong]) => (strong ? bold(text) : text)).join(' ');
+        const lines = wrapLine(line, width);
+        // Broken where the plain line is, each with its codes.
+        expect(lines.map(unstyled)).toEqual(wrapLine(plain, width));
+        expect(lines.join(' ').replaceAll(/ +/g, ' ')).toBe(line);
+      }),
     );
   });
 

@@ -6,6 +6,7 @@ import type { CliContext } from '../context.js';
 import { ExitCode } from '../exit-codes.js';
 import { msg } from '../messages/ui-language.js';
 import { writeJson } from '../output/json.js';
+import { say } from '../output/say.js';
 import { formatTable } from '../output/table.js';
 import { settingsFile } from '../settings/location.js';
 import {
@@ -48,7 +49,7 @@ export const command: Command = {
           (draft as Record<SettingKey, string>)[key] = value; // checked against the schema above
         });
         if (values.json) writeJson(ctx, { file, settings });
-        else ctx.write(`✓ ${msg.config.set({ key, value, file })}\n`);
+        else say(ctx, `✓ ${msg.config.set({ key, value, file })}`);
         return ExitCode.ok;
       }
       case 'unset': {
@@ -63,10 +64,11 @@ export const command: Command = {
               });
         if (values.json) writeJson(ctx, { file, settings });
         else
-          ctx.write(
+          say(
+            ctx,
             before[key] === undefined
-              ? `${msg.config.wasNotSet({ key })}\n`
-              : `✓ ${msg.config.unset({ key, file })}\n`,
+              ? msg.config.wasNotSet({ key })
+              : `✓ ${msg.config.unset({ key, file })}`,
           );
         return ExitCode.ok;
       }

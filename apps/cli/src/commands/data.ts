@@ -11,6 +11,7 @@ import { inputName, readInputText } from '../input-file.js';
 import { msg } from '../messages/ui-language.js';
 import { withClient } from '../open-client.js';
 import { writeJson } from '../output/json.js';
+import { say } from '../output/say.js';
 import { createStyle } from '../output/style.js';
 import { wrapToTerminal } from '../output/table.js';
 import { terminalSafe } from '../output/terminal-text.js';
@@ -49,7 +50,7 @@ export const command: Command = {
       }
       const entries = action === 'history' ? await client.data.history() : await client.data.current();
       if (values.json) writeJson(ctx, entries);
-      else if (entries.length === 0) ctx.write(`${msg.data.none}\n`);
+      else if (entries.length === 0) say(ctx, msg.data.none);
       else ctx.write(`${terminalSafe(entriesText(entries, profile))}\n`);
       return ExitCode.ok;
     });
@@ -110,8 +111,9 @@ async function importData(
   }
   if (values.json) writeJson(ctx, entry);
   else
-    ctx.write(
-      `${createStyle(ctx.color).green('✓')} ${msg.data.imported({ title: terminalSafe(entryTitle(entry)) })}\n`,
+    say(
+      ctx,
+      `${createStyle(ctx.color).green('✓')} ${msg.data.imported({ title: terminalSafe(entryTitle(entry)) })}`,
     );
   return ExitCode.ok;
 }

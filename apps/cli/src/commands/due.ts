@@ -6,6 +6,7 @@ import { msg } from '../messages/ui-language.js';
 import { clientFor, withStore } from '../open-client.js';
 import { writeJson } from '../output/json.js';
 import { personName } from '../output/person.js';
+import { say } from '../output/say.js';
 import { formatTable } from '../output/table.js';
 import { listedTitle } from '../output/welsh-marks.js';
 
@@ -61,7 +62,7 @@ export const command: Command = {
             )}\n`,
           );
         }
-        if (!reviews.length && !actions.length) ctx.write(`${msg.due.nothing}\n`);
+        if (!reviews.length && !actions.length) say(ctx, msg.due.nothing);
       }
       return reviews.length || actions.length ? ExitCode.findings : ExitCode.ok;
     });

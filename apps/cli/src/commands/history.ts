@@ -6,6 +6,7 @@ import { msg } from '../messages/ui-language.js';
 import { withClient } from '../open-client.js';
 import { writeJson } from '../output/json.js';
 import { personName } from '../output/person.js';
+import { say } from '../output/say.js';
 import { formatTable } from '../output/table.js';
 import { UsageError } from '../usage-error.js';
 
@@ -52,7 +53,7 @@ async function profileHistory(
   return withClient(ctx, flags, 'read', async ({ client }) => {
     const changes = client.profile.changes;
     if (flags.json) writeJson(ctx, changes);
-    else if (changes.length === 0) ctx.write(`${msg.history.noProfileChanges}\n`);
+    else if (changes.length === 0) say(ctx, msg.history.noProfileChanges);
     else
       ctx.write(
         `${formatTable(

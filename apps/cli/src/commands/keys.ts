@@ -8,6 +8,7 @@ import { keysDirectory, readKeyFiles, saveKeyFile } from '../keys/key-files.js';
 import { msg } from '../messages/ui-language.js';
 import { withClient } from '../open-client.js';
 import { writeJson } from '../output/json.js';
+import { say } from '../output/say.js';
 import { formatTable } from '../output/table.js';
 import { UsageError } from '../usage-error.js';
 
@@ -28,7 +29,7 @@ export const command: Command = {
         const keyId = requirePositional(ctx, positionals, 1, 'key-id');
         return withClient(ctx, values, 'write', async ({ client }) => {
           const key = await client.revokeKey(keyId, values.reason ? { reason: values.reason } : {});
-          ctx.write(`✓ ${msg.keys.revoked({ id: key.id, user: key.user, at: key.revokedAt ?? '' })}\n`);
+          say(ctx, `✓ ${msg.keys.revoked({ id: key.id, user: key.user, at: key.revokedAt ?? '' })}`);
           return ExitCode.ok;
         });
       }
@@ -68,7 +69,7 @@ async function createKey(ctx: CliContext, flags: Flags, validUntil: string | und
       unlinkSync(path);
       throw error;
     }
-    ctx.write(`✓ ${msg.keys.created({ id: keyId, user, path })}\n`);
+    say(ctx, `✓ ${msg.keys.created({ id: keyId, user, path })}`);
     return ExitCode.ok;
   });
 }
@@ -78,7 +79,7 @@ async function listKeys(ctx: CliContext, flags: Flags): Promise<ExitCode> {
   return withClient(ctx, flags, 'read', async ({ client }) => {
     const keys = client.profile.keys.map((key) => ({ ...key, privateKeyHere: here.has(key.id) }));
     if (flags.json) writeJson(ctx, keys);
-    else if (keys.length === 0) ctx.write(`${msg.keys.none}\n`);
+    else if (keys.length === 0) say(ctx, msg.keys.none);
     else
       ctx.write(
         `${formatTable(

@@ -6,6 +6,7 @@ import { ExitCode } from '../exit-codes.js';
 import { msg } from '../messages/ui-language.js';
 import { withStore } from '../open-client.js';
 import { personName } from '../output/person.js';
+import { say } from '../output/say.js';
 import { stateLabel } from '../output/state-label.js';
 import { formatTable } from '../output/table.js';
 import { listedTitle } from '../output/welsh-marks.js';
@@ -32,7 +33,7 @@ export const command: Command = {
       }
       const listings = await store.listings(filter);
       if (listings.length === 0) {
-        ctx.write(`${msg.list.empty}\n`);
+        say(ctx, msg.list.empty);
         return ExitCode.ok;
       }
       const rows = listings.map((listing) => [

@@ -19,6 +19,7 @@ import { warnOfObjectivesWelsh, warnOfProfileWelsh } from '../objectives/welsh-g
 import { withClient } from '../open-client.js';
 import { writeJson } from '../output/json.js';
 import { documentLanguages } from '../output/languages.js';
+import { say } from '../output/say.js';
 import { wrapToTerminal } from '../output/table.js';
 import { needsFile, outputOptions, writeOutput } from '../output/write-output.js';
 import { ensureCanPrompt } from '../prompt-guard.js';
@@ -65,7 +66,7 @@ export const command: Command = {
       if (action === 'list') {
         const summaries = await client.objectives.list();
         if (values.json) writeJson(ctx, summaries);
-        else if (summaries.length === 0) ctx.write(`${msg.objectives.none}\n`);
+        else if (summaries.length === 0) say(ctx, msg.objectives.none);
         else ctx.write(`${objectivesTable(summaries, client.profile, await titlesInRunLanguage(client))}\n`);
         return ExitCode.ok;
       }
@@ -74,13 +75,14 @@ export const command: Command = {
       if (values.json) writeJson(ctx, view);
       else if (action === 'show') ctx.write(wrapToTerminal(objectiveText(view, client.profile)));
       else
-        ctx.write(
+        say(
+          ctx,
           `✓ ${msg.objectives.saved({
             done: doneWords(action),
             title: view.objective.title,
             id: view.objective.id,
             version: view.version,
-          })}\n`,
+          })}`,
         );
       return ExitCode.ok;
     });

@@ -8,6 +8,7 @@ import { uiWords } from '../messages/ui-words.js';
 import { warnOfProfileWelsh } from '../objectives/welsh-gaps.js';
 import { openExistingStore, withClient } from '../open-client.js';
 import { writeJson } from '../output/json.js';
+import { say } from '../output/say.js';
 import { marks } from '../output/welsh-marks.js';
 import { refreshAfterProfileChange } from '../refresh-digests.js';
 import { UsageError } from '../usage-error.js';
@@ -38,9 +39,9 @@ export const command: Command = {
         );
         // Said in the language of the profile now stored: a body that has just made Welsh its default reads Welsh.
         await useProfileLanguage(stored);
-        if (file !== undefined) ctx.write(`✓ ${msg.profile.replaced({ file })}\n`);
+        if (file !== undefined) say(ctx, `✓ ${msg.profile.replaced({ file })}`);
         if (welshCurrent.length > 0)
-          ctx.write(`✓ ${msg.profile.welshConfirmed({ keys: welshCurrent.join(', ') })}\n`);
+          say(ctx, `✓ ${msg.profile.welshConfirmed({ keys: welshCurrent.join(', ') })}`);
         // As stored: with the fingerprints eqia recorded (`welshOf`), which the file has no say in.
         warnOfProfileWelsh(ctx, stored);
         await refreshAfterProfileChange(ctx, client, before);

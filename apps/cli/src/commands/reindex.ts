@@ -3,6 +3,7 @@ import type { Command } from '../command.js';
 import { ExitCode } from '../exit-codes.js';
 import { msg } from '../messages/ui-language.js';
 import { withClient } from '../open-client.js';
+import { say } from '../output/say.js';
 import { refreshDigests } from '../refresh-digests.js';
 
 export const command: Command = {
@@ -13,7 +14,7 @@ export const command: Command = {
       const { stale } = await refreshDigests(ctx, client, (refreshed) =>
         msg.reindex.refreshed({ refreshed }),
       );
-      if (stale === 0) ctx.write(`${msg.reindex.current}\n`);
+      if (stale === 0) say(ctx, msg.reindex.current);
       return ExitCode.ok;
     });
   },

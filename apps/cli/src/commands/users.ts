@@ -7,6 +7,7 @@ import { msg } from '../messages/ui-language.js';
 import { checkNewUserId } from '../new-id.js';
 import { openExistingStore, withClient } from '../open-client.js';
 import { writeJson } from '../output/json.js';
+import { say } from '../output/say.js';
 import { formatTable } from '../output/table.js';
 import { refreshAfterProfileChange } from '../refresh-digests.js';
 import { parseRoles } from '../roles.js';
@@ -32,7 +33,7 @@ export const command: Command = {
       recipe(next);
       await store.writeProfile(next);
       await store.close();
-      ctx.write(`✓ ${msg.users.added({ id })}\n`);
+      say(ctx, `✓ ${msg.users.added({ id })}`);
       return ExitCode.ok;
     }
     await store.close();
@@ -41,7 +42,7 @@ export const command: Command = {
       await client.updateProfile(recipe);
       const done =
         action === 'add' ? msg.users.added : action === 'remove' ? msg.users.removed : msg.users.updated;
-      ctx.write(`✓ ${done({ id })}\n`);
+      say(ctx, `✓ ${done({ id })}`);
       await refreshAfterProfileChange(ctx, client, before);
       return ExitCode.ok;
     });
@@ -94,7 +95,7 @@ async function listUsers(ctx: CliContext, storeFlag: string | undefined, json: b
   const profile = await store.readProfile().finally(() => store.close());
   const users = profile?.users ?? [];
   if (json) writeJson(ctx, users);
-  else if (users.length === 0) ctx.write(`${msg.users.none}\n`);
+  else if (users.length === 0) say(ctx, msg.users.none);
   else
     ctx.write(
       `${formatTable(

@@ -8,6 +8,7 @@ import { readInputFile } from '../input-file.js';
 import { msg } from '../messages/ui-language.js';
 import { withClient } from '../open-client.js';
 import { writeJson } from '../output/json.js';
+import { say } from '../output/say.js';
 import { createStyle } from '../output/style.js';
 import { isZip, wordText } from '../output/word-text.js';
 import { UsageError } from '../usage-error.js';
@@ -30,28 +31,30 @@ export const command: Command = {
         else {
           const style = createStyle(ctx.color);
           for (const { id, result } of results) {
-            ctx.write(
+            say(
+              ctx,
               result.ok
-                ? `${style.green('✓')} ${id}: ${msg.verify.entries({ n: result.entries })}${signedNote(result)}\n`
-                : `${style.red('✗')} ${id}: ${msg.verify.broken({ entry: result.index + 1, reason: result.reason })}\n`,
+                ? `${style.green('✓')} ${id}: ${msg.verify.entries({ n: result.entries })}${signedNote(result)}`
+                : `${style.red('✗')} ${id}: ${msg.verify.broken({ entry: result.index + 1, reason: result.reason })}`,
             );
             for (const check of result.signatures.filter((candidate) => candidate.status !== 'signed')) {
               const { signOffs, statuses } = msg.verify;
               const named = { ...check, type: signOffs[check.type], status: statuses[check.status] };
-              ctx.write(`    ${msg.verify.signature(named)}\n`);
+              say(ctx, `    ${msg.verify.signature(named)}`);
             }
           }
-          if (!results.length) ctx.write(`${msg.verify.nothing}\n`);
+          if (!results.length) say(ctx, msg.verify.nothing);
         }
         if (positionals.length) return failed.length ? ExitCode.tampered : ExitCode.ok;
         // Verifying everything covers the profile's change log too.
         const profile = await client.verifyProfile();
         if (!values.json) {
           const style = createStyle(ctx.color);
-          ctx.write(
+          say(
+            ctx,
             profile.ok
-              ? `${style.green('✓')} ${msg.verify.profile}: ${msg.verify.profileChanges({ n: profile.entries })}\n`
-              : `${style.red('✗')} ${msg.verify.profile}: ${msg.verify.profileBroken({ change: profile.index + 1, reason: profile.reason })}\n`,
+              ? `${style.green('✓')} ${msg.verify.profile}: ${msg.verify.profileChanges({ n: profile.entries })}`
+              : `${style.red('✗')} ${msg.verify.profile}: ${msg.verify.profileBroken({ change: profile.index + 1, reason: profile.reason })}`,
           );
         }
         const objectives = [];
@@ -60,10 +63,11 @@ export const command: Command = {
         if (!values.json) {
           const style = createStyle(ctx.color);
           for (const { id, result } of objectives)
-            ctx.write(
+            say(
+              ctx,
               result.ok
-                ? `${style.green('✓')} ${msg.verify.objective({ id })}: ${msg.verify.entries({ n: result.entries })}\n`
-                : `${style.red('✗')} ${msg.verify.objective({ id })}: ${msg.verify.broken({ entry: result.index + 1, reason: result.reason })}\n`,
+                ? `${style.green('✓')} ${msg.verify.objective({ id })}: ${msg.verify.entries({ n: result.entries })}`
+                : `${style.red('✗')} ${msg.verify.objective({ id })}: ${msg.verify.broken({ entry: result.index + 1, reason: result.reason })}`,
             );
         }
         const brokenObjective = objectives.some(({ result }) => !result.ok);
@@ -110,10 +114,10 @@ async function verifyDocument(
       const what = msg.verify.document({ file, id: reference.assessment, version: reference.version });
       if (verdict.status === 'matches') {
         const since = verdict.since.map((change) => `\n  ${msg.verify.since(change)}`).join('');
-        ctx.write(`${style.green('✓')} ${msg.verify.matches({ what, since })}\n`);
+        say(ctx, `${style.green('✓')} ${msg.verify.matches({ what, since })}`);
       } else if (verdict.status === 'truncated')
-        ctx.write(`${style.red('✗')} ${msg.verify.truncated({ what, missing: verdict.missing })}\n`);
-      else ctx.write(`${style.red('✗')} ${msg.verify.rewritten({ what, version: reference.version })}\n`);
+        say(ctx, `${style.red('✗')} ${msg.verify.truncated({ what, missing: verdict.missing })}`);
+      else say(ctx, `${style.red('✗')} ${msg.verify.rewritten({ what, version: reference.version })}`);
     }
     return verdict.status === 'matches' ? ExitCode.ok : ExitCode.tampered;
   });

@@ -3,6 +3,7 @@ import type { CliContext } from '../context.js';
 import { ExitCode } from '../exit-codes.js';
 import { msg } from '../messages/ui-language.js';
 import { writeJson } from './json.js';
+import { say } from './say.js';
 import { stateLabel } from './state-label.js';
 import { createStyle } from './style.js';
 import { terminalSafe } from './terminal-text.js';
@@ -23,13 +24,14 @@ export function reportChange(
     return ExitCode.ok;
   }
   const style = createStyle(ctx.color);
-  ctx.write(
+  say(
+    ctx,
     `${style.green('✓')} ${msg.change.done({
       what,
       title: terminalSafe(viewTitle(view)),
       id: view.assessment.id,
       state: style.bold(stateLabel(view.status, view.assessment.approvalChain)),
-    })}\n`,
+    })}`,
   );
   return ExitCode.ok;
 }

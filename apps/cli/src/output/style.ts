@@ -22,3 +22,9 @@ export function createStyle(color: boolean): Style {
     cyan: wrap(36, 39),
   };
 }
+
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the escape that starts each style is the point
+const styling = /\u001b\[\d+m/g;
+
+/** The text as a terminal shows it, without the styles above (for measuring it). */
+export const unstyled = (text: string): string => text.replace(styling, '');

@@ -1,15 +1,30 @@
-/** Break a line into lines of at most `width` characters at spaces, indenting continuations under the first. */
+import { unstyled } from './style.js';
+
+/** How many columns a line takes: its characters less any colour codes (style.ts). */
+const columns = (text: string) => unstyled(text).length;
+
+/**
+ * Break a line into lines of at most `width` columns at spaces, indenting continuations under the first.
+ * Colour codes take none.
+ */
 export function wrapLine(line: string, width: number): string[] {
-  if (line.length <= width) return [line];
+  if (columns(line) <= width) return [line];
   const lead = line.slice(0, line.length - line.trimStart().length);
   const lines: string[] = [];
   let current = lead;
+  let taken = lead.length;
+  let words = 0;
   for (const word of line.trimStart().split(' ')) {
-    const next = current.trim() ? `${current} ${word}` : `${current}${word}`;
-    if (next.length > width && current.trim()) {
+    const wide = columns(word);
+    if (words > 0 && taken + 1 + wide > width) {
       lines.push(current);
       current = `${lead}  ${word}`;
-    } else current = next;
+      taken = lead.length + 2 + wide;
+    } else {
+      current = words > 0 ? `${current} ${word}` : `${current}${word}`;
+      taken += (words > 0 ? 1 : 0) + wide;
+    }
+    words += 1;
   }
   lines.push(current);
   return lines;

@@ -84,7 +84,7 @@ export async function runWizard(
   await app.waitUntilExit();
   await rememberPosition(ctx, store.location, id, how === 'quit' ? controller.stoppedAt : undefined);
   if (how === 'done') {
-    ctx.write(`${msg.wizard.done({ id })}\n`);
+    ctx.write(wrapped(msg.wizard.done({ id })));
     return ExitCode.ok;
   }
   const saved = controller.getState().saved.length;
