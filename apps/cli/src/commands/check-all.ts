@@ -7,7 +7,9 @@ import { countFindings } from '../output/findings.js';
 import { jsonArrayElement } from '../output/json.js';
 import { stateLabel } from '../output/state-label.js';
 import { createStyle } from '../output/style.js';
+import { terminalWidth } from '../output/table.js';
 import { listedTitle } from '../output/welsh-marks.js';
+import { wrapText } from '../output/wrap.js';
 
 /** About how much output is gathered before a write (a write a line was 100,000 writes at 100,000). */
 const CHUNK = 64 * 1024;
@@ -24,6 +26,8 @@ export async function checkAll(
   { json, fails }: { json: boolean; fails: (finding: Finding) => boolean },
 ): Promise<ExitCode> {
   const style = createStyle(ctx.color);
+  // In a terminal, a long title wraps at words under the id, rather than where the edge falls.
+  const columns = terminalWidth();
   let pending = '';
   const write = (text: string) => {
     pending += text;
@@ -43,7 +47,7 @@ export async function checkAll(
     const failing = findings.some(fails);
     const text = json
       ? jsonArrayElement({ id, title, state, failing, findings })
-      : `${failing ? style.red('✗') : style.green('✓')} ${id}  ${listedTitle(checked)} ${style.dim(`(${stateLabel({ state })})`)}  ${countFindings(findings)}\n`;
+      : `${wrapText(`${failing ? style.red('✗') : style.green('✓')} ${id}  ${listedTitle(checked)} ${style.dim(`(${stateLabel({ state })})`)}  ${countFindings(findings)}`, columns)}\n`;
     if (failing) {
       failed += 1;
       print(text);

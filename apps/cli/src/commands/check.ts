@@ -7,6 +7,7 @@ import { withClient } from '../open-client.js';
 import { formatFindings } from '../output/findings.js';
 import { writeJson } from '../output/json.js';
 import { createStyle } from '../output/style.js';
+import { terminalWidth } from '../output/table.js';
 import { UsageError } from '../usage-error.js';
 import { checkAll } from './check-all.js';
 
@@ -32,7 +33,10 @@ export const command: Command = {
     return withClient(ctx, values, 'read', async ({ client }) => {
       const { findings } = await client.get(id);
       if (values.json) writeJson(ctx, findings);
-      else ctx.write(`${formatFindings(findings, createStyle(ctx.color), { why: values.why ?? false })}\n`);
+      else {
+        const options = { why: values.why ?? false, columns: terminalWidth() };
+        ctx.write(`${formatFindings(findings, createStyle(ctx.color), options)}\n`);
+      }
       return findings.some(fails) ? ExitCode.findings : ExitCode.ok;
     });
   },

@@ -4,12 +4,13 @@ import { unstyled } from './style.js';
 const columns = (text: string) => unstyled(text).length;
 
 /**
- * Break a line into lines of at most `width` columns at spaces, indenting continuations under the first.
- * Colour codes take none.
+ * Break a line into lines of at most `width` columns at spaces, indenting continuations under the first
+ * (by `hang`, when given: a finding's text, past its severity). Colour codes take none.
  */
-export function wrapLine(line: string, width: number): string[] {
+export function wrapLine(line: string, width: number, hang?: string): string[] {
   if (columns(line) <= width) return [line];
   const lead = line.slice(0, line.length - line.trimStart().length);
+  const indent = hang ?? `${lead}  `;
   const lines: string[] = [];
   let current = lead;
   let taken = lead.length;
@@ -18,8 +19,8 @@ export function wrapLine(line: string, width: number): string[] {
     const wide = columns(word);
     if (words > 0 && taken + 1 + wide > width) {
       lines.push(current);
-      current = `${lead}  ${word}`;
-      taken = lead.length + 2 + wide;
+      current = `${indent}${word}`;
+      taken = indent.length + wide;
     } else {
       current = words > 0 ? `${current} ${word}` : `${current}${word}`;
       taken += (words > 0 ? 1 : 0) + wide;
