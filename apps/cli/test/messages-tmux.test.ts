@@ -8,38 +8,52 @@ import { hasTmux, TmuxSession } from './support/tmux.js';
 let session: TmuxSession | undefined;
 afterEach(() => session?.kill());
 
-/** Every word of a message on the screen, whole: no line of it ran past the edge and broke a word. */
-function expectWhole(screen: string, message: string): void {
-  const shown = screen.split(/\s+/);
-  for (const word of message.split(' ')) expect(shown).toContain(word);
+const words = (text: string) => text.split(/\s+/).filter(Boolean);
+
+/** What a command shows in a terminal 80 columns wide (tall enough for all of it), and then exits. */
+async function onScreen(cwd: string, argv: string[], lang: string): Promise<string> {
+  session = TmuxSession.start(
+    `eqia-say-${lang}-${process.pid}`,
+    cwd,
+    `node ${binary} ${argv.join(' ')}`,
+    { EQIA_NOW: testNow, HOME: cwd, EQIA_LANG: lang },
+    { columns: 80, rows: 200 },
+  );
+  await session.waitFor('[exit ');
+  const screen = session.screen();
+  session.kill();
+  session = undefined;
+  return screen.slice(0, screen.lastIndexOf('[exit '));
 }
 
-describe('messages for a person at a terminal', () => {
+describe('what eqia says to a person at a terminal', () => {
   it.skipIf(!hasTmux)(
-    'are wrapped at words to its width, in English and in Welsh, and stay one line in a pipe',
+    'is wrapped at words to its width, in English and in Welsh, and is one line a sentence in a pipe',
     async () => {
       const cwd = await tempDir();
-      expect((await runBinary(cwd, ['demo'])).code).toBe(0);
+      expect((await runBinary(cwd, ['--lang', 'cy', 'demo'])).code).toBe(0);
       const runs = [
-        { lang: 'en', current: commandsEnglish.reindex.current },
-        { lang: 'cy', current: commandsWelsh.reindex.current },
+        { lang: 'en', argv: ['reindex'], said: commandsEnglish.reindex.current },
+        { lang: 'cy', argv: ['reindex'], said: commandsWelsh.reindex.current },
+        { lang: 'cy', argv: ['profile', 'show'] },
+        { lang: 'cy', argv: ['check', 'hybrid-working', '--why'] },
+        { lang: 'en', argv: ['check', 'hybrid-working'] },
+        { lang: 'cy', argv: ['check', '--all'] },
       ];
-      for (const { lang, current } of runs) {
-        expect(current.length).toBeGreaterThan(80);
-        session = TmuxSession.start(`eqia-say-${lang}-${process.pid}`, cwd, `node ${binary} reindex`, {
-          EQIA_NOW: testNow,
-          HOME: cwd,
-          EQIA_LANG: lang,
-        });
-        await session.waitFor('[exit 0]');
-        const screen = session.screen();
-        expectWhole(screen, current);
+      for (const { lang, argv, said } of runs) {
+        const piped = await runBinary(cwd, argv, { env: { EQIA_LANG: lang } });
+        if (said !== undefined) {
+          expect(said.length).toBeGreaterThan(80);
+          expect(piped.stdout).toBe(`${said}\n`);
+        }
+        expect(piped.stdout.split('\n').some((line) => line.length > 80)).toBe(true);
+        const screen = await onScreen(cwd, argv, lang);
+        // Every word whole and in its place: none broken where the edge fell (of what the screen still
+        // holds, the end of it).
+        const shown = words(screen);
+        expect(shown.length).toBeGreaterThan(0);
+        expect(shown, argv.join(' ')).toEqual(words(piped.stdout).slice(-shown.length));
         for (const line of screen.split('\n')) expect([...line].length).toBeLessThan(80);
-        session.kill();
-        session = undefined;
-        // To a pipe, for scripts: the one line.
-        const piped = await runBinary(cwd, ['reindex'], { env: { EQIA_LANG: lang } });
-        expect(piped.stdout).toBe(`${current}\n`);
       }
     },
   );

@@ -9,6 +9,7 @@ import { warnOfProfileWelsh } from '../objectives/welsh-gaps.js';
 import { openExistingStore, withClient } from '../open-client.js';
 import { writeJson } from '../output/json.js';
 import { say } from '../output/say.js';
+import { wrapToTerminal } from '../output/table.js';
 import { marks } from '../output/welsh-marks.js';
 import { refreshAfterProfileChange } from '../refresh-digests.js';
 import { UsageError } from '../usage-error.js';
@@ -69,23 +70,25 @@ export const command: Command = {
         ? roles.join(',')
         : roles.map((role) => inSentence(words.label('role', role))).join(', ');
     ctx.write(
-      [
-        `${profile.name} — ${profile.organisation}`,
-        p.characteristics({
-          names: profileCharacteristics(profile)
-            .map((c) => words.characteristic(c).label)
-            .join(', '),
-        }),
-        p.audiences({ names: profile.audiences.map((a) => a.label).join(', ') }),
-        p.stakeholders({ names: profile.stakeholders.map((s) => s.name).join(', ') || '—' }),
-        p.chain({
-          stages: profile.approvalChain
-            .map((s) => `${s.label} (${inSentence(words.label('role', s.role))})`)
-            .join(' → '),
-        }),
-        p.intervals({ review: profile.reviewIntervalMonths, freshness: profile.evidenceFreshnessMonths }),
-        p.users({ names: profile.users.map((u) => `${u.id} (${roleNames(u.roles)})`).join(', ') || '—' }),
-      ].join('\n') + '\n',
+      wrapToTerminal(
+        [
+          `${profile.name} — ${profile.organisation}`,
+          p.characteristics({
+            names: profileCharacteristics(profile)
+              .map((c) => words.characteristic(c).label)
+              .join(', '),
+          }),
+          p.audiences({ names: profile.audiences.map((a) => a.label).join(', ') }),
+          p.stakeholders({ names: profile.stakeholders.map((s) => s.name).join(', ') || '—' }),
+          p.chain({
+            stages: profile.approvalChain
+              .map((s) => `${s.label} (${inSentence(words.label('role', s.role))})`)
+              .join(' → '),
+          }),
+          p.intervals({ review: profile.reviewIntervalMonths, freshness: profile.evidenceFreshnessMonths }),
+          p.users({ names: profile.users.map((u) => `${u.id} (${roleNames(u.roles)})`).join(', ') || '—' }),
+        ].join('\n') + '\n',
+      ),
     );
     return ExitCode.ok;
   },
