@@ -45,9 +45,10 @@ export async function checkAll(
   for await (const checked of client.checkEach()) {
     const { id, title, state, findings } = checked;
     const failing = findings.some(fails);
+    const mark = failing ? style.red('✗') : style.green('✓');
     const text = json
       ? jsonArrayElement({ id, title, state, failing, findings })
-      : `${wrapText(`${failing ? style.red('✗') : style.green('✓')} ${id}  ${listedTitle(checked)} ${style.dim(`(${stateLabel({ state })})`)}  ${countFindings(findings)}`, columns)}\n`;
+      : `${wrapText(`${mark} ${id}  ${listedTitle(checked)} ${style.dim(`(${stateLabel({ state })})`)}  ${countFindings(findings)}`, columns)}\n`;
     if (failing) {
       failed += 1;
       print(text);
