@@ -1,8 +1,8 @@
-import { workedExample } from '@eqia/core';
+import { type Profile, workedExample } from '@eqia/core';
 import { describe, expect, it } from 'vitest';
 import { createClient } from '../src/client/create-client.js';
 import { englishHistory } from '../src/language/history.js';
-import { world } from './client-setup.js';
+import { profile, world } from './client-setup.js';
 import { fullWalk } from './client-walk-steps.js';
 
 // The audit log's summaries in the client's language: the same entries, worded in Welsh for a Welsh
@@ -40,6 +40,28 @@ describe('history in Welsh', () => {
     expect(inWelsh.find((entry) => entry.type === 'submit')?.summary).toBe(
       'wedi cyflwyno’r asesiad i’w adolygu; ei gyflwr bellach: yn cael ei adolygu yn y cam Equality lead review',
     );
+  });
+
+  it("names a stage by the profile's Welsh for it, where the profile has it, as a Welsh report does", async () => {
+    const welshStages: Profile = {
+      ...profile,
+      schemaVersion: 2,
+      welsh: {
+        ...profile.welsh,
+        'approvalChain/equality_review/label': 'Adolygiad yr arweinydd cydraddoldeb',
+      },
+    };
+    const w = world({ profile: welshStages });
+    await fullWalk(w);
+    const welsh = await createClient({ store: w.store, user: 'amara', locale: 'cy', clock: w.time.clock });
+    const entries = await welsh.history(workedExample.id);
+    expect(entries.find((entry) => entry.type === 'submit')?.summary).toBe(
+      'wedi cyflwyno’r asesiad i’w adolygu; ei gyflwr bellach: yn cael ei adolygu yn y cam Adolygiad yr arweinydd cydraddoldeb',
+    );
+    // The stage without Welsh keeps its English; an English reader reads the English.
+    expect(entries.map((entry) => entry.summary).join('\n')).toContain('Senior sign-off');
+    const english = await (await w.as('amara')).history(workedExample.id);
+    expect(english.find((entry) => entry.type === 'submit')?.summary).toContain('Equality lead review');
   });
 
   it('finds the English pieces in English summaries (so that the check above can fail)', async () => {

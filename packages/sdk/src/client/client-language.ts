@@ -1,4 +1,11 @@
-import { type CheckLanguage, type EqiaError, type Locale, type Profile, wording } from '@eqia/core';
+import {
+  type CheckLanguage,
+  type EqiaError,
+  type Locale,
+  type Profile,
+  profileWelshName,
+  wording,
+} from '@eqia/core';
 import { type ClientErrorWords, englishErrors } from '../language/errors.js';
 import type { HistoryLanguage } from '../language/history.js';
 import { welshChecks } from './check-languages.js';
@@ -51,7 +58,12 @@ export function createClientLanguage(given: readonly Locale[] | undefined): Clie
         checks,
         errors: welshErrors,
         told: (error) => inWords(error, welshErrors),
-        history: { words: welshHistory, label: words.label },
+        history: {
+          words: welshHistory,
+          label: words.label,
+          stageName: (profile, stage) =>
+            profileWelshName(profile, 'approvalChain', stage)?.welsh ?? stage.label,
+        },
       };
     },
     checks: (profile) => loaded(profile)?.checks ?? loadedChecks().englishCheckLanguage,

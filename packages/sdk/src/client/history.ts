@@ -1,9 +1,11 @@
 import {
   type Assessment,
   type AssessmentEvent,
+  type Frozen,
   inSentence,
   label,
   type PersistedSnapshot,
+  type Profile,
   type RecordedEvent,
   type SectionId,
   STANDARD_INPUT,
@@ -16,7 +18,11 @@ import { differences } from './diff.js';
 import type { HistoryEntry } from './results.js';
 
 // English loads with the history (this file loads on the first call), not with every page.
-const english: HistoryLanguage = { words: englishHistory, label };
+const english: HistoryLanguage = {
+  words: englishHistory,
+  label,
+  stageName: (_profile, stage) => stage.label,
+};
 
 /** Each state of the log, after each entry: the first is the created assessment. */
 function* steps(context: ClientContext, log: readonly RecordedEvent[]): Generator<PersistedSnapshot> {
@@ -45,14 +51,19 @@ function changedPaths(
 }
 
 /** Where the assessment is, in words: "in review at the Senior sign-off stage", "signed off". */
-function whereInWords({ assessment, status }: PersistedSnapshot, { words, label }: HistoryLanguage): string {
+function whereInWords({ assessment, status }: PersistedSnapshot, language: Worded): string {
   if (status.state === 'in_review' && status.stage)
-    return words.inReviewAt({ stage: stageName(assessment, status.stage) });
-  return inSentence(label('lifecycleState', status.state));
+    return language.words.inReviewAt({ stage: stageName(assessment, status.stage, language) });
+  return inSentence(language.label('lifecycleState', status.state));
 }
 
-const stageName = (assessment: Assessment, stage: string) =>
-  assessment.approvalChain.find((candidate) => candidate.id === stage)?.label ?? stage;
+/** The log's language with the profile it names the stages by. */
+type Worded = HistoryLanguage & { profile: Frozen<Profile> };
+
+const stageName = (assessment: Assessment, id: string, { stageName: named, profile }: Worded) => {
+  const stage = assessment.approvalChain.find((candidate) => candidate.id === id);
+  return stage ? named(profile, stage) : id;
+};
 
 /** A new assessment, or an imported record: where it came from and, if historical, its outside sign-off. */
 function created({ policy, revision, provenance }: Assessment, words: HistoryWords): string {
@@ -63,11 +74,11 @@ function created({ policy, revision, provenance }: Assessment, words: HistoryWor
 }
 
 /** What someone did, as the rest of a sentence after their name: "approved the Equality lead review stage". */
-function describe(event: AssessmentEvent, after: PersistedSnapshot, language: HistoryLanguage): string {
+function describe(event: AssessmentEvent, after: PersistedSnapshot, language: Worded): string {
   const { words, label } = language;
   const now = words.now({ where: whereInWords(after, language) });
   const section = (id: SectionId) => inSentence(label('sectionTitle', id));
-  const stage = (id: string) => stageName(after.assessment, id);
+  const stage = (id: string) => stageName(after.assessment, id, language);
   switch (event.type) {
     case 'create':
       return created(event.assessment, words);
@@ -115,7 +126,8 @@ function describe(event: AssessmentEvent, after: PersistedSnapshot, language: Hi
 /** Who did what, when, and which fields it changed, oldest first. */
 export async function historyOf(context: ClientContext, id: string): Promise<HistoryEntry[]> {
   const { events } = await readAssessment(context, id);
-  const language = context.language.history(context.knownProfile()) ?? english;
+  const profile = context.knownProfile();
+  const language = { ...(context.language.history(profile) ?? english), profile };
   const entries: HistoryEntry[] = [];
   let before: PersistedSnapshot | undefined;
   let index = 0;

@@ -2,7 +2,14 @@
 // follows (a summary missing in Welsh does not compile). Each is the rest of a sentence after the name
 // of who did it; labels of values, sections and stages come worded already.
 
-import { inSentence, type OutsideSignOff, signedOffOutsideInWords, type Wording } from '@eqia/core';
+import {
+  type Frozen,
+  inSentence,
+  type OutsideSignOff,
+  type Profile,
+  signedOffOutsideInWords,
+  type Wording,
+} from '@eqia/core';
 
 export const englishHistory = {
   /** Where the assessment is after the entry, when it moved. */
@@ -48,4 +55,9 @@ export type HistoryWords = typeof englishHistory;
 export interface HistoryLanguage {
   words: HistoryWords;
   label: Wording['label'];
+  /**
+   * A stage of the assessment's approval chain by name: in English as recorded; in Welsh, the profile's
+   * Welsh for it where written, as a Welsh report names it, else the English.
+   */
+  stageName(profile: Frozen<Profile>, stage: { id: string; label: string }): string;
 }
