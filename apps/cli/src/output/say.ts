@@ -1,6 +1,5 @@
 import type { CliContext } from '../context.js';
-import { terminalWidth } from './table.js';
-import { wrapText } from './wrap.js';
+import { wrapToTerminal } from './table.js';
 
 /**
  * A message for a person on standard output (a ✓ line, "nothing to do"): wrapped at words to the
@@ -8,5 +7,5 @@ import { wrapText } from './wrap.js';
  * first word after a ✓); one line in a pipe or a file, for scripts.
  */
 export function say(ctx: CliContext, message: string): void {
-  ctx.write(`${wrapText(message, terminalWidth())}\n`);
+  ctx.write(wrapToTerminal(`${message}\n`));
 }

@@ -1,4 +1,4 @@
-import { wrapLine } from './wrap.js';
+import { wrapLine, wrapText } from './wrap.js';
 
 /**
  * A plain text table with a header row; columns are as wide as their widest cell, the last one is free.
@@ -54,10 +54,5 @@ export function terminalWidth(): number | undefined {
 /** Text for a terminal: each line wrapped to its width (left as it is when not a terminal). */
 export function wrapToTerminal(text: string): string {
   const width = terminalWidth();
-  if (!width) return text;
-  return `${text
-    .trimEnd()
-    .split('\n')
-    .flatMap((line) => wrapLine(line, width - 1))
-    .join('\n')}\n`;
+  return width ? `${wrapText(text.trimEnd(), width)}\n` : text;
 }
