@@ -2,12 +2,13 @@ import { statSync } from 'node:fs';
 import { listJsonOfFile } from '@eqia/store-sqlite/list-json-file';
 import { databaseFile, isPostgresUrl } from './open-store.js';
 import { settingsFile } from './settings/location.js';
+import { validSettingsIn } from './settings/shape.js';
 
 /*
  * `eqia list --json`, unfiltered, on a SQLite store, without loading the CLI: its budget
  * (docs/performance.md) leaves little beyond node's own start, and the command line, core and the
- * store's statements took several times that. This path takes only what it is sure
- * of: the command line exactly `list --json` with --store or --user, no settings file to read, and a
+ * store's statements took several times that. This path takes only what it is sure of: the command line
+ * exactly `list --json` with --store or --user, a settings file that is valid if one is read, and a
  * store the file read can vouch for (list-json-file.ts). Anything else, errors included, goes the whole
  * way through `runCli`, which says what is wrong as it always has.
  */
@@ -24,12 +25,17 @@ export function fastListJson(argv: readonly string[], { env, cwd, stdout }: Fast
   const flags = listJsonFlags(argv);
   // EQIA_NOW is checked by every command before it runs: a wrong one must still be refused.
   if (flags === undefined || (env.EQIA_NOW ?? '') !== '') return false;
-  const location = flags.store ?? env.EQIA_STORE;
-  const settings = settingsFile(env, cwd);
-  const user = flags.user ?? env.EQIA_USER;
-  // A settings file may name the store or the user, or be unreadable: the whole CLI reads it.
-  if ((location === undefined || user === undefined) && settings !== undefined && exists(settings))
-    return false;
+  let location = flags.store ?? env.EQIA_STORE;
+  let user = flags.user ?? env.EQIA_USER;
+  // The settings file decides what flags and variables leave open, as in the whole CLI, which alone
+  // explains a file that is not valid.
+  const file = location === undefined || user === undefined ? settingsFile(env, cwd) : undefined;
+  if (file !== undefined && exists(file)) {
+    const settings = validSettingsIn(file);
+    if (settings === undefined) return false;
+    location ??= settings.store;
+    user ??= settings.user;
+  }
   if (location === '' || user === '' || isPostgresUrl(location ?? '.eqia')) return false;
   let pieces: Buffer[] | undefined;
   try {

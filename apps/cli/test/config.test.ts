@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ExitCode } from '../src/exit-codes.js';
 import { settingsSchema } from '../src/settings/schema.js';
-import { isSettings, settingKeys } from '../src/settings/settings.js';
+import { isSettings, settingKeys } from '../src/settings/shape.js';
 import { type BinaryRun, runBinary } from './support/binary.js';
 import { eqia, tempDir } from './support/cli.js';
 

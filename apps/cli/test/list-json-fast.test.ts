@@ -46,6 +46,28 @@ describe('eqia list --json before the CLI loads', () => {
       const fast = await built(cwd, argv);
       expect(fast).toMatchObject({ code: 0, stdout: whole.stdout, stderr: '', wholeCli: false });
     }
+    // A settings file fills in what flags and variables leave open, as it does for the whole CLI.
+    const settings = async (name: string, value: object) => {
+      const file = join(cwd, name);
+      await writeFile(file, JSON.stringify(value));
+      return { EQIA_CONFIG: file };
+    };
+    for (const env of [
+      await settings('none.json', {}),
+      await settings('user.json', { user: 'ben', language: 'cy' }),
+      await settings('both.json', { store: join(cwd, '.eqia'), user: 'ben' }),
+    ]) {
+      const withSettings = await eqia(cwd, ['list', '--json'], { EQIA_NOW: '', ...env });
+      expect(withSettings).toMatchObject({ code: 0, stdout: whole.stdout });
+      const fast = await built(cwd, ['list', '--json'], env);
+      expect({ env, ...fast }).toMatchObject({
+        env,
+        code: 0,
+        stdout: whole.stdout,
+        stderr: '',
+        wholeCli: false,
+      });
+    }
     const empty = await cafcassStore();
     expect(await built(empty, ['list', '--json'])).toMatchObject({
       code: 0,
@@ -57,8 +79,11 @@ describe('eqia list --json before the CLI loads', () => {
   it('leaves flags, settings and stores it cannot vouch for to the whole CLI, which answers as before', async () => {
     const garbage = join(cwd, 'garbage.db');
     await writeFile(garbage, 'not a database\n'.repeat(500));
-    const settings = join(cwd, 'settings.json');
-    await writeFile(settings, JSON.stringify({ user: 'ben' }));
+    const settings = async (name: string, text: string) => {
+      const file = join(cwd, name);
+      await writeFile(file, text);
+      return { EQIA_CONFIG: file };
+    };
     const nothing = join(cwd, 'nothing');
     await mkdir(nothing);
     const cases: { argv: string[]; env?: Record<string, string> }[] = [
@@ -69,7 +94,12 @@ describe('eqia list --json before the CLI loads', () => {
       { argv: ['list', '--json', '--user', 'nobody'] },
       { argv: ['list', '--json'], env: { EQIA_USER: 'nobody' } },
       { argv: ['list', '--json'], env: { EQIA_NOW: 'yesterday' } },
-      { argv: ['list', '--json'], env: { EQIA_CONFIG: settings } },
+      { argv: ['list', '--json'], env: await settings('not-json.json', '{"user": "ben"') },
+      { argv: ['list', '--json'], env: await settings('empty-user.json', '{"user": ""}') },
+      { argv: ['list', '--json'], env: await settings('unknown-key.json', '{"colour": "blue"}') },
+      { argv: ['list', '--json'], env: await settings('nobody.json', '{"user": "nobody"}') },
+      { argv: ['list', '--json'], env: await settings('nowhere.json', `{"store": "${nothing}"}`) },
+      { argv: ['list', '--json'], env: { EQIA_CONFIG: nothing } },
     ];
     for (const { argv, env = {} } of cases) {
       const whole = await eqia(cwd, argv, { EQIA_NOW: '', ...env });

@@ -171,12 +171,18 @@ function peakMemoryMb(args: string[]): Promise<number> {
  * The environment every measured process starts with, bare node's included: without a host's extra CA
  * bundle (`NODE_EXTRA_CA_CERTS`), which Node 20 reads and parses at every start whatever the program
  * (Node 22 and later only when a TLS connection needs it). It is the host's setting, not eqia's: see
- * docs/performance.md, Method.
+ * docs/performance.md, Method. Nor the settings or EQIA_ variables of whoever runs the bench: a settings
+ * file that chose Welsh, say, would change what the wizard shows first.
  */
 function started(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
-  const { NODE_EXTRA_CA_CERTS: _extraCertificates, ...rest } = env;
-  return rest;
+  const rest = Object.fromEntries(
+    Object.entries(env).filter(([name]) => name !== 'NODE_EXTRA_CA_CERTS' && !name.startsWith('EQIA_')),
+  );
+  return { ...rest, EQIA_CONFIG: noSettings };
 }
+
+/** A settings file that does not exist: no settings. */
+const noSettings = join(import.meta.dirname, 'no-such-settings', 'config.json');
 
 function withoutCi(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   const { CI: _ci, ...rest } = env;

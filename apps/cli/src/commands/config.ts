@@ -9,13 +9,8 @@ import { writeJson } from '../output/json.js';
 import { say } from '../output/say.js';
 import { formatTable } from '../output/table.js';
 import { settingsFile } from '../settings/location.js';
-import {
-  readSettings,
-  type SettingKey,
-  type Settings,
-  settingKeys,
-  updateSettings,
-} from '../settings/settings.js';
+import { readSettings, updateSettings } from '../settings/settings.js';
+import { type SettingKey, type Settings, settingKeys } from '../settings/shape.js';
 import { UsageError } from '../usage-error.js';
 
 export const command: Command = {

@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import type { CliContext } from '../context.js';
-import type { Settings } from './settings.js';
+import type { Settings } from './shape.js';
 
 /**
  * Where the user's settings file is: EQIA_CONFIG when it names one, else `$XDG_CONFIG_HOME/eqia/config.json`

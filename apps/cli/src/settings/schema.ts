@@ -1,7 +1,7 @@
 import type { ValidationIssue } from '@eqia/core/light';
 import * as z from 'zod';
 import { msg } from '../messages/ui-language.js';
-import { type SettingKey, type Settings, settingKeys } from './settings.js';
+import { type SettingKey, type Settings, settingKeys } from './shape.js';
 
 // Each message is a function, so it is worded in the language of the run when an issue is found.
 const nonEmpty = (what: () => string) =>

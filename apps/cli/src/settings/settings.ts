@@ -17,36 +17,11 @@ import { namingFile } from '../file-errors.js';
 import { notJsonBecause } from '../input-file.js';
 import { type CliMessages, english } from '../messages/en.js';
 import { msg, uiLanguageGuessed } from '../messages/ui-language.js';
-
-/** A user's own settings: defaults for every command, kept in their config directory (schema.ts). */
-export interface Settings {
-  store?: string;
-  user?: string;
-  language?: 'en' | 'cy';
-  keys?: string;
-}
-
-export type SettingKey = keyof Settings;
-export const settingKeys: readonly SettingKey[] = ['store', 'user', 'language', 'keys'];
+import { isSettings, type Settings, settingKeys } from './shape.js';
 
 /** Mode of the settings file and of the directory made for it: the user's alone. */
 const FILE_MODE = 0o600;
 const DIRECTORY_MODE = 0o700;
-
-/**
- * The settings schema's verdict without loading zod (a large part of start-up): true exactly when
- * settingsSchema accepts the value, which a property test checks. Only a file that fails it loads the
- * schema, for the messages.
- */
-export function isSettings(json: unknown): json is Settings {
-  if (typeof json !== 'object' || json === null || Array.isArray(json)) return false;
-  return Object.entries(json).every(([key, value]) =>
-    key === 'language'
-      ? value === 'en' || value === 'cy' || value === undefined
-      : (settingKeys as readonly string[]).includes(key) &&
-        ((typeof value === 'string' && value !== '') || value === undefined),
-  );
-}
 
 /**
  * The `language` a settings file gives, valid or not elsewhere; undefined when it gives none. From a file
