@@ -41,4 +41,33 @@ describe('findings as eqia check prints them', () => {
       '[decision-maker-briefed]',
     );
   });
+
+  it("say a rule's fix once, under all of its findings in a section", () => {
+    const concluded = (characteristic: string): Finding => ({
+      ruleId: 'characteristic-concluded',
+      severity: 'error',
+      section: 'analysis',
+      path: `analysis.${characteristic}`,
+      message: `${characteristic} has not been assessed.`,
+      hint: 'Conclude each characteristic.',
+      why: 'The duty is to each characteristic.',
+    });
+    const printed = formatFindings([concluded('Age'), finding, concluded('Race')], createStyle(false), {
+      why: true,
+    });
+    expect(printed).toMatchInlineSnapshot(`
+      "Analysis by characteristic
+        ✗ error   Age has not been assessed. [characteristic-concluded]
+        ✗ error   Race has not been assessed. [characteristic-concluded]
+          fix: Conclude each characteristic.
+          why: The duty is to each characteristic.
+
+      Decision
+        ! warning Nothing records that the decision-maker is told of the equality duty and given this assessment before deciding. [decision-maker-briefed]
+          fix: Put the full assessment, not only a summary, before the decision-maker, and record that you did.
+          why: The duty is the decision-maker’s own, and cannot be delegated: they must know of it (Brown principle 1).
+
+      2 errors, 1 warning"
+    `);
+  });
 });
