@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { type CommandEntry, commands, findCommand } from './command-list.js';
-import { type CliEnvironment, createContext } from './context.js';
+import { type CliEnvironment, columnsOf, createContext } from './context.js';
 import { ExitCode } from './exit-codes.js';
 import { chooseUiLanguage, msg, uiLocale } from './messages/ui-language.js';
+import { wrapHelp } from './output/wrap.js';
 
 /** Options that take a value, so that `eqia --store x list` finds `list` as the command. */
 const valueOptions = new Set(['--store', '--user', '--lang']);
@@ -24,7 +25,8 @@ export async function runCli(argv: readonly string[], environment: CliEnvironmen
     }
     const asked = rest.includes('--help') || rest.includes('-h');
     await chooseLanguage(rest, environment);
-    (asked ? write : (text: string) => void environment.stderr.write(text))(mainHelp());
+    const to = asked ? environment.stdout : environment.stderr;
+    to.write(wrapHelp(mainHelp(), columnsOf(to)));
     return asked ? ExitCode.ok : ExitCode.usage;
   }
   if (name === 'help') return runHelp(rest, environment);
@@ -43,7 +45,7 @@ async function runCommand(entry: CommandEntry, argv: string[], environment: CliE
     const command = await entry.load();
     await chooseUiLanguage(ctx);
     if (argv.includes('--help') || argv.includes('-h')) {
-      ctx.write(`${command.help().trimEnd()}\n\n${msg.help.global}\n`);
+      ctx.write(`${wrapHelp(`${command.help().trimEnd()}\n\n${msg.help.global}`, ctx.columns())}\n`);
       return ExitCode.ok;
     }
     ctx.now(); // a wrong EQIA_NOW is refused before the command does anything
@@ -66,7 +68,7 @@ async function runHelp(argv: string[], environment: CliEnvironment): Promise<num
   const entry = name === undefined ? undefined : findCommand(name);
   if (!entry) {
     await chooseLanguage(options, environment);
-    environment.stdout.write(mainHelp());
+    environment.stdout.write(wrapHelp(mainHelp(), columnsOf(environment.stdout)));
     return name === undefined ? ExitCode.ok : ExitCode.usage;
   }
   return runCommand(entry, [...options, '--help'], environment);

@@ -18,6 +18,13 @@ export interface CliContext {
   canPrompt: boolean;
   /** ANSI colour allowed: a terminal, and NO_COLOR not set. */
   color: boolean;
+  /**
+   * The width of the terminal standard output is shown in, read when asked (it may have been resized);
+   * undefined when standard output is not a terminal, so that a pipe or a file gets a line a sentence.
+   */
+  columns(): number | undefined;
+  /** The same for standard error, where errors are written. */
+  errorColumns(): number | undefined;
   /** The clock: EQIA_NOW when set (for reproducible runs and tests), else the system clock. */
   now(): Date;
   /** Standard input, read only for `-` in place of a file name. */
@@ -29,11 +36,23 @@ export interface StandardInput extends AsyncIterable<Uint8Array> {
   isTTY?: boolean;
 }
 
+/** Standard output or error as the CLI sees it: `process.stdout`, or what a test gives in its place. */
+export interface OutputStream {
+  write(text: string): unknown;
+  isTTY?: boolean;
+  /** A terminal's width, where the stream is one. */
+  columns?: number;
+}
+
+/** The width of a terminal a stream shows in (80 if it does not say); undefined when it is not one. */
+export const columnsOf = (stream: OutputStream): number | undefined =>
+  stream.isTTY ? stream.columns || 80 : undefined;
+
 export interface CliEnvironment {
   env: Readonly<Record<string, string | undefined>>;
   cwd: string;
-  stdout: { write(text: string): unknown; isTTY?: boolean };
-  stderr: { write(text: string): unknown; isTTY?: boolean };
+  stdout: OutputStream;
+  stderr: OutputStream;
   stdin: StandardInput;
 }
 
@@ -49,6 +68,8 @@ export function createContext(command: string, argv: string[], environment: CliE
     writeError: (text) => void stderr.write(text),
     canPrompt: !noInput && Boolean(environment.stdin.isTTY) && Boolean(stdout.isTTY),
     color: Boolean(stdout.isTTY) && env.NO_COLOR === undefined && env.TERM !== 'dumb',
+    columns: () => columnsOf(stdout),
+    errorColumns: () => columnsOf(stderr),
     now: clockOf(env),
     stdin: environment.stdin,
   };

@@ -19,8 +19,7 @@ export function reportError(ctx: CliContext, error: unknown): ExitCode {
     ctx.writeError(`${JSON.stringify({ error: { code, exitCode, message, ...findings } })}\n`);
   } else {
     // Wrapped at words when a person reads it in a terminal; one line for a log or a pipe.
-    const width = process.stderr.isTTY ? process.stderr.columns || 80 : undefined;
-    ctx.writeError(`${wrapText(`eqia ${ctx.command}: ${message}`, width)}\n`);
+    ctx.writeError(`${wrapText(`eqia ${ctx.command}: ${message}`, ctx.errorColumns())}\n`);
     if (exitCode === ExitCode.internal && error instanceof Error && ctx.env.EQIA_DEBUG)
       ctx.writeError(`${error.stack}\n`);
   }

@@ -39,6 +39,9 @@ describe('what eqia says to a person at a terminal', () => {
         { lang: 'cy', argv: ['check', 'hybrid-working', '--why'] },
         { lang: 'en', argv: ['check', 'hybrid-working'] },
         { lang: 'cy', argv: ['check', '--all'] },
+        { lang: 'en', argv: ['--help'] },
+        { lang: 'cy', argv: ['edit', '--help'] },
+        { lang: 'en', argv: ['report', '--help'] },
       ];
       for (const { lang, argv, said } of runs) {
         const piped = await runBinary(cwd, argv, { env: { EQIA_LANG: lang } });

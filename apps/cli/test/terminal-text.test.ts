@@ -53,6 +53,7 @@ describe('text for a terminal', () => {
   it('prints Markdown as text: no marks, tables aligned, <br> as a comma', () => {
     const text = markdownAsText(
       '# Report\n\n**Bold** words\n\n| State | N |\n| --- | --- |\n| Draft<br>new | 2 |\n',
+      undefined,
     );
     expect(text).toBe('Report\n\nBold words\n\nState       N\nDraft, new  2\n');
   });

@@ -7,7 +7,6 @@ import { countFindings } from '../output/findings.js';
 import { jsonArrayElement } from '../output/json.js';
 import { stateLabel } from '../output/state-label.js';
 import { createStyle } from '../output/style.js';
-import { terminalWidth } from '../output/table.js';
 import { listedTitle } from '../output/welsh-marks.js';
 import { wrapText } from '../output/wrap.js';
 
@@ -27,7 +26,7 @@ export async function checkAll(
 ): Promise<ExitCode> {
   const style = createStyle(ctx.color);
   // In a terminal, a long title wraps at words under the id, rather than where the edge falls.
-  const columns = terminalWidth();
+  const columns = ctx.columns();
   let pending = '';
   const write = (text: string) => {
     pending += text;

@@ -7,7 +7,6 @@ import { withClient } from '../open-client.js';
 import { formatFindings } from '../output/findings.js';
 import { writeJson } from '../output/json.js';
 import { createStyle } from '../output/style.js';
-import { terminalWidth } from '../output/table.js';
 import { UsageError } from '../usage-error.js';
 import { checkAll } from './check-all.js';
 
@@ -34,7 +33,7 @@ export const command: Command = {
       const { findings } = await client.get(id);
       if (values.json) writeJson(ctx, findings);
       else {
-        const options = { why: values.why ?? false, columns: terminalWidth() };
+        const options = { why: values.why ?? false, columns: ctx.columns() };
         ctx.write(`${formatFindings(findings, createStyle(ctx.color), options)}\n`);
       }
       return findings.some(fails) ? ExitCode.findings : ExitCode.ok;

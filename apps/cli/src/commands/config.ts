@@ -100,6 +100,6 @@ function listSettings(ctx: CliContext, file: string, settings: Settings): void {
   });
   const where = existsSync(file) ? file : msg.config.notWritten({ file });
   ctx.write(
-    `${msg.config.file({ file: where })}\n\n${formatTable([...msg.config.headers, ''], rows).trimEnd()}\n`,
+    `${msg.config.file({ file: where })}\n\n${formatTable([...msg.config.headers, ''], rows, ctx.columns()).trimEnd()}\n`,
   );
 }

@@ -45,7 +45,12 @@ export const command: Command = {
         const figures = await figuresFor(client, values.period);
         if (values.json) writeJson(ctx, figures);
         else
-          ctx.write(wrapToTerminal(`${terminalSafe(figuresText(figures, profile.smallCountThreshold))}\n`));
+          ctx.write(
+            wrapToTerminal(
+              `${terminalSafe(figuresText(figures, profile.smallCountThreshold))}\n`,
+              ctx.columns(),
+            ),
+          );
         return ExitCode.ok;
       }
       const entries = action === 'history' ? await client.data.history() : await client.data.current();

@@ -10,7 +10,7 @@ import { writeJson } from '../output/json.js';
 import { stateLabel } from '../output/state-label.js';
 import { storePlace } from '../output/store-place.js';
 import { createStyle } from '../output/style.js';
-import { formatTable, terminalWidth } from '../output/table.js';
+import { formatTable } from '../output/table.js';
 import { listedTitle } from '../output/welsh-marks.js';
 import { wrapText } from '../output/wrap.js';
 import { UsageError } from '../usage-error.js';
@@ -66,7 +66,7 @@ export const command: Command = {
     const command = ctx.env.PNPM_PACKAGE_NAME === 'eqia-monorepo' ? 'pnpm eqia' : 'eqia';
     const eqia = `${command}${storeFlag}`;
     // Sentences wrap at words to the terminal's width; the ✓ stands before the first line.
-    const width = terminalWidth();
+    const width = ctx.columns();
     const created = wrapText(
       (language ? msg.demo.createdWelsh : msg.demo.created)({ location: storePlace(store.location) }),
       width && width - 2,
@@ -85,6 +85,7 @@ ${formatTable(
       listedTitle(listed ?? sample),
     ];
   }),
+  ctx.columns(),
 )}
 
 ${users}

@@ -38,6 +38,7 @@ export const command: Command = {
                 r.owner ? personName(opened.profile, r.owner) : '',
                 listedTitle(r),
               ]),
+              ctx.columns(),
             )}\n`,
           );
         if (actions.length) {
@@ -59,6 +60,7 @@ export const command: Command = {
                   `${action?.description ?? a.actionId}${owner}`,
                 ];
               }),
+              ctx.columns(),
             )}\n`,
           );
         }

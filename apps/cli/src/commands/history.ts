@@ -39,6 +39,7 @@ export const command: Command = {
               entry.at.slice(0, 16).replace('T', ' '),
               `${personName(profile, entry.by)} ${entry.summary}.`,
             ]),
+            ctx.columns(),
           )}\n`,
         );
       return ExitCode.ok;
@@ -64,6 +65,7 @@ async function profileHistory(
             event.by.id,
             event.changed.join(', '),
           ]),
+          ctx.columns(),
         )}\n`,
       );
     return ExitCode.ok;

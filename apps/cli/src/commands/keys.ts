@@ -94,6 +94,7 @@ async function listKeys(ctx: CliContext, flags: Flags): Promise<ExitCode> {
               : '',
             key.privateKeyHere ? msg.keys.here : '',
           ]),
+          ctx.columns(),
         )}\n${importedNote(keys)}`,
       );
     return ExitCode.ok;

@@ -43,7 +43,7 @@ export const command: Command = {
         listing.nextReviewDate ?? '',
         listedTitle(listing),
       ]);
-      ctx.write(`${formatTable(msg.list.headers, rows)}\n`);
+      ctx.write(`${formatTable(msg.list.headers, rows, ctx.columns())}\n`);
       return ExitCode.ok;
     });
   },

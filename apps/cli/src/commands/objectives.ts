@@ -73,7 +73,8 @@ export const command: Command = {
       const id = action === 'new' ? undefined : requirePositional(ctx, positionals, 1, 'objective-id');
       const view = await perform(ctx, client, action, id, values);
       if (values.json) writeJson(ctx, view);
-      else if (action === 'show') ctx.write(wrapToTerminal(objectiveText(view, client.profile)));
+      else if (action === 'show')
+        ctx.write(wrapToTerminal(objectiveText(view, client.profile), ctx.columns()));
       else
         say(
           ctx,

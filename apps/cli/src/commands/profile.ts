@@ -88,6 +88,7 @@ export const command: Command = {
           p.intervals({ review: profile.reviewIntervalMonths, freshness: profile.evidenceFreshnessMonths }),
           p.users({ names: profile.users.map((u) => `${u.id} (${roleNames(u.roles)})`).join(', ') || '—' }),
         ].join('\n') + '\n',
+        ctx.columns(),
       ),
     );
     return ExitCode.ok;

@@ -7,7 +7,6 @@ import { msg } from '../messages/ui-language.js';
 import { warnOfObjectivesWelsh, warnOfProfileWelsh } from '../objectives/welsh-gaps.js';
 import { withClient } from '../open-client.js';
 import { documentLanguages } from '../output/languages.js';
-import { terminalWidth } from '../output/table.js';
 import { markdownAsText } from '../output/terminal-text.js';
 import { needsFile, outputOptions, writeOutput } from '../output/write-output.js';
 import { UsageError } from '../usage-error.js';
@@ -86,8 +85,8 @@ export const command: Command = {
         format === 'md' &&
         values.format === undefined &&
         values.out === undefined &&
-        terminalWidth();
-      await writeOutput(ctx, values, reading ? markdownAsText(content) : content);
+        ctx.columns();
+      await writeOutput(ctx, values, reading ? markdownAsText(content, ctx.columns()) : content);
       return ExitCode.ok;
     });
   },

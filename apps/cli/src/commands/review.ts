@@ -6,7 +6,6 @@ import { msg } from '../messages/ui-language.js';
 import { withClient } from '../open-client.js';
 import { changesRequested, statusInWords } from '../output/review-lines.js';
 import { stateLabel } from '../output/state-label.js';
-import { terminalWidth } from '../output/table.js';
 import { terminalSafe } from '../output/terminal-text.js';
 import { viewTitle } from '../output/welsh-marks.js';
 import { wrapText } from '../output/wrap.js';
@@ -37,7 +36,7 @@ export const command: Command = {
       const said = changes
         ? msg.review.saved({ changes, title })
         : msg.review.savedStatus({ title, status: statusInWords(after.assessment, after.status, profile) });
-      ctx.write(`${wrapText(said, terminalWidth())}\n`);
+      ctx.write(`${wrapText(said, ctx.columns())}\n`);
       return ExitCode.ok;
     });
   },

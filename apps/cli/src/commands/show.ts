@@ -9,7 +9,6 @@ import { writeJson } from '../output/json.js';
 import { reviewLines, statusInWords } from '../output/review-lines.js';
 import { sectionLines } from '../output/section-text.js';
 import { createStyle } from '../output/style.js';
-import { terminalWidth } from '../output/table.js';
 import { terminalSafe } from '../output/terminal-text.js';
 import { assessmentInRunLanguage } from '../output/texts-in-language.js';
 import { wrapText } from '../output/wrap.js';
@@ -48,7 +47,7 @@ export const command: Command = {
             ...reviewLines(assessment, section, shown),
           ].join('\n')}`,
       );
-      ctx.write(`${wrapText(`${header.join('\n')}\n\n${body.join('\n\n')}`, terminalWidth())}\n`);
+      ctx.write(`${wrapText(`${header.join('\n')}\n\n${body.join('\n\n')}`, ctx.columns())}\n`);
       return ExitCode.ok;
     });
   },

@@ -101,6 +101,7 @@ async function listUsers(ctx: CliContext, storeFlag: string | undefined, json: b
       `${formatTable(
         msg.users.headers,
         users.map((user) => [user.id, user.name, user.roles.join(','), user.jobTitle]),
+        ctx.columns(),
       )}\n`,
     );
   return ExitCode.ok;

@@ -157,7 +157,7 @@ i’w newid). Gyda ffeil atebion, mae pob adran yn y ffeil yn disodli’r adran 
 yn aros fel y maent; caiff eitem y mae rhestr yn y ffeil yn ei hepgor ei thynnu gyda’i chysylltiadau.
   --answers <file>     ffeil atebion (y fformat yn docs/cli.md)
   --section <section>  agor y dewin yn yr adran hon
-  --remove <list>:<id> tynnu eitem a’i chysylltiadau o adrannau eraill (mae’n gofyn yn gyntaf; --yes
+  --remove <list>:<id>  tynnu eitem a’i chysylltiadau o adrannau eraill (mae’n gofyn yn gyntaf; --yes
                        heb derfynell). Rhestrau: evidence, gaps, engagement, impacts, actions, combinations
   --move <list>:<id>   symud eitem i --to <position> (1 yw’r gyntaf); mae effaith yn symud ymhlith
                        effeithiau ei nodwedd

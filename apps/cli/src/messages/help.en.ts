@@ -156,7 +156,7 @@ change). With an answers file, each section in the file replaces that section an
 they are; an item a list in the file leaves out is removed with its links.
   --answers <file>     an answers file (format in docs/cli.md)
   --section <section>  open the wizard at this section
-  --remove <list>:<id> remove an item and its links from other sections (asks first; --yes without a
+  --remove <list>:<id>  remove an item and its links from other sections (asks first; --yes without a
                        terminal). Lists: evidence, gaps, engagement, impacts, actions, combinations
   --move <list>:<id>   move an item to --to <position> (1 is first); an impact moves among the impacts
                        of its characteristic

@@ -7,5 +7,5 @@ import { wrapToTerminal } from './table.js';
  * first word after a ✓); one line in a pipe or a file, for scripts.
  */
 export function say(ctx: CliContext, message: string): void {
-  ctx.write(wrapToTerminal(`${message}\n`));
+  ctx.write(wrapToTerminal(`${message}\n`, ctx.columns()));
 }

@@ -8,7 +8,7 @@ import { wrapLine, wrapText } from './wrap.js';
 export function formatTable(
   headers: readonly string[],
   rows: readonly (readonly string[])[],
-  width = terminalWidth(),
+  width: number | undefined,
 ): string {
   const widths = headers.map((header, column) =>
     Math.max(header.length, ...rows.map((row) => (row[column] ?? '').length)),
@@ -46,13 +46,7 @@ function stacked(headers: readonly string[], rows: readonly (readonly string[])[
     .join('\n');
 }
 
-/** The terminal's width when standard output is one; undefined for a pipe or a file (no wrapping). */
-export function terminalWidth(): number | undefined {
-  return process.stdout.isTTY ? process.stdout.columns || 80 : undefined;
-}
-
-/** Text for a terminal: each line wrapped to its width (left as it is when not a terminal). */
-export function wrapToTerminal(text: string): string {
-  const width = terminalWidth();
+/** Text for a terminal of `width`: each line wrapped to it (left as it is without one: a pipe or a file). */
+export function wrapToTerminal(text: string, width: number | undefined): string {
   return width ? `${wrapText(text.trimEnd(), width)}\n` : text;
 }

@@ -1,5 +1,5 @@
 import { showInvisible } from '@eqia/core';
-import { formatTable, terminalWidth } from './table.js';
+import { formatTable } from './table.js';
 import { wrapLine } from './wrap.js';
 
 /**
@@ -22,7 +22,7 @@ export function terminalSafe<T>(value: T): T {
  * `<br>` as a comma, emphasis, escapes and link marks gone (a link's address kept in brackets, a link
  * within the page kept as its text), every line wrapped at spaces to the terminal's width.
  */
-export function markdownAsText(markdown: string, width = terminalWidth()): string {
+export function markdownAsText(markdown: string, width: number | undefined): string {
   const out: string[] = [];
   let table: string[][] = [];
   const flush = () => {

@@ -40,3 +40,40 @@ export function wrapText(text: string, width: number | undefined): string {
         .join('\n')
     : text;
 }
+
+/**
+ * Help for a terminal `width` columns wide (as it is without one: a pipe or a file). Help is written in
+ * rows of two columns (an option or a command, two spaces or more, then what it does) and paragraphs, its
+ * lines broken by hand for a wide terminal; here a row's broken-off lines and a paragraph's are joined
+ * again, then wrapped: a row under its second column, a labelled line ("Usage: eqia …") under what
+ * follows the label, any other line under its own start.
+ */
+export function wrapHelp(text: string, width: number | undefined): string {
+  if (!width) return text;
+  const joined: { line: string; hang: string; takes: (line: string) => boolean }[] = [];
+  for (const line of text.split('\n')) {
+    const last = joined.at(-1);
+    if (last?.takes(line)) {
+      last.line = `${last.line} ${line.trim()}`;
+      continue;
+    }
+    const lead = leadOf(line);
+    const row = /^\s*\S.*?\s{2,}(?=\S)/.exec(line)?.[0].length;
+    const label = /^\S+:\s+(?=\S)/.exec(line)?.[0].length;
+    const column = row ?? label;
+    const hang = column !== undefined && column <= width / 2 ? ' '.repeat(column) : lead;
+    // A row takes the lines indented past its start that are not rows themselves; a paragraph at the
+    // margin takes the next line at the margin; neither a heading ("Filters:"), nor a label's line.
+    const takes =
+      row !== undefined
+        ? (next: string) => !isRow(next) && next.trim() !== '' && leadOf(next).length > lead.length
+        : lead === '' && label === undefined && line.trim() !== '' && !line.endsWith(':')
+          ? (next: string) => next.trim() !== '' && leadOf(next) === '' && !isRow(next) && !next.endsWith(':')
+          : () => false;
+    joined.push({ line, hang, takes });
+  }
+  return joined.flatMap(({ line, hang }) => wrapLine(line, width - 1, hang)).join('\n');
+}
+
+const leadOf = (line: string) => line.slice(0, line.length - line.trimStart().length);
+const isRow = (line: string) => /^\s*\S.*?\s{2,}(?=\S)/.test(line);

@@ -27,8 +27,8 @@ export interface WizardOptions {
 }
 
 /** A message wrapped at spaces to the terminal's width (the wizard runs only in a terminal). */
-const wrapped = (line: string) =>
-  `${wrapLine(line, Math.max(40, (process.stdout.columns || 80) - 1)).join('\n')}\n`;
+const wrapped = (ctx: CliContext, line: string) =>
+  `${wrapLine(line, Math.max(40, (ctx.columns() ?? 80) - 1)).join('\n')}\n`;
 
 /** Run the Ink wizard to the end or until the user quits; every answer is already saved either way. */
 export async function runWizard(
@@ -44,7 +44,7 @@ export async function runWizard(
     const refused = refusal(client.user, view.assessment, 'edit');
     if (refused) throw refused;
     if (!(view.status.state in editableSections)) {
-      ctx.writeError(wrapped(lockedBecause('policy', view.status, view.assessment.id) ?? ''));
+      ctx.writeError(wrapped(ctx, lockedBecause('policy', view.status, view.assessment.id) ?? ''));
       return ExitCode.invalidTransition;
     }
   } else {
@@ -56,7 +56,7 @@ export async function runWizard(
       view = await client.edit(created, 'policy', (_policy, welsh) => welsh.set('title', welshTitle), {
         expectedVersion: view.version,
       });
-    ctx.write(wrapped(msg.wizard.created({ id: created })));
+    ctx.write(wrapped(ctx, msg.wizard.created({ id: created })));
   }
   const steps = buildSteps(profile);
   const id = view.assessment.id;
@@ -84,12 +84,12 @@ export async function runWizard(
   await app.waitUntilExit();
   await rememberPosition(ctx, store.location, id, how === 'quit' ? controller.stoppedAt : undefined);
   if (how === 'done') {
-    ctx.write(wrapped(msg.wizard.done({ id })));
+    ctx.write(wrapped(ctx, msg.wizard.done({ id })));
     return ExitCode.ok;
   }
   const saved = controller.getState().saved.length;
   const at = controller.stoppedAt;
   const lines = [msg.wizard.stopped({ saved }), msg.wizard.continueWith({ id, at: at?.label ?? '' })];
-  ctx.write(lines.map(wrapped).join(''));
+  ctx.write(lines.map((line) => wrapped(ctx, line)).join(''));
   return ExitCode.cancelled;
 }

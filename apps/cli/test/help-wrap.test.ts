@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { helpWelsh } from '../src/messages/help.cy.js';
+import { helpEnglish } from '../src/messages/help.en.js';
+import { documentCommandsHelpWelsh } from '../src/messages/help-documents.cy.js';
+import { documentCommandsHelpEnglish } from '../src/messages/help-documents.en.js';
+import { wrapHelp } from '../src/output/wrap.js';
+
+const words = (text: string) => text.split(/\s+/).filter(Boolean);
+
+/** Every help text of a language: each command's with the global options, as `eqia <command> --help`. */
+const helpOf = (help: typeof helpEnglish, documents: typeof documentCommandsHelpEnglish) =>
+  Object.entries({ ...help.help.commands, ...documents }).map(
+    ([command, text]) => [command, `${text}\n\n${help.help.global}`] as const,
+  );
+
+describe('help in a terminal 80 columns wide (written for a wider one)', () => {
+  for (const [language, texts] of [
+    ['English', helpOf(helpEnglish, documentCommandsHelpEnglish)],
+    ['Welsh', helpOf(helpWelsh, documentCommandsHelpWelsh)],
+  ] as const)
+    it(`fits it, every word whole and in its place (${language})`, () => {
+      expect(texts.length).toBeGreaterThan(20);
+      for (const [command, text] of texts) {
+        const wrapped = wrapHelp(text, 80);
+        expect(words(wrapped), command).toEqual(words(text));
+        for (const line of wrapped.split('\n')) expect([...line].length, command).toBeLessThan(80);
+      }
+    });
+
+  it("joins a row's and a paragraph's broken lines, then wraps a row under what it does", () => {
+    const help = `Usage: eqia export <id> --format <html|md> [--lang <langs>] [--out <file> [--force]]
+
+Write an assessment as a document to publish, in the language
+the profile publishes in.
+Filters:
+  --lang <langs>  the language of the document: en (English), cy (Cymraeg), or both as
+                  cy,en or en,cy (one document, the first language first)
+  --out <file>    write to this file`;
+    expect(wrapHelp(help, 60)).toMatchInlineSnapshot(`
+      "Usage: eqia export <id> --format <html|md> [--lang <langs>]
+             [--out <file> [--force]]
+
+      Write an assessment as a document to publish, in the
+      language the profile publishes in.
+      Filters:
+        --lang <langs>  the language of the document: en
+                        (English), cy (Cymraeg), or both as cy,en
+                        or en,cy (one document, the first
+                        language first)
+        --out <file>    write to this file"
+    `);
+    expect(wrapHelp(help, undefined)).toBe(help);
+  });
+});
