@@ -56,7 +56,7 @@ export const command: Command = {
       const entries = action === 'history' ? await client.data.history() : await client.data.current();
       if (values.json) writeJson(ctx, entries);
       else if (entries.length === 0) say(ctx, msg.data.none);
-      else ctx.write(`${terminalSafe(entriesText(entries, profile))}\n`);
+      else ctx.write(wrapToTerminal(`${terminalSafe(entriesText(entries, profile))}\n`, ctx.columns()));
       return ExitCode.ok;
     });
   },

@@ -7,6 +7,7 @@ import { msg } from '../messages/ui-language.js';
 import { checkNewUserId } from '../new-id.js';
 import { chosenUser, refuseOldLayout } from '../open-client.js';
 import { openStore, storeLocation } from '../open-store.js';
+import { say } from '../output/say.js';
 import { storePlace } from '../output/store-place.js';
 import { createStyle } from '../output/style.js';
 import { parseRoles } from '../roles.js';
@@ -38,15 +39,16 @@ export const command: Command = {
     const store = await openStore(location, ctx.cwd);
     try {
       if (await store.exists()) {
-        ctx.write(`${msg.init.exists({ location: storePlace(store.location) })}\n`);
+        say(ctx, msg.init.exists({ location: storePlace(store.location) }));
         return ExitCode.ok;
       }
       await refuseOldLayout(ctx, location);
       await store.init({ profile });
-      ctx.write(
-        `${style.green('✓')} ${msg.init.created({ location: storePlace(store.location), profile: profile.name })}\n`,
+      say(
+        ctx,
+        `${style.green('✓')} ${msg.init.created({ location: storePlace(store.location), profile: profile.name })}`,
       );
-      ctx.write(`${user ? msg.init.nextNew({ user }) : msg.init.nextUser}\n`);
+      say(ctx, user ? msg.init.nextNew({ user }) : msg.init.nextUser);
       return ExitCode.ok;
     } finally {
       await store.close();

@@ -7,6 +7,7 @@ import { ExitCode } from '../exit-codes.js';
 import { msg } from '../messages/ui-language.js';
 import { openExistingStore } from '../open-client.js';
 import { databaseFile, isPostgresUrl, openStore, storeLocation } from '../open-store.js';
+import { say } from '../output/say.js';
 import { storePlace } from '../output/store-place.js';
 import { createStyle } from '../output/style.js';
 import { UsageError } from '../usage-error.js';
@@ -37,14 +38,15 @@ export const command: Command = {
         });
         if (values.json) ctx.write(`${JSON.stringify(report)}\n`);
         else
-          ctx.write(
+          say(
+            ctx,
             `${msg.migrateStore.copied({
               assessments: report.assessments,
               events: report.events,
               profile: report.profileCopied,
               from: from.location,
               to: to.location,
-            })}\n${toLocation === fromLocation ? msg.migrateStore.inPlace({ location: storePlace(to.location) }) : msg.migrateStore.elsewhere}\n`,
+            })}\n${toLocation === fromLocation ? msg.migrateStore.inPlace({ location: storePlace(to.location) }) : msg.migrateStore.elsewhere}`,
           );
         return ExitCode.ok;
       } finally {

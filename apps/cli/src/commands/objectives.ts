@@ -67,7 +67,10 @@ export const command: Command = {
         const summaries = await client.objectives.list();
         if (values.json) writeJson(ctx, summaries);
         else if (summaries.length === 0) say(ctx, msg.objectives.none);
-        else ctx.write(`${objectivesTable(summaries, client.profile, await titlesInRunLanguage(client))}\n`);
+        else {
+          const table = objectivesTable(summaries, client.profile, await titlesInRunLanguage(client));
+          ctx.write(wrapToTerminal(`${table}\n`, ctx.columns()));
+        }
         return ExitCode.ok;
       }
       const id = action === 'new' ? undefined : requirePositional(ctx, positionals, 1, 'objective-id');
