@@ -1,7 +1,8 @@
 import type { Key } from 'ink';
 import { describe, expect, it } from 'vitest';
+import type { CliContext } from '../src/context.js';
 import { formatTable } from '../src/output/table.js';
-import { markdownAsText } from '../src/output/terminal-text.js';
+import { asRead, markdownAsText } from '../src/output/terminal-text.js';
 import { TypedKeys } from '../src/prompts/typed-keys.js';
 
 const plain = { return: false, ctrl: false, meta: false } as Key;
@@ -79,5 +80,14 @@ describe('text for a terminal', () => {
     expect(text).not.toContain('\\');
     for (const line of text.split('\n')) expect(line.length).toBeLessThan(60);
     expect(text.replace(/\s+/g, ' ')).toContain('families and employees for whom we hold');
+  });
+
+  it('prints a report as text only when a person reads it in a terminal, as Markdown otherwise', () => {
+    const report = '# Progress\n\n**Green** (on track)\n';
+    const at = (columns: number | undefined) => ({ columns: () => columns }) as CliContext;
+    expect(asRead(at(80), {}, report)).toBe('Progress\n\nGreen (on track)\n');
+    expect(asRead(at(undefined), {}, report)).toBe(report);
+    expect(asRead(at(80), { format: 'md' }, report)).toBe(report);
+    expect(asRead(at(80), { out: '-' }, report)).toBe(report);
   });
 });

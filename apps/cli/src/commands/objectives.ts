@@ -21,6 +21,7 @@ import { writeJson } from '../output/json.js';
 import { documentLanguages } from '../output/languages.js';
 import { say } from '../output/say.js';
 import { wrapToTerminal } from '../output/table.js';
+import { asRead } from '../output/terminal-text.js';
 import { needsFile, outputOptions, writeOutput } from '../output/write-output.js';
 import { ensureCanPrompt } from '../prompt-guard.js';
 import { UsageError } from '../usage-error.js';
@@ -181,10 +182,9 @@ async function boardReport(
   if (format === 'docx') return report.renderBoardReportDocx(board, client.profile, languages);
   return format === 'html'
     ? report.renderBoardReportHtml(board, client.profile, languages)
-    : report.renderBoardReportMarkdown(board, client.profile, languages);
+    : asRead(ctx, values, report.renderBoardReportMarkdown(board, client.profile, languages));
 }
 
-/** In a terminal, each line wrapped at spaces to its width, as `eqia show` does; piped, as it is. */
 const nameOf = (file: string) => (file === '-' ? msg.objectives.standardInput : file);
 
 /** From the flags when --rag is given, else asked (in a terminal). */

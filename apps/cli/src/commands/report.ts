@@ -7,7 +7,7 @@ import { msg } from '../messages/ui-language.js';
 import { warnOfObjectivesWelsh, warnOfProfileWelsh } from '../objectives/welsh-gaps.js';
 import { withClient } from '../open-client.js';
 import { documentLanguages } from '../output/languages.js';
-import { markdownAsText } from '../output/terminal-text.js';
+import { asRead } from '../output/terminal-text.js';
 import { needsFile, outputOptions, writeOutput } from '../output/write-output.js';
 import { UsageError } from '../usage-error.js';
 
@@ -79,14 +79,11 @@ export const command: Command = {
             : format === 'html'
               ? report.renderAnnualReportHtml(annual, profile, languages)
               : report.renderAnnualReportMarkdown(annual, profile, languages);
-      // Read in a terminal, not saved or piped: text, not Markdown's marks.
-      const reading =
-        typeof content === 'string' &&
-        format === 'md' &&
-        values.format === undefined &&
-        values.out === undefined &&
-        ctx.columns();
-      await writeOutput(ctx, values, reading ? markdownAsText(content, ctx.columns()) : content);
+      await writeOutput(
+        ctx,
+        values,
+        typeof content === 'string' && format === 'md' ? asRead(ctx, values, content) : content,
+      );
       return ExitCode.ok;
     });
   },

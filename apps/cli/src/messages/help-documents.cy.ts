@@ -77,7 +77,8 @@ Yn dangos tabl, neu’r dadansoddiad gyda --json.`,
                                     [--superseded-by <id>]
          eqia objectives report [--as-of <date>] [--format html|md|json|docx]
                                 [--lang <langs>] [--out <file> [--force]]
-                                (adroddiad cynnydd y Bwrdd; rhagosodiad: fel y mae heddiw)
+                                (adroddiad cynnydd y Bwrdd; rhagosodiad: fel y mae heddiw;
+                                md yn ddiofyn, yn dangos fel testun plaen wedi’i ddarllen mewn terfynell)
 
 Amcanion cydraddoldeb y sefydliad: wedi’u gosod gan arweinydd cydraddoldeb (ffeil amcan:
 docs/schema/objective.schema.json), wedi’u cymeradwyo gan gam uwch y proffil (y Bwrdd), yn

@@ -74,7 +74,8 @@ Prints a table, or the analysis with --json.`,
                                   [--superseded-by <id>]
        eqia objectives report [--as-of <date>] [--format html|md|json|docx]
                               [--lang <langs>] [--out <file> [--force]]
-                              (the Board's progress report; default as of today)
+                              (the Board's progress report; default as of today;
+                              md by default, as plain text when read in a terminal)
 
 The organisation's equality objectives: set up by an equality lead (an objective
 file: docs/schema/objective.schema.json), approved by the profile's senior stage

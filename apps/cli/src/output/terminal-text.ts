@@ -1,4 +1,5 @@
 import { showInvisible } from '@eqia/core';
+import type { CliContext } from '../context.js';
 import { formatTable } from './table.js';
 import { wrapLine } from './wrap.js';
 
@@ -59,3 +60,19 @@ const inline = (text: string) =>
     .replace(/\[([^\]]+)\]\(#[^)]*\)/g, '$1')
     .replace(/\[([^\]]+)\]\(([^)]+)\)/g, '$1 ($2)')
     .replace(/\\([\\`*_{}[\]()#+\-.!|<>~])/g, '$1');
+
+/**
+ * A report in Markdown, the default format, as printed to standard output: in a terminal, with neither
+ * --format nor --out given, it is being read there, so it is text (markdownAsText); saved, piped or asked
+ * for as Markdown, it is Markdown.
+ */
+export function asRead(
+  ctx: CliContext,
+  flags: { format?: string | undefined; out?: string | undefined },
+  markdown: string,
+): string {
+  const width = ctx.columns();
+  return width && flags.format === undefined && flags.out === undefined
+    ? markdownAsText(markdown, width)
+    : markdown;
+}
