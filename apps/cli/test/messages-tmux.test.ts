@@ -42,6 +42,7 @@ describe('what eqia says to a person at a terminal', () => {
         { lang: 'en', argv: ['--help'] },
         { lang: 'cy', argv: ['edit', '--help'] },
         { lang: 'en', argv: ['report', '--help'] },
+        { lang: 'cy', argv: ['history', 'fhdra-video'] },
       ];
       for (const { lang, argv, said } of runs) {
         const piped = await runBinary(cwd, argv, { env: { EQIA_LANG: lang } });

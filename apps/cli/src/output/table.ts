@@ -14,7 +14,8 @@ export function formatTable(
     Math.max(header.length, ...rows.map((row) => (row[column] ?? '').length)),
   );
   const indent = widths.slice(0, -1).reduce((sum, w) => sum + w + 2, 0);
-  const room = width === undefined ? Number.POSITIVE_INFINITY : width - indent;
+  // The last column of the terminal left free, as wrapText leaves it: a line that fills it ends there.
+  const room = width === undefined ? Number.POSITIVE_INFINITY : width - 1 - indent;
   if (width !== undefined && room < 20) return stacked(headers, rows, width);
   const line = (cells: readonly string[]) => {
     const fixed = cells
