@@ -7,6 +7,7 @@ import { msg } from '../messages/ui-language.js';
 import { withClient } from '../open-client.js';
 import { reportChange } from '../output/change.js';
 import { profileName, stageAttestation } from '../output/profile-names.js';
+import { aside } from '../output/say.js';
 import { stateLabel } from '../output/state-label.js';
 import { terminalSafe } from '../output/terminal-text.js';
 import { viewTitle } from '../output/welsh-marks.js';
@@ -46,7 +47,7 @@ export const command: Command = {
             : msg.approve.approveQuestion,
         });
         if (!accepted) {
-          ctx.writeError(`${msg.approve.notAccepted}\n`);
+          aside(ctx, msg.approve.notAccepted);
           return ExitCode.usage;
         }
       }

@@ -9,6 +9,7 @@ import { withClient } from '../open-client.js';
 import { reportChange } from '../output/change.js';
 import { writeJson } from '../output/json.js';
 import { documentLanguages } from '../output/languages.js';
+import { asRead } from '../output/terminal-text.js';
 import { needsFile, outputOptions, writeOutput } from '../output/write-output.js';
 import { UsageError } from '../usage-error.js';
 
@@ -99,7 +100,8 @@ export const command: Command = {
         await writeOutput(ctx, values, content);
       } else {
         const { renderInsightMarkdown } = await import('@eqia/report');
-        ctx.write(`${renderInsightMarkdown(analysis, { headingLevel: 2 })}\n`);
+        const text = asRead(ctx, values, renderInsightMarkdown(analysis, { headingLevel: 2 }));
+        ctx.write(text.endsWith('\n') ? text : `${text}\n`);
       }
       return 0;
     });

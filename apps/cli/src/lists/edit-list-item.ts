@@ -13,6 +13,7 @@ import { refusal } from '../may.js';
 import { msg, uiLabel } from '../messages/ui-language.js';
 import { withClient } from '../open-client.js';
 import { reportChange } from '../output/change.js';
+import { aside } from '../output/say.js';
 import { terminalSafe } from '../output/terminal-text.js';
 import { viewTitle } from '../output/welsh-marks.js';
 import { ensureCanPrompt } from '../prompt-guard.js';
@@ -72,7 +73,7 @@ export async function editListItem(ctx: CliContext, id: string, flags: Flags): P
         initial: false,
       });
       if (!sure) {
-        ctx.writeError(`${msg.listEdit.nothingRemoved}\n`);
+        aside(ctx, msg.listEdit.nothingRemoved);
         return ExitCode.usage;
       }
     }

@@ -3,6 +3,7 @@ import { missingProfileWelsh, staleProfileWelsh } from '@eqia/core';
 import { missingObjectiveWelsh, staleObjectiveWelsh } from '@eqia/core/objectives';
 import type { CliContext } from '../context.js';
 import { msg } from '../messages/ui-language.js';
+import { aside } from '../output/say.js';
 
 /**
  * Tells a body that publishes in Welsh which texts of the objectives a report shows lack Welsh, or have
@@ -21,9 +22,9 @@ export function warnOfObjectivesWelsh(
     const missing = missingObjectiveWelsh(objective).map((field) => field.key);
     const stale = staleObjectiveWelsh(objective).map((field) => field.key);
     if (missing.length)
-      ctx.writeError(`! ${msg.objectives.welshMissing({ id: objective.id, keys: missing.join(', ') })}\n`);
+      aside(ctx, `! ${msg.objectives.welshMissing({ id: objective.id, keys: missing.join(', ') })}`);
     if (stale.length)
-      ctx.writeError(`! ${msg.objectives.welshStale({ id: objective.id, keys: stale.join(', ') })}\n`);
+      aside(ctx, `! ${msg.objectives.welshStale({ id: objective.id, keys: stale.join(', ') })}`);
   }
 }
 
@@ -36,6 +37,6 @@ export function warnOfProfileWelsh(ctx: CliContext, profile: Frozen<Profile>): v
   if (!profile.languages?.publishes.includes('cy')) return;
   const missing = missingProfileWelsh(profile).map((field) => field.key);
   const stale = staleProfileWelsh(profile).map((field) => field.key);
-  if (missing.length) ctx.writeError(`! ${msg.profile.welshMissing({ keys: missing.join(', ') })}\n`);
-  if (stale.length) ctx.writeError(`! ${msg.profile.welshStale({ keys: stale.join(', ') })}\n`);
+  if (missing.length) aside(ctx, `! ${msg.profile.welshMissing({ keys: missing.join(', ') })}`);
+  if (stale.length) aside(ctx, `! ${msg.profile.welshStale({ keys: stale.join(', ') })}`);
 }

@@ -9,3 +9,11 @@ import { wrapToTerminal } from './table.js';
 export function say(ctx: CliContext, message: string): void {
   ctx.write(wrapToTerminal(`${message}\n`, ctx.columns()));
 }
+
+/**
+ * A message for a person beside what a command prints (a warning, where a document was written): on
+ * standard error, so that the output itself stays as it is, and wrapped as `say` wraps.
+ */
+export function aside(ctx: CliContext, message: string): void {
+  ctx.writeError(wrapToTerminal(`${message}\n`, ctx.errorColumns()));
+}

@@ -58,7 +58,7 @@ export function wrapHelp(text: string, width: number | undefined): string {
       continue;
     }
     const lead = leadOf(line);
-    const row = /^\s*\S.*?\s{2,}(?=\S)/.exec(line)?.[0].length;
+    const row = rowStart.exec(line)?.[0].length;
     const label = /^\S+:\s+(?=\S)/.exec(line)?.[0].length;
     const column = row ?? label;
     const hang = column !== undefined && column <= width / 2 ? ' '.repeat(column) : lead;
@@ -76,4 +76,6 @@ export function wrapHelp(text: string, width: number | undefined): string {
 }
 
 const leadOf = (line: string) => line.slice(0, line.length - line.trimStart().length);
-const isRow = (line: string) => /^\s*\S.*?\s{2,}(?=\S)/.test(line);
+/** A row's first column and the spaces after it: an option or a command, then two spaces or more. */
+const rowStart = /^\s*\S.*?\s{2,}(?=\S)/;
+const isRow = (line: string) => rowStart.test(line);

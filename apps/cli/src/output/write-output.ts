@@ -7,6 +7,7 @@ import { namingFile } from '../file-errors.js';
 import { msg } from '../messages/ui-language.js';
 import { databaseFile, isPostgresUrl, storeLocation } from '../open-store.js';
 import { UsageError } from '../usage-error.js';
+import { aside } from './say.js';
 import { createStyle } from './style.js';
 
 /** Refuses a binary format without --out, before the store is opened. */
@@ -59,7 +60,7 @@ export async function writeOutput(
   } catch (error) {
     throw namingFile(error, path);
   }
-  ctx.writeError(`${createStyle(ctx.color).green('✓')} ${msg.output.wrote({ path })}\n`);
+  aside(ctx, `${createStyle(ctx.color).green('✓')} ${msg.output.wrote({ path })}`);
 }
 
 /** A new file, created exclusively (never one that appeared meanwhile); removed again if writing fails. */
