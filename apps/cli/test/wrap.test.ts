@@ -6,13 +6,14 @@ import { wrapLine } from '../src/output/wrap.js';
 describe('wrapLine (the review flow shows whole sections at 80 columns)', () => {
   const word = fc.stringMatching(/^[a-z]{1,12}$/);
 
-  it('keeps every word, in order, and no line is wider than the width', () => {
+  it('keeps every word, in order, and no line is wider than the width, whatever the hang', () => {
     fc.assert(
       fc.property(
-        fc.array(word, { minLength: 1, maxLength: 60 }),
-        fc.integer({ min: 20, max: 100 }),
-        (words, width) => {
-          const lines = wrapLine(words.join(' '), width);
+        fc.array(fc.oneof(word, fc.stringMatching(/^[a-z/]{13,40}$/)), { minLength: 1, maxLength: 60 }),
+        fc.integer({ min: 40, max: 100 }),
+        fc.integer({ min: 0, max: 20 }),
+        (words, width, hang) => {
+          const lines = wrapLine(words.join(' '), width, ' '.repeat(hang));
           expect(lines.join(' ').split(/\s+/).filter(Boolean)).toEqual(words);
           for (const line of lines) expect(line.length).toBeLessThanOrEqual(width);
         },

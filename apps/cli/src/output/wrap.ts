@@ -19,8 +19,10 @@ export function wrapLine(line: string, width: number, hang?: string): string[] {
     const wide = columns(word);
     if (words > 0 && taken + 1 + wide > width) {
       lines.push(current);
-      current = `${indent}${word}`;
-      taken = indent.length + wide;
+      // A word too long to stand at the indent (a path) starts at the margin, not past the edge.
+      const at = indent.length + wide <= width ? indent : '';
+      current = `${at}${word}`;
+      taken = at.length + wide;
     } else {
       current = words > 0 ? `${current} ${word}` : `${current}${word}`;
       taken += (words > 0 ? 1 : 0) + wide;

@@ -13,19 +13,26 @@ export interface CliRun {
 /** A fixed clock for every run, so dates in output and in the demo are reproducible. */
 export const testNow = '2026-11-23T10:00:00Z';
 
-/** Run `eqia` in-process, without a terminal, in `cwd`; standard input holds `options.stdin` (empty). */
+/**
+ * Run `eqia` in-process, in `cwd`: without a terminal, or with standard output one (`terminal`) of
+ * `columns` (80 if not given); standard input holds `options.stdin` (empty).
+ */
 export async function eqia(
   cwd: string,
   argv: string[],
   env: Record<string, string> = {},
-  options: { terminal?: boolean; stdin?: string } = {},
+  options: { terminal?: boolean; columns?: number; stdin?: string } = {},
 ): Promise<CliRun> {
   let stdout = '';
   let stderr = '';
   const code = await runCli(argv, {
     env: { EQIA_NOW: testNow, ...env },
     cwd,
-    stdout: { write: (text: string) => (stdout += text), isTTY: options.terminal ?? false },
+    stdout: {
+      write: (text: string) => (stdout += text),
+      isTTY: options.terminal ?? false,
+      ...(options.columns !== undefined && { columns: options.columns }),
+    },
     stderr: { write: (text: string) => (stderr += text), isTTY: false },
     stdin: standardInput(options.stdin ?? ''),
   });
