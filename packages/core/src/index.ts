@@ -366,7 +366,7 @@ export { outcomeKinds } from './outcome-kinds.js';
 export { cafcassProfile } from './profiles/cafcass.js';
 export { findCharacteristic, profileCharacteristics } from './profiles/characteristics.js';
 export { defaultProfile } from './profiles/default.js';
-export { publishingLanguages } from './profiles/languages.js';
+export { publishesWelsh, publishingLanguages } from './profiles/languages.js';
 export { Action, ActionStatus, ActionUpdate } from './schema/action.js';
 export { Analysis, AnalysisStatus, CharacteristicAnalysis } from './schema/analysis.js';
 export {

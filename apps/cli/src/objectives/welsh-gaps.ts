@@ -1,5 +1,5 @@
 import type { Frozen, Objective, Profile } from '@eqia/core';
-import { missingProfileWelsh, staleProfileWelsh } from '@eqia/core';
+import { missingProfileWelsh, publishesWelsh, staleProfileWelsh } from '@eqia/core';
 import { missingObjectiveWelsh, staleObjectiveWelsh } from '@eqia/core/objectives';
 import type { CliContext } from '../context.js';
 import { msg } from '../messages/ui-language.js';
@@ -16,7 +16,7 @@ export function warnOfObjectivesWelsh(
   objectives: Frozen<Objective[]>,
   shown: ReadonlySet<string>,
 ): void {
-  if (!profile.languages?.publishes.includes('cy')) return;
+  if (!publishesWelsh(profile)) return;
   for (const objective of objectives) {
     if (!shown.has(objective.id)) continue;
     const missing = missingObjectiveWelsh(objective).map((field) => field.key);
@@ -34,7 +34,7 @@ export function warnOfObjectivesWelsh(
  * document is still written, the English standing in marked as English.
  */
 export function warnOfProfileWelsh(ctx: CliContext, profile: Frozen<Profile>): void {
-  if (!profile.languages?.publishes.includes('cy')) return;
+  if (!publishesWelsh(profile)) return;
   const missing = missingProfileWelsh(profile).map((field) => field.key);
   const stale = staleProfileWelsh(profile).map((field) => field.key);
   if (missing.length) aside(ctx, `! ${msg.profile.welshMissing({ keys: missing.join(', ') })}`);

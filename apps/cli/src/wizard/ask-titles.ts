@@ -1,4 +1,4 @@
-import type { Frozen } from '@eqia/core';
+import { type Frozen, publishesWelsh } from '@eqia/core';
 import type { Profile } from '@eqia/core/light';
 import { msg } from '../messages/ui-language.js';
 import { askText } from '../prompts/ask.js';
@@ -13,7 +13,7 @@ export async function askTitles(
   given: { title?: string; welshTitle?: string },
 ): Promise<{ title: string; welshTitle?: string }> {
   const title = given.title ?? (await askText({ message: msg.wizard.title, required: true }));
-  if (given.welshTitle !== undefined || !profile.languages?.publishes.includes('cy'))
+  if (given.welshTitle !== undefined || !publishesWelsh(profile))
     return { title, ...(given.welshTitle && { welshTitle: given.welshTitle }) };
   const welshTitle = (await askText({ message: msg.wizard.welshTitle, hint: msg.wizard.welshHint })).trim();
   return { title, ...(welshTitle && { welshTitle }) };

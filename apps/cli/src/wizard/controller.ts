@@ -4,6 +4,7 @@ import {
   type Finding,
   InvalidTransitionError,
   type Profile,
+  publishesWelsh,
   type SectionId,
   schemaTyped,
 } from '@eqia/core';
@@ -19,7 +20,7 @@ import { keptAnswer, type Position, questionId } from './kept-answer.js';
 import { lockedBecause } from './locked.js';
 import { NavigationSignal } from './signals.js';
 import type { StepTools, WizardStep } from './step.js';
-import { publishesWelsh, type TextAnswer, welshQuestions } from './welsh-questions.js';
+import { type TextAnswer, welshQuestions } from './welsh-questions.js';
 
 export interface PendingPrompt {
   /** Changes with every question, so the prompt component starts fresh. */

@@ -3,10 +3,6 @@ import { type Assessment, type Profile, publishingLanguages, type SectionId, tex
 import { msg } from '../messages/ui-language.js';
 import type { TextSpec } from '../prompts/types.js';
 
-/** The wizard asks for Welsh only when the organisation publishes in Welsh. */
-export const publishesWelsh = (profile: Frozen<Profile>): boolean =>
-  publishingLanguages(profile).publishes.includes('cy');
-
 /** A text answer just given, and the question it answered (named in the Welsh question). */
 export interface TextAnswer {
   text: string;

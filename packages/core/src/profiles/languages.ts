@@ -11,3 +11,7 @@ export function publishingLanguages(profile: Pick<Profile, 'languages'>): {
 } {
   return profile.languages ?? englishOnly;
 }
+
+/** Whether the organisation publishes in Welsh: then its texts need their Welsh, and its people are asked for it. */
+export const publishesWelsh = (profile: Pick<Profile, 'languages'>): boolean =>
+  publishingLanguages(profile).publishes.includes('cy');

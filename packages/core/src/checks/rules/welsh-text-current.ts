@@ -1,5 +1,5 @@
 import { staleWelsh } from '../../bilingual/welsh-currency.js';
-import { publishingLanguages } from '../../profiles/languages.js';
+import { publishesWelsh } from '../../profiles/languages.js';
 import { defineRule } from '../rule.js';
 
 // An error for the reason welsh-text-written is: content locks at sign-off (docs/checks.md).
@@ -17,7 +17,7 @@ export const welshTextCurrent = defineRule({
   },
   // Only a body that publishes in Welsh is asked, at the English field, as welsh-text-written is.
   evaluate: ({ assessment, profile }, say) =>
-    publishingLanguages(profile).publishes.includes('cy')
+    publishesWelsh(profile)
       ? staleWelsh(assessment).map(({ key, path }) => ({ message: say.stale({ key }), path }))
       : [],
 });

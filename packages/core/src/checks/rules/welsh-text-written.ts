@@ -1,5 +1,5 @@
 import { textFields } from '../../bilingual/text-fields.js';
-import { publishingLanguages } from '../../profiles/languages.js';
+import { publishesWelsh } from '../../profiles/languages.js';
 import { defineRule } from '../rule.js';
 import { isBlank } from '../text.js';
 
@@ -19,7 +19,7 @@ export const welshTextWritten = defineRule({
   },
   // Only a body that publishes in Welsh is asked; a field with no English has nothing to translate.
   evaluate: ({ assessment, profile }, say) =>
-    publishingLanguages(profile).publishes.includes('cy')
+    publishesWelsh(profile)
       ? textFields(assessment)
           .filter(({ key, english }) => !isBlank(english) && isBlank(assessment.welsh?.[key]))
           .map(({ key, path }) => ({ message: say.missing({ key }), path }))
