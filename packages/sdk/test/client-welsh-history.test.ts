@@ -1,5 +1,6 @@
-import { type Profile, workedExample } from '@eqia/core';
+import { englishFingerprint, type Profile, workedExample } from '@eqia/core';
 import { describe, expect, it } from 'vitest';
+import { createClientLanguage } from '../src/client/client-language.js';
 import { createClient } from '../src/client/create-client.js';
 import { englishHistory } from '../src/language/history.js';
 import { profile, world } from './client-setup.js';
@@ -69,5 +70,28 @@ describe('history in Welsh', () => {
     await fullWalk(w);
     const summaries = (await (await w.as('amara')).history(workedExample.id)).map((entry) => entry.summary);
     expect(englishPieces.filter((piece) => summaries.join('\n').includes(piece))).toContain('it is now');
+  });
+});
+
+describe('the title a Welsh history quotes at creation', () => {
+  it('is the Welsh written for it, else the English as recorded', async () => {
+    const language = createClientLanguage(['cy']);
+    await language.ready(profile);
+    const title = language.history(profile)?.title;
+    const english = workedExample.policy.title;
+    const written = { 'policy/title': 'Fideo yn ddiofyn' };
+    expect(title?.({ ...workedExample, welsh: written })).toBe('Fideo yn ddiofyn');
+    expect(
+      title?.({ ...workedExample, welsh: written, welshOf: { 'policy/title': englishFingerprint(english) } }),
+    ).toBe('Fideo yn ddiofyn');
+    // Welsh written for another English, or none: the English, as the entry recorded it.
+    expect(
+      title?.({
+        ...workedExample,
+        welsh: written,
+        welshOf: { 'policy/title': englishFingerprint('Another title') },
+      }),
+    ).toBe(english);
+    expect(title?.(workedExample)).toBe(english);
   });
 });

@@ -1,6 +1,7 @@
 import {
   type CheckLanguage,
   type EqiaError,
+  isWelshStale,
   type Locale,
   type Profile,
   profileWelshName,
@@ -63,6 +64,12 @@ export function createClientLanguage(given: readonly Locale[] | undefined): Clie
           label: words.label,
           stageName: (profile, stage) =>
             profileWelshName(profile, 'approvalChain', stage)?.welsh ?? stage.label,
+          title: (assessment) => {
+            const welsh = assessment.welsh?.['policy/title'];
+            return welsh?.trim() && !isWelshStale(assessment, 'policy/title')
+              ? welsh
+              : assessment.policy.title;
+          },
         },
       };
     },

@@ -22,6 +22,7 @@ const english: HistoryLanguage = {
   words: englishHistory,
   label,
   stageName: (_profile, stage) => stage.label,
+  title: (assessment) => assessment.policy.title,
 };
 
 /** Each state of the log, after each entry: the first is the created assessment. */
@@ -66,11 +67,13 @@ const stageName = (assessment: Assessment, id: string, { stageName: named, profi
 };
 
 /** A new assessment, or an imported record: where it came from and, if historical, its outside sign-off. */
-function created({ policy, revision, provenance }: Assessment, words: HistoryWords): string {
-  if (!provenance) return words.created({ title: policy.title, revision });
+function created(assessment: Assessment, { words, title: titled }: HistoryLanguage): string {
+  const { revision, provenance } = assessment;
+  const title = titled(assessment);
+  if (!provenance) return words.created({ title, revision });
   const outside = provenance.signedOffOutside;
   const source = provenance.source === STANDARD_INPUT ? words.standardInput : provenance.source;
-  return `${words.imported({ title: policy.title, source })}${outside ? words.signedOffOutside(outside) : ''}`;
+  return `${words.imported({ title, source })}${outside ? words.signedOffOutside(outside) : ''}`;
 }
 
 /** What someone did, as the rest of a sentence after their name: "approved the Equality lead review stage". */
@@ -81,7 +84,7 @@ function describe(event: AssessmentEvent, after: PersistedSnapshot, language: Wo
   const stage = (id: string) => stageName(after.assessment, id, language);
   switch (event.type) {
     case 'create':
-      return created(event.assessment, words);
+      return created(event.assessment, language);
     case 'edit':
       return words.edit({ section: section(event.section), count: event.patches.length });
     case 'screen':

@@ -3,6 +3,7 @@
 // of who did it; labels of values, sections and stages come worded already.
 
 import {
+  type Assessment,
   type Frozen,
   inSentence,
   type OutsideSignOff,
@@ -60,4 +61,9 @@ export interface HistoryLanguage {
    * Welsh for it where written, as a Welsh report names it, else the English.
    */
   stageName(profile: Frozen<Profile>, stage: { id: string; label: string }): string;
+  /**
+   * The title of an assessment as created or imported: in English as recorded; in Welsh, its Welsh where
+   * written for that English (as `list` and `show` name it), else the English.
+   */
+  title(assessment: Frozen<Assessment>): string;
 }
