@@ -1,4 +1,4 @@
-import { wrapLine, wrapText } from './wrap.js';
+import { visibleWidth, wrapLine, wrapText } from './wrap.js';
 
 /**
  * A plain text table with a header row; columns are as wide as their widest cell, the last one is free.
@@ -32,18 +32,30 @@ export function formatTable(
 }
 
 /**
- * A table too wide for the terminal, as one block per row: its first cell, then each other cell under it
- * with its column's name ("  State: in review"), wrapped at spaces. Empty cells are left out.
+ * A table too wide for the terminal, as one block per row: its first cell, then the other cells with
+ * their columns' names ("State: in review · Owner: Amara Okafor"), as many to a line as fit, a cell too
+ * long for a line of its own wrapped at spaces; so that a list of a few rows fits a screen of 24. Empty
+ * cells are left out.
  */
 function stacked(headers: readonly string[], rows: readonly (readonly string[])[], width: number): string {
   const name = (header: string) => `${header.charAt(0)}${header.slice(1).toLowerCase()}`;
+  const room = width - 1;
   return rows
-    .flatMap(([first = '', ...rest]) => [
-      ...wrapLine(first, width - 1),
-      ...rest.flatMap((cell, column) =>
-        cell ? wrapLine(`  ${name(headers[column + 1] ?? '')}: ${cell}`, width - 1) : [],
-      ),
-    ])
+    .flatMap(([first = '', ...rest]) => {
+      const lines: string[] = [];
+      let line = '';
+      for (const [column, cell] of rest.entries()) {
+        if (!cell) continue;
+        const field = `${name(headers[column + 1] ?? '')}: ${cell}`;
+        if (line && visibleWidth(`${line} · ${field}`) <= room) line = `${line} · ${field}`;
+        else {
+          if (line) lines.push(...wrapLine(line, room));
+          line = `  ${field}`;
+        }
+      }
+      if (line) lines.push(...wrapLine(line, room));
+      return [...wrapLine(first, room), ...lines];
+    })
     .join('\n');
 }
 

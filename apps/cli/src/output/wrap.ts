@@ -1,14 +1,14 @@
 import { unstyled } from './style.js';
 
 /** How many columns a line takes: its characters less any colour codes (style.ts). */
-const columns = (text: string) => unstyled(text).length;
+export const visibleWidth = (text: string) => unstyled(text).length;
 
 /**
  * Break a line into lines of at most `width` columns at spaces, indenting continuations under the first
  * (by `hang`, when given: a finding's text, past its severity). Colour codes take none.
  */
 export function wrapLine(line: string, width: number, hang?: string): string[] {
-  if (columns(line) <= width) return [line];
+  if (visibleWidth(line) <= width) return [line];
   const lead = line.slice(0, line.length - line.trimStart().length);
   const indent = hang ?? `${lead}  `;
   const lines: string[] = [];
@@ -16,7 +16,7 @@ export function wrapLine(line: string, width: number, hang?: string): string[] {
   let taken = lead.length;
   let words = 0;
   for (const word of line.trimStart().split(' ')) {
-    const wide = columns(word);
+    const wide = visibleWidth(word);
     if (words > 0 && taken + 1 + wide > width) {
       lines.push(current);
       // A word too long to stand at the indent (a path) starts at the margin, not past the edge.
