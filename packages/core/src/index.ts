@@ -458,7 +458,7 @@ export {
 } from './schema/screening.js';
 export { SectionId, sectionIds, sectionTitles } from './schema/section.js';
 export { TextKey, textKey, WelshSources, WelshText } from './schema/welsh.js';
-export { type AssessmentSummary, summarise } from './summary.js';
+export { type AssessmentSummary, currentWelshTitle, summarise } from './summary.js';
 export { trimmedCharacters } from './text/blank.js';
 export { hasRightToLeft, showInvisible, withoutBidiControls } from './text/characters.js';
 // Reading JSON text is in `@eqia/core/json`.

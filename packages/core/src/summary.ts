@@ -1,5 +1,6 @@
 import { isAdverse } from './adverse.js';
 import { englishFingerprint } from './bilingual/english-fingerprint.js';
+import type { Frozen } from './frozen.js';
 import type { LifecycleStatus } from './lifecycle/state.js';
 import type { Assessment } from './schema/assessment.js';
 import type { IsoDate, IsoDateTime } from './schema/common.js';
@@ -85,14 +86,23 @@ export function summarise(
   };
 }
 
+/**
+ * The Welsh title where one is written for the English title as it is (a history quotes it where the
+ * record held it); undefined where there is none, or it was written for English that has changed since.
+ */
+export function currentWelshTitle(assessment: Frozen<Assessment>): string | undefined {
+  const welsh = welshTitleOf(assessment);
+  return welsh !== undefined && !isTitleStale(assessment) ? welsh : undefined;
+}
+
 /** As `staleWelsh` decides, for the title alone: a Welsh title with no fingerprint counts as current. */
-function isTitleStale(assessment: Assessment): boolean {
+function isTitleStale(assessment: Frozen<Assessment>): boolean {
   const writtenFor = assessment.welshOf?.[titleKey];
   return writtenFor !== undefined && writtenFor !== englishFingerprint(assessment.policy.title);
 }
 
 /** The Welsh title as a Welsh reader is shown it (textsInWelsh): written, for an English title written. */
-function welshTitleOf(assessment: Assessment): string | undefined {
+function welshTitleOf(assessment: Frozen<Assessment>): string | undefined {
   const welsh = assessment.welsh?.[titleKey];
   return welsh !== undefined && welsh.trim() !== '' && assessment.policy.title.trim() !== ''
     ? welsh

@@ -100,8 +100,11 @@ export const command: Command = {
         await writeOutput(ctx, values, content);
       } else {
         const { renderInsightMarkdown } = await import('@eqia/report');
-        const text = asRead(ctx, values, renderInsightMarkdown(analysis, { headingLevel: 2 }));
-        ctx.write(text.endsWith('\n') ? text : `${text}\n`);
+        await writeOutput(
+          ctx,
+          values,
+          asRead(ctx, values, renderInsightMarkdown(analysis, { headingLevel: 2 })),
+        );
       }
       return 0;
     });

@@ -1,7 +1,7 @@
 import {
   type CheckLanguage,
+  currentWelshTitle,
   type EqiaError,
-  isWelshStale,
   type Locale,
   type Profile,
   profileWelshName,
@@ -64,12 +64,7 @@ export function createClientLanguage(given: readonly Locale[] | undefined): Clie
           label: words.label,
           stageName: (profile, stage) =>
             profileWelshName(profile, 'approvalChain', stage)?.welsh ?? stage.label,
-          title: (assessment) => {
-            const welsh = assessment.welsh?.['policy/title'];
-            return welsh?.trim() && !isWelshStale(assessment, 'policy/title')
-              ? welsh
-              : assessment.policy.title;
-          },
+          title: (assessment) => currentWelshTitle(assessment) ?? assessment.policy.title,
         },
       };
     },
