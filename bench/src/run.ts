@@ -4,16 +4,20 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { type BudgetResult, budgetsFor, judge, largeBudgetsFor, postgresBudgetsFor } from './budgets.js';
+import { cacheDirectory } from './cache.js';
+import { ON_OTHER_NODE, putBackAddon, runOnNode } from './other-node.js';
 import type { Measurement, SuiteContext } from './results.js';
 import { formatTable } from './table.js';
 
-const usage = `Usage: pnpm bench [--check] [--smoke | --large] [--pg] [--no-build]
+const usage = `Usage: pnpm bench [--check] [--smoke | --large] [--pg] [--no-build] [--node <major>]
   --check     exit 1 when a budget fails
   --smoke     tiny sizes and few runs, only to show the benchmarks run (never fails on budgets)
   --large     the whole-store reads at 100,000 assessments (not in CI: builds an 8 GB store once)
   --pg        the PostgreSQL store against raw pg, on a throwaway server of its own (initdb on a free
               port, removed at the end; needs PostgreSQL installed), at 10,000 assessments
-  --no-build  use the packages as last built (by default the CLI and its packages are built first)`;
+  --no-build  use the packages as last built (by default the CLI and its packages are built first)
+  --node 24   run on that Node major instead of this one: installed from the npm registry and
+              better-sqlite3 built for it, both kept in bench/.cache (the first time, about a minute)`;
 
 const { values } = parseArgs({
   options: {
@@ -22,6 +26,7 @@ const { values } = parseArgs({
     large: { type: 'boolean', default: false },
     pg: { type: 'boolean', default: false },
     'no-build': { type: 'boolean', default: false },
+    node: { type: 'string' },
     help: { type: 'boolean', default: false },
   },
 });
@@ -29,6 +34,14 @@ if (values.help) {
   console.log(usage);
   process.exit(0);
 }
+
+if (values.node !== undefined && !/^\d+$/.test(values.node)) {
+  console.error(`--node takes a Node major version, such as 24 (not "${values.node}").\n\n${usage}`);
+  process.exit(2);
+}
+// A run on another Node that was killed may have left that Node's addon in the workspace: put ours back
+// first, unless this is the run that --node started.
+if (process.env[ON_OTHER_NODE] === undefined) await putBackAddon(cacheDirectory);
 
 const root = join(import.meta.dirname, '..', '..');
 const smoke = values.smoke;
@@ -47,9 +60,12 @@ if (!values['no-build']) {
     stdio: ['ignore', 'ignore', 'inherit'],
   });
 }
+if (values.node !== undefined && !process.version.startsWith(`v${values.node}.`)) {
+  const args = process.argv.slice(2).filter((arg) => arg !== '--no-build');
+  process.exit(await runOnNode(values.node, [...args, '--no-build'], cacheDirectory, log));
+}
 // The suites import our packages' built output: load them only after the build above, or a static import
 // would run the dist/ that was there before it.
-const { cacheDirectory } = await import('./fixtures/generated-store.js');
 const { checksAndReportsSuite } = await import('./suites/checks-and-reports.js');
 const { logSuite } = await import('./suites/log.js');
 const { startupSuite } = await import('./suites/startup.js');
