@@ -1,8 +1,8 @@
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cafcassProfile } from '@eqia/core';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { createClient } from '../src/client/create-client.js';
 import { errorIn } from '../src/language/error-in.js';
 import { openFileLayout } from '../src/store/file-layout/file-layout.js';
@@ -109,6 +109,7 @@ describe('errors told in Welsh to a Welsh client', () => {
 
   it('a store in the old file layout, which eqia only reads', async () => {
     const directory = await mkdtemp(join(tmpdir(), 'eqia-old-'));
+    onTestFinished(() => rm(directory, { recursive: true, force: true }));
     const old = openFileLayout(directory);
     const error = await refusal(old.writeProfile(profile as never));
     expect(

@@ -1,6 +1,7 @@
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterAll } from 'vitest';
 import { runCli } from '../../src/cli.js';
 import type { StandardInput } from '../../src/context.js';
 
@@ -46,8 +47,16 @@ export function standardInput(text = ''): StandardInput {
   })();
 }
 
-export function tempDir(): Promise<string> {
-  return mkdtemp(join(tmpdir(), 'eqia-cli-'));
+const folders: string[] = [];
+afterAll(async () => {
+  await Promise.all(folders.splice(0).map((folder) => rm(folder, { recursive: true, force: true })));
+});
+
+/** A new temporary folder, removed when the test file's tests are done (each store in one is 1 MB or more). */
+export async function tempDir(): Promise<string> {
+  const folder = await mkdtemp(join(tmpdir(), 'eqia-cli-'));
+  folders.push(folder);
+  return folder;
 }
 
 /** The example files shipped with the CLI. */
