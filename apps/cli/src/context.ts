@@ -16,8 +16,10 @@ export interface CliContext {
   writeError(text: string): void;
   /** True when both ends are a terminal and `--no-input` was not given: only then may we prompt. */
   canPrompt: boolean;
-  /** ANSI colour allowed: a terminal, and NO_COLOR not set. */
+  /** ANSI colour allowed on standard output: a terminal, and NO_COLOR not set. */
   color: boolean;
+  /** The same for standard error, which may be a file while standard output is a terminal. */
+  errorColor: boolean;
   /**
    * The width of the terminal standard output is shown in, read when asked (it may have been resized);
    * undefined when standard output is not a terminal, so that a pipe or a file gets a line a sentence.
@@ -67,12 +69,17 @@ export function createContext(command: string, argv: string[], environment: CliE
     write: (text) => void stdout.write(text),
     writeError: (text) => void stderr.write(text),
     canPrompt: !noInput && Boolean(environment.stdin.isTTY) && Boolean(stdout.isTTY),
-    color: Boolean(stdout.isTTY) && env.NO_COLOR === undefined && env.TERM !== 'dumb',
+    color: colourOn(stdout, env),
+    errorColor: colourOn(stderr, env),
     columns: () => columnsOf(stdout),
     errorColumns: () => columnsOf(stderr),
     now: clockOf(env),
     stdin: environment.stdin,
   };
+}
+
+function colourOn(stream: OutputStream, env: CliEnvironment['env']): boolean {
+  return Boolean(stream.isTTY) && env.NO_COLOR === undefined && env.TERM !== 'dumb';
 }
 
 /** The clock EQIA_NOW asks for; a wrong EQIA_NOW makes every reading of it fail (see fixedClock). */

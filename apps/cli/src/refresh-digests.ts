@@ -25,8 +25,10 @@ export async function refreshDigests(
         signal,
         onProgress: (progress) => {
           done = progress.done;
-          // One line, written over, while a person watches, and only when there is more than one batch.
-          if (!ctx.canPrompt || (progress.done === progress.of && !shown)) return;
+          // One line, written over, while a person watches (not into a file standard error was sent
+          // to), and only when there is more than one batch.
+          if (!ctx.canPrompt || ctx.errorColumns() === undefined) return;
+          if (progress.done === progress.of && !shown) return;
           shown = true;
           ctx.writeError(`\r${msg.reindex.progress(progress)}`);
         },

@@ -16,6 +16,15 @@ describe('output', () => {
     expect((await eqia(cwd, ['show', 'one'])).stdout).not.toContain(ansi);
   });
 
+  it('colours what it says on standard error only when standard error is the terminal', async () => {
+    const ansi = '\u001b[';
+    const wrote = async (file: string, ends: { terminal?: boolean; errorTerminal?: boolean }) =>
+      (await eqia(cwd, ['export', 'one', '--format', 'json', '--out', file], {}, ends)).stderr;
+    // The export into a file, its ✓ line into another (2> log) while the command was typed at a terminal.
+    expect(await wrote('to-a-log.json', { terminal: true })).toMatch(/^✓ Wrote /);
+    expect(await wrote('at-a-terminal.json', { terminal: false, errorTerminal: true })).toContain(ansi);
+  });
+
   it('--json on every read command prints parseable JSON', async () => {
     for (const argv of [
       ['list'],

@@ -8,15 +8,15 @@ import { refreshDigests } from '../src/refresh-digests.js';
 import { reportError } from '../src/report-error.js';
 import { standardInput } from './support/cli.js';
 
-/** A terminal's context, its standard error kept. */
-function terminal() {
+/** A terminal's context, its standard error kept (a file, not the terminal, when `errorsToFile`). */
+function terminal(errorsToFile = false) {
   const errors: string[] = [];
   const stdin = Object.assign(standardInput(), { isTTY: true });
   const ctx = createContext('reindex', [], {
     env: {},
     cwd: process.cwd(),
     stdout: { write: () => true, isTTY: true },
-    stderr: { write: (text: string) => errors.push(text), isTTY: true },
+    stderr: { write: (text: string) => errors.push(text), isTTY: !errorsToFile },
     stdin,
   });
   return { ctx, stderr: () => errors.join('') };
@@ -46,6 +46,17 @@ describe('Ctrl+C while digests are made again', () => {
     expect(reportError(ctx, stopped)).toBe(ExitCode.cancelled);
     // The handler is gone: a later Ctrl+C ends the process as usual.
     expect(process.listenerCount('SIGINT')).toBe(listening);
+  });
+
+  it('writes no progress line into a file that standard error was sent to', async () => {
+    const { ctx, stderr } = terminal(true);
+    const stopped = await refreshDigests(ctx, interruptedAfterOneBatch, () => 'done').catch((e) => e);
+    expect(stopped).toBeInstanceOf(CancelledError);
+    expect(stderr()).toBe('');
+    reportError(ctx, stopped);
+    expect(stderr()).toBe(
+      'eqia reindex: Stopped: the 200 digests made again so far are kept; `eqia reindex` makes the rest.\n',
+    );
   });
 
   it('lets work that is not interrupted finish, and leaves no handler behind', async () => {

@@ -60,7 +60,7 @@ export async function writeOutput(
   } catch (error) {
     throw namingFile(error, path);
   }
-  aside(ctx, `${createStyle(ctx.color).green('✓')} ${msg.output.wrote({ path })}`);
+  aside(ctx, `${createStyle(ctx.errorColor).green('✓')} ${msg.output.wrote({ path })}`);
 }
 
 /** A new file, created exclusively (never one that appeared meanwhile); removed again if writing fails. */

@@ -16,13 +16,14 @@ export const testNow = '2026-11-23T10:00:00Z';
 
 /**
  * Run `eqia` in-process, in `cwd`: without a terminal, or with standard output one (`terminal`) of
- * `columns` (80 if not given); standard input holds `options.stdin` (empty).
+ * `columns` (80 if not given), and standard error one (`errorTerminal`); standard input holds
+ * `options.stdin` (empty).
  */
 export async function eqia(
   cwd: string,
   argv: string[],
   env: Record<string, string> = {},
-  options: { terminal?: boolean; columns?: number; stdin?: string } = {},
+  options: { terminal?: boolean; errorTerminal?: boolean; columns?: number; stdin?: string } = {},
 ): Promise<CliRun> {
   let stdout = '';
   let stderr = '';
@@ -34,7 +35,7 @@ export async function eqia(
       isTTY: options.terminal ?? false,
       ...(options.columns !== undefined && { columns: options.columns }),
     },
-    stderr: { write: (text: string) => (stderr += text), isTTY: false },
+    stderr: { write: (text: string) => (stderr += text), isTTY: options.errorTerminal ?? false },
     stdin: standardInput(options.stdin ?? ''),
   });
   return { code, stdout, stderr };
