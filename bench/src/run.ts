@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { type BudgetResult, budgetsFor, judge, largeBudgetsFor, postgresBudgetsFor } from './budgets.js';
 import { cacheDirectory } from './cache.js';
-import { ON_OTHER_NODE, putBackAddon, runOnNode } from './other-node.js';
+import { ON_OTHER_NODE, OtherNodeError, putBackAddon, runOnNode } from './other-node.js';
 import type { Measurement, SuiteContext } from './results.js';
 import { formatTable } from './table.js';
 
@@ -62,7 +62,13 @@ if (!values['no-build']) {
 }
 if (values.node !== undefined && !process.version.startsWith(`v${values.node}.`)) {
   const args = process.argv.slice(2).filter((arg) => arg !== '--no-build');
-  process.exit(await runOnNode(values.node, [...args, '--no-build'], cacheDirectory, log));
+  try {
+    process.exit(await runOnNode(values.node, [...args, '--no-build'], cacheDirectory, log));
+  } catch (error) {
+    if (!(error instanceof OtherNodeError)) throw error;
+    console.error(`bench: ${error.message}`);
+    process.exit(1);
+  }
 }
 // The suites import our packages' built output: load them only after the build above, or a static import
 // would run the dist/ that was there before it.
