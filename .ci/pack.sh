@@ -3,16 +3,17 @@
 # which is type-checked strictly (strict, exactOptionalPropertyTypes, skipLibCheck false), runs a Node
 # script on the SQLite store, bundles a browser page with esbuild and runs it in Chromium, compiles and
 # runs every example of docs/sdk.md, and runs the installed `eqia`. Sourced by .ci/run; by hand:
-# `source .ci/pack.sh && test_packages`. Given another Node's directory and a better-sqlite3 addon built
-# for it (`test_packages "$lts" "$addon"`, as .ci/lts.sh does), the same installed packages run on that
-# Node too: the Node script, the examples and `eqia` (types and the browser bundle do not depend on it).
+# `source .ci/pack.sh && test_packages`. Given other Nodes' directories, each with a better-sqlite3 addon
+# built for it (`test_packages "$node24" "$addon24" "$node26" "$addon26"`, as .ci/lts.sh does), the same
+# installed packages run on each of those Nodes too: the Node script, the examples and `eqia` (types and
+# the browser bundle do not depend on it).
 test_packages() {
-  local other_node=${1:-} other_addon=${2:-} root dir status=0
+  local root dir status=0
   root=$(pwd)
   dir=$(mktemp -d /tmp/eqia-pack.XXXXXX)
   echo "::group::packages as another team installs them"
   { _pack_all "$root" "$dir" && _install_consumer "$root" "$dir" && (cd "$dir/app" && _run_consumer "$root") &&
-    { [ -z "$other_node" ] || _run_on_node "$dir" "$other_node" "$other_addon"; }; } || status=1
+    _run_on_nodes "$dir" "$@"; } || status=1
   echo "::endgroup::"
   rm -rf "$dir"
   [ "$status" = 0 ] && echo "packages: packed, installed, type-checked and run outside the monorepo"
@@ -102,10 +103,14 @@ _run_node_parts() {
     { echo "eqia list --json printed otherwise than the whole CLI on Node $(node --version)" >&2; return 1; }
 }
 
-# The same installed packages on another Node (its directory, as .ci/lts.sh installs it), with a
-# better-sqlite3 addon built for that Node.
-_run_on_node() {
-  local dir=$1 node_dir=$2 addon=$3
-  cp "$addon" "$dir/app/node_modules/better-sqlite3/build/Release/better_sqlite3.node" || return 1
-  (cd "$dir/app" && PATH="$node_dir/bin:$PATH" _run_node_parts)
+# The same installed packages on other Nodes (each one's directory, as .ci/lts.sh installs it, then a
+# better-sqlite3 addon built for that Node), one after the other.
+_run_on_nodes() {
+  local dir=$1
+  shift
+  while [ "$#" -ge 2 ]; do
+    cp "$2" "$dir/app/node_modules/better-sqlite3/build/Release/better_sqlite3.node" || return 1
+    (cd "$dir/app" && PATH="$1/bin:$PATH" _run_node_parts) || return 1
+    shift 2
+  done
 }
