@@ -2,8 +2,8 @@ import { spawn } from 'node:child_process';
 import { access } from 'node:fs/promises';
 import { join } from 'node:path';
 import { generatedStore, workingCopy } from '../fixtures/generated-store.js';
-import { median } from '../measure.js';
 import type { SuiteContext } from '../results.js';
+import { type Starts, timedStarts } from '../timed-starts.js';
 
 /**
  * What the installed `eqia` command loads (its bin file, bin/eqia.cjs, adds one existsSync there; in a
@@ -24,10 +24,10 @@ export async function startupSuite(context: SuiteContext): Promise<void> {
     throw new Error(`The CLI is not built (${cliBin}): run \`pnpm turbo run build --filter=@eqia/cli...\`.`);
   });
   const runs = context.runs(20);
-  const node = await median(() => exit(process.execPath, ['-e', '0']), { runs, warmup: 2 });
+  const node = await timedStarts({ ...nodeWith(['-e', '0']), runs, warmup: 2 });
   context.record({ id: 'node', label: 'bare node -e 0', unit: 'ms', value: node.medianMs, runs: node.runs });
 
-  const version = await median(() => exit(process.execPath, [cliBin, '--version']), { runs, warmup: 2 });
+  const version = await timedStarts({ ...nodeWith([cliBin, '--version']), runs, warmup: 2 });
   context.record({
     id: 'version',
     label: 'eqia --version',
@@ -40,7 +40,8 @@ export async function startupSuite(context: SuiteContext): Promise<void> {
   const { medium, large } = context.sizes;
   const mediumStore = await generatedStore(medium, context.log);
   const largeStore = await generatedStore(large, context.log);
-  const list = await median(() => exit(process.execPath, [cliBin, 'list', '--json', '--store', largeStore]), {
+  const list = await timedStarts({
+    ...nodeWith([cliBin, 'list', '--json', '--store', largeStore]),
     runs,
     warmup: 2,
   });
@@ -56,7 +57,7 @@ export async function startupSuite(context: SuiteContext): Promise<void> {
   const scratch = await workingCopy(mediumStore);
   try {
     const args = [cliBin, 'new', '--store', scratch.directory, '--user', 'amara'];
-    const frame = await median(() => firstFrame(args), { runs: context.runs(10), warmup: 1 });
+    const frame = await timedStarts({ ...inTerminal(args), runs: context.runs(10), warmup: 1 });
     context.record({
       id: 'wizard-frame',
       label: "the wizard's first frame (eqia new)",
@@ -82,64 +83,27 @@ export async function startupSuite(context: SuiteContext): Promise<void> {
   });
 }
 
-/** Run a process to its end, output discarded; fails on a non-zero exit. */
-function exit(command: string, args: string[]): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, {
-      stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...started(process.env), NO_COLOR: '1' },
-    });
-    let errors = '';
-    child.stdout.resume();
-    child.stderr.on('data', (chunk: Buffer) => {
-      errors += chunk.toString();
-    });
-    child.on('error', reject);
-    child.on('exit', (code) =>
-      code === 0 ? resolve() : reject(new Error(`${args.join(' ')} exited with ${code}: ${errors}`)),
-    );
-  });
+/** `node <args>`, its output not a terminal. */
+function nodeWith(args: string[]): Omit<Starts, 'runs' | 'warmup'> {
+  return { command: process.execPath, args, env: { ...started(process.env), NO_COLOR: '1' } };
 }
 
 /**
- * Start `node <args>` in a pseudo-terminal (util-linux `script`) and resolve once its output shows the
- * first question; the process is then ended. The time includes `script` itself, a few milliseconds.
+ * `node <args>` in a pseudo-terminal (util-linux `script`) until its output shows the wizard's first
+ * question. The time includes `script` itself, a few milliseconds.
  */
-function firstFrame(args: string[]): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const command = `stty cols 100 rows 40; exec ${[process.execPath, ...args].map(quote).join(' ')}`;
-    const child = spawn('script', ['-qfec', command, '/dev/null'], {
-      stdio: ['pipe', 'pipe', 'pipe'],
-      // Without CI: Ink draws only the last frame when it sees CI set, so there would be no first frame.
-      env: { ...withoutCi(started(process.env)), TERM: 'xterm-256color' },
-      detached: true,
-    });
-    let seen = '';
-    let settled = false;
-    const timer = setTimeout(
-      () => finish(new Error(`no first frame after 10 s; the terminal showed: ${seen.slice(-500)}`)),
-      10_000,
-    );
-    const finish = (error?: Error) => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      try {
-        if (child.pid) process.kill(-child.pid, 'SIGKILL');
-      } catch {}
-      child.once('exit', () => (error ? reject(error) : resolve()));
-      if (child.exitCode !== null || child.signalCode !== null) error ? reject(error) : resolve();
-    };
-    child.stdout.on('data', (chunk: Buffer) => {
-      seen += chunk.toString();
-      if (seen.includes(firstQuestion)) finish();
-    });
-    child.stderr.resume();
-    child.on('error', (error) => finish(error));
-    child.on('exit', () =>
-      finish(new Error(`the wizard exited before its first frame: ${seen.slice(-500)}`)),
-    );
-  });
+function inTerminal(args: string[]): Omit<Starts, 'runs' | 'warmup'> {
+  return {
+    command: 'script',
+    args: [
+      '-qfec',
+      `stty cols 100 rows 40; exec ${[process.execPath, ...args].map(quote).join(' ')}`,
+      '/dev/null',
+    ],
+    // Without CI: Ink draws only the last frame when it sees CI set, so there would be no first frame.
+    env: { ...withoutCi(started(process.env)), TERM: 'xterm-256color' },
+    until: firstQuestion,
+  };
 }
 
 const quote = (word: string) => `'${word.replaceAll("'", "'\\''")}'`;
