@@ -1,3 +1,4 @@
+import { lifecycleStates, outcomeKinds, Role, SectionId } from '@eqia/core';
 import { describe, expect, it } from 'vitest';
 import { helpWelsh } from '../src/messages/help.cy.js';
 import { helpEnglish } from '../src/messages/help.en.js';
@@ -7,11 +8,21 @@ import { wrapHelp } from '../src/output/wrap.js';
 
 const words = (text: string) => text.split(/\s+/).filter(Boolean);
 
+/** What the commands fill their help with (the lists of values, the report's overdue actions). */
+const shown = {
+  sections: SectionId.options.join(', '),
+  states: lifecycleStates.join(', '),
+  outcomes: outcomeKinds.join(', '),
+  roles: Role.options.join(', '),
+  listed: 50,
+};
+
 /** Every help text of a language: each command's with the global options, as `eqia <command> --help`. */
 const helpOf = (help: typeof helpEnglish, documents: typeof documentCommandsHelpEnglish) =>
-  Object.entries({ ...help.help.commands, ...documents }).map(
-    ([command, text]) => [command, `${text}\n\n${help.help.global}`] as const,
-  );
+  Object.entries({ ...help.help.commands, ...documents }).map(([command, text]) => {
+    const filled = typeof text === 'function' ? (text as (values: typeof shown) => string)(shown) : text;
+    return [command, `${filled}\n\n${help.help.global}`] as const;
+  });
 
 describe('help in a terminal 80 columns wide (written for a wider one)', () => {
   for (const [language, texts] of [
@@ -27,6 +38,19 @@ describe('help in a terminal 80 columns wide (written for a wider one)', () => {
       }
     });
 
+  for (const [language, texts] of [
+    ['English', helpOf(helpEnglish, documentCommandsHelpEnglish)],
+    ['Welsh', helpOf(helpWelsh, documentCommandsHelpWelsh)],
+  ] as const)
+    it(`writes each usage line to fit it, so that piped help shows it whole too (${language})`, () => {
+      for (const [command, text] of texts) {
+        const usage = text.split('\n\n')[0] as string;
+        expect(usage, command).toMatch(/^(Usage|Defnydd): eqia /);
+        for (const line of usage.split('\n'))
+          expect([...line].length, `${command}: ${line}`).toBeLessThan(80);
+      }
+    });
+
   it("joins a row's and a paragraph's broken lines, then wraps a row under what it does", () => {
     const help = `Usage: eqia export <id> --format <html|md> [--lang <langs>] [--out <file> [--force]]
 
@@ -38,7 +62,7 @@ Filters:
   --out <file>    write to this file`;
     expect(wrapHelp(help, 60)).toMatchInlineSnapshot(`
       "Usage: eqia export <id> --format <html|md> [--lang <langs>]
-             [--out <file> [--force]]
+               [--out <file> [--force]]
 
       Write an assessment as a document to publish, in the
       language the profile publishes in.
@@ -50,5 +74,22 @@ Filters:
         --out <file>    write to this file"
     `);
     expect(wrapHelp(help, undefined)).toBe(help);
+  });
+
+  it('breaks a usage line between options, never inside brackets or between an option and its value', () => {
+    const help = `Usage: eqia action <id> <action-id> --status <open|in_progress|done|dropped> [--note <text>]
+       eqia insight --population <file.csv> --baseline <file.csv> --set <census set> --period <text>
+
+  --note <text>  what was done`;
+    expect(wrapHelp(help, 50)).toMatchInlineSnapshot(`
+      "Usage: eqia action <id> <action-id>
+               --status <open|in_progress|done|dropped>
+               [--note <text>]
+             eqia insight --population <file.csv>
+               --baseline <file.csv> --set <census set>
+               --period <text>
+
+        --note <text>  what was done"
+    `);
   });
 });

@@ -1,4 +1,5 @@
 import type { documentCommandsHelpEnglish } from './help-documents.en.js';
+import { optionRow } from './option-rows.js';
 
 /**
  * Cymorth y gorchmynion sy’n ysgrifennu dogfen (`export`, `report`, `insight`, `objectives`), yn
@@ -6,19 +7,26 @@ import type { documentCommandsHelpEnglish } from './help-documents.en.js';
  * not yet reviewed by a Welsh speaker (see reviewed.ts).
  */
 
-/** The --lang lines of the commands that write a document. */
-const language = `  --lang <langs>  iaith y ddogfen: en (Saesneg), cy (Cymraeg), neu’r ddwy fel cy,en neu
-                  en,cy (un ddogfen, yr iaith gyntaf yn gyntaf); rhagosodiad: EQIA_LANG, yna’r
-                  ieithoedd y mae’r proffil yn cyhoeddi ynddynt (eich gosodiad \`language\`
-                  dim ond pan nad yw’r proffil yn cyhoeddi ynddi)`;
+/** The --lang rows of the commands that write a document: help-documents.en.ts's `language`. */
+const language = (column: number, then: readonly string[]) =>
+  optionRow('--lang <langs>', column, [
+    'iaith y ddogfen: en (Saesneg), cy (Cymraeg), neu’r ddwy fel cy,en neu',
+    'en,cy (un ddogfen, yr iaith gyntaf yn gyntaf); rhagosodiad: EQIA_LANG, yna’r',
+    'ieithoedd y mae’r proffil yn cyhoeddi ynddynt (eich gosodiad `language`',
+    'dim ond pan nad yw’r proffil yn cyhoeddi ynddi)',
+    ...then,
+  ]);
 
-/** The --out and --force lines of the commands that write a file. */
-const output = `  --out <file>   ysgrifennu i’r ffeil hon (rhagosodiad: yr allbwn safonol)
-  --force        disodli’r ffeil --out os yw’n bod eisoes`;
+/** The --out and --force rows of the commands that write a file. */
+const output = (column: number) =>
+  [
+    optionRow('--out <file>', column, ['ysgrifennu i’r ffeil hon (rhagosodiad: yr allbwn safonol)']),
+    optionRow('--force', column, ['disodli’r ffeil --out os yw’n bod eisoes']),
+  ].join('\n');
 
 export const documentCommandsHelpWelsh: typeof documentCommandsHelpEnglish = {
-  export: `Defnydd: eqia export <id> --format <html|md|json|csv|docx|answers> [--lang <langs>]
-                     [--out <file> [--force]]
+  export: `Defnydd: eqia export <id> --format <html|md|json|csv|docx|answers>
+                     [--lang <langs>] [--out <file> [--force]]
 
   --format html  tudalen hygyrch, barod i’w hargraffu, i’w chyhoeddi (WCAG 2.2 AA, dim sgript)
   --format md    yr un cynnwys fel Markdown
@@ -26,16 +34,18 @@ export const documentCommandsHelpWelsh: typeof documentCommandsHelpEnglish = {
   --format json  JSON canonaidd gyda’r log archwilio: mae \`eqia import\` yn ei ddarllen yn ôl yn union
   --format csv   y cynllun gweithredu, ar gyfer taenlen neu draciwr
   --format answers  ei gynnwys fel ffeil atebion: newidiwch hi, yna \`eqia edit <id> --answers <file>\`
-${language}
-                  (ar gyfer html, md a docx: geiriau’r adroddiad ei hun, a’r hyn a ysgrifennodd
-                  awduron yn ei Gymraeg lle mae wedi’i hysgrifennu, fel arall yn Saesneg wedi’i
-                  nodi’n Saesneg)
-${output}
+${language(18, [
+  '(ar gyfer html, md a docx: geiriau’r adroddiad ei hun, a’r hyn a ysgrifennodd',
+  'awduron yn ei Gymraeg lle mae wedi’i hysgrifennu, fel arall yn Saesneg wedi’i',
+  'nodi’n Saesneg)',
+])}
+${output(17)}
 
 Mae HTML a Markdown yn gorffen gyda chyfeirnod dilysu (hash pen y log y’u gwnaed ohono), ac mae’r
 JSON yn dal y log ei hun: mae \`eqia verify --document <file>\` yn gwirio copi yn erbyn y storfa.`,
-  insight: `Defnydd: eqia insight --population <file.csv> --baseline <file.csv> --set <census set>
-                      --period <text> --area <text> [options]
+  insight: `Defnydd: eqia insight --population <file.csv> --baseline <file.csv>
+                      --set <census set> --period <text> --area <text>
+                      [options]
 
 Cymharu’r bobl y mae gwasanaeth yn gweithio gyda nhw (llwyth achosion, gweithlu, ymgeiswyr) â llinell
 sylfaen, fel arfer y boblogaeth leol yng Nghyfrifiad 2021, yn ôl un set o gategorïau cyfrifiad y SYG:
@@ -56,8 +66,7 @@ a fyddai’n gadael i rywun eu hailgyfrifo. Rhesi \`category,count\` yw’r ddwy
   --title <text>, --date <YYYY-MM-DD>   yr eitem dystiolaeth
   --format html|md|docx       adroddiad ar ei ben ei hun: canfyddiadau, tabl, siart a
                               manylion cyswllt (mae docx angen --out)
-${language}
-                  (gyda --format: geiriau’r adroddiad a chategorïau’r cyfrifiad)
+${language(30, ['(gyda --format: geiriau’r adroddiad a chategorïau’r cyfrifiad)'])}
   --out <file>                ei ysgrifennu i’r ffeil hon (rhagosodiad: yr allbwn safonol)
   --force                     disodli’r ffeil --out os yw’n bod eisoes
 
@@ -69,16 +78,20 @@ Yn dangos tabl, neu’r dadansoddiad gyda --json.`,
          eqia objectives submit <id>
          eqia objectives approve <id> [--comment <text>]
          eqia objectives request-changes <id> --reason <text>
-         eqia objectives progress <id> [--rag red|amber|green --narrative <text>
-                                        [--as-of <date>] [--what-changed <text>]
-                                        [--value <measure>=<number>]... [--milestone-done <id>]...]
-                                       (dim opsiynau: mae’n gofyn, un cwestiwn ar y tro)
-         eqia objectives close <id> --outcome met|closed|superseded --note <text>
-                                    [--superseded-by <id>]
+         eqia objectives progress <id> [--rag red|amber|green
+                                        --narrative <text> [--as-of <date>]
+                                        [--what-changed <text>]
+                                        [--value <measure>=<number>]...
+                                        [--milestone-done <id>]...]
+                                       (dim opsiynau: mae’n gofyn, un cwestiwn
+                                       ar y tro)
+         eqia objectives close <id> --outcome met|closed|superseded
+                                    --note <text> [--superseded-by <id>]
          eqia objectives report [--as-of <date>] [--format html|md|json|docx]
                                 [--lang <langs>] [--out <file> [--force]]
-                                (adroddiad cynnydd y Bwrdd; rhagosodiad: fel y mae heddiw;
-                                md yn ddiofyn, yn dangos fel testun plaen wedi’i ddarllen mewn terfynell)
+                                (adroddiad cynnydd y Bwrdd; rhagosodiad: fel
+                                y mae heddiw; md yn ddiofyn, yn dangos fel
+                                testun plaen wedi’i ddarllen mewn terfynell)
 
 Amcanion cydraddoldeb y sefydliad: wedi’u gosod gan arweinydd cydraddoldeb (ffeil amcan:
 docs/schema/objective.schema.json), wedi’u cymeradwyo gan gam uwch y proffil (y Bwrdd), yn
@@ -86,12 +99,10 @@ eiddo i uwch arweinydd, gyda mesurau, cerrig milltir a diweddariad cynnydd bob c
 naratif, gwerthoedd dangosyddion). Ar ôl cymeradwyo, dim ond cerrig milltir a chamau gweithredu
 y mae \`edit\` yn eu newid.
 
-${language}
-                  (report yn unig, ar gyfer html, md a docx)`,
-  report: ({
-    listed,
-  }) => `Defnydd: eqia report --from <YYYY-MM-DD> --to <YYYY-MM-DD> [--format html|md|docx|json]
-                     [--lang <langs>] [--data-period <period>] [--overdue-csv <file>]
+${language(18, ['(report yn unig, ar gyfer html, md a docx)'])}`,
+  report: ({ listed }) => `Defnydd: eqia report --from <YYYY-MM-DD> --to <YYYY-MM-DD>
+                     [--format html|md|docx|json] [--lang <langs>]
+                     [--data-period <period>] [--overdue-csv <file>]
                      [--out <file> [--force]]
 
 Yr adroddiad cydraddoldeb blynyddol ar gyfer cyfnod, fel y mae’r ddyletswydd gyhoeddi’n ei ofyn: crynodeb,
@@ -107,7 +118,6 @@ hyn sy’n ddyledus yn y flwyddyn wedyn. Caiff cyfnod nad yw wedi dod i ben eto 
   --overdue-csv <file>    ysgrifennu hefyd bob cam gweithredu hwyr fel CSV i’r ffeil hon; mae’r adroddiad
                           yn rhestru’r ${listed} sydd wedi bod yn hwyr hiraf, gyda chyfrifon fesul oed a
                           thîm, ac yn enwi’r ffeil hon
-${language}
-                  (ar gyfer html, md a docx; data yw json, heb iaith)
-${output}`,
+${language(26, ['(ar gyfer html, md a docx; data yw json, heb iaith)'])}
+${output(26)}`,
 };

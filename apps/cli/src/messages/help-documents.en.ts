@@ -1,22 +1,34 @@
+import { optionRow } from './option-rows.js';
+
 /**
  * The help of the commands that write a document (`export`, `report`, `insight`, `objectives`), in
  * English, with the option lines they share. Spread into help.en.ts's commands; the Welsh twin is
  * help-documents.cy.ts, of this type.
  */
 
-/** The --lang lines of the commands that write a document. */
-const language = `  --lang <langs>  the language of the document: en (English), cy (Cymraeg), or both as
-                  cy,en or en,cy (one document, the first language first); default: EQIA_LANG,
-                  else the languages the profile publishes in (your \`language\` setting
-                  only when the profile does not publish in it)`;
+/**
+ * The --lang rows of the commands that write a document, from `column` on as each command's other rows,
+ * with what the option means for that command (`then`).
+ */
+const language = (column: number, then: readonly string[]) =>
+  optionRow('--lang <langs>', column, [
+    'the language of the document: en (English), cy (Cymraeg), or both as',
+    'cy,en or en,cy (one document, the first language first); default: EQIA_LANG,',
+    'else the languages the profile publishes in (your `language` setting',
+    'only when the profile does not publish in it)',
+    ...then,
+  ]);
 
-/** The --out and --force lines of the commands that write a file. */
-const output = `  --out <file>   write to this file (default: standard output)
-  --force        replace the --out file if it exists`;
+/** The --out and --force rows of the commands that write a file. */
+const output = (column: number) =>
+  [
+    optionRow('--out <file>', column, ['write to this file (default: standard output)']),
+    optionRow('--force', column, ['replace the --out file if it exists']),
+  ].join('\n');
 
 export const documentCommandsHelpEnglish = {
-  export: `Usage: eqia export <id> --format <html|md|json|csv|docx|answers> [--lang <langs>]
-                   [--out <file> [--force]]
+  export: `Usage: eqia export <id> --format <html|md|json|csv|docx|answers>
+                   [--lang <langs>] [--out <file> [--force]]
 
   --format html  accessible, print-ready page to publish (WCAG 2.2 AA, no script)
   --format md    the same content as Markdown
@@ -24,15 +36,16 @@ export const documentCommandsHelpEnglish = {
   --format json  canonical JSON with the audit log: \`eqia import\` reads it back exactly
   --format csv   the action plan, for a spreadsheet or tracker
   --format answers  its content as an answers file: change it, then \`eqia edit <id> --answers <file>\`
-${language}
-                  (for html, md and docx: the report's own words, and what authors wrote in its Welsh
-                  where written, else in English marked as English)
-${output}
+${language(18, [
+  "(for html, md and docx: the report's own words, and what authors wrote in its Welsh",
+  'where written, else in English marked as English)',
+])}
+${output(17)}
 
 HTML and Markdown end with a verification reference (the head hash of the log they were made from),
 and the JSON holds the log itself: \`eqia verify --document <file>\` checks a copy against the store.`,
-  insight: `Usage: eqia insight --population <file.csv> --baseline <file.csv> --set <census set>
-                    --period <text> --area <text> [options]
+  insight: `Usage: eqia insight --population <file.csv> --baseline <file.csv>
+                    --set <census set> --period <text> --area <text> [options]
 
 Compare the people a service works with (caseload, workforce, applicants) with a baseline, usually the
 local population at Census 2021, by one ONS census category set: shares, representation ratios, Wilson
@@ -53,8 +66,7 @@ Both CSVs are \`category,count\` rows (see docs/insight.md).
   --title <text>, --date <YYYY-MM-DD>   of the evidence item
   --format html|md|docx       a report of its own: findings, table, chart and
                               contact details (docx needs --out)
-${language}
-                  (with --format: the report's words and the census categories)
+${language(30, ["(with --format: the report's words and the census categories)"])}
   --out <file>                write it to this file (default: standard output)
   --force                     replace the --out file if it exists
 
@@ -68,14 +80,16 @@ Prints a table, or the analysis with --json.`,
        eqia objectives request-changes <id> --reason <text>
        eqia objectives progress <id> [--rag red|amber|green --narrative <text>
                                       [--as-of <date>] [--what-changed <text>]
-                                      [--value <measure>=<number>]... [--milestone-done <id>]...]
+                                      [--value <measure>=<number>]...
+                                      [--milestone-done <id>]...]
                                      (no flags: asks, one question at a time)
        eqia objectives close <id> --outcome met|closed|superseded --note <text>
                                   [--superseded-by <id>]
        eqia objectives report [--as-of <date>] [--format html|md|json|docx]
                               [--lang <langs>] [--out <file> [--force]]
-                              (the Board's progress report; default as of today;
-                              md by default, as plain text when read in a terminal)
+                              (the Board's progress report; default as of
+                              today; md by default, as plain text when read
+                              in a terminal)
 
 The organisation's equality objectives: set up by an equality lead (an objective
 file: docs/schema/objective.schema.json), approved by the profile's senior stage
@@ -83,14 +97,10 @@ file: docs/schema/objective.schema.json), approved by the profile's senior stage
 progress update (RAG, narrative, indicator values). \`edit\` after approval
 changes only milestones and actions.
 
-${language}
-                  (report only, for html, md and docx)`,
-  report: ({
-    listed,
-  }: {
-    listed: number;
-  }) => `Usage: eqia report --from <YYYY-MM-DD> --to <YYYY-MM-DD> [--format html|md|docx|json]
-                   [--lang <langs>] [--data-period <period>] [--overdue-csv <file>]
+${language(18, ['(report only, for html, md and docx)'])}`,
+  report: ({ listed }: { listed: number }) => `Usage: eqia report --from <YYYY-MM-DD> --to <YYYY-MM-DD>
+                   [--format html|md|docx|json] [--lang <langs>]
+                   [--data-period <period>] [--overdue-csv <file>]
                    [--out <file> [--force]]
 
 The annual equality report for a period, as the publication duty asks: a summary, the equality
@@ -105,7 +115,6 @@ report\`; the data: \`eqia data\`.)
   --data-period <period>  the year of \`eqia data\` to show, e.g. 2025-26 (default: the latest)
   --overdue-csv <file>    also write every overdue action as CSV to this file; the report lists the
                           ${listed} overdue longest, with counts by age and team, and names this file
-${language}
-                  (for html, md and docx; json is the data, in no language)
-${output}`,
+${language(26, ['(for html, md and docx; json is the data, in no language)'])}
+${output(26)}`,
 };

@@ -69,7 +69,8 @@ export const helpWelsh: HelpMessages = {
       config: 'eich gosodiadau: storfa a defnyddiwr, iaith, allweddi',
     },
     commands: {
-      action: `Defnydd: eqia action <id> <action-id> --status <open|in_progress|done|dropped> [--note <text>]
+      action: `Defnydd: eqia action <id> <action-id> --status <open|in_progress|done|dropped>
+                     [--note <text>]
          eqia action <id> --monitoring-note <text>
 
 Cadw’r cynllun gweithredu a’r monitro yn gyfredol, hefyd ar ôl cymeradwyo.`,
@@ -108,12 +109,14 @@ $XDG_CONFIG_HOME/eqia/config.json, fel arall ~/.config/eqia/config.json (mae EQI
       data: `Defnydd: eqia data [list] [--json]
          eqia data history [--json]
          eqia data show [--period <period>] [--json]
-         eqia data import workforce|caseload <file.csv> --set <census set> --period <period>
-                          [--label <text>] [--area <text>] [--source <text>]
+         eqia data import workforce|caseload <file.csv> --set <census set>
+                          --period <period> [--label <text>] [--area <text>]
+                          [--source <text>]
          eqia data import baseline <file.csv> --set <census set> --area <text>
                           [--period <text>] [--label <text>] [--source <text>]
-         eqia data import pay-gap <file.csv> --period <period> --snapshot <YYYY-MM-DD>
-                          [--dimension sex|ethnicity|disability] [--narrative <text>]
+         eqia data import pay-gap <file.csv> --period <period>
+                          --snapshot <YYYY-MM-DD> [--narrative <text>]
+                          [--dimension sex|ethnicity|disability]
 
 Data cydraddoldeb y sefydliad, a ddangosir yn yr adroddiad blynyddol (\`eqia report\`):
 ei weithlu a’i lwyth achosion fesul nodwedd, o’u cymharu â llinell sylfaen o’r cyfrifiad
@@ -146,8 +149,8 @@ ohoni yn unig).`,
 
 Asesiadau sy’n ddyledus i’w hadolygu a chamau gweithredu sydd wedi pasio’u dyddiad dyledus. Allanfa 1
 pan fo rhywbeth yn ddyledus, 0 pan nad oes dim: rhedwch ef o cron i gael gwybod.`,
-      edit: `Defnydd: eqia edit <id> [--section <section>]     y dewin (angen terfynell)
-         eqia edit <id> --answers <file.json|->      dim cwestiynau: defnyddio ffeil atebion
+      edit: `Defnydd: eqia edit <id> [--section <section>]    y dewin (angen terfynell)
+         eqia edit <id> --answers <file.json|->  dim cwestiynau: ffeil atebion
          eqia edit <id> --remove <list>:<item-id> [--yes]
          eqia edit <id> --move <list>:<item-id> --to <position>
          eqia edit <id> --welsh-current <key>[,<key>…]
@@ -187,9 +190,8 @@ yn enwi ei lwybr JSON, a chofnodir ei fewnforio fel y digwyddiad cyntaf, gyda’
                 { "on", "location" } os cafodd ei gyhoeddi yno). Caiff ei gadw
                 wedi’i gymeradwyo (neu wedi’i gyhoeddi), wedi’i farcio’n gofnod hanesyddol,
                 heb gymeradwyaethau drwy eqia. Arweinwyr cydraddoldeb a gweinyddwyr yn unig`,
-      init: ({
-        roles,
-      }) => `Defnydd: eqia init [--profile default|cafcass|<file.json>] [--user <id> --name <name> [--roles …]]
+      init: ({ roles }) => `Defnydd: eqia init [--profile default|cafcass|<file.json>]
+                   [--user <id> --name <name> [--roles …]]
 
 Creu storfa (./.eqia oni bai bod --store, EQIA_STORE neu eich gosodiad \`store\` yn dweud yn wahanol)
 gyda phroffil sefydliad, ac, os mynnwch, ei ddefnyddiwr cyntaf. Nid yw ei redeg eto ar storfa sy’n
@@ -240,7 +242,7 @@ eiliadau pan fo miloedd o asesiadau. Mae eqia yn gwneud hyn ei hun ar ôl i \`eq
 eqia, neu ar ôl i’r proffil gael ei newid rywle arall. Nid yw’n newid unrhyw asesiad, gall redeg tra bo
 eraill yn gweithio, ac os caiff ei atal mae’n cadw’r hyn a wnaeth: rhedwch ef eto i wneud y gweddill.`,
       new: `Defnydd: eqia new                          y dewin (angen terfynell)
-         eqia new --answers <file.json|->    dim cwestiynau: defnyddio ffeil atebion gyfan
+         eqia new --answers <file.json|->  dim cwestiynau: ffeil atebion gyfan
 
 Dechrau asesiad effaith cydraddoldeb. Mae’r dewin yn eich arwain drwy bob adran ac yn cadw pob ateb
 wrth i chi ei roi: gadewch ar unrhyw adeg (Ctrl+C) a pharhau gydag \`eqia edit <id>\`.

@@ -67,7 +67,8 @@ export const helpEnglish = {
       config: 'your settings: default store and user, language, keys',
     },
     commands: {
-      action: `Usage: eqia action <id> <action-id> --status <open|in_progress|done|dropped> [--note <text>]
+      action: `Usage: eqia action <id> <action-id> --status <open|in_progress|done|dropped>
+                   [--note <text>]
        eqia action <id> --monitoring-note <text>
 
 Keep the action plan and monitoring up to date, also after sign-off.`,
@@ -109,15 +110,17 @@ $XDG_CONFIG_HOME/eqia/config.json, else ~/.config/eqia/config.json (EQIA_CONFIG 
       data: `Usage: eqia data [list] [--json]
        eqia data history [--json]
        eqia data show [--period <period>] [--json]
-       eqia data import workforce|caseload <file.csv> --set <census set> --period <period>
-                        [--label <text>] [--area <text>] [--source <text>]
+       eqia data import workforce|caseload <file.csv> --set <census set>
+                        --period <period> [--label <text>] [--area <text>]
+                        [--source <text>]
        eqia data import baseline <file.csv> --set <census set> --area <text>
                         [--period <text>] [--label <text>] [--source <text>]
-       eqia data import pay-gap <file.csv> --period <period> --snapshot <YYYY-MM-DD>
-                        [--dimension sex|ethnicity|disability] [--narrative <text>]
+       eqia data import pay-gap <file.csv> --period <period>
+                        --snapshot <YYYY-MM-DD> [--narrative <text>]
+                        [--dimension sex|ethnicity|disability]
 
-The organisation's equality data, which the annual report (\`eqia report\`) shows:
-its workforce and caseload by characteristic, compared with a census baseline of
+The organisation's equality data, which the annual report (\`eqia report\`)
+shows: its workforce and caseload by characteristic, compared with a census baseline of
 the same set, and its pay gaps as the Gender Pay Gap Information Regulations 2017
 report them (ethnicity and disability gaps the same way). Equality leads and
 admins import; each import is kept, and a later one of the same thing (kind,
@@ -145,8 +148,8 @@ English, Welsh first, and each sample has the Welsh of its texts (the draft only
 
 Assessments due for review and actions past their due date. Exit 1 when anything is due, 0 when
 nothing is: run it from cron to be told.`,
-      edit: `Usage: eqia edit <id> [--section <section>]     the wizard (needs a terminal)
-       eqia edit <id> --answers <file.json|->      no questions: apply an answers file
+      edit: `Usage: eqia edit <id> [--section <section>]    the wizard (needs a terminal)
+       eqia edit <id> --answers <file.json|->  no questions: an answers file
        eqia edit <id> --remove <list>:<item-id> [--yes]
        eqia edit <id> --move <list>:<item-id> --to <position>
        eqia edit <id> --welsh-current <key>[,<key>…]
@@ -186,11 +189,8 @@ file it came from.
                 { "on", "location" } if published there). It is held
                 signed off (or published), marked as a historical record,
                 with no approvals through eqia. Equality leads and admins only`,
-      init: ({
-        roles,
-      }: {
-        roles: string;
-      }) => `Usage: eqia init [--profile default|cafcass|<file.json>] [--user <id> --name <name> [--roles …]]
+      init: ({ roles }: { roles: string }) => `Usage: eqia init [--profile default|cafcass|<file.json>]
+                 [--user <id> --name <name> [--roles …]]
 
 Create a store (./.eqia unless --store, EQIA_STORE or your \`store\` setting says otherwise) with an
 organisation profile, and optionally its first user. Running it again on an existing store changes
@@ -245,7 +245,7 @@ profile the checks read; run it after upgrading eqia, or after the profile was c
 changes no assessment, may run while others work, and if stopped keeps what it did: run it again for
 the rest.`,
       new: `Usage: eqia new                          the wizard (needs a terminal)
-       eqia new --answers <file.json|->    no questions: apply a whole answers file
+       eqia new --answers <file.json|->  no questions: a whole answers file
 
 Start an equality impact assessment. The wizard walks you through each section and saves every answer
 as you give it: quit at any point (Ctrl+C) and continue with \`eqia edit <id>\`.

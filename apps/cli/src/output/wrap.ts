@@ -7,7 +7,12 @@ export const visibleWidth = (text: string) => unstyled(text).length;
  * Break a line into lines of at most `width` columns at spaces, indenting continuations under the first
  * (by `hang`, when given: a finding's text, past its severity). Colour codes take none.
  */
-export function wrapLine(line: string, width: number, hang?: string): string[] {
+export function wrapLine(
+  line: string,
+  width: number,
+  hang?: string,
+  wordsOf: (text: string) => string[] = (text) => text.split(' '),
+): string[] {
   if (visibleWidth(line) <= width) return [line];
   const lead = line.slice(0, line.length - line.trimStart().length);
   const indent = hang ?? `${lead}  `;
@@ -15,7 +20,7 @@ export function wrapLine(line: string, width: number, hang?: string): string[] {
   let current = lead;
   let taken = lead.length;
   let words = 0;
-  for (const word of line.trimStart().split(' ')) {
+  for (const word of wordsOf(line.trimStart())) {
     const wide = visibleWidth(word);
     if (words > 0 && taken + 1 + wide > width) {
       lines.push(current);
@@ -47,13 +52,17 @@ export function wrapText(text: string, width: number | undefined): string {
  * Help for a terminal `width` columns wide (as it is without one: a pipe or a file). Help is written in
  * rows of two columns (an option or a command, two spaces or more, then what it does) and paragraphs, its
  * lines broken by hand for a wide terminal; here a row's broken-off lines and a paragraph's are joined
- * again, then wrapped: a row under its second column, a labelled line ("Usage: eqia …") under what
- * follows the label, any other line under its own start.
+ * again, then wrapped: a row under its second column, a line of the usage ("Usage: eqia …", the first
+ * paragraph) two past where its words start and between its options (usageWords), another labelled line
+ * under what follows the label, any other line under its own start.
  */
 export function wrapHelp(text: string, width: number | undefined): string {
   if (!width) return text;
-  const joined: { line: string; hang: string; takes: (line: string) => boolean }[] = [];
+  const joined: { line: string; hang: string; usage: boolean; takes: (line: string) => boolean }[] = [];
+  // Every command's help begins with its usage ("Usage: eqia …"), up to the first empty line.
+  let usage = /^\S+:\s+eqia\b/.test(text);
   for (const line of text.split('\n')) {
+    if (line.trim() === '') usage = false;
     const last = joined.at(-1);
     if (last?.takes(line)) {
       last.line = `${last.line} ${line.trim()}`;
@@ -62,8 +71,15 @@ export function wrapHelp(text: string, width: number | undefined): string {
     const lead = leadOf(line);
     const row = rowStart.exec(line)?.[0].length;
     const label = /^\S+:\s+(?=\S)/.exec(line)?.[0].length;
-    const column = row ?? label;
-    const hang = column !== undefined && column <= width / 2 ? ' '.repeat(column) : lead;
+    // A usage line's broken-off part hangs two past where the line starts, so it reads as part of it.
+    const hang =
+      row !== undefined && row <= width / 2
+        ? ' '.repeat(row)
+        : usage
+          ? ' '.repeat((label ?? lead.length) + 2)
+          : label !== undefined && label <= width / 2
+            ? ' '.repeat(label)
+            : lead;
     // A row takes the lines indented past its start that are not rows themselves; a paragraph at the
     // margin takes the next line at the margin; neither a heading ("Filters:"), nor a label's line.
     const takes =
@@ -72,9 +88,41 @@ export function wrapHelp(text: string, width: number | undefined): string {
         : lead === '' && label === undefined && line.trim() !== '' && !line.endsWith(':')
           ? (next: string) => next.trim() !== '' && leadOf(next) === '' && !isRow(next) && !next.endsWith(':')
           : () => false;
-    joined.push({ line, hang, takes });
+    joined.push({ line, hang, usage, takes });
   }
-  return joined.flatMap(({ line, hang }) => wrapLine(line, width - 1, hang)).join('\n');
+  return joined
+    .flatMap(({ line, hang, usage }) => wrapLine(line, width - 1, hang, usage ? usageWords : undefined))
+    .join('\n');
+}
+
+/**
+ * A usage line's words, so that it wraps where it still reads: nothing in brackets is broken
+ * (`[--note <text>]`, `<census set>`), nor an option from its value (`--status <open|done>`). A line
+ * whose brackets do not close on it (an option's alternatives over two lines) is broken at any space.
+ */
+export function usageWords(line: string): string[] {
+  const words: string[] = [];
+  let depth = 0;
+  let word = '';
+  for (const char of line) {
+    if (char === ' ' && depth === 0) {
+      words.push(word);
+      word = '';
+      continue;
+    }
+    if (char === '[' || char === '<') depth += 1;
+    else if ((char === ']' || char === '>') && depth > 0) depth -= 1;
+    word += char;
+  }
+  words.push(word);
+  const kept: string[] = [];
+  for (const next of depth === 0 ? words : line.split(' ')) {
+    const last = kept.at(-1);
+    if (last?.startsWith('--') && !last.includes(' ') && next.startsWith('<'))
+      kept[kept.length - 1] = `${last} ${next}`;
+    else kept.push(next);
+  }
+  return kept;
 }
 
 const leadOf = (line: string) => line.slice(0, line.length - line.trimStart().length);
