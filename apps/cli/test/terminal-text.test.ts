@@ -55,6 +55,24 @@ describe('text for a terminal', () => {
     `);
   });
 
+  it('stacks the columns of a group on a line of their own, the group named once', () => {
+    const headers = [
+      'Ethnic group',
+      'caseload: count',
+      'caseload: share',
+      'census: count',
+      'census: share',
+      'Ratio',
+    ];
+    const rows = [['White', '908', '75.4%', '196,300', '76.4%', '0.99']];
+    expect(formatTable(headers, rows, 40)).toMatchInlineSnapshot(`
+      "White
+        Caseload count: 908 · share: 75.4%
+        Census count: 196,300 · share: 76.4%
+        Ratio: 0.99"
+    `);
+  });
+
   it('prints Markdown as text: no marks, tables aligned, <br> as a comma', () => {
     const text = markdownAsText(
       '# Report\n\n**Bold** words\n\n| State | N |\n| --- | --- |\n| Draft<br>new | 2 |\n',

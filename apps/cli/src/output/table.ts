@@ -35,28 +35,49 @@ export function formatTable(
  * A table too wide for the terminal, as one block per row: its first cell, then the other cells with
  * their columns' names ("State: in review · Owner: Amara Okafor"), as many to a line as fit, a cell too
  * long for a line of its own wrapped at spaces; so that a list of a few rows fits a screen of 24. Empty
- * cells are left out.
+ * cells are left out. Columns named for a group ("caseload: count", "caseload: share") start a line of
+ * their own, the group named once ("Caseload count: 108 · share: 9.0%").
  */
 function stacked(headers: readonly string[], rows: readonly (readonly string[])[], width: number): string {
-  const name = (header: string) => `${header.charAt(0)}${header.slice(1).toLowerCase()}`;
   const room = width - 1;
+  const columns = headers.map(columnName);
   return rows
     .flatMap(([first = '', ...rest]) => {
       const lines: string[] = [];
       let line = '';
-      for (const [column, cell] of rest.entries()) {
-        if (!cell) continue;
-        const field = `${name(headers[column + 1] ?? '')}: ${cell}`;
-        if (line && visibleWidth(`${line} · ${field}`) <= room) line = `${line} · ${field}`;
+      let group: string | undefined;
+      for (const [index, cell] of rest.entries()) {
+        const column = columns[index + 1];
+        if (!cell || !column) continue;
+        const field = `${column.group === group ? column.name : column.label}: ${cell}`;
+        const sameLine = line && column.group === group && visibleWidth(`${line} · ${field}`) <= room;
+        if (sameLine) line = `${line} · ${field}`;
         else {
           if (line) lines.push(...wrapLine(line, room));
-          line = `  ${field}`;
+          line = `  ${column.label}: ${cell}`;
         }
+        group = column.group;
       }
       if (line) lines.push(...wrapLine(line, room));
       return [...wrapLine(first, room), ...lines];
     })
     .join('\n');
+}
+
+/**
+ * A column's name in a stacked row: `label` to begin a line with, and, for a column of a group
+ * ("caseload: share"), the group and its own `name` to follow others of the group with. A header in
+ * capitals ("STATE") is written as a word ("State").
+ */
+function columnName(header: string): { label: string; name: string; group?: string } {
+  const at = header.indexOf(': ');
+  if (at < 0) {
+    const label = `${header.charAt(0)}${header.slice(1).toLowerCase()}`;
+    return { label, name: label };
+  }
+  const group = header.slice(0, at);
+  const name = header.slice(at + 2);
+  return { label: `${group.charAt(0).toUpperCase()}${group.slice(1)} ${name}`, name, group };
 }
 
 /** Text for a terminal of `width`: each line wrapped to it (left as it is without one: a pipe or a file). */
