@@ -55,6 +55,30 @@ describe('text for a terminal', () => {
     `);
   });
 
+  it('puts the last column under each row when only it lacks room, the other columns still aligned', () => {
+    const rows = [
+      [
+        'fhdra-video',
+        'in review at Equality lead review',
+        'Amara Okafor',
+        '2027-11-29',
+        'Video by default for first hearing dispute resolution appointments in the Pathfinder courts',
+      ],
+      ['hybrid-working', 'draft', 'Ben Hughes', '', 'Hybrid working for Family Court Advisers'],
+    ];
+    const table = formatTable(['ID', 'STATE', 'OWNER', 'REVIEW', 'TITLE'], rows, 80);
+    expect(table.split('\n').every((line) => line.length < 80)).toBe(true);
+    expect(table).toMatchInlineSnapshot(`
+      "ID              STATE                              OWNER         REVIEW
+        TITLE
+      fhdra-video     in review at Equality lead review  Amara Okafor  2027-11-29
+        Video by default for first hearing dispute resolution appointments in the
+          Pathfinder courts
+      hybrid-working  draft                              Ben Hughes
+        Hybrid working for Family Court Advisers"
+    `);
+  });
+
   it('stacks the columns of a group on a line of their own, the group named once', () => {
     const headers = [
       'Ethnic group',

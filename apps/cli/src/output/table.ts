@@ -3,7 +3,9 @@ import { visibleWidth, wrapLine, wrapText } from './wrap.js';
 /**
  * A plain text table with a header row; columns are as wide as their widest cell, the last one is free.
  * Given a width (the terminal's), the last column wraps at spaces under itself instead of running past
- * the edge, so nothing is cut and no word is split; a table that cannot fit is stacked, row by row.
+ * the edge, so nothing is cut and no word is split. When it would have too little room, it goes on a line
+ * of its own under each row, if the other columns fit; a table that cannot fit even so is stacked, row
+ * by row.
  */
 export function formatTable(
   headers: readonly string[],
@@ -16,17 +18,43 @@ export function formatTable(
   const indent = widths.slice(0, -1).reduce((sum, w) => sum + w + 2, 0);
   // The last column of the terminal left free, as wrapText leaves it: a line that fills it ends there.
   const room = width === undefined ? Number.POSITIVE_INFINITY : width - 1 - indent;
-  if (width !== undefined && room < 20) return stacked(headers, rows, width);
+  if (width !== undefined && room < 20)
+    return indent - 2 <= width - 1
+      ? lastBeneath(headers, rows, widths, width)
+      : stacked(headers, rows, width);
   const line = (cells: readonly string[]) => {
-    const fixed = cells
-      .slice(0, -1)
-      .map((cell, column) => cell.padEnd(widths[column] ?? 0))
-      .join('  ');
+    const fixed = beforeLast(cells, widths);
     const last = cells.at(-1) ?? '';
     const lead = cells.length > 1 ? `${fixed}  ` : '';
     if (last.length <= room) return `${lead}${last}`.trimEnd();
     const [first = '', ...rest] = wrapLine(last, room).map((part) => part.trim());
     return [`${lead}${first}`, ...rest.map((part) => `${' '.repeat(indent)}${part}`)].join('\n');
+  };
+  return [line(headers), ...rows.map(line)].join('\n');
+}
+
+/** A row's cells but the last, each padded to its column's width, two spaces apart. */
+const beforeLast = (cells: readonly string[], widths: readonly number[]) =>
+  cells
+    .slice(0, -1)
+    .map((cell, column) => cell.padEnd(widths[column] ?? 0))
+    .join('  ');
+
+/**
+ * A table whose columns but the last fit the terminal, the last too narrow beside them: each row's last
+ * cell on a line of its own under the row, two columns in ("fhdra-video  in review …" then its title).
+ */
+function lastBeneath(
+  headers: readonly string[],
+  rows: readonly (readonly string[])[],
+  widths: readonly number[],
+  width: number,
+): string {
+  const line = (cells: readonly string[]) => {
+    const last = cells.at(-1) ?? '';
+    return [beforeLast(cells, widths).trimEnd(), ...(last ? wrapLine(`  ${last}`, width - 1) : [])].join(
+      '\n',
+    );
   };
   return [line(headers), ...rows.map(line)].join('\n');
 }
