@@ -51,6 +51,21 @@ describe('help in a terminal 80 columns wide (written for a wider one)', () => {
       }
     });
 
+  for (const [language, texts] of [
+    ['English', helpOf(helpEnglish, documentCommandsHelpEnglish)],
+    ['Welsh', helpOf(helpWelsh, documentCommandsHelpWelsh)],
+  ] as const)
+    it(`breaks no paragraph after a colon, which a terminal would show as a heading (${language})`, () => {
+      for (const [command, text] of texts) {
+        const lines = text.split('\n');
+        const afterColon = lines.filter(
+          (line, index) =>
+            line.endsWith(':') && !line.startsWith(' ') && /^[a-z(`]/.test(lines[index + 1] ?? ''),
+        );
+        expect(afterColon, command).toEqual([]);
+      }
+    });
+
   it("joins a row's and a paragraph's broken lines, then wraps a row under what it does", () => {
     const help = `Usage: eqia export <id> --format <html|md> [--lang <langs>] [--out <file> [--force]]
 

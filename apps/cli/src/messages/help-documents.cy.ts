@@ -48,8 +48,8 @@ JSON yn dal y log ei hun: mae \`eqia verify --document <file>\` yn gwirio copi y
                       [options]
 
 Cymharu’r bobl y mae gwasanaeth yn gweithio gyda nhw (llwyth achosion, gweithlu, ymgeiswyr) â llinell
-sylfaen, fel arfer y boblogaeth leol yng Nghyfrifiad 2021, yn ôl un set o gategorïau cyfrifiad y SYG:
-cyfrannau, cymarebau cynrychiolaeth, cyfyngau Wilson, baneri gor- a than-gynrychiolaeth a faint nad
+sylfaen, fel arfer y boblogaeth leol yng Nghyfrifiad 2021, yn ôl un set o gategorïau cyfrifiad y
+SYG: cyfrannau, cymarebau cynrychiolaeth, cyfyngau Wilson, baneri gor- a than-gynrychiolaeth a faint nad
 yw’n hysbys. Caiff cyfrifon o dan drothwy cyfrifon bach y proffil eu hatal ym mhobman, gyda’r celloedd
 a fyddai’n gadael i rywun eu hailgyfrifo. Rhesi \`category,count\` yw’r ddwy ffeil CSV (gweler docs/insight.md).
 
@@ -93,8 +93,8 @@ Yn dangos tabl, neu’r dadansoddiad gyda --json.`,
                                 y mae heddiw; md yn ddiofyn, yn dangos fel
                                 testun plaen wedi’i ddarllen mewn terfynell)
 
-Amcanion cydraddoldeb y sefydliad: wedi’u gosod gan arweinydd cydraddoldeb (ffeil amcan:
-docs/schema/objective.schema.json), wedi’u cymeradwyo gan gam uwch y proffil (y Bwrdd), yn
+Amcanion cydraddoldeb y sefydliad: wedi’u gosod gan arweinydd cydraddoldeb (ffeil
+amcan: docs/schema/objective.schema.json), wedi’u cymeradwyo gan gam uwch y proffil (y Bwrdd), yn
 eiddo i uwch arweinydd, gyda mesurau, cerrig milltir a diweddariad cynnydd bob chwarter (RAG,
 naratif, gwerthoedd dangosyddion). Ar ôl cymeradwyo, dim ond cerrig milltir a chamau gweithredu
 y mae \`edit\` yn eu newid.

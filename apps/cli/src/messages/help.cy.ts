@@ -118,8 +118,8 @@ $XDG_CONFIG_HOME/eqia/config.json, fel arall ~/.config/eqia/config.json (mae EQI
                           --snapshot <YYYY-MM-DD> [--narrative <text>]
                           [--dimension sex|ethnicity|disability]
 
-Data cydraddoldeb y sefydliad, a ddangosir yn yr adroddiad blynyddol (\`eqia report\`):
-ei weithlu a’i lwyth achosion fesul nodwedd, o’u cymharu â llinell sylfaen o’r cyfrifiad
+Data cydraddoldeb y sefydliad, a ddangosir yn yr adroddiad blynyddol
+(\`eqia report\`): ei weithlu a’i lwyth achosion fesul nodwedd, o’u cymharu â llinell sylfaen o’r cyfrifiad
 o’r un set, a’i fylchau cyflog fel y mae Rheoliadau Gwybodaeth am Fylchau Cyflog rhwng
 y Rhywiau 2017 yn eu hadrodd (bylchau ethnigrwydd ac anabledd yr un ffordd). Arweinwyr
 cydraddoldeb a gweinyddwyr sy’n mewnforio; cedwir pob mewnforiad, ac mae un diweddarach
@@ -127,8 +127,8 @@ o’r un peth (math, set cyfrifiad, cyfnod) yn ei ddisodli mewn adroddiadau.
 
 Ffeiliau CSV \`category,count\` yw proffiliau, fel ar gyfer \`eqia insight\`, un set
 cyfrifiad yr un (--set ethnic_group, religion, sex, disability…); cyfnod rhagosodedig
-llinell sylfaen yw "Census 2021". Ffeiliau CSV \`measure,value\` yw bylchau cyflog:
-mean_hourly_gap, median_hourly_gap, mean_bonus_gap, median_bonus_gap, bonus_paid_men,
+llinell sylfaen yw "Census 2021". Ffeiliau CSV \`measure,value\` yw bylchau
+cyflog: mean_hourly_gap, median_hourly_gap, mean_bonus_gap, median_bonus_gap, bonus_paid_men,
 bonus_paid_women, lower_quartile_men … upper_quartile_women (docs/equality-lead.md).
 
   list      y mewnforiad diweddaraf o bob peth

@@ -292,8 +292,8 @@ Show an assessment: where it is, each section in brief, and how many findings re
   --section <section>  only this section (${sections})`,
       submit: `Usage: eqia submit <id>
 
-Send an assessment for review. Refused (exit 1) while error-level due-regard findings remain:
-\`eqia check <id>\` lists them.`,
+Send an assessment for review. Refused (exit 1) while error-level due-regard findings
+remain: \`eqia check <id>\` lists them.`,
       users: `Usage: eqia users [list] [--json]
        eqia users add <id> --name <name> --roles <list> [--job-title <text>]
        eqia users remove <id>
