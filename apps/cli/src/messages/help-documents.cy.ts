@@ -1,5 +1,5 @@
 import type { documentCommandsHelpEnglish } from './help-documents.en.js';
-import { optionRow } from './option-rows.js';
+import { languageRows, outputRows } from './option-rows.js';
 
 /**
  * Cymorth y gorchmynion sy’n ysgrifennu dogfen (`export`, `report`, `insight`, `objectives`), yn
@@ -7,22 +7,19 @@ import { optionRow } from './option-rows.js';
  * not yet reviewed by a Welsh speaker (see reviewed.ts).
  */
 
-/** The --lang rows of the commands that write a document: help-documents.en.ts's `language`. */
-const language = (column: number, then: readonly string[]) =>
-  optionRow('--lang <langs>', column, [
-    'iaith y ddogfen: en (Saesneg), cy (Cymraeg), neu’r ddwy fel cy,en neu',
-    'en,cy (un ddogfen, yr iaith gyntaf yn gyntaf); rhagosodiad: EQIA_LANG, yna’r',
-    'ieithoedd y mae’r proffil yn cyhoeddi ynddynt (eich gosodiad `language`',
-    'dim ond pan nad yw’r proffil yn cyhoeddi ynddi)',
-    ...then,
-  ]);
+/** The --lang rows of the commands that write a document (option-rows.ts). */
+const language = languageRows([
+  'iaith y ddogfen: en (Saesneg), cy (Cymraeg), neu’r ddwy fel cy,en neu',
+  'en,cy (un ddogfen, yr iaith gyntaf yn gyntaf); rhagosodiad: EQIA_LANG, yna’r',
+  'ieithoedd y mae’r proffil yn cyhoeddi ynddynt (eich gosodiad `language`',
+  'dim ond pan nad yw’r proffil yn cyhoeddi ynddi)',
+]);
 
 /** The --out and --force rows of the commands that write a file. */
-const output = (column: number) =>
-  [
-    optionRow('--out <file>', column, ['ysgrifennu i’r ffeil hon (rhagosodiad: yr allbwn safonol)']),
-    optionRow('--force', column, ['disodli’r ffeil --out os yw’n bod eisoes']),
-  ].join('\n');
+const output = outputRows({
+  out: 'ysgrifennu i’r ffeil hon (rhagosodiad: yr allbwn safonol)',
+  force: 'disodli’r ffeil --out os yw’n bod eisoes',
+});
 
 export const documentCommandsHelpWelsh: typeof documentCommandsHelpEnglish = {
   export: `Defnydd: eqia export <id> --format <html|md|json|csv|docx|answers>

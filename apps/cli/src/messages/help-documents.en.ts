@@ -1,4 +1,4 @@
-import { optionRow } from './option-rows.js';
+import { languageRows, outputRows } from './option-rows.js';
 
 /**
  * The help of the commands that write a document (`export`, `report`, `insight`, `objectives`), in
@@ -6,25 +6,19 @@ import { optionRow } from './option-rows.js';
  * help-documents.cy.ts, of this type.
  */
 
-/**
- * The --lang rows of the commands that write a document, from `column` on as each command's other rows,
- * with what the option means for that command (`then`).
- */
-const language = (column: number, then: readonly string[]) =>
-  optionRow('--lang <langs>', column, [
-    'the language of the document: en (English), cy (Cymraeg), or both as',
-    'cy,en or en,cy (one document, the first language first); default: EQIA_LANG,',
-    'else the languages the profile publishes in (your `language` setting',
-    'only when the profile does not publish in it)',
-    ...then,
-  ]);
+/** The --lang rows of the commands that write a document (option-rows.ts). */
+const language = languageRows([
+  'the language of the document: en (English), cy (Cymraeg), or both as',
+  'cy,en or en,cy (one document, the first language first); default: EQIA_LANG,',
+  'else the languages the profile publishes in (your `language` setting',
+  'only when the profile does not publish in it)',
+]);
 
 /** The --out and --force rows of the commands that write a file. */
-const output = (column: number) =>
-  [
-    optionRow('--out <file>', column, ['write to this file (default: standard output)']),
-    optionRow('--force', column, ['replace the --out file if it exists']),
-  ].join('\n');
+const output = outputRows({
+  out: 'write to this file (default: standard output)',
+  force: 'replace the --out file if it exists',
+});
 
 export const documentCommandsHelpEnglish = {
   export: `Usage: eqia export <id> --format <html|md|json|csv|docx|answers>

@@ -7,3 +7,18 @@ export const optionRow = (option: string, column: number, lines: readonly string
   lines
     .map((line, index) => `${index === 0 ? `  ${option} `.padEnd(column) : ' '.repeat(column)}${line}`)
     .join('\n');
+
+/**
+ * The --lang rows of the commands that write a document, in a language's `words`: from `column` on, as
+ * each command's other rows, with what the option means for that command (`then`).
+ */
+export const languageRows =
+  (words: readonly string[]) =>
+  (column: number, then: readonly string[]): string =>
+    optionRow('--lang <langs>', column, [...words, ...then]);
+
+/** The --out and --force rows of the commands that write a file, in a language's words. */
+export const outputRows =
+  (words: { out: string; force: string }) =>
+  (column: number): string =>
+    [optionRow('--out <file>', column, [words.out]), optionRow('--force', column, [words.force])].join('\n');
