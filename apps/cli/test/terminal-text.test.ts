@@ -47,11 +47,12 @@ describe('text for a terminal', () => {
     const table = formatTable(['ID', 'STATE', 'OWNER', 'REVIEW', 'TITLE'], rows, 60);
     expect(table.split('\n').every((line) => line.length < 60)).toBe(true);
     expect(table).toMatchInlineSnapshot(`
-      "fhdra-video
-        State: in review at Equality lead review
-        Owner: Amara Okafor · Review: 2027-11-29
-        Title: Video by default for first hearing dispute
-          resolution appointments"
+      "ID           STATE                 OWNER         REVIEW
+        TITLE
+      fhdra-video  in review at          Amara Okafor  2027-11-29
+                   Equality lead review
+        Video by default for first hearing dispute resolution
+          appointments"
     `);
   });
 
@@ -77,6 +78,30 @@ describe('text for a terminal', () => {
       hybrid-working  draft                              Ben Hughes
         Hybrid working for Family Court Advisers"
     `);
+  });
+
+  it('wraps the widest column onto a second line when the columns but the last are a little too wide', () => {
+    const rows = [
+      ['fhdra-pathfinder-r2', 'draft', 'Amara Okafor', '2027-10-14', 'Video by default for FHDRAs'],
+      ['fhdra-video', 'in review at Equality lead review', 'Amara Okafor', '2027-12-01', 'Video hearings'],
+      ['stationery-contract', 'screened out, awaiting review', 'Ben Hughes', '', 'Stationery supply'],
+    ];
+    const table = formatTable(['ID', 'STATE', 'OWNER', 'REVIEW', 'TITLE'], rows, 80);
+    expect(table).toMatchInlineSnapshot(`
+      "ID                   STATE                          OWNER         REVIEW
+        TITLE
+      fhdra-pathfinder-r2  draft                          Amara Okafor  2027-10-14
+        Video by default for FHDRAs
+      fhdra-video          in review at Equality lead     Amara Okafor  2027-12-01
+                           review
+        Video hearings
+      stationery-contract  screened out, awaiting review  Ben Hughes
+        Stationery supply"
+    `);
+    // Narrower, the state would take three lines: a block a row reads better.
+    expect(formatTable(['ID', 'STATE', 'OWNER', 'REVIEW', 'TITLE'], rows, 60)).toMatch(
+      /^fhdra-pathfinder-r2\n {2}State: draft/,
+    );
   });
 
   it('stacks the columns of a group on a line of their own, the group named once', () => {

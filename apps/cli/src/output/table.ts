@@ -4,8 +4,8 @@ import { visibleWidth, wrapLine, wrapText } from './wrap.js';
  * A plain text table with a header row; columns are as wide as their widest cell, the last one is free.
  * Given a width (the terminal's), the last column wraps at spaces under itself instead of running past
  * the edge, so nothing is cut and no word is split. When it would have too little room, it goes on a line
- * of its own under each row, if the other columns fit; a table that cannot fit even so is stacked, row
- * by row.
+ * of its own under each row, if the other columns fit, or fit once the widest of them wraps its words onto
+ * more lines; a table that cannot fit even so is stacked, row by row.
  */
 export function formatTable(
   headers: readonly string[],
@@ -18,10 +18,11 @@ export function formatTable(
   const indent = widths.slice(0, -1).reduce((sum, w) => sum + w + 2, 0);
   // The last column of the terminal left free, as wrapText leaves it: a line that fills it ends there.
   const room = width === undefined ? Number.POSITIVE_INFINITY : width - 1 - indent;
-  if (width !== undefined && room < 20)
-    return indent - 2 <= width - 1
-      ? lastBeneath(headers, rows, widths, width)
-      : stacked(headers, rows, width);
+  if (width !== undefined && room < 20) {
+    const fitting =
+      indent - 2 <= width - 1 ? widths : narrowed(headers, rows, widths, indent - 2 - (width - 1));
+    return fitting ? lastBeneath(headers, rows, fitting, width) : stacked(headers, rows, width);
+  }
   const line = (cells: readonly string[]) => {
     const fixed = beforeLast(cells, widths);
     const last = cells.at(-1) ?? '';
@@ -43,6 +44,7 @@ const beforeLast = (cells: readonly string[], widths: readonly number[]) =>
 /**
  * A table whose columns but the last fit the terminal, the last too narrow beside them: each row's last
  * cell on a line of its own under the row, two columns in ("fhdra-video  in review …" then its title).
+ * A cell wider than its column (narrowed) wraps under itself.
  */
 function lastBeneath(
   headers: readonly string[],
@@ -51,12 +53,39 @@ function lastBeneath(
   width: number,
 ): string {
   const line = (cells: readonly string[]) => {
-    const last = cells.at(-1) ?? '';
-    return [beforeLast(cells, widths).trimEnd(), ...(last ? wrapLine(`  ${last}`, width - 1) : [])].join(
-      '\n',
+    const parts = cells.slice(0, -1).map((cell, column) => wrapLine(cell, widths[column] ?? 0, ''));
+    const height = Math.max(...parts.map((part) => part.length));
+    const lines = Array.from({ length: height }, (_, at) =>
+      beforeLast([...parts.map((part) => part[at] ?? ''), ''], widths).trimEnd(),
     );
+    const last = cells.at(-1) ?? '';
+    return [...lines, ...(last ? wrapLine(`  ${last}`, width - 1) : [])].join('\n');
   };
   return [line(headers), ...rows.map(line)].join('\n');
+}
+
+/**
+ * The columns' widths with the widest of them but the first and the last made `over` narrower, its cells
+ * wrapped at spaces ("in review at Equality lead" over "review"): undefined when that would split a word,
+ * leave it under 12 columns or take a cell onto more than two lines (a block a row reads better then).
+ */
+function narrowed(
+  headers: readonly string[],
+  rows: readonly (readonly string[])[],
+  widths: readonly number[],
+  over: number,
+): number[] | undefined {
+  const middle = widths.slice(1, -1);
+  if (middle.length === 0) return undefined;
+  const column = middle.indexOf(Math.max(...middle)) + 1;
+  const cells = [headers, ...rows].map((cells) => cells[column] ?? '');
+  const target = (widths[column] ?? 0) - over;
+  const longestWord = Math.max(...cells.flatMap((cell) => cell.split(' ').map((word) => word.length)));
+  if (target < Math.max(12, longestWord)) return undefined;
+  const parts = cells.map((cell) => wrapLine(cell, target, ''));
+  if (parts.some((part) => part.length > 2)) return undefined;
+  const wrapped = Math.max(...parts.flat().map((part) => part.length));
+  return widths.map((w, at) => (at === column ? wrapped : w));
 }
 
 /**
