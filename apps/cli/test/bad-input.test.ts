@@ -65,6 +65,7 @@ const flags: BadInput[] = [
   { input: 'a year with no equality data', argv: ['data', 'show', '--period', 'nonsense'], exit: ExitCode.usage, names: 'nonsense' },
   { input: 'a user to add without an id', argv: ['users', 'add', ...admin], exit: ExitCode.usage, names: '`eqia users add <user-id>`' },
   { input: 'an unknown outcome', argv: ['list', '--outcome', 'maybe'], exit: ExitCode.usage, names: '--outcome' },
+  { input: 'a characteristic the profile does not consider', argv: ['list', '--characteristic', 'disabilty', '--json'], exit: ExitCode.usage, names: /--characteristic must be one of .*disability.*, not .*"disabilty/ },
   { input: 'an unknown section', argv: ['show', 'hybrid-working', '--section', 'nowhere'], exit: ExitCode.usage, names: 'nowhere' },
   { input: 'an unknown format', argv: ['export', 'hybrid-working', '--format', 'pdf'], exit: ExitCode.usage, names: '--format' },
   { input: 'an impossible date', argv: ['report', '--from', '2025-02-30', '--to', '2025-12-31'], exit: ExitCode.usage, names: '2025-02-30' },

@@ -71,6 +71,16 @@ describe('every command, on the built CLI', () => {
     expect((await as('val', 'list', '--state', 'draft')).stdout).toContain('fhdra-pilot-r2');
   });
 
+  it('list says when its filters match nothing, and refuses a characteristic the profile does not consider', async () => {
+    const none = await as('val', 'list', '--characteristic', 'carers', '--state', 'withdrawn');
+    expect(none.code).toBe(0);
+    expect(none.stdout).toContain('No assessments match these filters.');
+    const typo = await as('val', 'list', '--characteristic', 'disabilty');
+    expect(typo.code).toBe(2);
+    expect(typo.stderr).toContain('--characteristic must be one of the profile');
+    expect(typo.stderr).toContain('age, disability, gender_reassignment');
+  });
+
   it('comment adds a comment the author sees with its id, replies to it and resolves it', async () => {
     const added = await as(
       'julie',

@@ -1,7 +1,7 @@
+import { profileCharacteristics } from './catalogue/profile-characteristics.js';
 import { ValidationError } from './errors.js';
 import type { Frozen } from './frozen.js';
 import { recordTold } from './labels/record-words.js';
-import { profileCharacteristics } from './profiles/characteristics.js';
 import type { Profile } from './schema/profile.js';
 
 /** What may name characteristics: an assessment, or the sections of one an answers file gives. */

@@ -1,4 +1,4 @@
-import { profileCharacteristics } from './profiles/characteristics.js';
+import { profileCharacteristics } from './catalogue/profile-characteristics.js';
 import type { Assessment } from './schema/assessment.js';
 import type { IsoDateTime, UserId } from './schema/common.js';
 import type { Profile } from './schema/profile.js';

@@ -74,6 +74,7 @@ export {
   welshLanguage,
 } from './catalogue/characteristics.js';
 export { type JurisdictionDefinition, jurisdictionOf, jurisdictions } from './catalogue/jurisdictions.js';
+export { findCharacteristic, profileCharacteristics } from './catalogue/profile-characteristics.js';
 export { section75Categories } from './catalogue/section-75.js';
 export { assertKnownCharacteristics, namedCharacteristics } from './characteristic-keys.js';
 export { type CheckedProfile, checkedProfileParts } from './checks/checked-profile.js';
@@ -364,7 +365,6 @@ export type { ObjectiveSnapshot } from './objectives/objective-log.js';
 export type { ObjectiveAttention, ObjectiveSummary } from './objectives/objective-summary.js';
 export { outcomeKinds } from './outcome-kinds.js';
 export { cafcassProfile } from './profiles/cafcass.js';
-export { findCharacteristic, profileCharacteristics } from './profiles/characteristics.js';
 export { defaultProfile } from './profiles/default.js';
 export { publishesWelsh, publishingLanguages } from './profiles/languages.js';
 export { Action, ActionStatus, ActionUpdate } from './schema/action.js';

@@ -13,6 +13,7 @@ export {
   profileWelshAttestation,
   profileWelshName,
 } from './bilingual/profile-names.js';
+export { profileCharacteristics } from './catalogue/profile-characteristics.js';
 export type { AnnualFacts, PeriodFacts } from './digest/annual-facts.js';
 export {
   type ActionDue,

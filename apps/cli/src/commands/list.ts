@@ -1,4 +1,4 @@
-import { lifecycleStates, outcomeKinds } from '@eqia/core/light';
+import { lifecycleStates, outcomeKinds, type Profile, profileCharacteristics } from '@eqia/core/light';
 import type { ListFilter } from '@eqia/sdk/light';
 import { parseCommandArgs } from '../args.js';
 import type { Command } from '../command.js';
@@ -27,13 +27,14 @@ export const command: Command = {
     const filter = toFilter(values);
     // Listings only: the store, never the client, so no schema is built (fast start).
     return withStore(ctx, values, async ({ store, profile }) => {
+      refuseUnknownCharacteristic(filter, profile);
       if (values.json) {
         ctx.write(`${await store.listJson(filter)}\n`);
         return ExitCode.ok;
       }
       const listings = await store.listings(filter);
       if (listings.length === 0) {
-        say(ctx, msg.list.empty);
+        say(ctx, Object.keys(filter).length ? msg.list.noneMatch : msg.list.empty);
         return ExitCode.ok;
       }
       const rows = listings.map((listing) => [
@@ -48,6 +49,16 @@ export const command: Command = {
     });
   },
 };
+
+/** A characteristic the profile does not consider could only match nothing: a mistyped id, said so. */
+function refuseUnknownCharacteristic(filter: ListFilter, profile: Profile): void {
+  if (filter.characteristic === undefined) return;
+  const known = profileCharacteristics(profile).map((characteristic) => characteristic.id);
+  if (!known.includes(filter.characteristic))
+    throw new UsageError(
+      msg.list.badCharacteristic({ value: filter.characteristic, characteristics: known.join(', ') }),
+    );
+}
 
 function toFilter(values: {
   state?: string[] | undefined;

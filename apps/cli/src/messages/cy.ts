@@ -61,9 +61,12 @@ export const welsh: CliMessages = {
   },
   list: {
     empty: 'Dim asesiadau. Dechreuwch un gydag `eqia new`.',
+    noneMatch: 'Does dim asesiadau’n cyfateb i’r hidlwyr hyn.',
     headers: ['ID', 'CYFLWR', 'PERCHENNOG', 'ADOLYGU', 'TEITL'],
     badState: ({ states, value }) => `Rhaid i --state fod yn un o ${states}, nid "${value}".`,
     badOutcome: ({ outcomes }) => `Rhaid i --outcome fod yn un o ${outcomes}.`,
+    badCharacteristic: ({ value, characteristics }) =>
+      `Rhaid i --characteristic fod yn un o nodweddion y proffil, ${characteristics}, nid "${value}".`,
   },
   state: {
     atStage: ({ state, stage }) => `${state} yn y cam ${stage}`,

@@ -67,10 +67,13 @@ export const english = {
   },
   list: {
     empty: 'No assessments. Start one with `eqia new`.',
+    noneMatch: 'No assessments match these filters.',
     headers: ['ID', 'STATE', 'OWNER', 'REVIEW', 'TITLE'],
     badState: ({ states, value }: { states: string; value: string }) =>
       `--state must be one of ${states}, not "${value}".`,
     badOutcome: ({ outcomes }: { outcomes: string }) => `--outcome must be one of ${outcomes}.`,
+    badCharacteristic: ({ value, characteristics }: { value: string; characteristics: string }) =>
+      `--characteristic must be one of the profile's characteristics, ${characteristics}, not "${value}".`,
   },
   state: {
     atStage: ({ state, stage }: { state: string; stage: string }) => `${state} at ${stage}`,

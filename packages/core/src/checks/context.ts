@@ -1,4 +1,4 @@
-import { profileCharacteristics } from '../profiles/characteristics.js';
+import { profileCharacteristics } from '../catalogue/profile-characteristics.js';
 import type { Action } from '../schema/action.js';
 import type { Assessment } from '../schema/assessment.js';
 import type { IsoDate, IsoDateTime } from '../schema/common.js';

@@ -1,6 +1,6 @@
-import { jurisdictionOf } from '../catalogue/jurisdictions.js';
 import { type Frozen, schemaTyped } from '../frozen.js';
 import type { CharacteristicDefinition, Profile } from '../schema/profile.js';
+import { jurisdictionOf } from './jurisdictions.js';
 
 /** What of a profile says which characteristics it considers (the checks read no more of it). */
 type CharacteristicsOf = Pick<Profile, 'jurisdiction' | 'characteristics' | 'extraCharacteristics'>;
