@@ -97,7 +97,7 @@ describe('eqia edit --welsh-current', () => {
       await refusal(run, '--user', 'ben', 'edit', 'hybrid-working', '--welsh-current', 'policy/scope'),
     ).toEqual([
       6,
-      'eqia edit: Nid oes gan yr asesiad Gymraeg yn policy/scope i’w chadarnhau fel un sy’n dal yn gywir. Ei Gymraeg sydd wedi dyddio: —.\n',
+      'eqia edit: Nid oes gan yr asesiad Gymraeg yn policy/scope i’w chadarnhau fel un sy’n dal yn gywir. Nid oes dim o’i Gymraeg wedi dyddio.\n',
     ]);
     expect(
       await refusal(
@@ -113,7 +113,7 @@ describe('eqia edit --welsh-current', () => {
       ),
     ).toEqual([
       6,
-      'eqia edit: The assessment has no Welsh at nonsense to confirm as still right. Its Welsh out of date: —.\n',
+      'eqia edit: The assessment has no Welsh at nonsense to confirm as still right. None of its Welsh is out of date.\n',
     ]);
     const both = await run(
       '--user',

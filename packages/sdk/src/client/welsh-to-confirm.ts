@@ -3,7 +3,8 @@ import { ValidationError } from '@eqia/core';
 /**
  * Refuses to confirm Welsh that is not there, for an assessment's texts and the profile's alike: each key
  * must name one of the texts (`fields`) and have Welsh. `refusal` words the error, told the keys refused
- * (or "—" when none were given) and those whose Welsh is out of date, so the user sees what they can name.
+ * (or "—" when none were given) and those whose Welsh is out of date (empty when none is), so the user
+ * sees what they can name.
  */
 export function refuseWelshToConfirm(
   keys: readonly string[],
@@ -17,5 +18,5 @@ export function refuseWelshToConfirm(
   );
   const missing = keys.filter((key) => !written.has(key));
   if (missing.length === 0 && keys.length > 0) return;
-  throw new ValidationError(refusal({ keys: missing.join(', ') || '—', stale: stale.join(', ') || '—' }));
+  throw new ValidationError(refusal({ keys: missing.join(', ') || '—', stale: stale.join(', ') }));
 }

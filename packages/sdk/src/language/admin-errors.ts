@@ -20,7 +20,7 @@ export const englishAdminErrors = {
   noKey: ({ key }: { key: string }) => `There is no key "${key}": \`eqia keys list\` shows them.`,
   keyRevokedAlready: ({ key, at }: { key: string; at: string }) => `Key ${key} was already revoked at ${at}.`,
   noProfileWelsh: ({ keys, stale }: { keys: string; stale: string }) =>
-    `The profile has no Welsh at ${keys} to confirm as still right. Its Welsh out of date: ${stale}.`,
+    `The profile has no Welsh at ${keys} to confirm as still right. ${stale ? `Its Welsh out of date: ${stale}.` : 'None of its Welsh is out of date.'}`,
   noAdminLeft:
     'The profile would have no admin left, so nobody could manage it: keep the admin role on at least one user.',
   mustSign: ({ user, signOff }: { user: string; signOff: string }) =>

@@ -14,7 +14,7 @@ export const welshAdminErrors: AdminErrorWords = {
   noKey: ({ key }) => `Nid oes allwedd "${key}": mae \`eqia keys list\` yn eu dangos.`,
   keyRevokedAlready: ({ key, at }) => `Cafodd allwedd ${key} ei dirymu eisoes am ${at}.`,
   noProfileWelsh: ({ keys, stale }) =>
-    `Nid oes gan y proffil Gymraeg yn ${keys} i’w chadarnhau fel un sy’n dal yn gywir. Ei Gymraeg sydd wedi dyddio: ${stale}.`,
+    `Nid oes gan y proffil Gymraeg yn ${keys} i’w chadarnhau fel un sy’n dal yn gywir. ${stale ? `Ei Gymraeg sydd wedi dyddio: ${stale}.` : 'Nid oes dim o’i Gymraeg wedi dyddio.'}`,
   noAdminLeft:
     'Ni fyddai gweinyddwr ar ôl yn y proffil, felly ni allai neb ei reoli: cadwch rôl gweinyddwr gan o leiaf un defnyddiwr.',
   mustSign: ({ user, signOff }) =>

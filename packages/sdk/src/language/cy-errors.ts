@@ -39,7 +39,7 @@ export const welshErrors: ErrorWords = {
     `fe weithredoch ar fersiwn ${acted}, ond dim ond ${held} fersiwn sydd yn y storfa`,
   changedSince: ({ acted, changes }) => `fe weithredoch ar fersiwn ${acted}; ers hynny: ${changes}`,
   noWelshToConfirm: ({ keys, stale }) =>
-    `Nid oes gan yr asesiad Gymraeg yn ${keys} i’w chadarnhau fel un sy’n dal yn gywir. Ei Gymraeg sydd wedi dyddio: ${stale}.`,
+    `Nid oes gan yr asesiad Gymraeg yn ${keys} i’w chadarnhau fel un sy’n dal yn gywir. ${stale ? `Ei Gymraeg sydd wedi dyddio: ${stale}.` : 'Nid oes dim o’i Gymraeg wedi dyddio.'}`,
   nothingChanged: ({ section }) => `Nid yw’r golygiad o "${section}" yn newid dim: ni chofnodwyd dim.`,
   revisionUnderWay: ({ id, state }) =>
     `Mae diwygiad ${id} o’r asesiad hwn eisoes ar y gweill (“${stateLabels[state] ?? state}”): parhewch ag ef, neu tynnwch ef yn ôl cyn dechrau un arall.`,

@@ -50,7 +50,7 @@ export const englishErrors = {
   changedSince: ({ acted, changes }: { acted: number; changes: string }) =>
     `you acted on version ${acted}; since then ${changes}`,
   noWelshToConfirm: ({ keys, stale }: { keys: string; stale: string }) =>
-    `The assessment has no Welsh at ${keys} to confirm as still right. Its Welsh out of date: ${stale}.`,
+    `The assessment has no Welsh at ${keys} to confirm as still right. ${stale ? `Its Welsh out of date: ${stale}.` : 'None of its Welsh is out of date.'}`,
   nothingChanged: ({ section }: { section: string }) =>
     `The edit of "${section}" changes nothing: nothing was recorded.`,
   revisionUnderWay: ({ id, state }: { id: string; state: string }) =>
