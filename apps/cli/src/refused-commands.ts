@@ -5,7 +5,8 @@ import {
   type Told,
   wordOf,
 } from '@eqia/core/light';
-import { msg, uiCoreMessages } from './messages/ui-language.js';
+import { msg, uiCoreMessages, uiProfile } from './messages/ui-language.js';
+import { profileName } from './output/profile-names.js';
 
 /**
  * The command a user types for each lifecycle event (an assessment's, an objective's). Left out: the
@@ -45,25 +46,55 @@ const quoted = (event: string) => {
   return command && `\`${command}\``;
 };
 
+/** The assessment's refusals that name stages of its approval chain, and the values that hold them. */
+const stageValues: Readonly<Record<string, readonly string[]>> = {
+  final: ['stage'],
+  locked: ['stage'],
+  notNow: ['stage'],
+  possibleNow: ['stage'],
+  otherStage: ['current', 'asked'],
+  unknownStage: ['current', 'asked'],
+};
+
+/** A stage by the name the profile gives it in this run's language; an id it does not have, as it is. */
+const stageName = (id: string) => {
+  const stage = uiProfile?.approvalChain.find((candidate) => candidate.id === id);
+  return stage ? profileName('approvalChain', stage) : id;
+};
+
 /**
  * A lifecycle's refusal in the words a CLI user types: the SDK names its events (`startRevision`,
  * `requestChanges`), which nobody types here, so the refused one and those possible now are named as
- * their commands (`eqia revise`), in the run's language. The error's data stays as the SDK gave it; a
- * refusal of an event no command asks for keeps the SDK's words.
+ * their commands (`eqia revise`), and the stages it names (`equality_review`) as the profile names them
+ * ("Equality lead review"), in the run's language. The error's data stays as the SDK gave it; a refusal
+ * that names no stage, of an event no command asks for, keeps the SDK's words.
  */
 export function refusalInCommands(error: InvalidTransitionError): string {
   const told: Told | undefined = error.told;
-  const command = told && quoted(String(told.values.event));
-  if (!told || !command) return error.message;
+  if (!told) return error.message;
+  const stages = Object.fromEntries(
+    (stageValues[told.id] ?? []).flatMap((key) => {
+      const id = told.values[key];
+      return id ? [[key, stageName(id)]] : [];
+    }),
+  );
+  const command = quoted(String(told.values.event));
+  if (!command && Object.keys(stages).length === 0) return error.message;
   const possible = told.values.possible
     ?.split(', ')
     .map(quoted)
     .filter((each, index, all): each is string => !!each && all.indexOf(each) === index)
     .join(', ');
-  const event = assessmentRefusals.has(told.id) ? msg.errors.runCommand({ command }) : command;
   const words: LifecycleWords = uiCoreMessages?.lifecycle ?? englishLifecycleWords;
-  const values = { ...told.values, event, ...(possible !== undefined && { possible }) };
+  const values = {
+    ...told.values,
+    ...stages,
+    ...(command && {
+      event: assessmentRefusals.has(told.id) ? msg.errors.runCommand({ command }) : command,
+      ...(possible !== undefined && { possible }),
+    }),
+  };
   // None of those possible is a command's (only `supersede`): then say only what was refused.
-  const id = possible === '' ? 'notNow' : told.id;
+  const id = command && possible === '' ? 'notNow' : told.id;
   return wordOf(words, { id, values }) ?? error.message;
 }

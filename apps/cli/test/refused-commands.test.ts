@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { cafcassStore, eqia } from './support/cli.js';
+import { cafcassStore, eqia, tempDir } from './support/cli.js';
 
 /**
  * A lifecycle's refusal names what the user typed and what they may type now as eqia's commands, not
@@ -40,5 +40,16 @@ describe('a refused command', () => {
         },
       }
     `);
+  });
+
+  it('names the stage the assessment waits on as the profile names it, not by its id', async () => {
+    const demo = await tempDir();
+    expect((await eqia(demo, ['demo'])).code).toBe(0);
+    const refused = await eqia(demo, ['revise', 'fhdra-video', '--user', 'amara']);
+    expect(refused.code).toBe(7);
+    expect(refused.stderr).toContain(
+      'while the assessment is in review (stage Equality lead review); possible now:',
+    );
+    expect(refused.stderr).not.toContain('equality_review');
   });
 });
