@@ -45,8 +45,10 @@ describe.skipIf(!hasTmux)('end to end in a terminal', () => {
 
     // Start: the title, then the policy section; quit at the decision.
     session = TmuxSession.start(name, cwd, `${command} new --id remote-hearings`, env);
-    await session.answer('Title of the policy', 'Remote hearings for family court');
+    // Typed ahead with its Enter, in one write: the question left on the screen shows the answer taken.
+    await session.press('Title of the policy', 'Remote hearings for family court', 'Enter');
     await session.waitFor('Step 1 of 22 · Policy');
+    expect(session.screen()).toContain('› Remote hearings for family court\nCreated remote-hearings.');
     await session.answer('Reference (optional)', 'OPS-7');
     await session.press('What kind of thing is it?', 'Enter');
     await session.press('Is it new, a revision', 'Enter');

@@ -96,5 +96,7 @@ export const wizardStepsWelsh: typeof wizardStepsEnglish = {
     yesKey: 'i',
     defaultYes: '(I/n)',
     defaultNo: '(i/N)',
+    yes: 'Ie',
+    no: 'Na',
   },
 };

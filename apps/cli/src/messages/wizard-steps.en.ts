@@ -92,5 +92,8 @@ export const wizardStepsEnglish = {
     yesKey: 'y',
     defaultYes: '(Y/n)',
     defaultNo: '(y/N)',
+    /** An answer given, as the question left on the screen shows it. */
+    yes: 'Yes',
+    no: 'No',
   },
 };

@@ -1,6 +1,7 @@
 import { Box, render, useInput } from 'ink';
 import type { ReactNode } from 'react';
 import { CancelledError } from '../cancelled.js';
+import { AnsweredPrompt } from './AnsweredPrompt.js';
 import { PromptView } from './PromptView.js';
 import { Prose } from './Prose.js';
 import type { ConfirmSpec, MultiSelectSpec, PromptSpec, SelectSpec, TextSpec } from './types.js';
@@ -24,6 +25,7 @@ function CtrlC({ onCancel, children }: { onCancel(): void; children: ReactNode }
  * mode needs a terminal.
  */
 function ask<T>(spec: PromptSpec, message?: string): Promise<T> {
+  const asked = message ? <Prose>{message}</Prose> : null;
   return new Promise<T>((resolve, reject) => {
     const instance = render(
       <CtrlC
@@ -33,10 +35,18 @@ function ask<T>(spec: PromptSpec, message?: string): Promise<T> {
         }}
       >
         <Box flexDirection="column">
-          {message ? <Prose>{message}</Prose> : null}
+          {asked}
           <PromptView
             spec={spec}
             onSubmit={(value) => {
+              // The frame left on the screen: the answer as given, even one typed ahead with its Enter,
+              // which the prompt took before it had drawn it.
+              instance.rerender(
+                <Box flexDirection="column">
+                  {asked}
+                  <AnsweredPrompt spec={spec} value={value} />
+                </Box>,
+              );
               instance.unmount();
               resolve(value as T);
             }}
