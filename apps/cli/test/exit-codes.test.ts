@@ -47,6 +47,16 @@ describe('exit codes', () => {
     ]);
     const text = await eqia(cwd, ['check', '--all'], exampleNow);
     expect(text.stdout).toContain('1 of 2 assessments fail the checks');
+    // In a narrow terminal each state and its counts take a line of their own, never broken inside.
+    const narrow = await eqia(
+      cwd,
+      ['check', '--all'],
+      { ...exampleNow, NO_COLOR: '1' },
+      { terminal: true, columns: 50 },
+    );
+    const lines = narrow.stdout.split('\n');
+    expect(lines.every((line) => line.length < 50)).toBe(true);
+    expect(lines).toContain('  (in review)  0 errors, 0 warnings');
     expect((await eqia(cwd, ['check', 'draft-1', '--all'])).code).toBe(ExitCode.usage);
   });
 

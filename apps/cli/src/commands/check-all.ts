@@ -8,7 +8,7 @@ import { jsonArrayElement } from '../output/json.js';
 import { stateLabel } from '../output/state-label.js';
 import { createStyle } from '../output/style.js';
 import { listedTitle } from '../output/welsh-marks.js';
-import { wrapText } from '../output/wrap.js';
+import { visibleWidth, wrapText } from '../output/wrap.js';
 
 /** About how much output is gathered before a write (a write a line was 100,000 writes at 100,000). */
 const CHUNK = 64 * 1024;
@@ -47,7 +47,11 @@ export async function checkAll(
     const mark = failing ? style.red('✗') : style.green('✓');
     const text = json
       ? jsonArrayElement({ id, title, state, failing, findings })
-      : `${wrapText(`${mark} ${id}  ${listedTitle(checked)} ${style.dim(`(${stateLabel({ state })})`)}  ${countFindings(findings)}`, columns)}\n`;
+      : `${checkedLine(
+          `${mark} ${id}  ${listedTitle(checked)}`,
+          `${style.dim(`(${stateLabel({ state })})`)}  ${countFindings(findings)}`,
+          columns,
+        )}\n`;
     if (failing) {
       failed += 1;
       print(text);
@@ -59,4 +63,15 @@ export async function checkAll(
   else write(`${msg.findings.failing({ failed, total })}\n`);
   if (pending) ctx.write(pending);
   return failed > 0 ? ExitCode.findings : ExitCode.ok;
+}
+
+/**
+ * An assessment's line: its mark, id and title, then its state and counts. In a terminal too narrow for
+ * all of it, the state and counts go on a line of their own, not broken inside "(signed off)" or
+ * between "18 errors," and "5 warnings".
+ */
+function checkedLine(named: string, counted: string, columns: number | undefined): string {
+  const line = `${named} ${counted}`;
+  if (columns === undefined || visibleWidth(line) <= columns - 1) return line;
+  return `${wrapText(named, columns)}\n${wrapText(`  ${counted}`, columns)}`;
 }
