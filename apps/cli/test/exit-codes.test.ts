@@ -46,7 +46,7 @@ describe('exit codes', () => {
       ['eqia-2026-007', false],
     ]);
     const text = await eqia(cwd, ['check', '--all'], exampleNow);
-    expect(text.stdout).toContain('1 of 2 assessments fail the checks');
+    expect(text.stdout).toContain('1 of 2 assessments fails the checks');
     // In a narrow terminal each state and its counts take a line of their own, never broken inside.
     const narrow = await eqia(
       cwd,

@@ -184,3 +184,21 @@ describe('annual equality report', () => {
     expect(csv.trim().split('\r\n')).toHaveLength(1 + 8);
   });
 });
+
+describe('the annual report’s counts in English', () => {
+  it('agree with their nouns: one assessment was signed off, two were', async () => {
+    const { englishAnnual } = await import('../src/language/en/annual.js');
+    const { summary, overview } = englishAnnual;
+    expect(summary.completed({ completed: 1, overdue: 1, today: '7 December 2026' })).toBe(
+      '1 equality impact assessment was signed off or published in the period, each policy counted once in its current revision. 1 action was overdue on 7 December 2026.',
+    );
+    expect(summary.completed({ completed: 2, overdue: 0, today: '7 December 2026' })).toMatch(
+      /^2 equality impact assessments were .* 0 actions were overdue/,
+    );
+    expect(summary.engage({ n: 1 })).toBe('We engage with 1 staff network, board or forum.');
+    expect(summary.compared({ workforce: 1, caseload: 2, period: '2025-26' })).toContain(
+      '(1 characteristic)',
+    );
+    expect(overview.count({ n: 1, from: 'a', to: 'b' })).toMatch(/^1 equality impact assessment was created/);
+  });
+});

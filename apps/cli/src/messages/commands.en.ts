@@ -75,7 +75,7 @@ export const commandsEnglish = {
       `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`,
     idOrAll: 'Give an id or --all, not both.',
     failing: ({ failed, total }: { failed: number; total: number }) =>
-      `${failed} of ${total} assessments fail the checks`,
+      `${failed} of ${total} assessment${total === 1 ? '' : 's'} ${failed === 1 ? 'fails' : 'fail'} the checks`,
   },
   due: {
     reviews: 'Reviews due:',
@@ -84,7 +84,7 @@ export const commandsEnglish = {
     actionHeaders: ['ASSESSMENT', 'DUE', 'LATE', 'ACTION'],
     owner: ({ owner }: { owner: string }) => ` (owner: ${owner})`,
     noOwner: ' (no owner)',
-    late: ({ days }: { days: number }) => `${days} days`,
+    late: ({ days }: { days: number }) => `${days} day${days === 1 ? '' : 's'}`,
     nothing: 'Nothing due: no reviews due and no overdue actions.',
   },
   history: {
@@ -245,7 +245,7 @@ export const commandsEnglish = {
     stakeholders: ({ names }: { names: string }) => `Stakeholders: ${names}`,
     chain: ({ stages }: { stages: string }) => `Approval chain: ${stages}`,
     intervals: ({ review, freshness }: { review: number; freshness: number }) =>
-      `Review every ${review} months; evidence older than ${freshness} months is flagged.`,
+      `Review every ${review === 1 ? 'month' : `${review} months`}; evidence older than ${freshness} month${freshness === 1 ? '' : 's'} is flagged.`,
     users: ({ names }: { names: string }) => `Users: ${names}`,
     welshMissing: ({ keys }: { keys: string }) =>
       `The profile has texts without Welsh, and the organisation publishes in Welsh: ${keys}. Welsh documents show them in English. Give them under "welsh" (with "schemaVersion": 2) in a file for eqia profile set.`,
@@ -272,7 +272,7 @@ export const commandsEnglish = {
       from: string;
       to: string;
     }) =>
-      `Copied ${assessments} assessments (${events} log entries${profile ? ', and the profile' : ''}) from ${from} to ${to}, every chain verified.`,
+      `Copied ${assessments} assessment${assessments === 1 ? '' : 's'} (${events} log entr${events === 1 ? 'y' : 'ies'}${profile ? ', and the profile' : ''}) from ${from} to ${to}, every chain verified.`,
     inPlace: ({ location }: { location: string }) =>
       `eqia now uses ${location}. Run \`eqia verify\` there; the old files beside it can be deleted once you are satisfied.`,
     elsewhere:
@@ -283,15 +283,17 @@ export const commandsEnglish = {
     progress: ({ done, of }: { done: number; of: number }) => `Making digests again: ${done} of ${of}`,
     current: 'Every digest (what the annual report and check --all read) is current: nothing to do.',
     refreshed: ({ refreshed }: { refreshed: number }) =>
-      `Made the digests of ${refreshed} assessments again: the annual report and check --all read them instead of each assessment whole.`,
+      `Made the digest${refreshed === 1 ? '' : 's'} of ${refreshed} assessment${refreshed === 1 ? '' : 's'} again: the annual report and check --all read them instead of each assessment whole.`,
     afterProfile: ({ refreshed }: { refreshed: number }) =>
-      `Made the digests of ${refreshed} assessments again under the changed profile.`,
+      `Made the digest${refreshed === 1 ? '' : 's'} of ${refreshed} assessment${refreshed === 1 ? '' : 's'} again under the changed profile.`,
     savedMeanwhile: ({ saved }: { saved: number }) =>
-      `${saved} more were saved meanwhile, with digests of their own.`,
+      saved === 1
+        ? '1 more was saved meanwhile, with a digest of its own.'
+        : `${saved} more were saved meanwhile, with digests of their own.`,
     stopped: ({ done }: { done: number }) =>
       done === 0
         ? 'Stopped before any digest was made again: `eqia reindex` makes them.'
-        : `Stopped: the ${done} digests made again so far are kept; \`eqia reindex\` makes the rest.`,
+        : `Stopped: the ${done} digest${done === 1 ? '' : 's'} made again so far ${done === 1 ? 'is' : 'are'} kept; \`eqia reindex\` makes the rest.`,
   },
   writes: {
     noteAdded: 'Note added',

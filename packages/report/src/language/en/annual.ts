@@ -2,6 +2,8 @@ type N = { n: number };
 type Range = { from: string; to: string };
 
 const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+/** A count as a sentence's subject: "1 action was", "9 actions were". */
+const were = (n: number, noun: string) => `${plural(n, noun)} ${n === 1 ? 'was' : 'were'}`;
 
 /** The words of the annual equality report, part by part. */
 export const englishAnnual = {
@@ -29,14 +31,17 @@ export const englishAnnual = {
     notRated: 'none reported on yet',
     objectives: ({ n, rated }: N & { rated: string }) => `${plural(n, 'equality objective')}: ${rated}.`,
     completed: ({ completed, overdue, today }: { completed: number; overdue: number; today: string }) =>
-      `${completed} equality impact assessments were signed off or published in the period, each policy counted once in its current revision. ${overdue} actions were overdue on ${today}.`,
+      `${were(completed, 'equality impact assessment')} signed off or published in the period, each policy counted once in its current revision. ${were(overdue, 'action')} overdue on ${today}.`,
     compared: ({ workforce, caseload, period }: { workforce: number; caseload: number; period: string }) =>
-      `Our workforce (${workforce} characteristics) and caseload (${caseload}) in ${period} are compared with the census, small counts suppressed.`,
+      `Our workforce (${plural(workforce, 'characteristic')}) and caseload (${caseload}) in ${period} are compared with the census, small counts suppressed.`,
     noData: 'No workforce or caseload data were recorded for the period.',
     genderGap: ({ mean, median }: { mean: string; median: string }) =>
       `Our gender pay gap is ${mean}% (mean) and ${median}% (median) of men’s hourly pay`,
     furtherGaps: ({ n }: N) => `; ${n} further pay gap${n > 1 ? 's are' : ' is'} reported voluntarily`,
-    engage: ({ n }: N) => `We engage with ${n} staff networks, boards and forums.`,
+    engage: ({ n }: N) =>
+      n === 1
+        ? 'We engage with 1 staff network, board or forum.'
+        : `We engage with ${n} staff networks, boards and forums.`,
     yearAhead: ({ milestones, actions, reviews }: { milestones: number; actions: number; reviews: number }) =>
       `In the year ahead ${plural(milestones, 'milestone')}, ${plural(actions, 'action')} and ${plural(reviews, 'review')} fall due.`,
     caption: 'Assessments signed off or published in the period (current revisions)',
@@ -51,7 +56,7 @@ export const englishAnnual = {
   overview: {
     heading: 'Overview',
     count: ({ n, from, to }: N & Range) =>
-      `${n} equality impact assessments were created, decided, signed off, published, reaffirmed or withdrawn between ${from} and ${to}.`,
+      `${were(n, 'equality impact assessment')} created, decided, signed off, published, reaffirmed or withdrawn between ${from} and ${to}.`,
     assessments: 'Assessments',
     byState: 'Assessments by state',
     state: 'State',
@@ -61,7 +66,7 @@ export const englishAnnual = {
     screenedOutFull: 'Screened out (no full assessment)',
     noScreening: 'No screening decisions were taken in the period.',
     screenedOutRate: ({ out, decided, percent }: { out: number; decided: number; percent: number }) =>
-      `${out} of ${decided} screening decisions (${percent}%) found no full assessment was needed.`,
+      `${out} of ${plural(decided, 'screening decision')} (${percent}%) found no full assessment was needed.`,
     screeningOut: ({ rate }: { rate: string }) => `Screening out: ${rate}`,
   },
   impacts: {

@@ -190,7 +190,8 @@ export const englishAssessment = {
     overdue: ' (overdue)',
     notSet: 'Not set',
     interval: 'Review interval',
-    every: ({ months }: { months: number }) => `Every ${months} months at most`,
+    every: ({ months }: { months: number }) =>
+      months === 1 ? 'Every month at most' : `Every ${months} months at most`,
     arrangements: 'How it will be monitored',
     postImplementation: 'Post-implementation review',
     notCarriedOut: 'Not yet carried out.',
