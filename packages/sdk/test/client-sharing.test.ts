@@ -35,6 +35,21 @@ describe('two clients on one store', () => {
     expect(now.policy.scope).toBe('Advisers visiting families');
   });
 
+  it('refuses a version the store does not hold yet, saying how many it holds', async () => {
+    const w = world();
+    const amara = await w.as('amara');
+    const { assessment } = await amara.create({ title: 'Lone working' });
+    const refused = amara.edit(
+      assessment.id,
+      'policy',
+      (p) => {
+        p.scope = 'Advisers visiting families';
+      },
+      { expectedVersion: 3 },
+    );
+    await expect(refused).rejects.toThrow('you acted on version 3, but the store holds only 1 version.');
+  });
+
   it('refuses to create an id that is already taken', async () => {
     const w = world();
     const amara = await w.as('amara');

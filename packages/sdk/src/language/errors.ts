@@ -46,7 +46,7 @@ export const englishErrors = {
   changedSinceLoaded: ({ id, told, version }: { id: string; told: string; version: number }) =>
     `Assessment ${id} changed since you loaded it: ${told}. Nothing was written. Trying the same change again would overwrite what you have not seen: reload it (it is at version ${version}), look at the changes and make yours again.`,
   onlyVersions: ({ acted, held }: { acted: number; held: number }) =>
-    `you acted on version ${acted}, but the store holds only ${held} versions`,
+    `you acted on version ${acted}, but the store holds only ${held === 1 ? '1 version' : `${held} versions`}`,
   changedSince: ({ acted, changes }: { acted: number; changes: string }) =>
     `you acted on version ${acted}; since then ${changes}`,
   noWelshToConfirm: ({ keys, stale }: { keys: string; stale: string }) =>
