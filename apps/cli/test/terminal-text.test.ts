@@ -153,6 +153,30 @@ describe('text for a terminal', () => {
     expect(text.replace(/\s+/g, ' ')).toContain('families and employees for whom we hold');
   });
 
+  it('wraps a paragraph flush left and a list item under its text', () => {
+    const text = markdownAsText(
+      [
+        'Each objective is owned by a member of the senior leadership team and reported to the Board.',
+        '',
+        '- Organisation: Cafcass (Children and Family Court Advisory and Support Service)',
+        '10. Contact, other formats and accessibility of this report',
+      ].join('\n'),
+      40,
+    );
+    expect(text).toMatchInlineSnapshot(`
+      "Each objective is owned by a member of
+      the senior leadership team and reported
+      to the Board.
+
+      - Organisation: Cafcass (Children and
+        Family Court Advisory and Support
+        Service)
+      10. Contact, other formats and
+          accessibility of this report
+      "
+    `);
+  });
+
   it('prints a report as text only when a person reads it in a terminal, as Markdown otherwise', () => {
     const report = '# Progress\n\n**Green** (on track)\n';
     const at = (columns: number | undefined) => ({ columns: () => columns }) as CliContext;

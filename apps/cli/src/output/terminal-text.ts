@@ -21,7 +21,8 @@ export function terminalSafe<T>(value: T): T {
 /**
  * Markdown as text to read in a terminal: headings without their marks, tables aligned in columns,
  * `<br>` as a comma, emphasis, escapes and link marks gone (a link's address kept in brackets, a link
- * within the page kept as its text), every line wrapped at spaces to the terminal's width.
+ * within the page kept as its text), every line wrapped at spaces to the terminal's width: a paragraph
+ * flush left, a list item under its text.
  */
 export function markdownAsText(markdown: string, width: number | undefined): string {
   const out: string[] = [];
@@ -44,7 +45,7 @@ export function markdownAsText(markdown: string, width: number | undefined): str
     }
     flush();
     const text = inline(line.replace(/^#{1,6}\s+/, ''));
-    out.push(...(width ? wrapLine(text, width - 1) : [text]));
+    out.push(...(width ? wrapLine(text, width - 1, hangOf(text)) : [text]));
   }
   flush();
   return `${out
@@ -52,6 +53,10 @@ export function markdownAsText(markdown: string, width: number | undefined): str
     .replace(/\n{3,}/g, '\n\n')
     .trim()}\n`;
 }
+
+/** Where a wrapped line continues: under a list item's text ("- ", "10. "), else at the paragraph's margin. */
+const hangOf = (text: string) =>
+  ' '.repeat((/^\s*(?:[-*+]|\d+\.)\s+/.exec(text) ?? /^\s*/.exec(text))?.[0].length ?? 0);
 
 const inline = (text: string) =>
   text
