@@ -104,6 +104,18 @@ describe('text for a terminal', () => {
     );
   });
 
+  it('stacks a table too wide whose last column is short, rather than put a date under each row', () => {
+    const table = formatTable(
+      ['Assessment', 'Signed off', 'Published'],
+      [['Video FHDRA pilot in three designated family judge areas', '8 November 2025', 'Not yet']],
+      80,
+    );
+    expect(table).toMatchInlineSnapshot(`
+      "Video FHDRA pilot in three designated family judge areas
+        Signed off: 8 November 2025 · Published: Not yet"
+    `);
+  });
+
   it('stacks the columns of a group on a line of their own, the group named once', () => {
     const headers = [
       'Ethnic group',

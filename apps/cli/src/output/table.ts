@@ -3,9 +3,10 @@ import { visibleWidth, wrapLine, wrapText } from './wrap.js';
 /**
  * A plain text table with a header row; columns are as wide as their widest cell, the last one is free.
  * Given a width (the terminal's), the last column wraps at spaces under itself instead of running past
- * the edge, so nothing is cut and no word is split. When it would have too little room, it goes on a line
- * of its own under each row, if the other columns fit, or fit once the widest of them wraps its words onto
- * more lines; a table that cannot fit even so is stacked, row by row.
+ * the edge, so nothing is cut and no word is split. When a long last column (a title) would have too
+ * little room, it goes on a line of its own under each row, if the other columns fit, or fit once the
+ * widest of them after the first wraps its words onto a second line; any other table that does not fit is
+ * stacked, row by row.
  */
 export function formatTable(
   headers: readonly string[],
@@ -18,9 +19,15 @@ export function formatTable(
   const indent = widths.slice(0, -1).reduce((sum, w) => sum + w + 2, 0);
   // The last column of the terminal left free, as wrapText leaves it: a line that fills it ends there.
   const room = width === undefined ? Number.POSITIVE_INFINITY : width - 1 - indent;
-  if (width !== undefined && room < 20) {
+  const lastWidth = widths.at(-1) ?? 0;
+  if (width !== undefined && room < Math.min(20, lastWidth)) {
+    // Only a column of text (a title) earns a line of its own under each row; a short one goes in a block.
     const fitting =
-      indent - 2 <= width - 1 ? widths : narrowed(headers, rows, widths, indent - 2 - (width - 1));
+      lastWidth <= 20
+        ? undefined
+        : indent - 2 <= width - 1
+          ? widths
+          : narrowed(headers, rows, widths, indent - 2 - (width - 1));
     return fitting ? lastBeneath(headers, rows, fitting, width) : stacked(headers, rows, width);
   }
   const line = (cells: readonly string[]) => {
@@ -66,8 +73,9 @@ function lastBeneath(
 
 /**
  * The columns' widths with the widest of them but the first and the last made `over` narrower, its cells
- * wrapped at spaces ("in review at Equality lead" over "review"): undefined when that would split a word,
- * leave it under 12 columns or take a cell onto more than two lines (a block a row reads better then).
+ * wrapped at spaces ("in review at Equality lead" over "review"): undefined when the first column is wider
+ * still, or when that would split a word, leave it under 12 columns or take a cell onto more than two
+ * lines (a block a row reads better then).
  */
 function narrowed(
   headers: readonly string[],
@@ -76,7 +84,8 @@ function narrowed(
   over: number,
 ): number[] | undefined {
   const middle = widths.slice(1, -1);
-  if (middle.length === 0) return undefined;
+  // The first column names the row (an id, a title): it is never the one narrowed.
+  if (middle.length === 0 || Math.max(...middle) < (widths[0] ?? 0)) return undefined;
   const column = middle.indexOf(Math.max(...middle)) + 1;
   const cells = [headers, ...rows].map((cells) => cells[column] ?? '');
   const target = (widths[column] ?? 0) - over;
