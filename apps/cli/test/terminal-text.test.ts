@@ -116,6 +116,22 @@ describe('text for a terminal', () => {
     `);
   });
 
+  it('lays every stacked row out alike: a field on a line of its own in one row is so in all', () => {
+    const rows = [
+      ['Better data', 'Green (on track), reported for 3 September 2026', '0 of 2'],
+      ['Skilled practitioners', 'Amber (at risk)', '0 of 1'],
+    ];
+    expect(formatTable(['Objective', 'Progress', 'Measures'], rows, 50)).toMatchInlineSnapshot(`
+      "Better data
+        Progress: Green (on track), reported for 3
+          September 2026
+        Measures: 0 of 2
+      Skilled practitioners
+        Progress: Amber (at risk)
+        Measures: 0 of 1"
+    `);
+  });
+
   it('stacks the columns of a group on a line of their own, the group named once', () => {
     const headers = [
       'Ethnic group',

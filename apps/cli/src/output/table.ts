@@ -99,34 +99,46 @@ function narrowed(
 
 /**
  * A table too wide for the terminal, as one block per row: its first cell, then the other cells with
- * their columns' names ("State: in review · Owner: Amara Okafor"), as many to a line as fit, a cell too
- * long for a line of its own wrapped at spaces; so that a list of a few rows fits a screen of 24. Empty
+ * their columns' names ("State: in review · Owner: Amara Okafor"), as many to a line as fit in every
+ * row, a cell too long for a line of its own wrapped at spaces; so that a list of a few rows fits a
+ * screen of 24, each block laid out alike. Empty
  * cells are left out. Columns named for a group ("caseload: count", "caseload: share") start a line of
  * their own, the group named once ("Caseload count: 108 · share: 9.0%").
  */
 function stacked(headers: readonly string[], rows: readonly (readonly string[])[], width: number): string {
   const room = width - 1;
   const columns = headers.map(columnName);
-  return rows
-    .flatMap(([first = '', ...rest]) => {
-      const lines: string[] = [];
-      let line = '';
-      let group: string | undefined;
-      for (const [index, cell] of rest.entries()) {
-        const column = columns[index + 1];
-        if (!cell || !column) continue;
-        const field = `${column.group === group ? column.name : column.label}: ${cell}`;
-        const sameLine = line && column.group === group && visibleWidth(`${line} · ${field}`) <= room;
-        if (sameLine) line = `${line} · ${field}`;
-        else {
-          if (line) lines.push(...wrapLine(line, room));
-          line = `  ${column.label}: ${cell}`;
+  // Each row's cells after the first, as lines; a cell starts a line of its own where `breaks` has its
+  // column, and each column where one did is added to `broken`.
+  const cellLines = (cells: readonly string[], breaks: ReadonlySet<number>, broken: Set<number>) => {
+    const lines: string[] = [];
+    let line = '';
+    let group: string | undefined;
+    for (const [index, cell] of cells.entries()) {
+      const column = columns[index + 1];
+      if (!cell || !column) continue;
+      const field = `${column.group === group ? column.name : column.label}: ${cell}`;
+      const sameLine =
+        line && !breaks.has(index) && column.group === group && visibleWidth(`${line} · ${field}`) <= room;
+      if (sameLine) line = `${line} · ${field}`;
+      else {
+        if (line) {
+          lines.push(...wrapLine(line, room));
+          broken.add(index);
         }
-        group = column.group;
+        line = `  ${column.label}: ${cell}`;
       }
-      if (line) lines.push(...wrapLine(line, room));
-      return [...wrapLine(first, room), ...lines];
-    })
+      group = column.group;
+    }
+    if (line) lines.push(...wrapLine(line, room));
+    return lines;
+  };
+  // Every row breaks its line where any row must, so the blocks read alike ("Owner" on a line of its own
+  // in each, not only where the rating is long).
+  const breaks = new Set<number>();
+  for (const [, ...cells] of rows) cellLines(cells, new Set(), breaks);
+  return rows
+    .flatMap(([first = '', ...cells]) => [...wrapLine(first, room), ...cellLines(cells, breaks, new Set())])
     .join('\n');
 }
 
