@@ -101,9 +101,9 @@ function narrowed(
  * A table too wide for the terminal, as one block per row: its first cell, then the other cells with
  * their columns' names ("State: in review · Owner: Amara Okafor"), as many to a line as fit in every
  * row, a cell too long for a line of its own wrapped at spaces; so that a list of a few rows fits a
- * screen of 24, each block laid out alike. Empty
- * cells are left out. Columns named for a group ("caseload: count", "caseload: share") start a line of
- * their own, the group named once ("Caseload count: 108 · share: 9.0%").
+ * screen of 24, each block laid out alike. Empty cells are left out. Columns named for a group
+ * ("caseload: count", "caseload: share") start a line of their own, the group named once ("Caseload
+ * count: 108 · share: 9.0%").
  */
 function stacked(headers: readonly string[], rows: readonly (readonly string[])[], width: number): string {
   const room = width - 1;
