@@ -205,6 +205,28 @@ describe('text for a terminal', () => {
     `);
   });
 
+  it('leaves out the marks of a part in another language, which a Welsh report’s Markdown holds', () => {
+    const text = markdownAsText(
+      [
+        '<div lang="cy">',
+        '',
+        '# Adroddiad',
+        '',
+        '| Asesiad | Cymeradwywyd |',
+        '| --- | --- |',
+        '| <span lang="en-GB">Video pilot</span> | 8 Tachwedd 2025 |',
+        '',
+        '<span lang="en-GB">A small gap \\<5%.</span>',
+        '',
+        '</div>',
+      ].join('\n'),
+      80,
+    );
+    expect(text).toBe(
+      'Adroddiad\n\nAsesiad      Cymeradwywyd\nVideo pilot  8 Tachwedd 2025\n\nA small gap <5%.\n',
+    );
+  });
+
   it('prints a report as text only when a person reads it in a terminal, as Markdown otherwise', () => {
     const report = '# Progress\n\n**Green** (on track)\n';
     const at = (columns: number | undefined) => ({ columns: () => columns }) as CliContext;

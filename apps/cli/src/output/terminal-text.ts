@@ -20,9 +20,9 @@ export function terminalSafe<T>(value: T): T {
 
 /**
  * Markdown as text to read in a terminal: headings without their marks, tables aligned in columns,
- * `<br>` as a comma, emphasis, escapes and link marks gone (a link's address kept in brackets, a link
- * within the page kept as its text), every line wrapped at spaces to the terminal's width: a paragraph
- * flush left, a list item under its text.
+ * `<br>` as a comma, emphasis, escapes, language marks and link marks gone (a link's address kept in
+ * brackets, a link within the page kept as its text), every line wrapped at spaces to the terminal's
+ * width: a paragraph flush left, a list item under its text.
  */
 export function markdownAsText(markdown: string, width: number | undefined): string {
   const out: string[] = [];
@@ -31,7 +31,10 @@ export function markdownAsText(markdown: string, width: number | undefined): str
     if (table.length) out.push(formatTable(table[0] ?? [], table.slice(1), width));
     table = [];
   };
-  for (const line of markdown.split('\n')) {
+  for (const marked of markdown.split('\n')) {
+    const line = marked.replace(languageMarks, '');
+    // A line that only opened or closed a part in another language ("<div lang="cy">") says nothing.
+    if (line !== marked && /^[\s>]*$/.test(line)) continue;
     if (/^\s*\|/.test(line)) {
       if (/^\s*\|[\s:|-]+\|\s*$/.test(line)) continue;
       table.push(
@@ -53,6 +56,12 @@ export function markdownAsText(markdown: string, width: number | undefined): str
     .replace(/\n{3,}/g, '\n\n')
     .trim()}\n`;
 }
+
+/**
+ * The marks that tell a screen reader which language a part is in (`<div lang="cy">`, `<span
+ * lang="en-GB">`): eqia's own, never an author's (whose "<" is escaped), and nothing to print.
+ */
+const languageMarks = /(?<!\\)<\/?(?:div|span)\b[^>]*>/g;
 
 /** Where a wrapped line continues: under a list item's text ("- ", "10. "), else at the paragraph's margin. */
 const hangOf = (text: string) =>
