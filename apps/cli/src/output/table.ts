@@ -109,8 +109,8 @@ function stacked(headers: readonly string[], rows: readonly (readonly string[])[
   const room = width - 1;
   const columns = headers.map(columnName);
   // Each row's cells after the first, as lines; a cell starts a line of its own where `breaks` has its
-  // column, and each column where one did is added to `broken`.
-  const cellLines = (cells: readonly string[], breaks: ReadonlySet<number>, broken: Set<number>) => {
+  // column, and each column where one did is added to `broken`, when given.
+  const cellLines = (cells: readonly string[], breaks: ReadonlySet<number>, broken?: Set<number>) => {
     const lines: string[] = [];
     let line = '';
     let group: string | undefined;
@@ -124,7 +124,7 @@ function stacked(headers: readonly string[], rows: readonly (readonly string[])[
       else {
         if (line) {
           lines.push(...wrapLine(line, room));
-          broken.add(index);
+          broken?.add(index);
         }
         line = `  ${column.label}: ${cell}`;
       }
@@ -138,7 +138,7 @@ function stacked(headers: readonly string[], rows: readonly (readonly string[])[
   const breaks = new Set<number>();
   for (const [, ...cells] of rows) cellLines(cells, new Set(), breaks);
   return rows
-    .flatMap(([first = '', ...cells]) => [...wrapLine(first, room), ...cellLines(cells, breaks, new Set())])
+    .flatMap(([first = '', ...cells]) => [...wrapLine(first, room), ...cellLines(cells, breaks)])
     .join('\n');
 }
 
