@@ -121,6 +121,17 @@ describe('the Welsh body’s demo (eqia --lang cy demo)', () => {
     expect(report.stdout).toContain(
       '| Adolygu cyfweld a dethol er mwyn sicrhau tegwch | Pobl, diwylliant ac amgylchedd |',
     );
+    // The samples' titles and actions by the Welsh their authors wrote, unmarked.
+    expect(report.stdout).toContain(
+      '| Cynllun peilot FHDRA drwy fideo mewn tair ardal barnwr teulu dynodedig |',
+    );
+    expect(report.stdout).toContain(
+      '| Cynnal galwad i wirio’r dechnoleg gyda phob parti wythnos cyn y gwrandawiad. |',
+    );
+    // Its English half has the English, unmarked too: the Welsh half marks nothing of it as English.
+    expect(report.stdout).not.toContain(
+      '<span lang="en-GB">Video FHDRA pilot in three designated family judge areas',
+    );
   });
 
   it('names the organisation, its audiences and stages in the profile’s Welsh, unmarked', async () => {

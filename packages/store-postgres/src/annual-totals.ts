@@ -32,16 +32,16 @@ const statement = (s: string) => `
                     WHERE day BETWEEN $1 AND $2)),
   owed AS (SELECT * FROM parts WHERE ${inForce} OR id IN (SELECT id FROM in_period)),
   actions AS (
-    SELECT o.id, o.facts ->> 'title' AS title, o.facts ->> 'team' AS team, a.action, a.position
+    SELECT o.id, o.facts ->> 'title' AS title, o.facts -> 'welsh' AS welsh, o.facts ->> 'team' AS team, a.action, a.position
       FROM owed AS o, json_array_elements(o.facts -> 'actions') WITH ORDINALITY AS a (action, position)),
   overdue AS (SELECT * FROM actions WHERE action ${live} AND action ->> 'dueDate' < $3),
   in_force AS (SELECT * FROM parts WHERE ${inForce}),
-  reviews AS (SELECT id, facts ->> 'title' AS title, next_review_date AS day FROM in_force
+  reviews AS (SELECT id, facts ->> 'title' AS title, facts -> 'welsh' AS welsh, next_review_date AS day FROM in_force
                WHERE next_review_date <= $2 OR next_review_date < $3),
-  next_reviews AS (SELECT id, facts ->> 'title' AS title, next_review_date AS day FROM in_force
+  next_reviews AS (SELECT id, facts ->> 'title' AS title, facts -> 'welsh' AS welsh, next_review_date AS day FROM in_force
                     WHERE next_review_date BETWEEN $6 AND $7),
   next_actions AS (
-    SELECT f.id, f.facts ->> 'title' AS title, a.action, a.position
+    SELECT f.id, f.facts ->> 'title' AS title, f.facts -> 'welsh' AS welsh, a.action, a.position
       FROM in_force AS f, json_array_elements(f.facts -> 'actions') WITH ORDINALITY AS a (action, position)
      WHERE a.action ${live} AND a.action ->> 'dueDate' BETWEEN $6 AND $7)
   SELECT
@@ -56,23 +56,23 @@ const statement = (s: string) => `
        FROM overdue) AS ages,
     (SELECT coalesce(json_agg(json_build_object('team', team, 'count', n) ORDER BY n DESC, team ${c}), '[]')
        FROM (SELECT team, count(*) AS n FROM overdue GROUP BY team) AS teams) AS by_team,
-    (SELECT coalesce(json_agg(json_build_object('assessmentId', id, 'title', title, 'team', coalesce(team, ''),
-              'actionId', action ->> 'id', 'description', action ->> 'description',
-              'owner', action ->> 'owner', 'dueDate', action ->> 'dueDate') ORDER BY ${byDue}), '[]')
+    (SELECT coalesce(json_agg(json_strip_nulls(json_build_object('assessmentId', id, 'title', title,
+              'team', coalesce(team, ''), 'actionId', action ->> 'id', 'description', action ->> 'description',
+              'owner', action ->> 'owner', 'dueDate', action ->> 'dueDate', 'welsh', welsh)) ORDER BY ${byDue}), '[]')
        FROM (SELECT * FROM overdue ORDER BY ${byDue} LIMIT $8) AS listed) AS longest,
     (SELECT json_build_object('count', count(*), 'overdue', count(*) FILTER (WHERE day < $3))
        FROM reviews) AS review_counts,
-    (SELECT coalesce(json_agg(json_build_object('assessmentId', id, 'title', title, 'nextReviewDate', day,
-              'overdue', day < $3) ORDER BY day ${c}, id ${c}), '[]')
+    (SELECT coalesce(json_agg(json_strip_nulls(json_build_object('assessmentId', id, 'title', title,
+              'nextReviewDate', day, 'overdue', day < $3, 'welsh', welsh)) ORDER BY day ${c}, id ${c}), '[]')
        FROM (SELECT * FROM reviews ORDER BY day ${c}, id ${c} LIMIT $8) AS listed) AS reviews,
     (SELECT count(*)::int FROM next_actions) AS next_action_count,
-    (SELECT coalesce(json_agg(json_build_object('assessmentId', id, 'title', title,
+    (SELECT coalesce(json_agg(json_strip_nulls(json_build_object('assessmentId', id, 'title', title,
               'description', action ->> 'description', 'owner', action ->> 'owner',
-              'dueDate', action ->> 'dueDate') ORDER BY ${byDue}), '[]')
+              'dueDate', action ->> 'dueDate', 'welsh', welsh)) ORDER BY ${byDue}), '[]')
        FROM (SELECT * FROM next_actions ORDER BY ${byDue} LIMIT $8) AS listed) AS next_actions,
     (SELECT count(*)::int FROM next_reviews) AS next_review_count,
-    (SELECT coalesce(json_agg(json_build_object('assessmentId', id, 'title', title, 'nextReviewDate', day,
-              'overdue', day < $3) ORDER BY day ${c}, id ${c}), '[]')
+    (SELECT coalesce(json_agg(json_strip_nulls(json_build_object('assessmentId', id, 'title', title,
+              'nextReviewDate', day, 'overdue', day < $3, 'welsh', welsh)) ORDER BY day ${c}, id ${c}), '[]')
        FROM (SELECT * FROM next_reviews ORDER BY day ${c}, id ${c} LIMIT $8) AS listed) AS next_reviews`;
 
 interface Row {

@@ -42,6 +42,7 @@ const overdue = `FROM annual_actions AS action JOIN owed USING (id) WHERE action
 // out a row's columns before it sorts, so they are read in an outer query, after the LIMIT.
 const actionFacts = `(SELECT annual -> ('$.annual.actions[' || picked.position || ']') FROM assessment_annual WHERE id = picked.id)`;
 const titleOf = `(SELECT annual ->> '$.annual.title' FROM assessment_annual WHERE id = picked.id)`;
+const welshOf = `(SELECT annual -> '$.annual.welsh' FROM assessment_annual WHERE id = picked.id)`;
 const nextReviews = `FROM assessment_annual WHERE ${inForce} AND next_review_date BETWEEN @nextFrom AND @nextTo`;
 const nextActions = `FROM annual_actions AS action JOIN annual_versions AS part USING (id)
   WHERE action.${live} AND action.due_date BETWEEN @nextFrom AND @nextTo AND part.${inForce}`;
@@ -50,7 +51,7 @@ const reviewsDue = `FROM assessment_annual WHERE ${inForce} AND (next_review_dat
 /** The soonest reviews of `from`, their titles read after the LIMIT. */
 const reviewsListed = (from: string) =>
   `WITH picked AS (SELECT id, next_review_date AS day ${from} ORDER BY next_review_date, id LIMIT @listed)
-   SELECT picked.id, ${titleOf} AS title, picked.day FROM picked ORDER BY picked.day, picked.id`;
+   SELECT picked.id, ${titleOf} AS title, ${welshOf} AS welsh, picked.day FROM picked ORDER BY picked.day, picked.id`;
 
 interface Parameters {
   from: string;
@@ -63,9 +64,18 @@ interface Parameters {
   listed: number;
 }
 
-interface ListedAction {
+/** A listed row's assessment: its id, title and the Welsh of its texts (JSON), if it has any. */
+interface ListedAssessment {
   id: string;
   title: string;
+  welsh: string | null;
+}
+
+interface ListedReview extends ListedAssessment {
+  day: string;
+}
+
+interface ListedAction extends ListedAssessment {
   team: string | null;
   facts: string;
   due: string;
@@ -102,36 +112,35 @@ export function annualTotalsQuery(db: Database.Database, location: string): Annu
        SELECT action.id, action.position, version.team, action.due_date
          ${overdue.replace('JOIN owed USING (id)', 'JOIN owed USING (id) JOIN annual_versions AS version USING (id)')}
         ORDER BY action.due_date, action.id, action.position LIMIT @listed)
-     SELECT picked.id, ${titleOf} AS title, picked.team, ${actionFacts} AS facts, picked.due_date AS due
+     SELECT picked.id, ${titleOf} AS title, ${welshOf} AS welsh, picked.team, ${actionFacts} AS facts, picked.due_date AS due
        FROM picked ORDER BY picked.due_date, picked.id, picked.position`,
   );
   const reviewCounts = db.prepare<[Parameters], { count: number; overdue: number | null }>(
     `SELECT count(*) AS count, sum(next_review_date < @today) AS overdue ${reviewsDue}`,
   );
-  const reviews = db.prepare<[Parameters], { id: string; title: string; day: string }>(
-    reviewsListed(reviewsDue),
-  );
+  const reviews = db.prepare<[Parameters], ListedReview>(reviewsListed(reviewsDue));
   const nextReviewCount = db.prepare<[Parameters], number>(`SELECT count(*) ${nextReviews}`).pluck();
-  const soonestReviews = db.prepare<[Parameters], { id: string; title: string; day: string }>(
-    reviewsListed(nextReviews),
-  );
+  const soonestReviews = db.prepare<[Parameters], ListedReview>(reviewsListed(nextReviews));
   const nextActionCount = db.prepare<[Parameters], number>(`SELECT count(*) ${nextActions}`).pluck();
   const soonestActions = db.prepare<[Parameters], ListedAction>(
     `WITH picked AS (SELECT action.id, action.position, action.due_date ${nextActions}
                       ORDER BY action.due_date, action.id, action.position LIMIT @listed)
-     SELECT picked.id, ${titleOf} AS title, NULL AS team, ${actionFacts} AS facts, picked.due_date AS due
+     SELECT picked.id, ${titleOf} AS title, ${welshOf} AS welsh, NULL AS team, ${actionFacts} AS facts, picked.due_date AS due
        FROM picked ORDER BY picked.due_date, picked.id, picked.position`,
   );
 
   const factsOf = (row: { id: string; facts: string }) =>
     JSON.parse(row.facts) as Pick<AnnualFacts['actions'][number], 'id' | 'description' | 'owner'>;
+  const welshIn = (row: ListedAssessment) =>
+    row.welsh === null ? {} : { welsh: JSON.parse(row.welsh) as Record<string, string> };
   const review =
     (today: string) =>
-    (row: { id: string; title: string; day: string }): ReviewDue => ({
+    (row: ListedReview): ReviewDue => ({
       assessmentId: row.id,
       title: row.title,
       nextReviewDate: row.day,
       overdue: row.day < today,
+      ...welshIn(row),
     });
 
   return (query) => {
@@ -178,6 +187,7 @@ export function annualTotalsQuery(db: Database.Database, location: string): Annu
               description,
               owner,
               dueDate: row.due,
+              ...welshIn(row),
             };
           }),
         },
@@ -191,7 +201,14 @@ export function annualTotalsQuery(db: Database.Database, location: string): Annu
           actions: nextActionCount.get(parameters) ?? 0,
           soonestActions: soonestActions.all(parameters).map((row): ActionDue => {
             const { description, owner } = factsOf(row);
-            return { assessmentId: row.id, title: row.title, description, owner, dueDate: row.due };
+            return {
+              assessmentId: row.id,
+              title: row.title,
+              description,
+              owner,
+              dueDate: row.due,
+              ...welshIn(row),
+            };
           }),
           reviews: nextReviewCount.get(parameters) ?? 0,
           soonestReviews: soonestReviews.all(parameters).map(review(query.today)),

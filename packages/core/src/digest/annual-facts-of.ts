@@ -3,6 +3,7 @@
 import { dayOf } from '../checks/dates.js';
 import type { Assessment } from '../schema/assessment.js';
 import type { AnnualFacts, ImpactCount } from './annual-facts.js';
+import { annualWelshOf } from './annual-welsh.js';
 import { disparityFactsOf } from './disparity-facts.js';
 
 export function annualFactsOf(assessment: Assessment): AnnualFacts {
@@ -11,7 +12,7 @@ export function annualFactsOf(assessment: Assessment): AnnualFacts {
     .at(-1);
   const { decision, publication, withdrawal, monitoring } = assessment;
   const groupOf = groupsOf(assessment);
-  return {
+  const facts: AnnualFacts = {
     id: assessment.id,
     revision: assessment.revision,
     title: assessment.policy.title,
@@ -44,6 +45,8 @@ export function annualFactsOf(assessment: Assessment): AnnualFacts {
       ...(dueDate && { dueDate }),
     })),
   };
+  const welsh = annualWelshOf(assessment, facts);
+  return welsh ? { ...facts, welsh } : facts;
 }
 
 /** `{ group }`, the name of the assessment's own affected group an audience id is, or nothing. */

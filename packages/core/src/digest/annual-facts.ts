@@ -71,6 +71,11 @@ export interface AnnualFacts {
   intersectional: IntersectionalFacts[];
   disparities: DisparityFacts[];
   actions: ActionFacts[];
+  /**
+   * The Welsh of the texts above, by their English, where it was written for the English as it is
+   * (`annualWelshOf`): a Welsh annual report shows it in their place. Absent when there is none.
+   */
+  welsh?: Record<string, string>;
 }
 
 /**

@@ -21,6 +21,8 @@ export interface OverdueAction {
   description: string;
   owner: string;
   dueDate: IsoDate;
+  /** The assessment's annual facts' Welsh (`AnnualFacts['welsh']`), where it has any. */
+  welsh?: Record<string, string>;
 }
 
 export interface ReviewDue {
@@ -28,6 +30,8 @@ export interface ReviewDue {
   title: string;
   nextReviewDate: IsoDate;
   overdue: boolean;
+  /** The assessment's annual facts' Welsh (`AnnualFacts['welsh']`), where it has any. */
+  welsh?: Record<string, string>;
 }
 
 /** An open action of an assessment in force that falls due in the year after the period. */
@@ -37,6 +41,8 @@ export interface ActionDue {
   description: string;
   owner: string;
   dueDate: IsoDate;
+  /** The assessment's annual facts' Welsh (`AnnualFacts['welsh']`), where it has any. */
+  welsh?: Record<string, string>;
 }
 
 /** How long overdue actions have been overdue, on the day the report is produced. */
@@ -143,9 +149,19 @@ export function annualTotalsOf(
             : 'overAYear'
       ] += 1;
       teams.set(facts.team, (teams.get(facts.team) ?? 0) + 1);
-      const { id: assessmentId, title, team } = facts;
+      const { id: assessmentId, title, team, welsh } = facts;
       const { id: actionId, description, owner } = action;
-      overdue.push({ assessmentId, title, team, actionId, description, owner, dueDate, position });
+      overdue.push({
+        assessmentId,
+        title,
+        team,
+        actionId,
+        description,
+        owner,
+        dueDate,
+        ...(welsh && { welsh }),
+        position,
+      });
     });
   }
   const byDueThenPlace = (
@@ -156,10 +172,18 @@ export function annualTotalsOf(
     byCodePoint(a.assessmentId, b.assessmentId) ||
     a.position - b.position;
 
-  const reviewOf = ({ id, title, nextReviewDate }: AnnualFacts): ReviewDue[] =>
+  const reviewOf = ({ id, title, nextReviewDate, welsh }: AnnualFacts): ReviewDue[] =>
     nextReviewDate === undefined
       ? []
-      : [{ assessmentId: id, title, nextReviewDate, overdue: nextReviewDate < today }];
+      : [
+          {
+            assessmentId: id,
+            title,
+            nextReviewDate,
+            overdue: nextReviewDate < today,
+            ...(welsh && { welsh }),
+          },
+        ];
   const byReviewDate = (a: ReviewDue, b: ReviewDue) =>
     byCodePoint(a.nextReviewDate, b.nextReviewDate) || byCodePoint(a.assessmentId, b.assessmentId);
   const reviews = current
@@ -171,7 +195,7 @@ export function annualTotalsOf(
   const within = (day: IsoDate | undefined): day is IsoDate =>
     day !== undefined && day >= next.from && day <= next.to;
   const dueNext = current
-    .flatMap(({ id: assessmentId, title, actions }) =>
+    .flatMap(({ id: assessmentId, title, actions, welsh }) =>
       actions.flatMap((action, position) =>
         live(action) && within(action.dueDate)
           ? [
@@ -181,6 +205,7 @@ export function annualTotalsOf(
                 description: action.description,
                 owner: action.owner,
                 dueDate: action.dueDate,
+                ...(welsh && { welsh }),
                 position,
               },
             ]

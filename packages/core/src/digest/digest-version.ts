@@ -8,8 +8,9 @@
  *    rules judge.
  * 5: the checks keep their violations in each other language the profile publishes in (`violationsIn`);
  *    the annual facts name an assessment's own affected groups (`group`).
+ * 6: the annual facts keep the Welsh of their texts (`welsh`), for a Welsh annual report.
  */
-export const DIGEST_VERSION = 5;
+export const DIGEST_VERSION = 6;
 
 /** Whether this release can read the digest: the caller reads the assessment instead when not. */
 export const isCurrentDigest = <Digest extends { digestVersion: number }>(

@@ -2,6 +2,7 @@ import type { Profile } from '@eqia/core';
 import { englishTexts, profileIn } from '../document/foreign.js';
 import type { ReportLanguage } from '../language/report-language.js';
 import type { AnnualReport } from './annual-report.js';
+import { withAssessmentsWelsh } from './annual-welsh.js';
 import type { NextItem } from './what-next.js';
 
 /**
@@ -10,7 +11,8 @@ import type { NextItem } from './what-next.js';
  * English changed since, which it says is out of date), and the texts to mark as
  * English inside a Welsh report: the profile's left in English, and what the assessments' and
  * objectives' authors wrote that has no Welsh here (titles, actions, findings and their sub-groups,
- * the names of an assessment's own affected groups, narratives).
+ * the names of an assessment's own affected groups, narratives). The assessments' texts that have
+ * Welsh are shown in it (`withAssessmentsWelsh`).
  */
 export function annualIn(
   report: AnnualReport,
@@ -27,7 +29,7 @@ export function annualIn(
   });
   const inWelsh = (text: string) => welshOf.get(text) ?? text;
   const shown: AnnualReport = {
-    ...report,
+    ...withAssessmentsWelsh(report),
     organisation: inWelsh(report.organisation),
     engagement: report.engagement.map(({ kind, groups }) => ({
       kind,
@@ -43,6 +45,7 @@ export function annualIn(
     report: shown,
     profile,
     stale: new Set(stale),
+    // What has Welsh is shown in it, so only the rest is marked.
     english: englishTexts(
       english,
       report.completed.map((entry) => entry.title),
@@ -61,6 +64,6 @@ export function annualIn(
       data.payGaps.flatMap((gap) => (gap.narrative ? [gap.narrative] : [])),
       [...next.milestones, ...next.actions].flatMap(nextEnglish),
       next.reviews.map((review) => review.title),
-    ),
+    ).filter((text) => report.welsh[text] === undefined),
   };
 }

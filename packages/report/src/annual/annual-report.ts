@@ -151,6 +151,11 @@ export interface AnnualReport {
   engagement: EngagementGroup[];
   /** The year after the period: milestones, actions and reviews that fall due in it. */
   next: WhatNext;
+  /**
+   * The Welsh of the assessments' texts this report shows (titles, teams, actions, findings, groups), by
+   * their English, where it was written for the English as it is: a report in Welsh shows it in their place.
+   */
+  welsh: Record<string, string>;
 }
 
 const zeroCounts = <K extends string>(keys: readonly K[]) =>
@@ -302,7 +307,23 @@ export function buildAnnualReport(given: Frozen<AnnualReportInput>): AnnualRepor
     data,
     engagement: engagementOf(profile),
     next: whatNext(totals.next, objectives, profile),
+    welsh: welshIn(totals),
   };
+}
+
+/** The Welsh of every assessment's texts the totals hold, in one map (core's AnnualFacts' `welsh`). */
+function welshIn(totals: AnnualTotals): Record<string, string> {
+  const { inPeriod, actions, reviews, next } = totals;
+  return Object.assign(
+    {},
+    ...[
+      ...inPeriod.map((entry) => entry.facts),
+      ...actions.longestOverdue,
+      ...reviews.soonest,
+      ...next.soonestActions,
+      ...next.soonestReviews,
+    ].map((entry) => entry.welsh ?? {}),
+  );
 }
 
 function entry(

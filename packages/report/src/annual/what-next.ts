@@ -7,7 +7,7 @@ export interface NextItem {
   description: string;
   owner: string;
   dueDate: IsoDate;
-  /** The Welsh of its objective's title and its description, where the objective has it. */
+  /** The Welsh of its objective's or assessment's title and of its description, where it has it. */
   welsh?: { of?: string; description?: string };
 }
 
@@ -68,12 +68,18 @@ export function whatNext(
         : [],
     ),
   );
-  const assessmentActions = ahead.soonestActions.map((action) => ({
-    of: action.title,
-    description: action.description,
-    owner: ownerName(action.owner),
-    dueDate: action.dueDate,
-  }));
+  const assessmentActions = ahead.soonestActions.map((action): NextItem => {
+    const of = action.welsh?.[action.title];
+    const description = action.welsh?.[action.description];
+    const welsh = { ...(of && { of }), ...(description && { description }) };
+    return {
+      of: action.title,
+      description: action.description,
+      owner: ownerName(action.owner),
+      dueDate: action.dueDate,
+      ...(Object.keys(welsh).length > 0 && { welsh }),
+    };
+  });
   // The store listed only the soonest of its own: past the last of them, the merged list would miss some.
   const last = assessmentActions.length < ahead.actions ? assessmentActions.at(-1)?.dueDate : undefined;
   return {

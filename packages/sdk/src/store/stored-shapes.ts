@@ -45,6 +45,12 @@ const listOf =
     }
     return undefined;
   };
+const textsByText: Check = (value) => {
+  if (!isObject(value)) return wrong(value, 'an object');
+  for (const [name, found] of Object.entries(value))
+    if (typeof found !== 'string') return `field "${name}" ${wrong(found, 'text')}`;
+  return undefined;
+};
 // Plain loops over fields listed once: a list reads thousands of rows, each checked as it is read.
 const objectWith = (fields: Record<string, Check>): Check => {
   const names = Object.keys(fields);
@@ -195,6 +201,7 @@ const periodFields = {
     }),
   ),
   disparities: listOf(anObject),
+  welsh: optional(textsByText),
 };
 
 /** An assessment's annual facts (core's AnnualFacts). */

@@ -58,6 +58,11 @@ const facts = fc.record(
     withdrawnOn: day,
     nextReviewDate: day,
     actions: fc.array(action, { maxLength: 4 }),
+    // The Welsh of some texts: every listed action and review carries its assessment's.
+    welsh: fc.constantFrom<Record<string, string>>(
+      { 'Booking rooms': 'Archebu ystafelloedd', 'Train staff': 'Hyfforddi staff' },
+      { '😀 signs': '😀 arwyddion', Housing: 'Tai' },
+    ),
   },
   { requiredKeys: ['title', 'team', 'createdOn', 'reaffirmedOn', 'actions'] },
 );

@@ -1,0 +1,46 @@
+import type { AnnualReport } from './annual-report.js';
+
+/**
+ * The annual report with the assessments' texts in Welsh where they have it (`report.welsh`): titles,
+ * teams, actions, findings, sub-groups and own groups' names. What has none stays English, and a Welsh
+ * report marks it so (annual-in-language.ts).
+ */
+export function withAssessmentsWelsh(report: AnnualReport): AnnualReport {
+  const { welsh } = report;
+  if (Object.keys(welsh).length === 0) return report;
+  const cy = (text: string) => welsh[text] ?? text;
+  const titled = <Entry extends { title: string }>(entry: Entry): Entry => ({
+    ...entry,
+    title: cy(entry.title),
+  });
+  const { actions, reviews, next } = report;
+  return {
+    ...report,
+    completed: report.completed.map(titled).sort((a, b) => a.title.localeCompare(b.title, 'cy')),
+    assessments: report.assessments.map((entry) => ({ ...titled(entry), team: cy(entry.team) })),
+    impacts: report.impacts.map((tally) =>
+      tally.group === undefined ? tally : { ...tally, group: cy(tally.group) },
+    ),
+    intersectional: report.intersectional.map((finding) => ({
+      ...titled(finding),
+      description: cy(finding.description),
+      members: finding.members.map((member) => ({ ...member, subgroup: cy(member.subgroup) })),
+      ...(finding.group !== undefined && { group: cy(finding.group) }),
+    })),
+    disparities: report.disparities.map((disparity) => ({
+      ...titled(disparity),
+      evidenceTitle: cy(disparity.evidenceTitle),
+    })),
+    actions: {
+      ...actions,
+      overdueByTeam: actions.overdueByTeam.map((team) => ({ ...team, team: cy(team.team) })),
+      longestOverdue: actions.longestOverdue.map((action) => ({
+        ...titled(action),
+        team: cy(action.team),
+        description: cy(action.description),
+      })),
+    },
+    reviews: { ...reviews, soonest: reviews.soonest.map(titled) },
+    next: { ...next, reviews: next.reviews.map(titled) },
+  };
+}
