@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { type CommandEntry, commands, findCommand } from './command-list.js';
 import { type CliEnvironment, columnsOf, createContext } from './context.js';
 import { ExitCode } from './exit-codes.js';
 import { chooseUiLanguage, msg, uiLocale } from './messages/ui-language.js';
 import { wrapHelp } from './output/wrap.js';
+import { version } from './version.js';
 
 /** Options that take a value, so that `eqia --store x list` finds `list` as the command. */
 const valueOptions = new Set(['--store', '--user', '--lang']);
@@ -87,13 +87,6 @@ function findCommandIndex(argv: readonly string[]): number {
     else if (!token.startsWith('-')) return index;
   }
   return -1;
-}
-
-export function version(): string {
-  const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
-    version: string;
-  };
-  return manifest.version;
 }
 
 function mainHelp(): string {

@@ -1,11 +1,12 @@
 import { writeSync, writevSync } from 'node:fs';
 import { descriptorWriter } from './output/descriptor-writer.js';
 import { unwritable, watchedStdout } from './output/unwritable.js';
+import { version } from './version.js';
 
 /*
- * The `eqia` command's entry, built as CommonJS (dist/eqia.cjs): `eqia list --json` prints from here,
- * before Node's ES module loader starts, when it can (fast-list-json.ts, which this file holds with
- * better-sqlite3's JavaScript); everything else imports the whole CLI (dist/bin.js). Node's ES module
+ * The `eqia` command's entry, built as CommonJS (dist/eqia.cjs): `eqia --version` and `eqia list --json`
+ * print from here, before Node's ES module loader starts, when they can (fast-list-json.ts, which this
+ * file holds with better-sqlite3's JavaScript); everything else imports the whole CLI (dist/bin.js). Node's ES module
  * loader is a good part of the fast path's margin over node's own start (docs/performance.md).
  */
 
@@ -34,6 +35,10 @@ function listedAtOnce(): boolean {
   return fastListJson(argv, { env: process.env, cwd: process.cwd(), stdout: { write: toDescriptor } });
 }
 
-if (!listedAtOnce()) import('./bin.js');
+/** `eqia --version` (or `-v`) alone; with anything else, the whole CLI answers it as it always has. */
+const versionAlone = argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v');
+
+if (versionAlone) watchedStdout().write(`${version()}\n`);
+else if (!listedAtOnce()) import('./bin.js');
 // Written whole: end here, without Node's teardown of the isolate and better-sqlite3 (docs/performance.md).
 else if (!handedOff) process.exit();

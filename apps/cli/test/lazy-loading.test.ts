@@ -70,6 +70,24 @@ describe('commands load only what they need', () => {
     }
   });
 
+  it('--version alone is answered by the entry, before the whole CLI loads; with more, by the CLI', async () => {
+    const cli = (url: string) => url === 'src/bin.ts' || url.endsWith('/cli/src/bin.ts');
+    for (const argv of [['--version'], ['-v']]) {
+      const { code, modules } = await loadedBy(cwd, argv);
+      expect(code).toBe(0);
+      expect(modules.filter(cli)).toEqual([]);
+    }
+    const { code, modules } = await loadedBy(cwd, ['--version', '--lang', 'cy']);
+    expect(code).toBe(0);
+    expect(modules.filter(cli)).not.toEqual([]);
+    // The same answer either way.
+    const answers = await Promise.all(
+      [['--version'], ['-v'], ['--version', '--lang', 'cy']].map((argv) => runBinary(cwd, argv)),
+    );
+    expect(answers[0]?.stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
+    expect(new Set(answers.map((answer) => answer.stdout)).size).toBe(1);
+  });
+
   it('list and due read summaries through the light path: no zod schema, no lifecycle, no client', async () => {
     for (const argv of [
       ['list', '--json'],
