@@ -147,7 +147,7 @@ describe('the demo', () => {
     expect(html.stdout).toContain('<h2 id="profiles-heading">Workforce and caseload</h2>');
     expect(html.stdout).toContain('Gender pay gap');
     const json = JSON.parse((await runBinary(cwd, ['report', ...period, '--format', 'json'])).stdout);
-    expect(json).toMatchObject({ format: 'eqia.annual-report', formatVersion: 7 });
+    expect(json).toMatchObject({ format: 'eqia.annual-report', formatVersion: 8 });
     expect(json.data.period).toBe('2025-26');
     expect(json.data.profiles.map((profile: { population: string }) => profile.population)).toEqual([
       'workforce',

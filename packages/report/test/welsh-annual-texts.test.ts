@@ -88,3 +88,35 @@ describe('an assessment’s own texts in a Welsh annual report', () => {
     });
   });
 });
+
+describe('texts that are the names of an object’s own properties', () => {
+  it('are shown as written, in Welsh where they have it: a text is never looked up on a prototype', () => {
+    const odd = annualRecords.map((record) => {
+      if (record.assessment.id !== pilot) return record;
+      const { assessment } = record;
+      const [first, second, ...rest] = assessment.actions;
+      const actions = [
+        { ...first!, description: '__proto__' },
+        { ...second!, description: 'constructor' },
+        ...rest,
+      ];
+      const key = `actions/${first!.id}/description`;
+      return {
+        ...record,
+        assessment: {
+          ...assessment,
+          actions,
+          welsh: { [key]: 'Proto yn Gymraeg' },
+          welshOf: { [key]: englishFingerprint('__proto__') },
+        },
+      };
+    });
+    const built = buildAnnualReport({ ...annualInput, assessments: annualEntries(odd) });
+    expect(Object.hasOwn(built.welsh, '__proto__')).toBe(true);
+    expect(Object.getPrototypeOf(built.welsh)).toBe(Object.prototype);
+    const markdown = renderAnnualReportMarkdown(built, cafcassProfile, [welsh]);
+    expect(markdown).toContain('| Proto yn Gymraeg |');
+    expect(markdown).toContain('| <span lang="en-GB">constructor</span> |');
+    expect(markdown).not.toContain('[native code]');
+  });
+});

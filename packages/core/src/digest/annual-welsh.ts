@@ -20,16 +20,16 @@ export function annualWelshOf(
   const { welsh, welshOf = {} } = assessment;
   if (!welsh) return undefined;
   const texts = textsOf(facts);
-  let found: Record<string, string> | undefined;
+  const found: [string, string][] = [];
   for (const { key, english } of textFields(assessment, annualSections)) {
     const text = welsh[key];
     if (!text?.trim() || !texts.has(english)) continue;
     const writtenFor = welshOf[key];
     if (writtenFor !== undefined && writtenFor !== englishFingerprint(english)) continue;
-    found ??= {};
-    found[english] = text;
+    found.push([english, text]);
   }
-  return found;
+  // Own properties whatever the English says ("__proto__" included), as JSON keeps them.
+  return found.length === 0 ? undefined : Object.fromEntries(found);
 }
 
 /** The texts an author wrote that the facts hold, each of which may have a Welsh version. */

@@ -2,7 +2,7 @@ import type { Profile } from '@eqia/core';
 import { englishTexts, profileIn } from '../document/foreign.js';
 import type { ReportLanguage } from '../language/report-language.js';
 import type { AnnualReport } from './annual-report.js';
-import { withAssessmentsWelsh } from './annual-welsh.js';
+import { welshFor, withAssessmentsWelsh } from './annual-welsh.js';
 import type { NextItem } from './what-next.js';
 
 /**
@@ -64,6 +64,6 @@ export function annualIn(
       data.payGaps.flatMap((gap) => (gap.narrative ? [gap.narrative] : [])),
       [...next.milestones, ...next.actions].flatMap(nextEnglish),
       next.reviews.map((review) => review.title),
-    ).filter((text) => report.welsh[text] === undefined),
+    ).filter((text) => welshFor(report.welsh, text) === undefined),
   };
 }

@@ -314,15 +314,15 @@ export function buildAnnualReport(given: Frozen<AnnualReportInput>): AnnualRepor
 /** The Welsh of every assessment's texts the totals hold, in one map (core's AnnualFacts' `welsh`). */
 function welshIn(totals: AnnualTotals): Record<string, string> {
   const { inPeriod, actions, reviews, next } = totals;
-  return Object.assign(
-    {},
-    ...[
+  // Entries, not assignment: an English text may be any key ("__proto__" included).
+  return Object.fromEntries(
+    [
       ...inPeriod.map((entry) => entry.facts),
       ...actions.longestOverdue,
       ...reviews.soonest,
       ...next.soonestActions,
       ...next.soonestReviews,
-    ].map((entry) => entry.welsh ?? {}),
+    ].flatMap((entry) => Object.entries(entry.welsh ?? {})),
   );
 }
 

@@ -1,5 +1,9 @@
 import type { AnnualReport } from './annual-report.js';
 
+/** The Welsh a map of texts gives an English text, if any: its own entries only ("constructor" is text). */
+export const welshFor = (welsh: Readonly<Record<string, string>> | undefined, english: string) =>
+  welsh && Object.hasOwn(welsh, english) ? welsh[english] : undefined;
+
 /**
  * The annual report with the assessments' texts in Welsh where they have it (`report.welsh`): titles,
  * teams, actions, findings, sub-groups and own groups' names. What has none stays English, and a Welsh
@@ -8,7 +12,7 @@ import type { AnnualReport } from './annual-report.js';
 export function withAssessmentsWelsh(report: AnnualReport): AnnualReport {
   const { welsh } = report;
   if (Object.keys(welsh).length === 0) return report;
-  const cy = (text: string) => welsh[text] ?? text;
+  const cy = (text: string) => welshFor(welsh, text) ?? text;
   const titled = <Entry extends { title: string }>(entry: Entry): Entry => ({
     ...entry,
     title: cy(entry.title),

@@ -1,4 +1,5 @@
 import type { AnnualTotals, IsoDate, Objective, Period, Profile, ReviewDue } from '@eqia/core';
+import { welshFor } from './annual-welsh.js';
 
 /** One thing due in the next period: a milestone or an action, and what it belongs to. */
 export interface NextItem {
@@ -69,8 +70,8 @@ export function whatNext(
     ),
   );
   const assessmentActions = ahead.soonestActions.map((action): NextItem => {
-    const of = action.welsh?.[action.title];
-    const description = action.welsh?.[action.description];
+    const of = welshFor(action.welsh, action.title);
+    const description = welshFor(action.welsh, action.description);
     const welsh = { ...(of && { of }), ...(description && { description }) };
     return {
       of: action.title,
