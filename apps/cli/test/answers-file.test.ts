@@ -98,6 +98,12 @@ describe('answers files', () => {
     expect(view.assessment.policy.team).toBe('Ops');
     const again = await eqia(cwd, ['edit', 'two', '--user', 'ben', '--answers', 'decision.json', '--json']);
     expect(JSON.parse(again.stdout).summary.version).toBe(view.summary.version);
+    // Said so, rather than "Saved".
+    const said = await eqia(cwd, ['edit', 'two', '--user', 'ben', '--answers', 'decision.json']);
+    expect(said.stdout).toBe('✓ Nothing to save (the answers change nothing): "Two" (two) is draft.\n');
+    await writeFile(join(cwd, 'decision.json'), JSON.stringify({ decision: { maker: 'The council' } }));
+    const saved = await eqia(cwd, ['edit', 'two', '--user', 'ben', '--answers', 'decision.json']);
+    expect(saved.stdout).toMatch(/^✓ Saved: /);
   });
 
   it('an invalid file is refused with each bad path named, and nothing is created', async () => {

@@ -50,7 +50,15 @@ export const command: Command = {
     const answers = await readAnswers(ctx, file);
     return withClient(ctx, values, 'write', async ({ client }) => {
       refuseUnknownCharacteristics(answers, client.profile, file);
-      return reportChange(ctx, values.json, await applyAnswers(client, id, answers), msg.change.saved);
+      const { version } = await client.get(id);
+      const view = await applyAnswers(client, id, answers);
+      // A file that changes nothing records nothing: say so, rather than "Saved".
+      return reportChange(
+        ctx,
+        values.json,
+        view,
+        view.version === version ? msg.change.unchanged : msg.change.saved,
+      );
     });
   },
 };

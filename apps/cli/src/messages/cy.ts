@@ -130,6 +130,7 @@ export const welsh: CliMessages = {
     done: ({ what, title, id, state }) => `${what}: "${title}" (${id}) — cyflwr: ${state}.`,
     created: ({ id }) => `Crëwyd ${id}`,
     saved: 'Wedi’i gadw',
+    unchanged: 'Dim i’w gadw (nid yw’r atebion yn newid dim)',
     submitted: 'Wedi’i gyflwyno i’w adolygu',
     approved: 'Wedi’i gymeradwyo',
     commentAdded: 'Sylw wedi’i ychwanegu',

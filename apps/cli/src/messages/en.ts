@@ -142,6 +142,7 @@ export const english = {
       `${what}: "${title}" (${id}) is ${state}.`,
     created: ({ id }: { id: string }) => `Created ${id}`,
     saved: 'Saved',
+    unchanged: 'Nothing to save (the answers change nothing)',
     submitted: 'Submitted for review',
     approved: 'Approved',
     commentAdded: 'Comment added',
