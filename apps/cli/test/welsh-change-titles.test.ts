@@ -30,7 +30,10 @@ describe('the line a change prints in a Welsh run', () => {
       '✓ Crëwyd car-parking: "[Saesneg] Car parking" (car-parking) — cyflwr: drafft.\n',
     );
     const english = await run('--lang', 'en', '--user', 'amara', 'edit', 'car-parking', '--answers', answers);
-    expect(english.stdout).toBe('✓ Saved: "Car parking" (car-parking) is draft.\n');
+    // The same file again changes nothing, and says so.
+    expect(english.stdout).toBe(
+      '✓ Nothing to save (the answers change nothing): "Car parking" (car-parking) is draft.\n',
+    );
   });
 
   it('mark a Welsh title written for English that has changed since', async () => {
