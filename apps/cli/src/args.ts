@@ -1,6 +1,7 @@
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 import type { CliContext } from './context.js';
 import { msg } from './messages/ui-language.js';
+import { nearest } from './nearest.js';
 import { UsageError } from './usage-error.js';
 
 type OptionsConfig = NonNullable<ParseArgsConfig['options']>;
@@ -52,7 +53,7 @@ export function parseCommandArgs<const O extends OptionsConfig>(
   try {
     return parseArgs(config) as ParsedCommandArgs<O>;
   } catch (error) {
-    throw new UsageError(msg.args.seeHelp({ reason: mistake(error), command: ctx.command }));
+    throw new UsageError(msg.args.seeHelp({ reason: mistake(error, config.options), command: ctx.command }));
   }
 }
 
@@ -76,13 +77,24 @@ function negativeValuesJoined(argv: readonly string[], options: OptionsConfig): 
   return joined;
 }
 
-/** What parseArgs found wrong, in eqia's words (its own are English only); the option as typed. */
-function mistake(error: unknown): string {
+/**
+ * What parseArgs found wrong, in eqia's words (its own are English only); the option as typed. An
+ * unknown option that looks like one (`--lcoation`) is named with the option it most likely meant; one
+ * that does not (`-5x`) may be a value, which goes after `--`.
+ */
+function mistake(error: unknown, options: OptionsConfig): string {
   const text = error instanceof Error ? error.message : String(error);
   const code = (error as { code?: unknown }).code;
   const option = /'(-[^', ]+)/.exec(text)?.[1];
   if (option !== undefined) {
-    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return msg.options.unknown({ option });
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+      const name = /^--([a-z][a-z0-9-]*)$/i.exec(option)?.[1];
+      if (name === undefined) return msg.options.unknown({ option });
+      const meant = nearest(name, Object.keys(options));
+      return meant === undefined
+        ? msg.options.unknownFlag({ option })
+        : msg.options.didYouMean({ option, meant: `--${meant}` });
+    }
     if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE')
       return text.includes('does not take')
         ? msg.options.takesNoValue({ option })

@@ -2,6 +2,7 @@ import { type CommandEntry, commands, findCommand } from './command-list.js';
 import { type CliEnvironment, columnsOf, createContext } from './context.js';
 import { ExitCode } from './exit-codes.js';
 import { chooseUiLanguage, msg, uiLocale } from './messages/ui-language.js';
+import { nearest } from './nearest.js';
 import { wrapHelp } from './output/wrap.js';
 import { version } from './version.js';
 
@@ -33,7 +34,13 @@ export async function runCli(argv: readonly string[], environment: CliEnvironmen
   const entry = findCommand(name);
   if (!entry) {
     await chooseLanguage(rest, environment);
-    environment.stderr.write(`eqia: ${msg.cli.unknownCommand({ name })}\n`);
+    const meant = nearest(
+      name,
+      commands.map((command) => command.name),
+    );
+    environment.stderr.write(
+      `eqia: ${meant === undefined ? msg.cli.unknownCommand({ name }) : msg.cli.didYouMean({ name, meant })}\n`,
+    );
     return ExitCode.usage;
   }
   return runCommand(entry, rest, environment);

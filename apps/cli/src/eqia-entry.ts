@@ -6,8 +6,9 @@ import { version } from './version.js';
 /*
  * The `eqia` command's entry, built as CommonJS (dist/eqia.cjs): `eqia --version` and `eqia list --json`
  * print from here, before Node's ES module loader starts, when they can (fast-list-json.ts, which this
- * file holds with better-sqlite3's JavaScript); everything else imports the whole CLI (dist/bin.js). Node's ES module
- * loader is a good part of the fast path's margin over node's own start (docs/performance.md).
+ * file holds with better-sqlite3's JavaScript); everything else imports the whole CLI (dist/bin.js).
+ * Node's ES module loader is a good part of the fast paths' margin over node's own start
+ * (docs/performance.md).
  */
 
 const argv = process.argv.slice(2);

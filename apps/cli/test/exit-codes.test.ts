@@ -64,7 +64,7 @@ describe('exit codes', () => {
     const run = await eqia(cwd, ['list', '--colour']);
     expect(run.code).toBe(ExitCode.usage);
     expect(run.stderr).toMatchInlineSnapshot(`
-      "eqia list: Unknown option '--colour' (a value that starts with '-' goes after '--', as in -- --colour). Run \`eqia list --help\` for usage.
+      "eqia list: Unknown option '--colour'. Run \`eqia list --help\` for usage.
       "
     `);
     expect((await eqia(cwd, ['frobnicate'])).code).toBe(ExitCode.usage);

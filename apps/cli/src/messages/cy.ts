@@ -17,6 +17,8 @@ export const welsh: CliMessages = {
   cli: {
     unknownCommand: ({ name }) =>
       `nid yw "${name}" yn orchymyn. Rhedwch \`eqia --help\` i weld y gorchmynion.`,
+    didYouMean: ({ name, meant }) =>
+      `nid yw "${name}" yn orchymyn: ai \`eqia ${meant}\` oedd dan sylw? Rhedwch \`eqia --help\` i weld y gorchmynion.`,
   },
   ...commandsWelsh,
   ...equalityDutyWelsh,

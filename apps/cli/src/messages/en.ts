@@ -18,6 +18,8 @@ export const english = {
   cli: {
     unknownCommand: ({ name }: { name: string }) =>
       `unknown command "${name}". Run \`eqia --help\` to see the commands.`,
+    didYouMean: ({ name, meant }: { name: string; meant: string }) =>
+      `unknown command "${name}": did you mean \`eqia ${meant}\`? Run \`eqia --help\` to see the commands.`,
   },
   ...commandsEnglish,
   ...equalityDutyEnglish,

@@ -5,6 +5,8 @@ export const systemErrorsWelsh: SystemErrorsMessages = {
   options: {
     unknown: ({ option }) =>
       `Nid yw '${option}' yn opsiwn (mae gwerth sy’n dechrau â '-' yn mynd ar ôl '--', fel yn -- ${option})`,
+    unknownFlag: ({ option }) => `Nid yw '${option}' yn opsiwn`,
+    didYouMean: ({ option, meant }) => `Nid yw '${option}' yn opsiwn (ai ${meant} oedd dan sylw?)`,
     needsValue: ({ option }) => `Mae angen gwerth ar yr opsiwn '${option}'`,
     takesNoValue: ({ option }) => `Nid yw’r opsiwn '${option}' yn cymryd gwerth`,
   },

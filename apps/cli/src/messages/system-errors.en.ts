@@ -8,6 +8,10 @@ export const systemErrorsEnglish = {
   options: {
     unknown: ({ option }: { option: string }) =>
       `Unknown option '${option}' (a value that starts with '-' goes after '--', as in -- ${option})`,
+    /** An unknown option that looks like one (`--url`): no option near it. */
+    unknownFlag: ({ option }: { option: string }) => `Unknown option '${option}'`,
+    didYouMean: ({ option, meant }: { option: string; meant: string }) =>
+      `Unknown option '${option}' (did you mean ${meant}?)`,
     needsValue: ({ option }: { option: string }) => `The option '${option}' needs a value`,
     takesNoValue: ({ option }: { option: string }) => `The option '${option}' takes no value`,
   },

@@ -1,5 +1,5 @@
 import type { Frozen } from '@eqia/core';
-import { type Assessment, type Profile, publishingLanguages, type SectionId, textFields } from '@eqia/core';
+import { type Assessment, type SectionId, textFields } from '@eqia/core';
 import { msg } from '../messages/ui-language.js';
 import type { TextSpec } from '../prompts/types.js';
 
