@@ -7,5 +7,7 @@ import base from './vitest.config.js';
  */
 export default defineConfig({
   ...base,
-  test: { ...base.test, include: ['test/**/*.journey.ts'], testTimeout: 900_000 },
+  // Without the base's projects: with them, each project kept its own include, and this run was every
+  // test of the CLI twice over (quick and slow), the journey among them, instead of the journey alone.
+  test: { ...base.test, projects: undefined, include: ['test/**/*.journey.ts'], testTimeout: 900_000 },
 });

@@ -11,7 +11,7 @@ import {
   STANDARD_INPUT,
   ValidationError,
 } from '@eqia/core';
-import { englishHistory, type HistoryLanguage, type HistoryWords } from '../language/history.js';
+import { englishHistory, type HistoryLanguage } from '../language/history.js';
 import { readAssessment } from './command-runner.js';
 import type { ClientContext } from './context.js';
 import { differences } from './diff.js';
