@@ -34,13 +34,7 @@ export async function runCli(argv: readonly string[], environment: CliEnvironmen
   const entry = findCommand(name);
   if (!entry) {
     await chooseLanguage(rest, environment);
-    const meant = nearest(
-      name,
-      commands.map((command) => command.name),
-    );
-    environment.stderr.write(
-      `eqia: ${meant === undefined ? msg.cli.unknownCommand({ name }) : msg.cli.didYouMean({ name, meant })}\n`,
-    );
+    environment.stderr.write(unknownCommand(name));
     return ExitCode.usage;
   }
   return runCommand(entry, rest, environment);
@@ -75,10 +69,20 @@ async function runHelp(argv: string[], environment: CliEnvironment): Promise<num
   const entry = name === undefined ? undefined : findCommand(name);
   if (!entry) {
     await chooseLanguage(options, environment);
+    if (name !== undefined) environment.stderr.write(unknownCommand(name));
     environment.stdout.write(wrapHelp(mainHelp(), columnsOf(environment.stdout)));
     return name === undefined ? ExitCode.ok : ExitCode.usage;
   }
   return runCommand(entry, [...options, '--help'], environment);
+}
+
+/** The line for a command eqia does not have, naming the one it most likely meant. */
+function unknownCommand(name: string): string {
+  const meant = nearest(
+    name,
+    commands.map((command) => command.name),
+  );
+  return `eqia: ${meant === undefined ? msg.cli.unknownCommand({ name }) : msg.cli.didYouMean({ name, meant })}\n`;
 }
 
 /** The language of what eqia prints with no command to run: a --lang it does not speak leaves English. */

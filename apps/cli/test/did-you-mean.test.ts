@@ -65,6 +65,11 @@ describe('a mistyped command or option', () => {
     expect((await eqia(cwd, ['--lang', 'cy', 'chek'])).stderr).toBe(
       'eqia: nid yw "chek" yn orchymyn: ai `eqia check` oedd dan sylw? Rhedwch `eqia --help` i weld y gorchmynion.\n',
     );
+    // Asked for its help too: the command meant, then the commands there are.
+    const help = await eqia(cwd, ['help', 'lsit']);
+    expect(help.code).toBe(2);
+    expect(help.stderr).toContain('did you mean `eqia list`?');
+    expect(help.stdout).toContain('Usage: eqia <command> [options]');
     const far = await eqia(cwd, ['frobnicate']);
     expect(far.code).toBe(2);
     expect(far.stderr).toBe('eqia: unknown command "frobnicate". Run `eqia --help` to see the commands.\n');
