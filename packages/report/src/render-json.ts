@@ -59,8 +59,8 @@ export const ANNUAL_REPORT_FORMAT = 'eqia.annual-report';
  * `staleWelsh` (the places whose Welsh is out of date), so a report in Welsh shows it.
  * 7: an impact tally or intersectional finding on an assessment's own affected group has its `group`
  * (its name), by which it is counted and shown: each assessment numbers its own groups.
- * 8: `welsh`, the Welsh of the assessments' texts shown, by their English; each listed action's and
- * review's `welsh` (its assessment's); an assessment's action due next year has the Welsh it has.
+ * 8: `welsh`, the Welsh of the assessments' texts shown, by their English, once for the report; an
+ * assessment's action due next year has the Welsh it has, as an objective's does.
  */
 export const ANNUAL_REPORT_FORMAT_VERSION = 8;
 

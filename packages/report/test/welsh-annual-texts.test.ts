@@ -79,7 +79,10 @@ describe('an assessment’s own texts in a Welsh annual report', () => {
     expect(both).toContain('Video by default for first hearing dispute resolution appointments');
   });
 
-  it('carries the Welsh in the report’s data, by the English', () => {
+  it('carries the Welsh in the report’s data once, by the English', () => {
+    const listed = [...report.actions.longestOverdue, ...report.reviews.soonest, ...report.next.reviews];
+    expect(listed.some((entry) => entry.assessmentId === pilot)).toBe(true);
+    expect(listed.filter((entry) => 'welsh' in entry)).toEqual([]);
     expect(report.welsh).toEqual({
       'Video by default for first hearing dispute resolution appointments':
         'Fideo yn ddiofyn ar gyfer apwyntiadau FHDRA',

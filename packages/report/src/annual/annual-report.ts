@@ -26,6 +26,7 @@ import {
 import { dayOf } from '../dates.js';
 import { characteristicLabel } from '../labels.js';
 import { type ObjectiveProgress, objectiveProgress } from '../objectives/objective-progress.js';
+import { withoutWelsh } from './annual-welsh.js';
 import { type AnnualDisparity, disparitiesIn } from './disparities.js';
 import { type EngagementGroup, engagementOf } from './engagement.js';
 import { type WhatNext, whatNext } from './what-next.js';
@@ -298,9 +299,10 @@ export function buildAnnualReport(given: Frozen<AnnualReportInput>): AnnualRepor
     disparities: disparitiesIn(current),
     actions: {
       ...totals.actions,
+      longestOverdue: totals.actions.longestOverdue.map(withoutWelsh),
       ...(input.overdueListAt !== undefined && { overdueListAt: input.overdueListAt }),
     },
-    reviews: totals.reviews,
+    reviews: { ...totals.reviews, soonest: totals.reviews.soonest.map(withoutWelsh) },
     assessments: inPeriod
       .map(({ facts, state, activity }) => entry(facts, state, activity, labels))
       .sort((a, b) => a.id.localeCompare(b.id) || a.revision - b.revision),

@@ -4,6 +4,9 @@ import type { AnnualReport } from './annual-report.js';
 export const welshFor = (welsh: Readonly<Record<string, string>> | undefined, english: string) =>
   welsh && Object.hasOwn(welsh, english) ? welsh[english] : undefined;
 
+/** A listed entry without its assessment's Welsh, which the report keeps once (`AnnualReport['welsh']`). */
+export const withoutWelsh = <Entry extends { welsh?: unknown }>({ welsh: _, ...entry }: Entry) => entry;
+
 /**
  * The annual report with the assessments' texts in Welsh where they have it (`report.welsh`): titles,
  * teams, actions, findings, sub-groups and own groups' names. What has none stays English, and a Welsh

@@ -1,5 +1,5 @@
 import type { AnnualTotals, IsoDate, Objective, Period, Profile, ReviewDue } from '@eqia/core';
-import { welshFor } from './annual-welsh.js';
+import { welshFor, withoutWelsh } from './annual-welsh.js';
 
 /** One thing due in the next period: a milestone or an action, and what it belongs to. */
 export interface NextItem {
@@ -102,7 +102,7 @@ export function whatNext(
       .filter((item) => last === undefined || item.dueDate <= last)
       .sort(byDue),
     actionCount: objectiveActions.length + ahead.actions,
-    reviews: ahead.soonestReviews,
+    reviews: ahead.soonestReviews.map(withoutWelsh),
     reviewCount: ahead.reviews,
   };
 }
