@@ -36,7 +36,11 @@ describe('an answers file’s Welsh after its English changed', () => {
   it('stays out of date when the exported file is applied again with new English', async () => {
     const { amara, id, exported } = await assessmentWithWelsh();
     expect(exported.welshOf?.['policy/aims']).toMatch(/^[0-9a-f]{8}$/);
-    const view = await applyAnswers(amara, id, withAims(exported, 'Fewer adjournments and shorter waits'));
+    const { view } = await applyAnswers(
+      amara,
+      id,
+      withAims(exported, 'Fewer adjournments and shorter waits'),
+    );
     expect(view.assessment.policy.aims).toBe('Fewer adjournments and shorter waits');
     expect(view.assessment.welsh?.['policy/aims']).toBe('Llai o ohiriadau');
     expect(isWelshStale(view.assessment, 'policy/aims')).toBe(true);
@@ -46,7 +50,7 @@ describe('an answers file’s Welsh after its English changed', () => {
   it('is current when the file gives new Welsh, or gives it without saying which English it was for', async () => {
     const { amara, id, exported } = await assessmentWithWelsh();
     const changed = withAims(exported, 'Fewer adjournments and shorter waits');
-    const rewritten = await applyAnswers(amara, id, {
+    const { view: rewritten } = await applyAnswers(amara, id, {
       ...changed,
       welsh: { 'policy/aims': 'Llai o ohiriadau ac amseroedd aros byrrach' },
     });
@@ -54,7 +58,7 @@ describe('an answers file’s Welsh after its English changed', () => {
 
     const again = await assessmentWithWelsh();
     const { welshOf: _, ...confirmed } = withAims(again.exported, 'Fewer adjournments and shorter waits');
-    const view = await applyAnswers(again.amara, again.id, confirmed);
+    const { view } = await applyAnswers(again.amara, again.id, confirmed);
     expect(isWelshStale(view.assessment, 'policy/aims')).toBe(false);
   });
 });

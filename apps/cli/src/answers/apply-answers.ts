@@ -19,13 +19,13 @@ import type { AnswersFile } from './schema.js';
  * Policy, decision, evidence and screening come first because the screening decision moves a draft on to
  * the full assessment (a draft holds evidence, which its screening may cite). An item a list in the file
  * leaves out is removed, and so are its links from the sections that pointed at it (an action that
- * addressed a removed impact no longer names it).
+ * addressed a removed impact no longer names it). `changed`: whether anything was recorded.
  */
 export async function applyAnswers(
   client: EqiaClient,
   id: string,
   answers: AnswersFile,
-): Promise<AssessmentView> {
+): Promise<{ view: AssessmentView; changed: boolean }> {
   const before = await client.get(id);
   let view = before;
   // Its parts go back into edits as they are (frozen: immer takes them so), never changed here.
@@ -83,5 +83,6 @@ export async function applyAnswers(
       for (const [key, text] of changed) welsh.set(key.slice(prefix.length), text);
     });
   }
-  return dropLinksToRemoved(client, before, view);
+  const after = await dropLinksToRemoved(client, before, view);
+  return { view: after, changed: after.version !== before.version };
 }

@@ -50,15 +50,9 @@ export const command: Command = {
     const answers = await readAnswers(ctx, file);
     return withClient(ctx, values, 'write', async ({ client }) => {
       refuseUnknownCharacteristics(answers, client.profile, file);
-      const { version } = await client.get(id);
-      const view = await applyAnswers(client, id, answers);
+      const { view, changed } = await applyAnswers(client, id, answers);
       // A file that changes nothing records nothing: say so, rather than "Saved".
-      return reportChange(
-        ctx,
-        values.json,
-        view,
-        view.version === version ? msg.change.unchanged : msg.change.saved,
-      );
+      return reportChange(ctx, values.json, view, changed ? msg.change.saved : msg.change.unchanged);
     });
   },
 };

@@ -32,7 +32,7 @@ export const command: Command = {
       // Refused before anything is created: an unknown characteristic would be stored and ignored.
       refuseUnknownCharacteristics(answers, client.profile, file);
       const created = await client.create({ title, ...(id && { id }) });
-      const view = await applyAnswers(client, created.assessment.id, answers);
+      const { view } = await applyAnswers(client, created.assessment.id, answers);
       return reportChange(ctx, values.json, view, msg.change.created({ id: view.assessment.id }));
     });
   },
