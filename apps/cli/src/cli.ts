@@ -3,7 +3,7 @@ import { type CliEnvironment, columnsOf, createContext } from './context.js';
 import { ExitCode } from './exit-codes.js';
 import { chooseUiLanguage, msg, uiLocale } from './messages/ui-language.js';
 import { nearest } from './nearest.js';
-import { wrapHelp } from './output/wrap.js';
+import { wrapHelp, wrapText } from './output/wrap.js';
 import { version } from './version.js';
 
 /** Options that take a value, so that `eqia --store x list` finds `list` as the command. */
@@ -34,7 +34,7 @@ export async function runCli(argv: readonly string[], environment: CliEnvironmen
   const entry = findCommand(name);
   if (!entry) {
     await chooseLanguage(rest, environment);
-    environment.stderr.write(unknownCommand(name));
+    environment.stderr.write(unknownCommand(name, environment));
     return ExitCode.usage;
   }
   return runCommand(entry, rest, environment);
@@ -69,20 +69,24 @@ async function runHelp(argv: string[], environment: CliEnvironment): Promise<num
   const entry = name === undefined ? undefined : findCommand(name);
   if (!entry) {
     await chooseLanguage(options, environment);
-    if (name !== undefined) environment.stderr.write(unknownCommand(name));
+    if (name !== undefined) environment.stderr.write(unknownCommand(name, environment));
     environment.stdout.write(wrapHelp(mainHelp(), columnsOf(environment.stdout)));
     return name === undefined ? ExitCode.ok : ExitCode.usage;
   }
   return runCommand(entry, [...options, '--help'], environment);
 }
 
-/** The line for a command eqia does not have, naming the one it most likely meant. */
-function unknownCommand(name: string): string {
+/**
+ * The line for a command eqia does not have, naming the one it most likely meant: wrapped at words to a
+ * terminal, as every other error is (report-error.ts).
+ */
+function unknownCommand(name: string, environment: CliEnvironment): string {
   const meant = nearest(
     name,
     commands.map((command) => command.name),
   );
-  return `eqia: ${meant === undefined ? msg.cli.unknownCommand({ name }) : msg.cli.didYouMean({ name, meant })}\n`;
+  const said = meant === undefined ? msg.cli.unknownCommand({ name }) : msg.cli.didYouMean({ name, meant });
+  return `${wrapText(`eqia: ${said}`, columnsOf(environment.stderr))}\n`;
 }
 
 /** The language of what eqia prints with no command to run: a --lang it does not speak leaves English. */

@@ -43,6 +43,8 @@ describe('what eqia says to a person at a terminal', () => {
         { lang: 'cy', argv: ['edit', '--help'] },
         { lang: 'en', argv: ['report', '--help'] },
         { lang: 'cy', argv: ['history', 'fhdra-video'] },
+        // An error on standard error, as every other is.
+        { lang: 'cy', argv: ['lsit'] },
       ];
       for (const { lang, argv, said } of runs) {
         const piped = await runBinary(cwd, argv, { env: { EQIA_LANG: lang } });
@@ -50,13 +52,14 @@ describe('what eqia says to a person at a terminal', () => {
           expect(said.length).toBeGreaterThan(80);
           expect(piped.stdout).toBe(`${said}\n`);
         }
-        expect(piped.stdout.split('\n').some((line) => line.length > 80)).toBe(true);
+        const printed = piped.stdout || piped.stderr;
+        expect(printed.split('\n').some((line) => line.length > 80)).toBe(true);
         const screen = await onScreen(cwd, argv, lang);
         // Every word whole and in its place: none broken where the edge fell (of what the screen still
         // holds, the end of it).
         const shown = words(screen);
         expect(shown.length).toBeGreaterThan(0);
-        expect(shown, argv.join(' ')).toEqual(words(piped.stdout).slice(-shown.length));
+        expect(shown, argv.join(' ')).toEqual(words(printed).slice(-shown.length));
         for (const line of screen.split('\n')) expect([...line].length).toBeLessThan(80);
       }
     },
