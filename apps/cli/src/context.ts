@@ -1,5 +1,7 @@
 import { isCalendarDay } from './args.js';
 import { msg } from './messages/ui-language.js';
+import { settingsReader } from './settings/location.js';
+import type { Settings } from './settings/shape.js';
 import { UsageError } from './usage-error.js';
 
 /** What every command receives: its arguments, where to write, and the environment it runs in. */
@@ -31,6 +33,8 @@ export interface CliContext {
   now(): Date;
   /** Standard input, read only for `-` in place of a file name. */
   stdin: AsyncIterable<Uint8Array>;
+  /** The user's settings file (settings/location.ts), read once for the command when first asked. */
+  settings(): Promise<Settings>;
 }
 
 /** Standard input as the CLI sees it: `process.stdin`, or what a test gives in its place. */
@@ -75,6 +79,7 @@ export function createContext(command: string, argv: string[], environment: CliE
     errorColumns: () => columnsOf(stderr),
     now: clockOf(env),
     stdin: environment.stdin,
+    settings: settingsReader(env, environment.cwd),
   };
 }
 

@@ -10,7 +10,10 @@ import { NotAStoreError } from './usage-error.js';
  * ./.eqia in the working directory. The settings file is looked at only when neither flag nor variable
  * decided. A relative location is relative to the working directory, wherever it came from.
  */
-export async function storeLocation(ctx: CliContext, flag: string | undefined): Promise<string> {
+export async function storeLocation(
+  ctx: Pick<CliContext, 'env' | 'cwd' | 'settings'>,
+  flag: string | undefined,
+): Promise<string> {
   return flag ?? ctx.env.EQIA_STORE ?? (await settingDefault(ctx, 'store'))?.value ?? '.eqia';
 }
 

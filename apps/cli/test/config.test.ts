@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ExitCode } from '../src/exit-codes.js';
+import { settingsReader } from '../src/settings/location.js';
 import { settingsSchema } from '../src/settings/schema.js';
 import { isSettings, settingKeys } from '../src/settings/shape.js';
 import { type BinaryRun, runBinary } from './support/binary.js';
@@ -166,6 +167,29 @@ describe('eqia config through the built CLI', () => {
     const help = await runBinary(await tempDir(), ['--help']);
     expect(help.stdout).toContain('Settings:\n  config ');
     expect(help.stdout).toContain('`eqia config set store`');
+  });
+});
+
+describe("a command's settings", () => {
+  it('are read once, however often asked; a read that failed is tried again', async () => {
+    const cwd = await tempDir();
+    const file = join(cwd, 'config.json');
+    const settings = settingsReader({ EQIA_CONFIG: file }, cwd);
+    expect(await settings()).toEqual({});
+    await writeFile(file, JSON.stringify({ user: 'amara' }));
+    // No file when first asked: the command goes on without settings, whatever is written meanwhile.
+    expect(await settings()).toEqual({});
+
+    const later = settingsReader({ EQIA_CONFIG: file }, cwd);
+    expect(await later()).toEqual({ user: 'amara' });
+    await writeFile(file, JSON.stringify({ user: 'ben' }));
+    expect(await later()).toEqual({ user: 'amara' });
+
+    await writeFile(file, '{ "user": ');
+    const broken = settingsReader({ EQIA_CONFIG: file }, cwd);
+    await expect(broken()).rejects.toThrow(/config\.json/);
+    await writeFile(file, JSON.stringify({ user: 'ben' }));
+    expect(await broken()).toEqual({ user: 'ben' });
   });
 });
 

@@ -2,7 +2,7 @@ import { closeSync, fchmodSync, mkdirSync, openSync, readdirSync, readFileSync, 
 import { dirname, join, resolve } from 'node:path';
 import type { EventSigner } from '@eqia/sdk';
 import type { CliContext } from '../context.js';
-import { settingsFile, userSettings } from '../settings/location.js';
+import { settingsFile } from '../settings/location.js';
 
 /** One private signing key as kept on the user's machine: never in a store. */
 export interface KeyFile {
@@ -21,7 +21,7 @@ export interface KeyFile {
  * `~/.config/eqia/keys`). Undefined when the environment names no config directory at all.
  */
 export async function keysDirectory(ctx: CliContext): Promise<string | undefined> {
-  const setting = (await userSettings(ctx)).keys;
+  const setting = (await ctx.settings()).keys;
   if (setting) return resolve(ctx.cwd, setting);
   const settings = settingsFile(ctx.env, ctx.cwd);
   return settings && join(dirname(settings), 'keys');

@@ -68,9 +68,13 @@ export async function setUiLanguage(locale: Locale): Promise<void> {
  * --lang eqia does not speak is a usage error; an EQIA_LANG it does not speak is refused only by the
  * commands that write a document, so a script's JSON never fails on it.
  */
-export async function chooseUiLanguage(ctx: Pick<CliContext, 'argv' | 'env' | 'cwd'>): Promise<void> {
+export async function chooseUiLanguage(
+  ctx: Pick<CliContext, 'argv' | 'env' | 'cwd'> & Partial<Pick<CliContext, 'settings'>>,
+): Promise<void> {
   const flag = optionValue(ctx.argv, '--lang');
   const given = flag ?? (ctx.env.EQIA_LANG || undefined);
+  const { settingsFile, settingsReader } = await import('../settings/location.js');
+  const asked = { ...ctx, settings: ctx.settings ?? settingsReader(ctx.env, ctx.cwd) };
   let locale: Locale | undefined;
   let settingsRead = true;
   uiLanguageGuessed = false;
@@ -83,15 +87,13 @@ export async function chooseUiLanguage(ctx: Pick<CliContext, 'argv' | 'env' | 'c
     }
     locale = 'error' in parsed ? undefined : parsed.locales[0];
   } else {
-    const { forgetSettings, settingsFile, userSettings } = await import('../settings/location.js');
     // A settings file eqia cannot take is reported by the command that needs it (read again, so in the
     // language chosen), in the language the file still says, if any: one with an unknown key says it;
     // one that is not JSON may still hold a "language" its text shows (then English is said too).
-    locale = await userSettings(ctx as CliContext).then(
+    locale = await asked.settings().then(
       (settings) => settings.language,
       async () => {
         settingsRead = false;
-        forgetSettings(ctx as CliContext);
         const { languageIn } = await import('../settings/settings.js');
         const { language, guessed } = languageIn(settingsFile(ctx.env, ctx.cwd));
         uiLanguageGuessed = guessed === true;
@@ -102,7 +104,7 @@ export async function chooseUiLanguage(ctx: Pick<CliContext, 'argv' | 'env' | 'c
   chosen = locale !== undefined;
   settled = true;
   // The store's location may come from the settings: one that cannot be read names none.
-  if (!chosen && settingsRead) locale = await storeProfileLanguage(ctx);
+  if (!chosen && settingsRead) locale = await storeProfileLanguage(asked);
   await setUiLanguage(locale ?? 'en');
 }
 
@@ -114,11 +116,11 @@ export const languageChosen = (): boolean => settled;
  * @eqia/store-sqlite/profile-language-file); undefined for PostgreSQL, no store, or a bad location.
  */
 async function storeProfileLanguage(
-  ctx: Pick<CliContext, 'argv' | 'env' | 'cwd'>,
+  ctx: Pick<CliContext, 'argv' | 'env' | 'cwd' | 'settings'>,
 ): Promise<Locale | undefined> {
   try {
     const { databaseFile, isPostgresUrl, storeLocation } = await import('../open-store.js');
-    const location = await storeLocation(ctx as CliContext, optionValue(ctx.argv, '--store'));
+    const location = await storeLocation(ctx, optionValue(ctx.argv, '--store'));
     if (isPostgresUrl(location)) return undefined;
     const file = databaseFile(location, ctx.cwd);
     const { profileLanguageOfFile } = await import('@eqia/store-sqlite/profile-language-file');

@@ -2,7 +2,6 @@ import type { Frozen } from '@eqia/core';
 import { type Locale, type Profile, parseLocales, publishingLanguages, recordWording } from '@eqia/core';
 import type { CliContext } from '../context.js';
 import { msg, uiCoreMessages } from '../messages/ui-language.js';
-import { userSettings } from '../settings/location.js';
 import { UsageError } from '../usage-error.js';
 
 /**
@@ -27,7 +26,7 @@ export async function documentLanguages(
   };
   if (flag !== undefined) return given(flag, '--lang');
   if (ctx.env.EQIA_LANG) return given(ctx.env.EQIA_LANG, 'EQIA_LANG');
-  const setting = (await userSettings(ctx)).language;
+  const setting = (await ctx.settings()).language;
   const { publishes } = publishingLanguages(profile);
   return setting === undefined || publishes.includes(setting) ? [...publishes] : [setting];
 }

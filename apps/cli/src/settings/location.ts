@@ -23,24 +23,24 @@ export interface SettingDefault {
   file: string;
 }
 
-const read = new WeakMap<CliContext, Promise<Settings>>();
-
 /**
- * The settings, read at most once per command. Cheap when there is no file: one stat, and neither lowdb
- * nor zod is loaded. Callers ask only when no flag or environment variable has already decided.
+ * The settings file's reader for one command: it reads at most once, and cheaply when there is no file
+ * (one stat, and neither lowdb nor zod is loaded). A read that failed is forgotten, so the next asks
+ * again (by then in the language chosen, for its error). Callers ask only when no flag or environment
+ * variable has already decided.
  */
-export function userSettings(ctx: CliContext): Promise<Settings> {
-  let settings = read.get(ctx);
-  if (!settings) {
-    settings = readIfPresent(settingsFile(ctx.env, ctx.cwd));
-    read.set(ctx, settings);
-  }
-  return settings;
-}
-
-/** Forget a read that failed, so that the next asks again (once the language of its error is known). */
-export function forgetSettings(ctx: CliContext): void {
-  read.delete(ctx);
+export function settingsReader(env: CliContext['env'], cwd: string): () => Promise<Settings> {
+  let settings: Promise<Settings> | undefined;
+  return () => {
+    if (!settings) {
+      const reading = readIfPresent(settingsFile(env, cwd));
+      settings = reading;
+      reading.catch(() => {
+        if (settings === reading) settings = undefined;
+      });
+    }
+    return settings;
+  };
 }
 
 async function readIfPresent(file: string | undefined): Promise<Settings> {
@@ -51,10 +51,10 @@ async function readIfPresent(file: string | undefined): Promise<Settings> {
 
 /** One setting as a default, with where it came from; undefined when it is not set. */
 export async function settingDefault(
-  ctx: CliContext,
+  ctx: Pick<CliContext, 'env' | 'cwd' | 'settings'>,
   key: 'store' | 'user',
 ): Promise<SettingDefault | undefined> {
-  const value = (await userSettings(ctx))[key];
+  const value = (await ctx.settings())[key];
   const file = settingsFile(ctx.env, ctx.cwd);
   return value === undefined || file === undefined ? undefined : { value, file };
 }
