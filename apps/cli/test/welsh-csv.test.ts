@@ -44,7 +44,7 @@ describe('a bad CSV in a Welsh run', () => {
         - ar goll: ychwanegwch res "upper_middle_quartile_women,<canran>"
         - ar goll: ychwanegwch res "upper_quartile_men,<canran>"
         - ar goll: ychwanegwch res "upper_quartile_women,<canran>"
-        - llinell 6, colofn value: mae cyfrannau’r chwartel (isaf) (60 ar linell 5 a 30) yn adio i 90, nid 100: gwiriwch y ddau
+        - llinell 6, colofn value: mae cyfrannau’r chwartel isaf (60 ar linell 5 a 30) yn adio i 90, nid 100: gwiriwch y ddau
       "
     `);
   });

@@ -116,7 +116,7 @@ describe('a CSV’s mistakes, told as data', () => {
         "ar goll: ychwanegwch res "upper_middle_quartile_women,<canran>"",
         "ar goll: ychwanegwch res "upper_quartile_men,<canran>"",
         "ar goll: ychwanegwch res "upper_quartile_women,<canran>"",
-        "llinell 9, colofn value: mae cyfrannau’r chwartel (isaf) (50 ar linell 8 a 40) yn adio i 90, nid 100: gwiriwch y ddau",
+        "llinell 9, colofn value: mae cyfrannau’r chwartel isaf (50 ar linell 8 a 40) yn adio i 90, nid 100: gwiriwch y ddau",
       ]
     `);
     expect(inWelsh(refused(() => parsePayGapCsv('# nothing\n', pay)))).toMatchInlineSnapshot(`

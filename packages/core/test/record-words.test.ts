@@ -146,7 +146,7 @@ describe('what core says of a record, in English and Welsh', () => {
         "notAShare: {value} is not a percentage of a group: give a value from 0 to 100 | nid yw {value} yn ganran o grŵp: rhowch werth o 0 i 100",
         "payEmpty: the file is empty: start with the header "measure,value" | mae’r ffeil yn wag: dechreuwch gyda’r pennawd "measure,value"",
         "addMeasure: add a row "{name},<percent>" | ychwanegwch res "{name},<canran>"",
-        "quartileSum: the {quartile} quartile's shares ({a} on line {aLine} and {b}) add up to {sum}, not 100: check both | mae cyfrannau’r chwartel ({quartile}) ({a} ar linell {aLine} a {b}) yn adio i {sum}, nid 100: gwiriwch y ddau",
+        "quartileSum: the {quartile}'s shares ({a} on line {aLine} and {b}) add up to {sum}, not 100: check both | mae cyfrannau’r {quartile} ({a} ar linell {aLine} a {b}) yn adio i {sum}, nid 100: gwiriwch y ddau",
         "valueEmpty: the value is empty: write a percentage such as 12.5 or -0.2 | mae’r gwerth yn wag: ysgrifennwch ganran megis 12.5 neu -0.2",
         "valueNotNumber: "{value}" is not a number: write a percentage such as 12.5 or -0.2 | nid yw "{value}" yn rhif: ysgrifennwch ganran megis 12.5 neu -0.2",
       ]

@@ -1,3 +1,6 @@
+import { englishLabels } from './english.js';
+import { inSentence } from './label.js';
+import { part } from './refusals.js';
 import { type Teller, tellerOf } from './told.js';
 
 // What core says of a CSV it cannot read (a population's counts, a pay gap's figures), in English. An area of its own, loaded only with the CSV readers and
@@ -8,6 +11,9 @@ import { type Teller, tellerOf } from './told.js';
 
 type Line = { line: string };
 type First = { first: string };
+
+/** A quartile of pay by its label, inside a sentence ("lower middle quartile"). */
+const quartileIn = (quartile: string) => inSentence(part<string>(englishLabels.labels.payQuartile, quartile));
 
 export const englishCsvWords = {
   /** `what` names the file as a schema's subject does ("The workforce CSV (staff.csv)"). */
@@ -85,7 +91,7 @@ export const englishCsvWords = {
     b: string;
     sum: string;
   }) =>
-    `the ${quartile.replace('_', ' ')} quartile's shares (${a} on line ${aLine} and ${b}) add up to ${sum}, not 100: check both`,
+    `the ${quartileIn(quartile)}'s shares (${a} on line ${aLine} and ${b}) add up to ${sum}, not 100: check both`,
   valueEmpty: 'the value is empty: write a percentage such as 12.5 or -0.2',
   valueNotNumber: ({ value }: { value: string }) =>
     `"${value}" is not a number: write a percentage such as 12.5 or -0.2`,

@@ -1,12 +1,10 @@
 import type { CsvWords } from '../csv-words.js';
+import { inSentence } from '../label.js';
+import { part } from '../refusals.js';
+import { welshLabels } from './values.js';
 
-/** A quartile of pay, named in Welsh (after a colon, so it takes no mutation). */
-const quartiles: Readonly<Record<string, string>> = {
-  lower: 'isaf',
-  lower_middle: 'canol isaf',
-  upper_middle: 'canol uchaf',
-  upper: 'uchaf',
-};
+/** A quartile of pay by its Welsh label, inside a sentence ("chwartel canol isaf"). */
+const quartileIn = (quartile: string) => inSentence(part<string>(welshLabels.labels.payQuartile, quartile));
 
 /** Yr hyn a ddywed craidd eqia am CSV na all ei ddarllen, yn Gymraeg (drafted by machine, unreviewed). */
 export const welshCsvWords: CsvWords = {
@@ -56,7 +54,7 @@ export const welshCsvWords: CsvWords = {
   payEmpty: 'mae’r ffeil yn wag: dechreuwch gyda’r pennawd "measure,value"',
   addMeasure: ({ name }) => `ychwanegwch res "${name},<canran>"`,
   quartileSum: ({ quartile, a, aLine, b, sum }) =>
-    `mae cyfrannau’r chwartel (${quartiles[quartile] ?? quartile}) (${a} ar linell ${aLine} a ${b}) yn adio i ${sum}, nid 100: gwiriwch y ddau`,
+    `mae cyfrannau’r ${quartileIn(quartile)} (${a} ar linell ${aLine} a ${b}) yn adio i ${sum}, nid 100: gwiriwch y ddau`,
   valueEmpty: 'mae’r gwerth yn wag: ysgrifennwch ganran megis 12.5 neu -0.2',
   valueNotNumber: ({ value }) => `nid yw "${value}" yn rhif: ysgrifennwch ganran megis 12.5 neu -0.2`,
 };
