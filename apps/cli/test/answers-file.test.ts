@@ -129,6 +129,26 @@ describe('answers files', () => {
     expect(JSON.parse(list.stdout).map((summary: { title: string }) => summary.title)).not.toContain('Bad');
   });
 
+  it('a misspelt key is refused at any depth, in English and Welsh, rather than dropped with its text', async () => {
+    const typo = { policy: { title: 'Typo', summry: 'What the policy does', kind: 'policy' } };
+    await writeFile(join(cwd, 'typo.json'), JSON.stringify(typo));
+    const run = await eqia(cwd, ['new', '--user', 'ben', '--answers', 'typo.json']);
+    expect(run.code).toBe(ExitCode.validation);
+    expect(run.stderr).toMatchInlineSnapshot(`
+      "eqia new: The answers file typo.json is not valid:
+        - policy: Unrecognized key: "summry"
+      "
+    `);
+    const welsh = await eqia(cwd, ['new', '--user', 'ben', '--lang', 'cy', '--answers', 'typo.json']);
+    expect(welsh.stderr).toMatchInlineSnapshot(`
+      "eqia new: Nid yw’n ddilys (Y ffeil atebion typo.json):
+        - policy: Allwedd(i) anhysbys: "summry"
+      "
+    `);
+    const list = await eqia(cwd, ['list', '--json']);
+    expect(JSON.parse(list.stdout).map((summary: { title: string }) => summary.title)).not.toContain('Typo');
+  });
+
   it('a file that is not JSON, or missing, says so', async () => {
     await writeFile(join(cwd, 'broken.json'), '{ "policy": ');
     const broken = await eqia(cwd, ['new', '--user', 'ben', '--answers', 'broken.json']);

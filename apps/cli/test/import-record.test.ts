@@ -48,6 +48,18 @@ describe('eqia import of a plain assessment record', () => {
     expect((await eqia(cwd, ['show', 'bad'])).code).toBe(ExitCode.notFound);
   });
 
+  it('refuses a key no schema knows, at any depth, rather than dropping what it holds', async () => {
+    const file = await write('nested.json', {
+      ...record,
+      id: 'nested',
+      policy: { ...record.policy, summry: 'What the policy does' },
+    });
+    const run = await eqia(cwd, ['import', file, '--user', 'amara']);
+    expect(run.code).toBe(ExitCode.validation);
+    expect(run.stderr).toContain('- policy: Unrecognized key: "summry"');
+    expect((await eqia(cwd, ['show', 'nested'])).code).toBe(ExitCode.notFound);
+  });
+
   it('refuses an unknown characteristic id, naming the key and the valid ids', async () => {
     const file = await write('typo.json', {
       ...record,

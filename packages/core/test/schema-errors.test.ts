@@ -1,5 +1,13 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { defaultProfile, parseAssessment, parseProfile } from '../src/index.js';
+import {
+  Assessment,
+  defaultProfile,
+  parseAssessment,
+  parseProfile,
+  parseWith,
+  ValidationError,
+} from '../src/index.js';
 import { startingAssessment } from './fixtures/lifecycle.js';
 
 const message = (run: () => unknown) => {
@@ -88,5 +96,58 @@ describe('profile schema errors name the path and say what to do', () => {
         - audiences.0.id: use lower-case letters, digits and underscores, starting with a letter
         - reviewIntervalMonths: Too small: expected number to be >=1"
     `);
+  });
+});
+
+describe('keys a schema does not know', () => {
+  // A misspelt key ("summry") would be dropped with the text under it: what a person wrote refuses it.
+  const misspelt = () => {
+    const input = valid();
+    input.policy.summry = input.policy.summary;
+    input.actions[0].owners = 'Sam';
+    input.titel = 'x';
+    return input;
+  };
+
+  it('are refused at any depth when asked, and the assessment is not parsed', () => {
+    expect(
+      message(() => parseWith(Assessment, misspelt(), 'The answers', { unknownKeys: 'refuse' })),
+    ).toMatchInlineSnapshot(`
+        "The answers is not valid:
+          - (root): Unrecognized key: "titel"
+          - policy: Unrecognized key: "summry"
+          - actions.0: Unrecognized key: "owners""
+      `);
+  });
+
+  it('are dropped by default, as zod does, for what eqia itself wrote', () => {
+    const parsed = parseWith(Assessment, misspelt(), 'The assessment');
+    expect(parsed).toEqual(parseAssessment(valid()));
+  });
+
+  it('are each named where they are, and only they', () => {
+    const known = new Set(Object.keys(valid().policy));
+    fc.assert(
+      fc.property(
+        fc.string({ minLength: 1 }).filter((key) => !known.has(key)),
+        (key) => {
+          const input = valid();
+          input.policy[key] = 'text';
+          const refused = () => parseWith(Assessment, input, 'The answers', { unknownKeys: 'refuse' });
+          expect(refused).toThrow(ValidationError);
+          try {
+            refused();
+          } catch (error) {
+            expect((error as ValidationError).issues).toEqual([
+              { path: 'policy', message: `Unrecognized key: "${key}"` },
+            ]);
+          }
+        },
+      ),
+    );
+    // A valid assessment has none.
+    expect(parseWith(Assessment, valid(), 'The assessment', { unknownKeys: 'refuse' })).toEqual(
+      parseAssessment(valid()),
+    );
   });
 });

@@ -114,7 +114,9 @@ async function perform(
     case 'new': {
       const file = requireOption(ctx, values.answers, 'answers', 'file');
       const json = await readInputJson(ctx, file, 'objective');
-      const content = parseWith(ObjectiveFile, json, msg.objectives.objectiveFile({ file: nameOf(file) }));
+      const content = parseWith(ObjectiveFile, json, msg.objectives.objectiveFile({ file: nameOf(file) }), {
+        unknownKeys: 'refuse',
+      });
       return objectives.create(content, values.id ? { id: values.id } : {});
     }
     case 'edit': {
@@ -122,7 +124,9 @@ async function perform(
       const json = await readInputJson(ctx, file, 'changes');
       return objectives.edit(
         id ?? '',
-        parseWith(ChangesFile, json, msg.objectives.changesFile({ file: nameOf(file) })),
+        parseWith(ChangesFile, json, msg.objectives.changesFile({ file: nameOf(file) }), {
+          unknownKeys: 'refuse',
+        }),
       );
     }
     case 'submit':

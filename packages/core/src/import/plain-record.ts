@@ -44,7 +44,8 @@ export type PlainRecord = z.infer<typeof PlainRecord>;
 
 /** Reads a plain record's JSON: errors name each JSON path that is wrong. */
 export function parsePlainRecord(json: string, source: string): PlainRecord {
-  return parseWith(PlainRecord, parseJson(json, source), source);
+  // Strict: a key no schema knows is refused, not dropped with what it holds.
+  return parseWith(PlainRecord, parseJson(json, source), source, { unknownKeys: 'refuse' });
 }
 
 export interface ImportedRecordOptions {
