@@ -118,11 +118,11 @@ describe('answers files', () => {
     expect(run.code).toBe(ExitCode.validation);
     expect(run.stderr).toMatchInlineSnapshot(`
       "eqia new: The answers file bad.json is not valid:
-        - policy.kind: Invalid option: expected one of "policy"|"procedure"|"strategy"|"service_change"|"restructure"|"procurement"|"budget"|"project"|"other"
-        - screening.answers.age.relevance: Invalid option: expected one of "yes"|"no"|"unsure"
+        - policy.kind: give one of "policy", "procedure", "strategy", "service_change", "restructure", "procurement", "budget", "project", "other"
+        - screening.answers.age.relevance: give one of "yes", "no", "unsure"
         - actions.0.id: use letters, digits, and . _ : - only (no spaces)
         - actions.0.description: describe the action
-        - (root): Unrecognized key: "colour"
+        - (root): not a field here: "colour" (check its spelling, or remove it)
       "
     `);
     const list = await eqia(cwd, ['list', '--json']);
@@ -136,7 +136,7 @@ describe('answers files', () => {
     expect(run.code).toBe(ExitCode.validation);
     expect(run.stderr).toMatchInlineSnapshot(`
       "eqia new: The answers file typo.json is not valid:
-        - policy: Unrecognized key: "summry"
+        - policy: not a field here: "summry" (check its spelling, or remove it)
       "
     `);
     const welsh = await eqia(cwd, ['new', '--user', 'ben', '--lang', 'cy', '--answers', 'typo.json']);

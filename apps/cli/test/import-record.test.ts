@@ -56,7 +56,7 @@ describe('eqia import of a plain assessment record', () => {
     });
     const run = await eqia(cwd, ['import', file, '--user', 'amara']);
     expect(run.code).toBe(ExitCode.validation);
-    expect(run.stderr).toContain('- policy: Unrecognized key: "summry"');
+    expect(run.stderr).toContain('- policy: not a field here: "summry" (check its spelling, or remove it)');
     expect((await eqia(cwd, ['show', 'nested'])).code).toBe(ExitCode.notFound);
   });
 

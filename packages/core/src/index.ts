@@ -276,6 +276,11 @@ export {
   refusalIn,
   refuse,
 } from './labels/refusals.js';
+export {
+  englishSchemaIssues,
+  issueMessage,
+  type SchemaIssueWords,
+} from './labels/schema-issue-words.js';
 export { englishSchemaWords, type SchemaWords, schemaSaidIn } from './labels/schema-words.js';
 export { type OptionsTeller, optionsTellerOf, toldIn, wordOf } from './labels/told.js';
 export { type Wording, wording } from './labels/wording.js';

@@ -68,6 +68,11 @@ export {
   recordWording,
 } from './labels/record-words.js';
 export { englishRefusals, type RefusalWords, refusalIn, refuse } from './labels/refusals.js';
+export {
+  englishSchemaIssues,
+  issueMessage,
+  type SchemaIssueWords,
+} from './labels/schema-issue-words.js';
 export { englishSchemaWords, type SchemaWords, schemaSaidIn } from './labels/schema-words.js';
 export { type OptionsTeller, optionsTellerOf, toldIn, wordOf } from './labels/told.js';
 // Who may do what, so a command can refuse before it asks its first question.

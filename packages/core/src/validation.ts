@@ -1,15 +1,20 @@
 import type * as z from 'zod/mini';
 import { ValidationError, type ValidationIssue } from './errors.js';
+import { englishSchemaIssues, issueMessage } from './labels/schema-issue-words.js';
+import { englishSchemaWords } from './labels/schema-words.js';
 import { Assessment } from './schema/assessment.js';
 import { Profile } from './schema/profile.js';
 
+/**
+ * Each issue at its path, in core's English (labels/schema-issue-words.ts), not zod's: zod's issues stay
+ * the error's cause, for a client in another language to word them again.
+ */
 export function toValidationIssues(error: Pick<z.core.$ZodError, 'issues'>): ValidationIssue[] {
-  return error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: messageOf(issue) }));
+  return error.issues.map((issue) => ({
+    path: issue.path.map(String).join('.'),
+    message: issueMessage(issue, englishSchemaIssues, englishSchemaWords),
+  }));
 }
-
-/** A record's bad key says only "Invalid key in record": say what its own schema says instead. */
-const messageOf = (issue: z.core.$ZodIssue): string =>
-  issue.code === 'invalid_key' ? (issue.issues[0]?.message ?? issue.message) : issue.message;
 
 /**
  * Parse with a schema, or throw a ValidationError whose issues name each bad path. `unknownKeys:

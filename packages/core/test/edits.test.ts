@@ -50,7 +50,7 @@ describe('section edits', () => {
     });
     expect(() => applySectionPatches(before, 'actions', patches)).toThrowErrorMatchingInlineSnapshot(`
       [ValidationError: The edit of "actions" would make the assessment invalid:
-        - actions.0.dueDate: Invalid ISO date]
+        - actions.0.dueDate: give a date such as 2026-03-31]
     `);
   });
 });

@@ -58,7 +58,7 @@ describe('errors told in both languages', () => {
     expect(edit('policy', [{ op: 'replace', path: ['policy', 'title'], value: 7 }])).toMatchInlineSnapshot(`
       [
         "The edit of "policy" would make the assessment invalid:
-        - policy.title: Invalid input: expected string, received number",
+        - policy.title: give text, not a number",
         "Byddai’r golygiad o "policy" yn gwneud yr asesiad yn annilys:",
       ]
     `);
@@ -75,7 +75,7 @@ describe('errors told in both languages', () => {
     ).toMatchInlineSnapshot(`
       [
         "The edit of "policy" would make its Welsh text invalid:
-        - welsh.policy/title: Invalid input: expected string, received number",
+        - welsh.policy/title: give text, not a number",
         "Byddai’r golygiad o "policy" yn gwneud ei destun Cymraeg yn annilys:",
       ]
     `);

@@ -323,12 +323,12 @@ describe('the lifecycle, given an edit as it is', () => {
       {
         "issues": [
           {
-            "message": "Invalid option: expected one of "policy"|"decision"|"screening"|"evidence"|"engagement"|"analysis"|"intersectionality"|"generalDuty"|"outcome"|"actions"|"monitoring"",
+            "message": "give one of "policy", "decision", "screening", "evidence", "engagement", "analysis", "intersectionality", "generalDuty", "outcome", "actions", "monitoring"",
             "path": "section",
           },
         ],
         "message": "The event is not valid:
-        - section: Invalid option: expected one of "policy"|"decision"|"screening"|"evidence"|"engagement"|"analysis"|"intersectionality"|"generalDuty"|"outcome"|"actions"|"monitoring"",
+        - section: give one of "policy", "decision", "screening", "evidence", "engagement", "analysis", "intersectionality", "generalDuty", "outcome", "actions", "monitoring"",
         "refused": "ValidationError",
       }
     `);

@@ -55,7 +55,7 @@ describe('snapshots', () => {
     expect(migrateSnapshot(JSON.parse(JSON.stringify(snapshot)))).toEqual(snapshot);
     expect(throws(() => migrateSnapshot({ ...snapshot, status: { state: 'lost' } }))).toMatchInlineSnapshot(`
       "ValidationError: The snapshot is not valid:
-        - status.state: Invalid option: expected one of "draft"|"assessing"|"screened_out"|"in_review"|"signed_off"|"published"|"withdrawn"|"superseded""
+        - status.state: give one of "draft", "assessing", "screened_out", "in_review", "signed_off", "published", "withdrawn", "superseded""
     `);
   });
 

@@ -37,8 +37,8 @@ describe('assessment schema errors name the path and say what to do', () => {
     input.actions[0].dueDate = 'next week';
     expect(message(() => parseAssessment(input))).toMatchInlineSnapshot(`
       "The assessment is not valid:
-        - analysis.age.status: Invalid option: expected one of "not_assessed"|"no_impact"|"impacts_identified"
-        - actions.0.dueDate: Invalid ISO date"
+        - analysis.age.status: give one of "not_assessed", "no_impact", "impacts_identified"
+        - actions.0.dueDate: give a date such as 2026-03-31"
     `);
   });
 
@@ -49,14 +49,14 @@ describe('assessment schema errors name the path and say what to do', () => {
     expect(message(() => parseAssessment(input))).toMatchInlineSnapshot(`
       "The assessment is not valid:
         - id: use letters, digits, and . _ : - only (no spaces)
-        - approvalChain: Too small: expected array to have >=1 items"
+        - approvalChain: too short: a list [ … ] must have >=1 items"
     `);
   });
 
   it('a newer schema version', () => {
     expect(message(() => parseAssessment({ ...valid(), schemaVersion: 2 }))).toMatchInlineSnapshot(`
       "The assessment is not valid:
-        - schemaVersion: Invalid input: expected 1"
+        - schemaVersion: give 1"
     `);
   });
 });
@@ -83,7 +83,7 @@ describe('profile schema errors name the path and say what to do', () => {
     expect(message(() => parseProfile(input))).toMatchInlineSnapshot(`
       "The profile is not valid:
         - users.0.roles: give the user at least one role
-        - users.1.roles.0: Invalid option: expected one of "author"|"contributor"|"equality_lead"|"approver"|"admin"|"viewer""
+        - users.1.roles.0: give one of "author", "contributor", "equality_lead", "approver", "admin", "viewer""
     `);
   });
 
@@ -94,7 +94,7 @@ describe('profile schema errors name the path and say what to do', () => {
     expect(message(() => parseProfile(input))).toMatchInlineSnapshot(`
       "The profile is not valid:
         - audiences.0.id: use lower-case letters, digits and underscores, starting with a letter
-        - reviewIntervalMonths: Too small: expected number to be >=1"
+        - reviewIntervalMonths: too small: give a number >=1"
     `);
   });
 });
@@ -113,11 +113,11 @@ describe('keys a schema does not know', () => {
     expect(
       message(() => parseWith(Assessment, misspelt(), 'The answers', { unknownKeys: 'refuse' })),
     ).toMatchInlineSnapshot(`
-        "The answers is not valid:
-          - (root): Unrecognized key: "titel"
-          - policy: Unrecognized key: "summry"
-          - actions.0: Unrecognized key: "owners""
-      `);
+      "The answers is not valid:
+        - (root): not a field here: "titel" (check its spelling, or remove it)
+        - policy: not a field here: "summry" (check its spelling, or remove it)
+        - actions.0: not a field here: "owners" (check its spelling, or remove it)"
+    `);
   });
 
   it('are dropped by default, as zod does, for what eqia itself wrote', () => {
@@ -139,7 +139,7 @@ describe('keys a schema does not know', () => {
             refused();
           } catch (error) {
             expect((error as ValidationError).issues).toEqual([
-              { path: 'policy', message: `Unrecognized key: "${key}"` },
+              { path: 'policy', message: `not a field here: "${key}" (check its spelling, or remove it)` },
             ]);
           }
         },

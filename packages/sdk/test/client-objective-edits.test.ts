@@ -48,7 +48,7 @@ describe('editing an objective', () => {
     });
     await expect(julie.objectives.get(objective.id)).rejects.toThrowErrorMatchingInlineSnapshot(`
       [StoreCorruptError: The objective "leadership-and-commitment" in the eqia store memory does not match the schema, so eqia cannot act on it; nothing was changed. Restore the store from your latest backup. What is wrong:
-        - period.start: Invalid ISO date
+        - period.start: give a date such as 2026-03-31
         - period.end: the period must end on or after its start]
     `);
     await expect(julie.objectives.all()).rejects.toThrow(/does not match the schema/);

@@ -179,9 +179,7 @@ describe('a Welsh client’s errors', () => {
       '  - events: Mewnbwn annilys: mae angen rhestr yma, ond nid oes dim',
     );
     const englishError = await refusal(english.importAssessment(bad));
-    expect((englishError as Error).message).toContain(
-      '  - assessment.id: Invalid input: expected string, received number',
-    );
+    expect((englishError as Error).message).toContain('  - assessment.id: give text, not a number');
     const paths = (error: unknown) => (error as ValidationError).issues.map((issue) => issue.path);
     expect(paths(welshError)).toEqual(paths(englishError));
   });
@@ -201,7 +199,7 @@ describe('a Welsh client’s errors', () => {
     expect(rows.map((row) => row.id)).toEqual(ids);
     expect(rows.find((row) => row.id === 'sdk.errors.schema.invalid')).toEqual({
       id: 'sdk.errors.schema.invalid',
-      en: 'Invalid input',
+      en: 'not valid',
       cy: 'Mewnbwn annilys',
       reviewed: false,
     });

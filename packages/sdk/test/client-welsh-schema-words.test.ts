@@ -89,7 +89,7 @@ describe('what a schema says itself, to a Welsh user', () => {
       '/srv/eqia.db',
       invalid(() => parseProfile([])),
     );
-    expect(profileError.message).toContain('  - (root): Invalid input: expected object, received array');
+    expect(profileError.message).toContain('  - (root): give an object { … }, not a list [ … ]');
     expect(((await errorIn(profileError, 'cy')) as Error).message).toMatchInlineSnapshot(`
       "Nid yw’r proffil yn y storfa eqia /srv/eqia.db yn cyfateb i’r sgema, felly ni all eqia weithredu arno; ni newidiwyd dim. Adferwch y storfa o’ch copi wrth gefn diweddaraf. Beth sydd o’i le:
         - (y cyfan): Mewnbwn annilys: disgwyliwyd gwrthrych, cafwyd rhestr"

@@ -92,11 +92,11 @@ describe('errors told in Welsh to a Welsh client', () => {
     ).toMatchInlineSnapshot(`
       [
         "The eqia store memory holds equality data import 1 that is not shaped as eqia writes it: nothing was changed. Restore the store from your latest backup. What is wrong:
-        - data.snapshotDate: Invalid input: expected string, received undefined
-        - data.meanHourlyGap: Invalid input: expected number, received undefined
-        - data.medianHourlyGap: Invalid input: expected number, received undefined
-        - data.bonusPaid: Invalid input: expected object, received undefined
-        - data.quartiles: Invalid input: expected object, received undefined",
+        - data.snapshotDate: missing: give text
+        - data.meanHourlyGap: missing: give a number
+        - data.medianHourlyGap: missing: give a number
+        - data.bonusPaid: missing: give an object { … }
+        - data.quartiles: missing: give an object { … }",
         "Mae’r storfa eqia memory yn dal mewnforiad data cydraddoldeb 1 nad yw wedi’i lunio fel y mae eqia yn ei ysgrifennu: ni newidiwyd dim. Adferwch y storfa o’ch copi wrth gefn diweddaraf. Beth sydd o’i le:
         - data.snapshotDate: Mewnbwn annilys: mae angen testun yma, ond nid oes dim
         - data.meanHourlyGap: Mewnbwn annilys: mae angen rhif yma, ond nid oes dim

@@ -4,6 +4,7 @@ import { englishJsonFaults, jsonFaultWords } from '@eqia/core/json';
 import {
   EqiaError,
   issueLines,
+  issueMessage,
   recordWording,
   refusalIn,
   schemaSaidIn,
@@ -12,7 +13,6 @@ import {
   wordOf,
 } from '@eqia/core/light';
 import type { ErrorWords } from '../language/errors.js';
-import { issueMessage } from '../language/schema-issues.js';
 
 /**
  * An error core worded in English, in the client's language: who may do what (a ForbiddenError's

@@ -1,7 +1,8 @@
-import type { SchemaIssueWords } from './schema-issues.js';
+import type { SchemaIssueWords } from '@eqia/core/light';
+import type { englishSchemaSubjects } from './schema-subjects.js';
 
 /** Problemau dilysu sgema yn Gymraeg (drafted by machine, unreviewed). A path stays as it is. */
-export const welshSchemaIssues: SchemaIssueWords = {
+export const welshSchemaIssues: SchemaIssueWords & typeof englishSchemaSubjects = {
   notValid: ({ what }) => `Nid yw’n ddilys (${what}):`,
   subjects: {
     'The assessment': 'yr asesiad',

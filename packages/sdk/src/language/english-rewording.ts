@@ -1,6 +1,6 @@
 import { englishJsonWords } from '@eqia/core/json';
-import { englishSchemaWords, type SchemaWords } from '@eqia/core/light';
-import { englishSchemaIssues } from './schema-issues.js';
+import { englishSchemaIssues, englishSchemaWords, type SchemaWords } from '@eqia/core/light';
+import { englishSchemaSubjects } from './schema-subjects.js';
 import { englishStoreErrors } from './store-errors.js';
 
 /**
@@ -12,7 +12,7 @@ import { englishStoreErrors } from './store-errors.js';
  */
 export const englishRewording = {
   /** What a schema says of bad input (a ValidationError's issues, from zod). */
-  schema: englishSchemaIssues,
+  schema: { ...englishSchemaIssues, ...englishSchemaSubjects },
   /** What core's schemas say themselves ("give the policy a title"), lent by core's catalogue. */
   says: englishSchemaWords as SchemaWords,
   /** Text that is not JSON (a ValidationError told by core's `parseJson`). */

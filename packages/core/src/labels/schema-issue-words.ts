@@ -1,68 +1,51 @@
-// The words of a schema's validation issues (what zod says of bad input), in English as zod's own locale
-// words them: the shape the Welsh follows (cy-schema-issues.ts). A path stays as it is; a message our
-// schemas give themselves ("give the policy a title") is worded by core's catalogue (`schemaSaidIn`).
+// What a schema says of bad input in its own words (zod's issues), in English: the words core gives every
+// ValidationError's issues (validation.ts), and the shape every other language follows (the SDK's
+// cy-schema-issues.ts, worded from zod's issues, which the error keeps as its cause; the subject words
+// only rewording needs are the SDK's, schema-subjects.ts). A path stays as it
+// is; a message our schemas give themselves ("give the policy a title") is worded by core's catalogue
+// (`schemaSaidIn`). Plain words for the people who write the input (an answers file, a record to
+// import), not zod's: "text", not "string".
 
-import { type SchemaWords, schemaSaidIn } from '@eqia/core/light';
+import { type SchemaWords, schemaSaidIn } from './schema-words.js';
 
 export const englishSchemaIssues = {
-  notValid: ({ what }: { what: string }) => `${what} is not valid:`,
-  /** What core names the thing parsed (`what`), by its English: another language says it its way. */
-  subjects: Object.fromEntries(
-    [
-      'The assessment',
-      'The assessment record',
-      'The profile',
-      'The export',
-      'The event',
-      'The snapshot',
-      'The change to the objective',
-      'The evidence item',
-      'The data gap',
-      'The impact',
-      'The action',
-      'The analysis of a characteristic',
-      'The baseline',
-      'The answers file',
-      'The CSV',
-      'The population CSV',
-      'The baseline CSV',
-      'The workforce CSV',
-      'The caseload CSV',
-      'The pay gap CSV',
-    ].map((subject) => [subject, subject]),
-  ) as Readonly<Record<string, string>>,
-  /** A type as zod names it, by name. */
-  types: Object.fromEntries(
-    ['string', 'number', 'boolean', 'object', 'array', 'null', 'date', 'bigint', 'value'].map((type) => [
-      type,
-      type,
-    ]),
-  ) as Readonly<Record<string, string>>,
-  missing: ({ expected }: { expected: string }) => `Invalid input: expected ${expected}, received undefined`,
+  /** A type as zod names it, by name, as a person writing JSON would say it. */
+  types: {
+    string: 'text',
+    number: 'a number',
+    boolean: 'true or false',
+    object: 'an object { … }',
+    array: 'a list [ … ]',
+    null: 'null',
+    date: 'a date',
+    bigint: 'a whole number',
+    value: 'a value',
+  } as Readonly<Record<string, string>>,
+  missing: ({ expected }: { expected: string }) => `missing: give ${expected}`,
   wrongType: ({ expected, received }: { expected: string; received: string }) =>
-    `Invalid input: expected ${expected}, received ${received}`,
-  notValue: ({ expected }: { expected: string }) => `Invalid input: expected ${expected}`,
-  notOption: ({ options }: { options: string }) => `Invalid option: expected one of ${options}`,
-  tooLong: ({ origin, bound }: { origin: string; bound: string }) =>
-    `Too big: expected ${origin} to have ${bound}`,
+    `give ${expected}, not ${received}`,
+  notValue: ({ expected }: { expected: string }) => `give ${expected}`,
+  notOption: ({ options }: { options: string }) => `give one of ${options}`,
+  tooLong: ({ origin, bound }: { origin: string; bound: string }) => `too long: ${origin} may have ${bound}`,
   tooShort: ({ origin, bound }: { origin: string; bound: string }) =>
-    `Too small: expected ${origin} to have ${bound}`,
-  tooBig: ({ origin, bound }: { origin: string; bound: string }) =>
-    `Too big: expected ${origin} to be ${bound}`,
-  tooSmall: ({ origin, bound }: { origin: string; bound: string }) =>
-    `Too small: expected ${origin} to be ${bound}`,
+    `too short: ${origin} must have ${bound}`,
+  tooBig: ({ origin, bound }: { origin: string; bound: string }) => `too big: give ${origin} ${bound}`,
+  tooSmall: ({ origin, bound }: { origin: string; bound: string }) => `too small: give ${origin} ${bound}`,
   /** A size's unit, by origin. */
   units: { string: 'characters', array: 'items', set: 'items', map: 'entries', file: 'bytes' } as Readonly<
     Record<string, string>
   >,
-  pattern: ({ pattern }: { pattern: string }) => `Invalid string: must match pattern ${pattern}`,
-  format: ({ format }: { format: string }) => `Invalid ${format}`,
+  pattern: ({ pattern }: { pattern: string }) => `must match the pattern ${pattern}`,
+  format: ({ format }: { format: string }) => `give ${format}`,
   /** A format's name, by zod's id (`datetime`, `email`…). */
-  formats: { datetime: 'ISO datetime', date: 'ISO date', email: 'email address', url: 'URL' } as Readonly<
-    Record<string, string>
-  >,
-  unknownKeys: ({ keys }: { keys: string }) => `Unrecognized key(s): ${keys}`,
-  invalid: 'Invalid input',
+  formats: {
+    datetime: 'a date and time such as 2026-03-31T09:00:00Z',
+    date: 'a date such as 2026-03-31',
+    email: 'an email address',
+    url: 'a web address',
+  } as Readonly<Record<string, string>>,
+  unknownKeys: ({ keys }: { keys: string }) => `not a field here: ${keys} (check its spelling, or remove it)`,
+  invalid: 'not valid',
 };
 
 export type SchemaIssueWords = typeof englishSchemaIssues;
@@ -108,7 +91,7 @@ export function issueMessage(issue: Issue, words: SchemaIssueWords, says: Schema
     case 'invalid_value':
       return issue.values?.length === 1
         ? words.notValue({ expected: listed(issue.values, '') })
-        : words.notOption({ options: listed(issue.values ?? [], '|') });
+        : words.notOption({ options: listed(issue.values ?? [], ', ') });
     case 'too_big':
     case 'too_small': {
       const big = issue.code === 'too_big';
