@@ -26,7 +26,7 @@ describe('the browser page', () => {
       // A store adapter's words (`@eqia/sdk/adapter`): only Welsh words them again in a page.
       'packages/sdk/src/language/store-errors.ts',
       'packages/sdk/src/language/server-store-errors.ts',
-      'packages/sdk/src/language/schema-issues.ts',
+      'packages/sdk/src/language/schema-subjects.ts',
       'packages/sdk/src/client/worded-errors.ts',
       'packages/sdk/src/language/history.ts',
       'packages/sdk/src/language/copy-errors.ts',
