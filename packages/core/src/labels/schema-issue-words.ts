@@ -1,10 +1,10 @@
 // What a schema says of bad input in its own words (zod's issues), in English: the words core gives every
 // ValidationError's issues (validation.ts), and the shape every other language follows (the SDK's
 // cy-schema-issues.ts, worded from zod's issues, which the error keeps as its cause; the subject words
-// only rewording needs are the SDK's, schema-subjects.ts). A path stays as it
-// is; a message our schemas give themselves ("give the policy a title") is worded by core's catalogue
-// (`schemaSaidIn`). Plain words for the people who write the input (an answers file, a record to
-// import), not zod's: "text", not "string".
+// only rewording needs are the SDK's, schema-subjects.ts). Plain words for the person who wrote the
+// input (an answers file, a record to import), not zod's: "text", not "string". A path stays as it is;
+// a message our schemas give themselves ("give the policy a title") is worded by core's catalogue
+// (`schemaSaidIn`).
 
 import { type SchemaWords, schemaSaidIn } from './schema-words.js';
 
