@@ -129,10 +129,13 @@ describe('keys a schema does not know', () => {
     const known = new Set(Object.keys(valid().policy));
     fc.assert(
       fc.property(
-        fc.string({ minLength: 1 }).filter((key) => !known.has(key)),
+        fc
+          .oneof(fc.constantFrom('__proto__', 'constructor', 'toString'), fc.string({ minLength: 1 }))
+          .filter((key) => !known.has(key)),
         (key) => {
           const input = valid();
-          input.policy[key] = 'text';
+          // As JSON.parse gives it: an own key, "__proto__" too (an assignment would set the prototype).
+          Object.defineProperty(input.policy, key, { value: 'text', enumerable: true, writable: true });
           const refused = () => parseWith(Assessment, input, 'The answers', { unknownKeys: 'refuse' });
           expect(refused).toThrow(ValidationError);
           try {
