@@ -116,15 +116,36 @@ export function requirePositional(
   return value;
 }
 
+/** One option a command cannot run without (see requireOptions). */
 export function requireOption(
-  ctx: CliContext,
+  ctx: Pick<CliContext, 'command'>,
   value: string | undefined,
   flag: string,
   what: string,
 ): string {
-  if (value === undefined || value.trim() === '')
-    throw new UsageError(msg.args.passOption({ command: ctx.command, flag, what }));
-  return value;
+  return requireOptions(ctx, { [flag]: value }, { [flag]: what })[flag] as string;
+}
+
+/**
+ * The options a command cannot run without, each described by `what` ("--from <YYYY-MM-DD>"): every one
+ * missing or blank is named in one message, so one more run puts them all right. `command` is the words
+ * typed after `eqia`, an action's included (`users add`).
+ */
+export function requireOptions<Flag extends string>(
+  ctx: Pick<CliContext, 'command'>,
+  given: Record<Flag, string | undefined>,
+  what: Record<Flag, string>,
+): Record<Flag, string> {
+  const flags = Object.keys(what) as Flag[];
+  const missing = flags.filter((flag) => given[flag] === undefined || given[flag].trim() === '');
+  if (missing.length > 0)
+    throw new UsageError(
+      msg.args.passOptions({
+        command: ctx.command,
+        options: missing.map((flag) => `--${flag} <${what[flag]}>`),
+      }),
+    );
+  return given as Record<Flag, string>;
 }
 
 /** A YYYY-MM-DD date given on the command line. */

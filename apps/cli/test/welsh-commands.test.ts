@@ -70,6 +70,12 @@ describe('the commands in Welsh (--lang cy)', () => {
     expect(englishIn(result.stdout + result.stderr)).toEqual([]);
   });
 
+  it('names every option a command is missing at once, joined in Welsh', async () => {
+    const report = await run(['report']);
+    expect(report.code).toBe(2);
+    expect(report.stderr).toContain('Rhowch --from <YYYY-MM-DD> a --to <YYYY-MM-DD> i `eqia report`.');
+  });
+
   it('objectives show prints the objective in Welsh', async () => {
     const list = await run(['objectives', '--json']);
     const [first] = JSON.parse(list.stdout) as { id: string }[];

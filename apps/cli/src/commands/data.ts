@@ -1,7 +1,7 @@
 import { basename } from 'node:path';
 import { PayGapDimension } from '@eqia/core/analysis';
 import type { DataPopulation, EqiaClient } from '@eqia/sdk';
-import { parseCommandArgs, parseDateOption, requireOption, requirePositional } from '../args.js';
+import { parseCommandArgs, parseDateOption, requireOptions, requirePositional } from '../args.js';
 import type { Command } from '../command.js';
 import type { CliContext } from '../context.js';
 import { entriesText, entryTitle, figuresText } from '../data/data-text.js';
@@ -74,6 +74,7 @@ async function importData(
   if (!kinds.includes(kind)) throw new UsageError(msg.data.badKind({ kinds: kinds.join(', '), kind }));
   const file = requirePositional(ctx, positionals, 2, 'file.csv');
   const csv = await readInputText(ctx, file);
+  const typed = { command: `${ctx.command} import ${kind}` };
   // Only for errors: standard input is said in the run's language, a file by its own name.
   const name = file === '-' ? inputName(file) : basename(file);
   const optional = (key: 'label' | 'area' | 'source' | 'narrative') =>
@@ -86,28 +87,41 @@ async function importData(
       throw new UsageError(
         msg.data.badDimension({ dimensions: PayGapDimension.options.join(', '), value: dimension }),
       );
+    const given = requireOptions(
+      typed,
+      { period: values.period, snapshot: values.snapshot },
+      { period: 'period', snapshot: 'YYYY-MM-DD' },
+    );
     entry = await client.data.importPayGap({
       dimension: parsed.data,
       csv,
       name,
-      period: requireOption(ctx, values.period, 'period', 'period'),
-      snapshotDate: parseDateOption(
-        'snapshot',
-        requireOption(ctx, values.snapshot, 'snapshot', 'YYYY-MM-DD'),
-      ),
+      period: given.period,
+      snapshotDate: parseDateOption('snapshot', given.snapshot),
       ...optional('narrative'),
       ...optional('source'),
     });
   } else {
     const population = kind as DataPopulation;
+    // A baseline is of a place (its period may be left to the census); a caseload or workforce of a time.
+    const given =
+      population === 'baseline'
+        ? requireOptions(
+            typed,
+            { set: values.set, area: values.area },
+            { set: msg.data.censusSet, area: 'text' },
+          )
+        : requireOptions(
+            typed,
+            { set: values.set, period: values.period },
+            { set: msg.data.censusSet, period: 'period' },
+          );
     entry = await client.data.importPopulation({
       population,
-      categorySet: requireOption(ctx, values.set, 'set', msg.data.censusSet),
+      categorySet: given.set,
       csv,
       name,
-      ...(population === 'baseline'
-        ? { area: requireOption(ctx, values.area, 'area', 'text') }
-        : { period: requireOption(ctx, values.period, 'period', 'period') }),
+      ...('area' in given ? { area: given.area } : { period: given.period }),
       ...(population === 'baseline' && values.period ? { period: values.period } : {}),
       ...(population !== 'baseline' ? optional('area') : {}),
       ...optional('label'),

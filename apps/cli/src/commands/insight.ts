@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
 import type { AttachDisparityInput, DisparityRequest, PopulationCsv } from '@eqia/sdk';
-import { parseCommandArgs, parseDateOption, requireOption } from '../args.js';
+import { parseCommandArgs, parseDateOption, requireOptions } from '../args.js';
 import type { Command } from '../command.js';
 import type { CliContext } from '../context.js';
 import { readInputText } from '../input-file.js';
@@ -49,15 +49,26 @@ export const command: Command = {
     const level = values.level;
     if (level !== undefined && level !== 'groups' && level !== 'categories')
       throw new UsageError(msg.insight.badLevel({ value: level }));
-    const area = requireOption(ctx, values.area, 'area', 'text');
+    const given = requireOptions(
+      ctx,
+      {
+        population: values.population,
+        baseline: values.baseline,
+        set: values.set,
+        period: values.period,
+        area: values.area,
+      },
+      { population: 'file.csv', baseline: 'file.csv', set: 'census set', period: 'text', area: 'text' },
+    );
+    const { area } = given;
     const request: DisparityRequest = {
-      categorySet: requireOption(ctx, values.set, 'set', 'census set'),
-      population: await readSide(ctx, values.population, 'population', {
+      categorySet: given.set,
+      population: await readSide(ctx, given.population, {
         label: values['population-label'],
-        period: requireOption(ctx, values.period, 'period', 'text'),
+        period: given.period,
         area,
       }),
-      baseline: await readSide(ctx, values.baseline, 'baseline', {
+      baseline: await readSide(ctx, given.baseline, {
         label: values['baseline-label'],
         period: values['baseline-period'] ?? 'Census 2021',
         area,
@@ -113,11 +124,9 @@ export const command: Command = {
 
 async function readSide(
   ctx: CliContext,
-  file: string | undefined,
-  role: 'population' | 'baseline',
+  path: string,
   details: { label: string | undefined; period: string; area: string },
 ): Promise<PopulationCsv> {
-  const path = requireOption(ctx, file, role, 'file.csv');
   const name = basename(path);
   return {
     csv: await readInputText(ctx, path),

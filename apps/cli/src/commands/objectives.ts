@@ -7,6 +7,7 @@ import {
   parseCommandArgs,
   parseDateOption,
   requireOption,
+  requireOptions,
   requirePositional,
 } from '../args.js';
 import type { Command } from '../command.js';
@@ -108,11 +109,13 @@ async function perform(
   values: Values,
 ): Promise<ObjectiveView> {
   const objectives = client.objectives;
+  // What a missing option's message names: the action with the command (`eqia objectives close`).
+  const typed = { command: `${ctx.command} ${action}` };
   switch (action) {
     case 'show':
       return objectives.get(id ?? '');
     case 'new': {
-      const file = requireOption(ctx, values.answers, 'answers', 'file');
+      const file = requireOption(typed, values.answers, 'answers', 'file');
       const json = await readInputJson(ctx, file, 'objective');
       const content = parseWith(ObjectiveFile, json, msg.objectives.objectiveFile({ file: nameOf(file) }), {
         unknownKeys: 'refuse',
@@ -120,7 +123,7 @@ async function perform(
       return objectives.create(content, values.id ? { id: values.id } : {});
     }
     case 'edit': {
-      const file = requireOption(ctx, values.answers, 'answers', 'file');
+      const file = requireOption(typed, values.answers, 'answers', 'file');
       const json = await readInputJson(ctx, file, 'changes');
       return objectives.edit(
         id ?? '',
@@ -135,17 +138,21 @@ async function perform(
       return objectives.approve(id ?? '', values.comment ? { comment: values.comment } : {});
     case 'request-changes':
       return objectives.requestChanges(id ?? '', {
-        reason: requireOption(ctx, values.reason, 'reason', 'text'),
+        reason: requireOption(typed, values.reason, 'reason', 'text'),
       });
     case 'progress':
       return objectives.recordProgress(id ?? '', await progressInput(ctx, client, id ?? '', values));
     case 'close': {
-      const outcome = requireOption(ctx, values.outcome, 'outcome', 'met|closed|superseded');
+      const { outcome, note } = requireOptions(
+        typed,
+        { outcome: values.outcome, note: values.note },
+        { outcome: 'met|closed|superseded', note: 'text' },
+      );
       if (outcome !== 'met' && outcome !== 'closed' && outcome !== 'superseded')
         throw new UsageError(msg.objectives.badOutcome);
       return objectives.close(id ?? '', {
         outcome,
-        note: requireOption(ctx, values.note, 'note', 'text'),
+        note,
         ...(values['superseded-by'] && { supersededBy: values['superseded-by'] }),
       });
     }
@@ -210,7 +217,7 @@ async function progressInput(
   return {
     asOf: values['as-of'] ? parseDateOption('as-of', values['as-of']) : today,
     rag: rag.data,
-    narrative: requireOption(ctx, values.narrative, 'narrative', 'text'),
+    narrative: requireOption({ command: `${ctx.command} progress` }, values.narrative, 'narrative', 'text'),
     ...(values['what-changed'] && { whatChanged: values['what-changed'] }),
     values: (values.value ?? []).map(indicatorValue),
     milestonesDone: values['milestone-done'] ?? [],

@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import { parseCommandArgs, parseDateOption, requireOption } from '../args.js';
+import { parseCommandArgs, parseDateOption, requireOptions } from '../args.js';
 import type { Command } from '../command.js';
 import { figuresFor } from '../data/figures-for.js';
 import { ExitCode } from '../exit-codes.js';
@@ -28,8 +28,13 @@ export const command: Command = {
       lang: { type: 'string' },
       ...outputOptions,
     });
-    const from = parseDateOption('from', requireOption(ctx, values.from, 'from', 'YYYY-MM-DD'));
-    const to = parseDateOption('to', requireOption(ctx, values.to, 'to', 'YYYY-MM-DD'));
+    const period = requireOptions(
+      ctx,
+      { from: values.from, to: values.to },
+      { from: 'YYYY-MM-DD', to: 'YYYY-MM-DD' },
+    );
+    const from = parseDateOption('from', period.from);
+    const to = parseDateOption('to', period.to);
     if (from > to) throw new UsageError(msg.writes.fromAfterTo({ from, to }));
     const extension = values.out?.split('.').pop()?.toLowerCase();
     const format = (values.format ?? formats.find((candidate) => candidate === extension) ?? 'md') as Format;

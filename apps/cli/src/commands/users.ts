@@ -1,5 +1,5 @@
 import type { Profile, User } from '@eqia/core';
-import { parseCommandArgs, requireOption, requirePositional } from '../args.js';
+import { parseCommandArgs, requireOption, requireOptions, requirePositional } from '../args.js';
 import type { Command } from '../command.js';
 import type { CliContext } from '../context.js';
 import { ExitCode } from '../exit-codes.js';
@@ -62,11 +62,16 @@ function userRecipe(
   };
   switch (action) {
     case 'add': {
+      const given = requireOptions(
+        { command: `${ctx.command} add` },
+        { name: values.name, roles: values.roles },
+        { name: msg.users.fullName, roles: 'list' },
+      );
       const user: User = {
         id: checkNewUserId(id),
-        name: requireOption(ctx, values.name, 'name', msg.users.fullName),
+        name: given.name,
         jobTitle: values['job-title'] ?? '',
-        roles: parseRoles(requireOption(ctx, values.roles, 'roles', 'list')),
+        roles: parseRoles(given.roles),
       };
       return (draft) => {
         if (draft.users.some((candidate) => candidate.id === id))
@@ -80,7 +85,9 @@ function userRecipe(
         draft.users = draft.users.filter((candidate) => candidate.id !== id);
       };
     case 'roles': {
-      const roles = parseRoles(requireOption(ctx, values.roles, 'roles', 'list'));
+      const roles = parseRoles(
+        requireOption({ command: `${ctx.command} roles` }, values.roles, 'roles', 'list'),
+      );
       return (draft) => {
         find(draft).roles = roles;
       };
