@@ -148,6 +148,7 @@ export {
   moveListItem,
   removeListItem,
 } from './edits/list-items.js';
+export { refuseUnknownKeys } from './edits/unknown-keys.js';
 // The equality data's schemas, the CSV readers and the statistics are in `@eqia/core/analysis` (loaded
 // on first use); their types are here.
 export type {

@@ -40,7 +40,7 @@ export function parseWith<T extends z.ZodMiniType>(
  * The keys of `input` that parsing left out of `output`, as zod reports a strict object's
  * (`unrecognized_keys`, worded by zod's English), so that a client in another language words them too.
  */
-function droppedKeys(input: unknown, output: unknown, path: PropertyKey[] = []): z.core.$ZodIssue[] {
+export function droppedKeys(input: unknown, output: unknown, path: PropertyKey[] = []): z.core.$ZodIssue[] {
   const issues: z.core.$ZodIssue[] = [];
   if (Array.isArray(input) && Array.isArray(output))
     for (const [index, item] of input.entries())
@@ -60,7 +60,7 @@ function droppedKeys(input: unknown, output: unknown, path: PropertyKey[] = []):
   return issues;
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
+export const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 export const parseAssessment = (input: unknown): Assessment => parseWith(Assessment, input, 'The assessment');

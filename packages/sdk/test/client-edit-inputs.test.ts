@@ -66,6 +66,37 @@ describe('edits from input shapes', () => {
     expect(await amara.history(id)).toEqual(before);
   });
 
+  it('refuses a key the section has no place for, as JavaScript may set one, and records nothing', async () => {
+    const { amara, id } = await assessing();
+    const before = await amara.history(id);
+    // TypeScript refuses these; a caller in JavaScript, or one casting, is not stopped before the store.
+    await expect(
+      amara.edit(id, 'policy', (policy) => {
+        policy.title = 'Video hearings for all';
+        (policy as Record<string, unknown>).summry = 'Hearings move to video.';
+      }),
+    ).rejects.toMatchObject({
+      code: 'VALIDATION',
+      issues: [{ path: 'policy', message: 'not a field here: "summry" (check its spelling, or remove it)' }],
+    });
+    const session = await amara.open(id);
+    await expect(
+      session.edit('evidence', (evidence) => {
+        evidence.items.push({
+          ...newEvidenceItem({ id: 'survey', kind: 'data', title: 'Survey' }),
+          titel: 'Survey 2025',
+        } as EvidenceItem);
+      }),
+    ).rejects.toMatchObject({
+      issues: [{ path: 'evidence.items.0', message: expect.stringContaining('"titel"') }],
+    });
+    expect(await amara.history(id)).toEqual(before);
+    await session.edit('policy', (policy) => {
+      policy.summary = 'Hearings move to video.';
+    });
+    expect((await amara.get(id)).assessment.policy.summary).toBe('Hearings move to video.');
+  });
+
   it('takes entries made by the factories, defaults filled', async () => {
     const { amara, id } = await assessing();
     await amara.edit(id, 'analysis', (analysis) => {

@@ -47,6 +47,31 @@ describe('what a schema says itself, to a Welsh user', () => {
     expect((await refusal(english.create({ title: '  ' }))).message).toContain('give the policy a title');
   });
 
+  it('names a key an edit set that the section has no place for, in Welsh', async () => {
+    const { welsh } = await clients('amara');
+    const { assessment } = await welsh.create({ title: 'Video hearings' });
+    const cy = await refusal(
+      welsh.edit(assessment.id, 'policy', (policy) => {
+        (policy as Record<string, unknown>).summry = 'Gwrandawiadau fideo.';
+      }),
+    );
+    expect(cy).toMatchObject({ code: 'VALIDATION', issues: [{ path: 'policy' }] });
+    // What the section's schema says of an edit is worded again too, not left in core's English.
+    const number = await refusal(
+      welsh.edit(assessment.id, 'policy', (policy) => {
+        (policy as Record<string, unknown>).title = 7;
+      }),
+    );
+    expect(number.message).toMatchInlineSnapshot(`
+      "Byddai’r golygiad o "policy" yn gwneud yr asesiad yn annilys:
+        - policy.title: Mewnbwn annilys: disgwyliwyd testun, cafwyd rhif"
+    `);
+    expect(cy.message).toMatchInlineSnapshot(`
+      "Byddai’r golygiad o "policy" yn gwneud yr asesiad yn annilys:
+        - policy: Allwedd(i) anhysbys: "summry""
+    `);
+  });
+
   it('words an import’s own messages and names the whole input in Welsh', async () => {
     const { welsh } = await clients('ops');
     const bad = JSON.stringify({

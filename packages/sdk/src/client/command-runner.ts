@@ -12,6 +12,7 @@ import {
   partsChangedBy,
   type RecordedEvent,
   recordEvent,
+  refuseUnknownKeys,
   summarise,
   type User,
 } from '@eqia/core';
@@ -116,6 +117,7 @@ export async function runCommand(
       const event = await build({ stored, user, profile, at });
       try {
         const snapshot = context.lifecycle(profile, fingerprint).apply(stored.snapshot, event);
+        refuseUnknownKeys(event, snapshot.assessment);
         return { event, snapshot };
       } catch (error) {
         throw wordedBlock(error, event, words);

@@ -68,11 +68,16 @@ function recordsIn<E>(error: E, words: ErrorWords): E {
   });
   if (!(error instanceof ValidationError) || !error.issues.length)
     return Object.assign(Object.create(Object.getPrototypeOf(error)), error, { message, cause: error });
-  const issues = error.issues.map((issue) => ({
+  // A schema's issues (an edit the section's schema refuses) are worded again from zod's, one for each.
+  const found = (first.cause as { issues?: unknown } | undefined)?.issues;
+  const zodIssues = Array.isArray(found) && found.length === error.issues.length ? found : undefined;
+  const issues = error.issues.map((issue, index) => ({
     path: issue.where ? recordWording(words.records, issue.where) : issue.path,
     message: issue.told
       ? recordWording(words.records, issue.told)
-      : (schemaSaidIn(issue, words.says) ?? issue.message),
+      : zodIssues
+        ? issueMessage(zodIssues[index], words.schema, words.says)
+        : (schemaSaidIn(issue, words.says) ?? issue.message),
   }));
   return new ValidationError(message, issues, { cause: error, told, root: words.says.root }) as E;
 }
