@@ -217,6 +217,7 @@ export {
 } from './insight/result.js';
 export type { SuppressedCounts } from './insight/suppression.js';
 export type { Interval } from './insight/wilson.js';
+export { isRecord } from './is-record.js';
 export {
   type AttentionWords,
   attentionWording,

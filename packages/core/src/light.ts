@@ -51,6 +51,7 @@ export {
 export { type Frozen, freezeParsed, schemaTyped } from './frozen.js';
 export { idRuleMessage, isValidId } from './id-rule.js';
 export { formatCount, formatRatio, formatShare } from './insight/formats.js';
+export { isRecord } from './is-record.js';
 export {
   type AttentionWords,
   attentionWording,

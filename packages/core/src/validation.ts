@@ -1,5 +1,6 @@
 import type * as z from 'zod/mini';
 import { ValidationError, type ValidationIssue } from './errors.js';
+import { isRecord } from './is-record.js';
 import { englishSchemaIssues, issueMessage } from './labels/schema-issue-words.js';
 import { englishSchemaWords } from './labels/schema-words.js';
 import { Assessment } from './schema/assessment.js';
@@ -59,9 +60,6 @@ export function droppedKeys(input: unknown, output: unknown, path: PropertyKey[]
   }
   return issues;
 }
-
-export const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 export const parseAssessment = (input: unknown): Assessment => parseWith(Assessment, input, 'The assessment');
 export const parseProfile = (input: unknown): Profile => parseWith(Profile, input, 'The profile');

@@ -1,8 +1,9 @@
 import { ValidationError } from '../errors.js';
+import { isRecord } from '../is-record.js';
 import { recordTold } from '../labels/record-words.js';
 import type { AssessmentEvent } from '../lifecycle/events.js';
 import type { Assessment } from '../schema/assessment.js';
-import { droppedKeys, isRecord, toValidationIssues } from '../validation.js';
+import { droppedKeys, toValidationIssues } from '../validation.js';
 
 /**
  * Refuses an edit being made whose patches set a key the section's schema has no place for, which its

@@ -1,12 +1,11 @@
+import { isRecord } from '@eqia/core/light';
+
 /** One difference between two JSON values, at a dotted path such as `analysis.race.status`. */
 export interface Difference {
   path: string;
   from: unknown;
   to: unknown;
 }
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * The leaves where two JSON values differ, in a stable order. Arrays compare position by position, so an

@@ -1,6 +1,7 @@
 import {
   type AssessmentSummary,
   DIGEST_VERSION,
+  isRecord,
   type PeriodFacts,
   type PersistedSnapshot,
   type Profile,
@@ -17,9 +18,6 @@ import type { ReadDigest } from './port.js';
  */
 
 type Check = (value: unknown) => string | undefined;
-
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** "is missing", "is a list, not text"… */
 const wrong = (value: unknown, wanted: string) => {
@@ -46,7 +44,7 @@ const listOf =
     return undefined;
   };
 const textsByText: Check = (value) => {
-  if (!isObject(value)) return wrong(value, 'an object');
+  if (!isRecord(value)) return wrong(value, 'an object');
   for (const [name, found] of Object.entries(value))
     if (typeof found !== 'string') return `field "${name}" ${wrong(found, 'text')}`;
   return undefined;
@@ -56,7 +54,7 @@ const objectWith = (fields: Record<string, Check>): Check => {
   const names = Object.keys(fields);
   const checks = Object.values(fields);
   return (value) => {
-    if (!isObject(value)) return wrong(value, 'an object');
+    if (!isRecord(value)) return wrong(value, 'an object');
     for (let index = 0; index < names.length; index++) {
       const name = names[index] as string;
       const problem = (checks[index] as Check)(value[name]);
@@ -115,7 +113,7 @@ const maybeText = (value: unknown) => value === undefined || typeof value === 's
  * tenths of the check. The field lists still word what is wrong; a property test holds the two alike.
  */
 function isSoundListing(value: unknown): boolean {
-  if (!isObject(value)) return false;
+  if (!isRecord(value)) return false;
   const { id, revision, state, stage, title, reference, team, owner, updatedAt, version } = value;
   const { outcome, nextReviewDate, publishedAt, negativeCharacteristics: characteristics } = value;
   const { openActionCount, earliestActionDue } = value;
@@ -158,7 +156,7 @@ const nullable =
   (check: Check): Check =>
   (value) =>
     value === null ? undefined : check(value);
-const anObject: Check = (value) => (isObject(value) ? undefined : wrong(value, 'an object'));
+const anObject: Check = (value) => (isRecord(value) ? undefined : wrong(value, 'an object'));
 const count = optional(whole);
 
 /** The facts an annual report reads of one assessment (core's AnnualFacts) but its actions, field by field. */
