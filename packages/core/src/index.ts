@@ -280,6 +280,7 @@ export {
 } from './labels/refusals.js';
 export {
   englishSchemaIssues,
+  type IssueBound,
   issueMessage,
   type SchemaIssueWords,
 } from './labels/schema-issue-words.js';

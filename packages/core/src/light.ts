@@ -71,6 +71,7 @@ export {
 export { englishRefusals, type RefusalWords, refusalIn, refuse } from './labels/refusals.js';
 export {
   englishSchemaIssues,
+  type IssueBound,
   issueMessage,
   type SchemaIssueWords,
 } from './labels/schema-issue-words.js';

@@ -49,7 +49,16 @@ describe('assessment schema errors name the path and say what to do', () => {
     expect(message(() => parseAssessment(input))).toMatchInlineSnapshot(`
       "The assessment is not valid:
         - id: use letters, digits, and . _ : - only (no spaces)
-        - approvalChain: too short: a list [ … ] must have >=1 items"
+        - approvalChain: too short: give at least 1 item"
+    `);
+  });
+
+  it('a title too long', () => {
+    const input = valid();
+    input.policy.title = 'x'.repeat(5000);
+    expect(message(() => parseAssessment(input))).toMatchInlineSnapshot(`
+      "The assessment is not valid:
+        - policy.title: too long: give at most 300 characters"
     `);
   });
 
@@ -87,6 +96,13 @@ describe('profile schema errors name the path and say what to do', () => {
     `);
   });
 
+  it('a review interval too long', () => {
+    expect(message(() => parseProfile({ ...profile(), reviewIntervalMonths: 61 }))).toMatchInlineSnapshot(`
+      "The profile is not valid:
+        - reviewIntervalMonths: too big: give at most 60"
+    `);
+  });
+
   it('a review interval out of range and a bad audience id', () => {
     const input = profile();
     input.reviewIntervalMonths = 0;
@@ -94,7 +110,7 @@ describe('profile schema errors name the path and say what to do', () => {
     expect(message(() => parseProfile(input))).toMatchInlineSnapshot(`
       "The profile is not valid:
         - audiences.0.id: use lower-case letters, digits and underscores, starting with a letter
-        - reviewIntervalMonths: too small: give a number >=1"
+        - reviewIntervalMonths: too small: give at least 1"
     `);
   });
 });

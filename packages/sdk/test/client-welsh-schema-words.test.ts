@@ -110,6 +110,16 @@ describe('what a schema says itself, to a Welsh user', () => {
         - approvalChain: Mewnbwn annilys: mae angen rhestr yma, ond nid oes dim
         - policy.title: rhowch deitl i’r polisi"
     `);
+    // A size or a number out of range, its limit in words: a noun after a number stays singular.
+    const outOfRange = invalid(() => parseProfile({ ...profile, reviewIntervalMonths: 0 }));
+    expect(((await errorIn(outOfRange, 'cy')) as Error).message).toMatchInlineSnapshot(`
+      "Nid yw’n ddilys (y proffil):
+        - reviewIntervalMonths: Rhy fach: rhaid i’r rhif fod yn 1 neu fwy"
+    `);
+    const tooLong = invalid(() => parseAssessment({ id: 'a1', policy: { title: 'x'.repeat(301) } }));
+    expect(((await errorIn(tooLong, 'cy')) as Error).message).toContain(
+      'policy.title: Rhy hir: rhaid i’r testun gael 300 nod neu lai',
+    );
     const profileError = storedInvalid(
       '/srv/eqia.db',
       invalid(() => parseProfile([])),

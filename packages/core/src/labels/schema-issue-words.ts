@@ -26,15 +26,21 @@ export const englishSchemaIssues = {
     `give ${expected}, not ${received}`,
   notValue: ({ expected }: { expected: string }) => `give ${expected}`,
   notOption: ({ options }: { options: string }) => `give one of ${options}`,
-  tooLong: ({ origin, bound }: { origin: string; bound: string }) => `too long: ${origin} may have ${bound}`,
-  tooShort: ({ origin, bound }: { origin: string; bound: string }) =>
-    `too short: ${origin} must have ${bound}`,
-  tooBig: ({ origin, bound }: { origin: string; bound: string }) => `too big: give ${origin} ${bound}`,
-  tooSmall: ({ origin, bound }: { origin: string; bound: string }) => `too small: give ${origin} ${bound}`,
-  /** A size's unit, by origin. */
-  units: { string: 'characters', array: 'items', set: 'items', map: 'entries', file: 'bytes' } as Readonly<
-    Record<string, string>
-  >,
+  tooLong: ({ bound }: { origin: string; bound: string }) => `too long: give ${bound}`,
+  tooShort: ({ bound }: { origin: string; bound: string }) => `too short: give ${bound}`,
+  tooBig: ({ bound }: { origin: string; bound: string }) => `too big: give ${bound}`,
+  tooSmall: ({ bound }: { origin: string; bound: string }) => `too small: give ${bound}`,
+  /** A size's or a number's limit in words: "at least 1 item", "at most 300 characters", "more than 0". */
+  bound: ({ relation, limit, unit }: IssueBound) =>
+    `${{ atLeast: 'at least', moreThan: 'more than', atMost: 'at most', lessThan: 'less than', exactly: 'exactly' }[relation]} ${limit}${unit ? ` ${unit}` : ''}`,
+  /** A size's unit, by origin: for one, and for any other number. */
+  units: {
+    string: ['character', 'characters'],
+    array: ['item', 'items'],
+    set: ['item', 'items'],
+    map: ['entry', 'entries'],
+    file: ['byte', 'bytes'],
+  } as Readonly<Record<string, readonly [one: string, other: string]>>,
   pattern: ({ pattern }: { pattern: string }) => `must match the pattern ${pattern}`,
   format: ({ format }: { format: string }) => `give ${format}`,
   /** A format's name, by zod's id (`datetime`, `email`…). */
@@ -49,6 +55,13 @@ export const englishSchemaIssues = {
 };
 
 export type SchemaIssueWords = typeof englishSchemaIssues;
+
+/** How a value stands to its limit, and the unit of a size (empty for a number). */
+export interface IssueBound {
+  relation: 'atLeast' | 'moreThan' | 'atMost' | 'lessThan' | 'exactly';
+  limit: string;
+  unit: string;
+}
 
 /** One issue as zod reports it: the fields the words use. */
 interface Issue {
@@ -96,12 +109,20 @@ export function issueMessage(issue: Issue, words: SchemaIssueWords, says: Schema
     case 'too_small': {
       const big = issue.code === 'too_big';
       const limit = String(big ? issue.maximum : issue.minimum);
-      const relation = issue.exact ? '' : big ? (issue.inclusive ? '<=' : '<') : issue.inclusive ? '>=' : '>';
+      const relation = issue.exact
+        ? 'exactly'
+        : big
+          ? issue.inclusive
+            ? 'atMost'
+            : 'lessThan'
+          : issue.inclusive
+            ? 'atLeast'
+            : 'moreThan';
       const origin = issue.origin ?? 'value';
-      const unit = words.units[origin];
-      const bound = unit ? `${relation}${limit} ${unit}` : `${relation}${limit}`;
-      const values = { origin: type(origin), bound };
-      if (unit) return big ? words.tooLong(values) : words.tooShort(values);
+      const units = words.units[origin];
+      const unit = units ? units[limit === '1' ? 0 : 1] : '';
+      const values = { origin: type(origin), bound: words.bound({ relation, limit, unit }) };
+      if (units) return big ? words.tooLong(values) : words.tooShort(values);
       return big ? words.tooBig(values) : words.tooSmall(values);
     }
     case 'invalid_format':

@@ -41,11 +41,29 @@ export const welshSchemaIssues: SchemaIssueWords & typeof englishSchemaSubjects 
   wrongType: ({ expected, received }) => `Mewnbwn annilys: disgwyliwyd ${expected}, cafwyd ${received}`,
   notValue: ({ expected }) => `Mewnbwn annilys: disgwyliwyd ${expected}`,
   notOption: ({ options }) => `Dewis annilys: disgwyliwyd un o: ${options}`,
-  tooLong: ({ origin, bound }) => `Rhy hir: disgwyliwyd i’r ${origin} fod â ${bound}`,
-  tooShort: ({ origin, bound }) => `Rhy fyr: disgwyliwyd i’r ${origin} fod â ${bound}`,
-  tooBig: ({ origin, bound }) => `Rhy fawr: disgwyliwyd i’r ${origin} fod yn ${bound}`,
-  tooSmall: ({ origin, bound }) => `Rhy fach: disgwyliwyd i’r ${origin} fod yn ${bound}`,
-  units: { string: 'nod', array: 'eitem', set: 'eitem', map: 'cofnod', file: 'beit' },
+  tooLong: ({ origin, bound }) => `Rhy hir: rhaid i’r ${origin} gael ${bound}`,
+  tooShort: ({ origin, bound }) => `Rhy fyr: rhaid i’r ${origin} gael ${bound}`,
+  tooBig: ({ origin, bound }) => `Rhy fawr: rhaid i’r ${origin} fod yn ${bound}`,
+  tooSmall: ({ origin, bound }) => `Rhy fach: rhaid i’r ${origin} fod yn ${bound}`,
+  // A noun after a number stays singular in Welsh: "300 nod", "1 eitem neu fwy". A number's bound
+  // follows "fod yn", which softens "mwy" to "fwy"; a size's follows "gael", which does not.
+  bound: ({ relation, limit, unit }) => {
+    const counted = unit ? `${limit} ${unit}` : limit;
+    return {
+      atLeast: `${counted} neu fwy`,
+      moreThan: `${unit ? 'mwy' : 'fwy'} na ${counted}`,
+      atMost: `${counted} neu lai`,
+      lessThan: `llai na ${counted}`,
+      exactly: `${counted} yn union`,
+    }[relation];
+  },
+  units: {
+    string: ['nod', 'nod'],
+    array: ['eitem', 'eitem'],
+    set: ['eitem', 'eitem'],
+    map: ['cofnod', 'cofnod'],
+    file: ['beit', 'beit'],
+  },
   pattern: ({ pattern }) => `Testun annilys: rhaid iddo gyfateb i’r patrwm ${pattern}`,
   format: ({ format }) => `Fformat annilys: disgwyliwyd ${format}`,
   formats: {
