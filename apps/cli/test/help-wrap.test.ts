@@ -88,7 +88,16 @@ Filters:
                         language first)
         --out <file>    write to this file"
     `);
-    expect(wrapHelp(help, undefined)).toBe(help);
+    // Piped (no terminal, so no width), at the width help is written for: the same lines joined again.
+    expect(wrapHelp(help, undefined)).toMatchInlineSnapshot(`
+      "Usage: eqia export <id> --format <html|md> [--lang <langs>] [--out <file> [--force]]
+
+      Write an assessment as a document to publish, in the language the profile publishes in.
+      Filters:
+        --lang <langs>  the language of the document: en (English), cy (Cymraeg), or both as cy,en or
+                        en,cy (one document, the first language first)
+        --out <file>    write to this file"
+    `);
   });
 
   it('breaks a usage line between options, never inside brackets or between an option and its value', () => {

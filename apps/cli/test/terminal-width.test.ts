@@ -22,4 +22,19 @@ describe("a command's terminal is its context's", () => {
         expect([...line].length, argv.join(' ')).toBeLessThan(60);
     }
   });
+
+  it('wraps piped help to the width help is written for, a value list filled in too', async () => {
+    const cwd = await tempDir();
+    for (const argv of [
+      ['list', '--help'],
+      ['insight', '--help'],
+      ['--lang', 'cy', 'report', '--help'],
+      ['--help'],
+    ]) {
+      const piped = await eqia(cwd, argv);
+      expect(piped.code).toBe(0);
+      for (const line of piped.stdout.split('\n')) expect([...line].length, argv.join(' ')).toBeLessThan(100);
+    }
+    expect((await eqia(cwd, ['list', '--help'])).stdout).toContain('draft, assessing, screened_out');
+  });
 });

@@ -49,7 +49,13 @@ export function wrapText(text: string, width: number | undefined): string {
 }
 
 /**
- * Help for a terminal `width` columns wide (as it is without one: a pipe or a file). Help is written in
+ * The width help is written for: help piped to a file or a pager, where no terminal says a width, is
+ * wrapped to it, so that a value list filled in ("draft, assessing, screened_out…") never runs past it.
+ */
+export const PIPED_HELP_WIDTH = 100;
+
+/**
+ * Help for a terminal `width` columns wide (PIPED_HELP_WIDTH without one: a pipe or a file). Help is written in
  * rows of two columns (an option or a command, two spaces or more, then what it does) and paragraphs, its
  * lines broken by hand for a wide terminal; here a row's broken-off lines and a paragraph's are joined
  * again, then wrapped: a row under its second column, a line of the usage ("Usage: eqia …", the first
@@ -57,7 +63,7 @@ export function wrapText(text: string, width: number | undefined): string {
  * under what follows the label, any other line under its own start.
  */
 export function wrapHelp(text: string, width: number | undefined): string {
-  if (!width) return text;
+  if (!width) return wrapHelp(text, PIPED_HELP_WIDTH);
   const joined: { line: string; hang: string; usage: boolean; takes: (line: string) => boolean }[] = [];
   // Every command's help begins with its usage ("Usage: eqia …"), up to the first empty line.
   let usage = /^\S+:\s+eqia\b/.test(text);
