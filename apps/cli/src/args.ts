@@ -1,5 +1,6 @@
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 import type { CliContext } from './context.js';
+import { joinedWith } from './messages/joined.js';
 import { msg } from './messages/ui-language.js';
 import { nearest } from './nearest.js';
 import { UsageError } from './usage-error.js';
@@ -142,7 +143,10 @@ export function requireOptions<Flag extends string>(
     throw new UsageError(
       msg.args.passOptions({
         command: ctx.command,
-        options: missing.map((flag) => `--${flag} <${what[flag]}>`),
+        options: joinedWith(
+          msg.args.and,
+          missing.map((flag) => `--${flag} <${what[flag]}>`),
+        ),
       }),
     );
   return given as Record<Flag, string>;

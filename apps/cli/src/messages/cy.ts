@@ -4,7 +4,6 @@ import { equalityDutyWelsh } from './equality-duty.cy.js';
 import { filesWelsh } from './files.cy.js';
 import { flagWordsWelsh } from './flag-words.cy.js';
 import { helpWelsh } from './help.cy.js';
-import { joinedWith } from './joined.js';
 import { systemErrorsWelsh } from './system-errors.cy.js';
 import { wizardWelsh } from './wizard.cy.js';
 import { wizardStepsWelsh } from './wizard-steps.cy.js';
@@ -31,7 +30,8 @@ export const welsh: CliMessages = {
     seeHelp: ({ reason, command }) => `${reason}. Rhedwch \`eqia ${command} --help\` i weld y defnydd.`,
     givePositional: ({ command, name }) =>
       `Rhowch y ${name}: \`eqia ${command} <${name}>\`. Rhedwch \`eqia ${command} --help\`.`,
-    passOptions: ({ command, options }) => `Rhowch ${joinedWith('a', options)} i \`eqia ${command}\`.`,
+    passOptions: ({ command, options }) => `Rhowch ${options} i \`eqia ${command}\`.`,
+    and: 'a',
     notADate: ({ flag, value }) => `Rhaid i --${flag} fod yn ddyddiad BBBB-MM-DD, nid "${value}".`,
     badNow: ({ value }) =>
       `Rhaid i EQIA_NOW fod yn ddyddiad ac amser ISO fel 2025-04-01T09:00:00Z, nid "${value}". Dadosodwch ef i ddefnyddio cloc y system.`,

@@ -3,7 +3,6 @@ import { equalityDutyEnglish } from './equality-duty.en.js';
 import { filesEnglish } from './files.en.js';
 import { flagWordsEnglish } from './flag-words.en.js';
 import { helpEnglish } from './help.en.js';
-import { joinedWith } from './joined.js';
 import { systemErrorsEnglish } from './system-errors.en.js';
 import { wizardEnglish } from './wizard.en.js';
 import { wizardStepsEnglish } from './wizard-steps.en.js';
@@ -33,9 +32,10 @@ export const english = {
       `${reason}. Run \`eqia ${command} --help\` for usage.`,
     givePositional: ({ command, name }: { command: string; name: string }) =>
       `Give the ${name}: \`eqia ${command} <${name}>\`. Run \`eqia ${command} --help\`.`,
-    /** Each option as `--flag <what>`: every one missing is named in one message. */
-    passOptions: ({ command, options }: { command: string; options: readonly string[] }) =>
-      `Pass ${joinedWith('and', options)} to \`eqia ${command}\`.`,
+    /** `options`: each missing one as `--flag <what>`, joined with `and` ("--from <…> and --to <…>"). */
+    passOptions: ({ command, options }: { command: string; options: string }) =>
+      `Pass ${options} to \`eqia ${command}\`.`,
+    and: 'and',
     notADate: ({ flag, value }: { flag: string; value: string }) =>
       `--${flag} must be a date as YYYY-MM-DD, not "${value}".`,
     badNow: ({ value }: { value: string }) =>

@@ -8,6 +8,9 @@
 
 import { type SchemaWords, schemaSaidIn } from './schema-words.js';
 
+/** "300 characters", or the number alone when it counts nothing. */
+const counted = (limit: string, unit: string) => (unit ? `${limit} ${unit}` : limit);
+
 export const englishSchemaIssues = {
   /** A type as zod names it, by name, as a person writing JSON would say it. */
   types: {
@@ -30,9 +33,14 @@ export const englishSchemaIssues = {
   tooShort: ({ bound }: { origin: string; bound: string }) => `too short: give ${bound}`,
   tooBig: ({ bound }: { origin: string; bound: string }) => `too big: give ${bound}`,
   tooSmall: ({ bound }: { origin: string; bound: string }) => `too small: give ${bound}`,
-  /** A size's or a number's limit in words: "at least 1 item", "at most 300 characters", "more than 0". */
-  bound: ({ relation, limit, unit }: IssueBound) =>
-    `${{ atLeast: 'at least', moreThan: 'more than', atMost: 'at most', lessThan: 'less than', exactly: 'exactly' }[relation]} ${limit}${unit ? ` ${unit}` : ''}`,
+  /** A size's or a number's limit in words, by how the value stands to it: "at least 1 item". */
+  bounds: {
+    atLeast: ({ limit, unit }: IssueBound) => `at least ${counted(limit, unit)}`,
+    moreThan: ({ limit, unit }: IssueBound) => `more than ${counted(limit, unit)}`,
+    atMost: ({ limit, unit }: IssueBound) => `at most ${counted(limit, unit)}`,
+    lessThan: ({ limit, unit }: IssueBound) => `less than ${counted(limit, unit)}`,
+    exactly: ({ limit, unit }: IssueBound) => `exactly ${counted(limit, unit)}`,
+  },
   /** A size's unit, by origin: for one, and for any other number. */
   units: {
     string: ['character', 'characters'],
@@ -56,9 +64,8 @@ export const englishSchemaIssues = {
 
 export type SchemaIssueWords = typeof englishSchemaIssues;
 
-/** How a value stands to its limit, and the unit of a size (empty for a number). */
+/** A limit, and the unit of a size (empty for a number). */
 export interface IssueBound {
-  relation: 'atLeast' | 'moreThan' | 'atMost' | 'lessThan' | 'exactly';
   limit: string;
   unit: string;
 }
@@ -121,7 +128,7 @@ export function issueMessage(issue: Issue, words: SchemaIssueWords, says: Schema
       const origin = issue.origin ?? 'value';
       const units = words.units[origin];
       const unit = units ? units[limit === '1' ? 0 : 1] : '';
-      const values = { origin: type(origin), bound: words.bound({ relation, limit, unit }) };
+      const values = { origin: type(origin), bound: words.bounds[relation]({ limit, unit }) };
       if (units) return big ? words.tooLong(values) : words.tooShort(values);
       return big ? words.tooBig(values) : words.tooSmall(values);
     }

@@ -1,6 +1,9 @@
 import type { SchemaIssueWords } from '@eqia/core/light';
 import type { englishSchemaSubjects } from './schema-subjects.js';
 
+/** "300 nod", or the number alone when it counts nothing. */
+const counted = (limit: string, unit: string) => (unit ? `${limit} ${unit}` : limit);
+
 /** Problemau dilysu sgema yn Gymraeg (drafted by machine, unreviewed). A path stays as it is. */
 export const welshSchemaIssues: SchemaIssueWords & typeof englishSchemaSubjects = {
   notValid: ({ what }) => `Nid yw’n ddilys (${what}):`,
@@ -47,15 +50,12 @@ export const welshSchemaIssues: SchemaIssueWords & typeof englishSchemaSubjects 
   tooSmall: ({ origin, bound }) => `Rhy fach: rhaid i’r ${origin} fod yn ${bound}`,
   // A noun after a number stays singular in Welsh: "300 nod", "1 eitem neu fwy". A number's bound
   // follows "fod yn", which softens "mwy" to "fwy"; a size's follows "gael", which does not.
-  bound: ({ relation, limit, unit }) => {
-    const counted = unit ? `${limit} ${unit}` : limit;
-    return {
-      atLeast: `${counted} neu fwy`,
-      moreThan: `${unit ? 'mwy' : 'fwy'} na ${counted}`,
-      atMost: `${counted} neu lai`,
-      lessThan: `llai na ${counted}`,
-      exactly: `${counted} yn union`,
-    }[relation];
+  bounds: {
+    atLeast: ({ limit, unit }) => `${counted(limit, unit)} neu fwy`,
+    moreThan: ({ limit, unit }) => `${unit ? 'mwy' : 'fwy'} na ${counted(limit, unit)}`,
+    atMost: ({ limit, unit }) => `${counted(limit, unit)} neu lai`,
+    lessThan: ({ limit, unit }) => `llai na ${counted(limit, unit)}`,
+    exactly: ({ limit, unit }) => `${counted(limit, unit)} yn union`,
   },
   units: {
     string: ['nod', 'nod'],
