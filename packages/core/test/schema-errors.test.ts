@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import * as z from 'zod/mini';
 import {
   Assessment,
   defaultProfile,
@@ -60,6 +61,15 @@ describe('assessment schema errors name the path and say what to do', () => {
       "The assessment is not valid:
         - policy.title: too long: give at most 300 characters"
     `);
+  });
+
+  it('a limit in words, however the schema sets it', () => {
+    const said = (schema: z.ZodMiniType, value: unknown) =>
+      message(() => parseWith(schema, value, 'The input'));
+    expect(said(z.number().check(z.positive()), 0)).toContain('too small: give more than 0');
+    expect(said(z.number().check(z.lt(10)), 10)).toContain('too big: give less than 10');
+    expect(said(z.array(z.string()).check(z.length(2)), ['a'])).toContain('too short: give exactly 2 items');
+    expect(said(z.string().check(z.maxLength(1)), 'ab')).toContain('too long: give at most 1 character');
   });
 
   it('a newer schema version', () => {

@@ -55,12 +55,12 @@ export function wrapText(text: string, width: number | undefined): string {
 export const PIPED_HELP_WIDTH = 100;
 
 /**
- * Help for a terminal `width` columns wide (PIPED_HELP_WIDTH without one: a pipe or a file). Help is written in
- * rows of two columns (an option or a command, two spaces or more, then what it does) and paragraphs, its
- * lines broken by hand for a wide terminal; here a row's broken-off lines and a paragraph's are joined
- * again, then wrapped: a row under its second column, a line of the usage ("Usage: eqia …", the first
- * paragraph) two past where its words start and between its options (usageWords), another labelled line
- * under what follows the label, any other line under its own start.
+ * Help for a terminal `width` columns wide (PIPED_HELP_WIDTH without one: a pipe or a file). Help is
+ * written in rows of two columns (an option or a command, two spaces or more, then what it does) and
+ * paragraphs, its lines broken by hand for a wide terminal; here a row's broken-off lines and a
+ * paragraph's are joined again, then wrapped: a row under its second column, a line of the usage
+ * ("Usage: eqia …", the first paragraph) two past where its words start and between its options
+ * (usageWords), another labelled line under what follows the label, any other line under its own start.
  */
 export function wrapHelp(text: string, width: number | undefined): string {
   if (!width) return wrapHelp(text, PIPED_HELP_WIDTH);

@@ -116,15 +116,7 @@ export function issueMessage(issue: Issue, words: SchemaIssueWords, says: Schema
     case 'too_small': {
       const big = issue.code === 'too_big';
       const limit = String(big ? issue.maximum : issue.minimum);
-      const relation = issue.exact
-        ? 'exactly'
-        : big
-          ? issue.inclusive
-            ? 'atMost'
-            : 'lessThan'
-          : issue.inclusive
-            ? 'atLeast'
-            : 'moreThan';
+      const relation = relationOf(big, issue.inclusive, issue.exact);
       const origin = issue.origin ?? 'value';
       const units = words.units[origin];
       const unit = units ? units[limit === '1' ? 0 : 1] : '';
@@ -141,4 +133,11 @@ export function issueMessage(issue: Issue, words: SchemaIssueWords, says: Schema
     default:
       return words.invalid;
   }
+}
+
+/** How a value must stand to the limit zod names: at most it, less than it, exactly it… */
+function relationOf(big: boolean, inclusive = false, exact = false): keyof SchemaIssueWords['bounds'] {
+  if (exact) return 'exactly';
+  if (big) return inclusive ? 'atMost' : 'lessThan';
+  return inclusive ? 'atLeast' : 'moreThan';
 }
