@@ -8,8 +8,11 @@
 
 import { type SchemaWords, schemaSaidIn } from './schema-words.js';
 
-/** "300 characters", or the number alone when it counts nothing. */
-const counted = (limit: string, unit: string) => (unit ? `${limit} ${unit}` : limit);
+/** A bound worded before its limit and unit: "at most 300 characters", "at least 1". */
+const before =
+  (words: string) =>
+  ({ limit, unit }: IssueBound) =>
+    unit ? `${words} ${limit} ${unit}` : `${words} ${limit}`;
 
 export const englishSchemaIssues = {
   /** A type as zod names it, by name, as a person writing JSON would say it. */
@@ -35,11 +38,11 @@ export const englishSchemaIssues = {
   tooSmall: ({ bound }: { origin: string; bound: string }) => `too small: give ${bound}`,
   /** A size's or a number's limit in words, by how the value stands to it: "at least 1 item". */
   bounds: {
-    atLeast: ({ limit, unit }: IssueBound) => `at least ${counted(limit, unit)}`,
-    moreThan: ({ limit, unit }: IssueBound) => `more than ${counted(limit, unit)}`,
-    atMost: ({ limit, unit }: IssueBound) => `at most ${counted(limit, unit)}`,
-    lessThan: ({ limit, unit }: IssueBound) => `less than ${counted(limit, unit)}`,
-    exactly: ({ limit, unit }: IssueBound) => `exactly ${counted(limit, unit)}`,
+    atLeast: before('at least'),
+    moreThan: before('more than'),
+    atMost: before('at most'),
+    lessThan: before('less than'),
+    exactly: before('exactly'),
   },
   /** A size's unit, by origin: for one, and for any other number. */
   units: {
