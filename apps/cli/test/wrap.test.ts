@@ -43,4 +43,23 @@ describe('wrapLine (the review flow shows whole sections at 80 columns)', () => 
       '    five',
     ]);
   });
+
+  it('keeps an option with its value, as a command to type, and its punctuation after it', () => {
+    const told =
+      'eqia insight: Pass --population <file.csv>, --baseline <file.csv>, --period <text> and --area <text> to `eqia insight`.';
+    for (const width of [40, 60, 79]) {
+      const lines = wrapLine(told, width, '  ');
+      expect(lines.join(' ').replace(/ +/g, ' ')).toBe(told);
+      for (const line of lines) {
+        expect(line, `${width}`).not.toMatch(/--[\w-]+$/);
+        expect(line, `${width}`).not.toMatch(/^\s*[<,]/);
+      }
+    }
+    expect(wrapLine('Pass --set <census set> to `eqia data import`.', 24)).toMatchInlineSnapshot(`
+      [
+        "Pass --set <census set>",
+        "  to \`eqia data import\`.",
+      ]
+    `);
+  });
 });

@@ -11,7 +11,7 @@ export function wrapLine(
   line: string,
   width: number,
   hang?: string,
-  wordsOf: (text: string) => string[] = (text) => text.split(' '),
+  wordsOf: (text: string) => string[] = sentenceWords,
 ): string[] {
   if (visibleWidth(line) <= width) return [line];
   const lead = line.slice(0, line.length - line.trimStart().length);
@@ -36,6 +36,22 @@ export function wrapLine(
   }
   lines.push(current);
   return lines;
+}
+
+/** An option and its value in a sentence: `--period <text>`, `--set <census set>`. */
+const optionWithValue = /--[\w-]+ <[^<>\n]*>/g;
+
+/**
+ * A sentence's words, split at spaces but for an option and its value, which stay on one line as the
+ * command to type that they are ("Pass --period <text> and…"). Text holding a NUL, which stands in for
+ * their spaces here, is split at every space.
+ */
+export function sentenceWords(text: string): string[] {
+  if (text.includes('\0')) return text.split(' ');
+  return text
+    .replace(optionWithValue, (kept) => kept.replaceAll(' ', '\0'))
+    .split(' ')
+    .map((word) => word.replaceAll('\0', ' '));
 }
 
 /** Text wrapped at spaces to a terminal's width, line by line; as it is without a width (a pipe). */
