@@ -1,6 +1,6 @@
 import { type ParseArgsConfig, parseArgs } from 'node:util';
+import { joinedWith } from '@eqia/core/light';
 import type { CliContext } from './context.js';
-import { joinedWith } from './messages/joined.js';
 import { msg } from './messages/ui-language.js';
 import { nearest } from './nearest.js';
 import { UsageError } from './usage-error.js';

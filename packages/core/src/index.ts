@@ -234,6 +234,7 @@ export type { CsvWords } from './labels/csv-words.js';
 export { englishLabels } from './labels/english.js';
 export { englishMessages } from './labels/english-messages.js';
 export { englishWording } from './labels/english-wording.js';
+export { joinedWith } from './labels/joined.js';
 export {
   aimLabel,
   hint,

@@ -58,6 +58,7 @@ export {
   englishAttentionWords,
 } from './labels/attention-words.js';
 export type { LabelSet, LabelValue } from './labels/catalogue.js';
+export { joinedWith } from './labels/joined.js';
 export { inSentence, label } from './labels/label.js';
 export { englishLifecycleWords, type LifecycleWords } from './labels/lifecycle-words.js';
 export { isLocale, type Locale, parseLocales } from './labels/locale.js';

@@ -1,4 +1,5 @@
 import type { LabelSet, LabelValue } from '../labels/catalogue.js';
+import { joinedWith } from '../labels/joined.js';
 import { label } from '../labels/label.js';
 import type { Locale } from '../labels/locale.js';
 import type { Wording } from '../labels/wording.js';
@@ -36,12 +37,11 @@ export const englishCheckLanguage: CheckLanguage = {
 
 /** "a", "a and b", "a, b or c": a list in a finding, joined in its language. */
 export function listIn(language: CheckLanguage, parts: readonly string[], conjunction: 'and' | 'or' = 'and') {
-  const last = parts.at(-1);
-  if (last === undefined || parts.length === 1) return parts.join('');
   const { words } = language;
+  const last = parts.at(-1) ?? '';
   const word =
     conjunction === 'or' ? words.or : /^[aeiouwyâêîôûŵŷ]/i.test(last) ? words.andBeforeVowel : words.and;
-  return `${parts.slice(0, -1).join(', ')} ${word} ${last}`;
+  return joinedWith(word, parts);
 }
 
 /** The checks' language from a catalogue's wording: `check(a, p, { now, language: checkLanguage(wording(welshMessages)) })`. */

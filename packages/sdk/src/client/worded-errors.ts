@@ -69,14 +69,13 @@ function recordsIn<E>(error: E, words: ErrorWords): E {
   if (!(error instanceof ValidationError) || !error.issues.length)
     return Object.assign(Object.create(Object.getPrototypeOf(error)), error, { message, cause: error });
   // A schema's issues (an edit the section's schema refuses) are worded again from zod's, one for each.
-  const found = (first.cause as { issues?: unknown } | undefined)?.issues;
-  const zodIssues = Array.isArray(found) && found.length === error.issues.length ? found : undefined;
+  const zodIssues = zodIssuesOf(error, first.cause);
   const issues = error.issues.map((issue, index) => ({
     path: issue.where ? recordWording(words.records, issue.where) : issue.path,
     message: issue.told
       ? recordWording(words.records, issue.told)
       : zodIssues
-        ? issueMessage(zodIssues[index], words.schema, words.says)
+        ? issueMessage(zodIssues[index] as ZodIssue, words.schema, words.says)
         : (schemaSaidIn(issue, words.says) ?? issue.message),
   }));
   return new ValidationError(message, issues, { cause: error, told, root: words.says.root }) as E;
@@ -103,13 +102,13 @@ function subjectIn(what: string, subjects: Readonly<Record<string, string>>): st
 /** A ValidationError from a schema (core's `parseWith`: its cause holds zod's issues, one for each). */
 function schemaIssuesIn<E>(error: E, words: ErrorWords): E | ValidationError {
   if (!(error instanceof ValidationError)) return error;
-  const found = (error.cause as { issues?: unknown } | undefined)?.issues;
+  const found = zodIssuesOf(error, error.cause);
   const what = /^([^\n]*) is not valid:\n/.exec(error.message)?.[1];
-  if (!Array.isArray(found) || found.length !== error.issues.length || what === undefined) return error;
+  if (!found || what === undefined) return error;
   const schema = words.schema;
   const issues = error.issues.map((issue, index) => ({
     path: issue.path,
-    message: issueMessage(found[index], schema, words.says),
+    message: issueMessage(found[index] as ZodIssue, schema, words.says),
   }));
   // A subject may name its source after it ("The assessment record a.json").
   return new ValidationError(schema.notValid({ what: subjectIn(what, schema.subjects) }), issues, {
@@ -138,3 +137,11 @@ function storedIn<E>(error: E, words: ErrorWords): E {
 /** The ValidationError an error was made from, however often it has been worded since (its causes). */
 const invalidOf = (error: unknown): ValidationError | undefined =>
   error instanceof ValidationError ? error : error instanceof EqiaError ? invalidOf(error.cause) : undefined;
+
+type ZodIssue = Parameters<typeof issueMessage>[0];
+
+/** zod's issues in the cause core gave a ValidationError, when they are there, one for each of its issues. */
+function zodIssuesOf(error: ValidationError, cause: unknown): ZodIssue[] | undefined {
+  const found = (cause as { issues?: unknown } | undefined)?.issues;
+  return Array.isArray(found) && found.length === error.issues.length ? (found as ZodIssue[]) : undefined;
+}
